@@ -1,0 +1,33 @@
+# Two commands: `make run` (install + start the GUI) and `make test` (install + run the suite headless).
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test install bench screenshots clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade "pip>=24" setuptools wheel
+
+# Reinstall only when the dependency list changes; a second run skips it.
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: install
+	$(BIN)/viralml gui
+
+test: install
+	QT_QPA_PLATFORM=offscreen YOLO_OFFLINE=1 HF_HUB_OFFLINE=1 $(BIN)/python -m pytest -q
+
+bench: install
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run_all.py
+
+screenshots: install
+	QT_QPA_PLATFORM=offscreen $(BIN)/viralml gui --screenshot screenshots/main.png
+
+clean:
+	rm -rf $(VENV) build *.egg-info

@@ -1,0 +1,45 @@
+"""Test setup: headless Qt, offline, and a fresh user config/data dir per test session.
+
+No test touches the network or the real user profile.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["YOLO_OFFLINE"] = "1"
+os.environ["HF_HUB_OFFLINE"] = "1"
+os.environ["TRANSFORMERS_OFFLINE"] = "1"
+_session_home = tempfile.mkdtemp(prefix="viralml-test-")
+os.environ["VIRALML_CONFIG_DIR"] = os.path.join(_session_home, "config")
+os.environ["VIRALML_DATA_DIR"] = os.path.join(_session_home, "data")
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture
+def isolated_home(tmp_path, monkeypatch):
+    """A per-test user config and data dir (own SQLite store, own gui.ini)."""
+    from viralml_desktop.core import config, store
+
+    monkeypatch.setenv("VIRALML_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("VIRALML_DATA_DIR", str(tmp_path / "data"))
+    config.set_current(None)
+    store.reset_default()
+    yield tmp_path
+    config.set_current(None)
+    store.reset_default()
+
+
+@pytest.fixture
+def main_window(qtbot, isolated_home):
+    """The real main window, shown offscreen, closed (workers cancelled) at teardown."""
+    from viralml_desktop.gui.main_window import MainWindow
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()

@@ -1,0 +1,123 @@
+"""One entry point for every front: ``engine.run(name, request, progress)``.
+
+The GUI worker, the CLI and the HTTP server all call this. It validates the request
+against the capability's schema, refuses a disabled feature, imports the capability
+module on first use (so ``import viralml_desktop.core`` stays light), measures latency
+for the health counters, validates the response and records it in the history store.
+"""
+from __future__ import annotations
+
+import importlib
+import time
+from dataclasses import dataclass
+from typing import Any, Optional
+
+from pydantic import BaseModel, ValidationError
+
+from viralml_desktop.core import config, health, schemas
+from viralml_desktop.core.errors import FeatureDisabled, InputError, NotAvailableYet
+from viralml_desktop.core.progress import Progress
+
+
+@dataclass(frozen=True)
+class Capability:
+    name: str
+    module: str  # viralml_desktop.core.<module>, exposing run(request, progress) -> response
+    request: type[BaseModel]
+    response: type[BaseModel]
+    feature: Optional[str]  # ml_core.features key; None = always on
+    title: str
+
+    def load(self):
+        return importlib.import_module(f"viralml_desktop.core.{self.module}")
+
+
+CAPABILITIES: dict[str, Capability] = {
+    c.name: c
+    for c in [
+        Capability("predict_virality", "virality", schemas.ViralityRequest, schemas.ViralityResponse,
+                   "virality_prediction", "Virality prediction"),
+        Capability("predict_posting_time", "posting_time", schemas.PostingTimeRequest,
+                   schemas.PostingTimeResponse, "posting_time_optimization", "Posting time"),
+        Capability("detect_anomaly", "anomaly", schemas.AnomalyRequest, schemas.AnomalyResponse,
+                   "shadowban_detection", "Reach-anomaly detection"),
+        Capability("optimize_caption", "captions", schemas.CaptionRequest, schemas.CaptionResponse,
+                   "caption_optimization", "Caption optimization"),
+        Capability("calculate_affinity", "affinity", schemas.AffinityRequest, schemas.AffinityResponse,
+                   "affinity_calculation", "Affinity"),
+        Capability("score_thumbnail", "thumbnail", schemas.ThumbnailRequest, schemas.ThumbnailResponse,
+                   "thumbnail_scoring", "Thumbnail scoring"),
+        Capability("analyze_comments", "sentiment", schemas.CommentsRequest, schemas.CommentsResponse,
+                   "caption_optimization", "Comment sentiment"),
+        Capability("predict_peak", "peak", schemas.PeakRequest, schemas.PeakResponse,
+                   "shadowban_detection", "Peak prediction"),
+        Capability("research_hashtags", "hashtags", schemas.HashtagRequest, schemas.HashtagResponse,
+                   "caption_optimization", "Hashtag research"),
+    ]
+}
+
+
+def get_capability(name: str) -> Capability:
+    try:
+        return CAPABILITIES[name]
+    except KeyError:
+        raise InputError(f"unknown capability {name!r}; one of: {', '.join(CAPABILITIES)}") from None
+
+
+def explain_validation(err: ValidationError) -> str:
+    """One line naming each bad field and what is wrong with it."""
+    parts = []
+    for e in err.errors():
+        loc = ".".join(str(x) for x in e["loc"]) or "request"
+        msg = "unknown field" if e["type"] == "extra_forbidden" else e["msg"]
+        parts.append(f"{loc}: {msg}")
+    return "invalid request: " + "; ".join(parts)
+
+
+def parse_request(name: str, request: Any) -> BaseModel:
+    cap = get_capability(name)
+    if isinstance(request, cap.request):
+        return request
+    if isinstance(request, BaseModel):
+        request = request.model_dump()
+    if not isinstance(request, dict):
+        raise InputError(f"invalid request: expected a JSON object, got {type(request).__name__}")
+    try:
+        return cap.request.model_validate(request)
+    except ValidationError as e:
+        raise InputError(explain_validation(e)) from None
+
+
+def is_enabled(name: str) -> bool:
+    cap = get_capability(name)
+    return cap.feature is None or config.get().feature_enabled(cap.feature)
+
+
+def run(name: str, request: Any, progress: Optional[Progress] = None, *, record: bool = True) -> dict:
+    """Run one capability and return its response as a JSON-ready dict."""
+    cap = get_capability(name)
+    if not is_enabled(name):
+        raise FeatureDisabled(f"{cap.title} is disabled in the configuration (features.{cap.feature})")
+    req = parse_request(name, request)
+    progress = progress or Progress()
+    module = cap.load()
+    t0 = time.perf_counter()
+    ok = False
+    try:
+        try:
+            out = module.run(req, progress)
+        except NotImplementedError:
+            raise NotAvailableYet(f"{cap.title} is not available yet in this version") from None
+        if isinstance(out, BaseModel):
+            out = out.model_dump(mode="json")
+        try:
+            cap.response.model_validate(out)
+        except ValidationError as e:  # a bug in the capability, never shown as a prediction
+            raise RuntimeError(f"{name} produced an invalid response: {explain_validation(e)}") from e
+        ok = True
+        return out
+    finally:
+        latency_ms = (time.perf_counter() - t0) * 1000.0
+        health.record_call(name, latency_ms, ok)
+        if ok and record:
+            health.record_history(name, req.model_dump(mode="json"), out)

@@ -1,0 +1,107 @@
+"""Health counters: calls and measured latency per capability, cache hits and misses,
+models loaded, and each shipped model's held-out metrics (models/*/metrics.json).
+
+Counters live in memory for this process and every call is also written to the SQLite
+store, so the ML health tab and ``viralml health`` show figures that survive restarts.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import threading
+from collections import defaultdict
+
+import numpy as np
+
+from viralml_desktop import __version__
+from viralml_desktop.core import paths, store
+
+log = logging.getLogger(__name__)
+
+_lock = threading.Lock()
+_latencies: dict[str, list[float]] = defaultdict(list)
+_errors: dict[str, int] = defaultdict(int)
+_cache = {"hits": 0, "misses": 0}
+
+
+def record_call(capability: str, latency_ms: float, ok: bool) -> None:
+    with _lock:
+        if ok:
+            _latencies[capability].append(latency_ms)
+        else:
+            _errors[capability] += 1
+    try:
+        store.default_store().add_call(capability, latency_ms, ok)
+    except Exception as e:  # counters must never break a prediction
+        log.warning("could not record call: %s", e)
+
+
+def record_history(capability: str, request: dict, response: dict) -> None:
+    try:
+        store.default_store().add_analysis(capability, request, response)
+    except Exception as e:
+        log.warning("could not record history: %s", e)
+
+
+def record_cache(hit: bool) -> None:
+    with _lock:
+        _cache["hits" if hit else "misses"] += 1
+
+
+def reset() -> None:
+    with _lock:
+        _latencies.clear()
+        _errors.clear()
+        _cache.update(hits=0, misses=0)
+
+
+def _percentiles(values: list[float]) -> dict:
+    a = np.asarray(values, dtype=float)
+    return {"n": int(a.size), "p50": round(float(np.percentile(a, 50)), 2),
+            "p95": round(float(np.percentile(a, 95)), 2)}
+
+
+def shipped_model_metrics() -> dict[str, dict]:
+    """models/<name>/metrics.json for every shipped model (held-out evaluation)."""
+    out: dict[str, dict] = {}
+    for f in sorted(paths.MODELS_DIR.glob("*/metrics.json")):
+        try:
+            out[f.parent.name] = json.loads(f.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as e:
+            out[f.parent.name] = {"error": f"unreadable metrics.json: {e}"}
+    return out
+
+
+def snapshot(include_persisted: bool = True) -> dict:
+    """The ML health JSON (CONTRACT.md 'ML health')."""
+    from viralml_desktop.core import registry  # local: registry imports health-free modules only
+
+    with _lock:
+        lat = {k: list(v) for k, v in _latencies.items()}
+        errs = dict(_errors)
+        hits, misses = _cache["hits"], _cache["misses"]
+    if include_persisted:
+        try:
+            lat = defaultdict(list)
+            errs = defaultdict(int)
+            for row in store.default_store().calls():
+                if row["ok"]:
+                    lat[row["capability"]].append(row["latency_ms"])
+                else:
+                    errs[row["capability"]] += 1
+        except Exception as e:
+            log.warning("could not read persisted calls: %s", e)
+    caps = sorted(set(lat) | set(errs))
+    total = hits + misses
+    return {
+        "version": __version__,
+        "device": registry.current_device_name(),
+        "models_loaded": registry.default_registry().loaded(),
+        "models_available": registry.default_registry().status(),
+        "inference_latency_ms": {c: _percentiles(lat[c]) for c in caps if lat.get(c)},
+        "predictions": {c: len(lat.get(c, [])) for c in caps},
+        "errors": {c: errs.get(c, 0) for c in caps},
+        "cache": {"hits": hits, "misses": misses},
+        "cache_hit_rate": round(hits / total, 4) if total else None,
+        "accuracy": shipped_model_metrics(),
+    }

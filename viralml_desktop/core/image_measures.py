@@ -1,0 +1,136 @@
+"""Measurements of one image (a thumbnail or a video frame), shared by the thumbnail and
+virality capabilities. Pure OpenCV/numpy; each value is a measurement, not a score.
+
+Text (OCR) is measured in the thumbnail module; this module is the fast part that runs on
+every sampled video frame too.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+import cv2
+import numpy as np
+
+from viralml_desktop.core import registry
+
+ANALYSIS_LONG_SIDE = 640  # measures are taken on a copy with this long side (speed, scale-free)
+
+
+@dataclass
+class Face:
+    x: int
+    y: int
+    w: int
+    h: int
+    share: float  # face box area / image area
+
+    @property
+    def center(self) -> tuple[float, float]:
+        return (self.x + self.w / 2.0, self.y + self.h / 2.0)
+
+
+@dataclass
+class ImageMeasures:
+    width: int
+    height: int
+    brightness: float  # mean grey level, 0..255
+    contrast: float  # grey standard deviation, 0..~128
+    saturation: float  # mean HSV saturation, 0..255
+    colourfulness: float  # Hasler & Süsstrunk (2003) M metric
+    sharpness: float  # variance of the Laplacian on the analysis copy
+    clutter: float  # Canny edge density, 0..1
+    warmth: float  # mean (R - B), -255..255
+    face_count: int
+    largest_face_share: float  # 0..1 of the image area
+    largest_face_position: tuple[float, float] | None  # centre, as fractions of width/height
+    subject_position: tuple[float, float]  # main subject centre, fractions
+    thirds_distance: float  # distance of the subject to the nearest third intersection, 0..~0.47
+    faces: list[Face] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def resize_long_side(img: np.ndarray, long_side: int = ANALYSIS_LONG_SIDE) -> np.ndarray:
+    h, w = img.shape[:2]
+    s = long_side / float(max(h, w))
+    if s >= 1.0:
+        return img
+    return cv2.resize(img, (max(1, round(w * s)), max(1, round(h * s))), interpolation=cv2.INTER_AREA)
+
+
+def colourfulness(bgr: np.ndarray) -> float:
+    """Hasler & Süsstrunk, 'Measuring colourfulness in natural images' (2003)."""
+    b, g, r = [c.astype(np.float32) for c in cv2.split(bgr)]
+    rg = r - g
+    yb = 0.5 * (r + g) - b
+    std = np.sqrt(rg.std() ** 2 + yb.std() ** 2)
+    mean = np.sqrt(rg.mean() ** 2 + yb.mean() ** 2)
+    return float(std + 0.3 * mean)
+
+
+def detect_faces(grey: np.ndarray) -> list[Face]:
+    """Frontal faces with OpenCV's Haar cascade, largest first."""
+    clf = registry.get("face_haar")
+    h, w = grey.shape[:2]
+    min_side = max(20, int(min(h, w) * 0.06))
+    boxes = clf.detectMultiScale(cv2.equalizeHist(grey), scaleFactor=1.1, minNeighbors=6,
+                                 minSize=(min_side, min_side))
+    faces = [Face(int(x), int(y), int(bw), int(bh), float(bw * bh) / float(w * h)) for x, y, bw, bh in boxes]
+    return sorted(faces, key=lambda f: f.share, reverse=True)
+
+
+_THIRDS = [(a, b) for a in (1 / 3, 2 / 3) for b in (1 / 3, 2 / 3)]
+
+
+def _subject_centre(grey: np.ndarray, faces: list[Face]) -> tuple[float, float]:
+    h, w = grey.shape[:2]
+    if faces:
+        cx, cy = faces[0].center
+        return cx / w, cy / h
+    # No face: the centroid of strong gradients stands in for the main subject.
+    gx = cv2.Sobel(grey, cv2.CV_32F, 1, 0, ksize=3)
+    gy = cv2.Sobel(grey, cv2.CV_32F, 0, 1, ksize=3)
+    mag = cv2.magnitude(gx, gy)
+    mag[mag < np.percentile(mag, 90)] = 0
+    total = float(mag.sum())
+    if total <= 0:
+        return 0.5, 0.5
+    ys, xs = np.indices(mag.shape)
+    return float((xs * mag).sum() / total) / w, float((ys * mag).sum() / total) / h
+
+
+def measure(bgr: np.ndarray, with_faces: bool = True) -> ImageMeasures:
+    """All the fast measures of one BGR image."""
+    if bgr.ndim != 3 or bgr.shape[2] != 3:
+        raise ValueError("expected an H×W×3 BGR image")
+    H, W = bgr.shape[:2]
+    small = resize_long_side(bgr)
+    grey = cv2.cvtColor(small, cv2.COLOR_BGR2GRAY)
+    hsv = cv2.cvtColor(small, cv2.COLOR_BGR2HSV)
+    edges = cv2.Canny(grey, 100, 200)
+    faces = detect_faces(grey) if with_faces else []
+    sx, sy = _subject_centre(grey, faces)
+    thirds = min(float(np.hypot(sx - a, sy - b)) for a, b in _THIRDS)
+    b, g, r = cv2.split(small.astype(np.float32))
+    scale = W / float(small.shape[1])
+    faces_full = [Face(round(f.x * scale), round(f.y * scale), round(f.w * scale), round(f.h * scale), f.share)
+                  for f in faces]
+    return ImageMeasures(
+        width=W,
+        height=H,
+        brightness=float(grey.mean()),
+        contrast=float(grey.std()),
+        saturation=float(hsv[:, :, 1].mean()),
+        colourfulness=colourfulness(small),
+        sharpness=float(cv2.Laplacian(grey, cv2.CV_64F).var()),
+        clutter=float((edges > 0).mean()),
+        warmth=float((r - b).mean()),
+        face_count=len(faces),
+        largest_face_share=faces[0].share if faces else 0.0,
+        largest_face_position=((faces[0].center[0] / small.shape[1], faces[0].center[1] / small.shape[0])
+                               if faces else None),
+        subject_position=(sx, sy),
+        thirds_distance=thirds,
+        faces=faces_full,
+    )

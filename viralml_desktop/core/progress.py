@@ -1,0 +1,71 @@
+"""Progress and cancellation for a capability run, without Qt (after Orange3's TaskState).
+
+A capability is ``run(request, progress) -> response``. It calls ``progress.update(f, msg)``
+as it goes and ``progress.check()`` between steps; ``check`` raises :class:`Cancelled` once
+the user has cancelled. The GUI's worker forwards updates as Qt signals.
+"""
+from __future__ import annotations
+
+import threading
+from typing import Callable, Optional
+
+from viralml_desktop.core.errors import Cancelled
+
+Listener = Callable[[float, str], None]
+
+
+class Progress:
+    def __init__(self, listener: Optional[Listener] = None):
+        self._listener = listener
+        self._cancel = threading.Event()
+        self.fraction = 0.0
+        self.message = ""
+
+    # -- reporting -------------------------------------------------------
+    def update(self, fraction: float, message: str = "") -> None:
+        """Report the fraction done (0..1). Also a cancellation point."""
+        self.check()
+        self.fraction = min(1.0, max(0.0, float(fraction)))
+        if message:
+            self.message = message
+        if self._listener is not None:
+            self._listener(self.fraction, self.message)
+
+    def sub(self, start: float, end: float) -> "SubProgress":
+        """A view that maps 0..1 onto [start, end] of this progress (for a stage)."""
+        return SubProgress(self, start, end)
+
+    # -- cancellation ----------------------------------------------------
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def check(self) -> None:
+        if self._cancel.is_set():
+            raise Cancelled("cancelled by the user")
+
+
+class SubProgress:
+    def __init__(self, parent: Progress | "SubProgress", start: float, end: float):
+        self._parent, self._start, self._end = parent, start, end
+
+    def update(self, fraction: float, message: str = "") -> None:
+        f = min(1.0, max(0.0, float(fraction)))
+        self._parent.update(self._start + (self._end - self._start) * f, message)
+
+    def sub(self, start: float, end: float) -> "SubProgress":
+        return SubProgress(self, start, end)
+
+    def check(self) -> None:
+        self._parent.check()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._parent.cancelled
+
+
+def null_progress() -> Progress:
+    return Progress()

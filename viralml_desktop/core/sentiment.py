@@ -1,0 +1,6 @@
+"""Capability `analyze_comments` — not built yet (see its issue). Never answers with an invented number."""
+from __future__ import annotations
+
+
+def run(request, progress):
+    raise NotImplementedError("analyze_comments")

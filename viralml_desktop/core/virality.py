@@ -1,0 +1,6 @@
+"""Capability `predict_virality` — not built yet (see its issue). Never answers with an invented number."""
+from __future__ import annotations
+
+
+def run(request, progress):
+    raise NotImplementedError("predict_virality")

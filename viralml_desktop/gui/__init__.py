@@ -1,0 +1,1 @@
+"""PySide6 front: windows, tabs, workers and charts. Computes nothing: every number comes from core."""

@@ -1,0 +1,190 @@
+"""The main window: one tab per capability, menus, status bar with device and models."""
+from __future__ import annotations
+
+import logging
+import platform
+from pathlib import Path
+from typing import Optional
+
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from viralml_desktop import __version__
+from viralml_desktop.core import config, health, registry
+from viralml_desktop.gui import tabs as tabs_mod
+from viralml_desktop.gui.context import AppContext
+from viralml_desktop.gui.tabs.base import CapabilityTab
+from viralml_desktop.gui.widgets import paths_from_mime
+from viralml_desktop.gui.worker import TaskRunner, shutdown_all
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: Optional[AppContext] = None, parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.setWindowTitle(f"ViralML Desktop {__version__}")
+        self.ctx = ctx or AppContext()
+        self.ctx._status = lambda msg: self.statusBar().showMessage(msg, 6000)
+        self.setAcceptDrops(True)
+        self.cfg = config.get()
+
+        self.tab_widget = QTabWidget()
+        self.tab_widget.setDocumentMode(True)
+        self.setCentralWidget(self.tab_widget)
+        self.tabs: dict[str, CapabilityTab] = {}
+        for spec in tabs_mod.TABS:
+            if spec.feature and not self.cfg.feature_enabled(spec.feature):
+                continue  # a feature set to false hides its tab
+            tab = tabs_mod.create_tab(spec, self.ctx)
+            i = self.tab_widget.addTab(tab, spec.title)
+            self.tab_widget.setTabToolTip(i, spec.tooltip)
+            self.tabs[spec.key] = tab
+
+        self.device_label = QLabel("Device: not selected yet")
+        self.device_label.setToolTip("Compute device for torch models (cuda > mps > cpu)")
+        self.models_label = QLabel("Models: none loaded")
+        self.statusBar().addPermanentWidget(self.models_label)
+        self.statusBar().addPermanentWidget(self.device_label)
+
+        self._build_menus()
+        self._restore_state()
+        self.tab_widget.currentChanged.connect(self._remember_tab)
+
+        # Device detection imports torch: do it off the UI thread, after the window shows.
+        self.device_runner = TaskRunner(self)
+        self.device_runner.result.connect(self._show_device)
+        self.device_runner.error.connect(lambda m: self.device_label.setText(f"Device: cpu ({m})"))
+        QTimer.singleShot(300, lambda: self.device_runner.start(lambda p: registry.select_device()))
+        self.models_timer = QTimer(self)
+        self.models_timer.timeout.connect(self._update_models_label)
+        self.models_timer.start(2000)
+
+    # -- menus --------------------------------------------------------------
+    def _build_menus(self) -> None:
+        m = self.menuBar().addMenu("&File")
+        open_act = QAction("&Open…", self, shortcut=QKeySequence.Open, triggered=self.open_dialog)
+        open_act.setToolTip("Open a file in the current tab")
+        m.addAction(open_act)
+        self.recent_menu = m.addMenu("Open &Recent")
+        self.ctx.recent_changed.append(self._rebuild_recent)
+        self._rebuild_recent()
+        m.addSeparator()
+        m.addAction(QAction("&Quit", self, shortcut=QKeySequence.Quit, triggered=self.close))
+
+        v = self.menuBar().addMenu("&View")
+        for i in range(self.tab_widget.count()):
+            act = QAction(self.tab_widget.tabText(i), self, shortcut=QKeySequence(f"Ctrl+{i + 1}"))
+            act.triggered.connect(lambda checked=False, i=i: self.tab_widget.setCurrentIndex(i))
+            v.addAction(act)
+
+        h = self.menuBar().addMenu("&Help")
+        h.addAction(QAction("&About ViralML", self, triggered=self.show_about))
+
+    def _rebuild_recent(self) -> None:
+        self.recent_menu.clear()
+        files = self.ctx.recent_files()
+        for f in files:
+            self.recent_menu.addAction(QAction(f, self, triggered=lambda checked=False, f=f: self.open_paths([f])))
+        self.recent_menu.setEnabled(bool(files))
+
+    # -- files --------------------------------------------------------------
+    def current_tab(self) -> Optional[CapabilityTab]:
+        w = self.tab_widget.currentWidget()
+        return w if isinstance(w, CapabilityTab) else None
+
+    def open_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        tab = self.current_tab()
+        exts = tab.file_extensions if tab else ()
+        flt = ("Supported (" + " ".join(f"*{e}" for e in exts) + ")") if exts else ""
+        paths, _ = QFileDialog.getOpenFileNames(self, "Open", "", flt)
+        if paths:
+            self.open_paths(paths)
+
+    def open_paths(self, paths: list[str]) -> bool:
+        """Give files to the current tab, or to the first tab that accepts them."""
+        tab = self.current_tab()
+        if tab is None or not any(tab.accepts(p) for p in paths):
+            for t in self.tabs.values():
+                if any(t.accepts(p) for p in paths):
+                    tab = t
+                    self.tab_widget.setCurrentWidget(t)
+                    break
+        if tab is None or not tab.handle_files(paths):
+            self.statusBar().showMessage(f"No tab here opens {Path(paths[0]).name}", 6000)
+            return False
+        for p in paths:
+            self.ctx.add_recent(p)
+        return True
+
+    def dragEnterEvent(self, e) -> None:
+        if paths_from_mime(e.mimeData()):
+            e.acceptProposedAction()
+
+    def dropEvent(self, e) -> None:
+        paths = paths_from_mime(e.mimeData())
+        if paths:
+            e.acceptProposedAction()
+            self.open_paths(paths)
+
+    # -- state --------------------------------------------------------------
+    def select_tab(self, key: str) -> None:
+        spec = tabs_mod.find_spec(key)
+        if spec.key not in self.tabs:
+            raise KeyError(f"tab {spec.key} is disabled in the configuration")
+        self.tab_widget.setCurrentWidget(self.tabs[spec.key])
+
+    def _remember_tab(self, i: int) -> None:
+        w = self.tab_widget.widget(i)
+        if isinstance(w, CapabilityTab):
+            self.ctx.set_value("last_tab", w.key)
+
+    def _restore_state(self) -> None:
+        geo = self.ctx.value("geometry")
+        if isinstance(geo, QByteArray) and not geo.isEmpty():
+            self.restoreGeometry(geo)
+        else:
+            self.resize(1200, 800)
+        last = self.ctx.value("last_tab")
+        if last and last in self.tabs:
+            self.tab_widget.setCurrentWidget(self.tabs[last])
+
+    def _show_device(self, device: str) -> None:
+        self.device_label.setText(f"Device: {device}")
+
+    def _update_models_label(self) -> None:
+        loaded = registry.default_registry().loaded()
+        self.models_label.setText(f"Models loaded: {', '.join(sorted(loaded)) if loaded else 'none'}")
+
+    # -- about ----------------------------------------------------------------
+    def about_text(self) -> str:
+        import PySide6
+        import sys
+
+        snap_models = registry.default_registry().status()
+        torch_v = sys.modules["torch"].__version__ if "torch" in sys.modules else "not loaded yet"
+        rows = "".join(f"<tr><td>{n}</td><td>{s['licence']}</td></tr>" for n, s in snap_models.items())
+        metrics = health.shipped_model_metrics()
+        cards = "".join(f"<tr><td>{n}</td><td>{m.get('licence', m.get('license', 'see MODEL_CARD.md'))}</td></tr>"
+                        for n, m in metrics.items())
+        return (f"<h3>ViralML Desktop {__version__}</h3>"
+                f"<p>Offline analysis for music creators. It analyses; it never posts or operates an account.</p>"
+                f"<p>Python {platform.python_version()} · PySide6 {PySide6.__version__} · torch {torch_v}</p>"
+                f"<p><b>Models and licences</b></p><table>{rows}{cards}</table>")
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, "About ViralML", self.about_text())
+
+    # -- closing --------------------------------------------------------------
+    def closeEvent(self, e) -> None:
+        self.ctx.set_value("geometry", self.saveGeometry())
+        self.models_timer.stop()
+        for t in self.tabs.values():
+            t.shutdown()
+        # Cancel every worker and wait, so no QThread is destroyed while running.
+        shutdown_all()
+        self.ctx.settings.sync()
+        super().closeEvent(e)

@@ -1,0 +1,139 @@
+"""ML health: models loaded and their device, calls and measured latency per capability,
+cache hit rate, and each shipped model's held-out metrics. All figures come from
+core.health.snapshot(); this tab only lays them out."""
+from __future__ import annotations
+
+import json
+from typing import Optional
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (QFileDialog, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from viralml_desktop.core import health, registry
+from viralml_desktop.gui.context import AppContext
+from viralml_desktop.gui.tabs.base import CapabilityTab
+from viralml_desktop.gui.widgets import ErrorLabel
+from viralml_desktop.gui.worker import TaskRunner
+
+REFRESH_MS = 5000
+
+
+def _flatten(d: dict, prefix: str = "") -> list[tuple[str, str]]:
+    """Top-level and nested numbers of a metrics.json, as (key path, value) rows."""
+    rows = []
+    for k, v in d.items():
+        key = f"{prefix}{k}"
+        if isinstance(v, dict):
+            rows.extend(_flatten(v, key + "."))
+        elif isinstance(v, (int, float)) and not isinstance(v, bool):
+            rows.append((key, f"{v:.4g}" if isinstance(v, float) else str(v)))
+        elif isinstance(v, str) and len(v) < 80:
+            rows.append((key, v))
+    return rows
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    t = QTableWidget(0, len(headers))
+    t.setHorizontalHeaderLabels(headers)
+    t.verticalHeader().setVisible(False)
+    t.setEditTriggers(QTableWidget.NoEditTriggers)
+    t.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+    return t
+
+
+def _fill(t: QTableWidget, rows: list[list[str]]) -> None:
+    t.setRowCount(len(rows))
+    for i, row in enumerate(rows):
+        for j, v in enumerate(row):
+            t.setItem(i, j, QTableWidgetItem(str(v)))
+
+
+class Tab(CapabilityTab):
+    def __init__(self, ctx: AppContext, parent: Optional[QWidget] = None):
+        super().__init__(ctx, parent)
+        self.snapshot: dict = {}
+        self.runner = TaskRunner(self)
+        self.runner.result.connect(self.show_snapshot)
+        self.runner.error.connect(lambda m: self.error.show_error(m))
+
+        self.summary = QLabel("Reading health figures…")
+        self.error = ErrorLabel()
+        self.refresh_button = QPushButton("Refresh")
+        self.refresh_button.setShortcut("F5")
+        self.refresh_button.setToolTip("Read the counters again (F5)")
+        self.refresh_button.clicked.connect(self.refresh)
+        self.device_button = QPushButton("Detect device")
+        self.device_button.setToolTip("Import torch in the background and pick cuda > mps > cpu")
+        self.device_button.clicked.connect(self.detect_device)
+        self.export_button = QPushButton("Export JSON…")
+        self.export_button.clicked.connect(self.export_json)
+
+        self.models = _table(["model", "loaded", "available", "device", "licence"])
+        self.latency = _table(["capability", "calls", "errors", "p50 ms", "p95 ms"])
+        self.accuracy = _table(["model", "metric", "held-out value"])
+
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        for b in (self.device_button, self.refresh_button, self.export_button):
+            top.addWidget(b)
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(self.error)
+        for title, w in (("Models", self.models), ("Calls and measured latency", self.latency),
+                         ("Measured accuracy (models/*/metrics.json)", self.accuracy)):
+            box = QGroupBox(title)
+            QVBoxLayout(box).addWidget(w)
+            lay.addWidget(box)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self._auto_refresh)
+        self.timer.start()
+        QTimer.singleShot(0, self.refresh)
+
+    def _auto_refresh(self) -> None:
+        if self.isVisible() and not self.runner.is_running():
+            self.refresh()
+
+    def refresh(self) -> None:
+        self.runner.start(lambda progress: health.snapshot())
+
+    def detect_device(self) -> None:
+        def job(progress):
+            registry.select_device()
+            return health.snapshot()
+
+        self.runner.start(job)
+
+    def show_snapshot(self, snap: dict) -> None:
+        self.snapshot = snap
+        self.error.clear_error()
+        rate = snap.get("cache_hit_rate")
+        cache = snap.get("cache", {})
+        self.summary.setText(
+            f"<b>Device:</b> {snap.get('device')} &nbsp; <b>Models loaded:</b> {len(snap.get('models_loaded', {}))}"
+            f" &nbsp; <b>Cache hit rate:</b> "
+            + (f"{rate:.0%} ({cache.get('hits', 0)} hits / {cache.get('misses', 0)} misses)"
+               if rate is not None else "no cached calls yet"))
+        loaded = snap.get("models_loaded", {})
+        _fill(self.models, [[n, "yes" if s["loaded"] else "no", "yes" if s["available"] else "no",
+                             loaded.get(n, {}).get("device", "—"), s.get("licence", "")]
+                            for n, s in snap.get("models_available", {}).items()])
+        lat = snap.get("inference_latency_ms", {})
+        caps = sorted(set(snap.get("predictions", {})) | set(snap.get("errors", {})))
+        _fill(self.latency, [[c, snap["predictions"].get(c, 0), snap.get("errors", {}).get(c, 0),
+                              lat.get(c, {}).get("p50", "—"), lat.get(c, {}).get("p95", "—")] for c in caps])
+        rows = []
+        for model, metrics in snap.get("accuracy", {}).items():
+            for k, v in _flatten(metrics):
+                rows.append([model, k, v])
+        _fill(self.accuracy, rows)
+
+    def export_json(self, path: str = "") -> None:
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, "Export ML health", "ml_health.json", "JSON (*.json)")
+        if path:
+            with open(path, "w", encoding="utf-8") as f:
+                json.dump(self.snapshot, f, indent=2)
+            self.ctx.show_status(f"Saved {path}")

@@ -1,0 +1,158 @@
+"""Reusable widgets: a drop zone for files, a progress bar with a cancel button, helpers."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable, Optional
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QPixmap
+from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton,
+                               QVBoxLayout, QWidget)
+
+from viralml_desktop.gui.worker import TaskRunner
+
+
+def paths_from_mime(mime, extensions: Iterable[str] = ()) -> list[str]:
+    exts = tuple(e.lower() for e in extensions)
+    out = []
+    for url in mime.urls() if mime.hasUrls() else []:
+        if url.isLocalFile():
+            p = url.toLocalFile()
+            if not exts or Path(p).is_dir() or p.lower().endswith(exts):
+                out.append(p)
+    return out
+
+
+class DropZone(QFrame):
+    """A framed area that accepts dropped files (filtered by extension) or opens a file dialog on click."""
+
+    filesDropped = Signal(list)
+
+    def __init__(self, text: str, extensions: Iterable[str] = (), multiple: bool = False,
+                 dialog_filter: str = "", parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.extensions = tuple(extensions)
+        self.multiple = multiple
+        self.dialog_filter = dialog_filter or (
+            "Files (" + " ".join(f"*{e}" for e in self.extensions) + ")" if self.extensions else "")
+        self.setAcceptDrops(True)
+        self.setFrameShape(QFrame.StyledPanel)
+        self.setObjectName("DropZone")
+        self.setStyleSheet("#DropZone { border: 2px dashed #8a8f98; border-radius: 8px; }"
+                           "#DropZone[hover=\"true\"] { border-color: #2d7ff9; background: #eef4ff; }")
+        self.setCursor(Qt.PointingHandCursor)
+        self.label = QLabel(text)
+        self.label.setAlignment(Qt.AlignCenter)
+        self.label.setWordWrap(True)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.label)
+        self.setMinimumHeight(70)
+        self.setToolTip(text + " — or click to choose")
+
+    def _set_hover(self, on: bool) -> None:
+        self.setProperty("hover", "true" if on else "false")
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+    def dragEnterEvent(self, e: QDragEnterEvent) -> None:
+        if paths_from_mime(e.mimeData(), self.extensions):
+            e.acceptProposedAction()
+            self._set_hover(True)
+        else:
+            e.ignore()
+
+    def dragLeaveEvent(self, e) -> None:
+        self._set_hover(False)
+
+    def dropEvent(self, e: QDropEvent) -> None:
+        self._set_hover(False)
+        paths = paths_from_mime(e.mimeData(), self.extensions)
+        if paths:
+            e.acceptProposedAction()
+            self.filesDropped.emit(paths if self.multiple else paths[:1])
+
+    def mouseReleaseEvent(self, e) -> None:
+        if e.button() == Qt.LeftButton:
+            self.choose()
+
+    def choose(self) -> None:
+        if self.multiple:
+            paths, _ = QFileDialog.getOpenFileNames(self, "Choose files", "", self.dialog_filter)
+        else:
+            p, _ = QFileDialog.getOpenFileName(self, "Choose a file", "", self.dialog_filter)
+            paths = [p] if p else []
+        if paths:
+            self.filesDropped.emit(paths)
+
+
+class ProgressPanel(QWidget):
+    """Progress bar, message and Cancel button bound to a TaskRunner."""
+
+    def __init__(self, runner: TaskRunner, parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.runner = runner
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 1000)
+        self.bar.setTextVisible(True)
+        self.bar.setFormat("%p%")
+        self.message = QLabel("")
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setToolTip("Stop the running analysis (Esc)")
+        self.cancel_button.setShortcut("Esc")
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(runner.cancel)
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.bar, 2)
+        lay.addWidget(self.message, 3)
+        lay.addWidget(self.cancel_button)
+        runner.started.connect(self._on_started)
+        runner.progress.connect(self._on_progress)
+        runner.finished.connect(self._on_finished)
+        runner.cancelled.connect(lambda: self.message.setText("Cancelled."))
+        runner.error.connect(lambda msg: self.message.setText("Failed."))
+
+    def _on_started(self) -> None:
+        self.bar.setValue(0)
+        self.message.setText("Working…")
+        self.cancel_button.setEnabled(True)
+
+    def _on_progress(self, f: float, msg: str) -> None:
+        self.bar.setValue(int(f * 1000))
+        if msg:
+            self.message.setText(msg)
+
+    def _on_finished(self) -> None:
+        self.cancel_button.setEnabled(False)
+        if self.message.text() == "Working…":
+            self.message.setText("Done.")
+        self.bar.setValue(1000 if self.message.text() not in ("Cancelled.", "Failed.") else self.bar.value())
+
+
+class ErrorLabel(QLabel):
+    """A red one-line message area; empty when there is no error."""
+
+    def __init__(self, parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setStyleSheet("color: #b00020; font-weight: 600;")
+        self.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+    def show_error(self, msg: str) -> None:
+        self.setText(msg)
+
+    def clear_error(self) -> None:
+        self.clear()
+
+
+def bgr_to_pixmap(bgr, max_side: Optional[int] = None) -> QPixmap:
+    """A numpy BGR uint8 image (from core) to a QPixmap — display only, no computation."""
+    import numpy as np
+
+    rgb = np.ascontiguousarray(bgr[:, :, ::-1])
+    h, w = rgb.shape[:2]
+    img = QImage(rgb.data, w, h, 3 * w, QImage.Format_RGB888).copy()
+    pm = QPixmap.fromImage(img)
+    if max_side and max(w, h) > max_side:
+        pm = pm.scaled(max_side, max_side, Qt.KeepAspectRatio, Qt.SmoothTransformation)
+    return pm
