@@ -172,6 +172,60 @@ class Store:
                                    (capability,)).fetchall()
             return con.execute("SELECT * FROM calls ORDER BY id").fetchall()
 
+    # -- imported post histories ------------------------------------------
+    POST_COLUMNS = ("account_id", "platform", "post_key", "timestamp", "views", "likes", "comments",
+                    "shares", "caption", "hashtags", "source")
+
+    def upsert_posts(self, posts: list[dict]) -> tuple[int, int]:
+        """Insert or update posts keyed by (account_id, post_key); returns (inserted, updated).
+
+        Re-importing the same export merges without duplicates. ``hashtags`` may be a list.
+        One transaction: a failure leaves the stored history as it was.
+        """
+        inserted = updated = 0
+        now = time.time()
+        with self.transaction() as con:
+            for p in posts:
+                row = {k: p.get(k) for k in self.POST_COLUMNS}
+                if isinstance(row["hashtags"], (list, tuple)):
+                    row["hashtags"] = json.dumps(list(row["hashtags"]), ensure_ascii=False)
+                row["platform"] = row["platform"] or ""
+                exists = con.execute("SELECT 1 FROM posts WHERE account_id = ? AND post_key = ?",
+                                     (row["account_id"], row["post_key"])).fetchone()
+                cols = ", ".join(self.POST_COLUMNS) + ", imported_at"
+                marks = ", ".join("?" for _ in self.POST_COLUMNS) + ", ?"
+                con.execute(f"INSERT OR REPLACE INTO posts ({cols}) VALUES ({marks})",
+                            tuple(row[k] for k in self.POST_COLUMNS) + (now,))
+                if exists:
+                    updated += 1
+                else:
+                    inserted += 1
+        return inserted, updated
+
+    def posts(self, account_id: str) -> list[dict]:
+        """An account's posts, oldest first; ``hashtags`` decoded to a list."""
+        with self.connect() as con:
+            rows = con.execute("SELECT * FROM posts WHERE account_id = ? ORDER BY timestamp, post_key",
+                               (account_id,)).fetchall()
+        out = []
+        for r in rows:
+            d = dict(r)
+            d["hashtags"] = json.loads(d["hashtags"]) if d.get("hashtags") else []
+            out.append(d)
+        return out
+
+    def accounts(self) -> list[dict]:
+        """Imported accounts with their post counts and date range."""
+        with self.connect() as con:
+            rows = con.execute("SELECT account_id, platform, COUNT(*) AS n, MIN(timestamp) AS first, "
+                               "MAX(timestamp) AS last FROM posts GROUP BY account_id ORDER BY account_id"
+                               ).fetchall()
+        return [dict(r) for r in rows]
+
+    def delete_account(self, account_id: str) -> int:
+        with self.transaction() as con:
+            return con.execute("DELETE FROM posts WHERE account_id = ?", (account_id,)).rowcount
+
     # -- key/value (personal models, trend profiles, settings) -----------
     def put(self, key: str, value: Any) -> None:
         with self.connect() as con:
