@@ -7,6 +7,7 @@ PyAV; a text file renamed .mp4, a truncated file or a file with no streams is na
 from __future__ import annotations
 
 import os
+import re
 import stat
 import warnings
 from dataclasses import dataclass
@@ -65,10 +66,14 @@ def image_info(path: str | os.PathLike, max_pixels: int = MAX_IMAGE_PIXELS,
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
             with Image.open(p) as im:
                 info = ImageInfo(im.width, im.height, im.mode, im.format)
-    except UnidentifiedImageError:
+    except (UnidentifiedImageError, ImportError):
+        # ImportError: once ultralytics is imported it patches Image.open to try an optional
+        # HEIF plugin on unknown files; either way the file is not an image we can read.
         raise InputError(f"not an image (unrecognised format): {p.name}") from None
-    except Image.DecompressionBombError:
-        raise InputError(f"image too large to open safely: {p.name}") from None
+    except Image.DecompressionBombError as e:  # PIL's own guard fires before ours for > ~180 MP
+        mp = re.search(r"\((\d+) pixels\)", str(e))
+        size = f" ({int(mp.group(1)) / 1e6:.0f} MP" if mp else " ("
+        raise InputError(f"image too large: {p.name}{size}; limit {max_pixels / 1e6:.0f} MP)") from None
     except OSError as e:
         raise InputError(f"cannot read image {p.name}: {e}") from None
     if info.width <= 0 or info.height <= 0:

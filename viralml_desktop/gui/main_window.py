@@ -56,7 +56,9 @@ class MainWindow(QMainWindow):
         self.device_runner = TaskRunner(self)
         self.device_runner.result.connect(self._show_device)
         self.device_runner.error.connect(lambda m: self.device_label.setText(f"Device: cpu ({m})"))
-        QTimer.singleShot(300, lambda: self.device_runner.start(lambda p: registry.select_device()))
+        self._device_timer = QTimer(self, singleShot=True, interval=300)  # child: dies with the window
+        self._device_timer.timeout.connect(lambda: self.device_runner.start(lambda p: registry.select_device()))
+        self._device_timer.start()
         self.models_timer = QTimer(self)
         self.models_timer.timeout.connect(self._update_models_label)
         self.models_timer.start(2000)

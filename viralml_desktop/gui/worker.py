@@ -23,7 +23,9 @@ from viralml_desktop.core.progress import Progress
 
 log = logging.getLogger(__name__)
 
-_runners: "weakref.WeakSet[TaskRunner]" = weakref.WeakSet()
+# Threads are owned here, not by their runner, so a runner (or its tab) that is deleted
+# mid-task never destroys a QThread that is still running; each leaves when it finishes.
+_live_threads: set["_TaskThread"] = set()
 
 
 def error_message(exc: BaseException) -> str:
@@ -37,30 +39,38 @@ def error_message(exc: BaseException) -> str:
 
 
 class _TaskThread(QThread):
-    progressed = Signal(float, str)
-    succeeded = Signal(object)
-    failed = Signal(str)
-    was_cancelled = Signal()
+    # every signal carries the task id, so the runner can drop a superseded task's output
+    progressed = Signal(int, float, str)
+    succeeded = Signal(int, object)
+    failed = Signal(int, str)
+    was_cancelled = Signal(int)
+    done = Signal(int)
 
-    def __init__(self, fn: Callable[[Progress], Any], parent: Optional[QObject] = None):
-        super().__init__(parent)
+    def __init__(self, task_id: int, fn: Callable[[Progress], Any]):
+        super().__init__()
+        self.task_id = task_id
         self.fn = fn
-        self.state = Progress(listener=lambda f, m: self.progressed.emit(f, m))
+        self.state = Progress(listener=lambda f, m: self.progressed.emit(self.task_id, f, m))
+        self.finished.connect(self._on_finished)
 
     def run(self) -> None:  # worker thread
         try:
             out = self.fn(self.state)
         except Cancelled:
-            self.was_cancelled.emit()
+            self.was_cancelled.emit(self.task_id)
         except BaseException as e:  # noqa: BLE001 - every error reaches the user as one line
             if not isinstance(e, ViralMLError):
                 log.error("task failed:\n%s", traceback.format_exc())
-            self.failed.emit(error_message(e))
+            self.failed.emit(self.task_id, error_message(e))
         else:
             if self.state.cancelled:
-                self.was_cancelled.emit()
+                self.was_cancelled.emit(self.task_id)
             else:
-                self.succeeded.emit(out)
+                self.succeeded.emit(self.task_id, out)
+
+    def _on_finished(self) -> None:  # UI thread
+        self.done.emit(self.task_id)
+        _live_threads.discard(self)  # last strong reference: freed once it has finished
 
 
 class TaskRunner(QObject):
@@ -74,32 +84,48 @@ class TaskRunner(QObject):
     def __init__(self, parent: Optional[QObject] = None):
         super().__init__(parent)
         self._current: Optional[_TaskThread] = None
-        self._threads: set[_TaskThread] = set()  # kept alive until each has finished
-        _runners.add(self)
+        self._next_id = 0
+        self._threads: "weakref.WeakSet[_TaskThread]" = weakref.WeakSet()  # owned by _live_threads
 
     def start(self, fn: Callable[[Progress], Any]) -> None:
         self.cancel()
-        t = _TaskThread(fn)
+        self._next_id += 1
+        t = _TaskThread(self._next_id, fn)
         self._current = t
         self._threads.add(t)
-        t.progressed.connect(lambda f, m, t=t: self._forward(t, self.progress, f, m))
-        t.succeeded.connect(lambda out, t=t: self._forward(t, self.result, out))
-        t.failed.connect(lambda msg, t=t: self._forward(t, self.error, msg))
-        t.was_cancelled.connect(lambda t=t: self._forward(t, self.cancelled))
-        t.finished.connect(lambda t=t: self._on_finished(t))
+        _live_threads.add(t)
+        # bound methods of this QObject: Qt disconnects them if the runner is deleted first
+        t.progressed.connect(self._on_progress)
+        t.succeeded.connect(self._on_result)
+        t.failed.connect(self._on_error)
+        t.was_cancelled.connect(self._on_cancelled)
+        t.done.connect(self._on_done)
         t.start()
         self.started.emit()
 
-    def _forward(self, t: _TaskThread, signal, *args) -> None:
-        if t is self._current:  # a superseded task's output is dropped
-            signal.emit(*args)
+    def _is_current(self, task_id: int) -> bool:
+        return self._current is not None and self._current.task_id == task_id
 
-    def _on_finished(self, t: _TaskThread) -> None:
-        self._threads.discard(t)
-        if t is self._current:
+    def _on_progress(self, task_id: int, f: float, m: str) -> None:
+        if self._is_current(task_id):
+            self.progress.emit(f, m)
+
+    def _on_result(self, task_id: int, out: object) -> None:
+        if self._is_current(task_id):
+            self.result.emit(out)
+
+    def _on_error(self, task_id: int, msg: str) -> None:
+        if self._is_current(task_id):
+            self.error.emit(msg)
+
+    def _on_cancelled(self, task_id: int) -> None:
+        if self._is_current(task_id):
+            self.cancelled.emit()
+
+    def _on_done(self, task_id: int) -> None:
+        if self._is_current(task_id):
             self._current = None
             self.finished.emit()
-        t.deleteLater()
 
     def cancel(self) -> None:
         if self._current is not None:
@@ -110,16 +136,15 @@ class TaskRunner(QObject):
 
     def shutdown(self, timeout_ms: int = 30000) -> bool:
         """Cancel everything and wait for the threads; True when all stopped in time."""
-        for t in list(self._threads):
+        threads = list(self._threads)
+        for t in threads:
             t.state.cancel()
-        ok = True
-        for t in list(self._threads):
-            ok = t.wait(timeout_ms) and ok
-        return ok
+        return all(t.wait(timeout_ms) for t in threads)
 
 
 def shutdown_all(timeout_ms: int = 30000) -> bool:
-    ok = True
-    for r in list(_runners):
-        ok = r.shutdown(timeout_ms) and ok
-    return ok
+    """Cancel every running task in the process and wait for its thread."""
+    threads = list(_live_threads)
+    for t in threads:
+        t.state.cancel()
+    return all(t.wait(timeout_ms) for t in threads)

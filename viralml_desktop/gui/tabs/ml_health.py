@@ -90,7 +90,9 @@ class Tab(CapabilityTab):
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self._auto_refresh)
         self.timer.start()
-        QTimer.singleShot(0, self.refresh)
+        self._first = QTimer(self, singleShot=True, interval=0)
+        self._first.timeout.connect(self.refresh)
+        self._first.start()
 
     def _auto_refresh(self) -> None:
         if self.isVisible() and not self.runner.is_running():
