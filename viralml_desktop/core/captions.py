@@ -1,6 +1,365 @@
-"""Capability `optimize_caption` — not built yet (see its issue). Never answers with an invented number."""
+"""Capability ``optimize_caption`` (CONTRACT.md §4): one caption in, the version for one platform out.
+
+What it does, in order:
+1. Reads the caption (``core/caption_parse.py``): hashtags, @mentions, song title and artist
+   ("Title - Artist", or the optional ``song_title`` / ``artist`` fields — appended after " — "
+   when the caption does not name them), language (``core/language.py``), writing direction.
+2. Ranks hashtag candidates with the lift model (``core/hashtags.py``) and takes the user's
+   own tags first, then the best ranked, as many as the platform's guidance says
+   (``core/caption_limits.py``), or exactly the tags given in ``hashtags``.
+3. Places emoji (``core/caption_emoji.py``): one genre emoji to open, one after each word that
+   has a fitting emoji (up to a per-platform count), or one genre emoji to close when no word
+   has one; none that clashes with the caption's tone, none added to a caption that already has
+   ``MAX_EMOJI_KEPT`` emoji.
+4. Fits the platform's limits: the body is cut at a word boundary (the song title, artist and
+   mentions are put back after "…" if the cut removed them), then emoji go, then the
+   lowest-ranked hashtags. X counts weighted characters, YouTube gets a title line (≤ 100) and a
+   description (≤ 5,000 bytes) with "<" and ">" removed.
+
+The text is never rewritten or translated: Spanish stays Spanish. ``improvements``:
+``hashtag_effectiveness`` = P(lift > 1) and ``estimated_ctr_boost`` = expected reach of the post
+with these hashtags relative to the same account posting without them, both from the lift
+model (models/hashtags/MODEL_CARD.md); ``sentiment_score`` in [-1, 1] of the final caption.
+"""
 from __future__ import annotations
 
+import re
+import threading
+from dataclasses import dataclass, field
+from typing import Callable, Optional
 
-def run(request, progress):
-    raise NotImplementedError("optimize_caption")
+from viralml_desktop.core import caption_emoji as ce
+from viralml_desktop.core import hashtags as ht
+from viralml_desktop.core.caption_limits import HASHTAG, LIMITS, measure, utf16_length
+from viralml_desktop.core.caption_parse import ParsedCaption, parse
+from viralml_desktop.core.errors import InputError, ViralMLError
+from viralml_desktop.core.hashtag_lift import account_model, normalize_tag
+
+MODEL_VERSION = "captions-1"
+INLINE_EMOJI = {"twitter": 2, "tiktok": 3, "instagram": 3, "youtube": 2}
+MAX_EMOJI_KEPT = 3
+RANKED_SHOWN = 15
+ELLIPSIS = "…"
+
+
+# -- sentiment -----------------------------------------------------------------------------
+
+_vader = None
+_vader_lock = threading.Lock()
+
+
+def _fallback_sentiment(text: str) -> Optional[float]:
+    """Until core.sentiment offers ``score_texts``: the mean of the signals that exist — the
+    Emoji Sentiment Ranking score of the text's emoji, and VADER's compound score of its words
+    when the text is English (VADER's own emoji entries are not used: it reads 🔥 as "fire",
+    a negative word). None when neither exists (Spanish or other words, no emoji)."""
+    global _vader
+    import emoji
+
+    from viralml_desktop.core.language import detect_language
+
+    signals = [s for s in (ce.sentiment_of(e["emoji"]) for e in emoji.emoji_list(text)) if s is not None]
+    signals = [sum(signals) / len(signals)] if signals else []
+    words = emoji.replace_emoji(text, replace=" ")
+    if detect_language(words) == "en":
+        with _vader_lock:
+            if _vader is None:
+                from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+                _vader = SentimentIntensityAnalyzer()
+        signals.append(float(_vader.polarity_scores(words)["compound"]))
+    return sum(signals) / len(signals) if signals else None
+
+
+def sentiment_scores(texts: list[str]) -> tuple[list[Optional[float]], str]:
+    """Scores in [-1, 1] (None: no model covers the text) and the model's name: core.sentiment
+    when it offers ``score_texts``, else :func:`_fallback_sentiment`."""
+    try:
+        from viralml_desktop.core.sentiment import score_texts  # the comment-sentiment model
+    except ImportError:
+        score_texts = None
+    if score_texts is not None:
+        try:
+            return [max(-1.0, min(1.0, float(r["score"]))) for r in score_texts(texts)], "core.sentiment"
+        except (NotImplementedError, ViralMLError):  # model missing or not built: fall back
+            pass
+    return ([_fallback_sentiment(t) for t in texts],
+            "Emoji Sentiment Ranking + vaderSentiment (English words only)")
+
+
+# -- emoji -------------------------------------------------------------------------------
+
+@dataclass
+class EmojiPlan:
+    hook: str = ""
+    closing: str = ""
+    inline: list = field(default_factory=list)  # caption_emoji.WordMatch
+    placement: str = "none"
+
+    def added(self) -> list[dict]:
+        out = [{"emoji": m.emoji, "after_word": m.word, "why": "fits the word"} for m in self.inline]
+        if self.hook:
+            out.insert(0, {"emoji": self.hook, "where": "start", "why": "genre"})
+        if self.closing:
+            out.append({"emoji": self.closing, "where": "end of text", "why": "genre"})
+        for d in out:
+            s = ce.sentiment_of(d["emoji"])
+            d["emoji_sentiment"] = round(s, 3) if s is not None else None
+        return out
+
+
+def _skip_spans(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple((m.start(), m.end()) for m in re.finditer(r"[#@]\w+|(?:https?://|www\.)\S+", text))
+
+
+def plan_emoji(p: ParsedCaption, genre_key: Optional[str], tone: Optional[float], platform: str,
+               enabled: bool) -> EmojiPlan:
+    existing = ce.count_emoji(p.body)
+    if not enabled or p.emoji_only or existing >= MAX_EMOJI_KEPT:
+        return EmojiPlan(placement="kept" if existing else "none")
+    inline = ce.word_matches(p.body, p.language, tone, _skip_spans(p.body))[: INLINE_EMOJI[platform]]
+    genre = ce.genre_choice(genre_key or "", tone, {m.emoji for m in inline})
+    starts_with_emoji = ce.count_emoji(p.body.split(" ", 1)[0]) > 0
+    plan = EmojiPlan(inline=inline)
+    if genre and not starts_with_emoji:
+        plan.hook = genre.pop(0)
+    if not inline and genre:
+        plan.closing = genre[0]
+    plan.placement = "strategic" if (plan.hook or plan.inline or plan.closing) else ("kept" if existing else "none")
+    return plan
+
+
+def insert_inline(body: str, matches) -> str:
+    for m in sorted(matches, key=lambda m: -m.end):
+        body = body[: m.end] + " " + m.emoji + body[m.end:]
+    return body
+
+
+# -- hashtags ------------------------------------------------------------------------------
+
+def _explicit_tags(tags: list[str]) -> list[str]:
+    out = []
+    for t in tags:
+        t = t.strip()
+        body = t.lstrip("#")
+        if not re.fullmatch(r"\w+", body, re.U) or body.isdigit():
+            raise InputError(f"hashtag {t!r} must be letters, digits or _ only (and not only digits)")
+        out.append("#" + body)
+    return list(dict.fromkeys(out))
+
+
+def choose_tags(p: ParsedCaption, ranked: list[dict], platform: str, explicit: Optional[list[str]],
+                notes: list[str]) -> list[str]:
+    lim = LIMITS[platform]
+    inline = {normalize_tag(t) for t in HASHTAG.findall(p.body)}
+    cap = None if lim.max_hashtags is None else max(0, lim.max_hashtags - len(inline))
+    if explicit is not None:
+        tags = [t for t in _explicit_tags(explicit) if normalize_tag(t) not in inline]
+    else:
+        trailing = [t for t in p.user_tags if normalize_tag(t) not in inline]
+        want = max(lim.hashtags_used - len(inline), len(trailing))
+        tags = list(trailing)
+        for row in ranked:
+            if len(tags) >= want:
+                break
+            if normalize_tag(row["tag"]) not in {normalize_tag(t) for t in tags} | inline \
+                    and not row.get("platform_advises_against"):
+                tags.append(row["tag"])
+    if cap is not None and len(tags) > cap:
+        notes.append(f"{platform}: at most {lim.max_hashtags} hashtags; kept the first {cap}")
+        tags = tags[:cap]
+    return tags
+
+
+# -- fitting -------------------------------------------------------------------------------
+
+def _cut_points(body: str) -> list[int]:
+    import emoji
+
+    spaces = [i for i, c in enumerate(body) if c.isspace()]
+    if spaces:
+        return spaces
+    inside = set()
+    for e in emoji.emoji_list(body):
+        inside.update(range(e["match_start"] + 1, e["match_end"]))
+    return [i for i in range(1, len(body)) if i not in inside]
+
+
+def _truncated(body: str, i: int, protected: list[str]) -> str:
+    b = body[:i].rstrip(" ,;:-–—")
+    missing = [x for x in protected if x.casefold() not in b.casefold()]
+    return b + ELLIPSIS + ((" " + " ".join(missing)) if missing else "")
+
+
+def fit_body(build: Callable[[str], str], body: str, platform: str, protected: list[str]) -> Optional[tuple[str, bool]]:
+    """The longest caption ``build(body')`` within limits, ``body'`` = ``body`` cut at a word
+    boundary; (text, truncated) or None when even the shortest cut does not fit."""
+    full = build(body)
+    if measure(full, platform)["within_limits"]:
+        return full, False
+    cuts = _cut_points(body)
+    lo, hi, best = 0, len(cuts) - 1, None
+    while lo <= hi:  # the caption grows with the cut: binary search
+        mid = (lo + hi) // 2
+        text = build(_truncated(body, cuts[mid], protected))
+        if measure(text, platform)["within_limits"]:
+            best, lo = text, mid + 1
+        else:
+            hi = mid - 1
+    if best is None:
+        text = build(_truncated(body, 0, protected))
+        if measure(text, platform)["within_limits"]:
+            return text, True
+        return None
+    return best, True
+
+
+def _join(parts: list[str]) -> str:
+    return " ".join(x for x in parts if x)
+
+
+def _tag_separator(platform: str, body: str, rtl: bool) -> str:
+    if platform in ("tiktok", "instagram", "youtube"):
+        return "\n\n"
+    return "\n" if rtl or "\n" in body else " "
+
+
+def _youtube_title(p: ParsedCaption, hook: str, clean: Callable[[str], str]) -> str:
+    if p.short_form:
+        core = p.body
+    elif p.title:
+        core = f"{p.title} - {p.artist}" if p.artist else p.title
+    else:
+        core = p.body.split("\n", 1)[0]
+    core = clean(core)
+    limit = LIMITS["youtube"].max_title_chars
+    for cand in (_join([hook, core]), core):
+        if utf16_length(cand) <= limit:
+            return cand
+    cuts = [i for i in _cut_points(core) if utf16_length(core[:i]) < limit] or [limit - 1]
+    return core[: cuts[-1]].rstrip() + ELLIPSIS
+
+
+def platform_clean(s: str, platform: str) -> str:
+    """``s`` without the characters ``platform`` refuses (YouTube: "<" and ">"; "<3" becomes "♥")."""
+    forbidden = LIMITS[platform].forbidden
+    if not forbidden:
+        return s
+    return "".join(c for c in s.replace("<3", "♥") if c not in forbidden)
+
+
+def compose(p: ParsedCaption, platform: str, tags: list[str], plan: EmojiPlan, notes: list[str]) -> tuple[str, bool]:
+    forbidden = LIMITS[platform].forbidden
+
+    def clean(s: str) -> str:
+        return platform_clean(s, platform)
+
+    if forbidden and any(c in p.text for c in forbidden):
+        notes.append(f"{platform}: removed the characters {' '.join(forbidden)} (refused by the platform)")
+    body_plain = clean(p.body)
+    body_emoji = clean(insert_inline(p.body, plan.inline))
+    protected = [clean(x) for x in p.protected]
+    for n_tags in range(len(tags), -1, -1):
+        for with_emoji in (True, False):
+            hook, closing = (plan.hook, plan.closing) if with_emoji else ("", "")
+            body = body_emoji if with_emoji else body_plain
+            use = tags[:n_tags]
+
+            def build(b: str, hook=hook, closing=closing, use=use) -> str:
+                head = _join([hook if platform != "youtube" else "", b, closing])
+                tail = " ".join(use)
+                text = head + (_tag_separator(platform, b, p.rtl) + tail if tail and head else tail)
+                if platform == "youtube":
+                    text = _youtube_title(p, hook, clean) + "\n\n" + (text or ELLIPSIS)
+                return text
+
+            fitted = fit_body(build, body, platform, protected)
+            if fitted:
+                if n_tags < len(tags):
+                    notes.append(f"{platform}: dropped {len(tags) - n_tags} hashtag(s) to fit the limit")
+                if not with_emoji and (plan.hook or plan.inline or plan.closing):
+                    notes.append(f"{platform}: no emoji added (no room)")
+                    plan.hook, plan.closing, plan.inline = "", "", []
+                    plan.placement = "kept" if ce.count_emoji(p.body) else "none"
+                return fitted
+    # Title, artist and mentions together exceed the limit (a 300-character title on X): cut them too.
+    notes.append(f"{platform}: the song title, artist and mentions are longer than the limit; cut")
+    plan.hook, plan.closing, plan.inline = "", "", []
+    plan.placement = "kept" if ce.count_emoji(p.body) else "none"
+    fitted = fit_body(lambda b: (_youtube_title(p, "", clean) + "\n\n" + b) if platform == "youtube" else b,
+                      body_plain, platform, [])
+    if fitted is None:  # a single ellipsis always fits; kept as a guard against a limits bug
+        raise RuntimeError(f"no caption fits {platform}'s limits")
+    return fitted
+
+
+# -- capability ----------------------------------------------------------------------------
+
+def run(request, progress) -> dict:
+    if not request.base_caption.strip():
+        raise InputError("base_caption is empty: type the caption to optimise")
+    platform = request.platform
+    aud = request.target_audience
+    notes: list[str] = []
+    progress.update(0.05, "Reading the caption")
+    p = parse(request.base_caption, request.artist, request.song_title)
+    missing = [x for x in p.protected if x.casefold() not in p.body.casefold()]
+    if missing:  # title / artist given as fields: the caption names them
+        p.body = f"{p.body} — {' '.join(missing)}" if p.body else " ".join(missing)
+    if p.language == "und":
+        notes.append("language not identified as Spanish or English: text kept as written, no word emoji")
+    progress.update(0.25, "Ranking hashtags")
+    model = account_model(request.account_id)
+    if request.account_id and not model.n_scored:
+        notes.append(f"no scored posts for account {request.account_id!r}: hashtag lift from the table prior only")
+    ranked = ht.research(p, aud.genre, platform, aud.countries, model, RANKED_SHOWN)
+    progress.update(0.5, "Placing emoji")
+    gk = ht.genre_key(aud.genre)
+    (tone,), _ = sentiment_scores([p.body or p.text])
+    plan = plan_emoji(p, gk, tone, platform, request.emoji)
+    tags = choose_tags(p, ranked, platform, request.hashtags, notes)
+    progress.update(0.7, "Fitting the platform's limits")
+    text, truncated = compose(p, platform, tags, plan, notes)
+    if truncated:
+        notes.append(f"{platform}: caption cut at a word boundary to fit the limit")
+    if not tags and request.hashtags is None:
+        notes.append("no hashtag candidates: give a genre, an artist or a song title")
+    used = ["#" + t for t in HASHTAG.findall(text)]
+    appended = [t for t in tags if normalize_tag(t) in {normalize_tag(u) for u in used}]
+    (final_tone,), sentiment_model = sentiment_scores([text])
+    if final_tone is None:
+        notes.append("sentiment: no model covers this language yet and the caption has no emoji; "
+                     "sentiment_score 0 means unknown here (see sentiment_available)")
+    lift = model.set_lift(appended)
+    improvements = {
+        "emoji_placement": plan.placement,
+        "hashtag_effectiveness": round(lift.prob_gain, 4) if lift else 0.0,
+        "sentiment_score": round(max(-1.0, min(1.0, final_tone)), 4) if final_tone is not None else 0.0,
+        "sentiment_available": final_tone is not None,
+        "estimated_ctr_boost": round(lift.expected, 4) if lift else 1.0,
+        "ctr_boost_80": [round(lift.low, 4), round(lift.high, 4)] if lift else [1.0, 1.0],
+        "hashtag_basis": (lift.basis if lift else "no hashtags: reach as without hashtags"),
+        "sentiment_model": sentiment_model,
+    }
+    used_keys = {normalize_tag(t) for t in appended}
+    for row in ranked:
+        row["selected"] = normalize_tag(row["tag"]) in used_keys
+    progress.update(0.95, "Done")
+    out = {
+        "optimized_caption": text,
+        "improvements": improvements,
+        "hashtags_ranked": ranked,
+        "platform": platform,
+        "language": p.language,
+        "song_title": p.title,
+        "artist": p.artist,
+        "hashtags_used": appended,
+        "emoji_added": plan.added(),
+        "length": measure(text, platform),
+        "truncated": truncated,
+        "notes": notes,
+        "model_version": MODEL_VERSION,
+    }
+    if platform == "youtube":
+        out["title"], _, out["description"] = text.partition("\n\n")
+    return out

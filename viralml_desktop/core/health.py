@@ -72,6 +72,19 @@ def shipped_model_metrics() -> dict[str, dict]:
     return out
 
 
+def shipped_model_licences() -> dict[str, str]:
+    """The licence line of each models/<name>/MODEL_CARD.md (first line that names a licence)."""
+    out: dict[str, str] = {}
+    for f in sorted(paths.MODELS_DIR.glob("*/MODEL_CARD.md")):
+        try:
+            lines = f.read_text(encoding="utf-8").splitlines()
+        except OSError:
+            continue
+        line = next((l for l in lines if "licen" in l.lower()), "")
+        out[f.parent.name] = line.strip("#*- ").strip() or "see MODEL_CARD.md"
+    return out
+
+
 def snapshot(include_persisted: bool = True) -> dict:
     """The ML health JSON (CONTRACT.md 'ML health')."""
     from viralml_desktop.core import registry  # local: registry imports health-free modules only

@@ -1,6 +1,211 @@
-"""Capability `predict_peak` — not built yet (see its issue). Never answers with an invented number."""
+"""Capability ``predict_peak``: from one post's views-over-time series, the time of peak hourly
+views and the final views, with an interval.
+
+Two models, both fitted at request time on numbers the user gives:
+
+* **Decay curve** (the post's own early series): the view rate is modelled as
+  ``r(t) = A * t**a * exp(-b t)`` (a gamma-shaped attention curve: rise, peak at ``t = a / b``,
+  exponential decay), fitted by least squares on ``log r``. The final views are the views so
+  far plus the integral of the fitted rate from the last observation to infinity. The interval
+  is the wider of the coefficients' own 80 % spread (parametric bootstrap) and the 80th
+  percentile of the log error measured on the tuning series (``models/peak/metrics.json``).
+* **Szabo-Huberman** (when ``reference_posts`` holds the account's own past posts on the same
+  clock): ``ln N(final) = ln N(t) + r(t) + noise``; ``r`` and the noise spread are measured on
+  those posts, so the interval is their own spread.
+
+No Qt; numbers never invented: a series that has not started to slow down has no measurable
+decay, and the answer says so instead of guessing.
+"""
 from __future__ import annotations
 
+import json
+import math
+from pathlib import Path
+from typing import Optional
 
-def run(request, progress):
-    raise NotImplementedError("predict_peak")
+import numpy as np
+
+from viralml_desktop.core import paths
+from viralml_desktop.core.errors import InputError
+
+MIN_POINTS = 4
+FULL_FIT_POINTS = 6  # below this, the two-parameter decay from the peak
+MIN_REFERENCES = 5
+Z80 = 1.2816
+
+
+def _measured_log_error() -> float:
+    """80th percentile of |log error| of the decay curve on the tuning series
+    (models/peak/metrics.json); 0 when absent (then only the fit's own spread is used)."""
+    try:
+        m = json.loads((paths.MODELS_DIR / "peak" / "metrics.json").read_text(encoding="utf-8"))
+        return float(m["decay_curve"]["tune_log_error_q80"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return 0.0
+
+
+def _clean(values, name: str) -> np.ndarray:
+    a = np.asarray(values, dtype=float)
+    if not np.all(np.isfinite(a)):
+        raise InputError(f"{name}: every value must be a finite number")
+    if np.any(a < 0):
+        i = int(np.flatnonzero(a < 0)[0])
+        raise InputError(f"{name}[{i}] = {a[i]:g} is negative")
+    return a
+
+
+def to_rates(views: np.ndarray, hours: np.ndarray, cumulative: bool) -> tuple[np.ndarray, np.ndarray, float, list]:
+    """(mid-interval times, views per hour, views so far, notes) from a cumulative or per-interval series."""
+    notes = []
+    edges = np.concatenate([[0.0], hours])
+    width = np.diff(edges)
+    if cumulative:
+        if np.any(np.diff(views) < 0):
+            notes.append("the cumulative count went down at some point; treated as no new views there")
+            views = np.maximum.accumulate(views)
+        inc = np.diff(np.concatenate([[0.0], views]))
+        total = float(views[-1])
+    else:
+        inc = views
+        total = float(views.sum())
+    return edges[:-1] + width / 2.0, inc / width, total, notes
+
+
+def fit_decay(t: np.ndarray, rate: np.ndarray, n_draws: int = 400, seed: int = 0) -> Optional[dict]:
+    """Fit log r = c + a log t - b t (6+ points with views), or with fewer points the
+    two-parameter decay log r = c - b (t - t_peak) on the points from the highest rate on.
+    None when there is no measurable decay (b <= 0) or too few points."""
+    ok = rate > 0
+    t0 = 0.0
+    if ok.sum() >= FULL_FIT_POINTS:
+        tt, y = t[ok], np.log(rate[ok])
+        X = np.column_stack([np.ones_like(tt), np.log(tt), -tt])
+    else:
+        k = int(np.argmax(rate))
+        sel = ok & (np.arange(len(t)) >= k)
+        if sel.sum() < 3:
+            return None
+        t0 = float(t[k])
+        tt, y = t[sel] - t0, np.log(rate[sel])
+        X = np.column_stack([np.ones_like(tt), -tt])
+    coef, *_ = np.linalg.lstsq(X, y, rcond=None)
+    resid = y - X @ coef
+    dof = len(y) - X.shape[1]
+    if dof < 1:
+        return None
+    s2 = float(resid @ resid) / dof
+    try:
+        cov = s2 * np.linalg.inv(X.T @ X)
+    except np.linalg.LinAlgError:
+        return None
+    if X.shape[1] == 2:  # no shape term: a = 0
+        coef, cov = np.array([coef[0], 0.0, coef[1]]), _embed(cov)
+    c, a, b = coef
+    if not (b > max(1e-9, 2.0 * math.sqrt(max(cov[2, 2], 0.0))) and a > -1):
+        return None  # no decay measurable above its own uncertainty
+    rng = np.random.default_rng(seed)
+    draws = rng.multivariate_normal(coef, cov, size=n_draws, check_valid="ignore")
+    return {"c": float(c), "a": float(a), "b": float(b), "t0": t0, "draws": draws, "sigma": math.sqrt(s2)}
+
+
+def _embed(cov2: np.ndarray) -> np.ndarray:
+    """2x2 covariance of (c, b) into the 3x3 of (c, a, b) with a fixed."""
+    out = np.zeros((3, 3))
+    out[np.ix_([0, 2], [0, 2])] = cov2
+    return out
+
+
+def remaining(c: float, a: float, b: float, t_end: float) -> float:
+    """Integral of exp(c) t^a e^(-b t) from t_end to infinity (t on the fit's own clock)."""
+    from scipy.special import gammaincc, gammaln
+
+    if not (b > 0 and a > -1):
+        return float("inf")
+    return float(math.exp(c + gammaln(a + 1) - (a + 1) * math.log(b)) * gammaincc(a + 1, b * t_end))
+
+
+def decay_prediction(t, rate, total, t_end, min_half_width: float = 0.0) -> Optional[dict]:
+    fit = fit_decay(t, rate)
+    if fit is None:
+        return None
+    t_rel = t_end - fit["t0"]
+    final = total + remaining(fit["c"], fit["a"], fit["b"], t_rel)
+    sims = np.array([total + remaining(c, a, b, t_rel) for c, a, b in fit["draws"]])
+    sims = np.log(sims[np.isfinite(sims)])
+    if len(sims) < 20:
+        return None
+    centre = math.log(final)
+    lo = centre - max(centre - np.quantile(sims, 0.1), min_half_width)
+    hi = centre + max(np.quantile(sims, 0.9) - centre, min_half_width)
+    peak = fit["t0"] + fit["a"] / fit["b"] if fit["a"] > 0 else (fit["t0"] or float(t[0]))
+    return {"final": final, "interval": [max(total, math.exp(lo)), math.exp(hi)], "peak_hour": peak,
+            "params": {"a": round(fit["a"], 4), "b": round(fit["b"], 5), "log_rate_sigma": round(fit["sigma"], 4)}}
+
+
+def szabo_huberman(total: float, t_end: float, refs: list[np.ndarray], ref_hours: np.ndarray) -> Optional[dict]:
+    """ln N(final) = ln N(t_end) + r, r and its spread from the account's past posts."""
+    j = int(np.searchsorted(ref_hours, t_end, side="right")) - 1
+    if j < 0:
+        return None
+    ratios, peaks = [], []
+    for r in refs:
+        if len(r) != len(ref_hours) or r[j] <= 0 or r[-1] <= 0:
+            continue
+        ratios.append(math.log(r[-1]) - math.log(r[j]))
+        inc = np.diff(np.concatenate([[0.0], r])) / np.diff(np.concatenate([[0.0], ref_hours]))
+        peaks.append(float(ref_hours[int(np.argmax(inc))]))
+    if len(ratios) < MIN_REFERENCES or total <= 0:
+        return None
+    r_mean, r_sd = float(np.mean(ratios)), float(np.std(ratios, ddof=1))
+    final = total * math.exp(r_mean)
+    return {"final": final, "interval": [total * math.exp(r_mean - Z80 * r_sd), total * math.exp(r_mean + Z80 * r_sd)],
+            "peak_hour": float(np.median(peaks)), "n_references": len(ratios),
+            "log_ratio_mean": round(r_mean, 4), "log_ratio_sd": round(r_sd, 4)}
+
+
+def run(request, progress) -> dict:
+    progress.update(0.1, "Reading the series…")
+    views = _clean(request.views, "views")
+    n = len(views)
+    if request.hours is not None:
+        hours = _clean(request.hours, "hours")
+        if len(hours) != n:
+            raise InputError(f"hours has {len(hours)} values but views has {n}")
+        if np.any(np.diff(hours) <= 0) or hours[0] <= 0:
+            raise InputError("hours must be positive and strictly increasing (hours since posting)")
+    else:
+        hours = np.arange(1, n + 1, dtype=float)
+    t, rate, total, notes = to_rates(views, hours, request.cumulative)
+    t_end = float(hours[-1])
+    observed_peak = float(t[int(np.argmax(rate))])
+    progress.check()
+
+    method, pred = None, None
+    if request.reference_posts:
+        ref_hours = (_clean(request.reference_hours, "reference_hours") if request.reference_hours is not None
+                     else np.arange(1, max(len(r) for r in request.reference_posts) + 1, dtype=float))
+        refs = [_clean(r, "reference_posts") for r in request.reference_posts]
+        pred = szabo_huberman(total, t_end, refs, ref_hours)
+        method = "szabo_huberman" if pred else None
+    if pred is None:
+        progress.update(0.4, "Fitting the decay curve…")
+        pred = decay_prediction(t, rate, total, t_end, _measured_log_error())
+        method = "decay_curve" if pred else None
+    if pred is None:
+        if n < MIN_POINTS + 1:
+            raise InputError(f"{n} points: at least {MIN_POINTS + 1} time points are needed to fit a decay curve")
+        raise InputError("the views are not slowing down yet, so no decay can be measured: "
+                         "send the series again after the hourly views have started to fall")
+    # A peak already behind us (rate fell for 2+ points after it) is a measurement, not a forecast.
+    i_max = int(np.argmax(rate))
+    if i_max <= n - 3 and rate[-1] < rate[i_max] and rate[-2] < rate[i_max]:
+        peak_hour, peak_source = observed_peak, "observed"
+    else:
+        peak_hour, peak_source = max(pred["peak_hour"], float(t[0])), method
+    progress.update(1.0, "Done")
+    out = {"peak_hour": round(float(peak_hour), 2), "predicted_final_views": round(float(pred["final"]), 1),
+           "interval": [round(float(v), 1) for v in pred["interval"]], "interval_level": 0.8,
+           "method": method, "peak_source": peak_source, "views_so_far": round(total, 1),
+           "hours_observed": t_end, "notes": notes,
+           "details": {k: v for k, v in pred.items() if k not in ("final", "interval", "peak_hour")}}
+    return out

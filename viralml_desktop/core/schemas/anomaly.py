@@ -21,6 +21,10 @@ class AnomalyRequest(Request):
     account_id: str = Field(min_length=1)
     platform: Platform = "tiktok"
     recent_posts: list[PostRecord] = Field(min_length=1)
+    # Optional (not in CONTRACT.md): per-post series and all events for a chart, and the time
+    # zone that timestamps without an offset are in.
+    include_series: bool = False
+    assume_tz: str = "UTC"
 
 
 class AnomalyResponse(Response):
@@ -36,6 +40,10 @@ class PeakRequest(Request):
     hours: Optional[list[float]] = None
     cumulative: bool = True
     account_id: Optional[str] = None
+    # Optional: the account's own past posts' view series on the same clock (hours since posting),
+    # for the Szabo-Huberman early-to-final scaling fitted on this account.
+    reference_posts: Optional[list[list[Union[float, int]]]] = None
+    reference_hours: Optional[list[float]] = None
 
 
 class PeakResponse(Response):

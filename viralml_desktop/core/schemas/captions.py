@@ -14,10 +14,19 @@ class TargetAudience(Request):
     countries: list[str] = Field(default_factory=list)
 
 
+MAX_CAPTION_CHARS = 50_000
+
+
 class CaptionRequest(Request):
-    base_caption: str
+    base_caption: str = Field(max_length=MAX_CAPTION_CHARS)
     platform: Platform = "tiktok"
     target_audience: TargetAudience = TargetAudience()
+    # Optional, beyond the contract: they improve the answer; the minimal request still works.
+    artist: str = Field("", max_length=200, description="artist name or @handle (else read from 'Title - Artist')")
+    song_title: str = Field("", max_length=300, description="song title (else read from 'Title - Artist')")
+    account_id: str = Field("", max_length=200, description="imported account whose post history drives the lift")
+    hashtags: Optional[list[str]] = Field(None, max_length=60, description="use exactly these tags (GUI checkboxes)")
+    emoji: bool = True
 
 
 class RankedHashtag(Response):
@@ -41,9 +50,12 @@ class CaptionResponse(Response):
 class HashtagRequest(Request):
     genre: str = ""
     platform: Platform = "tiktok"
-    caption: str = ""
+    caption: str = Field("", max_length=MAX_CAPTION_CHARS)
     countries: list[str] = Field(default_factory=list)
     limit: int = Field(15, ge=1, le=60)
+    artist: str = Field("", max_length=200)
+    song_title: str = Field("", max_length=300)
+    account_id: str = Field("", max_length=200)
 
 
 class HashtagResponse(Response):
@@ -56,11 +68,36 @@ class CommentsRequest(Request):
 
 class CommentResult(Response):
     text: str
-    language: str
+    language: str  # "es", "en" or "und" (core.language.detect_language)
     sentiment: Literal["positive", "neutral", "negative"]
+    score: float = Field(ge=-1.0, le=1.0)  # p(positive) - p(negative)
+    model: str = ""  # which model scored it; "none" for an empty comment
+    probabilities: Optional[dict[str, Unit]] = None
+
+
+class CommentExtreme(Response):
+    index: int  # position in the request's comments
+    text: str
     score: float = Field(ge=-1.0, le=1.0)
+
+
+class EmojiUse(Response):
+    emoji: str
+    count: int  # uses over all comments
+    comments: int  # comments holding it
+    mean_score: float = Field(ge=-1.0, le=1.0)  # mean sentiment score of those comments
 
 
 class CommentsResponse(Response):
     results: list[CommentResult]
     distribution: dict[str, int]
+    share: dict[str, Unit] = Field(default_factory=dict)
+    mean_score: Optional[float] = Field(None, ge=-1.0, le=1.0)
+    most_positive: list[CommentExtreme] = Field(default_factory=list)
+    most_negative: list[CommentExtreme] = Field(default_factory=list)
+    top_emoji: list[EmojiUse] = Field(default_factory=list)
+    languages: dict[str, int] = Field(default_factory=dict)
+    empty_comments: int = 0
+    models: list[str] = Field(default_factory=list)
+    held_out_macro_f1: dict[str, float] = Field(default_factory=dict)  # models/sentiment/metrics.json
+    comments_per_second: Optional[float] = None

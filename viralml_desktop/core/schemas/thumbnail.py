@@ -16,6 +16,8 @@ class ThumbnailContext(Request):
 class ThumbnailRequest(Request):
     thumbnail_path: str = Field(min_length=1)
     context: ThumbnailContext = ThumbnailContext()
+    # Optional (not in the contract): skip the improvement search (batch scoring is faster).
+    find_improvements: bool = True
 
 
 class ThumbnailResponse(Response):
@@ -23,3 +25,14 @@ class ThumbnailResponse(Response):
     click_probability: Unit
     improvements: list[str]
     competitive_ranking: int = Field(ge=1)
+    # Extra fields (allowed by CONTRACT.md; the app fills them, a minimal client may ignore them)
+    model_version: str = ""
+    click_probability_source: str = ""  # "rules_prior" or "channel_model"
+    click_probability_interval: list[float] = Field(default_factory=list)
+    reasons: list[str] = Field(default_factory=list)
+    components: list[dict] = Field(default_factory=list)
+    analysis: dict = Field(default_factory=dict)
+    improvement_edits: list[dict] = Field(default_factory=list)
+    improved: dict = Field(default_factory=dict)
+    competitors: list[dict] = Field(default_factory=list)
+    checks: list[str] = Field(default_factory=list)

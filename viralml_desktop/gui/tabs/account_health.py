@@ -1,2 +1,363 @@
-"""Placeholder: this capability's tab is not built yet (its tab says "not available yet")."""
-Tab = None
+"""Account health: import post histories, chart views and engagement rate, mark reach drops.
+
+Everything computed comes from core: ``history_import.import_file`` stores the export,
+``engine.run("detect_anomaly", …)`` returns the verdict, the events and the per-post series
+(baseline included). This tab only lays them out: a pyqtgraph chart of views (log axis option)
+with the baseline, the engagement rate below it, markers coloured by anomaly type, the span of
+each drop shaded, a tooltip per post, and a summary with verdict, confidence and recommendation.
+"""
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Optional
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+                               QListWidget, QListWidgetItem, QPushButton, QSplitter, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+from viralml_desktop.core import engine, store
+from viralml_desktop.core.errors import InputError
+from viralml_desktop.gui.context import AppContext
+from viralml_desktop.gui.tabs.base import CapabilityTab
+from viralml_desktop.gui.widgets import DropZone, ErrorLabel, ProgressPanel
+from viralml_desktop.gui.worker import TaskRunner
+
+TYPE_COLOURS = {
+    "view_suppression": "#d62728",
+    "engagement_drop": "#ff7f0e",
+    "gradual_decline": "#9467bd",
+    "single_flop": "#1f77b4",
+    "viral_spike": "#2ca02c",
+}
+SPAN_TYPES = ("view_suppression", "engagement_drop", "gradual_decline")
+TYPE_LABELS = {"view_suppression": "view suppression (shadowban)", "engagement_drop": "engagement drop",
+               "gradual_decline": "gradual decline", "single_flop": "single flop", "viral_spike": "viral spike",
+               "none": "nothing unusual", "insufficient_history": "too few posts"}
+RECORD_MAX_POSTS = 5000  # larger requests are not copied into the analyses history
+
+
+def _epoch(iso: list[str]) -> np.ndarray:
+    return np.array([datetime.fromisoformat(s.replace("Z", "+00:00")).timestamp() for s in iso], dtype=float)
+
+
+def detect_for_account(account_id: str, progress) -> dict:
+    """Worker job: read the account's stored posts and run detect_anomaly on them."""
+    posts = store.default_store().posts(account_id)
+    if not posts:
+        raise InputError(f"no posts stored for {account_id}")
+    platform = posts[-1].get("platform") or "tiktok"
+    req = {"account_id": account_id, "platform": platform if platform in ("tiktok", "instagram", "twitter",
+                                                                           "youtube") else "tiktok",
+           "include_series": True,
+           "recent_posts": [{"views": p["views"], "likes": p["likes"], "comments": p["comments"],
+                             "shares": p["shares"], "timestamp": p["timestamp"], "post_id": p["post_key"]}
+                            for p in posts if p.get("views") is not None]}
+    out = engine.run("detect_anomaly", req, progress, record=len(posts) <= RECORD_MAX_POSTS)
+    return {"account_id": account_id, "result": out, "captions": [p.get("caption") or "" for p in posts]}
+
+
+def import_and_detect(path: str, platform: Optional[str], progress) -> dict:
+    from viralml_desktop.core import history_import  # pandas: imported in the worker, not at startup
+
+    report = history_import.import_file(path, platform=platform, progress=progress.sub(0.0, 0.4))
+    out = detect_for_account(report.account_id, progress.sub(0.4, 1.0))
+    out["import_summary"] = report.summary()
+    return out
+
+
+class Tab(CapabilityTab):
+    file_extensions = (".csv", ".json", ".tsv", ".txt")
+
+    def __init__(self, ctx: AppContext, parent: Optional[QWidget] = None):
+        super().__init__(ctx, parent)
+        self.last: Optional[dict] = None
+        self.runner = TaskRunner(self)
+        self.runner.result.connect(self.show_result)
+        self.runner.error.connect(self._on_error)
+        self.list_runner = TaskRunner(self)
+        self.list_runner.result.connect(self._fill_accounts)
+        self.list_runner.error.connect(self._on_error)
+
+        # -- left: accounts and import -------------------------------------------------
+        self.drop = DropZone("Drop a TikTok, YouTube Studio or Instagram export (CSV / JSON) here",
+                             self.file_extensions, dialog_filter="Exports (*.csv *.json *.tsv *.txt)")
+        self.drop.filesDropped.connect(self.handle_files)
+        self.platform = QComboBox()
+        self.platform.addItems(["auto-detect", "tiktok", "youtube", "instagram", "twitter"])
+        self.platform.setToolTip("Platform of the export (auto-detect reads it from the column names)")
+        self.platform.setCurrentText(str(self.ctx.value("account_health/platform", "auto-detect")))
+        self.platform.currentTextChanged.connect(lambda t: self.ctx.set_value("account_health/platform", t))
+        self.import_button = QPushButton("Import…")
+        self.import_button.setToolTip("Import a post-history export (Ctrl+I)")
+        self.import_button.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_button.clicked.connect(self.drop.choose)
+        self.accounts = QListWidget()
+        self.accounts.setToolTip("Imported accounts: click one to analyse it")
+        self.accounts.currentItemChanged.connect(self._account_selected)
+        self.remove_button = QPushButton("Remove account")
+        self.remove_button.setToolTip("Delete this account's stored posts")
+        self.remove_button.clicked.connect(self.remove_account)
+        left = QVBoxLayout()
+        left.addWidget(self.drop)
+        row = QHBoxLayout()
+        row.addWidget(self.platform, 1)
+        row.addWidget(self.import_button)
+        left.addLayout(row)
+        left.addWidget(QLabel("Accounts"))
+        left.addWidget(self.accounts, 1)
+        left.addWidget(self.remove_button)
+        left_w = QWidget()
+        left_w.setLayout(left)
+
+        # -- right: summary, chart, events ----------------------------------------------
+        self.summary = QLabel("Import an account's post history to check its reach.")
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.summary.setMinimumHeight(70)
+        self.error = ErrorLabel()
+        self.progress = ProgressPanel(self.runner)
+        self.log_axis = QCheckBox("Log scale")
+        self.log_axis.setToolTip("Views on a logarithmic axis (L)")
+        self.log_axis.setChecked(str(self.ctx.value("account_health/log", "true")).lower() == "true")
+        self.log_axis.toggled.connect(self._set_log)
+        QShortcut(QKeySequence("L"), self, activated=self.log_axis.toggle)
+        self.export_png = QPushButton("Export PNG…")
+        self.export_png.clicked.connect(lambda: self.export_chart())
+        self.export_json = QPushButton("Export JSON…")
+        self.export_json.setToolTip("Save the verdict, events and series (Ctrl+E)")
+        self.export_json.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_json.clicked.connect(lambda: self.export_result())
+
+        pg.setConfigOptions(antialias=False, background="w", foreground="#333")
+        self.chart = pg.GraphicsLayoutWidget()
+        self.views_plot = self.chart.addPlot(row=0, col=0, axisItems={"bottom": pg.DateAxisItem()})
+        self.views_plot.setLabel("left", "views")
+        self.views_plot.showGrid(x=True, y=True, alpha=0.2)
+        self.views_plot.addLegend(offset=(10, 5))
+        self.rate_plot = self.chart.addPlot(row=1, col=0, axisItems={"bottom": pg.DateAxisItem()})
+        self.rate_plot.setLabel("left", "engagement rate")
+        self.rate_plot.setXLink(self.views_plot)
+        self.rate_plot.showGrid(x=True, y=True, alpha=0.2)
+        self.chart.ci.layout.setRowStretchFactor(0, 3)
+        self.chart.ci.layout.setRowStretchFactor(1, 1)
+        self.chart.setToolTip("Hover a post for its numbers; drag to pan, wheel to zoom")
+        self.posts_item: Optional[pg.ScatterPlotItem] = None
+        self.marker_items: dict[str, pg.ScatterPlotItem] = {}
+        self.span_items: list[pg.LinearRegionItem] = []
+
+        self.events = QTableWidget(0, 5)
+        self.events.setHorizontalHeaderLabels(["type", "from", "to", "posts", "change vs baseline"])
+        self.events.verticalHeader().setVisible(False)
+        self.events.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.events.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.events.setMaximumHeight(150)
+
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        tools = QVBoxLayout()
+        for w in (self.log_axis, self.export_png, self.export_json):
+            tools.addWidget(w)
+        top.addLayout(tools)
+        right = QVBoxLayout()
+        right.addLayout(top)
+        right.addWidget(self.error)
+        right.addWidget(self.progress)
+        right.addWidget(self.chart, 1)
+        box = QGroupBox("Events")
+        QVBoxLayout(box).addWidget(self.events)
+        right.addWidget(box)
+        right_w = QWidget()
+        right_w.setLayout(right)
+
+        split = QSplitter()
+        split.addWidget(left_w)
+        split.addWidget(right_w)
+        split.setStretchFactor(1, 4)
+        split.setSizes([260, 1000])
+        lay = QVBoxLayout(self)
+        lay.addWidget(split)
+        self.refresh_accounts()
+
+    # -- actions ---------------------------------------------------------------------------
+    def handle_files(self, paths: list[str]) -> bool:
+        paths = [p for p in paths if self.accepts(p)]
+        if not paths:
+            return False
+        self.error.clear_error()
+        plat = self.platform.currentText()
+        plat = None if plat == "auto-detect" else plat
+        path = paths[0]
+        self.ctx.add_recent(path)
+        self.runner.start(lambda progress: import_and_detect(path, plat, progress))
+        return True
+
+    def analyse(self, account_id: str) -> None:
+        self.error.clear_error()
+        self.runner.start(lambda progress: detect_for_account(account_id, progress))
+
+    def refresh_accounts(self, select: Optional[str] = None) -> None:
+        self._select_after: Optional[str] = select
+        self.list_runner.start(lambda progress: store.default_store().accounts())
+
+    def remove_account(self) -> None:
+        item = self.accounts.currentItem()
+        if item is None:
+            return
+        acc = item.data(Qt.UserRole)
+        self.list_runner.start(lambda progress: (store.default_store().delete_account(acc),
+                                                 store.default_store().accounts())[1])
+        self.ctx.show_status(f"Removed {acc}")
+
+    # -- results ---------------------------------------------------------------------------
+    def _fill_accounts(self, accounts: list[dict]) -> None:
+        self.accounts.blockSignals(True)
+        self.accounts.clear()
+        items = {}
+        for a in accounts:
+            it = QListWidgetItem(f"{a['account_id']}  ({a['n']} posts, {a['platform'] or '?'})")
+            it.setData(Qt.UserRole, a["account_id"])
+            it.setToolTip(f"{a['first'][:10]} → {a['last'][:10]}")
+            self.accounts.addItem(it)
+            items[a["account_id"]] = it
+        if self._select_after in items:  # just imported and shown: mark it, do not re-run
+            self.accounts.setCurrentItem(items[self._select_after])
+        self.accounts.blockSignals(False)
+        if self.last is None and self._select_after is None and items:
+            remembered = str(self.ctx.value("account_health/account", ""))
+            self.accounts.setCurrentItem(items.get(remembered) or self.accounts.item(0))
+
+    def _account_selected(self, item, _previous=None) -> None:
+        if item is not None:
+            self.ctx.set_value("account_health/account", item.data(Qt.UserRole))
+            self.analyse(item.data(Qt.UserRole))
+
+    def _on_error(self, msg: str) -> None:
+        self.error.show_error(msg)
+
+    def show_result(self, out: dict) -> None:
+        self.last = out
+        res = out["result"]
+        self.error.clear_error()
+        if out.get("import_summary"):
+            self.ctx.show_status(out["import_summary"])
+            self.refresh_accounts(select=out["account_id"])
+        kind = res["anomaly_type"]
+        verdict = ("<span style='color:#d62728'>Reach is being suppressed</span>" if res["is_shadowbanned"]
+                   else "No shadowban detected")
+        when = f" since {res['detected_at'][:16].replace('T', ' ')} UTC" if res.get("detected_at") else ""
+        reasons = "".join(f"<li>{r}</li>" for r in res.get("reasons", []))
+        notes = res.get("details", {}).get("notes") or []
+        self.summary.setText(
+            f"<b>{out['account_id']}</b>: <b>{verdict}</b> — {TYPE_LABELS.get(kind, kind)}{when}<br>"
+            f"Confidence {res['confidence']:.0%} (measured share of right verdicts like this one) · "
+            f"Recommendation: <b>{res['recommendation']}</b><ul style='margin:0'>{reasons}</ul>"
+            + (f"<small>{'; '.join(notes)}</small>" if notes else ""))
+        self._fill_events(res)
+        self._draw(res, out.get("captions") or [])
+
+    def _fill_events(self, res: dict) -> None:
+        evs = res.get("events", [])
+        self.events.setRowCount(len(evs))
+        for i, e in enumerate(evs):
+            vals = [TYPE_LABELS.get(e["type"], e["type"]), e["start_time"][:16].replace("T", " "),
+                    e["end_time"][:16].replace("T", " ") + (" (ongoing)" if e["ongoing"] else ""),
+                    str(e["end"] - e["start"] + 1), f"{100 * e['change_pct']:+.0f}%"]
+            for j, v in enumerate(vals):
+                it = QTableWidgetItem(v)
+                if j == 0:
+                    it.setForeground(QColor(TYPE_COLOURS.get(e["type"], "#333")))
+                self.events.setItem(i, j, it)
+
+    def _draw(self, res: dict, captions: list[str]) -> None:
+        vp, rp = self.views_plot, self.rate_plot
+        vp.clear()
+        rp.clear()
+        if vp.legend is not None:
+            vp.legend.clear()
+        self.marker_items, self.span_items, self.posts_item = {}, [], None
+        s = res.get("series")
+        if not s:
+            return
+        t = _epoch(s["timestamp"])
+        views = np.maximum(np.asarray(s["views"], dtype=float), 1.0)  # zero views drawn at 1 on a log axis
+        rate = np.array([np.nan if r is None else r for r in s["engagement_rate"]], dtype=float)
+        base = np.array([np.nan if b is None else max(b, 1.0) for b in s["baseline_views"]], dtype=float)
+        likes = s["likes"]
+
+        def tip(x, y, data):
+            i = int(data)
+            cap = captions[i][:80] if i < len(captions) and captions[i] else ""
+            er = "—" if np.isnan(rate[i]) else f"{100 * rate[i]:.2f}%"
+            return (f"{s['timestamp'][i][:16].replace('T', ' ')} UTC\nviews {s['views'][i]:,}\n"
+                    f"likes {'—' if likes[i] is None else format(likes[i], ',')}\nengagement {er}"
+                    + (f"\n{cap}" if cap else ""))
+
+        for e in res.get("events", []):
+            if e["type"] in SPAN_TYPES:
+                c = QColor(TYPE_COLOURS[e["type"]])
+                c.setAlpha(45)
+                x0, x1 = t[e["start"]], t[e["end"]]
+                if x1 <= x0:
+                    x1 = x0 + 3600
+                region = pg.LinearRegionItem((x0, x1), movable=False, brush=pg.mkBrush(c))
+                region.setZValue(-10)
+                vp.addItem(region)
+                self.span_items.append(region)
+        vp.plot(t, views, pen=pg.mkPen("#9aa4b1", width=1), name="views")
+        vp.plot(t, base, pen=pg.mkPen("#444", width=1, style=Qt.DashLine), name="baseline (rolling median)",
+                connect="finite")
+        self.posts_item = pg.ScatterPlotItem(t, views, size=5, pen=None, brush=pg.mkBrush("#5b6b80"),
+                                             data=np.arange(len(t)), hoverable=True, tip=tip,
+                                             hoverSize=9, hoverBrush=pg.mkBrush("#000"))
+        vp.addItem(self.posts_item)
+        by_type: dict[str, list[int]] = {}
+        for e in res.get("events", []):
+            idx = range(e["start"], e["end"] + 1) if e["type"] in SPAN_TYPES else [e["start"]]
+            by_type.setdefault(e["type"], []).extend(idx)
+        for kind, idx in by_type.items():
+            idx = np.array(sorted(set(idx)), dtype=int)
+            item = pg.ScatterPlotItem(t[idx], views[idx], size=9, symbol="o", pen=pg.mkPen("w"),
+                                      brush=pg.mkBrush(TYPE_COLOURS.get(kind, "#000")), data=idx,
+                                      hoverable=True, tip=tip, name=TYPE_LABELS.get(kind, kind))
+            vp.addItem(item)
+            if vp.legend is not None:
+                vp.legend.addItem(item, TYPE_LABELS.get(kind, kind))
+            self.marker_items[kind] = item
+        rp.plot(t, rate, pen=pg.mkPen("#2d7ff9", width=1), symbol="o", symbolSize=3, symbolPen=None,
+                symbolBrush="#2d7ff9", connect="finite")
+        self._set_log(self.log_axis.isChecked())
+        vp.enableAutoRange()
+        rp.enableAutoRange()
+
+    def _set_log(self, on: bool) -> None:
+        self.ctx.set_value("account_health/log", "true" if on else "false")
+        self.views_plot.setLogMode(x=False, y=bool(on))
+
+    # -- export ----------------------------------------------------------------------------
+    def export_result(self, path: str = "") -> None:
+        if self.last is None:
+            return
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, "Export analysis", "account_health.json", "JSON (*.json)")
+        if path:
+            with open(path, "w", encoding="utf-8") as f:
+                json.dump(self.last["result"], f, indent=1, ensure_ascii=False)
+            self.ctx.show_status(f"Saved {path}")
+
+    def export_chart(self, path: str = "") -> None:
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, "Export chart", "account_health.png", "PNG (*.png)")
+        if path:
+            from pyqtgraph.exporters import ImageExporter
+
+            ImageExporter(self.chart.ci).export(path)
+            self.ctx.show_status(f"Saved {path}")
+
+    def shutdown(self) -> None:
+        self.runner.shutdown()
+        self.list_runner.shutdown()

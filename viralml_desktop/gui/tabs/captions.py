@@ -1,2 +1,341 @@
-"""Placeholder: this capability's tab is not built yet (its tab says "not available yet")."""
-Tab = None
+"""Captions: one caption in, a version per platform out (with a live character counter and a
+Copy button each), ranked hashtags with checkboxes, and the comment-sentiment pane.
+
+Every caption, score and hashtag comes from ``engine.run("optimize_caption", ...)``; the
+counters measure the text in the boxes with ``core.caption_limits.measure`` (the platforms'
+own counting rules, a measurement, not a prediction). Unticking a hashtag and pressing
+"Use ticked hashtags" runs the capability again with exactly those tags.
+"""
+from __future__ import annotations
+
+import json
+from typing import Optional
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QFormLayout, QGridLayout,
+                               QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
+                               QPushButton, QSpinBox, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget,
+                               QVBoxLayout, QWidget)
+
+from viralml_desktop.core import engine, store
+from viralml_desktop.core.caption_limits import PLATFORM_LABELS, PLATFORMS, measure
+from viralml_desktop.gui.comments_pane import CommentsPane
+from viralml_desktop.gui.context import AppContext
+from viralml_desktop.gui.tabs.base import CapabilityTab
+from viralml_desktop.gui.widgets import ErrorLabel, ProgressPanel
+from viralml_desktop.gui.worker import TaskRunner
+
+ALL = "all"
+GENRES = ("trap", "reggaeton", "latin pop", "pop", "hip hop", "r&b", "rock", "electronic",
+          "regional mexicano", "bachata", "salsa", "dembow", "drill")
+NO_ACCOUNT = "(no history: table prior)"
+
+
+def counter_text(text: str, platform: str) -> tuple[str, bool]:
+    m = measure(text, platform)
+    unit = {"weighted": "weighted chars", "bytes": "bytes", "chars": "chars"}[m["unit"]]
+    parts = []
+    if platform == "youtube":
+        parts.append(f"title {m['title_length']}/{m['title_limit']}")
+        parts.append(f"description {m['length']}/{m['limit']} {unit}")
+    else:
+        parts.append(f"{m['length']}/{m['limit']} {unit}")
+    cap = f"/{m['max_hashtags']}" if m["max_hashtags"] else ""
+    parts.append(f"{m['hashtags']}{cap} hashtags")
+    return " · ".join(parts), m["within_limits"]
+
+
+class PlatformCard(QGroupBox):
+    """One platform's caption: editable text, live counter, scores, Copy."""
+
+    def __init__(self, platform: str, parent: Optional[QWidget] = None):
+        super().__init__(PLATFORM_LABELS[platform], parent)
+        self.platform = platform
+        self.edit = QPlainTextEdit()
+        self.edit.setPlaceholderText("The caption for " + PLATFORM_LABELS[platform] + " appears here")
+        self.edit.setToolTip("You may edit it; the counter follows the platform's own counting rules")
+        self.counter = QLabel("")
+        self.scores = QLabel("")
+        self.scores.setWordWrap(True)
+        self.scores.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.notes = QLabel("")
+        self.notes.setWordWrap(True)
+        self.notes.setStyleSheet("color: #555;")
+        self.copy_button = QPushButton("Copy")
+        self.copy_button.setToolTip(f"Put the {PLATFORM_LABELS[platform]} caption on the clipboard")
+        self.copy_button.clicked.connect(self.copy)
+        self.copy_button.setEnabled(False)
+        self.edit.textChanged.connect(self.update_counter)
+        top = QHBoxLayout()
+        top.addWidget(self.counter, 1)
+        top.addWidget(self.copy_button)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.edit, 1)
+        lay.addLayout(top)
+        lay.addWidget(self.scores)
+        lay.addWidget(self.notes)
+        self.update_counter()
+
+    def update_counter(self) -> None:
+        text, ok = counter_text(self.edit.toPlainText(), self.platform)
+        self.counter.setText(text + ("" if ok else " — over the limit"))
+        self.counter.setStyleSheet("" if ok else "color: #b00020; font-weight: 600;")
+        self.copy_button.setEnabled(bool(self.edit.toPlainText()))
+
+    def show_response(self, r: dict) -> None:
+        self.edit.setPlainText(r["optimized_caption"])
+        imp = r["improvements"]
+        lo, hi = imp.get("ctr_boost_80", [None, None])
+        sent = f"{imp['sentiment_score']:+.2f}" if imp.get("sentiment_available", True) else "unknown"
+        self.scores.setText(
+            f"Reach with these hashtags ×{imp['estimated_ctr_boost']:.2f}"
+            + (f" (80%: {lo:.2f}–{hi:.2f})" if lo is not None else "")
+            + f" · P(gain) {imp['hashtag_effectiveness']:.2f} · emoji: {imp['emoji_placement']}"
+            + f" · sentiment {sent} · language {r.get('language', '?')}")
+        self.scores.setToolTip(f"Hashtag lift basis: {imp.get('hashtag_basis', '')}\n"
+                               f"Sentiment model: {imp.get('sentiment_model', '')}\n"
+                               "Lift = reach relative to posting without hashtags (models/hashtags/MODEL_CARD.md)")
+        self.notes.setText("\n".join(r.get("notes", [])))
+
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.edit.toPlainText())
+
+
+class Tab(CapabilityTab):
+    def __init__(self, ctx: AppContext, parent: Optional[QWidget] = None):
+        super().__init__(ctx, parent)
+        self.results: dict[str, dict] = {}
+        self.runner = TaskRunner(self)
+        self.runner.result.connect(self.show_results)
+        self.runner.error.connect(lambda m: self.error.show_error(m))
+        self.accounts_runner = TaskRunner(self)
+        self.accounts_runner.result.connect(self._fill_accounts)
+        self.error = ErrorLabel()
+
+        # -- inputs ----------------------------------------------------------------
+        self.caption = QPlainTextEdit(str(ctx.value("captions/caption", "")))
+        self.caption.setPlaceholderText("Nueva Vida - Stakas\nor any caption, in Spanish or English")
+        self.caption.setToolTip("Your caption as you would write it; it is never translated")
+        self.caption.setMaximumHeight(120)
+        self.input_count = QLabel("")
+        self.caption.textChanged.connect(
+            lambda: self.input_count.setText(f"{len(self.caption.toPlainText())} characters"))
+        self.artist = QLineEdit(str(ctx.value("captions/artist", "")))
+        self.artist.setPlaceholderText("name or @handle (else read from 'Title - Artist')")
+        self.song = QLineEdit(str(ctx.value("captions/song", "")))
+        self.song.setPlaceholderText("song title (else read from 'Title - Artist')")
+        self.genre = QComboBox()
+        self.genre.setEditable(True)
+        self.genre.addItems(("",) + GENRES)
+        self.genre.setCurrentText(str(ctx.value("captions/genre", "trap")))
+        self.genre.setToolTip("Genre of the audience: drives the genre hashtags and emoji")
+        self.age_min, self.age_max = QSpinBox(), QSpinBox()
+        for s, v in ((self.age_min, 18), (self.age_max, 30)):
+            s.setRange(13, 99)
+            s.setValue(int(ctx.value(f"captions/age_{'min' if s is self.age_min else 'max'}", v)))
+        self.countries = QLineEdit(str(ctx.value("captions/countries", "US, MX")))
+        self.countries.setPlaceholderText("ISO codes, e.g. US, MX, PR")
+        self.account = QComboBox()
+        self.account.addItem(NO_ACCOUNT, None)
+        self.account.setToolTip("Imported post history (Account health): hashtag lift learned from it")
+        self.platform = QComboBox()
+        self.platform.addItem("All four side by side", ALL)
+        for p in PLATFORMS:
+            self.platform.addItem(PLATFORM_LABELS[p], p)
+        self.platform.setCurrentIndex(max(self.platform.findData(ctx.value("captions/platform", ALL)), 0))
+        self.platform.currentIndexChanged.connect(self._layout_cards)
+        self.emoji = QCheckBox("Add emoji")
+        self.emoji.setChecked(True)
+        self.run_button = QPushButton("Optimise caption")
+        self.run_button.setToolTip("Ctrl+Return")
+        self.run_button.setDefault(True)
+        self.run_button.clicked.connect(lambda: self.optimise())
+        QShortcut(QKeySequence("Ctrl+Return"), self, activated=lambda: self.optimise())
+
+        form = QFormLayout()
+        form.addRow("Caption", self.caption)
+        form.addRow("", self.input_count)
+        form.addRow("Artist", self.artist)
+        form.addRow("Song title", self.song)
+        aud = QGroupBox("Audience")
+        af = QFormLayout(aud)
+        af.addRow("Genre", self.genre)
+        ages = QHBoxLayout()
+        ages.addWidget(self.age_min)
+        ages.addWidget(QLabel("to"))
+        ages.addWidget(self.age_max)
+        af.addRow("Age", ages)
+        af.addRow("Countries", self.countries)
+        form.addRow(aud)
+        form.addRow("History", self.account)
+        form.addRow("Platform", self.platform)
+        form.addRow("", self.emoji)
+
+        # -- hashtags ---------------------------------------------------------------
+        self.tags = QTableWidget(0, 5)
+        self.tags.setHorizontalHeaderLabels(["Hashtag", "Score", "Expected lift (80%)", "Basis", "From"])
+        self.tags.verticalHeader().setVisible(False)
+        self.tags.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.tags.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.tags.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.tags.horizontalHeader().setStretchLastSection(True)
+        self.tags.setToolTip("Ranked by expected lift (score = lift/(1+lift); 0.5 = no change). "
+                             "Tick the ones to use, then 'Use ticked hashtags'.")
+        self.apply_tags = QPushButton("Use ticked hashtags")
+        self.apply_tags.setEnabled(False)
+        self.apply_tags.clicked.connect(lambda: self.optimise(self.checked_tags()))
+        self.export_button = QPushButton("Export JSON…")
+        self.export_button.setEnabled(False)
+        self.export_button.clicked.connect(lambda: self.export_json())
+        tag_box = QGroupBox("Ranked hashtags")
+        tl = QVBoxLayout(tag_box)
+        tl.addWidget(self.tags)
+        tb = QHBoxLayout()
+        tb.addWidget(self.apply_tags)
+        tb.addStretch(1)
+        tb.addWidget(self.export_button)
+        tl.addLayout(tb)
+
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addWidget(self.run_button)
+        left.addWidget(tag_box, 1)
+        left_w = QWidget()
+        left_w.setLayout(left)
+        left_w.setMinimumWidth(380)
+        left_w.setMaximumWidth(520)
+
+        # -- platform cards ---------------------------------------------------------
+        self.cards = {p: PlatformCard(p) for p in PLATFORMS}
+        self.cards_w = QWidget()
+        self.grid = QGridLayout(self.cards_w)
+        self.progress = ProgressPanel(self.runner)
+        right = QVBoxLayout()
+        right.addWidget(self.progress)
+        right.addWidget(self.error)
+        right.addWidget(self.cards_w, 1)
+        right_w = QWidget()
+        right_w.setLayout(right)
+        split = QSplitter()
+        split.addWidget(left_w)
+        split.addWidget(right_w)
+        split.setStretchFactor(1, 1)
+
+        self.comments = CommentsPane(ctx)
+        self.inner = QTabWidget()
+        self.inner.addTab(split, "Caption and hashtags")
+        self.inner.addTab(self.comments, "Comment sentiment")
+        QVBoxLayout(self).addWidget(self.inner)
+        self._layout_cards()
+        self.refresh_accounts()
+
+    # -- layout -------------------------------------------------------------------------
+    def selected_platforms(self) -> list[str]:
+        p = self.platform.currentData()
+        return list(PLATFORMS) if p == ALL else [p]
+
+    def _layout_cards(self) -> None:
+        for card in self.cards.values():
+            self.grid.removeWidget(card)
+            card.hide()
+        for i, p in enumerate(self.selected_platforms()):
+            self.grid.addWidget(self.cards[p], i // 2, i % 2)
+            self.cards[p].show()
+
+    # -- accounts -----------------------------------------------------------------------
+    def refresh_accounts(self) -> None:
+        self.accounts_runner.start(lambda progress: store.default_store().accounts())
+
+    def _fill_accounts(self, accounts: list[dict]) -> None:
+        keep = self.account.currentData() or self.ctx.value("captions/account", None)
+        self.account.clear()
+        self.account.addItem(NO_ACCOUNT, None)
+        for a in accounts:
+            self.account.addItem(f"{a['account_id']} ({a['n']} posts)", a["account_id"])
+        self.account.setCurrentIndex(max(self.account.findData(keep), 0))
+
+    # -- run ------------------------------------------------------------------------------
+    def request(self, platform: str, hashtags: Optional[list[str]] = None) -> dict:
+        countries = [c.strip().upper() for c in self.countries.text().replace(";", ",").split(",") if c.strip()]
+        req = {"base_caption": self.caption.toPlainText(), "platform": platform,
+               "target_audience": {"genre": self.genre.currentText().strip(),
+                                   "age_range": [self.age_min.value(), max(self.age_min.value(), self.age_max.value())],
+                                   "countries": countries},
+               "artist": self.artist.text().strip(), "song_title": self.song.text().strip(),
+               "emoji": self.emoji.isChecked()}
+        if self.account.currentData():
+            req["account_id"] = self.account.currentData()
+        if hashtags is not None:
+            req["hashtags"] = hashtags
+        return req
+
+    def _remember(self) -> None:
+        for key, value in (("caption", self.caption.toPlainText()), ("artist", self.artist.text()),
+                           ("song", self.song.text()), ("genre", self.genre.currentText()),
+                           ("countries", self.countries.text()), ("platform", self.platform.currentData()),
+                           ("age_min", self.age_min.value()), ("age_max", self.age_max.value()),
+                           ("account", self.account.currentData() or "")):
+            self.ctx.set_value(f"captions/{key}", value)
+
+    def optimise(self, hashtags: Optional[list[str]] = None) -> None:
+        self.error.clear_error()
+        self._remember()
+        reqs = {p: self.request(p, hashtags) for p in self.selected_platforms()}
+
+        def work(progress):
+            out = {}
+            for i, (p, req) in enumerate(reqs.items()):
+                out[p] = engine.run("optimize_caption", req, progress.sub(i / len(reqs), (i + 1) / len(reqs)))
+            return out
+
+        self.runner.start(work)
+
+    def show_results(self, results: dict) -> None:
+        self.results = results
+        self.error.clear_error()
+        for p, r in results.items():
+            self.cards[p].show_response(r)
+        first = results[next(iter(results))]
+        self.fill_tags(first["hashtags_ranked"])
+        self.export_button.setEnabled(True)
+        self.ctx.show_status(f"Captions ready for {', '.join(PLATFORM_LABELS[p] for p in results)}")
+
+    def fill_tags(self, ranked: list[dict]) -> None:
+        self.tags.setRowCount(0)
+        for i, row in enumerate(ranked):
+            self.tags.insertRow(i)
+            tag = QTableWidgetItem(row["tag"])
+            tag.setFlags(tag.flags() | Qt.ItemIsUserCheckable)
+            tag.setCheckState(Qt.Checked if row.get("selected") else Qt.Unchecked)
+            if row.get("platform_advises_against"):
+                tag.setToolTip("The platform advises against this generic tag")
+            lo, hi = row["lift_80"]
+            cells = [tag, QTableWidgetItem(f"{row['score']:.3f}"),
+                     QTableWidgetItem(f"×{row['expected_lift']:.2f} ({lo:.2f}–{hi:.2f})"),
+                     QTableWidgetItem(f"{row['basis']}" + (f", {row['n_posts']} posts" if row["n_posts"] else "")),
+                     QTableWidgetItem(row["source"])]
+            for j, c in enumerate(cells):
+                self.tags.setItem(i, j, c)
+        self.apply_tags.setEnabled(bool(ranked))
+
+    def checked_tags(self) -> list[str]:
+        return [self.tags.item(r, 0).text() for r in range(self.tags.rowCount())
+                if self.tags.item(r, 0).checkState() == Qt.Checked]
+
+    # -- export -----------------------------------------------------------------------------
+    def export_json(self, path: Optional[str] = None) -> Optional[str]:
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, "Export captions", "captions.json", "JSON (*.json)")
+        if not path:
+            return None
+        with open(path, "w", encoding="utf-8") as f:
+            json.dump(self.results, f, ensure_ascii=False, indent=2)
+        self.ctx.show_status(f"Saved {path}")
+        return path
+
+    def shutdown(self) -> None:
+        for r in (self.runner, self.accounts_runner):
+            r.shutdown(5000)
+        if hasattr(self.comments, "shutdown"):
+            self.comments.shutdown()

@@ -1,2 +1,409 @@
-"""Placeholder: this capability's tab is not built yet (its tab says "not available yet")."""
-Tab = None
+"""Posting time: the best UTC slot for the audience's countries on the planned day.
+
+Everything shown comes from ``engine.run("predict_posting_time", ...)``: the week x hour
+heatmap (UTC or a country's local time), the best three slots, the per-country breakdown
+and the boost with its interval. The tab only lays them out and exports them (.ics, JSON,
+CSV, PNG).
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+from typing import Optional
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QDateEdit, QDoubleSpinBox,
+                               QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QPushButton, QSplitter, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
+
+from viralml_desktop.core import engine, posting_time, store, timezones
+from viralml_desktop.gui.context import AppContext
+from viralml_desktop.gui.tabs.base import CapabilityTab
+from viralml_desktop.gui.widgets import ErrorLabel, ProgressPanel
+from viralml_desktop.gui.worker import TaskRunner
+
+PLATFORMS = ("tiktok", "instagram", "twitter", "youtube")
+DEFAULT_COUNTRIES = "US,MX,PR"
+NO_ACCOUNT = "(match the artist name)"
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    t = QTableWidget(0, len(headers))
+    t.setHorizontalHeaderLabels(headers)
+    t.verticalHeader().setVisible(False)
+    t.setEditTriggers(QTableWidget.NoEditTriggers)
+    t.setSelectionBehavior(QAbstractItemView.SelectRows)
+    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+    t.horizontalHeader().setStretchLastSection(True)
+    return t
+
+
+class Tab(CapabilityTab):
+    def __init__(self, ctx: AppContext, parent: Optional[QWidget] = None):
+        super().__init__(ctx, parent)
+        self.response: dict = {}
+        self.names = timezones.country_names()
+        self.runner = TaskRunner(self)
+        self.runner.result.connect(self.show_result)
+        self.runner.error.connect(self._on_error)
+        self.accounts_runner = TaskRunner(self)
+        self.accounts_runner.result.connect(self._fill_accounts)
+        self.error = ErrorLabel()
+
+        # -- inputs ---------------------------------------------------------
+        self.artist = QLineEdit(str(ctx.value("posting_time/artist", "")))
+        self.artist.setPlaceholderText("e.g. Bad Bunny")
+        self.artist.setToolTip("An imported account with this name (Account health) personalises the answer")
+        self.account = QComboBox()
+        self.account.setToolTip("Imported post history to learn from (at least 10 posts with a time of day)")
+        self.account.addItem(NO_ACCOUNT, None)
+        self.platform = QComboBox()
+        self.platform.addItems(PLATFORMS)
+        self.platform.setCurrentText(str(ctx.value("posting_time/platform", "tiktok")))
+        self.date = QDateEdit()
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("ddd d MMM yyyy")
+        tomorrow = dt.datetime.now(dt.timezone.utc).date() + dt.timedelta(days=1)
+        self.date.setDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day))
+        self.date.setToolTip("The UTC day you plan to post; daylight saving is applied for that day")
+
+        self.country_pick = QComboBox()
+        self.country_pick.setEditable(True)
+        self.country_pick.setInsertPolicy(QComboBox.NoInsert)
+        for code, name in self.names.items():
+            self.country_pick.addItem(f"{code} — {name}", code)
+        self.country_pick.completer().setFilterMode(Qt.MatchContains)
+        self.country_pick.completer().setCompletionMode(QCompleter.PopupCompletion)
+        self.country_pick.setCurrentIndex(-1)
+        self.country_pick.lineEdit().setPlaceholderText("Add a country: code or name…")
+        self.country_pick.setToolTip("Type a code or a name, then Add")
+        self.add_button = QPushButton("Add")
+        self.add_button.clicked.connect(lambda: self.add_country(self.country_pick.currentData() or
+                                                                 self.country_pick.currentText()))
+        self.countries = QTableWidget(0, 2)
+        self.countries.setHorizontalHeaderLabels(["Country", "Audience weight"])
+        self.countries.verticalHeader().setVisible(False)
+        self.countries.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.countries.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.countries.setToolTip("Relative audience share per country (equal when all weights are equal)")
+        self.remove_button = QPushButton("Remove")
+        self.remove_button.setShortcut(QKeySequence.Delete)
+        self.remove_button.clicked.connect(self.remove_selected)
+        for code in str(ctx.value("posting_time/countries", DEFAULT_COUNTRIES)).split(","):
+            if code.strip():
+                self.add_country(code.strip())
+
+        self.run_button = QPushButton("Find the best time")
+        self.run_button.setToolTip("Ctrl+Return")
+        self.run_button.setDefault(True)
+        self.run_button.clicked.connect(self.predict)
+        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.predict)
+
+        form = QFormLayout()
+        form.addRow("Artist", self.artist)
+        form.addRow("History", self.account)
+        form.addRow("Platform", self.platform)
+        form.addRow("Planned day", self.date)
+        pick = QHBoxLayout()
+        pick.addWidget(self.country_pick, 1)
+        pick.addWidget(self.add_button)
+        left = QVBoxLayout()
+        left.addLayout(form)
+        box = QGroupBox("Audience countries")
+        bl = QVBoxLayout(box)
+        bl.addLayout(pick)
+        bl.addWidget(self.countries)
+        bl.addWidget(self.remove_button, 0, Qt.AlignRight)
+        left.addWidget(box, 1)
+        left.addWidget(self.run_button)
+        left_w = QWidget()
+        left_w.setLayout(left)
+        left_w.setMaximumWidth(380)
+
+        # -- results ----------------------------------------------------------
+        self.progress = ProgressPanel(self.runner)
+        self.summary = QLabel("Pick the countries of your audience and a day, then <b>Find the best time</b>.")
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.basis = QLabel("")
+        self.basis.setWordWrap(True)
+        self.basis.setStyleSheet("color: #555;")
+        self.breakdown = _table(["Country", "Key", "Local time", "All zones (population share)"])
+        self.breakdown.setToolTip("Local wall-clock time of the best slot in each country, daylight saving included")
+        self.top3 = _table(["#", "UTC", "predicted ×", "Local times"])
+        self.top3.setToolTip("Predicted engagement over the average slot (the model's own estimate; the headline "
+                             "boost with history is measured on held-out halves of the posts)")
+
+        self.view = QComboBox()
+        self.view.setToolTip("Show the heatmap in UTC or in a country's local time")
+        self.view.currentIndexChanged.connect(self.draw_heatmap)
+        self.plot = pg.PlotWidget()
+        self.plot.setBackground("w")
+        self.plot.setMenuEnabled(False)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.hideButtons()
+        self.plot.invertY(True)
+        self.plot.setLabel("bottom", "hour")
+        self.image = pg.ImageItem()
+        self.image.setColorMap(pg.colormap.get("viridis"))
+        self.plot.addItem(self.image)
+        self.marker = pg.ScatterPlotItem(size=16, symbol="star", brush=pg.mkBrush("#ff3b30"), pen=pg.mkPen("w"))
+        self.plot.addItem(self.marker)
+        self.plot.getAxis("bottom").setTicks([[(h + 0.5, f"{h:02d}") for h in range(0, 24, 2)]])
+        self.plot.getAxis("left").setTicks([[(d + 0.5, n) for d, n in enumerate(posting_time.DAYS)]])
+        self.plot.setXRange(0, 24, padding=0)
+        self.plot.setYRange(0, 7, padding=0)
+        self.plot.setMinimumHeight(220)
+        self.hover = QLabel("")
+        self.plot.scene().sigMouseMoved.connect(self._on_hover)
+
+        self.ics_button = QPushButton("Export .ics…")
+        self.ics_button.setToolTip("Save the best slot as a calendar event (Ctrl+E)")
+        self.ics_button.setShortcut("Ctrl+E")
+        self.ics_button.clicked.connect(lambda: self.export_ics())
+        self.json_button = QPushButton("Export JSON…")
+        self.json_button.clicked.connect(lambda: self.export_json())
+        self.csv_button = QPushButton("Heatmap CSV…")
+        self.csv_button.clicked.connect(lambda: self.export_csv())
+        self.png_button = QPushButton("Heatmap PNG…")
+        self.png_button.clicked.connect(lambda: self.export_png())
+        for b in (self.ics_button, self.json_button, self.csv_button, self.png_button):
+            b.setEnabled(False)
+
+        heat_box = QGroupBox("Expected engagement by day and hour (1 = the average slot)")
+        hl = QVBoxLayout(heat_box)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Time shown in"))
+        top.addWidget(self.view)
+        top.addStretch(1)
+        top.addWidget(self.hover)
+        hl.addLayout(top)
+        hl.addWidget(self.plot)
+        tables = QHBoxLayout()
+        for title, w in (("Per country", self.breakdown), ("Best three slots that day", self.top3)):
+            b = QGroupBox(title)
+            QVBoxLayout(b).addWidget(w)
+            tables.addWidget(b)
+        exports = QHBoxLayout()
+        exports.addStretch(1)
+        for b in (self.ics_button, self.json_button, self.csv_button, self.png_button):
+            exports.addWidget(b)
+        right = QVBoxLayout()
+        right.addWidget(self.summary)
+        right.addWidget(self.basis)
+        right.addWidget(self.error)
+        right.addWidget(self.progress)
+        right.addLayout(tables, 2)
+        right.addWidget(heat_box, 3)
+        right.addLayout(exports)
+        right_w = QWidget()
+        right_w.setLayout(right)
+
+        split = QSplitter()
+        split.addWidget(left_w)
+        split.addWidget(right_w)
+        split.setStretchFactor(1, 1)
+        QVBoxLayout(self).addWidget(split)
+        self.refresh_accounts()
+
+    # -- countries ----------------------------------------------------------------
+    def add_country(self, code: str) -> bool:
+        code = str(code).split("—")[0].strip()
+        try:
+            code = timezones.normalise_code(code)
+        except ValueError as e:
+            self.error.show_error(str(e))
+            return False
+        if code in self.country_codes():
+            return False
+        r = self.countries.rowCount()
+        self.countries.insertRow(r)
+        item = QTableWidgetItem(f"{code} — {self.names.get(code, '')}")
+        item.setData(Qt.UserRole, code)
+        item.setFlags(item.flags() & ~Qt.ItemIsEditable)
+        self.countries.setItem(r, 0, item)
+        spin = QDoubleSpinBox()
+        spin.setRange(0.0, 1000.0)
+        spin.setDecimals(1)
+        spin.setValue(1.0)
+        self.countries.setCellWidget(r, 1, spin)
+        self.error.clear_error()
+        return True
+
+    def remove_selected(self) -> None:
+        for r in sorted({i.row() for i in self.countries.selectedIndexes()}, reverse=True):
+            self.countries.removeRow(r)
+
+    def country_codes(self) -> list[str]:
+        return [self.countries.item(r, 0).data(Qt.UserRole) for r in range(self.countries.rowCount())]
+
+    def weights(self) -> dict[str, float]:
+        return {self.countries.item(r, 0).data(Qt.UserRole): self.countries.cellWidget(r, 1).value()
+                for r in range(self.countries.rowCount())}
+
+    # -- accounts -------------------------------------------------------------------
+    def refresh_accounts(self) -> None:
+        self.accounts_runner.start(lambda progress: store.default_store().accounts())
+
+    def _fill_accounts(self, accounts: list[dict]) -> None:
+        keep = self.account.currentData()
+        self.account.clear()
+        self.account.addItem(NO_ACCOUNT, None)
+        for a in accounts:
+            self.account.addItem(f"{a['account_id']} ({a['n']} posts, {a.get('platform') or 'any'})", a["account_id"])
+        i = self.account.findData(keep)
+        self.account.setCurrentIndex(max(i, 0))
+
+    # -- run ------------------------------------------------------------------------
+    def request(self) -> dict:
+        qd = self.date.date()
+        req = {"artist_name": self.artist.text().strip(), "target_countries": self.country_codes(),
+               "platform": self.platform.currentText(),
+               "planned_date": dt.date(qd.year(), qd.month(), qd.day()).isoformat()}
+        w = self.weights()
+        if len(set(w.values())) > 1:
+            req["country_weights"] = w
+        if self.account.currentData():
+            req["account_id"] = self.account.currentData()
+        return req
+
+    def predict(self) -> None:
+        req = self.request()
+        self.error.clear_error()
+        self.ctx.set_value("posting_time/countries", ",".join(req["target_countries"]))
+        self.ctx.set_value("posting_time/platform", req["platform"])
+        self.ctx.set_value("posting_time/artist", req["artist_name"])
+        self.runner.start(lambda progress: engine.run("predict_posting_time", req, progress))
+
+    def _on_error(self, msg: str) -> None:
+        self.error.show_error(msg)
+
+    def show_result(self, r: dict) -> None:
+        self.response = r
+        self.error.clear_error()
+        when = dt.datetime.strptime(r["optimal_datetime_utc"], "%Y-%m-%dT%H:%M:%SZ")
+        lo, hi = r.get("boost_interval", [None, None])
+        self.summary.setText(
+            f"<span style='font-size:16pt'><b>{r['optimal_time_utc']} UTC</b></span> on {when:%a %d %b %Y}"
+            f" &nbsp;·&nbsp; expected engagement <b>×{r['expected_engagement_boost']:.2f}</b>"
+            + (f" ({lo:.2f}–{hi:.2f})" if lo is not None else "") + " vs the average slot")
+        note = r.get("personal", {}).get("note") or ""
+        self.basis.setText(r.get("boost_basis", "") + (f"<br>{note}" if note else ""))
+        self.breakdown.setRowCount(0)
+        for c, zones in r.get("zones", {}).items():
+            key = next(k for k in r["timezone_breakdown"] if k.startswith(c + "_"))
+            row = self.breakdown.rowCount()
+            self.breakdown.insertRow(row)
+            others = "; ".join(f"{z['zone']} {z['abbreviation']} {z['local_time']} ({z['population_share']:.0%})"
+                               for z in zones)
+            for j, v in enumerate([c, key, r["timezone_breakdown"][key], others]):
+                item = QTableWidgetItem(v)
+                item.setToolTip(v)
+                self.breakdown.setItem(row, j, item)
+        self.top3.setRowCount(0)
+        for i, s in enumerate(r.get("best_slots", [])):
+            self.top3.insertRow(i)
+            local = ", ".join(f"{k} {v}" for k, v in s["timezone_breakdown"].items())
+            for j, v in enumerate([str(i + 1), s["time_utc"], f"×{s['relative_engagement']:.3f}", local]):
+                self.top3.setItem(i, j, QTableWidgetItem(v))
+        keep = self.view.currentText()
+        self.view.blockSignals(True)
+        self.view.clear()
+        self.view.addItems(list(r.get("heatmap", {})))
+        self.view.setCurrentIndex(max(self.view.findText(keep), 0))
+        self.view.blockSignals(False)
+        self.draw_heatmap()
+        for b in (self.ics_button, self.json_button, self.csv_button, self.png_button):
+            b.setEnabled(True)
+        self.ctx.show_status(f"Best slot {r['optimal_time_utc']} UTC on {r['planned_date']}")
+
+    # -- heatmap ----------------------------------------------------------------------
+    def current_heatmap(self) -> Optional[np.ndarray]:
+        data = self.response.get("heatmap", {}).get(self.view.currentText())
+        return None if data is None else np.asarray(data, dtype=float)
+
+    def marker_position(self) -> Optional[tuple[float, float]]:
+        """(hour, day row) of the best slot in the current view, from the response's local times."""
+        r, view = self.response, self.view.currentText()
+        if view == "UTC":
+            t = dt.datetime.strptime(r["optimal_datetime_utc"], "%Y-%m-%dT%H:%M:%SZ")
+            day, hh, mm = t.date(), t.hour, t.minute
+        else:
+            z = r["zones"][view][0]
+            day = dt.date.fromisoformat(z["local_date"])
+            hh, mm = (int(x) for x in z["local_time"].split(":"))
+        row = (day - dt.date.fromisoformat(r["heatmap_week_start"][view])).days
+        return (hh + mm / 60.0, row + 0.5) if 0 <= row < 7 else None
+
+    def draw_heatmap(self) -> None:
+        data = self.current_heatmap()
+        if data is None:
+            return
+        self.image.setImage(data.T, levels=(float(data.min()), float(data.max())))
+        self.image.setRect(0, 0, 24, 7)
+        self.hover.setText(f"dark ×{data.min():.2f} … bright ×{data.max():.2f} (hover a cell)")
+        pos = self.marker_position()
+        self.marker.setData([pos[0]] if pos else [], [pos[1]] if pos else [])
+        view = self.view.currentText()
+        self.plot.setLabel("bottom", "hour (UTC)" if view == "UTC" else
+                           f"hour ({view} local, {self.response['zones'][view][0]['zone']})")
+
+    def _on_hover(self, pos) -> None:
+        data = self.current_heatmap()
+        if data is None:
+            return
+        p = self.plot.getViewBox().mapSceneToView(pos)
+        h, d = int(np.floor(p.x())), int(np.floor(p.y()))
+        if 0 <= h < 24 and 0 <= d < 7:
+            self.hover.setText(f"{posting_time.DAYS[d]} {h:02d}:00–{h:02d}:59 {self.view.currentText()}: "
+                               f"×{data[d, h]:.3f}")
+
+    # -- exports ----------------------------------------------------------------------
+    def _save_path(self, path: str, title: str, default: str, filt: str) -> str:
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, title, default, filt)
+        return path
+
+    def export_ics(self, path: str = "") -> None:
+        if not self.response:
+            return
+        path = self._save_path(path, "Save calendar event", "post.ics", "iCalendar (*.ics)")
+        if path:
+            artist = self.artist.text().strip()
+            summary = f"Post{' ' + artist if artist else ''} on {self.response['platform']}"
+            with open(path, "w", encoding="utf-8", newline="") as f:
+                f.write(posting_time.ics_event(self.response, summary=summary))
+            self.ctx.show_status(f"Saved {path}")
+
+    def export_json(self, path: str = "") -> None:
+        path = self._save_path(path, "Export result", "posting_time.json", "JSON (*.json)")
+        if path and self.response:
+            with open(path, "w", encoding="utf-8") as f:
+                json.dump(self.response, f, indent=2, ensure_ascii=False)
+            self.ctx.show_status(f"Saved {path}")
+
+    def export_csv(self, path: str = "") -> None:
+        data = self.current_heatmap()
+        path = self._save_path(path, "Export heatmap", "posting_time_heatmap.csv", "CSV (*.csv)")
+        if path and data is not None:
+            with open(path, "w", encoding="utf-8", newline="") as f:
+                w = csv.writer(f)
+                w.writerow([f"day/{self.view.currentText()}"] + [f"{h:02d}:00" for h in range(24)])
+                for d, row in enumerate(data):
+                    w.writerow([posting_time.DAYS[d]] + [f"{v:.4f}" for v in row])
+            self.ctx.show_status(f"Saved {path}")
+
+    def export_png(self, path: str = "") -> None:
+        path = self._save_path(path, "Save heatmap", "posting_time_heatmap.png", "PNG (*.png)")
+        if path:
+            self.plot.grab().save(path, "PNG")
+            self.ctx.show_status(f"Saved {path}")
+
+    def shutdown(self) -> None:
+        self.runner.cancel()
+        self.accounts_runner.cancel()

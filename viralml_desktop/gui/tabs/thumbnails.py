@@ -1,2 +1,547 @@
-"""Placeholder: this capability's tab is not built yet (its tab says "not available yet")."""
-Tab = None
+"""Thumbnail studio: score a thumbnail, see true improvements before/after, rank it against
+competitors, pick thumbnails from a video, score a folder, fit a personal channel model.
+
+Every number comes from core (``engine.run("score_thumbnail", ...)`` and the helpers in
+``core/thumbnail.py``) run through a TaskRunner; this module only lays the results out.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Optional
+
+from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QKeySequence, QPainter, QPixmap, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QFileDialog, QGridLayout,
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+                               QPushButton, QRadioButton, QSlider, QSplitter, QTableWidget, QTableWidgetItem,
+                               QTabWidget, QVBoxLayout, QWidget)
+
+from viralml_desktop.core import engine, media, paths, thumbnail
+from viralml_desktop.gui.context import AppContext
+from viralml_desktop.gui.tabs.base import CapabilityTab
+from viralml_desktop.gui.widgets import DropZone, ErrorLabel, ProgressPanel, bgr_to_pixmap
+from viralml_desktop.gui.worker import TaskRunner
+
+GRID_ICON = QSize(240, 135)
+
+
+class CompareView(QWidget):
+    """Before and after, side by side or as a wipe with a slider (display only)."""
+
+    changed = Signal()
+
+    def __init__(self, parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.before: Optional[QPixmap] = None
+        self.after: Optional[QPixmap] = None
+        self.before_text = self.after_text = ""
+        self.mode = "side"
+        self.split = 0.5
+        self.setMinimumSize(360, 200)
+        self.setToolTip("Before (left) and after the improvements. Switch to the slider to wipe between them.")
+
+    def set_images(self, before: Optional[QPixmap], after: Optional[QPixmap], before_text: str = "",
+                   after_text: str = "") -> None:
+        self.before, self.after = before, after
+        self.before_text, self.after_text = before_text, after_text
+        self.update()
+        self.changed.emit()
+
+    def set_mode(self, mode: str) -> None:
+        self.mode = mode
+        self.update()
+
+    def set_split(self, value: int) -> None:
+        self.split = value / 100.0
+        self.update()
+
+    def _fit(self, pm: QPixmap, area: QRect) -> QRect:
+        s = pm.size().scaled(area.size(), Qt.KeepAspectRatio)
+        return QRect(area.x() + (area.width() - s.width()) // 2, area.y() + (area.height() - s.height()) // 2,
+                     s.width(), s.height())
+
+    def _caption(self, p: QPainter, r: QRect, text: str) -> None:
+        if text:
+            box = QRect(r.x() + 6, r.y() + 6, min(r.width() - 12, 9 * len(text) + 12), 22)
+            p.fillRect(box, QColor(0, 0, 0, 170))
+            p.setPen(Qt.white)
+            p.drawText(box, Qt.AlignCenter, text)
+
+    def paintEvent(self, e) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.SmoothPixmapTransform)
+        if self.before is None:
+            p.setPen(QColor("#777"))
+            p.drawText(self.rect(), Qt.AlignCenter, "Drop a thumbnail to see it here")
+            return
+        after = self.after or self.before
+        if self.mode == "side":
+            half = self.width() // 2
+            for pm, area, text in ((self.before, QRect(0, 0, half - 4, self.height()), self.before_text),
+                                   (after, QRect(half + 4, 0, self.width() - half - 4, self.height()), self.after_text)):
+                r = self._fit(pm, area)
+                p.drawPixmap(r, pm)
+                self._caption(p, r, text)
+        else:
+            r = self._fit(after, self.rect())
+            p.drawPixmap(r, after)
+            cut = int(r.width() * self.split)
+            src_cut = int(self.before.width() * self.split)
+            p.drawPixmap(QRect(r.x(), r.y(), cut, r.height()), self.before,
+                         QRect(0, 0, src_cut, self.before.height()))
+            p.setPen(QColor("#ffcc00"))
+            p.drawLine(r.x() + cut, r.y(), r.x() + cut, r.bottom())
+            self._caption(p, r, self.before_text)
+            self._caption(p, QRect(r.x() + cut, r.y(), r.width() - cut, r.height()), self.after_text)
+
+
+def _grid() -> QListWidget:
+    g = QListWidget()
+    g.setViewMode(QListWidget.IconMode)
+    g.setIconSize(GRID_ICON)
+    g.setResizeMode(QListWidget.Adjust)
+    g.setMovement(QListWidget.Static)
+    g.setSpacing(8)
+    g.setGridSize(QSize(GRID_ICON.width() + 24, GRID_ICON.height() + 60))
+    g.setWordWrap(True)
+    g.setSelectionMode(QAbstractItemView.SingleSelection)
+    return g
+
+
+def _panel(main: QWidget, bottom: list, top: Optional[QWidget] = None) -> QWidget:
+    """A view: optional header, the main widget, a row of buttons (None = stretch)."""
+    w = QWidget()
+    lay = QVBoxLayout(w)
+    if top is not None:
+        lay.addWidget(top)
+    lay.addWidget(main, 1)
+    row = QHBoxLayout()
+    for b in bottom:
+        row.addStretch(1) if b is None else row.addWidget(b)
+    lay.addLayout(row)
+    return w
+
+
+class Tab(CapabilityTab):
+    file_extensions = media.IMAGE_EXTENSIONS + media.VIDEO_EXTENSIONS
+
+    def __init__(self, ctx: AppContext, parent: Optional[QWidget] = None):
+        super().__init__(ctx, parent)
+        self.response: Optional[dict] = None
+        self.thumb_path = ""
+        self.before_bgr = self.after_bgr = None
+        self.frames: list[dict] = []
+        self.batch_rows: list[dict] = []
+
+        self.runner = TaskRunner(self)
+        self.runner.result.connect(self._on_result)
+        self.runner.error.connect(self._on_error)
+        self.runner.cancelled.connect(lambda: self.ctx.show_status("Thumbnail task cancelled"))
+
+        self.drop = DropZone("Drop a thumbnail here (add competitors' thumbnails to rank them), "
+                             "a video to pick frames, or a folder to score in batch",
+                             self.file_extensions, multiple=True)
+        self.drop.filesDropped.connect(self.handle_files)
+        self.platform = QComboBox()
+        self.platform.addItems(["youtube", "tiktok", "instagram", "twitter"])
+        self.platform.setCurrentText(str(self.ctx.value("thumbnails/platform", "youtube")))
+        self.platform.currentTextChanged.connect(lambda t: self.ctx.set_value("thumbnails/platform", t))
+        self.platform.setToolTip("Platform: sets the aspect-ratio and file-size checks")
+        self.title_edit = QLineEdit()
+        self.title_edit.setPlaceholderText("Video title (optional)")
+        self.improve_in_batch = QCheckBox("Improvements in batch")
+        self.improve_in_batch.setToolTip("Also search improvements when scoring a folder (slower)")
+
+        self.folder_button = self._button("Score folder…", "Score every image in a folder (Ctrl+B)", self.choose_folder,
+                                          "Ctrl+B")
+        self.video_button = self._button("Frames from video…", "Best five thumbnail frames of a video (Ctrl+F)",
+                                         self.choose_video, "Ctrl+F")
+        self.channel_button = self._button("Import channel…", "Fit your channel's model from a YouTube Studio "
+                                           "export (CSV) and the folder of its thumbnails", self.import_channel)
+        self.forget_button = self._button("Forget channel", "Go back to the published-rules model",
+                                          self.forget_channel)
+        self.save_button = self._button("Save improved…", "Save the improved image (Ctrl+S)", self.save_improved,
+                                        "Ctrl+S")
+        self.json_button = self._button("Export JSON…", "Save the full scoring response", self.export_json)
+        self.save_button.setEnabled(False)
+        self.json_button.setEnabled(False)
+
+        self.progress = ProgressPanel(self.runner)
+        self.error = ErrorLabel()
+
+        # -- score view
+        self.score_label = QLabel("—")
+        self.score_label.setStyleSheet("font-size: 28px; font-weight: 700;")
+        self.score_label.setToolTip("Visual appeal, 0–10, from the published rules (see reasons)")
+        self.click_label = QLabel("")
+        self.click_label.setWordWrap(True)
+        self.rank_label = QLabel("")
+        self.improvements_list = QListWidget()
+        self.improvements_list.setWordWrap(True)
+        self.improvements_list.setToolTip("Only edits whose re-score was higher, best first, with the measured score")
+        self.reasons_list = QListWidget()
+        self.reasons_list.setWordWrap(True)
+        self.reasons_list.setToolTip("Each rule's measurement and the points it earned")
+        self.checks_label = QLabel("")
+        self.checks_label.setWordWrap(True)
+        self.checks_label.setStyleSheet("color: #8a5a00;")
+        self.compare = CompareView()
+        self.side_radio = QRadioButton("Side by side")
+        self.wipe_radio = QRadioButton("Slider")
+        self.side_radio.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.side_radio)
+        group.addButton(self.wipe_radio)
+        self.side_radio.toggled.connect(lambda on: self.compare.set_mode("side" if on else "wipe"))
+        self.wipe = QSlider(Qt.Horizontal)
+        self.wipe.setRange(0, 100)
+        self.wipe.setValue(50)
+        self.wipe.valueChanged.connect(self.compare.set_split)
+        self.wipe.setToolTip("Where the before image ends in slider mode")
+
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.addWidget(self.score_label)
+        ll.addWidget(self.click_label)
+        ll.addWidget(self.rank_label)
+        ll.addWidget(QLabel("<b>Improvements (re-scored)</b>"))
+        ll.addWidget(self.improvements_list, 2)
+        ll.addWidget(QLabel("<b>Reasons</b>"))
+        ll.addWidget(self.reasons_list, 3)
+        ll.addWidget(self.checks_label)
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.addWidget(self.compare, 1)
+        mode = QHBoxLayout()
+        mode.addWidget(self.side_radio)
+        mode.addWidget(self.wipe_radio)
+        mode.addWidget(self.wipe, 1)
+        mode.addWidget(self.save_button)
+        rl.addLayout(mode)
+        score_view = QSplitter()
+        score_view.addWidget(left)
+        score_view.addWidget(right)
+        score_view.setStretchFactor(1, 2)
+        score_view.setSizes([440, 860])
+
+        # -- ranking, frames, batch, channel views
+        self.ranking_grid = _grid()
+        self.ranking_grid.setToolTip("Your thumbnail (★) and the competitors, best first")
+        self.frames_grid = _grid()
+        self.frames_grid.setToolTip("The best frames of the video as thumbnails; double-click to score one")
+        self.frames_grid.itemDoubleClicked.connect(lambda item: self.score_frame(self.frames_grid.row(item)))
+        self.frame_save_button = self._button("Save selected frame…", "Save the selected frame as an image",
+                                              self.save_frame)
+        self.frame_score_button = self._button("Score selected frame", "Score the selected frame in full",
+                                               lambda: self.score_frame(self.frames_grid.currentRow()))
+        self.frames_info = QLabel("")
+        frames_view = _panel(self.frames_grid, [None, self.frame_score_button, self.frame_save_button],
+                             top=self.frames_info)
+
+        self.batch_table = QTableWidget(0, len(thumbnail.CSV_COLUMNS))
+        self.batch_table.setHorizontalHeaderLabels(list(thumbnail.CSV_COLUMNS))
+        self.batch_table.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.batch_table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+        self.batch_table.setSortingEnabled(False)
+        self.csv_button = self._button("Export CSV…", "Save the batch results as CSV (Ctrl+E)", self.export_csv,
+                                       "Ctrl+E")
+        self.csv_button.setEnabled(False)
+        batch_view = _panel(self.batch_table, [self.improve_in_batch, None, self.csv_button])
+
+        self.channel_label = QLabel("")
+        self.channel_label.setWordWrap(True)
+        self.channel_label.setAlignment(Qt.AlignTop | Qt.AlignLeft)
+        channel_view = _panel(self.channel_label, [None, self.channel_button, self.forget_button])
+
+        self.views = QTabWidget()
+        self.views.addTab(score_view, "Score")
+        self.views.addTab(self.ranking_grid, "Ranking")
+        self.views.addTab(frames_view, "From video")
+        self.views.addTab(batch_view, "Batch")
+        self.views.addTab(channel_view, "Channel model")
+
+        top = QGridLayout()
+        top.addWidget(self.drop, 0, 0, 2, 1)
+        opts = QHBoxLayout()
+        opts.addWidget(QLabel("Platform"))
+        opts.addWidget(self.platform)
+        opts.addWidget(self.title_edit, 1)
+        top.addLayout(opts, 0, 1)
+        btns = QHBoxLayout()
+        for b in (self.folder_button, self.video_button, self.json_button):
+            btns.addWidget(b)
+        top.addLayout(btns, 1, 1)
+        top.setColumnStretch(0, 3)
+        top.setColumnStretch(1, 2)
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(self.progress)
+        lay.addWidget(self.error)
+        lay.addWidget(self.views, 1)
+        self.refresh_channel()
+
+    def _button(self, text: str, tip: str, slot, shortcut: str = "") -> QPushButton:
+        b = QPushButton(text)
+        b.setToolTip(tip + (f" ({shortcut})" if shortcut and shortcut not in tip else ""))
+        b.clicked.connect(lambda checked=False: slot())
+        if shortcut:
+            QShortcut(QKeySequence(shortcut), self, activated=slot)
+        return b
+
+    # -- entry points -------------------------------------------------------------
+    def handle_files(self, paths: list[str]) -> bool:
+        if not paths:
+            return False
+        if len(paths) == 1 and Path(paths[0]).is_dir():
+            self.score_folder(paths[0])
+            return True
+        videos = [p for p in paths if p.lower().endswith(media.VIDEO_EXTENSIONS)]
+        if videos:
+            self.find_frames(videos[0])
+            return True
+        images = [p for p in paths if p.lower().endswith(media.IMAGE_EXTENSIONS)]
+        if not images:
+            return False
+        self.score(images[0], images[1:])
+        return True
+
+    def _start(self, kind: str, fn) -> None:
+        self.error.clear_error()
+        self.runner.start(lambda progress: (kind, fn(progress)))
+
+    def score(self, path: str, competitors: Optional[list[str]] = None) -> None:
+        request = {"thumbnail_path": path,
+                   "context": {"platform": self.platform.currentText(), "title": self.title_edit.text(),
+                               "competitors": list(competitors or [])}}
+        self.thumb_path = path
+        self.ctx.add_recent(path)
+
+        def job(progress):
+            resp = engine.run("score_thumbnail", request, progress)
+            before, after = thumbnail.render_improved(path, resp)
+            previews = {}
+            for c in resp["competitors"]:
+                if "error" not in c:
+                    try:
+                        previews[c["path"]] = media.load_image_bgr(thumbnail._resolve(c["path"], Path(path).parent))
+                    except Exception:  # a preview is decoration; the score already came from core
+                        pass
+            return {"response": resp, "before": before, "after": after, "previews": previews}
+
+        self._start("score", job)
+
+    def score_folder(self, folder: str) -> None:
+        self.batch_rows = []
+        self.batch_table.setRowCount(0)
+        self.views.setCurrentIndex(3)
+        improve, platform = self.improve_in_batch.isChecked(), self.platform.currentText()
+        self._start("batch", lambda progress: thumbnail.score_folder(
+            folder, progress, find_improvements=improve, platform=platform))
+
+    def find_frames(self, video: str) -> None:
+        self.ctx.add_recent(video)
+        self.views.setCurrentIndex(2)
+        self._start("frames", lambda progress: thumbnail.best_frames(video, progress=progress))
+
+    def choose_folder(self) -> None:
+        d = QFileDialog.getExistingDirectory(self, "Folder of thumbnails")
+        if d:
+            self.score_folder(d)
+
+    def choose_video(self) -> None:
+        exts = " ".join(f"*{e}" for e in media.VIDEO_EXTENSIONS)
+        p, _ = QFileDialog.getOpenFileName(self, "Video", "", f"Videos ({exts})")
+        if p:
+            self.find_frames(p)
+
+    def import_channel(self, csv_path: str = "", folder: str = "") -> None:
+        if not csv_path:
+            csv_path, _ = QFileDialog.getOpenFileName(self, "YouTube Studio export (Table data.csv)", "",
+                                                      "CSV (*.csv)")
+            if not csv_path:
+                return
+        if not folder:
+            folder = QFileDialog.getExistingDirectory(self, "Folder of the channel's thumbnails "
+                                                            "(named by video id or title)")
+            if not folder:
+                return
+        self.views.setCurrentIndex(4)
+        self._start("channel", lambda progress: thumbnail.fit_channel(csv_path, folder, progress))
+
+    def forget_channel(self) -> None:
+        thumbnail.forget_channel_model()
+        self.refresh_channel()
+
+    # -- results --------------------------------------------------------------------
+    def _on_error(self, msg: str) -> None:
+        self.error.show_error(msg)
+
+    def _on_result(self, out) -> None:
+        kind, payload = out
+        {"score": self.show_score, "batch": self.show_batch, "frames": self.show_frames,
+         "channel": self.show_channel}[kind](payload)
+
+    def show_score(self, out: dict) -> None:
+        r = out["response"]
+        self.response = r
+        self.before_bgr, self.after_bgr = out["before"], out["after"]
+        self.score_label.setText(f"{r['visual_appeal_score']:.1f} / 10")
+        lo, hi = r["click_probability_interval"]
+        if r["click_probability_source"] == "channel_model":
+            basis = f"your channel model (interval {lo:.1%}–{hi:.1%} from its cross-validated error)"
+        else:
+            basis = (f"published-rules prior placed on YouTube's typical {lo:.0%}–{hi:.0%} band; "
+                     "import your channel to fit it")
+        self.click_label.setText(f"Click probability {r['click_probability']:.1%} — {basis}")
+        n = 1 + len([c for c in r["competitors"] if "error" not in c])
+        self.rank_label.setText(f"Rank {r['competitive_ranking']} of {n}" if n > 1 else "")
+        self.improvements_list.clear()
+        for text in r["improvements"] or ["No edit raised the score: none suggested"]:
+            self.improvements_list.addItem(text)
+        self.reasons_list.clear()
+        self.reasons_list.addItems(r["reasons"])
+        self.checks_label.setText("<br>".join(r["checks"]))
+        chain = r["improved"]["edits"]
+        after_text = (f"After {r['improved']['visual_appeal_score']:.1f}" if chain else "No improvement found")
+        self.compare.set_images(bgr_to_pixmap(self.before_bgr), bgr_to_pixmap(self.after_bgr),
+                                f"Before {r['visual_appeal_score']:.1f}", after_text)
+        self.save_button.setEnabled(bool(chain))
+        self.json_button.setEnabled(True)
+        self._fill_ranking(out)
+        self.views.setCurrentIndex(1 if r["competitors"] else 0)
+        self.ctx.show_status(f"Scored {Path(self.thumb_path).name}: {r['visual_appeal_score']:.1f}/10")
+
+    def _fill_ranking(self, out: dict) -> None:
+        r = out["response"]
+        items = [(r["competitive_ranking"], "★ " + Path(self.thumb_path).name, r["visual_appeal_score"],
+                  r["click_probability"], out["before"])]
+        for c in r["competitors"]:
+            if "error" in c:
+                items.append((10 ** 6, Path(c["path"]).name, None, None, None, c["error"]))
+            else:
+                items.append((c["rank"], Path(c["path"]).name, c["visual_appeal_score"], c["click_probability"],
+                              out["previews"].get(c["path"])))
+        self.ranking_grid.clear()
+        for it in sorted(items, key=lambda x: x[0]):
+            rank, name, score, click, img = it[:5]
+            if score is None:
+                item = QListWidgetItem(f"{name}\nerror: {it[5]}")
+                item.setForeground(QColor("#b00020"))
+            else:
+                item = QListWidgetItem(f"#{rank} {name}\n{score:.1f}/10 · click {click:.1%}")
+            if img is not None:
+                item.setIcon(QIcon(bgr_to_pixmap(img, GRID_ICON.width())))
+            self.ranking_grid.addItem(item)
+
+    def show_batch(self, rows: list[dict]) -> None:
+        self.batch_rows = rows
+        self.batch_table.setRowCount(len(rows))
+        for i, row in enumerate(rows):
+            for j, col in enumerate(thumbnail.CSV_COLUMNS):
+                v = row.get(col)
+                it = QTableWidgetItem("" if v is None else (Path(v).name if col == "file" else str(v)))
+                if col == "error" and v:
+                    it.setForeground(QColor("#b00020"))
+                self.batch_table.setItem(i, j, it)
+        self.csv_button.setEnabled(bool(rows))
+        failed = sum(1 for r in rows if r.get("error"))
+        self.ctx.show_status(f"Scored {len(rows) - failed} images, {failed} failed")
+
+    def show_frames(self, out: dict) -> None:
+        self.frames = out["frames"]
+        self.frames_grid.clear()
+        for f in self.frames:
+            item = QListWidgetItem(f"{f['time_s']:.1f} s · {f['visual_appeal_score']:.1f}/10 · "
+                                   f"{f['faces']} face(s)")
+            item.setIcon(QIcon(bgr_to_pixmap(f["image"], GRID_ICON.width())))
+            item.setToolTip("\n".join(f["reasons"]))
+            self.frames_grid.addItem(item)
+        rej = out["rejected"]
+        self.frames_info.setText(f"Read {out['candidates_read']} frames of {out['duration_s']:.0f} s by seeking; "
+                                 f"rejected {rej['cut_or_transition']} on a cut and {rej['fade']} in a fade. "
+                                 f"Best {len(self.frames)}:")
+        if self.frames:
+            self.frames_grid.setCurrentRow(0)
+
+    def show_channel(self, summary: dict) -> None:
+        self.refresh_channel()
+        self.ctx.show_status(f"Channel model fitted on {summary['n_videos']} videos; "
+                             f"cross-validated Spearman {summary['cv_spearman']:.2f}")
+
+    def refresh_channel(self) -> None:
+        m = thumbnail.channel_model_summary()
+        self.forget_button.setEnabled(bool(m))
+        if not m:
+            self.channel_label.setText(
+                "<b>No channel model.</b> Click probability is the published-rules prior.<br>"
+                "Import a YouTube Studio export (Advanced mode → Export → CSV, with the columns Content or "
+                "Video title, Impressions and Impressions click-through rate) and a folder of the matching "
+                "thumbnails named by video id or title, to fit a model of <i>your</i> audience.")
+            return
+        self.channel_label.setText(
+            f"<b>Channel model</b> “{m['name']}” fitted {m['fitted_at']} on {m['n_videos']} videos.<br>"
+            f"Cross-validated Spearman correlation (predicted vs real CTR): <b>{m['cv_spearman']:.2f}</b><br>"
+            f"Cross-validated mean absolute CTR error: {m['cv_mae_ctr']:.2%} "
+            f"(CTRs in the export: {m['ctr_range'][0]:.1%}–{m['ctr_range'][1]:.1%})<br>"
+            "Click probability now comes from this model.")
+
+    # -- saving ------------------------------------------------------------------------
+    def save_improved(self, path: str = "") -> None:
+        if self.after_bgr is None or not self.save_button.isEnabled():
+            return
+        if not path:
+            stem = Path(self.thumb_path).stem
+            path, _ = QFileDialog.getSaveFileName(self, "Save improved thumbnail", f"{stem}_improved.png",
+                                                  "Images (*.png *.jpg *.webp)")
+        if path:
+            self._save(self.after_bgr, path)
+
+    def save_frame(self, path: str = "", row: Optional[int] = None) -> None:
+        row = self.frames_grid.currentRow() if row is None else row
+        if not 0 <= row < len(self.frames):
+            return
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, "Save frame", f"frame_{self.frames[row]['time_s']:.1f}s.png",
+                                                  "Images (*.png *.jpg *.webp)")
+        if path:
+            self._save(self.frames[row]["image"], path)
+
+    def _save(self, bgr, path: str) -> None:
+        try:
+            thumbnail.save_image(bgr, path)
+            self.ctx.show_status(f"Saved {path}")
+        except Exception as e:  # one clear line, never a crash
+            self.error.show_error(str(e))
+
+    def score_frame(self, row: int) -> None:
+        if 0 <= row < len(self.frames):
+            d = paths.ensure_dir(paths.user_data_dir() / "frames")
+            p = str(d / f"frame_{self.frames[row]['time_s']:.2f}s.png")
+            self._save(self.frames[row]["image"], p)
+            self.views.setCurrentIndex(0)
+            self.score(p)
+
+    def export_csv(self, path: str = "") -> None:
+        if not self.batch_rows:
+            return
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, "Export batch CSV", "thumbnail_scores.csv", "CSV (*.csv)")
+        if path:
+            try:
+                thumbnail.write_csv(self.batch_rows, path)
+                self.ctx.show_status(f"Saved {path}")
+            except Exception as e:
+                self.error.show_error(str(e))
+
+    def export_json(self, path: str = "") -> None:
+        if self.response is None:
+            return
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, "Export score JSON", "thumbnail_score.json", "JSON (*.json)")
+        if path:
+            with open(path, "w", encoding="utf-8") as f:
+                json.dump(self.response, f, indent=2, ensure_ascii=False)
+
+    def shutdown(self) -> None:
+        self.runner.cancel()

@@ -1,2 +1,502 @@
-"""Placeholder: this capability's tab is not built yet (its tab says "not available yet")."""
-Tab = None
+"""Virality tab: drop a video, see its frames, edit the metadata, get the score, the four factors
+and the reason behind each. Also: import past videos with their views (personal model) and
+rebuild the trend profile from a folder of reference videos. Every computation runs in core,
+through TaskRunner, off the UI thread; this module only lays results out."""
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+from typing import Optional
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGridLayout, QGroupBox,
+                               QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QScrollArea,
+                               QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+
+from viralml_desktop.core import engine, media
+from viralml_desktop.gui.context import AppContext
+from viralml_desktop.gui.tabs.base import CapabilityTab
+from viralml_desktop.gui.widgets import DropZone, ErrorLabel, ProgressPanel, bgr_to_pixmap
+from viralml_desktop.gui.worker import TaskRunner
+
+VIDEO_EXTS = (".mp4", ".mov", ".webm", ".mkv", ".m4v")
+AUDIO_EXTS = (".m4a", ".mp3", ".wav", ".aac", ".ogg", ".flac")
+FACTOR_TITLES = {"visual_appeal": "Visual appeal", "audio_quality": "Audio quality",
+                 "trend_alignment": "Trend alignment", "genre_popularity": "Genre popularity"}
+GENRES = ["", "trap", "hip-hop", "reggaeton", "latin pop", "latin trap", "pop", "deep-house", "dubstep",
+          "rock", "metal", "country"]
+PLATFORMS = ["", "tiktok", "instagram", "youtube", "twitter"]
+STRIP_FRAMES = 12
+
+
+def _strip_task(path: str):
+    """Worker side: container facts and the evenly sampled frames (core does the decoding)."""
+    from viralml_desktop.core import video_analysis
+
+    info = media.probe_video(path)
+    frames = video_analysis.frame_strip(path, STRIP_FRAMES) if info.has_video else []
+    return {"path": path, "duration": info.duration_s, "has_video": info.has_video,
+            "has_audio": info.has_audio, "size": (info.width, info.height), "frames": frames}
+
+
+class Tab(CapabilityTab):
+    file_extensions = VIDEO_EXTS + AUDIO_EXTS
+
+    def __init__(self, ctx: AppContext, parent: Optional[QWidget] = None):
+        super().__init__(ctx, parent)
+        self.path: Optional[str] = None
+        self.last: Optional[dict] = None
+        self.runner = TaskRunner(self)
+        self.strip_runner = TaskRunner(self)
+        self.side_runner = TaskRunner(self)
+        self.runner.result.connect(self.show_result)
+        self.runner.error.connect(self._on_error)
+        self.runner.cancelled.connect(lambda: self.status.setText("Analysis cancelled. Drop a video or press Analyse."))
+        self.runner.finished.connect(self._sync_buttons)
+        self.runner.started.connect(self._sync_buttons)
+        self.strip_runner.result.connect(self.show_strip)
+        self.strip_runner.error.connect(self._on_error)
+        self.side_runner.result.connect(self._side_done)
+        self.side_runner.error.connect(self._on_error)
+        self.side_runner.finished.connect(self._sync_buttons)
+
+        self.drop = DropZone("Drop a video (mp4, mov, webm, mkv) here, or click to choose one",
+                             self.file_extensions,
+                             dialog_filter="Videos (*.mp4 *.mov *.webm *.mkv *.m4v);;Audio (*.m4a *.mp3 *.wav)")
+        self.drop.filesDropped.connect(self.handle_files)
+        self.file_label = QLabel("No video yet.")
+        self.file_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        # frame strip
+        self.strip_box = QWidget()
+        self.strip_layout = QHBoxLayout(self.strip_box)
+        self.strip_layout.setContentsMargins(2, 2, 2, 2)
+        self.strip_layout.addStretch(1)
+        self.strip_labels: list[QLabel] = []
+        self.strip_area = QScrollArea()
+        self.strip_area.setWidget(self.strip_box)
+        self.strip_area.setWidgetResizable(True)
+        self.strip_area.setFixedHeight(100)
+        self.strip_area.setToolTip("Evenly sampled frames: the frames the visual measures read")
+
+        # metadata form
+        self.artist = QLineEdit(str(ctx.value("virality/artist", "")))
+        self.artist.setPlaceholderText("e.g. Bad Bunny")
+        self.genre = QComboBox()
+        self.genre.setEditable(True)
+        self.genre.addItems(GENRES)
+        self.genre.setCurrentText(str(ctx.value("virality/genre", "")))
+        self.genre.setToolTip("Genre popularity covers country, deep-house, dubstep, hip-hop (trap, rap), metal "
+                              "and rock (spotify_by_genre); other genres leave that factor out")
+        self.duration = QDoubleSpinBox()
+        self.duration.setRange(0, 24 * 3600)
+        self.duration.setDecimals(1)
+        self.duration.setSuffix(" s")
+        self.duration.setSpecialValueText("from the file")
+        self.duration.setToolTip("Filled from the file; change it to score a planned cut of this video")
+        self.hook = QComboBox()
+        self.hook.addItems(["auto (from audio)", "yes", "no"])
+        self.hook.setToolTip("Does the song's hook land in the first 3 seconds? Detected from the audio "
+                             "(first 3 s no quieter than the rest) unless you say so")
+        self.platform = QComboBox()
+        self.platform.addItems(PLATFORMS)
+        self.platform.setItemText(0, "any (by orientation)")
+        self.platform.setCurrentIndex(max(0, PLATFORMS.index(str(ctx.value("virality/platform", "")))
+                                          if str(ctx.value("virality/platform", "")) in PLATFORMS else 0))
+        self.platform.setToolTip("Where it will be posted: picks the duration sweet spot")
+        self.ocr = QCheckBox("Read text overlays (OCR, ~0.5 s a frame)")
+        self.ocr.setChecked(str(ctx.value("virality/ocr", "true")).lower() == "true")
+        self.ocr.setToolTip("Read on-screen text in 3 sampled frames with the offline OCR model")
+        form = QFormLayout()
+        form.addRow("Artist", self.artist)
+        form.addRow("Genre", self.genre)
+        form.addRow("Duration", self.duration)
+        form.addRow("Hook in first 3 s", self.hook)
+        form.addRow("Platform", self.platform)
+        form.addRow(self.ocr)
+        self.analyse_button = QPushButton("Analyse")
+        self.analyse_button.setToolTip("Measure the video and score it (Ctrl+Enter)")
+        self.analyse_button.setShortcut(QKeySequence("Ctrl+Return"))
+        self.analyse_button.clicked.connect(self.analyse)
+        self.analyse_button.setEnabled(False)
+        form.addRow(self.analyse_button)
+        meta_box = QGroupBox("Metadata")
+        meta_box.setLayout(form)
+
+        # personal model and trend profile
+        self.personal_label = QLabel("")
+        self.personal_label.setWordWrap(True)
+        self.import_button = QPushButton("Import past videos + views…")
+        self.import_button.setToolTip("A folder of your past videos and a CSV of their views (file or title, "
+                                      "views); 10 or more fit your personal model")
+        self.import_button.clicked.connect(self.import_past_videos)
+        self.trend_label = QLabel("")
+        self.trend_label.setWordWrap(True)
+        self.trend_button = QPushButton("Rebuild trend from folder…")
+        self.trend_button.setToolTip("Measure a folder of reference videos doing well now; their tempo, "
+                                     "duration, cut rate and hook become the trend to match")
+        self.trend_button.clicked.connect(self.rebuild_trend)
+        self.trend_reset = QPushButton("Default trend")
+        self.trend_reset.setToolTip("Go back to the shipped trend profile (published facts)")
+        self.trend_reset.clicked.connect(self.reset_trend)
+        learn = QVBoxLayout()
+        learn.addWidget(self.personal_label)
+        learn.addWidget(self.import_button)
+        learn.addWidget(self.trend_label)
+        row = QHBoxLayout()
+        row.addWidget(self.trend_button)
+        row.addWidget(self.trend_reset)
+        learn.addLayout(row)
+        learn_box = QGroupBox("Learning")
+        learn_box.setLayout(learn)
+
+        left = QVBoxLayout()
+        left.addWidget(meta_box)
+        left.addWidget(learn_box)
+        left.addStretch(1)
+
+        # result
+        self.score_label = QLabel("Drop a video to see its virality score.")
+        self.score_label.setStyleSheet("font-size: 20px; font-weight: 600;")
+        self.score_label.setWordWrap(True)
+        self.score_reason = QLabel("")
+        self.score_reason.setWordWrap(True)
+        self.confidence_reason = QLabel("")
+        self.confidence_reason.setWordWrap(True)
+        grid = QGridLayout()
+        self.factor_bars: dict[str, QProgressBar] = {}
+        self.factor_reasons: dict[str, QLabel] = {}
+        for i, (k, title) in enumerate(FACTOR_TITLES.items()):
+            bar = QProgressBar()
+            bar.setRange(0, 100)
+            bar.setValue(0)
+            bar.setFormat("–")
+            bar.setMaximumWidth(160)
+            reason = QLabel("")
+            reason.setWordWrap(True)
+            reason.setTextInteractionFlags(Qt.TextSelectableByMouse)
+            grid.addWidget(QLabel(f"<b>{title}</b>"), i, 0)
+            grid.addWidget(bar, i, 1)
+            grid.addWidget(reason, i, 2)
+            self.factor_bars[k], self.factor_reasons[k] = bar, reason
+        grid.setColumnStretch(2, 1)
+        self.details = QTreeWidget()
+        self.details.setHeaderLabels(["measurement", "value"])
+        self.details.setColumnWidth(0, 260)
+        self.details.setToolTip("Every measurement behind the factors")
+        self.export_json_button = QPushButton("Export JSON…")
+        self.export_json_button.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_json_button.setToolTip("Save the full response (Ctrl+E)")
+        self.export_json_button.clicked.connect(self.export_json)
+        self.export_csv_button = QPushButton("Export CSV…")
+        self.export_csv_button.clicked.connect(self.export_csv)
+        self.export_png_button = QPushButton("Save PNG…")
+        self.export_png_button.clicked.connect(self.export_png)
+        self.copy_button = QPushButton("Copy summary")
+        self.copy_button.clicked.connect(self.copy_summary)
+        for b in (self.export_json_button, self.export_csv_button, self.export_png_button, self.copy_button):
+            b.setEnabled(False)
+        exp = QHBoxLayout()
+        for b in (self.export_json_button, self.export_csv_button, self.export_png_button, self.copy_button):
+            exp.addWidget(b)
+        exp.addStretch(1)
+        self.result_box = QGroupBox("Result")
+        rl = QVBoxLayout(self.result_box)
+        rl.addWidget(self.score_label)
+        rl.addWidget(self.score_reason)
+        rl.addWidget(self.confidence_reason)
+        rl.addLayout(grid)
+        rl.addWidget(self.details, 1)
+        rl.addLayout(exp)
+
+        self.progress_panel = ProgressPanel(self.runner)
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        self.error = ErrorLabel()
+
+        body = QHBoxLayout()
+        lw = QWidget()
+        lw.setLayout(left)
+        lw.setMaximumWidth(360)
+        body.addWidget(lw)
+        body.addWidget(self.result_box, 1)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.drop)
+        lay.addWidget(self.file_label)
+        lay.addWidget(self.strip_area)
+        lay.addWidget(self.progress_panel)
+        lay.addWidget(self.error)
+        lay.addWidget(self.status)
+        lay.addLayout(body, 1)
+        QShortcut(QKeySequence.Open, self, activated=self.drop.choose)
+        self._refresh_learning()
+
+    # -- input -----------------------------------------------------------------------------
+    def handle_files(self, paths: list[str]) -> bool:
+        p = next((x for x in paths if x.lower().endswith(self.file_extensions)), None)
+        if p is None:
+            return False
+        self.path = p
+        self.ctx.add_recent(p)
+        self.error.clear_error()
+        self.file_label.setText(Path(p).name)
+        self.duration.setValue(0)
+        self.hook.setCurrentIndex(0)
+        self.hook.setItemText(0, "auto (from audio)")
+        self._clear_strip()
+        self._clear_result()
+        self.status.setText("Reading frames…")
+        self.strip_runner.start(lambda progress, p=p: _strip_task(p))
+        self._sync_buttons()
+        return True
+
+    def _clear_strip(self) -> None:
+        for lab in self.strip_labels:
+            lab.deleteLater()
+        self.strip_labels = []
+
+    def show_strip(self, out: dict) -> None:
+        if out["path"] != self.path:
+            return
+        self._clear_strip()
+        for t, img in out["frames"]:
+            lab = QLabel()
+            lab.setPixmap(bgr_to_pixmap(img, 96))
+            lab.setToolTip(f"{t:.2f} s")
+            self.strip_layout.insertWidget(self.strip_layout.count() - 1, lab)
+            self.strip_labels.append(lab)
+        w, h = out["size"]
+        kind = ("video + audio" if out["has_audio"] else "video, no audio track") if out["has_video"] else "audio only"
+        self.file_label.setText(f"{Path(out['path']).name} — {out['duration']:.1f} s, "
+                                + (f"{w}×{h}, " if out["has_video"] else "") + kind)
+        self.duration.setValue(round(out["duration"], 1))
+        self.analyse()
+
+    # -- analysis ----------------------------------------------------------------------------
+    def request(self) -> dict:
+        meta = {"artist": self.artist.text().strip(), "genre": self.genre.currentText().strip()}
+        if self.duration.value() > 0:
+            meta["duration"] = float(self.duration.value())
+        if self.hook.currentIndex() > 0:
+            meta["has_hook"] = self.hook.currentIndex() == 1
+        if self.platform.currentIndex() > 0:
+            meta["platform"] = PLATFORMS[self.platform.currentIndex()]
+        return {"video_path": self.path, "metadata": meta, "ocr": self.ocr.isChecked()}
+
+    def analyse(self) -> None:
+        if not self.path:
+            self.error.show_error("Drop a video first.")
+            return
+        self.ctx.set_value("virality/artist", self.artist.text().strip())
+        self.ctx.set_value("virality/genre", self.genre.currentText().strip())
+        self.ctx.set_value("virality/platform", PLATFORMS[self.platform.currentIndex()])
+        self.ctx.set_value("virality/ocr", "true" if self.ocr.isChecked() else "false")
+        self.error.clear_error()
+        req = self.request()
+        self.status.setText("Analysing…")
+        self.runner.start(lambda progress, req=req: engine.run("predict_virality", req, progress))
+
+    def _on_error(self, msg: str) -> None:
+        self.error.show_error(msg)
+        self.status.setText("")
+
+    def _clear_result(self) -> None:
+        self.last = None
+        self.score_label.setText("Analysing…" if self.path else "Drop a video to see its virality score.")
+        self.score_reason.clear()
+        self.confidence_reason.clear()
+        for k in FACTOR_TITLES:
+            self.factor_bars[k].setValue(0)
+            self.factor_bars[k].setFormat("–")
+            self.factor_reasons[k].clear()
+        self.details.clear()
+
+    def show_result(self, out: dict) -> None:
+        self.last = out
+        lo, hi = out.get("interval") or (None, None)
+        kind = out.get("model", {}).get("kind", "")
+        self.score_label.setText(f"Virality {out['virality_score']:.0%}  ·  confidence {out['confidence']:.0%}"
+                                 + (f"  ·  likely {lo:.0%}–{hi:.0%}" if lo is not None else "")
+                                 + (f"  ({kind} model)" if kind else ""))
+        reasons = out.get("reasons", {})
+        self.score_reason.setText(reasons.get("score", ""))
+        self.confidence_reason.setText("Confidence " + reasons.get("confidence", ""))
+        missing = out.get("missing_factors", {})
+        for k in FACTOR_TITLES:
+            bar = self.factor_bars[k]
+            if k in missing:
+                bar.setValue(0)
+                bar.setFormat("not measured")
+                self.factor_reasons[k].setText(f"<i>{missing[k]}</i>")
+            else:
+                v = out["factors"][k]
+                bar.setValue(round(v * 100))
+                bar.setFormat(f"{v:.2f}")
+                self.factor_reasons[k].setText(reasons.get(k, ""))
+            self.factor_reasons[k].setToolTip(json.dumps(out.get("factor_parts", {}).get(k, {}), ensure_ascii=False))
+        self._fill_details(out)
+        notes = out.get("notes") or []
+        if detected := out.get("detected"):
+            if self.hook.currentIndex() == 0 and detected.get("has_hook_detected") is not None:
+                self.hook.setItemText(0, "auto (detected: " + ("yes" if detected["has_hook_detected"] else "no") + ")")
+        self.status.setText(" ".join(notes) if notes else "Done.")
+        for b in (self.export_json_button, self.export_csv_button, self.export_png_button, self.copy_button):
+            b.setEnabled(True)
+        self._refresh_learning()
+
+    def _fill_details(self, out: dict) -> None:
+        self.details.clear()
+
+        def add(parent, key, value):
+            if isinstance(value, dict):
+                item = QTreeWidgetItem(parent, [str(key), ""])
+                for k, v in value.items():
+                    add(item, k, v)
+            elif isinstance(value, list) and value and isinstance(value[0], (dict, list)):
+                item = QTreeWidgetItem(parent, [str(key), f"{len(value)} items"])
+                for i, v in enumerate(value):
+                    add(item, i, v)
+            else:
+                text = ", ".join(str(x) for x in value) if isinstance(value, list) else str(value)
+                QTreeWidgetItem(parent, [str(key), text])
+
+        for section in ("measurements", "model", "detected", "timings_ms"):
+            if out.get(section) is not None:
+                add(self.details, section, out[section])
+        self.details.topLevelItem(0).setExpanded(True) if self.details.topLevelItemCount() else None
+
+    # -- learning: personal model and trend profile ------------------------------------------
+    def _refresh_learning(self) -> None:
+        from viralml_desktop.core import virality_model as vm
+
+        try:
+            m = vm.personal_model()
+            n = vm.labelled_count()
+            prof = vm.trend_profile()
+        except Exception as e:  # a broken store must not break the tab
+            self.personal_label.setText(f"Personal model unavailable: {e}")
+            return
+        if m:
+            rho = m.get("cv_spearman")
+            self.personal_label.setText(f"Personal model: {m['n']} videos, cross-validated Spearman "
+                                        + (f"{rho:.2f}" if rho is not None else "n/a") + f" ({m['cv']}).")
+        else:
+            self.personal_label.setText(f"Personal model: {n} of {vm.MIN_PERSONAL} labelled videos — scores come "
+                                        "from the prior until then.")
+        self.trend_label.setText(f"Trend profile: {prof.get('name', 'default')}")
+
+    def import_past_videos(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Folder of your past videos")
+        if not folder:
+            return
+        csv_path, _ = QFileDialog.getOpenFileName(self, "Views CSV (file or title, views)", folder,
+                                                  "CSV (*.csv);;All files (*)")
+        if csv_path:
+            self.start_import(folder, csv_path)
+
+    def start_import(self, folder: str, csv_path: str) -> None:
+        from viralml_desktop.core import virality
+
+        genre = self.genre.currentText().strip()
+        self.status.setText("Importing past videos…")
+        self.side_runner.start(lambda p: ("import", virality.import_labelled_videos(folder, csv_path, genre, p)))
+        self._sync_buttons()
+
+    def rebuild_trend(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Folder of reference videos doing well now")
+        if folder:
+            self.start_trend(folder)
+
+    def start_trend(self, folder: str) -> None:
+        from viralml_desktop.core import virality
+
+        self.status.setText("Measuring reference videos…")
+        self.side_runner.start(lambda p: ("trend", virality.rebuild_trend_profile(folder, p)))
+        self._sync_buttons()
+
+    def reset_trend(self) -> None:
+        from viralml_desktop.core import virality
+
+        virality.reset_trend_profile()
+        self._refresh_learning()
+        self.status.setText("Trend profile reset to the shipped default.")
+
+    def _side_done(self, out) -> None:
+        kind, res = out
+        if kind == "import":
+            m = res.get("model")
+            msg = f"Imported {res['added']} videos ({res['labelled_videos']} labelled in all)."
+            if m:
+                msg += f" Personal model fitted: cross-validated Spearman {m['cv_spearman']:.2f}." \
+                    if m.get("cv_spearman") is not None else " Personal model fitted."
+            if res["skipped"]:
+                msg += f" Skipped {len(res['skipped'])}: {res['skipped'][0]}"
+        else:
+            p = res["profile"]
+            msg = f"Trend profile rebuilt from {p['videos']} reference videos."
+        self.status.setText(msg)
+        self._refresh_learning()
+
+    def _sync_buttons(self) -> None:
+        busy = self.runner.is_running() or self.side_runner.is_running()
+        self.analyse_button.setEnabled(bool(self.path) and not busy)
+        self.import_button.setEnabled(not self.side_runner.is_running())
+        self.trend_button.setEnabled(not self.side_runner.is_running())
+
+    # -- export ------------------------------------------------------------------------------
+    def summary_text(self) -> str:
+        o = self.last or {}
+        lines = [f"{Path(self.path or '').name}: virality {o.get('virality_score', 0):.2f} "
+                 f"(confidence {o.get('confidence', 0):.2f})"]
+        for k, title in FACTOR_TITLES.items():
+            if k in o.get("missing_factors", {}):
+                lines.append(f"- {title}: not measured — {o['missing_factors'][k]}")
+            else:
+                lines.append(f"- {title}: {o['factors'][k]:.2f} — {o.get('reasons', {}).get(k, '')}")
+        return "\n".join(lines)
+
+    def copy_summary(self) -> None:
+        if self.last:
+            QGuiApplication.clipboard().setText(self.summary_text())
+            self.ctx.show_status("Virality summary copied")
+
+    def _save_path(self, title: str, suffix: str, flt: str) -> Optional[str]:
+        stem = Path(self.path or "virality").stem
+        p, _ = QFileDialog.getSaveFileName(self, title, f"{stem}_virality{suffix}", flt)
+        return p or None
+
+    def export_json(self, path: Optional[str] = None) -> None:
+        if not self.last:
+            return
+        path = path or self._save_path("Export JSON", ".json", "JSON (*.json)")
+        if path:
+            Path(path).write_text(json.dumps(self.last, indent=2, ensure_ascii=False), encoding="utf-8")
+
+    def export_csv(self, path: Optional[str] = None) -> None:
+        if not self.last:
+            return
+        path = path or self._save_path("Export CSV", ".csv", "CSV (*.csv)")
+        if not path:
+            return
+        with open(path, "w", newline="", encoding="utf-8") as f:
+            w = csv.writer(f)
+            w.writerow(["item", "value", "measured", "reason"])
+            w.writerow(["virality_score", self.last["virality_score"], True, self.last["reasons"].get("score", "")])
+            w.writerow(["confidence", self.last["confidence"], True, self.last["reasons"].get("confidence", "")])
+            for k in FACTOR_TITLES:
+                missing = self.last["missing_factors"].get(k)
+                w.writerow([k, self.last["factors"][k], missing is None,
+                            missing or self.last["reasons"].get(k, "")])
+
+    def export_png(self, path: Optional[str] = None) -> None:
+        if not self.last:
+            return
+        path = path or self._save_path("Save PNG", ".png", "PNG (*.png)")
+        if path:
+            self.result_box.grab().save(path, "PNG")
+
+    def shutdown(self) -> None:
+        for r in (self.runner, self.strip_runner, self.side_runner):
+            r.shutdown()

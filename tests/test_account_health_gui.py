@@ -1,0 +1,96 @@
+"""Account health tab, driven for real: drop a CSV, see markers at the injected drop, read the verdict."""
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+
+DROP_AT = 50
+
+
+def write_export(path, n=70, drop_at=DROP_AT, seed=3):
+    rng = np.random.default_rng(seed)
+    views = np.round(8000 * np.exp(rng.normal(0, 0.3, n)))
+    likes = np.round(views * 0.07 * np.exp(rng.normal(0, 0.1, n)))
+    if drop_at is not None:
+        views[drop_at:] = np.round(views[drop_at:] * 0.2)
+        likes[drop_at:] = np.round(likes[drop_at:] * 0.2)
+    days = np.datetime64("2025-06-01") + np.arange(n)
+    rows = ["Video title,Video link,Post time,Total views,Total likes,Total comments,Total shares"]
+    rows += [f"Clip {i} #trap,https://t/{i},{d} 19:00:00,{int(v)},{int(lk)},3,1"
+             for i, (v, lk, d) in enumerate(zip(views, likes, days))]
+    path.write_text("\n".join(rows), encoding="utf-8")
+    return path
+
+
+def drop_file(qtbot, widget, path):
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    pos = QPointF(widget.rect().center())
+    enter = QDragEnterEvent(pos.toPoint(), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
+    QApplication.sendEvent(widget, enter)
+    assert enter.isAccepted()
+    QApplication.sendEvent(widget, QDropEvent(pos, Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier))
+
+
+def open_tab(main_window):
+    main_window.select_tab("account_health")
+    return main_window.tabs["account_health"]
+
+
+def test_drop_csv_shows_markers_at_the_drop_and_the_verdict(qtbot, main_window, tmp_path):
+    tab = open_tab(main_window)
+    f = write_export(tmp_path / "artist_tiktok.csv")
+    with qtbot.waitSignal(tab.runner.result, timeout=30000):
+        drop_file(qtbot, tab.drop, f)
+    res = tab.last["result"]
+    assert res["is_shadowbanned"] is True and res["anomaly_type"] == "view_suppression"
+    text = tab.summary.text()
+    assert "Reach is being suppressed" in text and "Confidence" in text and res["recommendation"] in text
+    marks = tab.marker_items["view_suppression"]
+    xs = np.array([p.pos().x() for p in marks.points()])
+    drop_day = np.datetime64("2025-06-01") + DROP_AT
+    first = np.datetime64(int(xs.min()), "s").astype("datetime64[D]")
+    assert abs((first - drop_day).astype(int)) <= 1  # the markers start at the injected drop
+    assert len(xs) >= 70 - DROP_AT - 1 and tab.span_items  # the drop's span is shaded
+    assert tab.events.rowCount() >= 1 and "view suppression" in tab.events.item(0, 0).text()
+    # the posts carry a hover tooltip with their numbers
+    tip = tab.posts_item.opts["tip"](x=0, y=0, data=DROP_AT)
+    assert "views" in tip and "Clip 50" in tip
+    qtbot.waitUntil(lambda: tab.accounts.count() == 1, timeout=5000)
+    assert "artist_tiktok" in tab.accounts.item(0).text()
+
+    # log axis toggle and exports
+    tab.log_axis.setChecked(False)
+    assert not tab.views_plot.ctrl.logYCheck.isChecked()
+    tab.export_chart(str(tmp_path / "chart.png"))
+    tab.export_result(str(tmp_path / "result.json"))
+    assert (tmp_path / "chart.png").stat().st_size > 1000 and (tmp_path / "result.json").exists()
+
+
+def test_several_accounts_and_a_quiet_one(qtbot, main_window, tmp_path):
+    tab = open_tab(main_window)
+    for name, drop in (("quiet_account", None), ("dropped_account", DROP_AT)):
+        with qtbot.waitSignal(tab.runner.result, timeout=30000):
+            tab.handle_files([str(write_export(tmp_path / f"{name}.csv", drop_at=drop))])
+    qtbot.waitUntil(lambda: tab.accounts.count() == 2, timeout=5000)
+    quiet = next(i for i in range(2) if "quiet" in tab.accounts.item(i).text())
+    with qtbot.waitSignal(tab.runner.result, timeout=30000):
+        tab.accounts.setCurrentRow(quiet)
+    assert tab.last["account_id"] == "quiet_account"
+    assert "No shadowban detected" in tab.summary.text() and not tab.last["result"]["is_shadowbanned"]
+
+
+def test_bad_export_shows_one_line_error(qtbot, main_window, tmp_path):
+    tab = open_tab(main_window)
+    bad = tmp_path / "bad.csv"
+    bad.write_text("date,likes\n2025-01-01,4\n", encoding="utf-8")
+    with qtbot.waitSignal(tab.runner.error, timeout=30000):
+        tab.handle_files([str(bad)])
+    assert "no column for views" in tab.error.text()
+    one = tmp_path / "one.csv"
+    one.write_text("date,views,likes\n2025-01-01,400,20\n", encoding="utf-8")
+    with qtbot.waitSignal(tab.runner.result, timeout=30000):
+        tab.handle_files([str(one)])
+    assert "too few posts" in tab.summary.text()

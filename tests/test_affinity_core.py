@@ -1,0 +1,170 @@
+"""calculate_affinity (CONTRACT.md §5): shape, monotonicity, bad inputs, text similarity, engagement source."""
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from viralml_desktop.core import affinity_model as am
+from viralml_desktop.core import engine, paths, store
+from viralml_desktop.core.errors import InputError
+
+CONTRACT_REQUEST = {"account_id": "music_fanpage_1", "target_account_id": "bad_bunny_official",
+                    "metrics": {"shared_followers": 1250, "engagement_overlap": 0.34, "content_similarity": 0.78}}
+
+
+def run(req: dict) -> dict:
+    return engine.run("calculate_affinity", req, record=False)
+
+
+def with_metrics(**m) -> dict:
+    return {"account_id": "a", "target_account_id": "b", "metrics": m}
+
+
+def test_contract_example_answers_its_shape(isolated_home):
+    out = run(CONTRACT_REQUEST)
+    assert 0.0 <= out["affinity_score"] <= 1.0
+    assert out["collaboration_potential"] in ("low", "medium", "high")
+    ep = out["engagement_prediction"]
+    assert set(ep) == {"like_probability", "comment_probability", "share_probability"}
+    assert all(0.0 <= v <= 1.0 for v in ep.values())
+    # no history imported: benchmarks, and the response says so
+    assert out["engagement_source"] == "published_benchmarks"
+    assert out["details"]["engagement"]["like_probability"]["source"] == "published_benchmarks"
+    assert any("shared followers, but no audience size" in r for r in out["reasons"])
+
+
+@pytest.mark.parametrize("content", [None, 0.0, 0.3, 0.78, 1.0])
+@pytest.mark.parametrize("audience", [None, (1250, None, None), (0, 1000, 5000), (900, 1000, 5000)])
+def test_raising_engagement_overlap_never_lowers_the_score(isolated_home, content, audience):
+    scores = []
+    for e in np.linspace(0.0, 1.0, 11):
+        m = {"engagement_overlap": float(e)}
+        if content is not None:
+            m["content_similarity"] = content
+        if audience:
+            m.update(shared_followers=audience[0], account_followers=audience[1], target_followers=audience[2])
+        req = with_metrics(**m)
+        if content is None and audience is None:  # artists fill the content; engagement still counts
+            req.update(account_artist="Dan + Shay", target_artist="Justin Bieber")
+        scores.append(run(req)["affinity_score"])
+    assert all(b >= a for a, b in zip(scores, scores[1:])), scores
+    assert scores[-1] > scores[0]  # and it does respond
+
+
+def test_monotone_by_construction():
+    w = json.loads((paths.MODELS_DIR / am.WEIGHTS_FILE).read_text())["model"]
+    weights = dict(zip(w["features"], w["weights"]))
+    assert weights["fan_overlap"] > 0 and weights["content"] >= 0
+    # the constrained fit keeps a weight at 0 where an unconstrained one would go negative
+    rng = np.random.default_rng(0)
+    x1 = rng.random(400)
+    y = (x1 + 0.2 * rng.standard_normal(400) > 0.5).astype(float)
+    X = np.column_stack([1 - x1 + 0.05 * rng.standard_normal(400), x1])
+    free, _ = am.fit_logistic(X, y, [False, False])
+    bounded, _ = am.fit_logistic(X, y, [True, True])
+    assert free[0] < 0 and bounded[0] == 0.0 and bounded[1] > 0
+
+
+def test_higher_content_similarity_raises_the_score(isolated_home):
+    lo = run(with_metrics(engagement_overlap=0.2, content_similarity=0.1))["affinity_score"]
+    hi = run(with_metrics(engagement_overlap=0.2, content_similarity=0.9))["affinity_score"]
+    assert hi > lo
+
+
+def test_audience_overlap_uses_audience_sizes(isolated_home):
+    out = run(with_metrics(shared_followers=500, account_followers=1000, target_followers=200_000))
+    assert out["details"]["audience_overlap"] == pytest.approx(0.5)
+    assert out["details"]["fan_overlap"] == pytest.approx(0.5)
+    small = run(with_metrics(shared_followers=50, account_followers=1000, target_followers=200_000))
+    assert small["affinity_score"] < out["affinity_score"]
+
+
+def test_potential_follows_documented_thresholds(isolated_home):
+    w = json.loads((paths.MODELS_DIR / am.WEIGHTS_FILE).read_text())["model"]
+    t = w["thresholds"]
+    assert 0 < t["medium"] < t["high"] < 1
+    for e in (0.0, 0.5, 1.0):
+        out = run(with_metrics(engagement_overlap=e, content_similarity=e))
+        s = out["affinity_score"]
+        expected = "high" if s >= t["high"] else "medium" if s >= t["medium"] else "low"
+        assert out["collaboration_potential"] == expected
+
+
+@pytest.mark.parametrize("req, words", [
+    ({"account_id": "", "target_account_id": "b", "metrics": {"engagement_overlap": 0.1}}, "account_id"),
+    ({"account_id": "a", "target_account_id": "   ", "metrics": {"engagement_overlap": 0.1}}, "target_account_id"),
+    (with_metrics(shared_followers=-5), "shared_followers"),
+    (with_metrics(account_followers=-1, engagement_overlap=0.1), "account_followers"),
+    (with_metrics(engagement_overlap=1.2), "engagement_overlap"),
+    (with_metrics(content_similarity=1.5), "content_similarity"),
+    (with_metrics(engagement_overlap=-0.1), "engagement_overlap"),
+    (with_metrics(shared_followers=2000, account_followers=1000), "larger than"),
+    ({"account_id": "a", "target_account_id": "A", "metrics": {"engagement_overlap": 0.1}}, "same account"),
+    (with_metrics(), "nothing to score"),
+    ({"account_id": "a", "target_account_id": "b", "account_texts": ["hola"]}, "both accounts"),
+    ({"account_id": "a", "target_account_id": "b", "account_texts": ["  "], "target_texts": ["x"]}, "holds no text"),
+    ({"account_id": "a", "target_account_id": "b", "metrics": {"overlap": 0.2}}, "unknown field"),
+])
+def test_bad_inputs_are_clear_validation_errors(isolated_home, req, words):
+    with pytest.raises(InputError) as ei:
+        run(req)
+    msg = str(ei.value)
+    assert words in msg and "\n" not in msg
+
+
+def test_content_similarity_measured_from_multilingual_texts(isolated_home):
+    music_es = ["Nuevo trap latino, perreo hasta el amanecer", "Reggaetón y música urbana, nuevo sencillo ya"]
+    music_en = ["Latin trap and reggaeton beats, new single out now", "Urban music all night long"]
+    baking = ["Sourdough bread recipe with rye flour", "Baking tips for beginners: proofing the dough"]
+    near = run({"account_id": "a", "target_account_id": "b", "account_texts": music_es, "target_texts": music_en})
+    far = run({"account_id": "a", "target_account_id": "b", "account_texts": music_es, "target_texts": baking})
+    assert near["details"]["content_source"].startswith("measured from 2 + 2 texts")
+    assert near["details"]["content_similarity"] > far["details"]["content_similarity"] + 0.2
+    assert near["affinity_score"] > far["affinity_score"]
+
+
+def test_known_artists_fill_missing_metrics(isolated_home):
+    out = run({"account_id": "a", "target_account_id": "b",
+               "account_artist": "dan + shay", "target_artist": "Justin Bieber"})
+    assert "audio-profile" in out["details"]["content_source"]
+    assert "genre overlap" in out["details"]["fan_source"]
+    miss = run({"account_id": "a", "target_account_id": "b", "account_artist": "No Such Artist 123",
+                "target_artist": "Justin Bieber", "metrics": {"engagement_overlap": 0.3}})
+    assert any("not in the Spotify sample" in r for r in miss["reasons"])
+
+
+def _posts(account: str, n: int, with_shares: bool = True) -> list[dict]:
+    return [{"account_id": account, "platform": "tiktok", "post_key": f"p{i}", "timestamp": f"2025-10-{i + 1:02d}",
+             "views": 1000 * (i + 1), "likes": 100 * (i + 1), "comments": 5 * (i + 1),
+             "shares": (2 * (i + 1) if with_shares else None)} for i in range(n)]
+
+
+def test_engagement_from_imported_history(isolated_home):
+    store.default_store().upsert_posts(_posts("music_fanpage_1", 8))
+    out = run(CONTRACT_REQUEST)
+    assert out["engagement_source"] == "imported_history"
+    ep = out["engagement_prediction"]
+    assert ep["like_probability"] == pytest.approx(0.1)
+    assert ep["comment_probability"] == pytest.approx(0.005)
+    assert ep["share_probability"] == pytest.approx(0.002)
+    assert out["details"]["engagement"]["like_probability"]["n_posts"] == 8
+
+
+def test_engagement_mixed_when_a_count_is_missing_and_benchmarks_below_min_posts(isolated_home):
+    store.default_store().upsert_posts(_posts("acc_noshares", 6, with_shares=False) + _posts("acc_few", 3))
+    mixed = run({**CONTRACT_REQUEST, "account_id": "acc_noshares"})
+    assert mixed["engagement_source"] == "mixed"
+    assert mixed["details"]["engagement"]["share_probability"]["source"] == "published_benchmarks"
+    few = run({**CONTRACT_REQUEST, "account_id": "acc_few", "platform": "instagram"})
+    assert few["engagement_source"] == "published_benchmarks"
+    assert few["details"]["engagement"]["like_probability"]["platform"] == "instagram"
+
+
+def test_metrics_json_has_heldout_auc():
+    m = json.loads((paths.MODELS_DIR / "affinity" / "metrics.json").read_text())
+    assert 0.5 < m["roc_auc"] <= 1.0
+    assert m["data"]["positive_pairs_usable"] > 100
+    card = (paths.MODELS_DIR / "affinity" / "MODEL_CARD.md").read_text()
+    assert "Apache-2.0" in card and "spotify_by_genre" in card

@@ -1,0 +1,167 @@
+"""optimize_caption: contract shape, platform limits, kept title/artist/mentions/language, bad inputs."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from viralml_desktop import cli
+from viralml_desktop.core import caption_emoji as ce
+from viralml_desktop.core import engine
+from viralml_desktop.core.caption_limits import PLATFORMS, measure, x_weighted_length
+from viralml_desktop.core.errors import InputError
+
+CONTRACT = {"base_caption": "Nueva Vida - Stakas", "platform": "tiktok",
+            "target_audience": {"genre": "trap", "age_range": [18, 30], "countries": ["US", "MX"]}}
+
+
+def run(**kw):
+    req = json.loads(json.dumps(CONTRACT))
+    req.update(kw)
+    return engine.run("optimize_caption", req, record=False)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("english text 日本語 😷 https://example.com", 46),  # twitter-text's own documented example
+    ("Hello, world! 👋", 16),  # X developer docs example
+    ("👨\u200d👩\u200d👧\u200d👦", 2),  # a ZWJ family is one emoji: 2
+    ("🙋🏽", 2),
+    ("🇲🇽", 2),
+    ("café", 4),
+    ("مرحبا", 5),  # Arabic is in the weight-1 range U+0000-U+10FF
+    ("https://open.spotify.com/track/abcdefghijklmnopqrstuvwxyz", 23),
+])
+def test_x_weighted_length_follows_twitter_text(text, expected):
+    assert x_weighted_length(text) == expected
+
+
+def test_contract_shape_and_limits_for_all_four_platforms():
+    for platform in PLATFORMS:
+        out = run(platform=platform)
+        assert set(out) >= {"optimized_caption", "improvements", "hashtags_ranked"}
+        imp = out["improvements"]
+        assert set(imp) >= {"emoji_placement", "hashtag_effectiveness", "sentiment_score", "estimated_ctr_boost"}
+        assert 0.0 <= imp["hashtag_effectiveness"] <= 1.0
+        assert -1.0 <= imp["sentiment_score"] <= 1.0
+        assert imp["estimated_ctr_boost"] > 0
+        assert out["hashtags_ranked"] and all(0.0 <= h["score"] <= 1.0 and h["tag"].startswith("#")
+                                              for h in out["hashtags_ranked"])
+        scores = [h["score"] for h in out["hashtags_ranked"]]
+        assert scores == sorted(scores, reverse=True)
+        text = out["optimized_caption"]
+        assert measure(text, platform)["within_limits"], (platform, text)
+        assert "Nueva Vida" in text and "Stakas" in text, text  # song title and artist kept
+        assert out["hashtags_used"] and all(t in text for t in out["hashtags_used"])
+        assert out["language"] == "es"
+
+
+def test_platform_specifics():
+    ig = run(platform="instagram", hashtags=[f"#tag{i}" for i in range(8)])
+    assert measure(ig["optimized_caption"], "instagram")["hashtags"] == 5
+    assert any("at most 5" in n for n in ig["notes"])
+    x = run(platform="twitter")
+    assert len(x["hashtags_used"]) == 2  # X's guidance: no more than 2
+    yt = run(platform="youtube", base_caption="Nueva Vida <3 > todo - Stakas")
+    assert "<" not in yt["optimized_caption"] and ">" not in yt["optimized_caption"]
+    assert len(yt["title"]) <= 100 and yt["description"]
+
+
+def test_spanish_stays_spanish_and_words_are_not_rewritten():
+    base = "Te pone a bailar toda la noche con @stakas, ya salió Nueva Vida"
+    out = run(base_caption=base, platform="instagram")
+    assert out["language"] == "es"
+    text = out["optimized_caption"]
+    for word in base.replace(",", "").split():
+        assert word in text
+    assert "@stakas" in text
+    assert "💃" in text  # "bailar" has a fitting emoji (CLDR name "mujer bailando")
+
+
+def test_english_caption_is_english():
+    out = run(base_caption="New single out now, dance all night with @stakas", platform="twitter",
+              target_audience={"genre": "pop"})
+    assert out["language"] == "en"
+    assert "@stakas" in out["optimized_caption"]
+
+
+def test_empty_caption_is_a_clear_error():
+    for bad in ("", "   ", "\n\t"):
+        with pytest.raises(InputError, match="empty"):
+            run(base_caption=bad)
+
+
+def test_caption_over_the_request_limit_is_refused():
+    with pytest.raises(InputError, match="base_caption"):
+        run(base_caption="a" * 50_001)
+
+
+def test_emoji_only_caption_is_kept():
+    out = run(base_caption="🔥🔥🔥", platform="twitter")
+    assert out["optimized_caption"].startswith("🔥🔥🔥")
+    assert out["improvements"]["emoji_placement"] == "kept"
+    assert measure(out["optimized_caption"], "twitter")["within_limits"]
+
+
+def test_ten_thousand_character_caption_fits_every_platform_and_keeps_title_artist_mentions():
+    long = ("palabra muy larga " * 600)[:10_000]
+    for platform in PLATFORMS:
+        out = run(base_caption=long + " @fan", platform=platform, artist="@stakas", song_title="Nueva Vida")
+        text = out["optimized_caption"]
+        assert measure(text, platform)["within_limits"], platform
+        assert out["truncated"] is True
+        for keep in ("Nueva Vida", "@stakas", "@fan"):
+            assert keep in text, (platform, keep)
+
+
+def test_title_longer_than_the_limit_is_cut_with_a_note():
+    out = run(base_caption="Nuevo tema", song_title="Canción " * 37, platform="twitter")
+    assert measure(out["optimized_caption"], "twitter")["within_limits"]
+    assert any("longer than the limit" in n for n in out["notes"])
+
+
+def test_text_without_spaces_is_cut_between_characters():
+    out = run(base_caption="x" * 9000, platform="twitter")
+    assert measure(out["optimized_caption"], "twitter")["within_limits"]
+
+
+def test_mixed_scripts_and_right_to_left_text_are_kept():
+    mixed = run(base_caption="Nueva Vida 新しい人生 - Stakas", platform="twitter")
+    assert "新しい人生" in mixed["optimized_caption"]
+    rtl_text = "أغنية جديدة الليلة"
+    out = run(base_caption=rtl_text + " - Stakas", platform="twitter")
+    text = out["optimized_caption"]
+    assert rtl_text in text and out["language"] == "und"
+    assert "\n#" in text  # hashtags on their own line so the bidi order stays readable
+    assert measure(text, "twitter")["within_limits"]
+    hebrew = run(base_caption="שיר חדש בחוץ עכשיו " * 40, platform="instagram")
+    assert measure(hebrew["optimized_caption"], "instagram")["within_limits"]
+
+
+def test_explicit_hashtags_are_used_or_refused():
+    out = run(platform="tiktok", hashtags=["perreo", "#NuevaVida"])
+    assert out["hashtags_used"] == ["#perreo", "#NuevaVida"]
+    with pytest.raises(InputError, match="hashtag"):
+        run(hashtags=["#no spaces"])
+    with pytest.raises(InputError, match="hashtag"):
+        run(hashtags=["#2024"])
+
+
+def test_emoji_fit_words_and_tone():
+    matches = ce.word_matches("fuego en la pista", "es", 0.5)
+    assert matches and matches[0].emoji == "🔥" and matches[0].word == "fuego"
+    sad = ce.word_matches("me rompiste el corazón", "es", -0.6)
+    assert sad and sad[0].emoji == "💔"
+    assert not ce.fits_tone("💎", -0.8)  # a strongly positive emoji on a sad caption
+    assert ce.fits_tone("💔", -0.8)
+    no_emoji = run(emoji=False, platform="twitter")
+    assert ce.count_emoji(no_emoji["optimized_caption"]) == 0
+
+
+def test_cli_predict_answers_the_contract_for_all_platforms(tmp_path, capsys):
+    for platform in PLATFORMS:
+        f = tmp_path / f"{platform}.json"
+        f.write_text(json.dumps(dict(CONTRACT, platform=platform)), encoding="utf-8")
+        assert cli.main(["predict", "optimize_caption", "--json", str(f)]) == 0
+        out = json.loads(capsys.readouterr().out)
+        assert measure(out["optimized_caption"], platform)["within_limits"]
+        assert {"tag", "score"} <= set(out["hashtags_ranked"][0])

@@ -1,0 +1,98 @@
+"""research_hashtags, the lift model (empirical-Bayes shrinkage, store history) and language ID."""
+from __future__ import annotations
+
+import json
+import math
+
+import pytest
+
+from viralml_desktop.core import engine, paths, store
+from viralml_desktop.core import hashtag_lift as hl
+from viralml_desktop.core.errors import InputError
+from viralml_desktop.core.language import detect_language
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Nueva Vida - Stakas", "es"), ("Me dejaste sola otra vez 💔", "es"), ("que chimba parce", "es"),
+    ("DALE QUE VAMOS", "es"), ("hola mundo", "es"),
+    ("New single out now 🔥 link in bio", "en"), ("Who else has this on repeat?", "en"),
+    ("🔥🔥🔥", "und"), ("", "und"), ("שלום עולם", "und"), ("مرحبا بكم في حفلتنا", "und"),
+    ("新しい曲が出ました", "und"), ("12345 !!!", "und"),
+])
+def test_detect_language(text, lang):
+    assert detect_language(text) == lang
+
+
+def _history(n: int, tag_effect: dict[str, float]) -> list[dict]:
+    """Deterministic history: views alternate around a flat baseline; tagged posts shifted."""
+    posts = []
+    tags = list(tag_effect)
+    for i in range(n):
+        tag = tags[(i // 2) % len(tags)] if i % 2 else None
+        noise = 0.3 if (i // 4) % 2 else -0.3
+        y = math.log1p(10_000) + noise + (tag_effect[tag] if tag else 0.0)
+        posts.append({"account_id": "acc", "platform": "tiktok", "post_key": str(i),
+                      "timestamp": f"2024-01-01T00:{i // 60:02d}:{i % 60:02d}Z",
+                      "views": int(math.expm1(y)), "hashtags": [tag] if tag else []})
+    return posts
+
+
+def test_lift_is_shrunk_toward_the_prior_when_data_is_thin():
+    prior = hl.Prior(sigma2=1.0, tau2=0.01, mu_tag=0.0, mu_none=0.0)
+    few = hl.LiftModel.fit([(2.0, {"hot"})] * 2 + [(0.0, set())] * 2, prior)
+    many = hl.LiftModel.fit([(2.0, {"hot"})] * 2000 + [(0.0, set())] * 2000, prior)
+    assert 0 < few.estimate("#hot").theta < 0.1  # two posts barely move it
+    assert many.estimate("#HOT").theta > 1.5  # thousands of posts dominate the prior
+    assert many.tag_lift("hot").expected > few.tag_lift("hot").expected > 1.0
+    assert few.tag_lift("unseen").basis == "table prior" and few.tag_lift("hot").basis == "history"
+    lift = many.tag_lift("hot")
+    assert lift.low < lift.expected < lift.high and 0.5 < lift.prob_gain <= 1.0
+    assert hl.score_from_lift(2.0) > hl.score_from_lift(1.0) == 0.5 > hl.score_from_lift(0.5)
+
+
+def test_post_outcomes_use_a_rolling_baseline():
+    posts = [{"views": v, "hashtags": []} for v in (100, 100, 100, 100, 100, 1000)]
+    out = hl.post_outcomes(posts)
+    assert len(out) == 1 and out[0][0] == pytest.approx(math.log1p(1000) - math.log1p(100))
+    assert hl.post_outcomes([{"likes": 5}] * 3 + [{"views": None}]) == []
+
+
+def test_account_history_from_the_store_ranks_its_winning_tag_first(isolated_home):
+    store.default_store().upsert_posts(_history(3000, {"winner": 1.5, "loser": -1.5}))
+    out = engine.run("research_hashtags", {"genre": "trap", "platform": "tiktok", "account_id": "acc",
+                                           "limit": 30}, record=False)
+    rows = {r["tag"]: r for r in out["hashtags_ranked"]}
+    assert out["account_posts_scored"] > 2900
+    assert rows["#winner"]["basis"] == "history" and rows["#winner"]["n_posts"] > 500
+    assert out["hashtags_ranked"][0]["tag"] == "#winner"
+    assert rows["#winner"]["score"] > rows["#trap"]["score"] > rows["#loser"]["score"]
+
+
+def test_research_hashtags_candidates_and_platform_rules():
+    out = engine.run("research_hashtags", {"genre": "Trap Latino", "platform": "instagram",
+                                           "caption": "Nueva Vida - Stakas, perreo hasta abajo #fuego #reels",
+                                           "countries": ["MX"]}, record=False)
+    tags = [r["tag"] for r in out["hashtags_ranked"]]
+    assert out["genre_key"] == "trap" and out["language"] == "es"
+    for t in ("#fuego", "#Stakas", "#NuevaVida", "#trap", "#musicamexicana", "#perreo"):
+        assert t in tags, t
+    reels = next(r for r in out["hashtags_ranked"] if r["tag"] == "#reels")
+    assert reels["platform_advises_against"] is True  # typed by the user, flagged, not dropped
+    assert all(0 <= r["score"] <= 1 for r in out["hashtags_ranked"])
+    genre_only = engine.run("research_hashtags", {"genre": "polka", "platform": "youtube"}, record=False)
+    assert [r["tag"] for r in genre_only["hashtags_ranked"]] == ["#polka"]
+
+
+def test_research_hashtags_needs_something_to_work_on():
+    with pytest.raises(InputError, match="genre"):
+        engine.run("research_hashtags", {"platform": "tiktok"}, record=False)
+
+
+def test_shipped_metrics_and_prior_exist():
+    m = json.loads((paths.MODELS_DIR / "hashtags" / "metrics.json").read_text(encoding="utf-8"))
+    assert {"held_out", "tag_ranking_early_vs_later", "reference_prior"} <= set(m)
+    assert -1 <= m["held_out"]["spearman_predicted_vs_real_log_lift"] <= 1
+    prior = hl.Prior.load()
+    assert prior.sigma2 > 0 and prior.tau2 > 0 and prior.n_posts > 10_000
+    c = json.loads((paths.MODELS_DIR / "captions" / "metrics.json").read_text(encoding="utf-8"))
+    assert c["limits"]["within_limits_rate"] == 1.0 and c["language_id"]["macro_f1"] > 0.9

@@ -1,0 +1,194 @@
+"""predict_posting_time: contract shape, daylight saving per country, weighting, bad inputs,
+personal learning from an imported history, and the .ics export."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import numpy as np
+import pytest
+
+from viralml_desktop.core import engine, paths, posting_time as pt, store, timezones
+from viralml_desktop.core.errors import InputError
+
+COUNTRIES = ["US", "MX", "PR", "ES", "CO", "AR"]
+# (key, UTC offset in hours) per country, on a July and a January day
+EXPECTED = {
+    "2025-07-15": {"US": ("US_EDT", -4), "MX": ("MX_CST", -6), "PR": ("PR_AST", -4),
+                   "ES": ("ES_CEST", 2), "CO": ("CO_COT", -5), "AR": ("AR_ART", -3)},
+    "2025-01-15": {"US": ("US_EST", -5), "MX": ("MX_CST", -6), "PR": ("PR_AST", -4),
+                   "ES": ("ES_CET", 1), "CO": ("CO_COT", -5), "AR": ("AR_ART", -3)},
+}
+
+
+def predict(**req) -> dict:
+    req.setdefault("platform", "tiktok")
+    return engine.run("predict_posting_time", req, record=False)
+
+
+def shift(hhmm: str, hours: float) -> str:
+    t = dt.datetime(2000, 1, 1, *map(int, hhmm.split(":"))) + dt.timedelta(hours=hours)
+    return t.strftime("%H:%M")
+
+
+def test_contract_example_answers_its_shape(isolated_home):
+    r = predict(artist_name="Bad Bunny", target_countries=["US", "MX", "PR"], platform="tiktok")
+    assert set(r) >= {"optimal_time_utc", "timezone_breakdown", "expected_engagement_boost"}
+    assert len(r["optimal_time_utc"]) == 5 and r["optimal_time_utc"][2] == ":"
+    assert sorted(k.split("_")[0] for k in r["timezone_breakdown"]) == ["MX", "PR", "US"]
+    assert all(len(v) == 5 for v in r["timezone_breakdown"].values())
+    assert r["expected_engagement_boost"] > 0
+    lo, hi = r["boost_interval"]
+    assert lo <= r["expected_engagement_boost"] <= hi
+    tomorrow = dt.datetime.now(dt.timezone.utc).date() + dt.timedelta(days=1)
+    assert r["planned_date"] in (tomorrow.isoformat(), (tomorrow + dt.timedelta(days=1)).isoformat())
+    assert r["personal"]["used"] is False and "published" in r["boost_basis"]
+
+
+@pytest.mark.parametrize("day", sorted(EXPECTED))
+def test_daylight_saving_per_country(isolated_home, day):
+    r = predict(target_countries=COUNTRIES, planned_date=day)
+    assert r["planned_date"] == day and r["optimal_datetime_utc"].startswith(day)
+    utc = r["optimal_time_utc"]
+    assert set(r["timezone_breakdown"]) == {key for key, _ in EXPECTED[day].values()}
+    for c, (key, offset) in EXPECTED[day].items():
+        assert r["timezone_breakdown"][key] == shift(utc, offset), (c, key)
+        assert r["zones"][c][0]["utc_offset"].startswith(f"{offset:+03d}")
+
+
+def test_acceptance_us_edt_minus_4_in_july_est_minus_5_in_january(isolated_home):
+    july = predict(target_countries=["US"], planned_date="2025-07-04")
+    assert list(july["timezone_breakdown"]) == ["US_EDT"]
+    assert july["timezone_breakdown"]["US_EDT"] == shift(july["optimal_time_utc"], -4)
+    january = predict(target_countries=["US"], planned_date="2025-01-20")
+    assert list(january["timezone_breakdown"]) == ["US_EST"]
+    assert january["timezone_breakdown"]["US_EST"] == shift(january["optimal_time_utc"], -5)
+
+
+def test_dst_changes_the_utc_slot_not_the_local_hour(isolated_home):
+    """Same weekday, one side of the US switch each: the local best hour holds, UTC moves 1 h."""
+    before = predict(target_countries=["US"], planned_date="2025-03-05")  # Wednesday, EST
+    after = predict(target_countries=["US"], planned_date="2025-03-12")  # Wednesday, EDT
+    assert before["timezone_breakdown"]["US_EST"] == after["timezone_breakdown"]["US_EDT"]
+    assert shift(before["optimal_time_utc"], -1) == after["optimal_time_utc"]
+
+
+def test_multi_zone_population_split_and_half_hour_zone(isolated_home):
+    us = timezones.country_zones("US")
+    assert us[0].zone == "America/New_York" and abs(sum(z.weight for z in us) - 1) < 1e-9
+    assert 0.4 < us[0].weight < 0.55 and {"America/Phoenix", "Pacific/Honolulu"} <= {z.zone for z in us}
+    assert timezones.country_zones("MX")[0].zone == "America/Mexico_City"
+    assert [z.zone for z in timezones.country_zones("ES")] == ["Europe/Madrid", "Atlantic/Canary"]
+    assert timezones.country_zones("de")[0].zone == "Europe/Berlin"  # tzdata's first zone
+    r = predict(target_countries=["IN", "UK"], planned_date="2025-07-15")
+    assert set(r["timezone_breakdown"]) == {"IN_IST", "GB_BST"}
+    assert r["timezone_breakdown"]["IN_IST"] == shift(r["optimal_time_utc"], 5.5)
+    assert r["timezone_breakdown"]["GB_BST"] == shift(r["optimal_time_utc"], 1)
+
+
+def test_best_slot_maximises_weighted_engagement(isolated_home):
+    r = predict(target_countries=["US", "ES"], planned_date="2025-07-16", platform="instagram",
+                country_weights={"US": 1, "ES": 3})
+    prior = pt.load_prior()
+    audience = pt.Audience.of(["US", "ES"], {"US": 1, "ES": 3})
+    slots = pt.day_slots(dt.date(2025, 7, 16))
+    scores = pt.prior_engagement(prior.tables["instagram"], audience, slots)
+    assert slots[int(np.argmax(scores))].strftime("%H:%M") == r["optimal_time_utc"]
+    assert r["country_weights"] == {"US": 0.25, "ES": 0.75}
+    # the audience decides: Spain alone and the US alone get different slots
+    es = predict(target_countries=["ES"], planned_date="2025-07-16", platform="instagram")
+    us = predict(target_countries=["US"], planned_date="2025-07-16", platform="instagram")
+    assert es["optimal_time_utc"] != us["optimal_time_utc"]
+    heavy_es = predict(target_countries=["US", "ES"], planned_date="2025-07-16", platform="instagram",
+                       country_weights={"US": 0.0, "ES": 1.0})
+    assert heavy_es["optimal_time_utc"] == es["optimal_time_utc"]
+    assert np.asarray(r["heatmap"]["UTC"]).shape == (7, 24) and set(r["heatmap"]) == {"UTC", "US", "ES"}
+
+
+@pytest.mark.parametrize("req, fragment", [
+    ({"target_countries": ["US", "XX"]}, "unknown country code 'XX'"),
+    ({"target_countries": []}, "target_countries"),
+    ({"target_countries": ["US", "us"]}, "listed twice"),
+    ({"target_countries": ["US", "MX"], "country_weights": {"US": -1, "MX": 1}}, ">= 0"),
+    ({"target_countries": ["US", "MX"], "country_weights": {"US": 1, "ES": 1}}, "not in target_countries"),
+    ({"target_countries": ["US", "MX"], "country_weights": {"US": 1}}, "lacks a weight for MX"),
+    ({"target_countries": ["US"], "country_weights": {"US": 0}}, "all be zero"),
+    ({"target_countries": ["US"], "planned_date": "2025-13-40"}, "planned_date"),
+    ({"target_countries": ["US"], "platform": "myspace"}, "platform"),
+    ({"target_countries": ["US"], "account_id": "nobody_here"}, "no imported posts"),
+])
+def test_bad_inputs_give_one_clear_line(isolated_home, req, fragment):
+    with pytest.raises(InputError) as e:
+        predict(**req)
+    assert fragment in str(e.value) and "\n" not in str(e.value)
+
+
+def _history(account: str, n: int, good_local_hour: int, zone: str = "America/New_York") -> list[dict]:
+    """n posts over n days at alternating local hours; those at ``good_local_hour`` get 6x."""
+    tz = timezones.zoneinfo(zone)
+    posts = []
+    for i in range(n):
+        hour = good_local_hour if i % 2 == 0 else (good_local_hour + 12) % 24
+        t = dt.datetime(2025, 1, 1, hour, 0, tzinfo=tz) + dt.timedelta(days=i)
+        likes = 600 if hour == good_local_hour else 100
+        posts.append({"account_id": account, "platform": "twitter", "post_key": f"p{i}",
+                      "timestamp": t.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"), "likes": likes})
+    return posts
+
+
+def test_personal_history_moves_the_slot_only_after_ten_posts(isolated_home):
+    st = store.default_store()
+    req = dict(target_countries=["US"], platform="twitter", planned_date="2025-07-16")
+    prior_only = predict(**req)
+    st.upsert_posts(_history("night_owl", 9, 23))
+    few = predict(artist_name="Night Owl", **req)  # matched by name, 9 posts: prior only
+    assert few["personal"]["account_id"] == "night_owl" and few["personal"]["used"] is False
+    assert few["optimal_time_utc"] == prior_only["optimal_time_utc"] and "9 usable posts" in few["personal"]["note"]
+    st.upsert_posts(_history("night_owl", 80, 23))
+    r = predict(account_id="night_owl", **req)
+    assert r["personal"]["used"] is True and r["personal"]["posts_used"] == 80
+    assert r["timezone_breakdown"]["US_EDT"] in ("22:30", "23:00", "23:30", "00:00")
+    lo, hi = r["boost_interval"]  # a 6x hour, shrunk toward the prior, measured on held-out halves
+    assert 1.0 < lo <= r["expected_engagement_boost"] <= hi and "bootstrap" in r["boost_basis"]
+    st.upsert_posts(_history("night_owl", 400, 23))  # more evidence, less shrinkage
+    more = predict(account_id="night_owl", **req)
+    assert more["expected_engagement_boost"] > r["expected_engagement_boost"] + 0.1
+    other = predict(account_id="night_owl", **dict(req, platform="tiktok"))  # history is for twitter
+    assert other["personal"]["used"] is False and "twitter" in other["personal"]["note"]
+
+
+def test_ics_event_is_rfc5545(isolated_home):
+    r = predict(target_countries=["US", "MX"], planned_date="2025-07-15")
+    text = pt.ics_event(r, summary="Post: Nueva Vida; remix, 🔥 " + "x" * 90,
+                        now=dt.datetime(2025, 7, 1, tzinfo=dt.timezone.utc))
+    assert text.endswith("\r\n") and "\n" not in text.replace("\r\n", "")
+    lines = text.split("\r\n")[:-1]
+    assert lines[0] == "BEGIN:VCALENDAR" and lines[-1] == "END:VCALENDAR"
+    assert all(len(line.encode("utf-8")) <= 75 for line in lines)
+    unfolded = text.replace("\r\n ", "")
+    start = dt.datetime.strptime(r["optimal_datetime_utc"], "%Y-%m-%dT%H:%M:%SZ")
+    assert f"DTSTART:{start:%Y%m%dT%H%M%S}Z" in unfolded
+    assert f"DTEND:{start + dt.timedelta(minutes=30):%Y%m%dT%H%M%S}Z" in unfolded
+    assert "DTSTAMP:20250701T000000Z" in unfolded and "SUMMARY:Post: Nueva Vida\\; remix\\, 🔥" in unfolded
+    assert unfolded.count("BEGIN:VEVENT") == 1 and "UID:" in unfolded
+
+
+def test_shipped_prior_and_metrics():
+    prior = pt.load_prior()
+    assert set(prior.tables) == {"tiktok", "instagram", "twitter", "youtube"}
+    for name, table in prior.tables.items():
+        assert table.shape == (168,) and abs(table.mean() - 1) < 1e-3 and table.min() > 0
+        assert prior.sources[name]
+    assert prior.personal and prior.personal["min_posts"] == pt.MIN_POSTS
+    metrics = json.loads((paths.MODELS_DIR / "posting_time" / "metrics.json").read_text())
+    assert "trump_tweets" in metrics["dataset"] and len(metrics["folds"]) >= 5
+    assert "personal_slot_realised_boost_median" in metrics["headline"]
+
+
+def test_vectorised_local_time_matches_zoneinfo_across_dst():
+    t0 = dt.datetime(2025, 3, 1, tzinfo=dt.timezone.utc)
+    times = [t0 + dt.timedelta(minutes=97 * i) for i in range(2000)]  # spans the March/April switches
+    for zone in ("America/New_York", "Europe/Madrid", "Asia/Kolkata", "America/Santiago", "Australia/Sydney"):
+        fast = pt.local_hour_of_week(times, zone)
+        slow = np.array([pt.local_hour_of_week([t], zone)[0] for t in times[::50]])
+        assert np.allclose(fast[::50], slow), zone

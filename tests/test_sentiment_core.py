@@ -1,0 +1,265 @@
+"""analyze_comments / score_texts: the contract shape, the shipped model, bad inputs, file
+reading (CSV, text, invalid UTF-8), the local-transformers path and the registry checksum."""
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+
+import numpy as np
+import pytest
+
+from viralml_desktop.core import config, engine, paths, registry, sentiment
+from viralml_desktop.core.errors import Cancelled, InputError, ModelUnavailable
+from viralml_desktop.core.progress import Progress
+
+COMMENTS = [
+    "Qué temazo 🔥🔥 me encanta esta canción, la tengo en repeat",
+    "This song is absolute garbage, worst video ever",
+    "¿Alguien sabe cuándo sale en Spotify?",
+    "I love this so much, best song of the year ❤️",
+    "Qué basura de canción, me sangran los oídos 🤮",
+]
+
+
+def test_acceptance_shape_one_result_per_comment_in_order(isolated_home):
+    out = engine.run("analyze_comments", {"comments": COMMENTS})
+    assert [r["text"] for r in out["results"]] == COMMENTS
+    for r in out["results"]:
+        assert set(r) >= {"text", "language", "sentiment", "score"}
+        assert r["sentiment"] in ("positive", "neutral", "negative")
+        assert -1.0 <= r["score"] <= 1.0
+        p = r["probabilities"]
+        assert r["score"] == pytest.approx(p["positive"] - p["negative"], abs=2e-4)
+        assert r["sentiment"] == max(p, key=p.get)
+    assert set(out["distribution"]) == {"positive", "neutral", "negative"}
+    assert sum(out["distribution"].values()) == len(COMMENTS)
+    langs = [r["language"] for r in out["results"]]
+    assert langs == ["es", "en", "es", "en", "es"]
+    # English goes to the USE+VADER head, Spanish to the multilingual head (metrics.json "shipped")
+    assert [r["model"] for r in out["results"]] == ["use_lr", "use_vader_lr", "use_lr", "use_vader_lr", "use_lr"]
+    sents = [r["sentiment"] for r in out["results"]]
+    assert sents[0] == "positive" and sents[3] == "positive"
+    assert sents[1] == "negative" and sents[4] == "negative"
+    assert out["most_positive"][0]["index"] in (0, 3)
+    assert out["most_negative"][0]["index"] in (1, 4)
+    assert out["top_emoji"][0] == {"emoji": "🔥", "count": 2, "comments": 1,
+                                   "mean_score": out["results"][0]["score"]}
+    assert out["held_out_macro_f1"]["macro_f1_es"] > 0 and out["held_out_macro_f1"]["macro_f1_en"] > 0
+
+
+def test_score_texts_public_api_for_captions(isolated_home):
+    out = sentiment.score_texts(["Nueva Vida 🔥 te pone a bailar", ""])
+    assert len(out) == 2
+    assert set(out[0]) >= {"language", "sentiment", "score"}
+    assert out[1] == {"language": "und", "sentiment": "neutral", "score": 0.0, "model": "none"}
+    out[0]["score"] = 99  # callers get copies: the cache is not corrupted
+    assert sentiment.score_texts(["Nueva Vida 🔥 te pone a bailar", ""])[0]["score"] != 99
+
+
+@pytest.mark.parametrize("text, language", [
+    ("🔥🔥🔥😍", "und"),                                   # emoji only
+    ("أحب هذه الأغنية كثيرا", "und"),                       # right-to-left (Arabic)
+    ("שיר מדהים, אני אוהב אותו", "und"),                    # right-to-left (Hebrew)
+    ("Hola 你好 hello мир", None),                          # mixed scripts
+    ("me encanta " * 900 + "🔥", "es"),                    # ~10,000 characters
+])
+def test_bad_inputs_get_a_clear_result(isolated_home, text, language):
+    out = engine.run("analyze_comments", {"comments": [text]})
+    r = out["results"][0]
+    assert r["text"] == text.strip()
+    assert r["sentiment"] in ("positive", "neutral", "negative") and -1 <= r["score"] <= 1
+    if language:
+        assert r["language"] == language
+
+
+def test_emoji_only_comment_is_read_through_emoji_names(isolated_home):
+    out = engine.run("analyze_comments", {"comments": ["😍😍❤️", "🤮👎😡"]})
+    assert out["results"][0]["score"] > out["results"][1]["score"]
+
+
+def test_empty_comments(isolated_home):
+    out = engine.run("analyze_comments", {"comments": ["   ", "Me encanta 😍"]})
+    assert out["results"][0]["model"] == "none" and out["empty_comments"] == 1
+    with pytest.raises(InputError, match="no comment has any text"):
+        engine.run("analyze_comments", {"comments": ["", "  "]})
+    with pytest.raises(InputError, match="comments"):
+        engine.run("analyze_comments", {"comments": []})
+    with pytest.raises(InputError, match="comments"):
+        engine.run("analyze_comments", {"comment": ["typo in the key"]})
+
+
+def test_cancel_stops_the_run(isolated_home):
+    p = Progress()
+    p.cancel()
+    with pytest.raises(Cancelled):
+        engine.run("analyze_comments", {"comments": ["otra canción más " + str(i) for i in range(200)]}, p)
+
+
+# -- reading comments files ---------------------------------------------------------------
+
+def test_read_csv_with_a_comment_column_bom_and_semicolons(tmp_path):
+    f = tmp_path / "yt.csv"
+    f.write_text("\ufeffautor;Comentario;likes\nana;Qué temazo 🔥;12\nluis;\"Malísima; no me gustó\";0\n;;\n",
+                 encoding="utf-8")
+    assert sentiment.read_comments(f) == ["Qué temazo 🔥", "Malísima; no me gustó"]
+
+
+def test_read_csv_without_header_takes_the_longest_column(tmp_path):
+    f = tmp_path / "c.csv"
+    with open(f, "w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["1", "ok", "Esta canción me encanta de verdad"])
+        w.writerow(["2", "no", "Horrible el autotune, qué pena"])
+    assert sentiment.read_comments(f) == ["Esta canción me encanta de verdad", "Horrible el autotune, qué pena"]
+
+
+def test_read_text_and_utf16(tmp_path):
+    f = tmp_path / "c.txt"
+    f.write_text("primero\n\n  segundo 😍  \n", encoding="utf-8")
+    assert sentiment.read_comments(f) == ["primero", "segundo 😍"]
+    g = tmp_path / "excel.txt"
+    g.write_bytes("uno ñ\ndos\n".encode("utf-16"))
+    assert sentiment.read_comments(g) == ["uno ñ", "dos"]
+
+
+def test_invalid_utf8_csv_names_the_line(tmp_path):
+    f = tmp_path / "latin1.csv"
+    f.write_bytes("comment\nhola\nqué bien\n".encode("latin-1"))
+    with pytest.raises(InputError, match=r"latin1\.csv: not valid UTF-8 \(byte 0xe9 at line 3, column 3\)"):
+        sentiment.read_comments(f)
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"", "no comments found"),
+    (b"\n \n", "no comments found"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary file"),
+])
+def test_unreadable_files(tmp_path, content, message):
+    f = tmp_path / "c.csv"
+    f.write_bytes(content)
+    with pytest.raises(InputError, match=message):
+        sentiment.read_comments(f)
+    with pytest.raises(InputError, match="no such file"):
+        sentiment.read_comments(tmp_path / "missing.csv")
+
+
+# -- models -------------------------------------------------------------------------------
+
+def test_metrics_file_has_macro_f1_per_language_and_the_anchor():
+    m = json.loads((paths.MODELS_DIR / "sentiment" / "metrics.json").read_text(encoding="utf-8"))
+    assert 0.4 < m["macro_f1_es"] <= 1 and 0.4 < m["macro_f1_en"] <= 1
+    assert m["anchor_xlm_t"] == {"macro_f1_es": 0.685, "macro_f1_en": 0.706}
+    assert m["heads_sha256"] == sentiment.HEADS_SHA256
+    assert m["shipped"] == {"es": "use_lr", "und": "use_lr", "en": "use_vader_lr"}
+    assert (paths.MODELS_DIR / "sentiment" / "heads.npz").stat().st_size < 20 * 1024 * 1024
+
+
+def test_spanish_test_set_is_large_balanced_and_slangy():
+    with open(paths.ROOT_DIR / "training" / "data" / "spanish_comments_test.csv", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) >= 300
+    counts = {c: sum(r["label"] == c for r in rows) for c in ("positive", "neutral", "negative")}
+    assert min(counts.values()) >= 100 and sum(counts.values()) == len(rows)
+    assert len({r["text"] for r in rows}) == len(rows)
+    import emoji
+
+    assert sum(bool(emoji.emoji_count(r["text"])) for r in rows) >= 60
+
+
+def test_corrupt_heads_are_refused(tmp_path):
+    (tmp_path / "sentiment").mkdir()
+    bad = tmp_path / "sentiment" / "heads.npz"
+    shutil.copy(paths.MODELS_DIR / sentiment.HEADS_FILE, bad)
+    with open(bad, "r+b") as f:
+        f.seek(100)
+        f.write(b"\x00\x01\x02")
+    reg = registry.ModelRegistry(search_dirs=[tmp_path])
+    reg.register(registry.default_registry().specs()["sentiment_heads"])
+    with pytest.raises(ModelUnavailable, match="checksum mismatch"):
+        reg.get("sentiment_heads")
+    assert not bad.exists()  # a corrupt copy outside the shipped models/ is removed
+
+
+def test_missing_heads_degrade_with_a_clear_message(tmp_path):
+    reg = registry.ModelRegistry(search_dirs=[tmp_path])
+    reg.register(registry.default_registry().specs()["sentiment_heads"])
+    with pytest.raises(ModelUnavailable, match="sentiment_train.py"):
+        reg.get("sentiment_heads")
+
+
+@pytest.mark.parametrize("id2label, expected", [
+    ({0: "NEGATIVE", 1: "POSITIVE"}, ["negative", "positive"]),
+    ({0: "LABEL_0", 1: "LABEL_1", 2: "LABEL_2"}, ["negative", "neutral", "positive"]),
+    ({0: "1 star", 1: "2 stars", 2: "3 stars", 3: "4 stars", 4: "5 stars"},
+     ["negative", "negative", "neutral", "positive", "positive"]),
+    ({0: "NEU", 1: "POS", 2: "NEG"}, ["neutral", "positive", "negative"]),
+])
+def test_transformers_label_mapping(id2label, expected):
+    assert sentiment.label_columns(id2label) == expected
+
+
+def test_transformers_unmappable_labels():
+    with pytest.raises(ModelUnavailable, match="cannot map"):
+        sentiment.label_columns({0: "joy", 1: "anger"})
+
+
+def _tiny_transformers_model(directory):
+    """A random-init 2-layer BERT sentiment classifier and its tokenizer, built offline."""
+    import torch
+    from transformers import BertConfig, BertForSequenceClassification, BertTokenizerFast
+
+    words = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "que", "tema", "me", "encanta", "basura", "song",
+             "love", "this", "hate", "the", "video", "!", "?", ","]
+    (directory / "vocab.txt").write_text("\n".join(words) + "\n", encoding="utf-8")
+    tok = BertTokenizerFast(vocab_file=str(directory / "vocab.txt"))
+    torch.manual_seed(0)
+    cfg = BertConfig(vocab_size=len(words), hidden_size=32, num_hidden_layers=2, num_attention_heads=2,
+                     intermediate_size=64, max_position_embeddings=64, num_labels=3,
+                     id2label={0: "negative", 1: "neutral", 2: "positive"},
+                     label2id={"negative": 0, "neutral": 1, "positive": 2})
+    model = BertForSequenceClassification(cfg).eval()
+    model.save_pretrained(directory)
+    tok.save_pretrained(directory)
+    return tok, model
+
+
+def test_local_transformers_model_is_used_when_configured(isolated_home, tmp_path):
+    import torch
+
+    tdir = tmp_path / "tiny-sentiment"
+    tdir.mkdir()
+    tok, model = _tiny_transformers_model(tdir)
+    cfg = config.get().model_copy(deep=True)
+    cfg.ml_core.models.nlp.model = str(tdir)
+    config.set_current(cfg)
+    try:
+        texts = ["que tema me encanta!", "I hate this video", "🔥"]
+        out = engine.run("analyze_comments", {"comments": texts})
+        with torch.no_grad():
+            enc = tok(texts, padding=True, truncation=True, return_tensors="pt")
+            p = torch.softmax(model(**enc).logits, dim=-1).numpy()
+        for r, row in zip(out["results"], p):
+            assert r["model"] == "transformers:tiny-sentiment"
+            assert r["score"] == pytest.approx(float(row[2] - row[0]), abs=1e-3)
+            assert r["sentiment"] == ("negative", "neutral", "positive")[int(np.argmax(row))]
+    finally:
+        config.set_current(None)
+        registry.default_registry().unload("sentiment_transformers")
+    # back to the shipped heads once the configuration no longer names a directory
+    assert engine.run("analyze_comments", {"comments": ["que tema"]})["results"][0]["model"] == "use_lr"
+
+
+def test_broken_local_transformers_model_is_a_clear_error(isolated_home, tmp_path):
+    tdir = tmp_path / "broken"
+    tdir.mkdir()
+    (tdir / "config.json").write_text("{not json", encoding="utf-8")
+    cfg = config.get().model_copy(deep=True)
+    cfg.ml_core.models.nlp.model = str(tdir)
+    config.set_current(cfg)
+    try:
+        with pytest.raises(ModelUnavailable, match="sentiment_transformers failed to load"):
+            engine.run("analyze_comments", {"comments": ["hola"]})
+    finally:
+        config.set_current(None)
+        registry.default_registry().unload("sentiment_transformers")

@@ -1,0 +1,330 @@
+"""score_thumbnail core: real photos, text, true improvements, competitors, bad inputs, cache,
+channel model, YOLO path, frames from a video, batch."""
+from __future__ import annotations
+
+import importlib.util
+import json
+import struct
+import zlib
+from pathlib import Path
+
+import cv2
+import numpy as np
+import pytest
+
+from viralml_desktop.core import engine, health, media, thumbnail, thumbnail_edits, thumbnail_model
+from viralml_desktop.core.errors import Cancelled, InputError
+from viralml_desktop.core.progress import Progress
+from viralml_desktop.core.thumbnail_features import (TextBox, ThumbnailFeatures, analyse, text_contrast_ratio,
+                                                     wcag_ratio)
+
+
+# -- media helpers (shared with test_thumbnail_gui.py) ---------------------------------
+
+def real_portrait(scale: float = 0.5) -> np.ndarray:
+    """Grace Hopper (US Navy photo, public domain), shipped in matplotlib's sample data;
+    half size by default (256×300) to keep the tests fast."""
+    base = Path(importlib.util.find_spec("matplotlib").submodule_search_locations[0])
+    img = media.load_image_bgr(base / "mpl-data" / "sample_data" / "grace_hopper.jpg")
+    return cv2.resize(img, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale != 1 else img
+
+
+def degrade(bgr: np.ndarray) -> np.ndarray:
+    """Blurred, darkened and desaturated."""
+    d = (cv2.GaussianBlur(bgr, (0, 0), 3) * 0.45).astype(np.uint8)
+    hsv = cv2.cvtColor(d, cv2.COLOR_BGR2HSV)
+    hsv[..., 1] = (hsv[..., 1] * 0.4).astype(np.uint8)
+    return cv2.cvtColor(hsv, cv2.COLOR_HSV2BGR)
+
+
+def write(path: Path, bgr: np.ndarray) -> str:
+    assert cv2.imwrite(str(path), bgr)
+    return str(path)
+
+
+def text_card(text: str = "NUEVA VIDA", size=(640, 360), fg=(255, 255, 255), bg=(40, 30, 120),
+              scale: float = 2.4, thickness: int = 6) -> np.ndarray:
+    img = np.full((size[1], size[0], 3), bg, np.uint8)
+    cv2.putText(img, text, (30, size[1] // 2 + 20), cv2.FONT_HERSHEY_DUPLEX, scale, fg, thickness)
+    return img
+
+
+def run(path: str, **kw) -> dict:
+    return engine.run("score_thumbnail", {"thumbnail_path": path, **kw})
+
+
+# -- acceptance on a real photo ------------------------------------------------------------
+
+def test_real_portrait_contract_face_and_true_improvement(tmp_path, isolated_home, capsys):
+    from viralml_desktop.cli import main
+
+    good = write(tmp_path / "good.png", real_portrait())
+    bad_img = degrade(real_portrait())
+    bad = write(tmp_path / "bad.png", bad_img)
+    req = tmp_path / "req.json"
+    req.write_text(json.dumps({"thumbnail_path": good, "find_improvements": False,
+                               "context": {"platform": "youtube", "genre": "trap", "competitors": [bad]}}))
+    assert main(["predict", "score_thumbnail", "--json", str(req)]) == 0
+    out = json.loads(capsys.readouterr().out)
+    # CONTRACT.md shape and ranges
+    assert 0 <= out["visual_appeal_score"] <= 10 and 0 <= out["click_probability"] <= 1
+    assert isinstance(out["improvements"], list) and all(isinstance(s, str) for s in out["improvements"])
+    assert out["competitive_ranking"] == 1  # the sharp, well-lit original beats its degraded copy
+    assert out["analysis"]["measures"]["face_count"] >= 1  # a face on a clear frontal portrait
+
+    r_bad = run(bad)
+    assert r_bad["visual_appeal_score"] < out["visual_appeal_score"]
+    assert r_bad["improvements"], "the degraded photo gets improvements"
+    gains = [e["gain"] for e in r_bad["improvement_edits"]]
+    assert all(g > 0 for g in gains) and gains == sorted(gains, reverse=True)
+    # each suggested edit, applied to the image and scored from scratch, really raises the score
+    feats = ThumbnailFeatures.from_dict({k: v for k, v in r_bad["analysis"].items()
+                                         if k in ThumbnailFeatures.__dataclass_fields__})
+    for e in r_bad["improvement_edits"][:2]:
+        edited = thumbnail_edits.render(bad_img, feats, thumbnail_edits.edits_from([e["edit"]]))
+        thumbnail.clear_caches()
+        fresh = run(write(tmp_path / f"edit_{e['edit']['kind']}.png", edited), find_improvements=False)
+        assert fresh["visual_appeal_score"] > r_bad["visual_appeal_score"]
+        assert fresh["visual_appeal_score"] == pytest.approx(e["score_after"], abs=0.01)
+    assert r_bad["improved"]["visual_appeal_score"] >= r_bad["improvement_edits"][0]["score_after"]
+
+
+# -- text ------------------------------------------------------------------------------------
+
+def test_text_boxes_contrast_and_phone_legibility():
+    big = analyse(text_card())
+    assert "nueva" in big.words and "vida" in big.words
+    assert 0.02 < big.text_share < 0.5
+    assert big.min_contrast_ratio > 7
+    assert big.phone_legibility == 1.0
+    small = analyse(text_card("tiny caption text here", scale=0.55, thickness=1))
+    assert small.word_count >= 2
+    assert small.phone_legibility < 0.5  # unreadable at 168×94
+    assert wcag_ratio(1.0, 0.0) == pytest.approx(21.0)
+
+
+def test_text_outline_raises_measured_contrast():
+    img = text_card(fg=(150, 150, 150), bg=(110, 110, 110))
+    box = TextBox(20, 120, 620, 215, "NUEVA VIDA", 1.0)
+    before = text_contrast_ratio(img, box)
+    state = thumbnail_edits.State(img, [box], [])
+    after = thumbnail_edits.apply(state, thumbnail_edits.Edit("text_outline", 0.10)).bgr
+    assert before < 2 and text_contrast_ratio(after, box) > 3 * before
+
+
+def test_score_rules_reward_the_cited_thresholds():
+    f = analyse(text_card())
+    comps = {c.name: c for c in thumbnail_model.components(f.to_dict())}
+    assert comps["text_readability"].credit == 1.0  # >= 7:1
+    no_text = analyse(np.full((360, 640, 3), 128, np.uint8))
+    c2 = {c.name: c for c in thumbnail_model.components(no_text.to_dict())}
+    assert c2["text_readability"].credit is None and c2["phone_legibility"].credit is None
+    assert c2["contrast"].credit == 0.0 and c2["face"].credit == 0.0
+
+
+# -- competitors, bad inputs, batch ----------------------------------------------------------
+
+def _png_header(w: int, h: int) -> bytes:
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(b"\x00" * 64)) + chunk(b"IEND", b""))
+
+
+@pytest.fixture
+def bad_files(tmp_path):
+    from PIL import Image
+
+    ok = text_card()
+    f = {
+        "not_image": tmp_path / "notes.jpg", "truncated": tmp_path / "trunc.jpg", "empty": tmp_path / "zero.png",
+        "huge": tmp_path / "huge.png", "grey": tmp_path / "grey.png", "cmyk": tmp_path / "cmyk.jpg",
+        "alpha": tmp_path / "alpha.png",
+    }
+    f["not_image"].write_text("this is not an image")
+    ok_jpg = cv2.imencode(".jpg", ok)[1].tobytes()
+    f["truncated"].write_bytes(ok_jpg[: len(ok_jpg) // 2])
+    f["empty"].write_bytes(b"")
+    f["huge"].write_bytes(_png_header(20000, 20000))
+    Image.fromarray(cv2.cvtColor(ok, cv2.COLOR_BGR2GRAY)).save(f["grey"])
+    Image.fromarray(ok[:, :, ::-1]).convert("CMYK").save(f["cmyk"])
+    rgba = np.dstack([ok[:, :, ::-1], np.full(ok.shape[:2], 200, np.uint8)])
+    Image.fromarray(rgba, "RGBA").save(f["alpha"])
+    return f
+
+
+def test_bad_inputs_each_give_a_clear_error(bad_files, isolated_home):
+    expect = {"not_image": "not an image", "truncated": "truncated", "empty": "empty",
+              "huge": "too large", }
+    for key, words in expect.items():
+        with pytest.raises(InputError, match=words):
+            run(str(bad_files[key]), find_improvements=False)
+    for key in ("grey", "cmyk", "alpha"):  # converted, then scored
+        r = run(str(bad_files[key]), find_improvements=False)
+        assert "nueva" in r["analysis"]["words"], key
+
+
+def test_missing_competitor_is_named_and_the_others_ranked(tmp_path, isolated_home):
+    good = write(tmp_path / "a.png", text_card())
+    worse = write(tmp_path / "b.png", degrade(text_card()))
+    r = run(good, find_improvements=False,
+            context={"competitors": ["b.png", str(tmp_path / "missing.jpg")]})  # relative to the thumbnail
+    by = {Path(c["path"]).name: c for c in r["competitors"]}
+    assert "not found" in by["missing.jpg"]["error"]
+    assert by["b.png"]["rank"] == 2 and r["competitive_ranking"] == 1
+    r2 = run(worse, find_improvements=False, context={"competitors": [good]})
+    assert r2["competitive_ranking"] == 2
+
+
+def test_batch_goes_on_past_bad_files_and_cancels(tmp_path, bad_files, isolated_home):
+    folder = bad_files["grey"].parent
+    rows = thumbnail.score_folder(folder, Progress())
+    by = {Path(r["file"]).name: r for r in rows}
+    assert len(rows) == 7
+    assert by["zero.png"]["error"] and by["trunc.jpg"]["error"] and by["huge.png"]["error"]
+    assert by["grey.png"]["visual_appeal_score"] > 0
+    out = thumbnail.write_csv(rows, str(tmp_path / "out.csv"))
+    import csv
+
+    back = list(csv.DictReader(open(out, encoding="utf-8")))
+    assert [Path(r["file"]).name for r in back] == [Path(r["file"]).name for r in rows]
+
+    p = Progress()
+    seen = []
+
+    def on_row(row):
+        seen.append(row)
+        p.cancel()
+
+    with pytest.raises(Cancelled):
+        thumbnail.score_folder(folder, p, on_row=on_row)
+    assert len(seen) == 1
+    empty = tmp_path / "nothing_here"
+    empty.mkdir()
+    with pytest.raises(InputError, match="no images"):
+        thumbnail.score_folder(empty, Progress())
+
+
+def test_rescoring_is_cached_by_content_hash(tmp_path, isolated_home):
+    a = write(tmp_path / "a.png", text_card("CACHE ME", size=(320, 180), scale=1.2, thickness=3))
+    b = tmp_path / "copy.png"
+    b.write_bytes(Path(a).read_bytes())
+    thumbnail.clear_caches()
+    health.reset()
+    r1 = run(a)
+    misses = health.snapshot(include_persisted=False)["cache"]["misses"]
+    r2 = run(str(b))  # same bytes, other name: served from the cache
+    snap = health.snapshot(include_persisted=False)["cache"]
+    assert snap["misses"] == misses and snap["hits"] >= 2
+    assert r1["visual_appeal_score"] == r2["visual_appeal_score"] and r1["improvements"] == r2["improvements"]
+
+
+# -- channel model -----------------------------------------------------------------------------
+
+def _rule_image(level: float, seed: int) -> np.ndarray:
+    """A picture whose grey contrast grows with ``level``."""
+    rng = np.random.default_rng(seed)
+    base = cv2.resize(rng.integers(0, 255, (9, 16, 3), dtype=np.uint8), (320, 180), interpolation=cv2.INTER_CUBIC)
+    f = base.astype(np.float32)
+    return np.clip((f - f.mean()) * (0.25 + 1.5 * level) + 128, 0, 255).astype(np.uint8)
+
+
+def test_channel_model_recovers_a_known_ctr_rule(tmp_path, isolated_home):
+    from scipy.stats import spearmanr
+
+    folder = tmp_path / "thumbs"
+    folder.mkdir()
+    levels = np.linspace(0, 1, 16)
+    rng = np.random.default_rng(1)
+    rng.shuffle(levels)
+    lines = ["Content,Video title,Impressions,Impressions click-through rate (%)", "Total,,160000,5.0"]
+    for i, lv in enumerate(levels):
+        vid = f"vid{i:02d}xyzAB"
+        write(folder / f"{vid}.png", _rule_image(lv, i))
+        lines.append(f"{vid},Song {i},{10000 + i * 10},{2 + 6 * lv:.2f}")  # CTR rises with contrast
+    csv_path = tmp_path / "Table data.csv"
+    csv_path.write_text("\n".join(lines))
+    summary = thumbnail.fit_channel(str(csv_path), str(folder))
+    assert summary["n_videos"] == 16 and summary["cv_spearman"] > 0.8
+    # fresh images: the fitted model ranks them as the rule does
+    new_levels = [0.05, 0.3, 0.55, 0.8, 0.95]
+    preds = [run(write(tmp_path / f"new{j}.png", _rule_image(lv, 100 + j)), find_improvements=False)
+             for j, lv in enumerate(new_levels)]
+    assert all(p["click_probability_source"] == "channel_model" for p in preds)
+    assert spearmanr([p["click_probability"] for p in preds], new_levels).statistic > 0.8
+    thumbnail.forget_channel_model()
+    assert thumbnail.channel_model_summary() is None
+
+    bad = tmp_path / "bad.csv"
+    bad.write_text("a,b\n1,2\n")
+    with pytest.raises(InputError, match="not a YouTube Studio export"):
+        thumbnail.fit_channel(str(bad), str(folder))
+
+
+def test_studio_csv_spanish_headers(tmp_path):
+    p = tmp_path / "es.csv"
+    p.write_text("Contenido;Título del vídeo;Impresiones;Porcentaje de clics de las impresiones (%)\n"
+                 "Total;;2000;4,5\nabc;Canción;1000;4,5\n", encoding="utf-8")
+    rows = thumbnail_model.read_studio_csv(p)
+    assert len(rows) == 1 and rows[0].video_id == "abc" and rows[0].ctr == pytest.approx(0.045)
+
+
+# -- YOLO path (random weights: exercises the real code, says nothing about accuracy) ------------
+
+def test_people_and_objects_absent_without_weights_and_run_with_yolo():
+    from viralml_desktop.core import registry
+
+    reg = registry.default_registry()
+    reg.unload("yolo")
+    img = text_card()
+    absent = analyse(img, text_boxes=[])
+    assert absent.objects["available"] is False and "YOLO" in absent.objects["reason"]
+    from ultralytics import YOLO
+
+    reg.put("yolo", YOLO("yolov8n.yaml"))
+    try:
+        present = analyse(img, text_boxes=[])
+        assert present.objects["available"] is True
+        assert present.objects["person_count"] >= 0 and isinstance(present.objects["objects"], list)
+    finally:
+        reg.unload("yolo")
+
+
+# -- frames from a video --------------------------------------------------------------------------
+
+def make_video(path: Path, fps: int = 10) -> Path:
+    """6 s: 2 s of a flat grey wall, 2 s of the portrait, 2 s fading to black."""
+    import av
+
+    face = cv2.resize(real_portrait(), (160, 180))
+    with av.open(str(path), "w") as c:
+        s = c.add_stream("libx264", rate=fps)
+        s.width, s.height, s.pix_fmt = 320, 180, "yuv420p"
+        s.options = {"g": "10"}
+        for i in range(6 * fps):
+            t = i / fps
+            img = np.full((180, 320, 3), 120, np.uint8)
+            if 2 <= t < 4:
+                img[:, :] = (60, 90, 150)
+                img[:, 80:240] = face
+            elif t >= 4:
+                img = (img * max(0.0, 1 - (t - 4) / 1.2)).astype(np.uint8)
+            for pkt in s.encode(av.VideoFrame.from_ndarray(img, format="bgr24")):
+                c.mux(pkt)
+        for pkt in s.encode():
+            c.mux(pkt)
+    return path
+
+
+def test_best_frames_prefers_faces_and_skips_fades(tmp_path):
+    video = make_video(tmp_path / "clip.mp4")
+    out = thumbnail.best_frames(str(video), count=5, candidates=12)
+    assert 1 <= len(out["frames"]) <= 5
+    assert out["rejected"]["fade"] >= 1
+    best = out["frames"][0]
+    assert 2 <= best["time_s"] < 4 and best["faces"] >= 1
+    assert best["image"].shape == (180, 320, 3)
+    scores = [f["visual_appeal_score"] for f in out["frames"]]
+    assert scores == sorted(scores, reverse=True)
+    with pytest.raises(InputError):
+        thumbnail.best_frames(str(tmp_path / "nope.mp4"))

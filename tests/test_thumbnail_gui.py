@@ -1,0 +1,99 @@
+"""Thumbnails tab driven for real: drop files, wait for the worker, read the widgets."""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+from test_thumbnail_core import degrade, make_video, real_portrait, text_card, write
+from viralml_desktop.core import media
+
+TIMEOUT = 120_000
+
+
+def _drop(widget, paths) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    pos = QPointF(widget.width() / 2, widget.height() / 2)
+    enter = QDragEnterEvent(pos.toPoint(), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
+    widget.dragEnterEvent(enter)
+    assert enter.isAccepted()
+    widget.dropEvent(QDropEvent(pos, Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier))
+
+
+def _tab(main_window):
+    main_window.select_tab("thumbnails")
+    return main_window.tabs["thumbnails"]
+
+
+def test_drop_scores_shows_true_improvements_and_saves_the_after(qtbot, main_window, tmp_path):
+    tab = _tab(main_window)
+    thumb = write(tmp_path / "thumb.png", degrade(real_portrait()))
+    rival = write(tmp_path / "rival.png", real_portrait())
+    with qtbot.waitSignal(tab.runner.result, timeout=TIMEOUT):
+        _drop(tab.drop, [thumb, rival, tmp_path / "gone.png"])  # the missing file is named in the grid
+    assert tab.error.text() == ""
+    score = float(tab.score_label.text().split("/")[0])
+    assert 0 < score < 10
+    assert tab.improvements_list.count() >= 1 and "score" in tab.improvements_list.item(0).text()
+    assert tab.rank_label.text() == "Rank 2 of 2"
+    assert tab.ranking_grid.count() == 3
+    assert "#1 rival.png" in tab.ranking_grid.item(0).text()
+    # the after preview differs from the before, and both are shown
+    assert tab.after_bgr.shape == tab.before_bgr.shape and not np.array_equal(tab.after_bgr, tab.before_bgr)
+    assert tab.compare.before is not None and tab.compare.after is not None
+    assert tab.compare.before.toImage() != tab.compare.after.toImage()
+    tab.wipe_radio.setChecked(True)
+    assert tab.compare.mode == "wipe"
+    out = tmp_path / "improved.png"
+    tab.save_improved(str(out))
+    saved = media.load_image_bgr(out)
+    assert np.array_equal(saved, tab.after_bgr)
+
+
+def test_folder_batch_table_and_csv_export(qtbot, main_window, tmp_path):
+    tab = _tab(main_window)
+    folder = tmp_path / "thumbs"
+    folder.mkdir()
+    write(folder / "a.png", text_card("HOLA", size=(320, 180), scale=1.5, thickness=3))
+    write(folder / "b.png", degrade(text_card("HOLA", size=(320, 180), scale=1.5, thickness=3)))
+    (folder / "c.jpg").write_bytes(b"")
+    with qtbot.waitSignal(tab.runner.result, timeout=TIMEOUT):
+        assert tab.handle_files([str(folder)])
+    assert tab.batch_table.rowCount() == 3
+    cols = [tab.batch_table.horizontalHeaderItem(j).text() for j in range(tab.batch_table.columnCount())]
+    err = tab.batch_table.item(2, cols.index("error")).text()
+    assert "empty" in err
+    out = tmp_path / "scores.csv"
+    tab.export_csv(str(out))
+    rows = list(csv.DictReader(open(out, encoding="utf-8")))
+    assert [Path(r["file"]).name for r in rows] == ["a.png", "b.png", "c.jpg"]
+    assert float(rows[0]["visual_appeal_score"]) > float(rows[1]["visual_appeal_score"])
+
+
+def test_video_gives_frames_and_a_frame_can_be_saved(qtbot, main_window, tmp_path):
+    tab = _tab(main_window)
+    video = make_video(tmp_path / "clip.mp4")
+    with qtbot.waitSignal(tab.runner.result, timeout=TIMEOUT):
+        assert tab.handle_files([str(video)])
+    assert 1 <= tab.frames_grid.count() <= 5
+    assert "face" in tab.frames_grid.item(0).text()
+    out = tmp_path / "frame.png"
+    tab.save_frame(str(out), row=0)
+    assert media.load_image_bgr(out).shape == (180, 320, 3)
+
+
+def test_channel_tab_and_errors_show_one_line(qtbot, main_window, tmp_path):
+    tab = _tab(main_window)
+    assert "No channel model" in tab.channel_label.text()
+    bad = tmp_path / "x.csv"
+    bad.write_text("a,b\n1,2\n")
+    with qtbot.waitSignal(tab.runner.error, timeout=TIMEOUT):
+        tab.import_channel(str(bad), str(tmp_path))
+    assert "not a YouTube Studio export" in tab.error.text()
+    with qtbot.waitSignal(tab.runner.error, timeout=TIMEOUT):
+        tab.handle_files([str(tmp_path / "x.csv.png")])
+    assert "not found" in tab.error.text()

@@ -1,0 +1,268 @@
+"""predict_virality core: contract shape, the loudness acceptance, every bad input of the issue,
+cuts, motion, the personal model, the trend profile, YOLO and genre coverage."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from test_virality_media import synth_clip
+from viralml_desktop.core import engine, registry, video_analysis, virality
+from viralml_desktop.core import virality_model as vm
+from viralml_desktop.core.errors import Cancelled, InputError
+from viralml_desktop.core.progress import Progress
+
+DATA = Path(__file__).parent / "data" / "virality"
+FACTORS = ("visual_appeal", "audio_quality", "trend_alignment", "genre_popularity")
+
+
+@pytest.fixture(scope="module")
+def clips(tmp_path_factory):
+    d = tmp_path_factory.mktemp("virality_clips")
+    return {
+        "loud": synth_clip(d / "loud.mp4", seconds=8, lufs=-14.0, cuts=[3.0, 5.5]),
+        "quiet": synth_clip(d / "quiet.mp4", seconds=8, lufs=-30.0, cuts=[3.0, 5.5]),
+    }
+
+
+def _run(path, **meta):
+    return engine.run("predict_virality", {"video_path": str(path), "metadata": meta, "ocr": False}, record=False)
+
+
+def _in_unit(out):
+    assert 0 <= out["virality_score"] <= 1 and 0 <= out["confidence"] <= 1
+    assert set(out["factors"]) == set(FACTORS)
+    assert all(0 <= v <= 1 for v in out["factors"].values())
+
+
+def test_cli_on_a_20_second_clip_answers_the_contract_shape(tmp_path, capsys, isolated_home):
+    from viralml_desktop import cli
+
+    clip = synth_clip(tmp_path / "song.mp4", seconds=20, cuts=[6, 12], size=(256, 144), text="NUEVA VIDA")
+    req = tmp_path / "req.json"
+    req.write_text(json.dumps({"video_path": str(clip), "metadata": {"artist": "Bad Bunny", "genre": "Trap",
+                                                                     "duration": 20, "has_hook": True}}))
+    assert cli.main(["predict", "predict_virality", "--json", str(req)]) == 0
+    out = json.loads(capsys.readouterr().out)
+    _in_unit(out)
+    assert out["missing_factors"] == {}
+    assert all(out["reasons"][k] for k in FACTORS)
+    v = out["measurements"]["video"]
+    assert v["cuts"] == 2 and v["cut_method"] == "decoded every frame"
+    assert abs(v["duration_s"] - 20) < 0.2
+    if v["text_overlays"] is not None:  # OCR (the thumbnail module's rapidocr) read the overlay
+        assert v["text_overlays"]["frames_with_text"] >= 2 and "VIDA" in v["text_overlays"]["sample"].upper()
+    else:
+        assert "OCR" in out["measurements"]["absent"]["text_overlays"]
+    assert out["reasons"]["genre_popularity"].startswith("'Trap' read as hip-hop")
+
+
+def test_quieter_audio_gets_lower_audio_quality(clips, isolated_home):
+    loud, quiet = _run(clips["loud"]), _run(clips["quiet"])
+    assert abs(loud["measurements"]["audio"]["lufs"] + 14) < 1.0
+    assert abs(quiet["measurements"]["audio"]["lufs"] + 30) < 1.0
+    assert quiet["factors"]["audio_quality"] < loud["factors"]["audio_quality"]
+    assert "under the −14 LUFS target" in quiet["reasons"]["audio_quality"]
+    assert loud["measurements"]["video"]["cuts"] == 2
+    # the picture is identical: only the audio differs
+    assert quiet["factors"]["visual_appeal"] == loud["factors"]["visual_appeal"]
+
+
+def test_confidence_comes_from_measured_error_and_drops_with_missing_factors(clips, isolated_home):
+    covered = _run(clips["loud"], genre="hip-hop")
+    uncovered = _run(clips["loud"], genre="reggaeton")
+    metrics = json.loads((vm.MODEL_DIR / "metrics.json").read_text())
+    assert covered["confidence"] == pytest.approx(metrics["confidence_all_factors"], abs=1e-3)
+    assert uncovered["confidence"] < covered["confidence"]
+    assert "not in spotify_by_genre" in uncovered["missing_factors"]["genre_popularity"]
+    assert "country, deep-house, dubstep, hip-hop, metal, rock" in uncovered["missing_factors"]["genre_popularity"]
+    lo, hi = covered["interval"]
+    assert lo <= covered["virality_score"] <= hi
+
+
+def test_text_file_renamed_mp4_is_one_line_error_and_nonzero_exit(tmp_path, capsys, isolated_home):
+    from viralml_desktop import cli
+
+    fake = tmp_path / "notes.mp4"
+    fake.write_text("this is not a video\n" * 20)
+    req = tmp_path / "r.json"
+    req.write_text(json.dumps({"video_path": str(fake)}))
+    assert cli.main(["predict", "predict_virality", "--json", str(req)]) != 0
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("error:") and "\n" not in err and "notes.mp4" in err
+
+
+def test_zero_length_file(tmp_path, isolated_home):
+    empty = tmp_path / "empty.mp4"
+    empty.write_bytes(b"")
+    with pytest.raises(InputError, match="empty"):
+        _run(empty)
+
+
+def test_truncated_mp4(tmp_path, isolated_home):
+    whole = synth_clip(tmp_path / "whole.mp4", seconds=3)
+    cut = tmp_path / "cut.mp4"
+    cut.write_bytes(whole.read_bytes()[: whole.stat().st_size // 2])  # index (moov) at the end is lost
+    with pytest.raises(InputError) as e:
+        _run(cut)
+    assert "\n" not in str(e.value)
+
+
+def test_truncated_faststart_mp4_gives_a_partial_analysis(tmp_path, isolated_home):
+    whole = synth_clip(tmp_path / "fs.mp4", seconds=6, faststart=True)
+    cut = tmp_path / "fs_cut.mp4"
+    cut.write_bytes(whole.read_bytes()[: int(whole.stat().st_size * 0.6)])
+    out = _run(cut)
+    _in_unit(out)
+    assert any("truncated" in n or "damaged" in n for n in out["notes"])
+
+
+def test_no_audio_track_leaves_audio_quality_out_with_the_reason(tmp_path, isolated_home):
+    out = _run(synth_clip(tmp_path / "mute.mp4", seconds=3, audio=False), genre="rock")
+    _in_unit(out)
+    assert out["missing_factors"]["audio_quality"] == "no audio track in the file"
+    assert out["measurements"]["audio"] is None
+    prior = vm.prior()
+    # the value in `factors` is the prior's imputed training mean, not 0 and not a measurement
+    assert out["factors"]["audio_quality"] == pytest.approx(prior["means"]["audio_quality"], abs=1e-3)
+    assert "audio_quality" in out["reasons"]["confidence"]
+
+
+def test_audio_only_file(tmp_path, isolated_home):
+    out = _run(synth_clip(tmp_path / "song.m4a", seconds=7, video=False, lufs=-20))
+    _in_unit(out)
+    assert "audio-only" in out["missing_factors"]["visual_appeal"]
+    assert out["measurements"]["video"] is None
+    assert abs(out["measurements"]["audio"]["tempo_bpm"] - 120) < 4
+
+
+def test_4k_60fps_clip(isolated_home):
+    out = _run(DATA / "uhd_60fps.mp4")
+    v = out["measurements"]["video"]
+    assert (v["width"], v["height"], round(v["fps"])) == (3840, 2160, 60)
+    assert any("3840×2160" in n for n in out["notes"])
+    _in_unit(out)
+
+
+def test_vertical_clip_uses_the_short_form_duration_band(tmp_path, isolated_home):
+    out = _run(synth_clip(tmp_path / "v.mp4", seconds=4, size=(144, 256)))
+    assert out["measurements"]["video"]["vertical"] is True
+    assert "tiktok sweet spot 21–34 s" in out["reasons"]["trend_alignment"]
+
+
+def test_variable_frame_rate_clip(tmp_path, isolated_home):
+    out = _run(synth_clip(tmp_path / "vfr.mp4", seconds=4, vfr=True))
+    v = out["measurements"]["video"]
+    assert v["variable_frame_rate"] is True
+    assert abs(v["duration_s"] - 4) < 0.2
+    assert any("variable frame rate" in n for n in out["notes"])
+
+
+def test_one_second_clip(tmp_path, isolated_home):
+    out = _run(synth_clip(tmp_path / "one.mp4", seconds=1))
+    _in_unit(out)
+    assert "shorter than 6 s" in out["measurements"]["absent"]["hook"]
+    assert out["detected"]["has_hook_detected"] is None
+
+
+def test_compressed_stream_cut_estimate_finds_the_cuts(tmp_path):
+    clip = synth_clip(tmp_path / "cuts.mp4", seconds=12, cuts=[3.0, 6.2, 9.0])
+    for method in ("all", "keyframes"):
+        va = video_analysis.decode_video(clip, force_method=method)
+        assert va.cut_times == pytest.approx([3.0, 6.2, 9.0], abs=0.05), method
+        assert va.motion_energy and va.motion_energy > 0.5
+    # keyframe-anchored sampling decoded a handful of frames, not all of them
+    assert len(va.frames) == 12
+
+
+def test_cancel_stops_the_analysis(tmp_path, isolated_home):
+    clip = synth_clip(tmp_path / "c.mp4", seconds=3)
+    p = Progress()
+    p.cancel()
+    with pytest.raises(Cancelled):
+        virality.run(engine.parse_request("predict_virality", {"video_path": str(clip)}), p)
+
+
+def test_yolo_people_measured_when_a_model_is_in_the_registry(tmp_path, isolated_home):
+    from ultralytics import YOLO
+
+    reg = registry.default_registry()
+    reg.put("yolo", YOLO("yolov8n.yaml"))  # random weights: exercises the real batched code path
+    try:
+        va = video_analysis.decode_video(synth_clip(tmp_path / "y.mp4", seconds=1), n_samples=3)
+        video_analysis.detect_people(va)
+        assert "people" not in va.absent
+        assert 0 <= va.people["person_frame_share"] <= 1
+    finally:
+        reg.unload("yolo")
+    va2 = video_analysis.decode_video(tmp_path / "y.mp4", n_samples=3)
+    video_analysis.detect_people(va2)
+    assert "YOLO" in va2.absent["people"] and va2.people is None
+
+
+def test_personal_model_cross_validates_and_its_confidence_follows_its_error():
+    rng = np.random.default_rng(1)
+    rows = [{f: float(x) for f, x in zip(FACTORS, rng.random(4))} for _ in range(30)]
+    clean = [10 ** (2 + 4 * r["audio_quality"]) for r in rows]
+    noisy = [10 ** (2 + 4 * r["audio_quality"] + rng.normal(0, 1.5)) for r in rows]
+    good, bad = vm.fit_personal(rows, clean), vm.fit_personal(rows, noisy)
+    assert good["cv_spearman"] > 0.8 and bad["cv_spearman"] < good["cv_spearman"]
+    hi = vm.score_personal(good, dict(rows[0], audio_quality=0.95))
+    lo = vm.score_personal(good, dict(rows[0], audio_quality=0.05))
+    assert hi["score"] > lo["score"]
+    assert vm.score_personal(bad, rows[0])["confidence"] < hi["confidence"]
+    with pytest.raises(ValueError, match="at least 10"):
+        vm.fit_personal(rows[:9], clean[:9])
+
+
+def test_import_past_videos_stays_on_the_prior_under_ten(tmp_path, isolated_home):
+    d = tmp_path / "past"
+    d.mkdir()
+    for i in range(3):
+        synth_clip(d / f"clip{i}.mp4", seconds=1.5, bpm=100 + 10 * i)
+    (d / "views.csv").write_text("Video title,Views\nclip0,\"1,200\"\nclip1,5000\nclip2,800\nunrelated,9\n")
+    res = virality.import_labelled_videos(d, d / "views.csv", genre="rock")
+    assert res["labelled_videos"] == 3 and res["model"] is None
+    out = _run(d / "clip0.mp4", genre="rock")
+    assert out["model"]["kind"] == "prior" and out["model"]["labelled_videos"] == 3
+    assert "3 of the 10" in out["reasons"]["score"]
+    with pytest.raises(InputError, match="views column"):
+        virality.read_views_csv(_write(tmp_path / "bad.csv", "name,likes\na,1\n"))
+
+
+def _write(p: Path, text: str) -> Path:
+    p.write_text(text)
+    return p
+
+
+def test_trend_profile_rebuilt_from_reference_videos(tmp_path, isolated_home):
+    d = tmp_path / "refs"
+    d.mkdir()
+    for i, bpm in enumerate((90, 92, 94)):
+        synth_clip(d / f"ref{i}.mp4", seconds=3, bpm=bpm, size=(160, 120))
+    res = virality.rebuild_trend_profile(d)
+    band = res["profile"]["tempo_bpm"]
+    assert 85 < band["low"] <= band["high"] < 100
+    assert vm.trend_profile()["name"].startswith("reference videos")
+    fast = _run(synth_clip(tmp_path / "fast.mp4", seconds=3, bpm=150, size=(160, 120)))
+    assert fast["factor_parts"]["trend_alignment"]["tempo"] < 0.2
+    virality.reset_trend_profile()
+    assert vm.trend_profile()["name"].startswith("default")
+
+
+def test_loudness_matches_pyloudnorm_and_true_peak_finds_intersample_overs():
+    import pyloudnorm
+
+    from test_virality_media import beat_track, set_loudness
+    from viralml_desktop.core import audio_analysis as aa
+
+    y = set_loudness(beat_track(5.0, bpm=100), -23.0)
+    ref = pyloudnorm.Meter(aa.RATE).integrated_loudness(y.T.astype(np.float64))
+    assert aa.integrated_loudness(aa.power_cumsum(aa._k_weighted(y, aa.RATE)), aa.RATE) == pytest.approx(ref, abs=0.01)
+    t = np.arange(aa.RATE) / aa.RATE
+    s = np.sin(2 * np.pi * aa.RATE / 4 * t + np.pi / 4).astype(np.float32)[None, :]  # samples at ±0.707
+    sample_peak = float(np.abs(s).max())
+    assert 20 * np.log10(sample_peak) == pytest.approx(-3.01, abs=0.05)
+    assert 20 * np.log10(aa.true_peak(s, sample_peak)) == pytest.approx(0.0, abs=0.2)

@@ -1,0 +1,93 @@
+"""Virality tab, driven for real: drop a generated video, see the frame strip, read the result,
+cancel mid-analysis and go on, bad files, export."""
+from __future__ import annotations
+
+import csv
+import json
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+
+from test_virality_media import synth_clip
+
+FACTORS = ("visual_appeal", "audio_quality", "trend_alignment", "genre_popularity")
+
+
+def _tab(main_window):
+    main_window.select_tab("virality")
+    tab = main_window.tabs["virality"]
+    tab.ocr.setChecked(False)  # OCR is covered by the core tests; here it would only cost time
+    return tab
+
+
+def _drop(widget, path):
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    pos = QPointF(widget.width() / 2, widget.height() / 2)
+    enter = QDragEnterEvent(pos, Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
+    QApplication.sendEvent(widget, enter)
+    assert enter.isAccepted()
+    QApplication.sendEvent(widget, QDropEvent(pos, Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier))
+
+
+def test_drop_a_video_shows_frames_then_score_factors_and_reasons(qtbot, main_window, tmp_path):
+    tab = _tab(main_window)
+    tab.genre.setCurrentText("trap")
+    clip = synth_clip(tmp_path / "drop.mp4", seconds=7, cuts=[3.0])
+    with qtbot.waitSignal(tab.runner.result, timeout=60000) as sig:
+        _drop(tab.drop, clip)
+        qtbot.waitUntil(lambda: len(tab.strip_labels) == 12, timeout=30000)
+    out = sig.args[0]
+    assert not tab.strip_labels[0].pixmap().isNull()
+    assert tab.duration.value() == 7.0
+    assert "Virality" in tab.score_label.text() and "confidence" in tab.score_label.text()
+    for k in FACTORS:
+        assert tab.factor_reasons[k].text(), k
+        assert tab.factor_bars[k].format() == f"{out['factors'][k]:.2f}"
+    assert "read as hip-hop" in tab.factor_reasons["genre_popularity"].text()
+    assert tab.hook.itemText(0).startswith("auto (detected:")
+    assert tab.details.topLevelItemCount() >= 3
+    assert tab.export_json_button.isEnabled()
+    # export without dialogs
+    tab.export_json(str(tmp_path / "o.json"))
+    tab.export_csv(str(tmp_path / "o.csv"))
+    tab.export_png(str(tmp_path / "o.png"))
+    assert json.loads((tmp_path / "o.json").read_text())["factors"] == out["factors"]
+    rows = list(csv.reader((tmp_path / "o.csv").open()))
+    assert [r[0] for r in rows[1:]] == ["virality_score", "confidence", *FACTORS]
+    assert (tmp_path / "o.png").stat().st_size > 1000
+    tab.copy_summary()
+    assert "virality" in QApplication.clipboard().text()
+    assert main_window.ctx.recent_files()[0] == str(clip)
+
+
+def test_cancel_mid_analysis_leaves_the_tab_usable(qtbot, main_window, tmp_path):
+    tab = _tab(main_window)
+    long_clip = synth_clip(tmp_path / "long.mp4", seconds=24, size=(320, 180))
+    tab.path = str(long_clip)
+    with qtbot.waitSignal(tab.runner.cancelled, timeout=60000):
+        tab.analyse()
+        qtbot.waitUntil(lambda: tab.progress_panel.bar.value() > 0, timeout=30000)
+        tab.progress_panel.cancel_button.click()
+    qtbot.waitUntil(tab.analyse_button.isEnabled, timeout=30000)  # the worker has wound down
+    assert tab.progress_panel.message.text() == "Cancelled."
+    assert not tab.runner.is_running() and tab.last is None
+    short = synth_clip(tmp_path / "short.mp4", seconds=2)
+    with qtbot.waitSignal(tab.runner.result, timeout=60000):
+        tab.handle_files([str(short)])
+    assert tab.last is not None and tab.last["measurements"]["video"]["duration_s"] < 3
+
+
+def test_no_audio_shows_not_measured_and_a_bad_file_shows_one_line(qtbot, main_window, tmp_path):
+    tab = _tab(main_window)
+    with qtbot.waitSignal(tab.runner.result, timeout=60000):
+        tab.handle_files([str(synth_clip(tmp_path / "mute.mp4", seconds=2, audio=False))])
+    assert tab.factor_bars["audio_quality"].format() == "not measured"
+    assert "no audio track" in tab.factor_reasons["audio_quality"].text()
+    fake = tmp_path / "fake.mp4"
+    fake.write_text("hello, not a video")
+    with qtbot.waitSignal(tab.strip_runner.error, timeout=30000):
+        tab.handle_files([str(fake)])
+    assert "fake.mp4" in tab.error.text() and "\n" not in tab.error.text()
+    assert tab.last is None

@@ -1,0 +1,1 @@
+"""The local ML Core HTTP server (FastAPI + uvicorn) serving the CONTRACT.md endpoints."""

@@ -1,0 +1,471 @@
+"""The local ML Core HTTP server: every CONTRACT.md endpoint over ``engine.run``.
+
+``viralml serve`` calls :func:`serve`; tests build the app with :func:`create_app`.
+
+- One POST per capability (``/predict_virality`` …), body = the capability's request schema,
+  response = its response schema (both in the OpenAPI spec at ``/openapi.json``, docs at
+  ``/docs``). ``GET /health`` is the ML health JSON. ``/upload/<capability>`` takes the
+  media as multipart files instead of paths.
+- Errors are ``{"detail": one line, "error": class}`` with the code of the core error
+  (InputError 422, FeatureDisabled 403, path outside the media roots 403, NotAvailableYet 501,
+  ModelUnavailable 503, timeout 504, server busy 503, body too large 413). Bad input never
+  answers 500.
+- Paths in requests resolve only inside the media roots (:mod:`viralml_desktop.core.security`).
+- Engine calls run in a bounded thread pool: ``max_concurrent`` at once, ``max_queue`` more
+  waiting, beyond that 503 with Retry-After. Each request has a deadline; past it the
+  capability is cancelled at its next progress check and the client gets 504. Models are
+  loaded once by the shared registry and reused by every request.
+- Loopback by default. Any other address needs a bearer token; with a token configured every
+  request (except the OpenAPI spec and docs) must carry ``Authorization: Bearer <token>``.
+  On loopback the Host header must name a loopback host (DNS-rebinding guard).
+"""
+# No ``from __future__ import annotations``: FastAPI reads the endpoint annotations at
+# definition time, and the request models are closure variables.
+import asyncio
+import contextlib
+import ipaddress
+import json
+import logging
+import math
+import re
+import secrets
+import shutil
+import socket
+import sys
+import tempfile
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from http import HTTPStatus
+from pathlib import Path
+from typing import Any, Optional
+
+from fastapi import FastAPI, File, Form, UploadFile
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from viralml_desktop import __version__
+from viralml_desktop.core import config, engine, health, security
+from viralml_desktop.core.errors import Cancelled, InputError, ViralMLError
+from viralml_desktop.core.progress import Progress
+
+log = logging.getLogger(__name__)
+
+TOKEN_ENV = "VIRALML_SERVER_TOKEN"
+DEFAULT_MAX_UPLOAD_BYTES = 512 * 1024 * 1024
+# uvicorn's 5 s default lets a busy 2-core machine close an idle keep-alive connection just as
+# the client reuses it (a ReadError for a request that was never read); local clients keep
+# their connections, so wait longer.
+KEEP_ALIVE_S = 30
+LOOPBACK_NAMES = {"localhost", "127.0.0.1", "::1"}
+OPEN_PATHS = {"/openapi.json", "/docs", "/docs/oauth2-redirect", "/redoc"}
+
+# Capabilities whose media can be uploaded: capability -> (form file field, request path field)
+UPLOADS = {
+    "predict_virality": ("video", "video_path"),
+    "score_thumbnail": ("thumbnail", "thumbnail_path"),
+}
+
+
+class ServerBusy(ViralMLError):
+    http_status = 503
+
+
+class RequestTimedOut(ViralMLError):
+    http_status = 504
+
+
+class ServerConfigError(ViralMLError):
+    """The server cannot start as asked (no token for a public address, port in use)."""
+
+
+class ErrorBody(BaseModel):
+    detail: str
+    error: str
+
+
+ERROR_RESPONSES = {
+    403: {"model": ErrorBody, "description": "feature disabled, or a path outside the media roots"},
+    413: {"description": "request body too large"},
+    422: {"model": ErrorBody, "description": "invalid request (one line naming each bad field)"},
+    501: {"model": ErrorBody, "description": "capability not available in this version"},
+    503: {"model": ErrorBody, "description": "model missing, or server busy (see Retry-After)"},
+    504: {"model": ErrorBody, "description": "the request ran past the server's deadline"},
+}
+
+
+def is_loopback(host: str) -> bool:
+    h = host.strip().strip("[]").lower()
+    if h in LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(h).is_loopback
+    except ValueError:
+        return False
+
+
+def _error(status: int, detail: str, error: str, headers: Optional[dict] = None) -> JSONResponse:
+    return JSONResponse({"detail": detail, "error": error}, status_code=status, headers=headers)
+
+
+def _reject_non_finite(obj: Any, where: str = "") -> None:
+    """JSON parsers accept NaN and Infinity; no capability should see them."""
+    if isinstance(obj, float) and not math.isfinite(obj):
+        raise InputError(f"invalid request: {where or 'request'}: must be a finite number")
+    if isinstance(obj, dict):
+        for k, v in obj.items():
+            _reject_non_finite(v, f"{where}.{k}" if where else str(k))
+    elif isinstance(obj, (list, tuple)):
+        for i, v in enumerate(obj):
+            _reject_non_finite(v, f"{where}[{i}]")
+
+
+@dataclass
+class ServerSettings:
+    media_roots: list[Path] = field(default_factory=list)
+    token: Optional[str] = None
+    host: str = "127.0.0.1"
+    max_request_bytes: int = 10 * 1024 * 1024
+    max_upload_bytes: int = DEFAULT_MAX_UPLOAD_BYTES
+    request_timeout_s: float = 120.0
+    max_concurrent: int = 4
+    max_queue: int = 64
+
+    @classmethod
+    def from_config(cls, media_roots=(), **over) -> "ServerSettings":
+        app = config.get().app
+        s = cls(media_roots=security.media_roots(media_roots), token=app.server_token or None,
+                max_request_bytes=app.max_request_bytes, request_timeout_s=app.request_timeout_s,
+                max_concurrent=app.max_concurrent_requests)
+        for k, v in over.items():
+            if v is not None:
+                setattr(s, k, v)
+        return s
+
+
+class Dispatcher:
+    """Runs engine calls in a bounded pool with a deadline each."""
+
+    def __init__(self, settings: ServerSettings):
+        self.settings = settings
+        self._pool: Optional[ThreadPoolExecutor] = None  # made on first use, again after close()
+        self._lock = threading.Lock()
+        self.in_flight = 0  # running + waiting for a worker
+
+    def _executor(self) -> ThreadPoolExecutor:
+        with self._lock:
+            if self._pool is None:
+                self._pool = ThreadPoolExecutor(max_workers=self.settings.max_concurrent,
+                                                thread_name_prefix="viralml-api")
+            return self._pool
+
+    def _enter(self) -> None:
+        s = self.settings
+        with self._lock:
+            if self.in_flight >= s.max_concurrent + s.max_queue:
+                raise ServerBusy(f"server busy: {self.in_flight} requests running or queued; retry shortly")
+            self.in_flight += 1
+
+    def _leave(self, cleanup: Optional[Path]) -> None:
+        if cleanup is not None:
+            shutil.rmtree(cleanup, ignore_errors=True)
+        with self._lock:
+            self.in_flight -= 1
+
+    def _run(self, name: str, request: dict, progress: Progress, cleanup: Optional[Path]) -> dict:
+        try:
+            progress.check()  # the deadline may have passed while queued
+            return engine.run(name, request, progress)
+        finally:
+            self._leave(cleanup)
+
+    async def call(self, name: str, request: dict, cleanup: Optional[Path] = None) -> dict:
+        """``engine.run`` in the pool; ``cleanup`` (an upload folder) is removed once it is done."""
+        try:
+            self._enter()
+        except ServerBusy:
+            if cleanup is not None:
+                shutil.rmtree(cleanup, ignore_errors=True)
+            raise
+        progress = Progress()
+        try:
+            fut = asyncio.get_running_loop().run_in_executor(self._executor(), self._run, name, request,
+                                                             progress, cleanup)
+        except BaseException:
+            self._leave(cleanup)
+            raise
+        try:
+            return await asyncio.wait_for(asyncio.shield(fut), self.settings.request_timeout_s)
+        except asyncio.TimeoutError:
+            progress.cancel()
+            raise RequestTimedOut(f"{name} did not finish within {self.settings.request_timeout_s:g} s "
+                                  f"(app.request_timeout_s); it was cancelled") from None
+        except asyncio.CancelledError:  # the client went away
+            progress.cancel()
+            raise
+
+    def close(self) -> None:
+        with self._lock:
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=False)
+
+
+class GuardMiddleware:
+    """Bearer token (when one is set) and, on loopback, a loopback Host header."""
+
+    def __init__(self, app, token: Optional[str], loopback: bool):
+        self.app, self.token, self.loopback = app, token, loopback
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
+        if self.loopback:
+            host = headers.get("host", "")
+            name = host[1:host.find("]")] if host.startswith("[") else host.rsplit(":", 1)[0]
+            if not is_loopback(name):
+                return await _error(421, f"this server only answers requests addressed to a loopback host, "
+                                         f"not {host!r}", "MisdirectedRequest")(scope, receive, send)
+        if self.token and scope.get("path") not in OPEN_PATHS:
+            auth = headers.get("authorization", "")
+            scheme, _, given = auth.partition(" ")
+            if scheme.lower() != "bearer" or not secrets.compare_digest(given.strip().encode(), self.token.encode()):
+                return await _error(401, "missing or wrong bearer token (Authorization: Bearer <token>)",
+                                    "Unauthorized", {"WWW-Authenticate": "Bearer"})(scope, receive, send)
+        return await self.app(scope, receive, send)
+
+
+def _validation_line(err: RequestValidationError) -> str:
+    parts = []
+    for e in err.errors():
+        loc = [str(x) for x in e.get("loc", ()) if x != "body"]
+        where = ".".join(loc) or "request"
+        if loc == [] and isinstance(e.get("input"), (bytes, str)):
+            msg = "the body must be a JSON object sent with Content-Type: application/json"
+        elif e.get("type") == "json_invalid":
+            msg = f"not valid JSON ({(e.get('ctx') or {}).get('error', 'decode error')})"
+            where = "body"
+        elif e.get("type") == "extra_forbidden":
+            msg = "unknown field"
+        else:
+            msg = e.get("msg", "invalid")
+        parts.append(f"{where}: {msg}")
+    return "invalid request: " + "; ".join(parts)
+
+
+def _safe_suffix(filename: Optional[str]) -> str:
+    suffix = Path(filename or "").suffix.lower()
+    return suffix if re.fullmatch(r"\.[a-z0-9]{1,8}", suffix) else ""
+
+
+async def _save_upload(f: UploadFile, dest: Path) -> str:
+    with open(dest, "wb") as out:
+        while chunk := await f.read(1 << 20):
+            out.write(chunk)
+    return str(dest)
+
+
+def create_app(settings: Optional[ServerSettings] = None, **over) -> FastAPI:
+    """The ASGI app. ``settings`` default to the configuration; keyword overrides
+    (``media_roots=[...]``, ``token=``, ``request_timeout_s=`` …) apply on top."""
+    if settings is None:
+        roots = over.pop("media_roots", ())
+        settings = ServerSettings.from_config(roots, **over)
+    dispatcher = Dispatcher(settings)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app):
+        yield
+        dispatcher.close()
+
+    app = FastAPI(
+        title="ViralML ML Core", version=__version__, lifespan=lifespan,
+        max_body_size=settings.max_request_bytes,
+        description="The ML Core contract (CONTRACT.md) served locally by ViralML Desktop. "
+                    "Every number is a measurement of the input or the output of a model whose "
+                    "held-out accuracy is recorded; nothing is invented when a capability is "
+                    "unavailable (501/503).")
+    app.state.settings = settings
+    app.state.dispatcher = dispatcher
+
+    @app.exception_handler(ViralMLError)
+    async def core_error(request, exc: ViralMLError):
+        status = 504 if isinstance(exc, Cancelled) else exc.http_status
+        headers = {"Retry-After": "1"} if isinstance(exc, ServerBusy) else None
+        return _error(status, str(exc), type(exc).__name__, headers)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request, exc: StarletteHTTPException):
+        if exc.status_code == 400:  # FastAPI could not even decode the body
+            return _error(422, "invalid request: the body could not be read (not UTF-8 JSON, or a broken "
+                               "multipart form)", "InputError")
+        try:
+            name = HTTPStatus(exc.status_code).phrase.replace(" ", "")
+        except ValueError:
+            name = "HTTPError"
+        return _error(exc.status_code, str(exc.detail), name, getattr(exc, "headers", None))
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(request, exc: RequestValidationError):
+        return _error(422, _validation_line(exc), "InputError")
+
+    @app.exception_handler(Exception)
+    async def unexpected(request, exc: Exception):  # a bug, never bad input: logged in full
+        log.exception("unexpected error on %s", request.url.path)
+        first = (str(exc).strip().splitlines() or [""])[0]
+        return _error(500, f"internal error ({type(exc).__name__}){': ' + first if first else ''}",
+                      "InternalError")
+
+    async def run_json(name: str, body: BaseModel) -> JSONResponse:
+        data = body.model_dump(mode="json")
+        _reject_non_finite(data)
+        data = security.confine_request(data, settings.media_roots)
+        return JSONResponse(await dispatcher.call(name, data))
+
+    for cap in engine.CAPABILITIES.values():
+        def make(cap=cap):
+            async def endpoint(body: cap.request) -> JSONResponse:
+                return await run_json(cap.name, body)
+            endpoint.__name__ = cap.name
+            endpoint.__doc__ = f"{cap.title} (engine capability `{cap.name}`)."
+            return endpoint
+
+        app.post(f"/{cap.name}", response_model=cap.response, responses=ERROR_RESPONSES,
+                 summary=cap.title, operation_id=cap.name, tags=["capabilities"])(make())
+
+    for name, (file_field, path_field) in UPLOADS.items():
+        cap = engine.CAPABILITIES[name]
+        app.post(f"/upload/{name}", response_model=cap.response, responses=ERROR_RESPONSES,
+                 summary=f"{cap.title}, media uploaded", operation_id=f"upload_{name}", tags=["uploads"],
+                 max_body_size=settings.max_upload_bytes)(_upload_endpoint(cap, file_field, path_field, dispatcher))
+
+    @app.get("/health", summary="ML health", tags=["health"])
+    def get_health() -> dict:
+        """Models loaded, measured latency per capability, held-out accuracy, cache hit rate."""
+        return health.snapshot()
+
+    app.add_middleware(GuardMiddleware, token=settings.token, loopback=is_loopback(settings.host))
+    return app
+
+
+def _upload_endpoint(cap, file_field: str, path_field: str, dispatcher: Dispatcher):
+    """``/upload/<cap>``: the media as a multipart file; ``request`` holds the rest as JSON."""
+
+    async def handle(media: UploadFile, request: str, competitors: list[UploadFile]) -> JSONResponse:
+        try:
+            rest = json.loads(request)
+        except json.JSONDecodeError as e:
+            raise InputError(f"invalid request: request: not valid JSON ({e.msg})") from None
+        if not isinstance(rest, dict):
+            raise InputError("invalid request: request: must be a JSON object")
+        _reject_non_finite(rest)
+        rest = security.confine_request(rest, dispatcher.settings.media_roots)  # paths inside it still confined
+        if competitors and not isinstance(rest.setdefault("context", {}), dict):
+            raise InputError("invalid request: context: must be a JSON object")
+        tmp = Path(tempfile.mkdtemp(prefix="viralml-upload-"))
+        try:
+            rest[path_field] = await _save_upload(media, tmp / f"media{_safe_suffix(media.filename)}")
+            if competitors:
+                rest["context"]["competitors"] = list(rest["context"].get("competitors") or []) + [
+                    await _save_upload(c, tmp / f"competitor{i}{_safe_suffix(c.filename)}")
+                    for i, c in enumerate(competitors)]
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
+        return JSONResponse(await dispatcher.call(cap.name, rest, cleanup=tmp))
+
+    media_doc = f"the {path_field.removesuffix('_path')} file"
+    rest_doc = "the other request fields, as a JSON object"
+    if cap.name == "score_thumbnail":
+        async def endpoint(media: UploadFile = File(..., alias=file_field, description=media_doc),
+                           request: str = Form("{}", description=rest_doc),
+                           competitors: list[UploadFile] = File(default=[], description="competitor images")
+                           ) -> JSONResponse:
+            return await handle(media, request, competitors)
+    else:
+        async def endpoint(media: UploadFile = File(..., alias=file_field, description=media_doc),
+                           request: str = Form("{}", description=rest_doc)) -> JSONResponse:
+            return await handle(media, request, [])
+
+    endpoint.__name__ = f"upload_{cap.name}"
+    endpoint.__doc__ = (f"{cap.title} with the media uploaded as the multipart field `{file_field}` "
+                        f"instead of a path; other fields go in `request` as JSON.")
+    return endpoint
+
+
+# -- starting -------------------------------------------------------------------
+
+def check_can_serve(host: str, token: Optional[str]) -> None:
+    if not is_loopback(host) and not token:
+        raise ServerConfigError(
+            f"refusing to listen on {host}: a non-loopback address needs a token. Set {TOKEN_ENV} "
+            f"or app.server_token in the user ml_config.yaml, or serve on 127.0.0.1")
+
+
+def bind_socket(host: str, port: int) -> socket.socket:
+    """A listening socket, so a port in use is a clear message rather than a log line."""
+    if not 0 <= port <= 65535:
+        raise ServerConfigError(f"port must be 0..65535, got {port}")
+    try:
+        infos = socket.getaddrinfo(host.strip("[]"), port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except socket.gaierror as e:
+        raise ServerConfigError(f"cannot resolve host {host!r}: {e.strerror}") from None
+    family, socktype, proto, _, addr = infos[0]
+    # proto must say TCP: asyncio only sets TCP_NODELAY on sockets that do, and without it
+    # every answer waits ~40 ms for a delayed ACK (Nagle).
+    sock = socket.socket(family, socktype, proto or socket.IPPROTO_TCP)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(addr)
+        sock.listen(2048)
+    except OSError as e:
+        sock.close()
+        raise ServerConfigError(f"cannot listen on {host}:{port}: {e.strerror or e}") from None
+    sock.set_inheritable(True)
+    return sock
+
+
+def prepare(host: str = "127.0.0.1", port: int = 8000, media_roots=(), verbose: bool = False, **over):
+    """Check, bind and build: returns (uvicorn.Server, socket, settings). Raises ServerConfigError."""
+    import uvicorn
+
+    settings = ServerSettings.from_config(media_roots, host=host, **over)
+    check_can_serve(host, settings.token)
+    sock = bind_socket(host, port)
+    app = create_app(settings)
+    ucfg = uvicorn.Config(app, host=host, port=sock.getsockname()[1], access_log=verbose,
+                          log_level="info" if verbose else "warning", timeout_graceful_shutdown=5,
+                          timeout_keep_alive=KEEP_ALIVE_S,
+                          limit_concurrency=settings.max_concurrent + settings.max_queue + 64)
+    return uvicorn.Server(ucfg), sock, settings
+
+
+def base_url(host: str, port: int) -> str:
+    h = host.strip("[]")
+    return f"http://[{h}]:{port}" if ":" in h else f"http://{h}:{port}"
+
+
+def serve(host: str = "127.0.0.1", port: int = 8000, media_roots=(), verbose: bool = False) -> int:
+    """``viralml serve``: run until interrupted; a non-zero exit with a message when it cannot start."""
+    try:
+        server, sock, settings = prepare(host, port, media_roots, verbose)
+    except ServerConfigError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    for r in security.missing_roots(media_roots):
+        print(f"warning: media root {r} is not a directory; ignored", file=sys.stderr)
+    roots = ", ".join(map(str, settings.media_roots)) or "none (paths refused; use /upload endpoints)"
+    url = base_url(host, sock.getsockname()[1])
+    print(f"ViralML ML Core listening on {url} (docs: {url}/docs; media roots: {roots}; "
+          f"token {'required' if settings.token else 'off'})", file=sys.stderr, flush=True)
+    try:
+        server.run(sockets=[sock])
+    except SystemExit as e:  # uvicorn exits on a failed startup
+        return int(e.code or 1)
+    finally:
+        sock.close()
+    return 0
+

