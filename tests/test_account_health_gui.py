@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
@@ -62,8 +62,10 @@ def test_drop_csv_shows_markers_at_the_drop_and_the_verdict(qtbot, main_window, 
     assert "artist_tiktok" in tab.accounts.item(0).text()
 
     # log axis toggle and exports
+    y_log = max(p.pos().y() for p in tab.posts_item.points())
     tab.log_axis.setChecked(False)
-    assert not tab.views_plot.ctrl.logYCheck.isChecked()
+    y_lin = max(p.pos().y() for p in tab.posts_item.points())
+    assert y_log < 6 and abs(10 ** y_log - y_lin) < 1  # redrawn on a linear axis, same posts
     tab.export_chart(str(tmp_path / "chart.png"))
     tab.export_result(str(tmp_path / "result.json"))
     assert (tmp_path / "chart.png").stat().st_size > 1000 and (tmp_path / "result.json").exists()

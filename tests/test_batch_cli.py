@@ -205,3 +205,13 @@ def test_cli_batch_command(isolated_home, monkeypatch, tmp_path, anomaly_csv):
     out = tmp_path / "cli.jsonl"
     rc = cli.main(["batch", "detect_anomaly", "--input", str(anomaly_csv), "--output", str(out), "--workers", "2"])
     assert rc == 1 and len(out.read_text().splitlines()) == 5
+
+
+def test_numpy_values_in_answers_are_written_as_plain_json(isolated_home, monkeypatch, tmp_path, anomaly_csv):
+    import numpy as np
+
+    use(monkeypatch, "detect_anomaly", Recorder(dict(ANOMALY_OUT, is_shadowbanned=np.bool_(False))))
+    out = tmp_path / "np.jsonl"
+    batch.run_batch("detect_anomaly", str(anomaly_csv), str(out))
+    ok = [json.loads(x) for x in out.read_text().splitlines() if not json.loads(x)["error"]]
+    assert len(ok) == 3 and all(r["response"]["is_shadowbanned"] is False for r in ok)

@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl, qInstallMessageHandler
 from PySide6.QtGui import QDropEvent, QGuiApplication
-from PySide6.QtWidgets import QApplication
 
 from viralml_desktop.core import config, health
 from viralml_desktop.gui import tabs as tabs_mod
@@ -202,7 +201,7 @@ def test_ml_health_tab_shows_real_figures(main_window, qtbot, isolated_home):
     models = [tab.models.item(i, 0).text() for i in range(tab.models.rowCount())]
     assert "face_haar" in models and "yolo" in models
     assert "Device" in tab.summary.text()
-    out = tmp_path_json = isolated_home / "health.json"
+    out = isolated_home / "health.json"
     tab.export_json(str(out))
     assert out.read_text().startswith("{")
 

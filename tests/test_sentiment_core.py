@@ -164,7 +164,7 @@ def test_spanish_test_set_is_large_balanced_and_slangy():
     assert len({r["text"] for r in rows}) == len(rows)
     import emoji
 
-    assert sum(bool(emoji.emoji_count(r["text"])) for r in rows) >= 60
+    assert sum(bool(emoji.emoji_count(r["text"])) for r in rows) >= 100
 
 
 def test_corrupt_heads_are_refused(tmp_path):
@@ -243,6 +243,7 @@ def test_local_transformers_model_is_used_when_configured(isolated_home, tmp_pat
             assert r["model"] == "transformers:tiny-sentiment"
             assert r["score"] == pytest.approx(float(row[2] - row[0]), abs=1e-3)
             assert r["sentiment"] == ("negative", "neutral", "positive")[int(np.argmax(row))]
+        assert out["held_out_macro_f1"] == {}  # our held-out figures do not describe the user's model
     finally:
         config.set_current(None)
         registry.default_registry().unload("sentiment_transformers")

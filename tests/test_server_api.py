@@ -312,3 +312,16 @@ def test_serve_on_a_port_in_use_exits_nonzero(isolated_home, capsys):
                                         ("192.168.1.4", False), ("example.org", False)])
 def test_is_loopback(host, loop):
     assert server.is_loopback(host) is loop
+
+
+def test_numpy_values_in_an_answer_are_sent_as_plain_json(client, monkeypatch):
+    import numpy as np
+
+    out = dict(ANOMALY_OUT, is_shadowbanned=np.bool_(True), confidence=np.float32(0.25),
+               events=[{"ongoing": np.bool_(False), "views": np.arange(2)}])
+    replace_run(monkeypatch, "detect_anomaly", lambda req, p: out)
+    r = client.post("/detect_anomaly", json=ANOMALY_REQ)
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert body["is_shadowbanned"] is True and body["confidence"] == 0.25
+    assert body["events"] == [{"ongoing": False, "views": [0, 1]}]

@@ -266,3 +266,21 @@ def test_loudness_matches_pyloudnorm_and_true_peak_finds_intersample_overs():
     sample_peak = float(np.abs(s).max())
     assert 20 * np.log10(sample_peak) == pytest.approx(-3.01, abs=0.05)
     assert 20 * np.log10(aa.true_peak(s, sample_peak)) == pytest.approx(0.0, abs=0.2)
+
+
+def test_a_stored_personal_model_answers_with_its_cross_validated_figures(clips, isolated_home):
+    from viralml_desktop.core import store
+
+    rng = np.random.default_rng(3)
+    rows = [{f: float(x) for f, x in zip(FACTORS, rng.random(4))} for _ in range(12)]
+    model = vm.fit_personal(rows, [10 ** (3 + 3 * r["visual_appeal"] + rng.normal(0, 0.3)) for r in rows])
+    store.default_store().put(vm.PERSONAL_KEY, model)
+    out = _run(clips["loud"], genre="reggaeton")
+    assert out["model"]["kind"] == "personal" and out["model"]["labelled_videos"] == 12
+    assert out["confidence"] == pytest.approx(vm.skill_confidence(model["cv_mae"], model["baseline_mae"]), abs=1e-3)
+    assert f"{model['cv_spearman']:.2f}" in out["reasons"]["score"]
+    assert "genre_popularity not measured here" in out["reasons"]["confidence"]
+    assert out["model"]["weights"]["visual_appeal"] > 0  # the weight the prior could not learn
+    prior_out = engine.run("predict_virality", {"video_path": str(clips["loud"]), "ocr": False,
+                                                "use_personal_model": False}, record=False)
+    assert prior_out["model"]["kind"] == "prior"

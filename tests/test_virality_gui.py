@@ -91,3 +91,22 @@ def test_no_audio_shows_not_measured_and_a_bad_file_shows_one_line(qtbot, main_w
         tab.handle_files([str(fake)])
     assert "fake.mp4" in tab.error.text() and "\n" not in tab.error.text()
     assert tab.last is None
+
+
+def test_import_past_videos_and_trend_profile_from_the_tab(qtbot, main_window, tmp_path):
+    tab = _tab(main_window)
+    d = tmp_path / "past"
+    d.mkdir()
+    for i, bpm in enumerate((90, 95, 100)):
+        synth_clip(d / f"take {i}.mp4", seconds=2, bpm=bpm, size=(160, 120))
+    (d / "views.csv").write_text("file,views\ntake 0.mp4,100\ntake 1.mp4,2500\ntake 2.mp4,40000\n")
+    with qtbot.waitSignal(tab.side_runner.result, timeout=60000):
+        tab.start_import(str(d), str(d / "views.csv"))
+    assert "Imported 3 videos" in tab.status.text()
+    assert tab.personal_label.text().startswith("Personal model: 3 of 10")
+    with qtbot.waitSignal(tab.side_runner.result, timeout=60000):
+        tab.start_trend(str(d))
+    assert "rebuilt from 3 reference videos" in tab.status.text()
+    assert "reference videos in past" in tab.trend_label.text()
+    tab.trend_reset.click()
+    assert "default" in tab.trend_label.text()

@@ -1,6 +1,6 @@
 """Tune, calibrate and evaluate the reach-drop detector (core/anomaly.py) against two baselines.
 
-    nice -n 10 python training/anomaly_eval.py        # ~5 min on 2 cores
+    nice -n 10 python training/anomaly_eval.py        # ~9 min on 2 cores
 
 Writes ``models/anomaly/detector.json`` (tuned parameters + calibration tables the app ships)
 and ``models/anomaly/metrics.json`` (held-out figures). Data: training/anomaly_data.py.

@@ -35,6 +35,7 @@ from typing import Any, Iterator, Optional
 
 from pydantic import BaseModel
 
+from viralml_desktop.api.encoding import json_safe
 from viralml_desktop.core import engine, media
 from viralml_desktop.core.errors import FeatureDisabled, InputError, ModelUnavailable, NotAvailableYet, ViralMLError
 from viralml_desktop.core.progress import Progress
@@ -334,7 +335,10 @@ class _Job:
                 self._record(it.key, None, it.error)
                 continue
             p = Progress()
-            self.running[pool.submit(engine.run, self.capability, it.request, p)] = (it, p)
+            self.running[pool.submit(self._call, it.request, p)] = (it, p)
+
+    def _call(self, request: dict, progress: Progress) -> dict:
+        return json_safe(engine.run(self.capability, request, progress))
 
     def run(self, todo: list[Item]) -> None:
         queue = iter(todo)

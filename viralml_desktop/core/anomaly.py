@@ -5,15 +5,16 @@ The detector works on the account's own posts, oldest first:
 * views are taken as ``x = log(1 + views)``; the baseline of each post is the median of the
   ``window`` posts before it and its scale ``1.4826 * MAD`` of those posts, shrunk towards a
   prior scale while the account has shown few posts (short histories);
-* a **level shift down** starts at post k when the median of posts k..k+persist-1 sits more than
-  ``threshold`` robust z-units below the baseline of post k (and below the longer
-  ``long_window`` baseline, so the return to normal after a viral phase is no drop), and post k
-  itself is low. The first post of the run is ``detected_at``;
-* the **engagement rate** ``likes / views`` gets the same treatment on ``log((likes+1)/(views+1))``.
+* a **level shift down** starts at post k when a Mann-Whitney z of the ``after`` posts from k
+  against the ``window`` posts before k exceeds ``threshold``, post k itself is low, and the new
+  level is below the longer ``long_window`` baseline too (so the return to normal after a viral
+  phase is no drop). With too few posts for ranks, a parametric z on the least-low post takes
+  over. The first post of the drop is ``detected_at``;
+* the **engagement rate** ``likes / views`` gets the same test on ``log((likes+1)/(views+1))``.
   A view drop whose engagement rate stays normal is ``view_suppression`` (the only type that
   says ``is_shadowbanned: true``); a drop in engagement rate is ``engagement_drop``; a decline
-  spread over many posts (Theil-Sen slope, no step) is ``gradual_decline``; one low post alone
-  is a ``single_flop`` and one high post a ``viral_spike``, neither of them a shadowban.
+  that a straight line fits as well as a step is ``gradual_decline``; one low post alone is a
+  ``single_flop`` and one high post a ``viral_spike``, neither of them a shadowban.
 
 The thresholds are tuned by ``training/anomaly_eval.py`` on a tuning split and shipped in
 ``models/anomaly/detector.json`` together with calibration tables measured on a separate split:
@@ -378,8 +379,8 @@ def load_model() -> dict:
 
 # -- request handling ---------------------------------------------------------------------------
 
-def _prepare(req) -> tuple[list, list[str]]:
-    """Posts sorted by time, exact duplicates removed; notes say what was fixed."""
+def _prepare(req) -> tuple[list, np.ndarray, list[str]]:
+    """Posts sorted by time with their UTC times, exact duplicates removed; notes say what was fixed."""
     from viralml_desktop.core.history_import import parse_timestamps
 
     posts = list(req.recent_posts)
@@ -395,7 +396,7 @@ def _prepare(req) -> tuple[list, list[str]]:
     if np.any(np.diff(t_ns) < 0):
         notes.append("posts were not in time order; sorted by timestamp")
     seen, keep = set(), []
-    for i in order:
+    for i in order.tolist():
         p = posts[i]
         key = ("id", p.post_id) if p.post_id else ("row", int(t_ns[i]), p.views, p.likes)
         if key in seen:
@@ -404,20 +405,22 @@ def _prepare(req) -> tuple[list, list[str]]:
         keep.append(i)
     if len(keep) < len(posts):
         notes.append(f"{len(posts) - len(keep)} duplicate posts ignored")
-    rows = [(posts[i], ts.iloc[i]) for i in keep]
-    if any(p.likes is None for p, _ in rows):
-        missing = sum(p.likes is None for p, _ in rows)
+    kept = [posts[i] for i in keep]
+    missing = sum(p.likes is None for p in kept)
+    if missing:
         notes.append(f"{missing} posts have no likes: engagement rate uses the others")
-    return rows, notes
+    return kept, t_ns[np.asarray(keep, dtype=int)].astype("datetime64[ns]"), notes
 
 
-def _iso(t) -> str:
-    return t.strftime("%Y-%m-%dT%H:%M:%SZ")
+def _iso(t) -> str | list[str]:
+    """ISO 8601 UTC of one numpy datetime64 or an array of them."""
+    s = np.datetime_as_string(np.asarray(t).astype("datetime64[s]"), unit="s")
+    return np.char.add(s, "Z").tolist() if np.ndim(s) else str(s) + "Z"
 
 
 def run(request, progress) -> dict:
     progress.update(0.05, "Reading posts…")
-    rows, notes = _prepare(request)
+    rows, times, notes = _prepare(request)
     n = len(rows)
     model = load_model()
     p: Params = model["params_obj"]
@@ -430,14 +433,13 @@ def run(request, progress) -> dict:
                             "(a baseline and two posts to confirm a drop) — no verdict is guessed"],
                 "details": {"n_posts": n, "notes": notes}, "events": []}
     progress.check()
-    views = np.array([r[0].views for r in rows], dtype=float)
-    likes = np.array([np.nan if r[0].likes is None else r[0].likes for r in rows], dtype=float)
+    views = np.array([r.views for r in rows], dtype=float)
+    likes = np.array([np.nan if r.likes is None else r.likes for r in rows], dtype=float)
     progress.update(0.3, f"Analysing {n} posts…")
     a = analyse(views, likes, p)
     progress.update(0.8, "Verdict…")
     events: list[Event] = a["events"]
     ev = verdict(events, n, p)
-    times = [r[1] for r in rows]
     reasons: list[str] = []
     details: dict[str, Any] = {"n_posts": n, "notes": notes, "window_posts": p.window}
     if ev is None:
@@ -458,7 +460,7 @@ def run(request, progress) -> dict:
         details.update(event_start_index=ev.start, posts_in_event=ev.end - ev.start + 1,
                        baseline_views=round(base_views, 1), change_pct=round(100 * ev.change_pct, 1),
                        effect_robust_z=round(ev.effect, 2),
-                       days_in_event=round((times[-1] - times[ev.start]).total_seconds() / 86400, 2))
+                       days_in_event=round(float((times[-1] - times[ev.start]) / np.timedelta64(1, "s")) / 86400, 2))
         er = _rates(views, likes, ev.start, ev.end, p.window)
         details.update(er)
         reasons.append(_reason(kind, ev, base_views, er))
@@ -478,7 +480,7 @@ def run(request, progress) -> dict:
         with np.errstate(invalid="ignore", divide="ignore"):
             rate = np.where(np.isnan(likes) | (views <= 0), np.nan, likes / np.maximum(views, 1))
         out["series"] = {
-            "timestamp": [_iso(t) for t in times],
+            "timestamp": _iso(times),
             "views": views.astype(int).tolist(),
             "likes": [None if np.isnan(v) else int(v) for v in likes],
             "engagement_rate": [None if np.isnan(v) else round(float(v), 6) for v in rate],

@@ -109,17 +109,19 @@ def decode_audio(path, max_seconds: float = MAX_AUDIO_S, progress=None) -> tuple
 
 def _k_weighted(pcm: np.ndarray, rate: int) -> np.ndarray:
     """The signal through pyloudnorm's BS.1770 K-weighting filters (high shelf, then high pass),
-    run as one second-order-sections cascade (the same filters, several times faster than lfilter)."""
+    run as one float32 second-order-sections cascade: the same filters, ~7× faster than float64
+    lfilter, and within 0.01 LU of pyloudnorm on the loudness (tested)."""
     import pyloudnorm
     from scipy.signal import sosfilt, tf2sos
 
     sos = np.vstack([tf2sos(f.b, f.a) for f in pyloudnorm.Meter(rate)._filters.values()])
-    return sosfilt(sos, pcm.astype(np.float64), axis=1)
+    return sosfilt(sos.astype(np.float32), pcm.astype(np.float32, copy=False), axis=1)
 
 
 def power_cumsum(kw: np.ndarray) -> np.ndarray:
-    """Running sum of the K-weighted power over channels (BS.1770 channel weights are 1 for L, R, mono)."""
-    return np.concatenate([[0.0], np.cumsum((kw ** 2).sum(axis=0))])
+    """Running sum of the K-weighted power over channels (BS.1770 channel weights are 1 for L, R, mono),
+    accumulated in float64."""
+    return np.concatenate([[0.0], np.cumsum(np.square(kw).sum(axis=0), dtype=np.float64)])
 
 
 def _to_lufs(mean_square):
@@ -245,6 +247,22 @@ def rhythm(mono: np.ndarray, rate: int) -> tuple[Optional[float], Optional[float
 
 
 def analyse_audio(path, progress=None) -> AudioAnalysis:
+    """All the sound measures of the file's first audio track.
+
+    scipy's array-API check reads ``sys.modules["torch"].Tensor``: while another thread is in the
+    middle of ``import torch`` (the window detects the device in a worker) that raises
+    AttributeError. Then this waits for that import to finish and measures again."""
+    try:
+        return _analyse_audio(path, progress)
+    except AttributeError as e:
+        if "partially initialized module 'torch'" not in str(e):
+            raise
+        import torch  # noqa: F401  (blocks until the other thread's import of torch is complete)
+
+        return _analyse_audio(path, progress)
+
+
+def _analyse_audio(path, progress=None) -> AudioAnalysis:
     pcm, channels, truncated = decode_audio(path, progress=progress)
     if progress is not None:
         progress.update(0.25, "measuring loudness")

@@ -36,9 +36,21 @@ def record_call(capability: str, latency_ms: float, ok: bool) -> None:
         log.warning("could not record call: %s", e)
 
 
+HISTORY_MAX_CHARS = 200_000  # a 100,000-comment request is summarised, not stored whole
+
+
+def _bounded(doc: dict) -> dict:
+    text = json.dumps(doc, ensure_ascii=False)
+    if len(text) <= HISTORY_MAX_CHARS:
+        return doc
+    return {"truncated": True, "chars": len(text),
+            "fields": {k: (f"list of {len(v)}" if isinstance(v, list) else v if len(str(v)) < 200 else "…")
+                       for k, v in doc.items()}}
+
+
 def record_history(capability: str, request: dict, response: dict) -> None:
     try:
-        store.default_store().add_analysis(capability, request, response)
+        store.default_store().add_analysis(capability, _bounded(request), _bounded(response))
     except Exception as e:
         log.warning("could not record history: %s", e)
 
@@ -87,7 +99,9 @@ def shipped_model_licences() -> dict[str, str]:
 
 def snapshot(include_persisted: bool = True) -> dict:
     """The ML health JSON (CONTRACT.md 'ML health')."""
-    from viralml_desktop.core import registry  # local: registry imports health-free modules only
+    from viralml_desktop.core import engine, registry  # local: both import this module
+
+    engine.load_all_capabilities()
 
     with _lock:
         lat = {k: list(v) for k, v in _latencies.items()}

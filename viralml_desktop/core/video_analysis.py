@@ -233,7 +233,6 @@ def decode_video(path, n_samples: int = 12, progress=None, force_method: Optiona
         if idx.truncated_at is None and stream_dur > 0 and last < stream_dur - max(0.5, 0.05 * stream_dur):
             idx.truncated_at = duration = last  # the header promises more than the file holds
         duration = max(duration, 0.0) or stream_dur
-        rotation = 0
         c.seek(0)
         vs.thread_type = "AUTO"
         cost = len(idx.times) * w * h

@@ -26,7 +26,7 @@ from viralml_desktop.core import audio_analysis, cache, media, store, video_anal
 from viralml_desktop.core import virality_model as vm
 from viralml_desktop.core.errors import InputError
 from viralml_desktop.core.progress import Progress
-from viralml_desktop.core.schemas.virality import ViralityRequest, ViralityResponse
+from viralml_desktop.core.schemas.virality import VideoMetadata, ViralityRequest, ViralityResponse
 
 log = logging.getLogger(__name__)
 
@@ -200,9 +200,13 @@ def score(m: dict, meta, use_personal: bool = True) -> dict:
         reasons["score"] = why + ("; visual appeal is not weighted until your own videos teach it"
                                   if values.get("visual_appeal") is not None else "")
         imputed = s["imputed"]
-    base = "held-out" if model["kind"] == "prior" else "cross-validated"
-    reasons["confidence"] = (f"{s['confidence']:.0%}: 1 − {base} error / error of always answering the median"
-                             + (f"; lower because {', '.join(sorted(missing))} could not be measured" if missing else ""))
+    if model["kind"] == "prior":
+        reasons["confidence"] = (f"{s['confidence']:.0%}: 1 − held-out error / error of always answering the median"
+                                 + (f"; measured without {', '.join(sorted(missing))}" if missing else ""))
+    else:
+        reasons["confidence"] = (f"{s['confidence']:.0%}: 1 − cross-validated error / error of always answering "
+                                 "the median" + (f"; {', '.join(sorted(missing))} not measured here: the model used "
+                                                 "its training mean" if missing else ""))
     factors = {}
     for k in vm.FACTORS:
         v = values[k]
@@ -233,7 +237,13 @@ FILE_COLUMNS = ("file", "filename", "file_name", "video", "video_path", "path", 
 
 
 def _norm(s: str) -> str:
-    return re.sub(r"[^0-9a-z]+", "", Path(s).stem.lower() if "." in s[-5:] else s.lower())
+    """A file name or title reduced to lower-case letters and digits, without a video extension."""
+    s = s.lower()
+    for ext in media.VIDEO_EXTENSIONS:
+        if s.endswith(ext):
+            s = s[: -len(ext)]
+            break
+    return re.sub(r"[^0-9a-z]+", "", s)
 
 
 def read_views_csv(path: str | os.PathLike) -> dict[str, float]:
@@ -278,7 +288,7 @@ def _videos_in(folder: str | os.PathLike) -> list[Path]:
     return vids
 
 
-def _measure_folder(vids: list[Path], meta, progress, frames: int = 8) -> tuple[list[dict], list[str]]:
+def _measure_folder(vids: list[Path], progress, frames: int = 8) -> tuple[list[dict], list[str]]:
     rows, skipped = [], []
     for i, v in enumerate(vids):
         sub = progress.sub(i / len(vids), (i + 1) / len(vids))
@@ -296,15 +306,13 @@ def import_labelled_videos(folder: str | os.PathLike, views_csv: str | os.PathLi
                            progress: Optional[Progress] = None) -> dict:
     """Measure each video in ``folder``, match its views, store them, and fit the personal model
     once there are at least ``MIN_PERSONAL`` labelled videos. Returns a summary for the GUI."""
-    from viralml_desktop.core.schemas.virality import VideoMetadata
-
     progress = progress or Progress()
     views = read_views_csv(views_csv)
     vids = [v for v in _videos_in(folder) if _norm(v.name) in views]
     if not vids:
         raise InputError("no video in the folder matches a row of the views file (by file name or title)")
     meta = VideoMetadata(genre=genre)
-    measured, skipped = _measure_folder(vids, meta, progress.sub(0, 0.95))
+    measured, skipped = _measure_folder(vids, progress.sub(0, 0.95))
     st = store.default_store()
     data = st.get(vm.PERSONAL_KEY + ".data") or {"rows": []}
     by_file = {r["file"]: r for r in data["rows"]}
@@ -326,11 +334,9 @@ def import_labelled_videos(folder: str | os.PathLike, views_csv: str | os.PathLi
 
 def rebuild_trend_profile(folder: str | os.PathLike, progress: Optional[Progress] = None) -> dict:
     """Measure the reference videos in ``folder`` and store their profile as the trend to match."""
-    from viralml_desktop.core.schemas.virality import VideoMetadata
-
     progress = progress or Progress()
     vids = _videos_in(folder)
-    measured, skipped = _measure_folder(vids, VideoMetadata(), progress.sub(0, 0.95))
+    measured, skipped = _measure_folder(vids, progress.sub(0, 0.95))
     if len(measured) < 3:
         raise InputError(f"a trend profile needs at least 3 readable reference videos; got {len(measured)}"
                          + (f" ({skipped[0]})" if skipped else ""))

@@ -24,7 +24,6 @@ import math
 import time
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Optional
 
 import numpy as np
@@ -165,6 +164,11 @@ def _band_text(band: dict, unit: str) -> str:
     return f"≥ {lo:g}{unit}" if lo is not None else f"≤ {hi:g}{unit}"
 
 
+def _band_part(x: float, band: dict, what: str, where: str) -> tuple[float, float, str]:
+    s = band_score(x, band)
+    return s, 1.0, f"{what} {'inside' if s == 1 else 'outside'} {where}"
+
+
 def duration_band(profile: dict, platform: Optional[str], vertical: bool) -> tuple[str, dict]:
     d = profile["duration_s"]
     key = platform or ("tiktok" if vertical else "default")
@@ -180,19 +184,15 @@ def trend_factor(tempo: Optional[float], duration: Optional[float], cut_rate: Op
     parts: dict[str, tuple[float, float, str]] = {}
     if tempo is not None and profile.get("tempo_bpm"):
         band = profile["tempo_bpm"]
-        s = band_score(tempo, band)
-        parts["tempo"] = (s, 1.0, f"tempo {tempo:.0f} BPM " + ("inside" if s == 1 else "outside")
-                          + f" the trend's {_band_text(band, ' BPM')}")
+        parts["tempo"] = _band_part(tempo, band, f"tempo {tempo:.0f} BPM", f"the trend's {_band_text(band, ' BPM')}")
     if duration is not None and profile.get("duration_s"):
         key, band = duration_band(profile, platform, vertical)
-        s = band_score(duration, band)
-        parts["duration"] = (s, 1.0, f"duration {duration:.0f} s " + ("inside" if s == 1 else "outside")
-                             + f" the {key.replace('_', ' ')} sweet spot {_band_text(band, ' s')}")
+        parts["duration"] = _band_part(duration, band, f"duration {duration:.0f} s",
+                                       f"the {key.replace('_', ' ')} sweet spot {_band_text(band, ' s')}")
     if cut_rate is not None and profile.get("cut_rate_per_min"):
         band = profile["cut_rate_per_min"]
-        s = band_score(cut_rate, band)
-        parts["cut_rate"] = (s, 1.0, f"{cut_rate:.0f} cuts a minute " + ("inside" if s == 1 else "outside")
-                             + f" the trend's {_band_text(band, '')}")
+        parts["cut_rate"] = _band_part(cut_rate, band, f"{cut_rate:.0f} cuts a minute",
+                                       f"the trend's {_band_text(band, '')}")
     if hook_lu is not None and profile.get("hook_lu"):
         band = profile["hook_lu"]
         s = band_score(hook_lu, band)
@@ -364,7 +364,3 @@ def personal_model() -> Optional[dict]:
 def labelled_count() -> int:
     m = store.default_store().get(PERSONAL_KEY + ".data") or {}
     return len(m.get("rows", []))
-
-
-def model_card_path() -> Path:
-    return MODEL_DIR / "MODEL_CARD.md"

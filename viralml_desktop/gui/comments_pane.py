@@ -83,8 +83,13 @@ class SentimentFilter(QSortFilterProxyModel):
         self.setSortRole(Qt.UserRole)
 
     def set_sentiment(self, value: str) -> None:
-        self.sentiment = value
-        self.invalidateFilter()
+        if hasattr(self, "beginFilterChange"):  # Qt >= 6.9
+            self.beginFilterChange()
+            self.sentiment = value
+            self.endFilterChange()
+        else:
+            self.sentiment = value
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, row, parent) -> bool:  # noqa: N802
         if not self.sentiment:
@@ -238,7 +243,7 @@ class CommentsPane(QWidget):
             self.error.show_error("Paste at least one comment (one per line), or open a CSV or text file.")
             return
         self._start(lambda progress: engine.run("analyze_comments", {"comments": comments}, progress),
-                    f"{len(comments)} pasted comments")
+                    "the pasted text")
 
     def analyze_file(self, path: str) -> None:
         self.ctx.add_recent(path)
@@ -330,40 +335,37 @@ class CommentsPane(QWidget):
         self.chart.setXRange(-0.6, 2.6, padding=0)
 
     # -- export ----------------------------------------------------------------------------
-    def _save_path(self, title: str, name: str, filt: str, path: str) -> str:
+    def _export(self, title: str, name: str, filt: str, path: str, write) -> None:
+        """Ask for a path (unless given) and let ``write(path)`` save the current analysis there."""
+        if not self.response:
+            return
         if not path:
             start = str(Path(self.ctx.value("comments/last_dir", "") or ".") / name)
             path, _ = QFileDialog.getSaveFileName(self, title, start, filt)
-        return path
+        if path:
+            write(path)
+            self.ctx.show_status(f"Saved {path}")
 
     def export_csv(self, path: str = "") -> None:
-        if not self.response:
-            return
-        path = self._save_path("Export comment sentiment", "comment_sentiment.csv", "CSV (*.csv)", path)
-        if path:
-            with open(path, "w", encoding="utf-8-sig", newline="") as f:
+        def write(p):
+            with open(p, "w", encoding="utf-8-sig", newline="") as f:
                 w = csv.writer(f)
                 w.writerow(["index", "text", "language", "sentiment", "score", "model"])
                 for i, r in enumerate(self.response["results"]):
                     w.writerow([i, r["text"], r["language"], r["sentiment"], r["score"], r.get("model", "")])
-            self.ctx.show_status(f"Saved {path}")
+
+        self._export("Export comment sentiment", "comment_sentiment.csv", "CSV (*.csv)", path, write)
 
     def export_json(self, path: str = "") -> None:
-        if not self.response:
-            return
-        path = self._save_path("Export comment sentiment", "comment_sentiment.json", "JSON (*.json)", path)
-        if path:
-            with open(path, "w", encoding="utf-8") as f:
+        def write(p):
+            with open(p, "w", encoding="utf-8") as f:
                 json.dump(self.response, f, indent=2, ensure_ascii=False)
-            self.ctx.show_status(f"Saved {path}")
+
+        self._export("Export comment sentiment", "comment_sentiment.json", "JSON (*.json)", path, write)
 
     def export_png(self, path: str = "") -> None:
-        if not self.response:
-            return
-        path = self._save_path("Save chart", "comment_sentiment.png", "PNG (*.png)", path)
-        if path:
-            self.chart.grab().save(path, "PNG")
-            self.ctx.show_status(f"Saved {path}")
+        self._export("Save chart", "comment_sentiment.png", "PNG (*.png)", path,
+                     lambda p: self.chart.grab().save(p, "PNG"))
 
     def shutdown(self) -> None:
         self.runner.shutdown()

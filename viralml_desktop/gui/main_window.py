@@ -6,7 +6,7 @@ import platform
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
@@ -57,7 +57,7 @@ class MainWindow(QMainWindow):
         self.device_runner.result.connect(self._show_device)
         self.device_runner.error.connect(lambda m: self.device_label.setText(f"Device: cpu ({m})"))
         self._device_timer = QTimer(self, singleShot=True, interval=300)  # child: dies with the window
-        self._device_timer.timeout.connect(lambda: self.device_runner.start(lambda p: registry.select_device()))
+        self._device_timer.timeout.connect(lambda: self.device_runner.start(lambda p: registry.probe_device()))
         self._device_timer.start()
         self.models_timer = QTimer(self)
         self.models_timer.timeout.connect(self._update_models_label)

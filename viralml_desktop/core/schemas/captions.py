@@ -100,4 +100,4 @@ class CommentsResponse(Response):
     empty_comments: int = 0
     models: list[str] = Field(default_factory=list)
     held_out_macro_f1: dict[str, float] = Field(default_factory=dict)  # models/sentiment/metrics.json
-    comments_per_second: Optional[float] = None
+    elapsed_s: Optional[float] = None

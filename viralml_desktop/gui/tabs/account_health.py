@@ -138,9 +138,9 @@ class Tab(CapabilityTab):
         self.views_plot = self.chart.addPlot(row=0, col=0, axisItems={"bottom": pg.DateAxisItem()})
         self.views_plot.setLabel("left", "views")
         self.views_plot.showGrid(x=True, y=True, alpha=0.2)
-        self.views_plot.addLegend(offset=(10, 5))
+        self.views_plot.addLegend(offset=(-10, 5))
         self.rate_plot = self.chart.addPlot(row=1, col=0, axisItems={"bottom": pg.DateAxisItem()})
-        self.rate_plot.setLabel("left", "engagement rate")
+        self.rate_plot.setLabel("left", "engagement rate (%)")
         self.rate_plot.setXLink(self.views_plot)
         self.rate_plot.showGrid(x=True, y=True, alpha=0.2)
         self.chart.ci.layout.setRowStretchFactor(0, 3)
@@ -284,9 +284,13 @@ class Tab(CapabilityTab):
         if not s:
             return
         t = _epoch(s["timestamp"])
-        views = np.maximum(np.asarray(s["views"], dtype=float), 1.0)  # zero views drawn at 1 on a log axis
-        rate = np.array([np.nan if r is None else r for r in s["engagement_rate"]], dtype=float)
-        base = np.array([np.nan if b is None else max(b, 1.0) for b in s["baseline_views"]], dtype=float)
+        log = self.log_axis.isChecked()
+        # On the log axis zero views are drawn at 1; the axis shows 10^y labels.
+        scale = (lambda a: np.log10(np.maximum(a, 1.0))) if log else (lambda a: a)
+        views = scale(np.asarray(s["views"], dtype=float))
+        rate = np.array([np.nan if r is None else 100 * r for r in s["engagement_rate"]], dtype=float)
+        base = scale(np.array([np.nan if b is None else b for b in s["baseline_views"]], dtype=float))
+        vp.getAxis("left").setLogMode(False, log)
         likes = s["likes"]
 
         def tip(x, y, data):
@@ -325,18 +329,16 @@ class Tab(CapabilityTab):
                                       brush=pg.mkBrush(TYPE_COLOURS.get(kind, "#000")), data=idx,
                                       hoverable=True, tip=tip, name=TYPE_LABELS.get(kind, kind))
             vp.addItem(item)
-            if vp.legend is not None:
-                vp.legend.addItem(item, TYPE_LABELS.get(kind, kind))
             self.marker_items[kind] = item
         rp.plot(t, rate, pen=pg.mkPen("#2d7ff9", width=1), symbol="o", symbolSize=3, symbolPen=None,
                 symbolBrush="#2d7ff9", connect="finite")
-        self._set_log(self.log_axis.isChecked())
         vp.enableAutoRange()
         rp.enableAutoRange()
 
     def _set_log(self, on: bool) -> None:
         self.ctx.set_value("account_health/log", "true" if on else "false")
-        self.views_plot.setLogMode(x=False, y=bool(on))
+        if self.last is not None:
+            self._draw(self.last["result"], self.last.get("captions") or [])
 
     # -- export ----------------------------------------------------------------------------
     def export_result(self, path: str = "") -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDia
 
 from viralml_desktop.core import engine, store
 from viralml_desktop.core.caption_limits import PLATFORM_LABELS, PLATFORMS, measure
+from viralml_desktop.gui.comments_pane import FILE_EXTENSIONS as COMMENT_FILE_EXTENSIONS
 from viralml_desktop.gui.comments_pane import CommentsPane
 from viralml_desktop.gui.context import AppContext
 from viralml_desktop.gui.tabs.base import CapabilityTab
@@ -103,6 +104,15 @@ class PlatformCard(QGroupBox):
 
 
 class Tab(CapabilityTab):
+    # comment files dropped on the window or opened with File > Open go to the comment pane
+    file_extensions = COMMENT_FILE_EXTENSIONS
+
+    def handle_files(self, paths: list[str]) -> bool:
+        if self.comments.handle_files(paths):
+            self.inner.setCurrentWidget(self.comments)
+            return True
+        return False
+
     def __init__(self, ctx: AppContext, parent: Optional[QWidget] = None):
         super().__init__(ctx, parent)
         self.results: dict[str, dict] = {}

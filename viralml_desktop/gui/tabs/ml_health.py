@@ -20,7 +20,8 @@ REFRESH_MS = 5000
 
 
 def _flatten(d: dict, prefix: str = "") -> list[tuple[str, str]]:
-    """Top-level and nested numbers of a metrics.json, as (key path, value) rows."""
+    """The numbers of a metrics.json (nested keys joined with dots), as (key path, value) rows;
+    the descriptive text stays in the row tooltip (the whole file)."""
     rows = []
     for k, v in d.items():
         key = f"{prefix}{k}"
@@ -28,8 +29,6 @@ def _flatten(d: dict, prefix: str = "") -> list[tuple[str, str]]:
             rows.extend(_flatten(v, key + "."))
         elif isinstance(v, (int, float)) and not isinstance(v, bool):
             rows.append((key, f"{v:.4g}" if isinstance(v, float) else str(v)))
-        elif isinstance(v, str) and len(v) < 80:
-            rows.append((key, v))
     return rows
 
 
@@ -103,7 +102,7 @@ class Tab(CapabilityTab):
 
     def detect_device(self) -> None:
         def job(progress):
-            registry.select_device()
+            registry.probe_device()
             return health.snapshot()
 
         self.runner.start(job)
@@ -126,11 +125,15 @@ class Tab(CapabilityTab):
         caps = sorted(set(snap.get("predictions", {})) | set(snap.get("errors", {})))
         _fill(self.latency, [[c, snap["predictions"].get(c, 0), snap.get("errors", {}).get(c, 0),
                               lat.get(c, {}).get("p50", "—"), lat.get(c, {}).get("p95", "—")] for c in caps])
-        rows = []
+        rows, tips = [], []
         for model, metrics in snap.get("accuracy", {}).items():
+            tip = json.dumps(metrics, indent=1, ensure_ascii=False)[:3000]
             for k, v in _flatten(metrics):
                 rows.append([model, k, v])
+                tips.append(tip)
         _fill(self.accuracy, rows)
+        for i, tip in enumerate(tips):
+            self.accuracy.item(i, 0).setToolTip(tip)
 
     def export_json(self, path: str = "") -> None:
         if not path:

@@ -31,6 +31,21 @@ PLATFORMS = ["", "tiktok", "instagram", "youtube", "twitter"]
 STRIP_FRAMES = 12
 
 
+def _button(text: str, tip: str, slot, shortcut: str = "") -> QPushButton:
+    b = QPushButton(text)
+    b.setToolTip(tip)
+    if shortcut:
+        b.setShortcut(QKeySequence(shortcut))
+    b.clicked.connect(slot)
+    return b
+
+
+def _wrapped_label() -> QLabel:
+    lab = QLabel("")
+    lab.setWordWrap(True)
+    return lab
+
+
 def _strip_task(path: str):
     """Worker side: container facts and the evenly sampled frames (core does the decoding)."""
     from viralml_desktop.core import video_analysis
@@ -103,8 +118,8 @@ class Tab(CapabilityTab):
         self.platform = QComboBox()
         self.platform.addItems(PLATFORMS)
         self.platform.setItemText(0, "any (by orientation)")
-        self.platform.setCurrentIndex(max(0, PLATFORMS.index(str(ctx.value("virality/platform", "")))
-                                          if str(ctx.value("virality/platform", "")) in PLATFORMS else 0))
+        saved = str(ctx.value("virality/platform", ""))
+        self.platform.setCurrentIndex(PLATFORMS.index(saved) if saved in PLATFORMS else 0)
         self.platform.setToolTip("Where it will be posted: picks the duration sweet spot")
         self.ocr = QCheckBox("Read text overlays (OCR, ~0.5 s a frame)")
         self.ocr.setChecked(str(ctx.value("virality/ocr", "true")).lower() == "true")
@@ -116,31 +131,24 @@ class Tab(CapabilityTab):
         form.addRow("Hook in first 3 s", self.hook)
         form.addRow("Platform", self.platform)
         form.addRow(self.ocr)
-        self.analyse_button = QPushButton("Analyse")
-        self.analyse_button.setToolTip("Measure the video and score it (Ctrl+Enter)")
-        self.analyse_button.setShortcut(QKeySequence("Ctrl+Return"))
-        self.analyse_button.clicked.connect(self.analyse)
+        self.analyse_button = _button("Analyse", "Measure the video and score it (Ctrl+Enter)", self.analyse,
+                                      "Ctrl+Return")
         self.analyse_button.setEnabled(False)
         form.addRow(self.analyse_button)
         meta_box = QGroupBox("Metadata")
         meta_box.setLayout(form)
 
         # personal model and trend profile
-        self.personal_label = QLabel("")
-        self.personal_label.setWordWrap(True)
-        self.import_button = QPushButton("Import past videos + views…")
-        self.import_button.setToolTip("A folder of your past videos and a CSV of their views (file or title, "
-                                      "views); 10 or more fit your personal model")
-        self.import_button.clicked.connect(self.import_past_videos)
-        self.trend_label = QLabel("")
-        self.trend_label.setWordWrap(True)
-        self.trend_button = QPushButton("Rebuild trend from folder…")
-        self.trend_button.setToolTip("Measure a folder of reference videos doing well now; their tempo, "
-                                     "duration, cut rate and hook become the trend to match")
-        self.trend_button.clicked.connect(self.rebuild_trend)
-        self.trend_reset = QPushButton("Default trend")
-        self.trend_reset.setToolTip("Go back to the shipped trend profile (published facts)")
-        self.trend_reset.clicked.connect(self.reset_trend)
+        self.personal_label = _wrapped_label()
+        self.import_button = _button("Import past videos + views…", "A folder of your past videos and a CSV of their "
+                                     "views (file or title, views); 10 or more fit your personal model",
+                                     self.import_past_videos)
+        self.trend_label = _wrapped_label()
+        self.trend_button = _button("Rebuild trend from folder…", "Measure a folder of reference videos doing well "
+                                    "now; their tempo, duration, cut rate and hook become the trend to match",
+                                    self.rebuild_trend)
+        self.trend_reset = _button("Default trend", "Go back to the shipped trend profile (published facts)",
+                                   self.reset_trend)
         learn = QVBoxLayout()
         learn.addWidget(self.personal_label)
         learn.addWidget(self.import_button)
@@ -161,10 +169,8 @@ class Tab(CapabilityTab):
         self.score_label = QLabel("Drop a video to see its virality score.")
         self.score_label.setStyleSheet("font-size: 20px; font-weight: 600;")
         self.score_label.setWordWrap(True)
-        self.score_reason = QLabel("")
-        self.score_reason.setWordWrap(True)
-        self.confidence_reason = QLabel("")
-        self.confidence_reason.setWordWrap(True)
+        self.score_reason = _wrapped_label()
+        self.confidence_reason = _wrapped_label()
         grid = QGridLayout()
         self.factor_bars: dict[str, QProgressBar] = {}
         self.factor_reasons: dict[str, QLabel] = {}
@@ -174,8 +180,7 @@ class Tab(CapabilityTab):
             bar.setValue(0)
             bar.setFormat("–")
             bar.setMaximumWidth(160)
-            reason = QLabel("")
-            reason.setWordWrap(True)
+            reason = _wrapped_label()
             reason.setTextInteractionFlags(Qt.TextSelectableByMouse)
             grid.addWidget(QLabel(f"<b>{title}</b>"), i, 0)
             grid.addWidget(bar, i, 1)
@@ -186,16 +191,12 @@ class Tab(CapabilityTab):
         self.details.setHeaderLabels(["measurement", "value"])
         self.details.setColumnWidth(0, 260)
         self.details.setToolTip("Every measurement behind the factors")
-        self.export_json_button = QPushButton("Export JSON…")
-        self.export_json_button.setShortcut(QKeySequence("Ctrl+E"))
-        self.export_json_button.setToolTip("Save the full response (Ctrl+E)")
-        self.export_json_button.clicked.connect(self.export_json)
-        self.export_csv_button = QPushButton("Export CSV…")
-        self.export_csv_button.clicked.connect(self.export_csv)
-        self.export_png_button = QPushButton("Save PNG…")
-        self.export_png_button.clicked.connect(self.export_png)
-        self.copy_button = QPushButton("Copy summary")
-        self.copy_button.clicked.connect(self.copy_summary)
+        self.export_json_button = _button("Export JSON…", "Save the full response (Ctrl+E)",
+                                          lambda: self.export_json(), "Ctrl+E")
+        self.export_csv_button = _button("Export CSV…", "Save the score, confidence and factors with their reasons",
+                                         lambda: self.export_csv())
+        self.export_png_button = _button("Save PNG…", "Save a picture of the result panel", lambda: self.export_png())
+        self.copy_button = _button("Copy summary", "Copy the score and the reasons as text", self.copy_summary)
         for b in (self.export_json_button, self.export_csv_button, self.export_png_button, self.copy_button):
             b.setEnabled(False)
         exp = QHBoxLayout()
@@ -212,8 +213,7 @@ class Tab(CapabilityTab):
         rl.addLayout(exp)
 
         self.progress_panel = ProgressPanel(self.runner)
-        self.status = QLabel("")
-        self.status.setWordWrap(True)
+        self.status = _wrapped_label()
         self.error = ErrorLabel()
 
         body = QHBoxLayout()
@@ -238,6 +238,7 @@ class Tab(CapabilityTab):
         p = next((x for x in paths if x.lower().endswith(self.file_extensions)), None)
         if p is None:
             return False
+        self.runner.cancel()  # a result for the previous file must not show under this one
         self.path = p
         self.ctx.add_recent(p)
         self.error.clear_error()
