@@ -15,7 +15,20 @@ _session_home = tempfile.mkdtemp(prefix="viralml-test-")
 os.environ["VIRALML_CONFIG_DIR"] = os.path.join(_session_home, "config")
 os.environ["VIRALML_DATA_DIR"] = os.path.join(_session_home, "data")
 
+import gc  # noqa: E402
+
 import pytest  # noqa: E402
+
+# Python's cyclic GC must never run in a worker thread while Qt objects are garbage: it would
+# destroy them off the UI thread and deadlock (Qt mutex vs the GIL). As in the app (gui/app.py),
+# automatic collection is off and the main thread collects after every test.
+gc.disable()
+
+
+@pytest.fixture(autouse=True)
+def _collect_garbage_on_main_thread():
+    yield
+    gc.collect()
 
 
 @pytest.fixture

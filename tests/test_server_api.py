@@ -325,3 +325,9 @@ def test_numpy_values_in_an_answer_are_sent_as_plain_json(client, monkeypatch):
     body = r.json()
     assert body["is_shadowbanned"] is True and body["confidence"] == 0.25
     assert body["events"] == [{"ongoing": False, "views": [0, 1]}]
+
+
+def test_a_token_lets_a_public_address_start(isolated_home):
+    server.check_can_serve("0.0.0.0", "s3cret")  # no raise
+    with pytest.raises(server.ServerConfigError, match="needs a token"):
+        server.check_can_serve("192.168.1.4", None)

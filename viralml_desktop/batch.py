@@ -35,7 +35,6 @@ from typing import Any, Iterator, Optional
 
 from pydantic import BaseModel
 
-from viralml_desktop.api.encoding import json_safe
 from viralml_desktop.core import engine, media
 from viralml_desktop.core.errors import FeatureDisabled, InputError, ModelUnavailable, NotAvailableYet, ViralMLError
 from viralml_desktop.core.progress import Progress
@@ -338,7 +337,7 @@ class _Job:
             self.running[pool.submit(self._call, it.request, p)] = (it, p)
 
     def _call(self, request: dict, progress: Progress) -> dict:
-        return json_safe(engine.run(self.capability, request, progress))
+        return engine.run(self.capability, request, progress)
 
     def run(self, todo: list[Item]) -> None:
         queue = iter(todo)

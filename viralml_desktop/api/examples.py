@@ -50,7 +50,7 @@ def _media_files(root: Path) -> dict[str, Path]:
             "c1": root / "thumb1.jpg", "c2": root / "thumb2.jpg"}
 
 
-def _thumbnail(path: Path, hue: int, text: str, size=(640, 360)) -> None:
+def write_thumbnail(path: Path, hue: int, text: str, size=(640, 360)) -> None:
     import cv2
     import numpy as np
 
@@ -108,9 +108,9 @@ def write_example_media(root: Path) -> dict[str, Path]:
     """Write the files the contract examples name, under ``root``; returns them by role."""
     files = _media_files(Path(root))
     write_video(files["video"])
-    _thumbnail(files["thumb"], 5, "NUEVA")
-    _thumbnail(files["c1"], 100, "VIDA")
-    _thumbnail(files["c2"], 140, "TRAP")
+    write_thumbnail(files["thumb"], 5, "NUEVA")
+    write_thumbnail(files["c1"], 100, "VIDA")
+    write_thumbnail(files["c2"], 140, "TRAP")
     return files
 
 

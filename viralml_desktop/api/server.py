@@ -47,7 +47,6 @@ from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from viralml_desktop import __version__
-from viralml_desktop.api.encoding import json_safe
 from viralml_desktop.core import config, engine, health, security
 from viralml_desktop.core.errors import Cancelled, InputError, ViralMLError
 from viralml_desktop.core.progress import Progress
@@ -178,7 +177,7 @@ class Dispatcher:
     def _run(self, name: str, request: dict, progress: Progress, cleanup: Optional[Path]) -> dict:
         try:
             progress.check()  # the deadline may have passed while queued
-            return json_safe(engine.run(name, request, progress))
+            return engine.run(name, request, progress)
         finally:
             self._leave(cleanup)
 

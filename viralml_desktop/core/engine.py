@@ -15,6 +15,7 @@ from typing import Any, Optional
 from pydantic import BaseModel, ValidationError
 
 from viralml_desktop.core import config, health, schemas
+from viralml_desktop.core.encoding import json_safe
 from viralml_desktop.core.errors import FeatureDisabled, InputError, NotAvailableYet
 from viralml_desktop.core.progress import Progress
 
@@ -122,6 +123,7 @@ def run(name: str, request: Any, progress: Optional[Progress] = None, *, record:
             raise NotAvailableYet(f"{cap.title} is not available yet in this version") from None
         if isinstance(out, BaseModel):
             out = out.model_dump(mode="json")
+        out = json_safe(out)  # numpy scalars a capability left in extra fields become plain values
         try:
             cap.response.model_validate(out)
         except ValidationError as e:  # a bug in the capability, never shown as a prediction

@@ -8,8 +8,12 @@ from typing import Optional
 
 def _app():
     from PySide6.QtWidgets import QApplication
+    from pyqtgraph.util.garbage_collector import GarbageCollector
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    # Python's cyclic GC may otherwise run in a worker thread and destroy a Qt object there,
+    # which deadlocks on Qt's mutex against the GIL: collect only on the UI thread, on a timer.
+    app._gc = GarbageCollector(interval=1.0)
     app.setApplicationName("ViralML Desktop")
     app.setOrganizationName("ViralML")
     from PySide6.QtGui import QIcon
