@@ -6,7 +6,6 @@ Run: QT_QPA_PLATFORM=offscreen .venv/bin/python bench/affinity_bench.py
 from __future__ import annotations
 
 import os
-import statistics
 import sys
 import tempfile
 import time
@@ -20,19 +19,13 @@ os.environ.setdefault("VIRALML_DATA_DIR", os.path.join(_home, "data"))
 from viralml_desktop.core import affinity, engine, registry  # noqa: E402
 from viralml_desktop.core import affinity_model as am  # noqa: E402
 from viralml_desktop.core.progress import Progress  # noqa: E402
+from _timing import median_ms  # noqa: E402  (bench/ is on sys.path when run as a script)
 
 RUNS = 15
 CAPTIONS_ES = [f"Nuevo sencillo {i}: trap latino y perreo, salimos el viernes 🔥 #trap #reggaeton" for i in range(10)]
 CAPTIONS_EN = [f"Studio day {i} — new reggaeton single out Friday, link in bio #latin #music" for i in range(10)]
 
 
-def median_ms(fn, runs: int = RUNS) -> float:
-    times = []
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - t0) * 1000)
-    return statistics.median(times)
 
 
 def main() -> None:
@@ -47,20 +40,20 @@ def main() -> None:
 
     req = engine.parse_request("calculate_affinity", contract)
     print(f"metrics only, capability alone (affinity.run), median of {RUNS}: "
-          f"{median_ms(lambda: affinity.run(req, Progress())):.2f} ms")
+          f"{median_ms(lambda: affinity.run(req, Progress()), RUNS):.2f} ms")
     print(f"metrics only (CONTRACT example) through engine.run, median of {RUNS}: "
-          f"{median_ms(lambda: engine.run('calculate_affinity', contract, record=False)):.2f} ms")
+          f"{median_ms(lambda: engine.run('calculate_affinity', contract, record=False), RUNS):.2f} ms")
 
     def with_texts():
         affinity._similarity_cache.clear()  # measure the embedding, not the cache
         engine.run("calculate_affinity", {"account_id": "a", "target_account_id": "b",
                                           "account_texts": CAPTIONS_ES, "target_texts": CAPTIONS_EN}, record=False)
 
-    print(f"10 + 10 captions embedded (cache cleared), median of {RUNS}: {median_ms(with_texts):.1f} ms")
+    print(f"10 + 10 captions embedded (cache cleared), median of {RUNS}: {median_ms(with_texts, RUNS):.1f} ms")
     cached = {"account_id": "a", "target_account_id": "b", "account_texts": CAPTIONS_ES, "target_texts": CAPTIONS_EN}
     engine.run("calculate_affinity", cached, record=False)
     print(f"same captions again (cache hit), median of {RUNS}: "
-          f"{median_ms(lambda: engine.run('calculate_affinity', cached, record=False)):.2f} ms")
+          f"{median_ms(lambda: engine.run('calculate_affinity', cached, record=False), RUNS):.2f} ms")
 
 
 if __name__ == "__main__":

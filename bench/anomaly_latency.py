@@ -8,10 +8,8 @@ Prints the median of several runs for each figure (bench/RESULTS.md, "Account he
 from __future__ import annotations
 
 import os
-import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -23,6 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import numpy as np  # noqa: E402
 
 from viralml_desktop.core import engine  # noqa: E402
+from _timing import median_ms  # noqa: E402  (bench/ is on sys.path when run as a script)
 
 
 def posts(n: int, seed: int = 0) -> list[dict]:
@@ -34,13 +33,6 @@ def posts(n: int, seed: int = 0) -> list[dict]:
     return [{"views": int(v), "likes": int(lk), "timestamp": f"{d}Z"} for v, lk, d in zip(views, likes, t)]
 
 
-def median_ms(fn, runs: int) -> float:
-    out = []
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        fn()
-        out.append((time.perf_counter() - t0) * 1000)
-    return statistics.median(out)
 
 
 def main() -> None:
