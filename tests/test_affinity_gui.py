@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 
 
 def _tab(main_window):
+    main_window.select_tab("affinity")
     tab = main_window.tabs["affinity"]
-    main_window.tab_widget.setCurrentWidget(tab)
     return tab
 
 

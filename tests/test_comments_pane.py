@@ -108,5 +108,6 @@ def test_empty_paste_is_refused_without_running(qtbot, pane):
 
 
 def test_captions_tab_embeds_the_pane(main_window):
+    main_window.select_tab("captions")  # tabs are built on first show
     tab = next((t for t in main_window.findChildren(CommentsPane)), None)
     assert tab is not None

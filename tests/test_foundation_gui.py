@@ -25,11 +25,13 @@ TITLES = ["Virality", "Thumbnails", "Captions", "Posting time", "Account health"
 def test_window_has_seven_tabs_and_each_can_be_shown(main_window, qtbot):
     tw = main_window.tab_widget
     assert [tw.tabText(i) for i in range(tw.count())] == TITLES
+    assert len(main_window.built_tabs()) == 1  # only the tab on show is built at start
     for i in range(tw.count()):
         tw.setCurrentIndex(i)
         qtbot.wait(10)
-        assert tw.currentWidget().isVisible()
-        assert isinstance(tw.currentWidget(), CapabilityTab)
+        tab = main_window.current_tab()
+        assert isinstance(tab, CapabilityTab) and tab.isVisible()
+    assert len(main_window.built_tabs()) == 7
 
 
 def _slow_task(steps=200, delay=0.01):
@@ -172,8 +174,7 @@ class _Receiver(CapabilityTab):
 
 def test_drop_on_window_routes_to_accepting_tab(main_window, qtbot, tmp_path):
     rec = _Receiver(main_window.ctx)
-    main_window.tab_widget.addTab(rec, "Receiver")
-    main_window.tabs["receiver"] = rec
+    main_window.add_tab("receiver", "Receiver", rec)
     f = tmp_path / "clip.foo"
     f.write_text("x")
     mime = QMimeData()
@@ -181,7 +182,7 @@ def test_drop_on_window_routes_to_accepting_tab(main_window, qtbot, tmp_path):
     ev = QDropEvent(QPointF(10, 10), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
     main_window.dropEvent(ev)
     assert rec.got == [str(f)]
-    assert main_window.tab_widget.currentWidget() is rec
+    assert main_window.current_tab() is rec
     assert main_window.ctx.recent_files()[0] == str(f)
 
 

@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import logging
 import platform
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Optional
 
 from PySide6.QtCore import QByteArray, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from viralml_desktop import __version__
 from viralml_desktop.core import config, health, registry
@@ -19,6 +20,42 @@ from viralml_desktop.gui.widgets import paths_from_mime
 from viralml_desktop.gui.worker import TaskRunner, shutdown_all
 
 log = logging.getLogger(__name__)
+
+
+class _TabSlot(QWidget):
+    """A tab's place in the tab bar; the tab itself is built on first show."""
+
+    def __init__(self, spec: "tabs_mod.TabSpec"):
+        super().__init__()
+        self.spec = spec
+        self.tab: Optional[CapabilityTab] = None
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+
+    def set_tab(self, tab: CapabilityTab) -> None:
+        self.tab = tab
+        self.layout().addWidget(tab)
+
+
+class _LazyTabs(Mapping):
+    """``window.tabs[key]``: the tab, built on first access; ``key in window.tabs`` builds nothing."""
+
+    def __init__(self, window: "MainWindow"):
+        self._w = window
+
+    def __getitem__(self, key: str) -> CapabilityTab:
+        if key not in self._w._slots:
+            raise KeyError(key)
+        return self._w.build_tab(key)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._w._slots
+
+    def __iter__(self):
+        return iter(self._w._slots)
+
+    def __len__(self) -> int:
+        return len(self._w._slots)
 
 
 class MainWindow(QMainWindow):
@@ -33,14 +70,14 @@ class MainWindow(QMainWindow):
         self.tab_widget = QTabWidget()
         self.tab_widget.setDocumentMode(True)
         self.setCentralWidget(self.tab_widget)
-        self.tabs: dict[str, CapabilityTab] = {}
+        # Each tab is built the first time it is shown: the window paints at once, and a tab
+        # never opened costs nothing. ``self.tabs[key]`` builds on access.
+        self._slots: dict[str, _TabSlot] = {}
+        self.tabs = _LazyTabs(self)
         for spec in tabs_mod.TABS:
             if spec.feature and not self.cfg.feature_enabled(spec.feature):
                 continue  # a feature set to false hides its tab
-            tab = tabs_mod.create_tab(spec, self.ctx)
-            i = self.tab_widget.addTab(tab, spec.title)
-            self.tab_widget.setTabToolTip(i, spec.tooltip)
-            self.tabs[spec.key] = tab
+            self._add_slot(_TabSlot(spec))
 
         self.device_label = QLabel("Device: not selected yet")
         self.device_label.setToolTip("Compute device for torch models (cuda > mps > cpu)")
@@ -50,7 +87,8 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._restore_state()
-        self.tab_widget.currentChanged.connect(self._remember_tab)
+        self._build_current()
+        self.tab_widget.currentChanged.connect(self._on_tab_changed)
 
         # Device detection imports torch: do it off the UI thread, after the window shows.
         self.device_runner = TaskRunner(self)
@@ -94,10 +132,43 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(QAction(f, self, triggered=lambda checked=False, f=f: self.open_paths([f])))
         self.recent_menu.setEnabled(bool(files))
 
-    # -- files --------------------------------------------------------------
+    # -- tabs ---------------------------------------------------------------
+    def _add_slot(self, slot: "_TabSlot") -> None:
+        i = self.tab_widget.addTab(slot, slot.spec.title)
+        self.tab_widget.setTabToolTip(i, slot.spec.tooltip)
+        self._slots[slot.spec.key] = slot
+
+    def add_tab(self, key: str, title: str, tab: CapabilityTab) -> None:
+        """Add an already-built tab (extensions, tests)."""
+        slot = _TabSlot(tabs_mod.TabSpec(key, title, "", None, title))
+        slot.set_tab(tab)
+        self._add_slot(slot)
+
+    def build_tab(self, key: str) -> CapabilityTab:
+        slot = self._slots[key]
+        if slot.tab is None:
+            slot.set_tab(tabs_mod.create_tab(slot.spec, self.ctx))
+        return slot.tab
+
+    def built_tabs(self) -> list[CapabilityTab]:
+        return [s.tab for s in self._slots.values() if s.tab is not None]
+
+    def _build_current(self) -> None:
+        w = self.tab_widget.currentWidget()
+        if isinstance(w, _TabSlot):
+            self.build_tab(w.spec.key)
+
+    def _on_tab_changed(self, i: int) -> None:
+        self._build_current()
+        w = self.tab_widget.widget(i)
+        if isinstance(w, _TabSlot):
+            self.ctx.set_value("last_tab", w.spec.key)
+
     def current_tab(self) -> Optional[CapabilityTab]:
         w = self.tab_widget.currentWidget()
-        return w if isinstance(w, CapabilityTab) else None
+        return self.build_tab(w.spec.key) if isinstance(w, _TabSlot) else None
+
+    # -- files --------------------------------------------------------------
 
     def open_dialog(self) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -113,10 +184,11 @@ class MainWindow(QMainWindow):
         """Give files to the current tab, or to the first tab that accepts them."""
         tab = self.current_tab()
         if tab is None or not any(tab.accepts(p) for p in paths):
-            for t in self.tabs.values():
+            for key in self._slots:
+                t = self.build_tab(key)
                 if any(t.accepts(p) for p in paths):
                     tab = t
-                    self.tab_widget.setCurrentWidget(t)
+                    self.tab_widget.setCurrentWidget(self._slots[key])
                     break
         if tab is None or not tab.handle_files(paths):
             self.statusBar().showMessage(f"No tab here opens {Path(paths[0]).name}", 6000)
@@ -138,14 +210,10 @@ class MainWindow(QMainWindow):
     # -- state --------------------------------------------------------------
     def select_tab(self, key: str) -> None:
         spec = tabs_mod.find_spec(key)
-        if spec.key not in self.tabs:
+        if spec.key not in self._slots:
             raise KeyError(f"tab {spec.key} is disabled in the configuration")
-        self.tab_widget.setCurrentWidget(self.tabs[spec.key])
-
-    def _remember_tab(self, i: int) -> None:
-        w = self.tab_widget.widget(i)
-        if isinstance(w, CapabilityTab):
-            self.ctx.set_value("last_tab", w.key)
+        self.tab_widget.setCurrentWidget(self._slots[spec.key])
+        self.build_tab(spec.key)
 
     def _restore_state(self) -> None:
         geo = self.ctx.value("geometry")
@@ -154,8 +222,8 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1200, 800)
         last = self.ctx.value("last_tab")
-        if last and last in self.tabs:
-            self.tab_widget.setCurrentWidget(self.tabs[last])
+        if last and last in self._slots:
+            self.tab_widget.setCurrentWidget(self._slots[last])
 
     def _show_device(self, device: str) -> None:
         self.device_label.setText(f"Device: {device}")
@@ -186,7 +254,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, e) -> None:
         self.ctx.set_value("geometry", self.saveGeometry())
         self.models_timer.stop()
-        for t in self.tabs.values():
+        for t in self.built_tabs():
             t.shutdown()
         # Cancel every worker and wait, so no QThread is destroyed while running.
         shutdown_all()
