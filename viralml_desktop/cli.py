@@ -159,6 +159,11 @@ def main(argv: Optional[list[str]] = None) -> int:
         return _fail(e.args[0] if e.args else str(e), EXIT_INPUT)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # the reader went away (e.g. `| head`): not an error worth a traceback
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
 
 
 if __name__ == "__main__":
