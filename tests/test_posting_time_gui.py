@@ -81,7 +81,7 @@ def test_tab_uses_imported_history_and_weights(qtbot, main_window):
                       "timestamp": t.strftime("%Y-%m-%dT%H:%M:%SZ"), "likes": 500 if hour == 8 else 100})
     store.default_store().upsert_posts(posts)
     tab = _tab(main_window)
-    with qtbot.waitSignal(tab.accounts_runner.result, timeout=10000):
+    with qtbot.waitSignal(tab.account.runner.result, timeout=10000):
         tab.refresh_accounts()
     i = tab.account.findData("early_bird")
     assert i > 0 and "40 posts" in tab.account.itemText(i)

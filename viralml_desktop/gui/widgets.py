@@ -6,7 +6,7 @@ from typing import Iterable, Optional
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QPixmap
-from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton,
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton,
                                QVBoxLayout, QWidget)
 
 from viralml_desktop.gui.worker import TaskRunner
@@ -156,3 +156,30 @@ def bgr_to_pixmap(bgr, max_side: Optional[int] = None) -> QPixmap:
     if max_side and max(w, h) > max_side:
         pm = pm.scaled(max_side, max_side, Qt.KeepAspectRatio, Qt.SmoothTransformation)
     return pm
+
+
+class AccountCombo(QComboBox):
+    """Pick an imported post history (Account health) or none; the list is read off the UI thread."""
+
+    def __init__(self, none_label: str, remember_key: str = "", ctx=None, parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.none_label, self.remember_key, self.ctx = none_label, remember_key, ctx
+        self.addItem(none_label, None)
+        self.runner = TaskRunner(self)
+        self.runner.result.connect(self._fill)
+
+    def refresh(self) -> None:
+        from viralml_desktop.core import store
+
+        self.runner.start(lambda progress: store.default_store().accounts())
+
+    def _fill(self, accounts: list[dict]) -> None:
+        keep = self.currentData()
+        if keep is None and self.ctx is not None and self.remember_key:
+            keep = self.ctx.value(self.remember_key, None)
+        self.clear()
+        self.addItem(self.none_label, None)
+        for a in accounts:
+            self.addItem(f"{a['account_id']} ({a['n']} posts, {a.get('platform') or 'any platform'})",
+                         a["account_id"])
+        self.setCurrentIndex(max(self.findData(keep), 0))

@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDia
                                QPushButton, QSpinBox, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget,
                                QVBoxLayout, QWidget)
 
-from viralml_desktop.core import engine, store
+from viralml_desktop.core import engine
 from viralml_desktop.core.caption_limits import PLATFORM_LABELS, PLATFORMS, measure
 from viralml_desktop.gui.comments_pane import FILE_EXTENSIONS as COMMENT_FILE_EXTENSIONS
 from viralml_desktop.gui.comments_pane import CommentsPane
 from viralml_desktop.gui.context import AppContext
 from viralml_desktop.gui.tabs.base import CapabilityTab
-from viralml_desktop.gui.widgets import ErrorLabel, ProgressPanel
+from viralml_desktop.gui.widgets import AccountCombo, ErrorLabel, ProgressPanel
 from viralml_desktop.gui.worker import TaskRunner
 
 ALL = "all"
@@ -119,8 +119,6 @@ class Tab(CapabilityTab):
         self.runner = TaskRunner(self)
         self.runner.result.connect(self.show_results)
         self.runner.error.connect(lambda m: self.error.show_error(m))
-        self.accounts_runner = TaskRunner(self)
-        self.accounts_runner.result.connect(self._fill_accounts)
         self.error = ErrorLabel()
 
         # -- inputs ----------------------------------------------------------------
@@ -146,8 +144,7 @@ class Tab(CapabilityTab):
             s.setValue(int(ctx.value(f"captions/age_{'min' if s is self.age_min else 'max'}", v)))
         self.countries = QLineEdit(str(ctx.value("captions/countries", "US, MX")))
         self.countries.setPlaceholderText("ISO codes, e.g. US, MX, PR")
-        self.account = QComboBox()
-        self.account.addItem(NO_ACCOUNT, None)
+        self.account = AccountCombo(NO_ACCOUNT, "captions/account", ctx)
         self.account.setToolTip("Imported post history (Account health): hashtag lift learned from it")
         self.platform = QComboBox()
         self.platform.addItem("All four side by side", ALL)
@@ -255,15 +252,7 @@ class Tab(CapabilityTab):
 
     # -- accounts -----------------------------------------------------------------------
     def refresh_accounts(self) -> None:
-        self.accounts_runner.start(lambda progress: store.default_store().accounts())
-
-    def _fill_accounts(self, accounts: list[dict]) -> None:
-        keep = self.account.currentData() or self.ctx.value("captions/account", None)
-        self.account.clear()
-        self.account.addItem(NO_ACCOUNT, None)
-        for a in accounts:
-            self.account.addItem(f"{a['account_id']} ({a['n']} posts)", a["account_id"])
-        self.account.setCurrentIndex(max(self.account.findData(keep), 0))
+        self.account.refresh()
 
     # -- run ------------------------------------------------------------------------------
     def request(self, platform: str, hashtags: Optional[list[str]] = None) -> dict:
@@ -345,7 +334,7 @@ class Tab(CapabilityTab):
         return path
 
     def shutdown(self) -> None:
-        for r in (self.runner, self.accounts_runner):
+        for r in (self.runner, self.account.runner):
             r.shutdown(5000)
         if hasattr(self.comments, "shutdown"):
             self.comments.shutdown()

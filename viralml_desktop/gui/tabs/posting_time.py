@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QDateEd
                                QLineEdit, QPushButton, QSplitter, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
-from viralml_desktop.core import engine, posting_time, store, timezones
+from viralml_desktop.core import engine, posting_time, timezones
 from viralml_desktop.gui.context import AppContext
 from viralml_desktop.gui.tabs.base import CapabilityTab
-from viralml_desktop.gui.widgets import ErrorLabel, ProgressPanel
+from viralml_desktop.gui.widgets import AccountCombo, ErrorLabel, ProgressPanel
 from viralml_desktop.gui.worker import TaskRunner
 
 PLATFORMS = ("tiktok", "instagram", "twitter", "youtube")
@@ -51,17 +51,14 @@ class Tab(CapabilityTab):
         self.runner = TaskRunner(self)
         self.runner.result.connect(self.show_result)
         self.runner.error.connect(self._on_error)
-        self.accounts_runner = TaskRunner(self)
-        self.accounts_runner.result.connect(self._fill_accounts)
         self.error = ErrorLabel()
 
         # -- inputs ---------------------------------------------------------
         self.artist = QLineEdit(str(ctx.value("posting_time/artist", "")))
         self.artist.setPlaceholderText("e.g. Bad Bunny")
         self.artist.setToolTip("An imported account with this name (Account health) personalises the answer")
-        self.account = QComboBox()
+        self.account = AccountCombo(NO_ACCOUNT)
         self.account.setToolTip("Imported post history to learn from (at least 10 posts with a time of day)")
-        self.account.addItem(NO_ACCOUNT, None)
         self.platform = QComboBox()
         self.platform.addItems(PLATFORMS)
         self.platform.setCurrentText(str(ctx.value("posting_time/platform", "tiktok")))
@@ -248,16 +245,7 @@ class Tab(CapabilityTab):
 
     # -- accounts -------------------------------------------------------------------
     def refresh_accounts(self) -> None:
-        self.accounts_runner.start(lambda progress: store.default_store().accounts())
-
-    def _fill_accounts(self, accounts: list[dict]) -> None:
-        keep = self.account.currentData()
-        self.account.clear()
-        self.account.addItem(NO_ACCOUNT, None)
-        for a in accounts:
-            self.account.addItem(f"{a['account_id']} ({a['n']} posts, {a.get('platform') or 'any'})", a["account_id"])
-        i = self.account.findData(keep)
-        self.account.setCurrentIndex(max(i, 0))
+        self.account.refresh()
 
     # -- run ------------------------------------------------------------------------
     def request(self) -> dict:
@@ -406,4 +394,4 @@ class Tab(CapabilityTab):
 
     def shutdown(self) -> None:
         self.runner.cancel()
-        self.accounts_runner.cancel()
+        self.account.runner.cancel()
