@@ -43,7 +43,16 @@ def analyse_media(path: str | os.PathLike, frames: int = 12, ocr: bool = True, p
     """All measurements of one file (cached by path, size and mtime): video, audio, absent, notes, timings."""
     progress = progress or Progress()
     p = media.check_file(path, media.MAX_VIDEO_BYTES, "video")
-    return _analyses.get_or_compute(_file_key(p, frames, ocr), lambda: _analyse(p, frames, ocr, progress))
+    return _analyses.get_or_compute(_file_key(p, frames, ocr), lambda: _analyse_single_blas(p, frames, ocr, progress))
+
+
+def _analyse_single_blas(p: Path, frames: int, ocr: bool, progress) -> dict:
+    """:func:`_analyse` with BLAS on one thread: the stages already run side by side, and OpenBLAS's
+    idle threads spin, taking the core the other stage needs (the sound stage cost ~30% more CPU)."""
+    from threadpoolctl import threadpool_limits
+
+    with threadpool_limits(limits=1, user_api="blas"):
+        return _analyse(p, frames, ocr, progress)
 
 
 def _analyse(p: Path, frames: int, ocr: bool, progress) -> dict:
