@@ -89,8 +89,11 @@ def main() -> int:
     print(f"| whole analysis (engine.run; sound measured beside the picture) | {total:.0f} | {total / floor:.2f} |")
     picture = sum(statistics.median(stages[k]) for k in ("probe", "video_decode", "frame_measures") if k in stages)
     print(f"| picture stages (probe + decode + measures) | {picture:.0f} | {picture / floor:.2f} |")
+    ratios = sorted(t / f for t, f in zip(totals, floors))
+    print(f"\nwhole / floor run by run (each against its own floor, taken just before): median "
+          f"{statistics.median(ratios):.2f}, range {ratios[0]:.2f}–{ratios[-1]:.2f} over {len(ratios)} runs")
     afloor = statistics.median(afloors)
-    print(f"\nsound floor (decode the AAC track only): {afloor:.0f} ms; audio stage / sound floor: "
+    print(f"sound floor (decode the AAC track only): {afloor:.0f} ms; audio stage / sound floor: "
           f"{statistics.median(stages['audio']) / afloor:.2f}×; load average: {os.getloadavg()[0]:.1f}")
     return 0
 

@@ -177,6 +177,51 @@ def test_compressed_stream_cut_estimate_finds_the_cuts(tmp_path):
     assert len(va.frames) == 12
 
 
+@pytest.mark.parametrize("preset", ["ultrafast", "medium"])  # medium: B-frames, decode order ≠ display order
+def test_the_mp4_sample_table_gives_the_index_that_reading_every_packet_gives(tmp_path, preset):
+    from viralml_desktop.core import media
+
+    clip = synth_clip(tmp_path / "i.mp4", seconds=6, cuts=[3.1], preset=preset, gop=50)
+    with media.open_container(clip) as c:
+        vs = c.streams.video[0]
+        table, demuxed = video_analysis._container_index(c, vs), video_analysis._demuxed_index(c, vs)
+    assert table is not None and table.truncated_at is None
+    assert table.times.size == demuxed.times.size == 150
+    assert table.times[table.key].tolist() == pytest.approx(demuxed.times[demuxed.key].tolist(), abs=1e-6)
+    assert sorted(table.sizes) == sorted(demuxed.sizes)
+    assert np.abs(table.times - demuxed.times).max() <= 2 / 25 + 1e-6  # decode vs display time
+    assert video_analysis.stream_cut_estimate(table) == pytest.approx([3.1], abs=2 / 25 + 0.01)
+
+
+def test_a_cut_off_faststart_mp4_index_stops_where_the_file_does(tmp_path):
+    from viralml_desktop.core import media
+
+    whole = synth_clip(tmp_path / "fs.mp4", seconds=6, faststart=True, audio=False)
+    cut = tmp_path / "fs_cut.mp4"
+    cut.write_bytes(whole.read_bytes()[: int(whole.stat().st_size * 0.5)])
+    with media.open_container(cut) as c:
+        idx = video_analysis._container_index(c, c.streams.video[0])
+    assert idx is not None and 1.0 < idx.truncated_at < 5.0
+    assert idx.times[-1] < idx.truncated_at
+
+
+def test_matroska_has_no_full_sample_table_and_is_read_packet_by_packet(tmp_path):
+    import av
+
+    from viralml_desktop.core import media
+
+    mkv = tmp_path / "c.mkv"
+    with av.open(str(synth_clip(tmp_path / "c.mp4", seconds=2, audio=False))) as src, av.open(str(mkv), "w") as dst:
+        out = dst.add_stream_from_template(src.streams.video[0])
+        for p in src.demux(src.streams.video[0]):
+            if p.dts is not None:
+                p.stream = out
+                dst.mux(p)
+    with media.open_container(mkv) as c:
+        assert video_analysis._container_index(c, c.streams.video[0]) is None
+        assert video_analysis._read_index(c, c.streams.video[0]).times.size == 50
+
+
 def _size_spikes_by_loop(s, half=15):
     """The per-frame definition size_spikes vectorises."""
     out = []

@@ -20,7 +20,7 @@ import logging
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
-from typing import NamedTuple, Optional
+from typing import Callable, NamedTuple, Optional
 
 import numpy as np
 
@@ -72,8 +72,13 @@ def _decoded_frames(c, st, res):
     yield from res.resample(None)
 
 
-def decode_audio(path, max_seconds: float = MAX_AUDIO_S, progress=None) -> tuple[np.ndarray, int, Optional[float]]:
-    """The first audio stream as (channels ≤ 2, samples) float32 at 48 kHz; (pcm, channels, truncated_at)."""
+def decode_audio(path, max_seconds: float = MAX_AUDIO_S, progress=None,
+                 on_prefix: Optional[tuple[float, Callable[[np.ndarray], None]]] = None,
+                 ) -> tuple[np.ndarray, int, Optional[float]]:
+    """The first audio stream as (channels ≤ 2, samples) float32 at 48 kHz; (pcm, channels, truncated_at).
+
+    ``on_prefix=(seconds, fn)``: ``fn`` gets the first ``seconds`` (or all, if shorter) as soon as they
+    are decoded, while the rest is still decoding. The array it gets is never written to again."""
     import av
 
     c = media.open_container(path)
@@ -81,6 +86,10 @@ def decode_audio(path, max_seconds: float = MAX_AUDIO_S, progress=None) -> tuple
         if not c.streams.audio:
             raise InputError("no audio track")
         st = c.streams.audio[0]
+        for other in c.streams:
+            if other is not st and hasattr(other, "discard"):
+                # Skip the other streams' packets unread: the video's are ~1/3 of the audio decode time.
+                other.discard = av.stream.Discard.all
         cc = st.codec_context
         channels = 1 if (cc.channels or 2) == 1 else 2
         # AAC decodes to planar float at 48 kHz: then the frames are used as they are.
@@ -95,6 +104,8 @@ def decode_audio(path, max_seconds: float = MAX_AUDIO_S, progress=None) -> tuple
         n = 0
         truncated = None
         check_every = 10 * RATE  # samples between cancel checks
+        no_prefix = np.iinfo(np.int64).max
+        prefix_n = no_prefix if on_prefix is None else min(limit, max(1, int(on_prefix[0] * RATE)))
         next_check = 0
         try:
             # The loop body runs ~8000 times for 3 minutes: kept to the copies (a helper call, a
@@ -110,6 +121,9 @@ def decode_audio(path, max_seconds: float = MAX_AUDIO_S, progress=None) -> tuple
                 if channels == 2:
                     pcm[1, n:n + s] = np.frombuffer(planes[1], np.float32, s)
                 n += s
+                if n >= prefix_n:
+                    on_prefix[1](pcm[:, :prefix_n])  # a growth copies pcm: this view keeps the old one
+                    prefix_n = no_prefix
                 if n >= limit:
                     break
                 if n >= next_check:
@@ -122,6 +136,8 @@ def decode_audio(path, max_seconds: float = MAX_AUDIO_S, progress=None) -> tuple
         if n == 0:
             raise InputError("the audio track holds no decodable sound")
         pcm = pcm[:, :n]
+        if prefix_n != no_prefix:  # shorter than the prefix asked for
+            on_prefix[1](pcm)
         got = pcm.shape[1] / RATE
         if truncated is None and n < limit and declared > 0 and got < declared - max(0.5, 0.05 * declared):
             truncated = got  # the header promises more than the file holds
@@ -361,14 +377,17 @@ def analyse_audio(path, progress=None) -> AudioAnalysis:
 
 
 def _analyse_audio(path, progress=None) -> AudioAnalysis:
-    pcm, channels, truncated = decode_audio(path, progress=progress)
-    if progress is not None:
-        progress.update(0.25, "measuring loudness and tempo")
-    # Tempo and vocals (librosa) run beside the loudness measures (scipy, numpy): both release the
-    # GIL, so on two cores the sound stage takes the longer of the two rather than their sum.
+    # Tempo and vocals (librosa) need the first RHYTHM_MAX_S only: they are measured in a second
+    # thread as soon as those are decoded, beside the rest of the decoding and the loudness measures
+    # (PyAV, scipy and numpy release the GIL, so on two cores the stages overlap).
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="virality-rhythm") as pool:
-        rhythm_job = pool.submit(lambda: rhythm(pcm[:, : int(RHYTHM_MAX_S * RATE)].mean(axis=0), RATE))
-        return _measure(pcm, channels, truncated, rhythm_job, progress)
+        jobs: list[Future] = []
+        pcm, channels, truncated = decode_audio(
+            path, progress=progress,
+            on_prefix=(RHYTHM_MAX_S, lambda head: jobs.append(pool.submit(lambda: rhythm(head.mean(axis=0), RATE)))))
+        if progress is not None:
+            progress.update(0.25, "measuring loudness and tempo")
+        return _measure(pcm, channels, truncated, jobs[0], progress)
 
 
 def _measure(pcm: np.ndarray, channels: int, truncated: Optional[float], rhythm_job: Future,

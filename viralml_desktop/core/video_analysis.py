@@ -145,7 +145,37 @@ class _Index:
 
 
 def _read_index(c, vs) -> _Index:
-    """Packet times, sizes and keyframe flags of the video stream, read without decoding."""
+    """Packet times, sizes and keyframe flags of the video stream, read without decoding: from the
+    container's own index where it lists every frame (MP4/MOV), else by reading every packet."""
+    idx = _container_index(c, vs)
+    return idx if idx is not None else _demuxed_index(c, vs)
+
+
+def _container_index(c, vs) -> Optional[_Index]:
+    """The MP4/MOV sample table (PyAV's ``index_entries``): ~5 ms for 3 minutes instead of ~60 ms of
+    demuxing. Its times are decode times, which run up to the B-frame delay (a frame or two) ahead
+    of display times: cut times move by that much, keyframe times not at all. None where the index
+    does not list every frame (Matroska/WebM cues hold keyframes only; fragmented MP4)."""
+    entries = getattr(vs, "index_entries", None)  # PyAV ≥ 17
+    if entries is None or not c.format.name.startswith("mov") or not vs.frames or len(entries) != vs.frames:
+        return None
+    a = np.array([(e.timestamp, e.size, e.is_keyframe, e.pos) for e in entries], dtype=np.int64)
+    a = a[a[:, 1] > 0]
+    if a.size == 0:
+        return None
+    times = (a[:, 0] - a[0, 0]) * float(vs.time_base)
+    # A cut-off file keeps its index (moov first): the frames stored past its end are not there.
+    beyond = np.flatnonzero(a[:, 3] + a[:, 1] > Path(c.name).stat().st_size)
+    truncated = None
+    if beyond.size:
+        truncated, a, times = float(times[beyond[0]]), a[:beyond[0]], times[:beyond[0]]
+        if a.size == 0:
+            raise InputError("the video stream holds no frames (file empty or truncated)")
+    order = np.argsort(times, kind="stable")
+    return _Index(times[order], a[order, 1].astype(float), a[order, 2] > 0, truncated)
+
+
+def _demuxed_index(c, vs) -> _Index:
     import av
 
     tb = float(vs.time_base)
