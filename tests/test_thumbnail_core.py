@@ -316,6 +316,16 @@ def make_video(path: Path, fps: int = 10) -> Path:
     return path
 
 
+def test_best_frames_of_a_phone_video_are_upright(tmp_path):
+    from test_virality_media import synth_clip
+
+    clip = synth_clip(tmp_path / "phone.mp4", seconds=3, size=(180, 320), audio=False, display_rotation=-90)
+    out = thumbnail.best_frames(str(clip), count=2, candidates=4)
+    img = out["frames"][0]["image"]
+    assert img.shape[:2] == (320, 180)
+    assert img[:20, :20].reshape(-1, 3).mean(axis=0)[2] > 200  # the red marker sits at the shown top-left
+
+
 def test_best_frames_prefers_faces_and_skips_fades(tmp_path):
     video = make_video(tmp_path / "clip.mp4")
     out = thumbnail.best_frames(str(video), count=5, candidates=12)

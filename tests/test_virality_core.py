@@ -152,6 +152,23 @@ def test_vertical_clip_uses_the_short_form_duration_band(tmp_path, isolated_home
     assert "tiktok sweet spot 21–34 s" in out["reasons"]["trend_alignment"]
 
 
+@pytest.mark.parametrize("rotation", [-90, 90, 180])
+def test_a_phone_video_is_measured_as_it_is_shown(tmp_path, isolated_home, rotation):
+    """Phones store landscape pixels and a display matrix; frames, size and the vertical
+    short-form band follow the picture as shown, with its top-left corner where it is shown."""
+    clip = synth_clip(tmp_path / f"phone{rotation}.mp4", seconds=4, size=(144, 256), display_rotation=rotation)
+    for method in ("all", "keyframes"):
+        va = video_analysis.decode_video(clip, n_samples=3, force_method=method)
+        assert (va.width, va.height, va.rotation) == (144, 256, rotation), method
+        img = va.frames[0].bgr
+        assert img.shape[0] > img.shape[1], method
+        corner = img[: img.shape[0] // 8, : img.shape[1] // 8].reshape(-1, 3).mean(axis=0)
+        assert corner[2] > 200 and corner[0] < 60, (method, corner)  # red (BGR) at the shown top-left
+    out = _run(clip)
+    assert out["measurements"]["video"]["vertical"] is True
+    assert "tiktok sweet spot 21–34 s" in out["reasons"]["trend_alignment"]
+
+
 def test_variable_frame_rate_clip(tmp_path, isolated_home):
     out = _run(synth_clip(tmp_path / "vfr.mp4", seconds=4, vfr=True))
     v = out["measurements"]["video"]

@@ -110,3 +110,16 @@ def test_import_past_videos_and_trend_profile_from_the_tab(qtbot, main_window, t
     assert "reference videos in past" in tab.trend_label.text()
     tab.trend_reset.click()
     assert "default" in tab.trend_label.text()
+
+
+def test_a_phone_video_shows_upright_with_its_shown_size(qtbot, main_window, tmp_path):
+    tab = _tab(main_window)
+    clip = synth_clip(tmp_path / "phone.mp4", seconds=2, size=(144, 256), display_rotation=-90)
+    with qtbot.waitSignal(tab.runner.result, timeout=60000):
+        with qtbot.waitSignal(tab.strip_runner.result, timeout=30000) as sig:
+            _drop(tab.drop, clip)
+        assert sig.args[0]["size"] == (144, 256)
+    assert len(tab.strip_labels) == 12
+    pm = tab.strip_labels[0].pixmap()
+    assert pm.height() > pm.width()
+    assert "144×256" in tab.file_label.text()

@@ -81,19 +81,28 @@ def _picture(w: int, h: int, i: int, fps: float, scene: int) -> np.ndarray:
 def synth_clip(path: str | Path, seconds: float = 4.0, size: tuple[int, int] = (320, 240), fps: int = 25,
                audio: bool = True, video: bool = True, lufs: Optional[float] = -14.0, bpm: float = 120.0,
                cuts: Sequence[float] = (), vfr: bool = False, voice: bool = False, gop: Optional[int] = None,
-               faststart: bool = False, preset: str = "ultrafast", crf: int = 30, text: str = "") -> Path:
+               faststart: bool = False, preset: str = "ultrafast", crf: int = 30, text: str = "",
+               display_rotation: int = 0) -> Path:
     """Write an H.264/AAC clip; ``cuts`` are times (s) of hard scene changes; ``vfr`` alternates frame
-    durations (0.6 and 1.4 frame periods); ``text`` is drawn on every frame."""
+    durations (0.6 and 1.4 frame periods); ``text`` is drawn on every frame.
+
+    ``display_rotation`` (degrees counter-clockwise, as PyAV's ``VideoFrame.rotation`` reads it back):
+    the pixels are stored turned the other way, with that turn in the display matrix, as a phone
+    does; ``size`` is then the size as shown, and a red block marks the shown top-left corner."""
     import av
 
     path = Path(path)
     w, h = size
+    k = round(display_rotation / 90) % 4
     options = {"movflags": "faststart"} if faststart else {}
     with av.open(str(path), "w", options=options) as c:
         vs = as_ = None
         if video:
             vs = c.add_stream("libx264", rate=fps)
-            vs.width, vs.height, vs.pix_fmt = w, h, "yuv420p"
+            vs.width, vs.height = (h, w) if k % 2 else (w, h)
+            vs.pix_fmt = "yuv420p"
+            if k:
+                vs.set_display_rotation(display_rotation)
             opts = {"preset": preset, "crf": str(crf)}
             if gop:
                 opts["g"] = str(gop)
@@ -112,6 +121,9 @@ def synth_clip(path: str | Path, seconds: float = 4.0, size: tuple[int, int] = (
 
                     cv2.putText(img, text, (w // 10, h // 2), cv2.FONT_HERSHEY_SIMPLEX, h / 160, (255, 255, 0),
                                 max(2, h // 80), cv2.LINE_AA)
+                if k:
+                    img[: h // 6, : w // 6] = (255, 0, 0)
+                    img = np.ascontiguousarray(np.rot90(img, -k))  # stored; shown turned back by k
                 frame = av.VideoFrame.from_ndarray(img, format="rgb24")
                 if vfr:
                     frame.time_base = Fraction(1, 1000)

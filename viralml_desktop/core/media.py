@@ -132,12 +132,6 @@ class VideoInfo:
     audio_codec: Optional[str]
     audio_rate: Optional[int]
     frame_count: Optional[int]
-    rotation: int = 0
-
-    @property
-    def is_vertical(self) -> bool:
-        w, h = (self.height, self.width) if self.rotation in (90, 270, -90) else (self.width, self.height)
-        return h > w
 
 
 def open_container(path: str | os.PathLike, max_bytes: int = MAX_VIDEO_BYTES):
@@ -155,8 +149,22 @@ def open_container(path: str | os.PathLike, max_bytes: int = MAX_VIDEO_BYTES):
         raise InputError(f"cannot open video {p.name}: {e}") from None
 
 
+def upright(img: np.ndarray, rotation: int) -> np.ndarray:
+    """A decoded picture turned as it is meant to be shown. ``rotation`` is PyAV's
+    ``VideoFrame.rotation``: the counter-clockwise turn in the stream's display matrix (a phone held
+    upright stores landscape pixels and −90)."""
+    k = (int(round(rotation / 90.0)) % 4) if rotation else 0
+    return np.ascontiguousarray(np.rot90(img, k)) if k else img
+
+
+def frame_bgr(frame) -> np.ndarray:
+    """A PyAV video frame as an upright BGR array."""
+    return upright(frame.to_ndarray(format="bgr24"), int(getattr(frame, "rotation", 0) or 0))
+
+
 def probe_video(path: str | os.PathLike) -> VideoInfo:
-    """Streams, duration, size and rate, read from the container (no frame decoded)."""
+    """Streams, duration, size and rate, read from the container (no frame decoded). The size is as
+    stored: a phone video's display rotation rides on its frames (``VideoFrame.rotation``)."""
     p = Path(path)
     with open_container(p) as c:
         vs = c.streams.video[0] if c.streams.video else None
@@ -170,12 +178,6 @@ def probe_video(path: str | os.PathLike) -> VideoInfo:
             if duration is None and s is not None and s.duration and s.time_base:
                 duration = float(s.duration * s.time_base)
         fps = float(vs.average_rate) if vs is not None and vs.average_rate else 0.0
-        rotation = 0
-        if vs is not None:
-            try:
-                rotation = int(vs.metadata.get("rotate", 0) or 0)
-            except (TypeError, ValueError):
-                rotation = 0
         return VideoInfo(
             path=p,
             duration_s=float(duration or 0.0),
@@ -188,7 +190,6 @@ def probe_video(path: str | os.PathLike) -> VideoInfo:
             audio_codec=aus.codec_context.name if aus is not None else None,
             audio_rate=int(aus.codec_context.sample_rate) if aus is not None else None,
             frame_count=int(vs.frames) if vs is not None and vs.frames else None,
-            rotation=rotation,
         )
 
 

@@ -286,9 +286,9 @@ def _grab_frames(path: str, times: list[float], progress) -> list[tuple[float, n
                     if prev is not None and (prev[0] >= t - 1e-3 or n > MAX_DECODE_PER_SEEK):
                         if prev[0] not in seen:
                             seen.add(prev[0])
-                            out.append((prev[0], prev[1], frame.to_ndarray(format="bgr24")))
+                            out.append((prev[0], prev[1], media.frame_bgr(frame)))
                         break
-                    prev = (ft, frame.to_ndarray(format="bgr24"))
+                    prev = (ft, media.frame_bgr(frame))
             except Exception as e:  # a damaged stretch: skip this time, keep the others
                 if isinstance(e, InputError):
                     raise

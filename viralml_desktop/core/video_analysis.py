@@ -100,11 +100,6 @@ def _r(x, nd: int = 3):
 
 # -- decoding ------------------------------------------------------------------------------
 
-def _rotate(img: np.ndarray, rotation: int) -> np.ndarray:
-    k = {90: 1, -270: 1, 180: 2, -180: 2, 270: 3, -90: 3}.get(int(rotation) % 360 if rotation > 0 else int(rotation))
-    return np.ascontiguousarray(np.rot90(img, k)) if k else img
-
-
 def _analysis_size(w: int, h: int, long_side: int) -> tuple[int, int]:
     s = min(1.0, long_side / float(max(w, h)))
     return max(2, int(round(w * s / 2)) * 2), max(2, int(round(h * s / 2)) * 2)
@@ -124,7 +119,7 @@ class _Frames:
 
     def bgr(self, frame) -> np.ndarray:
         img = frame.reformat(width=self.size[0], height=self.size[1], format="bgr24").to_ndarray()
-        return _rotate(img, self.rotation)
+        return media.upright(img, self.rotation)
 
     def tiny_copy(self, frame) -> np.ndarray:
         """A tiny colour copy: cheap to compare, and a cut between equally bright shots still shows."""
@@ -280,9 +275,9 @@ def decode_video(path, n_samples: int = 12, progress=None, force_method: Optiona
         first = next(c.decode(vs), None)
         if first is None:
             raise InputError("no video frame could be decoded")
-        rotation = int(getattr(first, "rotation", 0) or 0)
+        rotation = (int(getattr(first, "rotation", 0) or 0) + 179) % 360 - 179  # in (−180, 180]
         shaper = _Frames(w, h, rotation)
-        if rotation in (90, 270, -90, -270):
+        if round(rotation / 90) % 2:  # a quarter turn: shown with width and height swapped
             w, h = h, w
         c.seek(0)
         targets = sample_times(duration, max(1, min(n_samples, len(idx.times))))

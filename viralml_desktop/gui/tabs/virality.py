@@ -51,9 +51,13 @@ def _strip_task(path: str):
     from viralml_desktop.core import video_analysis
 
     info = media.probe_video(path)
-    frames = video_analysis.frame_strip(path, STRIP_FRAMES) if info.has_video else []
+    size, frames = (info.width, info.height), []
+    if info.has_video:
+        frames = video_analysis.frame_strip(path, STRIP_FRAMES)
+        va = video_analysis.decode_video_cached(path, STRIP_FRAMES)  # the strip's decode, cached
+        size = (va.width, va.height)  # as shown: a phone video's rotation applied
     return {"path": path, "duration": info.duration_s, "has_video": info.has_video,
-            "has_audio": info.has_audio, "size": (info.width, info.height), "frames": frames}
+            "has_audio": info.has_audio, "size": size, "frames": frames}
 
 
 class Tab(CapabilityTab):
