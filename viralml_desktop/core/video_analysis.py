@@ -488,7 +488,7 @@ def detect_people(va: VideoAnalysis, batch: int = 8) -> None:
                  "confidence_threshold": conf}
 
 
-def read_text(va: VideoAnalysis, n_frames: int = OCR_FRAMES) -> None:
+def read_text(va: VideoAnalysis, progress=None, n_frames: int = OCR_FRAMES) -> None:
     """Text overlays on a few evenly chosen sampled frames, with the thumbnail module's OCR
     (rapidocr, ~0.5 s a frame on 2 cores); absent with the reason when it cannot run."""
     try:
@@ -502,6 +502,8 @@ def read_text(va: VideoAnalysis, n_frames: int = OCR_FRAMES) -> None:
     pick = [va.frames[int(i)] for i in np.linspace(0, len(va.frames) - 1, min(n_frames, len(va.frames)))]
     with_text, words, shares = 0, [], []
     for f in pick:
+        if progress is not None:
+            progress.check()
         try:
             boxes = tf.read_text(f.bgr)
         except Exception as e:  # ModelUnavailable or an OCR failure: this measure degrades alone
