@@ -490,7 +490,7 @@ def detect_people(va: VideoAnalysis, batch: int = 8) -> None:
 
 def read_text(va: VideoAnalysis, progress=None, n_frames: int = OCR_FRAMES) -> None:
     """Text overlays on a few evenly chosen sampled frames, with the thumbnail module's OCR
-    (rapidocr, ~0.5 s a frame on 2 cores); absent with the reason when it cannot run."""
+    (rapidocr, ~0.1–0.2 s a 640 px frame on one thread); absent with the reason when it cannot run."""
     try:
         from viralml_desktop.core import thumbnail_features as tf
     except Exception as e:  # the thumbnail module is optional here
