@@ -97,7 +97,10 @@ class Tab(CapabilityTab):
         self.strip_area = QScrollArea()
         self.strip_area.setWidget(self.strip_box)
         self.strip_area.setWidgetResizable(True)
-        self.strip_area.setFixedHeight(100)
+        # 96 px frames + margins, with room for the horizontal bar a narrow window needs; never a
+        # vertical bar (a portrait phone frame is as tall as a landscape one is wide).
+        self.strip_area.setFixedHeight(118)
+        self.strip_area.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.strip_area.setToolTip("Evenly sampled frames: the frames the visual measures read")
 
         # metadata form
@@ -125,9 +128,10 @@ class Tab(CapabilityTab):
         saved = str(ctx.value("virality/platform", ""))
         self.platform.setCurrentIndex(PLATFORMS.index(saved) if saved in PLATFORMS else 0)
         self.platform.setToolTip("Where it will be posted: picks the duration sweet spot")
-        self.ocr = QCheckBox("Read text overlays (OCR on 3 frames, ~0.1–0.2 s each)")
+        self.ocr = QCheckBox("Read text overlays (OCR)")
         self.ocr.setChecked(str(ctx.value("virality/ocr", "true")).lower() == "true")
-        self.ocr.setToolTip("Read on-screen text in 3 sampled frames with the offline OCR model")
+        self.ocr.setToolTip("Read on-screen text in 3 sampled frames with the offline OCR model "
+                            "(about 0.1–0.2 s a frame)")
         form = QFormLayout()
         form.addRow("Artist", self.artist)
         form.addRow("Genre", self.genre)
