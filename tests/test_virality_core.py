@@ -354,6 +354,18 @@ def test_loudness_matches_pyloudnorm_and_true_peak_finds_intersample_overs():
     assert 20 * np.log10(aa.true_peak(s, sample_peak)) == pytest.approx(0.0, abs=0.2)
 
 
+@pytest.mark.parametrize("prefix_s", [1.0, 30.0])  # inside the clip; longer than it
+def test_the_decoded_prefix_is_handed_over_once_and_matches_the_whole(tmp_path, prefix_s):
+    from viralml_desktop.core import audio_analysis as aa
+
+    clip = synth_clip(tmp_path / "p.mp4", seconds=3, size=(64, 48))
+    got = []
+    pcm, channels, truncated = aa.decode_audio(clip, on_prefix=(prefix_s, got.append))
+    assert channels == 2 and truncated is None and len(got) == 1
+    assert got[0].shape[1] == min(pcm.shape[1], int(prefix_s * aa.RATE))
+    np.testing.assert_array_equal(got[0], pcm[:, : got[0].shape[1]])
+
+
 def test_a_stored_personal_model_answers_with_its_cross_validated_figures(clips, isolated_home):
     from viralml_desktop.core import store
 
