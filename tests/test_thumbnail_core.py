@@ -91,6 +91,23 @@ def test_real_portrait_contract_face_and_true_improvement(tmp_path, isolated_hom
 
 # -- text ------------------------------------------------------------------------------------
 
+def test_known_faces_stand_in_for_the_search_in_the_fast_edit_pass():
+    from viralml_desktop.core import image_measures, thumbnail_edits
+    from viralml_desktop.core.thumbnail_features import analyse
+
+    img = real_portrait()
+    found = image_measures.measure(img)
+    assert found.face_count >= 1
+    given = image_measures.measure(img, known_faces=found.to_dict()["faces"])
+    assert given.face_count == found.face_count
+    assert given.largest_face_share == pytest.approx(found.largest_face_share)
+    assert given.thirds_distance == pytest.approx(found.thirds_distance, abs=0.01)
+    feats = analyse(img)
+    brighter = thumbnail_edits.apply(thumbnail_edits.initial_state(img, feats), thumbnail_edits.Edit("brightness", 0.15))
+    zoomed = thumbnail_edits.apply(thumbnail_edits.initial_state(img, feats), thumbnail_edits.Edit("zoom_face", 1.4))
+    assert brighter.faces_found_here and not zoomed.faces_found_here  # a crop looks for faces again
+
+
 def test_text_boxes_contrast_and_phone_legibility():
     big = analyse(text_card())
     assert "nueva" in big.words and "vida" in big.words

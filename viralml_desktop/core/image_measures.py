@@ -104,10 +104,13 @@ def _scaled(faces: list[Face], s: float) -> list[Face]:
     return [Face(round(f.x * s), round(f.y * s), round(f.w * s), round(f.h * s), f.share) for f in faces]
 
 
-def measure(bgr: np.ndarray, with_faces: bool = True, face_long_side: Optional[int] = None) -> ImageMeasures:
+def measure(bgr: np.ndarray, with_faces: bool = True, face_long_side: Optional[int] = None,
+            known_faces: Optional[list[dict]] = None) -> ImageMeasures:
     """All the fast measures of one BGR image. ``face_long_side``: look for faces on a smaller copy
     (the Haar cascade's cost grows with the pixel count; at 480 px faces under ~7% of the short side
-    are missed, which the video check accepts for 12 frames in ~40% of the time)."""
+    are missed, which the video check accepts for 12 frames in ~40% of the time). ``known_faces``:
+    face boxes already found in this image's geometry (``ImageMeasures.faces`` as dicts), used
+    instead of looking again."""
     if bgr.ndim != 3 or bgr.shape[2] != 3:
         raise ValueError("expected an H×W×3 BGR image")
     H, W = bgr.shape[:2]
@@ -116,7 +119,10 @@ def measure(bgr: np.ndarray, with_faces: bool = True, face_long_side: Optional[i
     hsv = cv2.cvtColor(small, cv2.COLOR_BGR2HSV)
     edges = cv2.Canny(grey, 100, 200)
     faces: list[Face] = []
-    if with_faces:
+    if known_faces is not None:
+        s = small.shape[1] / float(W)
+        faces = sorted(_scaled([Face(**f) for f in known_faces], s), key=lambda f: f.share, reverse=True)
+    elif with_faces:
         face_grey = grey if face_long_side is None else resize_long_side(grey, face_long_side)
         faces = _scaled(detect_faces(face_grey), grey.shape[1] / face_grey.shape[1])
     sx, sy = _subject_centre(grey, faces)

@@ -49,6 +49,7 @@ class State:
     bgr: np.ndarray
     boxes: list[TextBox]
     faces: list[dict]
+    faces_found_here: bool = True  # the detector's boxes for this geometry (False once cropped)
 
 
 def candidates(feats: ThumbnailFeatures) -> list[Edit]:
@@ -119,7 +120,11 @@ def _zoom(state: State, z: float) -> State:
     for d in state.faces:
         a0, b0, a1, b1 = tx(d["x"], d["y"], d["x"] + d["w"], d["y"] + d["h"])
         faces.append({**d, "x": int(a0), "y": int(b0), "w": int(a1 - a0), "h": int(b1 - b0)})
-    return State(img, boxes, faces)
+    return State(img, boxes, faces, faces_found_here=False)
+
+
+def _same_geometry(state: State, img: np.ndarray) -> State:
+    return State(img, state.boxes, state.faces, state.faces_found_here)
 
 
 def apply(state: State, edit: Edit) -> State:
@@ -129,26 +134,26 @@ def apply(state: State, edit: Edit) -> State:
     if edit.kind == "contrast":
         f = img.astype(np.float32)
         mean = float(cv2.cvtColor(img, cv2.COLOR_BGR2GRAY).mean())
-        return State(_clip((f - mean) * (1 + a) + mean), state.boxes, state.faces)
+        return _same_geometry(state, _clip((f - mean) * (1 + a) + mean))
     if edit.kind == "saturation":
         hsv = cv2.cvtColor(img, cv2.COLOR_BGR2HSV).astype(np.float32)
         hsv[:, :, 1] *= 1 + a
-        return State(cv2.cvtColor(_clip(hsv), cv2.COLOR_HSV2BGR), state.boxes, state.faces)
+        return _same_geometry(state, cv2.cvtColor(_clip(hsv), cv2.COLOR_HSV2BGR))
     if edit.kind == "brightness":
-        return State(_clip(img.astype(np.float32) * (1 + a)), state.boxes, state.faces)
+        return _same_geometry(state, _clip(img.astype(np.float32) * (1 + a)))
     if edit.kind == "warmth":
         f = img.astype(np.float32)
         f[:, :, 2] += a
         f[:, :, 0] -= a
-        return State(_clip(f), state.boxes, state.faces)
+        return _same_geometry(state, _clip(f))
     if edit.kind == "sharpen":
         sigma = max(1.0, max(img.shape[:2]) / 640.0)
         blur = cv2.GaussianBlur(img, (0, 0), sigma)
-        return State(cv2.addWeighted(img, 1 + a, blur, -a, 0), state.boxes, state.faces)
+        return _same_geometry(state, cv2.addWeighted(img, 1 + a, blur, -a, 0))
     if edit.kind == "zoom_face":
         return _zoom(state, a) if state.faces else state
     if edit.kind in ("text_outline", "text_shadow"):
-        return State(_text_paint(img, state.boxes, a, edit.kind == "text_shadow"), state.boxes, state.faces)
+        return _same_geometry(state, _text_paint(img, state.boxes, a, edit.kind == "text_shadow"))
     raise ValueError(f"unknown edit {edit.kind}")
 
 
@@ -159,9 +164,14 @@ def initial_state(bgr: np.ndarray, feats: ThumbnailFeatures) -> State:
 def rescore(state: State, objects: dict, score_fn: Callable[[ThumbnailFeatures], float],
             reuse_text: bool = True) -> float:
     """Score of an edited image. ``reuse_text`` keeps the text boxes already found (their pixels
-    are measured again) for a fast first pass; False reads the text again from scratch, as a
-    fresh scoring of the saved image would."""
-    return score_fn(analyse(state.bgr, text_boxes=state.boxes if reuse_text else None, objects=objects))
+    are measured again) and, while the geometry is the original's, the face boxes: a fast first
+    pass (a photometric edit moves neither, and the Haar search runs on an equalised histogram).
+    False reads the text and looks for faces again from scratch, as a fresh scoring of the saved
+    image would."""
+    if not reuse_text:
+        return score_fn(analyse(state.bgr, objects=objects))
+    return score_fn(analyse(state.bgr, text_boxes=state.boxes, objects=objects,
+                            faces=state.faces if state.faces_found_here else None))
 
 
 def render(bgr: np.ndarray, feats: ThumbnailFeatures, edits: list[Edit]) -> np.ndarray:
@@ -176,7 +186,8 @@ def search(bgr: np.ndarray, feats: ThumbnailFeatures, score_fn: Callable[[Thumbn
            progress=None) -> dict:
     """Try every candidate edit, keep those whose re-score is higher, best first, then chain them.
 
-    A fast pass re-scores every candidate reusing the text boxes (their pixels measured again).
+    A fast pass re-scores every candidate reusing the text boxes (their pixels measured again) and,
+    for the edits that keep the geometry, the face boxes.
     The best ``MAX_LISTED`` kinds are then re-scored from scratch (text read again) and listed
     only if that score is still higher, so a listed gain is what scoring the edited image gives.
     The chain is built with the fast pass and its final image scored from scratch too; if it

@@ -282,16 +282,17 @@ def finish_text(bgr: np.ndarray, feats: ThumbnailFeatures) -> None:
 
 
 def analyse(bgr: np.ndarray, text_boxes: Optional[list[TextBox]] = None, objects: Optional[dict] = None,
-            timings: Optional[dict] = None) -> ThumbnailFeatures:
+            timings: Optional[dict] = None, faces: Optional[list[dict]] = None) -> ThumbnailFeatures:
     """All measurements of one BGR image.
 
-    ``text_boxes`` lets a caller reuse boxes already found (an edit that keeps the geometry);
-    their pixels are measured again here. ``timings`` (a dict) receives seconds per stage.
+    ``text_boxes`` and ``faces`` let a caller reuse boxes already found (an edit that keeps the
+    geometry); the text boxes' pixels are measured again here. ``timings`` (a dict) receives
+    seconds per stage.
     """
     import time
 
     t0 = time.perf_counter()
-    m = image_measures.measure(bgr)
+    m = image_measures.measure(bgr, known_faces=faces)
     t1 = time.perf_counter()
     boxes = read_text(bgr) if text_boxes is None else [TextBox(**{**asdict(b), "read_at_phone_size": ""})
                                                        for b in text_boxes]
