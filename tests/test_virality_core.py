@@ -222,6 +222,30 @@ def test_a_cut_off_faststart_mp4_index_stops_where_the_file_does(tmp_path):
     assert idx.times[-1] < idx.truncated_at
 
 
+def test_a_trimmed_mp4_is_indexed_from_where_its_edit_list_starts(tmp_path):
+    """A lossless trim (``ffmpeg -ss 1 -c copy``) keeps the frames before the cut point, flagged
+    discard by the edit list: the analysis covers what a player shows."""
+    import av
+
+    from viralml_desktop.core import media
+
+    src = synth_clip(tmp_path / "src.mp4", seconds=4, audio=False, gop=50)
+    trimmed = tmp_path / "trimmed.mp4"
+    with av.open(str(src)) as i, av.open(str(trimmed), "w") as o:
+        out = o.add_stream_from_template(i.streams.video[0])
+        shift = int(round(1.0 / float(i.streams.video[0].time_base)))
+        for p in i.demux(i.streams.video[0]):
+            if p.dts is not None:
+                p.pts, p.dts, p.stream = p.pts - shift, p.dts - shift, out
+                o.mux(p)
+    with media.open_container(trimmed) as c:
+        idx = video_analysis._container_index(c, c.streams.video[0])
+    assert idx.times.size == 75 and idx.times[0] == 0.0
+    va = video_analysis.decode_video(trimmed, n_samples=3)
+    assert va.duration_s == pytest.approx(3.0, abs=0.05)
+    assert [round(f.t, 2) for f in va.frames] == [0.52, 1.52, 2.52]
+
+
 def test_matroska_has_no_full_sample_table_and_is_read_packet_by_packet(tmp_path):
     import av
 

@@ -154,7 +154,9 @@ def _container_index(c, vs) -> Optional[_Index]:
     entries = getattr(vs, "index_entries", None)  # PyAV ≥ 17
     if entries is None or not c.format.name.startswith("mov") or not vs.frames or len(entries) != vs.frames:
         return None
-    a = np.array([(e.timestamp, e.size, e.is_keyframe, e.pos) for e in entries], dtype=np.int64)
+    # Entries an edit list trims off the start are flagged discard: the player never shows them.
+    a = np.array([(e.timestamp, e.size, e.is_keyframe, e.pos) for e in entries if not e.is_discard],
+                 dtype=np.int64).reshape(-1, 4)
     a = a[a[:, 1] > 0]
     if a.size == 0:
         return None
