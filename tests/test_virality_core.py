@@ -138,6 +138,64 @@ def test_audio_only_file(tmp_path, isolated_home):
     assert abs(out["measurements"]["audio"]["tempo_bpm"] - 120) < 4
 
 
+def _write_audio(path, y, rate, codec, fmt, layout):
+    import av
+
+    with av.open(str(path), "w") as c:
+        st = c.add_stream(codec, rate=rate, layout=layout)
+        data = y[:1] if layout == "mono" else y
+        hop = st.codec_context.frame_size or 1024
+        for k in range(0, data.shape[1], hop):
+            chunk = np.ascontiguousarray(data[:, k:k + hop])
+            if fmt == "s16":
+                chunk = (np.clip(chunk, -1, 1) * 32767).astype(np.int16)
+            if not fmt.endswith("p"):  # packed: channels interleaved in one row
+                chunk = np.ascontiguousarray(chunk.T).reshape(1, -1)
+            fr = av.AudioFrame.from_ndarray(chunk, format=fmt, layout=layout)
+            fr.sample_rate, fr.pts = rate, k
+            for p in st.encode(fr):
+                c.mux(p)
+        for p in st.encode():
+            c.mux(p)
+    return path
+
+
+@pytest.mark.parametrize("name,codec,fmt,layout", [("mono.wav", "pcm_s16le", "s16", "mono"),
+                                                    ("song.mp3", "libmp3lame", "fltp", "stereo"),
+                                                    ("song.ogg", "libopus", "flt", "stereo")])
+def test_audio_files_at_other_rates_and_formats_measure_the_same_sound(tmp_path, name, codec, fmt, layout):
+    """44.1 kHz 16-bit mono WAV, 44.1 kHz MP3, Opus: decoded through the resampler to 48 kHz float.
+    The loudness equals pyloudnorm's on the file decoded independently at its own rate (a lossy
+    codec changes the sound itself: MP3's low-pass takes ~0.5 LU of K-weighted treble)."""
+    import av
+    import librosa
+    import pyloudnorm
+
+    from test_virality_media import beat_track, set_loudness
+    from viralml_desktop.core import audio_analysis as aa
+
+    y48 = set_loudness(beat_track(8.0, bpm=100), -20.0)
+    rate = 48000 if codec == "libopus" else 44100
+    y = y48 if rate == 48000 else librosa.resample(y48, orig_sr=48000, target_sr=rate, res_type="soxr_hq")
+    path = _write_audio(tmp_path / name, y.astype(np.float32), rate, codec, fmt, layout)
+    with av.open(str(path)) as c:
+        st = c.streams.audio[0]
+        frames = [f.to_ndarray() for f in c.decode(st)]
+        native = st.codec_context.sample_rate
+        planar = st.codec_context.format.is_planar
+    ref = np.concatenate(frames, axis=1)
+    ref = ref / 32768.0 if ref.dtype == np.int16 else ref.astype(np.float64)
+    if not planar:
+        ref = ref.reshape(-1, st.codec_context.layout.nb_channels).T
+    expected = pyloudnorm.Meter(native).integrated_loudness(ref.T)
+    got = aa.analyse_audio(path)
+    assert got.rate == aa.RATE and got.channels == (1 if layout == "mono" else 2)
+    assert got.lufs == pytest.approx(expected, abs=0.1)
+    assert -21.0 < got.lufs + (3.01 if layout == "mono" else 0.0) < -19.3  # one channel of two: −3 dB
+    assert got.tempo_bpm == pytest.approx(100, abs=3)
+    assert got.duration_s == pytest.approx(8.0, abs=0.15)
+
+
 def test_4k_60fps_clip(isolated_home):
     out = _run(DATA / "uhd_60fps.mp4")
     v = out["measurements"]["video"]
