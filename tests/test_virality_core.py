@@ -196,6 +196,16 @@ def test_audio_files_at_other_rates_and_formats_measure_the_same_sound(tmp_path,
     assert got.duration_s == pytest.approx(8.0, abs=0.15)
 
 
+@pytest.mark.parametrize("name", ["clip.webm", "clip.mov", "clip.mkv"])
+def test_webm_mov_and_mkv_are_analysed_whole(tmp_path, isolated_home, name):
+    out = _run(synth_clip(tmp_path / name, seconds=6, cuts=[3.0]), genre="rock")
+    _in_unit(out)
+    assert not out["missing_factors"]
+    a, v = out["measurements"]["audio"], out["measurements"]["video"]
+    assert a["lufs"] == pytest.approx(-14, abs=1.0) and a["tempo_bpm"] == pytest.approx(120, abs=4)
+    assert v["cut_times_s"] == pytest.approx([3.0], abs=0.1) and len(v["sampled_frames"]) == 12
+
+
 def test_4k_60fps_clip(isolated_home):
     out = _run(DATA / "uhd_60fps.mp4")
     v = out["measurements"]["video"]

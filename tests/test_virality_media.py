@@ -83,7 +83,7 @@ def synth_clip(path: str | Path, seconds: float = 4.0, size: tuple[int, int] = (
                cuts: Sequence[float] = (), vfr: bool = False, voice: bool = False, gop: Optional[int] = None,
                faststart: bool = False, preset: str = "ultrafast", crf: int = 30, text: str = "",
                display_rotation: int = 0) -> Path:
-    """Write an H.264/AAC clip; ``cuts`` are times (s) of hard scene changes; ``vfr`` alternates frame
+    """Write an H.264/AAC clip (VP9/Opus for a .webm path); ``cuts`` are times (s) of hard scene changes; ``vfr`` alternates frame
     durations (0.6 and 1.4 frame periods); ``text`` is drawn on every frame.
 
     ``display_rotation`` (degrees counter-clockwise, as PyAV's ``VideoFrame.rotation`` reads it back):
@@ -95,22 +95,24 @@ def synth_clip(path: str | Path, seconds: float = 4.0, size: tuple[int, int] = (
     w, h = size
     k = round(display_rotation / 90) % 4
     options = {"movflags": "faststart"} if faststart else {}
+    webm = path.suffix.lower() == ".webm"  # WebM holds VP9 + Opus, not H.264 + AAC
     with av.open(str(path), "w", options=options) as c:
         vs = as_ = None
         if video:
-            vs = c.add_stream("libx264", rate=fps)
+            vs = c.add_stream("libvpx-vp9" if webm else "libx264", rate=fps)
             vs.width, vs.height = (h, w) if k % 2 else (w, h)
             vs.pix_fmt = "yuv420p"
             if k:
                 vs.set_display_rotation(display_rotation)
-            opts = {"preset": preset, "crf": str(crf)}
+            opts = ({"deadline": "realtime", "cpu-used": "8", "crf": str(crf), "b": "0"} if webm
+                    else {"preset": preset, "crf": str(crf)})
             if gop:
                 opts["g"] = str(gop)
             vs.options = opts
             if vfr:
                 vs.codec_context.time_base = Fraction(1, 1000)
         if audio:
-            as_ = c.add_stream("aac", rate=AUDIO_RATE, layout="stereo")
+            as_ = c.add_stream("libopus" if webm else "aac", rate=AUDIO_RATE, layout="stereo")
         if vs is not None:
             t, i = 0.0, 0
             while t < seconds - 1e-9:
