@@ -351,6 +351,20 @@ def test_size_spikes_matches_the_per_frame_definition(n):
     assert video_analysis.size_spikes(s).tolist() == _size_spikes_by_loop(s)
 
 
+def test_text_overlays_follow_each_request_on_the_same_file(tmp_path, isolated_home):
+    clip = synth_clip(tmp_path / "t.mp4", seconds=2, size=(640, 360), text="OUT NOW")
+
+    def run(ocr):
+        req = {"video_path": str(clip), "ocr": ocr}
+        return engine.run("predict_virality", req, record=False)["measurements"]
+
+    assert run(False)["video"]["text_overlays"] is None
+    on = run(True)
+    assert on["video"]["text_overlays"]["frames_with_text"] >= 1 and "text_overlays" not in on["absent"]
+    off = run(False)
+    assert off["video"]["text_overlays"] is None and "ocr off" in off["absent"]["text_overlays"]
+
+
 def test_cancel_stops_the_analysis(tmp_path, isolated_home):
     clip = synth_clip(tmp_path / "c.mp4", seconds=3)
     p = Progress()

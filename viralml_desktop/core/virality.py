@@ -133,6 +133,9 @@ def _analyse_picture(p: Path, info, frames: int, ocr: bool, progress, timings: d
         t = time.perf_counter()
         va = video_analysis.decode_video_cached(p, frames, progress.sub(0.02, 0.35))
         timings["video_decode"] = (time.perf_counter() - t) * 1000
+        # ``va`` may come from the decode cache with a previous request's text reading on it.
+        va.text = None
+        va.absent.pop("text_overlays", None)
         # Text overlays (OCR, the slowest picture measure) are read in a thread of their own beside
         # the frame measures and people: each stage writes its own fields of ``va``.
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="virality-ocr") as pool:
