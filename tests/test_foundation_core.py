@@ -198,14 +198,19 @@ def test_progress_cancel_raises():
 
 # -- store --------------------------------------------------------------------
 
-def test_store_wal_schema_and_migration(tmp_path):
-    db = tmp_path / "h.sqlite3"
-    # an "old" database at version 0 (only the version table) is migrated forward
+def _database_at_version(db, version: int):
+    """A history database holding only its version table, at ``version``."""
     con = sqlite3.connect(db)
     con.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
-    con.execute("INSERT INTO schema_version VALUES (0)")
+    con.execute("INSERT INTO schema_version VALUES (?)", (version,))
     con.commit()
     con.close()
+    return db
+
+
+def test_store_wal_schema_and_migration(tmp_path):
+    # an "old" database at version 0 (only the version table) is migrated forward
+    db = _database_at_version(tmp_path / "h.sqlite3", 0)
     s = store.Store(db)
     assert s.schema_version() == store.SCHEMA_VERSION
     with s.connect() as c:
@@ -216,12 +221,7 @@ def test_store_wal_schema_and_migration(tmp_path):
 
 
 def test_store_refuses_newer_schema(tmp_path):
-    db = tmp_path / "h.sqlite3"
-    con = sqlite3.connect(db)
-    con.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
-    con.execute("INSERT INTO schema_version VALUES (999)")
-    con.commit()
-    con.close()
+    db = _database_at_version(tmp_path / "h.sqlite3", 999)
     with pytest.raises(RuntimeError, match="newer"):
         store.Store(db).schema_version()
 
