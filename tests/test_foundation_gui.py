@@ -205,6 +205,18 @@ def test_ml_health_tab_shows_real_figures(main_window, qtbot, isolated_home):
     out = isolated_home / "health.json"
     tab.export_json(str(out))
     assert out.read_text().startswith("{")
+    # a folder that is not there: one line on the tab, nothing raised, the figures stay
+    tab.export_json(str(isolated_home / "no such folder" / "health.json"))
+    assert tab.error.text().startswith("Could not save health.json")
+    assert tab.latency.rowCount() > 0
+
+
+def test_a_png_export_that_cannot_be_written_says_so(main_window, qtbot, isolated_home):
+    tab = main_window.tabs["posting_time"]
+    tab.export_png(str(isolated_home / "no such folder" / "heat.png"))  # QPixmap.save answers False
+    assert tab.error.text().startswith("Could not save heat.png")
+    tab.export_png(str(isolated_home / "heat.png"))
+    assert (isolated_home / "heat.png").stat().st_size > 0
 
 
 def test_about_lists_versions_and_licences(main_window):

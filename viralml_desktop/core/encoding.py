@@ -2,6 +2,8 @@
 become plain Python values (the same numbers), so encoding never fails on them."""
 from __future__ import annotations
 
+import json
+import os
 from typing import Any
 
 
@@ -13,3 +15,9 @@ def json_safe(obj: Any) -> Any:
     if type(obj).__module__ == "numpy":
         return json_safe(obj.tolist()) if hasattr(obj, "tolist") else obj
     return obj
+
+
+def write_json(path: str | os.PathLike, obj: Any) -> None:
+    """An export as UTF-8 JSON, indented, accents and emoji kept as they are."""
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(json_safe(obj), f, indent=2, ensure_ascii=False)

@@ -9,18 +9,18 @@ from __future__ import annotations
 
 import csv
 import html
-import json
 from pathlib import Path
 from typing import Any, Optional
 
 import pyqtgraph as pg
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QGroupBox, QHBoxLayout, QHeaderView,
-                               QLabel, QPlainTextEdit, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGroupBox, QHBoxLayout, QHeaderView,
+                               QLabel, QPlainTextEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from viralml_desktop.core import engine, sentiment
-from viralml_desktop.gui.widgets import DropZone, ErrorLabel, ProgressPanel
+from viralml_desktop.core.encoding import write_json
+from viralml_desktop.gui.widgets import DropZone, ErrorLabel, ProgressPanel, boxed, save_export, splitter
 from viralml_desktop.gui.worker import TaskRunner
 
 FILE_EXTENSIONS = (".csv", ".tsv", ".txt")
@@ -139,8 +139,7 @@ class CommentsPane(QWidget):
         left.addLayout(buttons)
         left.addWidget(self.progress)
         left.addWidget(self.error)
-        left_w = QWidget()
-        left_w.setLayout(left)
+        left_w = boxed(left)
 
         # -- summary -----------------------------------------------------------------
         self.summary = QLabel("No comments analysed yet.")
@@ -170,11 +169,7 @@ class CommentsPane(QWidget):
         summary_box = QGroupBox("Summary")
         summary_box.setLayout(right)
 
-        top = QSplitter(Qt.Horizontal)
-        top.addWidget(left_w)
-        top.addWidget(summary_box)
-        top.setStretchFactor(0, 1)
-        top.setStretchFactor(1, 1)
+        top = splitter(left_w, summary_box, stretch=(1, 1))
 
         # -- table -----------------------------------------------------------------------
         self.model = ResultsModel(self)
@@ -218,12 +213,7 @@ class CommentsPane(QWidget):
         tl.addLayout(bar)
         tl.addWidget(self.table, 1)
 
-        split = QSplitter(Qt.Vertical)
-        split.addWidget(top)
-        split.addWidget(table_w)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 3)
-        QVBoxLayout(self).addWidget(split)
+        QVBoxLayout(self).addWidget(splitter(top, table_w, stretch=(2, 3), orientation=Qt.Vertical))
 
     # -- input ---------------------------------------------------------------------------
     def accepts(self, path: str) -> bool:
@@ -339,12 +329,8 @@ class CommentsPane(QWidget):
         """Ask for a path (unless given) and let ``write(path)`` save the current analysis there."""
         if not self.response:
             return
-        if not path:
-            start = str(Path(self.ctx.value("comments/last_dir", "") or ".") / name)
-            path, _ = QFileDialog.getSaveFileName(self, title, start, filt)
-        if path:
-            write(path)
-            self.ctx.show_status(f"Saved {path}")
+        start = str(Path(self.ctx.value("comments/last_dir", "") or ".") / name)
+        save_export(self, path, title, start, filt, write)
 
     def export_csv(self, path: str = "") -> None:
         def write(p):
@@ -357,11 +343,8 @@ class CommentsPane(QWidget):
         self._export("Export comment sentiment", "comment_sentiment.csv", "CSV (*.csv)", path, write)
 
     def export_json(self, path: str = "") -> None:
-        def write(p):
-            with open(p, "w", encoding="utf-8") as f:
-                json.dump(self.response, f, indent=2, ensure_ascii=False)
-
-        self._export("Export comment sentiment", "comment_sentiment.json", "JSON (*.json)", path, write)
+        self._export("Export comment sentiment", "comment_sentiment.json", "JSON (*.json)", path,
+                     lambda p: write_json(p, self.response))
 
     def export_png(self, path: str = "") -> None:
         self._export("Save chart", "comment_sentiment.png", "PNG (*.png)", path,

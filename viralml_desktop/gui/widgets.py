@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Callable, Iterable, Optional, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QPixmap
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QFrame, QHBoxLayout, QLabel, QLayout, QProgressBar,
+                               QPushButton, QSplitter, QVBoxLayout, QWidget)
 
 from viralml_desktop.gui.worker import TaskRunner
 
@@ -143,6 +143,45 @@ class ErrorLabel(QLabel):
 
     def clear_error(self) -> None:
         self.clear()
+
+
+def boxed(layout: QLayout) -> QWidget:
+    """A plain widget holding ``layout`` (splitters and scroll areas take widgets, not layouts)."""
+    w = QWidget()
+    w.setLayout(layout)
+    return w
+
+
+def splitter(*parts: QWidget, stretch: Sequence[int], sizes: Optional[Sequence[int]] = None,
+             orientation=Qt.Horizontal) -> QSplitter:
+    """Panes the user can resize; ``stretch``: how each pane shares extra room."""
+    split = QSplitter(orientation)
+    for i, (w, k) in enumerate(zip(parts, stretch)):
+        split.addWidget(w)
+        split.setStretchFactor(i, k)
+    if sizes:
+        split.setSizes(list(sizes))
+    return split
+
+
+def save_export(owner: QWidget, path: Optional[str], title: str, default_name: str, file_filter: str,
+                write: Callable[[str], object]) -> Optional[str]:
+    """One export from a tab or pane: to ``path`` as given (tests, scripts) or one asked for with a
+    Save dialog, written by ``write(path)``. "Saved …" goes to the status bar; a failure (a
+    read-only folder, a full disk, an image format that cannot be written) to the owner's error
+    line, and what is on screen stays. The owner has ``ctx`` and ``error``. None unless saved."""
+    if not path:
+        path, _ = QFileDialog.getSaveFileName(owner, title, default_name, file_filter)
+    if not path:
+        return None
+    try:
+        if write(path) is False:  # QPixmap.save and QImage.save answer False instead of raising
+            raise OSError("the image could not be written there")
+    except (OSError, ValueError) as e:
+        owner.error.show_error(f"Could not save {Path(path).name}: {e}")
+        return None
+    owner.ctx.show_status(f"Saved {path}")
+    return path
 
 
 def bgr_to_pixmap(bgr, max_side: Optional[int] = None) -> QPixmap:

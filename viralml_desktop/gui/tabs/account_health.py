@@ -8,7 +8,6 @@ each drop shaded, a tooltip per post, and a summary with verdict, confidence and
 """
 from __future__ import annotations
 
-import json
 from datetime import datetime
 from typing import Optional
 
@@ -16,15 +15,16 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-                               QListWidget, QListWidgetItem, QPushButton, QSplitter, QTableWidget,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+                               QListWidget, QListWidgetItem, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from viralml_desktop.core import engine, store
 from viralml_desktop.core.errors import InputError
+from viralml_desktop.core.encoding import write_json
 from viralml_desktop.gui.context import AppContext
 from viralml_desktop.gui.tabs.base import CapabilityTab
-from viralml_desktop.gui.widgets import DropZone, ErrorLabel, ProgressPanel
+from viralml_desktop.gui.widgets import DropZone, ErrorLabel, ProgressPanel, boxed, save_export, splitter
 from viralml_desktop.gui.worker import TaskRunner
 
 TYPE_COLOURS = {
@@ -111,8 +111,7 @@ class Tab(CapabilityTab):
         left.addWidget(QLabel("Accounts"))
         left.addWidget(self.accounts, 1)
         left.addWidget(self.remove_button)
-        left_w = QWidget()
-        left_w.setLayout(left)
+        left_w = boxed(left)
 
         # -- right: summary, chart, events ----------------------------------------------
         self.summary = QLabel("Import an account's post history to check its reach.")
@@ -171,16 +170,8 @@ class Tab(CapabilityTab):
         box = QGroupBox("Events")
         QVBoxLayout(box).addWidget(self.events)
         right.addWidget(box)
-        right_w = QWidget()
-        right_w.setLayout(right)
-
-        split = QSplitter()
-        split.addWidget(left_w)
-        split.addWidget(right_w)
-        split.setStretchFactor(1, 4)
-        split.setSizes([260, 1000])
         lay = QVBoxLayout(self)
-        lay.addWidget(split)
+        lay.addWidget(splitter(left_w, boxed(right), stretch=(0, 4), sizes=(260, 1000)))
         self.refresh_accounts()
 
     # -- actions ---------------------------------------------------------------------------
@@ -344,21 +335,14 @@ class Tab(CapabilityTab):
     def export_result(self, path: str = "") -> None:
         if self.last is None:
             return
-        if not path:
-            path, _ = QFileDialog.getSaveFileName(self, "Export analysis", "account_health.json", "JSON (*.json)")
-        if path:
-            with open(path, "w", encoding="utf-8") as f:
-                json.dump(self.last["result"], f, indent=1, ensure_ascii=False)
-            self.ctx.show_status(f"Saved {path}")
+        save_export(self, path, "Export analysis", "account_health.json", "JSON (*.json)",
+                    lambda p: write_json(p, self.last["result"]))
 
     def export_chart(self, path: str = "") -> None:
-        if not path:
-            path, _ = QFileDialog.getSaveFileName(self, "Export chart", "account_health.png", "PNG (*.png)")
-        if path:
-            from pyqtgraph.exporters import ImageExporter
+        from pyqtgraph.exporters import ImageExporter
 
-            ImageExporter(self.chart.ci).export(path)
-            self.ctx.show_status(f"Saved {path}")
+        save_export(self, path, "Export chart", "account_health.png", "PNG (*.png)",
+                    lambda p: ImageExporter(self.chart.ci).export(p))
 
     def shutdown(self) -> None:
         self.runner.shutdown()

@@ -7,21 +7,21 @@ the reasons. Everything is computed by ``engine.run("calculate_affinity", …)``
 """
 from __future__ import annotations
 
-import json
 import math
 from typing import Optional
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QPen, QShortcut
-from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGridLayout, QGroupBox,
+from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox,
                                QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
 from viralml_desktop.core import engine
+from viralml_desktop.core.encoding import write_json
 from viralml_desktop.gui.context import AppContext
 from viralml_desktop.gui.tabs.base import CapabilityTab
-from viralml_desktop.gui.widgets import ErrorLabel, ProgressPanel
+from viralml_desktop.gui.widgets import ErrorLabel, ProgressPanel, save_export
 from viralml_desktop.gui.worker import TaskRunner
 
 UNKNOWN = "unknown"
@@ -310,13 +310,8 @@ class Tab(CapabilityTab):
     def export_json(self, path: str = "") -> None:
         if not self.last_response:
             return
-        if not path:
-            path, _ = QFileDialog.getSaveFileName(self, "Export affinity", "affinity.json", "JSON (*.json)")
-        if path:
-            with open(path, "w", encoding="utf-8") as f:
-                json.dump({"request": self.last_request, "response": self.last_response}, f, indent=2,
-                          ensure_ascii=False)
-            self.ctx.show_status(f"Saved {path}")
+        save_export(self, path, "Export affinity", "affinity.json", "JSON (*.json)",
+                    lambda p: write_json(p, {"request": self.last_request, "response": self.last_response}))
 
     def shutdown(self) -> None:
         self.runner.cancel()

@@ -8,23 +8,23 @@ own counting rules, a measurement, not a prediction). Unticking a hashtag and pr
 """
 from __future__ import annotations
 
-import json
 from typing import Optional
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QFormLayout, QGridLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QGridLayout,
                                QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
-                               QPushButton, QSpinBox, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget,
+                               QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget,
                                QVBoxLayout, QWidget)
 
 from viralml_desktop.core import engine
 from viralml_desktop.core.caption_limits import PLATFORM_LABELS, PLATFORMS, measure
+from viralml_desktop.core.encoding import write_json
 from viralml_desktop.gui.comments_pane import FILE_EXTENSIONS as COMMENT_FILE_EXTENSIONS
 from viralml_desktop.gui.comments_pane import CommentsPane
 from viralml_desktop.gui.context import AppContext
 from viralml_desktop.gui.tabs.base import CapabilityTab
-from viralml_desktop.gui.widgets import AccountCombo, ErrorLabel, ProgressPanel
+from viralml_desktop.gui.widgets import AccountCombo, ErrorLabel, ProgressPanel, boxed, save_export, splitter
 from viralml_desktop.gui.worker import TaskRunner
 
 ALL = "all"
@@ -208,8 +208,7 @@ class Tab(CapabilityTab):
         left.addLayout(form)
         left.addWidget(self.run_button)
         left.addWidget(tag_box, 1)
-        left_w = QWidget()
-        left_w.setLayout(left)
+        left_w = boxed(left)
         left_w.setMinimumWidth(380)
         left_w.setMaximumWidth(520)
 
@@ -222,12 +221,7 @@ class Tab(CapabilityTab):
         right.addWidget(self.progress)
         right.addWidget(self.error)
         right.addWidget(self.cards_w, 1)
-        right_w = QWidget()
-        right_w.setLayout(right)
-        split = QSplitter()
-        split.addWidget(left_w)
-        split.addWidget(right_w)
-        split.setStretchFactor(1, 1)
+        split = splitter(left_w, boxed(right), stretch=(0, 1))
 
         self.comments = CommentsPane(ctx)
         self.inner = QTabWidget()
@@ -324,14 +318,8 @@ class Tab(CapabilityTab):
 
     # -- export -----------------------------------------------------------------------------
     def export_json(self, path: Optional[str] = None) -> Optional[str]:
-        if not path:
-            path, _ = QFileDialog.getSaveFileName(self, "Export captions", "captions.json", "JSON (*.json)")
-        if not path:
-            return None
-        with open(path, "w", encoding="utf-8") as f:
-            json.dump(self.results, f, ensure_ascii=False, indent=2)
-        self.ctx.show_status(f"Saved {path}")
-        return path
+        return save_export(self, path, "Export captions", "captions.json", "JSON (*.json)",
+                           lambda p: write_json(p, self.results))
 
     def shutdown(self) -> None:
         for r in (self.runner, self.account.runner):

@@ -7,13 +7,14 @@ import json
 from typing import Optional
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import (QFileDialog, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from viralml_desktop.core import health, registry
+from viralml_desktop.core.encoding import write_json
 from viralml_desktop.gui.context import AppContext
 from viralml_desktop.gui.tabs.base import CapabilityTab
-from viralml_desktop.gui.widgets import ErrorLabel
+from viralml_desktop.gui.widgets import ErrorLabel, save_export
 from viralml_desktop.gui.worker import TaskRunner
 
 REFRESH_MS = 5000
@@ -136,9 +137,5 @@ class Tab(CapabilityTab):
             self.accuracy.item(i, 0).setToolTip(tip)
 
     def export_json(self, path: str = "") -> None:
-        if not path:
-            path, _ = QFileDialog.getSaveFileName(self, "Export ML health", "ml_health.json", "JSON (*.json)")
-        if path:
-            with open(path, "w", encoding="utf-8") as f:
-                json.dump(self.snapshot, f, indent=2)
-            self.ctx.show_status(f"Saved {path}")
+        save_export(self, path, "Export ML health", "ml_health.json", "JSON (*.json)",
+                    lambda p: write_json(p, self.snapshot))

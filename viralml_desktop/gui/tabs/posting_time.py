@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import json
 from typing import Optional
 
 import numpy as np
@@ -17,14 +16,15 @@ import pyqtgraph as pg
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QDateEdit, QDoubleSpinBox,
-                               QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QPushButton, QSplitter, QTableWidget, QTableWidgetItem,
+                               QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
 from viralml_desktop.core import engine, posting_time, timezones
+from viralml_desktop.core.encoding import write_json
 from viralml_desktop.gui.context import AppContext
 from viralml_desktop.gui.tabs.base import CapabilityTab
-from viralml_desktop.gui.widgets import AccountCombo, ErrorLabel, ProgressPanel
+from viralml_desktop.gui.widgets import AccountCombo, ErrorLabel, ProgressPanel, boxed, save_export, splitter
 from viralml_desktop.gui.worker import TaskRunner
 
 PLATFORMS = ("tiktok", "instagram", "twitter", "youtube")
@@ -118,8 +118,7 @@ class Tab(CapabilityTab):
         bl.addWidget(self.remove_button, 0, Qt.AlignRight)
         left.addWidget(box, 1)
         left.addWidget(self.run_button)
-        left_w = QWidget()
-        left_w.setLayout(left)
+        left_w = boxed(left)
         left_w.setMaximumWidth(380)
 
         # -- results ----------------------------------------------------------
@@ -198,14 +197,7 @@ class Tab(CapabilityTab):
         right.addLayout(tables, 2)
         right.addWidget(heat_box, 3)
         right.addLayout(exports)
-        right_w = QWidget()
-        right_w.setLayout(right)
-
-        split = QSplitter()
-        split.addWidget(left_w)
-        split.addWidget(right_w)
-        split.setStretchFactor(1, 1)
-        QVBoxLayout(self).addWidget(split)
+        QVBoxLayout(self).addWidget(splitter(left_w, boxed(right), stretch=(0, 1)))
         self.refresh_accounts()
 
     # -- countries ----------------------------------------------------------------
@@ -352,45 +344,41 @@ class Tab(CapabilityTab):
                                f"×{data[d, h]:.3f}")
 
     # -- exports ----------------------------------------------------------------------
-    def _save_path(self, path: str, title: str, default: str, filt: str) -> str:
-        if not path:
-            path, _ = QFileDialog.getSaveFileName(self, title, default, filt)
-        return path
-
     def export_ics(self, path: str = "") -> None:
         if not self.response:
             return
-        path = self._save_path(path, "Save calendar event", "post.ics", "iCalendar (*.ics)")
-        if path:
-            artist = self.artist.text().strip()
-            summary = f"Post{' ' + artist if artist else ''} on {self.response['platform']}"
-            with open(path, "w", encoding="utf-8", newline="") as f:
+        artist = self.artist.text().strip()
+        summary = f"Post{' ' + artist if artist else ''} on {self.response['platform']}"
+
+        def write(p):
+            with open(p, "w", encoding="utf-8", newline="") as f:
                 f.write(posting_time.ics_event(self.response, summary=summary))
-            self.ctx.show_status(f"Saved {path}")
+
+        save_export(self, path, "Save calendar event", "post.ics", "iCalendar (*.ics)", write)
 
     def export_json(self, path: str = "") -> None:
-        path = self._save_path(path, "Export result", "posting_time.json", "JSON (*.json)")
-        if path and self.response:
-            with open(path, "w", encoding="utf-8") as f:
-                json.dump(self.response, f, indent=2, ensure_ascii=False)
-            self.ctx.show_status(f"Saved {path}")
+        if not self.response:
+            return
+        save_export(self, path, "Export result", "posting_time.json", "JSON (*.json)",
+                    lambda p: write_json(p, self.response))
 
     def export_csv(self, path: str = "") -> None:
         data = self.current_heatmap()
-        path = self._save_path(path, "Export heatmap", "posting_time_heatmap.csv", "CSV (*.csv)")
-        if path and data is not None:
-            with open(path, "w", encoding="utf-8", newline="") as f:
+        if data is None:
+            return
+
+        def write(p):
+            with open(p, "w", encoding="utf-8", newline="") as f:
                 w = csv.writer(f)
                 w.writerow([f"day/{self.view.currentText()}"] + [f"{h:02d}:00" for h in range(24)])
                 for d, row in enumerate(data):
                     w.writerow([posting_time.DAYS[d]] + [f"{v:.4f}" for v in row])
-            self.ctx.show_status(f"Saved {path}")
+
+        save_export(self, path, "Export heatmap", "posting_time_heatmap.csv", "CSV (*.csv)", write)
 
     def export_png(self, path: str = "") -> None:
-        path = self._save_path(path, "Save heatmap", "posting_time_heatmap.png", "PNG (*.png)")
-        if path:
-            self.plot.grab().save(path, "PNG")
-            self.ctx.show_status(f"Saved {path}")
+        save_export(self, path, "Save heatmap", "posting_time_heatmap.png", "PNG (*.png)",
+                    lambda p: self.plot.grab().save(p, "PNG"))
 
     def shutdown(self) -> None:
         self.runner.cancel()

@@ -6,7 +6,6 @@ Every number comes from core (``engine.run("score_thumbnail", ...)`` and the hel
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Optional
 
@@ -14,14 +13,17 @@ from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QFileDialog, QGridLayout,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QPushButton, QRadioButton, QSlider, QSplitter, QTableWidget, QTableWidgetItem,
+                               QPushButton, QRadioButton, QSlider, QTableWidget, QTableWidgetItem,
                                QTabWidget, QVBoxLayout, QWidget)
 
 from viralml_desktop.core import engine, media, paths, thumbnail
+from viralml_desktop.core.encoding import write_json
 from viralml_desktop.gui.context import AppContext
 from viralml_desktop.gui.tabs.base import CapabilityTab
-from viralml_desktop.gui.widgets import DropZone, ErrorLabel, ProgressPanel, bgr_to_pixmap
+from viralml_desktop.gui.widgets import DropZone, ErrorLabel, ProgressPanel, bgr_to_pixmap, save_export, splitter
 from viralml_desktop.gui.worker import TaskRunner
+
+IMAGE_FILTER = "Images (*.png *.jpg *.webp)"
 
 GRID_ICON = QSize(240, 135)
 
@@ -219,11 +221,7 @@ class Tab(CapabilityTab):
         mode.addWidget(self.wipe, 1)
         mode.addWidget(self.save_button)
         rl.addLayout(mode)
-        score_view = QSplitter()
-        score_view.addWidget(left)
-        score_view.addWidget(right)
-        score_view.setStretchFactor(1, 2)
-        score_view.setSizes([440, 860])
+        score_view = splitter(left, right, stretch=(0, 2), sizes=(440, 860))
 
         # -- ranking, frames, batch, channel views
         self.ranking_grid = _grid()
@@ -490,29 +488,15 @@ class Tab(CapabilityTab):
     def save_improved(self, path: str = "") -> None:
         if self.after_bgr is None or not self.save_button.isEnabled():
             return
-        if not path:
-            stem = Path(self.thumb_path).stem
-            path, _ = QFileDialog.getSaveFileName(self, "Save improved thumbnail", f"{stem}_improved.png",
-                                                  "Images (*.png *.jpg *.webp)")
-        if path:
-            self._save(self.after_bgr, path)
+        save_export(self, path, "Save improved thumbnail", f"{Path(self.thumb_path).stem}_improved.png",
+                    IMAGE_FILTER, lambda p: thumbnail.save_image(self.after_bgr, p))
 
     def save_frame(self, path: str = "", row: Optional[int] = None) -> None:
         row = self.frames_grid.currentRow() if row is None else row
         if not 0 <= row < len(self.frames):
             return
-        if not path:
-            path, _ = QFileDialog.getSaveFileName(self, "Save frame", f"frame_{self.frames[row]['time_s']:.1f}s.png",
-                                                  "Images (*.png *.jpg *.webp)")
-        if path:
-            self._save(self.frames[row]["image"], path)
-
-    def _save(self, bgr, path: str) -> None:
-        try:
-            thumbnail.save_image(bgr, path)
-            self.ctx.show_status(f"Saved {path}")
-        except Exception as e:  # one clear line, never a crash
-            self.error.show_error(str(e))
+        save_export(self, path, "Save frame", f"frame_{self.frames[row]['time_s']:.1f}s.png", IMAGE_FILTER,
+                    lambda p: thumbnail.save_image(self.frames[row]["image"], p))
 
     def score_frame(self, row: int) -> None:
         if 0 <= row < len(self.frames):
@@ -525,23 +509,14 @@ class Tab(CapabilityTab):
     def export_csv(self, path: str = "") -> None:
         if not self.batch_rows:
             return
-        if not path:
-            path, _ = QFileDialog.getSaveFileName(self, "Export batch CSV", "thumbnail_scores.csv", "CSV (*.csv)")
-        if path:
-            try:
-                thumbnail.write_csv(self.batch_rows, path)
-                self.ctx.show_status(f"Saved {path}")
-            except Exception as e:
-                self.error.show_error(str(e))
+        save_export(self, path, "Export batch CSV", "thumbnail_scores.csv", "CSV (*.csv)",
+                    lambda p: thumbnail.write_csv(self.batch_rows, p))
 
     def export_json(self, path: str = "") -> None:
         if self.response is None:
             return
-        if not path:
-            path, _ = QFileDialog.getSaveFileName(self, "Export score JSON", "thumbnail_score.json", "JSON (*.json)")
-        if path:
-            with open(path, "w", encoding="utf-8") as f:
-                json.dump(self.response, f, indent=2, ensure_ascii=False)
+        save_export(self, path, "Export score JSON", "thumbnail_score.json", "JSON (*.json)",
+                    lambda p: write_json(p, self.response))
 
     def shutdown(self) -> None:
         self.runner.cancel()

@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from viralml_desktop.core import engine, media
+from viralml_desktop.core.encoding import write_json
 from viralml_desktop.gui.context import AppContext
 from viralml_desktop.gui.tabs.base import CapabilityTab
-from viralml_desktop.gui.widgets import DropZone, ErrorLabel, ProgressPanel, bgr_to_pixmap
+from viralml_desktop.gui.widgets import DropZone, ErrorLabel, ProgressPanel, bgr_to_pixmap, save_export
 from viralml_desktop.gui.worker import TaskRunner
 
 VIDEO_EXTS = (".mp4", ".mov", ".webm", ".mkv", ".m4v")
@@ -477,40 +478,30 @@ class Tab(CapabilityTab):
             QGuiApplication.clipboard().setText(self.summary_text())
             self.ctx.show_status("Virality summary copied")
 
-    def _save_path(self, title: str, suffix: str, flt: str) -> Optional[str]:
-        stem = Path(self.path or "virality").stem
-        p, _ = QFileDialog.getSaveFileName(self, title, f"{stem}_virality{suffix}", flt)
-        return p or None
+    def _export(self, path: Optional[str], title: str, suffix: str, flt: str, write) -> None:
+        if self.last:
+            save_export(self, path, title, f"{Path(self.path or 'virality').stem}_virality{suffix}", flt, write)
 
     def export_json(self, path: Optional[str] = None) -> None:
-        if not self.last:
-            return
-        path = path or self._save_path("Export JSON", ".json", "JSON (*.json)")
-        if path:
-            Path(path).write_text(json.dumps(self.last, indent=2, ensure_ascii=False), encoding="utf-8")
+        self._export(path, "Export JSON", ".json", "JSON (*.json)", lambda p: write_json(p, self.last))
 
     def export_csv(self, path: Optional[str] = None) -> None:
-        if not self.last:
-            return
-        path = path or self._save_path("Export CSV", ".csv", "CSV (*.csv)")
-        if not path:
-            return
-        with open(path, "w", newline="", encoding="utf-8") as f:
-            w = csv.writer(f)
-            w.writerow(["item", "value", "measured", "reason"])
-            w.writerow(["virality_score", self.last["virality_score"], True, self.last["reasons"].get("score", "")])
-            w.writerow(["confidence", self.last["confidence"], True, self.last["reasons"].get("confidence", "")])
-            for k in FACTOR_TITLES:
-                missing = self.last["missing_factors"].get(k)
-                w.writerow([k, self.last["factors"][k], missing is None,
-                            missing or self.last["reasons"].get(k, "")])
+        def write(p):
+            with open(p, "w", newline="", encoding="utf-8") as f:
+                w = csv.writer(f)
+                w.writerow(["item", "value", "measured", "reason"])
+                w.writerow(["virality_score", self.last["virality_score"], True,
+                            self.last["reasons"].get("score", "")])
+                w.writerow(["confidence", self.last["confidence"], True, self.last["reasons"].get("confidence", "")])
+                for k in FACTOR_TITLES:
+                    missing = self.last["missing_factors"].get(k)
+                    w.writerow([k, self.last["factors"][k], missing is None,
+                                missing or self.last["reasons"].get(k, "")])
+
+        self._export(path, "Export CSV", ".csv", "CSV (*.csv)", write)
 
     def export_png(self, path: Optional[str] = None) -> None:
-        if not self.last:
-            return
-        path = path or self._save_path("Save PNG", ".png", "PNG (*.png)")
-        if path:
-            self.result_box.grab().save(path, "PNG")
+        self._export(path, "Save PNG", ".png", "PNG (*.png)", lambda p: self.result_box.grab().save(p, "PNG"))
 
     def shutdown(self) -> None:
         for r in (self.runner, self.strip_runner, self.side_runner):
