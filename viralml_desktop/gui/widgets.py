@@ -6,8 +6,8 @@ from typing import Callable, Iterable, Optional, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QPixmap
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QFrame, QHBoxLayout, QLabel, QLayout, QProgressBar,
-                               QPushButton, QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFrame, QHBoxLayout, QHeaderView, QLabel,
+                               QLayout, QProgressBar, QPushButton, QSplitter, QTableWidget, QVBoxLayout, QWidget)
 
 from viralml_desktop.gui.worker import TaskRunner
 
@@ -143,6 +143,23 @@ class ErrorLabel(QLabel):
 
     def clear_error(self) -> None:
         self.clear()
+
+
+def readonly_table(headers: Sequence[str], fit_contents: bool = False) -> QTableWidget:
+    """A table of results the user reads, sorts by eye and copies from, never edits. Columns share
+    the width, or (``fit_contents``) fit their contents with the last one taking the rest and a
+    click selecting the whole row."""
+    t = QTableWidget(0, len(headers))
+    t.setHorizontalHeaderLabels(list(headers))
+    t.verticalHeader().setVisible(False)
+    t.setEditTriggers(QTableWidget.NoEditTriggers)
+    if fit_contents:
+        t.setSelectionBehavior(QAbstractItemView.SelectRows)
+        t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        t.horizontalHeader().setStretchLastSection(True)
+    else:
+        t.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+    return t
 
 
 def boxed(layout: QLayout) -> QWidget:

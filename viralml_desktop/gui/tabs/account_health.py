@@ -15,16 +15,16 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-                               QListWidget, QListWidgetItem, QPushButton, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QGroupBox, QHBoxLayout, QLabel,
+                               QListWidget, QListWidgetItem, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from viralml_desktop.core import engine, store
 from viralml_desktop.core.errors import InputError
 from viralml_desktop.core.encoding import write_json
 from viralml_desktop.gui.context import AppContext
 from viralml_desktop.gui.tabs.base import CapabilityTab
-from viralml_desktop.gui.widgets import DropZone, ErrorLabel, ProgressPanel, boxed, save_export, splitter
+from viralml_desktop.gui.widgets import (DropZone, ErrorLabel, ProgressPanel, boxed, readonly_table, save_export,
+                                        splitter)
 from viralml_desktop.gui.worker import TaskRunner
 
 TYPE_COLOURS = {
@@ -149,11 +149,7 @@ class Tab(CapabilityTab):
         self.marker_items: dict[str, pg.ScatterPlotItem] = {}
         self.span_items: list[pg.LinearRegionItem] = []
 
-        self.events = QTableWidget(0, 5)
-        self.events.setHorizontalHeaderLabels(["type", "from", "to", "posts", "change vs baseline"])
-        self.events.verticalHeader().setVisible(False)
-        self.events.setEditTriggers(QTableWidget.NoEditTriggers)
-        self.events.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.events = readonly_table(["type", "from", "to", "posts", "change vs baseline"])
         self.events.setMaximumHeight(150)
 
         top = QHBoxLayout()

@@ -12,9 +12,9 @@ from typing import Optional
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QGridLayout,
-                               QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
-                               QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout,
+                               QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+                               QPushButton, QSpinBox, QTableWidgetItem, QTabWidget,
                                QVBoxLayout, QWidget)
 
 from viralml_desktop.core import engine
@@ -24,7 +24,8 @@ from viralml_desktop.gui.comments_pane import FILE_EXTENSIONS as COMMENT_FILE_EX
 from viralml_desktop.gui.comments_pane import CommentsPane
 from viralml_desktop.gui.context import AppContext
 from viralml_desktop.gui.tabs.base import CapabilityTab
-from viralml_desktop.gui.widgets import AccountCombo, ErrorLabel, ProgressPanel, boxed, save_export, splitter
+from viralml_desktop.gui.widgets import (AccountCombo, ErrorLabel, ProgressPanel, boxed, readonly_table, save_export,
+                                        splitter)
 from viralml_desktop.gui.worker import TaskRunner
 
 ALL = "all"
@@ -180,13 +181,7 @@ class Tab(CapabilityTab):
         form.addRow("", self.emoji)
 
         # -- hashtags ---------------------------------------------------------------
-        self.tags = QTableWidget(0, 5)
-        self.tags.setHorizontalHeaderLabels(["Hashtag", "Score", "Expected lift (80%)", "Basis", "From"])
-        self.tags.verticalHeader().setVisible(False)
-        self.tags.setEditTriggers(QTableWidget.NoEditTriggers)
-        self.tags.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.tags.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self.tags.horizontalHeader().setStretchLastSection(True)
+        self.tags = readonly_table(["Hashtag", "Score", "Expected lift (80%)", "Basis", "From"], fit_contents=True)
         self.tags.setToolTip("Ranked by expected lift (score = lift/(1+lift); 0.5 = no change). "
                              "Tick the ones to use, then 'Use ticked hashtags'.")
         self.apply_tags = QPushButton("Use ticked hashtags")

@@ -7,14 +7,14 @@ import json
 from typing import Optional
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from viralml_desktop.core import health, registry
 from viralml_desktop.core.encoding import write_json
 from viralml_desktop.gui.context import AppContext
 from viralml_desktop.gui.tabs.base import CapabilityTab
-from viralml_desktop.gui.widgets import ErrorLabel, save_export
+from viralml_desktop.gui.widgets import ErrorLabel, readonly_table, save_export
 from viralml_desktop.gui.worker import TaskRunner
 
 REFRESH_MS = 5000
@@ -31,15 +31,6 @@ def _flatten(d: dict, prefix: str = "") -> list[tuple[str, str]]:
         elif isinstance(v, (int, float)) and not isinstance(v, bool):
             rows.append((key, f"{v:.4g}" if isinstance(v, float) else str(v)))
     return rows
-
-
-def _table(headers: list[str]) -> QTableWidget:
-    t = QTableWidget(0, len(headers))
-    t.setHorizontalHeaderLabels(headers)
-    t.verticalHeader().setVisible(False)
-    t.setEditTriggers(QTableWidget.NoEditTriggers)
-    t.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
-    return t
 
 
 def _fill(t: QTableWidget, rows: list[list[str]]) -> None:
@@ -69,9 +60,9 @@ class Tab(CapabilityTab):
         self.export_button = QPushButton("Export JSON…")
         self.export_button.clicked.connect(self.export_json)
 
-        self.models = _table(["model", "loaded", "available", "device", "licence"])
-        self.latency = _table(["capability", "calls", "errors", "p50 ms", "p95 ms"])
-        self.accuracy = _table(["model", "metric", "held-out value"])
+        self.models = readonly_table(["model", "loaded", "available", "device", "licence"])
+        self.latency = readonly_table(["capability", "calls", "errors", "p50 ms", "p95 ms"])
+        self.accuracy = readonly_table(["model", "metric", "held-out value"])
 
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)

@@ -24,23 +24,13 @@ from viralml_desktop.core import engine, posting_time, timezones
 from viralml_desktop.core.encoding import write_json
 from viralml_desktop.gui.context import AppContext
 from viralml_desktop.gui.tabs.base import CapabilityTab
-from viralml_desktop.gui.widgets import AccountCombo, ErrorLabel, ProgressPanel, boxed, save_export, splitter
+from viralml_desktop.gui.widgets import (AccountCombo, ErrorLabel, ProgressPanel, boxed, readonly_table, save_export,
+                                        splitter)
 from viralml_desktop.gui.worker import TaskRunner
 
 PLATFORMS = ("tiktok", "instagram", "twitter", "youtube")
 DEFAULT_COUNTRIES = "US,MX,PR"
 NO_ACCOUNT = "(match the artist name)"
-
-
-def _table(headers: list[str]) -> QTableWidget:
-    t = QTableWidget(0, len(headers))
-    t.setHorizontalHeaderLabels(headers)
-    t.verticalHeader().setVisible(False)
-    t.setEditTriggers(QTableWidget.NoEditTriggers)
-    t.setSelectionBehavior(QAbstractItemView.SelectRows)
-    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-    t.horizontalHeader().setStretchLastSection(True)
-    return t
 
 
 class Tab(CapabilityTab):
@@ -129,9 +119,10 @@ class Tab(CapabilityTab):
         self.basis = QLabel("")
         self.basis.setWordWrap(True)
         self.basis.setStyleSheet("color: #555;")
-        self.breakdown = _table(["Country", "Key", "Local time", "All zones (population share)"])
+        self.breakdown = readonly_table(["Country", "Key", "Local time", "All zones (population share)"],
+                                        fit_contents=True)
         self.breakdown.setToolTip("Local wall-clock time of the best slot in each country, daylight saving included")
-        self.top3 = _table(["#", "UTC", "predicted ×", "Local times"])
+        self.top3 = readonly_table(["#", "UTC", "predicted ×", "Local times"], fit_contents=True)
         self.top3.setToolTip("Predicted engagement over the average slot (the model's own estimate; the headline "
                              "boost with history is measured on held-out halves of the posts)")
 
