@@ -141,22 +141,11 @@ def test_audio_only_file(tmp_path, isolated_home):
 def _write_audio(path, y, rate, codec, fmt, layout):
     import av
 
+    from test_virality_media import mux_audio
+
     with av.open(str(path), "w") as c:
-        st = c.add_stream(codec, rate=rate, layout=layout)
-        data = y[:1] if layout == "mono" else y
-        hop = st.codec_context.frame_size or 1024
-        for k in range(0, data.shape[1], hop):
-            chunk = np.ascontiguousarray(data[:, k:k + hop])
-            if fmt == "s16":
-                chunk = (np.clip(chunk, -1, 1) * 32767).astype(np.int16)
-            if not fmt.endswith("p"):  # packed: channels interleaved in one row
-                chunk = np.ascontiguousarray(chunk.T).reshape(1, -1)
-            fr = av.AudioFrame.from_ndarray(chunk, format=fmt, layout=layout)
-            fr.sample_rate, fr.pts = rate, k
-            for p in st.encode(fr):
-                c.mux(p)
-        for p in st.encode():
-            c.mux(p)
+        mux_audio(c, c.add_stream(codec, rate=rate, layout=layout), y[:1] if layout == "mono" else y, rate, fmt,
+                  layout)
     return path
 
 

@@ -143,18 +143,28 @@ def synth_clip(path: str | Path, seconds: float = 4.0, size: tuple[int, int] = (
             y = beat_track(seconds, bpm, voice=voice)
             if lufs is not None:
                 y = set_loudness(y, lufs)
-            hop = 1024
-            for k in range(0, y.shape[1], hop):
-                chunk = np.ascontiguousarray(y[:, k:k + hop])
-                fr = av.AudioFrame.from_ndarray(chunk, format="fltp", layout="stereo")
-                fr.sample_rate = AUDIO_RATE
-                fr.pts = k
-                fr.time_base = Fraction(1, AUDIO_RATE)
-                for p in as_.encode(fr):
-                    c.mux(p)
-            for p in as_.encode():
-                c.mux(p)
+            mux_audio(c, as_, y, AUDIO_RATE)
     return path
+
+
+def mux_audio(c, st, y: np.ndarray, rate: int, fmt: str = "fltp", layout: str = "stereo") -> None:
+    """Encode a (channels, N) float signal into audio stream ``st`` of container ``c`` frame by
+    frame, then flush. ``fmt``: the frames' sample format (s16 is scaled; packed ones interleaved)."""
+    import av
+
+    hop = st.codec_context.frame_size or 1024
+    for k in range(0, y.shape[1], hop):
+        chunk = np.ascontiguousarray(y[:, k:k + hop])
+        if fmt == "s16":
+            chunk = (np.clip(chunk, -1, 1) * 32767).astype(np.int16)
+        if not fmt.endswith("p"):  # packed: channels interleaved in one row
+            chunk = np.ascontiguousarray(chunk.T).reshape(1, -1)
+        fr = av.AudioFrame.from_ndarray(chunk, format=fmt, layout=layout)
+        fr.sample_rate, fr.pts, fr.time_base = rate, k, Fraction(1, rate)
+        for p in st.encode(fr):
+            c.mux(p)
+    for p in st.encode():
+        c.mux(p)
 
 
 # -- the generator's own checks ---------------------------------------------------------------
