@@ -16,8 +16,9 @@ _home = tempfile.mkdtemp(prefix="viralml-bench-")
 os.environ.setdefault("VIRALML_CONFIG_DIR", os.path.join(_home, "config"))
 os.environ.setdefault("VIRALML_DATA_DIR", os.path.join(_home, "data"))
 
-from viralml_desktop.core import affinity, engine, registry  # noqa: E402
-from viralml_desktop.core import affinity_model as am  # noqa: E402
+from viralml_desktop.core import engine, registry
+from viralml_desktop.core.affinity import calculate as affinity  # noqa: E402
+from viralml_desktop.core.affinity import model as am  # noqa: E402
 from viralml_desktop.core.progress import Progress  # noqa: E402
 from _timing import median_ms  # noqa: E402  (bench/ is on sys.path when run as a script)
 

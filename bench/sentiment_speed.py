@@ -19,7 +19,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from viralml_desktop.core import engine, registry, sentiment  # noqa: E402
+from viralml_desktop.core import engine, registry
+from viralml_desktop.core.captions import comments as sentiment  # noqa: E402
 
 
 def corpus(n: int) -> list[str]:

@@ -22,8 +22,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("VIRALML_DATA_DIR", tempfile.mkdtemp(prefix="thumb-bench-data-"))
 os.environ.setdefault("VIRALML_CONFIG_DIR", tempfile.mkdtemp(prefix="thumb-bench-cfg-"))
 
-from viralml_desktop.core import engine, image_measures, media, thumbnail, thumbnail_edits  # noqa: E402
-from viralml_desktop.core import thumbnail_features as tf  # noqa: E402
+from viralml_desktop.core import engine, media
+from viralml_desktop.core.vision import measures as image_measures
+from viralml_desktop.core.thumbnails import score as thumbnail
+from viralml_desktop.core.thumbnails import edits as thumbnail_edits  # noqa: E402
+from viralml_desktop.core.thumbnails import features as tf  # noqa: E402
 from viralml_desktop.core.progress import Progress  # noqa: E402
 
 

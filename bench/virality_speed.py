@@ -28,7 +28,9 @@ os.environ.setdefault("VIRALML_DATA_DIR", os.path.join(_home, "data"))
 
 from test_virality_media import synth_clip  # noqa: E402
 
-from viralml_desktop.core import engine, video_analysis, virality  # noqa: E402
+from viralml_desktop.core import engine
+from viralml_desktop.core.virality import video as video_analysis
+from viralml_desktop.core.virality import predict as virality  # noqa: E402
 
 SECONDS, SIZE, FPS = 180, (1920, 1080), 30
 VIDEO = Path(tempfile.gettempdir()) / "viralml_bench_3min_1080p.mp4"

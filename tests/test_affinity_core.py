@@ -6,7 +6,7 @@ import json
 import numpy as np
 import pytest
 
-from viralml_desktop.core import affinity_model as am
+from viralml_desktop.core.affinity import model as am
 from viralml_desktop.core import engine, paths, store
 from viralml_desktop.core.errors import InputError
 

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 
-from viralml_desktop.core.caption_limits import measure, x_weighted_length
+from viralml_desktop.core.captions.limits import measure, x_weighted_length
 from viralml_desktop.gui.comments_pane import CommentsPane
 from viralml_desktop.gui.context import AppContext
 from viralml_desktop.gui.tabs.captions import ALL, Tab

@@ -119,7 +119,7 @@ def test_async_client_retries_and_raises_the_same_way(isolated_home):
 def test_round_trip_against_the_local_server(isolated_home, monkeypatch):
     from viralml_desktop.api.runner import ServerThread
 
-    module = importlib.import_module("viralml_desktop.core.anomaly")
+    module = importlib.import_module("viralml_desktop.core.account_health.anomaly")
     monkeypatch.setattr(module, "run", lambda req, p: ANOMALY_OUT)
     srv = ServerThread(port=0)
     url = srv.start()

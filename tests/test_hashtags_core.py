@@ -7,7 +7,7 @@ import math
 import pytest
 
 from viralml_desktop.core import engine, paths, store
-from viralml_desktop.core import hashtag_lift as hl
+from viralml_desktop.core.captions import lift as hl
 from viralml_desktop.core.errors import InputError
 from viralml_desktop.core.language import detect_language
 

@@ -7,7 +7,7 @@ import time
 import numpy as np
 import pytest
 
-from viralml_desktop.core import history_import as hi
+from viralml_desktop.core.account_health import history as hi
 from viralml_desktop.core.errors import InputError
 from viralml_desktop.core.store import Store
 

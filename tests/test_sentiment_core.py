@@ -9,7 +9,8 @@ import shutil
 import numpy as np
 import pytest
 
-from viralml_desktop.core import config, engine, paths, registry, sentiment
+from viralml_desktop.core import config, engine, paths, registry
+from viralml_desktop.core.captions import comments as sentiment
 from viralml_desktop.core.errors import Cancelled, InputError, ModelUnavailable
 from viralml_desktop.core.progress import Progress
 

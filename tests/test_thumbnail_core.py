@@ -12,10 +12,13 @@ import cv2
 import numpy as np
 import pytest
 
-from viralml_desktop.core import engine, health, media, thumbnail, thumbnail_edits, thumbnail_model
+from viralml_desktop.core import engine, health, media
+from viralml_desktop.core.thumbnails import score as thumbnail
+from viralml_desktop.core.thumbnails import edits as thumbnail_edits
+from viralml_desktop.core.thumbnails import channel as thumbnail_model
 from viralml_desktop.core.errors import Cancelled, InputError
 from viralml_desktop.core.progress import Progress
-from viralml_desktop.core.thumbnail_features import (TextBox, ThumbnailFeatures, analyse, text_contrast_ratio,
+from viralml_desktop.core.thumbnails.features import (TextBox, ThumbnailFeatures, analyse, text_contrast_ratio,
                                                      wcag_ratio)
 
 
@@ -92,8 +95,9 @@ def test_real_portrait_contract_face_and_true_improvement(tmp_path, isolated_hom
 # -- text ------------------------------------------------------------------------------------
 
 def test_known_faces_stand_in_for_the_search_in_the_fast_edit_pass():
-    from viralml_desktop.core import image_measures, thumbnail_edits
-    from viralml_desktop.core.thumbnail_features import analyse
+    from viralml_desktop.core.vision import measures as image_measures
+    from viralml_desktop.core.thumbnails import edits as thumbnail_edits
+    from viralml_desktop.core.thumbnails.features import analyse
 
     img = real_portrait()
     found = image_measures.measure(img)

@@ -9,8 +9,10 @@ import numpy as np
 import pytest
 
 from test_virality_media import synth_clip
-from viralml_desktop.core import engine, registry, video_analysis, virality
-from viralml_desktop.core import virality_model as vm
+from viralml_desktop.core import engine, registry
+from viralml_desktop.core.virality import video as video_analysis
+from viralml_desktop.core.virality import predict as virality
+from viralml_desktop.core.virality import model as vm
 from viralml_desktop.core.errors import Cancelled, InputError
 from viralml_desktop.core.progress import Progress
 
@@ -161,7 +163,7 @@ def test_audio_files_at_other_rates_and_formats_measure_the_same_sound(tmp_path,
     import pyloudnorm
 
     from test_virality_media import beat_track, set_loudness
-    from viralml_desktop.core import audio_analysis as aa
+    from viralml_desktop.core.virality import audio as aa
 
     y48 = set_loudness(beat_track(8.0, bpm=100), -20.0)
     rate = 48000 if codec == "libopus" else 44100
@@ -433,7 +435,7 @@ def test_loudness_matches_pyloudnorm_and_true_peak_finds_intersample_overs():
     import pyloudnorm
 
     from test_virality_media import beat_track, set_loudness
-    from viralml_desktop.core import audio_analysis as aa
+    from viralml_desktop.core.virality import audio as aa
 
     y = set_loudness(beat_track(5.0, bpm=100), -23.0)
     ref = pyloudnorm.Meter(aa.RATE).integrated_loudness(y.T.astype(np.float64))
@@ -451,7 +453,7 @@ def test_loudness_matches_pyloudnorm_and_true_peak_finds_intersample_overs():
 
 @pytest.mark.parametrize("prefix_s", [1.0, 30.0])  # inside the clip; longer than it
 def test_the_decoded_prefix_is_handed_over_once_and_matches_the_whole(tmp_path, prefix_s):
-    from viralml_desktop.core import audio_analysis as aa
+    from viralml_desktop.core.virality import audio as aa
 
     clip = synth_clip(tmp_path / "p.mp4", seconds=3, size=(64, 48))
     got = []

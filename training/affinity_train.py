@@ -8,7 +8,7 @@ Each artist's profile for a pair is built WITHOUT the tracks the two share (and,
 negative pair, without one random track each, so both classes lose a track alike); titles
 lose their credits and the partner's name. Otherwise a shared track would give the pair away.
 
-Features (see viralml_desktop/core/affinity_model.py):
+Features (see viralml_desktop/core/affinity/model.py):
   content     audio-profile similarity (1 - mean |difference| of the two artists' percentile means
               of 9 Spotify audio features): how alike their music is
   fan_overlap genre overlap (histogram intersection of genre shares): the data's stand-in for
@@ -44,7 +44,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from viralml_desktop.core import affinity_model as am  # noqa: E402
+from viralml_desktop.core.affinity import model as am  # noqa: E402
 
 SEED = 20251124
 MAX_ARTISTS = 6  # tracks credited to more artists are compilations, not collaborations

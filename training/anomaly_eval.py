@@ -1,4 +1,4 @@
-"""Tune, calibrate and evaluate the reach-drop detector (core/anomaly.py) against two baselines.
+"""Tune, calibrate and evaluate the reach-drop detector (core/account_health/anomaly.py) against two baselines.
 
     nice -n 10 python training/anomaly_eval.py        # ~9 min on 2 cores
 
@@ -42,7 +42,7 @@ sys.path.insert(0, str(ROOT / "training"))
 
 import anomaly_data as data  # noqa: E402
 
-from viralml_desktop.core.anomaly import (MIN_POSTS, Params, analyse, level_shifts,  # noqa: E402
+from viralml_desktop.core.account_health.anomaly import (MIN_POSTS, Params, analyse, level_shifts,  # noqa: E402
                                           long_baseline, verdict)
 
 OUT = ROOT / "models" / "anomaly"
@@ -333,7 +333,7 @@ def build_calibration(samples: list[dict]) -> dict:
 
 
 def expected_calibration_error(samples: list[dict], model: dict) -> dict:
-    from viralml_desktop.core.anomaly import calibrated_confidence
+    from viralml_desktop.core.account_health.anomaly import calibrated_confidence
 
     conf = np.array([calibrated_confidence(model, s["alarm"], s["history"], s["effect"]) for s in samples])
     right = np.array([s["alarm"] == s["truth"] for s in samples], dtype=float)
@@ -509,7 +509,7 @@ def main() -> None:
 
 
 def _outliers(x: np.ndarray, p: Params) -> list[int]:
-    from viralml_desktop.core.anomaly import rolling_baseline
+    from viralml_desktop.core.account_health.anomaly import rolling_baseline
 
     base, scale, cnt = rolling_baseline(x, p.window, p.prior_scale, p.prior_weight)
     with np.errstate(invalid="ignore"):

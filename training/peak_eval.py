@@ -1,4 +1,4 @@
-"""Held-out evaluation of predict_peak (core/peak.py) on real attention bursts.
+"""Held-out evaluation of predict_peak (core/account_health/peak.py) on real attention bursts.
 
     nice -n 10 python training/peak_eval.py        # ~10 s
 
@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT / "training"))
 
 import anomaly_data as data  # noqa: E402
 
-from viralml_desktop.core.peak import decay_prediction, szabo_huberman, to_rates  # noqa: E402
+from viralml_desktop.core.account_health.peak import decay_prediction, szabo_huberman, to_rates  # noqa: E402
 
 OUT = ROOT / "models" / "peak"
 SPAN, SEEN, BEFORE = 8, 4, 1
@@ -87,7 +87,7 @@ def summarise(rows: list[dict], key: str) -> dict:
 def main() -> None:
     # The decay model integrates to infinity in the app; here the truth is an 8-day total, so the
     # fitted rate is integrated to day 8 (same fit, finite horizon).
-    import viralml_desktop.core.peak as peak_mod
+    import viralml_desktop.core.account_health.peak as peak_mod
 
     full_remaining = peak_mod.remaining
     peak_mod.remaining = lambda c, a, b, t_end: full_remaining(c, a, b, t_end) - full_remaining(c, a, b, SPAN)

@@ -5,7 +5,7 @@
 Writes models/sentiment/heads.npz (two logistic heads, ~25 KB), models/sentiment/metrics.json
 (macro-F1 per language of the shipped pipeline, every candidate's macro-F1, the XLM-T anchor)
 and models/sentiment/evaluation.json (confusion matrices, per-class F1, bootstrap intervals).
-Prints the sha256 to put in ``HEADS_SHA256`` (viralml_desktop/core/sentiment.py).
+Prints the sha256 to put in ``HEADS_SHA256`` (viralml_desktop/core/captions/comments.py).
 
 Candidates (data in training/sentiment_data.py):
   vader         vaderSentiment compound, its documented +-0.05 neutral band (English lexicon)
@@ -39,7 +39,8 @@ sys.path.insert(0, str(ROOT / "training"))
 
 import sentiment_data as data  # noqa: E402
 
-from viralml_desktop.core import registry, sentiment  # noqa: E402
+from viralml_desktop.core import registry
+from viralml_desktop.core.captions import comments as sentiment  # noqa: E402
 from viralml_desktop.core.language import detect_language  # noqa: E402
 
 LABELS = data.LABELS
@@ -198,9 +199,9 @@ def main() -> int:
     shippable = {"use_lr": "multi", "use_vader_lr": "en"}
     for lang, c in best.items():
         if c not in shippable:
-            raise SystemExit(f"{c} won {lang}: route it in core/sentiment.py before shipping")
+            raise SystemExit(f"{c} won {lang}: route it in core/captions/comments.py before shipping")
     if best != {"es": "use_lr", "en": "use_vader_lr"}:
-        raise SystemExit(f"the routing in core/sentiment.py (_route) no longer matches the winners {best}")
+        raise SystemExit(f"the routing in core/captions/comments.py (_route) no longer matches the winners {best}")
 
     OUT_DIR.mkdir(parents=True, exist_ok=True)
     heads_path = OUT_DIR / "heads.npz"
@@ -248,7 +249,7 @@ def main() -> int:
                                              encoding="utf-8")
     print(f"wrote {heads_path} ({heads_path.stat().st_size} bytes)\nHEADS_SHA256 = \"{digest}\"")
     if digest != sentiment.HEADS_SHA256:
-        print("update HEADS_SHA256 in viralml_desktop/core/sentiment.py", file=sys.stderr)
+        print("update HEADS_SHA256 in viralml_desktop/core/captions/comments.py", file=sys.stderr)
     return 0
 
 

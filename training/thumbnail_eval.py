@@ -35,8 +35,11 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("VIRALML_DATA_DIR", tempfile.mkdtemp(prefix="thumb-eval-data-"))
 os.environ.setdefault("VIRALML_CONFIG_DIR", tempfile.mkdtemp(prefix="thumb-eval-cfg-"))
 
-from viralml_desktop.core import engine, media, thumbnail, thumbnail_edits, thumbnail_model  # noqa: E402
-from viralml_desktop.core.thumbnail_features import ThumbnailFeatures  # noqa: E402
+from viralml_desktop.core import engine, media
+from viralml_desktop.core.thumbnails import score as thumbnail
+from viralml_desktop.core.thumbnails import edits as thumbnail_edits
+from viralml_desktop.core.thumbnails import channel as thumbnail_model  # noqa: E402
+from viralml_desktop.core.thumbnails.features import ThumbnailFeatures  # noqa: E402
 
 
 def _pkg(name: str) -> Path:

@@ -36,7 +36,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from viralml_desktop.core import virality_model as vm  # noqa: E402
+from viralml_desktop.core.virality import model as vm  # noqa: E402
 
 OUT = ROOT / "models" / "virality"
 TEMPO_EDGES = [0.0, 90.0, 110.0, 130.0, 150.0, 300.0]

@@ -36,23 +36,23 @@ class Capability:
 CAPABILITIES: dict[str, Capability] = {
     c.name: c
     for c in [
-        Capability("predict_virality", "virality", schemas.ViralityRequest, schemas.ViralityResponse,
+        Capability("predict_virality", "virality.predict", schemas.ViralityRequest, schemas.ViralityResponse,
                    "virality_prediction", "Virality prediction"),
         Capability("predict_posting_time", "posting_time", schemas.PostingTimeRequest,
                    schemas.PostingTimeResponse, "posting_time_optimization", "Posting time"),
-        Capability("detect_anomaly", "anomaly", schemas.AnomalyRequest, schemas.AnomalyResponse,
+        Capability("detect_anomaly", "account_health.anomaly", schemas.AnomalyRequest, schemas.AnomalyResponse,
                    "shadowban_detection", "Reach-anomaly detection"),
-        Capability("optimize_caption", "captions", schemas.CaptionRequest, schemas.CaptionResponse,
+        Capability("optimize_caption", "captions.optimize", schemas.CaptionRequest, schemas.CaptionResponse,
                    "caption_optimization", "Caption optimization"),
-        Capability("calculate_affinity", "affinity", schemas.AffinityRequest, schemas.AffinityResponse,
+        Capability("calculate_affinity", "affinity.calculate", schemas.AffinityRequest, schemas.AffinityResponse,
                    "affinity_calculation", "Affinity"),
-        Capability("score_thumbnail", "thumbnail", schemas.ThumbnailRequest, schemas.ThumbnailResponse,
+        Capability("score_thumbnail", "thumbnails.score", schemas.ThumbnailRequest, schemas.ThumbnailResponse,
                    "thumbnail_scoring", "Thumbnail scoring"),
-        Capability("analyze_comments", "sentiment", schemas.CommentsRequest, schemas.CommentsResponse,
+        Capability("analyze_comments", "captions.comments", schemas.CommentsRequest, schemas.CommentsResponse,
                    "caption_optimization", "Comment sentiment"),
-        Capability("predict_peak", "peak", schemas.PeakRequest, schemas.PeakResponse,
+        Capability("predict_peak", "account_health.peak", schemas.PeakRequest, schemas.PeakResponse,
                    "shadowban_detection", "Peak prediction"),
-        Capability("research_hashtags", "hashtags", schemas.HashtagRequest, schemas.HashtagResponse,
+        Capability("research_hashtags", "captions.hashtags", schemas.HashtagRequest, schemas.HashtagResponse,
                    "caption_optimization", "Hashtag research"),
     ]
 }

@@ -18,7 +18,8 @@ from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGroupBox, QHBoxLayout, QHeaderView,
                                QLabel, QPlainTextEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
-from viralml_desktop.core import engine, sentiment
+from viralml_desktop.core import engine
+from viralml_desktop.core.captions import comments as sentiment
 from viralml_desktop.core.encoding import write_json
 from viralml_desktop.gui.widgets import DropZone, ErrorLabel, ProgressPanel, boxed, save_export, splitter
 from viralml_desktop.gui.worker import TaskRunner

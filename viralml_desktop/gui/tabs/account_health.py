@@ -62,7 +62,7 @@ def detect_for_account(account_id: str, progress) -> dict:
 
 
 def import_and_detect(path: str, platform: Optional[str], progress) -> dict:
-    from viralml_desktop.core import history_import  # pandas: imported in the worker, not at startup
+    from viralml_desktop.core.account_health import history as history_import  # pandas: imported in the worker, not at startup
 
     report = history_import.import_file(path, platform=platform, progress=progress.sub(0.0, 0.4))
     out = detect_for_account(report.account_id, progress.sub(0.4, 1.0))

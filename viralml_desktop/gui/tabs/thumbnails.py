@@ -2,7 +2,7 @@
 competitors, pick thumbnails from a video, score a folder, fit a personal channel model.
 
 Every number comes from core (``engine.run("score_thumbnail", ...)`` and the helpers in
-``core/thumbnail.py``) run through a TaskRunner; this module only lays the results out.
+``core/thumbnails/score.py``) run through a TaskRunner; this module only lays the results out.
 """
 from __future__ import annotations
 
@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QComb
                                QPushButton, QRadioButton, QSlider, QTableWidget, QTableWidgetItem,
                                QTabWidget, QVBoxLayout, QWidget)
 
-from viralml_desktop.core import engine, media, paths, thumbnail
+from viralml_desktop.core import engine, media, paths
+from viralml_desktop.core.thumbnails import score as thumbnail
 from viralml_desktop.core.encoding import write_json
 from viralml_desktop.gui.context import AppContext
 from viralml_desktop.gui.tabs.base import CapabilityTab

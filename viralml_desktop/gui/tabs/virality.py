@@ -49,7 +49,7 @@ def _wrapped_label() -> QLabel:
 
 def _strip_task(path: str):
     """Worker side: container facts and the evenly sampled frames (core does the decoding)."""
-    from viralml_desktop.core import video_analysis
+    from viralml_desktop.core.virality import video as video_analysis
 
     info = media.probe_video(path)
     size, frames = (info.width, info.height), []
@@ -385,7 +385,7 @@ class Tab(CapabilityTab):
 
     # -- learning: personal model and trend profile ------------------------------------------
     def _refresh_learning(self) -> None:
-        from viralml_desktop.core import virality_model as vm
+        from viralml_desktop.core.virality import model as vm
 
         try:
             m = vm.personal_model()
@@ -413,7 +413,7 @@ class Tab(CapabilityTab):
             self.start_import(folder, csv_path)
 
     def start_import(self, folder: str, csv_path: str) -> None:
-        from viralml_desktop.core import virality
+        from viralml_desktop.core.virality import predict as virality
 
         genre = self.genre.currentText().strip()
         self.status.setText("Importing past videos…")
@@ -426,14 +426,14 @@ class Tab(CapabilityTab):
             self.start_trend(folder)
 
     def start_trend(self, folder: str) -> None:
-        from viralml_desktop.core import virality
+        from viralml_desktop.core.virality import predict as virality
 
         self.status.setText("Measuring reference videos…")
         self.side_runner.start(lambda p: ("trend", virality.rebuild_trend_profile(folder, p)))
         self._sync_buttons()
 
     def reset_trend(self) -> None:
-        from viralml_desktop.core import virality
+        from viralml_desktop.core.virality import predict as virality
 
         virality.reset_trend_profile()
         self._refresh_learning()

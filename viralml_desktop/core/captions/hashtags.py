@@ -3,7 +3,7 @@
 Candidates come from the caption (the tags the user wrote, its rarer words — wordfreq), the
 artist and the song title, the genre × platform table (``models/hashtags/genre_platform_tags.json``),
 the caption's language and the audience's countries, and the tags of the account's own history.
-Each is scored by the lift model of ``core/hashtag_lift.py``: expected reach relative to the same
+Each is scored by the lift model of ``core/captions/lift.py``: expected reach relative to the same
 account posting without hashtags, from its history shrunk toward the table prior. ``score`` =
 lift / (1 + lift) ranks by expected lift (0.5 = no change). Equal scores (no history: every tag
 sits at the table prior) keep the candidates' relevance order: the user's own tags, artist, song,
@@ -17,9 +17,9 @@ from functools import lru_cache
 from typing import Optional
 
 from viralml_desktop.core import paths
-from viralml_desktop.core.caption_parse import ParsedCaption, make_tag, parse
+from viralml_desktop.core.captions.parse import ParsedCaption, make_tag, parse
 from viralml_desktop.core.errors import InputError
-from viralml_desktop.core.hashtag_lift import (LiftModel, account_model, normalize_tag, read_model_json,
+from viralml_desktop.core.captions.lift import (LiftModel, account_model, normalize_tag, read_model_json,
                                                  score_from_lift)
 
 TABLE_FILE = paths.MODELS_DIR / "hashtags" / "genre_platform_tags.json"

@@ -13,7 +13,7 @@ from typing import Callable, Optional
 import cv2
 import numpy as np
 
-from viralml_desktop.core.thumbnail_features import TextBox, ThumbnailFeatures, analyse, text_mask
+from viralml_desktop.core.thumbnails.features import TextBox, ThumbnailFeatures, analyse, text_mask
 
 MIN_GAIN = 0.01  # on the 0–10 scale; smaller changes are not worth an edit
 MAX_LISTED = 5  # edits checked from scratch and listed (best kinds of the fast pass)

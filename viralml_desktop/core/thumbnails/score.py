@@ -20,12 +20,14 @@ from typing import Callable, Optional
 
 import numpy as np
 
-from viralml_desktop.core import media, thumbnail_edits, thumbnail_model
+from viralml_desktop.core import media
+from viralml_desktop.core.thumbnails import edits as thumbnail_edits
+from viralml_desktop.core.thumbnails import channel as thumbnail_model
 from viralml_desktop.core.cache import ResultCache
 from viralml_desktop.core.errors import InputError
 from viralml_desktop.core.progress import Progress
 from viralml_desktop.core.schemas.thumbnail import ThumbnailRequest, ThumbnailResponse
-from viralml_desktop.core.thumbnail_features import ThumbnailFeatures, analyse, yolo_ready
+from viralml_desktop.core.thumbnails.features import ThumbnailFeatures, analyse, yolo_ready
 
 log = logging.getLogger(__name__)
 

@@ -1,13 +1,13 @@
 """Capability ``optimize_caption`` (CONTRACT.md §4): one caption in, the version for one platform out.
 
 What it does, in order:
-1. Reads the caption (``core/caption_parse.py``): hashtags, @mentions, song title and artist
+1. Reads the caption (``core/captions/parse.py``): hashtags, @mentions, song title and artist
    ("Title - Artist", or the optional ``song_title`` / ``artist`` fields — appended after " — "
    when the caption does not name them), language (``core/language.py``), writing direction.
-2. Ranks hashtag candidates with the lift model (``core/hashtags.py``) and takes the user's
+2. Ranks hashtag candidates with the lift model (``core/captions/hashtags.py``) and takes the user's
    own tags first, then the best ranked, as many as the platform's guidance says
-   (``core/caption_limits.py``), or exactly the tags given in ``hashtags``.
-3. Places emoji (``core/caption_emoji.py``): one genre emoji to open, one after each word that
+   (``core/captions/limits.py``), or exactly the tags given in ``hashtags``.
+3. Places emoji (``core/captions/emoji.py``): one genre emoji to open, one after each word that
    has a fitting emoji (up to a per-platform count), or one genre emoji to close when no word
    has one; none that clashes with the caption's tone, none added to a caption that already has
    ``MAX_EMOJI_KEPT`` emoji.
@@ -28,12 +28,12 @@ import threading
 from dataclasses import dataclass, field
 from typing import Callable, Optional
 
-from viralml_desktop.core import caption_emoji as ce
-from viralml_desktop.core import hashtags as ht
-from viralml_desktop.core.caption_limits import HASHTAG, LIMITS, measure, utf16_length
-from viralml_desktop.core.caption_parse import ParsedCaption, parse
+from viralml_desktop.core.captions import emoji as ce
+from viralml_desktop.core.captions import hashtags as ht
+from viralml_desktop.core.captions.limits import HASHTAG, LIMITS, measure, utf16_length
+from viralml_desktop.core.captions.parse import ParsedCaption, parse
 from viralml_desktop.core.errors import InputError, ViralMLError
-from viralml_desktop.core.hashtag_lift import account_model, normalize_tag
+from viralml_desktop.core.captions.lift import account_model, normalize_tag
 
 MODEL_VERSION = "captions-1"
 INLINE_EMOJI = {"twitter": 2, "tiktok": 3, "instagram": 3, "youtube": 2}
@@ -75,7 +75,7 @@ def sentiment_scores(texts: list[str]) -> tuple[list[Optional[float]], str]:
     """Scores in [-1, 1] (None: no model covers the text) and the model's name: core.sentiment
     when it offers ``score_texts``, else :func:`_fallback_sentiment`."""
     try:
-        from viralml_desktop.core.sentiment import score_texts  # the comment-sentiment model
+        from viralml_desktop.core.captions.comments import score_texts  # the comment-sentiment model
     except ImportError:
         score_texts = None
     if score_texts is not None:

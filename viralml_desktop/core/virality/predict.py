@@ -22,8 +22,10 @@ from pathlib import Path
 from typing import Optional
 
 from viralml_desktop import __version__
-from viralml_desktop.core import audio_analysis, cache, media, store, video_analysis
-from viralml_desktop.core import virality_model as vm
+from viralml_desktop.core import cache, media, store
+from viralml_desktop.core.virality import audio as audio_analysis
+from viralml_desktop.core.virality import video as video_analysis
+from viralml_desktop.core.virality import model as vm
 from viralml_desktop.core.errors import InputError
 from viralml_desktop.core.progress import Progress
 from viralml_desktop.core.schemas.virality import VideoMetadata, ViralityRequest, ViralityResponse

@@ -1,4 +1,4 @@
-"""The affinity model's pieces, shared by the capability (``core/affinity.py``) and its
+"""The affinity model's pieces, shared by the capability (``core/affinity/calculate.py``) and its
 training script (``training/affinity_train.py``) so both compute features the same way.
 
 * pair features: content similarity of two sets of texts (a multilingual sentence

@@ -26,7 +26,8 @@ import numpy as np
 
 from pathlib import Path
 
-from viralml_desktop.core import cache, image_measures, media, registry
+from viralml_desktop.core import cache, media, registry
+from viralml_desktop.core.vision import measures as image_measures
 from viralml_desktop.core.errors import InputError
 
 log = logging.getLogger(__name__)
@@ -494,7 +495,7 @@ def read_text(va: VideoAnalysis, progress=None, n_frames: int = OCR_FRAMES) -> N
     """Text overlays on a few evenly chosen sampled frames, with the thumbnail module's OCR
     (rapidocr, ~0.1–0.2 s a 640 px frame on one thread); absent with the reason when it cannot run."""
     try:
-        from viralml_desktop.core import thumbnail_features as tf
+        from viralml_desktop.core.thumbnails import features as tf
     except Exception as e:  # the thumbnail module is optional here
         va.absent["text_overlays"] = f"OCR not available ({type(e).__name__}): text overlays not measured"
         return

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from viralml_desktop.core.caption_limits import HASHTAG, MENTION
+from viralml_desktop.core.captions.limits import HASHTAG, MENTION
 from viralml_desktop.core.language import detect_language
 
 # "Nueva Vida - Stakas", "Tití Me Preguntó – Bad Bunny", "Song | Artist": title first (CONTRACT.md §4).

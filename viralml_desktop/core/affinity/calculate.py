@@ -25,7 +25,7 @@ import hashlib
 import statistics
 from typing import Optional
 
-from viralml_desktop.core import affinity_model as am
+from viralml_desktop.core.affinity import model as am
 from viralml_desktop.core import registry, store
 from viralml_desktop.core.cache import ResultCache
 from viralml_desktop.core.errors import InputError

@@ -18,7 +18,8 @@ from typing import Optional
 import cv2
 import numpy as np
 
-from viralml_desktop.core import config, image_measures, registry
+from viralml_desktop.core import config, registry
+from viralml_desktop.core.vision import measures as image_measures
 from viralml_desktop.core.errors import ModelUnavailable
 from viralml_desktop.core.registry import ModelSpec
 

@@ -381,7 +381,7 @@ def load_model() -> dict:
 
 def _prepare(req) -> tuple[list, np.ndarray, list[str]]:
     """Posts sorted by time with their UTC times, exact duplicates removed; notes say what was fixed."""
-    from viralml_desktop.core.history_import import parse_timestamps
+    from viralml_desktop.core.account_health.history import parse_timestamps
 
     posts = list(req.recent_posts)
     ts = parse_timestamps([p.timestamp for p in posts], assume_tz=req.assume_tz)

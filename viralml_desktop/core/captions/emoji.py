@@ -127,7 +127,7 @@ def word_index(lang: str) -> dict[str, tuple[tuple[str, bool], ...]]:
 
 @lru_cache(maxsize=1)
 def _genre_table() -> dict:
-    from viralml_desktop.core.hashtag_lift import read_model_json
+    from viralml_desktop.core.captions.lift import read_model_json
 
     return read_model_json(GENRE_FILE, "genre emoji table")
 
