@@ -61,7 +61,7 @@ def requests(root: Path) -> dict[str, tuple[str, dict]]:
 VOLATILE = {"timings_ms", "elapsed_s"}  # wall-clock measurements: their presence is kept, not their values
 
 
-def normalise(value, root: str):
+def normalize(value, root: str):
     """Round floats to 6 significant digits, write the media root as ``<root>``, blank timings."""
     if isinstance(value, float):
         if not math.isfinite(value) or value == 0:
@@ -70,9 +70,9 @@ def normalise(value, root: str):
     if isinstance(value, str):
         return value.replace(root, "<root>")
     if isinstance(value, list):
-        return [normalise(v, root) for v in value]
+        return [normalize(v, root) for v in value]
     if isinstance(value, dict):
-        return {k: ("<timing>" if k in VOLATILE else normalise(v, root)) for k, v in value.items()}
+        return {k: ("<timing>" if k in VOLATILE else normalize(v, root)) for k, v in value.items()}
     return value
 
 
@@ -80,7 +80,7 @@ def run_all(root: Path) -> dict[str, dict]:
     """Run every request through the engine (nothing recorded in the history)."""
     from viralml_desktop.core import engine
 
-    return {label: normalise(engine.run(name, req, record=False), str(root))
+    return {label: normalize(engine.run(name, req, record=False), str(root))
             for label, (name, req) in requests(root).items()}
 
 

@@ -40,7 +40,7 @@ def _drop(qtbot, widget, path):
     QApplication.sendEvent(widget, drop)
 
 
-def test_typed_comments_are_analysed(qtbot, pane, tmp_path):
+def test_typed_comments_are_analyzed(qtbot, pane, tmp_path):
     qtbot.keyClicks(pane.input, "Que temazo, me encanta")
     pane.input.insertPlainText(" 🔥")  # QTest types ASCII only
     pane.input.appendPlainText("This is the worst song ever, I hate it")
@@ -75,7 +75,7 @@ def test_typed_comments_are_analysed(qtbot, pane, tmp_path):
     assert (tmp_path / "out.png").read_bytes()[:4] == b"\x89PNG"
 
 
-def test_dropped_csv_is_analysed(qtbot, pane, tmp_path):
+def test_dropped_csv_is_analyzed(qtbot, pane, tmp_path):
     f = tmp_path / "comments.csv"
     with open(f, "w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh)

@@ -18,8 +18,8 @@ from viralml_desktop.core.thumbnails import edits as thumbnail_edits
 from viralml_desktop.core.thumbnails import channel as thumbnail_model
 from viralml_desktop.core.errors import Cancelled, InputError
 from viralml_desktop.core.progress import Progress
-from viralml_desktop.core.thumbnails.features import (TextBox, ThumbnailFeatures, analyse, text_contrast_ratio,
-                                                     wcag_ratio)
+from viralml_desktop.core.thumbnails.features import ThumbnailFeatures, analyze
+from viralml_desktop.core.vision.text import TextBox, text_contrast_ratio, wcag_ratio
 
 
 # -- media helpers (shared with test_thumbnail_gui.py) ---------------------------------
@@ -97,7 +97,7 @@ def test_real_portrait_contract_face_and_true_improvement(tmp_path, isolated_hom
 def test_known_faces_stand_in_for_the_search_in_the_fast_edit_pass():
     from viralml_desktop.core.vision import measures as image_measures
     from viralml_desktop.core.thumbnails import edits as thumbnail_edits
-    from viralml_desktop.core.thumbnails.features import analyse
+    from viralml_desktop.core.thumbnails.features import analyze
 
     img = real_portrait()
     found = image_measures.measure(img)
@@ -106,19 +106,19 @@ def test_known_faces_stand_in_for_the_search_in_the_fast_edit_pass():
     assert given.face_count == found.face_count
     assert given.largest_face_share == pytest.approx(found.largest_face_share)
     assert given.thirds_distance == pytest.approx(found.thirds_distance, abs=0.01)
-    feats = analyse(img)
+    feats = analyze(img)
     brighter = thumbnail_edits.apply(thumbnail_edits.initial_state(img, feats), thumbnail_edits.Edit("brightness", 0.15))
     zoomed = thumbnail_edits.apply(thumbnail_edits.initial_state(img, feats), thumbnail_edits.Edit("zoom_face", 1.4))
     assert brighter.faces_found_here and not zoomed.faces_found_here  # a crop looks for faces again
 
 
 def test_text_boxes_contrast_and_phone_legibility():
-    big = analyse(text_card())
+    big = analyze(text_card())
     assert "nueva" in big.words and "vida" in big.words
     assert 0.02 < big.text_share < 0.5
     assert big.min_contrast_ratio > 7
     assert big.phone_legibility == 1.0
-    small = analyse(text_card("tiny caption text here", scale=0.55, thickness=1))
+    small = analyze(text_card("tiny caption text here", scale=0.55, thickness=1))
     assert small.word_count >= 2
     assert small.phone_legibility < 0.5  # unreadable at 168×94
     assert wcag_ratio(1.0, 0.0) == pytest.approx(21.0)
@@ -134,10 +134,10 @@ def test_text_outline_raises_measured_contrast():
 
 
 def test_score_rules_reward_the_cited_thresholds():
-    f = analyse(text_card())
+    f = analyze(text_card())
     comps = {c.name: c for c in thumbnail_model.components(f.to_dict())}
     assert comps["text_readability"].credit == 1.0  # >= 7:1
-    no_text = analyse(np.full((360, 640, 3), 128, np.uint8))
+    no_text = analyze(np.full((360, 640, 3), 128, np.uint8))
     c2 = {c.name: c for c in thumbnail_model.components(no_text.to_dict())}
     assert c2["text_readability"].credit is None and c2["phone_legibility"].credit is None
     assert c2["contrast"].credit == 0.0 and c2["face"].credit == 0.0
@@ -298,13 +298,13 @@ def test_people_and_objects_absent_without_weights_and_run_with_yolo():
     reg = registry.default_registry()
     reg.unload("yolo")
     img = text_card()
-    absent = analyse(img, text_boxes=[])
+    absent = analyze(img, text_boxes=[])
     assert absent.objects["available"] is False and "YOLO" in absent.objects["reason"]
     from ultralytics import YOLO
 
     reg.put("yolo", YOLO("yolov8n.yaml"))
     try:
-        present = analyse(img, text_boxes=[])
+        present = analyze(img, text_boxes=[])
         assert present.objects["available"] is True
         assert present.objects["person_count"] >= 0 and isinstance(present.objects["objects"], list)
     finally:

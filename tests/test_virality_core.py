@@ -179,7 +179,7 @@ def test_audio_files_at_other_rates_and_formats_measure_the_same_sound(tmp_path,
     if not planar:
         ref = ref.reshape(-1, st.codec_context.layout.nb_channels).T
     expected = pyloudnorm.Meter(native).integrated_loudness(ref.T)
-    got = aa.analyse_audio(path)
+    got = aa.analyze_audio(path)
     assert got.rate == aa.RATE and got.channels == (1 if layout == "mono" else 2)
     assert got.lufs == pytest.approx(expected, abs=0.1)
     assert -21.0 < got.lufs + (3.01 if layout == "mono" else 0.0) < -19.3  # one channel of two: −3 dB
@@ -188,7 +188,7 @@ def test_audio_files_at_other_rates_and_formats_measure_the_same_sound(tmp_path,
 
 
 @pytest.mark.parametrize("name", ["clip.webm", "clip.mov", "clip.mkv"])
-def test_webm_mov_and_mkv_are_analysed_whole(tmp_path, isolated_home, name):
+def test_webm_mov_and_mkv_are_analyzed_whole(tmp_path, isolated_home, name):
     out = _run(synth_clip(tmp_path / name, seconds=6, cuts=[3.0]), genre="rock")
     _in_unit(out)
     assert not out["missing_factors"]

@@ -67,10 +67,10 @@ def test_cancel_mid_analysis_leaves_the_tab_usable(qtbot, main_window, tmp_path)
     long_clip = synth_clip(tmp_path / "long.mp4", seconds=24, size=(320, 180))
     tab.path = str(long_clip)
     with qtbot.waitSignal(tab.runner.cancelled, timeout=60000):
-        tab.analyse()
+        tab.analyze()
         qtbot.waitUntil(lambda: tab.progress_panel.bar.value() > 0, timeout=30000)
         tab.progress_panel.cancel_button.click()
-    qtbot.waitUntil(tab.analyse_button.isEnabled, timeout=30000)  # the worker has wound down
+    qtbot.waitUntil(tab.analyze_button.isEnabled, timeout=30000)  # the worker has wound down
     assert tab.progress_panel.message.text() == "Cancelled."
     assert not tab.runner.is_running() and tab.last is None
     short = synth_clip(tmp_path / "short.mp4", seconds=2)

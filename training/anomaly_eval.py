@@ -42,7 +42,7 @@ sys.path.insert(0, str(ROOT / "training"))
 
 import anomaly_data as data  # noqa: E402
 
-from viralml_desktop.core.account_health.anomaly import (MIN_POSTS, Params, analyse, level_shifts,  # noqa: E402
+from viralml_desktop.core.account_health.anomaly import (MIN_POSTS, Params, analyze, level_shifts,  # noqa: E402
                                           long_baseline, verdict)
 
 OUT = ROOT / "models" / "anomaly"
@@ -225,7 +225,7 @@ def make_variant(v: np.ndarray, lk, kind: str, k: int, f: float, rng) -> tuple[n
 
 
 def verdict_of(v, lk, p: Params):
-    a = analyse(v, lk, p)
+    a = analyze(v, lk, p)
     return verdict(a["events"], len(v), p), a
 
 

@@ -94,7 +94,7 @@ class Audience:
 
     @classmethod
     def of(cls, countries: Sequence[str], weights: Optional[dict[str, float]] = None) -> "Audience":
-        w = timezones.normalise_weights(countries, weights)
+        w = timezones.normalize_weights(countries, weights)
         zones = []
         for c in countries:
             zones += [(z.zone, w[c] * z.weight) for z in timezones.country_zones(c) if w[c] * z.weight > 0]

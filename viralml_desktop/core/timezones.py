@@ -147,7 +147,7 @@ def country_names() -> dict[str, str]:
     return dict(sorted(_tables()[0].items()))
 
 
-def normalise_code(code: str) -> str:
+def normalize_code(code: str) -> str:
     """Upper-cased, alias-resolved country code; InputError when tzdata does not know it."""
     c = str(code).strip().upper()
     c = ALIASES.get(c, c)
@@ -159,7 +159,7 @@ def normalise_code(code: str) -> str:
 @functools.lru_cache(maxsize=None)
 def country_zones(code: str) -> tuple[ZoneShare, ...]:
     """The zones of a country with their population shares, most populous first."""
-    c = normalise_code(code)
+    c = normalize_code(code)
     if c in ZONE_POPULATION:
         pops = ZONE_POPULATION[c]
         total = sum(pops.values())
@@ -193,12 +193,12 @@ def abbreviation(zone: str, when_utc: dt.datetime) -> str:
     return CONVENTIONAL_ABBREVIATIONS.get(zone, {}).get(minutes) or _offset_name(minutes)
 
 
-def normalise_weights(countries: Iterable[str], weights: Optional[dict[str, float]]) -> dict[str, float]:
+def normalize_weights(countries: Iterable[str], weights: Optional[dict[str, float]]) -> dict[str, float]:
     """Audience share per country, summing to 1: the given weights, or equal shares."""
     codes = list(countries)
     if not weights:
         return {c: 1.0 / len(codes) for c in codes}
-    given = {normalise_code(k): float(v) for k, v in weights.items()}
+    given = {normalize_code(k): float(v) for k, v in weights.items()}
     extra = sorted(set(given) - set(codes))
     if extra:
         raise InputError(f"country_weights names {', '.join(extra)}, which is not in target_countries")

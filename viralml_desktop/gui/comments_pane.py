@@ -114,13 +114,13 @@ class CommentsPane(QWidget):
         # -- input ----------------------------------------------------------------
         self.input = QPlainTextEdit()
         self.input.setPlaceholderText("Paste comments here, one per line (Spanish or English; emoji welcome)")
-        self.input.setToolTip("One comment per line. Ctrl+Return analyses them.")
+        self.input.setToolTip("One comment per line. Ctrl+Return analyzes them.")
         self.drop = DropZone("Drop a CSV or text file of comments here, or click to choose one",
                              FILE_EXTENSIONS, dialog_filter="Comments (*.csv *.tsv *.txt)")
         self.drop.setToolTip("CSV/TSV: the column named comment, text, comentario… (else the longest one); "
                              ".txt: one comment per line. UTF-8 or UTF-16.")
         self.drop.filesDropped.connect(self.handle_files)
-        self.analyze_button = QPushButton("Analyse comments")
+        self.analyze_button = QPushButton("Analyze comments")
         self.analyze_button.setToolTip("Sentiment of each pasted comment (Ctrl+Return)")
         self.analyze_button.clicked.connect(self.analyze_pasted)
         self.clear_button = QPushButton("Clear")
@@ -143,7 +143,7 @@ class CommentsPane(QWidget):
         left_w = boxed(left)
 
         # -- summary -----------------------------------------------------------------
-        self.summary = QLabel("No comments analysed yet.")
+        self.summary = QLabel("No comments analyzed yet.")
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.RichText)
         self.chart = pg.PlotWidget()
@@ -221,7 +221,7 @@ class CommentsPane(QWidget):
         return path.lower().endswith(FILE_EXTENSIONS)
 
     def handle_files(self, paths: list[str]) -> bool:
-        """Analyse the first comments file among ``paths`` (drop, dialog, or forwarded by the tab)."""
+        """Analyze the first comments file among ``paths`` (drop, dialog, or forwarded by the tab)."""
         for p in paths:
             if self.accepts(p):
                 self.analyze_file(p)
@@ -263,7 +263,7 @@ class CommentsPane(QWidget):
         self.response = None
         self.model.set_rows([])
         self._draw_bars({c: 0 for c in ORDER})
-        self.summary.setText("No comments analysed yet.")
+        self.summary.setText("No comments analyzed yet.")
         self.emoji_label.clear()
         self.extremes.clear()
         self.error.clear_error()

@@ -243,7 +243,7 @@ class MainWindow(QMainWindow):
         cards = "".join(f"<tr><td>{n}</td><td>{lic}</td></tr>"
                         for n, lic in health.shipped_model_licences().items())
         return (f"<h3>ViralML Desktop {__version__}</h3>"
-                f"<p>Offline analysis for music creators. It analyses; it never posts or operates an account.</p>"
+                f"<p>Offline analysis for music creators. It analyzes; it never posts or operates an account.</p>"
                 f"<p>Python {platform.python_version()} · PySide6 {PySide6.__version__} · torch {torch_v}</p>"
                 f"<p><b>Models and licences</b></p><table>{rows}{cards}</table>")
 

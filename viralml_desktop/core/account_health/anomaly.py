@@ -257,7 +257,7 @@ def _er_series(views: np.ndarray, likes: np.ndarray) -> tuple[np.ndarray, np.nda
     return idx, np.log((likes[idx] + 1.0) / (views[idx] + 1.0))
 
 
-def analyse(views: np.ndarray, likes: Optional[np.ndarray], p: Params) -> dict:
+def analyze(views: np.ndarray, likes: Optional[np.ndarray], p: Params) -> dict:
     """All events in a history (oldest first) plus the per-post baseline, without a verdict."""
     views = np.asarray(views, dtype=float)
     n = len(views)
@@ -436,7 +436,7 @@ def run(request, progress) -> dict:
     views = np.array([r.views for r in rows], dtype=float)
     likes = np.array([np.nan if r.likes is None else r.likes for r in rows], dtype=float)
     progress.update(0.3, f"Analysing {n} posts…")
-    a = analyse(views, likes, p)
+    a = analyze(views, likes, p)
     progress.update(0.8, "Verdict…")
     events: list[Event] = a["events"]
     ev = verdict(events, n, p)

@@ -36,7 +36,7 @@ class PostingTimeRequest(Request):
             if not isinstance(code, str):
                 raise ValueError(f"country codes are strings, got {code!r}")
             try:
-                c = timezones.normalise_code(code)
+                c = timezones.normalize_code(code)
             except ValueError as e:
                 raise ValueError(str(e)) from None
             if c in out:

@@ -13,7 +13,8 @@ from typing import Callable, Optional
 import cv2
 import numpy as np
 
-from viralml_desktop.core.thumbnails.features import TextBox, ThumbnailFeatures, analyse, text_mask
+from viralml_desktop.core.thumbnails.features import ThumbnailFeatures, analyze
+from viralml_desktop.core.vision.text import TextBox, text_mask
 
 MIN_GAIN = 0.01  # on the 0–10 scale; smaller changes are not worth an edit
 MAX_LISTED = 5  # edits checked from scratch and listed (best kinds of the fast pass)
@@ -169,8 +170,8 @@ def rescore(state: State, objects: dict, score_fn: Callable[[ThumbnailFeatures],
     False reads the text and looks for faces again from scratch, as a fresh scoring of the saved
     image would."""
     if not reuse_text:
-        return score_fn(analyse(state.bgr, objects=objects))
-    return score_fn(analyse(state.bgr, text_boxes=state.boxes, objects=objects,
+        return score_fn(analyze(state.bgr, objects=objects))
+    return score_fn(analyze(state.bgr, text_boxes=state.boxes, objects=objects,
                             faces=state.faces if state.faces_found_here else None))
 
 

@@ -27,7 +27,7 @@ from viralml_desktop.core.cache import ResultCache
 from viralml_desktop.core.errors import InputError
 from viralml_desktop.core.progress import Progress
 from viralml_desktop.core.schemas.thumbnail import ThumbnailRequest, ThumbnailResponse
-from viralml_desktop.core.thumbnails.features import ThumbnailFeatures, analyse, yolo_ready
+from viralml_desktop.core.thumbnails.features import ThumbnailFeatures, analyze, yolo_ready
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +59,7 @@ def image_features(path: Path, timings: Optional[dict] = None) -> tuple[dict, st
     digest = media.file_sha256(path)
     key = ("features", digest, FEATURES_VERSION, yolo_ready())
     feats = _features_cache.get_or_compute(
-        key, lambda: analyse(media.load_image_bgr(path), timings=timings).to_dict())
+        key, lambda: analyze(media.load_image_bgr(path), timings=timings).to_dict())
     return feats, digest
 
 
@@ -321,7 +321,7 @@ def best_frames(video_path: str, count: int = 5, candidates: int = 24, progress:
         if float(np.abs(g1.astype(np.int16) - g2).mean()) > CUT_DIFF:
             rejected["cut_or_transition"] += 1
             continue
-        fast = analyse(frame, text_boxes=[], objects={"available": False, "reason": "not run on frames"})
+        fast = analyze(frame, text_boxes=[], objects={"available": False, "reason": "not run on frames"})
         pool.append((thumbnail_model.appeal_score(fast.to_dict())[0], t, frame, g1))
     pool.sort(key=lambda x: -x[0])
     chosen: list = []
@@ -334,7 +334,7 @@ def best_frames(video_path: str, count: int = 5, candidates: int = 24, progress:
     sub = progress.sub(0.5, 1.0)
     for i, (_, t, frame, _) in enumerate(chosen):
         progress.check()
-        f = analyse(frame).to_dict()
+        f = analyze(frame).to_dict()
         s = score_features(f, None)
         results.append({"time_s": round(t, 2), "visual_appeal_score": s["visual_appeal_score"],
                         "reasons": _reasons(s["components"])[:3], "faces": f["measures"]["face_count"],

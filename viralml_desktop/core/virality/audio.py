@@ -360,23 +360,23 @@ def rhythm(mono: np.ndarray, rate: int) -> tuple[Optional[float], Optional[float
     return tempo, strength, vocal
 
 
-def analyse_audio(path, progress=None) -> AudioAnalysis:
+def analyze_audio(path, progress=None) -> AudioAnalysis:
     """All the sound measures of the file's first audio track.
 
     scipy's array-API check reads ``sys.modules["torch"].Tensor``: while another thread is in the
     middle of ``import torch`` (the window detects the device in a worker) that raises
     AttributeError. Then this waits for that import to finish and measures again."""
     try:
-        return _analyse_audio(path, progress)
+        return _analyze_audio(path, progress)
     except AttributeError as e:
         if "partially initialized module 'torch'" not in str(e):
             raise
         import torch  # noqa: F401  (blocks until the other thread's import of torch is complete)
 
-        return _analyse_audio(path, progress)
+        return _analyze_audio(path, progress)
 
 
-def _analyse_audio(path, progress=None) -> AudioAnalysis:
+def _analyze_audio(path, progress=None) -> AudioAnalysis:
     # Tempo and vocals (librosa) need the first RHYTHM_MAX_S only: they are measured in a second
     # thread as soon as those are decoded, beside the rest of the decoding and the loudness measures
     # (PyAV, scipy and numpy release the GIL, so on two cores the stages overlap).

@@ -230,7 +230,7 @@ def genre_table() -> dict:
     return json.loads((MODEL_DIR / "genre_popularity.json").read_text(encoding="utf-8"))
 
 
-def normalise_genre(genre: str, table: Optional[dict] = None) -> Optional[str]:
+def normalize_genre(genre: str, table: Optional[dict] = None) -> Optional[str]:
     table = table or genre_table()
     g = " ".join(genre.lower().replace("_", " ").replace("-", " ").split())
     for name in table["genres"]:
@@ -248,7 +248,7 @@ def genre_factor(genre: str, tempo: Optional[float], lufs: Optional[float], tabl
     covered = ", ".join(table["genres"])
     if not genre:
         return Factor(None, f"no genre given (spotify_by_genre covers {covered})", {})
-    name = normalise_genre(genre, table)
+    name = normalize_genre(genre, table)
     if name is None:
         return Factor(None, f"genre '{genre}' is not in spotify_by_genre (it covers {covered})", {})
     g = table["genres"][name]

@@ -41,23 +41,23 @@ def _file_key(path: Path, *extra) -> tuple:
     return (str(path.resolve()), st.st_size, st.st_mtime_ns) + extra
 
 
-def analyse_media(path: str | os.PathLike, frames: int = 12, ocr: bool = True, progress=None) -> dict:
+def analyze_media(path: str | os.PathLike, frames: int = 12, ocr: bool = True, progress=None) -> dict:
     """All measurements of one file (cached by path, size and mtime): video, audio, absent, notes, timings."""
     progress = progress or Progress()
     p = media.check_file(path, media.MAX_VIDEO_BYTES, "video")
-    return _analyses.get_or_compute(_file_key(p, frames, ocr), lambda: _analyse_single_blas(p, frames, ocr, progress))
+    return _analyses.get_or_compute(_file_key(p, frames, ocr), lambda: _analyze_single_blas(p, frames, ocr, progress))
 
 
-def _analyse_single_blas(p: Path, frames: int, ocr: bool, progress) -> dict:
+def _analyze_single_blas(p: Path, frames: int, ocr: bool, progress) -> dict:
     """:func:`_analyse` with BLAS on one thread: the stages already run side by side, and OpenBLAS's
     idle threads spin, taking the core the other stage needs (the sound stage cost ~30% more CPU)."""
     from threadpoolctl import threadpool_limits
 
     with threadpool_limits(limits=1, user_api="blas"):
-        return _analyse(p, frames, ocr, progress)
+        return _analyze(p, frames, ocr, progress)
 
 
-def _analyse(p: Path, frames: int, ocr: bool, progress) -> dict:
+def _analyze(p: Path, frames: int, ocr: bool, progress) -> dict:
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
     progress.update(0.01, "reading the container")
@@ -72,9 +72,9 @@ def _analyse(p: Path, frames: int, ocr: bool, progress) -> dict:
     pool = audio_job = None
     if info.has_audio:
         pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="virality-audio")
-        audio_job = pool.submit(_timed, audio_analysis.analyse_audio, p, _CancelOnly(progress))
+        audio_job = pool.submit(_timed, audio_analysis.analyze_audio, p, _CancelOnly(progress))
     try:
-        video = _analyse_picture(p, info, frames, ocr, progress, timings, absent, notes)
+        video = _analyze_picture(p, info, frames, ocr, progress, timings, absent, notes)
         progress.check()
         if audio_job is not None:
             progress.update(0.6, "measuring the sound")
@@ -126,7 +126,7 @@ def _timed(fn, *args):
     return out, (time.perf_counter() - t) * 1000
 
 
-def _analyse_picture(p: Path, info, frames: int, ocr: bool, progress, timings: dict, absent: dict,
+def _analyze_picture(p: Path, info, frames: int, ocr: bool, progress, timings: dict, absent: dict,
                      notes: list) -> Optional[dict]:
     if not info.has_video:
         absent["visual_appeal"] = "audio-only file: no picture to measure"
@@ -236,7 +236,7 @@ def score(m: dict, meta, use_personal: bool = True) -> dict:
 
 
 def run(request: ViralityRequest, progress: Progress) -> ViralityResponse:
-    m = analyse_media(request.video_path, request.frames, request.ocr, progress)
+    m = analyze_media(request.video_path, request.frames, request.ocr, progress)
     progress.update(0.92, "scoring")
     out = score(m, request.metadata, request.use_personal_model)
     out.update(measurements={"video": m["video"], "audio": m["audio"], "absent": m["absent"]},
@@ -310,7 +310,7 @@ def _measure_folder(vids: list[Path], progress, frames: int = 8) -> tuple[list[d
         sub = progress.sub(i / len(vids), (i + 1) / len(vids))
         sub.update(0.0, f"analysing {v.name} ({i + 1} of {len(vids)})")
         try:
-            m = analyse_media(v, frames=frames, ocr=False, progress=sub)
+            m = analyze_media(v, frames=frames, ocr=False, progress=sub)
         except InputError as e:
             skipped.append(f"{v.name}: {e}")
             continue

@@ -495,7 +495,7 @@ def read_text(va: VideoAnalysis, progress=None, n_frames: int = OCR_FRAMES) -> N
     """Text overlays on a few evenly chosen sampled frames, with the thumbnail module's OCR
     (rapidocr, ~0.1–0.2 s a 640 px frame on one thread); absent with the reason when it cannot run."""
     try:
-        from viralml_desktop.core.thumbnails import features as tf
+        from viralml_desktop.core.vision import text as tf
     except Exception as e:  # the thumbnail module is optional here
         va.absent["text_overlays"] = f"OCR not available ({type(e).__name__}): text overlays not measured"
         return

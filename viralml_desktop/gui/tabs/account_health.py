@@ -97,7 +97,7 @@ class Tab(CapabilityTab):
         self.import_button.setShortcut(QKeySequence("Ctrl+I"))
         self.import_button.clicked.connect(self.drop.choose)
         self.accounts = QListWidget()
-        self.accounts.setToolTip("Imported accounts: click one to analyse it")
+        self.accounts.setToolTip("Imported accounts: click one to analyze it")
         self.accounts.currentItemChanged.connect(self._account_selected)
         self.remove_button = QPushButton("Remove account")
         self.remove_button.setToolTip("Delete this account's stored posts")
@@ -183,7 +183,7 @@ class Tab(CapabilityTab):
         self.runner.start(lambda progress: import_and_detect(path, plat, progress))
         return True
 
-    def analyse(self, account_id: str) -> None:
+    def analyze(self, account_id: str) -> None:
         self.error.clear_error()
         self.runner.start(lambda progress: detect_for_account(account_id, progress))
 
@@ -221,7 +221,7 @@ class Tab(CapabilityTab):
     def _account_selected(self, item, _previous=None) -> None:
         if item is not None:
             self.ctx.set_value("account_health/account", item.data(Qt.UserRole))
-            self.analyse(item.data(Qt.UserRole))
+            self.analyze(item.data(Qt.UserRole))
 
     def _on_error(self, msg: str) -> None:
         self.error.show_error(msg)

@@ -195,7 +195,7 @@ class Tab(CapabilityTab):
     def add_country(self, code: str) -> bool:
         code = str(code).split("—")[0].strip()
         try:
-            code = timezones.normalise_code(code)
+            code = timezones.normalize_code(code)
         except ValueError as e:
             self.error.show_error(str(e))
             return False

@@ -73,7 +73,7 @@ class Tab(CapabilityTab):
         self.side_runner = TaskRunner(self)
         self.runner.result.connect(self.show_result)
         self.runner.error.connect(self._on_error)
-        self.runner.cancelled.connect(lambda: self.status.setText("Analysis cancelled. Drop a video or press Analyse."))
+        self.runner.cancelled.connect(lambda: self.status.setText("Analysis cancelled. Drop a video or press Analyze."))
         self.runner.finished.connect(self._sync_buttons)
         self.runner.started.connect(self._sync_buttons)
         self.strip_runner.result.connect(self.show_strip)
@@ -140,10 +140,10 @@ class Tab(CapabilityTab):
         form.addRow("Hook in first 3 s", self.hook)
         form.addRow("Platform", self.platform)
         form.addRow(self.ocr)
-        self.analyse_button = _button("Analyse", "Measure the video and score it (Ctrl+Enter)", self.analyse,
+        self.analyze_button = _button("Analyze", "Measure the video and score it (Ctrl+Enter)", self.analyze,
                                       "Ctrl+Return")
-        self.analyse_button.setEnabled(False)
-        form.addRow(self.analyse_button)
+        self.analyze_button.setEnabled(False)
+        form.addRow(self.analyze_button)
         meta_box = QGroupBox("Metadata")
         meta_box.setLayout(form)
 
@@ -288,7 +288,7 @@ class Tab(CapabilityTab):
         self.file_label.setText(f"{Path(out['path']).name} — {out['duration']:.1f} s, "
                                 + (f"{w}×{h}, " if out["has_video"] else "") + kind)
         self.duration.setValue(round(out["duration"], 1))
-        self.analyse()
+        self.analyze()
 
     # -- analysis ----------------------------------------------------------------------------
     def request(self) -> dict:
@@ -301,7 +301,7 @@ class Tab(CapabilityTab):
             meta["platform"] = PLATFORMS[self.platform.currentIndex()]
         return {"video_path": self.path, "metadata": meta, "ocr": self.ocr.isChecked()}
 
-    def analyse(self) -> None:
+    def analyze(self) -> None:
         if not self.path:
             self.error.show_error("Drop a video first.")
             return
@@ -311,7 +311,7 @@ class Tab(CapabilityTab):
         self.ctx.set_value("virality/ocr", "true" if self.ocr.isChecked() else "false")
         self.error.clear_error()
         req = self.request()
-        self.status.setText("Analysing…")
+        self.status.setText("Analyzing…")
         self.runner.start(lambda progress, req=req: engine.run("predict_virality", req, progress))
 
     def _on_error(self, msg: str) -> None:
@@ -320,7 +320,7 @@ class Tab(CapabilityTab):
 
     def _clear_result(self) -> None:
         self.last = None
-        self.score_label.setText("Analysing…" if self.path else "Drop a video to see its virality score.")
+        self.score_label.setText("Analyzing…" if self.path else "Drop a video to see its virality score.")
         self.score_reason.clear()
         self.confidence_reason.clear()
         for k in FACTOR_TITLES:
@@ -457,7 +457,7 @@ class Tab(CapabilityTab):
 
     def _sync_buttons(self) -> None:
         busy = self.runner.is_running() or self.side_runner.is_running()
-        self.analyse_button.setEnabled(bool(self.path) and not busy)
+        self.analyze_button.setEnabled(bool(self.path) and not busy)
         self.import_button.setEnabled(not self.side_runner.is_running())
         self.trend_button.setEnabled(not self.side_runner.is_running())
 
