@@ -2,7 +2,9 @@
 
 A capability is ``run(request, progress) -> response``. It calls ``progress.update(f, msg)``
 as it goes and ``progress.check()`` between steps; ``check`` raises :class:`Cancelled` once
-the user has cancelled. The GUI's worker forwards updates as Qt signals.
+the user has cancelled. A job over many items calls ``progress.partial(item)`` as each item
+finishes (Orange3's ``set_partial_result``), so a table fills row by row and a cancel keeps
+the rows already done. The GUI's worker forwards updates and partial items as Qt signals.
 """
 from __future__ import annotations
 
@@ -12,11 +14,13 @@ from typing import Callable, Optional
 from viralml_desktop.core.errors import Cancelled
 
 Listener = Callable[[float, str], None]
+PartialListener = Callable[[object], None]
 
 
 class Progress:
-    def __init__(self, listener: Optional[Listener] = None):
+    def __init__(self, listener: Optional[Listener] = None, on_partial: Optional[PartialListener] = None):
         self._listener = listener
+        self._on_partial = on_partial
         self._cancel = threading.Event()
         self.fraction = 0.0
         self.message = ""
@@ -34,6 +38,12 @@ class Progress:
     def sub(self, start: float, end: float) -> "SubProgress":
         """A view that maps 0..1 onto [start, end] of this progress (for a stage)."""
         return SubProgress(self, start, end)
+
+    def partial(self, item: object) -> None:
+        """Hand over one finished item of a long job. Not a cancellation point: an item that
+        finished just before a cancel still reaches the caller."""
+        if self._on_partial is not None:
+            self._on_partial(item)
 
     # -- cancellation ----------------------------------------------------
     def cancel(self) -> None:
@@ -58,6 +68,9 @@ class SubProgress:
 
     def sub(self, start: float, end: float) -> "SubProgress":
         return SubProgress(self, start, end)
+
+    def partial(self, item: object) -> None:
+        self._parent.partial(item)
 
     def check(self) -> None:
         self._parent.check()
