@@ -249,7 +249,7 @@ def test_store_failed_import_keeps_history(tmp_path):
 # -- registry -----------------------------------------------------------------
 
 def _spec(name, loader=lambda p, d: ("model", p), **kw):
-    return registry.ModelSpec(name=name, loader=loader, filenames=(f"{name}.bin",), **kw)
+    return registry.ModelSpec(name=name, loader=loader, files=(f"{name}.bin",), **kw)
 
 
 def test_registry_local_first_checksum_and_lazy(tmp_path):
@@ -257,9 +257,8 @@ def test_registry_local_first_checksum_and_lazy(tmp_path):
     shipped.mkdir()
     user.mkdir()
     (user / "m.bin").write_bytes(b"user copy")
-    reg = registry.ModelRegistry([shipped, user])
     calls = []
-    reg.register(_spec("m", loader=lambda p, d: calls.append(p) or ("model", p)))
+    reg = registry.ModelRegistry([shipped, user], table=[_spec("m", loader=lambda p, d: calls.append(p) or ("model", p))])
     assert reg.loaded() == {}
     assert reg.get("m") == ("model", user / "m.bin")
     (shipped / "m.bin").write_bytes(b"shipped copy")
@@ -273,16 +272,14 @@ def test_registry_checksum_mismatch_removes_corrupt_cache(tmp_path):
     user = tmp_path / "user"
     user.mkdir()
     (user / "m.bin").write_bytes(b"corrupt")
-    reg = registry.ModelRegistry([tmp_path / "none", user])
-    reg.register(_spec("m", sha256={"m.bin": registry.sha256_file.__name__ and "0" * 64}))
+    reg = registry.ModelRegistry([tmp_path / "none", user], table=[_spec("m", sha256={"m.bin": "0" * 64})])
     with pytest.raises(ModelUnavailable, match="checksum mismatch"):
         reg.get("m")
     assert not (user / "m.bin").exists()
 
 
 def test_registry_missing_model_degrades_with_message(tmp_path):
-    reg = registry.ModelRegistry([tmp_path])
-    reg.register(_spec("yolo", how_to_get="Put it in the models dir."))
+    reg = registry.ModelRegistry([tmp_path], table=[_spec("yolo", how_to_get="Put it in the models dir.")])
     assert not reg.is_available("yolo")
     with pytest.raises(ModelUnavailable, match="not found.*Put it in"):
         reg.get("yolo")
@@ -303,10 +300,10 @@ def test_offline_environment_is_set():
 
 def test_yolo_from_yaml_runs_through_registry(tmp_path):
     """The real ultralytics code path with random weights (no download): built from yolov8n.yaml."""
-    reg = registry.ModelRegistry([tmp_path])
-    reg.register(registry.ModelSpec(name="yolo", loader=registry._load_yolo, filenames=("yolov8n.yaml",),
-                                    uses_device=True))
+    reg = registry.ModelRegistry([tmp_path], table=[registry.ModelSpec(
+        name="yolo", loader="viralml_desktop.core.registry:_load_yolo", files=("yolov8n.yaml",), uses_device=True)])
     (tmp_path / "yolov8n.yaml").write_text("")  # placeholder so find() succeeds; ultralytics resolves the name
+    assert reg.find("yolo") == tmp_path / "yolov8n.yaml"
     model = registry._load_yolo(Path("yolov8n.yaml"), "cpu")
     res = model.predict(np.zeros((320, 320, 3), dtype=np.uint8), imgsz=320, verbose=False)
     assert len(res) == 1

@@ -151,7 +151,7 @@ def test_metrics_file_has_macro_f1_per_language_and_the_anchor():
     m = json.loads((paths.MODELS_DIR / "sentiment" / "metrics.json").read_text(encoding="utf-8"))
     assert 0.4 < m["macro_f1_es"] <= 1 and 0.4 < m["macro_f1_en"] <= 1
     assert m["anchor_xlm_t"] == {"macro_f1_es": 0.685, "macro_f1_en": 0.706}
-    assert m["heads_sha256"] == sentiment.HEADS_SHA256
+    assert m["heads_sha256"] == registry.spec("sentiment_heads").sha256[sentiment.HEADS_FILE]
     assert m["shipped"] == {"es": "use_lr", "und": "use_lr", "en": "use_vader_lr"}
     assert (paths.MODELS_DIR / "sentiment" / "heads.npz").stat().st_size < 20 * 1024 * 1024
 
@@ -175,8 +175,7 @@ def test_corrupt_heads_are_refused(tmp_path):
     with open(bad, "r+b") as f:
         f.seek(100)
         f.write(b"\x00\x01\x02")
-    reg = registry.ModelRegistry(search_dirs=[tmp_path])
-    reg.register(registry.default_registry().specs()["sentiment_heads"])
+    reg = registry.ModelRegistry(search_dirs=[tmp_path])  # the model table's sentiment_heads
     with pytest.raises(ModelUnavailable, match="checksum mismatch"):
         reg.get("sentiment_heads")
     assert not bad.exists()  # a corrupt copy outside the shipped models/ is removed
@@ -184,7 +183,6 @@ def test_corrupt_heads_are_refused(tmp_path):
 
 def test_missing_heads_degrade_with_a_clear_message(tmp_path):
     reg = registry.ModelRegistry(search_dirs=[tmp_path])
-    reg.register(registry.default_registry().specs()["sentiment_heads"])
     with pytest.raises(ModelUnavailable, match="sentiment_train.py"):
         reg.get("sentiment_heads")
 

@@ -68,8 +68,7 @@ def load_tweets():
 class Evaluator:
     def __init__(self):
         self.times, self.eng, self.year = load_tweets()
-        reg = ModelRegistry()
-        reg.register(pt.registry.default_registry().specs()[pt.MODEL_NAME])
+        reg = ModelRegistry()  # a registry of its own: the table's prior, loaded fresh
         prior = reg.get(pt.MODEL_NAME)
         self.table = prior.tables["twitter"]
         self.audience = pt.Audience.of(["US"])

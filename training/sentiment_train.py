@@ -5,7 +5,8 @@
 Writes models/sentiment/heads.npz (two logistic heads, ~25 KB), models/sentiment/metrics.json
 (macro-F1 per language of the shipped pipeline, every candidate's macro-F1, the XLM-T anchor)
 and models/sentiment/evaluation.json (confusion matrices, per-class F1, bootstrap intervals).
-Prints the sha256 to put in ``HEADS_SHA256`` (viralml_desktop/core/captions/comments.py).
+Prints the sha256; ``python training/model_table_digests.py --write`` puts it in the model table
+(viralml_desktop/core/registry.py).
 
 Candidates (data in training/sentiment_data.py):
   vader         vaderSentiment compound, its documented +-0.05 neutral band (English lexicon)
@@ -247,9 +248,9 @@ def main() -> int:
     (OUT_DIR / "metrics.json").write_text(json.dumps(metrics, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     (OUT_DIR / "evaluation.json").write_text(json.dumps(evaluation, indent=2, ensure_ascii=False) + "\n",
                                              encoding="utf-8")
-    print(f"wrote {heads_path} ({heads_path.stat().st_size} bytes)\nHEADS_SHA256 = \"{digest}\"")
-    if digest != sentiment.HEADS_SHA256:
-        print("update HEADS_SHA256 in viralml_desktop/core/captions/comments.py", file=sys.stderr)
+    print(f"wrote {heads_path} ({heads_path.stat().st_size} bytes), sha256 {digest}")
+    if digest != registry.spec("sentiment_heads").sha256[sentiment.HEADS_FILE]:
+        print("update the model table: python training/model_table_digests.py --write", file=sys.stderr)
     return 0
 
 

@@ -58,18 +58,6 @@ CAPABILITIES: dict[str, Capability] = {
 }
 
 
-def load_all_capabilities() -> None:
-    """Import every capability module (cheap: their heavy imports are deferred) so that each
-    registers its models and the health report lists them before their first call."""
-    for cap in CAPABILITIES.values():
-        try:
-            cap.load()
-        except Exception as e:  # a broken module must not hide the others' health
-            import logging
-
-            logging.getLogger(__name__).warning("capability %s failed to import: %s", cap.name, e)
-
-
 def get_capability(name: str) -> Capability:
     try:
         return CAPABILITIES[name]

@@ -14,7 +14,7 @@ from collections import defaultdict
 import numpy as np
 
 from viralml_desktop import __version__
-from viralml_desktop.core import paths, store
+from viralml_desktop.core import paths, registry, store
 
 log = logging.getLogger(__name__)
 
@@ -98,11 +98,8 @@ def shipped_model_licences() -> dict[str, str]:
 
 
 def snapshot(include_persisted: bool = True) -> dict:
-    """The ML health JSON (CONTRACT.md 'ML health')."""
-    from viralml_desktop.core import engine, registry  # local: both import this module
-
-    engine.load_all_capabilities()
-
+    """The ML health JSON (CONTRACT.md 'ML health'). Every model of the registry's table is
+    listed, loaded or not, without importing a capability module."""
     with _lock:
         lat = {k: list(v) for k, v in _latencies.items()}
         errs = dict(_errors)

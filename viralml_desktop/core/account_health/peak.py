@@ -20,12 +20,13 @@ from __future__ import annotations
 
 import json
 import math
+from pathlib import Path
 from typing import Optional
 
 import numpy as np
 
-from viralml_desktop.core import paths
-from viralml_desktop.core.errors import InputError
+from viralml_desktop.core import registry
+from viralml_desktop.core.errors import InputError, ModelUnavailable
 
 MIN_POINTS = 4
 FULL_FIT_POINTS = 6  # below this, the two-parameter decay from the peak
@@ -33,13 +34,18 @@ MIN_REFERENCES = 5
 Z80 = 1.2816
 
 
+def _load_error(path: Path, device: str) -> float:
+    """Loader of the model table's ``peak_error``: the tuned quantile in models/peak/metrics.json."""
+    m = json.loads(Path(path).read_text(encoding="utf-8"))
+    return float(m["decay_curve"]["tune_log_error_q80"])
+
+
 def _measured_log_error() -> float:
     """80th percentile of |log error| of the decay curve on the tuning series
     (models/peak/metrics.json); 0 when absent (then only the fit's own spread is used)."""
     try:
-        m = json.loads((paths.MODELS_DIR / "peak" / "metrics.json").read_text(encoding="utf-8"))
-        return float(m["decay_curve"]["tune_log_error_q80"])
-    except (OSError, ValueError, KeyError, TypeError):
+        return registry.get("peak_error")
+    except ModelUnavailable:
         return 0.0
 
 

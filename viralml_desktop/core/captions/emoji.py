@@ -19,14 +19,11 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Optional
 
-from viralml_desktop.core import paths
-from viralml_desktop.core.errors import ModelUnavailable
+from viralml_desktop.core import registry
 
-DATA_DIR = paths.MODELS_DIR / "captions"
-RANKING_FILE = DATA_DIR / "Emoji_Sentiment_Data_v1.0.csv"
-GENRE_FILE = DATA_DIR / "genre_emoji.json"
 GENERIC_DF = 20
 TONE_MARGIN = 0.3
 TOP_BY_USE = 3  # among matches of one word, the 3 most used compete on tone
@@ -57,14 +54,16 @@ def base(ch: str) -> str:
     return ch.replace(VS16, "")
 
 
-@lru_cache(maxsize=1)
 def ranking() -> dict[str, EmojiInfo]:
-    """Emoji Sentiment Ranking v1.0, keyed by the emoji without variation selector."""
-    try:
-        with open(RANKING_FILE, encoding="utf-8", newline="") as f:
-            rows = list(csv.DictReader(f))
-    except OSError as e:
-        raise ModelUnavailable(f"Emoji Sentiment Ranking missing at {RANKING_FILE}: {e.strerror}") from None
+    """Emoji Sentiment Ranking v1.0, keyed by the emoji without variation selector
+    (model table entry ``captions_emoji_ranking``)."""
+    return registry.get("captions_emoji_ranking")
+
+
+def _load_ranking(path: Path, device: str) -> dict[str, EmojiInfo]:
+    """Loader of the model table's ``captions_emoji_ranking`` (Emoji_Sentiment_Data_v1.0.csv)."""
+    with open(path, encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
     out = {}
     for r in rows:
         n, pos, neg = int(r["Occurrences"]), int(r["Positive"]), int(r["Negative"])
@@ -125,11 +124,8 @@ def word_index(lang: str) -> dict[str, tuple[tuple[str, bool], ...]]:
             for s, cs in table.items() if len(cs) <= GENERIC_DF}
 
 
-@lru_cache(maxsize=1)
 def _genre_table() -> dict:
-    from viralml_desktop.core.captions.lift import read_model_json
-
-    return read_model_json(GENRE_FILE, "genre emoji table")
+    return registry.get("captions_genre_emoji")
 
 
 def genre_emoji(genre_key: str) -> list[str]:

@@ -13,16 +13,13 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Optional
 
-from viralml_desktop.core import paths
+from viralml_desktop.core import registry
 from viralml_desktop.core.captions.parse import ParsedCaption, make_tag, parse
 from viralml_desktop.core.errors import InputError
-from viralml_desktop.core.captions.lift import (LiftModel, account_model, normalize_tag, read_model_json,
-                                                 score_from_lift)
+from viralml_desktop.core.captions.lift import LiftModel, account_model, normalize_tag, score_from_lift
 
-TABLE_FILE = paths.MODELS_DIR / "hashtags" / "genre_platform_tags.json"
 KEYWORD_MAX_ZIPF = 5.0  # wordfreq Zipf: rarer words are specific enough to tag
 KEYWORD_MIN_LEN = 4
 MAX_KEYWORDS = 2
@@ -40,9 +37,9 @@ MIN_HISTORY_USES = 3
 RELEVANCE = ("caption", "artist", "song", "genre", "history", "genre_related", "language", "country", "keyword")
 
 
-@lru_cache(maxsize=1)
 def table() -> dict:
-    return read_model_json(TABLE_FILE, "hashtag genre x platform table")
+    """The genre × platform table (model table entry ``hashtags_genre_platform_tags``)."""
+    return registry.get("hashtags_genre_platform_tags")
 
 
 def _fold(s: str) -> str:

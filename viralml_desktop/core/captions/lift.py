@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Optional
 
-from viralml_desktop.core import paths
+from viralml_desktop.core import registry
 from viralml_desktop.core.errors import ModelUnavailable
 
 BASELINE_WINDOW = 20
@@ -36,16 +36,7 @@ MIN_PREVIOUS = 5
 MIN_POSTS_OWN_SIGMA = 30
 Z80 = 1.2815515655446004  # standard normal 90th percentile: 80% central interval
 
-PRIOR_FILE = paths.MODELS_DIR / "hashtags" / "lift_prior.json"
 _TAG_RE = re.compile(r"(?<![\w&])#(\w+)", re.U)
-
-
-def read_model_json(path: Path, what: str) -> dict:
-    """A shipped JSON file of models/; ModelUnavailable naming it when missing or unreadable."""
-    try:
-        return json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, ValueError) as e:
-        raise ModelUnavailable(f"{what} unreadable at {path}: {e}") from None
 
 
 def normalize_tag(tag: str) -> str:
@@ -109,13 +100,19 @@ class Prior:
     source: str = ""
 
     @classmethod
-    def load(cls, path: Path = PRIOR_FILE) -> "Prior":
-        d = read_model_json(path, "hashtag lift prior (rebuild: training/hashtags_lift_eval.py)")
-        try:
-            return cls(float(d["sigma2"]), float(d["tau2"]), float(d["mu_tag"]), float(d["mu_none"]),
-                       int(d.get("n_posts", 0)), str(d.get("source", "")))
-        except (KeyError, TypeError, ValueError) as e:
-            raise ModelUnavailable(f"hashtag lift prior at {path} lacks a value: {e}") from None
+    def load(cls) -> "Prior":
+        """The shipped prior (model table entry ``hashtags_lift_prior``)."""
+        return registry.get("hashtags_lift_prior")
+
+
+def _load_prior(path: Path, device: str) -> Prior:
+    """Loader of the model table's ``hashtags_lift_prior`` (models/hashtags/lift_prior.json)."""
+    d = json.loads(Path(path).read_text(encoding="utf-8"))
+    try:
+        return Prior(float(d["sigma2"]), float(d["tau2"]), float(d["mu_tag"]), float(d["mu_none"]),
+                     int(d.get("n_posts", 0)), str(d.get("source", "")))
+    except (KeyError, TypeError, ValueError) as e:
+        raise ModelUnavailable(f"hashtag lift prior at {path} lacks a value: {e}") from None
 
 
 @dataclass(frozen=True)

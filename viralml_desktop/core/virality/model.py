@@ -19,16 +19,14 @@ from the measured held-out error), so 0 means "no better than a constant".
 """
 from __future__ import annotations
 
-import json
 import math
 import time
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Optional
 
 import numpy as np
 
-from viralml_desktop.core import paths, store
+from viralml_desktop.core import paths, registry, store
 
 FACTORS = ("visual_appeal", "audio_quality", "trend_alignment", "genre_popularity")
 TARGET_LUFS = -14.0
@@ -135,9 +133,9 @@ def audio_factor(a: Optional[dict], absent_reason: str = "") -> Factor:
 
 # -- trend alignment --------------------------------------------------------------------------
 
-@lru_cache(maxsize=1)
 def default_trend_profile() -> dict:
-    return json.loads((MODEL_DIR / "trend_profile.json").read_text(encoding="utf-8"))
+    """The shipped trend profile (model table entry ``virality_trend_profile``)."""
+    return registry.get("virality_trend_profile")
 
 
 def trend_profile() -> dict:
@@ -225,9 +223,9 @@ def build_trend_profile(rows: list[dict], name: str) -> dict:
 
 # -- genre popularity -------------------------------------------------------------------------
 
-@lru_cache(maxsize=1)
 def genre_table() -> dict:
-    return json.loads((MODEL_DIR / "genre_popularity.json").read_text(encoding="utf-8"))
+    """Popularity by genre, tempo and loudness (model table entry ``virality_genre_popularity``)."""
+    return registry.get("virality_genre_popularity")
 
 
 def normalize_genre(genre: str, table: Optional[dict] = None) -> Optional[str]:
@@ -268,9 +266,9 @@ def genre_factor(genre: str, tempo: Optional[float], lufs: Optional[float], tabl
 
 # -- the prior ----------------------------------------------------------------------------------
 
-@lru_cache(maxsize=1)
 def prior() -> dict:
-    return json.loads((MODEL_DIR / "prior.json").read_text(encoding="utf-8"))
+    """The virality prior (model table entry ``virality_prior``)."""
+    return registry.get("virality_prior")
 
 
 def skill_confidence(mae: float, baseline_mae: float) -> float:

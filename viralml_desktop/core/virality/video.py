@@ -14,7 +14,7 @@ Two paths, chosen by the decode cost of the file:
 
 Per sampled frame: ``image_measures.measure`` (exposure, contrast, colourfulness, sharpness,
 faces). People and objects with YOLO when its weights are in the registry (frames batched, on
-the GPU when present); text overlays with OCR on a few frames when the OCR model is registered.
+the GPU when present); text overlays with OCR on a few frames when the OCR model is available.
 """
 from __future__ import annotations
 

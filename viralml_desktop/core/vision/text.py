@@ -17,7 +17,6 @@ import cv2
 import numpy as np
 
 from viralml_desktop.core import registry
-from viralml_desktop.core.registry import ModelSpec
 from viralml_desktop.core.vision import measures as image_measures
 
 OCR_LONG_SIDE = 1280  # OCR runs on a copy no larger than this (the detector works at <= 960)
@@ -37,14 +36,6 @@ def _load_ocr(path, device):
                             "Det.limit_type": "max", "Det.limit_side_len": 960,
                             "EngineConfig.onnxruntime.intra_op_num_threads": 1})
 
-
-registry.register(ModelSpec(
-    name="ocr",
-    loader=_load_ocr,
-    needs_file=False,
-    licence="Apache-2.0 (RapidOCR; PaddleOCR PP-OCR det/rec ONNX models shipped in the rapidocr wheel)",
-    description="text in images (rapidocr PP-OCR, reads Spanish accents)",
-))
 
 _ocr_lock = threading.Lock()  # RapidOCR keeps per-call flags on the engine: one call at a time
 
