@@ -25,6 +25,7 @@ os.environ.setdefault("VIRALML_CONFIG_DIR", tempfile.mkdtemp(prefix="thumb-bench
 from viralml_desktop.core import engine, media
 from viralml_desktop.core.vision import measures as image_measures
 from viralml_desktop.core.thumbnails import score as thumbnail
+from viralml_desktop.core.thumbnails import studio  # noqa: E402
 from viralml_desktop.core.thumbnails import edits as thumbnail_edits  # noqa: E402
 from viralml_desktop.core.thumbnails import features as tf  # noqa: E402
 from viralml_desktop.core.progress import Progress  # noqa: E402
@@ -99,7 +100,7 @@ def main() -> int:
         cv2.imwrite(str(folder / f"t{i:02d}.jpg"), v)
     thumbnail.clear_caches()
     t = time.perf_counter()
-    rows = thumbnail.score_folder(folder, Progress())
+    rows = studio.score_folder(folder, Progress()).rows
     dt = time.perf_counter() - t
 
     print(f"machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}")

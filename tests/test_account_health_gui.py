@@ -44,7 +44,7 @@ def test_drop_csv_shows_markers_at_the_drop_and_the_verdict(qtbot, main_window, 
     f = write_export(tmp_path / "artist_tiktok.csv")
     with qtbot.waitSignal(tab.runner.result, timeout=30000):
         drop_file(qtbot, tab.drop, f)
-    res = tab.last["result"]
+    res = tab.last.result
     assert res["is_shadowbanned"] is True and res["anomaly_type"] == "view_suppression"
     text = tab.summary.text()
     assert "Reach is being suppressed" in text and "Confidence" in text and res["recommendation"] in text
@@ -80,8 +80,8 @@ def test_several_accounts_and_a_quiet_one(qtbot, main_window, tmp_path):
     quiet = next(i for i in range(2) if "quiet" in tab.accounts.item(i).text())
     with qtbot.waitSignal(tab.runner.result, timeout=30000):
         tab.accounts.setCurrentRow(quiet)
-    assert tab.last["account_id"] == "quiet_account"
-    assert "No shadowban detected" in tab.summary.text() and not tab.last["result"]["is_shadowbanned"]
+    assert tab.last.account_id == "quiet_account"
+    assert "No shadowban detected" in tab.summary.text() and not tab.last.result["is_shadowbanned"]
 
 
 def test_bad_export_shows_one_line_error(qtbot, main_window, tmp_path):

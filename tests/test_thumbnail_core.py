@@ -14,6 +14,7 @@ import pytest
 
 from viralml_desktop.core import engine, health, media
 from viralml_desktop.core.thumbnails import score as thumbnail
+from viralml_desktop.core.thumbnails import studio
 from viralml_desktop.core.thumbnails import edits as thumbnail_edits
 from viralml_desktop.core.thumbnails import channel as thumbnail_model
 from viralml_desktop.core.errors import Cancelled, InputError
@@ -199,31 +200,31 @@ def test_missing_competitor_is_named_and_the_others_ranked(tmp_path, isolated_ho
 
 def test_batch_goes_on_past_bad_files_and_cancels(tmp_path, bad_files, isolated_home):
     folder = bad_files["grey"].parent
-    rows = thumbnail.score_folder(folder, Progress())
+    rows = studio.score_folder(folder, Progress()).rows
     by = {Path(r["file"]).name: r for r in rows}
     assert len(rows) == 7
     assert by["zero.png"]["error"] and by["trunc.jpg"]["error"] and by["huge.png"]["error"]
     assert by["grey.png"]["visual_appeal_score"] > 0
-    out = thumbnail.write_csv(rows, str(tmp_path / "out.csv"))
+    out = studio.write_csv(rows, str(tmp_path / "out.csv"))
     import csv
 
     back = list(csv.DictReader(open(out, encoding="utf-8")))
     assert [Path(r["file"]).name for r in back] == [Path(r["file"]).name for r in rows]
 
-    p = Progress()
     seen = []
 
-    def on_row(row):
+    def on_row(row):  # each row arrives as it finishes; the user cancels after the first
         seen.append(row)
         p.cancel()
 
+    p = Progress(on_partial=on_row)
     with pytest.raises(Cancelled):
-        thumbnail.score_folder(folder, p, on_row=on_row)
-    assert len(seen) == 1
+        studio.score_folder(folder, p)
+    assert len(seen) == 1 and seen[0] == rows[0]  # the finished row was kept
     empty = tmp_path / "nothing_here"
     empty.mkdir()
     with pytest.raises(InputError, match="no images"):
-        thumbnail.score_folder(empty, Progress())
+        studio.score_folder(empty, Progress())
 
 
 def test_rescoring_is_cached_by_content_hash(tmp_path, isolated_home):
@@ -265,7 +266,7 @@ def test_channel_model_recovers_a_known_ctr_rule(tmp_path, isolated_home):
         lines.append(f"{vid},Song {i},{10000 + i * 10},{2 + 6 * lv:.2f}")  # CTR rises with contrast
     csv_path = tmp_path / "Table data.csv"
     csv_path.write_text("\n".join(lines))
-    summary = thumbnail.fit_channel(str(csv_path), str(folder))
+    summary = studio.fit_channel(studio.ChannelArgs(str(csv_path), str(folder)))
     assert summary["n_videos"] == 16 and summary["cv_spearman"] > 0.8
     # fresh images: the fitted model ranks them as the rule does
     new_levels = [0.05, 0.3, 0.55, 0.8, 0.95]
@@ -273,13 +274,14 @@ def test_channel_model_recovers_a_known_ctr_rule(tmp_path, isolated_home):
              for j, lv in enumerate(new_levels)]
     assert all(p["click_probability_source"] == "channel_model" for p in preds)
     assert spearmanr([p["click_probability"] for p in preds], new_levels).statistic > 0.8
-    thumbnail.forget_channel_model()
-    assert thumbnail.channel_model_summary() is None
+    assert studio.channel_summary()["n_videos"] == 16
+    studio.forget_channel()
+    assert studio.channel_summary() is None
 
     bad = tmp_path / "bad.csv"
     bad.write_text("a,b\n1,2\n")
     with pytest.raises(InputError, match="not a YouTube Studio export"):
-        thumbnail.fit_channel(str(bad), str(folder))
+        studio.fit_channel(studio.ChannelArgs(str(bad), str(folder)))
 
 
 def test_studio_csv_spanish_headers(tmp_path):
@@ -341,21 +343,21 @@ def test_best_frames_of_a_phone_video_are_upright(tmp_path):
     from test_virality_media import synth_clip
 
     clip = synth_clip(tmp_path / "phone.mp4", seconds=3, size=(180, 320), audio=False, display_rotation=-90)
-    out = thumbnail.best_frames(str(clip), count=2, candidates=4)
-    img = out["frames"][0]["image"]
+    out = studio.best_frames(studio.FramesArgs(str(clip), count=2, candidates=4))
+    img = out.frames[0].image
     assert img.shape[:2] == (320, 180)
     assert img[:20, :20].reshape(-1, 3).mean(axis=0)[2] > 200  # the red marker sits at the shown top-left
 
 
 def test_best_frames_prefers_faces_and_skips_fades(tmp_path):
     video = make_video(tmp_path / "clip.mp4")
-    out = thumbnail.best_frames(str(video), count=5, candidates=12)
-    assert 1 <= len(out["frames"]) <= 5
-    assert out["rejected"]["fade"] >= 1
-    best = out["frames"][0]
-    assert 2 <= best["time_s"] < 4 and best["faces"] >= 1
-    assert best["image"].shape == (180, 320, 3)
-    scores = [f["visual_appeal_score"] for f in out["frames"]]
+    out = studio.best_frames(studio.FramesArgs(str(video), count=5, candidates=12))
+    assert 1 <= len(out.frames) <= 5
+    assert out.rejected["fade"] >= 1
+    best = out.frames[0]
+    assert 2 <= best.time_s < 4 and best.faces >= 1
+    assert best.image.shape == (180, 320, 3)
+    scores = [f.visual_appeal_score for f in out.frames]
     assert scores == sorted(scores, reverse=True)
     with pytest.raises(InputError):
-        thumbnail.best_frames(str(tmp_path / "nope.mp4"))
+        studio.best_frames(str(tmp_path / "nope.mp4"))

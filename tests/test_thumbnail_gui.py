@@ -84,6 +84,9 @@ def test_video_gives_frames_and_a_frame_can_be_saved(qtbot, main_window, tmp_pat
     out = tmp_path / "frame.png"
     tab.save_frame(str(out), row=0)
     assert media.load_image_bgr(out).shape == (180, 320, 3)
+    with qtbot.waitSignal(tab.runner.result, timeout=TIMEOUT):  # a frame is kept as a file and scored
+        tab.score_frame(0)
+    assert tab.score_label.text().endswith("/ 10") and Path(tab.thumb_path).parent.name == "frames"
 
 
 def test_channel_tab_and_errors_show_one_line(qtbot, main_window, tmp_path):
@@ -97,3 +100,20 @@ def test_channel_tab_and_errors_show_one_line(qtbot, main_window, tmp_path):
     with qtbot.waitSignal(tab.runner.error, timeout=TIMEOUT):
         tab.handle_files([str(tmp_path / "x.csv.png")])
     assert "not found" in tab.error.text()
+
+
+def test_batch_rows_fill_as_they_finish_and_a_cancel_keeps_them(qtbot, main_window, tmp_path):
+    tab = _tab(main_window)
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(6):
+        write(folder / f"t{i}.png", text_card(f"T{i}", size=(320, 180), scale=1.5, thickness=3))
+    seen = []
+    tab.runner.partial.connect(lambda row: (seen.append(row), len(seen) == 2 and tab.runner.cancel()))
+    with qtbot.waitSignal(tab.runner.cancelled, timeout=TIMEOUT):
+        tab.handle_files([str(folder)])
+    assert 2 <= tab.batch_table.rowCount() == len(tab.batch_rows) < 6  # the finished rows stay
+    assert tab.batch_table.item(0, 0).text() == "t0.png" and tab.csv_button.isEnabled()
+    out = tmp_path / "partial.csv"
+    tab.export_csv(str(out))
+    assert [r["file"] for r in csv.DictReader(open(out, encoding="utf-8"))] == [r["file"] for r in tab.batch_rows]

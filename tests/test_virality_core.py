@@ -11,6 +11,7 @@ import pytest
 from test_virality_media import synth_clip
 from viralml_desktop.core import engine, registry
 from viralml_desktop.core.virality import video as video_analysis
+from viralml_desktop.core.virality import learning
 from viralml_desktop.core.virality import predict as virality
 from viralml_desktop.core.virality import model as vm
 from viralml_desktop.core.errors import Cancelled, InputError
@@ -402,13 +403,13 @@ def test_import_past_videos_stays_on_the_prior_under_ten(tmp_path, isolated_home
     for i in range(3):
         synth_clip(d / f"clip{i}.mp4", seconds=1.5, bpm=100 + 10 * i)
     (d / "views.csv").write_text("Video title,Views\nclip0,\"1,200\"\nclip1,5000\nclip2,800\nunrelated,9\n")
-    res = virality.import_labelled_videos(d, d / "views.csv", genre="rock")
-    assert res["labelled_videos"] == 3 and res["model"] is None
+    res = learning.import_labelled_videos(learning.ImportArgs(str(d), str(d / "views.csv"), genre="rock"))
+    assert res.labelled_videos == 3 and res.added == 3 and res.model is None
     out = _run(d / "clip0.mp4", genre="rock")
     assert out["model"]["kind"] == "prior" and out["model"]["labelled_videos"] == 3
     assert "3 of the 10" in out["reasons"]["score"]
     with pytest.raises(InputError, match="views column"):
-        virality.read_views_csv(_write(tmp_path / "bad.csv", "name,likes\na,1\n"))
+        learning.read_views_csv(_write(tmp_path / "bad.csv", "name,likes\na,1\n"))
 
 
 def _write(p: Path, text: str) -> Path:
@@ -421,13 +422,13 @@ def test_trend_profile_rebuilt_from_reference_videos(tmp_path, isolated_home):
     d.mkdir()
     for i, bpm in enumerate((90, 92, 94)):
         synth_clip(d / f"ref{i}.mp4", seconds=3, bpm=bpm, size=(160, 120))
-    res = virality.rebuild_trend_profile(d)
-    band = res["profile"]["tempo_bpm"]
+    res = learning.rebuild_trend_profile(d)
+    band = res.profile["tempo_bpm"]
     assert 85 < band["low"] <= band["high"] < 100
     assert vm.trend_profile()["name"].startswith("reference videos")
     fast = _run(synth_clip(tmp_path / "fast.mp4", seconds=3, bpm=150, size=(160, 120)))
     assert fast["factor_parts"]["trend_alignment"]["tempo"] < 0.2
-    virality.reset_trend_profile()
+    learning.reset_trend_profile()
     assert vm.trend_profile()["name"].startswith("default")
 
 

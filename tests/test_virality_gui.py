@@ -118,7 +118,7 @@ def test_a_phone_video_shows_upright_with_its_shown_size(qtbot, main_window, tmp
     with qtbot.waitSignal(tab.runner.result, timeout=60000):
         with qtbot.waitSignal(tab.strip_runner.result, timeout=30000) as sig:
             _drop(tab.drop, clip)
-        assert sig.args[0]["size"] == (144, 256)
+        assert sig.args[0].size == (144, 256)
     assert len(tab.strip_labels) == 12
     pm = tab.strip_labels[0].pixmap()
     assert pm.height() > pm.width()

@@ -37,6 +37,7 @@ os.environ.setdefault("VIRALML_CONFIG_DIR", tempfile.mkdtemp(prefix="thumb-eval-
 
 from viralml_desktop.core import engine, media
 from viralml_desktop.core.thumbnails import score as thumbnail
+from viralml_desktop.core.thumbnails import studio  # noqa: E402
 from viralml_desktop.core.thumbnails import edits as thumbnail_edits
 from viralml_desktop.core.thumbnails import channel as thumbnail_model  # noqa: E402
 from viralml_desktop.core.thumbnails.features import ThumbnailFeatures  # noqa: E402
@@ -189,7 +190,7 @@ def main() -> int:
             ctr = 2 + 6 * lv + rng.normal(0, 0.4)
             lines.append(f"v{i:03d},t{i},{int(rng.integers(2000, 50000))},{max(0.2, ctr):.2f}")
         (d / "export.csv").write_text("\n".join(lines))
-        summary = thumbnail.fit_channel(str(d / "export.csv"), str(d))
+        summary = studio.fit_channel(studio.ChannelArgs(str(d / "export.csv"), str(d)))
         fresh_levels = np.linspace(0.05, 0.95, 8)
         preds = []
         for j, lv in enumerate(fresh_levels):
@@ -199,7 +200,7 @@ def main() -> int:
         rules[rule] = {"n_videos": summary["n_videos"], "cv_spearman": summary["cv_spearman"],
                        "cv_mae_ctr": summary["cv_mae_ctr"],
                        "fresh_thumbnails_spearman": round(float(spearmanr(preds, fresh_levels).statistic), 4)}
-        thumbnail.forget_channel_model()
+        studio.forget_channel()
         print(f"channel rule {rule}: {rules[rule]}", flush=True)
     out["channel_model_known_rules"] = rules
     out["click_through_accuracy"] = {

@@ -1,4 +1,6 @@
-"""The ``viralml`` command: gui (default), predict, health, serve, batch.
+"""The ``viralml`` command: gui (default), predict, health, serve, batch, and the GUI's jobs that
+have no endpoint: frames (best thumbnail frames of a video), import-videos (labelled videos for
+the personal virality model), import-history (an account export, then its reach check).
 
 Errors are one line on stderr with a non-zero exit; results are JSON on stdout.
 """
@@ -63,7 +65,32 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--workers", type=int, default=1)
     b.add_argument("--retry-errors", action="store_true",
                    help="run again the items whose earlier row in the output has an error")
+
+    f = sub.add_parser("frames", help="the best thumbnail frames of a video (JSON; PNGs with --out)")
+    f.add_argument("video", metavar="VIDEO")
+    f.add_argument("--count", type=_positive, default=5, metavar="N", help="frames to return (default 5)")
+    f.add_argument("--out", metavar="DIR", help="write each frame there as frame_<time>s.png")
+
+    iv = sub.add_parser("import-videos", help="import past videos and their views (personal virality model)")
+    iv.add_argument("folder", metavar="FOLDER", help="folder of your past videos")
+    iv.add_argument("views_csv", metavar="CSV", help="their views: a file or title column and a views column")
+    iv.add_argument("--genre", default="", metavar="G", help="genre of these videos")
+
+    ih = sub.add_parser("import-history", help="import an account's post-history export and check its reach")
+    ih.add_argument("file", metavar="FILE", help="TikTok, YouTube Studio or Instagram export (CSV / JSON)")
+    ih.add_argument("--platform", choices=("tiktok", "instagram", "twitter", "youtube"),
+                    help="platform of the export (default: from its columns)")
     return p
+
+
+def _positive(text: str) -> int:
+    try:
+        n = int(text)
+        if n < 1:
+            raise ValueError
+        return n
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a whole number of at least 1 (got {text!r})") from None
 
 
 def _fail(msg: str, code: int = 1) -> int:
@@ -104,6 +131,77 @@ def cmd_predict(args) -> int:
     json.dump(out, sys.stdout, ensure_ascii=False, indent=2 if args.pretty else None)
     sys.stdout.write("\n")
     return 0
+
+
+def _run_job(job, *args):
+    """``(exit code, result)`` of a core job; an error is one line on stderr, exit 2 for bad input."""
+    from viralml_desktop.core.config import ConfigError
+    from viralml_desktop.core.errors import (FeatureDisabled, InputError, ModelUnavailable, NotAvailableYet,
+                                             ViralMLError)
+
+    try:
+        return 0, job(*args)
+    except (InputError, ConfigError) as e:
+        return _fail(str(e), EXIT_INPUT), None
+    except (NotAvailableYet, FeatureDisabled, ModelUnavailable) as e:
+        return _fail(str(e), EXIT_UNAVAILABLE), None
+    except ViralMLError as e:
+        return _fail(str(e)), None
+
+
+def _print_json(out) -> int:
+    from viralml_desktop.core.encoding import json_safe
+
+    json.dump(json_safe(out), sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+    return 0
+
+
+def cmd_frames(args) -> int:
+    from pathlib import Path
+
+    from viralml_desktop.core.thumbnails import studio
+
+    out_dir = Path(args.out) if args.out else None
+    if out_dir is not None and out_dir.exists() and not out_dir.is_dir():
+        return _fail(f"--out {out_dir} is a file, not a folder", EXIT_INPUT)
+    code, res = _run_job(studio.best_frames, studio.FramesArgs(args.video, count=args.count))
+    if code:
+        return code
+    frames = []
+    for f in res.frames:
+        row = f.summary()
+        if out_dir is not None:
+            out_dir.mkdir(parents=True, exist_ok=True)
+            code, row["file"] = _run_job(studio.save_image, f.image, str(out_dir / f"frame_{f.time_s:.2f}s.png"))
+            if code:
+                return code
+        frames.append(row)
+    return _print_json({"video": args.video, "duration_s": res.duration_s, "candidates_read": res.candidates_read,
+                        "rejected": res.rejected, "frames": frames})
+
+
+def cmd_import_videos(args) -> int:
+    from dataclasses import asdict
+
+    from viralml_desktop.core.virality import learning
+
+    code, res = _run_job(learning.import_labelled_videos,
+                         learning.ImportArgs(args.folder, args.views_csv, args.genre))
+    return code or _print_json(asdict(res))
+
+
+def cmd_import_history(args) -> int:
+    from dataclasses import asdict
+
+    from viralml_desktop.core.account_health import jobs
+
+    code, res = _run_job(jobs.import_and_detect, jobs.ImportArgs(args.file, args.platform))
+    if code:
+        return code
+    out = asdict(res)
+    out.pop("captions")  # the chart's tooltips; the result's series has the numbers
+    return _print_json(out)
 
 
 def cmd_health(args) -> int:
@@ -150,8 +248,9 @@ def main(argv: Optional[list[str]] = None) -> int:
         from viralml_desktop.core import config
 
         config.get()  # validate the configuration at start: a bad file is named here
-        handler = {"predict": cmd_predict, "health": cmd_health, "serve": cmd_serve,
-                   "batch": cmd_batch}.get(args.command, cmd_gui)
+        handler = {"predict": cmd_predict, "health": cmd_health, "serve": cmd_serve, "batch": cmd_batch,
+                   "frames": cmd_frames, "import-videos": cmd_import_videos,
+                   "import-history": cmd_import_history}.get(args.command, cmd_gui)
         return handler(args)
     except ConfigError as e:
         return _fail(str(e), EXIT_INPUT)

@@ -22,12 +22,24 @@ class ResultCache:
                 return self._data[key]
         health.record_cache(False)
         value = compute()
+        self.put(key, value)
+        return value
+
+    def get(self, key: Hashable, default: Any = None) -> Any:
+        """The value kept under ``key``, or ``default``; not counted in the hit rate (for a side
+        product kept beside a computed result, such as the image an improvement search built)."""
+        with self._lock:
+            if key in self._data:
+                self._data.move_to_end(key)
+                return self._data[key]
+        return default
+
+    def put(self, key: Hashable, value: Any) -> None:
         with self._lock:
             self._data[key] = value
             self._data.move_to_end(key)
             while len(self._data) > self.maxsize:
                 self._data.popitem(last=False)
-        return value
 
     def clear(self) -> None:
         with self._lock:

@@ -2,8 +2,9 @@
 file, get each comment's language, sentiment and score, the distribution as a chart, the most
 positive and most negative comments and the top emoji, and export them.
 
-Every figure comes from ``engine.run("analyze_comments", ...)`` in a worker thread; reading a
-file (``core.sentiment.read_comments``) runs in the same worker. This pane only lays out.
+Every figure comes from ``engine.run("analyze_comments", ...)`` in a worker thread; a file is
+read and analyzed by one core job (``core/captions/jobs.analyze_comments_file``). This pane
+only lays out.
 """
 from __future__ import annotations
 
@@ -20,11 +21,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGroupBox, QHBoxLay
 
 from viralml_desktop.core import engine
 from viralml_desktop.core.captions import comments as sentiment
+from viralml_desktop.core.captions import jobs
 from viralml_desktop.core.encoding import write_json
 from viralml_desktop.gui.widgets import DropZone, ErrorLabel, ProgressPanel, boxed, save_export, splitter
 from viralml_desktop.gui.worker import TaskRunner
 
-FILE_EXTENSIONS = (".csv", ".tsv", ".txt")
+FILE_EXTENSIONS = jobs.COMMENT_FILE_EXTENSIONS
 ORDER = ("negative", "neutral", "positive")
 COLOURS = {"negative": "#d64545", "neutral": "#9aa0a6", "positive": "#2e9d57"}
 TINTS = {"negative": "#fbe3e3", "neutral": "#f1f3f4", "positive": "#e0f4e7"}
@@ -233,25 +235,18 @@ class CommentsPane(QWidget):
         if not comments:
             self.error.show_error("Paste at least one comment (one per line), or open a CSV or text file.")
             return
-        self._start(lambda progress: engine.run("analyze_comments", {"comments": comments}, progress),
-                    "the pasted text")
+        self._start("the pasted text", engine.run, "analyze_comments", {"comments": comments})
 
     def analyze_file(self, path: str) -> None:
         self.ctx.add_recent(path)
         self.ctx.set_value("comments/last_dir", str(Path(path).parent))
+        self._start(Path(path).name, jobs.analyze_comments_file, path)
 
-        def job(progress):
-            comments = sentiment.read_comments(path)
-            progress.update(0.0, f"read {len(comments)} comments from {Path(path).name}")
-            return engine.run("analyze_comments", {"comments": comments}, progress)
-
-        self._start(job, Path(path).name)
-
-    def _start(self, fn, source: str) -> None:
+    def _start(self, source: str, job, *args) -> None:
         self.error.clear_error()
         self.source = source
         self.analyze_button.setEnabled(False)
-        self.runner.start(fn)
+        self.runner.start(job, *args)
 
     def _on_error(self, msg: str) -> None:
         self.analyze_button.setEnabled(True)

@@ -225,9 +225,9 @@ class AccountCombo(QComboBox):
         self.runner.result.connect(self._fill)
 
     def refresh(self) -> None:
-        from viralml_desktop.core import store
+        from viralml_desktop.core.account_health import jobs
 
-        self.runner.start(lambda progress: store.default_store().accounts())
+        self.runner.start(jobs.list_accounts)
 
     def _fill(self, accounts: list[dict]) -> None:
         keep = self.currentData()

@@ -1,9 +1,11 @@
 """One generic worker runner: run a core function in a QThread with progress, cancel and errors.
 
-``runner.start(fn)`` runs ``fn(progress)`` off the UI thread, where ``progress`` is core's
+``runner.start(job, args)`` runs the core job ``job(args, progress)`` off the UI thread (and
+``runner.start(fn)`` runs ``fn(progress)``), where ``progress`` is core's
 :class:`~viralml_desktop.core.progress.Progress`. Signals arrive on the UI thread:
-``progress(fraction, message)``, ``result(object)``, ``error(str)`` (one line),
-``cancelled()``, then ``finished()``.
+``progress(fraction, message)``, ``partial(object)`` (one finished item of a long job, from
+``progress.partial``), ``result(object)``, ``error(str)`` (one line), ``cancelled()``, then
+``finished()``.
 
 Starting a new task cancels the one running, and a superseded task's result is dropped,
 so a stale result never shows (Orange3's "cancel on new input"). :func:`shutdown_all`
@@ -41,21 +43,24 @@ def error_message(exc: BaseException) -> str:
 class _TaskThread(QThread):
     # every signal carries the task id, so the runner can drop a superseded task's output
     progressed = Signal(int, float, str)
+    partial_ready = Signal(int, object)
     succeeded = Signal(int, object)
     failed = Signal(int, str)
     was_cancelled = Signal(int)
     done = Signal(int)
 
-    def __init__(self, task_id: int, fn: Callable[[Progress], Any]):
+    def __init__(self, task_id: int, fn: Callable[..., Any], args: tuple = ()):
         super().__init__()
         self.task_id = task_id
         self.fn = fn
-        self.state = Progress(listener=lambda f, m: self.progressed.emit(self.task_id, f, m))
+        self.args = args
+        self.state = Progress(listener=lambda f, m: self.progressed.emit(self.task_id, f, m),
+                              on_partial=lambda item: self.partial_ready.emit(self.task_id, item))
         self.finished.connect(self._on_finished)
 
     def run(self) -> None:  # worker thread
         try:
-            out = self.fn(self.state)
+            out = self.fn(*self.args, self.state)
         except Cancelled:
             self.was_cancelled.emit(self.task_id)
         except BaseException as e:  # noqa: BLE001 - every error reaches the user as one line
@@ -75,6 +80,7 @@ class _TaskThread(QThread):
 
 class TaskRunner(QObject):
     progress = Signal(float, str)
+    partial = Signal(object)
     result = Signal(object)
     error = Signal(str)
     cancelled = Signal()
@@ -87,15 +93,17 @@ class TaskRunner(QObject):
         self._next_id = 0
         self._threads: "weakref.WeakSet[_TaskThread]" = weakref.WeakSet()  # owned by _live_threads
 
-    def start(self, fn: Callable[[Progress], Any]) -> None:
+    def start(self, fn: Callable[..., Any], *args: Any) -> None:
+        """Run ``fn(*args, progress)`` in a new thread, cancelling the task running now."""
         self.cancel()
         self._next_id += 1
-        t = _TaskThread(self._next_id, fn)
+        t = _TaskThread(self._next_id, fn, args)
         self._current = t
         self._threads.add(t)
         _live_threads.add(t)
         # bound methods of this QObject: Qt disconnects them if the runner is deleted first
         t.progressed.connect(self._on_progress)
+        t.partial_ready.connect(self._on_partial)
         t.succeeded.connect(self._on_result)
         t.failed.connect(self._on_error)
         t.was_cancelled.connect(self._on_cancelled)
@@ -109,6 +117,10 @@ class TaskRunner(QObject):
     def _on_progress(self, task_id: int, f: float, m: str) -> None:
         if self._is_current(task_id):
             self.progress.emit(f, m)
+
+    def _on_partial(self, task_id: int, item: object) -> None:
+        if self._is_current(task_id):
+            self.partial.emit(item)
 
     def _on_result(self, task_id: int, out: object) -> None:
         if self._is_current(task_id):

@@ -7,28 +7,26 @@ factors and score (``virality_model``). A stage that cannot run (no audio track,
 file, a damaged picture) leaves its factor out of the combination, names it in
 ``missing_factors`` with the reason, and the other stages still answer.
 
-Also here: :func:`import_labelled_videos` (the personal model: a folder of past videos and a
-views CSV) and :func:`rebuild_trend_profile` (a folder of reference videos doing well now).
+Learning from folders of videos (the personal model, the trend profile) is in :mod:`.learning`;
+the tab's frame strip in :mod:`.preview`.
 """
 from __future__ import annotations
 
-import csv
 import logging
 import os
-import re
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Optional
 
 from viralml_desktop import __version__
-from viralml_desktop.core import cache, media, store
+from viralml_desktop.core import cache, media
 from viralml_desktop.core.virality import audio as audio_analysis
 from viralml_desktop.core.virality import video as video_analysis
 from viralml_desktop.core.virality import model as vm
 from viralml_desktop.core.errors import InputError
 from viralml_desktop.core.progress import Progress
-from viralml_desktop.core.schemas.virality import VideoMetadata, ViralityRequest, ViralityResponse
+from viralml_desktop.core.schemas.virality import ViralityRequest, ViralityResponse
 
 log = logging.getLogger(__name__)
 
@@ -164,7 +162,9 @@ def _analyze_picture(p: Path, info, frames: int, ocr: bool, progress, timings: d
     return va.summary()
 
 
-def _factors(m: dict, meta, profile: Optional[dict] = None) -> tuple[dict[str, vm.Factor], dict]:
+def measured_factors(m: dict, meta, profile: Optional[dict] = None) -> tuple[dict[str, vm.Factor], dict]:
+    """The four factors of measured media ``m`` (:func:`analyze_media`) with ``meta`` (VideoMetadata),
+    and what was detected (duration, hook)."""
     v, a = m["video"], m["audio"]
     duration = meta.duration if meta.duration else m["duration_s"]
     detected_hook = a.get("has_hook") if a else None
@@ -190,7 +190,7 @@ def _factors(m: dict, meta, profile: Optional[dict] = None) -> tuple[dict[str, v
 
 def score(m: dict, meta, use_personal: bool = True) -> dict:
     """Factors, score, confidence and reasons for measured media ``m`` (see :func:`analyse_media`)."""
-    f, detected = _factors(m, meta)
+    f, detected = measured_factors(m, meta)
     values = {k: x.value for k, x in f.items()}
     reasons = {k: x.reason for k, x in f.items()}
     missing = {k: x.reason for k, x in f.items() if x.value is None}
@@ -243,136 +243,3 @@ def run(request: ViralityRequest, progress: Progress) -> ViralityResponse:
                notes=m["notes"], timings_ms=m["timings_ms"], model_version=MODEL_VERSION)
     progress.update(1.0, "done")
     return ViralityResponse.model_validate(out)
-
-
-# -- folders of videos: the personal model and the trend profile -------------------------------
-
-VIEW_COLUMNS = ("views", "view_count", "views_count", "plays", "video views", "vistas", "reproducciones")
-FILE_COLUMNS = ("file", "filename", "file_name", "video", "video_path", "path", "video title", "title",
-                "content", "archivo", "titulo", "título")
-
-
-def _norm(s: str) -> str:
-    """A file name or title reduced to lower-case letters and digits, without a video extension."""
-    s = s.lower()
-    for ext in media.VIDEO_EXTENSIONS:
-        if s.endswith(ext):
-            s = s[: -len(ext)]
-            break
-    return re.sub(r"[^0-9a-z]+", "", s)
-
-
-def read_views_csv(path: str | os.PathLike) -> dict[str, float]:
-    """{normalised file stem or title: views} from a CSV or an analytics export."""
-    p = media.check_file(path, 50 * 1024 * 1024, "views file")
-    text = p.read_bytes().decode("utf-8-sig", errors="replace")
-    rows = list(csv.reader(text.splitlines()))
-    if not rows:
-        raise InputError(f"{p.name} is empty")
-    head = [h.strip().lower() for h in rows[0]]
-    vcol = next((head.index(c) for c in VIEW_COLUMNS if c in head), None)
-    fcols = [head.index(c) for c in FILE_COLUMNS if c in head]
-    if vcol is None or not fcols:
-        raise InputError(f"{p.name}: needs a views column ({', '.join(VIEW_COLUMNS[:3])}) and a file or title "
-                         f"column ({', '.join(FILE_COLUMNS[:3])}); found: {', '.join(head)}")
-    out: dict[str, float] = {}
-    for r in rows[1:]:
-        if len(r) <= vcol:
-            continue
-        raw = r[vcol].strip().replace(",", "").replace("_", "").replace(" ", "")
-        try:
-            views = float(raw)
-        except ValueError:
-            continue
-        if views < 0:
-            continue
-        for c in fcols:
-            if c < len(r) and r[c].strip():
-                out[_norm(r[c].strip())] = views
-    if not out:
-        raise InputError(f"{p.name}: no row with a number of views")
-    return out
-
-
-def _videos_in(folder: str | os.PathLike) -> list[Path]:
-    d = Path(folder)
-    if not d.is_dir():
-        raise InputError(f"not a folder: {d}")
-    vids = sorted(x for x in d.iterdir() if x.suffix.lower() in media.VIDEO_EXTENSIONS and x.is_file())
-    if not vids:
-        raise InputError(f"no video ({', '.join(media.VIDEO_EXTENSIONS)}) in {d}")
-    return vids
-
-
-def _measure_folder(vids: list[Path], progress, frames: int = 8) -> tuple[list[dict], list[str]]:
-    rows, skipped = [], []
-    for i, v in enumerate(vids):
-        sub = progress.sub(i / len(vids), (i + 1) / len(vids))
-        sub.update(0.0, f"analysing {v.name} ({i + 1} of {len(vids)})")
-        try:
-            m = analyze_media(v, frames=frames, ocr=False, progress=sub)
-        except InputError as e:
-            skipped.append(f"{v.name}: {e}")
-            continue
-        rows.append({"file": v.name, "m": m})
-    return rows, skipped
-
-
-def import_labelled_videos(folder: str | os.PathLike, views_csv: str | os.PathLike, genre: str = "",
-                           progress: Optional[Progress] = None) -> dict:
-    """Measure each video in ``folder``, match its views, store them, and fit the personal model
-    once there are at least ``MIN_PERSONAL`` labelled videos. Returns a summary for the GUI."""
-    progress = progress or Progress()
-    views = read_views_csv(views_csv)
-    vids = [v for v in _videos_in(folder) if _norm(v.name) in views]
-    if not vids:
-        raise InputError("no video in the folder matches a row of the views file (by file name or title)")
-    meta = VideoMetadata(genre=genre)
-    measured, skipped = _measure_folder(vids, progress.sub(0, 0.95))
-    st = store.default_store()
-    data = st.get(vm.PERSONAL_KEY + ".data") or {"rows": []}
-    by_file = {r["file"]: r for r in data["rows"]}
-    for r in measured:
-        f, _ = _factors(r["m"], meta)
-        row = vm.feature_row({k: x.value for k, x in f.items()}, r["m"])
-        by_file[r["file"]] = {"file": r["file"], "views": views[_norm(r["file"])], "features": row}
-    rows = list(by_file.values())
-    st.put(vm.PERSONAL_KEY + ".data", {"rows": rows, "genre": genre})
-    out = {"labelled_videos": len(rows), "added": len(measured), "skipped": skipped, "model": None}
-    if len(rows) >= vm.MIN_PERSONAL:
-        progress.update(0.97, "fitting the personal model")
-        model = vm.fit_personal([r["features"] for r in rows], [r["views"] for r in rows])
-        st.put(vm.PERSONAL_KEY, model)
-        out["model"] = {k: model[k] for k in ("n", "cv_spearman", "cv_mae", "baseline_mae", "alpha", "cv")}
-    progress.update(1.0, "done")
-    return out
-
-
-def rebuild_trend_profile(folder: str | os.PathLike, progress: Optional[Progress] = None) -> dict:
-    """Measure the reference videos in ``folder`` and store their profile as the trend to match."""
-    progress = progress or Progress()
-    vids = _videos_in(folder)
-    measured, skipped = _measure_folder(vids, progress.sub(0, 0.95))
-    if len(measured) < 3:
-        raise InputError(f"a trend profile needs at least 3 readable reference videos; got {len(measured)}"
-                         + (f" ({skipped[0]})" if skipped else ""))
-    rows = []
-    for r in measured:
-        m = r["m"]
-        rows.append({"tempo_bpm": (m["audio"] or {}).get("tempo_bpm"), "duration_s": m["duration_s"],
-                     "cut_rate_per_min": (m["video"] or {}).get("cut_rate_per_min"),
-                     "hook_lu": (m["audio"] or {}).get("hook_lu")})
-    prof = vm.build_trend_profile(rows, f"reference videos in {Path(folder).name}")
-    store.default_store().put(vm.TREND_KEY, prof)
-    progress.update(1.0, "done")
-    return {"profile": prof, "skipped": skipped}
-
-
-def reset_trend_profile() -> None:
-    store.default_store().put(vm.TREND_KEY, None)
-
-
-def forget_personal_model() -> None:
-    st = store.default_store()
-    st.put(vm.PERSONAL_KEY, None)
-    st.put(vm.PERSONAL_KEY + ".data", None)

@@ -422,20 +422,11 @@ _decoded = cache.ResultCache(maxsize=4)
 
 def decode_video_cached(path, n_samples: int = 12, progress=None) -> VideoAnalysis:
     """:func:`decode_video`, remembered by path, size, mtime and sample count (the tab's frame
-    strip and the analysis that follows it decode the file once)."""
+    strip, :func:`..preview.preview_strip`, and the analysis that follows it decode the file once)."""
     p = Path(path)
     st = media.check_file(p, media.MAX_VIDEO_BYTES, "video").stat()
     key = ("decode", str(p.resolve()), st.st_size, st.st_mtime_ns, n_samples)
     return _decoded.get_or_compute(key, lambda: decode_video(p, n_samples, progress))
-
-
-def frame_strip(path, n: int = 12, long_side: int = 200) -> list[tuple[float, np.ndarray]]:
-    """Evenly spaced small BGR frames for display (keyframe-anchored on long videos)."""
-    va = decode_video_cached(path, n_samples=n)
-    out = []
-    for f in va.frames:
-        out.append((f.t, image_measures.resize_long_side(f.bgr, long_side)))
-    return out
 
 
 # -- measures on the sampled frames ----------------------------------------------------------

@@ -1,8 +1,9 @@
 """Account health: import post histories, chart views and engagement rate, mark reach drops.
 
-Everything computed comes from core: ``history_import.import_file`` stores the export,
-``engine.run("detect_anomaly", …)`` returns the verdict, the events and the per-post series
-(baseline included). This tab only lays them out: a pyqtgraph chart of views (log axis option)
+Everything computed comes from the jobs of ``core/account_health/jobs.py``: ``import_and_detect``
+stores the export and runs ``detect_anomaly`` on the account, ``detect_for_account`` runs it on
+a stored account; each returns the verdict, the events and the per-post series (baseline
+included). This tab only lays them out: a pyqtgraph chart of views (log axis option)
 with the baseline, the engagement rate below it, markers coloured by anomaly type, the span of
 each drop shaded, a tooltip per post, and a summary with verdict, confidence and recommendation.
 """
@@ -18,8 +19,7 @@ from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QGroupBox, QHBoxLayout, QLabel,
                                QListWidget, QListWidgetItem, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from viralml_desktop.core import engine, store
-from viralml_desktop.core.errors import InputError
+from viralml_desktop.core.account_health import jobs
 from viralml_desktop.core.encoding import write_json
 from viralml_desktop.gui.context import AppContext
 from viralml_desktop.gui.tabs.base import CapabilityTab
@@ -38,36 +38,10 @@ SPAN_TYPES = ("view_suppression", "engagement_drop", "gradual_decline")
 TYPE_LABELS = {"view_suppression": "view suppression (shadowban)", "engagement_drop": "engagement drop",
                "gradual_decline": "gradual decline", "single_flop": "single flop", "viral_spike": "viral spike",
                "none": "nothing unusual", "insufficient_history": "too few posts"}
-RECORD_MAX_POSTS = 5000  # larger requests are not copied into the analyses history
 
 
 def _epoch(iso: list[str]) -> np.ndarray:
     return np.array([datetime.fromisoformat(s.replace("Z", "+00:00")).timestamp() for s in iso], dtype=float)
-
-
-def detect_for_account(account_id: str, progress) -> dict:
-    """Worker job: read the account's stored posts and run detect_anomaly on them."""
-    posts = store.default_store().posts(account_id)
-    if not posts:
-        raise InputError(f"no posts stored for {account_id}")
-    platform = posts[-1].get("platform") or "tiktok"
-    req = {"account_id": account_id, "platform": platform if platform in ("tiktok", "instagram", "twitter",
-                                                                           "youtube") else "tiktok",
-           "include_series": True,
-           "recent_posts": [{"views": p["views"], "likes": p["likes"], "comments": p["comments"],
-                             "shares": p["shares"], "timestamp": p["timestamp"], "post_id": p["post_key"]}
-                            for p in posts if p.get("views") is not None]}
-    out = engine.run("detect_anomaly", req, progress, record=len(posts) <= RECORD_MAX_POSTS)
-    return {"account_id": account_id, "result": out, "captions": [p.get("caption") or "" for p in posts]}
-
-
-def import_and_detect(path: str, platform: Optional[str], progress) -> dict:
-    from viralml_desktop.core.account_health import history as history_import  # pandas: imported in the worker, not at startup
-
-    report = history_import.import_file(path, platform=platform, progress=progress.sub(0.0, 0.4))
-    out = detect_for_account(report.account_id, progress.sub(0.4, 1.0))
-    out["import_summary"] = report.summary()
-    return out
 
 
 class Tab(CapabilityTab):
@@ -75,7 +49,7 @@ class Tab(CapabilityTab):
 
     def __init__(self, ctx: AppContext, parent: Optional[QWidget] = None):
         super().__init__(ctx, parent)
-        self.last: Optional[dict] = None
+        self.last: Optional[jobs.AccountReport] = None
         self.runner = TaskRunner(self)
         self.runner.result.connect(self.show_result)
         self.runner.error.connect(self._on_error)
@@ -180,24 +154,23 @@ class Tab(CapabilityTab):
         plat = None if plat == "auto-detect" else plat
         path = paths[0]
         self.ctx.add_recent(path)
-        self.runner.start(lambda progress: import_and_detect(path, plat, progress))
+        self.runner.start(jobs.import_and_detect, jobs.ImportArgs(path, plat))
         return True
 
     def analyze(self, account_id: str) -> None:
         self.error.clear_error()
-        self.runner.start(lambda progress: detect_for_account(account_id, progress))
+        self.runner.start(jobs.detect_for_account, account_id)
 
     def refresh_accounts(self, select: Optional[str] = None) -> None:
         self._select_after: Optional[str] = select
-        self.list_runner.start(lambda progress: store.default_store().accounts())
+        self.list_runner.start(jobs.list_accounts)
 
     def remove_account(self) -> None:
         item = self.accounts.currentItem()
         if item is None:
             return
         acc = item.data(Qt.UserRole)
-        self.list_runner.start(lambda progress: (store.default_store().delete_account(acc),
-                                                 store.default_store().accounts())[1])
+        self.list_runner.start(jobs.delete_account, acc)
         self.ctx.show_status(f"Removed {acc}")
 
     # -- results ---------------------------------------------------------------------------
@@ -226,13 +199,13 @@ class Tab(CapabilityTab):
     def _on_error(self, msg: str) -> None:
         self.error.show_error(msg)
 
-    def show_result(self, out: dict) -> None:
+    def show_result(self, out: jobs.AccountReport) -> None:
         self.last = out
-        res = out["result"]
+        res = out.result
         self.error.clear_error()
-        if out.get("import_summary"):
-            self.ctx.show_status(out["import_summary"])
-            self.refresh_accounts(select=out["account_id"])
+        if out.import_summary:
+            self.ctx.show_status(out.import_summary)
+            self.refresh_accounts(select=out.account_id)
         kind = res["anomaly_type"]
         verdict = ("<span style='color:#d62728'>Reach is being suppressed</span>" if res["is_shadowbanned"]
                    else "No shadowban detected")
@@ -240,12 +213,12 @@ class Tab(CapabilityTab):
         reasons = "".join(f"<li>{r}</li>" for r in res.get("reasons", []))
         notes = res.get("details", {}).get("notes") or []
         self.summary.setText(
-            f"<b>{out['account_id']}</b>: <b>{verdict}</b> — {TYPE_LABELS.get(kind, kind)}{when}<br>"
+            f"<b>{out.account_id}</b>: <b>{verdict}</b> — {TYPE_LABELS.get(kind, kind)}{when}<br>"
             f"Confidence {res['confidence']:.0%} (measured share of right verdicts like this one) · "
             f"Recommendation: <b>{res['recommendation']}</b><ul style='margin:0'>{reasons}</ul>"
             + (f"<small>{'; '.join(notes)}</small>" if notes else ""))
         self._fill_events(res)
-        self._draw(res, out.get("captions") or [])
+        self._draw(res, out.captions)
 
     def _fill_events(self, res: dict) -> None:
         evs = res.get("events", [])
@@ -325,14 +298,14 @@ class Tab(CapabilityTab):
     def _set_log(self, on: bool) -> None:
         self.ctx.set_value("account_health/log", "true" if on else "false")
         if self.last is not None:
-            self._draw(self.last["result"], self.last.get("captions") or [])
+            self._draw(self.last.result, self.last.captions)
 
     # -- export ----------------------------------------------------------------------------
     def export_result(self, path: str = "") -> None:
         if self.last is None:
             return
         save_export(self, path, "Export analysis", "account_health.json", "JSON (*.json)",
-                    lambda p: write_json(p, self.last["result"]))
+                    lambda p: write_json(p, self.last.result))
 
     def export_chart(self, path: str = "") -> None:
         from pyqtgraph.exporters import ImageExporter

@@ -1,8 +1,9 @@
 """Thumbnail studio: score a thumbnail, see true improvements before/after, rank it against
 competitors, pick thumbnails from a video, score a folder, fit a personal channel model.
 
-Every number comes from core (``engine.run("score_thumbnail", ...)`` and the helpers in
-``core/thumbnails/score.py``) run through a TaskRunner; this module only lays the results out.
+Every job is one core function of ``core/thumbnails/studio.py`` (score with its before/after
+preview, folder batch, frames from a video, channel model) run by ``runner.start(job, args)``;
+this module only lays the results out (batch rows as each one finishes).
 """
 from __future__ import annotations
 
@@ -16,9 +17,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QComb
                                QPushButton, QRadioButton, QSlider, QTableWidget, QTableWidgetItem,
                                QTabWidget, QVBoxLayout, QWidget)
 
-from viralml_desktop.core import engine, media, paths
-from viralml_desktop.core.thumbnails import score as thumbnail
 from viralml_desktop.core.encoding import write_json
+from viralml_desktop.core.errors import ViralMLError
+from viralml_desktop.core.thumbnails import studio
 from viralml_desktop.gui.context import AppContext
 from viralml_desktop.gui.tabs.base import CapabilityTab
 from viralml_desktop.gui.widgets import DropZone, ErrorLabel, ProgressPanel, bgr_to_pixmap, save_export, splitter
@@ -127,18 +128,20 @@ def _panel(main: QWidget, bottom: list, top: Optional[QWidget] = None) -> QWidge
 
 
 class Tab(CapabilityTab):
-    file_extensions = media.IMAGE_EXTENSIONS + media.VIDEO_EXTENSIONS
+    file_extensions = studio.IMAGE_EXTENSIONS + studio.VIDEO_EXTENSIONS
 
     def __init__(self, ctx: AppContext, parent: Optional[QWidget] = None):
         super().__init__(ctx, parent)
         self.response: Optional[dict] = None
         self.thumb_path = ""
         self.before_bgr = self.after_bgr = None
-        self.frames: list[dict] = []
+        self.frames: list[studio.Frame] = []
         self.batch_rows: list[dict] = []
+        self._show = None  # how to lay out the running job's result
 
         self.runner = TaskRunner(self)
-        self.runner.result.connect(self._on_result)
+        self.runner.result.connect(lambda out: self._show(out))
+        self.runner.partial.connect(self._add_batch_row)
         self.runner.error.connect(self._on_error)
         self.runner.cancelled.connect(lambda: self.ctx.show_status("Thumbnail task cancelled"))
 
@@ -238,8 +241,8 @@ class Tab(CapabilityTab):
         frames_view = _panel(self.frames_grid, [None, self.frame_score_button, self.frame_save_button],
                              top=self.frames_info)
 
-        self.batch_table = QTableWidget(0, len(thumbnail.CSV_COLUMNS))
-        self.batch_table.setHorizontalHeaderLabels(list(thumbnail.CSV_COLUMNS))
+        self.batch_table = QTableWidget(0, len(studio.CSV_COLUMNS))
+        self.batch_table.setHorizontalHeaderLabels(list(studio.CSV_COLUMNS))
         self.batch_table.setEditTriggers(QTableWidget.NoEditTriggers)
         self.batch_table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
         self.batch_table.setSortingEnabled(False)
@@ -295,19 +298,20 @@ class Tab(CapabilityTab):
         if len(paths) == 1 and Path(paths[0]).is_dir():
             self.score_folder(paths[0])
             return True
-        videos = [p for p in paths if p.lower().endswith(media.VIDEO_EXTENSIONS)]
+        videos = [p for p in paths if p.lower().endswith(studio.VIDEO_EXTENSIONS)]
         if videos:
             self.find_frames(videos[0])
             return True
-        images = [p for p in paths if p.lower().endswith(media.IMAGE_EXTENSIONS)]
+        images = [p for p in paths if p.lower().endswith(studio.IMAGE_EXTENSIONS)]
         if not images:
             return False
         self.score(images[0], images[1:])
         return True
 
-    def _start(self, kind: str, fn) -> None:
+    def _start(self, show, job, args) -> None:
         self.error.clear_error()
-        self.runner.start(lambda progress: (kind, fn(progress)))
+        self._show = show
+        self.runner.start(job, args)
 
     def score(self, path: str, competitors: Optional[list[str]] = None) -> None:
         request = {"thumbnail_path": path,
@@ -315,33 +319,20 @@ class Tab(CapabilityTab):
                                "competitors": list(competitors or [])}}
         self.thumb_path = path
         self.ctx.add_recent(path)
-
-        def job(progress):
-            resp = engine.run("score_thumbnail", request, progress)
-            before, after = thumbnail.render_improved(path, resp)
-            previews = {}
-            for c in resp["competitors"]:
-                if "error" not in c:
-                    try:
-                        previews[c["path"]] = media.load_image_bgr(thumbnail._resolve(c["path"], Path(path).parent))
-                    except Exception:  # a preview is decoration; the score already came from core
-                        pass
-            return {"response": resp, "before": before, "after": after, "previews": previews}
-
-        self._start("score", job)
+        self._start(self.show_score, studio.score_with_preview, request)
 
     def score_folder(self, folder: str) -> None:
         self.batch_rows = []
         self.batch_table.setRowCount(0)
+        self.csv_button.setEnabled(False)
         self.views.setCurrentIndex(3)
-        improve, platform = self.improve_in_batch.isChecked(), self.platform.currentText()
-        self._start("batch", lambda progress: thumbnail.score_folder(
-            folder, progress, find_improvements=improve, platform=platform))
+        self._start(self.show_batch, studio.score_folder,
+                    studio.FolderArgs(folder, self.platform.currentText(), self.improve_in_batch.isChecked()))
 
     def find_frames(self, video: str) -> None:
         self.ctx.add_recent(video)
         self.views.setCurrentIndex(2)
-        self._start("frames", lambda progress: thumbnail.best_frames(video, progress=progress))
+        self._start(self.show_frames, studio.best_frames, studio.FramesArgs(video))
 
     def choose_folder(self) -> None:
         d = QFileDialog.getExistingDirectory(self, "Folder of thumbnails")
@@ -349,7 +340,7 @@ class Tab(CapabilityTab):
             self.score_folder(d)
 
     def choose_video(self) -> None:
-        exts = " ".join(f"*{e}" for e in media.VIDEO_EXTENSIONS)
+        exts = " ".join(f"*{e}" for e in studio.VIDEO_EXTENSIONS)
         p, _ = QFileDialog.getOpenFileName(self, "Video", "", f"Videos ({exts})")
         if p:
             self.find_frames(p)
@@ -366,25 +357,20 @@ class Tab(CapabilityTab):
             if not folder:
                 return
         self.views.setCurrentIndex(4)
-        self._start("channel", lambda progress: thumbnail.fit_channel(csv_path, folder, progress))
+        self._start(self.show_channel, studio.fit_channel, studio.ChannelArgs(csv_path, folder))
 
     def forget_channel(self) -> None:
-        thumbnail.forget_channel_model()
+        studio.forget_channel()
         self.refresh_channel()
 
     # -- results --------------------------------------------------------------------
     def _on_error(self, msg: str) -> None:
         self.error.show_error(msg)
 
-    def _on_result(self, out) -> None:
-        kind, payload = out
-        {"score": self.show_score, "batch": self.show_batch, "frames": self.show_frames,
-         "channel": self.show_channel}[kind](payload)
-
-    def show_score(self, out: dict) -> None:
-        r = out["response"]
+    def show_score(self, out: studio.ScorePreview) -> None:
+        r = out.response
         self.response = r
-        self.before_bgr, self.after_bgr = out["before"], out["after"]
+        self.before_bgr, self.after_bgr = out.before, out.after
         self.score_label.setText(f"{r['visual_appeal_score']:.1f} / 10")
         lo, hi = r["click_probability_interval"]
         if r["click_probability_source"] == "channel_model":
@@ -411,16 +397,16 @@ class Tab(CapabilityTab):
         self.views.setCurrentIndex(1 if r["competitors"] else 0)
         self.ctx.show_status(f"Scored {Path(self.thumb_path).name}: {r['visual_appeal_score']:.1f}/10")
 
-    def _fill_ranking(self, out: dict) -> None:
-        r = out["response"]
+    def _fill_ranking(self, out: studio.ScorePreview) -> None:
+        r = out.response
         items = [(r["competitive_ranking"], "★ " + Path(self.thumb_path).name, r["visual_appeal_score"],
-                  r["click_probability"], out["before"])]
+                  r["click_probability"], out.before)]
         for c in r["competitors"]:
             if "error" in c:
                 items.append((10 ** 6, Path(c["path"]).name, None, None, None, c["error"]))
             else:
                 items.append((c["rank"], Path(c["path"]).name, c["visual_appeal_score"], c["click_probability"],
-                              out["previews"].get(c["path"])))
+                              out.previews.get(c["path"])))
         self.ranking_grid.clear()
         for it in sorted(items, key=lambda x: x[0]):
             rank, name, score, click, img = it[:5]
@@ -433,31 +419,39 @@ class Tab(CapabilityTab):
                 item.setIcon(QIcon(bgr_to_pixmap(img, GRID_ICON.width())))
             self.ranking_grid.addItem(item)
 
-    def show_batch(self, rows: list[dict]) -> None:
-        self.batch_rows = rows
-        self.batch_table.setRowCount(len(rows))
-        for i, row in enumerate(rows):
-            for j, col in enumerate(thumbnail.CSV_COLUMNS):
-                v = row.get(col)
-                it = QTableWidgetItem("" if v is None else (Path(v).name if col == "file" else str(v)))
-                if col == "error" and v:
-                    it.setForeground(QColor("#b00020"))
-                self.batch_table.setItem(i, j, it)
-        self.csv_button.setEnabled(bool(rows))
-        failed = sum(1 for r in rows if r.get("error"))
-        self.ctx.show_status(f"Scored {len(rows) - failed} images, {failed} failed")
+    def _set_batch_row(self, i: int, row: dict) -> None:
+        for j, col in enumerate(studio.CSV_COLUMNS):
+            v = row.get(col)
+            it = QTableWidgetItem("" if v is None else (Path(v).name if col == "file" else str(v)))
+            if col == "error" and v:
+                it.setForeground(QColor("#b00020"))
+            self.batch_table.setItem(i, j, it)
 
-    def show_frames(self, out: dict) -> None:
-        self.frames = out["frames"]
+    def _add_batch_row(self, row: dict) -> None:
+        """One finished row of a running batch (kept if the batch is then cancelled)."""
+        self.batch_rows.append(row)
+        self.batch_table.setRowCount(len(self.batch_rows))
+        self._set_batch_row(len(self.batch_rows) - 1, row)
+        self.csv_button.setEnabled(True)
+
+    def show_batch(self, out: studio.BatchResult) -> None:
+        self.batch_rows = list(out.rows)
+        self.batch_table.setRowCount(len(out.rows))
+        for i, row in enumerate(out.rows):
+            self._set_batch_row(i, row)
+        self.csv_button.setEnabled(bool(out.rows))
+        self.ctx.show_status(f"Scored {len(out.rows) - out.failed} images, {out.failed} failed")
+
+    def show_frames(self, out: studio.BestFrames) -> None:
+        self.frames = out.frames
         self.frames_grid.clear()
         for f in self.frames:
-            item = QListWidgetItem(f"{f['time_s']:.1f} s · {f['visual_appeal_score']:.1f}/10 · "
-                                   f"{f['faces']} face(s)")
-            item.setIcon(QIcon(bgr_to_pixmap(f["image"], GRID_ICON.width())))
-            item.setToolTip("\n".join(f["reasons"]))
+            item = QListWidgetItem(f"{f.time_s:.1f} s · {f.visual_appeal_score:.1f}/10 · {f.faces} face(s)")
+            item.setIcon(QIcon(bgr_to_pixmap(f.image, GRID_ICON.width())))
+            item.setToolTip("\n".join(f.reasons))
             self.frames_grid.addItem(item)
-        rej = out["rejected"]
-        self.frames_info.setText(f"Read {out['candidates_read']} frames of {out['duration_s']:.0f} s by seeking; "
+        rej = out.rejected
+        self.frames_info.setText(f"Read {out.candidates_read} frames of {out.duration_s:.0f} s by seeking; "
                                  f"rejected {rej['cut_or_transition']} on a cut and {rej['fade']} in a fade. "
                                  f"Best {len(self.frames)}:")
         if self.frames:
@@ -469,7 +463,7 @@ class Tab(CapabilityTab):
                              f"cross-validated Spearman {summary['cv_spearman']:.2f}")
 
     def refresh_channel(self) -> None:
-        m = thumbnail.channel_model_summary()
+        m = studio.channel_summary()
         self.forget_button.setEnabled(bool(m))
         if not m:
             self.channel_label.setText(
@@ -490,20 +484,22 @@ class Tab(CapabilityTab):
         if self.after_bgr is None or not self.save_button.isEnabled():
             return
         save_export(self, path, "Save improved thumbnail", f"{Path(self.thumb_path).stem}_improved.png",
-                    IMAGE_FILTER, lambda p: thumbnail.save_image(self.after_bgr, p))
+                    IMAGE_FILTER, lambda p: studio.save_image(self.after_bgr, p))
 
     def save_frame(self, path: str = "", row: Optional[int] = None) -> None:
         row = self.frames_grid.currentRow() if row is None else row
         if not 0 <= row < len(self.frames):
             return
-        save_export(self, path, "Save frame", f"frame_{self.frames[row]['time_s']:.1f}s.png", IMAGE_FILTER,
-                    lambda p: thumbnail.save_image(self.frames[row]["image"], p))
+        save_export(self, path, "Save frame", f"frame_{self.frames[row].time_s:.1f}s.png", IMAGE_FILTER,
+                    lambda p: studio.save_image(self.frames[row].image, p))
 
     def score_frame(self, row: int) -> None:
         if 0 <= row < len(self.frames):
-            d = paths.ensure_dir(paths.user_data_dir() / "frames")
-            p = str(d / f"frame_{self.frames[row]['time_s']:.2f}s.png")
-            self._save(self.frames[row]["image"], p)
+            try:
+                p = studio.keep_frame(self.frames[row])
+            except ViralMLError as e:
+                self.error.show_error(str(e))
+                return
             self.views.setCurrentIndex(0)
             self.score(p)
 
@@ -511,7 +507,7 @@ class Tab(CapabilityTab):
         if not self.batch_rows:
             return
         save_export(self, path, "Export batch CSV", "thumbnail_scores.csv", "CSV (*.csv)",
-                    lambda p: thumbnail.write_csv(self.batch_rows, p))
+                    lambda p: studio.write_csv(self.batch_rows, p))
 
     def export_json(self, path: str = "") -> None:
         if self.response is None:

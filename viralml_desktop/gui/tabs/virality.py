@@ -1,7 +1,9 @@
 """Virality tab: drop a video, see its frames, edit the metadata, get the score, the four factors
 and the reason behind each. Also: import past videos with their views (personal model) and
-rebuild the trend profile from a folder of reference videos. Every computation runs in core,
-through TaskRunner, off the UI thread; this module only lays results out."""
+rebuild the trend profile from a folder of reference videos. Every job is one core function
+(``preview.preview_strip``, ``engine.run("predict_virality", ...)``, the jobs of
+``core/virality/learning.py``) run by a TaskRunner off the UI thread; this module only lays
+results out."""
 from __future__ import annotations
 
 import csv
@@ -15,8 +17,9 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog
                                QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QScrollArea,
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
-from viralml_desktop.core import engine, media
+from viralml_desktop.core import engine
 from viralml_desktop.core.encoding import write_json
+from viralml_desktop.core.virality import preview
 from viralml_desktop.gui.context import AppContext
 from viralml_desktop.gui.tabs.base import CapabilityTab
 from viralml_desktop.gui.widgets import DropZone, ErrorLabel, ProgressPanel, bgr_to_pixmap, save_export
@@ -29,7 +32,6 @@ FACTOR_TITLES = {"visual_appeal": "Visual appeal", "audio_quality": "Audio quali
 GENRES = ["", "trap", "hip-hop", "reggaeton", "latin pop", "latin trap", "pop", "deep-house", "dubstep",
           "rock", "metal", "country"]
 PLATFORMS = ["", "tiktok", "instagram", "youtube", "twitter"]
-STRIP_FRAMES = 12
 
 
 def _button(text: str, tip: str, slot, shortcut: str = "") -> QPushButton:
@@ -45,20 +47,6 @@ def _wrapped_label() -> QLabel:
     lab = QLabel("")
     lab.setWordWrap(True)
     return lab
-
-
-def _strip_task(path: str):
-    """Worker side: container facts and the evenly sampled frames (core does the decoding)."""
-    from viralml_desktop.core.virality import video as video_analysis
-
-    info = media.probe_video(path)
-    size, frames = (info.width, info.height), []
-    if info.has_video:
-        frames = video_analysis.frame_strip(path, STRIP_FRAMES)
-        va = video_analysis.decode_video_cached(path, STRIP_FRAMES)  # the strip's decode, cached
-        size = (va.width, va.height)  # as shown: a phone video's rotation applied
-    return {"path": path, "duration": info.duration_s, "has_video": info.has_video,
-            "has_audio": info.has_audio, "size": size, "frames": frames}
 
 
 class Tab(CapabilityTab):
@@ -78,7 +66,8 @@ class Tab(CapabilityTab):
         self.runner.started.connect(self._sync_buttons)
         self.strip_runner.result.connect(self.show_strip)
         self.strip_runner.error.connect(self._on_error)
-        self.side_runner.result.connect(self._side_done)
+        self._side_show = None  # how to lay out the running side job's result
+        self.side_runner.result.connect(lambda out: self._side_show(out))
         self.side_runner.error.connect(self._on_error)
         self.side_runner.finished.connect(self._sync_buttons)
 
@@ -264,7 +253,7 @@ class Tab(CapabilityTab):
         self._clear_strip()
         self._clear_result()
         self.status.setText("Reading frames…")
-        self.strip_runner.start(lambda progress, p=p: _strip_task(p))
+        self.strip_runner.start(preview.preview_strip, p)
         self._sync_buttons()
         return True
 
@@ -273,21 +262,21 @@ class Tab(CapabilityTab):
             lab.deleteLater()
         self.strip_labels = []
 
-    def show_strip(self, out: dict) -> None:
-        if out["path"] != self.path:
+    def show_strip(self, out: preview.Strip) -> None:
+        if out.path != self.path:
             return
         self._clear_strip()
-        for t, img in out["frames"]:
+        for t, img in out.frames:
             lab = QLabel()
             lab.setPixmap(bgr_to_pixmap(img, 96))
             lab.setToolTip(f"{t:.2f} s")
             self.strip_layout.insertWidget(self.strip_layout.count() - 1, lab)
             self.strip_labels.append(lab)
-        w, h = out["size"]
-        kind = ("video + audio" if out["has_audio"] else "video, no audio track") if out["has_video"] else "audio only"
-        self.file_label.setText(f"{Path(out['path']).name} — {out['duration']:.1f} s, "
-                                + (f"{w}×{h}, " if out["has_video"] else "") + kind)
-        self.duration.setValue(round(out["duration"], 1))
+        w, h = out.size
+        kind = ("video + audio" if out.has_audio else "video, no audio track") if out.has_video else "audio only"
+        self.file_label.setText(f"{Path(out.path).name} — {out.duration_s:.1f} s, "
+                                + (f"{w}×{h}, " if out.has_video else "") + kind)
+        self.duration.setValue(round(out.duration_s, 1))
         self.analyze()
 
     # -- analysis ----------------------------------------------------------------------------
@@ -385,23 +374,22 @@ class Tab(CapabilityTab):
 
     # -- learning: personal model and trend profile ------------------------------------------
     def _refresh_learning(self) -> None:
-        from viralml_desktop.core.virality import model as vm
+        from viralml_desktop.core.virality import learning
 
         try:
-            m = vm.personal_model()
-            n = vm.labelled_count()
-            prof = vm.trend_profile()
+            st = learning.status()
         except Exception as e:  # a broken store must not break the tab
             self.personal_label.setText(f"Personal model unavailable: {e}")
             return
+        m = st.personal_model
         if m:
             rho = m.get("cv_spearman")
             self.personal_label.setText(f"Personal model: {m['n']} videos, cross-validated Spearman "
                                         + (f"{rho:.2f}" if rho is not None else "n/a") + f" ({m['cv']}).")
         else:
-            self.personal_label.setText(f"Personal model: {n} of {vm.MIN_PERSONAL} labelled videos — scores come "
-                                        "from the prior until then.")
-        self.trend_label.setText(f"Trend profile: {prof.get('name', 'default')}")
+            self.personal_label.setText(f"Personal model: {st.labelled_videos} of {st.needed_for_personal} labelled "
+                                        "videos — scores come from the prior until then.")
+        self.trend_label.setText(f"Trend profile: {st.trend_name}")
 
     def import_past_videos(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, "Folder of your past videos")
@@ -413,11 +401,12 @@ class Tab(CapabilityTab):
             self.start_import(folder, csv_path)
 
     def start_import(self, folder: str, csv_path: str) -> None:
-        from viralml_desktop.core.virality import predict as virality
+        from viralml_desktop.core.virality import learning
 
         genre = self.genre.currentText().strip()
         self.status.setText("Importing past videos…")
-        self.side_runner.start(lambda p: ("import", virality.import_labelled_videos(folder, csv_path, genre, p)))
+        self._side_show = self._import_done
+        self.side_runner.start(learning.import_labelled_videos, learning.ImportArgs(folder, csv_path, genre))
         self._sync_buttons()
 
     def rebuild_trend(self) -> None:
@@ -426,33 +415,33 @@ class Tab(CapabilityTab):
             self.start_trend(folder)
 
     def start_trend(self, folder: str) -> None:
-        from viralml_desktop.core.virality import predict as virality
+        from viralml_desktop.core.virality import learning
 
         self.status.setText("Measuring reference videos…")
-        self.side_runner.start(lambda p: ("trend", virality.rebuild_trend_profile(folder, p)))
+        self._side_show = self._trend_done
+        self.side_runner.start(learning.rebuild_trend_profile, folder)
         self._sync_buttons()
 
     def reset_trend(self) -> None:
-        from viralml_desktop.core.virality import predict as virality
+        from viralml_desktop.core.virality import learning
 
-        virality.reset_trend_profile()
+        learning.reset_trend_profile()
         self._refresh_learning()
         self.status.setText("Trend profile reset to the shipped default.")
 
-    def _side_done(self, out) -> None:
-        kind, res = out
-        if kind == "import":
-            m = res.get("model")
-            msg = f"Imported {res['added']} videos ({res['labelled_videos']} labelled in all)."
-            if m:
-                msg += f" Personal model fitted: cross-validated Spearman {m['cv_spearman']:.2f}." \
-                    if m.get("cv_spearman") is not None else " Personal model fitted."
-            if res["skipped"]:
-                msg += f" Skipped {len(res['skipped'])}: {res['skipped'][0]}"
-        else:
-            p = res["profile"]
-            msg = f"Trend profile rebuilt from {p['videos']} reference videos."
+    def _import_done(self, res) -> None:
+        m = res.model
+        msg = f"Imported {res.added} videos ({res.labelled_videos} labelled in all)."
+        if m:
+            msg += f" Personal model fitted: cross-validated Spearman {m['cv_spearman']:.2f}." \
+                if m.get("cv_spearman") is not None else " Personal model fitted."
+        if res.skipped:
+            msg += f" Skipped {len(res.skipped)}: {res.skipped[0]}"
         self.status.setText(msg)
+        self._refresh_learning()
+
+    def _trend_done(self, res) -> None:
+        self.status.setText(f"Trend profile rebuilt from {res.profile['videos']} reference videos.")
         self._refresh_learning()
 
     def _sync_buttons(self) -> None:

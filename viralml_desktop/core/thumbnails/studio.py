@@ -1,0 +1,359 @@
+"""The Thumbnails tab's jobs: each one named core function ``job(args, progress) -> result``.
+
+- :func:`score_with_preview`: ``score_thumbnail`` (through the engine, as every front runs it)
+  plus the images the tab shows: the thumbnail, the improved image *as the improvement search
+  built it* (kept by content hash in :mod:`.score`, not rebuilt) and the competitors' images;
+- :func:`score_folder`: every image of a folder, each row handed over as it finishes
+  (``progress.partial(row)``), a bad file named in its row;
+- :func:`best_frames`: thumbnail candidates from a video;
+- :func:`fit_channel`, :func:`channel_summary`, :func:`forget_channel`: the personal channel model;
+- :func:`save_image`, :func:`write_csv`, :func:`keep_frame`: the files the tab writes.
+
+No Qt here. In-process results carry numpy BGR images (uint8, (H, W, 3)) beside plain values.
+"""
+from __future__ import annotations
+
+import csv
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Optional, Sequence, Union
+
+import numpy as np
+
+from viralml_desktop.core import media, paths
+from viralml_desktop.core.errors import InputError
+from viralml_desktop.core.progress import Progress
+from viralml_desktop.core.thumbnails import channel as thumbnail_model
+from viralml_desktop.core.thumbnails import edits as thumbnail_edits
+from viralml_desktop.core.thumbnails.features import ThumbnailFeatures, analyze
+from viralml_desktop.core.thumbnails.score import image_features, improved_image, reason_lines, resolve_path, \
+    score_features
+
+log = logging.getLogger(__name__)
+
+# What the tab accepts: images to score, videos to pick frames from.
+IMAGE_EXTENSIONS = media.IMAGE_EXTENSIONS
+VIDEO_EXTENSIONS = media.VIDEO_EXTENSIONS
+
+
+# -- score with the before/after preview ---------------------------------------------
+
+@dataclass
+class ScorePreview:
+    """``response``: the score_thumbnail response (JSON-ready dict). ``before``: the thumbnail.
+    ``after``: the improved image; the same array as ``before`` when no edit raised the score.
+    ``after_source``: "search" (the image the improvement search built), "replayed" (the search
+    result came from the cache after its image had left it: the chain replayed on the original)
+    or "original" (no improvement). ``previews``: competitor path as given → its image."""
+    response: dict
+    before: np.ndarray
+    after: np.ndarray
+    after_source: str
+    previews: dict[str, np.ndarray] = field(default_factory=dict)
+
+
+def render_improved(thumbnail_path: str, response: dict, edits: Optional[list[dict]] = None) -> tuple[np.ndarray, np.ndarray]:
+    """(before, after) images: the chain of edits in the response replayed on the original."""
+    bgr = media.load_image_bgr(resolve_path(thumbnail_path))
+    feats = ThumbnailFeatures.from_dict({k: v for k, v in response["analysis"].items()
+                                         if k in ThumbnailFeatures.__dataclass_fields__})
+    chosen = thumbnail_edits.edits_from(response.get("improved", {}).get("edits") if edits is None else edits)
+    return bgr, thumbnail_edits.render(bgr, feats, chosen)
+
+
+def score_with_preview(request: Any, progress: Optional[Progress] = None) -> ScorePreview:
+    """Score a thumbnail (a ``score_thumbnail`` request) and return the images of its preview."""
+    from viralml_desktop.core import engine
+
+    progress = progress or Progress()
+    req = engine.parse_request("score_thumbnail", request)
+    resp = engine.run("score_thumbnail", req, progress)
+    path = resolve_path(req.thumbnail_path)
+    before = media.load_image_bgr(path)
+    chain = resp["improved"]["edits"]
+    after, source = before, "original"
+    if chain:
+        after, source = improved_image(resp["analysis"]["sha256"]), "search"
+        if after is None:
+            after, source = render_improved(str(path), resp)[1], "replayed"
+    previews = {}
+    for c in resp["competitors"]:
+        if "error" not in c:
+            try:
+                previews[c["path"]] = media.load_image_bgr(resolve_path(c["path"], path.parent))
+            except InputError:  # a preview is decoration; the score already came from the engine
+                pass
+    return ScorePreview(resp, before, after, source, previews)
+
+
+# -- saving ------------------------------------------------------------------------------
+
+def save_image(bgr: np.ndarray, path: str) -> str:
+    """Write PNG/JPEG/WebP by extension (any path, Unicode included)."""
+    import cv2
+
+    p = Path(path)
+    ext = p.suffix.lower() or ".png"
+    if ext not in (".png", ".jpg", ".jpeg", ".webp", ".bmp"):
+        raise InputError(f"cannot save as {ext}: use .png, .jpg or .webp")
+    params = [cv2.IMWRITE_JPEG_QUALITY, 92] if ext in (".jpg", ".jpeg") else []
+    ok, buf = cv2.imencode(ext, bgr, params)
+    if not ok:
+        raise InputError(f"could not encode {p.name}")
+    try:
+        p.write_bytes(buf.tobytes())
+    except OSError as e:
+        raise InputError(f"cannot write {p}: {e.strerror}") from None
+    return str(p)
+
+
+# -- batch ----------------------------------------------------------------------------
+
+CSV_COLUMNS = ("file", "visual_appeal_score", "click_probability", "click_probability_source",
+               "faces", "words", "text_share", "phone_legibility", "improvements", "error")
+
+
+@dataclass(frozen=True)
+class FolderArgs:
+    """A folder (or the image files themselves) to score with one platform's checks."""
+    folder: Union[str, Path, Sequence[str]]
+    platform: str = "youtube"
+    find_improvements: bool = False
+
+
+@dataclass
+class BatchResult:
+    """One row per file, keys :data:`CSV_COLUMNS`; a file that failed has its reason in ``error``."""
+    rows: list[dict]
+
+    @property
+    def failed(self) -> int:
+        return sum(1 for r in self.rows if r.get("error"))
+
+
+def list_images(folder: str | Path) -> list[Path]:
+    d = Path(folder)
+    if not d.is_dir():
+        raise InputError(f"folder not found: {d}")
+    files = sorted(f for f in d.iterdir() if f.is_file() and f.suffix.lower() in media.IMAGE_EXTENSIONS)
+    if not files:
+        raise InputError(f"no images ({', '.join(media.IMAGE_EXTENSIONS)}) in {d}")
+    return files
+
+
+def score_folder(args: FolderArgs | str | Path, progress: Optional[Progress] = None) -> BatchResult:
+    """Score every image; a bad file gets its error in its row and the batch goes on. Each row
+    goes to ``progress.partial`` as it finishes, so a cancel keeps the rows already done."""
+    from viralml_desktop.core import engine
+
+    args = args if isinstance(args, FolderArgs) else FolderArgs(args)
+    progress = progress or Progress()
+    files = (list_images(args.folder) if isinstance(args.folder, (str, Path))
+             else [Path(f) for f in args.folder])
+    rows = []
+    for i, f in enumerate(files):
+        progress.check()
+        row: dict = {"file": str(f)}
+        try:
+            r = engine.run("score_thumbnail", {"thumbnail_path": str(f), "find_improvements": args.find_improvements,
+                                               "context": {"platform": args.platform}})
+            a = r["analysis"]
+            row.update(visual_appeal_score=r["visual_appeal_score"], click_probability=r["click_probability"],
+                       click_probability_source=r["click_probability_source"],
+                       faces=a["measures"]["face_count"], words=a["word_count"], text_share=a["text_share"],
+                       phone_legibility=a["phone_legibility"], improvements="; ".join(r["improvements"]))
+        except InputError as e:
+            row["error"] = str(e)
+        rows.append(row)
+        progress.partial(row)
+        progress.update((i + 1) / len(files), f"{i + 1}/{len(files)} {f.name}")
+    return BatchResult(rows)
+
+
+def write_csv(rows: list[dict], path: str) -> str:
+    try:
+        with open(path, "w", newline="", encoding="utf-8") as fh:
+            w = csv.DictWriter(fh, fieldnames=CSV_COLUMNS, extrasaction="ignore")
+            w.writeheader()
+            for r in rows:
+                w.writerow({k: ("" if r.get(k) is None else r.get(k)) for k in CSV_COLUMNS})
+    except OSError as e:
+        raise InputError(f"cannot write {path}: {e.strerror}") from None
+    return path
+
+
+# -- best frames from a video ---------------------------------------------------------
+
+FADE_DARK, FADE_BRIGHT = 25.0, 235.0  # mean grey: a frame inside a fade to/from black or white
+CUT_DIFF = 28.0  # mean absolute grey difference to the next frame: the frame sits on a cut/transition
+MAX_DECODE_PER_SEEK = 12
+
+
+@dataclass(frozen=True)
+class FramesArgs:
+    video_path: str
+    count: int = 5  # frames returned
+    candidates: int = 24  # frames read, evenly spread
+
+
+@dataclass
+class Frame:
+    time_s: float
+    visual_appeal_score: float
+    reasons: list[str]  # the three rules that cost the most points
+    faces: int
+    sharpness: float
+    image: np.ndarray  # BGR, as shown (a phone video's rotation applied)
+
+    def summary(self) -> dict:
+        """The frame without its pixels (JSON-ready)."""
+        return {k: v for k, v in self.__dict__.items() if k != "image"}
+
+
+@dataclass
+class BestFrames:
+    frames: list[Frame]  # best first
+    candidates_read: int
+    rejected: dict[str, int]  # {"cut_or_transition": n, "fade": n}
+    duration_s: float
+
+
+def _grab_frames(path: str, times: list[float], progress) -> list[tuple[float, np.ndarray, np.ndarray]]:
+    """For each time: seek to the keyframe before it, decode forward at most a few frames,
+    return (time, frame, next frame). Never decodes the whole video."""
+    out, seen = [], set()
+    with media.open_container(path) as c:
+        if not c.streams.video:
+            raise InputError(f"no video stream in {Path(path).name}")
+        vs = c.streams.video[0]
+        vs.thread_type = "AUTO"
+        tb = float(vs.time_base)
+        for i, t in enumerate(times):
+            progress.check()
+            try:
+                c.seek(int(t / tb), stream=vs, backward=True, any_frame=False)
+                prev = None
+                n = 0
+                for frame in c.decode(vs):
+                    n += 1
+                    ft = float(frame.pts * tb) if frame.pts is not None else t
+                    if prev is not None and (prev[0] >= t - 1e-3 or n > MAX_DECODE_PER_SEEK):
+                        if prev[0] not in seen:
+                            seen.add(prev[0])
+                            out.append((prev[0], prev[1], media.frame_bgr(frame)))
+                        break
+                    prev = (ft, media.frame_bgr(frame))
+            except Exception as e:  # a damaged stretch: skip this time, keep the others
+                if isinstance(e, InputError):
+                    raise
+                log.info("frame at %.2fs skipped: %s", t, e)
+            progress.update((i + 1) / len(times), f"read frame {i + 1}/{len(times)}")
+    return out
+
+
+def best_frames(args: FramesArgs | str, progress: Optional[Progress] = None) -> BestFrames:
+    """Candidate thumbnails from a video: sharp frames with faces, not on a cut or in a fade,
+    scored by the rules model; the best ``count`` with their times and scores."""
+    import cv2
+
+    args = args if isinstance(args, FramesArgs) else FramesArgs(str(args))
+    video_path, count, candidates = args.video_path, args.count, args.candidates
+    progress = progress or Progress()
+    info = media.probe_video(video_path)
+    if not info.has_video or info.duration_s <= 0:
+        raise InputError(f"no video frames to choose from in {Path(video_path).name}")
+    times = [info.duration_s * (0.03 + 0.94 * (i + 0.5) / candidates) for i in range(candidates)]
+    grabbed = _grab_frames(video_path, times, progress.sub(0.0, 0.5))
+    rejected = {"cut_or_transition": 0, "fade": 0}
+    pool = []
+    for t, frame, nxt in grabbed:
+        g1 = cv2.cvtColor(cv2.resize(frame, (160, 90), interpolation=cv2.INTER_AREA), cv2.COLOR_BGR2GRAY)
+        g2 = cv2.cvtColor(cv2.resize(nxt, (160, 90), interpolation=cv2.INTER_AREA), cv2.COLOR_BGR2GRAY)
+        if not FADE_DARK <= g1.mean() <= FADE_BRIGHT:
+            rejected["fade"] += 1
+            continue
+        if float(np.abs(g1.astype(np.int16) - g2).mean()) > CUT_DIFF:
+            rejected["cut_or_transition"] += 1
+            continue
+        fast = analyze(frame, text_boxes=[], objects={"available": False, "reason": "not run on frames"})
+        pool.append((thumbnail_model.appeal_score(fast.to_dict())[0], t, frame, g1))
+    pool.sort(key=lambda x: -x[0])
+    chosen: list = []
+    for fast_score, t, frame, g in pool:  # keep different shots: near-identical frames are skipped
+        if all(float(np.abs(g.astype(np.int16) - o[3]).mean()) > 6.0 for o in chosen):
+            chosen.append((fast_score, t, frame, g))
+        if len(chosen) >= 2 * count:
+            break
+    results = []
+    sub = progress.sub(0.5, 1.0)
+    for i, (_, t, frame, _) in enumerate(chosen):
+        progress.check()
+        f = analyze(frame).to_dict()
+        s = score_features(f, None)
+        results.append(Frame(time_s=round(t, 2), visual_appeal_score=s["visual_appeal_score"],
+                             reasons=reason_lines(s["components"])[:3], faces=f["measures"]["face_count"],
+                             sharpness=round(f["measures"]["sharpness"], 1), image=frame))
+        sub.update((i + 1) / len(chosen), f"scored candidate {i + 1}/{len(chosen)}")
+    results.sort(key=lambda r: -r.visual_appeal_score)
+    return BestFrames(frames=results[:count], candidates_read=len(grabbed), rejected=rejected,
+                      duration_s=round(info.duration_s, 2))
+
+
+def keep_frame(frame: Frame) -> str:
+    """Save a frame as a PNG in the user data folder (``frames/``) so it can be scored as a file."""
+    d = paths.ensure_dir(paths.user_data_dir() / "frames")
+    return save_image(frame.image, str(d / f"frame_{frame.time_s:.2f}s.png"))
+
+
+# -- personal channel model -------------------------------------------------------
+
+@dataclass(frozen=True)
+class ChannelArgs:
+    """A YouTube Studio export (CSV) and the folder of its thumbnails (named by video id or title)."""
+    csv_path: str
+    folder: str
+    name: str = ""  # defaults to the export's file name
+
+
+def fit_channel(args: ChannelArgs, progress: Optional[Progress] = None) -> dict:
+    """Fit the channel model on a YouTube Studio export and the folder of its thumbnails,
+    store it, and return its cross-validated figures."""
+    csv_path, folder = args.csv_path, args.folder
+    progress = progress or Progress()
+    rows = thumbnail_model.read_studio_csv(csv_path)
+    matched, missing = thumbnail_model.match_thumbnails(rows, folder, media.IMAGE_EXTENSIONS)
+    if len(matched) < thumbnail_model.MIN_CHANNEL_VIDEOS:
+        raise InputError(f"only {len(matched)} of {len(rows)} videos in the export have a thumbnail in {folder} "
+                         f"(named by video id or title); need at least {thumbnail_model.MIN_CHANNEL_VIDEOS}")
+    vectors, ctr, imps, skipped = [], [], [], []
+    for i, (r, f) in enumerate(matched):
+        progress.check()
+        try:
+            feats, _ = image_features(f)
+        except InputError as e:
+            skipped.append(f"{f.name}: {e}")
+            continue
+        vectors.append(thumbnail_model.feature_vector(feats))
+        ctr.append(r.ctr)
+        imps.append(r.impressions)
+        progress.update(0.9 * (i + 1) / len(matched), f"measured {i + 1}/{len(matched)} thumbnails")
+    model = thumbnail_model.fit_channel_model(np.array(vectors), np.array(ctr), np.array(imps),
+                                              args.name or Path(csv_path).stem)
+    thumbnail_model.save_channel_model(model)
+    progress.update(1.0, "channel model fitted")
+    return {**{k: v for k, v in model.items() if k not in ("mean", "scale", "coef")},
+            "videos_in_export": len(rows), "without_thumbnail": len(missing), "skipped": skipped}
+
+
+def channel_summary(progress: Optional[Progress] = None) -> Optional[dict]:
+    """The stored channel model's figures (name, fitted_at, n_videos, cross-validated error), or None."""
+    m = thumbnail_model.load_channel_model()
+    if not m:
+        return None
+    return {k: v for k, v in m.items() if k not in ("mean", "scale", "coef", "features")}
+
+
+def forget_channel(progress: Optional[Progress] = None) -> None:
+    """Go back to the published-rules model."""
+    thumbnail_model.save_channel_model(None)
