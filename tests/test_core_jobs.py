@@ -172,3 +172,11 @@ def test_cli_import_videos_and_import_history(tmp_path, isolated_home, capsys):
     bad.write_text("date,likes\n2025-01-01,4\n", encoding="utf-8")
     assert cli.main(["import-history", str(bad)]) == 2
     assert "no column for views" in capsys.readouterr().err
+
+
+def test_detect_device_job_returns_the_health_report(isolated_home, monkeypatch):
+    from viralml_desktop.core import health
+
+    monkeypatch.setenv("VIRALML_DEVICE", "cpu")  # the probe's answer, without a child process
+    snap = health.detect_device(Progress())
+    assert snap["device"] == "cpu" and "models_available" in snap

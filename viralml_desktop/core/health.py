@@ -129,3 +129,10 @@ def snapshot(include_persisted: bool = True) -> dict:
         "cache_hit_rate": round(hits / total, 4) if total else None,
         "accuracy": shipped_model_metrics(),
     }
+
+
+def detect_device(progress=None) -> dict:
+    """The ML health tab's *Detect device* job: find the device torch would use (CUDA, MPS or
+    CPU, in a child process) and return the ML health JSON that shows it."""
+    registry.probe_device()
+    return snapshot()

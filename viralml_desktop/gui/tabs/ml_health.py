@@ -10,7 +10,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from viralml_desktop.core import health, registry
+from viralml_desktop.core import health
 from viralml_desktop.core.encoding import write_json
 from viralml_desktop.gui.context import AppContext
 from viralml_desktop.gui.tabs.base import CapabilityTab
@@ -93,11 +93,7 @@ class Tab(CapabilityTab):
         self.runner.start(lambda progress: health.snapshot())
 
     def detect_device(self) -> None:
-        def job(progress):
-            registry.probe_device()
-            return health.snapshot()
-
-        self.runner.start(job)
+        self.runner.start(health.detect_device)
 
     def show_snapshot(self, snap: dict) -> None:
         self.snapshot = snap
