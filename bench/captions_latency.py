@@ -40,6 +40,7 @@ def main() -> int:
     env = dict(os.environ, VIRALML_CONFIG_DIR=f"{home}/c", VIRALML_DATA_DIR=f"{home}/d")
     os.environ.update(VIRALML_CONFIG_DIR=env["VIRALML_CONFIG_DIR"], VIRALML_DATA_DIR=env["VIRALML_DATA_DIR"])
     from viralml_desktop.core import engine
+    from viralml_desktop.core.vocabulary import PLATFORMS
 
     cold = [float(subprocess.run([sys.executable, "-c", COLD], cwd=ROOT, env=env, capture_output=True,
                                  text=True, check=True).stdout.strip()) for _ in range(args.cold_runs)]
@@ -47,10 +48,10 @@ def main() -> int:
           f"{statistics.median(cold):.0f} ms")
     engine.run("optimize_caption", {"base_caption": "warm up", "target_audience": {"genre": "pop"}}, record=False)
     print(f"\nwarm optimize_caption, median of {args.runs} runs (ms)")
-    print(f"{'caption':28s} " + " ".join(f"{p:>10s}" for p in ("tiktok", "instagram", "twitter", "youtube")))
+    print(f"{'caption':28s} " + " ".join(f"{p:>10s}" for p in PLATFORMS))
     for name, text in CASES.items():
         row = []
-        for platform in ("tiktok", "instagram", "twitter", "youtube"):
+        for platform in PLATFORMS:
             req = {"base_caption": text, "platform": platform, "artist": "@stakas", "song_title": "Nueva Vida",
                    "target_audience": {"genre": "trap", "countries": ["US", "MX"]}}
             row.append(median_ms(lambda req=req: engine.run("optimize_caption", req, record=False), args.runs))

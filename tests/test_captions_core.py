@@ -8,7 +8,8 @@ import pytest
 from viralml_desktop import cli
 from viralml_desktop.core.captions import emoji as ce
 from viralml_desktop.core import engine
-from viralml_desktop.core.captions.limits import PLATFORMS, measure, x_weighted_length
+from viralml_desktop.core.captions.limits import measure, x_weighted_length
+from viralml_desktop.core.vocabulary import PLATFORMS
 from viralml_desktop.core.errors import InputError
 
 CONTRACT = {"base_caption": "Nueva Vida - Stakas", "platform": "tiktok",

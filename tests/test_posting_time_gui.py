@@ -25,7 +25,7 @@ def test_tab_finds_best_time_shows_heatmap_and_exports(qtbot, main_window, tmp_p
     assert tab.country_codes() == ["US", "MX", "PR"]  # defaults
     assert tab.add_country("es") and not tab.add_country("ES")  # normalised, no duplicates
     tab.date.setDate(QDate(2025, 7, 15))
-    tab.platform.setCurrentText("instagram")
+    tab.platform.setCurrentIndex(tab.platform.findData("instagram"))
     r = _run(qtbot, tab)
     assert r["planned_date"] == "2025-07-15" and r["platform"] == "instagram"
     assert f"{r['optimal_time_utc']} UTC" in tab.summary.text()

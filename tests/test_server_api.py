@@ -317,14 +317,18 @@ def test_is_loopback(host, loop):
 def test_numpy_values_in_an_answer_are_sent_as_plain_json(client, monkeypatch):
     import numpy as np
 
-    out = dict(ANOMALY_OUT, is_shadowbanned=np.bool_(True), confidence=np.float32(0.25),
-               events=[{"ongoing": np.bool_(False), "views": np.arange(2)}])
+    event = {"type": "view_suppression", "start": np.int64(1), "end": np.int64(2), "ongoing": np.bool_(False),
+             "effect": np.float64(3.5), "change_pct": np.float32(-0.5), "start_time": "2025-10-21T00:00:00Z",
+             "end_time": "2025-10-22T00:00:00Z", "views": np.arange(2)}
+    out = dict(ANOMALY_OUT, is_shadowbanned=np.bool_(True), confidence=np.float32(0.25), events=[event])
     replace_run(monkeypatch, "detect_anomaly", lambda req, p: out)
     r = client.post("/detect_anomaly", json=ANOMALY_REQ)
     assert r.status_code == 200, r.text
     body = r.json()
     assert body["is_shadowbanned"] is True and body["confidence"] == 0.25
-    assert body["events"] == [{"ongoing": False, "views": [0, 1]}]
+    assert body["events"] == [{"type": "view_suppression", "start": 1, "end": 2, "ongoing": False, "effect": 3.5,
+                               "change_pct": -0.5, "start_time": "2025-10-21T00:00:00Z",
+                               "end_time": "2025-10-22T00:00:00Z", "views": [0, 1]}]
 
 
 def test_a_token_lets_a_public_address_start(isolated_home):

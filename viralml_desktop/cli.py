@@ -31,6 +31,7 @@ def _size(text: str) -> tuple[int, int]:
 
 def build_parser() -> argparse.ArgumentParser:
     from viralml_desktop.core.engine import CAPABILITIES
+    from viralml_desktop.core.vocabulary import PLATFORMS
 
     p = argparse.ArgumentParser(prog="viralml", description="ViralML Desktop: offline content analysis.")
     p.add_argument("--version", action="version", version=f"viralml {__version__}")
@@ -78,7 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     ih = sub.add_parser("import-history", help="import an account's post-history export and check its reach")
     ih.add_argument("file", metavar="FILE", help="TikTok, YouTube Studio or Instagram export (CSV / JSON)")
-    ih.add_argument("--platform", choices=("tiktok", "instagram", "twitter", "youtube"),
+    ih.add_argument("--platform", choices=PLATFORMS,
                     help="platform of the export (default: from its columns)")
     return p
 

@@ -12,4 +12,4 @@ from viralml_desktop.core.errors import (  # noqa: F401
     NotAvailableYet,
     ViralMLError,
 )
-from viralml_desktop.core.progress import Progress  # noqa: F401
+from viralml_desktop.core.progress import Progress, ProgressLike  # noqa: F401

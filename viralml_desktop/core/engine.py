@@ -17,7 +17,7 @@ from pydantic import BaseModel, ValidationError
 from viralml_desktop.core import config, health, schemas
 from viralml_desktop.core.encoding import json_safe
 from viralml_desktop.core.errors import FeatureDisabled, InputError, NotAvailableYet
-from viralml_desktop.core.progress import Progress
+from viralml_desktop.core.progress import Progress, ProgressLike
 
 
 @dataclass(frozen=True)
@@ -94,7 +94,7 @@ def is_enabled(name: str) -> bool:
     return cap.feature is None or config.get().feature_enabled(cap.feature)
 
 
-def run(name: str, request: Any, progress: Optional[Progress] = None, *, record: bool = True) -> dict:
+def run(name: str, request: Any, progress: Optional[ProgressLike] = None, *, record: bool = True) -> dict:
     """Run one capability and return its response as a JSON-ready dict."""
     cap = get_capability(name)
     if not is_enabled(name):

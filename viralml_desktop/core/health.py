@@ -10,11 +10,13 @@ import json
 import logging
 import threading
 from collections import defaultdict
+from typing import Optional
 
 import numpy as np
 
 from viralml_desktop import __version__
 from viralml_desktop.core import paths, registry, store
+from viralml_desktop.core.progress import ProgressLike
 
 log = logging.getLogger(__name__)
 
@@ -131,7 +133,7 @@ def snapshot(include_persisted: bool = True) -> dict:
     }
 
 
-def detect_device(progress=None) -> dict:
+def detect_device(progress: Optional[ProgressLike] = None) -> dict:
     """The ML health tab's *Detect device* job: find the device torch would use (CUDA, MPS or
     CPU, in a child process) and return the ML health JSON that shows it."""
     registry.probe_device()

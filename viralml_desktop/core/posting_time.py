@@ -33,6 +33,7 @@ import numpy as np
 from viralml_desktop.core import registry, store, timezones
 from viralml_desktop.core.errors import InputError, ModelUnavailable
 from viralml_desktop.core.schemas.posting_time import PostingTimeRequest, PostingTimeResponse
+from viralml_desktop.core.progress import ProgressLike
 
 MODEL_NAME = "posting_time_prior"
 HOURS_PER_WEEK = 168
@@ -374,7 +375,7 @@ def _heatmaps(score: _Scorer, audience: Audience, day: dt.date, base: float) -> 
     return maps, starts
 
 
-def run(request: PostingTimeRequest, progress) -> PostingTimeResponse:
+def run(request: PostingTimeRequest, progress: ProgressLike) -> PostingTimeResponse:
     progress.update(0.05, "Loading the posting-time prior…")
     prior = load_prior()
     table = prior.tables[request.platform]

@@ -5,16 +5,40 @@ as it goes and ``progress.check()`` between steps; ``check`` raises :class:`Canc
 the user has cancelled. A job over many items calls ``progress.partial(item)`` as each item
 finishes (Orange3's ``set_partial_result``), so a table fills row by row and a cancel keeps
 the rows already done. The GUI's worker forwards updates and partial items as Qt signals.
+
+Every core signature that takes a progress object types it :class:`ProgressLike`, the members
+capability code uses; :class:`Progress` and :class:`SubProgress` both satisfy it.
 """
 from __future__ import annotations
 
 import threading
-from typing import Callable, Optional
+from typing import Callable, Optional, Protocol, runtime_checkable
 
 from viralml_desktop.core.errors import Cancelled
 
 Listener = Callable[[float, str], None]
 PartialListener = Callable[[object], None]
+
+
+@runtime_checkable
+class ProgressLike(Protocol):
+    """What a capability may call on the progress it is handed."""
+
+    def update(self, fraction: float, message: str = "") -> None:
+        """Report the fraction done (0..1) and what is being done; a cancellation point."""
+
+    def check(self) -> None:
+        """Raise :class:`~viralml_desktop.core.errors.Cancelled` once the user has cancelled."""
+
+    def sub(self, start: float, end: float) -> "ProgressLike":
+        """A view mapping 0..1 onto [start, end] of this progress, for one stage."""
+
+    def partial(self, item: object) -> None:
+        """Hand over one finished item of a long job."""
+
+    @property
+    def cancelled(self) -> bool:
+        """Whether the user has cancelled."""
 
 
 class Progress:

@@ -34,6 +34,7 @@ from numpy.lib.stride_tricks import sliding_window_view
 
 from viralml_desktop.core import registry
 from viralml_desktop.core.errors import InputError, ModelUnavailable
+from viralml_desktop.core.progress import ProgressLike
 
 MODEL_NAME = "anomaly_detector"
 MODEL_FILE = "anomaly/detector.json"
@@ -408,7 +409,7 @@ def _iso(t) -> str | list[str]:
     return np.char.add(s, "Z").tolist() if np.ndim(s) else str(s) + "Z"
 
 
-def run(request, progress) -> dict:
+def run(request, progress: ProgressLike) -> dict:
     progress.update(0.05, "Reading posts…")
     rows, times, notes = _prepare(request)
     n = len(rows)

@@ -23,6 +23,7 @@ import numpy as np
 import pandas as pd
 
 from viralml_desktop.core.errors import InputError
+from viralml_desktop.core.progress import ProgressLike
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_REPORTED_PROBLEMS = 5
@@ -324,7 +325,7 @@ def read_export(path: str | Path, account_id: Optional[str] = None, platform: Op
 
 
 def import_file(path: str | Path, account_id: Optional[str] = None, platform: Optional[str] = None,
-                assume_tz: str = "UTC", store=None, progress=None) -> ImportReport:
+                assume_tz: str = "UTC", store=None, progress: Optional[ProgressLike] = None) -> ImportReport:
     """Read an export and merge it into the store (one transaction)."""
     from viralml_desktop.core import store as store_mod
 

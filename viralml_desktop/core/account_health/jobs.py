@@ -11,9 +11,9 @@ from typing import Optional
 
 from viralml_desktop.core import engine, store
 from viralml_desktop.core.errors import InputError
-from viralml_desktop.core.progress import Progress
+from viralml_desktop.core.progress import Progress, ProgressLike
+from viralml_desktop.core.vocabulary import PLATFORMS
 
-PLATFORMS = ("tiktok", "instagram", "twitter", "youtube")  # the platforms detect_anomaly knows
 RECORD_MAX_POSTS = 5000  # larger requests are not copied into the analyses history
 
 
@@ -25,7 +25,7 @@ class AccountReport:
     import_summary: str = ""  # what the import read, when this report followed an import
 
 
-def detect_for_account(account_id: str, progress: Optional[Progress] = None) -> AccountReport:
+def detect_for_account(account_id: str, progress: Optional[ProgressLike] = None) -> AccountReport:
     """Read the account's stored posts and run detect_anomaly on them."""
     posts = store.default_store().posts(account_id)
     if not posts:
@@ -47,7 +47,7 @@ class ImportArgs:
     platform: Optional[str] = None  # None: read from the column names
 
 
-def import_and_detect(args: ImportArgs, progress: Optional[Progress] = None) -> AccountReport:
+def import_and_detect(args: ImportArgs, progress: Optional[ProgressLike] = None) -> AccountReport:
     """Store the export's posts (merged with the account's), then detect on the whole history."""
     from viralml_desktop.core.account_health import history  # pandas: on first use, not at startup
 
@@ -58,12 +58,12 @@ def import_and_detect(args: ImportArgs, progress: Optional[Progress] = None) -> 
     return out
 
 
-def list_accounts(progress: Optional[Progress] = None) -> list[dict]:
+def list_accounts(progress: Optional[ProgressLike] = None) -> list[dict]:
     """The stored accounts: account_id, platform, n (posts), first and last post time."""
     return store.default_store().accounts()
 
 
-def delete_account(account_id: str, progress: Optional[Progress] = None) -> list[dict]:
+def delete_account(account_id: str, progress: Optional[ProgressLike] = None) -> list[dict]:
     """Delete an account's stored posts; returns the accounts left."""
     store.default_store().delete_account(account_id)
     return list_accounts()

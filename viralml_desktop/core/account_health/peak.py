@@ -27,6 +27,7 @@ import numpy as np
 
 from viralml_desktop.core import registry
 from viralml_desktop.core.errors import InputError, ModelUnavailable
+from viralml_desktop.core.progress import ProgressLike
 
 MIN_POINTS = 4
 FULL_FIT_POINTS = 6  # below this, the two-parameter decay from the peak
@@ -168,7 +169,7 @@ def szabo_huberman(total: float, t_end: float, refs: list[np.ndarray], ref_hours
             "log_ratio_mean": round(r_mean, 4), "log_ratio_sd": round(r_sd, 4)}
 
 
-def run(request, progress) -> dict:
+def run(request, progress: ProgressLike) -> dict:
     progress.update(0.1, "Reading the series…")
     views = _clean(request.views, "views")
     n = len(views)

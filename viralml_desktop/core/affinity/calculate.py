@@ -30,6 +30,7 @@ from viralml_desktop.core import registry, store
 from viralml_desktop.core.cache import ResultCache
 from viralml_desktop.core.errors import InputError
 from viralml_desktop.core.schemas.affinity import AffinityRequest, AffinityResponse
+from viralml_desktop.core.progress import ProgressLike
 
 MIN_POSTS = 5  # posts with views before the account's own rates replace the benchmarks
 DEFAULT_PLATFORM = "tiktok"
@@ -66,7 +67,7 @@ def _check(req: AffinityRequest) -> None:
                 raise InputError(f"{k} holds no text: give at least one caption or bio")
 
 
-def _text_similarity(a: list[str], b: list[str], progress) -> float:
+def _text_similarity(a: list[str], b: list[str], progress: ProgressLike) -> float:
     key = hashlib.sha256(repr((a, b)).encode("utf-8")).hexdigest()
 
     def compute():
@@ -92,7 +93,7 @@ def _artists(req: AffinityRequest, reasons: list[str]) -> tuple[Optional[dict], 
     return found[0], found[1]
 
 
-def _inputs(req: AffinityRequest, weights: am.AffinityWeights, progress, reasons: list[str]) -> dict:
+def _inputs(req: AffinityRequest, weights: am.AffinityWeights, progress: ProgressLike, reasons: list[str]) -> dict:
     """The model's two inputs with where each came from (None = not known)."""
     m = req.metrics
     given = m.model_fields_set
@@ -193,7 +194,7 @@ def _reasons(d: dict, model: am.PairModel, x: dict, score: float, potential: str
     return out
 
 
-def run(request: AffinityRequest, progress) -> AffinityResponse:
+def run(request: AffinityRequest, progress: ProgressLike) -> AffinityResponse:
     _check(request)
     progress.update(0.05, "Loading the affinity model…")
     weights: am.AffinityWeights = registry.get("affinity")

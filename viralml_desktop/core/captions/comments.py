@@ -34,6 +34,7 @@ from viralml_desktop.core import config, registry
 from viralml_desktop.core.cache import ResultCache
 from viralml_desktop.core.errors import InputError, ModelUnavailable
 from viralml_desktop.core.schemas.captions import CommentsRequest, CommentsResponse
+from viralml_desktop.core.progress import ProgressLike
 
 LABELS = ("negative", "neutral", "positive")
 HEADS_FILE = "sentiment/heads.npz"
@@ -224,7 +225,7 @@ def _route(language: str) -> str:
 _cache = ResultCache(maxsize=64)
 
 
-def score_texts(texts: list[str], progress=None) -> list[dict]:
+def score_texts(texts: list[str], progress: Optional[ProgressLike] = None) -> list[dict]:
     """language, sentiment and score (p_positive - p_negative, in [-1, 1]) for each text, in order.
 
     An empty text is neutral with score 0 and ``model`` "none" (there is nothing to judge).
@@ -236,7 +237,7 @@ def score_texts(texts: list[str], progress=None) -> list[dict]:
     return [dict(r) for r in _cache.get_or_compute((key, str(tdir)), lambda: _score(texts, progress))]
 
 
-def _score(texts: list[str], progress) -> list[dict]:
+def _score(texts: list[str], progress: Optional[ProgressLike]) -> list[dict]:
     report: Callable[[float, str], None] = progress.update if progress is not None else (lambda f, m="": None)
     languages = _detect_languages(texts, report)
     probs = np.zeros((len(texts), 3))
@@ -376,7 +377,7 @@ def _extremes(results: list[dict], sign: int, n: int = 3) -> list[dict]:
     return [{"index": i, "text": results[i]["text"], "score": s} for s, i in scored[:n]]
 
 
-def run(request: CommentsRequest, progress) -> CommentsResponse:
+def run(request: CommentsRequest, progress: ProgressLike) -> CommentsResponse:
     texts = list(request.comments)
     if not any(t.strip() for t in texts):
         raise InputError("no comment has any text: paste comments (one per line) or open a CSV/text file")

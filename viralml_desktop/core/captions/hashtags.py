@@ -15,10 +15,11 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Optional
 
-from viralml_desktop.core import registry
+from viralml_desktop.core import registry, vocabulary
 from viralml_desktop.core.captions.parse import ParsedCaption, make_tag, parse
 from viralml_desktop.core.errors import InputError
 from viralml_desktop.core.captions.lift import LiftModel, account_model, normalize_tag, score_from_lift
+from viralml_desktop.core.progress import ProgressLike
 
 KEYWORD_MAX_ZIPF = 5.0  # wordfreq Zipf: rarer words are specific enough to tag
 KEYWORD_MIN_LEN = 4
@@ -48,14 +49,9 @@ def _fold(s: str) -> str:
 
 
 def genre_key(genre: str) -> Optional[str]:
-    """The table's genre for a free-text genre ('Trap Latino' -> 'trap'); None when not listed."""
-    g = _fold(genre)
-    if not g:
-        return None
-    for key, row in table()["genres"].items():
-        if g == _fold(key) or g in (_fold(a) for a in row.get("aliases", [])):
-            return key
-    return None
+    """The table's genre for a free-text genre ('Trap Latino' -> 'trap', core/vocabulary.py);
+    None when neither it nor its broader genre is listed."""
+    return vocabulary.normalize_genre(genre, table()["genres"])
 
 
 @dataclass
@@ -137,7 +133,7 @@ def research(parsed: ParsedCaption, genre: str, platform: str, countries: list[s
     return rank(candidates(parsed, genre, platform, countries, model), model, platform)[:limit]
 
 
-def run(request, progress):
+def run(request, progress: ProgressLike):
     progress.update(0.1, "Reading the caption")
     parsed = parse(request.caption, request.artist, request.song_title)
     if not (parsed.body or parsed.user_tags or request.genre.strip() or parsed.artist or parsed.title):

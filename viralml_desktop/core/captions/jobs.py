@@ -8,12 +8,12 @@ from typing import Optional
 
 from viralml_desktop.core import engine
 from viralml_desktop.core.captions.comments import read_comments
-from viralml_desktop.core.progress import Progress
+from viralml_desktop.core.progress import Progress, ProgressLike
 
 COMMENT_FILE_EXTENSIONS = (".csv", ".tsv", ".txt")  # what read_comments reads
 
 
-def analyze_comments_file(path: str, progress: Optional[Progress] = None) -> dict:
+def analyze_comments_file(path: str, progress: Optional[ProgressLike] = None) -> dict:
     """Read the comments of a CSV/TSV/text file and return the ``analyze_comments`` response."""
     progress = progress or Progress()
     comments = read_comments(path)

@@ -21,9 +21,6 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Optional
 
-PLATFORMS = ("tiktok", "instagram", "twitter", "youtube")
-PLATFORM_LABELS = {"tiktok": "TikTok", "instagram": "Instagram", "twitter": "X", "youtube": "YouTube"}
-
 _X_RANGES = ((0x0000, 0x10FF), (0x2000, 0x200D), (0x2010, 0x201F), (0x2032, 0x2037))
 _X_URL_WEIGHT = 23
 # A URL with a scheme or www. and a host ending in a TLD: X counts it 23. A bare domain

@@ -34,6 +34,7 @@ from viralml_desktop.core.captions.limits import HASHTAG, LIMITS, measure, utf16
 from viralml_desktop.core.captions.parse import ParsedCaption, parse
 from viralml_desktop.core.errors import InputError, ViralMLError
 from viralml_desktop.core.captions.lift import account_model, normalize_tag
+from viralml_desktop.core.progress import ProgressLike
 
 MODEL_VERSION = "captions-1"
 INLINE_EMOJI = {"twitter": 2, "tiktok": 3, "instagram": 3, "youtube": 2}
@@ -295,7 +296,7 @@ def compose(p: ParsedCaption, platform: str, tags: list[str], plan: EmojiPlan, n
 
 # -- capability ----------------------------------------------------------------------------
 
-def run(request, progress) -> dict:
+def run(request, progress: ProgressLike) -> dict:
     if not request.base_caption.strip():
         raise InputError("base_caption is empty: type the caption to optimise")
     platform = request.platform

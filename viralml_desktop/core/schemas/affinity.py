@@ -5,7 +5,7 @@ from typing import Annotated, Literal, Optional
 
 from pydantic import Field
 
-from viralml_desktop.core.schemas.common import NonNegInt, Platform, Request, Response, Unit
+from viralml_desktop.core.schemas.common import NonNegInt, Part, Platform, Request, Response, Unit
 
 Texts = Optional[list[Annotated[str, Field(max_length=5000)]]]
 
@@ -38,7 +38,38 @@ class EngagementPrediction(Response):
     share_probability: Unit
 
 
+class EngagementRate(Part):
+    """Where one engagement probability comes from: the account's imported posts or a benchmark."""
+    value: Unit = Field(description="per view")
+    source: Literal["imported_history", "published_benchmarks"]
+    n_posts: Optional[int] = Field(None, ge=0, description="imported posts it was measured on")
+    per_post_p10_p90: Optional[list[float]] = Field(None, description="spread over those posts")
+    platform: Optional[Platform] = Field(None, description="the benchmark's platform")
+    reference: Optional[str] = Field(None, description="the benchmark's source")
+
+
+class AffinityDetails(Part):
+    """The model's two inputs, where each came from, and how they moved the score."""
+    content_similarity: Optional[float] = Field(None, description="given or measured from the texts")
+    content: Optional[float] = Field(None, description="the model's content input (null: training average)")
+    content_source: str
+    engagement_overlap: Optional[float] = None
+    audience_overlap: Optional[float] = None
+    fan_overlap: Optional[float] = Field(None, description="the model's fan input (null: training average)")
+    fan_source: str
+    embedder: Optional[str] = Field(None, description="the text embedder, when texts were compared")
+    contributions: dict[str, float] = Field(description="log-odds of each input against an average pair")
+    thresholds: dict[str, float] = Field(description="score from which the potential is medium, high")
+    heldout_roc_auc: Optional[float] = None
+    engagement: dict[str, EngagementRate] = Field(description="like, comment and share probability sources")
+
+
 class AffinityResponse(Response):
     affinity_score: Unit
     collaboration_potential: Literal["low", "medium", "high"]
     engagement_prediction: EngagementPrediction
+    # Extra fields, in the order the capability writes them
+    engagement_source: Optional[Literal["imported_history", "published_benchmarks", "mixed"]] = None
+    reasons: list[str] = Field(default_factory=list)
+    details: Optional[AffinityDetails] = None
+    model_version: str = ""

@@ -1,11 +1,11 @@
 """CONTRACT.md §3 — POST /detect_anomaly, and predict_peak (used during analytics)."""
 from __future__ import annotations
 
-from typing import Optional, Union
+from typing import Any, Optional, Union
 
 from pydantic import Field
 
-from viralml_desktop.core.schemas.common import NonNegInt, Platform, Request, Response, Unit
+from viralml_desktop.core.schemas.common import NonNegInt, Part, Platform, Request, Response, Unit
 
 
 class PostRecord(Request):
@@ -27,12 +27,55 @@ class AnomalyRequest(Request):
     assume_tz: str = "UTC"
 
 
+class AnomalyEvent(Part):
+    """A change in the account's reach, in post positions of the request (after duplicates are removed)."""
+    type: str = Field(description="view_suppression, engagement_drop, gradual_decline, viral_spike, "
+                                  "single_flop, level_shift")
+    start: int = Field(ge=0, description="index of the first post of the event")
+    end: int = Field(ge=0, description="index of the last post of the event")
+    ongoing: bool = Field(description="the event reaches the latest post")
+    effect: float = Field(description="size of the change in robust z-units")
+    change_pct: float = Field(description="views against the baseline, -0.8 = 80 % lower")
+    start_time: str = Field(description="ISO 8601 UTC of the first post")
+    end_time: str = Field(description="ISO 8601 UTC of the last post")
+
+
+class AnomalyDetails(Part):
+    """The measurements behind the verdict (the event ones only when an event was found)."""
+    n_posts: NonNegInt = Field(description="posts analysed after removing duplicates")
+    notes: list[str] = Field(default_factory=list)
+    window_posts: Optional[int] = Field(None, description="posts in the rolling baseline")
+    event_start_index: Optional[int] = None
+    posts_in_event: Optional[int] = None
+    baseline_views: Optional[float] = Field(None, description="typical views before the event")
+    change_pct: Optional[float] = Field(None, description="views during the event against the baseline, in %")
+    effect_robust_z: Optional[float] = None
+    days_in_event: Optional[float] = None
+    engagement_rate_before: Optional[float] = Field(None, description="median likes / views before the event")
+    engagement_rate_during: Optional[float] = Field(None, description="median likes / views during the event")
+
+
+class AnomalySeries(Part):
+    """Per post, oldest first (with ``include_series``): for a chart."""
+    timestamp: list[str]
+    views: list[int]
+    likes: list[Optional[int]]
+    engagement_rate: list[Optional[float]]
+    baseline_views: list[Optional[float]] = Field(description="the rolling baseline (null where none yet)")
+
+
 class AnomalyResponse(Response):
     is_shadowbanned: bool
     confidence: Unit
     anomaly_type: str
     detected_at: Optional[str] = None
     recommendation: str
+    # Extra fields (allowed by CONTRACT.md)
+    model_version: str = ""
+    reasons: list[str] = Field(default_factory=list, description="why, in words")
+    details: Optional[AnomalyDetails] = None
+    events: list[AnomalyEvent] = Field(default_factory=list, description="every change found, oldest first")
+    series: Optional[AnomalySeries] = Field(None, description="only with include_series")
 
 
 class PeakRequest(Request):
@@ -49,3 +92,12 @@ class PeakRequest(Request):
 class PeakResponse(Response):
     peak_hour: float = Field(ge=0)
     predicted_final_views: float = Field(ge=0)
+    # Extra fields
+    interval: list[float] = Field(default_factory=list, description="final views, low and high")
+    interval_level: Optional[float] = Field(None, description="coverage of the interval (0.8)")
+    method: Optional[str] = Field(None, description="szabo_huberman (the account's past posts) or decay_curve")
+    peak_source: Optional[str] = Field(None, description="observed (already behind) or the method's forecast")
+    views_so_far: Optional[float] = None
+    hours_observed: Optional[float] = None
+    notes: list[str] = Field(default_factory=list)
+    details: dict[str, Any] = Field(default_factory=dict, description="the fitted parameters")

@@ -5,7 +5,7 @@ from typing import Literal, Optional
 
 from pydantic import Field
 
-from viralml_desktop.core.schemas.common import Platform, Request, Response, Unit
+from viralml_desktop.core.schemas.common import Part, Platform, Request, Response, Unit
 
 
 class TargetAudience(Request):
@@ -32,6 +32,16 @@ class CaptionRequest(Request):
 class RankedHashtag(Response):
     tag: str
     score: Unit
+    # Extra fields: the tag's lift on reach (models/hashtags/MODEL_CARD.md)
+    expected_lift: Optional[float] = Field(None, description="expected reach multiplier of a post with this tag")
+    lift_80: Optional[list[float]] = Field(None, description="80 % interval of the lift")
+    prob_gain: Optional[Unit] = Field(None, description="probability that the tag raises reach")
+    n_posts: Optional[int] = Field(None, ge=0, description="the account's posts with this tag")
+    basis: Optional[str] = Field(None, description="table prior or the account's own history")
+    source: Optional[str] = Field(None, description="why it is a candidate: caption, artist, song, genre, …")
+    selected: Optional[bool] = Field(None, description="optimize_caption: the tag is in the caption")
+    platform_advises_against: Optional[bool] = Field(None, description="a generic tag the platform advises "
+                                                                       "against (kept only when typed)")
 
 
 class CaptionImprovements(Response):
@@ -39,12 +49,53 @@ class CaptionImprovements(Response):
     hashtag_effectiveness: Unit
     sentiment_score: float = Field(ge=-1.0, le=1.0)
     estimated_ctr_boost: float = Field(gt=0)
+    # Extra fields
+    sentiment_available: Optional[bool] = Field(None, description="false: no model read this language, "
+                                                                  "sentiment_score 0 means unknown")
+    ctr_boost_80: Optional[list[float]] = Field(None, description="80 % interval of estimated_ctr_boost")
+    hashtag_basis: Optional[str] = None
+    sentiment_model: Optional[str] = None
+
+
+class EmojiAdded(Part):
+    """An emoji the optimiser placed, and why."""
+    emoji: str
+    why: str = Field(description="genre, or fits the word")
+    where: Optional[str] = Field(None, description="start or end of text (genre emoji)")
+    after_word: Optional[str] = Field(None, description="the word it follows (word emoji)")
+    emoji_sentiment: Optional[float] = Field(None, description="Emoji Sentiment Ranking score (null: unlisted)")
+
+
+class CaptionLength(Part):
+    """The caption's length as the platform counts it (core/captions/limits.py)."""
+    platform: Platform
+    unit: Literal["weighted", "chars", "bytes"]
+    limit: int
+    length: int
+    hashtags: int
+    max_hashtags: Optional[int] = None
+    within_limits: bool
+    title_length: Optional[int] = Field(None, description="YouTube: the title's length")
+    title_limit: Optional[int] = None
 
 
 class CaptionResponse(Response):
     optimized_caption: str
     improvements: CaptionImprovements
     hashtags_ranked: list[RankedHashtag]
+    # Extra fields
+    platform: Optional[Platform] = None
+    language: Optional[str] = Field(None, description="es, en or und")
+    song_title: Optional[str] = None
+    artist: Optional[str] = None
+    hashtags_used: list[str] = Field(default_factory=list)
+    emoji_added: list[EmojiAdded] = Field(default_factory=list)
+    length: Optional[CaptionLength] = None
+    truncated: Optional[bool] = Field(None, description="cut at a word boundary to fit the limit")
+    notes: list[str] = Field(default_factory=list)
+    model_version: str = ""
+    title: Optional[str] = Field(None, description="YouTube: the title (first line)")
+    description: Optional[str] = Field(None, description="YouTube: the description")
 
 
 class HashtagRequest(Request):
@@ -60,6 +111,12 @@ class HashtagRequest(Request):
 
 class HashtagResponse(Response):
     hashtags_ranked: list[RankedHashtag]
+    # Extra fields
+    platform: Optional[Platform] = None
+    language: Optional[str] = None
+    genre_key: Optional[str] = Field(None, description="the genre table's row used (core/vocabulary.py)")
+    account_posts_scored: Optional[int] = Field(None, ge=0)
+    model: Optional[str] = None
 
 
 class CommentsRequest(Request):

@@ -6,7 +6,7 @@ from typing import Optional
 
 from pydantic import Field, field_validator
 
-from viralml_desktop.core.schemas.common import Platform, Request, Response
+from viralml_desktop.core.schemas.common import Part, Platform, Request, Response
 
 
 class PostingTimeRequest(Request):
@@ -45,7 +45,51 @@ class PostingTimeRequest(Request):
         return out
 
 
+class BestSlot(Part):
+    """One of the best slots of the planned day, best first."""
+    time_utc: str
+    datetime_utc: str
+    relative_engagement: float = Field(description="expected engagement against the average slot")
+    timezone_breakdown: dict[str, str]
+
+
+class ZoneTime(Part):
+    """The slot's local time in one of a country's time zones."""
+    zone: str = Field(description="IANA time zone")
+    abbreviation: str
+    utc_offset: str
+    local_time: str
+    local_date: str
+    population_share: float = Field(description="share of the country's people in this zone")
+
+
+class PersonalFit(Part):
+    """Whether the account's own post history shaped the answer."""
+    used: bool
+    account_id: Optional[str] = None
+    posts_used: int = Field(0, ge=0)
+    posts_without_time: int = Field(0, ge=0)
+    note: str = ""
+    reference_zone: Optional[str] = None
+
+
 class PostingTimeResponse(Response):
     optimal_time_utc: str = Field(pattern=r"^([01]\d|2[0-3]):[0-5]\d$")
     timezone_breakdown: dict[str, str]
     expected_engagement_boost: float = Field(gt=0)
+    # Extra fields, in the order the capability writes them
+    boost_interval: list[float] = Field(default_factory=list, description="low and high of the boost")
+    boost_basis: str = ""
+    planned_date: Optional[str] = None
+    optimal_datetime_utc: Optional[str] = None
+    best_slots: list[BestSlot] = Field(default_factory=list)
+    zones: dict[str, list[ZoneTime]] = Field(default_factory=dict, description="per country")
+    country_weights: dict[str, float] = Field(default_factory=dict, description="each country's audience share")
+    heatmap: dict[str, list[list[float]]] = Field(default_factory=dict, description="per country (and UTC): "
+                                                  "7 days x 24 hours of relative engagement, local time")
+    heatmap_week_start: dict[str, str] = Field(default_factory=dict)
+    heatmap_rows: list[str] = Field(default_factory=list)
+    personal: Optional[PersonalFit] = None
+    platform: Optional[Platform] = None
+    sources: list[str] = Field(default_factory=list)
+    model_version: str = ""

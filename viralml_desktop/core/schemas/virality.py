@@ -9,11 +9,11 @@ is then the model's imputed mean, never a measurement), ``interval``, ``model``,
 """
 from __future__ import annotations
 
-from typing import Optional
+from typing import Any, Literal, Optional
 
 from pydantic import Field
 
-from viralml_desktop.core.schemas.common import Platform, Request, Response, Unit
+from viralml_desktop.core.schemas.common import Part, Platform, Request, Response, Unit
 
 
 class VideoMetadata(Request):
@@ -39,6 +39,87 @@ class ViralityFactors(Response):
     genre_popularity: Unit
 
 
+class ScoringModel(Part):
+    """The model that combined the factors: the shipped prior or the user's personal model."""
+    kind: Literal["prior", "personal"]
+    labelled_videos: int = Field(ge=0, description="the user's labelled videos")
+    weights: dict[str, float] = Field(description="weight of each factor")
+    # the prior
+    needed_for_personal: Optional[int] = Field(None, description="labelled videos a personal model needs")
+    held_out_spearman: Optional[float] = None
+    held_out_mae: Optional[float] = None
+    data: Optional[str] = Field(None, description="where the held-out figures come from")
+    # the personal model
+    cv_spearman: Optional[float] = None
+    cv_mae: Optional[float] = None
+    validation: Optional[str] = Field(None, description="how the personal model was cross-validated")
+
+
+class DetectedMetadata(Part):
+    """The metadata the score used: as given, else measured from the file."""
+    duration: float = Field(ge=0, description="seconds")
+    has_hook: Optional[bool] = Field(None, description="as given, else as detected")
+    has_hook_detected: Optional[bool] = Field(None, description="as detected from the audio (null: not measurable)")
+
+
+class FactorParts(Part):
+    """The measured parts of each factor, each 0..1 (genre_popularity: the genre it was read as)."""
+    visual_appeal: dict[str, float] = Field(default_factory=dict)
+    audio_quality: dict[str, float] = Field(default_factory=dict)
+    trend_alignment: dict[str, float] = Field(default_factory=dict)
+    genre_popularity: dict[str, str] = Field(default_factory=dict)
+
+
+class VideoMeasurements(Part):
+    """What was measured on the picture."""
+    duration_s: float
+    width: int
+    height: int
+    fps: float
+    variable_frame_rate: bool
+    rotation: int
+    vertical: bool
+    decode_method: str
+    sampled_frames: list[float] = Field(description="seconds of the frames measured")
+    motion_energy: Optional[float] = None
+    cuts: int
+    cut_times_s: list[float]
+    cut_rate_per_min: Optional[float] = None
+    cut_method: Optional[str] = None
+    frame_measures: dict[str, Any] = Field(description="frame measures averaged over the sampled frames")
+    people: Optional[dict[str, Any]] = Field(None, description="person detection (null: not run)")
+    text_overlays: Optional[dict[str, Any]] = Field(None, description="OCR of a few frames (null: not run)")
+    truncated_at_s: Optional[float] = Field(None, description="where a damaged file stopped decoding")
+
+
+class AudioMeasurements(Part):
+    """What was measured on the sound."""
+    duration_s: float
+    rate: int
+    channels: int
+    lufs: Optional[float] = Field(None, description="integrated loudness (EBU R128)")
+    true_peak_dbtp: Optional[float] = None
+    sample_peak_dbfs: Optional[float] = None
+    clipped_share: float
+    clip_runs: int
+    loudness_range_lu: Optional[float] = None
+    crest_db: Optional[float] = None
+    tempo_bpm: Optional[float] = None
+    beat_strength: Optional[float] = None
+    hook_lu: Optional[float] = Field(None, description="loudness of the first 3 s minus the rest")
+    has_hook: Optional[bool] = None
+    vocal_presence: Optional[float] = None
+    truncated_at: Optional[float] = None
+    absent: dict[str, str] = Field(default_factory=dict, description="measures not taken, and why")
+
+
+class ViralityMeasurements(Part):
+    """Every measurement of the file (null: no picture / no sound track)."""
+    video: Optional[VideoMeasurements] = None
+    audio: Optional[AudioMeasurements] = None
+    absent: dict[str, str] = Field(default_factory=dict, description="measures not taken, and why")
+
+
 class ViralityResponse(Response):
     virality_score: Unit
     confidence: Unit
@@ -46,3 +127,11 @@ class ViralityResponse(Response):
     reasons: dict[str, str] = Field(default_factory=dict)
     missing_factors: dict[str, str] = Field(default_factory=dict)
     interval: Optional[list[Unit]] = None
+    # Extra fields, in the order the capability writes them
+    model: Optional[ScoringModel] = None
+    detected: Optional[DetectedMetadata] = None
+    factor_parts: Optional[FactorParts] = None
+    measurements: Optional[ViralityMeasurements] = None
+    notes: list[str] = Field(default_factory=list)
+    timings_ms: dict[str, float] = Field(default_factory=dict, description="wall-clock time of each stage")
+    model_version: str = ""

@@ -15,6 +15,7 @@ import numpy as np
 
 from viralml_desktop.core.thumbnails.features import ThumbnailFeatures, analyze
 from viralml_desktop.core.vision.text import TextBox, text_mask
+from viralml_desktop.core.progress import ProgressLike
 
 MIN_GAIN = 0.01  # on the 0–10 scale; smaller changes are not worth an edit
 MAX_LISTED = 5  # edits checked from scratch and listed (best kinds of the fast pass)
@@ -184,7 +185,7 @@ def render(bgr: np.ndarray, feats: ThumbnailFeatures, edits: list[Edit]) -> np.n
 
 
 def search(bgr: np.ndarray, feats: ThumbnailFeatures, score_fn: Callable[[ThumbnailFeatures], float],
-           progress=None) -> dict:
+           progress: Optional[ProgressLike] = None) -> dict:
     """Try every candidate edit, keep those whose re-score is higher, best first, then chain them.
 
     A fast pass re-scores every candidate reusing the text boxes (their pixels measured again) and,

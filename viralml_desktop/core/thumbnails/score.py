@@ -24,7 +24,7 @@ from viralml_desktop.core.thumbnails import edits as thumbnail_edits
 from viralml_desktop.core.thumbnails import channel as thumbnail_model
 from viralml_desktop.core.cache import ResultCache
 from viralml_desktop.core.errors import InputError
-from viralml_desktop.core.progress import Progress
+from viralml_desktop.core.progress import ProgressLike
 from viralml_desktop.core.schemas.thumbnail import ThumbnailRequest, ThumbnailResponse
 from viralml_desktop.core.thumbnails.features import ThumbnailFeatures, analyze, yolo_ready
 
@@ -89,7 +89,7 @@ def _search_key(digest: str) -> tuple:
     return ("search", digest, FEATURES_VERSION, thumbnail_model.RULES_VERSION)
 
 
-def improvement_search(path: Path, feats: dict, digest: str, progress=None) -> dict:
+def improvement_search(path: Path, feats: dict, digest: str, progress: Optional[ProgressLike] = None) -> dict:
     """Candidate edits re-scored (cached by content hash). The chained image the search built is
     kept apart, under the same key, for :func:`improved_image`."""
     def compute():
@@ -133,7 +133,7 @@ def reason_lines(components: list[dict]) -> list[str]:
     return [f"{c['verdict']} — {c['points']:.1f}/{c['max_points']:.0f} points" for c in rows]
 
 
-def run(request: ThumbnailRequest, progress: Progress) -> ThumbnailResponse:
+def run(request: ThumbnailRequest, progress: ProgressLike) -> ThumbnailResponse:
     ctx = request.context
     path = resolve_path(request.thumbnail_path)
     channel = thumbnail_model.load_channel_model()

@@ -23,7 +23,7 @@ import numpy as np
 
 from viralml_desktop.core import media, paths
 from viralml_desktop.core.errors import InputError
-from viralml_desktop.core.progress import Progress
+from viralml_desktop.core.progress import Progress, ProgressLike
 from viralml_desktop.core.thumbnails import channel as thumbnail_model
 from viralml_desktop.core.thumbnails import edits as thumbnail_edits
 from viralml_desktop.core.thumbnails.features import ThumbnailFeatures, analyze
@@ -62,7 +62,7 @@ def render_improved(thumbnail_path: str, response: dict, edits: Optional[list[di
     return bgr, thumbnail_edits.render(bgr, feats, chosen)
 
 
-def score_with_preview(request: Any, progress: Optional[Progress] = None) -> ScorePreview:
+def score_with_preview(request: Any, progress: Optional[ProgressLike] = None) -> ScorePreview:
     """Score a thumbnail (a ``score_thumbnail`` request) and return the images of its preview."""
     from viralml_desktop.core import engine
 
@@ -142,7 +142,7 @@ def list_images(folder: str | Path) -> list[Path]:
     return files
 
 
-def score_folder(args: FolderArgs | str | Path, progress: Optional[Progress] = None) -> BatchResult:
+def score_folder(args: FolderArgs | str | Path, progress: Optional[ProgressLike] = None) -> BatchResult:
     """Score every image; a bad file gets its error in its row and the batch goes on. Each row
     goes to ``progress.partial`` as it finishes, so a cancel keeps the rows already done."""
     from viralml_desktop.core import engine
@@ -219,7 +219,7 @@ class BestFrames:
     duration_s: float
 
 
-def _grab_frames(path: str, times: list[float], progress) -> list[tuple[float, np.ndarray, np.ndarray]]:
+def _grab_frames(path: str, times: list[float], progress: ProgressLike) -> list[tuple[float, np.ndarray, np.ndarray]]:
     """For each time: seek to the keyframe before it, decode forward at most a few frames,
     return (time, frame, next frame). Never decodes the whole video."""
     out, seen = [], set()
@@ -252,7 +252,7 @@ def _grab_frames(path: str, times: list[float], progress) -> list[tuple[float, n
     return out
 
 
-def best_frames(args: FramesArgs | str, progress: Optional[Progress] = None) -> BestFrames:
+def best_frames(args: FramesArgs | str, progress: Optional[ProgressLike] = None) -> BestFrames:
     """Candidate thumbnails from a video: sharp frames with faces, not on a cut or in a fade,
     scored by the rules model; the best ``count`` with their times and scores."""
     import cv2
@@ -316,7 +316,7 @@ class ChannelArgs:
     name: str = ""  # defaults to the export's file name
 
 
-def fit_channel(args: ChannelArgs, progress: Optional[Progress] = None) -> dict:
+def fit_channel(args: ChannelArgs, progress: Optional[ProgressLike] = None) -> dict:
     """Fit the channel model on a YouTube Studio export and the folder of its thumbnails,
     store it, and return its cross-validated figures."""
     csv_path, folder = args.csv_path, args.folder
@@ -346,7 +346,7 @@ def fit_channel(args: ChannelArgs, progress: Optional[Progress] = None) -> dict:
             "videos_in_export": len(rows), "without_thumbnail": len(missing), "skipped": skipped}
 
 
-def channel_summary(progress: Optional[Progress] = None) -> Optional[dict]:
+def channel_summary(progress: Optional[ProgressLike] = None) -> Optional[dict]:
     """The stored channel model's figures (name, fitted_at, n_videos, cross-validated error), or None."""
     m = thumbnail_model.load_channel_model()
     if not m:
@@ -354,6 +354,6 @@ def channel_summary(progress: Optional[Progress] = None) -> Optional[dict]:
     return {k: v for k, v in m.items() if k not in ("mean", "scale", "coef", "features")}
 
 
-def forget_channel(progress: Optional[Progress] = None) -> None:
+def forget_channel(progress: Optional[ProgressLike] = None) -> None:
     """Go back to the published-rules model."""
     thumbnail_model.save_channel_model(None)

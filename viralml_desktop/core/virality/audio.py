@@ -26,6 +26,7 @@ import numpy as np
 
 from viralml_desktop.core import media
 from viralml_desktop.core.errors import InputError
+from viralml_desktop.core.progress import ProgressLike
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +73,7 @@ def _decoded_frames(c, st, res):
     yield from res.resample(None)
 
 
-def decode_audio(path, max_seconds: float = MAX_AUDIO_S, progress=None,
+def decode_audio(path, max_seconds: float = MAX_AUDIO_S, progress: Optional[ProgressLike] = None,
                  on_prefix: Optional[tuple[float, Callable[[np.ndarray], None]]] = None,
                  ) -> tuple[np.ndarray, int, Optional[float]]:
     """The first audio stream as (channels ≤ 2, samples) float32 at 48 kHz; (pcm, channels, truncated_at).
@@ -360,7 +361,7 @@ def rhythm(mono: np.ndarray, rate: int) -> tuple[Optional[float], Optional[float
     return tempo, strength, vocal
 
 
-def analyze_audio(path, progress=None) -> AudioAnalysis:
+def analyze_audio(path, progress: Optional[ProgressLike] = None) -> AudioAnalysis:
     """All the sound measures of the file's first audio track.
 
     scipy's array-API check reads ``sys.modules["torch"].Tensor``: while another thread is in the
@@ -376,7 +377,7 @@ def analyze_audio(path, progress=None) -> AudioAnalysis:
         return _analyze_audio(path, progress)
 
 
-def _analyze_audio(path, progress=None) -> AudioAnalysis:
+def _analyze_audio(path, progress: Optional[ProgressLike] = None) -> AudioAnalysis:
     # Tempo and vocals (librosa) need the first RHYTHM_MAX_S only: they are measured in a second
     # thread as soon as those are decoded, beside the rest of the decoding and the loudness measures
     # (PyAV, scipy and numpy release the GIL, so on two cores the stages overlap).
@@ -391,7 +392,7 @@ def _analyze_audio(path, progress=None) -> AudioAnalysis:
 
 
 def _measure(pcm: np.ndarray, channels: int, truncated: Optional[float], rhythm_job: Future,
-             progress) -> AudioAnalysis:
+             progress: Optional[ProgressLike]) -> AudioAnalysis:
     rate = RATE
     dur = pcm.shape[1] / rate
     absent: dict[str, str] = {}

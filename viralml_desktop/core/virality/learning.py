@@ -20,7 +20,7 @@ from typing import Optional
 
 from viralml_desktop.core import media, store
 from viralml_desktop.core.errors import InputError
-from viralml_desktop.core.progress import Progress
+from viralml_desktop.core.progress import Progress, ProgressLike
 from viralml_desktop.core.schemas.virality import VideoMetadata
 from viralml_desktop.core.virality import model as vm
 
@@ -82,7 +82,7 @@ def _videos_in(folder: str | os.PathLike) -> list[Path]:
     return vids
 
 
-def _measure_folder(vids: list[Path], progress, frames: int = 8) -> tuple[list[dict], list[str]]:
+def _measure_folder(vids: list[Path], progress: ProgressLike, frames: int = 8) -> tuple[list[dict], list[str]]:
     from viralml_desktop.core.virality.predict import analyze_media  # the decoders: on first use
 
     rows, skipped = [], []
@@ -114,7 +114,7 @@ class ImportResult:
     model: Optional[dict]  # the fitted personal model's figures (n, cv_spearman, ...), None under MIN_PERSONAL
 
 
-def import_labelled_videos(args: ImportArgs, progress: Optional[Progress] = None) -> ImportResult:
+def import_labelled_videos(args: ImportArgs, progress: Optional[ProgressLike] = None) -> ImportResult:
     """Measure each video in the folder, match its views, store them, and fit the personal model
     once there are at least ``MIN_PERSONAL`` labelled videos."""
     from viralml_desktop.core.virality.predict import measured_factors
@@ -151,7 +151,7 @@ class TrendResult:
     skipped: list[str]
 
 
-def rebuild_trend_profile(folder: str | os.PathLike, progress: Optional[Progress] = None) -> TrendResult:
+def rebuild_trend_profile(folder: str | os.PathLike, progress: Optional[ProgressLike] = None) -> TrendResult:
     """Measure the reference videos in ``folder`` and store their profile as the trend to match."""
     progress = progress or Progress()
     vids = _videos_in(folder)
@@ -171,12 +171,12 @@ def rebuild_trend_profile(folder: str | os.PathLike, progress: Optional[Progress
     return TrendResult(profile=prof, skipped=skipped)
 
 
-def reset_trend_profile(progress: Optional[Progress] = None) -> None:
+def reset_trend_profile(progress: Optional[ProgressLike] = None) -> None:
     """Back to the shipped trend profile (published facts)."""
     store.default_store().put(vm.TREND_KEY, None)
 
 
-def forget_personal_model(progress: Optional[Progress] = None) -> None:
+def forget_personal_model(progress: Optional[ProgressLike] = None) -> None:
     st = store.default_store()
     st.put(vm.PERSONAL_KEY, None)
     st.put(vm.PERSONAL_KEY + ".data", None)
@@ -190,7 +190,7 @@ class LearningStatus:
     trend_name: str  # the trend profile in use
 
 
-def status(progress: Optional[Progress] = None) -> LearningStatus:
+def status(progress: Optional[ProgressLike] = None) -> LearningStatus:
     """The personal model and the trend profile as stored now."""
     return LearningStatus(personal_model=vm.personal_model(), labelled_videos=vm.labelled_count(),
                           needed_for_personal=vm.MIN_PERSONAL, trend_name=vm.trend_profile().get("name", "default"))

@@ -26,7 +26,7 @@ from typing import Optional
 
 import numpy as np
 
-from viralml_desktop.core import paths, registry, store
+from viralml_desktop.core import paths, registry, store, vocabulary
 
 FACTORS = ("visual_appeal", "audio_quality", "trend_alignment", "genre_popularity")
 TARGET_LUFS = -14.0
@@ -229,12 +229,8 @@ def genre_table() -> dict:
 
 
 def normalize_genre(genre: str, table: Optional[dict] = None) -> Optional[str]:
-    table = table or genre_table()
-    g = " ".join(genre.lower().replace("_", " ").replace("-", " ").split())
-    for name in table["genres"]:
-        if g == name.replace("-", " "):
-            return name
-    return table["aliases"].get(g)
+    """The spotify_by_genre genre a free-text genre reads as (core/vocabulary.py: trap -> hip-hop)."""
+    return vocabulary.normalize_genre(genre, (table or genre_table())["genres"])
 
 
 def _bin(x: float, edges: list[float]) -> int:

@@ -25,7 +25,7 @@ from viralml_desktop.core.virality import audio as audio_analysis
 from viralml_desktop.core.virality import video as video_analysis
 from viralml_desktop.core.virality import model as vm
 from viralml_desktop.core.errors import InputError
-from viralml_desktop.core.progress import Progress
+from viralml_desktop.core.progress import Progress, ProgressLike
 from viralml_desktop.core.schemas.virality import ViralityRequest, ViralityResponse
 
 log = logging.getLogger(__name__)
@@ -39,14 +39,15 @@ def _file_key(path: Path, *extra) -> tuple:
     return (str(path.resolve()), st.st_size, st.st_mtime_ns) + extra
 
 
-def analyze_media(path: str | os.PathLike, frames: int = 12, ocr: bool = True, progress=None) -> dict:
+def analyze_media(path: str | os.PathLike, frames: int = 12, ocr: bool = True,
+                  progress: Optional[ProgressLike] = None) -> dict:
     """All measurements of one file (cached by path, size and mtime): video, audio, absent, notes, timings."""
     progress = progress or Progress()
     p = media.check_file(path, media.MAX_VIDEO_BYTES, "video")
     return _analyses.get_or_compute(_file_key(p, frames, ocr), lambda: _analyze_single_blas(p, frames, ocr, progress))
 
 
-def _analyze_single_blas(p: Path, frames: int, ocr: bool, progress) -> dict:
+def _analyze_single_blas(p: Path, frames: int, ocr: bool, progress: ProgressLike) -> dict:
     """:func:`_analyse` with BLAS on one thread: the stages already run side by side, and OpenBLAS's
     idle threads spin, taking the core the other stage needs (the sound stage cost ~30% more CPU)."""
     from threadpoolctl import threadpool_limits
@@ -55,7 +56,7 @@ def _analyze_single_blas(p: Path, frames: int, ocr: bool, progress) -> dict:
         return _analyze(p, frames, ocr, progress)
 
 
-def _analyze(p: Path, frames: int, ocr: bool, progress) -> dict:
+def _analyze(p: Path, frames: int, ocr: bool, progress: ProgressLike) -> dict:
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
     progress.update(0.01, "reading the container")
@@ -103,9 +104,9 @@ def _analyze(p: Path, frames: int, ocr: bool, progress) -> dict:
 
 
 class _CancelOnly:
-    """A progress for a background stage: honours cancel, reports nothing."""
+    """A progress for a background stage: honours cancel, reports nothing (a :class:`ProgressLike`)."""
 
-    def __init__(self, parent):
+    def __init__(self, parent: ProgressLike):
         self._parent = parent
 
     def update(self, fraction: float, message: str = "") -> None:
@@ -117,6 +118,13 @@ class _CancelOnly:
     def sub(self, start: float, end: float) -> "_CancelOnly":
         return self
 
+    def partial(self, item: object) -> None:
+        pass
+
+    @property
+    def cancelled(self) -> bool:
+        return self._parent.cancelled
+
 
 def _timed(fn, *args):
     t = time.perf_counter()
@@ -124,7 +132,7 @@ def _timed(fn, *args):
     return out, (time.perf_counter() - t) * 1000
 
 
-def _analyze_picture(p: Path, info, frames: int, ocr: bool, progress, timings: dict, absent: dict,
+def _analyze_picture(p: Path, info, frames: int, ocr: bool, progress: ProgressLike, timings: dict, absent: dict,
                      notes: list) -> Optional[dict]:
     if not info.has_video:
         absent["visual_appeal"] = "audio-only file: no picture to measure"
@@ -235,7 +243,7 @@ def score(m: dict, meta, use_personal: bool = True) -> dict:
     }
 
 
-def run(request: ViralityRequest, progress: Progress) -> ViralityResponse:
+def run(request: ViralityRequest, progress: ProgressLike) -> ViralityResponse:
     m = analyze_media(request.video_path, request.frames, request.ocr, progress)
     progress.update(0.92, "scoring")
     out = score(m, request.metadata, request.use_personal_model)

@@ -11,7 +11,7 @@ from typing import Optional
 
 import numpy as np
 
-from viralml_desktop.core.progress import Progress
+from viralml_desktop.core.progress import ProgressLike
 
 STRIP_FRAMES = 12  # the analysis's default sample count: the strip shows the frames it measures
 STRIP_LONG_SIDE = 200  # px: the strip's frames are for display only
@@ -27,7 +27,7 @@ class Strip:
     frames: list[tuple[float, np.ndarray]] = field(default_factory=list)  # (time s, BGR image)
 
 
-def preview_strip(path: str, progress: Optional[Progress] = None) -> Strip:
+def preview_strip(path: str, progress: Optional[ProgressLike] = None) -> Strip:
     """Probe the container and return evenly spaced small frames (keyframe-anchored on long videos)."""
     from viralml_desktop.core import media
     from viralml_desktop.core.virality import video as video_analysis

@@ -29,6 +29,7 @@ from pathlib import Path
 from viralml_desktop.core import cache, media, registry
 from viralml_desktop.core.vision import measures as image_measures
 from viralml_desktop.core.errors import InputError
+from viralml_desktop.core.progress import ProgressLike
 
 log = logging.getLogger(__name__)
 
@@ -248,7 +249,8 @@ def sample_times(duration: float, n: int) -> list[float]:
     return [(i + 0.5) * duration / n for i in range(n)]
 
 
-def decode_video(path, n_samples: int = 12, progress=None, force_method: Optional[str] = None) -> VideoAnalysis:
+def decode_video(path, n_samples: int = 12, progress: Optional[ProgressLike] = None,
+                 force_method: Optional[str] = None) -> VideoAnalysis:
     """Decode the sampled frames, motion and cuts of the first video stream (see module doc)."""
     import av
 
@@ -312,7 +314,7 @@ def decode_video(path, n_samples: int = 12, progress=None, force_method: Optiona
         c.close()
 
 
-def _decode_all(c, vs, shaper: _Frames, targets: list[float], duration: float, progress):
+def _decode_all(c, vs, shaper: _Frames, targets: list[float], duration: float, progress: Optional[ProgressLike]):
     import av
 
     start = vs.start_time or 0
@@ -358,7 +360,7 @@ def _decode_all(c, vs, shaper: _Frames, targets: list[float], duration: float, p
     return frames, motion, _merge_cuts(cuts), truncated
 
 
-def _decode_samples(c, vs, shaper: _Frames, idx: _Index, targets: list[float], progress):
+def _decode_samples(c, vs, shaper: _Frames, idx: _Index, targets: list[float], progress: Optional[ProgressLike]):
     """One keyframe (or the frame at the time) per sample, plus the next frame for motion."""
     import av
 
@@ -420,7 +422,7 @@ def keyframe_floor(path) -> int:
 _decoded = cache.ResultCache(maxsize=4)
 
 
-def decode_video_cached(path, n_samples: int = 12, progress=None) -> VideoAnalysis:
+def decode_video_cached(path, n_samples: int = 12, progress: Optional[ProgressLike] = None) -> VideoAnalysis:
     """:func:`decode_video`, remembered by path, size, mtime and sample count (the tab's frame
     strip, :func:`..preview.preview_strip`, and the analysis that follows it decode the file once)."""
     p = Path(path)
@@ -431,7 +433,7 @@ def decode_video_cached(path, n_samples: int = 12, progress=None) -> VideoAnalys
 
 # -- measures on the sampled frames ----------------------------------------------------------
 
-def measure_frames(va: VideoAnalysis, progress=None) -> None:
+def measure_frames(va: VideoAnalysis, progress: Optional[ProgressLike] = None) -> None:
     for i, f in enumerate(va.frames):
         if progress is not None:
             progress.update(i / max(1, len(va.frames)), f"measuring frame {i + 1} of {len(va.frames)}")
@@ -482,7 +484,7 @@ def detect_people(va: VideoAnalysis, batch: int = 8) -> None:
                  "confidence_threshold": conf}
 
 
-def read_text(va: VideoAnalysis, progress=None, n_frames: int = OCR_FRAMES) -> None:
+def read_text(va: VideoAnalysis, progress: Optional[ProgressLike] = None, n_frames: int = OCR_FRAMES) -> None:
     """Text overlays on a few evenly chosen sampled frames, with the thumbnail module's OCR
     (rapidocr, ~0.1–0.2 s a 640 px frame on one thread); absent with the reason when it cannot run."""
     try:

@@ -16,11 +16,12 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QGroupBox, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QCheckBox, QGroupBox, QHBoxLayout, QLabel,
                                QListWidget, QListWidgetItem, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from viralml_desktop.core.account_health import jobs
 from viralml_desktop.core.encoding import write_json
+from viralml_desktop.gui import choices
 from viralml_desktop.gui.context import AppContext
 from viralml_desktop.gui.tabs.base import CapabilityTab
 from viralml_desktop.gui.widgets import (DropZone, ErrorLabel, ProgressPanel, boxed, readonly_table, save_export,
@@ -61,11 +62,11 @@ class Tab(CapabilityTab):
         self.drop = DropZone("Drop a TikTok, YouTube Studio or Instagram export (CSV / JSON) here",
                              self.file_extensions, dialog_filter="Exports (*.csv *.json *.tsv *.txt)")
         self.drop.filesDropped.connect(self.handle_files)
-        self.platform = QComboBox()
-        self.platform.addItems(["auto-detect", "tiktok", "youtube", "instagram", "twitter"])
+        self.platform = choices.platform_combo(str(self.ctx.value("account_health/platform", "")),
+                                               first=("auto-detect", ""))
         self.platform.setToolTip("Platform of the export (auto-detect reads it from the column names)")
-        self.platform.setCurrentText(str(self.ctx.value("account_health/platform", "auto-detect")))
-        self.platform.currentTextChanged.connect(lambda t: self.ctx.set_value("account_health/platform", t))
+        self.platform.currentIndexChanged.connect(
+            lambda _: self.ctx.set_value("account_health/platform", choices.value(self.platform)))
         self.import_button = QPushButton("Import…")
         self.import_button.setToolTip("Import a post-history export (Ctrl+I)")
         self.import_button.setShortcut(QKeySequence("Ctrl+I"))
@@ -150,8 +151,7 @@ class Tab(CapabilityTab):
         if not paths:
             return False
         self.error.clear_error()
-        plat = self.platform.currentText()
-        plat = None if plat == "auto-detect" else plat
+        plat = choices.value(self.platform) or None  # "" is auto-detect
         path = paths[0]
         self.ctx.add_recent(path)
         self.runner.start(jobs.import_and_detect, jobs.ImportArgs(path, plat))

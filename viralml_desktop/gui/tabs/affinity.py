@@ -13,12 +13,13 @@ from typing import Optional
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QPen, QShortcut
-from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox,
+from PySide6.QtWidgets import (QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox,
                                QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
 from viralml_desktop.core import engine
 from viralml_desktop.core.encoding import write_json
+from viralml_desktop.gui import choices
 from viralml_desktop.gui.context import AppContext
 from viralml_desktop.gui.tabs.base import CapabilityTab
 from viralml_desktop.gui.widgets import ErrorLabel, ProgressPanel, save_export
@@ -118,9 +119,7 @@ class Tab(CapabilityTab):
         self.target_id = QLineEdit(str(ctx.value("affinity/target_id", "")))
         self.target_id.setPlaceholderText("the account to collaborate with")
         self.target_id.setToolTip("The other account's id")
-        self.platform = QComboBox()
-        self.platform.addItems(["tiktok", "instagram", "youtube", "twitter"])
-        self.platform.setCurrentText(str(ctx.value("affinity/platform", "tiktok")))
+        self.platform = choices.platform_combo(str(ctx.value("affinity/platform", "tiktok")))
         self.platform.setToolTip("Platform of the collaboration post: picks the published engagement benchmarks "
                                  "when no post history is imported")
 
@@ -248,7 +247,7 @@ class Tab(CapabilityTab):
             if v is not None:
                 metrics[key] = cast(v)
         req: dict = {"account_id": self.account_id.text().strip(), "target_account_id": self.target_id.text().strip(),
-                     "metrics": metrics, "platform": self.platform.currentText()}
+                     "metrics": metrics, "platform": choices.value(self.platform)}
         a = [t for t in self.account_texts.toPlainText().splitlines() if t.strip()]
         b = [t for t in self.target_texts.toPlainText().splitlines() if t.strip()]
         if a or b:

@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout,
                                QVBoxLayout, QWidget)
 
 from viralml_desktop.core import engine
-from viralml_desktop.core.captions.limits import PLATFORM_LABELS, PLATFORMS, measure
+from viralml_desktop.core.captions.limits import measure
+from viralml_desktop.core.vocabulary import PLATFORM_LABELS, PLATFORMS
 from viralml_desktop.core.encoding import write_json
 from viralml_desktop.gui.comments_pane import FILE_EXTENSIONS as COMMENT_FILE_EXTENSIONS
 from viralml_desktop.gui.comments_pane import CommentsPane
+from viralml_desktop.gui import choices
 from viralml_desktop.gui.context import AppContext
 from viralml_desktop.gui.tabs.base import CapabilityTab
 from viralml_desktop.gui.widgets import (AccountCombo, ErrorLabel, ProgressPanel, boxed, readonly_table, save_export,
@@ -29,8 +31,6 @@ from viralml_desktop.gui.widgets import (AccountCombo, ErrorLabel, ProgressPanel
 from viralml_desktop.gui.worker import TaskRunner
 
 ALL = "all"
-GENRES = ("trap", "reggaeton", "latin pop", "pop", "hip hop", "r&b", "rock", "electronic",
-          "regional mexicano", "bachata", "salsa", "dembow", "drill")
 NO_ACCOUNT = "(no history: table prior)"
 
 
@@ -134,10 +134,7 @@ class Tab(CapabilityTab):
         self.artist.setPlaceholderText("name or @handle (else read from 'Title - Artist')")
         self.song = QLineEdit(str(ctx.value("captions/song", "")))
         self.song.setPlaceholderText("song title (else read from 'Title - Artist')")
-        self.genre = QComboBox()
-        self.genre.setEditable(True)
-        self.genre.addItems(("",) + GENRES)
-        self.genre.setCurrentText(str(ctx.value("captions/genre", "trap")))
+        self.genre = choices.genre_combo(str(ctx.value("captions/genre", "trap")))
         self.genre.setToolTip("Genre of the audience: drives the genre hashtags and emoji")
         self.age_min, self.age_max = QSpinBox(), QSpinBox()
         for s, v in ((self.age_min, 18), (self.age_max, 30)):
@@ -247,7 +244,7 @@ class Tab(CapabilityTab):
     def request(self, platform: str, hashtags: Optional[list[str]] = None) -> dict:
         countries = [c.strip().upper() for c in self.countries.text().replace(";", ",").split(",") if c.strip()]
         req = {"base_caption": self.caption.toPlainText(), "platform": platform,
-               "target_audience": {"genre": self.genre.currentText().strip(),
+               "target_audience": {"genre": choices.value(self.genre),
                                    "age_range": [self.age_min.value(), max(self.age_min.value(), self.age_max.value())],
                                    "countries": countries},
                "artist": self.artist.text().strip(), "song_title": self.song.text().strip(),
@@ -260,7 +257,7 @@ class Tab(CapabilityTab):
 
     def _remember(self) -> None:
         for key, value in (("caption", self.caption.toPlainText()), ("artist", self.artist.text()),
-                           ("song", self.song.text()), ("genre", self.genre.currentText()),
+                           ("song", self.song.text()), ("genre", choices.value(self.genre)),
                            ("countries", self.countries.text()), ("platform", self.platform.currentData()),
                            ("age_min", self.age_min.value()), ("age_max", self.age_max.value()),
                            ("account", self.account.currentData() or "")):

@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QDateEd
 
 from viralml_desktop.core import engine, posting_time, timezones
 from viralml_desktop.core.encoding import write_json
+from viralml_desktop.gui import choices
 from viralml_desktop.gui.context import AppContext
 from viralml_desktop.gui.tabs.base import CapabilityTab
 from viralml_desktop.gui.widgets import (AccountCombo, ErrorLabel, ProgressPanel, boxed, readonly_table, save_export,
                                         splitter)
 from viralml_desktop.gui.worker import TaskRunner
 
-PLATFORMS = ("tiktok", "instagram", "twitter", "youtube")
 DEFAULT_COUNTRIES = "US,MX,PR"
 NO_ACCOUNT = "(match the artist name)"
 
@@ -49,9 +49,7 @@ class Tab(CapabilityTab):
         self.artist.setToolTip("An imported account with this name (Account health) personalises the answer")
         self.account = AccountCombo(NO_ACCOUNT)
         self.account.setToolTip("Imported post history to learn from (at least 10 posts with a time of day)")
-        self.platform = QComboBox()
-        self.platform.addItems(PLATFORMS)
-        self.platform.setCurrentText(str(ctx.value("posting_time/platform", "tiktok")))
+        self.platform = choices.platform_combo(str(ctx.value("posting_time/platform", "tiktok")))
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("ddd d MMM yyyy")
@@ -234,7 +232,7 @@ class Tab(CapabilityTab):
     def request(self) -> dict:
         qd = self.date.date()
         req = {"artist_name": self.artist.text().strip(), "target_countries": self.country_codes(),
-               "platform": self.platform.currentText(),
+               "platform": choices.value(self.platform),
                "planned_date": dt.date(qd.year(), qd.month(), qd.day()).isoformat()}
         w = self.weights()
         if len(set(w.values())) > 1:

@@ -12,7 +12,7 @@ from typing import Optional
 
 from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QKeySequence, QPainter, QPixmap, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QFileDialog, QGridLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QFileDialog, QGridLayout,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QPushButton, QRadioButton, QSlider, QTableWidget, QTableWidgetItem,
                                QTabWidget, QVBoxLayout, QWidget)
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QComb
 from viralml_desktop.core.encoding import write_json
 from viralml_desktop.core.errors import ViralMLError
 from viralml_desktop.core.thumbnails import studio
+from viralml_desktop.gui import choices
 from viralml_desktop.gui.context import AppContext
 from viralml_desktop.gui.tabs.base import CapabilityTab
 from viralml_desktop.gui.widgets import DropZone, ErrorLabel, ProgressPanel, bgr_to_pixmap, save_export, splitter
@@ -149,10 +150,9 @@ class Tab(CapabilityTab):
                              "a video to pick frames, or a folder to score in batch",
                              self.file_extensions, multiple=True)
         self.drop.filesDropped.connect(self.handle_files)
-        self.platform = QComboBox()
-        self.platform.addItems(["youtube", "tiktok", "instagram", "twitter"])
-        self.platform.setCurrentText(str(self.ctx.value("thumbnails/platform", "youtube")))
-        self.platform.currentTextChanged.connect(lambda t: self.ctx.set_value("thumbnails/platform", t))
+        self.platform = choices.platform_combo(str(self.ctx.value("thumbnails/platform", "youtube")))
+        self.platform.currentIndexChanged.connect(
+            lambda _: self.ctx.set_value("thumbnails/platform", choices.value(self.platform)))
         self.platform.setToolTip("Platform: sets the aspect-ratio and file-size checks")
         self.title_edit = QLineEdit()
         self.title_edit.setPlaceholderText("Video title (optional)")
@@ -315,7 +315,7 @@ class Tab(CapabilityTab):
 
     def score(self, path: str, competitors: Optional[list[str]] = None) -> None:
         request = {"thumbnail_path": path,
-                   "context": {"platform": self.platform.currentText(), "title": self.title_edit.text(),
+                   "context": {"platform": choices.value(self.platform), "title": self.title_edit.text(),
                                "competitors": list(competitors or [])}}
         self.thumb_path = path
         self.ctx.add_recent(path)
@@ -327,7 +327,7 @@ class Tab(CapabilityTab):
         self.csv_button.setEnabled(False)
         self.views.setCurrentIndex(3)
         self._start(self.show_batch, studio.score_folder,
-                    studio.FolderArgs(folder, self.platform.currentText(), self.improve_in_batch.isChecked()))
+                    studio.FolderArgs(folder, choices.value(self.platform), self.improve_in_batch.isChecked()))
 
     def find_frames(self, video: str) -> None:
         self.ctx.add_recent(video)

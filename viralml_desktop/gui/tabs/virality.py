@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog
 from viralml_desktop.core import engine
 from viralml_desktop.core.encoding import write_json
 from viralml_desktop.core.virality import preview
+from viralml_desktop.gui import choices
 from viralml_desktop.gui.context import AppContext
 from viralml_desktop.gui.tabs.base import CapabilityTab
 from viralml_desktop.gui.widgets import DropZone, ErrorLabel, ProgressPanel, bgr_to_pixmap, save_export
@@ -29,9 +30,6 @@ VIDEO_EXTS = (".mp4", ".mov", ".webm", ".mkv", ".m4v")
 AUDIO_EXTS = (".m4a", ".mp3", ".wav", ".aac", ".ogg", ".flac")
 FACTOR_TITLES = {"visual_appeal": "Visual appeal", "audio_quality": "Audio quality",
                  "trend_alignment": "Trend alignment", "genre_popularity": "Genre popularity"}
-GENRES = ["", "trap", "hip-hop", "reggaeton", "latin pop", "latin trap", "pop", "deep-house", "dubstep",
-          "rock", "metal", "country"]
-PLATFORMS = ["", "tiktok", "instagram", "youtube", "twitter"]
 
 
 def _button(text: str, tip: str, slot, shortcut: str = "") -> QPushButton:
@@ -96,10 +94,7 @@ class Tab(CapabilityTab):
         # metadata form
         self.artist = QLineEdit(str(ctx.value("virality/artist", "")))
         self.artist.setPlaceholderText("e.g. Bad Bunny")
-        self.genre = QComboBox()
-        self.genre.setEditable(True)
-        self.genre.addItems(GENRES)
-        self.genre.setCurrentText(str(ctx.value("virality/genre", "")))
+        self.genre = choices.genre_combo(str(ctx.value("virality/genre", "")))
         self.genre.setToolTip("Genre popularity covers country, deep-house, dubstep, hip-hop (trap, rap), metal "
                               "and rock (spotify_by_genre); other genres leave that factor out")
         self.duration = QDoubleSpinBox()
@@ -112,11 +107,8 @@ class Tab(CapabilityTab):
         self.hook.addItems(["auto (from audio)", "yes", "no"])
         self.hook.setToolTip("Does the song's hook land in the first 3 seconds? Detected from the audio "
                              "(first 3 s no quieter than the rest) unless you say so")
-        self.platform = QComboBox()
-        self.platform.addItems(PLATFORMS)
-        self.platform.setItemText(0, "any (by orientation)")
-        saved = str(ctx.value("virality/platform", ""))
-        self.platform.setCurrentIndex(PLATFORMS.index(saved) if saved in PLATFORMS else 0)
+        self.platform = choices.platform_combo(str(ctx.value("virality/platform", "")),
+                                               first=("any (by orientation)", ""))
         self.platform.setToolTip("Where it will be posted: picks the duration sweet spot")
         self.ocr = QCheckBox("Read text overlays (OCR)")
         self.ocr.setChecked(str(ctx.value("virality/ocr", "true")).lower() == "true")
@@ -281,13 +273,13 @@ class Tab(CapabilityTab):
 
     # -- analysis ----------------------------------------------------------------------------
     def request(self) -> dict:
-        meta = {"artist": self.artist.text().strip(), "genre": self.genre.currentText().strip()}
+        meta = {"artist": self.artist.text().strip(), "genre": choices.value(self.genre)}
         if self.duration.value() > 0:
             meta["duration"] = float(self.duration.value())
         if self.hook.currentIndex() > 0:
             meta["has_hook"] = self.hook.currentIndex() == 1
-        if self.platform.currentIndex() > 0:
-            meta["platform"] = PLATFORMS[self.platform.currentIndex()]
+        if choices.value(self.platform):
+            meta["platform"] = choices.value(self.platform)
         return {"video_path": self.path, "metadata": meta, "ocr": self.ocr.isChecked()}
 
     def analyze(self) -> None:
@@ -295,8 +287,8 @@ class Tab(CapabilityTab):
             self.error.show_error("Drop a video first.")
             return
         self.ctx.set_value("virality/artist", self.artist.text().strip())
-        self.ctx.set_value("virality/genre", self.genre.currentText().strip())
-        self.ctx.set_value("virality/platform", PLATFORMS[self.platform.currentIndex()])
+        self.ctx.set_value("virality/genre", choices.value(self.genre))
+        self.ctx.set_value("virality/platform", choices.value(self.platform))
         self.ctx.set_value("virality/ocr", "true" if self.ocr.isChecked() else "false")
         self.error.clear_error()
         req = self.request()
@@ -403,7 +395,7 @@ class Tab(CapabilityTab):
     def start_import(self, folder: str, csv_path: str) -> None:
         from viralml_desktop.core.virality import learning
 
-        genre = self.genre.currentText().strip()
+        genre = choices.value(self.genre)
         self.status.setText("Importing past videos…")
         self._side_show = self._import_done
         self.side_runner.start(learning.import_labelled_videos, learning.ImportArgs(folder, csv_path, genre))
