@@ -13,7 +13,7 @@ from viralml_desktop.core import config, engine
 from viralml_desktop.core.errors import InputError, ModelUnavailable
 
 ANOMALY_OUT = {"is_shadowbanned": True, "confidence": 0.8, "anomaly_type": "view_suppression",
-               "detected_at": "2025-10-21", "recommendation": "pause_posting_24h", "details": {"drop": 0.96}}
+               "detected_at": "2025-10-21", "recommendation": "pause_posting_24h", "details": {"n_posts": 2, "drop": 0.96}}
 THUMB_OUT = {"visual_appeal_score": 6.5, "click_probability": 0.4, "improvements": ["Increase contrast"],
              "competitive_ranking": 1}
 
@@ -74,7 +74,8 @@ def test_csv_in_csv_out_with_error_column_and_flattened_fields(isolated_home, mo
     rows = {r["item"]: r for r in read_csv(out)}
     assert set(rows) == {"a1", "a2", "a3", "a4", "a5"}
     assert rows["a1"]["error"] == "" and rows["a1"]["is_shadowbanned"] == "True"
-    assert rows["a1"]["confidence"] == "0.8" and json.loads(rows["a1"]["extra"]) == {"details": {"drop": 0.96}}
+    assert rows["a1"]["confidence"] == "0.8" and json.loads(rows["a1"]["details"]) == {"n_posts": 2, "drop": 0.96}
+    assert rows["a1"]["extra"] == ""  # every field is declared in the response schema
     assert rows["a3"]["error"] == "bad item broken" and rows["a3"]["confidence"] == ""
     assert "column recent_posts: not valid JSON" in rows["a4"]["error"]
     assert "platform" in rows["a5"]["error"]  # refused by the schema, one line

@@ -38,6 +38,7 @@ from pydantic import BaseModel
 from viralml_desktop.core import engine, media
 from viralml_desktop.core.errors import FeatureDisabled, InputError, ModelUnavailable, NotAvailableYet, ViralMLError
 from viralml_desktop.core.progress import Progress
+from viralml_desktop.core.schemas.common import Part
 from viralml_desktop.core.security import resolve_relative
 
 EXIT_OK, EXIT_ITEMS_FAILED, EXIT_INPUT, EXIT_UNAVAILABLE, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
@@ -171,11 +172,15 @@ def read_items(capability: str, input_path: str | os.PathLike) -> list[Item]:
 # -- the output -----------------------------------------------------------------
 
 def response_columns(model: type[BaseModel], prefix: str = "") -> list[str]:
-    """The response schema's fields, nested models flattened to ``a.b``."""
+    """The response schema's fields, the contract's nested objects flattened to ``a.b``.
+
+    A declared extra that is itself an object (a :class:`~viralml_desktop.core.schemas.common.Part`,
+    e.g. an anomaly's ``details``) stays one JSON column, so declaring its fields does not
+    spread it over dozens of columns."""
     cols = []
     for name, f in model.model_fields.items():
         ann = f.annotation
-        if isinstance(ann, type) and issubclass(ann, BaseModel):
+        if isinstance(ann, type) and issubclass(ann, BaseModel) and not issubclass(ann, Part):
             cols += response_columns(ann, f"{prefix}{name}.")
         else:
             cols.append(prefix + name)
