@@ -20,13 +20,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGroupBox, QHBoxLay
                                QLabel, QPlainTextEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from viralml_desktop.core import engine
-from viralml_desktop.core.captions import comments as sentiment
-from viralml_desktop.core.captions import jobs
+from viralml_desktop.core.captions import COMMENT_FILE_EXTENSIONS, analyze_comments_file, comments_from_text
 from viralml_desktop.core.encoding import write_json
 from viralml_desktop.gui.widgets import DropZone, ErrorLabel, ProgressPanel, boxed, save_export, splitter
 from viralml_desktop.gui.worker import TaskRunner
 
-FILE_EXTENSIONS = jobs.COMMENT_FILE_EXTENSIONS
+FILE_EXTENSIONS = COMMENT_FILE_EXTENSIONS
 ORDER = ("negative", "neutral", "positive")
 COLOURS = {"negative": "#d64545", "neutral": "#9aa0a6", "positive": "#2e9d57"}
 TINTS = {"negative": "#fbe3e3", "neutral": "#f1f3f4", "positive": "#e0f4e7"}
@@ -231,7 +230,7 @@ class CommentsPane(QWidget):
         return False
 
     def analyze_pasted(self) -> None:
-        comments = sentiment.comments_from_text(self.input.toPlainText())
+        comments = comments_from_text(self.input.toPlainText())
         if not comments:
             self.error.show_error("Paste at least one comment (one per line), or open a CSV or text file.")
             return
@@ -240,7 +239,7 @@ class CommentsPane(QWidget):
     def analyze_file(self, path: str) -> None:
         self.ctx.add_recent(path)
         self.ctx.set_value("comments/last_dir", str(Path(path).parent))
-        self._start(Path(path).name, jobs.analyze_comments_file, path)
+        self._start(Path(path).name, analyze_comments_file, path)
 
     def _start(self, source: str, job, *args) -> None:
         self.error.clear_error()

@@ -38,11 +38,11 @@ from viralml_desktop.core.progress import ProgressLike
 
 LABELS = ("negative", "neutral", "positive")
 HEADS_FILE = "sentiment/heads.npz"
-MAX_MODEL_CHARS = 2000  # longer comments are cut for the model (the text in the result is whole)
-BATCH = 64
-MAX_FILE_BYTES = 50 * 1024 * 1024
+_MAX_MODEL_CHARS = 2000  # longer comments are cut for the model (the text in the result is whole)
+_BATCH = 64
+_MAX_FILE_BYTES = 50 * 1024 * 1024
 VADER_NEUTRAL_BAND = 0.05  # VADER's documented compound threshold
-SHIPPED_MODELS = {"use_lr", "use_vader_lr"}  # names of the heads in heads.npz, as results report them
+_SHIPPED_MODELS = {"use_lr", "use_vader_lr"}  # names of the heads in heads.npz, as results report them
 
 # -- text normalisation (shared with training/sentiment_train.py) -------------------
 _URL = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
@@ -54,7 +54,7 @@ def normalize_for_model(text: str) -> str:
     """URLs -> 'http', @mentions -> '@user' (as in XLM-T), emoji -> their English names."""
     import emoji
 
-    t = _URL.sub("http", text[:MAX_MODEL_CHARS])
+    t = _URL.sub("http", text[:_MAX_MODEL_CHARS])
     t = _MENTION.sub("@user", t)
     t = emoji.demojize(t, delimiters=(" ", " ")).replace("_", " ")
     return _SPACE.sub(" ", t).strip()
@@ -64,7 +64,7 @@ def vader_features(analyzer, texts: Sequence[str]) -> np.ndarray:
     """VADER's neg, neu, pos and compound for each text (raw text: VADER reads emoji itself)."""
     rows = []
     for t in texts:
-        s = analyzer.polarity_scores(t[:MAX_MODEL_CHARS])
+        s = analyzer.polarity_scores(t[:_MAX_MODEL_CHARS])
         rows.append((s["neg"], s["neu"], s["pos"], s["compound"]))
     return np.asarray(rows, dtype=np.float32).reshape(len(rows), 4)
 
@@ -108,7 +108,7 @@ class EmbeddingHeads:
         return _softmax(x @ w.T + b)
 
 
-class TransformersSentiment:
+class _TransformersSentiment:
     """A local transformers sequence-classification model (config ml_core.models.nlp.model)."""
 
     def __init__(self, directory: Path, device: str, max_length: int):
@@ -129,7 +129,7 @@ class TransformersSentiment:
     def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
         import torch
 
-        enc = self.tokenizer([t[:MAX_MODEL_CHARS] or "." for t in texts], padding=True, truncation=True,
+        enc = self.tokenizer([t[:_MAX_MODEL_CHARS] or "." for t in texts], padding=True, truncation=True,
                              max_length=self.max_length, return_tensors="pt").to(self.device)
         with torch.no_grad():
             p = torch.softmax(self.model(**enc).logits.float(), dim=-1).cpu().numpy()
@@ -178,22 +178,22 @@ def _load_vader(path: Optional[Path], device: str):
     return SentimentIntensityAnalyzer()
 
 
-def configured_transformers_dir() -> Optional[Path]:
+def _configured_transformers_dir() -> Optional[Path]:
     """The nlp.model directory when it holds a local transformers model, else None."""
     name = config.get().ml_core.models.nlp.model
     p = Path(name).expanduser()
     return p if p.is_dir() and (p / "config.json").is_file() else None
 
 
-def _load_transformers(path: Optional[Path], device: str) -> TransformersSentiment:
-    directory = configured_transformers_dir()
+def _load_transformers(path: Optional[Path], device: str) -> _TransformersSentiment:
+    directory = _configured_transformers_dir()
     if directory is None:
         raise ModelUnavailable("ml_core.models.nlp.model is not a local transformers model directory")
-    return TransformersSentiment(directory, device, config.get().ml_core.models.nlp.max_length)
+    return _TransformersSentiment(directory, device, config.get().ml_core.models.nlp.max_length)
 
 
-def _transformers_model() -> Optional[TransformersSentiment]:
-    directory = configured_transformers_dir()
+def _transformers_model() -> Optional[_TransformersSentiment]:
+    directory = _configured_transformers_dir()
     if directory is None:
         return None
     reg = registry.default_registry()
@@ -226,14 +226,50 @@ _cache = ResultCache(maxsize=64)
 
 
 def score_texts(texts: list[str], progress: Optional[ProgressLike] = None) -> list[dict]:
-    """language, sentiment and score (p_positive - p_negative, in [-1, 1]) for each text, in order.
+    """Language, sentiment and score of each text, in order.
 
-    An empty text is neutral with score 0 and ``model`` "none" (there is nothing to judge).
-    Raises ModelUnavailable when the shipped heads are missing or corrupt.
+    The public entry for other capabilities (a caption's ``sentiment_score``).
+
+    Parameters
+    ----------
+    texts : list of str
+        Comments or captions, Spanish or English (any other language goes to the
+        multilingual head). A text longer than 2,000 characters is cut for the model.
+    progress : ProgressLike, optional
+        Receives fractions 0 to 1 as languages are identified and batches scored.
+
+    Returns
+    -------
+    list of dict
+        One per text: ``language`` ("es", "en" or "und"), ``sentiment`` ("negative",
+        "neutral" or "positive", the most probable), ``score`` = p(positive) − p(negative) in
+        [-1, 1], ``probabilities`` (class -> probability, 0–1) and ``model`` (``use_lr``,
+        ``use_vader_lr`` or ``transformers:<directory>``). A blank text is neutral with
+        score 0, no ``probabilities`` and ``model`` "none" (there is nothing to judge).
+
+    Raises
+    ------
+    ModelUnavailable
+        When the shipped heads (models/sentiment/heads.npz) are missing or corrupt, or the
+        configured local transformers model cannot be loaded or its labels mapped.
+    Cancelled
+        From ``progress`` once the user has cancelled.
+
+    Notes
+    -----
+    Each text's language is identified first (``core.language.detect_language``); English
+    goes to ``use_vader_lr`` (multilingual Universal Sentence Encoder embeddings plus VADER's
+    four scores, into a logistic-regression head), every other text to ``use_lr`` (the same
+    embeddings, English-trained head, reaching Spanish through the encoder's cross-lingual
+    alignment). Each language's model is the one that scored best on held-out data; the
+    macro-F1 figures are in models/sentiment/metrics.json and models/sentiment/MODEL_CARD.md.
+    When ``ml_core.models.nlp.model`` names a local transformers sequence-classification
+    directory, that model scores every text instead. Results of the last 64 distinct lists
+    are cached (a cached answer reports no progress).
     """
     texts = [t if isinstance(t, str) else str(t) for t in texts]
     key = hashlib.sha256("\x1f".join(texts).encode("utf-8", "surrogatepass")).hexdigest()
-    tdir = configured_transformers_dir()
+    tdir = _configured_transformers_dir()
     return [dict(r) for r in _cache.get_or_compute((key, str(tdir)), lambda: _score(texts, progress))]
 
 
@@ -257,8 +293,8 @@ def _score(texts: list[str], progress: Optional[ProgressLike]) -> list[dict]:
     total = max(1, len(todo))
     done = 0
     for name, (predict, idx) in groups.items():
-        for s in range(0, len(idx), BATCH):
-            chunk = idx[s:s + BATCH]
+        for s in range(0, len(idx), _BATCH):
+            chunk = idx[s:s + _BATCH]
             probs[chunk] = predict([texts[i] for i in chunk])
             for i in chunk:
                 models[i] = name
@@ -282,12 +318,28 @@ def _score(texts: list[str], progress: Optional[ProgressLike]) -> list[dict]:
 
 # -- comment input: pasted text, CSV, text files --------------------------------------
 
-TEXT_COLUMNS = ("comment", "comments", "text", "comentario", "comentarios", "texto", "content", "body",
+_TEXT_COLUMNS = ("comment", "comments", "text", "comentario", "comentarios", "texto", "content", "body",
                 "message", "mensaje", "textdisplay", "textoriginal", "comment_text", "caption")
 
 
 def comments_from_text(text: str) -> list[str]:
-    """One comment per non-empty line (pasted text, .txt files)."""
+    """One comment per non-empty line (pasted text, .txt files).
+
+    Parameters
+    ----------
+    text : str
+        Pasted text, one comment a line.
+
+    Returns
+    -------
+    list of str
+        The lines stripped of surrounding space, blank lines left out.
+
+    Examples
+    --------
+    >>> comments_from_text("Temazo 🔥\\n\\n  malísima \\n")
+    ['Temazo 🔥', 'malísima']
+    """
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
@@ -318,7 +370,7 @@ def _csv_comments(text: str) -> list[str]:
     if not rows:
         return []
     header = [c.strip().lower().lstrip("\ufeff") for c in rows[0]]
-    for name in TEXT_COLUMNS:
+    for name in _TEXT_COLUMNS:
         if name in header:
             col = header.index(name)
             return [r[col].strip() for r in rows[1:] if col < len(r) and r[col].strip()]
@@ -332,13 +384,34 @@ def _csv_comments(text: str) -> list[str]:
 
 
 def read_comments(path: str | Path) -> list[str]:
-    """Comments from a CSV/TSV (a comment/text column, or the longest one) or a text file (one per line)."""
+    """Comments from a CSV/TSV file or a text file.
+
+    Parameters
+    ----------
+    path : str or Path
+        A ``.csv`` or ``.tsv`` file (delimiter sniffed among , ; tab |) or any other text file
+        (one comment per line); UTF-8 (with or without BOM) or UTF-16 with a BOM; at most 50 MB.
+
+    Returns
+    -------
+    list of str
+        The non-empty comments, in file order. CSV/TSV: the column named comment, text,
+        comentario, content, body, message, textDisplay… (YouTube exports included); with no
+        such header, every row of the only column, or of the column with the longest text on
+        average (a first row that is not a known header is read as a comment).
+
+    Raises
+    ------
+    InputError
+        When the file does not exist, is larger than 50 MB, looks binary, is not valid
+        UTF-8 (the message gives line and column) or UTF-16, or holds no comment.
+    """
     p = Path(path)
     if not p.is_file():
         raise InputError(f"{p}: no such file")
     size = p.stat().st_size
-    if size > MAX_FILE_BYTES:
-        raise InputError(f"{p.name}: {size / 1e6:.0f} MB is too large (at most {MAX_FILE_BYTES // 10**6} MB)")
+    if size > _MAX_FILE_BYTES:
+        raise InputError(f"{p.name}: {size / 1e6:.0f} MB is too large (at most {_MAX_FILE_BYTES // 10**6} MB)")
     text = _decode(p.read_bytes(), p.name)
     comments = _csv_comments(text) if p.suffix.lower() in (".csv", ".tsv") else comments_from_text(text)
     if not comments:
@@ -348,7 +421,7 @@ def read_comments(path: str | Path) -> list[str]:
 
 # -- the capability ------------------------------------------------------------------
 
-def shipped_metrics() -> dict:
+def _shipped_metrics() -> dict:
     """Held-out macro-F1 per language of the models in use (models/sentiment/metrics.json)."""
     m = registry.default_registry().metrics("sentiment_heads")
     return {k: m[k] for k in ("macro_f1_es", "macro_f1_en", "macro_f1_en_vader_tweets") if k in m}
@@ -378,6 +451,43 @@ def _extremes(results: list[dict], sign: int, n: int = 3) -> list[dict]:
 
 
 def run(request: CommentsRequest, progress: ProgressLike) -> CommentsResponse:
+    """Sentiment of each comment and a summary (capability ``analyze_comments``).
+
+    Parameters
+    ----------
+    request : CommentsRequest
+        Field used: ``comments`` (1 to 100,000 texts, Spanish or English; blank ones are
+        counted, not scored).
+    progress : ProgressLike
+        Receives fractions 0 to 1 as languages are identified and batches scored; a
+        cancellation point.
+
+    Returns
+    -------
+    CommentsResponse
+        ``results`` (per comment, in order: ``text`` and the fields of :func:`score_texts`),
+        ``distribution`` (count per class) and ``share`` (fraction per class, 0–1),
+        ``mean_score`` over the scored comments (in [-1, 1]), ``most_positive`` and
+        ``most_negative`` (up to 3 each: index, text, score), ``top_emoji`` (up to 10: emoji,
+        uses, comments holding it, their mean score), ``languages`` (count per "es", "en",
+        "und"), ``empty_comments``, ``models`` used, ``held_out_macro_f1`` (the shipped
+        heads' held-out macro-F1 per language from models/sentiment/metrics.json; empty when a
+        user's own transformers model answered) and ``elapsed_s`` (seconds, model loading on
+        first use included).
+
+    Raises
+    ------
+    InputError
+        When no comment has any text.
+    ModelUnavailable
+        When the sentiment model is missing or corrupt (see :func:`score_texts`).
+    Cancelled
+        From ``progress`` once the user has cancelled.
+
+    Notes
+    -----
+    Method and held-out figures: :func:`score_texts` and models/sentiment/MODEL_CARD.md.
+    """
     texts = list(request.comments)
     if not any(t.strip() for t in texts):
         raise InputError("no comment has any text: paste comments (one per line) or open a CSV/text file")
@@ -402,6 +512,6 @@ def run(request: CommentsRequest, progress: ProgressLike) -> CommentsResponse:
         empty_comments=sum(r["model"] == "none" for r in results),
         models=sorted(models),
         # the shipped heads' held-out figures; a user's own transformers model has none of ours
-        held_out_macro_f1=shipped_metrics() if models <= SHIPPED_MODELS else {},
+        held_out_macro_f1=_shipped_metrics() if models <= _SHIPPED_MODELS else {},
         elapsed_s=round(elapsed, 3),  # this analysis, model loading (first use) included
     )

@@ -20,22 +20,23 @@ from viralml_desktop.core.captions.parse import ParsedCaption, make_tag, parse
 from viralml_desktop.core.errors import InputError
 from viralml_desktop.core.captions.lift import LiftModel, account_model, normalize_tag, score_from_lift
 from viralml_desktop.core.progress import ProgressLike
+from viralml_desktop.core.schemas.captions import HashtagRequest
 
-KEYWORD_MAX_ZIPF = 5.0  # wordfreq Zipf: rarer words are specific enough to tag
-KEYWORD_MIN_LEN = 4
-MAX_KEYWORDS = 2
+_KEYWORD_MAX_ZIPF = 5.0  # wordfreq Zipf: rarer words are specific enough to tag
+_KEYWORD_MIN_LEN = 4
+_MAX_KEYWORDS = 2
 # Conjugated verbs make poor topics (#dejaste, #salió): words with these endings are skipped.
-VERB_ENDINGS = {"es": ("aste", "iste", "aron", "ieron", "amos", "imos", "ó", "é", "í", "aba", "ía"),
+_VERB_ENDINGS = {"es": ("aste", "iste", "aron", "ieron", "amos", "imos", "ó", "é", "í", "aba", "ía"),
                 "en": ("ed",)}
-MAX_HISTORY_TAGS = 10
+_MAX_HISTORY_TAGS = 10
 # Words of posting boilerplate ("link in bio", "out now") are not topics: never keyword tags.
-BOILERPLATE = {"link", "bio", "out", "now", "new", "video", "official", "oficial", "stream", "streaming",
+_BOILERPLATE = {"link", "bio", "out", "now", "new", "video", "official", "oficial", "stream", "streaming",
                "available", "disponible", "escucha", "listen", "watch", "mira", "single", "sencillo",
                "nuevo", "nueva", "ahora", "aquí", "here", "click", "comment", "comenta", "follow", "sigue"}
-MIN_HISTORY_USES = 3
+_MIN_HISTORY_USES = 3
 
 # relevance order for equal scores
-RELEVANCE = ("caption", "artist", "song", "genre", "history", "genre_related", "language", "country", "keyword")
+_RELEVANCE = ("caption", "artist", "song", "genre", "history", "genre_related", "language", "country", "keyword")
 
 
 def table() -> dict:
@@ -49,13 +50,42 @@ def _fold(s: str) -> str:
 
 
 def genre_key(genre: str) -> Optional[str]:
-    """The table's genre for a free-text genre ('Trap Latino' -> 'trap', core/vocabulary.py);
-    None when neither it nor its broader genre is listed."""
+    """The genre × platform table's row for a free-text genre.
+
+    Parameters
+    ----------
+    genre : str
+        A genre as a user types it, in Spanish or English ("Trap Latino", "reguetón").
+
+    Returns
+    -------
+    str or None
+        The table's genre ("trap"), its broader genre when it has no row of its own
+        ("deep house" -> "electronic"), or None when neither is listed.
+
+    Raises
+    ------
+    ModelUnavailable
+        When the genre × platform table (``models/hashtags/genre_platform_tags.json``) is
+        missing or corrupt.
+
+    Notes
+    -----
+    Names and aliases are matched through the app's one genre table, core/vocabulary.py
+    (:func:`~viralml_desktop.core.vocabulary.normalize_genre`).
+
+    Examples
+    --------
+    >>> genre_key("Trap Latino")
+    'trap'
+    >>> genre_key("deep house")
+    'electronic'
+    """
     return vocabulary.normalize_genre(genre, table()["genres"])
 
 
 @dataclass
-class Candidate:
+class _Candidate:
     tag: str
     source: str
 
@@ -73,37 +103,37 @@ def _keywords(parsed: ParsedCaption) -> list[str]:
     body = " ".join(w for w in parsed.body.split() if not w.startswith(("#", "@", "http", "www.")))
     seen, scored = set(), []
     for w in tokenize(body, parsed.language):
-        if (len(w) < KEYWORD_MIN_LEN or not w.isalpha() or _fold(w) in skip or w in seen or w in BOILERPLATE
-                or w.endswith(VERB_ENDINGS[parsed.language])):
+        if (len(w) < _KEYWORD_MIN_LEN or not w.isalpha() or _fold(w) in skip or w in seen or w in _BOILERPLATE
+                or w.endswith(_VERB_ENDINGS[parsed.language])):
             continue
         seen.add(w)
         z = zipf_frequency(w, parsed.language)
-        if 0 < z < KEYWORD_MAX_ZIPF:  # 0: unknown to wordfreq (typo, slang): not tagged
+        if 0 < z < _KEYWORD_MAX_ZIPF:  # 0: unknown to wordfreq (typo, slang): not tagged
             scored.append((z, w))
-    return [w for _, w in sorted(scored)[:MAX_KEYWORDS]]
+    return [w for _, w in sorted(scored)[:_MAX_KEYWORDS]]
 
 
-def candidates(parsed: ParsedCaption, genre: str, platform: str, countries: list[str],
-               model: LiftModel) -> list[Candidate]:
+def _candidates(parsed: ParsedCaption, genre: str, platform: str, countries: list[str],
+                model: LiftModel) -> list[_Candidate]:
     t = table()
-    out: list[Candidate] = [Candidate(tag, "caption") for tag in parsed.user_tags]
+    out: list[_Candidate] = [_Candidate(tag, "caption") for tag in parsed.user_tags]
     for text, source in ((parsed.artist, "artist"), (parsed.title, "song")):
         tag = make_tag(text)
         if tag:
-            out.append(Candidate(tag, source))
+            out.append(_Candidate(tag, source))
     gk = genre_key(genre)
     if gk:
         tags = t["genres"][gk].get("all", []) + t["genres"][gk].get(platform, [])
-        out += [Candidate(tags[0], "genre")] + [Candidate(x, "genre_related") for x in tags[1:]]
+        out += [_Candidate(tags[0], "genre")] + [_Candidate(x, "genre_related") for x in tags[1:]]
     elif make_tag(genre):
-        out.append(Candidate(make_tag(genre), "genre"))
-    history = sorted((k for k, n in model.tag_n.items() if n >= MIN_HISTORY_USES),
-                     key=lambda k: -model.estimate(k).theta)[:MAX_HISTORY_TAGS]
-    out += [Candidate("#" + k, "history") for k in history]
-    out += [Candidate("#" + w, "keyword") for w in _keywords(parsed)]
-    out += [Candidate(x, "language") for x in t["language"].get(parsed.language, [])]
+        out.append(_Candidate(make_tag(genre), "genre"))
+    history = sorted((k for k, n in model.tag_n.items() if n >= _MIN_HISTORY_USES),
+                     key=lambda k: -model.estimate(k).theta)[:_MAX_HISTORY_TAGS]
+    out += [_Candidate("#" + k, "history") for k in history]
+    out += [_Candidate("#" + w, "keyword") for w in _keywords(parsed)]
+    out += [_Candidate(x, "language") for x in t["language"].get(parsed.language, [])]
     for c in countries:
-        out += [Candidate(x, "country") for x in t["country"].get(c.strip().upper(), [])]
+        out += [_Candidate(x, "country") for x in t["country"].get(c.strip().upper(), [])]
     avoid = {normalize_tag(a) for a in t["platform"].get(platform, {}).get("avoid", [])}
     seen, unique = set(), []
     for c in out:
@@ -113,7 +143,7 @@ def candidates(parsed: ParsedCaption, genre: str, platform: str, countries: list
     return unique
 
 
-def rank(cands: list[Candidate], model: LiftModel, platform: str) -> list[dict]:
+def _rank(cands: list[_Candidate], model: LiftModel, platform: str) -> list[dict]:
     avoid = {normalize_tag(a) for a in table()["platform"].get(platform, {}).get("avoid", [])}
     rows = []
     for i, c in enumerate(cands):
@@ -124,16 +154,99 @@ def rank(cands: list[Candidate], model: LiftModel, platform: str) -> list[dict]:
                "source": c.source}
         if c.key in avoid:
             row["platform_advises_against"] = True
-        rows.append((-row["score"], RELEVANCE.index(c.source), i, row))
+        rows.append((-row["score"], _RELEVANCE.index(c.source), i, row))
     return [r for *_, r in sorted(rows, key=lambda x: x[:3])]
 
 
 def research(parsed: ParsedCaption, genre: str, platform: str, countries: list[str],
              model: LiftModel, limit: int = 15) -> list[dict]:
-    return rank(candidates(parsed, genre, platform, countries, model), model, platform)[:limit]
+    """Candidate hashtags for a parsed caption, ranked by expected lift on reach.
+
+    Parameters
+    ----------
+    parsed : ParsedCaption
+        The caption as :func:`~viralml_desktop.core.captions.parse.parse` read it; used:
+        ``user_tags``, ``artist``, ``title``, ``body`` and ``language``.
+    genre : str
+        Free-text genre ("" for none).
+    platform : str
+        "twitter", "tiktok", "instagram" or "youtube".
+    countries : list of str
+        Audience countries, ISO 3166-1 alpha-2 codes ("MX", "PR"); one scene tag each.
+    model : LiftModel
+        The account's lift model (:func:`~viralml_desktop.core.captions.lift.account_model`).
+    limit : int, optional
+        How many rows to return at most (default 15).
+
+    Returns
+    -------
+    list of dict
+        Best first, each with ``tag`` ("#NuevaVida"), ``score`` = lift / (1 + lift) in (0, 1)
+        (0.5: no change), ``expected_lift`` (expected reach multiplier relative to the same
+        account posting without hashtags), ``lift_80`` ([low, high], its 80 % interval),
+        ``prob_gain`` (P(lift > 1), 0–1), ``n_posts`` (the account's scored posts with the tag),
+        ``basis`` ("history" or "table prior"), ``source`` (why it is a candidate: caption,
+        artist, song, genre, history, genre_related, language, country, keyword) and, for a
+        generic tag the platform advises against that the user typed,
+        ``platform_advises_against`` = True.
+
+    Raises
+    ------
+    ModelUnavailable
+        When the genre × platform table is missing or corrupt.
+
+    Notes
+    -----
+    Candidates: the user's own tags; the artist and the song title as CamelCase tags; the
+    genre's tags from ``models/hashtags/genre_platform_tags.json`` (an editorial list, sources
+    named per row); the account's own tags used at least 3 times; up to 2 caption keywords
+    (Spanish or English words of at least 4 letters with wordfreq Zipf between 0 and 5,
+    boilerplate and conjugated verbs excluded); the language's and the countries' tags.
+    Equal scores (no history: every tag at the table prior) keep that relevance order. The
+    lift model and its held-out check: models/hashtags/MODEL_CARD.md.
+    """
+    return _rank(_candidates(parsed, genre, platform, countries, model), model, platform)[:limit]
 
 
-def run(request, progress: ProgressLike):
+def run(request: HashtagRequest, progress: ProgressLike) -> dict:
+    """Rank candidate hashtags by expected lift (capability ``research_hashtags``).
+
+    Parameters
+    ----------
+    request : HashtagRequest
+        Fields used: ``caption`` (optional; its hashtags, keywords and a "Title - Artist"
+        pair), ``artist``, ``song_title``, ``genre`` (free text), ``platform``, ``countries``
+        (ISO codes), ``limit`` (1–60 rows) and ``account_id`` (an imported account whose post
+        history drives the lift; "" for the table prior alone).
+    progress : ProgressLike
+        Receives fractions 0.1 to 0.7 with a message per step; a cancellation point.
+
+    Returns
+    -------
+    dict
+        The ``HashtagResponse`` fields: ``hashtags_ranked`` (the rows of :func:`research`),
+        ``platform``, ``language`` of the caption ("es", "en" or "und"), ``genre_key`` (the
+        table's genre row, or None), ``account_posts_scored`` (the account's posts with a
+        baseline, 0 without history) and ``model`` (the model's name and its card).
+
+    Raises
+    ------
+    InputError
+        When the request gives nothing to tag: no caption text or hashtag, no genre, no
+        artist and no song title.
+    ModelUnavailable
+        When the genre × platform table or the lift prior is missing or corrupt.
+    Cancelled
+        From ``progress`` once the user has cancelled.
+
+    Notes
+    -----
+    Lift = reach of a post with the tag relative to the same account posting without
+    hashtags, from the account's history shrunk toward a prior measured on a real post
+    history (empirical Bayes; core/captions/lift.py). Without history every tag gets the
+    prior, ×0.88 (models/hashtags/MODEL_CARD.md): the ranking then keeps relevance order
+    and does not claim that hashtags raise reach.
+    """
     progress.update(0.1, "Reading the caption")
     parsed = parse(request.caption, request.artist, request.song_title)
     if not (parsed.body or parsed.user_tags or request.genre.strip() or parsed.artist or parsed.title):

@@ -10,11 +10,42 @@ from viralml_desktop.core import engine
 from viralml_desktop.core.captions.comments import read_comments
 from viralml_desktop.core.progress import Progress, ProgressLike
 
+#: File suffixes the comments pane offers to open (what :func:`read_comments` reads).
 COMMENT_FILE_EXTENSIONS = (".csv", ".tsv", ".txt")  # what read_comments reads
 
 
 def analyze_comments_file(path: str, progress: Optional[ProgressLike] = None) -> dict:
-    """Read the comments of a CSV/TSV/text file and return the ``analyze_comments`` response."""
+    """Read the comments of a CSV/TSV/text file and return the ``analyze_comments`` response.
+
+    Parameters
+    ----------
+    path : str
+        A ``.csv``/``.tsv`` file (a comment or text column, or the longest one) or a text file
+        (one comment per line); UTF-8 or UTF-16 with a BOM, at most 50 MB
+        (:func:`~viralml_desktop.core.captions.comments.read_comments`).
+    progress : ProgressLike, optional
+        Receives "read N comments from <file>", then the analysis's fractions 0 to 1.
+
+    Returns
+    -------
+    dict
+        The ``CommentsResponse`` as JSON-ready values (``engine.run("analyze_comments")``):
+        per-comment ``results``, ``distribution``, ``share``, ``mean_score`` and the rest,
+        as :func:`~viralml_desktop.core.captions.comments.run` describes.
+
+    Raises
+    ------
+    InputError
+        When the file is missing, too large, binary, not valid UTF-8/UTF-16, or holds no
+        comment or more than 100,000 (the request's limit).
+    FeatureDisabled
+        When comment sentiment is switched off in the configuration
+        (``features.caption_optimization``).
+    ModelUnavailable
+        When the sentiment model is missing or corrupt.
+    Cancelled
+        From ``progress`` once the user has cancelled.
+    """
     progress = progress or Progress()
     comments = read_comments(path)
     progress.update(0.0, f"read {len(comments)} comments from {Path(path).name}")

@@ -16,7 +16,7 @@ account posting without hashtags.
 ``σ²``, ``τ²``, ``mu_tag`` and ``mu_none`` are measured by ``training/hashtags_lift_eval.py``
 on a real history (``models/hashtags/lift_prior.json``; ``τ²`` chosen on a time split), and
 the held-out check of the ranking is in ``models/hashtags/metrics.json``. An account with at
-least ``MIN_POSTS_OWN_SIGMA`` scored posts uses its own ``σ²``.
+least ``_MIN_POSTS_OWN_SIGMA`` scored posts uses its own ``σ²``.
 """
 from __future__ import annotations
 
@@ -33,8 +33,8 @@ from viralml_desktop.core.errors import ModelUnavailable
 
 BASELINE_WINDOW = 20
 MIN_PREVIOUS = 5
-MIN_POSTS_OWN_SIGMA = 30
-Z80 = 1.2815515655446004  # standard normal 90th percentile: 80% central interval
+_MIN_POSTS_OWN_SIGMA = 30
+_Z80 = 1.2815515655446004  # standard normal 90th percentile: 80% central interval
 
 _TAG_RE = re.compile(r"(?<![\w&])#(\w+)", re.U)
 
@@ -45,7 +45,7 @@ def normalize_tag(tag: str) -> str:
     return t.casefold()
 
 
-def tags_of(post: dict) -> set[str]:
+def _tags_of(post: dict) -> set[str]:
     tags = post.get("hashtags") or []
     if isinstance(tags, str):
         try:
@@ -63,7 +63,7 @@ def _median(values: list[float]) -> float:
     return s[n // 2] if n % 2 else 0.5 * (s[n // 2 - 1] + s[n // 2])
 
 
-def engagement_key(posts: list[dict]) -> Optional[str]:
+def _engagement_key(posts: list[dict]) -> Optional[str]:
     """'views' when at least half the posts have views, else 'likes', else None."""
     for key in ("views", "likes"):
         have = sum(1 for p in posts if isinstance(p.get(key), (int, float)) and p[key] >= 0)
@@ -74,7 +74,7 @@ def engagement_key(posts: list[dict]) -> Optional[str]:
 
 def post_outcomes(posts: list[dict], key: Optional[str] = None) -> list[tuple[float, set[str]]]:
     """(log-lift, hashtags) per post that has a baseline; ``posts`` oldest first."""
-    key = key or engagement_key(posts)
+    key = key or _engagement_key(posts)
     if key is None:
         return []
     out: list[tuple[float, set[str]]] = []
@@ -85,7 +85,7 @@ def post_outcomes(posts: list[dict], key: Optional[str] = None) -> list[tuple[fl
             continue
         lv = math.log1p(float(v))
         if len(history) >= MIN_PREVIOUS:
-            out.append((lv - _median(history[-BASELINE_WINDOW:]), tags_of(p)))
+            out.append((lv - _median(history[-BASELINE_WINDOW:]), _tags_of(p)))
         history.append(lv)
     return out
 
@@ -124,6 +124,26 @@ class Estimate:
 
 @dataclass(frozen=True)
 class TagLift:
+    """The lift of a hashtag (or of a set of them) on a post's reach.
+
+    Lift = reach of the account's post carrying the tag(s) relative to the same account
+    posting without hashtags, ``exp(θ_t − θ_0)``; θ_t − θ_0 has a normal posterior with mean
+    d and variance v.
+
+    Attributes
+    ----------
+    expected : float
+        E[lift] = ``exp(d + v/2)``, a ratio (1.0: no change).
+    low, high : float
+        The 80 % central interval of the lift, ``exp(d ∓ 1.2816 √v)``.
+    prob_gain : float
+        P(lift > 1) = Φ(d / √v), 0–1.
+    n_posts : int
+        The account's scored posts carrying the tag (a set: the fewest of its tags).
+    basis : str
+        "history" when the account used the tag, else "table prior".
+    """
+
     expected: float  # E[exp(theta_t - theta_0)]
     low: float  # 80% interval of the lift
     high: float
@@ -143,6 +163,41 @@ def _phi(z: float) -> float:
 
 @dataclass
 class LiftModel:
+    """An account's hashtag lift model: empirical Bayes, normal–normal.
+
+    Build it with :meth:`fit` or :func:`account_model`; ask it :meth:`tag_lift` (one tag) or
+    :meth:`set_lift` (the tags of one post).
+
+    Attributes
+    ----------
+    prior : Prior
+        σ², τ², ``mu_tag`` and ``mu_none`` measured on a reference post history
+        (models/hashtags/lift_prior.json).
+    sigma2 : float
+        Variance of a post's log-lift: the account's own with at least 30 scored posts, else
+        the prior's.
+    n_scored : int
+        The account's posts with a baseline (at least 5 previous posts).
+    tag_n : dict of str to int
+        Per normalised tag: the account's scored posts carrying it.
+    tag_sum : dict of str to float
+        Per normalised tag: the sum of those posts' log-lifts.
+    none_n : int
+        Scored posts without hashtags.
+    none_sum : float
+        The sum of their log-lifts.
+
+    Notes
+    -----
+    A post's log-lift is ``log1p(views) − median(log1p(views))`` of the account's previous 20
+    posts. A tagged post has ``y ~ N(mean of its tags' θ_t, σ²)`` with ``θ_t ~ N(mu_tag, τ²)``;
+    an untagged one ``y ~ N(θ_0, σ²)`` with ``θ_0 ~ N(mu_none, τ²)``. The posterior of θ_t
+    after ``n_t`` posts has precision ``n_t/σ² + 1/τ²``: few posts stay near the prior, many
+    follow the account. The prior and the held-out check of the ranking (weak on the
+    reference account): models/hashtags/MODEL_CARD.md, written by
+    training/hashtags_lift_eval.py.
+    """
+
     prior: Prior
     sigma2: float
     n_scored: int = 0
@@ -153,6 +208,19 @@ class LiftModel:
 
     @classmethod
     def fit(cls, outcomes: Iterable[tuple[float, set[str]]], prior: Prior) -> "LiftModel":
+        """The model for one account's scored posts.
+
+        Parameters
+        ----------
+        outcomes : iterable of (float, set of str)
+            (log-lift, normalised hashtags) per post, as :func:`post_outcomes` returns them.
+        prior : Prior
+            The reference prior (:meth:`Prior.load`).
+
+        Returns
+        -------
+        LiftModel
+        """
         m = cls(prior, prior.sigma2)
         ys: list[float] = []
         for y, tags in outcomes:
@@ -165,33 +233,64 @@ class LiftModel:
                 m.none_n += 1
                 m.none_sum += y
         m.n_scored = len(ys)
-        if len(ys) >= MIN_POSTS_OWN_SIGMA:
+        if len(ys) >= _MIN_POSTS_OWN_SIGMA:
             mean = sum(ys) / len(ys)
             m.sigma2 = max(sum((y - mean) ** 2 for y in ys) / (len(ys) - 1), 1e-6)
         return m
 
     def estimate(self, tag: str, mu: Optional[float] = None) -> Estimate:
+        """Posterior of θ_t, the mean log-lift of the account's posts carrying ``tag``
+        (prior mean ``mu``, default the prior's ``mu_tag``)."""
         t = normalize_tag(tag)
         mu = self.prior.mu_tag if mu is None else mu
         return _posterior(self.tag_n.get(t, 0), self.tag_sum.get(t, 0.0), self.sigma2, mu, self.prior.tau2)
 
     def baseline(self) -> Estimate:
+        """Posterior of θ_0, the mean log-lift of the account's posts without hashtags."""
         return _posterior(self.none_n, self.none_sum, self.sigma2, self.prior.mu_none, self.prior.tau2)
 
     def _lift(self, theta: float, var: float, n: int) -> TagLift:
         b = self.baseline()
         d, v = theta - b.theta, var + b.var
         sd = math.sqrt(v)
-        return TagLift(math.exp(d + v / 2.0), math.exp(d - Z80 * sd), math.exp(d + Z80 * sd),
+        return TagLift(math.exp(d + v / 2.0), math.exp(d - _Z80 * sd), math.exp(d + _Z80 * sd),
                        _phi(d / sd), n, "history" if n else "table prior")
 
     def tag_lift(self, tag: str, mu: Optional[float] = None) -> TagLift:
+        """Lift on reach of a post carrying ``tag``.
+
+        Parameters
+        ----------
+        tag : str
+            A hashtag, with or without "#" (matched case-insensitively, accents kept).
+        mu : float, optional
+            Prior mean log-lift of the tag; default the prior's ``mu_tag``.
+
+        Returns
+        -------
+        TagLift
+        """
         e = self.estimate(tag, mu)
         return self._lift(e.theta, e.var, e.n)
 
     def set_lift(self, tags: list[str]) -> Optional[TagLift]:
-        """Lift of one post carrying all ``tags`` (mean of their effects; variance taken as the
-        mean of theirs, i.e. fully correlated — the cautious choice). None for no tags."""
+        """Lift on reach of one post carrying all ``tags``.
+
+        Parameters
+        ----------
+        tags : list of str
+            The post's hashtags.
+
+        Returns
+        -------
+        TagLift or None
+            None for no tags. ``n_posts`` is the fewest scored posts of any of the tags.
+
+        Notes
+        -----
+        The post's effect is the mean of its tags' effects; its variance is taken as the mean
+        of theirs, i.e. fully correlated — the cautious choice.
+        """
         if not tags:
             return None
         es = [self.estimate(t) for t in tags]
@@ -206,7 +305,27 @@ def score_from_lift(expected_lift: float) -> float:
 
 
 def account_model(account_id: str = "", prior: Optional[Prior] = None) -> LiftModel:
-    """The lift model for an imported account (empty history -> the prior alone)."""
+    """The lift model for an imported account.
+
+    Parameters
+    ----------
+    account_id : str, optional
+        An account imported into the local store (Account health); "" or an account with no
+        posts gives the prior alone.
+    prior : Prior, optional
+        Default: the shipped prior (model table entry ``hashtags_lift_prior``).
+
+    Returns
+    -------
+    LiftModel
+        Fitted on the account's posts, oldest first; views are the outcome, likes when fewer
+        than half the posts have views.
+
+    Raises
+    ------
+    ModelUnavailable
+        When the shipped prior (models/hashtags/lift_prior.json) is missing or corrupt.
+    """
     prior = prior or Prior.load()
     posts: list[dict] = []
     if account_id:

@@ -33,6 +33,27 @@ MENTION = re.compile(r"(?<![\w@])@(\w{1,30})", re.U)
 
 @dataclass(frozen=True)
 class PlatformLimits:
+    """One platform's caption limits (sources: models/captions/MODEL_CARD.md).
+
+    Attributes
+    ----------
+    platform : str
+        "twitter", "instagram", "tiktok" or "youtube".
+    max_chars : int
+        The caption's limit (YouTube: the description's, in UTF-8 bytes).
+    unit : str
+        How ``max_chars`` is counted: "weighted" (X's weighted characters), "chars" (UTF-16
+        code units) or "bytes" (UTF-8).
+    max_hashtags : int or None
+        Hard cap: more is refused or all are ignored; None when there is none.
+    hashtags_used : int
+        How many hashtags the optimiser puts in a caption (the platform's guidance).
+    max_title_chars : int or None
+        YouTube only: the title's limit, in UTF-16 code units.
+    forbidden : str
+        Characters the platform refuses (YouTube: "<" and ">").
+    """
+
     platform: str
     max_chars: int  # the caption (YouTube: the description, in bytes)
     unit: str  # "weighted" (X), "chars" (UTF-16 units), "bytes" (UTF-8)
@@ -42,6 +63,7 @@ class PlatformLimits:
     forbidden: str = ""  # characters the platform refuses
 
 
+#: Each platform's limits, by platform name (sources: models/captions/MODEL_CARD.md).
 LIMITS: dict[str, PlatformLimits] = {
     "twitter": PlatformLimits("twitter", 280, "weighted", None, 2),
     "instagram": PlatformLimits("instagram", 2200, "chars", 5, 5),
@@ -58,7 +80,40 @@ def _x_weight(cp: int) -> int:
 
 
 def x_weighted_length(text: str) -> int:
-    """X's weighted length of ``text`` (twitter-text v3 configuration)."""
+    """X's weighted length of ``text``, as X counts it against its 280 limit.
+
+    Parameters
+    ----------
+    text : str
+        A post; "\\r\\n" and "\\r" count as one newline.
+
+    Returns
+    -------
+    int
+        Weighted characters: code points U+0000–U+10FF, U+2000–U+200D, U+2010–U+201F and
+        U+2032–U+2037 weigh 1, every other code point 2; an emoji sequence (ZWJ family,
+        skin tone, flag) weighs 2 as a whole; a URL with a scheme or "www." weighs 23; a bare
+        domain ("stakas.com/tour") max(23, its own weight), since X may or may not link it.
+
+    Notes
+    -----
+    The text is NFC-normalised first, as twitter-text does. The counter reproduces the
+    published examples of X's "Counting characters" page (checked in
+    tests/test_captions_core.py).
+
+    References
+    ----------
+    .. [1] X developer docs, "Counting characters" (docs.x.com/fundamentals/counting-characters),
+           and the twitter-text v3 configuration (github.com/twitter/twitter-text,
+           ``config/v3.json``); cited in models/captions/MODEL_CARD.md.
+
+    Examples
+    --------
+    >>> x_weighted_length("Hello, world! 👋")
+    16
+    >>> x_weighted_length("english text 日本語 😷 https://example.com")
+    46
+    """
     import emoji
 
     t = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
@@ -82,10 +137,11 @@ def x_weighted_length(text: str) -> int:
 
 
 def utf16_length(text: str) -> int:
+    """Length in UTF-16 code units (what the web and mobile composers count)."""
     return len(text.encode("utf-16-le")) // 2
 
 
-def count(text: str, unit: str) -> int:
+def _count(text: str, unit: str) -> int:
     if unit == "weighted":
         return x_weighted_length(text)
     if unit == "bytes":
@@ -93,25 +149,58 @@ def count(text: str, unit: str) -> int:
     return utf16_length(text)
 
 
-def split_youtube(text: str) -> tuple[str, str]:
+def _split_youtube(text: str) -> tuple[str, str]:
     """A YouTube caption is 'title' + blank line + 'description'."""
     title, _, desc = text.partition("\n\n")
     return title, desc
 
 
 def measure(text: str, platform: str) -> dict:
-    """Lengths of ``text`` as ``platform`` counts them, and whether it is within its limits."""
+    """Lengths of a caption as a platform counts them, and whether it is within its limits.
+
+    Parameters
+    ----------
+    text : str
+        The caption. YouTube: the title line, a blank line, then the description.
+    platform : str
+        "twitter", "instagram", "tiktok" or "youtube" (a key of :data:`LIMITS`).
+
+    Returns
+    -------
+    dict
+        ``platform``; ``unit`` ("weighted", "chars" or "bytes"); ``limit`` and ``length`` in that
+        unit (YouTube: of the description); ``hashtags`` (how many the text holds) and
+        ``max_hashtags`` (None: no cap); YouTube also ``title_length`` and ``title_limit`` (UTF-16
+        code units); ``within_limits`` (bool: length, title length, hashtag count and, on
+        YouTube, no forbidden character).
+
+    Raises
+    ------
+    KeyError
+        When ``platform`` is not a key of :data:`LIMITS` (requests are validated before).
+
+    Notes
+    -----
+    X counts weighted characters (:func:`x_weighted_length`); Instagram and TikTok UTF-16 code
+    units; YouTube's description is limited in UTF-8 bytes. The limits and their sources:
+    models/captions/MODEL_CARD.md.
+
+    Examples
+    --------
+    >>> measure("Nueva Vida - Stakas 🔥 #trap", "twitter")["length"]
+    28
+    """
     lim = LIMITS[platform]
     tags = HASHTAG.findall(text)
     out = {"platform": platform, "unit": lim.unit, "limit": lim.max_chars, "hashtags": len(tags),
            "max_hashtags": lim.max_hashtags}
     if platform == "youtube":
-        title, desc = split_youtube(text)
+        title, desc = _split_youtube(text)
         out.update(title_length=utf16_length(title), title_limit=lim.max_title_chars,
-                   length=count(desc, lim.unit))
+                   length=_count(desc, lim.unit))
         ok = out["title_length"] <= lim.max_title_chars and not any(c in text for c in lim.forbidden)
     else:
-        out["length"] = count(text, lim.unit)
+        out["length"] = _count(text, lim.unit)
         ok = True
     ok = ok and out["length"] <= lim.max_chars
     if lim.max_hashtags is not None:

@@ -10,7 +10,7 @@ What it does, in order:
 3. Places emoji (``core/captions/emoji.py``): one genre emoji to open, one after each word that
    has a fitting emoji (up to a per-platform count), or one genre emoji to close when no word
    has one; none that clashes with the caption's tone, none added to a caption that already has
-   ``MAX_EMOJI_KEPT`` emoji.
+   ``_MAX_EMOJI_KEPT`` emoji.
 4. Fits the platform's limits: the body is cut at a word boundary (the song title, artist and
    mentions are put back after "…" if the cut removed them), then emoji go, then the
    lowest-ranked hashtags. X counts weighted characters, YouTube gets a title line (≤ 100) and a
@@ -35,12 +35,13 @@ from viralml_desktop.core.captions.parse import ParsedCaption, parse
 from viralml_desktop.core.errors import InputError, ViralMLError
 from viralml_desktop.core.captions.lift import account_model, normalize_tag
 from viralml_desktop.core.progress import ProgressLike
+from viralml_desktop.core.schemas.captions import CaptionRequest
 
-MODEL_VERSION = "captions-1"
+_MODEL_VERSION = "captions-1"
 INLINE_EMOJI = {"twitter": 2, "tiktok": 3, "instagram": 3, "youtube": 2}
-MAX_EMOJI_KEPT = 3
-RANKED_SHOWN = 15
-ELLIPSIS = "…"
+_MAX_EMOJI_KEPT = 3
+_RANKED_SHOWN = 15
+_ELLIPSIS = "…"
 
 
 # -- sentiment -----------------------------------------------------------------------------
@@ -72,7 +73,7 @@ def _fallback_sentiment(text: str) -> Optional[float]:
     return sum(signals) / len(signals) if signals else None
 
 
-def sentiment_scores(texts: list[str]) -> tuple[list[Optional[float]], str]:
+def _sentiment_scores(texts: list[str]) -> tuple[list[Optional[float]], str]:
     """Scores in [-1, 1] (None: no model covers the text) and the model's name: core.sentiment
     when it offers ``score_texts``, else :func:`_fallback_sentiment`."""
     try:
@@ -91,7 +92,7 @@ def sentiment_scores(texts: list[str]) -> tuple[list[Optional[float]], str]:
 # -- emoji -------------------------------------------------------------------------------
 
 @dataclass
-class EmojiPlan:
+class _EmojiPlan:
     hook: str = ""
     closing: str = ""
     inline: list = field(default_factory=list)  # caption_emoji.WordMatch
@@ -113,15 +114,15 @@ def _skip_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple((m.start(), m.end()) for m in re.finditer(r"[#@]\w+|(?:https?://|www\.)\S+", text))
 
 
-def plan_emoji(p: ParsedCaption, genre_key: Optional[str], tone: Optional[float], platform: str,
-               enabled: bool) -> EmojiPlan:
+def _plan_emoji(p: ParsedCaption, genre_key: Optional[str], tone: Optional[float], platform: str,
+                enabled: bool) -> _EmojiPlan:
     existing = ce.count_emoji(p.body)
-    if not enabled or p.emoji_only or existing >= MAX_EMOJI_KEPT:
-        return EmojiPlan(placement="kept" if existing else "none")
+    if not enabled or p.emoji_only or existing >= _MAX_EMOJI_KEPT:
+        return _EmojiPlan(placement="kept" if existing else "none")
     inline = ce.word_matches(p.body, p.language, tone, _skip_spans(p.body))[: INLINE_EMOJI[platform]]
     genre = ce.genre_choice(genre_key or "", tone, {m.emoji for m in inline})
     starts_with_emoji = ce.count_emoji(p.body.split(" ", 1)[0]) > 0
-    plan = EmojiPlan(inline=inline)
+    plan = _EmojiPlan(inline=inline)
     if genre and not starts_with_emoji:
         plan.hook = genre.pop(0)
     if not inline and genre:
@@ -130,7 +131,7 @@ def plan_emoji(p: ParsedCaption, genre_key: Optional[str], tone: Optional[float]
     return plan
 
 
-def insert_inline(body: str, matches) -> str:
+def _insert_inline(body: str, matches) -> str:
     for m in sorted(matches, key=lambda m: -m.end):
         body = body[: m.end] + " " + m.emoji + body[m.end:]
     return body
@@ -149,7 +150,7 @@ def _explicit_tags(tags: list[str]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def choose_tags(p: ParsedCaption, ranked: list[dict], platform: str, explicit: Optional[list[str]],
+def _choose_tags(p: ParsedCaption, ranked: list[dict], platform: str, explicit: Optional[list[str]],
                 notes: list[str]) -> list[str]:
     lim = LIMITS[platform]
     inline = {normalize_tag(t) for t in HASHTAG.findall(p.body)}
@@ -189,10 +190,11 @@ def _cut_points(body: str) -> list[int]:
 def _truncated(body: str, i: int, protected: list[str]) -> str:
     b = body[:i].rstrip(" ,;:-–—")
     missing = [x for x in protected if x.casefold() not in b.casefold()]
-    return b + ELLIPSIS + ((" " + " ".join(missing)) if missing else "")
+    return b + _ELLIPSIS + ((" " + " ".join(missing)) if missing else "")
 
 
-def fit_body(build: Callable[[str], str], body: str, platform: str, protected: list[str]) -> Optional[tuple[str, bool]]:
+def _fit_body(build: Callable[[str], str], body: str, platform: str,
+              protected: list[str]) -> Optional[tuple[str, bool]]:
     """The longest caption ``build(body')`` within limits, ``body'`` = ``body`` cut at a word
     boundary; (text, truncated) or None when even the shortest cut does not fit."""
     full = build(body)
@@ -238,7 +240,7 @@ def _youtube_title(p: ParsedCaption, hook: str, clean: Callable[[str], str]) -> 
         if utf16_length(cand) <= limit:
             return cand
     cuts = [i for i in _cut_points(core) if utf16_length(core[:i]) < limit] or [limit - 1]
-    return core[: cuts[-1]].rstrip() + ELLIPSIS
+    return core[: cuts[-1]].rstrip() + _ELLIPSIS
 
 
 def platform_clean(s: str, platform: str) -> str:
@@ -249,7 +251,7 @@ def platform_clean(s: str, platform: str) -> str:
     return "".join(c for c in s.replace("<3", "♥") if c not in forbidden)
 
 
-def compose(p: ParsedCaption, platform: str, tags: list[str], plan: EmojiPlan, notes: list[str]) -> tuple[str, bool]:
+def _compose(p: ParsedCaption, platform: str, tags: list[str], plan: _EmojiPlan, notes: list[str]) -> tuple[str, bool]:
     forbidden = LIMITS[platform].forbidden
 
     def clean(s: str) -> str:
@@ -258,7 +260,7 @@ def compose(p: ParsedCaption, platform: str, tags: list[str], plan: EmojiPlan, n
     if forbidden and any(c in p.text for c in forbidden):
         notes.append(f"{platform}: removed the characters {' '.join(forbidden)} (refused by the platform)")
     body_plain = clean(p.body)
-    body_emoji = clean(insert_inline(p.body, plan.inline))
+    body_emoji = clean(_insert_inline(p.body, plan.inline))
     protected = [clean(x) for x in p.protected]
     for n_tags in range(len(tags), -1, -1):
         for with_emoji in (True, False):
@@ -271,10 +273,10 @@ def compose(p: ParsedCaption, platform: str, tags: list[str], plan: EmojiPlan, n
                 tail = " ".join(use)
                 text = head + (_tag_separator(platform, b, p.rtl) + tail if tail and head else tail)
                 if platform == "youtube":
-                    text = _youtube_title(p, hook, clean) + "\n\n" + (text or ELLIPSIS)
+                    text = _youtube_title(p, hook, clean) + "\n\n" + (text or _ELLIPSIS)
                 return text
 
-            fitted = fit_body(build, body, platform, protected)
+            fitted = _fit_body(build, body, platform, protected)
             if fitted:
                 if n_tags < len(tags):
                     notes.append(f"{platform}: dropped {len(tags) - n_tags} hashtag(s) to fit the limit")
@@ -287,7 +289,7 @@ def compose(p: ParsedCaption, platform: str, tags: list[str], plan: EmojiPlan, n
     notes.append(f"{platform}: the song title, artist and mentions are longer than the limit; cut")
     plan.hook, plan.closing, plan.inline = "", "", []
     plan.placement = "kept" if ce.count_emoji(p.body) else "none"
-    fitted = fit_body(lambda b: (_youtube_title(p, "", clean) + "\n\n" + b) if platform == "youtube" else b,
+    fitted = _fit_body(lambda b: (_youtube_title(p, "", clean) + "\n\n" + b) if platform == "youtube" else b,
                       body_plain, platform, [])
     if fitted is None:  # a single ellipsis always fits; kept as a guard against a limits bug
         raise RuntimeError(f"no caption fits {platform}'s limits")
@@ -296,7 +298,81 @@ def compose(p: ParsedCaption, platform: str, tags: list[str], plan: EmojiPlan, n
 
 # -- capability ----------------------------------------------------------------------------
 
-def run(request, progress: ProgressLike) -> dict:
+def run(request: CaptionRequest, progress: ProgressLike) -> dict:
+    """Optimise one caption for one platform (capability ``optimize_caption``).
+
+    Parameters
+    ----------
+    request : CaptionRequest
+        Fields used: ``base_caption`` (the caption as written, required), ``platform``
+        ("twitter", "tiktok", "instagram" or "youtube"), ``target_audience.genre`` (free text,
+        read through core/vocabulary.py) and ``target_audience.countries`` (ISO codes, for
+        country hashtags), ``artist`` and ``song_title`` (optional; else read from a
+        "Title - Artist" caption), ``account_id`` (an imported account whose post history
+        drives the hashtag lift; "" for the table prior alone), ``hashtags`` (``None``: choose
+        from the ranking; a list: use exactly these tags) and ``emoji`` (``False``: add none).
+        ``target_audience.age_range`` is not used.
+    progress : ProgressLike
+        Receives fractions 0.05 to 0.95 with a message per step; a cancellation point.
+
+    Returns
+    -------
+    dict
+        The ``CaptionResponse`` fields:
+
+        - ``optimized_caption`` : str, within the platform's limits. YouTube: the title line,
+          a blank line, then the description (also returned as ``title`` and ``description``).
+        - ``improvements`` : ``emoji_placement`` ("strategic", "kept" or "none");
+          ``hashtag_effectiveness``, P(lift > 1) of a post carrying the placed hashtags, 0–1
+          (0 with no hashtag); ``estimated_ctr_boost``, the expected reach of that post relative
+          to the same account posting without hashtags (a ratio, 1.0 with no hashtag) and
+          ``ctr_boost_80``, its 80 % interval; ``hashtag_basis`` ("history" or "table prior");
+          ``sentiment_score`` of the final caption in [-1, 1], ``sentiment_available`` (false:
+          no model read it and the 0 means unknown) and ``sentiment_model``.
+        - ``hashtags_ranked`` : up to 15 rows as ``research_hashtags`` returns them, each with
+          ``selected`` (the tag is in the caption).
+        - ``hashtags_used``, ``emoji_added`` (emoji, why, ``where`` or ``after_word``,
+          ``emoji_sentiment``), ``language`` ("es", "en" or "und"), ``song_title``,
+          ``artist``, ``platform``, ``length`` (:func:`~viralml_desktop.core.captions.limits.measure`
+          of the caption), ``truncated`` (the body was cut at a word boundary), ``notes`` (one
+          line per change or limit met) and ``model_version``.
+
+    Raises
+    ------
+    InputError
+        When ``base_caption`` is blank, or a tag in ``hashtags`` holds anything but letters,
+        digits and "_" (or only digits).
+    ModelUnavailable
+        When a shipped table is missing or corrupt: the genre × platform hashtag table, the
+        lift prior, the Emoji Sentiment Ranking or the genre emoji list.
+    Cancelled
+        From ``progress`` once the user has cancelled.
+
+    Notes
+    -----
+    The text is never rewritten or translated. Steps: parse the caption (core/captions/parse.py);
+    rank hashtag candidates by expected lift (:func:`~viralml_desktop.core.captions.hashtags.research`)
+    and keep the user's own tags first, then the best ranked, as many as the platform's guidance
+    (``LIMITS[platform].hashtags_used``); place emoji (a genre emoji to open, one after each
+    word with a fitting emoji, up to ``INLINE_EMOJI[platform]``; none that clashes with the
+    caption's tone, none added to a caption that already has 3); fit the platform's limits by
+    cutting the body at a word boundary (title, artist and mentions put back after "…"), then
+    dropping the emoji, then the lowest-ranked hashtags.
+
+    Platform limits and their sources: models/captions/MODEL_CARD.md. The lift model, its prior
+    (measured on a real post history) and its held-out check: models/hashtags/MODEL_CARD.md.
+    The sentiment score is :func:`~viralml_desktop.core.captions.comments.score_texts`
+    (p(positive) − p(negative); models/sentiment/MODEL_CARD.md); when that model is unavailable,
+    the mean of the Emoji Sentiment Ranking score of the caption's emoji and, for English text,
+    VADER's compound score of its words.
+
+    References
+    ----------
+    .. [1] Kralj Novak P, Smailović J, Sluban B, Mozetič I (2015) Sentiment of Emojis.
+           PLoS ONE 10(12): e0144296 (the Emoji Sentiment Ranking).
+    .. [2] X developer docs, "Counting characters", and the twitter-text v3 configuration
+           (the weighted length used for X).
+    """
     if not request.base_caption.strip():
         raise InputError("base_caption is empty: type the caption to optimise")
     platform = request.platform
@@ -313,21 +389,21 @@ def run(request, progress: ProgressLike) -> dict:
     model = account_model(request.account_id)
     if request.account_id and not model.n_scored:
         notes.append(f"no scored posts for account {request.account_id!r}: hashtag lift from the table prior only")
-    ranked = ht.research(p, aud.genre, platform, aud.countries, model, RANKED_SHOWN)
+    ranked = ht.research(p, aud.genre, platform, aud.countries, model, _RANKED_SHOWN)
     progress.update(0.5, "Placing emoji")
     gk = ht.genre_key(aud.genre)
-    (tone,), _ = sentiment_scores([p.body or p.text])
-    plan = plan_emoji(p, gk, tone, platform, request.emoji)
-    tags = choose_tags(p, ranked, platform, request.hashtags, notes)
+    (tone,), _ = _sentiment_scores([p.body or p.text])
+    plan = _plan_emoji(p, gk, tone, platform, request.emoji)
+    tags = _choose_tags(p, ranked, platform, request.hashtags, notes)
     progress.update(0.7, "Fitting the platform's limits")
-    text, truncated = compose(p, platform, tags, plan, notes)
+    text, truncated = _compose(p, platform, tags, plan, notes)
     if truncated:
         notes.append(f"{platform}: caption cut at a word boundary to fit the limit")
     if not tags and request.hashtags is None:
         notes.append("no hashtag candidates: give a genre, an artist or a song title")
     used = ["#" + t for t in HASHTAG.findall(text)]
     appended = [t for t in tags if normalize_tag(t) in {normalize_tag(u) for u in used}]
-    (final_tone,), sentiment_model = sentiment_scores([text])
+    (final_tone,), sentiment_model = _sentiment_scores([text])
     if final_tone is None:
         notes.append("sentiment: no model covers this language yet and the caption has no emoji; "
                      "sentiment_score 0 means unknown here (see sentiment_available)")
@@ -359,7 +435,7 @@ def run(request, progress: ProgressLike) -> dict:
         "length": measure(text, platform),
         "truncated": truncated,
         "notes": notes,
-        "model_version": MODEL_VERSION,
+        "model_version": _MODEL_VERSION,
     }
     if platform == "youtube":
         out["title"], _, out["description"] = text.partition("\n\n")

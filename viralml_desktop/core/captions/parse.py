@@ -22,6 +22,31 @@ _TAG_WORDS = re.compile(r"[^\W_]+", re.U)
 
 @dataclass
 class ParsedCaption:
+    """A caption as written, read into its parts (:func:`parse` builds it).
+
+    Attributes
+    ----------
+    text : str
+        The cleaned caption: NFC, no control characters, tidy spaces, at most one blank line.
+    body : str
+        ``text`` without its trailing block of hashtags.
+    user_tags : list of str
+        The hashtags the user wrote, as written ("#NuevaVida"), without repeats.
+    mentions : list of str
+        The @mentions, as written, without repeats.
+    title, artist : str
+        The song title and the artist: the ``song_title`` / ``artist`` given, else read from a
+        "Title - Artist" body whose two sides look like names; "" when unknown.
+    short_form : bool
+        The body is just "Title - Artist".
+    language : str
+        "es", "en" or "und" (``core.language.detect_language``).
+    rtl : bool
+        Right-to-left letters dominate the body.
+    emoji_only : bool
+        The body holds emoji and nothing else.
+    """
+
     text: str  # cleaned caption (NFC, no control characters, tidy spaces)
     body: str  # the text without its trailing block of hashtags
     user_tags: list[str] = field(default_factory=list)  # hashtags the user wrote, as written
@@ -45,7 +70,7 @@ class ParsedCaption:
         return keep
 
 
-def clean_text(s: str) -> str:
+def _clean_text(s: str) -> str:
     s = unicodedata.normalize("NFC", s.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " "))
     s = _CONTROL.sub("", s)
     lines = [_SPACES.sub(" ", line).strip() for line in s.split("\n")]
@@ -55,7 +80,7 @@ def clean_text(s: str) -> str:
     return s.strip()
 
 
-def is_rtl(text: str) -> bool:
+def _is_rtl(text: str) -> bool:
     rtl = ltr = 0
     for c in text:
         b = unicodedata.bidirectional(c)
@@ -89,13 +114,13 @@ def _looks_like_name(side: str) -> bool:
 def parse(base_caption: str, artist: str = "", song_title: str = "") -> ParsedCaption:
     import emoji
 
-    text = clean_text(base_caption)
+    text = _clean_text(base_caption)
     m = _TRAILING_TAGS.search(text)
     body = text[: m.start()].rstrip() if m else text
     user_tags = ["#" + t for t in HASHTAG.findall(text)]
     p = ParsedCaption(text=text, body=body, user_tags=list(dict.fromkeys(user_tags)),
                       mentions=list(dict.fromkeys("@" + h for h in MENTION.findall(text))))
-    artist, song_title = clean_text(artist), clean_text(song_title)
+    artist, song_title = _clean_text(artist), _clean_text(song_title)
     ta = _TITLE_ARTIST.match(body)
     sides = [emoji.replace_emoji(ta.group(k), replace="").strip() for k in "ab"] if ta else []
     if ta and all(_looks_like_name(x) for x in sides):
@@ -109,5 +134,5 @@ def parse(base_caption: str, artist: str = "", song_title: str = "") -> ParsedCa
     stripped = emoji.replace_emoji(body, replace="").strip()
     p.emoji_only = bool(body) and not stripped
     p.language = detect_language(body or text)
-    p.rtl = is_rtl(body)
+    p.rtl = _is_rtl(body)
     return p

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout,
                                QVBoxLayout, QWidget)
 
 from viralml_desktop.core import engine
-from viralml_desktop.core.captions.limits import measure
+from viralml_desktop.core.captions import measure
 from viralml_desktop.core.vocabulary import PLATFORM_LABELS, PLATFORMS
 from viralml_desktop.core.encoding import write_json
 from viralml_desktop.gui.comments_pane import FILE_EXTENSIONS as COMMENT_FILE_EXTENSIONS
