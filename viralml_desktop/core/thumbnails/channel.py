@@ -29,10 +29,10 @@ from viralml_desktop.core.errors import InputError
 
 RULES_VERSION = "thumbnail-rules-2"
 CTR_BAND = (0.02, 0.10)  # YouTube Help: half of all channels and videos have an impressions CTR in 2–10 %
-CHANNEL_MODEL_KEY = "thumbnail.channel_model"
+_CHANNEL_MODEL_KEY = "thumbnail.channel_model"
 MIN_CHANNEL_VIDEOS = 8
 
-YTGROWTH = "ytgrowth Thumbnail IQ, Layer 1"
+_YTGROWTH = "ytgrowth Thumbnail IQ, Layer 1"
 
 
 def _ramp(x: float, lo: float, hi: float) -> float:
@@ -44,6 +44,27 @@ def _ramp(x: float, lo: float, hi: float) -> float:
 
 @dataclass
 class Component:
+    """One rule of the visual-appeal score, read from one measurement.
+
+    Attributes
+    ----------
+    name : str
+        The rule: contrast, face, text_presence, text_readability, vibrancy, colourfulness,
+        phone_legibility, sharpness, exposure, clutter or composition.
+    max_points : float
+        The rule's weight (5, 10 or 15 points).
+    credit : float or None
+        Share of ``max_points`` earned, 0–1; None when the rule does not apply (the two
+        text-reading rules on an image without text).
+    value : object
+        The measurement the rule reads (rounded), e.g. the grey standard deviation.
+    rule : str
+        The thresholds, in words.
+    source : str
+        Where the rule comes from (models/thumbnail/MODEL_CARD.md).
+    verdict : str
+        The measurement in one line for the user.
+    """
     name: str
     max_points: float
     credit: Optional[float]  # 0..1; None = does not apply (e.g. text rules on a picture without text)
@@ -54,9 +75,11 @@ class Component:
 
     @property
     def points(self) -> float:
+        """Points earned: ``max_points × credit`` (0 when the rule does not apply)."""
         return 0.0 if self.credit is None else self.max_points * self.credit
 
     def to_dict(self) -> dict:
+        """The component as the response's ``components`` entry (``applies`` for ``credit``)."""
         return {"name": self.name, "points": round(self.points, 2), "max_points": self.max_points,
                 "applies": self.credit is not None, "value": self.value, "rule": self.rule,
                 "source": self.source, "verdict": self.verdict}
@@ -108,21 +131,21 @@ def components(f: dict) -> list[Component]:
     sharp = float(m["sharpness"])
     out = [
         Component("contrast", 15, _ramp(m["contrast"], 30, 80), round(m["contrast"], 1),
-                  "grey standard deviation > 80 full credit; < 30 washed out", YTGROWTH,
+                  "grey standard deviation > 80 full credit; < 30 washed out", _YTGROWTH,
                   f"grey contrast {m['contrast']:.0f} (full credit above 80)"),
         Component("face", 10, _face_credit(share), round(share, 4),
                   "largest face > 20 % of the image full credit, 10–20 % partial, any face base credit",
-                  YTGROWTH + " (Haar cascade)",
+                  _YTGROWTH + " (Haar cascade)",
                   f"largest face covers {share:.0%} of the image" if m["face_count"] else "no frontal face found"),
         Component("text_presence", 10, _text_share_credit(text_share), round(text_share, 4),
-                  "text on 10–30 % of the area full credit; more is capped", YTGROWTH,
+                  "text on 10–30 % of the area full credit; more is capped", _YTGROWTH,
                   f"text covers {text_share:.0%} of the area" if f.get("word_count") else "no text found"),
         Component("text_readability", 10, None if ratio is None else _wcag_credit(float(ratio)), ratio,
                   "WCAG contrast ratio of text against its surround >= 7:1 full, >= 4.5:1 partial, < 3:1 none",
-                  YTGROWTH + "; W3C WCAG 2.x",
+                  _YTGROWTH + "; W3C WCAG 2.x",
                   "no text to read" if ratio is None else f"weakest text contrast {float(ratio):.1f}:1"),
         Component("vibrancy", 5, _ramp(m["saturation"], 0, 120), round(m["saturation"], 1),
-                  "mean HSV saturation > 120 full credit", YTGROWTH,
+                  "mean HSV saturation > 120 full credit", _YTGROWTH,
                   f"mean saturation {m['saturation']:.0f} of 255 (full credit above 120)"),
         Component("colourfulness", 5, _ramp(m["colourfulness"], 15, 59), round(m["colourfulness"], 1),
                   "Hasler–Süsstrunk colourfulness: 15 'slightly' none, 59 'quite colourful' full",
@@ -151,6 +174,53 @@ def components(f: dict) -> list[Component]:
 
 
 def appeal_score(f: dict) -> tuple[float, list[Component]]:
+    """The rules' visual-appeal score of one image's measurements.
+
+    Parameters
+    ----------
+    f : dict
+        ``ThumbnailFeatures.to_dict()``. Read: ``measures`` (contrast, brightness, saturation,
+        colourfulness, sharpness, clutter, thirds_distance, face_count, largest_face_share),
+        ``text_share``, ``word_count``, ``min_contrast_ratio`` and ``phone_legibility``.
+
+    Returns
+    -------
+    score : float
+        10 × points earned / points of the rules that apply, 0–10, rounded to 3 decimals.
+    components : list of Component
+        The eleven rules, each with its measurement, credit and source.
+
+    Notes
+    -----
+    Points: contrast 15; face, text presence, text readability, phone legibility and
+    sharpness 10 each; vibrancy, colourfulness, exposure, clutter and composition 5 each
+    (90 in all, 70 for an image without text, where the two text-reading rules do not apply).
+    Credit ramps linearly between the thresholds of each rule:
+
+    - contrast: grey standard deviation 30 → 80 (ytgrowth Thumbnail IQ, Layer 1);
+    - face: largest face > 20 % of the image full, 10–20 % partial, any face base credit
+      (ytgrowth, Haar cascade);
+    - text presence: text on 10–30 % of the area full, less ramps to none, more loses credit
+      down to 0.3 (ytgrowth);
+    - text readability: WCAG contrast ratio ≥ 7:1 full, ≥ 4.5:1 partial, < 3:1 none
+      (ytgrowth; W3C WCAG 2.x);
+    - vibrancy: mean HSV saturation 0 → 120 (ytgrowth);
+    - colourfulness: Hasler–Süsstrunk M 15 ("slightly colourful") → 59 ("quite colourful");
+    - phone legibility: the share of the text still read at 168×94 (mobile-size tests);
+    - sharpness: variance of the Laplacian 20 → 200 on a log scale (Pech-Pacheco et al. 2000);
+    - exposure: mean grey 80–180 full, none at 20 or 240 (a house rule, not published);
+    - clutter: Canny edge density 0.25 → 0.10 (TubeLog: one focal point);
+    - composition: subject 0.30 → 0.10 from the nearest rule-of-thirds point.
+
+    The sources, with their addresses, are in models/thumbnail/MODEL_CARD.md.
+
+    References
+    ----------
+    .. [1] Hasler & Süsstrunk, "Measuring colourfulness in natural images", SPIE Human Vision
+           and Electronic Imaging, 2003.
+    .. [2] Pech-Pacheco et al., "Diatom autofocusing in brightfield microscopy", ICPR 2000.
+    .. [3] W3C, Web Content Accessibility Guidelines (WCAG) 2.x, contrast ratio.
+    """
     comps = components(f)
     applicable = sum(c.max_points for c in comps if c.credit is not None)
     pts = sum(c.points for c in comps)
@@ -158,18 +228,20 @@ def appeal_score(f: dict) -> tuple[float, list[Component]]:
 
 
 def prior_click_probability(appeal: float) -> float:
+    """The score placed linearly on YouTube's 2–10 % impressions CTR band (a prior, not a fit)."""
     lo, hi = CTR_BAND
     return round(lo + (hi - lo) * appeal / 10.0, 4)
 
 
 # -- channel model --------------------------------------------------------------
 
-FEATURE_NAMES = ("contrast", "brightness", "saturation", "colourfulness", "log_sharpness", "clutter", "warmth",
-                 "face_count", "largest_face_share", "thirds_distance", "text_share", "word_count",
-                 "log_min_contrast_ratio", "phone_legibility", "appeal_score")
+_FEATURE_NAMES = ("contrast", "brightness", "saturation", "colourfulness", "log_sharpness", "clutter", "warmth",
+                  "face_count", "largest_face_share", "thirds_distance", "text_share", "word_count",
+                  "log_min_contrast_ratio", "phone_legibility", "appeal_score")
 
 
 def feature_vector(f: dict) -> np.ndarray:
+    """The channel model's 15 inputs (``_FEATURE_NAMES`` order) from ``ThumbnailFeatures.to_dict()``."""
     m = f["measures"]
     ratio = f.get("min_contrast_ratio")
     legible = f.get("phone_legibility")
@@ -223,7 +295,7 @@ def fit_channel_model(vectors: np.ndarray, ctr: np.ndarray, impressions: np.ndar
         "name": name,
         "fitted_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "rules_version": RULES_VERSION,
-        "features": list(FEATURE_NAMES),
+        "features": list(_FEATURE_NAMES),
         "mean": mu.tolist(), "scale": sd.tolist(), "coef": r.coef_.tolist(),
         "intercept": float(r.intercept_), "alpha": float(r.alpha_),
         "n_videos": n,
@@ -246,15 +318,18 @@ def predict_channel(model: dict, f: dict) -> tuple[float, list[float]]:
 
 
 def load_channel_model() -> Optional[dict]:
-    m = store.default_store().get(CHANNEL_MODEL_KEY)
-    return m if isinstance(m, dict) and m.get("features") == list(FEATURE_NAMES) else None
+    """The stored channel model, or None (none fitted, or fitted on other features)."""
+    m = store.default_store().get(_CHANNEL_MODEL_KEY)
+    return m if isinstance(m, dict) and m.get("features") == list(_FEATURE_NAMES) else None
 
 
 def save_channel_model(model: Optional[dict]) -> None:
-    store.default_store().put(CHANNEL_MODEL_KEY, model)
+    """Store the channel model in the user's store (None: back to the rules prior)."""
+    store.default_store().put(_CHANNEL_MODEL_KEY, model)
 
 
 def model_tag(channel: Optional[dict]) -> str:
+    """The response's ``model_version``: the rules version, plus the channel model's fit time."""
     return RULES_VERSION + (f"+channel@{channel['fitted_at']}" if channel else "")
 
 
@@ -291,6 +366,7 @@ def _number(text: str) -> Optional[float]:
 
 @dataclass
 class StudioRow:
+    """One video of a YouTube Studio export."""
     video_id: str
     title: str
     impressions: float

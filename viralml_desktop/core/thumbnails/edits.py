@@ -17,16 +17,19 @@ from viralml_desktop.core.thumbnails.features import ThumbnailFeatures, analyze
 from viralml_desktop.core.vision.text import TextBox, text_mask
 from viralml_desktop.core.progress import ProgressLike
 
-MIN_GAIN = 0.01  # on the 0–10 scale; smaller changes are not worth an edit
-MAX_LISTED = 5  # edits checked from scratch and listed (best kinds of the fast pass)
+_MIN_GAIN = 0.01  # on the 0–10 scale; smaller changes are not worth an edit
+_MAX_LISTED = 5  # edits checked from scratch and listed (best kinds of the fast pass)
 
 
 @dataclass(frozen=True)
 class Edit:
+    """One edit: its kind (contrast, saturation, brightness, warmth, sharpen, zoom_face,
+    text_outline, text_shadow) and its amount (a fraction, levels or a zoom factor)."""
     kind: str
     amount: float
 
     def label(self) -> str:
+        """The edit in words, with its measured size ("Increase contrast by 15%")."""
         a = self.amount
         pct = f"{abs(a) * 100:.0f}%"
         return {
@@ -54,7 +57,7 @@ class State:
     faces_found_here: bool = True  # the detector's boxes for this geometry (False once cropped)
 
 
-def candidates(feats: ThumbnailFeatures) -> list[Edit]:
+def _candidates(feats: ThumbnailFeatures) -> list[Edit]:
     out = [Edit("contrast", 0.15), Edit("contrast", 0.30), Edit("contrast", -0.15),
            Edit("saturation", 0.30),
            Edit("brightness", 0.15), Edit("brightness", -0.15),
@@ -160,10 +163,11 @@ def apply(state: State, edit: Edit) -> State:
 
 
 def initial_state(bgr: np.ndarray, feats: ThumbnailFeatures) -> State:
+    """The unedited image with the text and face boxes measured on it."""
     return State(bgr, list(feats.text_boxes), list(feats.measures.get("faces") or []))
 
 
-def rescore(state: State, objects: dict, score_fn: Callable[[ThumbnailFeatures], float],
+def _rescore(state: State, objects: dict, score_fn: Callable[[ThumbnailFeatures], float],
             reuse_text: bool = True) -> float:
     """Score of an edited image. ``reuse_text`` keeps the text boxes already found (their pixels
     are measured again) and, while the geometry is the original's, the face boxes: a fast first
@@ -190,7 +194,7 @@ def search(bgr: np.ndarray, feats: ThumbnailFeatures, score_fn: Callable[[Thumbn
 
     A fast pass re-scores every candidate reusing the text boxes (their pixels measured again) and,
     for the edits that keep the geometry, the face boxes.
-    The best ``MAX_LISTED`` kinds are then re-scored from scratch (text read again) and listed
+    The best ``_MAX_LISTED`` (5) kinds are then re-scored from scratch (text read again) and listed
     only if that score is still higher, so a listed gain is what scoring the edited image gives.
     The chain is built with the fast pass and its final image scored from scratch too; if it
     does not beat the best single edit, the chain is that edit alone. Returns ``{"base",
@@ -198,8 +202,8 @@ def search(bgr: np.ndarray, feats: ThumbnailFeatures, score_fn: Callable[[Thumbn
     """
     base = score_fn(feats)
     start = initial_state(bgr, feats)
-    cands = candidates(feats)
-    steps = len(cands) + MAX_LISTED + 3
+    cands = _candidates(feats)
+    steps = len(cands) + _MAX_LISTED + 3
 
     def tick(i, msg):
         if progress is not None:
@@ -208,34 +212,34 @@ def search(bgr: np.ndarray, feats: ThumbnailFeatures, score_fn: Callable[[Thumbn
     screened: dict[str, tuple[float, Edit]] = {}
     for i, e in enumerate(cands):
         tick(i, f"trying: {e.label()}")
-        gain = rescore(apply(start, e), feats.objects, score_fn) - base
-        if gain > MIN_GAIN and gain > screened.get(e.kind, (-1.0, e))[0]:
+        gain = _rescore(apply(start, e), feats.objects, score_fn) - base
+        if gain > _MIN_GAIN and gain > screened.get(e.kind, (-1.0, e))[0]:
             screened[e.kind] = (gain, e)
     kept = []
-    for j, (_, e) in enumerate(sorted(screened.values(), key=lambda x: -x[0])[:MAX_LISTED]):
+    for j, (_, e) in enumerate(sorted(screened.values(), key=lambda x: -x[0])[:_MAX_LISTED]):
         tick(len(cands) + j, f"checking: {e.label()}")
-        s = rescore(apply(start, e), feats.objects, score_fn, reuse_text=False)
-        if s - base > MIN_GAIN:
+        s = _rescore(apply(start, e), feats.objects, score_fn, reuse_text=False)
+        if s - base > _MIN_GAIN:
             kept.append({"edit": e.to_dict(), "label": e.label(), "score_before": round(base, 3),
                          "score_after": round(s, 3), "gain": round(s - base, 3)})
     kept.sort(key=lambda d: -d["gain"])
     if not kept:
         return {"base": round(base, 3), "improvements": [], "chain": [], "chain_score": round(base, 3), "image": None}
-    tick(len(cands) + MAX_LISTED, "combining the edits")
+    tick(len(cands) + _MAX_LISTED, "combining the edits")
     first = Edit(**kept[0]["edit"])
     chain, state = [first], apply(start, first)
-    current = rescore(state, feats.objects, score_fn)
+    current = _rescore(state, feats.objects, score_fn)
     for d in kept[1:]:
         nxt = apply(state, Edit(**d["edit"]))
-        s = rescore(nxt, feats.objects, score_fn)
-        if s - current > MIN_GAIN:
+        s = _rescore(nxt, feats.objects, score_fn)
+        if s - current > _MIN_GAIN:
             chain.append(Edit(**d["edit"]))
             state, current = nxt, s
     final = kept[0]["score_after"]
     if len(chain) > 1:
-        tick(len(cands) + MAX_LISTED + 2, "checking the combined image")
-        fresh = rescore(state, feats.objects, score_fn, reuse_text=False)
-        if fresh - final > MIN_GAIN:
+        tick(len(cands) + _MAX_LISTED + 2, "checking the combined image")
+        fresh = _rescore(state, feats.objects, score_fn, reuse_text=False)
+        if fresh - final > _MIN_GAIN:
             final = fresh
         else:
             chain, state = [first], apply(start, first)
@@ -244,4 +248,5 @@ def search(bgr: np.ndarray, feats: ThumbnailFeatures, score_fn: Callable[[Thumbn
 
 
 def edits_from(dicts: Optional[list[dict]]) -> list[Edit]:
+    """Edits from their ``{"kind", "amount"}`` dicts (a response's ``improved.edits``)."""
     return [Edit(str(d["kind"]), float(d["amount"])) for d in dicts or []]

@@ -19,22 +19,51 @@ from viralml_desktop.core.errors import ModelUnavailable
 
 log = logging.getLogger(__name__)
 
+
 @dataclass
 class ThumbnailFeatures:
+    """Every measurement of one image that the thumbnail rules and the channel model read.
+
+    Attributes
+    ----------
+    measures : dict
+        ``ImageMeasures.to_dict()`` (:mod:`viralml_desktop.core.vision.measures`): width and
+        height (pixels), brightness, contrast, saturation, colourfulness, sharpness, clutter,
+        warmth, faces and the rule-of-thirds distance.
+    text_boxes : list of TextBox
+        The text read by OCR, in the image's pixels, each with its WCAG contrast ratio and
+        what was still read at phone size.
+    text_share : float
+        Share of the image area covered by text boxes, 0–1.
+    word_count : int
+        Number of words read.
+    words : list of str
+        The words read, lower-case (accents kept).
+    min_contrast_ratio : float or None
+        WCAG contrast ratio (1–21) of the weakest text box; None without text.
+    phone_legibility : float or None
+        Share of the text (in letters) still read at 168×94 pixels, 0–1; None without text.
+    objects : dict
+        People and objects found by YOLO (``available``, ``person_count``,
+        ``largest_person_share``, ``object_count``, ``objects``), or ``available: False`` and
+        the ``reason`` when YOLO weights are not installed.
+    """
     measures: dict
     text_boxes: list[TextBox] = field(default_factory=list)
     text_share: float = 0.0  # share of the image area covered by text boxes
     word_count: int = 0
     words: list[str] = field(default_factory=list)
     min_contrast_ratio: Optional[float] = None  # the weakest text box (None: no text)
-    phone_legibility: Optional[float] = None  # share of words still read at 168x94 (None: no text)
+    phone_legibility: Optional[float] = None  # share of letters still read at 168x94 (None: no text)
     objects: dict = field(default_factory=dict)
 
     def to_dict(self) -> dict:
+        """Plain values (the text boxes as dicts): what the cache and the response hold."""
         return asdict(self)
 
     @classmethod
     def from_dict(cls, d: dict) -> "ThumbnailFeatures":
+        """The features back from :meth:`to_dict`'s form."""
         d = dict(d)
         d["text_boxes"] = [TextBox(**b) for b in d.get("text_boxes", [])]
         return cls(**d)
@@ -43,11 +72,12 @@ class ThumbnailFeatures:
 # -- people and objects (YOLO, only with real weights) --------------------------
 
 def yolo_ready() -> bool:
+    """Whether YOLO weights are loaded or installed (part of the feature cache key)."""
     reg = registry.default_registry()
     return "yolo" in reg.loaded() or reg.is_available("yolo")
 
 
-def detect_objects(bgr: np.ndarray) -> dict:
+def _detect_objects(bgr: np.ndarray) -> dict:
     """People and objects with YOLO; without weights the feature is absent and says why."""
     if not yolo_ready():
         return {"available": False,
@@ -77,7 +107,8 @@ def detect_objects(bgr: np.ndarray) -> dict:
 # -- everything ---------------------------------------------------------------
 
 def finish_text(bgr: np.ndarray, feats: ThumbnailFeatures) -> None:
-    """Text measures that depend on the pixels: contrast per box and phone-size legibility."""
+    """Text measures that depend on the pixels: contrast per box and phone-size legibility
+    (``feats`` is filled in place)."""
     h, w = bgr.shape[:2]
     for b in feats.text_boxes:
         b.contrast_ratio = text_contrast_ratio(bgr, b)
@@ -90,11 +121,46 @@ def finish_text(bgr: np.ndarray, feats: ThumbnailFeatures) -> None:
 
 def analyze(bgr: np.ndarray, text_boxes: Optional[list[TextBox]] = None, objects: Optional[dict] = None,
             timings: Optional[dict] = None, faces: Optional[list[dict]] = None) -> ThumbnailFeatures:
-    """All measurements of one BGR image.
+    """Measure one image: picture measures, faces, text and people/objects.
 
-    ``text_boxes`` and ``faces`` let a caller reuse boxes already found (an edit that keeps the
-    geometry); the text boxes' pixels are measured again here. ``timings`` (a dict) receives
-    seconds per stage.
+    Parameters
+    ----------
+    bgr : (H, W, 3) uint8 array, BGR
+        The image, in its own size.
+    text_boxes : list of TextBox, optional
+        Text boxes already found in this image's geometry (an edit that moves no text):
+        text detection is skipped, but their contrast and phone-size legibility (the OCR
+        recogniser on the shrunk image) are measured again on these pixels. An empty list
+        means "no text" and runs no OCR at all.
+    objects : dict, optional
+        People/objects to use instead of running YOLO (an edit does not change them).
+    timings : dict, optional
+        Receives the seconds spent per stage, added to what it holds: ``measures_and_faces``,
+        ``ocr``, ``text_measures``, ``objects``.
+    faces : list of dict, optional
+        Face boxes already found in this geometry (``ImageMeasures.faces`` as dicts, image
+        pixels), used instead of the Haar cascade.
+
+    Returns
+    -------
+    ThumbnailFeatures
+        Every field filled; ``objects`` says why it is absent when YOLO did not run.
+
+    Raises
+    ------
+    ValueError
+        ``bgr`` is not an (H, W, 3) array.
+    ModelUnavailable
+        The OCR engine or the Haar cascade cannot be loaded (YOLO failing to load is reported
+        in ``objects`` instead).
+
+    Notes
+    -----
+    The measures and their published sources are listed in models/thumbnail/MODEL_CARD.md:
+    :func:`viralml_desktop.core.vision.measures.measure` for the picture and faces,
+    :mod:`viralml_desktop.core.vision.text` for OCR (rapidocr, PP-OCR models), the WCAG 2.x
+    contrast ratio and the 168×94 phone-size reading, and ultralytics YOLO (only with real
+    weights; confidence threshold from ``ml_core.models.yolo.confidence_threshold``).
     """
     import time
 
@@ -107,7 +173,7 @@ def analyze(bgr: np.ndarray, text_boxes: Optional[list[TextBox]] = None, objects
     feats = ThumbnailFeatures(measures=m.to_dict(), text_boxes=boxes)
     finish_text(bgr, feats)
     t3 = time.perf_counter()
-    feats.objects = detect_objects(bgr) if objects is None else objects
+    feats.objects = _detect_objects(bgr) if objects is None else objects
     if timings is not None:
         timings["measures_and_faces"] = timings.get("measures_and_faces", 0.0) + (t1 - t0)
         timings["ocr"] = timings.get("ocr", 0.0) + (t2 - t1)

@@ -30,8 +30,8 @@ from viralml_desktop.core.thumbnails.features import ThumbnailFeatures, analyze,
 
 log = logging.getLogger(__name__)
 
-FEATURES_VERSION = "features-1"
-YOUTUBE_MAX_BYTES = 2 * 1024 * 1024  # YouTube's limit for a custom thumbnail
+_FEATURES_VERSION = "features-1"
+_YOUTUBE_MAX_BYTES = 2 * 1024 * 1024  # YouTube's limit for a custom thumbnail
 ASPECTS = {"youtube": (16, 9), "tiktok": (9, 16), "instagram": (4, 5), "twitter": (16, 9)}
 
 _features_cache = ResultCache(maxsize=512)
@@ -42,6 +42,13 @@ _improved_images = ResultCache(maxsize=8)
 
 
 def clear_caches() -> None:
+    """Empty the per-image caches: measured features, improvement searches and improved images.
+
+    Notes
+    -----
+    The next scoring of any file measures it again from its pixels (benchmarks and tests call
+    this to time or check a cold run).
+    """
     _features_cache.clear()
     _search_cache.clear()
     _improved_images.clear()
@@ -62,13 +69,14 @@ def image_features(path: Path, timings: Optional[dict] = None) -> tuple[dict, st
     """The measured features of an image file (cached by content hash) and that hash."""
     media.image_info(path)  # header checks first: a 20000×20000 PNG is refused before decoding
     digest = media.file_sha256(path)
-    key = ("features", digest, FEATURES_VERSION, yolo_ready())
+    key = ("features", digest, _FEATURES_VERSION, yolo_ready())
     feats = _features_cache.get_or_compute(
         key, lambda: analyze(media.load_image_bgr(path), timings=timings).to_dict())
     return feats, digest
 
 
 def score_features(f: dict, channel: Optional[dict]) -> dict:
+    """The rules score of measured features, and the click probability (channel model or prior)."""
     appeal, comps = thumbnail_model.appeal_score(f)
     if channel:
         cp, interval = thumbnail_model.predict_channel(channel, f)
@@ -86,7 +94,7 @@ def _appeal(feats: ThumbnailFeatures) -> float:
 
 
 def _search_key(digest: str) -> tuple:
-    return ("search", digest, FEATURES_VERSION, thumbnail_model.RULES_VERSION)
+    return ("search", digest, _FEATURES_VERSION, thumbnail_model.RULES_VERSION)
 
 
 def improvement_search(path: Path, feats: dict, digest: str, progress: Optional[ProgressLike] = None) -> dict:
@@ -104,8 +112,27 @@ def improvement_search(path: Path, feats: dict, digest: str, progress: Optional[
 
 
 def improved_image(digest: str) -> Optional[np.ndarray]:
-    """The improved image (BGR) the last search of the image with this content hash built, or
-    None when no edit raised its score or the image has since left the cache."""
+    """The improved image that the last improvement search of an image built.
+
+    Parameters
+    ----------
+    digest : str
+        The image file's SHA-256 (hex), as ``analysis.sha256`` of a ``score_thumbnail``
+        response gives it.
+
+    Returns
+    -------
+    bgr : (H, W, 3) uint8 array, BGR, or None
+        The chained edits applied to the original, in its size; None when no edit raised the
+        score, no search ran, or the image has left its cache (it holds the last 8, about 2.8 MB
+        each at 1280×720).
+
+    Notes
+    -----
+    The image is the one the search scored, kept beside its result, never rebuilt; a caller
+    that finds None can replay ``improved.edits`` on the original
+    (:func:`viralml_desktop.core.thumbnails.studio.render_improved`).
+    """
     return _improved_images.get(_search_key(digest))
 
 
@@ -118,7 +145,7 @@ def _checks(f: dict, path: Path, platform: str) -> list[str]:
         out.append(f"{w}×{h} is not {aw}:{ah}: {platform} will crop or letterbox it")
     if platform == "youtube":
         size = path.stat().st_size
-        if size > YOUTUBE_MAX_BYTES:
+        if size > _YOUTUBE_MAX_BYTES:
             out.append(f"file is {size / 1e6:.1f} MB; YouTube accepts custom thumbnails up to 2 MB")
         if w < 640:
             out.append(f"{w} px wide; YouTube asks for at least 640 (1280×720 recommended)")
@@ -128,12 +155,71 @@ def _checks(f: dict, path: Path, platform: str) -> list[str]:
 
 
 def reason_lines(components: list[dict]) -> list[str]:
+    """One line per rule that applies, the rules that cost the most points first."""
     rows = [c for c in components if c["applies"]]
     rows.sort(key=lambda c: -(c["max_points"] - c["points"]))
     return [f"{c['verdict']} — {c['points']:.1f}/{c['max_points']:.0f} points" for c in rows]
 
 
 def run(request: ThumbnailRequest, progress: ProgressLike) -> ThumbnailResponse:
+    """Score a thumbnail, rank it against its competitors and find edits that raise its score.
+
+    The capability ``score_thumbnail`` (CONTRACT.md §6); fronts call it through
+    ``engine.run("score_thumbnail", request, progress)``.
+
+    Parameters
+    ----------
+    request : ThumbnailRequest
+        Fields used: ``thumbnail_path`` (an image file; ``~`` expanded),
+        ``context.competitors`` (image paths; a relative one missing from the working folder
+        is looked for beside the thumbnail), ``context.platform`` (the aspect ratio and size
+        checks) and ``find_improvements`` (False skips the edit search, the slow part).
+        ``context.genre`` and ``context.title`` are not read.
+    progress : ProgressLike
+        Receives the fraction done (0–1) and the stage; a cancellation point between stages,
+        between competitors and between candidate edits.
+
+    Returns
+    -------
+    ThumbnailResponse
+        ``visual_appeal_score``: 10 × rule points earned / points of the rules that apply, 0–10.
+        ``click_probability`` (0–1): the channel model's predicted impressions click-through rate
+        when one is fitted, else the score placed linearly on YouTube's 2–10 % band,
+        ``0.02 + 0.08 × score / 10`` (a prior); ``click_probability_source`` says which
+        (``"channel_model"`` or ``"rules_prior"``) and ``click_probability_interval`` gives the
+        model's 10th–90th percentile out-of-fold interval or that band.
+        ``competitive_ranking``: 1 + the competitors ranked above the thumbnail by
+        (click_probability, visual_appeal_score); ``competitors``: each one's score, rank (1 =
+        best, the thumbnail counted) or ``error`` when it could not be read.
+        ``reasons`` and ``components``: every rule, its measurement, points and source.
+        ``analysis``: the measurements (:class:`~.features.ThumbnailFeatures` fields),
+        ``sha256`` and ``file_bytes`` of the file.
+        ``improvements`` and ``improvement_edits``: the edits whose fresh re-score is more than
+        0.01 higher, best first; ``improved``: those edits chained and the chain's score.
+        ``checks``: the platform's limits the file breaks (aspect ratio off by more than 0.03;
+        on YouTube over 2 MiB or under 640 px wide) and why objects were not measured.
+        ``model_version``: the rules version, plus the channel model's fit time.
+
+    Raises
+    ------
+    InputError
+        The thumbnail is missing, unreadable, not an image, corrupt or too large (more than
+        40 MP or 64 MiB). A bad competitor is reported in its entry instead.
+    ModelUnavailable
+        The OCR engine (rapidocr) or OpenCV's Haar cascade cannot be loaded. Missing YOLO
+        weights are not an error: ``analysis.objects`` says why people were not counted.
+    Cancelled
+        Through ``progress``, when the user cancels.
+
+    Notes
+    -----
+    Measures and improvement searches are cached by the file's SHA-256, so scoring the same
+    file again is instant. The rules, their points and their published sources are in
+    models/thumbnail/MODEL_CARD.md (ytgrowth Thumbnail IQ layer 1, W3C WCAG 2.x, Hasler &
+    Süsstrunk 2003, Pech-Pacheco et al. 2000, TubeLog); the 2–10 % band is YouTube Help's
+    "half of all channels and videos on YouTube have an impressions CTR between 2 % and 10 %";
+    the 2 MB, 640 px and 1280×720 figures are YouTube's own custom-thumbnail limits.
+    """
     ctx = request.context
     path = resolve_path(request.thumbnail_path)
     channel = thumbnail_model.load_channel_model()

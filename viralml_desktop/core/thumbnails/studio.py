@@ -41,11 +41,23 @@ VIDEO_EXTENSIONS = media.VIDEO_EXTENSIONS
 
 @dataclass
 class ScorePreview:
-    """``response``: the score_thumbnail response (JSON-ready dict). ``before``: the thumbnail.
-    ``after``: the improved image; the same array as ``before`` when no edit raised the score.
-    ``after_source``: "search" (the image the improvement search built), "replayed" (the search
-    result came from the cache after its image had left it: the chain replayed on the original)
-    or "original" (no improvement). ``previews``: competitor path as given → its image."""
+    """A thumbnail's score and the images of its before/after preview.
+
+    Attributes
+    ----------
+    response : dict
+        The ``score_thumbnail`` response, JSON-ready.
+    before : (H, W, 3) uint8 array, BGR
+        The thumbnail.
+    after : (H, W, 3) uint8 array, BGR
+        The improved image; the same array as ``before`` when no edit raised the score.
+    after_source : str
+        ``"search"`` (the image the improvement search built), ``"replayed"`` (the search
+        result came from the cache after its image had left it: the chain replayed on the
+        original) or ``"original"`` (no improvement).
+    previews : dict of str to (H, W, 3) uint8 array, BGR
+        Each competitor that was scored, by its path as given, and its image.
+    """
     response: dict
     before: np.ndarray
     after: np.ndarray
@@ -54,7 +66,28 @@ class ScorePreview:
 
 
 def render_improved(thumbnail_path: str, response: dict, edits: Optional[list[dict]] = None) -> tuple[np.ndarray, np.ndarray]:
-    """(before, after) images: the chain of edits in the response replayed on the original."""
+    """Replay a response's chain of edits on the original thumbnail.
+
+    Parameters
+    ----------
+    thumbnail_path : str
+        The thumbnail file (``~`` expanded).
+    response : dict
+        A ``score_thumbnail`` response of that file; read: ``analysis`` (the measured text
+        and face boxes the edits need) and ``improved.edits``.
+    edits : list of dict, optional
+        ``{"kind", "amount"}`` edits to replay instead of ``improved.edits``.
+
+    Returns
+    -------
+    before, after : (H, W, 3) uint8 arrays, BGR
+        The original and the edited image, in the original's size.
+
+    Raises
+    ------
+    InputError
+        The thumbnail cannot be read as an image.
+    """
     bgr = media.load_image_bgr(resolve_path(thumbnail_path))
     feats = ThumbnailFeatures.from_dict({k: v for k, v in response["analysis"].items()
                                          if k in ThumbnailFeatures.__dataclass_fields__})
@@ -63,7 +96,40 @@ def render_improved(thumbnail_path: str, response: dict, edits: Optional[list[di
 
 
 def score_with_preview(request: Any, progress: Optional[ProgressLike] = None) -> ScorePreview:
-    """Score a thumbnail (a ``score_thumbnail`` request) and return the images of its preview."""
+    """Score a thumbnail and return the images of its before/after preview.
+
+    Parameters
+    ----------
+    request : ThumbnailRequest or dict
+        A ``score_thumbnail`` request (validated here); see
+        :func:`viralml_desktop.core.thumbnails.score.run` for the fields read.
+    progress : ProgressLike, optional
+        Fraction done, stage messages and cancellation.
+
+    Returns
+    -------
+    ScorePreview
+        The response (through ``engine.run``, recorded in the health history as every front's
+        call is) and the thumbnail, the improved image and the competitors' images.
+
+    Raises
+    ------
+    InputError
+        The request is invalid or the thumbnail cannot be read.
+    FeatureDisabled
+        Thumbnail scoring is off in the configuration (``features.thumbnail_scoring``).
+    ModelUnavailable
+        The OCR engine or the Haar cascade cannot be loaded.
+    Cancelled
+        Through ``progress``.
+
+    Notes
+    -----
+    The improved image is the one the search built, taken from
+    :func:`viralml_desktop.core.thumbnails.score.improved_image`, not rebuilt; only when it
+    has left its cache is the chain replayed (:func:`render_improved`). A competitor whose
+    image cannot be decoded again has no preview; its score stands.
+    """
     from viralml_desktop.core import engine
 
     progress = progress or Progress()
@@ -90,7 +156,31 @@ def score_with_preview(request: Any, progress: Optional[ProgressLike] = None) ->
 # -- saving ------------------------------------------------------------------------------
 
 def save_image(bgr: np.ndarray, path: str) -> str:
-    """Write PNG/JPEG/WebP by extension (any path, Unicode included)."""
+    """Write an image file, its format chosen by the extension (any path, Unicode included).
+
+    Parameters
+    ----------
+    bgr : (H, W, 3) uint8 array, BGR
+        The image.
+    path : str
+        The file to write: ``.png``, ``.jpg``/``.jpeg`` (quality 92), ``.webp`` or ``.bmp``;
+        without an extension the bytes are PNG.
+
+    Returns
+    -------
+    str
+        ``path``.
+
+    Raises
+    ------
+    InputError
+        Another extension, an image OpenCV cannot encode, or a file that cannot be written.
+
+    Notes
+    -----
+    The image is encoded in memory and written with Python, since ``cv2.imwrite`` fails on
+    non-ASCII paths on Windows.
+    """
     import cv2
 
     p = Path(path)
@@ -116,7 +206,17 @@ CSV_COLUMNS = ("file", "visual_appeal_score", "click_probability", "click_probab
 
 @dataclass(frozen=True)
 class FolderArgs:
-    """A folder (or the image files themselves) to score with one platform's checks."""
+    """A folder (or the image files themselves) to score with one platform's checks.
+
+    Attributes
+    ----------
+    folder : str, Path or sequence of str
+        A folder (its images, sorted by name) or the image files themselves.
+    platform : str
+        The platform whose aspect-ratio and size checks apply (``youtube``, ``tiktok``, ...).
+    find_improvements : bool
+        Also search the edits that raise each score (slower).
+    """
     folder: Union[str, Path, Sequence[str]]
     platform: str = "youtube"
     find_improvements: bool = False
@@ -124,15 +224,23 @@ class FolderArgs:
 
 @dataclass
 class BatchResult:
-    """One row per file, keys :data:`CSV_COLUMNS`; a file that failed has its reason in ``error``."""
+    """The rows of a folder scoring.
+
+    Attributes
+    ----------
+    rows : list of dict
+        One row per file, keys :data:`CSV_COLUMNS`; a file that failed has its reason in
+        ``error`` and no score.
+    """
     rows: list[dict]
 
     @property
     def failed(self) -> int:
+        """Number of rows with an ``error``."""
         return sum(1 for r in self.rows if r.get("error"))
 
 
-def list_images(folder: str | Path) -> list[Path]:
+def _list_images(folder: str | Path) -> list[Path]:
     d = Path(folder)
     if not d.is_dir():
         raise InputError(f"folder not found: {d}")
@@ -143,13 +251,41 @@ def list_images(folder: str | Path) -> list[Path]:
 
 
 def score_folder(args: FolderArgs | str | Path, progress: Optional[ProgressLike] = None) -> BatchResult:
-    """Score every image; a bad file gets its error in its row and the batch goes on. Each row
-    goes to ``progress.partial`` as it finishes, so a cancel keeps the rows already done."""
+    """Score every image of a folder, one row each.
+
+    Parameters
+    ----------
+    args : FolderArgs, str or Path
+        What to score; a bare path is a folder scored with YouTube's checks, no improvement search.
+    progress : ProgressLike, optional
+        Receives each row as it finishes (``progress.partial(row)``, so a cancel keeps the rows
+        already done) and the fraction of files done.
+
+    Returns
+    -------
+    BatchResult
+        Rows with ``file``, ``visual_appeal_score`` (0–10), ``click_probability`` (0–1) and its
+        ``click_probability_source``, ``faces``, ``words``, ``text_share`` (0–1),
+        ``phone_legibility`` (0–1 or None), ``improvements`` (labels joined by "; ") or
+        ``error``.
+
+    Raises
+    ------
+    InputError
+        The folder does not exist or holds no image. A bad file is named in its row instead,
+        and the batch goes on.
+    FeatureDisabled
+        Thumbnail scoring is off in the configuration.
+    ModelUnavailable
+        The OCR engine or the Haar cascade cannot be loaded.
+    Cancelled
+        Through ``progress``, between files.
+    """
     from viralml_desktop.core import engine
 
     args = args if isinstance(args, FolderArgs) else FolderArgs(args)
     progress = progress or Progress()
-    files = (list_images(args.folder) if isinstance(args.folder, (str, Path))
+    files = (_list_images(args.folder) if isinstance(args.folder, (str, Path))
              else [Path(f) for f in args.folder])
     rows = []
     for i, f in enumerate(files):
@@ -172,6 +308,26 @@ def score_folder(args: FolderArgs | str | Path, progress: Optional[ProgressLike]
 
 
 def write_csv(rows: list[dict], path: str) -> str:
+    """Write batch rows as a UTF-8 CSV file.
+
+    Parameters
+    ----------
+    rows : list of dict
+        :attr:`BatchResult.rows`; keys other than :data:`CSV_COLUMNS` are ignored and a
+        missing or None value is written empty.
+    path : str
+        The file to write.
+
+    Returns
+    -------
+    str
+        ``path``.
+
+    Raises
+    ------
+    InputError
+        The file cannot be written.
+    """
     try:
         with open(path, "w", newline="", encoding="utf-8") as fh:
             w = csv.DictWriter(fh, fieldnames=CSV_COLUMNS, extrasaction="ignore")
@@ -185,13 +341,24 @@ def write_csv(rows: list[dict], path: str) -> str:
 
 # -- best frames from a video ---------------------------------------------------------
 
-FADE_DARK, FADE_BRIGHT = 25.0, 235.0  # mean grey: a frame inside a fade to/from black or white
+_FADE_DARK, _FADE_BRIGHT = 25.0, 235.0  # mean grey: a frame inside a fade to/from black or white
 CUT_DIFF = 28.0  # mean absolute grey difference to the next frame: the frame sits on a cut/transition
-MAX_DECODE_PER_SEEK = 12
+_MAX_DECODE_PER_SEEK = 12
 
 
 @dataclass(frozen=True)
 class FramesArgs:
+    """A video to pick thumbnail frames from.
+
+    Attributes
+    ----------
+    video_path : str
+        The video file.
+    count : int
+        Frames returned (5).
+    candidates : int
+        Frames read, evenly spread over the video (24).
+    """
     video_path: str
     count: int = 5  # frames returned
     candidates: int = 24  # frames read, evenly spread
@@ -199,6 +366,23 @@ class FramesArgs:
 
 @dataclass
 class Frame:
+    """A candidate thumbnail taken from a video.
+
+    Attributes
+    ----------
+    time_s : float
+        Where the frame is, in seconds.
+    visual_appeal_score : float
+        The rules score, 0–10 (never the channel model).
+    reasons : list of str
+        The three rules that cost the most points.
+    faces : int
+        Frontal faces found.
+    sharpness : float
+        Variance of the Laplacian (blurred below about 100).
+    image : (H, W, 3) uint8 array, BGR
+        The frame as shown (a phone video's rotation applied).
+    """
     time_s: float
     visual_appeal_score: float
     reasons: list[str]  # the three rules that cost the most points
@@ -213,6 +397,19 @@ class Frame:
 
 @dataclass
 class BestFrames:
+    """The best frames of a video and what was read to find them.
+
+    Attributes
+    ----------
+    frames : list of Frame
+        At most ``count`` frames, best score first.
+    candidates_read : int
+        Frames decoded.
+    rejected : dict of str to int
+        Frames left out: ``cut_or_transition`` and ``fade``.
+    duration_s : float
+        The video's duration, in seconds.
+    """
     frames: list[Frame]  # best first
     candidates_read: int
     rejected: dict[str, int]  # {"cut_or_transition": n, "fade": n}
@@ -238,7 +435,7 @@ def _grab_frames(path: str, times: list[float], progress: ProgressLike) -> list[
                 for frame in c.decode(vs):
                     n += 1
                     ft = float(frame.pts * tb) if frame.pts is not None else t
-                    if prev is not None and (prev[0] >= t - 1e-3 or n > MAX_DECODE_PER_SEEK):
+                    if prev is not None and (prev[0] >= t - 1e-3 or n > _MAX_DECODE_PER_SEEK):
                         if prev[0] not in seen:
                             seen.add(prev[0])
                             out.append((prev[0], prev[1], media.frame_bgr(frame)))
@@ -253,8 +450,40 @@ def _grab_frames(path: str, times: list[float], progress: ProgressLike) -> list[
 
 
 def best_frames(args: FramesArgs | str, progress: Optional[ProgressLike] = None) -> BestFrames:
-    """Candidate thumbnails from a video: sharp frames with faces, not on a cut or in a fade,
-    scored by the rules model; the best ``count`` with their times and scores."""
+    """Candidate thumbnails from a video: its best-scoring frames, not on a cut or in a fade.
+
+    Parameters
+    ----------
+    args : FramesArgs or str
+        The video and how many frames to read and return; a bare path reads 24 and returns 5.
+    progress : ProgressLike, optional
+        Fraction done (reading, then scoring) and cancellation.
+
+    Returns
+    -------
+    BestFrames
+        The best ``count`` frames with their times (seconds), rules scores (0–10), reasons,
+        faces and sharpness; the number of frames read and rejected; the duration (seconds).
+
+    Raises
+    ------
+    InputError
+        The file is missing, not a playable video, or has no video frames.
+    ModelUnavailable
+        The OCR engine or the Haar cascade cannot be loaded.
+    Cancelled
+        Through ``progress``, between frames.
+
+    Notes
+    -----
+    ``candidates`` times are spread evenly over 3–97 % of the duration; each is reached by
+    seeking to the keyframe before it and decoding at most 12 frames, so the whole video is
+    never decoded (a damaged stretch skips that time only). On a 160×90 grey copy, a frame
+    whose mean grey is outside 25–235 is in a fade, and one that differs from the next frame
+    by more than 28 grey levels on average sits on a cut or transition. The rest are scored
+    fast (no OCR, no YOLO), near-identical shots (mean difference ≤ 6 levels) dropped, and the
+    best ``2 × count`` scored in full with the rules model.
+    """
     import cv2
 
     args = args if isinstance(args, FramesArgs) else FramesArgs(str(args))
@@ -270,7 +499,7 @@ def best_frames(args: FramesArgs | str, progress: Optional[ProgressLike] = None)
     for t, frame, nxt in grabbed:
         g1 = cv2.cvtColor(cv2.resize(frame, (160, 90), interpolation=cv2.INTER_AREA), cv2.COLOR_BGR2GRAY)
         g2 = cv2.cvtColor(cv2.resize(nxt, (160, 90), interpolation=cv2.INTER_AREA), cv2.COLOR_BGR2GRAY)
-        if not FADE_DARK <= g1.mean() <= FADE_BRIGHT:
+        if not _FADE_DARK <= g1.mean() <= _FADE_BRIGHT:
             rejected["fade"] += 1
             continue
         if float(np.abs(g1.astype(np.int16) - g2).mean()) > CUT_DIFF:
@@ -301,7 +530,23 @@ def best_frames(args: FramesArgs | str, progress: Optional[ProgressLike] = None)
 
 
 def keep_frame(frame: Frame) -> str:
-    """Save a frame as a PNG in the user data folder (``frames/``) so it can be scored as a file."""
+    """Save a frame as a PNG in the user data folder so it can be scored as a file.
+
+    Parameters
+    ----------
+    frame : Frame
+        A frame of :func:`best_frames`.
+
+    Returns
+    -------
+    str
+        The path written: ``<user data>/frames/frame_<time_s>s.png``.
+
+    Raises
+    ------
+    InputError
+        The file cannot be written.
+    """
     d = paths.ensure_dir(paths.user_data_dir() / "frames")
     return save_image(frame.image, str(d / f"frame_{frame.time_s:.2f}s.png"))
 
@@ -310,15 +555,63 @@ def keep_frame(frame: Frame) -> str:
 
 @dataclass(frozen=True)
 class ChannelArgs:
-    """A YouTube Studio export (CSV) and the folder of its thumbnails (named by video id or title)."""
+    """A YouTube Studio export and the folder of its thumbnails.
+
+    Attributes
+    ----------
+    csv_path : str
+        The export ("Table data.csv"; English or Spanish headers).
+    folder : str
+        The thumbnails, each named by its video id or its title.
+    name : str
+        The model's name; the export's file name when empty.
+    """
     csv_path: str
     folder: str
     name: str = ""  # defaults to the export's file name
 
 
 def fit_channel(args: ChannelArgs, progress: Optional[ProgressLike] = None) -> dict:
-    """Fit the channel model on a YouTube Studio export and the folder of its thumbnails,
-    store it, and return its cross-validated figures."""
+    """Fit the personal channel model on a YouTube Studio export and its thumbnails, and store it.
+
+    Parameters
+    ----------
+    args : ChannelArgs
+        The export and the thumbnail folder.
+    progress : ProgressLike, optional
+        Fraction of thumbnails measured and cancellation.
+
+    Returns
+    -------
+    dict
+        The stored model's figures: ``name``, ``fitted_at`` (UTC, ISO 8601), ``rules_version``,
+        ``features``, ``intercept``, ``alpha``, ``n_videos``, ``cv_spearman`` (out-of-fold
+        Spearman correlation with the real CTR), ``cv_mae_ctr`` (mean absolute CTR error,
+        0–1), ``cv_logit_error_q10_q90``, ``ctr_range`` (0–1); plus ``videos_in_export``,
+        ``without_thumbnail`` (rows with no matching file) and ``skipped`` (files that could not
+        be read, with why).
+
+    Raises
+    ------
+    InputError
+        The export cannot be read or is not a YouTube Studio export (video id or title,
+        impressions and impressions click-through rate columns), the folder does not exist,
+        or fewer than 8 videos have a readable thumbnail.
+    ModelUnavailable
+        The OCR engine or the Haar cascade cannot be loaded.
+    Cancelled
+        Through ``progress``, between thumbnails.
+
+    Notes
+    -----
+    A ridge regression (scikit-learn ``RidgeCV``, alpha chosen by inner cross-validation
+    among 12 values from 0.01 to 1000) of logit(CTR) on the standardised measurements and
+    the rules score, each video weighted by log(1 + impressions). Five-fold out-of-fold
+    predictions give the Spearman correlation, the CTR error and the 10th–90th percentile
+    of logit errors shown as ``click_probability_interval`` (models/thumbnail/MODEL_CARD.md).
+    From then on ``score_thumbnail`` gives the model's predicted impressions CTR as
+    ``click_probability``.
+    """
     csv_path, folder = args.csv_path, args.folder
     progress = progress or Progress()
     rows = thumbnail_model.read_studio_csv(csv_path)
@@ -347,7 +640,19 @@ def fit_channel(args: ChannelArgs, progress: Optional[ProgressLike] = None) -> d
 
 
 def channel_summary(progress: Optional[ProgressLike] = None) -> Optional[dict]:
-    """The stored channel model's figures (name, fitted_at, n_videos, cross-validated error), or None."""
+    """The stored channel model's figures.
+
+    Parameters
+    ----------
+    progress : ProgressLike, optional
+        Not used (the job signature every tab calls).
+
+    Returns
+    -------
+    dict or None
+        What :func:`fit_channel` stored (name, fitted_at, n_videos, cross-validated Spearman
+        and error, ...) without the coefficients; None when no model is fitted.
+    """
     m = thumbnail_model.load_channel_model()
     if not m:
         return None
@@ -355,5 +660,11 @@ def channel_summary(progress: Optional[ProgressLike] = None) -> Optional[dict]:
 
 
 def forget_channel(progress: Optional[ProgressLike] = None) -> None:
-    """Go back to the published-rules model."""
+    """Forget the stored channel model: scores go back to the published-rules prior.
+
+    Parameters
+    ----------
+    progress : ProgressLike, optional
+        Not used (the job signature every tab calls).
+    """
     thumbnail_model.save_channel_model(None)

@@ -19,11 +19,11 @@ import numpy as np
 from viralml_desktop.core import registry
 from viralml_desktop.core.vision import measures as image_measures
 
-OCR_LONG_SIDE = 1280  # OCR runs on a copy no larger than this (the detector works at <= 960)
-PHONE_SIZE = (168, 94)  # a YouTube sidebar thumbnail, in pixels
-PHONE_READ_UPSCALE = 4  # the tiny crop is enlarged (no new detail) to the recogniser's input height
-OCR_MIN_SCORE = 0.7
-PHONE_READ_SIMILARITY = 0.8  # a box counts as still read when its letters match this closely
+_OCR_LONG_SIDE = 1280  # OCR runs on a copy no larger than this (the detector works at <= 960)
+_PHONE_SIZE = (168, 94)  # a YouTube sidebar thumbnail, in pixels
+_PHONE_READ_UPSCALE = 4  # the tiny crop is enlarged (no new detail) to the recogniser's input height
+_OCR_MIN_SCORE = 0.7
+_PHONE_READ_SIMILARITY = 0.8  # a box counts as still read when its letters match this closely
 
 
 def _load_ocr(path, device):
@@ -42,6 +42,22 @@ _ocr_lock = threading.Lock()  # RapidOCR keeps per-call flags on the engine: one
 
 @dataclass
 class TextBox:
+    """A box of text read by OCR, axis-aligned, in the image's pixels.
+
+    Attributes
+    ----------
+    x0, y0, x1, y1 : int
+        Left, top, right and bottom edges, in pixels (``x1``, ``y1`` exclusive).
+    text : str
+        What was read.
+    score : float
+        The recogniser's confidence, 0–1.
+    contrast_ratio : float
+        WCAG contrast ratio of the letters against the pixels around them, 1–21
+        (:func:`text_contrast_ratio`); 0.0 until measured.
+    read_at_phone_size : str
+        What was read again at phone size (:func:`read_at_phone_size`); empty until then.
+    """
     x0: int
     y0: int
     x1: int
@@ -53,6 +69,7 @@ class TextBox:
 
     @property
     def area(self) -> int:
+        """The box's area, in pixels."""
         return max(0, self.x1 - self.x0) * max(0, self.y1 - self.y0)
 
 
@@ -63,7 +80,7 @@ def words_of(text: str) -> list[str]:
     return [w for w in re.findall(r"\w+", unicodedata.normalize("NFC", text).lower()) if w]
 
 
-def latin_text(text: str) -> bool:
+def _latin_text(text: str) -> bool:
     """At least two letters or digits, most of them Latin script (Spanish/English thumbnails);
     the PP-OCR model also knows Chinese and sometimes reads texture as a few CJK glyphs."""
     chars = [c for c in text if c.isalnum()]
@@ -85,9 +102,36 @@ def _ocr(img: np.ndarray):
 
 
 def read_text(bgr: np.ndarray) -> list[TextBox]:
-    """Text boxes (axis-aligned, in the image's pixels) with the words read in each."""
+    """Read the text in an image.
+
+    Parameters
+    ----------
+    bgr : (H, W, 3) uint8 array, BGR
+        The image, in its own size.
+
+    Returns
+    -------
+    list of TextBox
+        Axis-aligned boxes in ``bgr``'s pixels with the text read in each; only boxes read with
+        a confidence of at least 0.7 whose text is mostly Latin script (at least two letters
+        or digits, 60 % of them Latin). ``contrast_ratio`` and ``read_at_phone_size`` are not
+        measured yet.
+
+    Raises
+    ------
+    ModelUnavailable
+        The ``ocr`` entry of the model table (rapidocr) cannot be loaded.
+
+    Notes
+    -----
+    RapidOCR 3.x with the PP-OCR detection and recognition ONNX models that ship in its
+    wheel, on a copy whose long side is at most 1280 pixels (the detector works at 960 or
+    less); no angle classifier. One OCR call at a time (the engine keeps per-call state).
+    The PP-OCR model also reads Chinese and sometimes reads texture as a few CJK glyphs, so
+    non-Latin text is dropped (models/thumbnail/MODEL_CARD.md).
+    """
     h, w = bgr.shape[:2]
-    small = image_measures.resize_long_side(bgr, OCR_LONG_SIDE)
+    small = image_measures.resize_long_side(bgr, _OCR_LONG_SIDE)
     s = w / float(small.shape[1])
     out = _ocr(small)
     if out is None or out.boxes is None or out.txts is None:
@@ -95,7 +139,7 @@ def read_text(bgr: np.ndarray) -> list[TextBox]:
     boxes = []
     for quad, txt, score in zip(out.boxes, out.txts, out.scores):
         txt = str(txt).strip()
-        if float(score) < OCR_MIN_SCORE or not latin_text(txt):
+        if float(score) < _OCR_MIN_SCORE or not _latin_text(txt):
             continue
         q = np.asarray(quad, dtype=np.float64) * s
         x0, y0 = np.floor(q.min(axis=0)).astype(int)
@@ -114,6 +158,23 @@ def _linear_luminance(bgr_pixels: np.ndarray) -> np.ndarray:
 
 
 def wcag_ratio(l1: float, l2: float) -> float:
+    """The WCAG contrast ratio of two relative luminances.
+
+    Parameters
+    ----------
+    l1, l2 : float
+        Relative luminances, 0–1, in either order.
+
+    Returns
+    -------
+    float
+        ``(L_lighter + 0.05) / (L_darker + 0.05)``, 1 (same luminance) to 21 (black on white).
+
+    References
+    ----------
+    .. [1] W3C, Web Content Accessibility Guidelines (WCAG) 2.x, "contrast ratio" and
+           "relative luminance".
+    """
     hi, lo = max(l1, l2), min(l1, l2)
     return (hi + 0.05) / (lo + 0.05)
 
@@ -131,8 +192,34 @@ def text_mask(bgr: np.ndarray, box: TextBox) -> tuple[np.ndarray, int]:
 
 
 def text_contrast_ratio(bgr: np.ndarray, box: TextBox) -> float:
-    """WCAG contrast ratio between the letters' median luminance and that of the pixels in a
-    thin ring around them (what the eye separates the letters from)."""
+    """The WCAG contrast ratio of a text box's letters against the pixels around them.
+
+    Parameters
+    ----------
+    bgr : (H, W, 3) uint8 array, BGR
+        The image the box was read in.
+    box : TextBox
+        The box, in ``bgr``'s pixels.
+
+    Returns
+    -------
+    float
+        The ratio, 1–21, rounded to 3 decimals; 1.0 when fewer than 4 pixels are found as
+        letters or around them.
+
+    Notes
+    -----
+    The letters are the Otsu class of the box's grey pixels that does not own the box border;
+    the surround is a ring around them, 8 % of the box height wide (at least 2 pixels): what
+    the eye separates the letters from. The ratio compares the median WCAG relative
+    luminance (sRGB linearised) of each. The thumbnail rules give full credit from 7:1,
+    partial from 4.5:1 and none under 3:1 (models/thumbnail/MODEL_CARD.md).
+
+    References
+    ----------
+    .. [1] W3C, Web Content Accessibility Guidelines (WCAG) 2.x, "contrast ratio" and
+           "relative luminance".
+    """
     letters, ring = text_mask(bgr, box)
     if letters.sum() < 4:
         return 1.0
@@ -146,10 +233,10 @@ def text_contrast_ratio(bgr: np.ndarray, box: TextBox) -> float:
     return round(wcag_ratio(lt, la), 3)
 
 
-def phone_view(bgr: np.ndarray) -> tuple[np.ndarray, float]:
+def _phone_view(bgr: np.ndarray) -> tuple[np.ndarray, float]:
     """The image as shown at 168×94 (fitted inside, aspect kept) and the scale used."""
     h, w = bgr.shape[:2]
-    s = min(PHONE_SIZE[0] / w, PHONE_SIZE[1] / h)
+    s = min(_PHONE_SIZE[0] / w, _PHONE_SIZE[1] / h)
     small = cv2.resize(bgr, (max(1, round(w * s)), max(1, round(h * s))), interpolation=cv2.INTER_AREA)
     return small, s
 
@@ -165,18 +252,44 @@ def _recognise(crops: list[np.ndarray]) -> list[str]:
 
 
 def read_at_phone_size(bgr: np.ndarray, boxes: list[TextBox]) -> Optional[float]:
-    """Shrink to 168×94, read each text box again; return the share of the text (in letters)
-    whose box still reads the same (>= 80 % similar, spaces ignored)."""
+    """How much of the text is still read when the image is shown at phone size.
+
+    Parameters
+    ----------
+    bgr : (H, W, 3) uint8 array, BGR
+        The image the boxes were read in.
+    boxes : list of TextBox
+        Its text boxes; each gets ``read_at_phone_size`` (what was read) set in place.
+
+    Returns
+    -------
+    float or None
+        The share of the letters, 0–1 (rounded to 4 decimals), in boxes that still read the
+        same; None when no box has letters.
+
+    Raises
+    ------
+    ModelUnavailable
+        The OCR engine cannot be loaded.
+
+    Notes
+    -----
+    The image is shrunk to fit 168×94 pixels (a YouTube sidebar thumbnail, aspect kept, area
+    interpolation); each box's crop is enlarged 4× (no new detail) to the recogniser's input
+    height and read again, all boxes in one call. A box still reads the same when its letters
+    (lower-case, spaces and punctuation ignored) are at least 80 % alike (``difflib`` ratio).
+    The test follows the mobile-size tests cited in models/thumbnail/MODEL_CARD.md.
+    """
     boxes = [b for b in boxes if _letters(b.text)]
     if not boxes:
         return None
-    small, s = phone_view(bgr)
+    small, s = _phone_view(bgr)
     crops, readable = [], []
     for b in boxes:
         x0, y0 = max(0, int(b.x0 * s) - 1), max(0, int(b.y0 * s) - 1)
         x1, y1 = min(small.shape[1], int(np.ceil(b.x1 * s)) + 1), min(small.shape[0], int(np.ceil(b.y1 * s)) + 1)
         if x1 - x0 >= 2 and y1 - y0 >= 2:
-            crops.append(cv2.resize(small[y0:y1, x0:x1], None, fx=PHONE_READ_UPSCALE, fy=PHONE_READ_UPSCALE,
+            crops.append(cv2.resize(small[y0:y1, x0:x1], None, fx=_PHONE_READ_UPSCALE, fy=_PHONE_READ_UPSCALE,
                                     interpolation=cv2.INTER_CUBIC))
             readable.append(b)
     for b, txt in zip(readable, _recognise(crops)):
@@ -185,12 +298,26 @@ def read_at_phone_size(bgr: np.ndarray, boxes: list[TextBox]) -> Optional[float]
     for b in boxes:
         want = _letters(b.text)
         total += len(want)
-        if difflib.SequenceMatcher(None, want, _letters(b.read_at_phone_size)).ratio() >= PHONE_READ_SIMILARITY:
+        if difflib.SequenceMatcher(None, want, _letters(b.read_at_phone_size)).ratio() >= _PHONE_READ_SIMILARITY:
             hit += len(want)
     return round(hit / total, 4) if total else None
 
 
 def text_area_share(boxes: list[TextBox], w: int, h: int) -> float:
+    """Share of the image covered by text boxes.
+
+    Parameters
+    ----------
+    boxes : list of TextBox
+        Boxes in the image's pixels (overlaps counted once).
+    w, h : int
+        The image's width and height, in pixels.
+
+    Returns
+    -------
+    float
+        Covered area / image area, 0–1; 0.0 without boxes.
+    """
     if not boxes:
         return 0.0
     mask = np.zeros((h, w), dtype=np.uint8)
