@@ -36,14 +36,14 @@ from viralml_desktop.core import registry
 from viralml_desktop.core.errors import InputError, ModelUnavailable
 from viralml_desktop.core.progress import ProgressLike
 
-MODEL_NAME = "anomaly_detector"
-MODEL_FILE = "anomaly/detector.json"
+_MODEL_NAME = "anomaly_detector"
+_MODEL_FILE = "anomaly/detector.json"
 MIN_POSTS = 3  # one post of baseline and two that confirm a drop; fewer -> insufficient_history
 
 # anomaly_type -> recommendation (README "Account health" documents this table).
-RECOMMENDATIONS = {
+_RECOMMENDATIONS = {
     "view_suppression": "pause_posting_24h",
-    "view_suppression_long": "review_recent_content_guidelines",  # drop older than LONG_DROP_DAYS
+    "view_suppression_long": "review_recent_content_guidelines",  # drop older than _LONG_DROP_DAYS
     "engagement_drop": "refresh_content_format",
     "gradual_decline": "review_posting_schedule",
     "single_flop": "no_action",
@@ -51,7 +51,7 @@ RECOMMENDATIONS = {
     "none": "no_action",
     "insufficient_history": "import_more_history",
 }
-LONG_DROP_DAYS = 7.0
+_LONG_DROP_DAYS = 7.0
 
 
 @dataclass
@@ -125,7 +125,7 @@ def long_baseline(x: np.ndarray, window: int) -> np.ndarray:
     return pd.Series(x).rolling(window, min_periods=1).median().shift(1).to_numpy()
 
 
-def theil_sen_decline(y: np.ndarray) -> tuple[float, float]:
+def _theil_sen_decline(y: np.ndarray) -> tuple[float, float]:
     """(total decline over the span in y units, Kendall-tau p-value of a downward trend)."""
     from scipy import stats
 
@@ -138,7 +138,7 @@ def theil_sen_decline(y: np.ndarray) -> tuple[float, float]:
 
 # -- the detector ---------------------------------------------------------------------------
 
-def forward_window_median(x: np.ndarray, m: int) -> tuple[np.ndarray, np.ndarray]:
+def _forward_window_median(x: np.ndarray, m: int) -> tuple[np.ndarray, np.ndarray]:
     """Median of posts k..k+m-1 (fewer at the end of the series) and how many posts it saw."""
     import pandas as pd
 
@@ -146,7 +146,7 @@ def forward_window_median(x: np.ndarray, m: int) -> tuple[np.ndarray, np.ndarray
     return med, np.minimum(m, len(x) - np.arange(len(x)))
 
 
-def rank_shift_z(x: np.ndarray, before: int, after: int, chunk: int = 4096) -> np.ndarray:
+def _rank_shift_z(x: np.ndarray, before: int, after: int, chunk: int = 4096) -> np.ndarray:
     """Mann-Whitney z of "the ``before`` posts before k are higher than the ``after`` posts from k"
     (fewer posts at either end), for every k. Rank-based, so its null spread is the same for a
     smooth series and a heavy-tailed one; one viral post counts as one post, not by its size."""
@@ -183,7 +183,7 @@ def level_shifts(x: np.ndarray, p: Params, direction: int = -1, base=None, scale
     """
     if base is None:
         base, scale, cnt = rolling_baseline(x, p.window, p.prior_scale, p.prior_weight)
-    fwd, m = forward_window_median(x, p.after)
+    fwd, m = _forward_window_median(x, p.after)
     n = len(x)
     nb = np.maximum(cnt, 1)
     rank_ok = np.sqrt(3.0 * nb * m / (nb + m + 1.0)) >= p.threshold + 1.0
@@ -196,7 +196,7 @@ def level_shifts(x: np.ndarray, p: Params, direction: int = -1, base=None, scale
         # last posts of a long one: a fresh drop), never at the start of a long history.
         d = np.where(cnt >= np.minimum(p.window, n - m), d, np.nan)
         if rank_ok.any():
-            d = np.where(rank_ok, -direction * rank_shift_z(x, p.window, p.after), d)
+            d = np.where(rank_ok, -direction * _rank_shift_z(x, p.window, p.after), d)
         z = direction * (x - base) / scale
         cond = (cnt >= 1) & (m >= p.persist) & (d > p.threshold) & (z > p.onset)
         if long_base is not None:
@@ -236,7 +236,7 @@ def level_shifts(x: np.ndarray, p: Params, direction: int = -1, base=None, scale
     return events
 
 
-def is_ramp(x: np.ndarray, k: int, p: Params) -> bool:
+def _is_ramp(x: np.ndarray, k: int, p: Params) -> bool:
     """True when a straight declining line fits the posts around onset k at least as well
     (sum of absolute residuals, Theil-Sen line) as a step at k does: a gradual decline."""
     from scipy import stats
@@ -286,7 +286,7 @@ def analyze(views: np.ndarray, likes: Optional[np.ndarray], p: Params) -> dict:
                 d_er = (np.median(y[sel]) - er_base[pos]) / er_scale[pos]
                 if d_er < -p.er_threshold:
                     kind = "engagement_drop"
-        if kind == "view_suppression" and is_ramp(x, ev.start, p):
+        if kind == "view_suppression" and _is_ramp(x, ev.start, p):
             kind = "gradual_decline"
         ev.type = kind
         events.append(ev)
@@ -310,7 +310,7 @@ def analyze(views: np.ndarray, likes: Optional[np.ndarray], p: Params) -> dict:
     g = min(p.gradual_window, n)
     if g >= 10 and not any(ev.end >= n - g and ev.type != "viral_spike" and ev.type != "single_flop"
                            for ev in events):
-        decline, pval = theil_sen_decline(x[n - g:])
+        decline, pval = _theil_sen_decline(x[n - g:])
         sc = float(np.median(scale[n - g:]))
         if pval < 0.01 and decline > p.gradual_threshold * sc:
             events.append(Event("gradual_decline", n - g, n - 1, True, decline / sc,
@@ -359,9 +359,9 @@ def calibrated_confidence(model: dict, alarm: bool, history: int, effect: float 
     return round((hits + 1.0) / (tot + 2.0), 3)
 
 
-def load_model() -> dict:
+def _load_model() -> dict:
     try:
-        return registry.get(MODEL_NAME)
+        return registry.get(_MODEL_NAME)
     except ModelUnavailable:
         raise
     except Exception as e:  # a broken JSON file
@@ -410,15 +410,89 @@ def _iso(t) -> str | list[str]:
 
 
 def run(request, progress: ProgressLike) -> dict:
+    """Say whether an account's reach has dropped, from its own post history.
+
+    Parameters
+    ----------
+    request : AnomalyRequest
+        Fields used: ``recent_posts`` (per post ``views``, ``likes`` (optional), ``timestamp``,
+        ``post_id`` (optional); any order: they are sorted by time, and exact duplicates, the
+        same ``post_id`` or without one the same time, views and likes, count once),
+        ``assume_tz`` (IANA zone of the timestamps that carry no UTC offset) and
+        ``include_series``. ``account_id`` and ``platform`` are not read here.
+    progress : ProgressLike
+        Receives the steps; ``progress.check()`` runs between them.
+
+    Returns
+    -------
+    dict
+        The :class:`~viralml_desktop.core.schemas.anomaly.AnomalyResponse` fields:
+
+        * ``is_shadowbanned`` : bool, true only for ``anomaly_type == "view_suppression"``.
+        * ``confidence`` : float in [0, 1], the measured share of right verdicts of this kind
+          (same history length and effect size) on the calibration split; 0.0 without a verdict.
+        * ``anomaly_type`` : ``view_suppression``, ``engagement_drop``, ``gradual_decline``,
+          ``single_flop``, ``viral_spike``, ``none``, or ``insufficient_history`` (fewer than
+          ``MIN_POSTS`` = 3 posts after removing duplicates: no verdict is guessed).
+        * ``detected_at`` : ISO 8601 UTC time of the event's first post, or None.
+        * ``recommendation`` : one per type (README "Account health"); a view suppression
+          that started more than 7 days before the last post gets
+          ``review_recent_content_guidelines`` instead of ``pause_posting_24h``.
+        * ``model_version`` and ``reasons`` (sentences).
+        * ``details`` : ``n_posts``, ``notes`` (what was fixed in the input), ``window_posts``;
+          with an event also ``event_start_index``, ``posts_in_event``, ``baseline_views``
+          (views), ``change_pct`` (percent against the baseline), ``effect_robust_z``,
+          ``days_in_event`` (days) and ``engagement_rate_before`` / ``engagement_rate_during``
+          (median likes / views, a fraction; None without likes).
+        * ``events`` : every event found, oldest first: ``type``, ``start`` / ``end`` (post
+          indices after sorting), ``ongoing``, ``effect`` (robust z-units), ``change_pct``
+          (a fraction, -0.8 = 80 % lower), ``start_time`` / ``end_time`` (ISO 8601 UTC).
+        * ``series`` (only with ``include_series``) : per post, oldest first, ``timestamp``,
+          ``views``, ``likes``, ``engagement_rate`` (likes / views) and ``baseline_views``.
+
+    Raises
+    ------
+    InputError
+        A timestamp that is not a date (the first such post is named), or an unknown
+        ``assume_tz``.
+    ModelUnavailable
+        ``models/anomaly/detector.json`` is missing, fails its checksum or cannot be read.
+    Cancelled
+        From ``progress`` (its ``update`` and ``check``) once the user cancels.
+
+    Notes
+    -----
+    The method is the module docstring's: on ``log(1 + views)``, a rolling median and
+    1.4826 * MAD baseline (the MAD scaled to a normal standard deviation), shrunk towards a
+    prior scale for short histories; a level shift down where the Mann-Whitney z [1]_ of the
+    posts after an onset against those before it passes a threshold; the same test on the
+    engagement rate ``log((likes+1)/(views+1))`` tells a reach drop from an audience that
+    reacts less; a Theil-Sen line [2]_ [3]_ that fits as well as a step makes a gradual
+    decline. The window, thresholds and calibration tables are tuned and measured by
+    ``training/anomaly_eval.py`` and shipped in ``models/anomaly/detector.json``; the
+    held-out figures and the data are in ``models/anomaly/MODEL_CARD.md``. The confidence
+    is smoothed as (hits + 1) / (n + 2), so that a small calibration cell never claims
+    certainty.
+
+    References
+    ----------
+    .. [1] H. B. Mann and D. R. Whitney, "On a test of whether one of two random variables is
+           stochastically larger than the other", Annals of Mathematical Statistics 18(1),
+           50-60, 1947.
+    .. [2] H. Theil, "A rank-invariant method of linear and polynomial regression analysis",
+           Proceedings of the Royal Netherlands Academy of Sciences 53, 1950.
+    .. [3] P. K. Sen, "Estimates of the regression coefficient based on Kendall's tau",
+           Journal of the American Statistical Association 63(324), 1379-1389, 1968.
+    """
     progress.update(0.05, "Reading posts…")
     rows, times, notes = _prepare(request)
     n = len(rows)
-    model = load_model()
+    model = _load_model()
     p: Params = model["params_obj"]
     version = model.get("version", "")
     if n < MIN_POSTS:
         return {"is_shadowbanned": False, "confidence": 0.0, "anomaly_type": "insufficient_history",
-                "detected_at": None, "recommendation": RECOMMENDATIONS["insufficient_history"],
+                "detected_at": None, "recommendation": _RECOMMENDATIONS["insufficient_history"],
                 "model_version": version,
                 "reasons": [f"{n} post(s) after removing duplicates; at least {MIN_POSTS} are needed "
                             "(a baseline and two posts to confirm a drop) — no verdict is guessed"],
@@ -455,10 +529,10 @@ def run(request, progress: ProgressLike) -> dict:
         er = _rates(views, likes, ev.start, ev.end, p.window)
         details.update(er)
         reasons.append(_reason(kind, ev, base_views, er))
-    if kind == "view_suppression" and details.get("days_in_event", 0) > LONG_DROP_DAYS:
-        recommendation = RECOMMENDATIONS["view_suppression_long"]
+    if kind == "view_suppression" and details.get("days_in_event", 0) > _LONG_DROP_DAYS:
+        recommendation = _RECOMMENDATIONS["view_suppression_long"]
     else:
-        recommendation = RECOMMENDATIONS[kind]
+        recommendation = _RECOMMENDATIONS[kind]
     if n < p.window:
         reasons.append(f"only {n} posts: the baseline is thin, so the confidence is lower")
     out = {"is_shadowbanned": bool(alarm), "confidence": float(conf), "anomaly_type": kind,

@@ -25,11 +25,11 @@ import pandas as pd
 from viralml_desktop.core.errors import InputError
 from viralml_desktop.core.progress import ProgressLike
 
-MAX_FILE_BYTES = 200 * 1024 * 1024
-MAX_REPORTED_PROBLEMS = 5
+_MAX_FILE_BYTES = 200 * 1024 * 1024
+_MAX_REPORTED_PROBLEMS = 5
 
 # field -> accepted column names, in order of preference (compared after _norm()).
-ALIASES: dict[str, tuple[str, ...]] = {
+_ALIASES: dict[str, tuple[str, ...]] = {
     "timestamp": ("timestamp", "post time", "video publish time", "publish time", "published at",
                   "published", "create time", "created at", "created", "posted at", "posted",
                   "upload date", "date posted", "datetime", "date", "time"),
@@ -45,7 +45,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
                 "video link", "link", "share url", "url"),
     "account": ("account username", "account name", "username", "account", "channel", "author"),
 }
-REQUIRED = ("timestamp", "views")
+_REQUIRED = ("timestamp", "views")
 
 _HASHTAG = re.compile(r"#(\w+)", re.UNICODE)
 _OFFSET = re.compile(r"(?:Z|[+-]\d{2}:?\d{2}|\b(?:UTC|GMT))\s*$", re.IGNORECASE)
@@ -59,6 +59,37 @@ def _norm(name: Any) -> str:
 
 @dataclass
 class ImportReport:
+    """What one export held, after normalisation, and what storing it changed.
+
+    Parameters
+    ----------
+    account_id : str
+        The account the posts are stored under.
+    platform : str
+        ``tiktok``, ``youtube``, ``instagram``, ``twitter``, or "" when neither given nor
+        recognised from the column names.
+    source : str
+        The export's path.
+    columns : dict of str to str
+        Field (``timestamp``, ``views``, ``likes``, ``comments``, ``shares``, ``caption``,
+        ``post_id``, ``account``) to the export's column it was read from.
+    rows_read : int
+        Data rows in the file, summary ("Total") rows excluded.
+    posts : list of dict
+        The normalised posts, oldest first: ``account_id``, ``platform``, ``post_key``,
+        ``timestamp`` (ISO 8601 UTC), ``views`` (int), ``likes`` / ``comments`` / ``shares``
+        (int, or None when the export has no readable value), ``caption``, ``hashtags``
+        (list of str) and ``source`` (the file's name).
+    problems : list of str
+        Up to 5 skipped rows, one line each ("row 7: date 'yesterday' not readable").
+    n_skipped : int
+        Rows skipped: no readable date, or views missing, not a number or negative.
+    duplicates_merged : int
+        Rows with the key of an earlier row; the one with more views is kept.
+    inserted, updated : int
+        Posts new to the store and posts replaced in it (0 until :func:`import_file` stores them).
+    """
+
     account_id: str
     platform: str
     source: str
@@ -133,7 +164,7 @@ def _to_datetime(text: pd.Series, utc: bool) -> pd.Series:
     return iso
 
 
-def parse_counts(values: Iterable[Any]) -> tuple[np.ndarray, np.ndarray]:
+def _parse_counts(values: Iterable[Any]) -> tuple[np.ndarray, np.ndarray]:
     """Counts like ``12000``, ``12,000``, ``1.2K``, ``3M`` to floats.
 
     Returns (numbers with NaN where empty or unreadable, mask of unreadable non-empty cells).
@@ -149,7 +180,7 @@ def parse_counts(values: Iterable[Any]) -> tuple[np.ndarray, np.ndarray]:
     return nums.to_numpy(dtype=float, copy=True), bad.to_numpy()
 
 
-def hashtags_of(caption: Optional[str]) -> list[str]:
+def _hashtags_of(caption: Optional[str]) -> list[str]:
     if not caption:
         return []
     seen, out = set(), []
@@ -210,13 +241,13 @@ def _read_table(path: Path) -> tuple[list[str], list[dict]]:
     return list(reader.fieldnames), list(reader)
 
 
-def map_columns(columns: list[str]) -> dict[str, str]:
+def _map_columns(columns: list[str]) -> dict[str, str]:
     """field -> the file's column name, by the alias table (first alias found wins)."""
     by_norm: dict[str, str] = {}
     for c in columns:
         by_norm.setdefault(_norm(c), c)
     out = {}
-    for fld, names in ALIASES.items():
+    for fld, names in _ALIASES.items():
         for n in names:
             if n in by_norm and by_norm[n] not in out.values():
                 out[fld] = by_norm[n]
@@ -224,7 +255,7 @@ def map_columns(columns: list[str]) -> dict[str, str]:
     return out
 
 
-def detect_platform(columns: list[str]) -> str:
+def _detect_platform(columns: list[str]) -> str:
     cols = {_norm(c) for c in columns}
     if cols & {"video publish time", "watch time (hours)", "impressions click through rate (%)"}:
         return "youtube"
@@ -239,19 +270,56 @@ def detect_platform(columns: list[str]) -> str:
 
 def read_export(path: str | Path, account_id: Optional[str] = None, platform: Optional[str] = None,
                 assume_tz: str = "UTC") -> ImportReport:
-    """Read and normalise one export; nothing is stored. Raises InputError for an unusable file."""
+    """Read and normalise one post-history export; nothing is stored.
+
+    Parameters
+    ----------
+    path : str or Path
+        A CSV (delimiter ``,`` ``;`` tab or ``|``; UTF-8, UTF-16 or cp1252) or JSON export (a
+        list of objects, or the first such list inside a data-download tree), at most 200 MB.
+        Its columns are recognised by name (the alias table of README.md, "Account health");
+        a date and a views column are required.
+    account_id : str, optional
+        The account to store the posts under; default the export's first account name, else
+        the file's name without extension.
+    platform : str, optional
+        Default: recognised from the column names ("" when not recognised).
+    assume_tz : str, optional
+        IANA time zone of the dates without a UTC offset (default ``"UTC"``).
+
+    Returns
+    -------
+    ImportReport
+        The posts, oldest first, with the rows skipped and why.
+
+    Raises
+    ------
+    InputError
+        The file is missing, empty, larger than 200 MB, not valid JSON or without a list of
+        posts, without a header row, without a date or a views column, or without a single
+        usable row; or ``assume_tz`` is not a time zone.
+
+    Notes
+    -----
+    Dates may be ISO 8601 with or without offset, ``Oct 20, 2025``, ``10/20/2025 18:30`` or
+    epoch seconds / milliseconds; counts may read ``12,000``, ``1.2K`` or ``3M``. A row whose
+    date or views cannot be read is skipped and reported, never guessed; an unreadable or
+    negative like, comment or share count is left empty. Rows with the same post key (the
+    export's post id or link, else the timestamp) are merged, keeping the one with more
+    views (the later one on a tie), since counts only grow.
+    """
     path = Path(path)
     if not path.is_file():
         raise InputError(f"file not found: {path}")
-    if path.stat().st_size > MAX_FILE_BYTES:
-        raise InputError(f"{path.name} is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+    if path.stat().st_size > _MAX_FILE_BYTES:
+        raise InputError(f"{path.name} is larger than {_MAX_FILE_BYTES // (1024 * 1024)} MB")
     columns, rows = _read_table(path)
-    cmap = map_columns(columns)
-    missing = [f for f in REQUIRED if f not in cmap]
+    cmap = _map_columns(columns)
+    missing = [f for f in _REQUIRED if f not in cmap]
     if missing:
-        wanted = "; ".join(f"{f}: one of {', '.join(ALIASES[f][:6])}…" for f in missing)
+        wanted = "; ".join(f"{f}: one of {', '.join(_ALIASES[f][:6])}…" for f in missing)
         raise InputError(f"{path.name}: no column for {wanted} (columns found: {', '.join(columns[:12])})")
-    plat = (platform or detect_platform(columns) or "").lower()
+    plat = (platform or _detect_platform(columns) or "").lower()
     df = pd.DataFrame({f: [r.get(c) for r in rows] for f, c in cmap.items()})
     # YouTube Studio puts a "Total" row first; drop summary rows without a date.
     first_col = columns[0]
@@ -266,11 +334,11 @@ def read_export(path: str | Path, account_id: Optional[str] = None, platform: Op
                           rows_read=int((~totals).sum()))
 
     ts = parse_timestamps(df["timestamp"], assume_tz=assume_tz)
-    views, views_bad = parse_counts(df["views"])
+    views, views_bad = _parse_counts(df["views"])
     counts = {}
     for f in ("likes", "comments", "shares"):
         if f in df:
-            vals, bad = parse_counts(df[f])
+            vals, bad = _parse_counts(df[f])
             vals[bad | (vals < 0)] = np.nan  # an unreadable optional count is left empty, not invented
             counts[f] = vals
     problems: list[str] = []
@@ -284,13 +352,13 @@ def read_export(path: str | Path, account_id: Optional[str] = None, platform: Op
     n_bad = 0
     for mask, msg, col in checks:
         mask = mask & keep
-        for i in np.flatnonzero(mask)[:MAX_REPORTED_PROBLEMS]:
+        for i in np.flatnonzero(mask)[:_MAX_REPORTED_PROBLEMS]:
             line = i + 2 if path.suffix.lower() != ".json" else i + 1
             what = "row" if path.suffix.lower() != ".json" else "item"
             problems.append(f"{what} {line}: " + (msg.format(df[col].iloc[i]) if col else msg))
         n_bad += int(mask.sum())
         keep &= ~mask
-    report.problems = problems[:MAX_REPORTED_PROBLEMS]
+    report.problems = problems[:_MAX_REPORTED_PROBLEMS]
     report.n_skipped = n_bad
 
     idx = np.flatnonzero(keep)
@@ -310,7 +378,7 @@ def read_export(path: str | Path, account_id: Optional[str] = None, platform: Op
         for f in ("likes", "comments", "shares"):
             v = extra[f][i] if f in extra else float("nan")
             post[f] = None if v != v else int(round(v))
-        post.update(caption=cap, hashtags=hashtags_of(cap), source=path.name)
+        post.update(caption=cap, hashtags=_hashtags_of(cap), source=path.name)
         old = posts.get(key)
         if old is not None:
             report.duplicates_merged += 1
@@ -326,7 +394,40 @@ def read_export(path: str | Path, account_id: Optional[str] = None, platform: Op
 
 def import_file(path: str | Path, account_id: Optional[str] = None, platform: Optional[str] = None,
                 assume_tz: str = "UTC", store=None, progress: Optional[ProgressLike] = None) -> ImportReport:
-    """Read an export and merge it into the store (one transaction)."""
+    """Read an export and merge its posts into the local store.
+
+    Parameters
+    ----------
+    path : str or Path
+        The export, as for :func:`read_export`.
+    account_id : str, optional
+        As for :func:`read_export`.
+    platform : str, optional
+        As for :func:`read_export`.
+    assume_tz : str, optional
+        As for :func:`read_export` (default ``"UTC"``).
+    store : Store, optional
+        Default: the user's store (:func:`viralml_desktop.core.store.default_store`).
+    progress : ProgressLike, optional
+        Receives the reading and storing steps.
+
+    Returns
+    -------
+    ImportReport
+        As :func:`read_export`, with ``inserted`` and ``updated`` filled.
+
+    Raises
+    ------
+    InputError
+        As :func:`read_export`.
+    Cancelled
+        From ``progress`` once the user cancels.
+
+    Notes
+    -----
+    Posts are merged by (account, post key): re-importing the same export adds no duplicate.
+    The store is written in one transaction, so a failed import changes nothing.
+    """
     from viralml_desktop.core import store as store_mod
 
     if progress is not None:

