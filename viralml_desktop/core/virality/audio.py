@@ -31,11 +31,11 @@ from viralml_desktop.core.progress import ProgressLike
 log = logging.getLogger(__name__)
 
 RATE = 48000
-RHYTHM_RATE = 22050
-MAX_AUDIO_S = 600.0  # longer files: the first 10 minutes are measured
-RHYTHM_MAX_S = 90.0  # tempo and vocals are read from the first 90 s
-HOOK_S = 3.0
-FULL_SCALE = 0.999
+_RHYTHM_RATE = 22050
+_MAX_AUDIO_S = 600.0  # longer files: the first 10 minutes are measured
+_RHYTHM_MAX_S = 90.0  # tempo and vocals are read from the first 90 s
+_HOOK_S = 3.0
+_FULL_SCALE = 0.999
 
 
 @dataclass
@@ -73,7 +73,7 @@ def _decoded_frames(c, st, res):
     yield from res.resample(None)
 
 
-def decode_audio(path, max_seconds: float = MAX_AUDIO_S, progress: Optional[ProgressLike] = None,
+def decode_audio(path, max_seconds: float = _MAX_AUDIO_S, progress: Optional[ProgressLike] = None,
                  on_prefix: Optional[tuple[float, Callable[[np.ndarray], None]]] = None,
                  ) -> tuple[np.ndarray, int, Optional[float]]:
     """The first audio stream as (channels ≤ 2, samples) float32 at 48 kHz; (pcm, channels, truncated_at).
@@ -239,7 +239,7 @@ def integrated_loudness(cs: PowerSums, rate: int = RATE) -> Optional[float]:
     return float(-0.691 + 10 * np.log10(gated.mean())) if gated.size else None
 
 
-def loudness_range(cs: PowerSums, rate: int = RATE) -> Optional[float]:
+def _loudness_range(cs: PowerSums, rate: int = RATE) -> Optional[float]:
     """EBU Tech 3342 loudness range (LU); None for audio shorter than one 3 s window."""
     st = _block_loudness(cs, 3.0, 1.0 if cs.n + 1 > 60 * rate else 0.5)
     st = st[st > -70.0]
@@ -252,7 +252,7 @@ def loudness_range(cs: PowerSums, rate: int = RATE) -> Optional[float]:
     return float(np.percentile(st, 95) - np.percentile(st, 10))
 
 
-TP_TAPS = 48
+_TP_TAPS = 48
 
 
 @lru_cache(maxsize=1)
@@ -261,17 +261,17 @@ def _tp_phases() -> np.ndarray:
     so that output phase p at input sample m is ``window(x[m-11 .. m]) @ rows[p]``."""
     from scipy.signal import firwin
 
-    h = 4 * firwin(TP_TAPS, 0.25 * 0.9, window=("kaiser", 8.0))
-    return np.ascontiguousarray(h.reshape(TP_TAPS // 4, 4).T[:, ::-1], np.float32)  # contiguous for einsum
+    h = 4 * firwin(_TP_TAPS, 0.25 * 0.9, window=("kaiser", 8.0))
+    return np.ascontiguousarray(h.reshape(_TP_TAPS // 4, 4).T[:, ::-1], np.float32)  # contiguous for einsum
 
 
-def loud_samples(pcm: np.ndarray, level: float) -> list[np.ndarray]:
+def _loud_samples(pcm: np.ndarray, level: float) -> list[np.ndarray]:
     """Per channel, the sorted indices of the samples with |x| ≥ ``level`` (one pass over the signal;
     true peak and clipping then only look at these)."""
     return [np.flatnonzero((ch >= level) | (ch <= -level)) for ch in pcm]
 
 
-def tp_level(sample_peak: float) -> float:
+def _tp_level(sample_peak: float) -> float:
     """Samples under this level cannot carry the true peak: an interpolated value is at most the
     largest polyphase |tap| sum (1.58, +4 dB) times the largest of its 12 input samples."""
     return sample_peak / float(np.abs(_tp_phases()).sum(axis=1).max())
@@ -280,16 +280,16 @@ def tp_level(sample_peak: float) -> float:
 def true_peak(pcm: np.ndarray, sample_peak: float, loud: Optional[list[np.ndarray]] = None) -> float:
     """Maximum of the 4× oversampled signal (BS.1770-4 annex 2: 48-tap interpolator), linear.
 
-    Only the interpolated points whose 12 input samples include one at or above :func:`tp_level`
+    Only the interpolated points whose 12 input samples include one at or above :func:`_tp_level`
     are computed: every other point is bounded below the sample peak, which the true peak is at
-    least. ``loud``: :func:`loud_samples` at that level or lower, if already found."""
+    least. ``loud``: :func:`_loud_samples` at that level or lower, if already found."""
     if sample_peak <= 0:
         return 0.0
     rows = _tp_phases()
     span = rows.shape[1]
-    level = tp_level(sample_peak)
+    level = _tp_level(sample_peak)
     if loud is None:
-        loud = loud_samples(pcm, level)
+        loud = _loud_samples(pcm, level)
     peak = sample_peak
     for x, idx in zip(pcm, loud):
         idx = idx[np.abs(x[idx]) >= level]
@@ -313,14 +313,14 @@ def true_peak(pcm: np.ndarray, sample_peak: float, loud: Optional[list[np.ndarra
 
 def _clip_runs(pcm: np.ndarray, sample_peak: float, loud: Optional[list[np.ndarray]] = None) -> tuple[float, int]:
     """(share of samples at full scale, runs of ≥ 3 consecutive ones), from the loud samples'
-    indices (:func:`loud_samples` at FULL_SCALE or lower) rather than a pass over the signal."""
-    if sample_peak < FULL_SCALE:
+    indices (:func:`_loud_samples` at _FULL_SCALE or lower) rather than a pass over the signal."""
+    if sample_peak < _FULL_SCALE:
         return 0.0, 0
     if loud is None:
-        loud = loud_samples(pcm, FULL_SCALE)
+        loud = _loud_samples(pcm, _FULL_SCALE)
     count = runs = 0
     for x, idx in zip(pcm, loud):
-        idx = idx[np.abs(x[idx]) >= FULL_SCALE]
+        idx = idx[np.abs(x[idx]) >= _FULL_SCALE]
         count += idx.size
         if idx.size:
             starts = np.flatnonzero(np.diff(idx, prepend=-2) != 1)  # where a run of consecutive indices begins
@@ -328,14 +328,14 @@ def _clip_runs(pcm: np.ndarray, sample_peak: float, loud: Optional[list[np.ndarr
     return count / pcm.size, runs
 
 
-def rhythm(mono: np.ndarray, rate: int) -> tuple[Optional[float], Optional[float], Optional[float]]:
+def _rhythm(mono: np.ndarray, rate: int) -> tuple[Optional[float], Optional[float], Optional[float]]:
     """(tempo BPM, beat strength 0..1, vocal-band presence 0..1) from a mono signal."""
     import librosa
 
     # soxr (librosa's own resampler) is ~3× faster than scipy's resample_poly for 48 k -> 22.05 k.
-    y = librosa.resample(np.asarray(mono[: int(RHYTHM_MAX_S * rate)], np.float32), orig_sr=rate,
-                         target_sr=RHYTHM_RATE, res_type="soxr_hq")
-    sr = RHYTHM_RATE
+    y = librosa.resample(np.asarray(mono[: int(_RHYTHM_MAX_S * rate)], np.float32), orig_sr=rate,
+                         target_sr=_RHYTHM_RATE, res_type="soxr_hq")
+    sr = _RHYTHM_RATE
     if y.size < sr * 1.5 or float(np.abs(y).max()) < 1e-4:
         return None, None, None
     hop = 512
@@ -378,14 +378,14 @@ def analyze_audio(path, progress: Optional[ProgressLike] = None) -> AudioAnalysi
 
 
 def _analyze_audio(path, progress: Optional[ProgressLike] = None) -> AudioAnalysis:
-    # Tempo and vocals (librosa) need the first RHYTHM_MAX_S only: they are measured in a second
+    # Tempo and vocals (librosa) need the first _RHYTHM_MAX_S only: they are measured in a second
     # thread as soon as those are decoded, beside the rest of the decoding and the loudness measures
     # (PyAV, scipy and numpy release the GIL, so on two cores the stages overlap).
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="virality-rhythm") as pool:
         jobs: list[Future] = []
         pcm, channels, truncated = decode_audio(
             path, progress=progress,
-            on_prefix=(RHYTHM_MAX_S, lambda head: jobs.append(pool.submit(lambda: rhythm(head.mean(axis=0), RATE)))))
+            on_prefix=(_RHYTHM_MAX_S, lambda head: jobs.append(pool.submit(lambda: _rhythm(head.mean(axis=0), RATE)))))
         if progress is not None:
             progress.update(0.25, "measuring loudness and tempo")
         return _measure(pcm, channels, truncated, jobs[0], progress)
@@ -402,20 +402,21 @@ def _measure(pcm: np.ndarray, channels: int, truncated: Optional[float], rhythm_
         absent["lufs"] = ("audio shorter than 0.4 s: loudness not measurable" if dur < 0.4
                           else "the audio track is silent")
     sp = float(max(pcm.max(), -pcm.min()))
-    loud = loud_samples(pcm, min(tp_level(sp), FULL_SCALE))  # shared by true peak and clipping
+    loud = _loud_samples(pcm, min(_tp_level(sp), _FULL_SCALE))  # shared by true peak and clipping
     tp = true_peak(pcm, sp, loud)
     share, runs = _clip_runs(pcm, sp, loud)
-    lra = loudness_range(cs, rate)
+    lra = _loudness_range(cs, rate)
     if lra is None:
         absent["loudness_range"] = "audio shorter than 3 s: loudness range not measurable"
     rms = float(np.sqrt(_block_power(pcm, rate // 10).sum(dtype=np.float64) / pcm.size))
     crest = 20 * np.log10(sp / rms) if rms > 0 and sp > 0 else None
     hook_lu = has_hook = None
-    if dur >= 2 * HOOK_S and lufs is not None:
-        hook_lu = _segment_loudness(cs, 0, HOOK_S) - _segment_loudness(cs, HOOK_S, None)
+    if dur >= 2 * _HOOK_S and lufs is not None:
+        hook_lu = _segment_loudness(cs, 0, _HOOK_S) - _segment_loudness(cs, _HOOK_S, None)
         has_hook = bool(hook_lu >= -1.0)
     else:
-        absent["hook"] = f"clip shorter than {2 * HOOK_S:.0f} s: the first {HOOK_S:.0f} s have no rest to compare with"
+        absent["hook"] = (f"clip shorter than {2 * _HOOK_S:.0f} s: the first {_HOOK_S:.0f} s have no rest "
+                          "to compare with")
     if progress is not None:
         progress.update(0.5, "measuring tempo")
     tempo, strength, vocal = rhythm_job.result()

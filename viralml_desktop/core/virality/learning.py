@@ -1,8 +1,9 @@
 """Learning from the user's own videos: the Virality tab's side jobs, one core function each.
 
 - :func:`import_labelled_videos`: a folder of past videos and a views CSV; each video is
-  measured, stored with its views, and once there are ``MIN_PERSONAL`` of them the personal
-  model is fitted (and used by ``predict_virality`` from then on);
+  measured, stored with its views, and once there are ``model.MIN_PERSONAL`` (10) of them the
+  personal model is fitted (and used by ``predict_virality`` from then on);
+- :func:`forget_personal_model`: the labelled videos and the personal model deleted;
 - :func:`rebuild_trend_profile` / :func:`reset_trend_profile`: the trend to match, from a
   folder of reference videos doing well now, or back to the shipped one;
 - :func:`status`: what the tab shows of both.
@@ -24,10 +25,9 @@ from viralml_desktop.core.progress import Progress, ProgressLike
 from viralml_desktop.core.schemas.virality import VideoMetadata
 from viralml_desktop.core.virality import model as vm
 
-VIEW_COLUMNS = ("views", "view_count", "views_count", "plays", "video views", "vistas", "reproducciones")
-FILE_COLUMNS = ("file", "filename", "file_name", "video", "video_path", "path", "video title", "title",
+_VIEW_COLUMNS = ("views", "view_count", "views_count", "plays", "video views", "vistas", "reproducciones")
+_FILE_COLUMNS = ("file", "filename", "file_name", "video", "video_path", "path", "video title", "title",
                 "content", "archivo", "titulo", "título")
-MIN_PERSONAL = vm.MIN_PERSONAL
 
 
 def _norm(s: str) -> str:
@@ -48,11 +48,11 @@ def read_views_csv(path: str | os.PathLike) -> dict[str, float]:
     if not rows:
         raise InputError(f"{p.name} is empty")
     head = [h.strip().lower() for h in rows[0]]
-    vcol = next((head.index(c) for c in VIEW_COLUMNS if c in head), None)
-    fcols = [head.index(c) for c in FILE_COLUMNS if c in head]
+    vcol = next((head.index(c) for c in _VIEW_COLUMNS if c in head), None)
+    fcols = [head.index(c) for c in _FILE_COLUMNS if c in head]
     if vcol is None or not fcols:
-        raise InputError(f"{p.name}: needs a views column ({', '.join(VIEW_COLUMNS[:3])}) and a file or title "
-                         f"column ({', '.join(FILE_COLUMNS[:3])}); found: {', '.join(head)}")
+        raise InputError(f"{p.name}: needs a views column ({', '.join(_VIEW_COLUMNS[:3])}) and a file or title "
+                         f"column ({', '.join(_FILE_COLUMNS[:3])}); found: {', '.join(head)}")
     out: dict[str, float] = {}
     for r in rows[1:]:
         if len(r) <= vcol:
@@ -100,7 +100,19 @@ def _measure_folder(vids: list[Path], progress: ProgressLike, frames: int = 8) -
 
 @dataclass(frozen=True)
 class ImportArgs:
-    """A folder of past videos, a CSV of their views (file or title, views) and their genre."""
+    """A folder of past videos, a CSV of their views (file or title, views) and their genre.
+
+    Attributes
+    ----------
+    folder : str
+        The folder of past videos (.mp4, .mov, .webm, .mkv, .m4v, .avi; not its sub-folders).
+    views_csv : str
+        A CSV or an analytics export (UTF-8, at most 50 MiB) with a views column (``views``,
+        ``view_count``, ``plays``, ``Video views``, ...) and a file or title column (``file``,
+        ``filename``, ``video``, ``title``, ``Video title``, ...); headers in any case.
+    genre : str, optional
+        The videos' genre (free text): their genre factor, stored with them.
+    """
     folder: str
     views_csv: str
     genre: str = ""
@@ -108,6 +120,23 @@ class ImportArgs:
 
 @dataclass
 class ImportResult:
+    """What an import stored, and the personal model when one was fitted.
+
+    Attributes
+    ----------
+    labelled_videos : int
+        Labelled videos stored in all, this import included.
+    added : int
+        Videos measured and stored by this import.
+    skipped : list of str
+        ``"file: reason"`` for each matched video that could not be measured.
+    model : dict or None
+        The fitted personal model's figures: ``n`` (videos), ``cv_spearman`` (cross-validated
+        Spearman, None when undefined), ``cv_mae`` and ``baseline_mae`` (mean absolute error
+        on the views percentile 0–1, of the model and of always answering the median),
+        ``alpha`` (the ridge penalty chosen) and ``cv`` (how it was cross-validated); None
+        under ``model.MIN_PERSONAL`` labelled videos.
+    """
     labelled_videos: int  # stored in all, this import included
     added: int  # measured and stored by this import
     skipped: list[str]  # "file: reason" for each video that could not be measured
@@ -115,8 +144,47 @@ class ImportResult:
 
 
 def import_labelled_videos(args: ImportArgs, progress: Optional[ProgressLike] = None) -> ImportResult:
-    """Measure each video in the folder, match its views, store them, and fit the personal model
-    once there are at least ``MIN_PERSONAL`` labelled videos."""
+    """Measure past videos, store them with their views, and fit the personal model.
+
+    Parameters
+    ----------
+    args : ImportArgs
+        Fields used: ``folder`` (the videos), ``views_csv`` (their views) and ``genre``.
+    progress : ProgressLike, optional
+        Receives the fraction done (0–1) and the video being measured; a cancellation point
+        between and inside the videos.
+
+    Returns
+    -------
+    ImportResult
+        How many labelled videos are stored, how many this import added, which matched videos
+        could not be measured, and the personal model's cross-validated figures once there
+        are at least ``model.MIN_PERSONAL`` (10) labelled videos (else None).
+
+    Raises
+    ------
+    InputError
+        The views file is missing, unreadable, empty, over 50 MiB, lacks a views or a file/title
+        column, or has no row with a number of views; the folder is not a folder or holds no
+        video; or no video matches a row of the views file.
+    ModelUnavailable
+        A shipped table the factors read (``virality_trend_profile``,
+        ``virality_genre_popularity``) is missing or corrupt.
+    Cancelled
+        Through ``progress``, when the user cancels (nothing is stored then).
+
+    Notes
+    -----
+    A video matches a row when its file name without the extension, reduced to lower-case
+    letters and digits, equals the row's file or title reduced the same way. Each video is
+    measured by :func:`.predict.analyze_media` with 8 frames and no OCR, and its four factors
+    (with ``genre``) plus hook, vocal-band presence, motion and cut rate are stored in the
+    user's store with its views; a video imported again replaces its row. From 10 labelled
+    videos a ridge regression (RidgeCV, α from 0.1 to 1000) on the standardised features
+    predicts the percentile of log views; its k-fold cross-validated (k = min(10, n)) Spearman
+    and error are stored and become ``predict_virality``'s confidence
+    (models/virality/MODEL_CARD.md, "Personal model").
+    """
     from viralml_desktop.core.virality.predict import measured_factors
 
     progress = progress or Progress()
@@ -147,12 +215,59 @@ def import_labelled_videos(args: ImportArgs, progress: Optional[ProgressLike] = 
 
 @dataclass
 class TrendResult:
+    """The trend profile rebuilt from reference videos.
+
+    Attributes
+    ----------
+    profile : dict
+        The stored profile: ``name``, ``built_at``, ``videos`` (how many were measured) and
+        the bands ``tempo_bpm``, ``cut_rate_per_min``, ``hook_lu`` and ``duration_s`` (per
+        platform), each ``{"low", "high", "scale", "source"}`` or None.
+    skipped : list of str
+        ``"file: reason"`` for each video that could not be measured.
+    """
     profile: dict  # the stored trend profile (name, videos, tempo/duration/cut-rate/hook bands)
     skipped: list[str]
 
 
 def rebuild_trend_profile(folder: str | os.PathLike, progress: Optional[ProgressLike] = None) -> TrendResult:
-    """Measure the reference videos in ``folder`` and store their profile as the trend to match."""
+    """Measure reference videos and store their profile as the trend to match.
+
+    Parameters
+    ----------
+    folder : str or os.PathLike
+        A folder of reference videos doing well now (.mp4, .mov, .webm, .mkv, .m4v, .avi; not
+        its sub-folders).
+    progress : ProgressLike, optional
+        Receives the fraction done (0–1) and the video being measured; a cancellation point
+        between and inside the videos.
+
+    Returns
+    -------
+    TrendResult
+        The stored profile and the videos that could not be measured.
+
+    Raises
+    ------
+    InputError
+        ``folder`` is not a folder, holds no video, or fewer than 3 of its videos can be
+        measured.
+    ModelUnavailable
+        The shipped trend profile (model table entry ``virality_trend_profile``), whose
+        duration bands are kept where the videos give none, is missing or corrupt.
+    Cancelled
+        Through ``progress``, when the user cancels (nothing is stored then).
+
+    Notes
+    -----
+    Each video is measured by :func:`.predict.analyze_media` with 8 frames and no OCR. Each
+    band is the interquartile range (25th–75th percentile) of the videos' tempo (BPM), cut
+    rate (cuts a minute), hook (LU) and duration (seconds; one band for every platform), None
+    (or the shipped duration bands) with fewer than 3 values; its ``scale`` (10 BPM, 5 cuts a
+    minute, 2 LU, 10 s) is the least width by which a value outside is scored
+    (models/virality/MODEL_CARD.md, trend_alignment). ``predict_virality`` uses the stored
+    profile from then on, until :func:`reset_trend_profile`.
+    """
     progress = progress or Progress()
     vids = _videos_in(folder)
     measured, skipped = _measure_folder(vids, progress.sub(0, 0.95))
@@ -172,11 +287,33 @@ def rebuild_trend_profile(folder: str | os.PathLike, progress: Optional[Progress
 
 
 def reset_trend_profile(progress: Optional[ProgressLike] = None) -> None:
-    """Back to the shipped trend profile (published facts)."""
+    """Go back to the shipped trend profile (published facts).
+
+    Parameters
+    ----------
+    progress : ProgressLike, optional
+        Not used (the job is instant); accepted like every job's.
+
+    Notes
+    -----
+    Deletes the profile :func:`rebuild_trend_profile` stored: ``predict_virality`` then uses
+    the model table entry ``virality_trend_profile`` (sources in models/virality/MODEL_CARD.md).
+    """
     store.default_store().put(vm.TREND_KEY, None)
 
 
 def forget_personal_model(progress: Optional[ProgressLike] = None) -> None:
+    """Delete the personal model and the labelled videos it was fitted on.
+
+    Parameters
+    ----------
+    progress : ProgressLike, optional
+        Not used (the job is instant); accepted like every job's.
+
+    Notes
+    -----
+    ``predict_virality`` scores with the prior again until 10 labelled videos are imported.
+    """
     st = store.default_store()
     st.put(vm.PERSONAL_KEY, None)
     st.put(vm.PERSONAL_KEY + ".data", None)
@@ -184,6 +321,20 @@ def forget_personal_model(progress: Optional[ProgressLike] = None) -> None:
 
 @dataclass
 class LearningStatus:
+    """The personal model and the trend profile as stored now.
+
+    Attributes
+    ----------
+    personal_model : dict or None
+        The fitted personal model (``n``, ``cv_spearman``, ``cv_mae``, ``cv``, ``features``,
+        ``coef``, ...), or None before one is fitted.
+    labelled_videos : int
+        Labelled videos stored.
+    needed_for_personal : int
+        Labelled videos a personal model needs (``model.MIN_PERSONAL``, 10).
+    trend_name : str
+        The name of the trend profile in use.
+    """
     personal_model: Optional[dict]  # the fitted model (n, cv_spearman, cv, ...) or None
     labelled_videos: int
     needed_for_personal: int  # MIN_PERSONAL
@@ -191,6 +342,23 @@ class LearningStatus:
 
 
 def status(progress: Optional[ProgressLike] = None) -> LearningStatus:
-    """The personal model and the trend profile as stored now."""
+    """Read the personal model and the trend profile as stored now.
+
+    Parameters
+    ----------
+    progress : ProgressLike, optional
+        Not used (the job is instant); accepted like every job's.
+
+    Returns
+    -------
+    LearningStatus
+        The personal model, the labelled videos stored and needed, and the trend profile's name.
+
+    Raises
+    ------
+    ModelUnavailable
+        No profile was rebuilt and the shipped one (``virality_trend_profile``) is missing or
+        corrupt.
+    """
     return LearningStatus(personal_model=vm.personal_model(), labelled_videos=vm.labelled_count(),
                           needed_for_personal=vm.MIN_PERSONAL, trend_name=vm.trend_profile().get("name", "default"))

@@ -34,7 +34,7 @@ MIN_PERSONAL = 10
 MODEL_DIR = paths.MODELS_DIR / "virality"
 TREND_KEY = "virality.trend_profile"
 PERSONAL_KEY = "virality.personal_model"
-PERSONAL_FEATURES = FACTORS + ("hook_lu", "vocal_presence", "motion_energy", "cut_rate_per_min")
+_PERSONAL_FEATURES = FACTORS + ("hook_lu", "vocal_presence", "motion_energy", "cut_rate_per_min")
 
 
 @dataclass
@@ -144,7 +144,7 @@ def trend_profile() -> dict:
     return p if p else default_trend_profile()
 
 
-def band_score(x: float, band: dict) -> float:
+def _band_score(x: float, band: dict) -> float:
     """1 inside [low, high]; outside, exp(−distance / band width)."""
     lo, hi = band.get("low"), band.get("high")
     width = max(band.get("scale") or 0.0, (hi - lo) if lo is not None and hi is not None else 0.0, 1e-6)
@@ -163,11 +163,11 @@ def _band_text(band: dict, unit: str) -> str:
 
 
 def _band_part(x: float, band: dict, what: str, where: str) -> tuple[float, float, str]:
-    s = band_score(x, band)
+    s = _band_score(x, band)
     return s, 1.0, f"{what} {'inside' if s == 1 else 'outside'} {where}"
 
 
-def duration_band(profile: dict, platform: Optional[str], vertical: bool) -> tuple[str, dict]:
+def _duration_band(profile: dict, platform: Optional[str], vertical: bool) -> tuple[str, dict]:
     d = profile["duration_s"]
     key = platform or ("tiktok" if vertical else "default")
     if key == "youtube" and vertical:
@@ -184,7 +184,7 @@ def trend_factor(tempo: Optional[float], duration: Optional[float], cut_rate: Op
         band = profile["tempo_bpm"]
         parts["tempo"] = _band_part(tempo, band, f"tempo {tempo:.0f} BPM", f"the trend's {_band_text(band, ' BPM')}")
     if duration is not None and profile.get("duration_s"):
-        key, band = duration_band(profile, platform, vertical)
+        key, band = _duration_band(profile, platform, vertical)
         parts["duration"] = _band_part(duration, band, f"duration {duration:.0f} s",
                                        f"the {key.replace('_', ' ')} sweet spot {_band_text(band, ' s')}")
     if cut_rate is not None and profile.get("cut_rate_per_min"):
@@ -193,7 +193,7 @@ def trend_factor(tempo: Optional[float], duration: Optional[float], cut_rate: Op
                                        f"the trend's {_band_text(band, '')}")
     if hook_lu is not None and profile.get("hook_lu"):
         band = profile["hook_lu"]
-        s = band_score(hook_lu, band)
+        s = _band_score(hook_lu, band)
         parts["hook"] = (s, 1.0, f"first 3 s {hook_lu:+.1f} LU against the rest"
                          + (" (a quiet intro loses scrollers)" if s < 1 else " (the hook lands early)"))
     if not parts:
@@ -317,10 +317,10 @@ def fit_personal(rows: list[dict], views: list[float]) -> dict:
     n = len(rows)
     if n < MIN_PERSONAL:
         raise ValueError(f"{n} labelled videos; a personal model needs at least {MIN_PERSONAL}")
-    X = np.array([[np.nan if r.get(f) is None else float(r[f]) for f in PERSONAL_FEATURES] for r in rows])
+    X = np.array([[np.nan if r.get(f) is None else float(r[f]) for f in _PERSONAL_FEATURES] for r in rows])
     keep = [j for j in range(X.shape[1]) if np.isfinite(X[:, j]).sum() >= max(3, n // 2)]
     X = X[:, keep]
-    feats = [PERSONAL_FEATURES[j] for j in keep]
+    feats = [_PERSONAL_FEATURES[j] for j in keep]
     mean = np.nanmean(X, axis=0)
     X = np.where(np.isfinite(X), X, mean)
     scale = X.std(axis=0)

