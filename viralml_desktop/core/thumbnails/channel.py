@@ -12,15 +12,13 @@
 """
 from __future__ import annotations
 
-import csv
-import io
 import math
 import re
 import time
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Optional
+from typing import Optional
 
 import numpy as np
 
@@ -340,30 +338,6 @@ def _norm(s: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", s).strip()
 
 
-def _column(headers: list[str], *tests: Callable[[str], bool]) -> Optional[str]:
-    for h in headers:
-        n = _norm(h)
-        if any(t(n) for t in tests):
-            return h
-    return None
-
-
-def _number(text: str) -> Optional[float]:
-    t = str(text or "").strip().replace("%", "").replace("\u00a0", "").replace(" ", "")
-    if not t:
-        return None
-    if "," in t and "." not in t:  # 4,5 (Spanish decimal) or 1,234 (thousands)
-        t = t.replace(",", ".") if len(t.split(",")[-1]) != 3 else t.replace(",", "")
-    elif "," in t and t.rfind(",") > t.rfind("."):  # 1.234,5
-        t = t.replace(".", "").replace(",", ".")
-    else:  # 1,234.5
-        t = t.replace(",", "")
-    try:
-        return float(t)
-    except ValueError:
-        return None
-
-
 @dataclass
 class StudioRow:
     """One video of a YouTube Studio export."""
@@ -374,43 +348,30 @@ class StudioRow:
 
 
 def read_studio_csv(path: str | Path) -> list[StudioRow]:
-    """Rows of a YouTube Studio 'Table data.csv' (English or Spanish headers); the Total row is skipped."""
+    """Rows of a YouTube Studio export (per-video table; EN, ES or PT headers), read by the one reader.
+
+    Any format the reader takes (CSV in any delimiter, encoding and number locale, Excel, ODS);
+    the Total row is dropped and rows without impressions or a click-through rate are skipped.
+    CTR percent becomes a fraction (4.5 % -> 0.045).
+    """
+    from viralml_desktop.core import tables
+
     p = Path(path)
     try:
-        raw = p.read_bytes()
-    except OSError as e:
-        raise InputError(f"cannot read {p}: {e.strerror}") from None
-    if not raw.strip():
-        raise InputError(f"the export is empty: {p.name}")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = raw.decode("latin-1")
-    try:
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    reader = csv.DictReader(io.StringIO(text), dialect=dialect)
-    headers = reader.fieldnames or []
-    ctr_col = _column(headers, lambda n: "click" in n or "clic" in n or n.startswith("ctr") or " ctr" in n)
-    imp_col = _column([h for h in headers if h != ctr_col], lambda n: n.startswith("impression") or
-                      n.startswith("impresion"))
-    id_col = _column(headers, lambda n: n in ("content", "contenido", "video id", "video", "id del video",
-                                              "id de video", "external video id"))
-    title_col = _column(headers, lambda n: "title" in n or "titulo" in n)
-    if ctr_col is None or imp_col is None or (id_col is None and title_col is None):
-        raise InputError(f"{p.name} is not a YouTube Studio export: need columns for the video id or title, "
-                         f"impressions and impressions click-through rate (found: {', '.join(headers) or 'none'})")
+        result = tables.read_table(p, kind="thumbnails", platform="youtube")
+    except InputError as e:
+        if "; map one with mapping=" in str(e):  # a required column is missing
+            raise InputError(f"{p.name} is not a YouTube Studio export: {str(e).split(': ', 1)[-1]}") from None
+        raise
+    if not result.ready:
+        raise InputError(f"{p.name}: " + " ".join(a.question for a in result.ambiguities))
     rows = []
-    for r in reader:
-        vid = (r.get(id_col) or "").strip() if id_col else ""
-        title = (r.get(title_col) or "").strip() if title_col else ""
-        if _norm(vid) in ("total", "totales") or (not vid and _norm(title) in ("total", "totales", "")):
-            continue
-        imp, ctr = _number(r.get(imp_col)), _number(r.get(ctr_col))
+    for post in result.posts:
+        imp, ctr = post.get("impressions"), post.get("ctr_percent")
         if imp is None or ctr is None or imp <= 0:
             continue
-        rows.append(StudioRow(vid, title, imp, ctr / 100.0))
+        rows.append(StudioRow(str(post.get("post_id") or ""), str(post.get("title") or ""), float(imp),
+                              float(ctr) / 100.0))
     if not rows:
         raise InputError(f"{p.name} has no video rows with impressions and a click-through rate")
     return rows
