@@ -12,7 +12,6 @@ Light to import (the tab reads :func:`status` when it opens); the decoders load 
 """
 from __future__ import annotations
 
-import csv
 import os
 import re
 from dataclasses import dataclass
@@ -25,11 +24,6 @@ from viralml_desktop.core.progress import Progress, ProgressLike
 from viralml_desktop.core.schemas.virality import VideoMetadata
 from viralml_desktop.core.virality import model as vm
 
-_VIEW_COLUMNS = ("views", "view_count", "views_count", "plays", "video views", "vistas", "reproducciones")
-_FILE_COLUMNS = ("file", "filename", "file_name", "video", "video_path", "path", "video title", "title",
-                "content", "archivo", "titulo", "título")
-
-
 def _norm(s: str) -> str:
     """A file name or title reduced to lower-case letters and digits, without a video extension."""
     s = s.lower()
@@ -41,32 +35,28 @@ def _norm(s: str) -> str:
 
 
 def read_views_csv(path: str | os.PathLike) -> dict[str, float]:
-    """{normalised file stem or title: views} from a CSV or an analytics export."""
+    """{normalised file stem, title or video id: views} from a views list or an analytics export.
+
+    Read by the one reader (``tables.read_table(kind="videos")``): CSV in any delimiter, encoding
+    and number locale, Excel, ODS or JSON; every export's headers. Each row is keyed by its file
+    name, its title and its id (each normalised by ``_norm``), so a video in the folder matches
+    by any of them.
+    """
+    from viralml_desktop.core import tables
+
     p = media.check_file(path, 50 * 1024 * 1024, "views file")
-    text = p.read_bytes().decode("utf-8-sig", errors="replace")
-    rows = list(csv.reader(text.splitlines()))
-    if not rows:
-        raise InputError(f"{p.name} is empty")
-    head = [h.strip().lower() for h in rows[0]]
-    vcol = next((head.index(c) for c in _VIEW_COLUMNS if c in head), None)
-    fcols = [head.index(c) for c in _FILE_COLUMNS if c in head]
-    if vcol is None or not fcols:
-        raise InputError(f"{p.name}: needs a views column ({', '.join(_VIEW_COLUMNS[:3])}) and a file or title "
-                         f"column ({', '.join(_FILE_COLUMNS[:3])}); found: {', '.join(head)}")
+    result = tables.read_table(p, kind="videos")
+    if not result.ready:
+        raise InputError(f"{p.name}: " + " ".join(a.question for a in result.ambiguities))
     out: dict[str, float] = {}
-    for r in rows[1:]:
-        if len(r) <= vcol:
+    for post in result.posts:
+        views = post.get("views")
+        if views is None or views < 0:
             continue
-        raw = r[vcol].strip().replace(",", "").replace("_", "").replace(" ", "")
-        try:
-            views = float(raw)
-        except ValueError:
-            continue
-        if views < 0:
-            continue
-        for c in fcols:
-            if c < len(r) and r[c].strip():
-                out[_norm(r[c].strip())] = views
+        for f in ("post_id", "title", "file"):  # the file name wins when keys collide
+            key = _norm(str(post.get(f) or "").strip())
+            if key:
+                out[key] = float(views)
     if not out:
         raise InputError(f"{p.name}: no row with a number of views")
     return out
