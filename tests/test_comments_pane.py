@@ -90,13 +90,21 @@ def test_dropped_csv_is_analyzed(qtbot, pane, tmp_path):
     assert pane.ctx.recent_files()[0] == str(f)
 
 
-def test_invalid_utf8_csv_shows_a_clear_message(qtbot, pane, tmp_path):
+def test_cp1252_csv_is_read_and_an_unknown_column_shows_a_clear_message(qtbot, pane, tmp_path):
+    # A cp1252 file used to be refused as "not valid UTF-8"; the one reader (issue 13) detects the
+    # encoding and reads it. What still fails is a table whose comment column cannot be told: one line
+    # naming its columns, saying the column can be chosen.
     f = tmp_path / "excel.csv"
     f.write_bytes("comentario\ncanción increíble\n".encode("cp1252"))
-    with qtbot.waitSignal(pane.runner.error, timeout=WAIT):
+    with qtbot.waitSignal(pane.runner.result, timeout=WAIT):
         assert pane.handle_files([str(f)])
-    assert "not valid UTF-8" in pane.error.text() and "line 2" in pane.error.text()
-    assert pane.model.rowCount() == 0 and pane.analyze_button.isEnabled()
+    assert pane.model.rowCount() == 1
+    g = tmp_path / "export.csv"
+    g.write_text("user;note\n@a;hola\n@b;qué bien\n", encoding="utf-8")
+    with qtbot.waitSignal(pane.runner.error, timeout=WAIT):
+        assert pane.handle_files([str(g)])
+    assert "'user', 'note'" in pane.error.text() and "choose the column" in pane.error.text()
+    assert pane.analyze_button.isEnabled()
 
 
 def test_empty_paste_is_refused_without_running(qtbot, pane):

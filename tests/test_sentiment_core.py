@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import shutil
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -106,13 +107,37 @@ def test_read_csv_with_a_comment_column_bom_and_semicolons(tmp_path):
     assert sentiment.read_comments(f) == ["Qué temazo 🔥", "Malísima; no me gustó"]
 
 
-def test_read_csv_without_header_takes_the_longest_column(tmp_path):
+def test_read_csv_with_several_unknown_columns_asks_for_the_column(tmp_path):
+    # The old reader guessed "the longest column" (and read the header row as a comment); the one
+    # reader (issue 13) does not guess: one line naming the columns, and the column can be chosen.
     f = tmp_path / "c.csv"
     with open(f, "w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh)
+        w.writerow(["id", "user", "said"])
         w.writerow(["1", "ok", "Esta canción me encanta de verdad"])
         w.writerow(["2", "no", "Horrible el autotune, qué pena"])
-    assert sentiment.read_comments(f) == ["Esta canción me encanta de verdad", "Horrible el autotune, qué pena"]
+    with pytest.raises(InputError, match=r"c\.csv: no comment column .*'id', 'user', 'said'.*choose the column") as e:
+        sentiment.read_comments(f)
+    assert "\n" not in str(e.value)
+    assert sentiment.read_comments(f, column="said") == ["Esta canción me encanta de verdad",
+                                                         "Horrible el autotune, qué pena"]
+
+
+def test_excel_semicolon_case_gives_five_whole_comments(isolated_home, monkeypatch):
+    # The handed case (../shared/cases/comments): ';' delimiter, quoted commas and a line break inside a
+    # comment; through the app path (analyze_comments_file) exactly 5 whole comments reach the analysis.
+    from viralml_desktop.core import engine
+    from viralml_desktop.core.captions import jobs
+
+    case = Path(__file__).resolve().parents[2] / "shared" / "cases" / "comments" / "comments_excel_semicolon.csv"
+    if not case.is_file():
+        pytest.skip("shared cases not present")
+    seen = {}
+    monkeypatch.setattr(engine, "run", lambda name, req, progress: seen.update(req) or {"ok": True})
+    assert jobs.analyze_comments_file(str(case)) == {"ok": True}
+    comments = seen["comments"]
+    assert len(comments) == 5 and "\n" in comments[2]
+    assert not any(c.lower().startswith("comentario") for c in comments)
 
 
 def test_read_text_and_utf16(tmp_path):
@@ -124,17 +149,19 @@ def test_read_text_and_utf16(tmp_path):
     assert sentiment.read_comments(g) == ["uno ñ", "dos"]
 
 
-def test_invalid_utf8_csv_names_the_line(tmp_path):
+def test_latin1_csv_is_read(tmp_path):
+    # The old reader refused anything but UTF-8/UTF-16 ("not valid UTF-8 … line 3"); the one reader
+    # detects the encoding (charset-normalizer), so a Latin-1/cp1252 export is read as written.
     f = tmp_path / "latin1.csv"
     f.write_bytes("comment\nhola\nqué bien\n".encode("latin-1"))
-    with pytest.raises(InputError, match=r"latin1\.csv: not valid UTF-8 \(byte 0xe9 at line 3, column 3\)"):
-        sentiment.read_comments(f)
+    assert sentiment.read_comments(f) == ["hola", "qué bien"]
 
 
 @pytest.mark.parametrize("content, message", [
     (b"", "no comments found"),
     (b"\n \n", "no comments found"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary file"),
+    # the one reader names what the bytes are (it used to say only "binary file")
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "is a PNG image, not a table"),
 ])
 def test_unreadable_files(tmp_path, content, message):
     f = tmp_path / "c.csv"

@@ -117,9 +117,10 @@ class CommentsPane(QWidget):
         self.input.setPlaceholderText("Paste comments here, one per line (Spanish or English; emoji welcome)")
         self.input.setToolTip("One comment per line. Ctrl+Return analyzes them.")
         self.drop = DropZone("Drop a CSV or text file of comments here, or click to choose one",
-                             FILE_EXTENSIONS, dialog_filter="Comments (*.csv *.tsv *.txt)")
-        self.drop.setToolTip("CSV/TSV: the column named comment, text, comentario… (else the longest one); "
-                             ".txt: one comment per line. UTF-8 or UTF-16.")
+                             FILE_EXTENSIONS,
+                             dialog_filter="Comments (" + " ".join("*" + e for e in FILE_EXTENSIONS) + ")")
+        self.drop.setToolTip("CSV/TSV, Excel, ODS or JSON: the column named comment, text, comentario… (or the "
+                             "only column); .txt: one comment per line. Any encoding.")
         self.drop.filesDropped.connect(self.handle_files)
         self.analyze_button = QPushButton("Analyze comments")
         self.analyze_button.setToolTip("Sentiment of each pasted comment (Ctrl+Return)")

@@ -18,9 +18,7 @@ Heavy imports (the encoder, transformers) happen on first use, never at import.
 """
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
 import json
 import re
 import time
@@ -318,10 +316,6 @@ def _score(texts: list[str], progress: Optional[ProgressLike]) -> list[dict]:
 
 # -- comment input: pasted text, CSV, text files --------------------------------------
 
-_TEXT_COLUMNS = ("comment", "comments", "text", "comentario", "comentarios", "texto", "content", "body",
-                "message", "mensaje", "textdisplay", "textoriginal", "comment_text", "caption")
-
-
 def comments_from_text(text: str) -> list[str]:
     """One comment per non-empty line (pasted text, .txt files).
 
@@ -343,80 +337,40 @@ def comments_from_text(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
-def _decode(data: bytes, name: str) -> str:
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError:
-            raise InputError(f"{name}: not valid UTF-16 despite its byte-order mark") from None
-    if b"\x00" in data[:4096]:
-        raise InputError(f"{name}: looks like a binary file, not comments (text, CSV)")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        line = data.count(b"\n", 0, e.start) + 1
-        col = e.start - (data.rfind(b"\n", 0, e.start) + 1) + 1
-        raise InputError(f"{name}: not valid UTF-8 (byte 0x{data[e.start]:02x} at line {line}, column {col}); "
-                         f"save it as UTF-8 (in Excel: 'CSV UTF-8') and open it again") from None
-
-
-def _csv_comments(text: str) -> list[str]:
-    sample = text[:20000]
-    try:
-        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t|")
-    except csv.Error:
-        dialect = csv.excel
-    rows = [r for r in csv.reader(io.StringIO(text), dialect) if any(c.strip() for c in r)]
-    if not rows:
-        return []
-    header = [c.strip().lower().lstrip("\ufeff") for c in rows[0]]
-    for name in _TEXT_COLUMNS:
-        if name in header:
-            col = header.index(name)
-            return [r[col].strip() for r in rows[1:] if col < len(r) and r[col].strip()]
-    width = max(len(r) for r in rows)
-    if width == 1:
-        return [r[0].strip() for r in rows if r and r[0].strip()]
-    # No known header: the column with the longest text on average holds the comments.
-    lengths = [np.mean([len(r[c]) if c < len(r) else 0 for r in rows]) for c in range(width)]
-    col = int(np.argmax(lengths))
-    return [r[col].strip() for r in rows if col < len(r) and r[col].strip()]
-
-
-def read_comments(path: str | Path) -> list[str]:
-    """Comments from a CSV/TSV file or a text file.
+def read_comments(path: str | Path, column: Optional[str] = None) -> list[str]:
+    """Comments from a comment file, read by the one reader (``tables.read_comments``).
 
     Parameters
     ----------
     path : str or Path
-        A ``.csv`` or ``.tsv`` file (delimiter sniffed among , ; tab |) or any other text file
-        (one comment per line); UTF-8 (with or without BOM) or UTF-16 with a BOM; at most 50 MB.
+        A table (CSV/TSV in any delimiter and encoding, quoted line breaks kept; Excel, ODS,
+        JSON) with a comment column (``Comment``, ``Comentario``, ``Text``, ``textDisplay``…, or
+        ``column``; a table of one column is read whole), or a text file (one comment per
+        line). At most 50 MB.
+    column : str, optional
+        The column that holds the comments, when its name is not a known one.
 
     Returns
     -------
     list of str
-        The non-empty comments, in file order. CSV/TSV: the column named comment, text,
-        comentario, content, body, message, textDisplay… (YouTube exports included); with no
-        such header, every row of the only column, or of the column with the longest text on
-        average (a first row that is not a known header is read as a comment).
+        The non-empty comments, whole, in file order.
 
     Raises
     ------
     InputError
-        When the file does not exist, is larger than 50 MB, looks binary, is not valid
-        UTF-8 (the message gives line and column) or UTF-16, or holds no comment.
+        One line: the file does not exist, is larger than 50 MB, is binary or not text, holds no
+        comment, or is a table of several columns none of which is a known comment column (the
+        message names the columns: choose one with ``column``).
     """
+    from viralml_desktop.core import tables
+
     p = Path(path)
     if not p.is_file():
         raise InputError(f"{p}: no such file")
     size = p.stat().st_size
     if size > _MAX_FILE_BYTES:
         raise InputError(f"{p.name}: {size / 1e6:.0f} MB is too large (at most {_MAX_FILE_BYTES // 10**6} MB)")
-    text = _decode(p.read_bytes(), p.name)
-    comments = _csv_comments(text) if p.suffix.lower() in (".csv", ".tsv") else comments_from_text(text)
-    if not comments:
-        raise InputError(f"{p.name}: no comments found (the file is empty)")
-    return comments
+    return tables.read_comments(p, column=column)
 
 
 # -- the capability ------------------------------------------------------------------

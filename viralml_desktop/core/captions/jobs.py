@@ -10,18 +10,19 @@ from viralml_desktop.core import engine
 from viralml_desktop.core.captions.comments import read_comments
 from viralml_desktop.core.progress import Progress, ProgressLike
 
-#: File suffixes the comments pane offers to open (what :func:`read_comments` reads).
-COMMENT_FILE_EXTENSIONS = (".csv", ".tsv", ".txt")  # what read_comments reads
+#: File suffixes the comments pane offers to open: what the one reader (``core/tables``) reads.
+COMMENT_FILE_EXTENSIONS = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".xlsb", ".xls", ".ods", ".json", ".jsonl")
 
 
 def analyze_comments_file(path: str, progress: Optional[ProgressLike] = None) -> dict:
-    """Read the comments of a CSV/TSV/text file and return the ``analyze_comments`` response.
+    """Read the comments of a comment file and return the ``analyze_comments`` response.
 
     Parameters
     ----------
     path : str
-        A ``.csv``/``.tsv`` file (a comment or text column, or the longest one) or a text file
-        (one comment per line); UTF-8 or UTF-16 with a BOM, at most 50 MB
+        A table (CSV/TSV in any delimiter and encoding, Excel, ODS, JSON) with a comment column
+        (``Comment``, ``Comentario``, ``Text``…, or the only column) or a text file (one comment
+        per line), at most 50 MB, read by the one reader
         (:func:`~viralml_desktop.core.captions.comments.read_comments`).
     progress : ProgressLike, optional
         Receives "read N comments from <file>", then the analysis's fractions 0 to 1.
@@ -36,8 +37,9 @@ def analyze_comments_file(path: str, progress: Optional[ProgressLike] = None) ->
     Raises
     ------
     InputError
-        When the file is missing, too large, binary, not valid UTF-8/UTF-16, or holds no
-        comment or more than 100,000 (the request's limit).
+        One line: the file is missing, too large, binary or not text, is a table of several
+        columns with no known comment column (the message names them), or holds no comment or
+        more than 100,000 (the request's limit).
     FeatureDisabled
         When comment sentiment is switched off in the configuration
         (``features.caption_optimization``).
