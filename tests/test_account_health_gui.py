@@ -90,7 +90,7 @@ def test_bad_export_shows_one_line_error(qtbot, main_window, tmp_path):
     bad.write_text("date,likes\n2025-01-01,4\n", encoding="utf-8")
     with qtbot.waitSignal(tab.runner.error, timeout=30000):
         tab.handle_files([str(bad)])
-    assert "no column for views" in tab.error.text()
+    assert "no views column" in tab.error.text()  # the one reader's wording (issue 13)
     one = tmp_path / "one.csv"
     one.write_text("date,views,likes\n2025-01-01,400,20\n", encoding="utf-8")
     with qtbot.waitSignal(tab.runner.result, timeout=30000):

@@ -24,7 +24,8 @@ def test_tiktok_export_columns(tmp_path):
               "Otra,https://t/2,2025-10-21 18:30:00,\"1,450\",32,,\n")
     r = hi.read_export(f)
     assert r.platform == "tiktok"
-    assert r.columns["views"] == "Total views" and r.columns["post_id"] == "Video link"
+    # the one reader maps a link column to ``url``; the post key is still the link
+    assert r.columns["views"] == "Total views" and r.columns["url"] == "Video link"
     p0, p1 = r.posts
     assert p0["timestamp"] == "2025-10-20T18:30:00Z" and p0["views"] == 12000 and p0["likes"] == 890
     assert p0["hashtags"] == ["#trap", "#fyp"] and p0["post_key"] == "https://t/1"
@@ -68,12 +69,25 @@ def test_mixed_date_formats_and_zones(tmp_path):
     f = write(tmp_path / "mixed.csv",
               "date,views,likes\n2025-10-20,100,5\n2025-10-21T18:30:00Z,200,6\n\"Oct 22, 2025\",300,7\n"
               "10/23/2025 18:30,400,8\n24/10/2025,500,9\n2025-10-25 12:00:00-05:00,600,10\n")
+    # The old reader chose day/month order per value (10/23 month-first, 24/10 day-first in one column);
+    # the one reader decides it per column (issue 13): one order per column, so this is a question, and
+    # nothing is read until it is answered.
+    with pytest.raises(InputError, match=r"Column 'date'.*day_first.*month_first"):
+        hi.read_export(f, account_id="m")
+    r = hi.read_export(f, account_id="m", hints={"date": "month_first"})
+    assert r.n_skipped == 1 and "24/10/2025" in r.problems[0]  # does not fit the column's order
+    f = write(tmp_path / "mixed.csv",
+              "date,views,likes\n2025-10-20,100,5\n2025-10-21T18:30:00Z,200,6\n\"Oct 22, 2025\",300,7\n"
+              "10/23/2025 18:30,400,8\n10/24/2025,500,9\n2025-10-25 12:00:00-05:00,600,10\n")
     r = hi.read_export(f, account_id="m")
     assert [p["timestamp"][:10] for p in r.posts] == ["2025-10-20", "2025-10-21", "2025-10-22", "2025-10-23",
                                                        "2025-10-24", "2025-10-25"]
     assert r.posts[-1]["timestamp"] == "2025-10-25T17:00:00Z"
     local = hi.read_export(f, account_id="m", assume_tz="America/Mexico_City")
-    assert local.posts[0]["timestamp"] == "2025-10-20T06:00:00Z"
+    # A date without a time stays on its date (the one reader does not shift a date-only value by the
+    # zone: it has no time of day, time_known False); a local time is shifted to UTC.
+    assert local.posts[0]["timestamp"] == "2025-10-20T00:00:00Z" and local.posts[0]["time_known"] is False
+    assert "2025-10-24T00:30:00Z" in [p["timestamp"] for p in local.posts]  # 10/23 18:30 in UTC-6
 
 
 def test_bad_rows_skipped_with_reasons(tmp_path):
@@ -82,21 +96,22 @@ def test_bad_rows_skipped_with_reasons(tmp_path):
     r = hi.read_export(f, account_id="b")
     assert len(r.posts) == 2 and r.n_skipped == 4
     joined = " | ".join(r.problems)
-    assert "row 3: date 'not a date' not readable" in joined
-    assert "row 4: views 'abc' not a number" in joined and "row 5: views '-4' negative" in joined
-    assert "row 6: views missing" in joined
+    # the one reader's wording of the skipped rows
+    assert "row 3: published_at 'not a date' is not a date" in joined
+    assert "row 4: views 'abc' not a number" in joined and "row 5: views '-4' is negative" in joined
+    assert "row 6: no views" in joined
     assert r.posts[1]["likes"] is None  # missing likes kept as unknown, never invented
     assert "4 rows skipped" in r.summary()
 
 
 def test_unusable_files(tmp_path):
-    with pytest.raises(InputError, match="no column for views"):
+    with pytest.raises(InputError, match="no views column"):
         hi.read_export(write(tmp_path / "noviews.csv", "date,likes\n2025-10-20,4\n"))
     with pytest.raises(InputError, match="is empty"):
         hi.read_export(write(tmp_path / "empty.csv", ""))
     with pytest.raises(InputError, match="not valid JSON"):
         hi.read_export(write(tmp_path / "broken.json", "{\"posts\": [1,"))
-    with pytest.raises(InputError, match="no usable post rows"):
+    with pytest.raises(InputError, match="no usable rows"):
         hi.read_export(write(tmp_path / "allbad.csv", "date,views\nx,1\ny,2\n"))
     with pytest.raises(InputError, match="file not found"):
         hi.read_export(tmp_path / "missing.csv")

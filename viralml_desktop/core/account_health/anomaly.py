@@ -375,7 +375,8 @@ def _prepare(req) -> tuple[list, np.ndarray, list[str]]:
     from viralml_desktop.core.account_health.history import parse_timestamps
 
     posts = list(req.recent_posts)
-    ts = parse_timestamps([p.timestamp for p in posts], assume_tz=req.assume_tz)
+    ts = parse_timestamps([p.timestamp for p in posts], assume_tz=req.assume_tz,
+                          field="recent_posts[{i}].timestamp")
     bad = np.flatnonzero(ts.isna().to_numpy())
     if len(bad):
         i = int(bad[0])

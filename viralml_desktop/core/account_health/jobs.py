@@ -86,17 +86,22 @@ def detect_for_account(account_id: str, progress: Optional[ProgressLike] = None)
 
 @dataclass(frozen=True)
 class ImportArgs:
-    """A post-history export (TikTok, YouTube Studio, Instagram: CSV / JSON) and its platform.
+    """A post-history export (YouTube Studio, TikTok Studio, Instagram, X, or a generic table) and its platform.
 
     Parameters
     ----------
     path : str
-        The export file, CSV or JSON (see :func:`~viralml_desktop.core.account_health.history.read_export`).
+        The export file: CSV/TSV, Excel, ODS, JSON, read by the one reader (see
+        :func:`~viralml_desktop.core.account_health.history.read_export`).
     platform : str, optional
         ``tiktok``, ``instagram``, ``twitter`` or ``youtube``; None reads it from the column names.
+    hints : dict, optional
+        Answers to the reader's questions (``{column: 'day_first' | 'month_first' |
+        'comma_decimal' | 'dot_decimal'}``); an export with an open question is not stored.
     """
     path: str
     platform: Optional[str] = None  # None: read from the column names
+    hints: Optional[dict] = None
 
 
 def import_and_detect(args: ImportArgs, progress: Optional[ProgressLike] = None) -> AccountReport:
@@ -119,7 +124,9 @@ def import_and_detect(args: ImportArgs, progress: Optional[ProgressLike] = None)
     ------
     InputError
         The file is missing, empty, too large (over 200 MB), unreadable, lacks a date or a
-        views column, or holds no usable post row; see also :func:`detect_for_account`.
+        views column, holds no usable post row, or has a column whose date order or number
+        format is undecidable (the message is the question; nothing is stored); see also
+        :func:`detect_for_account`.
     ModelUnavailable
         The detector's file is missing or corrupt. The posts are stored by then.
     Cancelled
@@ -134,7 +141,7 @@ def import_and_detect(args: ImportArgs, progress: Optional[ProgressLike] = None)
     from viralml_desktop.core.account_health import history  # pandas: on first use, not at startup
 
     progress = progress or Progress()
-    report = history.import_file(args.path, platform=args.platform, progress=progress.sub(0.0, 0.4))
+    report = history.import_file(args.path, platform=args.platform, progress=progress.sub(0.0, 0.4), hints=args.hints)
     out = detect_for_account(report.account_id, progress.sub(0.4, 1.0))
     out.import_summary = report.summary()
     return out
