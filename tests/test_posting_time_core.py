@@ -192,3 +192,50 @@ def test_vectorised_local_time_matches_zoneinfo_across_dst():
         fast = pt.local_hour_of_week(times, zone)
         slow = np.array([pt.local_hour_of_week([t], zone)[0] for t in times[::50]])
         assert np.allclose(fast[::50], slow), zone
+
+
+def _date_only_export(path, n: int = 40):
+    """A YouTube Studio table with dates only (its usual download); Fridays get 5x the likes."""
+    lines = ["Content,Video title,Video publish time,Views,Likes"]
+    for i in range(n):
+        d = dt.date(2025, 3, 3) + dt.timedelta(days=i)
+        likes = 500 if d.weekday() == 4 else 100
+        lines.append(f"v{i:03d},Song {i},\"{d.strftime('%b')} {d.day}, {d.year}\",{likes * 20},{likes}")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_date_only_export_never_learns_a_time_of_day(isolated_home, tmp_path):
+    # Issue 13 acceptance: an account imported from an export with dates only must not make the personal
+    # model recommend 00:00 UTC (the midnight every date-only post was stored at); it says the times are
+    # unknown and learns only the weekday, the hour of day staying the published-study prior's.
+    from viralml_desktop.core.account_health import history
+
+    req = dict(target_countries=["ES", "MX"], platform="youtube", planned_date="2025-07-18")
+    prior_only = predict(**req)
+    report = history.import_file(_date_only_export(tmp_path / "Table data.csv"), account_id="solo_fechas",
+                                 platform="youtube")
+    assert "no posting times" in report.summary()
+    r = predict(account_id="solo_fechas", **req)
+    assert r["optimal_time_utc"] != "00:00" and r["optimal_time_utc"] == prior_only["optimal_time_utc"]
+    assert r["personal"]["used"] is True and "no posting times" in r["personal"]["note"]
+    assert "times unknown" in r["personal"]["note"] and "no posting times" in r["boost_basis"]
+
+    # posts stored before the store recorded time_known: all at exactly 00:00 UTC reads as dates only
+    st = store.default_store()
+    st.upsert_posts([{"account_id": "old_import", "platform": "youtube", "post_key": f"p{i}",
+                      "timestamp": f"2025-03-{i + 1:02d}T00:00:00Z", "likes": 100 + 50 * (i % 7)} for i in range(25)])
+    old = predict(account_id="old_import", **req)
+    assert old["optimal_time_utc"] == prior_only["optimal_time_utc"] and "no posting times" in old["personal"]["note"]
+
+    # a few timed posts and many date-only ones: the midnights must not pull the hour (the old model moved
+    # this answer 3 hours toward 00:00 UTC); with fewer than 10 timed posts only the weekday is learned
+    st.upsert_posts([{"account_id": "mixed", "platform": "youtube", "post_key": f"d{i}",
+                      "timestamp": f"2025-03-{i + 1:02d}T00:00:00Z", "time_known": False, "likes": 1000}
+                     for i in range(28)]
+                    + [{"account_id": "mixed", "platform": "youtube", "post_key": f"t{i}",
+                        "timestamp": f"2025-04-{i + 1:02d}T{9 + i:02d}:00:00Z", "time_known": True, "likes": 100}
+                       for i in range(8)])
+    mixed = predict(account_id="mixed", **req)
+    assert mixed["optimal_time_utc"] == prior_only["optimal_time_utc"]
+    assert "28 posts" in mixed["personal"]["note"] and "times unknown" in mixed["personal"]["note"]

@@ -294,6 +294,31 @@ def _parse_timestamp(value: str) -> Optional[dt.datetime]:
     return t.replace(tzinfo=UTC) if t.tzinfo is None else t.astimezone(UTC)
 
 
+def _parse_date(value: str) -> Optional[dt.datetime]:
+    """The calendar date of a stored timestamp (its time of day ignored), as midnight UTC."""
+    s = str(value or "").strip()[:10]
+    try:
+        return dt.datetime.combine(dt.date.fromisoformat(s), dt.time(), tzinfo=UTC)
+    except ValueError:
+        return None
+
+
+def _date_only(posts: list[dict]) -> list[bool]:
+    """Per post: its time of day is unknown. ``time_known`` False (a date-only export), or, for
+    posts stored before the store recorded it (None), every timestamp of the account at exactly
+    00:00:00 UTC (a date-only export stored as midnight) or a bare date."""
+    def bare(p: dict) -> bool:
+        return len(str(p.get("timestamp") or "").strip()) <= 10
+
+    def midnight(p: dict) -> bool:
+        return bare(p) or str(p.get("timestamp")).strip()[10:19] in ("T00:00:00", " 00:00:00")
+
+    unknown = [p for p in posts if p.get("time_known") is None]
+    all_midnight = len(unknown) >= 2 and all(midnight(p) for p in unknown)
+    return [p.get("time_known") is False or (p.get("time_known") is None and (all_midnight or bare(p)))
+            for p in posts]
+
+
 def baseline_residuals(engagement: np.ndarray, window: int) -> np.ndarray:
     """Each post's log engagement relative to the account's level at the time.
 
@@ -357,6 +382,10 @@ class PersonalModel:
     how, log_prior : (n,) float arrays, optional
         Reference-zone local hour of week and log prior engagement of each post, when already
         computed; they do not depend on ``params``.
+    weekday_only : bool, optional
+        The posts' times of day are unknown (a date-only export): ``times`` are the posts'
+        dates (any hour), only the day-of-week effect is learned, each post's prior is the
+        mean over its local day, and the hour of day stays the prior's.
 
     Attributes
     ----------
@@ -371,10 +400,18 @@ class PersonalModel:
 
     def __init__(self, times: Sequence[dt.datetime], engagement: np.ndarray, table: np.ndarray,
                  audience: Audience, params: dict, how: Optional[np.ndarray] = None,
-                 log_prior: Optional[np.ndarray] = None):
+                 log_prior: Optional[np.ndarray] = None, weekday_only: bool = False):
+        self.weekday_only = weekday_only
+        self.reference_zone = audience.reference_zone
+        if weekday_only:  # a date, not an instant: the post stands for its whole local day
+            zone = timezones.zoneinfo(self.reference_zone)
+            times = [dt.datetime.combine(t.date(), dt.time(12), tzinfo=zone) for t in times]
+            if log_prior is None:
+                day = [dt.datetime.combine(t.date(), dt.time(0, 30), tzinfo=zone) + dt.timedelta(hours=h)
+                       for t in times for h in range(24)]
+                log_prior = np.log(prior_engagement(table, audience, day).reshape(len(times), 24).mean(axis=1))
         self.times = list(times)
         self.n = len(self.times)
-        self.reference_zone = audience.reference_zone
         self.how = local_hour_of_week(self.times, self.reference_zone) if how is None else np.asarray(how)
         self.log_prior = (np.log(prior_engagement(table, audience, self.times)) if log_prior is None
                           else np.asarray(log_prior))
@@ -395,12 +432,15 @@ class PersonalModel:
         w = np.atleast_2d(np.asarray(w, dtype=float))
         sw = w.sum(axis=1, keepdims=True)
         d = self.dev[None, :] - (w @ self.dev)[:, None] / np.where(sw > 0, sw, 1.0)
-        c_h = _binsum(self.hod, 24, w)
-        hour = (_binsum(self.hod, 24, w * d) @ self.kern) / (c_h @ self.kern + self.k)
-        d = d - hour[:, self.hod]
+        if self.weekday_only:  # no time of day to learn from: the hour stays the prior's
+            hour = np.zeros((w.shape[0], 24))
+        else:
+            c_h = _binsum(self.hod, 24, w)
+            hour = (_binsum(self.hod, 24, w * d) @ self.kern) / (c_h @ self.kern + self.k)
+            d = d - hour[:, self.hod]
         day = _binsum(self.dow, 7, w * d) / (_binsum(self.dow, 7, w) + self.k)
         adj = np.tile(hour, 7) + np.repeat(day, 24, axis=1)
-        if self.k_week is not None:
+        if self.k_week is not None and not self.weekday_only:
             d = d - day[:, self.dow]
             adj = adj + _binsum(self.bins, _HOURS_PER_WEEK, w * d) / (_binsum(self.bins, _HOURS_PER_WEEK, w) + self.k_week)
         return adj[0] if adj.shape[0] == 1 else adj
@@ -624,23 +664,40 @@ def run(request: PostingTimeRequest, progress: ProgressLike) -> PostingTimeRespo
 
     progress.update(0.2, "Reading the imported history…")
     account, posts, note = _find_history(request)
-    times, eng = [], []
-    for p in posts:
+    times, eng, dates, date_eng = [], [], [], []
+    date_only = _date_only(posts)
+    for p, no_time in zip(posts, date_only):
         t, e = _parse_timestamp(p.get("timestamp")), _post_engagement(p)
-        if t is not None and e is not None:
+        if no_time and e is not None:
+            d = _parse_date(p.get("timestamp"))
+            if d is not None:
+                dates.append(d)
+                date_eng.append(e)
+        elif t is not None and e is not None:
             times.append(t)
             eng.append(e)
     skipped = len(posts) - len(times)
     fit = None
+    no_times = (f"{account}'s export has no posting times (dates only) for {len(dates)} posts: the time of day "
+                f"is not learned from them") if dates else ""
+    weekday_only = len(times) < MIN_POSTS and len(dates) + len(times) >= MIN_POSTS
+    if weekday_only:  # date-only history: learn the weekday, the hour stays the published studies'
+        times, eng = times + dates, eng + date_eng
     if len(times) >= MIN_POSTS and prior.personal:
         progress.update(0.35, f"Learning from {len(times)} posts…")
         order = np.argsort(np.array([t.timestamp() for t in times]), kind="stable")
         if prior.personal.get("max_posts"):  # optional cap: the most recent posts only
             order = order[-int(prior.personal["max_posts"]):]
-        fit = PersonalModel([times[i] for i in order], np.asarray(eng)[order], table, audience, prior.personal)
+        fit = PersonalModel([times[i] for i in order], np.asarray(eng)[order], table, audience, prior.personal,
+                            weekday_only=weekday_only)
+        if weekday_only:
+            note = (no_times + "; only the weekday is learned from the history, the hour comes from the "
+                    "published-study prior (times unknown)")
+        elif dates:
+            note = no_times + f"; the time of day is learned from the {len(times)} posts with a time"
     elif account and posts and len(times) < MIN_POSTS:
         note = (f"{account}: {len(times)} usable posts (at least {MIN_POSTS} with a time of day are "
-                f"needed before the history moves the prior): prior only")
+                f"needed before the history moves the prior): prior only") + (f"; {no_times}" if no_times else "")
     elif account and not prior.personal:
         note = "personal-learning parameters (models/posting_time/personal.json) are missing: prior only"
     progress.check()
@@ -661,6 +718,8 @@ def run(request: PostingTimeRequest, progress: ProgressLike) -> PostingTimeRespo
         lo, hi = fit.crossfit_interval(grid_logp, grid_how, int(prior.personal.get("n_boot", 200)), seed=fit.n)
         basis = (f"personal: {fit.n} posts of {account}, shrunk toward the published-study prior; boost of "
                  "the slot chosen on half the posts measured on the other half; 90 % bootstrap interval")
+        if fit.weekday_only:
+            basis += "; the export has no posting times: weekday learned, hour of day from the prior"
     else:
         week = week_grid(day - dt.timedelta(days=day.weekday()))
         base = float(prior_engagement(table, audience, week).mean())
