@@ -190,15 +190,43 @@ def test_bad_batch_arguments_exit_2_with_one_line(isolated_home, tmp_path, anoma
     elif case == "txt_input":
         inp = str(tmp_path / "in.txt")
         (tmp_path / "in.txt").write_text("x")
-    elif case == "not_utf8":
-        inp = str(tmp_path / "latin.csv")
-        (tmp_path / "latin.csv").write_bytes("account_id\ncaf\xe9\n".encode("latin-1"))
+    elif case == "not_utf8":  # JSON lines are UTF-8 (a CSV in cp1252 is read: see the test below)
+        inp = str(tmp_path / "latin.jsonl")
+        (tmp_path / "latin.jsonl").write_bytes('{"account_id": "caf\xe9"}\n'.encode("latin-1"))
     before = (tmp_path / "o.csv").read_text() if (tmp_path / "o.csv").exists() else None
     assert batch.run_batch("detect_anomaly", inp, out, workers=workers) == batch.EXIT_INPUT
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith("error: ")
     if before is not None:
         assert (tmp_path / "o.csv").read_text() == before  # a foreign file is never touched
+
+
+def test_csv_input_is_read_by_the_table_reader_semicolon_cp1252(isolated_home, monkeypatch, tmp_path):
+    """A batch CSV saved by a Spanish-locale Excel: `;`, cp1252, Excel's sep= line, a JSON cell with
+    commas and quotes, an empty cell, a line with more cells than columns."""
+    rec = use(monkeypatch, "detect_anomaly", Recorder(ANOMALY_OUT))
+    posts = POSTS.replace('"', '""')
+    text = ("sep=;\r\nid;account_id;platform;assume_tz;recent_posts\r\n"
+            f'c1;canción_1;tiktok;;"{posts}"\r\n'
+            f'c2;año_2;instagram;Europe/Madrid;"{posts}"\r\n'
+            "c3;x;tiktok;a;b;c;d\r\n")
+    path = tmp_path / "lote.csv"
+    path.write_bytes(text.encode("cp1252"))
+    assert batch.run_batch("detect_anomaly", str(path), str(tmp_path / "o.jsonl")) == batch.EXIT_ITEMS_FAILED
+    by_id = {r.account_id: r for r in rec.requests}
+    assert set(by_id) == {"canción_1", "año_2"}  # decoded as cp1252, not mojibake
+    assert len(by_id["año_2"].recent_posts) == 2 and by_id["canción_1"].recent_posts[0].views == 12000
+    out = {json.loads(line)["item"]: json.loads(line) for line in (tmp_path / "o.jsonl").read_text().splitlines()}
+    assert set(out) == {"c1", "c2", "file row 4"}  # row 4 as a spreadsheet shows it (sep= is hidden)
+    assert out["c1"]["error"] is None and "7 cells for 5 columns" in out["file row 4"]["error"]
+    assert by_id["año_2"].assume_tz == "Europe/Madrid" and by_id["canción_1"].assume_tz == "UTC"  # empty: left out
+
+    # UTF-16 with its byte-order mark and tabs
+    tsv = tmp_path / "lote.tsv"
+    tsv.write_bytes("id\taccount_id\tplatform\trecent_posts\nt1\tdúo\ttiktok\t{posts}\n"
+                    .replace("{posts}", POSTS).encode("utf-16"))
+    (item,) = batch.read_items("detect_anomaly", tsv)
+    assert item.key == "t1" and item.request["account_id"] == "dúo" and len(item.request["recent_posts"]) == 2
 
 
 def test_cli_batch_command(isolated_home, monkeypatch, tmp_path, anomaly_csv):

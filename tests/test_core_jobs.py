@@ -164,14 +164,16 @@ def test_cli_import_videos_and_import_history(tmp_path, isolated_home, capsys):
     assert cli.main(["import-videos", str(d), str(tmp_path / "none.csv")]) == 2
     assert "not found" in capsys.readouterr().err
 
+    # import-history is the old name of `viralml import` (tests/test_import_cli.py): the export is stored
     export = write_export(tmp_path / "artist_tiktok.csv")
-    assert cli.main(["import-history", str(export), "--platform", "tiktok"]) == 0
+    assert cli.main(["import-history", str(export), "--platform", "tiktok", "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
-    assert out["account_id"] and out["import_summary"] and out["result"]["is_shadowbanned"] is True
+    assert out["report"]["platform"] == "tiktok" and len(out["posts"]) == 70
+    assert account_jobs.detect_for_account("artist_tiktok").result["is_shadowbanned"] is True
     bad = tmp_path / "bad.csv"
     bad.write_text("date,likes\n2025-01-01,4\n", encoding="utf-8")
     assert cli.main(["import-history", str(bad)]) == 2
-    assert "no column for views" in capsys.readouterr().err
+    assert "no views column" in capsys.readouterr().err
 
 
 def test_detect_device_job_returns_the_health_report(isolated_home, monkeypatch):

@@ -4,10 +4,13 @@ Input:
 - a folder: for ``predict_virality`` its videos, for ``score_thumbnail`` its images (searched
   recursively), each one request naming the file; for any other capability its ``*.json``
   files, each one request;
-- a CSV: one request per row; a column is a request field, ``a.b`` columns build nested
-  objects (``metadata.genre``), a cell holding JSON (``[...]`` or ``{...}``) is parsed, an
-  empty cell is left out; an ``id`` column names the item (else ``row N``). Relative paths
-  resolve against the CSV's folder;
+- a CSV (or TSV): one request per row, read by the app's one table reader
+  (``core/tables.py``: ``,``/``;``/tab/``|`` delimiters, UTF-8, UTF-16 with a BOM, cp1252,
+  Excel's ``sep=`` line); a column is a request field, ``a.b`` columns build nested objects
+  (``metadata.genre``), a cell holding JSON (``[...]`` or ``{...}``) is parsed, an empty cell
+  is left out; an ``id`` column names the item (else ``row N``, the Nth data row; a row with
+  more cells than columns is the failed item ``file row N``). Relative paths resolve against
+  the CSV's folder;
 - a ``.jsonl`` file: one request object per line, an optional ``"id"`` names it.
 
 Output: ``.jsonl`` (one ``{"item", "error", "response"}`` per line) or ``.csv`` (``item``,
@@ -95,7 +98,9 @@ def _json_item(key: str, text: str, base: Path, pop_id: bool = False) -> Item:
     return Item(key, resolve_relative(obj, base))
 
 
-def _cell(value: str) -> Any:
+def _cell(value: Any) -> Any:
+    if not isinstance(value, str):
+        return value
     v = value.strip()
     if v[:1] in "[{":
         return json.loads(v)
@@ -103,35 +108,52 @@ def _cell(value: str) -> Any:
 
 
 def _csv_items(path: Path) -> list[Item]:
-    with open(path, newline="", encoding="utf-8-sig") as f:
-        reader = csv.DictReader(f)
-        if not reader.fieldnames:
-            raise BatchError(f"{path.name} has no header row")
-        items = []
-        for n, row in enumerate(reader, start=1):
-            key = (row.get("id") or "").strip() or f"row {n}"
-            req: dict = {}
-            try:
-                for col, value in row.items():
-                    if col is None:
-                        raise ValueError(f"more cells than columns in row {n}")
-                    if col == "id" or value is None or not value.strip():
-                        continue
-                    *parents, leaf = col.strip().split(".")
-                    node = req
-                    for part in parents:
-                        node = node.setdefault(part, {})
-                        if not isinstance(node, dict):
-                            raise ValueError(f"column {col}: {part} is both a value and an object")
-                    try:
-                        node[leaf] = _cell(value)
-                    except json.JSONDecodeError as e:
-                        raise ValueError(f"column {col}: not valid JSON ({e.msg})") from None
-            except ValueError as e:
-                items.append(Item(key, None, str(e)))
-                continue
-            items.append(Item(key, resolve_relative(req, path.parent)))
+    """One request per row of a CSV/TSV, read by the one table reader (any delimiter, encoding
+    and byte-order mark; Excel's ``sep=`` line). An ``id`` column names the item, else ``row N``
+    (the Nth data row). A row the reader cannot split into the columns (more cells than
+    columns) is the failed item ``file row N`` (its row as a spreadsheet shows the file)."""
+    from viralml_desktop.core.tables import read_table
+
+    read = read_table(path, kind="rows")
+    columns = read.columns
+    id_col = next((c for c in columns if c.strip() == "id"), None)
+    items = []
+    for n, row in enumerate(read.rows, start=1):
+        cells = dict(zip(columns, row))
+        key = (_text(cells.get(id_col)) if id_col else "") or f"row {n}"
+        req: dict = {}
+        try:
+            for col, value in cells.items():
+                if col == id_col or value is None or (isinstance(value, str) and not value.strip()):
+                    continue
+                *parents, leaf = col.strip().split(".")
+                node = req
+                for part in parents:
+                    node = node.setdefault(part, {})
+                    if not isinstance(node, dict):
+                        raise ValueError(f"column {col}: {part} is both a value and an object")
+                try:
+                    node[leaf] = _cell(value)
+                except json.JSONDecodeError as e:
+                    raise ValueError(f"column {col}: not valid JSON ({e.msg})") from None
+        except ValueError as e:
+            items.append(Item(key, None, str(e)))
+            continue
+        items.append(Item(key, resolve_relative(req, path.parent)))
+    for line in read.report.rows_skipped:  # "row 7: 5 cells for 3 columns (…)"
+        head, _, why = line.partition(": ")
+        num = head.rpartition(" ")[2]
+        if num.isdigit():
+            items.append(Item(f"file row {num}", None, why))
     return items
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
 
 
 def read_items(capability: str, input_path: str | os.PathLike) -> list[Item]:
@@ -145,14 +167,14 @@ def read_items(capability: str, input_path: str | os.PathLike) -> list[Item]:
     elif p.is_file():
         suffix = p.suffix.lower()
         try:
-            if suffix == ".csv":
+            if suffix in (".csv", ".tsv"):
                 items = _csv_items(p)
             elif suffix == ".jsonl":
                 items = [_json_item(f"line {n}", line, p.parent, pop_id=True)
                          for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), start=1)
                          if line.strip()]
             else:
-                raise BatchError(f"input must be a folder, a .csv or a .jsonl file, not {p.name}")
+                raise BatchError(f"input must be a folder, a .csv, .tsv or .jsonl file, not {p.name}")
         except UnicodeDecodeError as e:
             raise BatchError(f"{p.name} is not UTF-8 text (byte {e.start})") from None
         except csv.Error as e:

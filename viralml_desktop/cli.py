@@ -1,8 +1,10 @@
 """The ``viralml`` command: gui (default), predict, health, serve, batch, and the GUI's jobs that
 have no endpoint: frames (best thumbnail frames of a video), import-videos (labelled videos for
-the personal virality model), import-history (an account export, then its reach check).
+the personal virality model), import (an analytics export into the channel history, with its
+import report; ``import-history`` is its old name) and accounts (the stored ones).
 
-Errors are one line on stderr with a non-zero exit; results are JSON on stdout.
+Errors are one line on stderr with a non-zero exit; results are JSON on stdout (``import`` and
+``accounts`` print plain lines unless given ``--json``).
 """
 from __future__ import annotations
 
@@ -77,10 +79,32 @@ def build_parser() -> argparse.ArgumentParser:
     iv.add_argument("views_csv", metavar="CSV", help="their views: a file or title column and a views column")
     iv.add_argument("--genre", default="", metavar="G", help="genre of these videos")
 
-    ih = sub.add_parser("import-history", help="import an account's post-history export and check its reach")
-    ih.add_argument("file", metavar="FILE", help="TikTok, YouTube Studio or Instagram export (CSV / JSON)")
-    ih.add_argument("--platform", choices=PLATFORMS,
-                    help="platform of the export (default: from its columns)")
+    im = sub.add_parser("import", aliases=["import-history"],
+                        help="read an analytics export into the channel history (prints the import report)")
+    im.add_argument("file", metavar="FILE", help="YouTube Studio, TikTok Studio, Instagram / Meta, X or any "
+                                                 "table of posts (CSV, TSV, XLSX/XLS/ODS, JSON, JSON lines)")
+    im.add_argument("--account", metavar="NAME", help="account to store the posts under (default: the file's "
+                                                      "account column when it names one account, else the "
+                                                      "file name without its extension)")
+    im.add_argument("--platform", metavar="P", help="platform of the export: " + ", ".join(PLATFORMS)
+                    + " or generic (default: from its columns)")
+    im.add_argument("--dry-run", action="store_true", help="read and report, store nothing")
+    im.add_argument("--json", action="store_true", help='print {"report": ..., "posts": [...]} as JSON')
+    im.add_argument("--tz", default="UTC", metavar="ZONE",
+                    help="IANA time zone of times written without an offset (default UTC)")
+    im.add_argument("--hint", action="append", default=[], metavar="COLUMN=READING",
+                    help="answer a question of the report: day_first, month_first, comma_decimal or "
+                         "dot_decimal for a column (or field); repeatable")
+    im.add_argument("--export-date", metavar="YYYY-MM-DD",
+                    help="the day the export was downloaded (places dates written without a year; "
+                         "default the file's date)")
+    im.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
+                    help="read FIELD (views, published_at, title, post_id…) from COLUMN; FIELD= unmaps it; "
+                         "repeatable")
+    im.add_argument("--sheet", metavar="NAME", help="the workbook's sheet (default the first visible one)")
+
+    ac = sub.add_parser("accounts", help="list the accounts in the channel history")
+    ac.add_argument("--json", action="store_true", help="print them as JSON")
     return p
 
 
@@ -192,17 +216,155 @@ def cmd_import_videos(args) -> int:
     return code or _print_json(asdict(res))
 
 
-def cmd_import_history(args) -> int:
-    from dataclasses import asdict
+def _pairs(values: list[str], option: str, last: bool) -> dict[str, str]:
+    """``--hint COLUMN=READING`` / ``--map FIELD=COLUMN`` values as a dict (split at the last / first ``=``)."""
+    out = {}
+    for v in values:
+        if "=" not in v:
+            raise ValueError(f"{option} {v!r}: expected {'COLUMN=READING' if last else 'FIELD=COLUMN'}")
+        k, _, val = v.rpartition("=") if last else v.partition("=")
+        if not k.strip():
+            raise ValueError(f"{option} {v!r}: the {'column' if last else 'field'} name is empty")
+        out[k.strip()] = val.strip()
+    return out
 
-    from viralml_desktop.core.account_health import jobs
 
-    code, res = _run_job(jobs.import_and_detect, jobs.ImportArgs(args.file, args.platform))
-    if code:
-        return code
-    out = asdict(res)
-    out.pop("captions")  # the chart's tooltips; the result's series has the numbers
-    return _print_json(out)
+def report_lines(report: dict) -> list[str]:
+    """The import report (``TableReport.to_dict()``) as plain lines."""
+    r = report
+    where = [r.get("format") or "?"]
+    if r.get("encoding"):
+        where.append(f"encoding {r['encoding']}")
+    if r.get("delimiter"):
+        where.append("delimiter " + ({"\t": "tab"}.get(r["delimiter"]) or repr(r["delimiter"])))
+    if r.get("sheet"):
+        where.append(f"sheet {r['sheet']!r}")
+    lines = [f"file: {r.get('source')} ({', '.join(where)})",
+             f"platform: {r.get('platform')}, table: {r.get('table')}"]
+    formats = r.get("number_formats") or {}
+    if formats:
+        lines.append(f"number locale: {r.get('number_locale') or 'no separators'} ("
+                     + ", ".join(f"{c}: {f}" for c, f in formats.items()) + ")")
+    if r.get("date_column"):
+        d = f"dates: column {r['date_column']!r}, order {r.get('date_order') or 'undecided'}"
+        if r.get("date_formats"):
+            d += f" ({', '.join(r['date_formats'])})"
+        d += f"; times of day: {r.get('times') or 'none'}; zone {r.get('assume_tz')}"
+        if r.get("export_date"):
+            d += f"; export date {r['export_date']}"
+        lines.append(d)
+    mapping = r.get("mapping") or {}
+    lines.append("mapping: " + (", ".join(f"{c!r} -> {f}" for f, c in mapping.items()) or "(none)"))
+    lines.append(f"rows: {r.get('rows_read', 0)} read, {r.get('n_skipped', 0)} skipped")
+    lines += [f"skipped: {x}" for x in r.get("rows_skipped") or []]
+    lines += [f"note: {x}" for x in r.get("notes") or []]
+    lines += [f"warning: {x}" for x in r.get("warnings") or []]
+    return lines
+
+
+def question_line(a: dict) -> str:
+    """One open question of the reader (an ``Ambiguity.to_dict()``) and the ``--hint`` that answers it."""
+    import shlex
+
+    col, (x, y) = a["column"], a["readings"]
+    ex = (a.get("examples") or ["?"])[0]
+    mx, my = (a.get("meanings") or {}).get(x, ["?"])[0], (a.get("meanings") or {}).get(y, ["?"])[0]
+    return (f"question: column {col!r}: is {ex!r} {mx} ({x}) or {my} ({y})? answer with "
+            f"--hint {shlex.quote(f'{col}={x}')} or --hint {shlex.quote(f'{col}={y}')}")
+
+
+def _account_of(args, posts: list[dict]) -> str:
+    from pathlib import Path
+
+    if args.account is not None:
+        return args.account.strip()
+    named = {str(p["account"]).strip() for p in posts if p.get("account")}
+    return named.pop() if len(named) == 1 else Path(args.file).stem
+
+
+def cmd_import(args) -> int:
+    import os
+    import sqlite3
+
+    from viralml_desktop.core import store
+    from viralml_desktop.core.errors import InputError
+    from viralml_desktop.core.tables import read_table
+
+    try:
+        hints: dict = _pairs(args.hint, "--hint", last=True)
+        mapping: dict = {k: (v or None) for k, v in _pairs(args.map, "--map", last=False).items()}
+    except ValueError as e:
+        return _fail(str(e), EXIT_INPUT)
+    if args.export_date:
+        from datetime import date
+
+        try:
+            date.fromisoformat(args.export_date)
+        except ValueError:
+            return _fail(f"--export-date {args.export_date!r} is not a date (YYYY-MM-DD)", EXIT_INPUT)
+        hints["export_date"] = args.export_date
+    if args.sheet:
+        hints["sheet"] = args.sheet
+    if args.account is not None and not args.account.strip():
+        return _fail("--account: the account name is empty", EXIT_INPUT)
+    try:
+        read = read_table(args.file, kind="posts", hints=hints, mapping=mapping or None, platform=args.platform,
+                          assume_tz=args.tz)
+    except InputError as e:
+        return _fail(str(e), EXIT_INPUT)
+    out = read.to_dict()
+    if args.json:
+        _print_json(out)
+    else:
+        print("\n".join(report_lines(out["report"])))
+    if not read.ready:
+        for a in out["report"]["ambiguities"]:
+            print(question_line(a), file=sys.stderr)
+        print("nothing stored: answer the question(s) above and run the command again", file=sys.stderr)
+        return EXIT_INPUT
+    account = _account_of(args, read.posts)
+    exported = args.export_date  # which export is newer: the day given, else the file's date
+    if exported is None:
+        try:
+            exported = os.stat(args.file).st_mtime
+        except OSError:
+            pass
+    source = {"name": read.report.source, "exported_at": exported, "table": read.report.table,
+              "report": out["report"]}
+    try:
+        res = store.default_store().import_posts(account, read.report.platform, read.posts, source,
+                                                 dry_run=args.dry_run)
+    except InputError as e:
+        return _fail(f"{read.report.source}: {e}", EXIT_INPUT)
+    except (RuntimeError, OSError, sqlite3.Error) as e:
+        return _fail(f"cannot store the posts: {e}")
+    line = res.summary() + (" (dry run: nothing stored)" if args.dry_run else "")
+    print(line, file=sys.stderr if args.json else sys.stdout)
+    return 0
+
+
+def cmd_accounts(args) -> int:
+    import sqlite3
+
+    from viralml_desktop.core import store
+
+    try:
+        accounts = store.default_store().accounts()
+    except (RuntimeError, OSError, sqlite3.Error) as e:
+        return _fail(f"cannot read the channel history: {e}")
+    if args.json:
+        return _print_json([{"account_id": a["account_id"], "platform": a["platform"], "posts": a["n"],
+                             "first": a["first"], "last": a["last"]} for a in accounts])
+    if not accounts:
+        print("no accounts stored yet (add one with: viralml import FILE)")
+        return 0
+    rows = [("ACCOUNT", "PLATFORM", "POSTS", "FIRST", "LAST")] + [
+        (a["account_id"], a["platform"] or "-", str(a["n"]), (a["first"] or "")[:10], (a["last"] or "")[:10])
+        for a in accounts]
+    widths = [max(len(r[i]) for r in rows) for i in range(5)]
+    for r in rows:
+        print("  ".join(c.rjust(w) if i == 2 else c.ljust(w) for i, (c, w) in enumerate(zip(r, widths))).rstrip())
+    return 0
 
 
 def cmd_health(args) -> int:
@@ -250,8 +412,8 @@ def main(argv: Optional[list[str]] = None) -> int:
 
         config.get()  # validate the configuration at start: a bad file is named here
         handler = {"predict": cmd_predict, "health": cmd_health, "serve": cmd_serve, "batch": cmd_batch,
-                   "frames": cmd_frames, "import-videos": cmd_import_videos,
-                   "import-history": cmd_import_history}.get(args.command, cmd_gui)
+                   "frames": cmd_frames, "import-videos": cmd_import_videos, "import": cmd_import,
+                   "import-history": cmd_import, "accounts": cmd_accounts}.get(args.command, cmd_gui)
         return handler(args)
     except ConfigError as e:
         return _fail(str(e), EXIT_INPUT)

@@ -11,13 +11,18 @@ from __future__ import annotations
 
 import contextlib
 import json
+import math
 import sqlite3
 import threading
 import time
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any, Iterator, Optional
 
 from viralml_desktop.core import paths
+from viralml_desktop.core.errors import InputError
+from viralml_desktop.core.vocabulary import normalize_platform
 
 MIGRATIONS: list[str] = [
     # 1: analyses history, call counters, imported post histories, key-value blobs
@@ -59,6 +64,67 @@ MIGRATIONS: list[str] = [
         value_json TEXT NOT NULL,
         updated_at REAL NOT NULL
     );
+    """,
+    # 2: one channel history (issue 13): every field an export gives, the accounts, the imports
+    # and a snapshot of each post's counts per import. Rows of version 1 keep their data; what
+    # version 1 did not know stays NULL (time_known NULL: not known whether the time of day is).
+    """
+    ALTER TABLE posts ADD COLUMN time_known INTEGER;    -- 1 time of day known, 0 date only
+    ALTER TABLE posts ADD COLUMN duration_s INTEGER;
+    ALTER TABLE posts ADD COLUMN saves INTEGER;
+    ALTER TABLE posts ADD COLUMN impressions INTEGER;
+    ALTER TABLE posts ADD COLUMN reach INTEGER;
+    ALTER TABLE posts ADD COLUMN ctr_percent REAL;
+    ALTER TABLE posts ADD COLUMN watch_time_h REAL;
+    ALTER TABLE posts ADD COLUMN url TEXT;
+    ALTER TABLE posts ADD COLUMN post_type TEXT;
+    ALTER TABLE posts ADD COLUMN thumbnail_file TEXT;
+    ALTER TABLE posts ADD COLUMN video_file TEXT;
+    ALTER TABLE posts ADD COLUMN counts_at REAL;        -- when the stored counts were current (epoch s)
+    ALTER TABLE posts ADD COLUMN import_id INTEGER;     -- the import that last changed the post
+    UPDATE posts SET counts_at = imported_at;
+    CREATE TABLE accounts (
+        account_id TEXT PRIMARY KEY,
+        platform TEXT NOT NULL DEFAULT '',
+        created_at REAL NOT NULL,
+        updated_at REAL NOT NULL
+    );
+    INSERT INTO accounts (account_id, platform, created_at, updated_at)
+        SELECT account_id, MAX(platform), MIN(imported_at), MAX(imported_at) FROM posts GROUP BY account_id;
+    CREATE TABLE imports (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        account_id TEXT NOT NULL,
+        imported_at REAL NOT NULL,
+        exported_at REAL NOT NULL,      -- the export's date (its file date unless given)
+        source TEXT NOT NULL DEFAULT '',
+        platform TEXT NOT NULL DEFAULT '',
+        table_kind TEXT NOT NULL DEFAULT '',
+        n_posts INTEGER NOT NULL,
+        added INTEGER NOT NULL,
+        updated INTEGER NOT NULL,
+        report_json TEXT
+    );
+    CREATE INDEX imports_account ON imports(account_id, imported_at);
+    CREATE TABLE post_snapshots (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        account_id TEXT NOT NULL,
+        post_key TEXT NOT NULL,
+        import_id INTEGER,
+        imported_at REAL NOT NULL,
+        counts_at REAL NOT NULL,
+        views INTEGER,
+        likes INTEGER,
+        comments INTEGER,
+        shares INTEGER,
+        saves INTEGER,
+        impressions INTEGER,
+        reach INTEGER,
+        ctr_percent REAL,
+        watch_time_h REAL
+    );
+    CREATE INDEX post_snapshots_post ON post_snapshots(account_id, post_key, counts_at);
+    INSERT INTO post_snapshots (account_id, post_key, imported_at, counts_at, views, likes, comments, shares)
+        SELECT account_id, post_key, imported_at, imported_at, views, likes, comments, shares FROM posts;
     """,
 ]
 
@@ -180,15 +246,159 @@ class Store:
                                    (capability,)).fetchall()
             return con.execute("SELECT * FROM calls ORDER BY id").fetchall()
 
-    # -- imported post histories ------------------------------------------
+    # -- one channel history (accounts, posts, imports, snapshots) --------------
     POST_COLUMNS = ("account_id", "platform", "post_key", "timestamp", "views", "likes", "comments",
                     "shares", "caption", "hashtags", "source")
 
-    def upsert_posts(self, posts: list[dict]) -> tuple[int, int]:
-        """Insert or update posts keyed by (account_id, post_key); returns (inserted, updated).
+    def import_posts(self, account: str, platform: Optional[str], posts: list[dict],
+                     source: Optional[dict] = None, *, dry_run: bool = False) -> "ImportSummary":
+        """Merge one export's posts into an account's history, in one transaction.
 
-        Re-importing the same export merges without duplicates. ``hashtags`` may be a list.
-        One transaction: a failure leaves the stored history as it was.
+        Parameters
+        ----------
+        account : str
+            The account's name (its id in the history; created on first import).
+        platform : str or None
+            ``youtube``, ``tiktok``, ``instagram``, ``twitter``…; ``generic``, ``''`` or None when
+            the export does not say (such posts count for every platform). A post's own
+            ``platform`` key wins.
+        posts : list of dict
+            The reader's posts (:func:`viralml_desktop.core.tables.read_table`): ``published_at``
+            (aware ``datetime`` or ISO 8601 string; naive means UTC) is required; ``post_id``,
+            ``title``, ``hashtags``, ``time_known``, ``duration_s``, ``views``, ``likes``,
+            ``comments``, ``shares``, ``saves``, ``impressions``, ``reach``, ``ctr_percent``,
+            ``watch_time_h``, ``url``, ``post_type``, ``file``, ``thumbnail_file``,
+            ``video_file`` are kept when present. The store's own names (``post_key``,
+            ``timestamp``, ``caption``) are accepted too.
+        source : dict, optional
+            Where the posts come from: ``name`` (the file name), ``exported_at`` (when the export
+            was downloaded: ``datetime``, ``date``, ISO string or epoch seconds; default now),
+            ``table`` (the reader's table kind: the rows of a ``daily`` or ``overview`` table are
+            stored with ``post_type`` ``'daily total'``) and ``report`` (the import report, a dict, kept
+            with the import).
+        dry_run : bool
+            Do everything, then roll back: the summary says what an import would change.
+
+        Returns
+        -------
+        ImportSummary
+            Posts added, updated and unchanged, repeats merged, and the account's total after.
+
+        Raises
+        ------
+        InputError
+            No posts, or a post without a readable date or with a count that is not a whole
+            number >= 0 (one line naming the post). Nothing is stored.
+
+        Notes
+        -----
+        Posts are merged by post key: the export's post id (or link), else the UTC timestamp
+        (two posts of one import at the same time with different titles get ``#2``, ``#3``…).
+        The counts of the newer export win (``exported_at``; a tie goes to the later import); an
+        older export only fills what the history lacks. A field the export lacks never erases a
+        stored one, and a date-only time never replaces a known time of day. Every import whose
+        counts differ from the post's last snapshot adds a row to ``post_snapshots``.
+        """
+        name = str(account or "").strip()
+        if not name:
+            raise InputError("an account name is needed to store posts")
+        source = dict(source or {})
+        now = time.time()
+        exported = _epoch(source.get("exported_at"), now, "source exported_at")
+        default_platform = _platform(platform)
+        rows, repeated = _merge_rows(posts, default_platform)
+        if source.get("table") in ("daily", "overview"):  # an account's daily totals, not single posts
+            for r in rows:
+                r["post_type"] = r["post_type"] or "daily total"
+        with self.connect() as con:
+            con.execute("BEGIN IMMEDIATE")
+            try:
+                cur = con.execute(
+                    "INSERT INTO imports (account_id, imported_at, exported_at, source, platform, table_kind, "
+                    "n_posts, added, updated, report_json) VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0, ?)",
+                    (name, now, exported, str(source.get("name") or ""), default_platform,
+                     str(source.get("table") or ""), len(rows),
+                     json.dumps(source["report"], ensure_ascii=False, default=str)
+                     if source.get("report") is not None else None))
+                import_id = int(cur.lastrowid)
+                con.execute("INSERT INTO accounts (account_id, platform, created_at, updated_at) VALUES (?, ?, ?, ?) "
+                            "ON CONFLICT(account_id) DO UPDATE SET updated_at = excluded.updated_at, "
+                            "platform = CASE WHEN excluded.platform != '' THEN excluded.platform "
+                            "ELSE accounts.platform END",
+                            (name, default_platform, now, now))
+                added, updated, unchanged = self._merge_posts(con, name, rows, now, exported, import_id,
+                                                              str(source.get("name") or ""))
+                con.execute("UPDATE imports SET added = ?, updated = ? WHERE id = ?", (added, updated, import_id))
+                total, first, last = con.execute(
+                    "SELECT COUNT(*), MIN(timestamp), MAX(timestamp) FROM posts WHERE account_id = ?",
+                    (name,)).fetchone()
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
+            con.execute("ROLLBACK" if dry_run else "COMMIT")
+        return ImportSummary(account_id=name, platform=default_platform, source=str(source.get("name") or ""),
+                             import_id=None if dry_run else import_id, posts=len(rows), added=added,
+                             updated=updated, unchanged=unchanged, repeated=repeated, total=int(total),
+                             first=first, last=last, dry_run=dry_run)
+
+    @staticmethod
+    def _merge_posts(con: sqlite3.Connection, account: str, rows: list[dict], now: float, exported: float,
+                     import_id: int, source: str) -> tuple[int, int, int]:
+        """Insert or merge the normalised posts of one import; (added, updated, unchanged)."""
+        existing = {r["post_key"]: dict(r) for r in con.execute(
+            "SELECT * FROM posts WHERE account_id = ?", (account,))}
+        fields = ", ".join(SNAPSHOT_FIELDS)
+        # each post's counts as last seen at or before this export (the same file imported again
+        # adds no snapshot)
+        seen = {r[0]: tuple(r[1:]) for r in con.execute(
+            f"SELECT post_key, {fields} FROM (SELECT post_key, {fields}, ROW_NUMBER() OVER (PARTITION BY post_key "
+            f"ORDER BY counts_at DESC, id DESC) AS n FROM post_snapshots WHERE account_id = ? AND counts_at <= ?) "
+            f"WHERE n = 1", (account, exported))}
+        rank = {1: 2, None: 1, 0: 0}  # a known time of day > not recorded (version 1) > date only
+        inserts, updates, touched, snaps = [], [], [], []
+        for row in rows:
+            key = row["post_key"]
+            old = existing.get(key)
+            if old is None:
+                values = [row.get(k) for k in _STORED_FIELDS]
+                values[0] = values[0] or ""  # platform
+                inserts.append(values + [account, key, source, now, exported, import_id])
+            else:
+                newer = exported >= (old.get("counts_at") or 0)
+                merged = {}
+                for k in _STORED_FIELDS:
+                    new_v, old_v = row.get(k), old.get(k)
+                    merged[k] = old_v if new_v is None or (not newer and old_v is not None) else new_v
+                r_new, r_old = rank[row.get("time_known")], rank[old.get("time_known")]
+                take = r_new > r_old or (r_new == r_old and newer)  # between equals the newer export wins
+                merged["timestamp"] = row["timestamp"] if take else old["timestamp"]
+                merged["time_known"] = row.get("time_known") if take else old.get("time_known")
+                if any(merged[k] != old.get(k) for k in _STORED_FIELDS):
+                    counts_at = exported if newer else old.get("counts_at")
+                    updates.append([merged[k] for k in _STORED_FIELDS] + [source, now, counts_at, import_id,
+                                                                         account, key])
+                elif newer and (old.get("counts_at") or 0) < exported:
+                    touched.append((exported, account, key))
+            counts = tuple(row.get(k) for k in SNAPSHOT_FIELDS)
+            if any(v is not None for v in counts) and seen.get(key) != counts:
+                snaps.append((account, key, import_id, now, exported) + counts)
+        meta = ("account_id", "post_key", "source", "imported_at", "counts_at", "import_id")
+        names = _STORED_FIELDS + meta
+        con.executemany(f"INSERT INTO posts ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})", inserts)
+        sets = ", ".join(f"{k} = ?" for k in _STORED_FIELDS + meta[2:])
+        con.executemany(f"UPDATE posts SET {sets} WHERE account_id = ? AND post_key = ?", updates)
+        con.executemany("UPDATE posts SET counts_at = ? WHERE account_id = ? AND post_key = ?", touched)
+        con.executemany(f"INSERT INTO post_snapshots (account_id, post_key, import_id, imported_at, counts_at, "
+                        f"{fields}) VALUES (?, ?, ?, ?, ?, {', '.join('?' for _ in SNAPSHOT_FIELDS)})", snaps)
+        return len(inserts), len(updates), len(rows) - len(inserts) - len(updates)
+
+    def upsert_posts(self, posts: list[dict]) -> tuple[int, int]:
+        """Insert or update rows keyed by (account_id, post_key), written as given; (inserted, updated).
+
+        The raw write in the store's own column names (``account_id``, ``post_key``,
+        ``timestamp``, ``caption``…), used by tests and benches to lay down a history; an import
+        goes through :meth:`import_posts`. ``hashtags`` may be a list. One transaction: a
+        failure leaves the stored history as it was.
         """
         inserted = updated = 0
         now = time.time()
@@ -198,12 +408,20 @@ class Store:
                 if isinstance(row["hashtags"], (list, tuple)):
                     row["hashtags"] = json.dumps(list(row["hashtags"]), ensure_ascii=False)
                 row["platform"] = row["platform"] or ""
+                extra = {k: p[k] for k in _STORED_FIELDS if k in p and k not in row}
+                if "time_known" in extra and extra["time_known"] is not None:
+                    extra["time_known"] = int(bool(extra["time_known"]))
+                values = dict(row, **extra, imported_at=now, counts_at=now)
                 exists = con.execute("SELECT 1 FROM posts WHERE account_id = ? AND post_key = ?",
                                      (row["account_id"], row["post_key"])).fetchone()
-                cols = ", ".join(self.POST_COLUMNS) + ", imported_at"
-                marks = ", ".join("?" for _ in self.POST_COLUMNS) + ", ?"
-                con.execute(f"INSERT OR REPLACE INTO posts ({cols}) VALUES ({marks})",
-                            tuple(row[k] for k in self.POST_COLUMNS) + (now,))
+                names = list(values)
+                sets = ", ".join(f"{k} = excluded.{k}" for k in names if k not in ("account_id", "post_key"))
+                con.execute(f"INSERT INTO posts ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)}) "
+                            f"ON CONFLICT(account_id, post_key) DO UPDATE SET {sets}",
+                            tuple(values.values()))
+                con.execute("INSERT INTO accounts (account_id, platform, created_at, updated_at) VALUES (?, ?, ?, ?) "
+                            "ON CONFLICT(account_id) DO UPDATE SET updated_at = excluded.updated_at",
+                            (row["account_id"], row["platform"], now, now))
                 if exists:
                     updated += 1
                 else:
@@ -211,28 +429,81 @@ class Store:
         return inserted, updated
 
     def posts(self, account_id: str) -> list[dict]:
-        """An account's posts, oldest first; ``hashtags`` decoded to a list."""
+        """An account's posts, oldest first.
+
+        Each is a dict of the stored columns (``post_key``, ``timestamp`` ISO 8601 UTC,
+        ``caption``, ``views``…, NULL as None) with ``hashtags`` decoded to a list,
+        ``time_known`` as True/False (None for posts stored before it was recorded), and the
+        reader's names beside the store's: ``post_id`` (= post_key), ``published_at``
+        (= timestamp) and ``title`` (= caption).
+        """
         with self.connect() as con:
             rows = con.execute("SELECT * FROM posts WHERE account_id = ? ORDER BY timestamp, post_key",
                                (account_id,)).fetchall()
+        return [_post_out(dict(r)) for r in rows]
+
+    def snapshots(self, account_id: str, post_key: Optional[str] = None) -> list[dict]:
+        """The counts each import saw, oldest export first (one post's, or the account's)."""
+        sql = "SELECT * FROM post_snapshots WHERE account_id = ?"
+        args: tuple = (account_id,)
+        if post_key is not None:
+            sql += " AND post_key = ?"
+            args += (post_key,)
+        with self.connect() as con:
+            return [dict(r) for r in con.execute(sql + " ORDER BY post_key, counts_at, id", args).fetchall()]
+
+    def imports(self, account_id: Optional[str] = None) -> list[dict]:
+        """The imports made, newest first, with their report (``report``, a dict, when kept)."""
+        sql, args = "SELECT * FROM imports", ()
+        if account_id is not None:
+            sql, args = sql + " WHERE account_id = ?", (account_id,)
+        with self.connect() as con:
+            rows = con.execute(sql + " ORDER BY id DESC", args).fetchall()
         out = []
         for r in rows:
             d = dict(r)
-            d["hashtags"] = json.loads(d["hashtags"]) if d.get("hashtags") else []
+            d["report"] = json.loads(d.pop("report_json")) if d.get("report_json") else None
             out.append(d)
         return out
 
+    def set_post_files(self, account_id: str, post_key: str, *, thumbnail_file: Optional[str] = None,
+                       video_file: Optional[str] = None) -> bool:
+        """Record the thumbnail and/or video file matched to a stored post; False if no such post."""
+        sets = {k: str(v) for k, v in (("thumbnail_file", thumbnail_file), ("video_file", video_file))
+                if v is not None}
+        if not sets:
+            return False
+        with self.transaction() as con:
+            n = con.execute(f"UPDATE posts SET {', '.join(f'{k} = ?' for k in sets)} WHERE account_id = ? "
+                            f"AND post_key = ?", tuple(sets.values()) + (account_id, post_key)).rowcount
+        return n > 0
+
     def accounts(self) -> list[dict]:
-        """Imported accounts with their post counts and date range."""
+        """The stored accounts: ``account_id``, ``platform`` (its last import's, else its posts'),
+        ``n`` (posts), ``first`` and ``last`` (post times, ISO 8601 UTC), ``platforms`` (of its
+        posts), ``updated_at`` (last import, epoch seconds)."""
         with self.connect() as con:
-            rows = con.execute("SELECT account_id, platform, COUNT(*) AS n, MIN(timestamp) AS first, "
-                               "MAX(timestamp) AS last FROM posts GROUP BY account_id ORDER BY account_id"
-                               ).fetchall()
-        return [dict(r) for r in rows]
+            rows = con.execute(
+                "SELECT p.account_id, COALESCE(NULLIF(a.platform, ''), MAX(p.platform), '') AS platform, "
+                "COUNT(*) AS n, MIN(p.timestamp) AS first, MAX(p.timestamp) AS last, "
+                "GROUP_CONCAT(DISTINCT NULLIF(p.platform, '')) AS platforms, "
+                "COALESCE(a.updated_at, MAX(p.imported_at)) AS updated_at "
+                "FROM posts p LEFT JOIN accounts a ON a.account_id = p.account_id "
+                "GROUP BY p.account_id ORDER BY p.account_id").fetchall()
+        out = []
+        for r in rows:
+            d = dict(r)
+            d["platforms"] = sorted(d["platforms"].split(",")) if d["platforms"] else []
+            out.append(d)
+        return out
 
     def delete_account(self, account_id: str) -> int:
+        """Delete an account with its posts, snapshots and imports; returns the posts deleted."""
         with self.transaction() as con:
-            return con.execute("DELETE FROM posts WHERE account_id = ?", (account_id,)).rowcount
+            n = con.execute("DELETE FROM posts WHERE account_id = ?", (account_id,)).rowcount
+            for table in ("post_snapshots", "imports", "accounts"):
+                con.execute(f"DELETE FROM {table} WHERE account_id = ?", (account_id,))
+            return n
 
     # -- key/value (personal models, trend profiles, settings) -----------
     def put(self, key: str, value: Any) -> None:
@@ -246,6 +517,185 @@ class Store:
         with self.connect() as con:
             row = con.execute("SELECT value_json FROM kv WHERE key = ?", (key,)).fetchone()
         return json.loads(row[0]) if row else default
+
+
+# -- the import's normalisation --------------------------------------------------------------
+
+COUNT_FIELDS = ("views", "likes", "comments", "shares", "saves", "impressions", "reach")
+SNAPSHOT_FIELDS = COUNT_FIELDS + ("ctr_percent", "watch_time_h")
+# the posts columns an import writes (besides account_id, post_key, source, imported_at, counts_at)
+_STORED_FIELDS = ("platform", "timestamp", "time_known", "caption", "hashtags", "duration_s") + SNAPSHOT_FIELDS + (
+    "url", "post_type", "thumbnail_file", "video_file")
+_IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".gif", ".bmp", ".tif", ".tiff", ".avif", ".heic", ".heif")
+
+
+@dataclass
+class ImportSummary:
+    """What :meth:`Store.import_posts` did (or, with ``dry_run``, would do)."""
+
+    account_id: str
+    platform: str  # '' when the export did not say
+    source: str
+    import_id: Optional[int]  # None for a dry run
+    posts: int  # distinct posts in the import (repeated rows merged)
+    added: int
+    updated: int  # already stored, and some stored value changed
+    unchanged: int  # already stored exactly so (the same export imported again)
+    repeated: int  # rows of the import that repeat a post of the same import
+    total: int  # the account's posts after the import
+    first: Optional[str] = None  # the account's first and last post time after it (ISO 8601 UTC)
+    last: Optional[str] = None
+    dry_run: bool = False
+
+    @property
+    def inserted(self) -> int:
+        return self.added
+
+    def summary(self) -> str:
+        verb = "would store" if self.dry_run else "stored"
+        s = (f"{self.account_id}: {verb} {self.posts} post(s): {self.added} added, {self.updated} updated, "
+             f"{self.unchanged} unchanged")
+        if self.repeated:
+            s += f", {self.repeated} repeated row(s) merged"
+        return s + f"; {self.total} post(s) in the history" + (
+            f" ({self.first[:10]} … {self.last[:10]})" if self.first and self.last else "")
+
+
+def _platform(value: Any) -> str:
+    v = normalize_platform(str(value or ""))
+    return "" if v in ("", "generic", "none") else v
+
+
+def _epoch(value: Any, default: float, what: str) -> float:
+    if value is None or value == "":
+        return default
+    if isinstance(value, bool):
+        raise InputError(f"{what} {value!r} is not a time")
+    if isinstance(value, (int, float)):
+        return float(value)
+    if isinstance(value, datetime):
+        return (value if value.tzinfo else value.replace(tzinfo=timezone.utc)).timestamp()
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day, tzinfo=timezone.utc).timestamp()
+    return _epoch(_datetime(value, what), default, what)
+
+
+def _datetime(value: Any, what: str) -> datetime:
+    """An aware UTC datetime from a datetime (naive: UTC), a date or an ISO 8601 string."""
+    if isinstance(value, datetime):
+        d = value
+    elif isinstance(value, date):
+        d = datetime(value.year, value.month, value.day)
+    elif isinstance(value, str) and value.strip():
+        text = value.strip()
+        if text.endswith(("Z", "z")):
+            text = text[:-1] + "+00:00"
+        try:
+            d = datetime.fromisoformat(text)
+        except ValueError:
+            raise InputError(f"{what} {value!r} is not an ISO 8601 time") from None
+    else:
+        raise InputError(f"{what} {value!r} is not a time")
+    if d.tzinfo is None:
+        return d.replace(tzinfo=timezone.utc)
+    try:
+        return d.astimezone(timezone.utc)
+    except OverflowError:
+        raise InputError(f"{what} {value!r} is out of range") from None
+
+
+def _iso(d: datetime) -> str:
+    return f"{d.year:04d}-{d.month:02d}-{d.day:02d}T{d.hour:02d}:{d.minute:02d}:{d.second:02d}Z"
+
+
+def _number(value: Any, what: str, whole: bool) -> Optional[float]:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if type(value) is int and 0 <= value < 2 ** 63:  # the reader's counts: nothing to check
+        return value
+    try:
+        if isinstance(value, bool):
+            raise ValueError
+        v = float(value)
+    except (TypeError, ValueError):
+        v = float("nan")
+    if not math.isfinite(v) or v < 0 or (whole and abs(v) > 2 ** 63 - 1):
+        raise InputError(f"{what} {value!r} is not a {'whole number' if whole else 'number'} of 0 or more")
+    return float(round(v)) if whole else v
+
+
+def _text(value: Any) -> Optional[str]:
+    if value is None:
+        return None
+    s = str(value).strip()
+    return s or None
+
+
+def _normalise(p: Any, i: int, default_platform: str) -> dict:
+    if not isinstance(p, dict):
+        raise InputError(f"post {i}: not an object ({type(p).__name__})")
+    pid = _text(p.get("post_id", p.get("post_key"))) or _text(p.get("url"))
+    label = f"post {i}" + (f" ({pid})" if pid else "")
+    raw = p.get("published_at", p.get("timestamp"))
+    if raw is None or raw == "":
+        raise InputError(f"{label}: no date (published_at)")
+    when = _datetime(raw, f"{label}: published_at")
+    title = _text(p.get("title", p.get("caption")))
+    tags = p.get("hashtags")
+    if isinstance(tags, str):
+        tags = [t for t in tags.replace(",", " ").split() if t]
+    row: dict[str, Any] = {
+        "post_id": pid, "timestamp": _iso(when), "caption": title,
+        "platform": _platform(p["platform"]) if p.get("platform") else (default_platform or None),
+        "hashtags": json.dumps([str(t) for t in tags], ensure_ascii=False) if tags is not None else None,
+        "time_known": None if p.get("time_known") is None else int(bool(p["time_known"])),
+        "url": _text(p.get("url")), "post_type": _text(p.get("post_type")),
+        "thumbnail_file": _text(p.get("thumbnail_file")), "video_file": _text(p.get("video_file")),
+    }
+    file = _text(p.get("file"))
+    if file:
+        slot = "thumbnail_file" if file.lower().endswith(_IMAGE_SUFFIXES) else "video_file"
+        row[slot] = row[slot] or file
+    for f in COUNT_FIELDS + ("duration_s",):
+        v = _number(p.get(f), f"{label}: {f}", whole=True)
+        row[f] = None if v is None else int(v)
+    for f in ("ctr_percent", "watch_time_h"):
+        row[f] = _number(p.get(f), f"{label}: {f}", whole=False)
+    return row
+
+
+def _merge_rows(posts: Any, default_platform: str) -> tuple[list[dict], int]:
+    """The import's posts normalised and keyed; rows repeating a post merged (the larger counts kept)."""
+    if not isinstance(posts, (list, tuple)) or not posts:
+        raise InputError("no posts to store")
+    by_key: dict[str, dict] = {}
+    repeated = 0
+    for i, p in enumerate(posts, start=1):
+        row = _normalise(p, i, default_platform)
+        pid = row.pop("post_id")
+        key = pid or row["timestamp"]
+        old = by_key.get(key)
+        if old is not None and pid is None:
+            # no post id: the same time and title is the same post, another title another post
+            n, base = 2, key
+            while old is not None and (old["caption"] or "") != (row["caption"] or ""):
+                key, n = f"{base} #{n}", n + 1
+                old = by_key.get(key)
+        if old is not None:
+            repeated += 1
+            if (row["views"] or 0) < (old["views"] or 0):  # counts only grow: keep the later snapshot
+                continue
+        row["post_key"] = key
+        by_key[key] = row
+    return list(by_key.values()), repeated
+
+
+def _post_out(d: dict) -> dict:
+    d["hashtags"] = json.loads(d["hashtags"]) if d.get("hashtags") else []
+    if d.get("time_known") is not None:
+        d["time_known"] = bool(d["time_known"])
+    d["post_id"], d["published_at"], d["title"] = d["post_key"], d["timestamp"], d["caption"]
+    return d
 
 
 _store_lock = threading.Lock()

@@ -1,0 +1,209 @@
+"""`viralml import` and `viralml accounts` (issue 13, points 3 and 5): the import report, --json,
+--dry-run, questions answered with --hint, bad input in one line, merging on re-import."""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from viralml_desktop import cli
+from viralml_desktop.core import store
+
+CASES = Path(__file__).resolve().parents[2] / "shared" / "cases" / "imports"
+EXPORTS = Path(__file__).resolve().parent / "data" / "exports"
+needs_cases = pytest.mark.skipif(not CASES.is_dir(), reason=f"the handed cases are not beside the repository ({CASES})")
+
+
+def run(capsys, *argv) -> tuple[int, str, str]:
+    code = cli.main(["import", *map(str, argv)]) if argv[0] != "accounts" else cli.main(list(map(str, argv)))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def run_json(capsys, *argv) -> dict:
+    code, out, err = run(capsys, *argv, "--json")
+    assert code == 0, err
+    return json.loads(out)
+
+
+def stored() -> list[dict]:
+    return store.default_store().accounts()
+
+
+def col(doc: dict, fld: str) -> list:
+    return [p.get(fld) for p in doc["posts"]]
+
+
+# -- the handed cases ---------------------------------------------------------------------------
+
+@needs_cases
+def test_youtube_studio_spanish_excel_csv(isolated_home, capsys):
+    doc = run_json(capsys, CASES / "yt_studio_excel_esES_utf8.csv", "--dry-run")
+    assert set(doc) == {"report", "posts"}
+    assert col(doc, "views") == [12500, 30210, 5600] and col(doc, "likes") == [640, 1310, 154]
+    assert col(doc, "ctr_percent") == [4.8, 6.2, 3.9] and col(doc, "duration_s") == [201, 178, 185]
+    first = doc["posts"][0]
+    assert first["published_at"] == "2025-10-20T00:00:00Z" and first["time_known"] is False
+    assert "comments" not in first and "shares" not in first  # absent fields are left out
+    r = doc["report"]
+    assert (r["platform"], r["table"], r["delimiter"], r["number_locale"]) == ("youtube", "content", ";",
+                                                                               "comma_decimal")
+    assert r["mapping"]["views"] == "Views" and r["rows_read"] == 3 and r["n_skipped"] == 0
+    assert any("Total" in n for n in r["notes"]) and any("dates only" in w for w in r["warnings"])
+    assert stored() == []  # --dry-run stores nothing
+    for _ in range(2):  # import, then the same file again: still 3 posts
+        code, out, _ = run(capsys, CASES / "yt_studio_excel_esES_utf8.csv")
+        assert code == 0
+    assert "0 added, 0 updated, 3 unchanged" in out
+    assert [(a["account_id"], a["n"]) for a in stored()] == [("yt_studio_excel_esES_utf8", 3)]
+    assert [p["views"] for p in store.default_store().posts("yt_studio_excel_esES_utf8")] == [5600, 30210, 12500]
+
+
+@needs_cases
+@pytest.mark.parametrize("name, argv, want", [
+    ("tiktok_decimal_comma_K.csv", [], {"views": [1200, 3400, 12500, 1100000], "likes": [310, 505, 1100, 48200]}),
+    ("tiktok_studio_export.xlsx", [], {"views": [15230, 18400, 9000]}),
+    ("tiktok_overview_no_year.csv", ["--export-date", "2026-01-10"],
+     {"published_at": ["2025-12-29T00:00:00Z", "2025-12-30T00:00:00Z", "2025-12-31T00:00:00Z",
+                       "2026-01-01T00:00:00Z", "2026-01-02T00:00:00Z", "2026-01-03T00:00:00Z"]}),
+    ("anomaly_dates_no_year.json", ["--export-date", "2026-01-10"], {"views": [1520, 1710, 2210, 1900, 1650, 1580,
+                                                                               400, 380]}),
+])
+def test_every_handed_case(isolated_home, capsys, name, argv, want):
+    doc = run_json(capsys, CASES / name, "--dry-run", *argv)
+    for fld, values in want.items():
+        assert col(doc, fld) == values, fld
+    if "no_year" in name:  # the year is not invented silently: the report says it was inferred, and how
+        assert doc["report"]["export_date"] == "2026-01-10"
+        assert any("no year" in w and "inferred" in w for w in doc["report"]["warnings"])
+
+
+@needs_cases
+def test_yearless_dates_are_stated_in_the_plain_report(isolated_home, capsys):
+    code, out, _ = run(capsys, CASES / "tiktok_overview_no_year.csv", "--dry-run", "--export-date", "2026-01-10")
+    assert code == 0
+    assert "export date 2026-01-10" in out and "inferred" in out and "2025-12-29 … 2026-01-03" in out
+
+
+# -- storing ------------------------------------------------------------------------------------
+
+def test_import_then_reimport_keeps_the_post_count(isolated_home, capsys):
+    src = EXPORTS / "youtube_content_es.csv"
+    code, out, err = run(capsys, src)
+    assert code == 0, err
+    lines = out.splitlines()
+    assert lines[0].startswith("file: youtube_content_es.csv (csv")
+    assert any(line.startswith("platform: youtube, table: content") for line in lines)
+    assert any(line.startswith("number locale: ") for line in lines)
+    assert any(line.startswith("dates: column ") for line in lines)
+    assert any(line.startswith("mapping: ") and "-> views" in line for line in lines)
+    assert any(line.startswith("rows: ") for line in lines)
+    (acc,) = stored()
+    n = acc["n"]
+    assert acc["account_id"] == "youtube_content_es" and acc["platform"] == "youtube" and n >= 2
+    assert f"{n} added, 0 updated" in lines[-1]
+    code, out, _ = run(capsys, src)
+    assert code == 0 and f"0 added, 0 updated, {n} unchanged" in out.splitlines()[-1]
+    assert stored()[0]["n"] == n
+    # the old subcommand name is the same command
+    code, out, _ = run(capsys, "accounts")
+    assert code == 0 and "youtube_content_es" in out
+    assert cli.main(["import-history", str(src), "--account", "yt"]) == 0
+    capsys.readouterr()
+    assert sorted(a["account_id"] for a in stored()) == ["youtube_content_es", "yt"]
+
+
+def test_account_name_platform_and_json_summary_on_stderr(isolated_home, capsys, tmp_path):
+    src = EXPORTS / "instagram_posts_en.csv"
+    code, out, err = run(capsys, src, "--json")
+    assert code == 0 and set(json.loads(out)) == {"report", "posts"}  # stdout is the JSON alone
+    assert "lunaverde.music: stored" in err  # the file's one account name
+    code, out, err = run(capsys, src, "--account", "  Luna ", "--platform", "instagram")
+    assert code == 0 and "Luna: stored" in out
+    posts = store.default_store().posts("Luna")
+    assert posts[0]["platform"] == "instagram" and posts[0]["reach"] is not None
+    code, out, _ = run(capsys, "accounts", "--json")
+    listed = {a["account_id"]: a for a in json.loads(out)}
+    assert set(listed) == {"Luna", "lunaverde.music"}
+    assert set(listed["Luna"]) == {"account_id", "platform", "posts", "first", "last"}
+    assert listed["Luna"]["posts"] == len(posts)
+
+
+def test_mapping_and_time_zone(isolated_home, capsys, tmp_path):
+    f = tmp_path / "mine.csv"
+    f.write_text("cuando,reproducciones,nombre\n2025-03-30 02:30,100,a\n2025-10-26 02:30,200,b\n", encoding="utf-8")
+    code, _, err = run(capsys, f)
+    assert code == 2 and err.count("\n") == 1 and "mine.csv" in err  # no date column it knows
+    doc = run_json(capsys, f, "--map", "published_at=cuando", "--map", "views=reproducciones", "--map",
+                   "title=nombre", "--tz", "Europe/Madrid", "--dry-run")
+    assert col(doc, "views") == [100, 200] and col(doc, "title") == ["a", "b"]
+    # 02:30 does not exist on 30 March in Madrid, and is repeated on 26 October: both resolved, with a note
+    assert col(doc, "published_at")[1] == "2025-10-26T00:30:00Z"
+    assert doc["report"]["assume_tz"] == "Europe/Madrid" and doc["report"]["notes"]
+
+
+def test_no_accounts_yet(isolated_home, capsys):
+    code, out, _ = run(capsys, "accounts")
+    assert code == 0 and "no accounts stored yet" in out
+
+
+# -- questions and bad input: exit 2, nothing stored --------------------------------------------
+
+def test_an_open_question_is_asked_with_its_hint_and_nothing_is_stored(isolated_home, capsys, tmp_path):
+    f = tmp_path / "d.csv"
+    f.write_text("Date,Views\n03/04/2025,10\n05/06/2025,20\n", encoding="utf-8")
+    code, out, err = run(capsys, f)
+    assert code == 2 and stored() == []
+    q = [line for line in err.splitlines() if line.startswith("question: ")]
+    assert q == ["question: column 'Date': is '03/04/2025' 3 April 2025 (day_first) or 4 March 2025 (month_first)? "
+                 "answer with --hint Date=day_first or --hint Date=month_first"]
+    assert "nothing stored" in err
+    code, out, err = run(capsys, f, "--json")
+    assert code == 2 and json.loads(out)["report"]["ambiguities"][0]["kind"] == "date_order"
+    code, out, _ = run(capsys, f, "--hint", "Date=day_first")
+    assert code == 0 and stored()[0]["first"] == "2025-04-03T00:00:00Z"
+    # a column name with spaces is quoted for the shell
+    f2 = tmp_path / "w.csv"
+    f2.write_text("Date,Views,Watch time (hours)\n2025-10-01,100,1.234\n2025-10-02,200,2.500\n", encoding="utf-8")
+    code, _, err = run(capsys, f2)
+    assert code == 2 and "--hint 'Watch time (hours)=comma_decimal'" in err
+    doc = run_json(capsys, f2, "--hint", "Watch time (hours)=dot_decimal", "--dry-run")
+    assert col(doc, "watch_time_h") == [1.234, 2.5]
+
+
+@pytest.mark.parametrize("content, argv, words", [
+    ("Date,Views\n2025-01-01,abc\n2025-01-02,\n", [], ["bad.csv", "row 2", "views", "'abc'"]),
+    ("Date,Likes\n2025-01-01,4\n", [], ["bad.csv", "no views column"]),
+    (None, [], ["file not found"]),
+    ("Date,Views\n2025-01-01,4\n", ["--hint", "nohint"], ["--hint 'nohint'"]),
+    ("Date,Views\n2025-01-01,4\n", ["--map", "colour=Views"], ["unknown field 'colour'"]),
+    ("Date,Views\n2025-01-01,4\n", ["--tz", "Mars/Olympus"], ["unknown time zone"]),
+    ("Date,Views\n2025-01-01,4\n", ["--platform", "myspace"], ["unknown platform"]),
+    ("Date,Views\nOct 3,4\n", ["--export-date", "yesterday"], ["--export-date 'yesterday' is not a date"]),
+    ("Date,Views\n2025-01-01,4\n", ["--export-date", "2025-13-01"], ["is not a date (YYYY-MM-DD)"]),
+    ("Date,Views\n2025-01-01,4\n", ["--account", " "], ["account name is empty"]),
+    (b"\x89PNG\r\n\x1a\n" + bytes(200), [], ["bad.csv", "PNG"]),
+])
+def test_bad_input_is_one_line_exit_2_and_stores_nothing(isolated_home, capsys, tmp_path, content, argv, words):
+    f = tmp_path / "bad.csv"
+    if isinstance(content, bytes):
+        f.write_bytes(content)
+    elif content is not None:
+        f.write_text(content, encoding="utf-8")
+    code, out, err = run(capsys, f, *argv)
+    assert code == 2 and out == ""
+    assert err.startswith("error: ") and err.count("\n") == 1 and "Traceback" not in err
+    for w in words:
+        assert w in err, (w, err)
+    assert not os.path.exists(store.default_store().path)  # the history was not even opened
+
+
+def test_a_skipped_row_is_listed_with_its_reason_and_the_rest_is_stored(isolated_home, capsys, tmp_path):
+    f = tmp_path / "some.csv"
+    f.write_text("Date,Views\n2025-01-01,10\n2025-01-02,lots\n2025-01-03,30\n", encoding="utf-8")
+    code, out, _ = run(capsys, f)
+    assert code == 0 and "rows: 3 read, 1 skipped" in out
+    assert any(line.startswith("skipped: row 3: views 'lots' not a number") for line in out.splitlines())
+    assert stored()[0]["n"] == 2
