@@ -1,6 +1,6 @@
 """Recorded responses that a refactor must not change (issue 12, point 6).
 
-``python tests/golden_responses.py --record`` writes ``tests/data/golden/responses.json``:
+``python tests/golden_responses.py --record [--only LABEL,...]`` writes ``tests/data/golden/responses.json``:
 the answer of every capability to the CONTRACT.md examples, plus a thumbnail with its
 improvement search, a synthetic clip and a 70-post account history, each run through
 ``engine.run`` in a fresh data dir. ``test_golden_responses.py`` runs the same requests
@@ -90,6 +90,15 @@ def main() -> None:
     os.environ.setdefault("VIRALML_DATA_DIR", os.path.join(home, "data"))
     root = Path(home) / "media"
     got = run_all(root)
+    if "--only" in sys.argv:
+        # re-record only these labels (comma-separated) and keep every other recorded answer, so
+        # two changes that each move their own capability's answers do not overwrite each other
+        only = set(sys.argv[sys.argv.index("--only") + 1].split(","))
+        unknown = only - set(got)
+        if unknown:
+            sys.exit(f"unknown labels: {sorted(unknown)}; known: {sorted(got)}")
+        kept = json.loads(GOLDEN.read_text(encoding="utf-8")) if GOLDEN.exists() else {}
+        got = {**kept, **{k: v for k, v in got.items() if k in only}}
     if "--record" in sys.argv:
         GOLDEN.parent.mkdir(parents=True, exist_ok=True)
         GOLDEN.write_text(json.dumps(got, indent=1, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
