@@ -412,7 +412,8 @@ def read_dates(cells: list, *, column: str, row_label: Callable[[int], str], hin
             first = resolved[md_idx[0]][5]
             if export is None:
                 raise InputError(f"column {column!r}: the dates have no year (e.g. {first!r}); give the export "
-                                 f"date (hints['export_date']) or add the year to the file")
+                                 f"date (--export-date YYYY-MM-DD, or Export date in the import window) "
+                                 f"or add the year to the file")
             years = infer_years([resolved[i][1:4] for i in md_idx], export)
             if years is None:
                 raise InputError(f"column {column!r}: the dates have no year (e.g. {first!r}) and are not in date "

@@ -171,11 +171,11 @@ def _export_date(hints: dict, modified: Optional[datetime]):
         v = hints.get("export_date")
         if v is not None:
             if isinstance(v, datetime):
-                return v.date(), "hints['export_date']"
+                return v.date(), "the export date you gave"
             if isinstance(v, date):
-                return v, "hints['export_date']"
+                return v, "the export date you gave"
             try:
-                return date.fromisoformat(str(v)[:10]), "hints['export_date']"
+                return date.fromisoformat(str(v)[:10]), "the export date you gave"
             except ValueError:
                 raise InputError(f"export_date {v!r} is not a date (YYYY-MM-DD)") from None
         if modified is not None:
