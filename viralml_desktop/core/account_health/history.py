@@ -32,7 +32,7 @@ _CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\s*(?:[ap]\.?m\.?)?"
 _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 # fields of the reader's posts kept in the store besides the ones read_export names
 _EXTRA_FIELDS = ("time_known", "duration_s", "saves", "impressions", "reach", "ctr_percent", "watch_time_h", "url",
-                 "post_type", "title")
+                 "post_type", "title", "file")
 
 
 @dataclass
@@ -70,8 +70,9 @@ class ImportReport:
         locale, date order, mapping, warnings (date-only times, inferred years…).
     duplicates_merged : int
         Rows with the key of an earlier row; the one with more views is kept.
-    inserted, updated : int
-        Posts new to the store and posts replaced in it (0 until :func:`import_file` stores them).
+    inserted, updated, unchanged : int
+        Posts new to the store, posts whose stored values changed, and posts already stored
+        exactly so (0 until :func:`import_file` stores them).
     """
 
     account_id: str
@@ -85,12 +86,13 @@ class ImportReport:
     duplicates_merged: int = 0
     inserted: int = 0
     updated: int = 0
+    unchanged: int = 0
     table: dict = field(default_factory=dict)
 
     def summary(self) -> str:
         parts = [f"{self.account_id}: {len(self.posts)} posts read from {Path(self.source).name}"]
-        if self.inserted or self.updated:
-            parts.append(f"{self.inserted} new, {self.updated} updated")
+        if self.inserted or self.updated or self.unchanged:
+            parts.append(f"{self.inserted} new, {self.updated} updated, {self.unchanged} unchanged")
         if self.duplicates_merged:
             parts.append(f"{self.duplicates_merged} duplicate rows merged")
         if self.table.get("times") == "date only":
@@ -245,8 +247,13 @@ def read_export(path: str | Path, account_id: Optional[str] = None, platform: Op
     for p in result.posts:
         ts = p["published_at"].astimezone(timezone.utc)
         iso = ts.strftime("%Y-%m-%dT%H:%M:%SZ")
-        key = str(p.get("post_id") or "").strip() or iso
+        pid = str(p.get("post_id") or "").strip()
         cap = p.get("title")
+        key = pid or iso
+        if not pid:  # no post id: the same time and title is the same post, another title another post
+            n = 2
+            while key in posts and (posts[key].get("caption") or "") != (cap or ""):
+                key, n = f"{iso} #{n}", n + 1
         post = {"account_id": account_id, "platform": plat, "post_key": key, "timestamp": iso,
                 "views": int(p["views"])}
         for f in ("likes", "comments", "shares"):
@@ -308,10 +315,13 @@ def import_file(path: str | Path, account_id: Optional[str] = None, platform: Op
 
     Notes
     -----
-    Posts are merged by (account, post key): re-importing the same export adds no duplicate.
-    The store is written in one transaction, so a failed import changes nothing; an export with
-    an open question (an undecidable date order or number format) is refused before anything is
-    stored. ``time_known`` and the export's other fields travel with each post.
+    Stored by :meth:`viralml_desktop.core.store.Store.import_posts`, the one channel history:
+    posts are merged by (account, post key), so re-importing the same export adds no duplicate;
+    the counts of the newer export win (its date: ``hints['export_date']``, else the file's
+    modification time) and each import's counts are kept as a snapshot. The store is written
+    in one transaction, so a failed import changes nothing; an export with an open question
+    (an undecidable date order or number format) is refused before anything is stored.
+    ``time_known`` and the export's other fields travel with each post.
     """
     from viralml_desktop.core import store as store_mod
 
@@ -321,7 +331,16 @@ def import_file(path: str | Path, account_id: Optional[str] = None, platform: Op
     if progress is not None:
         progress.update(0.6, f"Storing {len(report.posts)} posts…")
     st = store or store_mod.default_store()
-    report.inserted, report.updated = st.upsert_posts(report.posts)
+    exported = (hints or {}).get("export_date")  # which export is newer: the day given, else the file's date
+    if not exported:
+        try:
+            exported = Path(path).stat().st_mtime
+        except OSError:
+            exported = None
+    res = st.import_posts(report.account_id, report.platform, report.posts,
+                          {"name": Path(path).name, "exported_at": exported, "table": report.table.get("table"),
+                           "report": report.table})
+    report.inserted, report.updated, report.unchanged = res.added, res.updated, res.unchanged
     if progress is not None:
         progress.update(1.0, report.summary())
     return report

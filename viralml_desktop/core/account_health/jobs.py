@@ -98,10 +98,14 @@ class ImportArgs:
     hints : dict, optional
         Answers to the reader's questions (``{column: 'day_first' | 'month_first' |
         'comma_decimal' | 'dot_decimal'}``); an export with an open question is not stored.
+    account : str, optional
+        The account to merge the posts into; None: the account named in the export, else the
+        file's name without extension.
     """
     path: str
     platform: Optional[str] = None  # None: read from the column names
     hints: Optional[dict] = None
+    account: Optional[str] = None
 
 
 def import_and_detect(args: ImportArgs, progress: Optional[ProgressLike] = None) -> AccountReport:
@@ -117,8 +121,9 @@ def import_and_detect(args: ImportArgs, progress: Optional[ProgressLike] = None)
     Returns
     -------
     AccountReport
-        As :func:`detect_for_account` for the imported account (the account name read from
-        the export, else the file's name without extension), with ``import_summary`` filled.
+        As :func:`detect_for_account` for the imported account (``args.account``, else the
+        account name read from the export, else the file's name without extension), with
+        ``import_summary`` filled.
 
     Raises
     ------
@@ -141,7 +146,8 @@ def import_and_detect(args: ImportArgs, progress: Optional[ProgressLike] = None)
     from viralml_desktop.core.account_health import history  # pandas: on first use, not at startup
 
     progress = progress or Progress()
-    report = history.import_file(args.path, platform=args.platform, progress=progress.sub(0.0, 0.4), hints=args.hints)
+    report = history.import_file(args.path, account_id=args.account, platform=args.platform,
+                                 progress=progress.sub(0.0, 0.4), hints=args.hints)
     out = detect_for_account(report.account_id, progress.sub(0.4, 1.0))
     out.import_summary = report.summary()
     return out

@@ -1,0 +1,62 @@
+"""Issue 13, points 3 and 4: every import keeps the one channel history (merge by post id, newer
+export wins, snapshots kept, a failed import changes nothing), and every capability reads it."""
+from __future__ import annotations
+
+import os
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from viralml_desktop.core import store
+from viralml_desktop.core.account_health import jobs as account_jobs
+from viralml_desktop.core.errors import InputError
+from viralml_desktop.core.progress import Progress
+
+EXPORTS = Path(__file__).parent / "data" / "exports"
+T0 = datetime(2025, 9, 1, 18, 0, tzinfo=timezone.utc)
+
+
+def _write(path: Path, text: str, mtime: float | None = None) -> Path:
+    path.write_text(text, encoding="utf-8")
+    if mtime is not None:
+        os.utime(path, (mtime, mtime))
+    return path
+
+
+# -- the import path the GUI uses (Account health: import_and_detect -> history.import_file) ----------
+
+def test_gui_import_path_merges_keeps_snapshots_and_refuses_atomically(tmp_path, isolated_home):
+    header = "Video title,Video link,Post time,Total views,Total likes,Total comments,Total shares\n"
+    rows = [f"Clip {i} #trap,https://t/{i},2025-06-{1 + i:02d} 19:00:00,{1000 + 10 * i},{70 + i},3,1"
+            for i in range(12)]
+    first = _write(tmp_path / "luna.csv", header + "\n".join(rows), mtime=1_750_000_000)
+    account_jobs.import_and_detect(account_jobs.ImportArgs(str(first)), Progress())
+    st = store.default_store()
+    assert len(st.posts("luna")) == 12
+    again = account_jobs.import_and_detect(account_jobs.ImportArgs(str(first)), Progress())
+    assert len(st.posts("luna")) == 12 and "0 new, 0 updated, 12 unchanged" in again.import_summary
+    assert len(st.snapshots("luna", "https://t/0")) == 1  # the same export again: no new snapshot
+
+    # a newer export (later file date) with more views for post 0: its counts win, the old ones stay a snapshot
+    newer = _write(tmp_path / "Table data.csv", header + rows[0].replace(",1000,", ",5000,"), mtime=1_760_000_000)
+    account_jobs.import_and_detect(account_jobs.ImportArgs(str(newer), account="luna"), Progress())
+    post0 = next(p for p in st.posts("luna") if p["post_key"] == "https://t/0")
+    assert post0["views"] == 5000 and len(st.posts("luna")) == 12
+    assert [s["views"] for s in st.snapshots("luna", "https://t/0")] == [1000, 5000]
+    # an older export read later does not overwrite the newer counts
+    older = _write(tmp_path / "luna_may.csv", header + rows[0].replace(",1000,", ",900,"), mtime=1_740_000_000)
+    account_jobs.import_and_detect(account_jobs.ImportArgs(str(older), account="luna"), Progress())
+    assert next(p for p in st.posts("luna") if p["post_key"] == "https://t/0")["views"] == 5000
+
+    # a failed import (one bad count after good rows) changes nothing
+    before = (st.posts("luna"), st.snapshots("luna"), len(st.imports("luna")))
+    from viralml_desktop.core.account_health import history
+
+    bad = [{"post_id": "https://t/1", "published_at": T0, "views": 99999},
+           {"post_id": "https://t/x", "published_at": T0, "views": -4}]
+    with pytest.raises(InputError, match="views"):
+        st.import_posts("luna", "tiktok", bad, {"name": "bad.csv", "exported_at": 1_800_000_000})
+    with pytest.raises(InputError):
+        history.import_file(_write(tmp_path / "luna.csv", "Post time,Total views\nnot a date,1\n"), store=st)
+    assert (st.posts("luna"), st.snapshots("luna"), len(st.imports("luna"))) == before
