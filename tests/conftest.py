@@ -51,6 +51,7 @@ def main_window(qtbot, isolated_home):
     from viralml_desktop.gui.main_window import MainWindow
 
     win = MainWindow()
+    win.ctx.set_value("imports/preview", "false")  # tabs import at once; test_import_dialog.py drives the preview
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)

@@ -23,6 +23,7 @@ from viralml_desktop.core.account_health import jobs
 from viralml_desktop.core.encoding import write_json
 from viralml_desktop.gui import choices
 from viralml_desktop.gui.context import AppContext
+from viralml_desktop.gui.import_dialog import ImportDialog, preview_enabled
 from viralml_desktop.gui.tabs.base import CapabilityTab
 from viralml_desktop.gui.widgets import (DropZone, ErrorLabel, ProgressPanel, boxed, readonly_table, save_export,
                                         splitter)
@@ -45,12 +46,20 @@ def _epoch(iso: list[str]) -> np.ndarray:
     return np.array([datetime.fromisoformat(s.replace("Z", "+00:00")).timestamp() for s in iso], dtype=float)
 
 
+def _detect_after_import(summary, progress) -> jobs.AccountReport:
+    """The worker's job after the import dialog stored an export: analyse that account."""
+    out = jobs.detect_for_account(summary.account_id, progress)
+    out.import_summary = summary.summary()
+    return out
+
+
 class Tab(CapabilityTab):
-    file_extensions = (".csv", ".json", ".tsv", ".txt")
+    file_extensions = (".csv", ".json", ".jsonl", ".tsv", ".txt", ".xlsx", ".xlsm", ".xlsb", ".xls", ".ods")
 
     def __init__(self, ctx: AppContext, parent: Optional[QWidget] = None):
         super().__init__(ctx, parent)
         self.last: Optional[jobs.AccountReport] = None
+        self.import_dialog: Optional[ImportDialog] = None  # the open import preview, if any
         self.runner = TaskRunner(self)
         self.runner.result.connect(self.show_result)
         self.runner.error.connect(self._on_error)
@@ -59,8 +68,9 @@ class Tab(CapabilityTab):
         self.list_runner.error.connect(self._on_error)
 
         # -- left: accounts and import -------------------------------------------------
-        self.drop = DropZone("Drop a TikTok, YouTube Studio or Instagram export (CSV / JSON) here",
-                             self.file_extensions, dialog_filter="Exports (*.csv *.json *.tsv *.txt)")
+        self.drop = DropZone("Drop a TikTok, YouTube Studio, Instagram or X export (CSV, Excel, JSON) here",
+                             self.file_extensions,
+                             dialog_filter="Exports (" + " ".join("*" + e for e in self.file_extensions) + ")")
         self.drop.filesDropped.connect(self.handle_files)
         self.platform = choices.platform_combo(str(self.ctx.value("account_health/platform", "")),
                                                first=("auto-detect", ""))
@@ -154,8 +164,19 @@ class Tab(CapabilityTab):
         plat = choices.value(self.platform) or None  # "" is auto-detect
         path = paths[0]
         self.ctx.add_recent(path)
+        if preview_enabled(self.ctx):  # the import preview: the rows as read, the mapping, the questions
+            if self.import_dialog is not None:
+                self.import_dialog.close()
+            self.import_dialog = ImportDialog(path, "posts", self.ctx, platform=plat, parent=self)
+            self.import_dialog.imported.connect(self._imported)
+            self.import_dialog.open()
+            return True
         self.runner.start(jobs.import_and_detect, jobs.ImportArgs(path, plat))
         return True
+
+    def _imported(self, summary) -> None:
+        """The preview stored an export: analyse its account."""
+        self.runner.start(_detect_after_import, summary)
 
     def analyze(self, account_id: str) -> None:
         self.error.clear_error()

@@ -1,0 +1,216 @@
+"""The import preview dialog, driven for real on the example exports (issue 13, point 5):
+parsed values shown, the mapping and the answers re-read the file, remembered per source,
+Cancel stores nothing, Import stores the posts and a re-import keeps the count."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from viralml_desktop.gui.context import AppContext
+from viralml_desktop.gui.import_dialog import PREVIEW_KEY, SOURCES_KEY, ImportDialog
+
+EXPORTS = Path(__file__).resolve().parent / "data" / "exports"
+CASES = Path(__file__).resolve().parents[2] / "shared" / "cases" / "imports"
+WAIT = 15000
+
+
+@pytest.fixture
+def ctx(isolated_home):
+    return AppContext(QSettings(str(isolated_home / "gui.ini"), QSettings.IniFormat))
+
+
+def open_dialog(qtbot, ctx, path, kind="posts", **kw):
+    d = ImportDialog(str(path), kind, ctx, **kw)
+    qtbot.addWidget(d)
+    d.show()
+    return d
+
+
+def column(d, field):
+    """The preview's texts for one field (its header starts with the field's label)."""
+    from viralml_desktop.gui.import_dialog import FIELD_LABELS
+
+    for j in range(d.preview.columnCount()):
+        if d.preview.horizontalHeaderItem(j).text().split("\n")[0] == FIELD_LABELS[field]:
+            return [d.preview.item(i, j).text() for i in range(d.preview.rowCount())]
+    raise AssertionError(f"no {field} column in the preview")
+
+
+def mapping_combo(d, col):
+    for i in range(d.mapping_table.rowCount()):
+        if d.mapping_table.item(i, 0).text() == col:
+            return d.mapping_table.cellWidget(i, 1)
+    raise AssertionError(f"no column {col!r} in the mapping")
+
+
+def choose(combo, data):
+    i = combo.findData(data)
+    assert i >= 0, data
+    combo.setCurrentIndex(i)
+
+
+def stored_posts():
+    from viralml_desktop.core import store
+
+    return {a["account_id"]: a["n"] for a in store.default_store().accounts()}
+
+
+def test_preview_shows_parsed_values_and_the_report(qtbot, ctx):
+    d = open_dialog(qtbot, ctx, EXPORTS / "tiktok_posts_en.csv")
+    assert d.can_import() and d.import_button.isEnabled()
+    assert column(d, "views") == ["15200", "8400", "1100000"]  # "15.2K", "8400", "1.1M"
+    assert column(d, "likes")[0] == "1200"
+    assert column(d, "published_at")[0] == "2025-10-01 18:00 UTC"
+    text = d.report_label.text()
+    assert "tiktok" in text and "utf-8" in text and "delimiter ','" in text and "3 read, 0 skipped" in text
+    if (CASES / "tiktok_decimal_comma_K.csv").exists():
+        k = open_dialog(qtbot, ctx, CASES / "tiktok_decimal_comma_K.csv")
+        assert column(k, "views") == ["1200", "3400", "12500", "1100000"]  # "12,5K" is 12 500, not 125 000
+        assert "comma decimal" in k.report_label.text()
+
+
+def test_spanish_studio_csv_drops_the_total_row_and_reads_durations(qtbot, ctx):
+    path = CASES / "yt_studio_excel_esES_utf8.csv"
+    if not path.exists():
+        pytest.skip("../shared/cases/imports is not here")
+    d = open_dialog(qtbot, ctx, path)
+    assert column(d, "views") == ["12500", "30210", "5600"]
+    assert column(d, "duration_s") == ["201", "178", "185"]
+    assert column(d, "ctr_percent") == ["4.8", "6.2", "3.9"]
+    assert column(d, "published_at")[0] == "2025-10-20"  # date only: no invented 00:00
+    items = [d.details.item(i).text() for i in range(d.details.count())]
+    assert any("Total" in x for x in items) and any("dates only" in x for x in items)
+    assert "delimiter ';'" in d.report_label.text()
+
+
+def test_changing_the_mapping_changes_the_preview(qtbot, ctx):
+    d = open_dialog(qtbot, ctx, EXPORTS / "generic_unknown_headers.csv")
+    assert not d.can_import() and "no date column" in d.error.text()  # nothing known: the user maps
+    assert "\n" not in d.error.text()
+    choose(mapping_combo(d, "Fecha subida"), "published_at")
+    choose(mapping_combo(d, "Reproducciones del clip"), "views")
+    assert d.can_import() and d.error.text() == ""
+    assert column(d, "views") == ["1500", "2750", "980"]  # "1.500" is 1 500 in a count column
+    choose(mapping_combo(d, "Corazones"), "likes")
+    assert column(d, "likes") == ["120", "310", "45"]
+    choose(mapping_combo(d, "Corazones"), "views")  # one column serves one field
+    assert column(d, "views") == ["120", "310", "45"]
+    assert mapping_combo(d, "Reproducciones del clip").currentData() == ""
+    with pytest.raises(AssertionError):
+        column(d, "likes")
+
+
+def test_an_ambiguous_date_order_is_asked_and_the_answer_changes_the_dates(qtbot, ctx, tmp_path):
+    f = tmp_path / "dates.csv"
+    f.write_text("Date,Views,Likes\n03/11/2025 18:00,1200,30\n05/10/2025 18:00,1500,40\n07/09/2025 18:00,900,20\n",
+                 encoding="utf-8")
+    d = open_dialog(qtbot, ctx, f)
+    combo = d.question_combos["Date"]
+    assert not d.import_button.isEnabled() and combo.currentData() == ""
+    assert "3 November 2025" in combo.itemText(combo.findData("day_first"))
+    choose(d.question_combos["Date"], "day_first")
+    assert column(d, "published_at")[0] == "2025-11-03 18:00 UTC" and d.import_button.isEnabled()
+    choose(d.question_combos["Date"], "month_first")
+    assert column(d, "published_at")[0] == "2025-03-11 18:00 UTC"
+    # the time zone is a question too: local times move to UTC
+    d.tz_combo.setCurrentText("America/Mexico_City")
+    d.tz_combo.lineEdit().editingFinished.emit()
+    assert column(d, "published_at")[0] == "2025-03-12 00:00 UTC"
+    d.set_time_zone("Mars/Olympus")
+    assert "not a time zone" in d.error.text() and d.assume_tz == "America/Mexico_City"
+
+
+def test_yearless_dates_ask_for_the_export_date(qtbot, ctx):
+    path = CASES / "tiktok_overview_no_year.csv"
+    if not path.exists():
+        pytest.skip("../shared/cases/imports is not here")
+    d = open_dialog(qtbot, ctx, path)
+    assert d.export_date_edit.isVisible()
+    d.set_export_date("2025-01-10")
+    dates = column(d, "published_at")
+    assert dates[0] == "2024-12-29" and dates[-1] == "2025-01-03"
+    d.set_export_date("2026-02-01")
+    assert column(d, "published_at")[0] == "2025-12-29"
+
+
+def test_cancel_stores_nothing(qtbot, ctx):
+    d = open_dialog(qtbot, ctx, EXPORTS / "generic_unknown_headers.csv")
+    choose(mapping_combo(d, "Fecha subida"), "published_at")
+    choose(mapping_combo(d, "Reproducciones del clip"), "views")
+    qtbot.mouseClick(d.cancel_button, Qt.LeftButton)
+    assert d.result() == d.DialogCode.Rejected
+    assert stored_posts() == {}
+    ctx.settings.sync()
+    assert not [k for k in ctx.settings.allKeys() if k.startswith(SOURCES_KEY)]
+
+
+def test_import_stores_the_posts_remembers_the_mapping_and_a_reimport_keeps_the_count(qtbot, ctx, tmp_path):
+    d = open_dialog(qtbot, ctx, EXPORTS / "generic_unknown_headers.csv")
+    choose(mapping_combo(d, "Fecha subida"), "published_at")
+    choose(mapping_combo(d, "Reproducciones del clip"), "views")
+    choose(mapping_combo(d, "Nombre"), "title")
+    d.account_edit.setText("clips")
+    with qtbot.waitSignal(d.imported, timeout=WAIT) as sig:
+        qtbot.mouseClick(d.import_button, Qt.LeftButton)
+    assert sig.args[0].added == 3 and d.result() == d.DialogCode.Accepted
+    assert stored_posts() == {"clips": 3}
+
+    # the same kind of file again (another name, same header row): the mapping is filled in
+    again = tmp_path / "next_month.csv"
+    shutil.copy(EXPORTS / "generic_unknown_headers.csv", again)
+    e = open_dialog(qtbot, ctx, again)
+    assert e.remembered and e.can_import() and e.error.text() == ""
+    assert mapping_combo(e, "Reproducciones del clip").currentData() == "views"
+    assert mapping_combo(e, "Nombre").currentData() == "title"
+    assert column(e, "views") == ["1500", "2750", "980"]
+    e.account_edit.setText("clips")
+    with qtbot.waitSignal(e.imported, timeout=WAIT) as sig:
+        qtbot.mouseClick(e.import_button, Qt.LeftButton)
+    assert sig.args[0].added == 0 and stored_posts() == {"clips": 3}
+
+
+def test_a_studio_export_imports_and_reimports_without_duplicates(qtbot, ctx):
+    for _ in range(2):
+        d = open_dialog(qtbot, ctx, EXPORTS / "youtube_content_es.csv")
+        assert d.account_edit.text() == "youtube_content_es"
+        with qtbot.waitSignal(d.imported, timeout=WAIT):
+            qtbot.mouseClick(d.import_button, Qt.LeftButton)
+        assert stored_posts() == {"youtube_content_es": 3}
+
+
+def test_a_bad_file_is_one_plain_line_and_cannot_be_imported(qtbot, ctx, tmp_path):
+    bad = tmp_path / "photo.csv"
+    bad.write_bytes(bytes(range(256)) * 8)
+    d = open_dialog(qtbot, ctx, bad)
+    msg = d.error.text()
+    assert msg and "\n" not in msg and "photo.csv" in msg and "Traceback" not in msg
+    assert not d.import_button.isEnabled() and d.preview.rowCount() == 0
+
+
+def test_comment_files_choose_their_column(qtbot, ctx, tmp_path):
+    f = tmp_path / "export.csv"
+    f.write_text("user;note\n@a;hola\n@b;\"qué bien; de verdad\"\n", encoding="utf-8")
+    d = open_dialog(qtbot, ctx, f, kind="comments")
+    assert "choose the column" in d.error.text() and not d.import_button.isEnabled()
+    choose(d.comment_combo, "note")
+    assert d.can_import() and [d.preview.item(i, 0).text() for i in range(2)] == ["hola", "qué bien; de verdad"]
+    qtbot.mouseClick(d.import_button, Qt.LeftButton)
+    assert d.answers()["column"] == "note"
+    e = open_dialog(qtbot, ctx, f, kind="comments")  # remembered for this header row
+    assert e.comment_column == "note" and e.can_import()
+
+
+def test_account_health_tab_imports_through_the_dialog(qtbot, main_window):
+    main_window.ctx.set_value(PREVIEW_KEY, "true")
+    tab = main_window.tabs["account_health"]
+    main_window.select_tab("account_health")
+    assert tab.handle_files([str(EXPORTS / "tiktok_posts_en.csv")])
+    d = tab.import_dialog
+    assert d is not None and d.isVisible() and column(d, "views")[0] == "15200"
+    with qtbot.waitSignal(tab.runner.result, timeout=30000):
+        qtbot.mouseClick(d.import_button, Qt.LeftButton)
+    assert tab.last.account_id == "tiktok_posts_en" and "3" in tab.last.import_summary
+    qtbot.waitUntil(lambda: tab.accounts.count() == 1, timeout=5000)
