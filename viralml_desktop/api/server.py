@@ -8,8 +8,13 @@
   media as multipart files instead of paths.
 - Errors are ``{"detail": one line, "error": class}`` with the code of the core error
   (InputError 422, FeatureDisabled 403, path outside the media roots 403, NotAvailableYet 501,
-  ModelUnavailable 503, timeout 504, server busy 503, body too large 413). Bad input never
-  answers 500.
+  ModelUnavailable 503, timeout 504, server busy 503, body too large 413), and so is every
+  other error answer (404, 405, a bad HTTP request 400, a slow client 408, too many
+  connections 429/503: :mod:`viralml_desktop.api.protocol`). Bad input never answers 500; a
+  500 says ``Connection: close``. JSON nested deeper than ``limits.MAX_JSON_DEPTH`` is a 422
+  before it is parsed (the body, and an upload's ``request`` field).
+- Slow clients are bounded: header, body and idle timeouts, and per-client and global
+  connection caps that close idle connections first (:class:`ServerSettings`).
 - Paths in requests resolve only inside the media roots (:mod:`viralml_desktop.core.security`).
 - Engine calls run in a bounded thread pool: ``max_concurrent`` at once, ``max_queue`` more
   waiting, beyond that 503 with Retry-After. Each request has a deadline; past it the
@@ -17,7 +22,13 @@
   loaded once by the shared registry and reused by every request.
 - Loopback by default. Any other address needs a bearer token; with a token configured every
   request (except the OpenAPI spec and docs) must carry ``Authorization: Bearer <token>``.
-  On loopback the Host header must name a loopback host (DNS-rebinding guard).
+  On loopback the Host header must name a loopback host (DNS-rebinding guard). A request
+  sent by a web page of another origin (an ``Origin`` header that is not this server) is
+  refused 403: a browser sends a multipart form cross-origin without asking first.
+- Uploads are copied to ``<tmp>/viralml-upload-<pid>-*`` and removed after the call; folders a
+  killed server left behind are removed when the next one starts (:func:`clean_stale_uploads`).
+- A ``score_thumbnail`` competitor missing from the media roots is reported in its
+  ``competitors`` entry and the others are still ranked, as on the command line.
 """
 # No ``from __future__ import annotations``: FastAPI reads the endpoint annotations at
 # definition time, and the request models are closure variables.
@@ -27,27 +38,33 @@ import ipaddress
 import json
 import logging
 import math
+import os
 import re
 import secrets
 import shutil
 import socket
+import stat
 import sys
 import tempfile
 import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from pathlib import Path
 from typing import Any, Optional
+from urllib.parse import urlsplit
 
 from fastapi import FastAPI, File, Form, UploadFile
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from fastapi.routing import APIRoute
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from viralml_desktop import __version__
-from viralml_desktop.core import config, engine, health, security
+from viralml_desktop.api.protocol import ConnectionLimits, protocol_class
+from viralml_desktop.core import config, engine, health, limits, security
 from viralml_desktop.core.errors import Cancelled, InputError, ViralMLError
 from viralml_desktop.core.progress import Progress
 
@@ -61,6 +78,7 @@ DEFAULT_MAX_UPLOAD_BYTES = 512 * 1024 * 1024
 KEEP_ALIVE_S = 30
 LOOPBACK_NAMES = {"localhost", "127.0.0.1", "::1"}
 OPEN_PATHS = {"/openapi.json", "/docs", "/docs/oauth2-redirect", "/redoc"}
+UPLOAD_PREFIX = "viralml-upload-"  # + "<pid>-<random>" in the temporary folder
 
 # Capabilities whose media can be uploaded: capability -> (form file field, request path field)
 UPLOADS = {
@@ -87,8 +105,9 @@ class ErrorBody(BaseModel):
 
 
 ERROR_RESPONSES = {
-    403: {"model": ErrorBody, "description": "feature disabled, or a path outside the media roots"},
-    413: {"description": "request body too large"},
+    403: {"model": ErrorBody, "description": "feature disabled, a path outside the media roots, or a "
+                                             "request from a web page of another origin"},
+    413: {"model": ErrorBody, "description": "request body too large"},
     422: {"model": ErrorBody, "description": "invalid request (one line naming each bad field)"},
     501: {"model": ErrorBody, "description": "capability not available in this version"},
     503: {"model": ErrorBody, "description": "model missing, or server busy (see Retry-After)"},
@@ -132,6 +151,17 @@ class ServerSettings:
     request_timeout_s: float = 120.0
     max_concurrent: int = 4
     max_queue: int = 64
+    # connection bounds (viralml_desktop.api.protocol): seconds, counts
+    header_timeout_s: float = 10.0
+    body_timeout_s: float = 30.0
+    idle_timeout_s: float = KEEP_ALIVE_S
+    max_connections: int = 256
+    max_connections_per_client: int = 128
+
+    def connection_limits(self) -> ConnectionLimits:
+        return ConnectionLimits(header_timeout_s=self.header_timeout_s, body_timeout_s=self.body_timeout_s,
+                                idle_timeout_s=self.idle_timeout_s, max_connections=self.max_connections,
+                                max_connections_per_client=self.max_connections_per_client)
 
     @classmethod
     def from_config(cls, media_roots=(), **over) -> "ServerSettings":
@@ -213,8 +243,31 @@ class Dispatcher:
             pool.shutdown(wait=False)
 
 
+def _origin_key(netloc_or_url: str, scheme: str = "http") -> Optional[tuple[str, str, int]]:
+    """(scheme, host, port) of an Origin value or of a Host header (with ``scheme``)."""
+    text = netloc_or_url.strip().lower()
+    try:
+        u = urlsplit(text if "://" in text else f"{scheme}://{text}")
+        port = u.port or (443 if u.scheme == "https" else 80)
+    except ValueError:
+        return None
+    return (u.scheme, u.hostname or "", port) if u.hostname else None
+
+
+def foreign_origin(headers: dict) -> Optional[str]:
+    """The ``Origin`` a request came from when it is not this server itself (a web page of
+    another site, ``null`` from a sandboxed page or a file), else None. Clients that are not
+    browsers send no Origin."""
+    origin = headers.get("origin")
+    if origin is None:
+        return None
+    own = _origin_key(headers.get("host", ""), "https" if origin.lower().startswith("https:") else "http")
+    theirs = _origin_key(origin) if origin.strip().lower() != "null" else None
+    return None if theirs is not None and theirs == own else origin
+
+
 class GuardMiddleware:
-    """Bearer token (when one is set) and, on loopback, a loopback Host header."""
+    """Bearer token (when one is set), no foreign ``Origin``, and, on loopback, a loopback Host."""
 
     def __init__(self, app, token: Optional[str], loopback: bool):
         self.app, self.token, self.loopback = app, token, loopback
@@ -229,6 +282,10 @@ class GuardMiddleware:
             if not is_loopback(name):
                 return await _error(421, f"this server only answers requests addressed to a loopback host, "
                                          f"not {host!r}", "MisdirectedRequest")(scope, receive, send)
+        origin = foreign_origin(headers) if scope.get("path") not in OPEN_PATHS else None
+        if origin is not None:  # a web page of another site: a multipart form needs no preflight
+            return await _error(403, f"requests from web pages of another origin are refused (Origin: "
+                                     f"{origin[:100]!r})", "ForeignOrigin")(scope, receive, send)
         if self.token and scope.get("path") not in OPEN_PATHS:
             auth = headers.get("authorization", "")
             scheme, _, given = auth.partition(" ")
@@ -236,6 +293,87 @@ class GuardMiddleware:
                 return await _error(401, "missing or wrong bearer token (Authorization: Bearer <token>)",
                                     "Unauthorized", {"WWW-Authenticate": "Bearer"})(scope, receive, send)
         return await self.app(scope, receive, send)
+
+
+class JSONErrorBodies:
+    """The outermost ASGI layer: every error answer carries the documented JSON body.
+
+    Starlette and FastAPI answer a few errors themselves in plain text (the 413 of the body
+    limit, a 500 that escaped every handler); those are rewritten to
+    ``{"detail": their text, "error": the status phrase}``. A 500 also says
+    ``Connection: close``, and the connection is closed after it, so a client never reuses a
+    connection the server gave up on. An exception after a complete answer (Starlette re-raises
+    the one its 500 handler answered, already logged) ends there.
+    """
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        state = {"started": False, "done": False, "held": None}
+
+        def closing(status: int, headers: list) -> list:
+            if status == 500 and not any(k.lower() == b"connection" for k, _ in headers):
+                headers = headers + [(b"connection", b"close")]
+            return headers
+
+        async def send_json_errors(message):
+            kind = message["type"]
+            if kind == "http.response.start":
+                state["started"] = True
+                status, headers = message["status"], list(message.get("headers", []))
+                ctype = next((v for k, v in headers if k.lower() == b"content-type"), b"")
+                if status >= 400 and not ctype.lower().startswith(b"application/json"):
+                    state["held"] = (status, headers, bytearray())  # rewritten once its body is in
+                    return
+                message = {**message, "headers": closing(status, headers)}
+            elif kind == "http.response.body" and state["held"] is not None:
+                status, headers, buf = state["held"]
+                buf += message.get("body", b"")
+                if message.get("more_body"):
+                    return
+                state["held"] = None
+                lines = buf.decode("utf-8", "replace").strip().splitlines()
+                phrase = HTTPStatus(status).phrase if status in HTTPStatus._value2member_map_ else "HTTP error"
+                body = json.dumps({"detail": (lines[0][:300] if lines else "") or phrase,
+                                   "error": phrase.replace(" ", "")}).encode()
+                headers = [(k, v) for k, v in headers if k.lower() not in (b"content-type", b"content-length")]
+                headers += [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+                await send({"type": "http.response.start", "status": status, "headers": closing(status, headers)})
+                message = {"type": "http.response.body", "body": body}
+            if kind == "http.response.body" and not message.get("more_body"):
+                state["done"] = True
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_json_errors)
+        except Exception as exc:
+            if state["done"]:
+                return  # answered (and logged) by the 500 handler; "Connection: close" ends the connection
+            if state["started"]:
+                raise  # half an answer: the server closes the connection
+            log.error("unexpected error on %s", scope.get("path"), exc_info=exc)
+            await _error(500, f"internal error ({type(exc).__name__})", "InternalError",
+                         {"Connection": "close"})(scope, receive, send)
+
+
+class DepthCheckedRoute(APIRoute):
+    """An API route that refuses a JSON body nested deeper than ``limits.MAX_JSON_DEPTH``
+    (422, one line) before FastAPI parses it: ``json.loads`` recurses once per level."""
+
+    def get_route_handler(self):
+        handler = super().get_route_handler()
+
+        async def checked(request):
+            if "json" in request.headers.get("content-type", "").lower():
+                reason = limits.json_depth_error(await request.body())  # read once; FastAPI reuses it
+                if reason:
+                    raise InputError(f"invalid request: {reason}")
+            return await handler(request)
+
+        return checked
 
 
 def _validation_line(err: RequestValidationError) -> str:
@@ -290,6 +428,9 @@ def create_app(settings: Optional[ServerSettings] = None, **over) -> FastAPI:
                     "unavailable (501/503).")
     app.state.settings = settings
     app.state.dispatcher = dispatcher
+    app.router.route_class = DepthCheckedRoute
+    build_stack = app.build_middleware_stack
+    app.build_middleware_stack = lambda: JSONErrorBodies(build_stack())  # outside Starlette's own layers
 
     @app.exception_handler(ViralMLError)
     async def core_error(request, exc: ViralMLError):
@@ -316,14 +457,14 @@ def create_app(settings: Optional[ServerSettings] = None, **over) -> FastAPI:
     async def unexpected(request, exc: Exception):  # a bug, never bad input: logged in full
         log.exception("unexpected error on %s", request.url.path)
         first = (str(exc).strip().splitlines() or [""])[0]
-        return _error(500, f"internal error ({type(exc).__name__}){': ' + first if first else ''}",
-                      "InternalError")
+        return _error(500, f"internal error ({type(exc).__name__}){': ' + first[:300] if first else ''}",
+                      "InternalError", {"Connection": "close"})
 
     async def run_json(name: str, body: BaseModel) -> JSONResponse:
         data = body.model_dump(mode="json")
         _reject_non_finite(data)
-        data = security.confine_request(data, settings.media_roots)
-        return JSONResponse(await dispatcher.call(name, data))
+        data, missing = confine_with_missing_competitors(name, data, settings.media_roots)
+        return JSONResponse(report_missing_competitors(await dispatcher.call(name, data), missing))
 
     for cap in engine.CAPABILITIES.values():
         def make(cap=cap):
@@ -351,10 +492,115 @@ def create_app(settings: Optional[ServerSettings] = None, **over) -> FastAPI:
     return app
 
 
+def confine_with_missing_competitors(name: str, request: dict, roots: list[Path]) -> tuple[dict, list]:
+    """``security.confine_request``, except that a ``score_thumbnail`` competitor that is not
+    found in the media roots is taken out of the request instead of refusing it.
+
+    Returns the confined request and ``[(index, path as given, reason), ...]`` for the
+    competitors taken out, for :func:`report_missing_competitors`. A competitor outside the
+    media roots, or not a regular file, still refuses the whole request (403): only a file
+    that is simply not there is treated as the command line treats it.
+    """
+    ctx = request.get("context")
+    comps = ctx.get("competitors") if name == "score_thumbnail" and isinstance(ctx, dict) else None
+    missing = []
+    if isinstance(comps, list) and comps:
+        kept = []
+        for i, c in enumerate(comps):
+            if not isinstance(c, str):
+                kept.append(c)  # the schema refuses it
+                continue
+            try:
+                security.confine(c, roots, f"context.competitors[{i}]")
+            except security.PathRefused:
+                raise
+            except InputError as e:  # not found: reported in its entry, the others ranked
+                missing.append((i, c, str(e)))
+                continue
+            kept.append(c)
+        if missing:
+            request = {**request, "context": {**ctx, "competitors": kept}}
+    return security.confine_request(request, roots), missing
+
+
+def report_missing_competitors(response: dict, missing: list) -> dict:
+    """Put the competitors taken out by :func:`confine_with_missing_competitors` back into
+    ``response["competitors"]`` at their places, each as ``{"path", "error"}`` (unranked), the
+    entry the capability itself gives a competitor it cannot read."""
+    if not missing or not isinstance(response.get("competitors"), list):
+        return response
+    entries = list(response["competitors"])
+    for i, given, reason in missing:  # in order of index: each lands at its own place
+        entries.insert(min(i, len(entries)), {"path": given, "error": reason})
+    return {**response, "competitors": entries}
+
+
+def _pid_alive(pid: int) -> bool:
+    """Whether process ``pid`` exists (True when unsure, so nothing of a live server is removed)."""
+    try:
+        import psutil
+    except ImportError:
+        if os.name != "posix":
+            return True
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        except OSError:
+            return True
+        return True
+    return psutil.pid_exists(pid)
+
+
+def clean_stale_uploads(started: float, tmp_dir: Optional[str] = None) -> list[str]:
+    """Remove upload folders that a killed server left behind; returns the folders removed.
+
+    Parameters
+    ----------
+    started : float
+        This server's start (``time.time()``, seconds). Only folders last modified before it
+        are candidates.
+    tmp_dir : str, optional
+        The temporary folder uploads go to; default ``tempfile.gettempdir()``.
+
+    Notes
+    -----
+    Only this app's own folders are touched: a real directory (not a link) named
+    ``viralml-upload-<pid>-*``, owned by this user, older than ``started``, whose ``<pid>`` is
+    no running process (a folder of a live server, another one or this one, is kept). Errors
+    are ignored: a folder that cannot be removed is left for the next start.
+    """
+    root = tmp_dir or tempfile.gettempdir()
+    removed = []
+    try:
+        entries = list(os.scandir(root))
+    except OSError:
+        return removed
+    uid = os.getuid() if hasattr(os, "getuid") else None
+    for e in entries:
+        m = re.fullmatch(re.escape(UPLOAD_PREFIX) + r"(\d+)-[A-Za-z0-9_]+", e.name)
+        if not m:
+            continue
+        try:
+            st = e.stat(follow_symlinks=False)
+        except OSError:
+            continue
+        if (not stat.S_ISDIR(st.st_mode) or (uid is not None and st.st_uid != uid)
+                or st.st_mtime >= started or _pid_alive(int(m.group(1)))):
+            continue
+        shutil.rmtree(e.path, ignore_errors=True)
+        if not os.path.lexists(e.path):
+            removed.append(e.path)
+    return removed
+
+
 def _upload_endpoint(cap, file_field: str, path_field: str, dispatcher: Dispatcher):
     """``/upload/<cap>``: the media as a multipart file; ``request`` holds the rest as JSON."""
 
     async def handle(media: UploadFile, request: str, competitors: list[UploadFile]) -> JSONResponse:
+        reason = limits.json_depth_error(request)
+        if reason:
+            raise InputError(f"invalid request: request: {reason}")
         try:
             rest = json.loads(request)
         except json.JSONDecodeError as e:
@@ -362,10 +608,11 @@ def _upload_endpoint(cap, file_field: str, path_field: str, dispatcher: Dispatch
         if not isinstance(rest, dict):
             raise InputError("invalid request: request: must be a JSON object")
         _reject_non_finite(rest)
-        rest = security.confine_request(rest, dispatcher.settings.media_roots)  # paths inside it still confined
+        # paths inside it still confined; a missing competitor is reported, the others ranked
+        rest, missing = confine_with_missing_competitors(cap.name, rest, dispatcher.settings.media_roots)
         if competitors and not isinstance(rest.setdefault("context", {}), dict):
             raise InputError("invalid request: context: must be a JSON object")
-        tmp = Path(tempfile.mkdtemp(prefix="viralml-upload-"))
+        tmp = Path(tempfile.mkdtemp(prefix=f"{UPLOAD_PREFIX}{os.getpid()}-"))
         try:
             rest[path_field] = await _save_upload(media, tmp / f"media{_safe_suffix(media.filename)}")
             if competitors:
@@ -375,7 +622,7 @@ def _upload_endpoint(cap, file_field: str, path_field: str, dispatcher: Dispatch
         except BaseException:
             shutil.rmtree(tmp, ignore_errors=True)
             raise
-        return JSONResponse(await dispatcher.call(cap.name, rest, cleanup=tmp))
+        return JSONResponse(report_missing_competitors(await dispatcher.call(cap.name, rest, cleanup=tmp), missing))
 
     media_doc = f"the {path_field.removesuffix('_path')} file"
     rest_doc = "the other request fields, as a JSON object"
@@ -432,14 +679,19 @@ def prepare(host: str = "127.0.0.1", port: int = 8000, media_roots=(), verbose: 
     """Check, bind and build: returns (uvicorn.Server, socket, settings). Raises ServerConfigError."""
     import uvicorn
 
+    started = time.time()
     settings = ServerSettings.from_config(media_roots, host=host, **over)
     check_can_serve(host, settings.token)
     sock = bind_socket(host, port)
+    for folder in clean_stale_uploads(started):
+        log.warning("removed an upload folder a stopped server left behind: %s", folder)
     app = create_app(settings)
+    # Connection bounds are the protocol's (timeouts, caps that close idle connections first and
+    # answer JSON); uvicorn's limit_concurrency would count idle connections and answer plain text.
     ucfg = uvicorn.Config(app, host=host, port=sock.getsockname()[1], access_log=verbose,
                           log_level="info" if verbose else "warning", timeout_graceful_shutdown=5,
-                          timeout_keep_alive=KEEP_ALIVE_S,
-                          limit_concurrency=settings.max_concurrent + settings.max_queue + 64)
+                          timeout_keep_alive=settings.idle_timeout_s,
+                          http=protocol_class(settings.connection_limits()), limit_concurrency=None)
     return uvicorn.Server(ucfg), sock, settings
 
 
