@@ -60,3 +60,31 @@ def test_gui_import_path_merges_keeps_snapshots_and_refuses_atomically(tmp_path,
     with pytest.raises(InputError):
         history.import_file(_write(tmp_path / "luna.csv", "Post time,Total views\nnot a date,1\n"), store=st)
     assert (st.posts("luna"), st.snapshots("luna"), len(st.imports("luna"))) == before
+
+
+# -- affinity: the target account's stored history gives the engagement rates -------------------------
+
+def _history(n: int, views=lambda i: 1000 * (i + 1), likes=None, comments=None, hashtags=None, hours=1) -> list[dict]:
+    return [{"post_id": f"p{i}", "title": f"post {i}", "published_at": T0 + timedelta(days=i, hours=hours),
+             "views": views(i), **({"likes": likes(i)} if likes else {}),
+             **({"comments": comments(i)} if comments else {}),
+             **({"hashtags": hashtags(i)} if hashtags else {})} for i in range(n)]
+
+
+def test_affinity_engagement_from_the_target_accounts_stored_history(isolated_home):
+    from viralml_desktop.core import engine
+
+    req = {"account_id": "me_nobody", "target_account_id": "bad_bunny_official", "platform": "tiktok",
+           "metrics": {"content_similarity": 0.6, "engagement_overlap": 0.3}}
+    before = engine.run("calculate_affinity", req, record=False)
+    assert before["engagement_source"] == "published_benchmarks"
+    store.default_store().import_posts("bad_bunny_official", "tiktok",
+                                       _history(8, likes=lambda i: 150 * (i + 1), comments=lambda i: 4 * (i + 1)),
+                                       {"name": "bb.csv"})
+    out = engine.run("calculate_affinity", req, record=False)
+    ep, eng = out["engagement_prediction"], out["details"]["engagement"]
+    assert ep["like_probability"] == pytest.approx(0.15) and ep["comment_probability"] == pytest.approx(0.004)
+    assert eng["like_probability"]["account_id"] == "bad_bunny_official" and eng["like_probability"]["n_posts"] == 8
+    assert eng["share_probability"]["source"] == "published_benchmarks"  # no shares stored: the benchmark, said so
+    assert out["engagement_source"] == "mixed"
+    assert any("target account 'bad_bunny_official'" in r and "8 imported posts" in r for r in out["reasons"])

@@ -156,10 +156,12 @@ def _history_engagement(account_id: str, platform: Optional[str]) -> Optional[di
 
 def _engagement(req: AffinityRequest) -> tuple[dict, str, dict]:
     platform = req.platform or _DEFAULT_PLATFORM
-    hist = _history_engagement(req.account_id, req.platform) or {}
+    # the account's own stored history first, else the target's (the audience the collaboration reaches)
+    hists = [(name, _history_engagement(name, req.platform) or {}) for name in (req.account_id, req.target_account_id)]
     details = {}
     for field, col in _METRICS:
-        details[field] = hist.get(field) or {
+        measured = next(({**h[field], "account_id": name} for name, h in hists if field in h), None)
+        details[field] = measured or {
             "value": round(BENCHMARK_ENGAGEMENT_RATE[platform] * _BENCHMARK_MIX[col], 6),
             "source": "published_benchmarks", "platform": platform, "reference": _BENCHMARK_SOURCE}
     sources = {d["source"] for d in details.values()}
@@ -203,7 +205,8 @@ def run(request: AffinityRequest, progress: ProgressLike) -> AffinityResponse:
         Fields used:
 
         * ``account_id``, ``target_account_id`` : two different accounts (compared ignoring
-          case). ``account_id``'s imported posts, if any, give the engagement rates.
+          case). ``account_id``'s stored posts, if any, give the engagement rates; else the
+          stored posts of ``target_account_id``, if any.
         * ``metrics.content_similarity`` : fraction 0-1, optional (the shipped embedder's
           cosine scale).
         * ``metrics.engagement_overlap`` : fraction 0-1, used only when given.
@@ -228,8 +231,10 @@ def run(request: AffinityRequest, progress: ProgressLike) -> AffinityResponse:
           held-out non-collaborating pairs stay below) or ``high`` (95 %).
         * ``engagement_prediction`` : ``like_probability``, ``comment_probability``,
           ``share_probability``, each per view (0-1).
-        * ``engagement_source`` : ``imported_history`` (the account's own counts over its views,
-          from 5 posts with views and that count), ``published_benchmarks`` or ``mixed``.
+        * ``engagement_source`` : ``imported_history`` (stored counts over views, from 5 posts
+          with views and that count: ``account_id``'s own, else the target account's when it
+          is stored; ``details.engagement.<probability>.account_id`` says whose),
+          ``published_benchmarks`` or ``mixed``.
         * ``reasons`` : sentences; ``model_version`` : ``affinity-<training date>``.
         * ``details`` : the two model inputs and where each came from (``content_similarity``,
           ``content``, ``content_source``, ``engagement_overlap``, ``audience_overlap``,
@@ -281,11 +286,16 @@ def run(request: AffinityRequest, progress: ProgressLike) -> AffinityResponse:
     reasons = _reasons(d, model, x, score, potential) + reasons
     if source == "published_benchmarks":
         reasons.append(f"Engagement: published benchmarks for {eng_details['like_probability']['platform']} "
-                       f"(no post history of {request.account_id!r} imported, or fewer than {_MIN_POSTS} posts with views).")
+                       f"(no post history of {request.account_id!r} or {request.target_account_id!r} imported, "
+                       f"or fewer than {_MIN_POSTS} posts with views).")
     else:
-        n = max(v.get("n_posts", 0) for v in eng_details.values())
-        reasons.append(f"Engagement: {request.account_id!r}'s own rates per view over {n} imported posts"
-                       + (" (benchmarks where a count is missing)." if source == "mixed" else "."))
+        for name in dict.fromkeys(v["account_id"] for v in eng_details.values() if "account_id" in v):
+            n = max(v.get("n_posts", 0) for v in eng_details.values() if v.get("account_id") == name)
+            whose = ("the target account " + repr(name) + "'s measured" if name != request.account_id
+                     else repr(name) + "'s own")
+            reasons.append(f"Engagement: {whose} rates per view over {n} imported posts"
+                           + (f" ({request.account_id!r} has no stored history)" if name != request.account_id else "")
+                           + (" (benchmarks where a count is missing)." if source == "mixed" else "."))
     progress.update(1.0, "Done")
     heldout = model.heldout
     return AffinityResponse(
