@@ -40,6 +40,7 @@ from pydantic import BaseModel
 
 from viralml_desktop.core import engine, media
 from viralml_desktop.core.errors import FeatureDisabled, InputError, ModelUnavailable, NotAvailableYet, ViralMLError
+from viralml_desktop.core.limits import json_depth_error
 from viralml_desktop.core.progress import Progress
 from viralml_desktop.core.schemas.common import Part
 from viralml_desktop.core.security import resolve_relative
@@ -87,10 +88,15 @@ def _dir_items(capability: str, root: Path) -> list[Item]:
 
 
 def _json_item(key: str, text: str, base: Path, pop_id: bool = False) -> Item:
+    too_deep = json_depth_error(text)  # json.loads recurses once per level: scan first
+    if too_deep:
+        return Item(key, None, too_deep)
     try:
         obj = json.loads(text)
     except json.JSONDecodeError as e:
         return Item(key, None, f"not valid JSON: {e.msg} at line {e.lineno} column {e.colno}")
+    except RecursionError:
+        return Item(key, None, "JSON nested too deep to read")
     if not isinstance(obj, dict):
         return Item(key, None, f"a request must be a JSON object, got {type(obj).__name__}")
     if pop_id and "id" in obj:
@@ -103,6 +109,9 @@ def _cell(value: Any) -> Any:
         return value
     v = value.strip()
     if v[:1] in "[{":
+        too_deep = json_depth_error(v)
+        if too_deep:
+            raise ValueError(too_deep)
         return json.loads(v)
     return v
 
@@ -136,6 +145,8 @@ def _csv_items(path: Path) -> list[Item]:
                     node[leaf] = _cell(value)
                 except json.JSONDecodeError as e:
                     raise ValueError(f"column {col}: not valid JSON ({e.msg})") from None
+                except (ValueError, RecursionError) as e:  # nested too deep
+                    raise ValueError(f"column {col}: {e or 'JSON nested too deep to read'}") from None
         except ValueError as e:
             items.append(Item(key, None, str(e)))
             continue

@@ -139,12 +139,21 @@ def cmd_predict(args) -> int:
             src = args.json_file
     except OSError as e:
         return _fail(f"cannot read {args.json_file}: {e.strerror}", EXIT_INPUT)
+    from viralml_desktop.core.limits import json_depth_error
+
     try:
-        request = json.loads(raw.decode("utf-8"))
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as e:
         return _fail(f"{src} is not UTF-8 text (byte {e.start})", EXIT_INPUT)
+    too_deep = json_depth_error(raw)  # before json.loads, which would recurse once per level
+    if too_deep:
+        return _fail(f"{src}: {too_deep}", EXIT_INPUT)
+    try:
+        request = json.loads(text)
     except json.JSONDecodeError as e:
         return _fail(f"{src} is not valid JSON: {e.msg} at line {e.lineno} column {e.colno}", EXIT_INPUT)
+    except RecursionError:  # a depth the scan allows but this interpreter's stack does not
+        return _fail(f"{src}: JSON nested too deep to read", EXIT_INPUT)
     try:
         out = engine.run(args.capability, request)
     except (InputError, ConfigError) as e:
@@ -153,9 +162,66 @@ def cmd_predict(args) -> int:
         return _fail(str(e), EXIT_UNAVAILABLE)
     except ViralMLError as e:
         return _fail(str(e))
-    json.dump(out, sys.stdout, ensure_ascii=False, indent=2 if args.pretty else None)
-    sys.stdout.write("\n")
-    return 0
+    return _emit(json.dumps(out, ensure_ascii=False, indent=2 if args.pretty else None) + "\n")
+
+
+EXIT_OUTPUT = 1
+_stdout_closed = False  # fd 1 was closed when the command started (``viralml predict ... >&-``)
+
+
+def _guard_std_fds() -> None:
+    """Point a closed stdin/stdout/stderr at /dev/null, so no file the app opens later (the SQLite
+    store, a model) gets descriptor 0, 1 or 2 and is written to by a stray print."""
+    import os
+
+    global _stdout_closed
+    for fd in (0, 1, 2):
+        try:
+            os.fstat(fd)
+        except OSError:
+            null = os.open(os.devnull, os.O_RDWR)
+            if null != fd:
+                os.dup2(null, fd)
+                os.close(null)
+            if fd == 1:
+                _stdout_closed = True
+    if _stdout_closed or sys.stdout is None:
+        _stdout_closed = True
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")
+
+
+def _emit(text: str) -> int:
+    """Write a result to stdout and flush it now, so a full disk, a closed pipe or a closed stdout is
+    one line on stderr (exit 1; 141 for a reader that went away) rather than a traceback at exit.
+
+    Returns
+    -------
+    int
+        0 when the whole text was written.
+    """
+    import errno
+    import os
+
+    if _stdout_closed:
+        return _fail("cannot write the result: standard output is closed", EXIT_OUTPUT)
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return 0
+    except OSError as e:
+        # nothing more may reach this stream: even the flush at exit would print a traceback
+        try:
+            null = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(null, sys.stdout.fileno())
+            os.close(null)
+        except (OSError, ValueError):
+            pass
+        if e.errno == errno.EPIPE:
+            _fail("cannot write the result: the reader closed the pipe")
+            return 141
+        return _fail(f"cannot write the result to standard output: {e.strerror or e}", EXIT_OUTPUT)
 
 
 def _run_job(job, *args):
@@ -177,9 +243,7 @@ def _run_job(job, *args):
 def _print_json(out) -> int:
     from viralml_desktop.core.encoding import json_safe
 
-    json.dump(json_safe(out), sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
-    return 0
+    return _emit(json.dumps(json_safe(out), ensure_ascii=False, indent=2) + "\n")
 
 
 def cmd_frames(args) -> int:
@@ -370,9 +434,7 @@ def cmd_accounts(args) -> int:
 def cmd_health(args) -> int:
     from viralml_desktop.core import health
 
-    json.dump(health.snapshot(), sys.stdout, indent=2, ensure_ascii=False)
-    sys.stdout.write("\n")
-    return 0
+    return _emit(json.dumps(health.snapshot(), indent=2, ensure_ascii=False) + "\n")
 
 
 def cmd_gui(args) -> int:
@@ -401,6 +463,7 @@ def cmd_batch(args) -> int:
 
 def main(argv: Optional[list[str]] = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    _guard_std_fds()
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,

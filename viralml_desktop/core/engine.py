@@ -18,6 +18,7 @@ from viralml_desktop.core import config, health, schemas
 from viralml_desktop.core.encoding import json_safe
 from viralml_desktop.core.errors import FeatureDisabled, InputError, NotAvailableYet
 from viralml_desktop.core.progress import Progress, ProgressLike
+from viralml_desktop.core.schemas.common import MAX_COUNT
 
 
 @dataclass(frozen=True)
@@ -67,12 +68,29 @@ def get_capability(name: str) -> Capability:
 
 def explain_validation(err: ValidationError) -> str:
     """One line naming each bad field and what is wrong with it."""
-    parts = []
-    for e in err.errors():
-        loc = ".".join(str(x) for x in e["loc"]) or "request"
-        msg = "unknown field" if e["type"] == "extra_forbidden" else e["msg"]
-        parts.append(f"{loc}: {msg}")
-    return "invalid request: " + "; ".join(parts)
+    parts: dict[str, str] = {}
+    for e in err.errors(include_url=False, include_input=False):
+        # a union's branches add their own names ("constrained-float"): one line per field
+        loc = ".".join(str(x) for x in e["loc"] if not _union_tag(x)) or "request"
+        msg = "unknown field" if e["type"] == "extra_forbidden" else e["msg"].removeprefix("Value error, ")
+        if e["type"] in ("less_than_equal", "greater_than_equal") and abs((e.get("ctx") or {}).get(
+                "le", (e.get("ctx") or {}).get("ge", 0)) or 0) == MAX_COUNT:
+            msg = f"above any real platform's count (limit {MAX_COUNT:.0e})"
+        parts.setdefault(loc, msg)
+    shown = list(parts.items())[:MAX_ERRORS_SHOWN]
+    more = len(parts) - len(shown)
+    return ("invalid request: " + "; ".join(f"{loc}: {msg}" for loc, msg in shown)
+            + (f" (and {more} more)" if more > 0 else ""))
+
+
+MAX_ERRORS_SHOWN = 3
+_OUT_OF_RANGE = ("OutOfBoundsDatetime", "OutOfBoundsTimedelta")  # pandas' date-range errors (ValueError)
+
+
+def _union_tag(part) -> bool:
+    """Whether a location part names a union branch (``constrained-float``, ``int``) rather than a field."""
+    return isinstance(part, str) and (part in ("int", "float", "str", "bool", "none")
+                                      or part.startswith(("constrained-", "function-", "list[", "dict[", "tuple[")))
 
 
 def parse_request(name: str, request: Any) -> BaseModel:
@@ -109,6 +127,14 @@ def run(name: str, request: Any, progress: Optional[ProgressLike] = None, *, rec
             out = module.run(req, progress)
         except NotImplementedError:
             raise NotAvailableYet(f"{cap.title} is not available yet in this version") from None
+        except (OverflowError, ValueError) as e:
+            # The schemas bound counts and dates; a value they let through that still overflows a
+            # date or float library is the request's, said in one line (never a traceback).
+            if not isinstance(e, OverflowError) and type(e).__name__ not in _OUT_OF_RANGE:
+                raise
+            first = (str(e).strip().splitlines() or [""])[0]
+            raise InputError(f"{cap.title}: a number or date of the request is out of the range it can compute "
+                             f"with ({first or type(e).__name__})") from None
         if isinstance(out, BaseModel):
             out = out.model_dump(mode="json")
         out = json_safe(out)  # numpy scalars a capability left in extra fields become plain values

@@ -5,17 +5,17 @@ from typing import Annotated, Literal, Optional
 
 from pydantic import Field
 
-from viralml_desktop.core.schemas.common import NonNegInt, Part, Platform, Request, Response, Unit
+from viralml_desktop.core.schemas.common import Count, NonNegInt, Part, Platform, Request, Response, Unit
 
 Texts = Optional[list[Annotated[str, Field(max_length=5000)]]]
 
 
 class AffinityMetrics(Request):
-    shared_followers: NonNegInt = 0
+    shared_followers: Count = 0
     engagement_overlap: Unit = 0.0
     content_similarity: Optional[Unit] = None
-    account_followers: Optional[NonNegInt] = None
-    target_followers: Optional[NonNegInt] = None
+    account_followers: Optional[Count] = None
+    target_followers: Optional[Count] = None
 
 
 class AffinityRequest(Request):

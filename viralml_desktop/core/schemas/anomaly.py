@@ -5,15 +5,16 @@ from typing import Any, Optional, Union
 
 from pydantic import Field
 
-from viralml_desktop.core.schemas.common import NonNegInt, Part, Platform, Request, Response, Unit
+from viralml_desktop.core.schemas.common import (Count, CountInt, CountValue, Hours, NonNegInt, Part, Platform, Request, Response,
+                                                 TimestampText, Unit)
 
 
 class PostRecord(Request):
-    views: NonNegInt
-    likes: Optional[NonNegInt] = None
-    comments: Optional[NonNegInt] = None
-    shares: Optional[NonNegInt] = None
-    timestamp: str = Field(min_length=1)
+    views: Count
+    likes: Optional[Count] = None
+    comments: Optional[Count] = None
+    shares: Optional[Count] = None
+    timestamp: TimestampText
     post_id: Optional[str] = None
 
 
@@ -79,14 +80,14 @@ class AnomalyResponse(Response):
 
 
 class PeakRequest(Request):
-    views: list[Union[float, int]] = Field(min_length=1)
-    hours: Optional[list[float]] = None
+    views: list[Union[CountValue, CountInt]] = Field(min_length=1)
+    hours: Optional[list[Hours]] = None
     cumulative: bool = True
     account_id: Optional[str] = None
     # Optional: the account's own past posts' view series on the same clock (hours since posting),
     # for the Szabo-Huberman early-to-final scaling fitted on this account.
-    reference_posts: Optional[list[list[Union[float, int]]]] = None
-    reference_hours: Optional[list[float]] = None
+    reference_posts: Optional[list[list[Union[CountValue, CountInt]]]] = None
+    reference_hours: Optional[list[Hours]] = None
 
 
 class PeakResponse(Response):

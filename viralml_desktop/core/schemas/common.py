@@ -8,14 +8,99 @@ declared fields, then written back exactly as the capability made it, so declari
 never changes a response (no default added, no key moved, no integer turned into a float)."""
 from __future__ import annotations
 
+import datetime as dt
+import re
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, model_serializer, model_validator
+from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, model_serializer,
+                      model_validator)
 
 from viralml_desktop.core.vocabulary import PLATFORMS, normalize_platform
 
 Unit = Annotated[float, Field(ge=0.0, le=1.0)]
 NonNegInt = Annotated[int, Field(ge=0)]
+
+# -- request limits (shared by the CLI, the server and the GUI: they all validate here) --------
+MAX_COUNT = 10 ** 13
+"""Largest view / like / follower count a request may carry. The most-viewed video on any
+platform has under 2e10 views; 1e13 leaves three orders of magnitude and stays exact in a float64,
+so a count near 1e308 (or any absurd number) is refused at the door instead of overflowing a model."""
+MAX_TEXT_CHARS = 50_000
+"""Per-field limit on any text of a request (a caption, a comment, a name, a path), in characters.
+A field may set a smaller one. 50,000 is the caption limit; no platform allows a longer comment
+(YouTube: 10,000)."""
+MIN_YEAR, MAX_YEAR = 1700, 2200
+"""Calendar range of request dates (a post's timestamp, a planned day): outside it a date is
+refused with one line instead of overflowing a date library (year 1 and 9999 are refused). pandas'
+nanosecond clock spans 1677-2262; the range keeps a margin for windows and week grids on either side."""
+
+
+
+Count = Annotated[int, Field(ge=0, le=MAX_COUNT)]
+"""A non-negative count no larger than :data:`MAX_COUNT` (the engine words the refusal)."""
+CountValue = Annotated[float, Field(ge=-MAX_COUNT, le=MAX_COUNT)]
+"""A finite count that may arrive as a float (a cumulative series), within ±:data:`MAX_COUNT`."""
+CountInt = Annotated[int, Field(ge=-MAX_COUNT, le=MAX_COUNT)]
+"""The integer form of :data:`CountValue`."""
+Hours = Annotated[float, Field(ge=-1e6, le=1e6)]
+"""Hours since posting (about a century either way at most)."""
+
+_LEADING_YEAR = re.compile(r"^\s*[+-]?(\d{4,})(?=[-/.])")
+_TRAILING_YEAR = re.compile(r"(?<=[-/., ])(\d{4,})(?:\b|T)")
+_EPOCH = re.compile(r"\d{9,13}(\.\d+)?")
+
+
+def _year_ok(year: int) -> bool:
+    return MIN_YEAR <= year <= MAX_YEAR
+
+
+def check_timestamp_text(value: str) -> str:
+    """A timestamp string whose year (when one can be seen) is inside ``MIN_YEAR..MAX_YEAR``.
+
+    Parameters
+    ----------
+    value : str
+        ISO 8601, ``10/20/2025``, ``Oct 20, 2025`` or epoch seconds / milliseconds.
+
+    Returns
+    -------
+    str
+        ``value`` unchanged; values whose year cannot be seen are left to the parser.
+
+    Raises
+    ------
+    ValueError
+        When the year (or the epoch value) falls outside the calendar range.
+    """
+    text = value.strip()
+    if text[:4].isdigit() and text[4:5] == "-" and text[:1] != "0":  # ISO 8601, nearly every value: fast
+        if not _year_ok(int(text[:4])):
+            raise ValueError(f"{value[:40]!r} is outside the supported calendar ({MIN_YEAR}-{MAX_YEAR})")
+        return value
+    if _EPOCH.fullmatch(text):
+        seconds = float(text) / (1000.0 if float(text) > 1e11 else 1.0)
+        year = 1970 + seconds / 31_556_952
+    else:
+        m = _LEADING_YEAR.match(text) or _TRAILING_YEAR.search(text)
+        if m is None:
+            return value
+        year = int(m.group(1)[:7])
+    if not _year_ok(int(year)):
+        raise ValueError(f"{value[:40]!r} is outside the supported calendar ({MIN_YEAR}-{MAX_YEAR})")
+    return value
+
+
+def check_date(value: dt.date) -> dt.date:
+    """A calendar day inside ``MIN_YEAR..MAX_YEAR`` (ValueError otherwise)."""
+    if value is not None and not _year_ok(value.year):
+        raise ValueError(f"{value.isoformat()} is outside the supported calendar ({MIN_YEAR}-{MAX_YEAR})")
+    return value
+
+
+TimestampText = Annotated[str, Field(min_length=1, max_length=100), AfterValidator(check_timestamp_text)]
+"""A post timestamp as text, its year inside the calendar range."""
+RequestDate = Annotated[dt.date, AfterValidator(check_date)]
+"""A calendar day inside the calendar range."""
 
 
 def _platform(v):
@@ -27,7 +112,11 @@ Platform = Annotated[Literal[PLATFORMS], BeforeValidator(_platform)]
 
 
 class Request(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+    """Base of every request: unknown keys refused, text stripped and at most
+    :data:`MAX_TEXT_CHARS` per field, numbers finite (no NaN or infinity)."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, str_max_length=MAX_TEXT_CHARS,
+                              allow_inf_nan=False)
 
 
 class Response(BaseModel):

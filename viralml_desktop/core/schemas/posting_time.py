@@ -6,7 +6,7 @@ from typing import Optional
 
 from pydantic import Field, field_validator
 
-from viralml_desktop.core.schemas.common import Part, Platform, Request, Response
+from viralml_desktop.core.schemas.common import Part, Platform, Request, RequestDate, Response
 
 
 class PostingTimeRequest(Request):
@@ -16,7 +16,7 @@ class PostingTimeRequest(Request):
     # Optional (beyond the contract): the day the post is planned for (default: tomorrow, UTC),
     # each country's share of the audience (default: equal), and the imported account whose
     # history personalises the answer (default: an imported account named like artist_name).
-    planned_date: Optional[dt.date] = None
+    planned_date: Optional[RequestDate] = None
     country_weights: Optional[dict[str, float]] = None
     account_id: Optional[str] = None
 
