@@ -1,11 +1,15 @@
 """Safe media opening: every refusal is an :class:`InputError` with one clear line.
 
 Images are checked from their header before any pixel is decoded (size on disk, pixel
-count), so a 20000×20000 PNG is refused without allocating 1.6 GB. Videos are opened with
+count, degenerate sides), so a 20000×20000 PNG or a 3000×1 line is refused without allocating
+anything; an image over 4.2 MP is decoded at 1/n size (:func:`decode_image`, the one decoder of
+user images), and the accepted extensions are those Pillow here really opens
+(:func:`image_extensions`). Videos are opened with
 PyAV; a text file renamed .mp4, a truncated file or a file with no streams is named as such.
 """
 from __future__ import annotations
 
+import math
 import os
 import re
 import stat
@@ -19,11 +23,75 @@ import numpy as np
 from viralml_desktop.core.errors import InputError
 
 MAX_IMAGE_BYTES = 64 * 1024 * 1024
-MAX_IMAGE_PIXELS = 40_000_000  # ~ 8K x 5K; a 20000x20000 image (400 MP) is refused
+MAX_IMAGE_PIXELS = 40_000_000  # ~ 8K x 5K; a 20000x20000 image (400 MP) is refused from its header
+MAX_DECODED_PIXELS = 2048 * 2048  # larger images are decoded at 1/n size (n an integer) to fit this
+MIN_IMAGE_SIDE = 16  # pixels; a thinner image holds no picture to analyse (a 3000×1 line is refused)
+MAX_ASPECT_RATIO = 20  # long side / short side; a 20:1 banner is the most that is analysed
 MAX_VIDEO_BYTES = 8 * 1024 ** 3
 
-IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".png", ".webp", ".bmp", ".tif", ".tiff", ".gif")
 VIDEO_EXTENSIONS = (".mp4", ".mov", ".webm", ".mkv", ".m4v", ".avi")
+
+# Raster picture formats a thumbnail can come in (Pillow format name -> the Pillow feature its
+# decoder needs, None when built in). Pillow's other readers are left out: scientific and stub
+# formats (FITS, GRIB, BUFR, HDF5), formats needing an outside program (EPS: Ghostscript; WMF:
+# Windows), and icons, cursors and textures. HEIF is listed only once a plugin registers it
+# (pi-heif or pillow-heif, when installed; neither is a dependency).
+_PICTURE_FORMATS = {"JPEG": "jpg", "MPO": "jpg", "PNG": "zlib", "WEBP": "webp", "AVIF": "avif",
+                    "HEIF": None, "GIF": None, "BMP": None, "DIB": None, "TIFF": None,
+                    "JPEG2000": "jpg_2000", "TGA": None, "PPM": None, "QOI": None}
+_heif_checked = False
+
+
+def _register_heif() -> None:
+    """Register a HEIC/HEIF decoder with Pillow when one is installed (pi-heif or pillow-heif)."""
+    global _heif_checked
+    if _heif_checked:
+        return
+    _heif_checked = True
+    import importlib
+
+    for name in ("pi_heif", "pillow_heif"):
+        try:
+            importlib.import_module(name).register_heif_opener()
+            return
+        except Exception:  # noqa: BLE001 - not installed or broken: HEIC stays unlisted
+            continue
+
+
+def image_extensions() -> tuple[str, ...]:
+    """The file extensions of the picture formats this installation really decodes.
+
+    Returns
+    -------
+    tuple of str
+        Lower-case extensions with their dot (``".jpg"``, ``".avif"``, ...), sorted: every
+        extension Pillow registers for a format in the picture list that has an opener
+        (``PIL.Image.OPEN``) and whose codec was built in (``PIL.features.check``). AVIF and
+        WebP come with Pillow's wheels; HEIC/HEIF only when pi-heif or pillow-heif is
+        installed (it is registered on first use). The one list used by the file dialogs,
+        drag and drop, folder batches and the CLI (``media.IMAGE_EXTENSIONS``).
+    """
+    global _image_extensions
+    if _image_extensions is None:
+        from PIL import Image, features
+
+        _register_heif()
+        Image.init()
+        ok = {fmt for fmt, feat in _PICTURE_FORMATS.items()
+              if fmt in Image.OPEN and (feat is None or features.check(feat))}
+        _image_extensions = tuple(sorted(ext.lower() for ext, fmt in Image.registered_extensions().items()
+                                         if fmt in ok))
+    return _image_extensions
+
+
+_image_extensions: Optional[tuple[str, ...]] = None
+
+
+def __getattr__(name: str):
+    # IMAGE_EXTENSIONS is built from Pillow's registry on first use, not on import.
+    if name == "IMAGE_EXTENSIONS":
+        return image_extensions()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def check_file(path: str | os.PathLike, max_bytes: int, what: str = "file") -> Path:
@@ -49,23 +117,33 @@ def check_file(path: str | os.PathLike, max_bytes: int, what: str = "file") -> P
 
 @dataclass
 class ImageInfo:
+    """What an image file's header says, read without decoding a pixel.
+
+    Attributes
+    ----------
+    width, height : int
+        The stored size in pixels (before any EXIF rotation).
+    mode : str
+        Pillow's colour mode (``"RGB"``, ``"I;16"``, ``"P"``, ...).
+    format : str or None
+        Pillow's format name (``"PNG"``, ``"AVIF"``, ...).
+    """
     width: int
     height: int
     mode: str
     format: Optional[str]
 
 
-def image_info(path: str | os.PathLike, max_pixels: int = MAX_IMAGE_PIXELS,
-               max_bytes: int = MAX_IMAGE_BYTES) -> ImageInfo:
-    """Read only the header: format, size and colour mode."""
+def _open_image(p: Path):
+    """Pillow's lazy open (header only), its errors as one line."""
     from PIL import Image, UnidentifiedImageError
 
-    p = check_file(path, max_bytes, "image")
+    if p.suffix.lower() in (".heic", ".heif", ".hif"):
+        _register_heif()
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-            with Image.open(p) as im:
-                info = ImageInfo(im.width, im.height, im.mode, im.format)
+            return Image.open(p)
     except (UnidentifiedImageError, ImportError):
         # ImportError: once ultralytics is imported it patches Image.open to try an optional
         # HEIF plugin on unknown files; either way the file is not an image we can read.
@@ -73,50 +151,295 @@ def image_info(path: str | os.PathLike, max_pixels: int = MAX_IMAGE_PIXELS,
     except Image.DecompressionBombError as e:  # PIL's own guard fires before ours for > ~180 MP
         mp = re.search(r"\((\d+) pixels\)", str(e))
         size = f" ({int(mp.group(1)) / 1e6:.0f} MP" if mp else " ("
-        raise InputError(f"image too large: {p.name}{size}; limit {max_pixels / 1e6:.0f} MP)") from None
-    except OSError as e:
+        raise InputError(f"image too large: {p.name}{size}; limit {MAX_IMAGE_PIXELS / 1e6:.0f} MP)") from None
+    except (OSError, ValueError, SyntaxError) as e:
         raise InputError(f"cannot read image {p.name}: {e}") from None
-    if info.width <= 0 or info.height <= 0:
-        raise InputError(f"image has no pixels: {p.name}")
-    if info.width * info.height > max_pixels:
-        raise InputError(f"image too large: {p.name} is {info.width}×{info.height} "
-                         f"({info.width * info.height / 1e6:.0f} MP; limit {max_pixels / 1e6:.0f} MP)")
+
+
+def image_info(path: str | os.PathLike, max_pixels: int = MAX_IMAGE_PIXELS,
+               max_bytes: int = MAX_IMAGE_BYTES) -> ImageInfo:
+    """Read only the header and refuse what is not to be decoded.
+
+    Parameters
+    ----------
+    path : str or PathLike
+        The image file.
+    max_pixels : int
+        The most pixels (width × height) accepted; :data:`MAX_IMAGE_PIXELS` (40 MP) by default.
+    max_bytes : int
+        The largest file accepted; :data:`MAX_IMAGE_BYTES` (64 MiB) by default.
+
+    Returns
+    -------
+    ImageInfo
+        Size, mode and format from the header.
+
+    Raises
+    ------
+    InputError
+        Missing, unreadable, empty or oversized file; not an image; more than ``max_pixels``;
+        a side under :data:`MIN_IMAGE_SIDE` (16) pixels or sides further apart than
+        :data:`MAX_ASPECT_RATIO` (20:1): checked before any pixel is decoded.
+    """
+    p = check_file(path, max_bytes, "image")
+    im = _open_image(p)
+    try:
+        info = ImageInfo(im.width, im.height, im.mode, im.format)
+    finally:
+        im.close()
+    _check_size(p, info.width, info.height, max_pixels)
     return info
+
+
+def shown_size(path: str | os.PathLike) -> tuple[int, int]:
+    """An image's full size as it is shown (EXIF orientation applied), from its header.
+
+    Parameters
+    ----------
+    path : str or PathLike
+        The image file.
+
+    Returns
+    -------
+    (int, int)
+        Width and height in pixels; swapped from the stored size when the EXIF orientation is
+        a quarter turn (5-8). No pixel is decoded (a PNG's EXIF is read only when it comes
+        before the pixel data).
+
+    Raises
+    ------
+    InputError
+        As :func:`image_info`.
+    """
+    from PIL import Image
+
+    info = image_info(path)
+    im = _open_image(Path(path))
+    try:
+        if im.format == "PNG":  # Pillow's PNG getexif() would decode the pixels to find a late eXIf
+            exif = Image.Exif()
+            if im.info.get("exif"):
+                exif.load(im.info["exif"])
+        else:
+            exif = im.getexif()
+        turned = exif.get(0x0112, 1) in (5, 6, 7, 8)
+    except Exception:  # noqa: BLE001 - a malformed EXIF block: the stored size
+        turned = False
+    finally:
+        im.close()
+    return (info.height, info.width) if turned else (info.width, info.height)
+
+
+def _check_size(p: Path, w: int, h: int, max_pixels: int) -> None:
+    if w <= 0 or h <= 0:
+        raise InputError(f"image has no pixels: {p.name}")
+    if w * h > max_pixels:
+        raise InputError(f"image too large: {p.name} is {w}×{h} "
+                         f"({w * h / 1e6:.0f} MP; limit {max_pixels / 1e6:.0f} MP)")
+    if min(w, h) < MIN_IMAGE_SIDE or max(w, h) > MAX_ASPECT_RATIO * min(w, h):
+        raise InputError(f"image too thin to analyse: {p.name} is {w}×{h} px (each side at least "
+                         f"{MIN_IMAGE_SIDE} px, at most {MAX_ASPECT_RATIO}:1)")
+
+
+def reduction_factor(width: int, height: int, max_pixels: int = MAX_DECODED_PIXELS) -> int:
+    """The smallest integer n for which an image shrunk to 1/n per side fits ``max_pixels``.
+
+    Parameters
+    ----------
+    width, height : int
+        The image's size in pixels.
+    max_pixels : int
+        The most pixels wanted after the reduction.
+
+    Returns
+    -------
+    int
+        n ≥ 1; the reduced size is ``ceil(width / n) × ceil(height / n)``.
+    """
+    n = max(1, math.ceil(math.sqrt(width * height / float(max_pixels))))
+    while math.ceil(width / n) * math.ceil(height / n) > max_pixels:
+        n += 1
+    return n
+
+
+@dataclass
+class DecodedImage:
+    """An image decoded for analysis.
+
+    Attributes
+    ----------
+    bgr : (H, W, 3) uint8 array, BGR
+        The pixels, upright (EXIF orientation applied), 8 bits per channel, alpha composited.
+    width, height : int
+        The full image's size as shown (after EXIF rotation), in pixels; ``bgr`` is this size
+        divided by ``reduction`` (rounded up) when the image was larger than
+        :data:`MAX_DECODED_PIXELS`.
+    reduction : int
+        1 when decoded at full size, else n (decoded at 1/n per side).
+    format : str or None
+        Pillow's format name.
+    bit_depth : int
+        Bits per channel in the file as decoded by Pillow (16 for ``I;16`` greyscale, else 8).
+    """
+    bgr: np.ndarray
+    width: int
+    height: int
+    reduction: int
+    format: Optional[str]
+    bit_depth: int
+
+
+_SIXTEEN_BIT = ("I;16", "I;16B", "I;16L", "I;16N", "I")
+
+
+def _scale_16(arr: np.ndarray, mode: str) -> np.ndarray:
+    """16-bit (or float 0-1) samples as uint8, scaled by the bit depth: x / 257, not by the
+    image's own maximum. Row blocks bound the float copies."""
+    out = np.empty(arr.shape, np.uint8)
+    for i in range(0, arr.shape[0], 256):
+        block = arr[i:i + 256].astype(np.float32)
+        if mode == "F":  # floating point samples are taken as 0-1
+            block = np.nan_to_num(block, nan=0.0) * 255.0
+        else:  # I;16* and I (Pillow's 32-bit mode for 16-bit samples): 0-65535 -> 0-255
+            block /= 257.0
+        out[i:i + 256] = np.clip(block + 0.5, 0, 255)
+    return out
+
+
+def _to_8bit(im):
+    """A 16-bit greyscale (or 32-bit integer / float) image as 8-bit ``L``."""
+    from PIL import Image
+
+    return Image.fromarray(_scale_16(np.asarray(im), im.mode), mode="L")
+
+
+def _reduce(im, n: int):
+    """``im`` shrunk to 1/n per side (box filter), in a mode Pillow can reduce."""
+    from PIL import Image
+
+    if im.mode in ("L", "LA", "RGB", "RGBA", "CMYK", "YCbCr", "I", "F"):
+        return im.reduce(n)
+    # palette indices cannot be averaged, and Pillow cannot reduce 1-bit or I;16 images
+    if im.mode in _SIXTEEN_BIT:
+        import cv2
+
+        arr = np.asarray(im).astype(np.uint16, copy=False)  # native byte order for OpenCV
+        small = cv2.resize(arr, (math.ceil(im.width / n), math.ceil(im.height / n)), interpolation=cv2.INTER_AREA)
+        return Image.fromarray(_scale_16(small, im.mode), mode="L")
+    if im.mode in ("PA", "La", "RGBa") or (im.mode == "P" and "transparency" in im.info):
+        return im.convert("RGBA").reduce(n)
+    return im.convert("L" if im.mode == "1" else "RGB").reduce(n)
+
+
+def decode_image(path: str | os.PathLike, max_pixels: int = MAX_IMAGE_PIXELS,
+                 max_bytes: int = MAX_IMAGE_BYTES, decoded_pixels: int = MAX_DECODED_PIXELS,
+                 background=(255, 255, 255)) -> DecodedImage:
+    """Decode a user's image for analysis, in bounded memory: the one decoder of the app.
+
+    Parameters
+    ----------
+    path : str or PathLike
+        The image file (any format in :func:`image_extensions`).
+    max_pixels : int
+        Refuse larger images from their header (:data:`MAX_IMAGE_PIXELS`, 40 MP).
+    max_bytes : int
+        Refuse larger files (:data:`MAX_IMAGE_BYTES`, 64 MiB).
+    decoded_pixels : int
+        Decode larger images at 1/n size to fit (:data:`MAX_DECODED_PIXELS`, 2048² ≈ 4.2 MP):
+        JPEG straight at 1/2, 1/4 or 1/8 scale (libjpeg's DCT scaling, ``Image.draft``), other
+        formats decoded then box-reduced (``Image.reduce``) before any conversion.
+    background : tuple of 3 int
+        RGB colour that transparent pixels are composited over (white).
+
+    Returns
+    -------
+    DecodedImage
+        The BGR pixels and the full size. Greyscale, palette, CMYK, LA/RGBA and 16-bit images
+        are converted to 8-bit BGR; 16-bit samples are scaled by their bit depth (x / 257),
+        so a dark 16-bit image stays dark.
+
+    Raises
+    ------
+    InputError
+        Everything :func:`image_info` refuses, a truncated or corrupt file, and colour modes
+        Pillow cannot turn into RGB.
+
+    Notes
+    -----
+    Peak memory is the decoded full image (at most 4 bytes × 40 MP = 160 MB, for non-JPEG
+    formats) plus the reduced one; bench/image_decode_memory.py measures it.
+    """
+    from PIL import Image, ImageOps
+
+    p = check_file(path, max_bytes, "image")
+    im = _open_image(p)
+    fmt = im.format
+    w, h = im.size
+    try:
+        _check_size(p, w, h, max_pixels)
+    except InputError:
+        im.close()
+        raise
+    try:
+        n = reduction_factor(w, h, decoded_pixels)
+        if n > 1 and fmt in ("JPEG", "MPO"):
+            im.draft(im.mode, (math.ceil(w / n), math.ceil(h / n)))  # DCT scaling: 1/2, 1/4 or 1/8
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            im.load()
+        depth = 16 if im.mode in _SIXTEEN_BIT else 8
+        rest = reduction_factor(im.width, im.height, decoded_pixels)
+        if rest > 1:
+            small = _reduce(im, rest)
+            small.info.update(im.info)  # the EXIF orientation travels with the pixels
+            im.close()  # frees the full-size pixels before any conversion
+            im = small
+        reduction = max(1, round(w / im.width))
+        turned = im.getexif().get(0x0112, 1) in (5, 6, 7, 8)  # EXIF orientation: a quarter turn
+        im = ImageOps.exif_transpose(im)  # phone photos carry their rotation in EXIF
+        if im.mode in _SIXTEEN_BIT or im.mode == "F":
+            im = _to_8bit(im)
+        if im.mode in ("RGBA", "LA", "PA", "La", "RGBa") or (im.mode == "P" and "transparency" in im.info):
+            im = im.convert("RGBA")
+            bg = Image.new("RGBA", im.size, tuple(background) + (255,))
+            im = Image.alpha_composite(bg, im)
+        rgb = im if im.mode == "RGB" else im.convert("RGB")
+        arr = np.asarray(rgb, dtype=np.uint8)
+    except OSError as e:
+        msg = str(e)
+        if "truncated" in msg.lower() or "broken data" in msg.lower():
+            raise InputError(f"image is truncated or corrupt: {p.name}") from None
+        raise InputError(f"cannot decode image {p.name} ({fmt}): {msg}") from None
+    except (ValueError, SyntaxError) as e:  # PIL raises these on malformed data and odd modes
+        raise InputError(f"cannot decode image {p.name} ({fmt}): {e}") from None
+    finally:
+        im.close()
+    full_w, full_h = (h, w) if turned else (w, h)
+    return DecodedImage(np.ascontiguousarray(arr[:, :, ::-1]), full_w, full_h, reduction, fmt, depth)
 
 
 def load_image_bgr(path: str | os.PathLike, max_pixels: int = MAX_IMAGE_PIXELS,
                    max_bytes: int = MAX_IMAGE_BYTES, background=(255, 255, 255)) -> np.ndarray:
-    """Decode to an H×W×3 uint8 BGR array (OpenCV order).
+    """Decode to an H×W×3 uint8 BGR array (OpenCV order), through :func:`decode_image`.
 
-    Greyscale, palette, CMYK, 16-bit and alpha images are converted; alpha is composited
-    over ``background``. Truncated or corrupt files raise InputError.
+    Parameters
+    ----------
+    path : str or PathLike
+        The image file.
+    max_pixels, max_bytes, background
+        As in :func:`decode_image`.
+
+    Returns
+    -------
+    (H, W, 3) uint8 array, BGR
+        Upright; at 1/n size when the image has more than :data:`MAX_DECODED_PIXELS` pixels.
+
+    Raises
+    ------
+    InputError
+        As :func:`decode_image`.
     """
-    from PIL import Image, ImageOps
-
-    info = image_info(path, max_pixels, max_bytes)
-    p = Path(path)
-    try:
-        with Image.open(p) as im:
-            im = ImageOps.exif_transpose(im)  # phone photos carry their rotation in EXIF
-            im.load()
-            if im.mode in ("RGBA", "LA", "PA") or (im.mode == "P" and "transparency" in im.info):
-                im = im.convert("RGBA")
-                bg = Image.new("RGBA", im.size, tuple(background) + (255,))
-                im = Image.alpha_composite(bg, im)
-            if im.mode in ("I;16", "I;16B", "I;16L", "I"):
-                arr = np.asarray(im, dtype=np.float64)
-                arr = (255.0 * arr / max(1.0, float(arr.max()))).astype(np.uint8)
-                im = Image.fromarray(arr, mode="L")
-            rgb = im.convert("RGB")
-            arr = np.asarray(rgb, dtype=np.uint8)
-    except OSError as e:
-        msg = str(e)
-        if "truncated" in msg.lower():
-            raise InputError(f"image is truncated or corrupt: {p.name}") from None
-        raise InputError(f"cannot decode image {p.name} ({info.format}): {msg}") from None
-    except (ValueError, SyntaxError) as e:  # PIL raises these on some malformed headers
-        raise InputError(f"corrupt image {p.name}: {e}") from None
-    return np.ascontiguousarray(arr[:, :, ::-1])
+    return decode_image(path, max_pixels, max_bytes, background=background).bgr
 
 
 @dataclass

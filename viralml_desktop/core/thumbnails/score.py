@@ -139,7 +139,10 @@ def improved_image(digest: str) -> Optional[np.ndarray]:
 def _checks(f: dict, path: Path, platform: str) -> list[str]:
     out = []
     m = f["measures"]
-    w, h = m["width"], m["height"]
+    w, h = media.shown_size(path)  # the file's size; a large image is measured at 1/n size
+    if (m["width"], m["height"]) != (w, h):
+        out.append(f"{w}×{h} is more than {media.MAX_DECODED_PIXELS / 1e6:.1f} MP: analysed at "
+                   f"{m['width']}×{m['height']} (measures and boxes are in those pixels)")
     aw, ah = ASPECTS.get(platform, (16, 9))
     if abs(w / h - aw / ah) > 0.03:
         out.append(f"{w}×{h} is not {aw}:{ah}: {platform} will crop or letterbox it")
@@ -203,8 +206,9 @@ def run(request: ThumbnailRequest, progress: ProgressLike) -> ThumbnailResponse:
     Raises
     ------
     InputError
-        The thumbnail is missing, unreadable, not an image, corrupt or too large (more than
-        40 MP or 64 MiB). A bad competitor is reported in its entry instead.
+        The thumbnail is missing, unreadable, not an image, corrupt, too large (more than
+        40 MP or 64 MiB) or too thin (a side under 16 px, or longer than 20:1). An image over
+        4.2 MP is measured at 1/n size (``checks`` says so). A bad competitor is reported in its entry instead.
     ModelUnavailable
         The OCR engine (rapidocr) or OpenCV's Haar cascade cannot be loaded. Missing YOLO
         weights are not an error: ``analysis.objects`` says why people were not counted.

@@ -20,6 +20,7 @@ from viralml_desktop.core import registry
 from viralml_desktop.core.vision import measures as image_measures
 
 _OCR_LONG_SIDE = 1280  # OCR runs on a copy no larger than this (the detector works at <= 960)
+_OCR_MIN_SIDE = 16  # a copy thinner than this holds no legible line (rapidocr took 1.2 GB on 1280×1)
 _PHONE_SIZE = (168, 94)  # a YouTube sidebar thumbnail, in pixels
 _PHONE_READ_UPSCALE = 4  # the tiny crop is enlarged (no new detail) to the recogniser's input height
 _OCR_MIN_SCORE = 0.7
@@ -126,13 +127,15 @@ def read_text(bgr: np.ndarray) -> list[TextBox]:
     -----
     RapidOCR 3.x with the PP-OCR detection and recognition ONNX models that ship in its
     wheel, on a copy whose long side is at most 1280 pixels (the detector works at 960 or
-    less); no angle classifier. One OCR call at a time (the engine keeps per-call state).
+    less); no angle classifier. A copy with a side under 16 pixels is not read (no text). One OCR call at a time (the engine keeps per-call state).
     The PP-OCR model also reads Chinese and sometimes reads texture as a few CJK glyphs, so
     non-Latin text is dropped (models/thumbnail/MODEL_CARD.md).
     """
     h, w = bgr.shape[:2]
     small = image_measures.resize_long_side(bgr, _OCR_LONG_SIDE)
     s = w / float(small.shape[1])
+    if min(small.shape[:2]) < _OCR_MIN_SIDE:
+        return []
     out = _ocr(small)
     if out is None or out.boxes is None or out.txts is None:
         return []
