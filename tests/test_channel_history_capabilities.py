@@ -88,3 +88,24 @@ def test_affinity_engagement_from_the_target_accounts_stored_history(isolated_ho
     assert eng["share_probability"]["source"] == "published_benchmarks"  # no shares stored: the benchmark, said so
     assert out["engagement_source"] == "mixed"
     assert any("target account 'bad_bunny_official'" in r and "8 imported posts" in r for r in out["reasons"])
+
+
+# -- hashtag lift: the account's posts and counts from the store ----------------------------------------
+
+def test_hashtag_lift_reads_the_stored_history_and_not_its_daily_totals(isolated_home):
+    from viralml_desktop.core import engine
+
+    st = store.default_store()
+    # 300 posts: every 3rd carries #winner and gets 4x the views; the rest alternate #plain / none
+    views = lambda i: (40_000 if i % 3 == 0 else 10_000) + 37 * (i % 7)  # noqa: E731
+    tags = lambda i: ["winner"] if i % 3 == 0 else (["plain"] if i % 3 == 1 else [])  # noqa: E731
+    st.import_posts("lift_acc", "tiktok", _history(300, views=views, hashtags=tags), {"name": "posts.csv"})
+    # the channel's daily totals (a daily table) are stored too, but are no posts
+    daily = [{"published_at": T0 + timedelta(days=i), "views": 5_000_000} for i in range(40)]
+    st.import_posts("lift_acc", "tiktok", daily, {"name": "daily.csv", "table": "daily"})
+    out = engine.run("research_hashtags", {"genre": "trap", "platform": "tiktok", "account_id": "lift_acc",
+                                           "limit": 30}, record=False)
+    rows = {r["tag"]: r for r in out["hashtags_ranked"]}
+    assert out["account_posts_scored"] == 300 - 5  # the first 5 posts are the baseline; daily totals left out
+    assert rows["#winner"]["basis"] == "history" and rows["#winner"]["n_posts"] >= 95
+    assert rows["#winner"]["expected_lift"] > 1.5 and out["hashtags_ranked"][0]["tag"] == "#winner"

@@ -318,8 +318,10 @@ def account_model(account_id: str = "", prior: Optional[Prior] = None) -> LiftMo
     Returns
     -------
     LiftModel
-        Fitted on the account's posts, oldest first; views are the outcome, likes when fewer
-        than half the posts have views.
+        Fitted on the account's posts in the channel history
+        (:meth:`viralml_desktop.core.store.Store.posts`), oldest first, each with its stored
+        hashtags (else those of its caption) and its newest counts; views are the outcome,
+        likes when fewer than half the posts have views. Daily-total rows are left out.
 
     Raises
     ------
@@ -331,5 +333,6 @@ def account_model(account_id: str = "", prior: Optional[Prior] = None) -> LiftMo
     if account_id:
         from viralml_desktop.core import store
 
-        posts = store.default_store().posts(account_id)
+        # the one channel history; an account's daily totals (a daily or overview table) are not posts
+        posts = [p for p in store.default_store().posts(account_id) if p.get("post_type") != "daily total"]
     return LiftModel.fit(post_outcomes(posts), prior)
