@@ -109,3 +109,36 @@ def test_hashtag_lift_reads_the_stored_history_and_not_its_daily_totals(isolated
     assert out["account_posts_scored"] == 300 - 5  # the first 5 posts are the baseline; daily totals left out
     assert rows["#winner"]["basis"] == "history" and rows["#winner"]["n_posts"] >= 95
     assert rows["#winner"]["expected_lift"] > 1.5 and out["hashtags_ranked"][0]["tag"] == "#winner"
+
+
+# -- peak: reference posts from the stored posts and their snapshots ---------------------------------
+
+def test_peak_reference_posts_come_from_the_stored_snapshots(isolated_home):
+    import math
+
+    from viralml_desktop.core import engine
+
+    st = store.default_store()
+    scale = [4000, 9000, 15000, 6000, 22000, 11000, 7000, 30000]
+    born = [T0 + timedelta(days=i) for i in range(8)]
+    cum = lambda j, age_h: round(scale[j] * (1 - math.exp(-age_h / 30)))  # noqa: E731  saturating views
+
+    def export(at: datetime, name: str):
+        posts = [{"post_id": f"v{j}", "published_at": born[j], "time_known": True,
+                  "views": cum(j, (at - born[j]).total_seconds() / 3600)} for j in range(8) if born[j] < at]
+        st.import_posts("peak_acc", "tiktok", posts, {"name": name, "exported_at": at})
+
+    for i in range(8):  # an export 6 h after each post, then one 10 days after the last
+        export(born[i] + timedelta(hours=6), f"day{i}.csv")
+    export(born[7] + timedelta(hours=250), "late.csv")
+    assert len(st.posts("peak_acc")) == 8 and len(st.snapshots("peak_acc", "v0")) == 9
+
+    series = [round(10_000 * (1 - math.exp(-h / 30))) for h in range(1, 7)]
+    out = engine.run("predict_peak", {"views": series, "account_id": "peak_acc"}, record=False)
+    assert out["method"] == "szabo_huberman" and out["details"]["references"] == "stored_history"
+    assert out["details"]["n_references"] == 8 and out["details"]["horizon_hours"] >= 168
+    assert out["predicted_final_views"] == pytest.approx(10_000, rel=0.02)
+    assert out["interval"][0] <= out["predicted_final_views"] <= out["interval"][1]
+    assert any("stored posts" in n for n in out["notes"])
+    other = engine.run("predict_peak", {"views": series, "account_id": "nobody"}, record=False)
+    assert other["method"] == "decay_curve"

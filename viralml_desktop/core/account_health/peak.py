@@ -10,8 +10,9 @@ Two models, both fitted at request time on numbers the user gives:
   is the wider of the coefficients' own 80 % spread (parametric bootstrap) and the 80th
   percentile of the log error measured on the tuning series (``models/peak/metrics.json``).
 * **Szabo-Huberman** (when ``reference_posts`` holds the account's own past posts on the same
-  clock): ``ln N(final) = ln N(t) + r(t) + noise``; ``r`` and the noise spread are measured on
-  those posts, so the interval is their own spread.
+  clock, or the account's stored history has them: the snapshots each import keeps give a
+  post's views at known ages): ``ln N(final) = ln N(t) + r(t) + noise``; ``r`` and the noise
+  spread are measured on those posts, so the interval is their own spread.
 
 No Qt; numbers never invented: a series that has not started to slow down has no measurable
 decay, and the answer says so instead of guessing.
@@ -48,6 +49,83 @@ def _measured_log_error() -> float:
         return registry.get("peak_error")
     except ModelUnavailable:
         return 0.0
+
+
+_STORED_HORIZON_H = 168.0  # a stored reference's final count is read at least a week after posting
+_BRACKET_RATIO = 2.0  # the count at the request's last hour: between two snapshots at most 2x apart in age
+
+
+def _views_at(points: list[tuple[float, float]], hour: float) -> Optional[float]:
+    """Cumulative views at ``hour`` from (age in hours, views) snapshots sorted by age: the snapshot
+    at that age (within 5 %), else linear in log(age) between the two around it when they are at
+    most ``_BRACKET_RATIO`` apart; None otherwise."""
+    for a, v in points:
+        if abs(a - hour) <= 0.05 * hour:
+            return v
+    for (a0, v0), (a1, v1) in zip(points, points[1:]):
+        if a0 < hour < a1 and a1 / a0 <= _BRACKET_RATIO:
+            w = math.log(hour / a0) / math.log(a1 / a0)
+            return v0 + w * (v1 - v0)
+    return None
+
+
+def stored_references(account_id: str, t_end: float) -> Optional[dict]:
+    """Reference posts for Szabo-Huberman from an account's stored history and its snapshots.
+
+    Parameters
+    ----------
+    account_id : str
+        An account in the channel history (:class:`viralml_desktop.core.store.Store`).
+    t_end : float
+        The last hour of the request's series (hours since posting).
+
+    Returns
+    -------
+    dict or None
+        ``refs`` (list of float64 arrays of 2 cumulative views: at ``t_end`` and at the post's
+        last stored count), ``ref_hours`` ([t_end, median horizon]), ``horizons`` (hours of each
+        post's last count), ``n_posts``; None with fewer than 5 usable posts.
+
+    Notes
+    -----
+    A snapshot's age is the time between the post's publication and the date of the export it
+    came from. Posts with only a date (``time_known`` False) or daily totals are not used: their
+    age in hours is not known. A post is usable when its views at ``t_end`` are read (a snapshot
+    within 5 % of that age, or two around it at most 2x apart in age, interpolated in log age)
+    and its last snapshot is at least a week (168 h) and 4 x ``t_end`` after posting.
+    """
+    from datetime import datetime
+
+    from viralml_desktop.core import store
+
+    st = store.default_store()
+    posts = {p["post_key"]: p for p in st.posts(account_id)
+             if p.get("time_known") is not False and p.get("post_type") != "daily total"}
+    if not posts:
+        return None
+    series: dict[str, list[tuple[float, float]]] = {}
+    for snap in st.snapshots(account_id):
+        p = posts.get(snap["post_key"])
+        if p is None or snap.get("views") is None:
+            continue
+        born = datetime.fromisoformat(p["timestamp"].replace("Z", "+00:00")).timestamp()
+        age = (float(snap["counts_at"]) - born) / 3600.0
+        if age > 0:
+            series.setdefault(snap["post_key"], []).append((age, float(snap["views"])))
+    horizon = max(_STORED_HORIZON_H, 4.0 * t_end)
+    refs, horizons = [], []
+    for pts in series.values():
+        pts.sort()
+        early = _views_at(pts, t_end)
+        age_last, v_last = pts[-1]
+        if early is None or early <= 0 or age_last < horizon or v_last < early:
+            continue
+        refs.append(np.array([early, v_last]))
+        horizons.append(age_last)
+    if len(refs) < _MIN_REFERENCES:
+        return None
+    return {"refs": refs, "ref_hours": np.array([t_end, float(np.median(horizons))]), "horizons": horizons,
+            "n_posts": len(refs)}
 
 
 def _clean(values, name: str) -> np.ndarray:
@@ -179,9 +257,10 @@ def run(request, progress: ProgressLike) -> dict:
         ``cumulative`` is true, the default, else the views of each interval), ``hours``
         (n hours since posting at which each count was read, positive and strictly
         increasing; default 1, 2, ..., n), ``reference_posts`` (optional: the account's own
-        past posts, each a cumulative views series read at ``reference_hours``) and
-        ``reference_hours`` (default 1, 2, ... up to the longest reference post).
-        ``account_id`` is not read here.
+        past posts, each a cumulative views series read at ``reference_hours``),
+        ``reference_hours`` (default 1, 2, ... up to the longest reference post) and
+        ``account_id`` (without ``reference_posts``: the reference posts come from this
+        account's stored history, see :func:`stored_references`).
     progress : ProgressLike
         Receives the steps; ``progress.check()`` runs between them.
 
@@ -256,6 +335,20 @@ def run(request, progress: ProgressLike) -> dict:
         refs = [_clean(r, "reference_posts") for r in request.reference_posts]
         pred = szabo_huberman(total, t_end, refs, ref_hours)
         method = "szabo_huberman" if pred else None
+    elif request.account_id:
+        stored = stored_references(request.account_id, t_end)
+        pred = szabo_huberman(total, t_end, stored["refs"], stored["ref_hours"]) if stored else None
+        if pred:
+            method = "szabo_huberman"
+            # two counts per stored post say nothing of its hourly peak: the peak is the post's own
+            decay = decay_prediction(t, rate, total, t_end, _measured_log_error())
+            pred["peak_hour"] = decay["peak_hour"] if decay else observed_peak
+            pred["references"] = "stored_history"
+            pred["horizon_hours"] = round(float(stored["ref_hours"][1]), 1)
+            notes.append(f"Reference posts: {stored['n_posts']} of {request.account_id!r}'s stored posts, their views "
+                         f"{t_end:g} h after posting and at their last stored count (median "
+                         f"{stored['ref_hours'][1]:.0f} h), from the snapshots of the imported exports; the final "
+                         f"views are for that age.")
     if pred is None:
         progress.update(0.4, "Fitting the decay curve…")
         pred = decay_prediction(t, rate, total, t_end, _measured_log_error())
