@@ -5,10 +5,12 @@
 * true peak in dBTP (4× oversampled, as BS.1770 annex 2) and clipping (samples at full scale);
 * dynamic range: loudness range in LU (EBU Tech 3342: 3 s short-term loudness, 10th–95th
   percentile after gating) and crest factor (peak over RMS, dB);
-* tempo (librosa's autocorrelation tempo estimate) and beat strength (the onset envelope's
+* tempo (the autocorrelation peak of librosa's onset envelope whose metrical level a fitted
+  logistic score prefers: :func:`estimate_tempo`) and beat strength (the onset envelope's
   normalised autocorrelation at the beat period: 0 no pulse, 1 a perfectly regular pulse —
   "pulse clarity", Lartillot et al. 2008);
-* hook: loudness of the first 3 s against the rest, in LU;
+* hook: the first 3 s at most 1 LU quieter than the rest and holding distinct musical events
+  (onset contrast: a tone, a drone, silence or noise has none): :func:`hook_decision`;
 * vocal-band presence: the share of time where tonal energy concentrates in the 300–3400 Hz
   voice band. A proxy, not a singing detector: a sustained lead synth in that band counts too.
 
@@ -328,8 +330,154 @@ def _clip_runs(pcm: np.ndarray, sample_peak: float, loud: Optional[list[np.ndarr
     return count / pcm.size, runs
 
 
-def _rhythm(mono: np.ndarray, rate: int) -> tuple[Optional[float], Optional[float], Optional[float]]:
-    """(tempo BPM, beat strength 0..1, vocal-band presence 0..1) from a mono signal."""
+# Tempo: the metrical level is chosen among the autocorrelation peaks of the onset envelope by a
+# logistic score of 6 features (see :func:`tempo_candidates`), fitted by training/measure_eval.py
+# on its development grooves (seed 101; chosen by leave-one-genre-out accuracy) and measured on
+# separate test grooves: models/virality/metrics.json, "measurements" -> "tempo".
+TEMPO_WEIGHTS = (0.2388, -0.5529, 0.7043, 0.8177, 1.0169, 0.5839)
+TEMPO_BIAS = -2.5547
+_TEMPO_RANGE = (50.0, 210.0)  # BPM
+
+
+def _acf(env: np.ndarray) -> np.ndarray:
+    """Normalised, unbiased autocorrelation of the mean-removed envelope (lag 0 = 1)."""
+    e = np.asarray(env, np.float64) - float(np.mean(env))
+    n = e.size
+    f = np.fft.rfft(e, 2 * n)
+    a = np.fft.irfft(np.abs(f) ** 2)[:n]
+    if a[0] <= 0:
+        return np.zeros(n)
+    return a / a[0] * n / (n - np.arange(n))
+
+
+def tempo_candidates(env: np.ndarray, fps: float) -> list[tuple[float, list[float]]]:
+    """Tempo candidates of an onset envelope and the features that choose among them.
+
+    Parameters
+    ----------
+    env : numpy.ndarray
+        Onset strength envelope, shape (frames,), any float dtype.
+    fps : float
+        Envelope frames per second (sample rate / hop).
+
+    Returns
+    -------
+    list of (float, list of float)
+        Per candidate: its tempo in BPM (a local peak of the autocorrelation between 50 and
+        210 BPM, refined by a parabola through the peak) and its features: log2(BPM / 110),
+        its square, and the normalised autocorrelation at the beat period ×1, ×2, ×½ and ×4
+        (bar-level and subdivision support). Empty when the envelope is shorter than 2 beats
+        at 50 BPM or flat.
+    """
+    a = _acf(env)
+    lo = int(60 * fps / _TEMPO_RANGE[1])
+    hi = min(a.size - 2, int(np.ceil(60 * fps / _TEMPO_RANGE[0])) + 1)
+    out: list[tuple[float, list[float]]] = []
+    idx = np.arange(a.size)
+    for j in range(max(1, lo), hi):
+        if not (a[j] >= a[j - 1] and a[j] > a[j + 1]):
+            continue
+        den = a[j - 1] - 2 * a[j] + a[j + 1]
+        lag = j + (float(np.clip(0.5 * (a[j - 1] - a[j + 1]) / den, -0.5, 0.5)) if den < 0 else 0.0)
+        bpm = 60.0 * fps / lag
+        x = [np.log2(bpm / 110.0), np.log2(bpm / 110.0) ** 2]
+        x += [float(np.interp(lag * m, idx, a)) if lag * m < a.size - 1 else 0.0 for m in (1.0, 2.0, 0.5, 4.0)]
+        out.append((bpm, x))
+    return out
+
+
+def estimate_tempo(env: np.ndarray, fps: float, weights=None, bias=None) -> Optional[float]:
+    """Tempo (BPM) of an onset envelope: the candidate of :func:`tempo_candidates` with the highest
+    logistic score (``TEMPO_WEIGHTS``, ``TEMPO_BIAS`` unless given); None without a candidate."""
+    w = np.asarray(TEMPO_WEIGHTS if weights is None else weights, np.float64)
+    b = TEMPO_BIAS if bias is None else bias
+    cands = tempo_candidates(env, fps)
+    if not cands:
+        return None
+    scores = [float(np.dot(w, x)) + b for _, x in cands]
+    return float(cands[int(np.argmax(scores))][0])
+
+
+_HOP = 512
+
+
+def onset_envelope(y: np.ndarray, sr: int = _RHYTHM_RATE) -> tuple[np.ndarray, np.ndarray]:
+    """(power spectrogram (1025, frames), onset envelope (frames,)) of a mono signal: librosa's
+    spectral-flux onset strength on a 64-band log-mel spectrogram, 2048-sample frames every 512."""
+    import librosa
+
+    S = np.abs(librosa.stft(np.asarray(y, np.float32), n_fft=2048, hop_length=_HOP)) ** 2
+    mel = librosa.feature.melspectrogram(S=S, sr=sr, n_mels=64)
+    env = librosa.onset.onset_strength(S=librosa.power_to_db(mel, ref=np.max), sr=sr, hop_length=_HOP)
+    return S, env
+
+
+# Hook: the first 3 s must be at most 1 LU under the rest AND hold distinct musical events: the
+# onset envelope's 95th percentile (dB of spectral flux) at least HOOK_MIN_FLUX and at least
+# HOOK_MIN_CONTRAST times its median + 0.05. A steady tone, a drone, silence or noise has no
+# events (sine p95 < 0.01, noise contrast ~1.4; beats 20-80 on training/measure_data.py's
+# development clips, seed 100). Measured: models/virality/metrics.json, "measurements" -> "hook".
+HOOK_MIN_LU = -1.0
+HOOK_MIN_FLUX = 1.0
+HOOK_MIN_CONTRAST = 8.0
+
+
+def onset_contrast(env: np.ndarray, fps: float, seconds: float = _HOOK_S) -> Optional[float]:
+    """How eventful the first ``seconds`` of an onset envelope are: (95th percentile, contrast)
+    folded into one number, the contrast p95 / (median + 0.05), or 0.0 where p95 < HOOK_MIN_FLUX.
+    None when the envelope is shorter than ``seconds``."""
+    n = int(seconds * fps)
+    if env.size < n or n < 2:
+        return None
+    e = np.asarray(env[1:n], np.float64)  # frame 0 is the onset of the file itself
+    p95 = float(np.percentile(e, 95))
+    return 0.0 if p95 < HOOK_MIN_FLUX else p95 / (float(np.median(e)) + 0.05)
+
+
+def hook_decision(hook_lu: Optional[float], contrast: Optional[float], silent: bool = False) -> Optional[bool]:
+    """True when the first 3 s are not quieter than the rest (``hook_lu`` ≥ −1 LU) and hold distinct
+    events (``contrast`` ≥ HOOK_MIN_CONTRAST); False for silence; None when not measurable."""
+    if silent:
+        return False
+    if hook_lu is None or contrast is None:
+        return None
+    return bool(hook_lu >= HOOK_MIN_LU and contrast >= HOOK_MIN_CONTRAST)
+
+
+def hook_measure(y: np.ndarray, sr: int = _RHYTHM_RATE) -> tuple[Optional[float], Optional[bool]]:
+    """(hook_lu, has_hook) of a mono signal, as :func:`analyze_audio` decides them.
+
+    Parameters
+    ----------
+    y : numpy.ndarray
+        Mono signal, shape (samples,), float, full scale ±1; at least 6 s.
+    sr : int
+        Sample rate in Hz (22050 for the onset envelope; other rates are resampled).
+
+    Returns
+    -------
+    tuple
+        Loudness of the first 3 s minus the rest in LU (None for silence or under 6 s) and the
+        hook decision (False for silence, None under 6 s).
+    """
+    y = np.asarray(y, np.float32)
+    if y.size < 2 * _HOOK_S * sr:
+        return None, None
+    ps = k_weighted_power(y[None, :], sr)
+    if integrated_loudness(ps, sr) is None:
+        return None, False
+    lu = _segment_loudness(ps, 0, _HOOK_S) - _segment_loudness(ps, _HOOK_S, None)
+    if sr != _RHYTHM_RATE:
+        import librosa
+
+        y = librosa.resample(y, orig_sr=sr, target_sr=_RHYTHM_RATE, res_type="soxr_hq")
+    _, env = onset_envelope(y[: int(_RHYTHM_MAX_S * _RHYTHM_RATE)])
+    return lu, hook_decision(lu, onset_contrast(env, _RHYTHM_RATE / _HOP))
+
+
+def _rhythm(mono: np.ndarray, rate: int) -> tuple[Optional[float], Optional[float], Optional[float], Optional[float]]:
+    """(tempo BPM, beat strength 0..1, vocal-band presence 0..1, onset contrast of the first 3 s)
+    from a mono signal."""
     import librosa
 
     # soxr (librosa's own resampler) is ~3× faster than scipy's resample_poly for 48 k -> 22.05 k.
@@ -337,16 +485,14 @@ def _rhythm(mono: np.ndarray, rate: int) -> tuple[Optional[float], Optional[floa
                          target_sr=_RHYTHM_RATE, res_type="soxr_hq")
     sr = _RHYTHM_RATE
     if y.size < sr * 1.5 or float(np.abs(y).max()) < 1e-4:
-        return None, None, None
-    hop = 512
-    S = np.abs(librosa.stft(y, n_fft=2048, hop_length=hop)) ** 2
-    mel = librosa.feature.melspectrogram(S=S, sr=sr, n_mels=64)
-    env = librosa.onset.onset_strength(S=librosa.power_to_db(mel, ref=np.max), sr=sr, hop_length=hop)
-    tempo = float(librosa.feature.tempo(onset_envelope=env, sr=sr, hop_length=hop)[0])
+        return None, None, None, (0.0 if y.size >= sr * _HOOK_S else None)
+    hop = _HOP
+    S, env = onset_envelope(y, sr)
+    tempo = estimate_tempo(env, sr / hop)
     e = env - env.mean()
     ac = librosa.autocorrelate(e)
     strength = None
-    if ac[0] > 0 and tempo > 0:
+    if ac[0] > 0 and tempo:
         lag = 60.0 * sr / hop / tempo
         lo, hi = max(1, int(lag) - 2), min(ac.size - 1, int(lag) + 3)
         strength = float(np.clip(ac[lo:hi].max() / ac[0], 0.0, 1.0)) if hi > lo else None
@@ -358,7 +504,7 @@ def _rhythm(mono: np.ndarray, rate: int) -> tuple[Optional[float], Optional[floa
     loud = total > 1e-3 * np.median(total[total > 0]) if np.any(total > 0) else total > 0
     voiced = (share > 0.5) & (flat < 0.05) & loud
     vocal = float(voiced.mean()) if voiced.size else None
-    return tempo, strength, vocal
+    return tempo, strength, vocal, onset_contrast(env, sr / hop)
 
 
 def analyze_audio(path, progress: Optional[ProgressLike] = None) -> AudioAnalysis:
@@ -410,16 +556,16 @@ def _measure(pcm: np.ndarray, channels: int, truncated: Optional[float], rhythm_
         absent["loudness_range"] = "audio shorter than 3 s: loudness range not measurable"
     rms = float(np.sqrt(_block_power(pcm, rate // 10).sum(dtype=np.float64) / pcm.size))
     crest = 20 * np.log10(sp / rms) if rms > 0 and sp > 0 else None
-    hook_lu = has_hook = None
+    hook_lu = None
     if dur >= 2 * _HOOK_S and lufs is not None:
         hook_lu = _segment_loudness(cs, 0, _HOOK_S) - _segment_loudness(cs, _HOOK_S, None)
-        has_hook = bool(hook_lu >= -1.0)
-    else:
+    elif dur < 2 * _HOOK_S:
         absent["hook"] = (f"clip shorter than {2 * _HOOK_S:.0f} s: the first {_HOOK_S:.0f} s have no rest "
                           "to compare with")
     if progress is not None:
         progress.update(0.5, "measuring tempo")
-    tempo, strength, vocal = rhythm_job.result()
+    tempo, strength, vocal, contrast = rhythm_job.result()
+    has_hook = None if dur < 2 * _HOOK_S else hook_decision(hook_lu, contrast, silent=lufs is None)
     if tempo is None:
         absent["tempo"] = "audio too short or silent for tempo"
     return AudioAnalysis(

@@ -35,7 +35,6 @@ log = logging.getLogger(__name__)
 
 _FULL_DECODE_BUDGET_PX = 250e6  # ≈ 12 s of 720p30: decoding everything costs about as much as seeking
 _TINY = (64, 36)  # colour copy for cuts and motion (w, h), scaled to the aspect ratio
-_CUT_DIFF = 28.0  # mean |ΔBGR| (0..255) between consecutive tiny frames that marks a hard cut
 CUT_SPIKE = 6.0  # compressed-stream estimate: a frame this many times its neighbours' median size
 _MIN_SHOT_S = 0.4  # two cuts closer than this count once
 _OCR_FRAMES = 3
@@ -245,6 +244,109 @@ def stream_cut_estimate(idx: _Index) -> list[float]:
     return _merge_cuts([t for t in cuts if t > 0])
 
 
+# Shot boundaries on the decoded path (see :func:`shot_boundaries`): thresholds set from the
+# measure's definition before the first run, not tuned; measured on training/measure_data.py's
+# shot clips: models/virality/metrics.json, "measurements" -> "shot_boundaries".
+_FLAT_STD = 6.0  # a tiny frame with a smaller pixel std (0..255) carries no picture: flash peak, black
+_HARD_D = 0.45  # 1 − correlation between consecutive picture frames that can be a hard cut
+_HARD_ISOLATION = 2.5  # ... and this many times the next-largest change within ±_ISO_FRAMES
+_ISO_FRAMES = 4
+_GRAD_D = 0.5  # 1 − correlation across a gradual-transition window
+_GRAD_RESIDUAL = 0.12  # the window's middle frames are blends of its ends: residual share under this
+
+
+def _standardised(tiny: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each frame's pixels as zero-mean, unit-variance vectors (N, P) float32 and whether the frame
+    carries a picture (std ≥ _FLAT_STD). A white flash blended over a frame, a fade to or from black
+    and a brightness change are affine in the pixels: they leave these vectors unchanged."""
+    x = tiny.reshape(tiny.shape[0], -1).astype(np.float32)
+    x -= x.mean(axis=1, keepdims=True)
+    sd = np.sqrt((x * x).mean(axis=1))
+    ok = sd >= _FLAT_STD
+    x /= np.maximum(sd, 1e-6)[:, None]
+    return x, ok
+
+
+def _dissim(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """1 − Pearson correlation of standardised frame vectors (rows), 0 (same) .. 2."""
+    return 1.0 - (a * b).mean(axis=-1)
+
+
+def shot_boundaries(tiny: np.ndarray, fps: float) -> list[int]:
+    """Frame indices where a new shot begins: hard cuts, fades and dissolves — not flashes, zooms,
+    pans or movement.
+
+    Parameters
+    ----------
+    tiny : numpy.ndarray
+        Every decoded frame as a tiny colour copy, shape (N, h, w, 3), any numeric dtype, 0..255.
+    fps : float
+        Frames per second (sets the windows).
+
+    Returns
+    -------
+    list of int
+        Sorted frame indices (the first frame of the new shot; for a gradual transition, its
+        middle), at least ``_MIN_SHOT_S`` apart.
+
+    Notes
+    -----
+    Frames are compared as standardised pixel vectors (:func:`_standardised`), so a flash that
+    blends white over the picture, or a fade through black, does not register as a change, and a
+    frame with no picture (the white peak of a flash, black) is skipped. A hard cut is a change
+    between consecutive picture frames that is large (1 − correlation ≥ ``_HARD_D``) and isolated
+    (``_HARD_ISOLATION`` times any other change within ±4 frames): a whip pan or a fast zoom changes
+    the picture as much, but over several frames in a row. A dissolve is a window of ~⅓ s whose
+    ends differ (≥ ``_GRAD_D``) while every frame inside is a blend of the two ends (least-squares
+    residual under ``_GRAD_RESIDUAL``); moving pictures are not blends of their ends.
+    """
+    n = tiny.shape[0]
+    if n < 2:
+        return []
+    z, ok = _standardised(tiny)
+    idx = np.flatnonzero(ok)  # frames with a picture
+    if idx.size < 2:
+        return []
+    zi = z[idx]
+    d = np.concatenate([[0.0], _dissim(zi[1:], zi[:-1])])  # d[k]: change from picture frame k-1 to k
+    cuts: list[int] = []
+    for k in np.flatnonzero(d >= _HARD_D):
+        lo, hi = np.searchsorted(idx, idx[k] - _ISO_FRAMES), np.searchsorted(idx, idx[k] + _ISO_FRAMES, side="right")
+        others = np.delete(d[lo:hi], k - lo)
+        if others.size == 0 or d[k] >= _HARD_ISOLATION * float(others.max()):
+            cuts.append(int(idx[k]))
+    # dissolves: windows of ±w picture frames whose inside is a blend of the ends
+    w = max(3, int(round(fps / 6)))
+    grads: list[tuple[float, int]] = []
+    hard_pos = np.array(cuts, int)
+    for k in range(w, idx.size - w):
+        a, b = zi[k - w], zi[k + w]
+        D = float(_dissim(a, b))
+        if D < _GRAD_D:
+            continue
+        if hard_pos.size and np.any(np.abs(hard_pos - idx[k]) <= 2 * w):
+            continue
+        inner = zi[k - w + 1:k + w]
+        if float(d[k - w + 1:k + w + 1].max()) >= 0.5 * D:
+            continue  # one big jump inside: a cut or a flash edge, not a blend
+        basis = np.stack([a, b], axis=1)  # (P, 2)
+        coef, *_ = np.linalg.lstsq(basis, inner.T, rcond=None)
+        resid = inner.T - basis @ coef
+        share = float((resid ** 2).sum() / max(1e-9, ((inner - inner.mean(axis=1, keepdims=True)) ** 2).sum()))
+        if share < _GRAD_RESIDUAL:
+            grads.append((D, int(idx[k])))
+    # one boundary per dissolve: the strongest window centre, others within the window dropped
+    for D, i in sorted(grads, reverse=True):
+        if all(abs(i - c) > 2 * w for c in cuts):
+            cuts.append(i)
+    out: list[int] = []
+    gap = _MIN_SHOT_S * fps
+    for i in sorted(cuts):
+        if not out or i - out[-1] >= gap:
+            out.append(i)
+    return out
+
+
 def _sample_times(duration: float, n: int) -> list[float]:
     return [(i + 0.5) * duration / n for i in range(n)]
 
@@ -322,6 +424,8 @@ def _decode_all(c, vs, shaper: _Frames, targets: list[float], duration: float, p
     frames: list[SampledFrame] = []
     diffs: list[float] = []
     times: list[float] = []
+    tinies: list[np.ndarray] = []  # every frame's tiny copy, for the shot boundaries
+    all_t: list[float] = []
     prev = None
     want = 0
     pending: Optional[SampledFrame] = None
@@ -331,6 +435,8 @@ def _decode_all(c, vs, shaper: _Frames, targets: list[float], duration: float, p
         for fr in c.decode(vs):
             t = ((fr.pts if fr.pts is not None else 0) - start) * tb
             g = shaper.tiny_copy(fr)
+            tinies.append(g)
+            all_t.append(t)
             if prev is not None:
                 d = _diff(g, prev)
                 diffs.append(d)
@@ -352,12 +458,12 @@ def _decode_all(c, vs, shaper: _Frames, targets: list[float], duration: float, p
         log.info("decode stopped early: %s", e)
     d = np.array(diffs)
     cuts = []
-    if d.size:
-        base = np.median(d)
-        cuts = [times[i] for i in np.flatnonzero((d > _CUT_DIFF) & (d > 3 * base + 1))]
-        # moving picture without cuts: motion = median frame-to-frame change
+    if tinies:
+        fps = (len(all_t) - 1) / max(1e-6, all_t[-1] - all_t[0]) if len(all_t) > 1 else 25.0
+        cuts = [all_t[i] for i in shot_boundaries(np.stack(tinies), fps)]
+    # moving picture without cuts: motion = median frame-to-frame change
     motion = float(np.median(d)) if d.size else None
-    return frames, motion, _merge_cuts(cuts), truncated
+    return frames, motion, cuts, truncated
 
 
 def _decode_samples(c, vs, shaper: _Frames, idx: _Index, targets: list[float], progress: Optional[ProgressLike]):

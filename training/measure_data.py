@@ -1,0 +1,511 @@
+"""Evaluation sets with known ground truth for the virality check's measurements (issue 15).
+
+Three generators, each deterministic from a seed:
+
+* :func:`tempo_set` — drum grooves with a known tempo (the quarter-note tempo a producer sets
+  in the DAW): trap half-time with hi-hat rolls (130–170 BPM), dembow (88–100), four-on-the-floor
+  (110–135), swing (ride cymbal in triplets, walking bass, 60–180), boom-bap (70–95), ballad
+  (60–80) and rock backbeat (100–180). Humanised timing (±8 ms), velocities, a chord pad and
+  a bass line; each clip 20 s.
+* :func:`shot_set` — portrait videos (small frames) with known shot boundaries: hard cuts, fades
+  through black, dissolves; and things that are *not* boundaries: white flashes on the beat,
+  fast zooms, whip pans, a moving subject. Ground truth per clip: hard-cut frames and gradual
+  transition spans (first, last frame).
+* :func:`hook_set` — 12 s sound clips whose first 3 s either are a hook (a loud, distinct
+  musical start: the drop, a vocal-like riff, a beat from the first bar) or are not (a quiet
+  intro, a plain sine tone, silence, white or pink noise, a steady drone).
+
+``training/measure_eval.py`` scores the app's measures and the baselines on these; the tests
+(tests/test_measurements.py) use small pieces of them.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from fractions import Fraction
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+import numpy as np
+
+SR = 22050  # tempo and hook clips (the app resamples to this rate for rhythm anyway)
+
+
+# -- drum and instrument voices ------------------------------------------------------------
+
+def _kick(sr: int, rng) -> np.ndarray:
+    t = np.arange(int(0.25 * sr)) / sr
+    f = 45 + 90 * np.exp(-t * 35)
+    return (np.sin(2 * np.pi * np.cumsum(f) / sr) * np.exp(-t * 14)).astype(np.float32)
+
+
+def _snare(sr: int, rng) -> np.ndarray:
+    t = np.arange(int(0.18 * sr)) / sr
+    body = 0.5 * np.sin(2 * np.pi * 185 * t) * np.exp(-t * 30)
+    noise = rng.standard_normal(t.size) * np.exp(-t * 22)
+    return (0.6 * (body + 0.7 * noise)).astype(np.float32)
+
+
+def _hat(sr: int, rng, open_: bool = False) -> np.ndarray:
+    n = int((0.25 if open_ else 0.045) * sr)
+    x = rng.standard_normal(n)
+    x = np.diff(x, prepend=0.0)  # tilt to the highs
+    return (0.25 * x * np.exp(-np.arange(n) / ((0.08 if open_ else 0.01) * sr))).astype(np.float32)
+
+
+def _ride(sr: int, rng) -> np.ndarray:
+    t = np.arange(int(0.4 * sr)) / sr
+    x = sum(np.sin(2 * np.pi * f * t + rng.uniform(0, 6)) for f in (3100, 4230, 5370, 6810))
+    x = x / 4 + 0.3 * np.diff(rng.standard_normal(t.size), prepend=0.0)
+    return (0.18 * x * np.exp(-t * 7)).astype(np.float32)
+
+
+@lru_cache(maxsize=512)
+def _tone(sr: int, freq: float, dur: float, harmonics: int = 3, decay: float = 3.0) -> np.ndarray:
+    t = np.arange(int(dur * sr)) / sr
+    x = sum(np.sin(2 * np.pi * freq * k * t) / k for k in range(1, harmonics + 1))
+    env = np.minimum(1.0, t / 0.01) * np.exp(-t * decay)
+    return (x * env).astype(np.float32)
+
+
+def _pick(rng, options):
+    return options[int(rng.integers(len(options)))]
+
+
+def _place(y: np.ndarray, x: np.ndarray, t: float, sr: int, gain: float = 1.0) -> None:
+    s = int(round(t * sr))
+    if s < 0 or s >= y.size:
+        return
+    e = min(y.size, s + x.size)
+    y[s:e] += gain * x[: e - s]
+
+
+# -- grooves -----------------------------------------------------------------------------------
+
+GENRES = {  # name: (low BPM, high BPM)
+    "trap_halftime": (130, 170),
+    "dembow": (88, 100),
+    "four_on_floor": (110, 135),
+    "swing": (60, 180),
+    "boom_bap": (70, 95),
+    "ballad": (60, 80),
+    "rock": (100, 180),
+}
+
+
+def groove(genre: str, bpm: float, seconds: float = 20.0, seed: int = 0, sr: int = SR) -> np.ndarray:
+    """A mono float32 drum groove (with pad and bass) at ``bpm`` quarter notes a minute.
+
+    Parameters
+    ----------
+    genre : str
+        A key of :data:`GENRES`.
+    bpm : float
+        The tempo (quarter notes per minute): the ground truth.
+    seconds : float
+        Length in seconds.
+    seed : int
+        Humanisation, velocities, roll placement and pitches.
+    sr : int
+        Sample rate in Hz.
+
+    Returns
+    -------
+    numpy.ndarray
+        Shape (round(seconds * sr),), float32, peak 0.9.
+    """
+    rng = np.random.default_rng(seed)
+    n = int(round(seconds * sr))
+    y = np.zeros(n, np.float32)
+    beat = 60.0 / bpm
+    kick, snare, hat, ohat, ride = _kick(sr, rng), _snare(sr, rng), _hat(sr, rng), _hat(sr, rng, True), _ride(sr, rng)
+    bars = int(seconds / (4 * beat)) + 1
+    jit = lambda: rng.normal(0, 0.004)  # noqa: E731  humanised timing (s)
+    vel = lambda lo=0.75, hi=1.0: rng.uniform(lo, hi)  # noqa: E731
+    root = float(rng.choice([41.2, 43.65, 49.0, 55.0]))  # bass root (Hz)
+    chord_root = root * 4
+    for b in range(bars):
+        t0 = b * 4 * beat
+        hits: list[tuple[np.ndarray, float, float]] = []  # (voice, beat position in bar, gain)
+        if genre == "trap_halftime":
+            for p in _pick(rng, [(0, 1.5, 2.75), (0, 0.75, 2.5), (0, 2.25, 3.5), (0, 1.75)]):
+                hits.append((kick, p, vel(0.9)))
+            hits.append((snare, 2, vel(0.9)))
+            p = 0.0
+            while p < 4:  # 8ths with rolls: 16ths, 16th triplets, 32nds
+                step = rng.choice([0.5, 0.5, 0.5, 0.25, 1 / 6, 0.125], p=[0.3, 0.2, 0.1, 0.2, 0.1, 0.1])
+                span = 0.5 if step < 0.5 else 0.5
+                q = p
+                while q < p + span - 1e-9:
+                    hits.append((hat, q, vel(0.5, 0.9)))
+                    q += step
+                p += span
+            for p in (0.0, 2.5):  # 808 under the kicks
+                hits.append((_tone(sr, root, 1.2 * beat, 1, 1.5), p, 0.7))
+        elif genre == "dembow":
+            for p in range(4):
+                hits.append((kick, p, vel(0.85)))
+            for p in (0.75, 1.5, 2.75, 3.5):
+                hits.append((snare, p, vel(0.7)))
+            for p in np.arange(0, 4, 0.5):
+                hits.append((hat, p, vel(0.4, 0.7)))
+        elif genre == "four_on_floor":
+            for p in range(4):
+                hits.append((kick, p, vel(0.9)))
+            for p in (1, 3):
+                hits.append((snare, p, vel(0.5, 0.7)))
+            for p in np.arange(0.5, 4, 1.0):
+                hits.append((ohat, p, vel(0.5, 0.8)))
+            for p in np.arange(0, 4, 0.25):
+                hits.append((hat, p, vel(0.2, 0.4)))
+        elif genre == "swing":
+            for p in (0, 1, 1 + 2 / 3, 2, 3, 3 + 2 / 3):
+                hits.append((ride, p, vel(0.6, 1.0) * (1.0 if p % 1 == 0 else 0.7)))
+            for p in (1, 3):
+                hits.append((hat, p, vel(0.5, 0.7)))
+            for p in range(4):  # walking bass
+                hits.append((_tone(sr, float(root * rng.choice([1, 1.12, 1.26, 1.5, 1.68])), 0.9 * beat, 2, 2.0), p, 0.8))
+            for _ in range(rng.integers(0, 3)):  # snare comping on a triplet
+                hits.append((snare, rng.integers(0, 4) + rng.choice([0, 2 / 3]), vel(0.2, 0.4)))
+            if rng.random() < 0.5:
+                hits.append((kick, 0, vel(0.3, 0.5)))
+        elif genre == "boom_bap":
+            for p in _pick(rng, [(0, 1.75, 2.5), (0, 0.75, 2.25), (0, 2, 2.75)]):
+                hits.append((kick, p, vel(0.85)))
+            for p in (1, 3):
+                hits.append((snare, p, vel(0.85)))
+            for p in np.arange(0, 4, 0.5):  # 8ths, lightly swung
+                hits.append((hat, p + (0.08 if p % 1 else 0.0), vel(0.4, 0.7)))
+        elif genre == "ballad":
+            for p in (0, 2.5) if rng.random() < 0.5 else (0, 2):
+                hits.append((kick, p, vel(0.8)))
+            for p in (1, 3):
+                hits.append((snare, p, vel(0.6, 0.8)))
+            for p in np.arange(0, 4, 0.5):
+                hits.append((hat, p, vel(0.3, 0.5)))
+            for p in range(4):  # piano on the beats
+                hits.append((_tone(sr, float(chord_root * rng.choice([1, 1.26, 1.5])), beat, 4, 2.5), p, 0.35))
+        elif genre == "rock":
+            for p in _pick(rng, [(0, 2), (0, 2.5), (0, 0.5, 2)]):
+                hits.append((kick, p, vel(0.9)))
+            for p in (1, 3):
+                hits.append((snare, p, vel(0.9)))
+            for p in np.arange(0, 4, 0.5):
+                hits.append((hat, p, vel(0.5, 0.8)))
+            for p in np.arange(0, 4, 0.5):  # 8th-note bass
+                hits.append((_tone(sr, root * 2, 0.45 * beat, 2, 4.0), p, 0.5))
+        else:
+            raise ValueError(f"unknown genre {genre!r}")
+        for voice, pos, g in hits:
+            _place(y, voice, t0 + float(pos) * beat + jit(), sr, g)
+        pad = _tone(sr, chord_root, 4 * beat, 3, 0.3) + _tone(sr, chord_root * 1.26, 4 * beat, 3, 0.3)
+        _place(y, pad, t0, sr, 0.12)
+    y += 0.003 * rng.standard_normal(n).astype(np.float32)  # a noise floor
+    return (0.9 * y / max(1e-9, float(np.abs(y).max()))).astype(np.float32)
+
+
+@dataclass
+class TempoItem:
+    genre: str
+    bpm: float
+    seed: int
+
+    def audio(self, seconds: float = 20.0) -> np.ndarray:
+        return groove(self.genre, self.bpm, seconds, self.seed)
+
+
+def tempo_set(per_genre: int = 12, seed: int = 0) -> list[TempoItem]:
+    """``per_genre`` items per genre of :data:`GENRES`, tempi drawn log-uniformly in its range."""
+    rng = np.random.default_rng(seed)
+    out = []
+    for g, (lo, hi) in GENRES.items():
+        for i in range(per_genre):
+            bpm = float(round(np.exp(rng.uniform(np.log(lo), np.log(hi))), 1))
+            out.append(TempoItem(g, bpm, int(rng.integers(1 << 30))))
+    return out
+
+
+# -- hook clips ------------------------------------------------------------------------------
+
+@dataclass
+class HookItem:
+    kind: str
+    hook: bool
+    seed: int
+
+    def audio(self, seconds: float = 12.0, sr: int = SR) -> np.ndarray:
+        rng = np.random.default_rng(self.seed)
+        n = int(seconds * sr)
+        t = np.arange(n) / sr
+        bpm = float(rng.uniform(80, 150))
+        g = lambda: groove(_pick(rng, list(GENRES)), bpm, seconds, int(rng.integers(1 << 30)), sr)  # noqa: E731
+        three = int(3 * sr)
+        if self.kind == "drop_first":  # the loudest, fullest part first, then a thinner verse
+            y = g()
+            y[three:] *= 0.45
+        elif self.kind == "beat_from_bar_one":
+            y = g()
+        elif self.kind == "riff_first":  # a loud vocal-like riff over the beat in the first 3 s
+            y = 0.6 * g()
+            f0 = rng.choice([220.0, 262.0, 330.0])
+            notes = np.repeat(rng.choice([1, 1.12, 1.26, 1.5], 12), int(0.25 * sr) + 1)[:three]
+            ph = 2 * np.pi * np.cumsum(f0 * notes) / sr
+            y[:three] += 0.5 * sum(np.sin(k * ph) / k for k in range(1, 6)) * (0.6 + 0.4 * np.sin(2 * np.pi * 4 * t[:three]))
+        elif self.kind == "quiet_intro":  # a soft pad for 3+ s, then the beat
+            y = g()
+            start = int(rng.uniform(3.5, 5.0) * sr)
+            y[:start] = 0.06 * _tone(sr, 220.0, start / sr + 0.1, 3, 0.1)[:start]
+        elif self.kind == "fade_in":
+            y = g() * np.minimum(1.0, t / rng.uniform(4.0, 6.0)).astype(np.float32)
+        elif self.kind == "sine":
+            y = 0.5 * np.sin(2 * np.pi * rng.choice([220.0, 440.0, 1000.0]) * t)
+        elif self.kind == "silence":
+            y = np.zeros(n)
+        elif self.kind == "white_noise":
+            y = 0.3 * rng.standard_normal(n)
+        elif self.kind == "pink_noise":
+            w = np.fft.rfft(rng.standard_normal(n))
+            w /= np.sqrt(np.maximum(1.0, np.arange(w.size)))
+            y = np.fft.irfft(w, n)
+            y *= 0.3 / np.abs(y).max()
+        elif self.kind == "drone":  # a steady chord with a slow tremolo
+            y = 0.3 * (_tone(sr, 110, seconds, 5, 0.0) + _tone(sr, 165, seconds, 5, 0.0))
+            y *= 1 + 0.1 * np.sin(2 * np.pi * 0.3 * t)
+        else:
+            raise ValueError(self.kind)
+        y = np.asarray(y, np.float32)
+        m = float(np.abs(y).max())
+        return y if m == 0 else (0.9 * y / m).astype(np.float32)
+
+
+HOOK_KINDS = {"drop_first": True, "beat_from_bar_one": True, "riff_first": True, "quiet_intro": False,
+              "fade_in": False, "sine": False, "silence": False, "white_noise": False, "pink_noise": False,
+              "drone": False}
+
+
+def hook_set(per_kind: int = 6, seed: int = 0) -> list[HookItem]:
+    rng = np.random.default_rng(seed)
+    return [HookItem(k, h, int(rng.integers(1 << 30))) for k, h in HOOK_KINDS.items() for _ in range(per_kind)]
+
+
+# -- shot-boundary videos ---------------------------------------------------------------------
+
+@dataclass
+class ShotClip:
+    """A generated clip: frames (N, H, W, 3) uint8 RGB and its ground truth."""
+    name: str
+    fps: int
+    frames: np.ndarray
+    hard: list[int] = field(default_factory=list)  # first frame of the new shot
+    gradual: list[tuple[int, int]] = field(default_factory=list)  # (first, last) frame of the transition
+    distractors: dict = field(default_factory=dict)  # kind -> frame indices (not boundaries)
+
+    def write(self, path: Path, crf: int = 23) -> Path:
+        import av
+
+        with av.open(str(path), "w") as c:
+            vs = c.add_stream("libx264", rate=self.fps)
+            vs.height, vs.width = self.frames.shape[1:3]
+            vs.pix_fmt = "yuv420p"
+            vs.options = {"preset": "ultrafast", "crf": str(crf)}
+            for i, img in enumerate(self.frames):
+                fr = av.VideoFrame.from_ndarray(img, format="rgb24")
+                fr.pts = i
+                fr.time_base = Fraction(1, self.fps)
+                for p in vs.encode(fr):
+                    c.mux(p)
+            for p in vs.encode():
+                c.mux(p)
+        return path
+
+
+def _scene(rng, h: int, w: int) -> np.ndarray:
+    """A wide textured 'set' (H, 3W) to film: a gradient in a random palette, blobs, stripes."""
+    W = 3 * w
+    yy, xx = np.mgrid[0:h, 0:W].astype(np.float32)
+    base = rng.uniform(20, 235, 3)
+    tilt = rng.uniform(-80, 80, 3)
+    img = base + tilt * (yy / h)[..., None] + rng.uniform(-40, 40, 3) * (xx / W)[..., None]
+    for _ in range(rng.integers(6, 14)):
+        cy, cx, r = rng.uniform(0, h), rng.uniform(0, W), rng.uniform(0.05, 0.25) * h
+        col = rng.uniform(0, 255, 3)
+        m = ((yy - cy) ** 2 + (xx - cx) ** 2) < r * r
+        img[m] = col
+    period = rng.uniform(8, 40)
+    img += rng.uniform(5, 25) * np.sin(2 * np.pi * (xx * rng.uniform(-1, 1) + yy) / period)[..., None]
+    return np.clip(img, 0, 255).astype(np.float32)
+
+
+def _view(scene: np.ndarray, h: int, w: int, x0: float, zoom: float = 1.0, blur: int = 0) -> np.ndarray:
+    """A (h, w) window of ``scene`` starting at column ``x0``, zoomed by ``zoom`` about its centre."""
+    import cv2
+
+    cx, cy = x0 + w / 2, scene.shape[0] / 2
+    M = np.array([[1 / zoom, 0, cx - w / (2 * zoom)], [0, 1 / zoom, cy - h / (2 * zoom)]], np.float32)
+    out = cv2.warpAffine(scene, M, (w, h), flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP,
+                         borderMode=cv2.BORDER_REFLECT)
+    if blur > 1:
+        k = np.zeros((1, blur), np.float32)
+        k[:] = 1.0 / blur
+        out = cv2.filter2D(out, -1, k)
+    return out
+
+
+def shot_clip(name: str, seed: int, seconds: float = 12.0, fps: int = 30, size: tuple[int, int] = (180, 320),
+              n_shots: int = 6, transitions: tuple[str, ...] = ("hard",), flashes_bpm: Optional[float] = None,
+              zooms: int = 0, pans: int = 0) -> ShotClip:
+    """A portrait clip (``size`` = (width, height)) of ``n_shots`` shots joined by ``transitions``
+    (cycled: "hard", "fade", "dissolve"), each shot a slowly drifting view of its own set with a
+    moving subject; plus white flashes on every beat at ``flashes_bpm``, fast zooms (0.3 s, 1.6×)
+    and whip pans (0.25 s across the set, motion-blurred) inside shots."""
+    rng = np.random.default_rng(seed)
+    w, h = size
+    n = int(round(seconds * fps))
+    scenes = [_scene(rng, h, w) for _ in range(n_shots)]
+    # shot boundaries spread evenly with jitter; transitions of 8–20 frames for fades/dissolves
+    bounds = np.linspace(0, n, n_shots + 1)[1:-1] + rng.uniform(-0.15, 0.15, n_shots - 1) * n / n_shots
+    bounds = [int(b) for b in bounds]
+    kinds = [transitions[i % len(transitions)] for i in range(len(bounds))]
+    clip = ShotClip(name, fps, np.zeros((n, h, w, 3), np.uint8))
+    spans = []
+    for b, k in zip(bounds, kinds):
+        if k == "hard":
+            clip.hard.append(b)
+            spans.append((b, b, k))
+        else:
+            L = int(rng.integers(8, 21))
+            a = b - L // 2
+            clip.gradual.append((a, a + L - 1))
+            spans.append((a, a + L - 1, k))
+    # per-shot camera: drift, plus events placed away from the boundaries
+    edges = [0] + bounds + [n]
+    events: dict[int, tuple[str, int, int]] = {}
+    ev_list = ["zoom"] * zooms + ["pan"] * pans
+    rng.shuffle(ev_list)
+    for j, ev in enumerate(ev_list):
+        s = j % n_shots
+        lo, hi = edges[s] + fps // 2, edges[s + 1] - fps // 2 - 12
+        if hi > lo:
+            st = int(rng.integers(lo, hi))
+            L = int(0.3 * fps) if ev == "zoom" else int(0.25 * fps)
+            events.setdefault(s, (ev, st, L))
+            clip.distractors.setdefault(ev, []).append(st)
+    drift = [rng.uniform(-1.5, 1.5) for _ in range(n_shots)]
+
+    def frame_of(s: int, i: int) -> np.ndarray:
+        local = i - edges[s]
+        x0 = w + drift[s] * local
+        zoom, blur = 1.0, 0
+        if s in events:
+            ev, st, L = events[s]
+            if ev == "zoom" and i >= st:
+                zoom = 1.0 + 0.6 * min(1.0, (i - st) / L)
+            if ev == "pan" and i >= st:
+                f = min(1.0, (i - st) / L)
+                x0 += (w * 1.6) * (0.5 - 0.5 * np.cos(np.pi * f))
+                blur = int(40 * np.sin(np.pi * f)) if f < 1 else 0
+        img = _view(scenes[s], h, w, float(np.clip(x0, 0, 2 * w)), zoom, blur)
+        # a moving subject: a bright disc crossing the frame
+        cy = int(h * (0.5 + 0.3 * np.sin(i / fps * 1.7 + s)))
+        cx = int(w * (0.5 + 0.35 * np.cos(i / fps * 1.1 + 2 * s)))
+        import cv2
+
+        cv2.circle(img, (cx, cy), max(6, w // 10), (250.0, 230.0, 200.0), -1)
+        return img
+
+    shot_at = np.searchsorted(np.array(bounds), np.arange(n), side="right")
+    for i in range(n):
+        img = None
+        for a, e, k in spans:
+            if k != "hard" and a <= i <= e:
+                s = int(np.searchsorted(np.array(bounds), (a + e) / 2, side="right"))
+                f = (i - a + 1) / (e - a + 2)
+                A, B = frame_of(s - 1, i), frame_of(s, i)
+                if k == "dissolve":
+                    img = (1 - f) * A + f * B
+                else:  # fade through black
+                    img = A * max(0.0, 1 - 2 * f) if f < 0.5 else B * max(0.0, 2 * f - 1)
+                break
+        if img is None:
+            img = frame_of(int(shot_at[i]), i)
+        clip.frames[i] = np.clip(img, 0, 255).astype(np.uint8)
+    if flashes_bpm:
+        beat = 60.0 / flashes_bpm
+        k = 1
+        while k * beat * fps < n:
+            i0 = int(round(k * beat * fps))
+            for d, a in enumerate((1.0, 0.7, 0.4, 0.15)):  # a flash that decays over 4 frames
+                if i0 + d < n:
+                    f = clip.frames[i0 + d].astype(np.float32)
+                    clip.frames[i0 + d] = np.clip(f + a * (255 - f), 0, 255).astype(np.uint8)
+            clip.distractors.setdefault("flash", []).append(i0)
+            k += 1
+    return clip
+
+
+def shot_set(seed: int = 0, fps: int = 30) -> list[ShotClip]:
+    """The shot-boundary set: 12 clips × 12 s, 5–7 boundaries each."""
+    rng = np.random.default_rng(seed)
+    r = lambda: int(rng.integers(1 << 30))  # noqa: E731
+    return [
+        shot_clip("hard_cuts", r(), n_shots=7, fps=fps),
+        shot_clip("hard_cuts_flashes_128", r(), n_shots=7, flashes_bpm=128, fps=fps),
+        shot_clip("hard_cuts_flashes_100", r(), n_shots=6, flashes_bpm=100, fps=fps),
+        shot_clip("fades", r(), n_shots=6, transitions=("fade",), fps=fps),
+        shot_clip("dissolves", r(), n_shots=6, transitions=("dissolve",), fps=fps),
+        shot_clip("mixed", r(), n_shots=7, transitions=("hard", "dissolve", "fade"), fps=fps),
+        shot_clip("zooms", r(), n_shots=5, zooms=5, fps=fps),
+        shot_clip("whip_pans", r(), n_shots=5, pans=5, fps=fps),
+        shot_clip("zooms_pans_cuts", r(), n_shots=6, zooms=3, pans=3, fps=fps),
+        shot_clip("everything", r(), n_shots=7, transitions=("hard", "fade", "dissolve"), flashes_bpm=120,
+                  zooms=2, pans=2, fps=fps),
+        shot_clip("flashes_only", r(), n_shots=1, flashes_bpm=128, fps=fps),
+        shot_clip("one_shot_moving", r(), n_shots=1, fps=fps),
+    ]
+
+
+def acceptance_clip(path: Path, seconds: float = 30.0, bpm: float = 128.0, fps: int = 24,
+                    size: tuple[int, int] = (180, 320), seed: int = 7) -> tuple[Path, list[float]]:
+    """The issue's clip: portrait, a ``bpm`` four-on-the-floor beat, a hard cut every 4 beats
+    (15 in 30 s at 128 BPM) and a white flash on every beat. Returns (path, cut times in s)."""
+    import av
+
+    beat = 60.0 / bpm
+    cut_t = [k * 4 * beat for k in range(1, int(seconds / (4 * beat)) + 1) if k * 4 * beat < seconds - 1e-6]
+    n = int(round(seconds * fps))
+    rng = np.random.default_rng(seed)
+    w, h = size
+    scenes = [_scene(rng, h, w) for _ in range(len(cut_t) + 1)]
+    audio = groove("four_on_floor", bpm, seconds, seed, 48000)
+    with av.open(str(path), "w") as c:
+        vs = c.add_stream("libx264", rate=fps)
+        vs.width, vs.height = w, h
+        vs.pix_fmt = "yuv420p"
+        vs.options = {"preset": "ultrafast", "crf": "26"}
+        a_st = c.add_stream("aac", rate=48000, layout="mono")
+        flash = {int(round(k * beat * fps)): 1.0 for k in range(1, int(seconds / beat) + 1)}
+        for i in range(n):
+            s = sum(1 for t in cut_t if t <= i / fps + 1e-9)
+            img = _view(scenes[s], h, w, w + 1.2 * (i % 200))
+            import cv2
+
+            cv2.circle(img, (int(w * (0.5 + 0.3 * np.sin(i / 9))), int(h * 0.6)), w // 8, (240.0, 220.0, 40.0), -1)
+            for d, a in enumerate((1.0, 0.6, 0.25)):
+                if i - d in flash:
+                    img = img + a * (255 - img)
+            fr = av.VideoFrame.from_ndarray(np.clip(img, 0, 255).astype(np.uint8), format="rgb24")
+            fr.pts, fr.time_base = i, Fraction(1, fps)
+            for p in vs.encode(fr):
+                c.mux(p)
+        for p in vs.encode():
+            c.mux(p)
+        hop = a_st.codec_context.frame_size or 1024
+        y = audio[None, :]
+        for k in range(0, y.shape[1], hop):
+            fr = av.AudioFrame.from_ndarray(np.ascontiguousarray(y[:, k:k + hop]), format="fltp", layout="mono")
+            fr.sample_rate, fr.pts, fr.time_base = 48000, k, Fraction(1, 48000)
+            for p in a_st.encode(fr):
+                c.mux(p)
+        for p in a_st.encode():
+            c.mux(p)
+    return path, cut_t
