@@ -393,3 +393,109 @@ def match_thumbnails(rows: list[StudioRow], folder: str | Path,
         f = by_key.get(r.video_id) or (by_key.get(_norm(r.title)) if r.title else None)
         (matched.append((r, f)) if f else missing.append(r))
     return matched, missing
+
+
+# -- the channel history (core/store.py) --------------------------------------------
+
+def store_studio_export(path: str | Path, account: Optional[str] = None, hints: Optional[dict] = None,
+                        mapping: Optional[dict] = None) -> Optional[str]:
+    """Merge a YouTube Studio export's videos into the one channel history.
+
+    Parameters
+    ----------
+    path : str or Path
+        The export, as for :func:`read_studio_csv`.
+    account : str, optional
+        The account to merge into; default the export's account name, else the file's name
+        without extension.
+    hints, mapping : dict, optional
+        The reader's answers and column edits, passed to ``tables.read_table``.
+
+    Returns
+    -------
+    str or None
+        The account the videos were stored under; None when no row has a publish date (a
+        history needs one) or a column is still a question, and nothing was stored.
+
+    Raises
+    ------
+    InputError
+        As :func:`read_studio_csv`, or a row the store refuses (nothing is stored then).
+
+    Notes
+    -----
+    Stored by :meth:`viralml_desktop.core.store.Store.import_posts` (platform ``youtube``):
+    merged by video id, the newer export's counts win (its date: ``hints['export_date']``,
+    else the file's modification time), a snapshot of each import's counts is kept, one
+    transaction.
+    """
+    from viralml_desktop.core import tables
+
+    p = Path(path)
+    result = tables.read_table(p, kind="thumbnails", platform="youtube", hints=hints, mapping=mapping)
+    posts = [q for q in result.posts if q.get("published_at") is not None]
+    if not result.ready or not posts:
+        return None
+    named = {str(q["account"]).strip() for q in posts if str(q.get("account") or "").strip()}
+    name = (account or "").strip() or (named.pop() if len(named) == 1 else p.stem)
+    exported = (hints or {}).get("export_date")
+    if not exported:
+        try:
+            exported = p.stat().st_mtime
+        except OSError:
+            exported = None
+    store.default_store().import_posts(name, "youtube", posts,
+                                       {"name": p.name, "exported_at": exported, "table": result.report.table,
+                                        "report": result.report.to_dict()})
+    return name
+
+
+def stored_rows(account: str) -> list[StudioRow]:
+    """The videos of a stored account with impressions and a click-through rate.
+
+    Parameters
+    ----------
+    account : str
+        An account of the channel history.
+
+    Returns
+    -------
+    list of StudioRow
+        One per stored post with impressions > 0 and ``ctr_percent`` (its newest counts);
+        ``video_id`` is the post's key in the history (its video id when the export had one).
+    """
+    return [StudioRow(str(p["post_key"]), str(p.get("caption") or ""), float(p["impressions"]),
+                      float(p["ctr_percent"]) / 100.0)
+            for p in store.default_store().posts(account)
+            if p.get("impressions") and p["impressions"] > 0 and p.get("ctr_percent") is not None]
+
+
+def stored_thumbnails(account: str, rows: list[StudioRow]) -> tuple[list[tuple[StudioRow, Path]], list[StudioRow]]:
+    """Pair stored videos with the thumbnail file recorded for them (:meth:`Store.set_post_files`).
+
+    Parameters
+    ----------
+    account : str
+        The account of ``rows``.
+    rows : list of StudioRow
+        From :func:`stored_rows`.
+
+    Returns
+    -------
+    matched : list of (StudioRow, Path)
+        The videos whose recorded thumbnail file still exists.
+    missing : list of StudioRow
+        The others.
+    """
+    files = {p["post_key"]: p.get("thumbnail_file") for p in store.default_store().posts(account)}
+    matched, missing = [], []
+    for r in rows:
+        f = files.get(r.video_id)
+        (matched.append((r, Path(f))) if f and Path(f).is_file() else missing.append(r))
+    return matched, missing
+
+
+def record_thumbnails(account: str, matched: list[tuple[StudioRow, Path]]) -> int:
+    """Record each matched thumbnail file on its stored video; returns how many were recorded."""
+    st = store.default_store()
+    return sum(st.set_post_files(account, r.video_id, thumbnail_file=str(f.resolve())) for r, f in matched)

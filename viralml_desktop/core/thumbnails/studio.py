@@ -564,11 +564,16 @@ class ChannelArgs:
     folder : str
         The thumbnails, each named by its video id or its title.
     name : str
-        The model's name; the export's file name when empty.
+        The model's name; the export's file name (else the account) when empty.
+    account : str
+        The account of the channel history the export is merged into ("" = the export's
+        account name, else its file name). With ``csv_path`` "" the model is fitted on this
+        account's stored videos; with ``folder`` "" on the thumbnails recorded for them.
     """
     csv_path: str
     folder: str
     name: str = ""  # defaults to the export's file name
+    account: str = ""  # the channel history's account; "" = the export's account name, else its file name
 
 
 def fit_channel(args: ChannelArgs, progress: Optional[ProgressLike] = None) -> dict:
@@ -589,7 +594,8 @@ def fit_channel(args: ChannelArgs, progress: Optional[ProgressLike] = None) -> d
         Spearman correlation with the real CTR), ``cv_mae_ctr`` (mean absolute CTR error,
         0–1), ``cv_logit_error_q10_q90``, ``ctr_range`` (0–1); plus ``videos_in_export``,
         ``without_thumbnail`` (rows with no matching file) and ``skipped`` (files that could not
-        be read, with why).
+        be read, with why), ``account`` (the channel history's account the videos were read
+        from, None when the export has no publish dates and was not stored).
 
     Raises
     ------
@@ -604,6 +610,11 @@ def fit_channel(args: ChannelArgs, progress: Optional[ProgressLike] = None) -> d
 
     Notes
     -----
+    The export is merged into the one channel history (:func:`.channel.store_studio_export`:
+    by video id, newer counts win, snapshots kept) and the model is fitted on the account's
+    stored videos with their newest impressions and CTR; each matched thumbnail file is
+    recorded on its video, so a later fit needs no folder. An export without publish dates is
+    used as read, not stored.
     A ridge regression (scikit-learn ``RidgeCV``, alpha chosen by inner cross-validation
     among 12 values from 0.01 to 1000) of logit(CTR) on the standardised measurements and
     the rules score, each video weighted by log(1 + impressions). Five-fold out-of-fold
@@ -614,8 +625,24 @@ def fit_channel(args: ChannelArgs, progress: Optional[ProgressLike] = None) -> d
     """
     csv_path, folder = args.csv_path, args.folder
     progress = progress or Progress()
-    rows = thumbnail_model.read_studio_csv(csv_path)
-    matched, missing = thumbnail_model.match_thumbnails(rows, folder, media.IMAGE_EXTENSIONS)
+    account = (args.account or "").strip() or None
+    if csv_path:
+        rows = thumbnail_model.read_studio_csv(csv_path)
+        # the one channel history: the export merged into it (when its rows have publish dates)
+        account = thumbnail_model.store_studio_export(csv_path, account, None, None)
+    elif account is None:
+        raise InputError("a YouTube Studio export or a stored account is needed")
+    if account is not None:  # the stored videos, with their newest counts
+        rows = thumbnail_model.stored_rows(account)
+        if not rows:
+            raise InputError(f"no stored video of {account} has impressions and a click-through rate")
+    if folder:
+        matched, missing = thumbnail_model.match_thumbnails(rows, folder, media.IMAGE_EXTENSIONS)
+        if account is not None:
+            thumbnail_model.record_thumbnails(account, matched)
+    else:
+        matched, missing = thumbnail_model.stored_thumbnails(account, rows)
+        folder = "the stored history"
     if len(matched) < thumbnail_model.MIN_CHANNEL_VIDEOS:
         raise InputError(f"only {len(matched)} of {len(rows)} videos in the export have a thumbnail in {folder} "
                          f"(named by video id or title); need at least {thumbnail_model.MIN_CHANNEL_VIDEOS}")
@@ -632,11 +659,12 @@ def fit_channel(args: ChannelArgs, progress: Optional[ProgressLike] = None) -> d
         imps.append(r.impressions)
         progress.update(0.9 * (i + 1) / len(matched), f"measured {i + 1}/{len(matched)} thumbnails")
     model = thumbnail_model.fit_channel_model(np.array(vectors), np.array(ctr), np.array(imps),
-                                              args.name or Path(csv_path).stem)
+                                              args.name or (Path(csv_path).stem if csv_path else account))
     thumbnail_model.save_channel_model(model)
     progress.update(1.0, "channel model fitted")
     return {**{k: v for k, v in model.items() if k not in ("mean", "scale", "coef")},
-            "videos_in_export": len(rows), "without_thumbnail": len(missing), "skipped": skipped}
+            "videos_in_export": len(rows), "without_thumbnail": len(missing), "skipped": skipped,
+            "account": account}
 
 
 def channel_summary(progress: Optional[ProgressLike] = None) -> Optional[dict]:
