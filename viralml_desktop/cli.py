@@ -103,6 +103,12 @@ def build_parser() -> argparse.ArgumentParser:
                          "repeatable")
     im.add_argument("--sheet", metavar="NAME", help="the workbook's sheet (default the first visible one)")
 
+    tm = sub.add_parser("trust-model", help="confirm user-supplied YOLO weights once (checksum and a restricted "
+                                            "load), so the app may use them")
+    tm.add_argument("file", metavar="FILE.pt", help="the weights file, e.g. yolov8n.pt")
+    tm.add_argument("--sha256", metavar="HEX", help="the checksum published with the weights; without it the "
+                                                    "file's checksum is shown and asked to be confirmed")
+
     ac = sub.add_parser("accounts", help="list the accounts in the channel history")
     ac.add_argument("--json", action="store_true", help="print them as JSON")
     return p
@@ -431,6 +437,35 @@ def cmd_accounts(args) -> int:
     return 0
 
 
+def cmd_trust_model(args) -> int:
+    """``viralml trust-model FILE [--sha256 HEX]``: record user-supplied weights as confirmed."""
+    from pathlib import Path
+
+    from viralml_desktop.core import registry
+    from viralml_desktop.core.errors import ModelUnavailable
+
+    path = Path(args.file).expanduser()
+    if not path.is_file():
+        return _fail(f"weights file not found: {path}", EXIT_INPUT)
+    confirmed = args.sha256
+    if not confirmed:
+        digest = registry.sha256_file(path)
+        print(f"{path.name}: sha256 {digest}", file=sys.stderr)
+        if not sys.stdin.isatty():
+            return _fail("compare it with the checksum its publisher gives, then run again with --sha256 "
+                         "<that checksum>", EXIT_INPUT)
+        answer = input("Is this the checksum its publisher gives? Type yes to trust the file: ").strip().lower()
+        if answer != "yes":
+            return _fail("not trusted (nothing changed)", EXIT_INPUT)
+        confirmed = digest
+    try:
+        digest = registry.trust_weights(path, confirmed)
+    except ModelUnavailable as e:
+        return _fail(str(e), EXIT_INPUT)
+    print(f"trusted {path.name} (sha256 {digest}); recorded in the user configuration", file=sys.stderr)
+    return 0
+
+
 def cmd_health(args) -> int:
     from viralml_desktop.core import health
 
@@ -476,7 +511,8 @@ def main(argv: Optional[list[str]] = None) -> int:
         config.get()  # validate the configuration at start: a bad file is named here
         handler = {"predict": cmd_predict, "health": cmd_health, "serve": cmd_serve, "batch": cmd_batch,
                    "frames": cmd_frames, "import-videos": cmd_import_videos, "import": cmd_import,
-                   "import-history": cmd_import, "accounts": cmd_accounts}.get(args.command, cmd_gui)
+                   "import-history": cmd_import, "accounts": cmd_accounts,
+                   "trust-model": cmd_trust_model}.get(args.command, cmd_gui)
         return handler(args)
     except ConfigError as e:
         return _fail(str(e), EXIT_INPUT)

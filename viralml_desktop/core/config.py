@@ -11,7 +11,7 @@ import copy
 import os
 import threading
 from pathlib import Path
-from typing import Any, Optional
+from typing import Annotated, Any, Optional
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -75,6 +75,9 @@ class AppConfig(_Strict):
     max_request_bytes: int = Field(10 * 1024 * 1024, ge=1024)
     request_timeout_s: float = Field(120, gt=0)
     max_concurrent_requests: int = Field(4, ge=1, le=256)
+    # sha256 -> file name of user-supplied weights the user confirmed once (`viralml trust-model`);
+    # a pickle-based weights file whose digest is neither here nor in the model table is not loaded.
+    trusted_models: dict[Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")], str] = Field(default_factory=dict)
 
 
 class Config(_Strict):

@@ -571,6 +571,8 @@ class ModelRegistry:
                 where = " or ".join(str(Path(d) / spec.candidates()[0][1]) for d in self.search_dirs)
                 hint = f" {_fill(spec.how_to_get)}" if spec.how_to_get else ""
                 raise ModelUnavailable(f"model {name} not found (looked for {where}).{hint}")
+            if path is not None and path.suffix.lower() in PICKLE_SUFFIXES:
+                verify_weights(path, name)  # before anything imports torch or reads the pickle
             dev = select_device(device) if spec.uses_device else "cpu"
             t0 = time.perf_counter()
             try:
@@ -578,7 +580,8 @@ class ModelRegistry:
             except ModelUnavailable:
                 raise
             except Exception as e:
-                raise ModelUnavailable(f"model {name} failed to load from {path or spec.loader}: {e}") from e
+                raise ModelUnavailable(f"model {name} failed to load from {path or spec.loader}: "
+                                       f"{_first_line(e)}") from e
             self._loaded[name] = _Loaded(model, path, dev, (time.perf_counter() - t0) * 1000)
             log.info("loaded %s on %s in %.0f ms", name, dev, self._loaded[name].load_ms)
             return model
@@ -683,11 +686,125 @@ def table_digests(models_dir: Optional[Path] = None) -> list[tuple[str, str, Opt
 
 # -- loaders of the package-shipped and user-supplied models ---------------------
 
-def _load_yolo(path: Optional[Path], device: str):
+PICKLE_SUFFIXES = (".pt", ".pth", ".ckpt", ".bin", ".pkl", ".pickle", ".joblib")
+"""Weights formats that are pickles: loaded only with a confirmed digest and restricted unpickling."""
+
+
+class UntrustedWeights(ModelUnavailable):
+    """A pickle-based weights file whose checksum neither the model table nor the user confirmed."""
+
+
+def trusted_digests(name: str = "yolo") -> dict[str, str]:
+    """sha256 -> label of the weights that may be loaded for entry ``name``: the model table's
+    digests, then those the user confirmed once (``app.trusted_models`` in the user config)."""
+    from viralml_desktop.core import config
+
+    out = {d: f for f, d in spec(name).sha256.items()}
+    out.update(config.get().app.trusted_models)
+    return out
+
+
+def _restricted_ultralytics():
+    """ultralytics' checkpoint loader switched to restricted unpickling (``weights_only=True`` and its
+    allow-list of model classes); :mod:`.offline` sets ``ULTRALYTICS_SAFE_LOAD`` before the import and
+    this enforces it even if something imported ultralytics first."""
+    from ultralytics.nn import tasks
+
+    if not getattr(tasks._SafeLoad, "SUPPORTED", False):
+        raise ModelUnavailable("YOLO weights need restricted loading, which needs torch 2.6 or newer")
+    tasks.SAFE_LOAD = True
+    return tasks
+
+
+def check_weights_file(path: Path) -> None:
+    """Refuse a weights file that is not a torch zip archive (the legacy raw-pickle format, a renamed
+    file) before any unpickling.
+
+    Raises
+    ------
+    ModelUnavailable
+        One line naming the file.
+    """
+    import zipfile
+
+    if not zipfile.is_zipfile(path):
+        raise ModelUnavailable(f"model weights {path.name}: not a PyTorch zip checkpoint (a raw pickle or "
+                               f"another format); not loaded")
+
+
+def verify_weights(path: Path, name: str = "yolo") -> str:
+    """The sha256 of ``path`` when it is confirmed for ``name`` and in the checkpoint format.
+
+    Raises
+    ------
+    UntrustedWeights
+        The digest is not in the model table nor confirmed by the user (the message says how).
+    ModelUnavailable
+        Not a torch zip checkpoint.
+    """
+    digest = sha256_file(path)
+    if digest not in trusted_digests(name):
+        raise UntrustedWeights(f"model {name}: {path} (sha256 {digest[:16]}…) is not a confirmed weights file, so it "
+                               f"was not loaded; check its checksum with its publisher and run "
+                               f"`viralml trust-model {path}` once")
+    check_weights_file(path)
+    return digest
+
+
+def trust_weights(path: Path, confirmed_sha256: str, name: str = "yolo") -> str:
+    """Confirm user-supplied weights once: check the digest the user gives against the file, check
+    the format with a restricted load (nothing in the file can run), and record the digest in the
+    user configuration (``app.trusted_models``).
+
+    Parameters
+    ----------
+    path : Path
+        The weights file (``.pt``).
+    confirmed_sha256 : str
+        The digest the user read from the weights' publisher (64 hex characters).
+    name : str
+        The table entry the file is for.
+
+    Returns
+    -------
+    str
+        The digest recorded.
+
+    Raises
+    ------
+    ModelUnavailable
+        The file is missing, the digests differ, it is not a checkpoint, or the restricted load refuses it.
+    """
+    from viralml_desktop.core import config
+
+    path = Path(path)
+    if not path.is_file():
+        raise ModelUnavailable(f"weights file not found: {path}")
+    digest = sha256_file(path)
+    if confirmed_sha256.strip().lower() != digest:
+        raise ModelUnavailable(f"{path.name}: its sha256 is {digest}, not the one given; not trusted")
+    check_weights_file(path)
     disable_ultralytics_sync()
+    tasks = _restricted_ultralytics()
+    try:
+        tasks.torch_safe_load(str(path), safe_only=True)
+    except Exception as e:  # noqa: BLE001 - any refusal is one line
+        raise ModelUnavailable(f"{path.name}: refused by the restricted loader: {_first_line(e)}") from None
+    config.save_user_override({"app": {"trusted_models": {digest: path.name}}})
+    return digest
+
+
+def _first_line(e: BaseException) -> str:
+    return (str(e).strip().splitlines() or [type(e).__name__])[0].replace("ERROR ❌️ ", "")
+
+
+def _load_yolo(path: Optional[Path], device: str):
+    verify_weights(Path(path), "yolo")
+    disable_ultralytics_sync()
+    _restricted_ultralytics()
     from ultralytics import YOLO
 
-    model = YOLO(str(path))
+    model = YOLO(str(path), verbose=False)
     try:
         model.to(device)
     except Exception as e:  # keep CPU if the device refuses

@@ -30,6 +30,10 @@ _PHONE_READ_SIMILARITY = 0.8  # a box counts as still read when its letters matc
 def _load_ocr(path, device):
     from rapidocr import RapidOCR
 
+    from viralml_desktop.core.offline import disable_onnxruntime_telemetry
+
+    disable_onnxruntime_telemetry()
+
     # limit_type max: large images are shrunk to 960 px for detection, small ones are not blown up.
     # One onnxruntime thread: on a 640×360 frame two took the same ~110 ms but twice the CPU
     # (the second thread mostly spins), which the stages running beside OCR need.

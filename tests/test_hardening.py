@@ -1,0 +1,114 @@
+"""Issue 21: model files are data, opens are confined to the media roots even under a race, every
+hostile request is one line (never a traceback), a broken state dir or config degrades cleanly, and
+no library writes to stdout or phones home.
+
+Inputs from ``../shared/cases/hardening/`` (their right readings are in ``../shared/cases/README.md``)
+are used when that folder is there; the checks that need them are skipped otherwise.
+"""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from viralml_desktop.core import config, engine, registry, security
+from viralml_desktop.core.errors import InputError, ModelUnavailable, ViralMLError
+
+ROOT = Path(__file__).resolve().parents[1]
+CASES = ROOT.parent / "shared" / "cases" / "hardening"
+needs_cases = pytest.mark.skipif(not CASES.is_dir(), reason="../shared/cases/hardening/ not present")
+
+
+def _cli(*args: str, stdin=None, stdout=subprocess.PIPE, env=None, timeout=120) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "viralml_desktop.cli", *args], stdin=stdin, stdout=stdout,
+                          stderr=subprocess.PIPE, text=True, cwd=ROOT, env=env or dict(os.environ),
+                          timeout=timeout)
+
+
+# -- 1. model files are data ----------------------------------------------------------------------
+
+class _Evil:
+    """Unpickling this runs code: it writes a marker file."""
+
+    def __init__(self, marker: Path):
+        self.marker = str(marker)
+
+    def __reduce__(self):
+        return (exec, (f"open({self.marker!r}, 'w').write('code ran')",))
+
+
+def _plant_malicious_weights(marker: Path) -> Path:
+    """A torch zip checkpoint (what ``torch.save`` writes, built without importing torch) whose pickle
+    runs code, as ``yolo<version>.pt`` in the user models folder."""
+    import pickle
+    import zipfile
+
+    from viralml_desktop.core import paths
+
+    d = paths.user_models_dir()
+    d.mkdir(parents=True, exist_ok=True)
+    f = d / f"yolo{config.get().ml_core.models.yolo.version}.pt"
+    with zipfile.ZipFile(f, "w") as z:
+        z.writestr("yolo/data.pkl", pickle.dumps({"model": _Evil(marker), "train_args": {}}, protocol=2))
+        z.writestr("yolo/byteorder", "little")
+        z.writestr("yolo/version", "3\n")
+    return f
+
+
+@pytest.fixture
+def fresh_registry(monkeypatch):
+    reg = registry.ModelRegistry()
+    monkeypatch.setattr(registry, "_default", reg)
+    return reg
+
+
+def test_malicious_yolo_pickle_never_runs_when_scoring_a_thumbnail(isolated_home, fresh_registry, tmp_path):
+    from PIL import Image
+
+    marker = tmp_path / "MARKER"
+    weights = _plant_malicious_weights(marker)
+    img = tmp_path / "thumb.png"
+    Image.new("RGB", (320, 180), (37, 90, 200)).save(img)
+    out = engine.run("score_thumbnail", {"thumbnail_path": str(img), "find_improvements": False}, record=False)
+    assert not marker.exists(), "unpickling the planted weights ran its code"
+    reason = out["analysis"]["objects"]["reason"]
+    assert out["analysis"]["objects"]["available"] is False
+    assert "\n" not in reason and weights.name in reason and "trust-model" in reason
+
+
+def test_confirmed_checksum_still_loads_with_restricted_unpickling(isolated_home, fresh_registry, tmp_path):
+    marker = tmp_path / "MARKER"
+    weights = _plant_malicious_weights(marker)
+    digest = registry.sha256_file(weights)
+    # the user confirming a checksum does not make a pickle safe: the restricted loader refuses it
+    with pytest.raises(ModelUnavailable) as e:
+        registry.trust_weights(weights, digest)
+    assert "\n" not in str(e.value) and not marker.exists()
+    config.save_user_override({"app": {"trusted_models": {digest: weights.name}}})  # as if trusted by hand
+    with pytest.raises(ModelUnavailable) as e:
+        fresh_registry.get("yolo")
+    assert "\n" not in str(e.value) and os.environ["ULTRALYTICS_SAFE_LOAD"] == "1"
+    assert not marker.exists(), "restricted unpickling let the planted code run"
+    # a wrong checksum given by the user is refused before anything is read
+    with pytest.raises(ModelUnavailable, match="not the one given"):
+        registry.trust_weights(weights, "0" * 64)
+
+
+def test_raw_pickle_weights_are_refused_by_format(isolated_home, fresh_registry, tmp_path):
+    import pickle
+
+    from viralml_desktop.core import paths
+
+    marker = tmp_path / "MARKER"
+    paths.user_models_dir().mkdir(parents=True, exist_ok=True)
+    f = paths.user_models_dir() / "yolov8n.pt"
+    f.write_bytes(pickle.dumps(_Evil(marker)))
+    config.save_user_override({"app": {"trusted_models": {registry.sha256_file(f): f.name}}})
+    with pytest.raises(ModelUnavailable, match="not a PyTorch zip checkpoint"):
+        fresh_registry.get("yolo")
+    assert not marker.exists()
