@@ -180,3 +180,42 @@ def test_thumbnail_channel_model_is_fitted_on_the_stored_videos(tmp_path, isolat
     assert again["ctr_range"][1] == pytest.approx(0.099)  # the newest counts
     with pytest.raises(InputError, match="no stored video"):
         studio.fit_channel(studio.ChannelArgs("", "", account="nobody"))
+
+
+# -- virality personal model: videos matched to stored posts by post id, title or file name ---------------
+
+def test_labelled_videos_match_stored_posts_and_follow_their_newest_counts(tmp_path, isolated_home):
+    from test_virality_media import synth_clip
+
+    from viralml_desktop.core.account_health import history
+    from viralml_desktop.core.virality import learning
+    from viralml_desktop.core.virality import model as vm
+
+    st = store.default_store()
+    export = EXPORTS / "youtube_content_en.csv"
+    history.import_file(export, account_id="yt_luna", store=st, hints={"export_date": "2025-11-01"})
+    d = tmp_path / "past"
+    d.mkdir()
+    synth_clip(d / "Luna de agosto (Official Video).mp4", seconds=1.5, size=(160, 120))  # by title
+    synth_clip(d / "hH4iJ5kK6lL.mp4", seconds=1.5, size=(160, 120))  # by post id
+    synth_clip(d / "unrelated.mp4", seconds=1.5, size=(160, 120))  # no post: not measured
+    res = learning.import_labelled_videos(learning.ImportArgs(str(d), "", account="yt_luna"), Progress())
+    assert res.added == 2 and res.labelled_videos == 2
+    posts = {p["post_key"]: p for p in st.posts("yt_luna")}
+    assert Path(posts["vA1bC2dE3fG"]["video_file"]).name == "Luna de agosto (Official Video).mp4"
+    assert Path(posts["hH4iJ5kK6lL"]["video_file"]).name == "hH4iJ5kK6lL.mp4"
+    rows = {r["file"]: r for r in st.get(vm.PERSONAL_KEY + ".data")["rows"]}
+    assert rows["hH4iJ5kK6lL.mp4"]["views"] == 12500 and rows["hH4iJ5kK6lL.mp4"]["post_key"] == "hH4iJ5kK6lL"
+
+    # a newer export: the stored post's newest views become the labelled video's, its old count a snapshot
+    text = export.read_text(encoding="utf-8").replace(",12500,", ",19000,")
+    history.import_file(_write(tmp_path / "youtube_content_en.csv", text), account_id="yt_luna", store=st,
+                        hints={"export_date": "2025-12-01"})
+    assert [s["views"] for s in st.snapshots("yt_luna", "hH4iJ5kK6lL")] == [12500, 19000]
+    (d / "unrelated.mp4").unlink()
+    (d / "hH4iJ5kK6lL.mp4").unlink()
+    learning.import_labelled_videos(learning.ImportArgs(str(d), "", account="yt_luna"), Progress())
+    rows = {r["file"]: r for r in st.get(vm.PERSONAL_KEY + ".data")["rows"]}
+    assert rows["hH4iJ5kK6lL.mp4"]["views"] == 19000 and len(rows) == 2
+    with pytest.raises(InputError, match="views file or a stored account"):
+        learning.import_labelled_videos(learning.ImportArgs(str(d), ""), Progress())

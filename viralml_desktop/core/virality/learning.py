@@ -102,10 +102,16 @@ class ImportArgs:
         ``filename``, ``video``, ``title``, ``Video title``, ...); headers in any case.
     genre : str, optional
         The videos' genre (free text): their genre factor, stored with them.
+    account : str, optional
+        The account of the channel history: a views file with publish dates is merged into it
+        ("" = the file's account name, else its file name), and the folder's videos are
+        matched to its stored posts by post id, title or video file name. With ``views_csv``
+        "" the views come from this account's stored posts alone.
     """
     folder: str
     views_csv: str
     genre: str = ""
+    account: str = ""  # the channel history's account; "" = the views file's account name, else its file name
 
 
 @dataclass
@@ -166,7 +172,11 @@ def import_labelled_videos(args: ImportArgs, progress: Optional[ProgressLike] = 
     Notes
     -----
     A video matches a row when its file name without the extension, reduced to lower-case
-    letters and digits, equals the row's file or title reduced the same way. Each video is
+    letters and digits, equals the row's file or title reduced the same way; or a post of the
+    one channel history (``args.account``, or the account a dated views file was merged into
+    by :func:`store_views_list`) by its post id, title or video file name, and the video file
+    is then recorded on the post (``Store.set_post_files``) and its views follow the stored
+    post's newest counts at every later import. Each video is
     measured by :func:`.predict.analyze_media` with 8 frames and no OCR, and its four factors
     (with ``genre``) plus hook, vocal-band presence, motion and cut rate are stored in the
     user's store with its views; a video imported again replaces its row. From 10 labelled
@@ -178,19 +188,46 @@ def import_labelled_videos(args: ImportArgs, progress: Optional[ProgressLike] = 
     from viralml_desktop.core.virality.predict import measured_factors
 
     progress = progress or Progress()
-    views = read_views_csv(args.views_csv)
+    account = (args.account or "").strip() or None
+    listed: dict[str, float] = {}
+    stored_list = False
+    if args.views_csv:
+        listed = read_views_csv(args.views_csv)
+        # the one channel history: a list with publish dates is merged into it
+        named = store_views_list(args.views_csv, account)
+        stored_list, account = named is not None, named or account
+    elif account is None:
+        raise InputError("a views file or a stored account is needed")
+    history = stored_views(account) if account else {}
+    if account and not history and not listed:
+        raise InputError(f"no stored post of {account} has views")
+    keys = {k: v for k, (v, _) in history.items()}
+    # the newest counts win: the history's when the list went into it, else the list just given
+    views = {**listed, **keys} if stored_list else {**keys, **listed}
     vids = [v for v in _videos_in(args.folder) if _norm(v.name) in views]
     if not vids:
-        raise InputError("no video in the folder matches a row of the views file (by file name or title)")
+        raise InputError("no video in the folder matches a row of the views file or a stored post "
+                         "(by file name, title or post id)")
     meta = VideoMetadata(genre=args.genre)
     measured, skipped = _measure_folder(vids, progress.sub(0, 0.95))
     st = store.default_store()
     data = st.get(vm.PERSONAL_KEY + ".data") or {"rows": []}
     by_file = {r["file"]: r for r in data["rows"]}
+    folder = Path(args.folder)
     for r in measured:
         f, _ = measured_factors(r["m"], meta)
         row = vm.feature_row({k: x.value for k, x in f.items()}, r["m"])
-        by_file[r["file"]] = {"file": r["file"], "views": views[_norm(r["file"])], "features": row}
+        key = _norm(r["file"])
+        by_file[r["file"]] = {"file": r["file"], "views": views[key], "features": row}
+        if key in history:  # matched to a stored post: the video file recorded on it
+            by_file[r["file"]].update(account=account, post_key=history[key][1])
+            st.set_post_files(account, history[key][1], video_file=str((folder / r["file"]).resolve()))
+    newest: dict[str, dict] = {}
+    for r in by_file.values():  # videos matched to stored posts earlier: their newest counts
+        if r.get("account"):
+            if r["account"] not in newest:
+                newest[r["account"]] = {pk: v for v, pk in stored_views(r["account"]).values()}
+            r["views"] = newest[r["account"]].get(r.get("post_key"), r["views"])
     rows = list(by_file.values())
     st.put(vm.PERSONAL_KEY + ".data", {"rows": rows, "genre": args.genre})
     out = ImportResult(labelled_videos=len(rows), added=len(measured), skipped=skipped, model=None)
@@ -352,3 +389,85 @@ def status(progress: Optional[ProgressLike] = None) -> LearningStatus:
     """
     return LearningStatus(personal_model=vm.personal_model(), labelled_videos=vm.labelled_count(),
                           needed_for_personal=vm.MIN_PERSONAL, trend_name=vm.trend_profile().get("name", "default"))
+
+
+# -- the channel history (core/store.py) --------------------------------------------
+
+def store_views_list(path: str | os.PathLike, account: Optional[str] = None, hints: Optional[dict] = None,
+                     mapping: Optional[dict] = None) -> Optional[str]:
+    """Merge the dated rows of a views list or an analytics export into the one channel history.
+
+    Parameters
+    ----------
+    path : str or os.PathLike
+        The views file, as for :func:`read_views_csv`.
+    account : str, optional
+        The account to merge into; default the export's account name, else the file's name
+        without extension.
+    hints, mapping : dict, optional
+        The reader's answers and column edits, passed to ``tables.read_table``.
+
+    Returns
+    -------
+    str or None
+        The account the rows were stored under; None when no row has a publish date (a plain
+        views list: a history needs dates) or a column is still a question; nothing stored then.
+
+    Raises
+    ------
+    InputError
+        As :func:`read_views_csv`, or a row the store refuses (nothing is stored then).
+
+    Notes
+    -----
+    Stored by :meth:`viralml_desktop.core.store.Store.import_posts`: merged by post id, the
+    newer export's counts win (its date: ``hints['export_date']``, else the file's modification
+    time), each import's counts kept as a snapshot, one transaction. A row's file name is kept
+    as the post's video file.
+    """
+    from viralml_desktop.core import tables
+
+    p = Path(path)
+    result = tables.read_table(p, kind="videos", hints=hints, mapping=mapping)
+    posts = [q for q in result.posts if q.get("published_at") is not None]
+    if not result.ready or not posts:
+        return None
+    named = {str(q["account"]).strip() for q in posts if str(q.get("account") or "").strip()}
+    name = (account or "").strip() or (named.pop() if len(named) == 1 else p.stem)
+    exported = (hints or {}).get("export_date")
+    if not exported:
+        try:
+            exported = p.stat().st_mtime
+        except OSError:
+            exported = None
+    store.default_store().import_posts(name, result.report.platform, posts,
+                                       {"name": p.name, "exported_at": exported, "table": result.report.table,
+                                        "report": result.report.to_dict()})
+    return name
+
+
+def stored_views(account: str) -> dict[str, tuple[float, str]]:
+    """{normalised post id, title or video file name: (views, post key)} of a stored account.
+
+    Parameters
+    ----------
+    account : str
+        An account of the channel history.
+
+    Returns
+    -------
+    dict
+        Each stored post with views (its newest count, daily totals left out) under its post
+        id, its title and the name of its recorded video file, each normalised by ``_norm``
+        (the file name wins when keys collide), so a video in a folder matches by any of them.
+    """
+    out: dict[str, tuple[float, str]] = {}
+    for p in store.default_store().posts(account):
+        if p.get("views") is None or p.get("post_type") == "daily total":
+            continue
+        names = (p["post_key"], p.get("caption"), Path(p["video_file"]).name if p.get("video_file") else None)
+        for name in names:
+            key = _norm(str(name or "").strip())
+            if key:
+                out[key] = (float(p["views"]), str(p["post_key"]))
+    return out
