@@ -21,6 +21,7 @@ def pane(qtbot, isolated_home):
     from PySide6.QtCore import QSettings
 
     ctx = AppContext(QSettings(str(isolated_home / "gui.ini"), QSettings.IniFormat))
+    ctx.set_value("imports/preview", "false")  # files analysed at once; test_import_dialog.py drives the preview
     w = CommentsPane(ctx)
     qtbot.addWidget(w)
     w.resize(1100, 800)

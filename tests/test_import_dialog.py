@@ -203,10 +203,13 @@ def test_comment_files_choose_their_column(qtbot, ctx, tmp_path):
     assert e.comment_column == "note" and e.can_import()
 
 
-def test_account_health_tab_imports_through_the_dialog(qtbot, main_window):
-    main_window.ctx.set_value(PREVIEW_KEY, "true")
-    tab = main_window.tabs["account_health"]
-    main_window.select_tab("account_health")
+def test_account_health_tab_imports_through_the_dialog(qtbot, ctx):
+    from viralml_desktop.gui.tabs.account_health import Tab
+
+    assert ctx.value(PREVIEW_KEY, "true") == "true"  # on by default
+    tab = Tab(ctx)
+    qtbot.addWidget(tab)
+    tab.show()
     assert tab.handle_files([str(EXPORTS / "tiktok_posts_en.csv")])
     d = tab.import_dialog
     assert d is not None and d.isVisible() and column(d, "views")[0] == "15200"
@@ -214,3 +217,49 @@ def test_account_health_tab_imports_through_the_dialog(qtbot, main_window):
         qtbot.mouseClick(d.import_button, Qt.LeftButton)
     assert tab.last.account_id == "tiktok_posts_en" and "3" in tab.last.import_summary
     qtbot.waitUntil(lambda: tab.accounts.count() == 1, timeout=5000)
+    tab.shutdown()
+
+
+def test_thumbnail_and_videos_imports_hand_their_answers_to_the_reader(qtbot, ctx, tmp_path):
+    from viralml_desktop.core.thumbnails.channel import read_studio_csv
+
+    f = tmp_path / "studio.csv"
+    f.write_text("Video title,Impressions,Clicks per 100 views\nUno,1000,4.5\nDos,2000,5.5\n", encoding="utf-8")
+    d = open_dialog(qtbot, ctx, f, kind="thumbnails")
+    assert "click-through rate" in d.error.text() and not d.import_button.isEnabled()
+    assert not d.tz_combo.isVisible()  # no posting time is learned from this table
+    choose(mapping_combo(d, "Clicks per 100 views"), "ctr_percent")
+    assert d.can_import() and column(d, "ctr_percent") == ["4.5", "5.5"]
+    qtbot.mouseClick(d.import_button, Qt.LeftButton)
+    assert d.result() == d.DialogCode.Accepted
+    rows = read_studio_csv(f, d.answers()["hints"], d.answers()["mapping"])  # what fit_channel reads
+    assert [r.ctr for r in rows] == [0.045, 0.055]
+
+    v = open_dialog(qtbot, ctx, EXPORTS / "labelled_videos.csv", kind="videos")
+    assert v.can_import() and column(v, "file")[0] == "luna_de_agosto.mp4" and column(v, "views")[0] == "30210"
+
+
+def test_comments_pane_reads_the_column_chosen_in_the_preview(qtbot, isolated_home, tmp_path, monkeypatch):
+    from viralml_desktop.core.errors import InputError
+    from viralml_desktop.gui import comments_pane
+    from viralml_desktop.gui.comments_pane import CommentsPane
+
+    seen = []
+
+    def analysis(capability, request, progress=None):  # the comments the pane would analyse
+        seen.append((capability, request["comments"]))
+        raise InputError("stop here")
+
+    monkeypatch.setattr(comments_pane.engine, "run", analysis)
+    ctx = AppContext(QSettings(str(isolated_home / "pane.ini"), QSettings.IniFormat))
+    pane = CommentsPane(ctx)
+    qtbot.addWidget(pane)
+    f = tmp_path / "export.csv"
+    f.write_text("user;note\n@a;qué temazo 🔥\n@b;this is trash lol\n", encoding="utf-8")
+    assert pane.handle_files([str(f)])
+    d = pane.import_dialog
+    assert d is not None and "choose the column" in d.error.text()
+    choose(d.comment_combo, "note")
+    with qtbot.waitSignal(pane.runner.error, timeout=WAIT):
+        qtbot.mouseClick(d.import_button, Qt.LeftButton)
+    assert seen == [("analyze_comments", ["qué temazo 🔥", "this is trash lol"])]

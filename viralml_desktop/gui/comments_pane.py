@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGroupBox, QHBoxLay
                                QLabel, QPlainTextEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from viralml_desktop.core import engine
-from viralml_desktop.core.captions import COMMENT_FILE_EXTENSIONS, analyze_comments_file, comments_from_text
+from viralml_desktop.core.captions import (COMMENT_FILE_EXTENSIONS, analyze_comments_file, comments_from_text,
+                                           read_comments)
 from viralml_desktop.core.encoding import write_json
+from viralml_desktop.gui.import_dialog import ImportDialog, preview_enabled
 from viralml_desktop.gui.widgets import DropZone, ErrorLabel, ProgressPanel, boxed, save_export, splitter
 from viralml_desktop.gui.worker import TaskRunner
 
@@ -30,6 +32,13 @@ ORDER = ("negative", "neutral", "positive")
 COLOURS = {"negative": "#d64545", "neutral": "#9aa0a6", "positive": "#2e9d57"}
 TINTS = {"negative": "#fbe3e3", "neutral": "#f1f3f4", "positive": "#e0f4e7"}
 COLUMNS = ("#", "comment", "language", "sentiment", "score")
+
+
+def _analyze_column(path: str, column: str, progress) -> dict:
+    """The worker's job for a comment file whose column the user chose in the import preview."""
+    comments = read_comments(path, column)
+    progress.update(0.0, f"read {len(comments)} comments from {Path(path).name}")
+    return engine.run("analyze_comments", {"comments": comments}, progress)
 
 
 class ResultsModel(QAbstractTableModel):
@@ -107,6 +116,7 @@ class CommentsPane(QWidget):
         self.ctx = ctx
         self.response: Optional[dict] = None
         self.source = ""
+        self.import_dialog: Optional[ImportDialog] = None  # the open import preview, if any
         self.runner = TaskRunner(self)
         self.runner.result.connect(self.show_result)
         self.runner.error.connect(self._on_error)
@@ -240,7 +250,20 @@ class CommentsPane(QWidget):
     def analyze_file(self, path: str) -> None:
         self.ctx.add_recent(path)
         self.ctx.set_value("comments/last_dir", str(Path(path).parent))
+        if preview_enabled(self.ctx):  # the import preview: the comments as read, the column to read
+            if self.import_dialog is not None:
+                self.import_dialog.close()
+            self.import_dialog = d = ImportDialog(path, "comments", self.ctx, parent=self)
+            d.accepted.connect(lambda: self._analyze_previewed(path, d.answers().get("column")))
+            d.open()
+            return
         self._start(Path(path).name, analyze_comments_file, path)
+
+    def _analyze_previewed(self, path: str, column: Optional[str]) -> None:
+        if column:
+            self._start(Path(path).name, _analyze_column, path, column)
+        else:
+            self._start(Path(path).name, analyze_comments_file, path)
 
     def _start(self, source: str, job, *args) -> None:
         self.error.clear_error()

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
                                QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from viralml_desktop.core import store, tables
+from viralml_desktop.core.captions import read_comments as read_comment_file
 from viralml_desktop.core.errors import InputError
 from viralml_desktop.core.ingest import fold
 from viralml_desktop.gui.widgets import ErrorLabel
@@ -409,7 +410,7 @@ class ImportDialog(QDialog):
             self.report = tables.TableReport(source=Path(self.path).name, format="text", platform="generic",
                                              table="comments")
         try:
-            self.read = tables.read_comments(self.path, column=self.comment_column)
+            self.read = read_comment_file(self.path, self.comment_column)
         except InputError as e:
             self.error_text = str(e)
             self.read = []
@@ -541,7 +542,7 @@ class ImportDialog(QDialog):
             self.export_date_edit.blockSignals(False)
             self.export_date_edit.setVisible(True)
             form.addRow(self.tr("Export downloaded on:"), self.export_date_edit)
-        if r.date_column and r.times != "date only":
+        if self.kind == "posts" and r.date_column and r.times != "date only":
             self.tz_combo.blockSignals(True)
             if self.tz_combo.findText(self.assume_tz) < 0:
                 self.tz_combo.addItem(self.assume_tz)

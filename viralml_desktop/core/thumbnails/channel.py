@@ -347,18 +347,19 @@ class StudioRow:
     ctr: float  # 0..1
 
 
-def read_studio_csv(path: str | Path) -> list[StudioRow]:
+def read_studio_csv(path: str | Path, hints: Optional[dict] = None, mapping: Optional[dict] = None) -> list[StudioRow]:
     """Rows of a YouTube Studio export (per-video table; EN, ES or PT headers), read by the one reader.
 
     Any format the reader takes (CSV in any delimiter, encoding and number locale, Excel, ODS);
     the Total row is dropped and rows without impressions or a click-through rate are skipped.
-    CTR percent becomes a fraction (4.5 % -> 0.045).
+    CTR percent becomes a fraction (4.5 % -> 0.045). ``hints`` and ``mapping`` are the answers and
+    column edits of the import preview, passed to ``tables.read_table`` as they are.
     """
     from viralml_desktop.core import tables
 
     p = Path(path)
     try:
-        result = tables.read_table(p, kind="thumbnails", platform="youtube")
+        result = tables.read_table(p, kind="thumbnails", platform="youtube", hints=hints, mapping=mapping)
     except InputError as e:
         if "; map one with mapping=" in str(e):  # a required column is missing
             raise InputError(f"{p.name} is not a YouTube Studio export: {str(e).split(': ', 1)[-1]}") from None

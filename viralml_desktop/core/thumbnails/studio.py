@@ -32,9 +32,11 @@ from viralml_desktop.core.thumbnails.score import image_features, improved_image
 
 log = logging.getLogger(__name__)
 
-# What the tab accepts: images to score, videos to pick frames from.
+# What the tab accepts: images to score (every format the decoders open), videos to pick frames
+# from; and the formats it writes (OpenCV's encoders).
 IMAGE_EXTENSIONS = media.IMAGE_EXTENSIONS
 VIDEO_EXTENSIONS = media.VIDEO_EXTENSIONS
+SAVE_EXTENSIONS = (".png", ".jpg", ".jpeg", ".webp", ".bmp")
 
 
 # -- score with the before/after preview ---------------------------------------------
@@ -185,7 +187,7 @@ def save_image(bgr: np.ndarray, path: str) -> str:
 
     p = Path(path)
     ext = p.suffix.lower() or ".png"
-    if ext not in (".png", ".jpg", ".jpeg", ".webp", ".bmp"):
+    if ext not in SAVE_EXTENSIONS:
         raise InputError(f"cannot save as {ext}: use .png, .jpg or .webp")
     params = [cv2.IMWRITE_JPEG_QUALITY, 92] if ext in (".jpg", ".jpeg") else []
     ok, buf = cv2.imencode(ext, bgr, params)
@@ -229,29 +231,58 @@ class BatchResult:
     Attributes
     ----------
     rows : list of dict
-        One row per file, keys :data:`CSV_COLUMNS`; a file that failed has its reason in
-        ``error`` and no score.
+        One row per file of the folder (hidden files aside), keys :data:`CSV_COLUMNS`; a file
+        that was not scored has the reason in ``error`` and no score: a format no decoder here
+        opens, or the image's own error (unreadable, truncated, too large, too thin...).
     """
     rows: list[dict]
 
     @property
     def failed(self) -> int:
-        """Number of rows with an ``error``."""
+        """Number of rows with an ``error`` (files skipped, for any reason)."""
         return sum(1 for r in self.rows if r.get("error"))
 
+    @property
+    def skipped(self) -> list[dict]:
+        """Every file that was not scored, with why.
 
-def _list_images(folder: str | Path) -> list[Path]:
+        Returns
+        -------
+        list of dict
+            ``{"file": str, "reason": str}``, in folder order.
+        """
+        return [{"file": r["file"], "reason": r["error"]} for r in self.rows if r.get("error")]
+
+
+def _unsupported(f: Path) -> Optional[str]:
+    """Why a folder entry is not scored from its name alone, or None."""
+    if f.is_dir():
+        return "a folder (subfolders are not scored)"
+    if not f.is_file():
+        return "not a regular file"
+    if f.suffix.lower() not in media.IMAGE_EXTENSIONS:
+        return f"not an image format this app opens ({f.suffix.lower() or 'no extension'})"
+    return None
+
+
+def _list_folder(folder: str | Path) -> list[Path]:
+    """A folder's entries, sorted by name, hidden ones (``.name``) aside; refused when no
+    entry is an image."""
     d = Path(folder)
     if not d.is_dir():
         raise InputError(f"folder not found: {d}")
-    files = sorted(f for f in d.iterdir() if f.is_file() and f.suffix.lower() in media.IMAGE_EXTENSIONS)
-    if not files:
-        raise InputError(f"no images ({', '.join(media.IMAGE_EXTENSIONS)}) in {d}")
-    return files
+    try:
+        entries = sorted((f for f in d.iterdir() if not f.name.startswith(".")), key=lambda f: f.name)
+    except OSError as e:
+        raise InputError(f"cannot read folder {d}: {e.strerror}") from None
+    if all(_unsupported(f) for f in entries):
+        others = f" ({len(entries)} other file(s) skipped)" if entries else ""
+        raise InputError(f"no images in {d}{others}; formats opened: {', '.join(media.IMAGE_EXTENSIONS)}")
+    return entries
 
 
 def score_folder(args: FolderArgs | str | Path, progress: Optional[ProgressLike] = None) -> BatchResult:
-    """Score every image of a folder, one row each.
+    """Score every image of a folder, one row per file: the files not scored are listed with why.
 
     Parameters
     ----------
@@ -267,7 +298,10 @@ def score_folder(args: FolderArgs | str | Path, progress: Optional[ProgressLike]
         Rows with ``file``, ``visual_appeal_score`` (0–10), ``click_probability`` (0–1) and its
         ``click_probability_source``, ``faces``, ``words``, ``text_share`` (0–1),
         ``phone_legibility`` (0–1 or None), ``improvements`` (labels joined by "; ") or
-        ``error``.
+        ``error``: ``"skipped: not an image format this app opens (.txt)"`` (formats:
+        :data:`IMAGE_EXTENSIONS`, what Pillow here decodes), ``"skipped: a folder ..."``, or
+        the decoder's own line (truncated, too large, too thin...). Hidden files (``.name``)
+        are not listed. :attr:`BatchResult.skipped` lists them all.
 
     Raises
     ------
@@ -285,12 +319,19 @@ def score_folder(args: FolderArgs | str | Path, progress: Optional[ProgressLike]
 
     args = args if isinstance(args, FolderArgs) else FolderArgs(args)
     progress = progress or Progress()
-    files = (_list_images(args.folder) if isinstance(args.folder, (str, Path))
+    files = (_list_folder(args.folder) if isinstance(args.folder, (str, Path))
              else [Path(f) for f in args.folder])
     rows = []
     for i, f in enumerate(files):
         progress.check()
         row: dict = {"file": str(f)}
+        why = _unsupported(f) if f.exists() else None  # a missing file gets the decoder's "not found"
+        if why:
+            row["error"] = f"skipped: {why}"
+            rows.append(row)
+            progress.partial(row)
+            progress.update((i + 1) / len(files), f"{i + 1}/{len(files)} {f.name}")
+            continue
         try:
             r = engine.run("score_thumbnail", {"thumbnail_path": str(f), "find_improvements": args.find_improvements,
                                                "context": {"platform": args.platform}})
@@ -569,11 +610,15 @@ class ChannelArgs:
         The account of the channel history the export is merged into ("" = the export's
         account name, else its file name). With ``csv_path`` "" the model is fitted on this
         account's stored videos; with ``folder`` "" on the thumbnails recorded for them.
+    hints, mapping : dict, optional
+        The import preview's answers and column edits, passed to ``tables.read_table``.
     """
     csv_path: str
     folder: str
     name: str = ""  # defaults to the export's file name
     account: str = ""  # the channel history's account; "" = the export's account name, else its file name
+    hints: Optional[dict] = None
+    mapping: Optional[dict] = None
 
 
 def fit_channel(args: ChannelArgs, progress: Optional[ProgressLike] = None) -> dict:
@@ -627,9 +672,9 @@ def fit_channel(args: ChannelArgs, progress: Optional[ProgressLike] = None) -> d
     progress = progress or Progress()
     account = (args.account or "").strip() or None
     if csv_path:
-        rows = thumbnail_model.read_studio_csv(csv_path)
+        rows = thumbnail_model.read_studio_csv(csv_path, args.hints, args.mapping)
         # the one channel history: the export merged into it (when its rows have publish dates)
-        account = thumbnail_model.store_studio_export(csv_path, account, None, None)
+        account = thumbnail_model.store_studio_export(csv_path, account, args.hints, args.mapping)
     elif account is None:
         raise InputError("a YouTube Studio export or a stored account is needed")
     if account is not None:  # the stored videos, with their newest counts

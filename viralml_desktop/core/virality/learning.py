@@ -34,18 +34,20 @@ def _norm(s: str) -> str:
     return re.sub(r"[^0-9a-z]+", "", s)
 
 
-def read_views_csv(path: str | os.PathLike) -> dict[str, float]:
+def read_views_csv(path: str | os.PathLike, hints: Optional[dict] = None,
+                   mapping: Optional[dict] = None) -> dict[str, float]:
     """{normalised file stem, title or video id: views} from a views list or an analytics export.
 
     Read by the one reader (``tables.read_table(kind="videos")``): CSV in any delimiter, encoding
     and number locale, Excel, ODS or JSON; every export's headers. Each row is keyed by its file
     name, its title and its id (each normalised by ``_norm``), so a video in the folder matches
-    by any of them.
+    by any of them. ``hints`` and ``mapping`` are the import preview's answers and column edits,
+    passed to ``tables.read_table`` as they are.
     """
     from viralml_desktop.core import tables
 
     p = media.check_file(path, 50 * 1024 * 1024, "views file")
-    result = tables.read_table(p, kind="videos")
+    result = tables.read_table(p, kind="videos", hints=hints, mapping=mapping)
     if not result.ready:
         raise InputError(f"{p.name}: " + " ".join(a.question for a in result.ambiguities))
     out: dict[str, float] = {}
@@ -107,11 +109,15 @@ class ImportArgs:
         ("" = the file's account name, else its file name), and the folder's videos are
         matched to its stored posts by post id, title or video file name. With ``views_csv``
         "" the views come from this account's stored posts alone.
+    hints, mapping : dict, optional
+        The import preview's answers and column edits for ``views_csv``, passed to the reader.
     """
     folder: str
     views_csv: str
     genre: str = ""
     account: str = ""  # the channel history's account; "" = the views file's account name, else its file name
+    hints: Optional[dict] = None
+    mapping: Optional[dict] = None
 
 
 @dataclass
@@ -192,9 +198,9 @@ def import_labelled_videos(args: ImportArgs, progress: Optional[ProgressLike] = 
     listed: dict[str, float] = {}
     stored_list = False
     if args.views_csv:
-        listed = read_views_csv(args.views_csv)
+        listed = read_views_csv(args.views_csv, args.hints, args.mapping)
         # the one channel history: a list with publish dates is merged into it
-        named = store_views_list(args.views_csv, account)
+        named = store_views_list(args.views_csv, account, args.hints, args.mapping)
         stored_list, account = named is not None, named or account
     elif account is None:
         raise InputError("a views file or a stored account is needed")

@@ -22,11 +22,12 @@ from viralml_desktop.core.errors import ViralMLError
 from viralml_desktop.core.thumbnails import studio
 from viralml_desktop.gui import choices
 from viralml_desktop.gui.context import AppContext
+from viralml_desktop.gui.import_dialog import ImportDialog, preview_enabled
 from viralml_desktop.gui.tabs.base import CapabilityTab
 from viralml_desktop.gui.widgets import DropZone, ErrorLabel, ProgressPanel, bgr_to_pixmap, save_export, splitter
 from viralml_desktop.gui.worker import TaskRunner
 
-IMAGE_FILTER = "Images (*.png *.jpg *.webp)"
+IMAGE_FILTER = "Images (" + " ".join(f"*{e}" for e in studio.SAVE_EXTENSIONS) + ")"  # what save_image writes
 
 GRID_ICON = QSize(240, 135)
 
@@ -137,6 +138,7 @@ class Tab(CapabilityTab):
         self.thumb_path = ""
         self.before_bgr = self.after_bgr = None
         self.frames: list[studio.Frame] = []
+        self.import_dialog: Optional[ImportDialog] = None  # the open import preview, if any
         self.batch_rows: list[dict] = []
         self._show = None  # how to lay out the running job's result
 
@@ -348,16 +350,28 @@ class Tab(CapabilityTab):
     def import_channel(self, csv_path: str = "", folder: str = "") -> None:
         if not csv_path:
             csv_path, _ = QFileDialog.getOpenFileName(self, "YouTube Studio export (Table data.csv)", "",
-                                                      "CSV (*.csv)")
+                                                      "Exports (*.csv *.tsv *.xlsx *.xls *.ods *.json)")
             if not csv_path:
                 return
+        if preview_enabled(self.ctx):  # the import preview: the rows as read, the mapping, the questions
+            if self.import_dialog is not None:
+                self.import_dialog.close()
+            self.import_dialog = d = ImportDialog(csv_path, "thumbnails", self.ctx, parent=self)
+            d.accepted.connect(lambda: self._fit_channel(csv_path, folder, d.answers()))
+            d.open()
+            return
+        self._fit_channel(csv_path, folder, {})
+
+    def _fit_channel(self, csv_path: str, folder: str, answers: dict) -> None:
         if not folder:
             folder = QFileDialog.getExistingDirectory(self, "Folder of the channel's thumbnails "
                                                             "(named by video id or title)")
             if not folder:
                 return
         self.views.setCurrentIndex(4)
-        self._start(self.show_channel, studio.fit_channel, studio.ChannelArgs(csv_path, folder))
+        self._start(self.show_channel, studio.fit_channel,
+                    studio.ChannelArgs(csv_path, folder, hints=answers.get("hints") or None,
+                                       mapping=answers.get("mapping") or None))
 
     def forget_channel(self) -> None:
         studio.forget_channel()
@@ -440,7 +454,12 @@ class Tab(CapabilityTab):
         for i, row in enumerate(out.rows):
             self._set_batch_row(i, row)
         self.csv_button.setEnabled(bool(out.rows))
-        self.ctx.show_status(f"Scored {len(out.rows) - out.failed} images, {out.failed} failed")
+        skipped = out.skipped
+        msg = f"Scored {len(out.rows) - len(skipped)} images"
+        if skipped:  # every file not scored is a red row of the table, with why
+            names = ", ".join(Path(s["file"]).name for s in skipped[:3]) + (", …" if len(skipped) > 3 else "")
+            msg += f"; skipped {len(skipped)} file(s), see the error column: {names}"
+        self.ctx.show_status(msg)
 
     def show_frames(self, out: studio.BestFrames) -> None:
         self.frames = out.frames

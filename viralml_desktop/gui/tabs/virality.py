@@ -21,6 +21,7 @@ from viralml_desktop.core import engine, virality
 from viralml_desktop.core.encoding import write_json
 from viralml_desktop.gui import choices
 from viralml_desktop.gui.context import AppContext
+from viralml_desktop.gui.import_dialog import ImportDialog, preview_enabled
 from viralml_desktop.gui.tabs.base import CapabilityTab
 from viralml_desktop.gui.widgets import DropZone, ErrorLabel, ProgressPanel, bgr_to_pixmap, save_export
 from viralml_desktop.gui.worker import TaskRunner
@@ -56,6 +57,7 @@ class Tab(CapabilityTab):
         self.runner = TaskRunner(self)
         self.strip_runner = TaskRunner(self)
         self.side_runner = TaskRunner(self)
+        self.import_dialog: Optional[ImportDialog] = None  # the open import preview, if any
         self.runner.result.connect(self.show_result)
         self.runner.error.connect(self._on_error)
         self.runner.cancelled.connect(lambda: self.status.setText("Analysis cancelled. Drop a video or press Analyze."))
@@ -384,16 +386,28 @@ class Tab(CapabilityTab):
         folder = QFileDialog.getExistingDirectory(self, "Folder of your past videos")
         if not folder:
             return
-        csv_path, _ = QFileDialog.getOpenFileName(self, "Views CSV (file or title, views)", folder,
-                                                  "CSV (*.csv);;All files (*)")
-        if csv_path:
-            self.start_import(folder, csv_path)
+        csv_path, _ = QFileDialog.getOpenFileName(
+            self, "Views list (file or title, views)", folder,
+            "Tables (*.csv *.tsv *.xlsx *.xls *.ods *.json *.jsonl);;All files (*)")
+        if not csv_path:
+            return
+        if preview_enabled(self.ctx):  # the import preview: the rows as read, the mapping, the questions
+            if self.import_dialog is not None:
+                self.import_dialog.close()
+            self.import_dialog = d = ImportDialog(csv_path, "videos", self.ctx, parent=self)
+            d.accepted.connect(lambda: self.start_import(folder, csv_path, d.answers()))
+            d.open()
+            return
+        self.start_import(folder, csv_path)
 
-    def start_import(self, folder: str, csv_path: str) -> None:
+    def start_import(self, folder: str, csv_path: str, answers: Optional[dict] = None) -> None:
         genre = choices.value(self.genre)
+        answers = answers or {}
         self.status.setText("Importing past videos…")
         self._side_show = self._import_done
-        self.side_runner.start(virality.import_labelled_videos, virality.ImportArgs(folder, csv_path, genre))
+        self.side_runner.start(virality.import_labelled_videos,
+                               virality.ImportArgs(folder, csv_path, genre, hints=answers.get("hints") or None,
+                                                   mapping=answers.get("mapping") or None))
         self._sync_buttons()
 
     def rebuild_trend(self) -> None:
