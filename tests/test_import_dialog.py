@@ -263,3 +263,17 @@ def test_comments_pane_reads_the_column_chosen_in_the_preview(qtbot, isolated_ho
     with qtbot.waitSignal(pane.runner.error, timeout=WAIT):
         qtbot.mouseClick(d.import_button, Qt.LeftButton)
     assert seen == [("analyze_comments", ["qué temazo 🔥", "this is trash lol"])]
+
+
+def test_the_preview_can_be_switched_off_and_on_in_the_settings(qtbot, ctx):
+    from viralml_desktop.gui.import_dialog import preview_enabled
+    from viralml_desktop.gui.settings_dialog import SettingsDialog
+
+    dlg = SettingsDialog(ctx)
+    qtbot.addWidget(dlg)
+    assert dlg.import_preview.isChecked() and preview_enabled(ctx)
+    dlg.import_preview.setChecked(False)
+    assert not preview_enabled(ctx)
+    dlg.import_preview.setChecked(True)
+    assert preview_enabled(ctx)
+    dlg.close()

@@ -226,7 +226,9 @@ class ImportDialog(QDialog):
         # questions
         self.questions = QGroupBox(self.tr("Questions"))
         self.questions.setToolTip(self.tr("What the file leaves open: answer, and the preview is read again"))
+        self.questions.setMinimumWidth(340)
         self.questions_form = QFormLayout(self.questions)
+        self.questions_form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
         self.question_combos: dict[str, QComboBox] = {}
         self.export_date_edit = QDateEdit()
         self.export_date_edit.setCalendarPopup(True)
@@ -516,6 +518,8 @@ class ImportDialog(QDialog):
         answered = [c for c in self.hints if c not in asked]
         for col, a in list(asked.items()) + [(c, None) for c in answered]:
             combo = QComboBox()
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
             kind = a.kind if a is not None else ("date_order" if self.hints[col] in ("day_first", "month_first")
                                                  else "number_format")
             readings = a.readings if a is not None else (["day_first", "month_first"] if kind == "date_order"

@@ -12,8 +12,8 @@ from typing import Optional
 
 from PySide6.QtCore import QCoreApplication, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
-                               QLabel, QLineEdit, QListWidget, QPushButton, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox,
+                               QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from viralml_desktop.core import config
 from viralml_desktop.gui.widgets import ErrorLabel
@@ -131,12 +131,23 @@ class SettingsDialog(QDialog):
         ch.addWidget(check)
         cform.addRow("Reachable:", ch)
 
+        # -- imports -----------------------------------------------------------------------
+        ibox = QGroupBox("Imports")
+        self.import_preview = QCheckBox("Show the import preview before every import")
+        self.import_preview.setToolTip("The rows as they will be read, the columns and the reader's questions, "
+                                       "before anything is stored")
+        self.import_preview.setChecked(str(self._value("imports/preview", "true")).lower() != "false")
+        self.import_preview.toggled.connect(
+            lambda on: self.ctx.set_value("imports/preview", "true" if on else "false") if self.ctx else None)
+        QVBoxLayout(ibox).addWidget(self.import_preview)
+
         self.error = ErrorLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addWidget(box)
         lay.addWidget(cbox)
+        lay.addWidget(ibox)
         lay.addWidget(self.error)
         lay.addWidget(buttons)
 
