@@ -123,6 +123,18 @@ def test_an_ambiguous_date_order_is_asked_and_the_answer_changes_the_dates(qtbot
     assert "not a time zone" in d.error.text() and d.assume_tz == "America/Mexico_City"
 
 
+def test_an_undecidable_number_format_is_asked_and_the_answer_changes_the_values(qtbot, ctx, tmp_path):
+    f = tmp_path / "ctr.csv"
+    f.write_text('Date,Views,CTR (%)\n2025-10-01,1000,"4,500"\n2025-10-02,2000,"5,250"\n', encoding="utf-8")
+    d = open_dialog(qtbot, ctx, f)
+    combo = d.question_combos["CTR (%)"]
+    assert not d.import_button.isEnabled() and "4,500 → 4.5" in combo.itemText(combo.findData("comma_decimal"))
+    choose(combo, "comma_decimal")
+    assert column(d, "ctr_percent") == ["4.5", "5.25"] and d.import_button.isEnabled()
+    choose(d.question_combos["CTR (%)"], "dot_decimal")
+    assert column(d, "ctr_percent") == ["4500", "5250"]
+
+
 def test_yearless_dates_ask_for_the_export_date(qtbot, ctx):
     path = CASES / "tiktok_overview_no_year.csv"
     if not path.exists():
