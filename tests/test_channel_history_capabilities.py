@@ -219,3 +219,19 @@ def test_labelled_videos_match_stored_posts_and_follow_their_newest_counts(tmp_p
     assert rows["hH4iJ5kK6lL.mp4"]["views"] == 19000 and len(rows) == 2
     with pytest.raises(InputError, match="views file or a stored account"):
         learning.import_labelled_videos(learning.ImportArgs(str(d), ""), Progress())
+
+
+# -- account health and posting time: an account's daily totals are not posts -------------------------
+
+def test_daily_totals_are_not_taken_for_posts(isolated_home):
+    from viralml_desktop.core import engine
+
+    st = store.default_store()
+    daily = [{"published_at": T0 + timedelta(days=i), "views": 90_000 + i} for i in range(30)]
+    st.import_posts("mixed_acc", "youtube", daily, {"name": "daily.csv", "table": "daily"})
+    only_daily = engine.run("predict_posting_time", {"account_id": "mixed_acc", "platform": "youtube",
+                                                     "target_countries": ["US"]}, record=False)
+    assert only_daily["personal"]["used"] is False and "daily totals only" in only_daily["personal"]["note"]
+    st.import_posts("mixed_acc", "youtube", _history(12, likes=lambda i: 50), {"name": "posts.csv"})
+    report = account_jobs.detect_for_account("mixed_acc", Progress())
+    assert len(report.result["series"]["views"]) == 12  # the 30 daily totals left out

@@ -504,6 +504,11 @@ def _find_history(request: PostingTimeRequest) -> tuple[Optional[str], list[dict
     posts = st.posts(account)
     if request.account_id and not posts:
         raise InputError(f"account_id {account!r} has no imported posts (import its history in Account health)")
+    # the one channel history: an account's daily totals (a daily or overview table) were not posted at a time
+    single = [p for p in posts if p.get("post_type") != "daily total"]
+    if posts and not single:
+        return account, [], f"{account}'s history holds daily totals only, no post and its time: prior only"
+    posts = single
     same = [p for p in posts if (p.get("platform") or "") in ("", request.platform)]
     if posts and not same:
         others = sorted({p.get("platform") or "" for p in posts})

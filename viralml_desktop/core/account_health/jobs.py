@@ -56,7 +56,8 @@ def detect_for_account(account_id: str, progress: Optional[ProgressLike] = None)
     Returns
     -------
     AccountReport
-        The response with its per-post series, and the posts' captions. The request's
+        The response with its per-post series, and the posts' captions; the account's daily
+        totals (rows of a daily or overview table) only when it has no single post stored. The request's
         platform is that of the latest stored post (``tiktok`` when it has none or an unknown
         one). Histories of more than 5,000 posts are not copied into the analyses history.
 
@@ -74,6 +75,8 @@ def detect_for_account(account_id: str, progress: Optional[ProgressLike] = None)
     posts = store.default_store().posts(account_id)
     if not posts:
         raise InputError(f"no posts stored for {account_id}")
+    single = [p for p in posts if p.get("post_type") != "daily total"]
+    posts = single or posts  # an account's daily totals (a daily table) only when it has no single post
     platform = posts[-1].get("platform") or "tiktok"
     req = {"account_id": account_id, "platform": platform if platform in PLATFORMS else "tiktok",
            "include_series": True,
