@@ -126,8 +126,10 @@ def test_folder_of_images_with_workers_to_jsonl(isolated_home, monkeypatch, tmp_
     rec = use(monkeypatch, "score_thumbnail", Recorder(THUMB_OUT))
     out = tmp_path / "scores.jsonl"
     assert batch.run_batch("score_thumbnail", str(folder), str(out), workers=3) == 0
-    items = sorted(json.loads(x)["item"] for x in out.read_text().splitlines())
-    assert items == ["a.jpg", "b.PNG", "sub/c.webp"]
+    recs = {json.loads(x)["item"]: json.loads(x)["error"] for x in out.read_text().splitlines()}
+    assert sorted(recs) == ["a.jpg", "b.PNG", "notes.txt", "sub/c.webp"]  # the text file listed as skipped
+    assert recs["notes.txt"] == "skipped: not an image format this app opens (.txt)"
+    items = [k for k, err in recs.items() if not err]
     assert sorted(r.thumbnail_path for r in rec.requests) == sorted(
         str((folder / i).resolve()) for i in items)
 

@@ -2,8 +2,10 @@
 
 Input:
 - a folder: for ``predict_virality`` its videos, for ``score_thumbnail`` its images (searched
-  recursively), each one request naming the file; for any other capability its ``*.json``
-  files, each one request;
+  recursively; every format the image decoder opens, ``media.IMAGE_EXTENSIONS``), each one
+  request naming the file; for any other capability its ``*.json`` files, each one request.
+  Every other visible file is written to the output as skipped, with why (``skipped: not an
+  image format this app opens (.txt)``), and named on stderr; skips are not failures;
 - a CSV (or TSV): one request per row, read by the app's one table reader
   (``core/tables.py``: ``,``/``;``/tab/``|`` delimiters, UTF-8, UTF-16 with a BOM, cp1252,
   Excel's ``sep=`` line); a column is a request field, ``a.b`` columns build nested objects
@@ -64,6 +66,7 @@ class Item:
     key: str
     request: Optional[dict]
     error: Optional[str] = None  # the item could not even be read (bad JSON cell)
+    skipped: bool = False  # a folder's file of another kind: recorded with why, not a failure
 
 
 # -- reading the input ------------------------------------------------------------
@@ -75,15 +78,26 @@ def _visible_files(root: Path) -> Iterator[Path]:
             yield p
 
 
+def _skip(key: str, p: Path, kind: str) -> Item:
+    return Item(key, None, f"skipped: not {kind} this app opens ({p.suffix.lower() or 'no extension'})",
+                skipped=True)
+
+
 def _dir_items(capability: str, root: Path) -> list[Item]:
+    """One item per visible file: a request for each file of the capability's kind, and a
+    skipped item (its reason in ``error``) for every other file, so none is left out silently."""
     if capability in PATH_INPUTS:
         field, exts = PATH_INPUTS[capability]
-        return [Item(p.relative_to(root).as_posix(), {field: str(p.resolve())})
-                for p in _visible_files(root) if p.suffix.lower() in exts]
+        kind = "an image format" if field == "thumbnail_path" else "a video format"
+        return [Item(key, {field: str(p.resolve())}) if p.suffix.lower() in exts else _skip(key, p, kind)
+                for p in _visible_files(root) for key in [p.relative_to(root).as_posix()]]
     items = []
     for p in _visible_files(root):
+        key = p.relative_to(root).as_posix()
         if p.suffix.lower() == ".json":
-            items.append(_json_item(p.relative_to(root).as_posix(), p.read_text(encoding="utf-8"), p.parent))
+            items.append(_json_item(key, p.read_text(encoding="utf-8"), p.parent))
+        else:
+            items.append(_skip(key, p, "a .json request"))
     return items
 
 
@@ -171,10 +185,11 @@ def read_items(capability: str, input_path: str | os.PathLike) -> list[Item]:
     p = Path(input_path)
     if p.is_dir():
         items = _dir_items(capability, p)
-        if not items:
+        if all(it.skipped for it in items):
             what = ("files with " + ", ".join(PATH_INPUTS[capability][1])) if capability in PATH_INPUTS \
                 else "*.json request files"
-            raise BatchError(f"no {what} in {p}")
+            others = f" ({len(items)} other file(s) skipped)" if items else ""
+            raise BatchError(f"no {what} in {p}{others}")
     elif p.is_file():
         suffix = p.suffix.lower()
         try:
@@ -350,6 +365,7 @@ class _Job:
     def __init__(self, capability: str, out: Output, workers: int, total: int):
         self.capability, self.out, self.workers = capability, out, workers
         self.ok = self.failed = 0
+        self.skipped: list[str] = []  # a folder's files of another kind, recorded with why
         self.fatal: Optional[BaseException] = None
         self.bar = _progress_bar(total, capability)
         self.running: dict[Any, tuple[Item, Progress]] = {}
@@ -368,6 +384,11 @@ class _Job:
             it = next(queue, None)
             if it is None:
                 return
+            if it.skipped:  # a file of another kind: in the output with why, not counted as failed
+                self.out.write(it.key, None, it.error)
+                self.skipped.append(it.key)
+                self.bar.update(1)
+                continue
             if it.request is None:  # unreadable item: recorded, no engine call
                 self._record(it.key, None, it.error)
                 continue
@@ -439,6 +460,10 @@ def run_batch(capability: str, input: str, output: str, workers: int = 1, retry_
         return fail(f"cannot write {output}: {e.strerror or e}", EXIT_INPUT)
     if job.fatal is not None:
         return fail(f"{job.fatal} — stopped after {job.ok + job.failed} items; rerun to resume", EXIT_UNAVAILABLE)
+    if job.skipped:
+        names = ", ".join(job.skipped[:5]) + (", …" if len(job.skipped) > 5 else "")
+        print(f"skipped {len(job.skipped)} file(s) of another kind (listed in the output): {names}",
+              file=sys.stderr)
     print(f"{capability}: {job.ok} done, {job.failed} failed, {skipped} skipped (already in the output) "
           f"-> {out.path}", file=sys.stderr)
     return EXIT_ITEMS_FAILED if job.failed else EXIT_OK
