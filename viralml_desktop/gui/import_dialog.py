@@ -386,6 +386,7 @@ class ImportDialog(QDialog):
         """Read the file again with the current mapping and answers and refresh every part."""
         self.error_text = ""
         self.read, self.report = None, None
+        QGuiApplication.setOverrideCursor(Qt.WaitCursor)  # a large export takes a moment to read
         try:
             if self.kind == "comments":
                 self._read_comments()
@@ -401,6 +402,8 @@ class ImportDialog(QDialog):
             self.error_text = self.error_text or str(e)
         except (OSError, ValueError) as e:
             self.error_text = self.error_text or f"{Path(self.path).name}: {e}"
+        finally:
+            QGuiApplication.restoreOverrideCursor()
         self._fill()
 
     def _read_comments(self) -> None:
