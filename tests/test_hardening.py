@@ -12,6 +12,7 @@ import os
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -112,3 +113,88 @@ def test_raw_pickle_weights_are_refused_by_format(isolated_home, fresh_registry,
     with pytest.raises(ModelUnavailable, match="not a PyTorch zip checkpoint"):
         fresh_registry.get("yolo")
     assert not marker.exists()
+
+
+# -- 2. open once, check the opened file --------------------------------------------------------------
+
+SECRET = b"OUTSIDE-SECRET " * 64
+INSIDE = b"inside-bytes.. " * 64
+
+
+@pytest.mark.skipif(not security._NOFOLLOW_WALK, reason="needs dir_fd and O_NOFOLLOW (POSIX)")
+def test_symlink_race_leaks_nothing_from_outside_the_root(tmp_path):
+    root, outside = tmp_path / "root", tmp_path / "outside"
+    (root / "d").mkdir(parents=True)
+    outside.mkdir()
+    (root / "d" / "file.bin").write_bytes(INSIDE)
+    (outside / "file.bin").write_bytes(SECRET)
+    roots = security.media_roots([root], cfg=config.Config())
+    stop = threading.Event()
+
+    def swap():  # the folder inside the root becomes a symlink to the outside folder, and back
+        d, hold = root / "d", root / "d_hold"
+        while not stop.is_set():
+            os.rename(d, hold)
+            os.symlink(outside, d)
+            time.sleep(0)  # let the requests run in each state (a path-based check leaks ~8 % here)
+            os.unlink(d)
+            os.rename(hold, d)
+            time.sleep(0)
+
+    t = threading.Thread(target=swap, daemon=True)
+    t.start()
+    leaked = inside = refused = 0
+    try:
+        for _ in range(400):
+            try:
+                c = security.open_confined("d/file.bin", roots, "thumbnail_path")
+            except (InputError, ViralMLError):
+                refused += 1
+                continue
+            try:
+                with open(c.path, "rb") as f:  # what a decoder does with the path it is handed
+                    data = f.read()
+            finally:
+                c.close()
+            leaked += data == SECRET
+            inside += data == INSIDE
+    finally:
+        stop.set()
+        t.join(5)
+    assert leaked == 0
+    assert inside > 0 and inside + refused == 400
+
+
+def test_confined_request_reads_the_opened_file_and_closes_it(tmp_path, isolated_home):
+    root = tmp_path / "root"
+    (root / "sub").mkdir(parents=True)
+    (root / "sub" / "a.png").write_bytes(INSIDE)
+    (tmp_path / "secret.png").write_bytes(SECRET)
+    os.symlink(tmp_path / "secret.png", root / "leak.png")
+    roots = security.media_roots([root], cfg=config.Config())
+    req = security.open_request({"thumbnail_path": "sub/a.png", "context": {"competitors": []}}, roots)
+    c = req.held[0]
+    assert Path(req["thumbnail_path"]).read_bytes() == INSIDE and c.read_bytes(1 << 20) == INSIDE
+    assert req.shown({"x": [req["thumbnail_path"]]}) == {"x": [str(root.resolve() / "sub" / "a.png")]}
+    req.release()
+    with pytest.raises(OSError):
+        os.fstat(c.fd)
+    with pytest.raises(security.PathRefused, match="outside"):
+        security.open_request({"thumbnail_path": "leak.png"}, roots)
+    os.mkfifo(root / "fifo.png")
+    with pytest.raises(security.PathRefused, match="not a regular file"):
+        security.open_request({"thumbnail_path": "fifo.png"}, roots)
+
+
+def test_engine_closes_a_confined_request_and_names_the_file(tmp_path, isolated_home):
+    root = tmp_path / "root"
+    root.mkdir()
+    (root / "broken.png").write_bytes(b"not an image at all")
+    roots = security.media_roots([root], cfg=config.Config())
+    req = security.open_request({"thumbnail_path": "broken.png", "find_improvements": False}, roots)
+    fd = req.held[0].fd
+    with pytest.raises(InputError) as e:
+        engine.run("score_thumbnail", req, record=False)
+    assert "/proc/self/fd" not in str(e.value)
+    with pytest.raises(OSError):
+        os.fstat(fd)

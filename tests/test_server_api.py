@@ -6,6 +6,7 @@ import importlib
 import os
 import threading
 import time
+from pathlib import Path
 
 import httpx
 import pytest
@@ -171,17 +172,22 @@ def test_symlinks_out_device_files_and_dirs_are_refused(client, media_root, monk
     assert r.status_code == 403 and "context.competitors[0]" in r.json()["detail"]
 
 
-def test_paths_inside_the_root_reach_the_capability_as_real_paths(client, media_root, monkeypatch):
+def test_paths_inside_the_root_reach_the_capability_as_the_opened_files(client, media_root, monkeypatch):
+    # the capability gets a path to the descriptor the server opened and checked (issue 21: open
+    # once), so what it reads is the checked file; its bytes are compared while it runs
     seen = []
-    replace_run(monkeypatch, "score_thumbnail", lambda req, p: seen.append(req) or THUMB_OUT)
+
+    def run(req, p):
+        seen.append([Path(x).read_bytes() for x in [req.thumbnail_path, *req.context.competitors]])
+        return THUMB_OUT
+
+    replace_run(monkeypatch, "score_thumbnail", run)
     os.symlink(media_root / "thumb2.jpg", media_root / "alias.jpg")  # a symlink inside the root is fine
     r = client.post("/score_thumbnail", json={"thumbnail_path": str(media_root / "thumbnails" / "song_thumb.jpg"),
                                               "context": {"competitors": ["thumb1.jpg", "alias.jpg"]}})
     assert r.status_code == 200, r.text
-    req = seen[0]
-    assert req.thumbnail_path == str((media_root / "thumbnails" / "song_thumb.jpg").resolve())
-    assert req.context.competitors == [str((media_root / "thumb1.jpg").resolve()),
-                                       str((media_root / "thumb2.jpg").resolve())]
+    assert seen[0] == [(media_root / "thumbnails" / "song_thumb.jpg").read_bytes(),
+                       (media_root / "thumb1.jpg").read_bytes(), (media_root / "thumb2.jpg").read_bytes()]
     code, err, detail = error_of(client.post("/score_thumbnail", json={"thumbnail_path": "missing.jpg"}))
     assert (code, err) == (422, "InputError") and "not found" in detail
 

@@ -16,9 +16,10 @@ from pydantic import BaseModel, ValidationError
 
 from viralml_desktop.core import config, health, schemas
 from viralml_desktop.core.encoding import json_safe
-from viralml_desktop.core.errors import FeatureDisabled, InputError, NotAvailableYet
+from viralml_desktop.core.errors import FeatureDisabled, InputError, NotAvailableYet, ViralMLError
 from viralml_desktop.core.progress import Progress, ProgressLike
-from viralml_desktop.core.schemas.common import MAX_COUNT
+from viralml_desktop.core.schemas.common import MAX_COUNT, non_finite_field
+from viralml_desktop.core.security import ConfinedRequest
 
 
 @dataclass(frozen=True)
@@ -101,6 +102,9 @@ def parse_request(name: str, request: Any) -> BaseModel:
         request = request.model_dump()
     if not isinstance(request, dict):
         raise InputError(f"invalid request: expected a JSON object, got {type(request).__name__}")
+    bad = non_finite_field(request)
+    if bad:
+        raise InputError(f"invalid request: {bad}: must be a finite number")
     try:
         return cap.request.model_validate(request)
     except ValidationError as e:
@@ -114,6 +118,23 @@ def is_enabled(name: str) -> bool:
 
 def run(name: str, request: Any, progress: Optional[ProgressLike] = None, *, record: bool = True) -> dict:
     """Run one capability and return its response as a JSON-ready dict."""
+    # A request whose files the server opened inside the media roots (security.open_request): the
+    # capability reads those descriptors; they are closed when the run ends, and answers, the history
+    # and messages name the files, not the descriptors.
+    confined = request if isinstance(request, ConfinedRequest) else None
+    shown = confined.shown if confined is not None else None
+    try:
+        return _run(name, request, progress, record, shown)
+    except ViralMLError as e:
+        if shown is not None and e.args and isinstance(e.args[0], str):
+            e.args = (shown(e.args[0]),) + e.args[1:]
+        raise
+    finally:
+        if confined is not None:
+            confined.release()
+
+
+def _run(name: str, request: Any, progress: Optional[ProgressLike], record: bool, shown) -> dict:
     cap = get_capability(name)
     if not is_enabled(name):
         raise FeatureDisabled(f"{cap.title} is disabled in the configuration (features.{cap.feature})")
@@ -143,9 +164,12 @@ def run(name: str, request: Any, progress: Optional[ProgressLike] = None, *, rec
         except ValidationError as e:  # a bug in the capability, never shown as a prediction
             raise RuntimeError(f"{name} produced an invalid response: {explain_validation(e)}") from e
         ok = True
+        if shown is not None:
+            out = shown(out)
         return out
     finally:
         latency_ms = (time.perf_counter() - t0) * 1000.0
         health.record_call(name, latency_ms, ok)
         if ok and record:
-            health.record_history(name, req.model_dump(mode="json"), out)
+            doc = req.model_dump(mode="json")
+            health.record_history(name, shown(doc) if shown is not None else doc, out)

@@ -7,13 +7,21 @@ file inside one of the configured media roots. ``..`` that climbs out, a symlink
 out, a device file, a FIFO or a directory are refused with :class:`PathRefused` (HTTP 403).
 A relative path is looked up under each root in turn.
 
+A request's paths are opened once (:func:`open_request` / :func:`open_confined`): component by
+component from the root's directory descriptor without following symlinks, the opened descriptor
+checked, and the capability reads that descriptor (``/proc/self/fd/N``), so swapping a folder for a
+symlink between the check and the read cannot lead outside the roots.
+
 Media roots come from the configuration (``app.media_roots``), the ``VIRALML_MEDIA_ROOTS``
 environment variable (joined with ``os.pathsep``) and ``viralml serve --media-root``.
 """
 from __future__ import annotations
 
+import errno
 import os
 import stat
+import weakref
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Optional
 
@@ -89,6 +97,258 @@ def confine(path: str, roots: list[Path], field: str = "path") -> str:
     raise InputError(f"{field}: file not found in the media roots: {path}")
 
 
+# -- open once, check the opened file ------------------------------------------------------------
+#
+# ``confine`` answers a path, and whoever opens that path later re-resolves it: a folder swapped for
+# a symlink in between leads the open outside the roots. ``open_confined`` opens the file itself,
+# component by component from the root's directory descriptor with O_NOFOLLOW (no symlink, no
+# mount trick, can be followed after the check), checks the descriptor it got (a regular file, its
+# kernel path inside the root), and hands that descriptor on: readers get ``/proc/self/fd/N``, which
+# reopens that very file, or its bytes.
+
+PROC_FD = Path("/proc/self/fd")
+_NOFOLLOW_WALK = (hasattr(os, "O_NOFOLLOW") and hasattr(os, "O_DIRECTORY") and os.open in os.supports_dir_fd)
+_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
+
+
+@dataclass
+class Confined:
+    """A media file opened inside a media root.
+
+    Attributes
+    ----------
+    fd : int
+        Descriptor of the opened file (read only). Closed by :meth:`close`.
+    real_path : str
+        Where the file is (the resolved path inside the root): for messages and the history.
+    """
+
+    fd: int
+    real_path: str
+    closed: bool = False
+
+    @property
+    def path(self) -> str:
+        """A path that opens exactly this file: ``/proc/self/fd/N`` on Linux. Where there is no
+        such path the real path (checked against the descriptor) is given."""
+        return str(PROC_FD / str(self.fd)) if _proc_fd_works() else self.real_path
+
+    def read_bytes(self, max_bytes: int) -> bytes:
+        """The whole file from the descriptor (``ValueError`` when it is over ``max_bytes``)."""
+        size = os.fstat(self.fd).st_size
+        if size > max_bytes:
+            raise ValueError(f"file too large: {size} bytes (limit {max_bytes})")
+        chunks, offset = [], 0
+        while True:
+            block = os.pread(self.fd, 1 << 20, offset)
+            if not block:
+                return b"".join(chunks)
+            chunks.append(block)
+            offset += len(block)
+            if offset > max_bytes:
+                raise ValueError(f"file grew past the limit of {max_bytes} bytes while being read")
+
+    def close(self) -> None:
+        if not self.closed:
+            self.closed = True
+            try:
+                os.close(self.fd)
+            except OSError:
+                pass
+
+
+_proc_ok: Optional[bool] = None
+
+
+def _proc_fd_works() -> bool:
+    global _proc_ok
+    if _proc_ok is None:
+        try:
+            fd = os.open(os.devnull, os.O_RDONLY)
+            try:
+                _proc_ok = os.readlink(PROC_FD / str(fd)) == os.devnull
+            finally:
+                os.close(fd)
+        except OSError:
+            _proc_ok = False
+    return _proc_ok
+
+
+def _walk_open(root: Path, parts: tuple[str, ...]) -> int:
+    """Open ``root/parts...`` without following any symlink, from the root's descriptor down."""
+    dfd = os.open(root, os.O_RDONLY | os.O_DIRECTORY | _CLOEXEC)
+    try:
+        for part in parts[:-1]:
+            nfd = os.open(part, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | _CLOEXEC, dir_fd=dfd)
+            os.close(dfd)
+            dfd = nfd
+        # O_NONBLOCK: a FIFO swapped in must not hang the open (it is refused below as not a file)
+        return os.open(parts[-1], os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | _CLOEXEC, dir_fd=dfd)
+    finally:
+        os.close(dfd)
+
+
+def _open_checked(real: str, root: Path, field: str, path: str) -> int:
+    """The descriptor of ``real`` (a resolved path inside ``root``), refused if what got opened is not
+    a regular file inside ``root``."""
+    rel = Path(real).relative_to(root).parts
+    if not rel:
+        raise PathRefused(f"{field}: not a regular file: {path}")
+    if _NOFOLLOW_WALK:
+        fd = _walk_open(root, rel)
+    else:  # no dir_fd / O_NOFOLLOW (Windows): open, then compare the descriptor with the path
+        fd = os.open(real, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise PathRefused(f"{field}: not a regular file: {path}")
+        if _proc_fd_works():
+            opened = Path(os.readlink(PROC_FD / str(fd)))
+            if not _inside(opened, root):
+                raise PathRefused(f"{field}: {path} changed while being opened (it now leads outside the media "
+                                  f"roots); refused")
+        elif not _NOFOLLOW_WALK:
+            now = os.stat(os.path.realpath(real))
+            if (now.st_dev, now.st_ino) != (st.st_dev, st.st_ino) or not _inside(Path(os.path.realpath(real)), root):
+                raise PathRefused(f"{field}: {path} changed while being opened; refused")
+        if hasattr(os, "O_NONBLOCK"):
+            import fcntl
+
+            fcntl.fcntl(fd, fcntl.F_SETFL, fcntl.fcntl(fd, fcntl.F_GETFL) & ~os.O_NONBLOCK)
+        return fd
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def open_confined(path: str, roots: list[Path], field: str = "path") -> Confined:
+    """Open a media file named by a request, once, inside the media roots.
+
+    The path is resolved (symlinks that stay inside a root are honoured), then opened component by
+    component from the root's directory descriptor with ``O_NOFOLLOW``, so a folder swapped for a
+    symlink between the check and the open makes the open fail instead of leaving the root. The
+    opened descriptor is checked (a regular file; on Linux its kernel path inside the root) and is
+    what readers use (:attr:`Confined.path`, :meth:`Confined.read_bytes`).
+
+    Parameters
+    ----------
+    path : str
+        Absolute, or relative to each root in turn; ``~`` is expanded.
+    roots : list of Path
+        Resolved media roots (:func:`media_roots`).
+    field : str
+        The request field, for messages.
+
+    Returns
+    -------
+    Confined
+        The open file; the caller closes it (``close()``).
+
+    Raises
+    ------
+    PathRefused
+        Outside the roots, not a regular file, a symlink raced in, or no root configured (HTTP 403).
+    InputError
+        Empty path, or no such file in the roots.
+    """
+    if not isinstance(path, str) or not path.strip():
+        raise InputError(f"{field}: must be a non-empty path")
+    if "\x00" in path:
+        raise PathRefused(f"{field}: a path may not contain a NUL byte")
+    if not roots:
+        raise PathRefused(f"{field}: no media root is configured, so no path is accepted "
+                          f"(set app.media_roots, {MEDIA_ROOTS_ENV} or `viralml serve --media-root DIR`, "
+                          f"or use the /upload endpoints)")
+    raw = Path(os.path.expanduser(path.strip()))
+    candidates = [raw] if raw.is_absolute() else [root / raw for root in roots]
+    outside = True
+    try:
+        for cand in candidates:
+            real = os.path.realpath(cand)
+            root = next((r for r in roots if _inside(Path(real), r)), None)
+            if root is None:
+                continue
+            outside = False
+            try:
+                fd = _open_checked(real, root, field, path)
+            except FileNotFoundError:
+                continue
+            except OSError as e:
+                if e.errno in (errno.ELOOP, errno.ENOTDIR, errno.EMLINK):
+                    raise PathRefused(f"{field}: {path} changed while being opened (a symlink appeared on the "
+                                      f"way); refused") from None
+                raise
+            return Confined(fd, real)
+    except PathRefused:
+        raise
+    except OSError as e:  # too long, too many symlink levels, permission
+        raise PathRefused(f"{field}: cannot open {path}: {e.strerror or e}") from None
+    if outside:
+        raise PathRefused(f"{field}: {path} is outside the media roots")
+    raise InputError(f"{field}: file not found in the media roots: {path}")
+
+
+class ConfinedRequest(dict):
+    """A request whose path fields name files already opened inside the media roots (see
+    :func:`open_request`). Its descriptors are closed by :meth:`release` (``engine.run`` calls it
+    when the run ends, success or not) or, at the latest, when the request is garbage."""
+
+    def __init__(self, data: dict, held: list[Confined]):
+        super().__init__(data)
+        self.held = held
+        self.real_paths = {c.path: c.real_path for c in held}
+        self._finalizer = weakref.finalize(self, _close_all, held)
+
+    def release(self) -> None:
+        """Close every descriptor (idempotent)."""
+        self._finalizer()
+
+    def shown(self, obj: Any) -> Any:
+        """``obj`` with every ``/proc/self/fd/N`` of this request put back as the real path (for a
+        response, the history and messages)."""
+        if not self.real_paths:
+            return obj
+        if isinstance(obj, str):
+            for fd_path, real in self.real_paths.items():
+                if fd_path in obj:
+                    obj = obj.replace(fd_path, real)
+            return obj
+        if isinstance(obj, dict):
+            return {k: self.shown(v) for k, v in obj.items()}
+        if isinstance(obj, list):
+            return [self.shown(v) for v in obj]
+        return obj
+
+
+def _close_all(held: list[Confined]) -> None:
+    for c in held:
+        c.close()
+
+
+def open_request(request: dict, roots: list[Path]) -> ConfinedRequest:
+    """A copy of ``request`` with every path field opened inside ``roots`` (:func:`open_confined`)
+    and replaced by the path of its descriptor. Nothing is left open when a field is refused.
+
+    Raises
+    ------
+    PathRefused, InputError
+        As :func:`open_confined`, for the first bad field.
+    """
+    held: list[Confined] = []
+
+    def fix(value: str, name: str) -> str:
+        c = open_confined(value, roots, name)
+        held.append(c)
+        return c.path
+
+    try:
+        data = walk_paths(request, fix)
+    except BaseException:
+        _close_all(held)
+        raise
+    return ConfinedRequest(data, held)
+
+
 def walk_paths(obj: Any, fix: Callable[[str, str], str], prefix: str = "") -> Any:
     """A copy of ``obj`` where every path field (``*_path``, ``*_paths``, ``competitors``)
     is replaced by ``fix(value, dotted_field_name)``. Non-string values are left for the
@@ -107,9 +367,10 @@ def walk_paths(obj: Any, fix: Callable[[str, str], str], prefix: str = "") -> An
     return obj
 
 
-def confine_request(request: dict, roots: list[Path]) -> dict:
-    """A copy of ``request`` with every path field confined to ``roots`` (real paths)."""
-    return walk_paths(request, lambda v, name: confine(v, roots, name))
+def confine_request(request: dict, roots: list[Path]) -> ConfinedRequest:
+    """A copy of ``request`` with every path field opened once inside ``roots`` and named by its
+    descriptor (:func:`open_request`): the file a capability reads is the one that was checked."""
+    return open_request(request, roots)
 
 
 def resolve_relative(request: dict, base: Optional[Path]) -> dict:

@@ -9,6 +9,7 @@ never changes a response (no default added, no key moved, no integer turned into
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from typing import Annotated, Any, Literal
 
@@ -36,13 +37,24 @@ nanosecond clock spans 1677-2262; the range keeps a margin for windows and week 
 
 
 
+def _within(limit: float):
+    def check(value):
+        # NaN and infinity are left to the finite check (non_finite_field), which names them as such
+        if math.isfinite(value) and abs(value) > limit:
+            raise ValueError(f"{float(value):.3g} is above any real platform's count (limit {limit:.0e})"
+                             if limit == MAX_COUNT else f"{float(value):.3g} is out of range (limit ±{limit:g})")
+        return value
+    return AfterValidator(check)
+
+
 Count = Annotated[int, Field(ge=0, le=MAX_COUNT)]
 """A non-negative count no larger than :data:`MAX_COUNT` (the engine words the refusal)."""
-CountValue = Annotated[float, Field(ge=-MAX_COUNT, le=MAX_COUNT)]
-"""A finite count that may arrive as a float (a cumulative series), within ±:data:`MAX_COUNT`."""
+CountValue = Annotated[float, Field(json_schema_extra={"minimum": -MAX_COUNT, "maximum": MAX_COUNT}),
+                       _within(MAX_COUNT)]
+"""A count that may arrive as a float (a cumulative series), within ±:data:`MAX_COUNT`."""
 CountInt = Annotated[int, Field(ge=-MAX_COUNT, le=MAX_COUNT)]
 """The integer form of :data:`CountValue`."""
-Hours = Annotated[float, Field(ge=-1e6, le=1e6)]
+Hours = Annotated[float, Field(json_schema_extra={"minimum": -1e6, "maximum": 1e6}), _within(1e6)]
 """Hours since posting (about a century either way at most)."""
 
 _LEADING_YEAR = re.compile(r"^\s*[+-]?(\d{4,})(?=[-/.])")
@@ -90,6 +102,26 @@ def check_timestamp_text(value: str) -> str:
     return value
 
 
+def non_finite_field(obj: Any, where: str = "") -> str:
+    """The first field of a parsed JSON request holding NaN or an infinity (``views[1]``), else ``""``.
+
+    JSON parsers accept ``NaN`` and ``Infinity``; no capability should see them.
+    """
+    if isinstance(obj, float) and not math.isfinite(obj):
+        return where or "request"
+    if isinstance(obj, dict):
+        for k, v in obj.items():
+            bad = non_finite_field(v, f"{where}.{k}" if where else str(k))
+            if bad:
+                return bad
+    elif isinstance(obj, (list, tuple)):
+        for i, v in enumerate(obj):
+            bad = non_finite_field(v, f"{where}[{i}]")
+            if bad:
+                return bad
+    return ""
+
+
 def check_date(value: dt.date) -> dt.date:
     """A calendar day inside ``MIN_YEAR..MAX_YEAR`` (ValueError otherwise)."""
     if value is not None and not _year_ok(value.year):
@@ -113,10 +145,10 @@ Platform = Annotated[Literal[PLATFORMS], BeforeValidator(_platform)]
 
 class Request(BaseModel):
     """Base of every request: unknown keys refused, text stripped and at most
-    :data:`MAX_TEXT_CHARS` per field, numbers finite (no NaN or infinity)."""
+    :data:`MAX_TEXT_CHARS` per field. NaN and infinity are refused before validation
+    (:func:`non_finite_field`, called by the engine and the server)."""
 
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, str_max_length=MAX_TEXT_CHARS,
-                              allow_inf_nan=False)
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, str_max_length=MAX_TEXT_CHARS)
 
 
 class Response(BaseModel):
