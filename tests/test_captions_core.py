@@ -7,7 +7,7 @@ import pytest
 
 from viralml_desktop import cli
 from viralml_desktop.core.captions import emoji as ce
-from viralml_desktop.core import engine
+from viralml_desktop.core import engine, paths
 from viralml_desktop.core.captions.limits import measure, x_weighted_length
 from viralml_desktop.core.vocabulary import PLATFORMS
 from viralml_desktop.core.errors import InputError
@@ -147,15 +147,74 @@ def test_explicit_hashtags_are_used_or_refused():
         run(hashtags=["#2024"])
 
 
-def test_emoji_fit_words_and_tone():
-    matches = ce.word_matches("fuego en la pista", "es", 0.5)
-    assert matches and matches[0].emoji == "🔥" and matches[0].word == "fuego"
-    sad = ce.word_matches("me rompiste el corazón", "es", -0.6)
-    assert sad and sad[0].emoji == "💔"
+def test_emoji_tone_gate_and_no_emoji_when_asked():
     assert not ce.fits_tone("💎", -0.8)  # a strongly positive emoji on a sad caption
     assert ce.fits_tone("💔", -0.8)
     no_emoji = run(emoji=False, platform="twitter")
     assert ce.count_emoji(no_emoji["optimized_caption"]) == 0
+
+
+def _inserted(before: str, after: str) -> list[tuple[int, str]]:
+    """(offset in ``before``, emoji) of each emoji the optimiser inserted into the body."""
+    import emoji
+
+    out, shift = [], 0
+    for e in emoji.emoji_list(after):
+        if e["emoji"] not in before:
+            out.append((e["match_start"] - shift - 1, e["emoji"]))  # each insertion is " " + emoji
+            shift += 1 + len(e["emoji"])
+    return out
+
+
+def test_acceptance_heartbreak_caption_no_emoji_in_title_or_sentence_and_no_fire():
+    caption = "Broken - Stakas. I wrote this the night she left"
+    for platform in ("tiktok", "instagram", "twitter"):
+        out = run(base_caption=caption, platform=platform, hashtags=[])
+        text = out["optimized_caption"]
+        body = text.split("\n")[0] if platform != "youtube" else text
+        assert "🔥" not in text
+        assert "Broken - Stakas." in body  # nothing inside the title-artist pair
+        assert "I wrote this the night she left" in body  # nothing between the words of the sentence
+        assert out["emoji_added"], platform
+        for pos, e in _inserted(caption, body):
+            assert pos in (len("Broken - Stakas."), len(caption)), (platform, body)
+
+
+@pytest.mark.parametrize("caption, names, allowed_ends", [
+    ("Todo se vino abajo cuando te fuiste", (), ["fuiste"]),  # "vino" is not wine
+    ("She left the label and kept the vision", (), ["vision"]),  # "left" is not an arrow
+    ('Nuevo tema "Corazón Roto" con @jhay.flow ya disponible', (), ["disponible"]),
+    ("Fuego - Stakas (feat. Bad Bunny). Ya fuera", ("Fuego", "Stakas"), ["Bunny).", "fuera"]),
+])
+def test_emoji_only_at_clause_ends_and_never_inside_names(caption, names, allowed_ends):
+    from viralml_desktop.core.captions.emoji import plan, protected_spans
+
+    placed = plan(caption, "es", "trap", names, 3, lambda texts: [0.0] * len(texts))
+    spans = protected_spans(caption, names)
+    assert placed
+    for m in placed:
+        assert not any(a < m.end < b for a, b in spans)
+        assert any(caption[:m.end].endswith(w) for w in allowed_ends), (caption, m)
+        assert m.emoji != "🍷"
+
+
+def test_clause_meaning_and_tone_choose_the_emoji():
+    from viralml_desktop.core.captions.emoji import plan
+
+    sad = plan("Me dejaste sin nada", "es", "trap", (), 3, lambda t: [-0.7] * len(t))
+    assert sad and sad[0].emoji in ("💔", "🥀", "🖤")
+    party = plan("Perreo hasta abajo este fin de semana", "es", "reggaeton", (), 3, lambda t: [0.6] * len(t))
+    assert party and party[0].why == "meaning: party"
+    # a heartbreak clause keeps hype emoji out of the whole caption
+    mixed = plan("She left. The party went crazy anyway", "en", "trap", (), 3, lambda t: [0.0] * len(t))
+    assert all(m.emoji not in ("🔥", "💃", "🕺", "🎉") for m in mixed)
+
+
+def test_caption_emoji_metrics_meet_the_placement_rules():
+    m = json.loads((paths.MODELS_DIR / "captions" / "metrics.json").read_text(encoding="utf-8"))["emoji_placement"]
+    assert m["eval"]["captions"] >= 150 and m["eval"]["inside_title_artist_or_mention"] == 0
+    assert m["eval"]["not_at_a_clause_end"] == 0
+    assert m["eval"]["kept_share"] > m["baseline_genre_emoji_at_end"]["eval"]["kept_share"]
 
 
 def test_cli_predict_answers_the_contract_for_all_platforms(tmp_path, capsys):

@@ -39,7 +39,8 @@ def test_acceptance_shape_one_result_per_comment_in_order(isolated_home):
     langs = [r["language"] for r in out["results"]]
     assert langs == ["es", "en", "es", "en", "es"]
     # English goes to the USE+VADER head, Spanish to the multilingual head (metrics.json "shipped")
-    assert [r["model"] for r in out["results"]] == ["use_lr", "use_vader_lr", "use_lr", "use_vader_lr", "use_lr"]
+    assert [r["model"] for r in out["results"]] == ["use_lr+lexicon", "use_vader_lr+lexicon", "use_lr+lexicon",
+                                                    "use_vader_lr+lexicon", "use_lr+lexicon"]
     sents = [r["sentiment"] for r in out["results"]]
     assert sents[0] == "positive" and sents[3] == "positive"
     assert sents[1] == "negative" and sents[4] == "negative"
@@ -179,7 +180,14 @@ def test_metrics_file_has_macro_f1_per_language_and_the_anchor():
     assert 0.4 < m["macro_f1_es"] <= 1 and 0.4 < m["macro_f1_en"] <= 1
     assert m["anchor_xlm_t"] == {"macro_f1_es": 0.685, "macro_f1_en": 0.706}
     assert m["heads_sha256"] == registry.spec("sentiment_heads").sha256[sentiment.HEADS_FILE]
-    assert m["shipped"] == {"es": "use_lr", "und": "use_lr", "en": "use_vader_lr"}
+    assert m["shipped"] == {"es": "use_lr+lexicon", "und": "use_lr+lexicon", "en": "use_vader_lr+lexicon"}
+    mc = m["music_comments"]  # held-out test set of music comments (training/sentiment_slang_eval.py)
+    assert mc["test_set"]["es"]["n"] >= 150 and mc["test_set"]["en"]["n"] >= 150
+    for lang in ("es", "en"):
+        lo, hi = mc["macro_f1_ci95"][lang]
+        assert lo <= m[f"macro_f1_{lang}"] <= hi
+    for baseline in ("vader", "heads (today's use_lr / use_vader_lr)"):
+        assert baseline in mc["test_macro_f1"]
     assert (paths.MODELS_DIR / "sentiment" / "heads.npz").stat().st_size < 20 * 1024 * 1024
 
 
@@ -274,7 +282,7 @@ def test_local_transformers_model_is_used_when_configured(isolated_home, tmp_pat
         config.set_current(None)
         registry.default_registry().unload("sentiment_transformers")
     # back to the shipped heads once the configuration no longer names a directory
-    assert engine.run("analyze_comments", {"comments": ["que tema"]})["results"][0]["model"] == "use_lr"
+    assert engine.run("analyze_comments", {"comments": ["que tema"]})["results"][0]["model"] == "use_lr+lexicon"
 
 
 def test_broken_local_transformers_model_is_a_clear_error(isolated_home, tmp_path):
@@ -290,3 +298,39 @@ def test_broken_local_transformers_model_is_a_clear_error(isolated_home, tmp_pat
     finally:
         config.set_current(None)
         registry.default_registry().unload("sentiment_transformers")
+
+
+# -- slang, emoji and negation (issue 15) ---------------------------------------------------
+
+CASE_LABELS = ["positive", "positive", "positive", "negative", "negative", "positive", "neutral", "positive",
+               "positive", "negative", "positive", "negative"]  # ../shared/cases/README.md
+
+
+def test_emoji_and_slang_case_file_reads_at_least_11_of_12(isolated_home):
+    text = (paths.ROOT_DIR / "tests" / "data" / "comments_emoji_slang.txt").read_text(encoding="utf-8")
+    comments = sentiment.comments_from_text(text)
+    assert len(comments) == len(CASE_LABELS) == 12
+    got = [r["sentiment"] for r in engine.run("analyze_comments", {"comments": comments})["results"]]
+    right = sum(g == w for g, w in zip(got, CASE_LABELS))
+    assert right >= 11, list(zip(comments, got))
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Stakas nunca falla", "positive"), ("lo rompiste", "positive"), ("esta rola no tiene fin", "positive"),
+    ("No me gustó nada", "negative"), ("no está nada mal", "positive"), ("this goes hard", "positive"),
+    ("I don't like this at all", "negative"), ("🔥🔥🔥", "positive"), ("🗑️", "negative"),
+])
+def test_slang_idioms_and_negation(isolated_home, text, label):
+    assert sentiment.score_texts([text])[0]["sentiment"] == label
+
+
+def test_lexicon_reads_idioms_whole_and_negates_the_rest():
+    from viralml_desktop.core.captions.lexicon import lexicon
+
+    lex = lexicon()
+    assert lex.read("nunca falla", "es").score > 0  # an idiom holding a negator is not negated
+    assert lex.read("me gustó", "es").score > 0 > lex.read("no me gustó nada", "es").score
+    assert lex.read("temazooooo", "es").score > 0  # repeated letters squeezed
+    assert lex.read("💀💀", "und").emoji_only and lex.read("💀💀", "und").score > 0  # laughter
+    mixed = lex.read("the beat is good but the lyrics are trash", "en")
+    assert mixed.score < 0  # after "but" weighs more

@@ -11,6 +11,9 @@ Three sources, all from packages on the public registry or written for this proj
   vaderSentiment source archive (not in the wheel). The mean rating (-4..4, ~20 raters) is
   mapped to a label: > 0.5 positive, < -0.5 negative, otherwise neutral (a mean that
   rounds to 0 on the raters' scale). Outside set, never used for training.
+* ``training/data/sentiment_music_dev.csv`` / ``_test.csv``: Spanish and English music comments
+  with fan slang, emoji-only comments, irony and negation, written for this project (dev chooses,
+  test is reported: training/sentiment_slang_eval.py).
 * ``training/data/spanish_comments_test.csv``: 364 Spanish music-video comments written for
   this project (see models/sentiment/MODEL_CARD.md). Outside set, never used for training.
 """
@@ -39,6 +42,7 @@ class Split:
     texts: list[str]
     labels: list[str]
     ids: list[str]
+    langs: list[str] = None
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -109,4 +113,20 @@ def spanish_comments(path: Path = SPANISH_TEST) -> Split:
             out.texts.append(row["text"])
             out.labels.append(row["label"])
             out.ids.append(row["id"])
+    return out
+
+
+def music_comments(split: str) -> Split:
+    """training/data/sentiment_music_{dev,test}.csv: Spanish and English music comments written for
+    this project (fan slang, emoji-only comments, irony, negation); ``langs`` is the language the
+    comment was written in. dev chooses and fits; test is only reported."""
+    if split not in ("dev", "test"):
+        raise ValueError(split)
+    out = Split([], [], [], [])
+    with open(HERE / "data" / f"sentiment_music_{split}.csv", encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            out.texts.append(row["text"])
+            out.labels.append(row["label"])
+            out.ids.append(row["id"])
+            out.langs.append(row["language"])
     return out

