@@ -40,18 +40,19 @@ def test_gui_import_path_merges_keeps_snapshots_and_refuses_atomically(tmp_path,
 
     # a newer export (later file date) with more views for post 0: its counts win, the old ones stay a snapshot
     newer = _write(tmp_path / "Table data.csv", header + rows[0].replace(",1000,", ",5000,"), mtime=1_760_000_000)
-    account_jobs.import_and_detect(account_jobs.ImportArgs(str(newer), account="luna"), Progress())
+    from viralml_desktop.core.account_health import history  # what import_and_detect calls to store
+
+    history.import_file(newer, account_id="luna")
     post0 = next(p for p in st.posts("luna") if p["post_key"] == "https://t/0")
     assert post0["views"] == 5000 and len(st.posts("luna")) == 12
     assert [s["views"] for s in st.snapshots("luna", "https://t/0")] == [1000, 5000]
     # an older export read later does not overwrite the newer counts
     older = _write(tmp_path / "luna_may.csv", header + rows[0].replace(",1000,", ",900,"), mtime=1_740_000_000)
-    account_jobs.import_and_detect(account_jobs.ImportArgs(str(older), account="luna"), Progress())
+    history.import_file(older, account_id="luna")
     assert next(p for p in st.posts("luna") if p["post_key"] == "https://t/0")["views"] == 5000
 
     # a failed import (one bad count after good rows) changes nothing
     before = (st.posts("luna"), st.snapshots("luna"), len(st.imports("luna")))
-    from viralml_desktop.core.account_health import history
 
     bad = [{"post_id": "https://t/1", "published_at": T0, "views": 99999},
            {"post_id": "https://t/x", "published_at": T0, "views": -4}]
