@@ -113,6 +113,10 @@ def test_extensions_are_what_pillow_here_opens(tmp_path):
     assert not {".pdf", ".eps", ".fits", ".h5", ".txt"} & set(exts)  # save-only, outside programs, not images
     heif = any(__import__("importlib").util.find_spec(m) for m in ("pi_heif", "pillow_heif"))
     assert (".heic" in exts) == heif
+    if not heif:  # a HEIC without a decoder says what to install, in one line
+        (tmp_path / "IMG_0001.HEIC").write_bytes(b"\x00\x00\x00\x18ftypheic" + b"\x00" * 64)
+        with pytest.raises(InputError, match=r"^cannot read HEIC/HEIF here: IMG_0001.HEIC \(install pi-heif"):
+            media.decode_image(tmp_path / "IMG_0001.HEIC")
     # every listed extension is one Pillow registers for a format it can open
     Image.init()
     assert all(Image.registered_extensions()[e] in Image.OPEN for e in exts)

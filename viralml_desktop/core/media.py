@@ -147,6 +147,9 @@ def _open_image(p: Path):
     except (UnidentifiedImageError, ImportError):
         # ImportError: once ultralytics is imported it patches Image.open to try an optional
         # HEIF plugin on unknown files; either way the file is not an image we can read.
+        if p.suffix.lower() in (".heic", ".heif", ".hif") and ".heic" not in image_extensions():
+            raise InputError(f"cannot read HEIC/HEIF here: {p.name} (install pi-heif to open it, "
+                             f"or export it as JPEG)") from None
         raise InputError(f"not an image (unrecognised format): {p.name}") from None
     except Image.DecompressionBombError as e:  # PIL's own guard fires before ours for > ~180 MP
         mp = re.search(r"\((\d+) pixels\)", str(e))
