@@ -4,7 +4,9 @@ variants; the handed case files (../shared/cases/media, ../shared/cases/hardenin
 too when that folder exists."""
 from __future__ import annotations
 
+import importlib.util
 import json
+import os
 import struct
 import subprocess
 import sys
@@ -47,7 +49,7 @@ def _peak(code: str) -> dict:
                "OUT['peak_mb'] = _r.getrusage(_r.RUSAGE_SELF).ru_maxrss / 1024\nprint(json.dumps(OUT))")
     p = subprocess.run([sys.executable, "-c", "import json\nOUT = {}\n" + wrapper], capture_output=True,
                        text=True, cwd=ROOT, timeout=120,
-                       env={**__import__("os").environ, "YOLO_OFFLINE": "1", "HF_HUB_OFFLINE": "1"})
+                       env={**os.environ, "YOLO_OFFLINE": "1", "HF_HUB_OFFLINE": "1"})
     assert p.returncode == 0, p.stderr[-2000:]
     return json.loads(p.stdout.strip().splitlines()[-1])
 
@@ -111,7 +113,7 @@ def test_extensions_are_what_pillow_here_opens(tmp_path):
     assert {".jpg", ".jpeg", ".png", ".tif", ".gif", ".bmp"} <= set(exts)
     assert (".avif" in exts) == features.check("avif") and (".webp" in exts) == features.check("webp")
     assert not {".pdf", ".eps", ".fits", ".h5", ".txt"} & set(exts)  # save-only, outside programs, not images
-    heif = any(__import__("importlib").util.find_spec(m) for m in ("pi_heif", "pillow_heif"))
+    heif = any(importlib.util.find_spec(m) for m in ("pi_heif", "pillow_heif"))
     assert (".heic" in exts) == heif
     if not heif:  # a HEIC without a decoder says what to install, in one line
         (tmp_path / "IMG_0001.HEIC").write_bytes(b"\x00\x00\x00\x18ftypheic" + b"\x00" * 64)
