@@ -1,6 +1,7 @@
 """Local server speed on loopback: per-endpoint latency, and a bounded load test.
 
     python bench/server_load.py [--requests 2000] [--concurrency 32] [--runs 3] [--latency-n 30]
+    python bench/server_load.py --skip-latency --endpoints health,predict_peak   # cheap endpoints only
 
 Starts ``viralml serve`` as a child process (own temporary user dirs, the CONTRACT.md
 example media under a media root), then:
@@ -12,9 +13,10 @@ example media under a media root), then:
    has one), beside the old ML Core's stated 120 ms inference latency;
 2. load: ``--requests`` requests at ``--concurrency`` connections on /detect_anomaly and
    /optimize_caption (each request a little different, so no result cache helps), ``--runs``
-   times; p50 / p99 latency, requests per second and errors (anything but 200), medians
-   over the runs. An endpoint that does not answer 200 yet is replaced by the fastest built
-   one and named in the output, so the run is redone once it is built.
+   times (``--endpoints`` names others; ``health`` is ``GET /health``); p50 / p95 / p99
+   latency, requests per second and errors (anything but 200), medians over the runs. An
+   endpoint that does not answer 200 yet is replaced by the fastest built one and named in
+   the output, so the run is redone once it is built. ``--skip-latency`` skips part 1.
 
 Everything stops by itself: the request counts are fixed and each request times out.
 """
@@ -59,7 +61,7 @@ def varied(name: str, base: dict, i: int) -> dict:
     elif name == "analyze_comments":
         req["comments"] = req["comments"] + [f"tema {i}"]
     elif name == "predict_peak":
-        req["views"] = req["views"] + [req["views"][-1] + i]
+        req["views"] = req["views"] + [req["views"][-1] + i % 300]  # still slowing down: a peak to find
     return req
 
 
@@ -110,7 +112,7 @@ async def load_once(url: str, name: str, base: dict, total: int, concurrency: in
         for i in counter:  # shared iterator: exactly `total` requests in all
             t0 = time.perf_counter()
             try:
-                r = await c.post(f"/{name}", json=varied(name, base, i))
+                r = await (c.get("/health") if name == "health" else c.post(f"/{name}", json=varied(name, base, i)))
                 key = None if r.status_code == 200 else str(r.status_code)
             except httpx.HTTPError as e:
                 key = type(e).__name__
@@ -123,7 +125,8 @@ async def load_once(url: str, name: str, base: dict, total: int, concurrency: in
         await asyncio.gather(*[worker(c) for _ in range(concurrency)])
         wall = time.perf_counter() - t0
     a = np.asarray(lat)
-    return {"p50_ms": float(np.percentile(a, 50)), "p99_ms": float(np.percentile(a, 99)),
+    return {"p50_ms": float(np.percentile(a, 50)), "p95_ms": float(np.percentile(a, 95)),
+            "p99_ms": float(np.percentile(a, 99)),
             "rps": total / wall, "errors": sum(errors.values()), "error_kinds": errors}
 
 
@@ -133,7 +136,11 @@ def main() -> int:
     ap.add_argument("--concurrency", type=int, default=32)
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--latency-n", type=int, default=30)
+    ap.add_argument("--endpoints", default=",".join(LOAD_ENDPOINTS),
+                    help="comma-separated capabilities for the load test; 'health' is GET /health")
+    ap.add_argument("--skip-latency", action="store_true", help="only the load test")
     args = ap.parse_args()
+    wanted = [e.strip() for e in args.endpoints.split(",") if e.strip()]
 
     home = Path(tempfile.mkdtemp(prefix="viralml-bench-server-"))
     media = home / "media"
@@ -145,12 +152,22 @@ def main() -> int:
     print(f"# Server bench — {platform.machine()} {platform.system()}, python {platform.python_version()}, "
           f"server {server.url}")
     try:
-        lat = latency(server.url, examples, media, args.latency_n)
+        if args.skip_latency:
+            lat = {}
+            with httpx.Client(base_url=server.url, timeout=TIMEOUT_S) as c:
+                for name in [n for n in wanted if n != "health"] + FALLBACKS:
+                    r = c.post(f"/{name}", json=examples[name])  # also loads its models before timing
+                    lat[name] = {"status": r.status_code, "fresh_ms": 0.0}
+        else:
+            lat = latency(server.url, examples, media, args.latency_n)
+        lat["health"] = {"status": 200, "fresh_ms": 0.0}
         print(f"\n## Latency, one connection (old ML Core: {OLD_LATENCY_MS:.0f} ms)\n")
         print("| endpoint | first request (cold: loads models) ms | p50 new input ms | "
               "p50 repeated input ms | new input vs 120 ms |")
         print("|---|---:|---:|---:|---:|")
         for name, r in lat.items():
+            if args.skip_latency or name == "health":
+                continue
             if r["status"] != 200:
                 print(f"| /{name} | answers {r['status']}: {r['detail']} | | | |")
             else:
@@ -158,25 +175,25 @@ def main() -> int:
                       f"{r['repeated_ms']:.1f} | {r['fresh_ms'] / OLD_LATENCY_MS:.2f}× |")
 
         built = [n for n, r in lat.items() if r["status"] == 200]
-        targets = [n for n in LOAD_ENDPOINTS if n in built]
+        targets = [n for n in wanted if n in built]
         substitutes = sorted((n for n in FALLBACKS if n in built and n not in targets),
                              key=lambda n: lat[n]["fresh_ms"])  # the fastest built ones
-        missing = [n for n in LOAD_ENDPOINTS if n not in built]
+        missing = [n for n in wanted if n not in built]
         targets += substitutes[:len(missing)]
         if missing:
             print(f"\nNOTE: {', '.join(missing)} not answering 200 yet; load test ran on "
                   f"{', '.join(targets) or 'nothing'} instead — rerun once built.")
         print(f"\n## Load: {args.requests} requests at {args.concurrency} connections, "
               f"median of {args.runs} runs\n")
-        print("| endpoint | p50 ms | p99 ms | requests/s | errors |")
-        print("|---|---:|---:|---:|---:|")
+        print("| endpoint | p50 ms | p95 ms | p99 ms | requests/s | errors |")
+        print("|---|---:|---:|---:|---:|---:|")
         for name in targets:
-            runs = [asyncio.run(load_once(server.url, name, examples[name], args.requests, args.concurrency))
+            runs = [asyncio.run(load_once(server.url, name, examples.get(name, {}), args.requests, args.concurrency))
                     for _ in range(args.runs)]
-            med = {k: statistics.median(r[k] for r in runs) for k in ("p50_ms", "p99_ms", "rps")}
+            med = {k: statistics.median(r[k] for r in runs) for k in ("p50_ms", "p95_ms", "p99_ms", "rps")}
             errs = sum(r["errors"] for r in runs)
             kinds = {k: v for r in runs for k, v in r["error_kinds"].items()}
-            print(f"| /{name} | {med['p50_ms']:.1f} | {med['p99_ms']:.1f} | {med['rps']:.0f} | "
+            print(f"| /{name} | {med['p50_ms']:.1f} | {med['p95_ms']:.1f} | {med['p99_ms']:.1f} | {med['rps']:.0f} | "
                   f"{errs}{' ' + str(kinds) if kinds else ''} |")
     finally:
         server.stop()

@@ -192,7 +192,7 @@ def test_a_missing_competitor_is_reported_and_the_others_ranked(client, media_ro
     seen = {}
 
     def fake(req, p):
-        seen["competitors"] = list(req.context.competitors)
+        seen["competitors"] = [os.path.realpath(c) for c in req.context.competitors]  # opened descriptors
         return {**THUMB_OUT, "competitive_ranking": 2, "competitors": [
             {"path": c, "visual_appeal_score": 6.0, "click_probability": 0.6, "rank": 1}
             for c in req.context.competitors]}
@@ -368,3 +368,23 @@ def test_a_500_says_connection_close_and_the_next_request_gets_a_new_connection(
         assert_error_body(r, 500)
         assert r.headers["connection"] == "close"
         assert c.get("/health").status_code == 200  # no error from reusing a closed connection
+
+
+def test_client_retries_only_refusals_that_never_ran(isolated_home):
+    from viralml_desktop.client import MLCoreClient, MLCoreHTTPError
+
+    answers = []
+
+    def handler(request):
+        status, error = answers.pop(0)
+        return httpx.Response(status, json={"detail": "x", "error": error}, headers={"Retry-After": "0"})
+
+    with MLCoreClient("http://127.0.0.1:1", retry_attempts=2, backoff_s=0.01,
+                      transport=httpx.MockTransport(handler)) as core:
+        answers[:] = [(429, "TooManyConnections"), (503, "ServerBusy"), (404, "NotFound")]
+        with pytest.raises(MLCoreHTTPError, match="404"):
+            core.health()  # two refusals retried, then the real answer
+        assert answers == []
+        answers[:] = [(503, "ModelUnavailable"), (404, "NotFound")]
+        with pytest.raises(MLCoreHTTPError, match="503 ModelUnavailable"):
+            core.health()  # may have run: not retried

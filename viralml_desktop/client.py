@@ -10,7 +10,10 @@
 One method per CONTRACT.md endpoint (plus ``health()`` and ``call(name, request)``), each
 returning the response JSON after checking it against the response schema. Connection
 failures (nothing reached the server) are retried ``retry_attempts`` times with a short
-backoff; nothing else is retried, since a request that reached the server may have run.
+backoff, and so are the server's refusals that say the request never ran (429
+``TooManyConnections``, 503 ``ServerBusy``: its connection or queue caps), after their
+``Retry-After`` (at most 5 s); nothing else is retried, since a request that reached the
+server may have run.
 Every failure raises an :class:`MLCoreError` with one clear line. There is no fallback:
 when the core is absent the caller gets an exception, never an invented number.
 """
@@ -51,6 +54,8 @@ class MLCoreProtocolError(MLCoreError):
 
 
 RETRYABLE = (httpx.ConnectError, httpx.ConnectTimeout)
+UNRUN_REFUSALS = {(429, "TooManyConnections"), (503, "ServerBusy")}  # the server never ran these
+MAX_RETRY_AFTER_S = 5.0
 
 
 class _Base:
@@ -80,6 +85,23 @@ class _Base:
 
     def _delay(self, attempt: int) -> float:
         return self.backoff_s * (2 ** attempt)
+
+    def _retry_wait(self, r: httpx.Response, attempt: int) -> Optional[float]:
+        """Seconds to wait before sending again when ``r`` is a refusal of a request that never
+        ran (see UNRUN_REFUSALS) and attempts are left; None to keep the answer."""
+        if attempt >= self.retry_attempts or r.status_code not in (429, 503):
+            return None
+        try:
+            error = r.json().get("error")
+        except (ValueError, AttributeError):
+            return None
+        if (r.status_code, error) not in UNRUN_REFUSALS:
+            return None
+        try:
+            after = float(r.headers.get("retry-after", ""))
+        except ValueError:
+            after = 0.0
+        return min(max(after, self._delay(attempt)), MAX_RETRY_AFTER_S)
 
     def _unavailable(self, path: str, err: Exception) -> MLCoreUnavailable:
         return MLCoreUnavailable(f"cannot connect to the ML Core at {self.endpoint}{path} after "
@@ -122,7 +144,6 @@ class MLCoreClient(_Base):
         for attempt in range(self.retry_attempts + 1):
             try:
                 r = self._http.request(method, path, json=body)
-                break
             except RETRYABLE as e:
                 if attempt == self.retry_attempts:
                     raise self._unavailable(path, e) from None
@@ -131,6 +152,11 @@ class MLCoreClient(_Base):
                 raise self._timeout(path) from None
             except httpx.TransportError as e:
                 raise MLCoreUnavailable(f"connection to {self.endpoint}{path} failed: {e}") from None
+            else:
+                wait = self._retry_wait(r, attempt)
+                if wait is None:
+                    break
+                time.sleep(wait)
         return self._parse(name, r)
 
     def call(self, capability: str, request: Any = None, **fields) -> dict:
@@ -161,7 +187,6 @@ class AsyncMLCoreClient(_Base):
         for attempt in range(self.retry_attempts + 1):
             try:
                 r = await self._http.request(method, path, json=body)
-                break
             except RETRYABLE as e:
                 if attempt == self.retry_attempts:
                     raise self._unavailable(path, e) from None
@@ -170,6 +195,11 @@ class AsyncMLCoreClient(_Base):
                 raise self._timeout(path) from None
             except httpx.TransportError as e:
                 raise MLCoreUnavailable(f"connection to {self.endpoint}{path} failed: {e}") from None
+            else:
+                wait = self._retry_wait(r, attempt)
+                if wait is None:
+                    break
+                await asyncio.sleep(wait)
         return self._parse(name, r)
 
     async def call(self, capability: str, request: Any = None, **fields) -> dict:

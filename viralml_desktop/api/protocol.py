@@ -37,6 +37,8 @@ from uvicorn.protocols.http.h11_impl import H11Protocol
 log = logging.getLogger(__name__)
 
 SHED_GRACE_S = 2.0  # a refused connection waits this long for its request, to answer it
+REFUSAL_LOG_EVERY_S = 10.0
+_last_refusal_log = float("-inf")
 
 
 @dataclass(frozen=True)
@@ -123,7 +125,11 @@ class GuardedH11Protocol(H11Protocol):
         refusal = self._make_room()
         if refusal is not None:
             status, detail, error = refusal
-            log.warning("refusing a connection from %s: %s", self._host or "?", detail)
+            global _last_refusal_log
+            now = time.monotonic()
+            if now - _last_refusal_log >= REFUSAL_LOG_EVERY_S:  # a flood is one line per 10 s, not one per connection
+                _last_refusal_log = now
+                log.warning("refusing a connection from %s: %s", self._host or "?", detail)
             self._shed = True
             self.app = _shed_app(status, detail, error)  # answers its first request, then closes
             self._shed_timer = self.loop.call_later(

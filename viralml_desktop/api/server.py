@@ -61,6 +61,7 @@ from fastapi.responses import JSONResponse
 from fastapi.routing import APIRoute
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.requests import ClientDisconnect
 
 from viralml_desktop import __version__
 from viralml_desktop.api.protocol import ConnectionLimits, protocol_class
@@ -455,6 +456,9 @@ def create_app(settings: Optional[ServerSettings] = None, **over) -> FastAPI:
 
     @app.exception_handler(Exception)
     async def unexpected(request, exc: Exception):  # a bug, never bad input: logged in full
+        if isinstance(exc, ClientDisconnect):  # the client left (or was cut for stalling): nobody to answer
+            log.info("client disconnected during %s", request.url.path)
+            return _error(499, "the client disconnected", "ClientDisconnect", {"Connection": "close"})
         log.exception("unexpected error on %s", request.url.path)
         first = (str(exc).strip().splitlines() or [""])[0]
         return _error(500, f"internal error ({type(exc).__name__}){': ' + first[:300] if first else ''}",
