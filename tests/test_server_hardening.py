@@ -388,3 +388,18 @@ def test_client_retries_only_refusals_that_never_ran(isolated_home):
         answers[:] = [(503, "ModelUnavailable"), (404, "NotFound")]
         with pytest.raises(MLCoreHTTPError, match="503 ModelUnavailable"):
             core.health()  # may have run: not retried
+
+
+HARDENING_JSON = {"d05_anomaly_year9999_and_0001.json": "detect_anomaly",
+                  "d07_posting_planned_9999-12-31.json": "predict_posting_time",
+                  "n09_peak_views_1e308.json": "predict_peak",
+                  "s07_caption_nested_5000.json": "optimize_caption"}
+
+
+@pytest.mark.skipif(not CASES.is_dir(), reason="the shared hardening cases are not checked out")
+@pytest.mark.parametrize("case", sorted(HARDENING_JSON))
+def test_hardening_requests_over_http_are_one_line_422(isolated_home, case):
+    with TestClient(server.create_app(), base_url="http://127.0.0.1", raise_server_exceptions=False) as c:
+        r = c.post(f"/{HARDENING_JSON[case]}", content=(CASES / case).read_bytes(),
+                   headers={"content-type": "application/json"})
+    assert_error_body(r, 422)
