@@ -56,7 +56,7 @@ def version_1_database(db: Path) -> Path:
 
 def test_version_1_database_is_migrated_with_its_data(tmp_path):
     s = store.Store(version_1_database(tmp_path / "h.sqlite3"))
-    assert s.schema_version() == store.SCHEMA_VERSION == 2
+    assert s.schema_version() == store.SCHEMA_VERSION == 3
     (p,) = s.posts("old_acc")
     assert (p["post_key"], p["timestamp"], p["views"], p["caption"], p["hashtags"]) == \
         ("v1", "2025-10-21T18:30:00Z", 900, "Clip 1 #trap", ["#trap"])

@@ -198,3 +198,98 @@ def test_engine_closes_a_confined_request_and_names_the_file(tmp_path, isolated_
     assert "/proc/self/fd" not in str(e.value)
     with pytest.raises(OSError):
         os.fstat(fd)
+
+
+# -- 6. a read-only, full or corrupt data dir: answer without saving, one warning --------------------
+
+PEAK = {"views": [10, 120, 400, 700, 850, 930, 970, 990]}
+ANOMALY = {"account_id": "a", "recent_posts": [{"views": 1000 + 7 * i, "likes": 50, "timestamp":
+                                                f"2025-03-{i + 1:02d}T18:00:00Z"} for i in range(12)]}
+POSTING = {"target_countries": ["US", "MX"], "planned_date": "2026-01-15"}
+
+
+def _answers_with_one_warning(caplog) -> list[str]:
+    from viralml_desktop.core import health
+
+    caplog.clear()
+    with caplog.at_level("WARNING"):
+        for name, req in [("predict_peak", PEAK), ("detect_anomaly", ANOMALY), ("predict_posting_time", POSTING),
+                          ("predict_peak", PEAK)]:
+            assert engine.run(name, req)  # answered, and saving it did not fail the answer
+        snap = health.snapshot()
+    warnings = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert len(warnings) == 1, warnings
+    assert snap["warnings"] == warnings
+    return warnings
+
+
+def test_corrupt_database_is_never_overwritten_and_every_answer_comes(isolated_home, caplog):
+    from viralml_desktop.core import paths, store
+
+    db = paths.database_file()
+    db.parent.mkdir(parents=True)
+    junk = bytes(range(256)) * 64
+    db.write_bytes(junk)
+    store.reset_default()
+    (w,) = _answers_with_one_warning(caplog)
+    assert str(db) in w and "without saving" in w
+    assert db.read_bytes() == junk
+    with pytest.raises(store.StoreReadOnly, match="nothing was stored"):
+        store.default_store().import_posts("acc", "tiktok", [{"views": 1, "timestamp": "2025-01-01"}])
+
+
+def test_unwritable_data_dir_answers_without_saving(isolated_home, caplog, monkeypatch):
+    from viralml_desktop.core import paths, store
+
+    blocker = isolated_home / "not_a_dir"
+    blocker.write_text("a file where the data dir should be")
+    monkeypatch.setenv("VIRALML_DATA_DIR", str(blocker))
+    store.reset_default()
+    (w,) = _answers_with_one_warning(caplog)
+    assert str(paths.database_file()) in w
+    assert blocker.read_text() == "a file where the data dir should be"
+
+
+class _FullDisk:
+    """A connection whose writes fail as on a full disk (reads work)."""
+
+    def __init__(self, con):
+        self._con = con
+
+    def execute(self, sql, *args):
+        if sql.lstrip().upper().startswith(("INSERT", "UPDATE", "DELETE")):
+            import sqlite3
+
+            raise sqlite3.OperationalError("database or disk is full")
+        return self._con.execute(sql, *args)
+
+    def __getattr__(self, name):
+        return getattr(self._con, name)
+
+
+def test_full_disk_stops_saving_with_one_warning(isolated_home, caplog, monkeypatch):
+    from viralml_desktop.core import store
+
+    st = store.default_store()
+    st.schema_version()  # created while there was room
+    real_open = store.Store._open
+    monkeypatch.setattr(store.Store, "_open", lambda self: _FullDisk(real_open(self)))
+    st.close()
+    (w,) = _answers_with_one_warning(caplog)
+    assert "database or disk is full" in w and not st.writable
+
+
+def test_health_reads_bounded_aggregates(isolated_home, monkeypatch):
+    from viralml_desktop.core import health, store
+
+    monkeypatch.setattr(store, "CALLS_KEPT", 50)
+    st = store.default_store()
+    for i in range(130):
+        st.add_call("predict_peak", float(i), ok=i % 10 != 0)
+    with st.connect() as con:
+        assert con.execute("SELECT COUNT(*) FROM calls").fetchone()[0] == 50  # rotated as calls came
+    stats = st.call_stats()["predict_peak"]
+    assert (stats["n_ok"], stats["n_err"]) == (117, 13)
+    snap = health.snapshot()
+    assert snap["predictions"]["predict_peak"] == 117 and snap["errors"]["predict_peak"] == 13
+    assert snap["inference_latency_ms"]["predict_peak"]["n"] == len(stats["latencies_ms"]) <= 50

@@ -1,15 +1,17 @@
 """Health counters: calls and measured latency per capability, cache hits and misses,
 models loaded, and each shipped model's held-out metrics (models/*/metrics.json).
 
-Counters live in memory for this process and every call is also written to the SQLite
-store, so the ML health tab and ``viralml health`` show figures that survive restarts.
+Counters live in memory for this process and every call is also counted in the SQLite store's
+aggregates (``call_totals``, and a log of the latest ``store.CALLS_KEPT`` latencies per capability,
+rotated as calls arrive), so the ML health tab, ``viralml health`` and ``/health`` show figures that
+survive restarts while reading bounded tables only.
 """
 from __future__ import annotations
 
 import json
 import logging
 import threading
-from collections import defaultdict
+from collections import defaultdict, deque
 from typing import Optional
 
 import numpy as np
@@ -21,15 +23,19 @@ from viralml_desktop.core.progress import ProgressLike
 log = logging.getLogger(__name__)
 
 _lock = threading.Lock()
-_latencies: dict[str, list[float]] = defaultdict(list)
+# this process's figures: counts, and the latest store.CALLS_KEPT latencies (bounded, like the store's)
+_latencies: dict[str, deque] = defaultdict(lambda: deque(maxlen=store.CALLS_KEPT))
+_predictions: dict[str, int] = defaultdict(int)
 _errors: dict[str, int] = defaultdict(int)
 _cache = {"hits": 0, "misses": 0}
 
 
 def record_call(capability: str, latency_ms: float, ok: bool) -> None:
+    """Count one call (and its latency when it succeeded), here and in the store's aggregates."""
     with _lock:
         if ok:
             _latencies[capability].append(latency_ms)
+            _predictions[capability] += 1
         else:
             _errors[capability] += 1
     try:
@@ -65,6 +71,7 @@ def record_cache(hit: bool) -> None:
 def reset() -> None:
     with _lock:
         _latencies.clear()
+        _predictions.clear()
         _errors.clear()
         _cache.update(hits=0, misses=0)
 
@@ -104,33 +111,39 @@ def snapshot(include_persisted: bool = True) -> dict:
     listed, loaded or not, without importing a capability module."""
     with _lock:
         lat = {k: list(v) for k, v in _latencies.items()}
+        preds = dict(_predictions)
         errs = dict(_errors)
         hits, misses = _cache["hits"], _cache["misses"]
+    store_note = None
     if include_persisted:
         try:
-            lat = defaultdict(list)
-            errs = defaultdict(int)
-            for row in store.default_store().calls():
-                if row["ok"]:
-                    lat[row["capability"]].append(row["latency_ms"])
-                else:
-                    errs[row["capability"]] += 1
+            st = store.default_store()
+            stats = st.call_stats()  # aggregates kept as calls happen: bounded reads at any age
+            store_note = st.warning
+            if st.mode != "memory":
+                lat = {c: v["latencies_ms"] for c, v in stats.items()}
+                preds = {c: v["n_ok"] for c, v in stats.items()}
+                errs = {c: v["n_err"] for c, v in stats.items()}
         except Exception as e:
             log.warning("could not read persisted calls: %s", e)
-    caps = sorted(set(lat) | set(errs))
+            store_note = f"could not read the saved call counts: {e}"
+    caps = sorted(set(lat) | set(errs) | set(preds))
     total = hits + misses
-    return {
+    out = {
         "version": __version__,
         "device": registry.current_device_name(),
         "models_loaded": registry.default_registry().loaded(),
         "models_available": registry.default_registry().status(),
         "inference_latency_ms": {c: _percentiles(lat[c]) for c in caps if lat.get(c)},
-        "predictions": {c: len(lat.get(c, [])) for c in caps},
+        "predictions": {c: preds.get(c, len(lat.get(c, []))) for c in caps},
         "errors": {c: errs.get(c, 0) for c in caps},
         "cache": {"hits": hits, "misses": misses},
         "cache_hit_rate": round(hits / total, 4) if total else None,
         "accuracy": shipped_model_metrics(),
     }
+    if store_note:
+        out["warnings"] = [store_note]  # a read-only, full or corrupt data dir: answers are not saved
+    return out
 
 
 def detect_device(progress: Optional[ProgressLike] = None) -> dict:

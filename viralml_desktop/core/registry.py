@@ -601,7 +601,7 @@ class ModelRegistry:
                 hint = f" {_fill(spec.how_to_get)}" if spec.how_to_get else ""
                 raise ModelUnavailable(f"model {name} not found (looked for {where}).{hint}")
             if path is not None and path.suffix.lower() in PICKLE_SUFFIXES:
-                verify_weights(path, name)  # before anything imports torch or reads the pickle
+                verify_weights(path, name, spec)  # before anything imports torch or reads the pickle
             dev = select_device(device) if spec.uses_device else "cpu"
             t0 = time.perf_counter()
             try:
@@ -715,7 +715,7 @@ def table_digests(models_dir: Optional[Path] = None) -> list[tuple[str, str, Opt
 
 # -- loaders of the package-shipped and user-supplied models ---------------------
 
-PICKLE_SUFFIXES = (".pt", ".pth", ".ckpt", ".bin", ".pkl", ".pickle", ".joblib")
+PICKLE_SUFFIXES = (".pt", ".pth", ".ckpt", ".pkl", ".pickle", ".joblib")
 """Weights formats that are pickles: loaded only with a confirmed digest and restricted unpickling."""
 
 
@@ -723,12 +723,12 @@ class UntrustedWeights(ModelUnavailable):
     """A pickle-based weights file whose checksum neither the model table nor the user confirmed."""
 
 
-def trusted_digests(name: str = "yolo") -> dict[str, str]:
-    """sha256 -> label of the weights that may be loaded for entry ``name``: the model table's
-    digests, then those the user confirmed once (``app.trusted_models`` in the user config)."""
+def trusted_digests(name: str = "yolo", entry: Optional[ModelSpec] = None) -> dict[str, str]:
+    """sha256 -> label of the weights that may be loaded for entry ``name`` (or ``entry``): the model
+    table's digests, then those the user confirmed once (``app.trusted_models`` in the user config)."""
     from viralml_desktop.core import config
 
-    out = {d: f for f, d in spec(name).sha256.items()}
+    out = {d: f for f, d in (entry or spec(name)).sha256.items()}
     out.update(config.get().app.trusted_models)
     return out
 
@@ -761,7 +761,7 @@ def check_weights_file(path: Path) -> None:
                                f"another format); not loaded")
 
 
-def verify_weights(path: Path, name: str = "yolo") -> str:
+def verify_weights(path: Path, name: str = "yolo", entry: Optional[ModelSpec] = None) -> str:
     """The sha256 of ``path`` when it is confirmed for ``name`` and in the checkpoint format.
 
     Raises
@@ -772,7 +772,7 @@ def verify_weights(path: Path, name: str = "yolo") -> str:
         Not a torch zip checkpoint.
     """
     digest = sha256_file(path)
-    if digest not in trusted_digests(name):
+    if digest not in trusted_digests(name, entry):
         raise UntrustedWeights(f"model {name}: {path} (sha256 {digest[:16]}…) is not a confirmed weights file, so it "
                                f"was not loaded; check its checksum with its publisher and run "
                                f"`viralml trust-model {path}` once")
@@ -828,7 +828,8 @@ def _first_line(e: BaseException) -> str:
 
 
 def _load_yolo(path: Optional[Path], device: str):
-    verify_weights(Path(path), "yolo")
+    if Path(path).suffix.lower() in PICKLE_SUFFIXES:  # a .yaml builds the network from ultralytics' own config
+        verify_weights(Path(path), "yolo")
     disable_ultralytics_sync()
     _restricted_ultralytics()
     from ultralytics import YOLO

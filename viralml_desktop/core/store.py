@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import math
 import sqlite3
 import threading
@@ -23,6 +24,8 @@ from typing import Any, Iterator, Optional
 from viralml_desktop.core import paths
 from viralml_desktop.core.errors import InputError
 from viralml_desktop.core.vocabulary import normalize_platform
+
+log = logging.getLogger(__name__)
 
 MIGRATIONS: list[str] = [
     # 1: analyses history, call counters, imported post histories, key-value blobs
@@ -126,20 +129,69 @@ MIGRATIONS: list[str] = [
     INSERT INTO post_snapshots (account_id, post_key, imported_at, counts_at, views, likes, comments, shares)
         SELECT account_id, post_key, imported_at, imported_at, views, likes, comments, shares FROM posts;
     """,
+    # 3: health aggregates kept as calls happen (issue 21): a count per capability, and the calls
+    # table becomes a bounded log of the latest CALLS_KEPT per capability (the latency sample)
+    """
+    CREATE TABLE call_totals (
+        capability TEXT PRIMARY KEY,
+        n_ok INTEGER NOT NULL DEFAULT 0,
+        n_err INTEGER NOT NULL DEFAULT 0
+    );
+    INSERT INTO call_totals (capability, n_ok, n_err)
+        SELECT capability, SUM(ok != 0), SUM(ok = 0) FROM calls GROUP BY capability;
+    CREATE INDEX calls_cap_id ON calls(capability, id);
+    DELETE FROM calls WHERE id IN (
+        SELECT id FROM (SELECT id, ROW_NUMBER() OVER (PARTITION BY capability ORDER BY id DESC) AS rn FROM calls)
+        WHERE rn > 1000)
+    """,
 ]
+
+CALLS_KEPT = 1000
+"""Latest calls kept per capability (the sample the health latency percentiles are read from);
+older rows are deleted as new ones arrive, so ``/health`` reads a bounded table at any age."""
 
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
+class StoreReadOnly(RuntimeError):
+    """The history store cannot be written (read-only, full or corrupt data dir): nothing was saved."""
+
+
 class Store:
+    """The SQLite history at ``path`` (default: the user data dir).
+
+    When the data dir is read-only, full or the database is corrupt, the store degrades instead of
+    failing the capability that uses it, with one warning (logged once, and in :attr:`warning`):
+    a readable database is read as it is and never written (``mode`` "read-only"), anything else
+    is replaced by an empty in-memory history for this process ("memory"); a corrupt file is never
+    overwritten. Calls and analyses are then not saved; an import says so (:class:`StoreReadOnly`).
+    """
+
     def __init__(self, path: Path | str | None = None):
         self.path = Path(path) if path else paths.database_file()
         self._init_lock = threading.Lock()
         self._ready = False
         self._local = threading.local()
+        self.mode = "read-write"
+        self.warning: Optional[str] = None
 
     # -- connection ------------------------------------------------------
     def _open(self) -> sqlite3.Connection:
+        if self.mode == "memory":
+            con = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+            con.row_factory = sqlite3.Row
+            con.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+            for script in MIGRATIONS:
+                for stmt in script.split(";"):
+                    if stmt.strip():
+                        con.execute(stmt)
+            con.execute("INSERT INTO schema_version VALUES (?)", (SCHEMA_VERSION,))
+            return con
+        if self.mode == "read-only":
+            con = sqlite3.connect(self.path.resolve().as_uri() + "?mode=ro&immutable=1", uri=True,
+                                  isolation_level=None)
+            con.row_factory = sqlite3.Row
+            return con
         paths.ensure_dir(self.path.parent)
         con = sqlite3.connect(self.path, timeout=30, isolation_level=None)
         con.row_factory = sqlite3.Row
@@ -147,6 +199,43 @@ class Store:
         con.execute("PRAGMA synchronous=NORMAL")
         con.execute("PRAGMA foreign_keys=ON")
         return con
+
+    @property
+    def writable(self) -> bool:
+        """False once the store answers without saving (see :attr:`warning`)."""
+        return self.mode != "read-only"
+
+    def _degrade(self, err: BaseException, writing: bool = False) -> None:
+        """Switch to read-only (the file reads) or memory (it does not), and warn once."""
+        reason = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
+        mode = "memory"
+        if self.path.is_file():
+            try:
+                self.mode = "read-only"
+                con = self._open()
+                try:
+                    row = con.execute("SELECT version FROM schema_version").fetchone()
+                    if row and row[0] == SCHEMA_VERSION:
+                        mode = "read-only"
+                finally:
+                    con.close()
+            except (sqlite3.Error, OSError):
+                pass
+        self.mode = mode
+        if self.warning is None:
+            what = "read as it is" if mode == "read-only" else "not read (an empty history is used)"
+            self.warning = (f"the history store {self.path} cannot be {'written' if writing else 'opened'} "
+                            f"({reason}): results are answered without saving; the history is {what}")
+            log.warning(self.warning)
+        old = getattr(self._local, "con", None)
+        if old is not None:
+            with contextlib.suppress(sqlite3.Error):
+                old.close()
+        self._local = threading.local()
+
+    def _refuse_write(self) -> None:
+        if not self.writable:
+            raise StoreReadOnly(self.warning or f"the history store {self.path} is read-only")
 
     @contextlib.contextmanager
     def connect(self) -> Iterator[sqlite3.Connection]:
@@ -165,6 +254,8 @@ class Store:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
+        self._migrate_once()
+        self._refuse_write()
         with self.connect() as con:
             con.execute("BEGIN IMMEDIATE")
             try:
@@ -181,28 +272,34 @@ class Store:
         with self._init_lock:
             if self._ready:
                 return
-            con = self._open()
             try:
-                con.execute("BEGIN IMMEDIATE")
-                con.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
-                row = con.execute("SELECT version FROM schema_version").fetchone()
-                version = row[0] if row else 0
-                if version > SCHEMA_VERSION:
-                    con.execute("ROLLBACK")
-                    raise RuntimeError(
-                        f"{self.path} was written by a newer ViralML (schema {version} > {SCHEMA_VERSION})")
-                for i in range(version, SCHEMA_VERSION):
-                    for stmt in MIGRATIONS[i].split(";"):
-                        if stmt.strip():
-                            con.execute(stmt)
-                if row is None:
-                    con.execute("INSERT INTO schema_version VALUES (?)", (SCHEMA_VERSION,))
-                else:
-                    con.execute("UPDATE schema_version SET version = ?", (SCHEMA_VERSION,))
-                con.execute("COMMIT")
-            finally:
-                con.close()
+                self._migrate()
+            except (sqlite3.Error, OSError) as e:  # read-only, full or corrupt: degrade, never overwrite
+                self._degrade(e)
             self._ready = True
+
+    def _migrate(self) -> None:
+        con = self._open()
+        try:
+            con.execute("BEGIN IMMEDIATE")
+            con.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+            row = con.execute("SELECT version FROM schema_version").fetchone()
+            version = row[0] if row else 0
+            if version > SCHEMA_VERSION:
+                con.execute("ROLLBACK")
+                raise RuntimeError(
+                    f"{self.path} was written by a newer ViralML (schema {version} > {SCHEMA_VERSION})")
+            for i in range(version, SCHEMA_VERSION):
+                for stmt in MIGRATIONS[i].split(";"):
+                    if stmt.strip():
+                        con.execute(stmt)
+            if row is None:
+                con.execute("INSERT INTO schema_version VALUES (?)", (SCHEMA_VERSION,))
+            else:
+                con.execute("UPDATE schema_version SET version = ?", (SCHEMA_VERSION,))
+            con.execute("COMMIT")
+        finally:
+            con.close()
 
     def schema_version(self) -> int:
         with self.connect() as con:
@@ -214,12 +311,21 @@ class Store:
 
     # -- analyses history -------------------------------------------------
     def add_analysis(self, capability: str, request: Any, response: Any) -> int:
-        with self.connect() as con:
-            cur = con.execute(
-                "INSERT INTO analyses (ts, capability, request_json, response_json) VALUES (?, ?, ?, ?)",
-                (time.time(), capability, json.dumps(request, ensure_ascii=False),
-                 json.dumps(response, ensure_ascii=False)))
-            return int(cur.lastrowid)
+        """Save one analysis; 0 (nothing saved) when the store answers without saving."""
+        if not self.writable:
+            return 0
+        try:
+            with self.connect() as con:
+                if not self.writable:
+                    return 0
+                cur = con.execute(
+                    "INSERT INTO analyses (ts, capability, request_json, response_json) VALUES (?, ?, ?, ?)",
+                    (time.time(), capability, json.dumps(request, ensure_ascii=False),
+                     json.dumps(response, ensure_ascii=False)))
+                return int(cur.lastrowid)
+        except sqlite3.OperationalError as e:  # disk full, read-only: stop saving, warn once
+            self._degrade(e, writing=True)
+            return 0
 
     def recent_analyses(self, capability: Optional[str] = None, limit: int = 50) -> list[dict]:
         sql = "SELECT * FROM analyses"
@@ -235,9 +341,35 @@ class Store:
 
     # -- call counters ----------------------------------------------------
     def add_call(self, capability: str, latency_ms: float, ok: bool) -> None:
+        """Count one call and keep its latency; the log keeps the latest :data:`CALLS_KEPT` per
+        capability. Nothing is saved (no error) when the store answers without saving."""
+        if not self.writable:
+            return
+        try:
+            with self.transaction() as con:
+                con.execute("INSERT INTO calls (ts, capability, latency_ms, ok) VALUES (?, ?, ?, ?)",
+                            (time.time(), capability, float(latency_ms), int(ok)))
+                con.execute("INSERT INTO call_totals (capability, n_ok, n_err) VALUES (?, ?, ?) "
+                            "ON CONFLICT(capability) DO UPDATE SET n_ok = n_ok + excluded.n_ok, "
+                            "n_err = n_err + excluded.n_err", (capability, int(bool(ok)), int(not ok)))
+                con.execute("DELETE FROM calls WHERE capability = ? AND id <= (SELECT id FROM calls "
+                            "WHERE capability = ? ORDER BY id DESC LIMIT 1 OFFSET ?)",
+                            (capability, capability, CALLS_KEPT))
+        except sqlite3.OperationalError as e:
+            if self.mode == "memory":
+                raise
+            self._degrade(e, writing=True)
+
+    def call_stats(self) -> dict[str, dict]:
+        """Per capability: ``n_ok``, ``n_err`` (every call ever counted) and ``latencies_ms`` (the
+        latest successful calls', at most :data:`CALLS_KEPT`). Reads bounded tables only."""
         with self.connect() as con:
-            con.execute("INSERT INTO calls (ts, capability, latency_ms, ok) VALUES (?, ?, ?, ?)",
-                        (time.time(), capability, float(latency_ms), int(ok)))
+            out = {r["capability"]: {"n_ok": int(r["n_ok"]), "n_err": int(r["n_err"]), "latencies_ms": []}
+                   for r in con.execute("SELECT capability, n_ok, n_err FROM call_totals")}
+            for r in con.execute("SELECT capability, latency_ms FROM calls WHERE ok != 0 ORDER BY id"):
+                out.setdefault(r["capability"], {"n_ok": 0, "n_err": 0, "latencies_ms": []})[
+                    "latencies_ms"].append(float(r["latency_ms"]))
+        return out
 
     def calls(self, capability: Optional[str] = None) -> list[sqlite3.Row]:
         with self.connect() as con:
@@ -310,6 +442,9 @@ class Store:
         if source.get("table") in ("daily", "overview"):  # an account's daily totals, not single posts
             for r in rows:
                 r["post_type"] = r["post_type"] or "daily total"
+        self._migrate_once()
+        if self.mode != "read-write" and not dry_run:  # an import must not vanish at exit unseen
+            raise StoreReadOnly(f"nothing was stored: {self.warning}")
         with self.connect() as con:
             con.execute("BEGIN IMMEDIATE")
             try:
@@ -507,6 +642,8 @@ class Store:
 
     # -- key/value (personal models, trend profiles, settings) -----------
     def put(self, key: str, value: Any) -> None:
+        self._migrate_once()
+        self._refuse_write()
         with self.connect() as con:
             con.execute("INSERT INTO kv (key, value_json, updated_at) VALUES (?, ?, ?) "
                         "ON CONFLICT(key) DO UPDATE SET value_json = excluded.value_json, "
