@@ -497,6 +497,19 @@ def stored_thumbnails(account: str, rows: list[StudioRow]) -> tuple[list[tuple[S
 
 
 def record_thumbnails(account: str, matched: list[tuple[StudioRow, Path]]) -> int:
-    """Record each matched thumbnail file on its stored video; returns how many were recorded."""
+    """Record each matched thumbnail file on its stored video (``Store.set_post_files``).
+
+    Parameters
+    ----------
+    account : str
+        The account of the stored videos.
+    matched : list of (StudioRow, Path)
+        Videos of :func:`stored_rows` and their thumbnail files (:func:`match_thumbnails`).
+
+    Returns
+    -------
+    int
+        How many videos got their thumbnail file recorded (absolute paths).
+    """
     st = store.default_store()
     return sum(st.set_post_files(account, r.video_id, thumbnail_file=str(f.resolve())) for r, f in matched)
