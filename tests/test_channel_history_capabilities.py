@@ -236,3 +236,14 @@ def test_daily_totals_are_not_taken_for_posts(isolated_home):
     st.import_posts("mixed_acc", "youtube", _history(12, likes=lambda i: 50), {"name": "posts.csv"})
     report = account_jobs.detect_for_account("mixed_acc", Progress())
     assert len(report.result["series"]["views"]) == 12  # the 30 daily totals left out
+
+
+def test_cli_import_videos_needs_a_views_file_or_an_account(tmp_path, isolated_home, capsys):
+    from viralml_desktop import cli
+
+    d = tmp_path / "empty"
+    d.mkdir()
+    assert cli.main(["import-videos", str(d)]) == 2
+    assert "views file or a stored account" in capsys.readouterr().err
+    assert cli.main(["import-videos", str(d), "--account", "nobody"]) == 2
+    assert "no stored post of nobody" in capsys.readouterr().err

@@ -76,8 +76,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     iv = sub.add_parser("import-videos", help="import past videos and their views (personal virality model)")
     iv.add_argument("folder", metavar="FOLDER", help="folder of your past videos")
-    iv.add_argument("views_csv", metavar="CSV", help="their views: a file or title column and a views column")
+    iv.add_argument("views_csv", metavar="CSV", nargs="?", default="",
+                    help="their views: a file or title column and a views column (optional with --account)")
     iv.add_argument("--genre", default="", metavar="G", help="genre of these videos")
+    iv.add_argument("--account", default="", metavar="NAME",
+                    help="the channel history's account: videos match its stored posts by id, title or file name")
 
     im = sub.add_parser("import", aliases=["import-history"],
                         help="read an analytics export into the channel history (prints the import report)")
@@ -282,7 +285,7 @@ def cmd_import_videos(args) -> int:
     from viralml_desktop.core.virality import learning
 
     code, res = _run_job(learning.import_labelled_videos,
-                         learning.ImportArgs(args.folder, args.views_csv, args.genre))
+                         learning.ImportArgs(args.folder, args.views_csv, args.genre, account=args.account))
     return code or _print_json(asdict(res))
 
 
