@@ -293,3 +293,58 @@ def test_health_reads_bounded_aggregates(isolated_home, monkeypatch):
     snap = health.snapshot()
     assert snap["predictions"]["predict_peak"] == 117 and snap["errors"]["predict_peak"] == 13
     assert snap["inference_latency_ms"]["predict_peak"]["n"] == len(stats["latencies_ms"]) <= 50
+
+
+# -- 6. a bad configuration file: one line naming it; the GUI asks instead of exiting ---------------
+
+def _bad_config(kind: str, f: Path) -> None:
+    f.parent.mkdir(parents=True, exist_ok=True)
+    if kind == "folder":
+        f.mkdir()
+    elif kind == "fifo":
+        os.mkfifo(f)
+    elif kind == "device":
+        os.symlink("/dev/zero", f)
+    elif kind == "yaml":
+        f.write_text("ml_core: [unclosed\n")
+    elif kind == "aliases":
+        f.write_text('a: &a ["x", "x"]\nb: [*a, *a]\n')
+
+
+@pytest.mark.parametrize("kind, needle", [("folder", "folder"), ("fifo", "FIFO"), ("device", "device"),
+                                          ("yaml", "not valid YAML"), ("aliases", "aliases")])
+def test_bad_config_file_is_one_line_naming_it(isolated_home, kind, needle):
+    from viralml_desktop.core import paths
+
+    f = paths.user_config_file()
+    _bad_config(kind, f)
+    with pytest.raises(config.ConfigError) as e:
+        config.load()  # a FIFO would hang a plain open; the test's timeout would say so
+    assert str(f) in str(e.value) and needle in str(e.value) and "\n" not in str(e.value)
+    assert e.value.path == f
+
+
+@pytest.mark.parametrize("choice, started", [("reset", True), ("quit", False)])
+def test_gui_asks_to_reset_a_bad_config_instead_of_exiting(qtbot, isolated_home, monkeypatch, choice, started):
+    from PySide6.QtWidgets import QMessageBox
+
+    from viralml_desktop.core import paths
+    from viralml_desktop.gui import app
+
+    f = paths.user_config_file()
+    _bad_config("folder", f)
+    shown = []
+
+    def fake_exec(box):
+        shown.append(box.text() + "\n" + box.informativeText())
+        (box.reset_button if choice == "reset" else box.quit_button).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    assert app.ensure_config() is started
+    assert len(shown) == 1 and str(f) in shown[0] and "Reset to defaults" in shown[0]
+    if started:
+        assert not os.path.lexists(f) and list(f.parent.glob("ml_config.yaml.broken-*"))
+        assert config.get().ml_core.features.thumbnail_scoring is True
+    else:
+        assert f.is_dir()

@@ -511,7 +511,12 @@ def main(argv: Optional[list[str]] = None) -> int:
     try:
         from viralml_desktop.core import config
 
-        config.get()  # validate the configuration at start: a bad file is named here
+        try:
+            config.get()  # validate the configuration at start: a bad file is named here
+        except ConfigError:
+            if args.command not in (None, "gui"):
+                raise
+            # the window asks what to do (the file's path, "Reset to defaults") instead of exiting
         handler = {"predict": cmd_predict, "health": cmd_health, "serve": cmd_serve, "batch": cmd_batch,
                    "frames": cmd_frames, "import-videos": cmd_import_videos, "import": cmd_import,
                    "import-history": cmd_import, "accounts": cmd_accounts,

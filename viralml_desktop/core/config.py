@@ -21,7 +21,28 @@ from viralml_desktop.core.errors import ViralMLError
 
 
 class ConfigError(ViralMLError):
-    """The configuration file is invalid; the message names the file, the key and the problem."""
+    """The configuration file is invalid; the message names the file, the key and the problem.
+
+    ``path`` is the file at fault (None when not known), for the GUI's "reset to defaults"."""
+
+    def __init__(self, message: str, path: Optional[Path] = None):
+        super().__init__(message)
+        self.path = Path(path) if path is not None else None
+
+
+MAX_CONFIG_BYTES = 1024 * 1024
+"""A configuration file larger than this is refused unread (the shipped one is under 1 KB)."""
+
+
+class _NoAliasLoader(yaml.SafeLoader):
+    """``yaml.safe_load`` without anchors/aliases: a few hundred bytes of nested aliases expand to
+    gigabytes ("billion laughs"); no configuration needs them."""
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.events.AliasEvent):
+            event = self.peek_event()
+            raise yaml.YAMLError(f"aliases (*name) are not allowed (line {event.start_mark.line + 1})")
+        return super().compose_node(parent, index)
 
 
 class _Strict(BaseModel):
@@ -88,19 +109,64 @@ class Config(_Strict):
         return bool(getattr(self.ml_core.features, feature))
 
 
-def _read_yaml(path: Path) -> dict[str, Any]:
+def _kind(mode: int) -> str:
+    import stat
+
+    return ("a folder" if stat.S_ISDIR(mode) else "a FIFO (named pipe)" if stat.S_ISFIFO(mode)
+            else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "a socket" if stat.S_ISSOCK(mode)
+            else "not a regular file")
+
+
+def read_config_text(path: Path, max_bytes: int = MAX_CONFIG_BYTES) -> str:
+    """The text of a configuration file, checked before it is opened: a folder, a FIFO, a device
+    (``/dev/zero``) or a file over ``max_bytes`` is refused with one line naming it, never read
+    (a FIFO would block the open, ``/dev/zero`` would fill memory).
+
+    Raises
+    ------
+    ConfigError
+        Not a regular file, too large, unreadable or not UTF-8.
+    """
+    import stat
+
     try:
-        text = path.read_text(encoding="utf-8")
+        st = os.stat(path)
+        if not stat.S_ISREG(st.st_mode):
+            raise ConfigError(f"{path}: the configuration is {_kind(st.st_mode)}, not a file", path)
+        if st.st_size > max_bytes:
+            raise ConfigError(f"{path}: the configuration is {st.st_size / 1e6:.1f} MB; the limit is "
+                              f"{max_bytes / 1e6:.0f} MB", path)
+        # O_NONBLOCK: if a FIFO replaced the file since the check, the open still returns at once
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+        with os.fdopen(fd, "rb") as f:
+            if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
+                raise ConfigError(f"{path}: the configuration is {_kind(os.fstat(f.fileno()).st_mode)}, "
+                                  f"not a file", path)
+            raw = f.read(max_bytes + 1)
+    except ConfigError:
+        raise
+    except OSError as e:
+        raise ConfigError(f"{path}: cannot read the configuration ({e.strerror or e})", path) from None
+    if len(raw) > max_bytes:
+        raise ConfigError(f"{path}: the configuration is over {max_bytes / 1e6:.0f} MB", path)
+    try:
+        return raw.decode("utf-8")
     except UnicodeDecodeError as e:
-        raise ConfigError(f"{path}: not valid UTF-8 ({e.reason} at byte {e.start})") from None
+        raise ConfigError(f"{path}: not valid UTF-8 ({e.reason} at byte {e.start})", path) from None
+
+
+def _read_yaml(path: Path) -> dict[str, Any]:
+    text = read_config_text(path)
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_NoAliasLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as e:
-        raise ConfigError(f"{path}: not valid YAML: {str(e).splitlines()[0]}") from None
+        raise ConfigError(f"{path}: not valid YAML: {str(e).splitlines()[0]}", path) from None
+    except RecursionError:
+        raise ConfigError(f"{path}: not valid YAML: nested too deep", path) from None
     if data is None:
         return {}
     if not isinstance(data, dict):
-        raise ConfigError(f"{path}: the top level must be a mapping, got {type(data).__name__}")
+        raise ConfigError(f"{path}: the top level must be a mapping, got {type(data).__name__}", path)
     return data
 
 
@@ -131,14 +197,14 @@ def load(default_file: Path | None = None, user_file: Path | None = None) -> Con
     try:
         Config.model_validate(data)
     except ValidationError as e:
-        raise ConfigError(_explain(e, source)) from None
-    if user_file.exists():
+        raise ConfigError(_explain(e, source), default_file) from None
+    if os.path.lexists(user_file):  # a dangling symlink is named too, not silently skipped
         data = _merge(data, _read_yaml(user_file))
         source = str(user_file)
     try:
         cfg = Config.model_validate(data)
     except ValidationError as e:
-        raise ConfigError(_explain(e, source)) from None
+        raise ConfigError(_explain(e, source), Path(source)) from None
     token = os.environ.get("VIRALML_SERVER_TOKEN")
     if token:
         cfg.app.server_token = token
@@ -165,10 +231,38 @@ def set_current(cfg: Config | None) -> None:
         _current = cfg
 
 
+def reset_user_config() -> Optional[Path]:
+    """Put the user's configuration file aside (renamed ``ml_config.yaml.broken-<time>``, never
+    deleted, whatever it is: a file, a folder, a FIFO, a symlink) so the defaults apply, and reload.
+
+    Returns
+    -------
+    Path or None
+        Where the old file now is; None when there was none.
+
+    Raises
+    ------
+    ConfigError
+        When it cannot be moved (one line naming it).
+    """
+    import time
+
+    f = paths.user_config_file()
+    set_current(None)
+    if not os.path.lexists(f):
+        return None
+    aside = f.with_name(f"{f.name}.broken-{time.strftime('%Y%m%d-%H%M%S')}")
+    try:
+        os.rename(f, aside)
+    except OSError as e:
+        raise ConfigError(f"{f}: cannot move the configuration aside ({e.strerror or e})", f) from None
+    return aside
+
+
 def save_user_override(update: dict[str, Any]) -> Path:
     """Merge ``update`` into the user's override file (validated first) and reload."""
     f = paths.user_config_file()
-    current = _read_yaml(f) if f.exists() else {}
+    current = _read_yaml(f) if os.path.lexists(f) else {}
     merged = _merge(current, update)
     base = _read_yaml(paths.DEFAULT_CONFIG_FILE)
     try:

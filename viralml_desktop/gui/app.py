@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 from typing import Optional
 
 
@@ -46,15 +47,59 @@ def _report_first_paint(app, win) -> None:
     win.installEventFilter(app._first_paint)
 
 
+def config_problem_box(err, parent=None):
+    """The dialog shown when the configuration cannot be used: the file's path, the one-line
+    reason, and two choices, *Reset to defaults* (``box.reset_button``) and *Quit*."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Warning)
+    box.setWindowTitle("ViralML Desktop: configuration problem")
+    where = str(err.path) if getattr(err, "path", None) else "the configuration"
+    box.setText(f"The configuration file cannot be used:\n{where}")
+    box.setInformativeText(f"{err}\n\nReset to defaults puts this file aside (renamed, not deleted) and "
+                           f"starts with the default settings.")
+    box.reset_button = box.addButton("Reset to defaults", QMessageBox.AcceptRole)
+    box.quit_button = box.addButton("Quit", QMessageBox.RejectRole)
+    box.setDefaultButton(box.reset_button)
+    return box
+
+
+def ensure_config(parent=None) -> bool:
+    """Load the configuration; when it cannot be used, ask (:func:`config_problem_box`) instead of
+    exiting. True when a usable configuration is in force (possibly after a reset)."""
+    from viralml_desktop.core import config, paths
+
+    for _ in range(2):  # a reset fixes a bad user file; a bad shipped file stays bad
+        try:
+            config.get()
+            return True
+        except config.ConfigError as err:
+            box = config_problem_box(err, parent)
+            box.exec()
+            if box.clickedButton() is not box.reset_button:
+                return False
+            user_file = paths.user_config_file()
+            if err.path is not None and Path(err.path) != user_file:
+                return False  # only the user's own file can be put aside
+            try:
+                config.reset_user_config()
+            except config.ConfigError:
+                return False
+    return False
+
+
 def run_gui(screenshot: Optional[str] = None, tab: Optional[str] = None,
             size: Optional[tuple[int, int]] = None) -> int:
     if screenshot and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QTimer
 
+    app = _app()
+    if not ensure_config():
+        return 2
     from viralml_desktop.gui.main_window import MainWindow
 
-    app = _app()
     win = MainWindow()
     if tab:
         win.select_tab(tab)
@@ -65,8 +110,6 @@ def run_gui(screenshot: Optional[str] = None, tab: Optional[str] = None,
         _report_first_paint(app, win)
         return app.exec()
     if screenshot:
-        from pathlib import Path
-
         # let the tabs' first queued work (e.g. reading health figures) land before grabbing
         for _ in range(20):
             app.processEvents()
