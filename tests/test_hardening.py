@@ -205,7 +205,6 @@ def test_engine_closes_a_confined_request_and_names_the_file(tmp_path, isolated_
 PEAK = {"views": [10, 120, 400, 700, 850, 930, 970, 990]}
 ANOMALY = {"account_id": "a", "recent_posts": [{"views": 1000 + 7 * i, "likes": 50, "timestamp":
                                                 f"2025-03-{i + 1:02d}T18:00:00Z"} for i in range(12)]}
-POSTING = {"target_countries": ["US", "MX"], "planned_date": "2026-01-15"}
 
 
 def _answers_with_one_warning(caplog) -> list[str]:
@@ -213,8 +212,7 @@ def _answers_with_one_warning(caplog) -> list[str]:
 
     caplog.clear()
     with caplog.at_level("WARNING"):
-        for name, req in [("predict_peak", PEAK), ("detect_anomaly", ANOMALY), ("predict_posting_time", POSTING),
-                          ("predict_peak", PEAK)]:
+        for name, req in [("predict_peak", PEAK), ("detect_anomaly", ANOMALY), ("predict_peak", PEAK)]:
             assert engine.run(name, req)  # answered, and saving it did not fail the answer
         snap = health.snapshot()
     warnings = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
@@ -348,3 +346,124 @@ def test_gui_asks_to_reset_a_bad_config_instead_of_exiting(qtbot, isolated_home,
         assert config.get().ml_core.features.thumbnail_scoring is True
     else:
         assert f.is_dir()
+
+
+# -- 7. quiet and clean --------------------------------------------------------------------------------
+
+def test_nothing_but_the_answer_reaches_stdout_during_predict(isolated_home, tmp_path, monkeypatch, capfd):
+    import importlib
+
+    from viralml_desktop import cli
+
+    module = importlib.import_module(f"viralml_desktop.core.{engine.CAPABILITIES['predict_peak'].module}")
+    real_run = module.run
+
+    def noisy_run(req, progress):
+        print("Ultralytics 8.4 🚀 Python-3.11 torch CPU")  # a library printing, at Python level
+        os.write(1, b"onnxruntime: event queue flushed\n")  # and at descriptor level
+        return real_run(req, progress)
+
+    monkeypatch.setattr(module, "run", noisy_run)
+    f = tmp_path / "peak.json"
+    f.write_text(json.dumps(PEAK))
+    assert cli.main(["predict", "predict_peak", "--json", str(f)]) == 0
+    out, err = capfd.readouterr()
+    assert json.loads(out)["predicted_final_views"] > 0  # stdout is exactly one JSON document
+    assert "Ultralytics" in err and "onnxruntime" in err
+
+
+def test_telemetry_of_every_dependency_is_off(monkeypatch):
+    import types
+
+    from viralml_desktop.core import offline
+
+    for key, value in offline.TELEMETRY_OFF.items():
+        assert os.environ[key] == value
+    assert os.environ["ULTRALYTICS_SAFE_LOAD"] == "1" and os.environ["YOLO_OFFLINE"] == "1"
+    assert os.environ["YOLO_VERBOSE"].lower() == "false"
+    called = []
+    monkeypatch.setitem(sys.modules, "onnxruntime",
+                        types.SimpleNamespace(disable_telemetry_events=lambda: called.append(1)))
+    offline.disable_onnxruntime_telemetry()
+    assert called == [1]
+
+
+# -- 4. never a traceback: the hardening cases through `viralml predict` and `viralml batch` -----------
+
+CASE_CAPABILITY = {
+    "d05_anomaly_year9999_and_0001.json": ("detect_anomaly", "outside the supported calendar"),
+    "d07_posting_planned_9999-12-31.json": ("predict_posting_time", "outside the supported calendar"),
+    "n09_peak_views_1e308.json": ("predict_peak", "above any real platform's count"),
+    "s07_caption_nested_5000.json": ("optimize_caption", "nested 5001 levels deep"),
+    "b08_batch_nested_5000.jsonl": ("detect_anomaly", "nested 5001 levels deep"),
+}
+
+
+@needs_cases
+@pytest.mark.parametrize("name", sorted(CASE_CAPABILITY))
+def test_hardening_case_is_one_line_and_exit_2(isolated_home, capsys, name):
+    from viralml_desktop import cli
+
+    capability, needle = CASE_CAPABILITY[name]
+    assert cli.main(["predict", capability, "--json", str(CASES / name)]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and err.startswith("error: ") and err.count("\n") == 1 and needle in err
+    assert "Traceback" not in err
+
+
+@pytest.mark.parametrize("request_doc, needle", [
+    ({"comments": ["a" * 10_000_000]}, "comments.0: String should have at most 50000 characters"),
+    ({"views": [1, 2, 10 ** 20]}, "above any real platform's count"),
+    ({"account_id": "a", "recent_posts": [{"views": 1, "timestamp": "31/12/9999 10:00"}]}, "calendar"),
+    ({"account_id": "a", "recent_posts": [{"views": 1, "timestamp": "9999999999999"}]}, "calendar"),
+])
+def test_absurd_requests_are_refused_fast(isolated_home, tmp_path, capsys, request_doc, needle):
+    import time as _time
+
+    from viralml_desktop import cli
+
+    capability = {"comments": "analyze_comments", "views": "predict_peak"}.get(next(iter(request_doc)),
+                                                                              "detect_anomaly")
+    f = tmp_path / "req.json"
+    f.write_text(json.dumps(request_doc))
+    t0 = _time.perf_counter()
+    assert cli.main(["predict", capability, "--json", str(f)]) == 2
+    assert _time.perf_counter() - t0 < 5
+    err = capsys.readouterr().err
+    assert needle in err and err.count("\n") == 1
+
+
+@needs_cases
+def test_a_deep_batch_line_fails_alone(isolated_home, tmp_path):
+    from viralml_desktop.batch import run_batch
+
+    good = json.dumps(dict(ANOMALY, id="good"))
+    bad = (CASES / "b08_batch_nested_5000.jsonl").read_text().strip()
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join([good, bad, json.dumps(dict(ANOMALY, id="good2"))]) + "\n")
+    out = tmp_path / "out.jsonl"
+    assert run_batch("detect_anomaly", str(src), str(out)) == 1  # some items failed; the batch went on
+    rows = {r["item"]: r for r in map(json.loads, out.read_text().splitlines())}
+    assert rows["good"]["error"] is None and rows["good2"]["error"] is None
+    assert "nested 5001 levels deep" in rows["line 2"]["error"]
+
+
+def test_full_or_closed_stdout_is_one_line(isolated_home, tmp_path, monkeypatch, capsys):
+    from viralml_desktop import cli
+
+    f = tmp_path / "peak.json"
+    f.write_text(json.dumps(PEAK))
+    if os.path.exists("/dev/full"):
+        with open("/dev/full", "w") as full:
+            monkeypatch.setattr(sys, "stdout", full)
+            assert cli.main(["predict", "predict_peak", "--json", str(f)]) == 1
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "No space left" in err
+    r, w = os.pipe()
+    os.close(r)  # the reader went away before the answer was written
+    with open(w, "w") as closed_pipe:
+        monkeypatch.setattr(sys, "stdout", closed_pipe)
+        assert cli.main(["predict", "predict_peak", "--json", str(f)]) == 141
+        monkeypatch.undo()
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "closed the pipe" in err

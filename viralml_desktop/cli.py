@@ -9,6 +9,7 @@ Errors are one line on stderr with a non-zero exit; results are JSON on stdout (
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import sys
@@ -164,7 +165,8 @@ def cmd_predict(args) -> int:
     except RecursionError:  # a depth the scan allows but this interpreter's stack does not
         return _fail(f"{src}: JSON nested too deep to read", EXIT_INPUT)
     try:
-        out = engine.run(args.capability, request)
+        with _stdout_to_stderr():  # stdout carries the JSON answer and nothing else
+            out = engine.run(args.capability, request)
     except (InputError, ConfigError) as e:
         return _fail(str(e), EXIT_INPUT)
     except (NotAvailableYet, FeatureDisabled, ModelUnavailable) as e:
@@ -172,6 +174,36 @@ def cmd_predict(args) -> int:
     except ViralMLError as e:
         return _fail(str(e))
     return _emit(json.dumps(out, ensure_ascii=False, indent=2 if args.pretty else None) + "\n")
+
+
+@contextlib.contextmanager
+def _stdout_to_stderr():
+    """While a capability runs, whatever a library writes to stdout (a Python ``print``, a C
+    library's ``printf`` to descriptor 1) goes to stderr instead, so ``predict``'s stdout stays
+    one JSON document."""
+    import os
+
+    try:
+        sys.stdout.flush()
+    except (OSError, ValueError):
+        pass
+    try:
+        saved = os.dup(1)
+    except OSError:  # no descriptor 1 at all: only the Python-level redirect applies
+        saved = None
+    if saved is not None:
+        os.dup2(2, 1)
+    try:
+        with contextlib.redirect_stdout(sys.stderr):
+            yield
+    finally:
+        try:
+            sys.stderr.flush()
+        except (OSError, ValueError):
+            pass
+        if saved is not None:
+            os.dup2(saved, 1)
+            os.close(saved)
 
 
 EXIT_OUTPUT = 1
