@@ -56,6 +56,8 @@ CAPABILITIES: dict[str, Capability] = {
                    "shadowban_detection", "Peak prediction"),
         Capability("research_hashtags", "captions.hashtags", schemas.HashtagRequest, schemas.HashtagResponse,
                    "caption_optimization", "Hashtag research"),
+        Capability("forecast_views", "account_health.forecast", schemas.ForecastRequest, schemas.ForecastResponse,
+                   "shadowban_detection", "Views forecast"),
     ]
 }
 

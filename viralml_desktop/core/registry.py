@@ -188,6 +188,18 @@ MODEL_TABLE: tuple[ModelSpec, ...] = (
         how_to_get="Rebuild it with training/peak_eval.py.",
     ),
     ModelSpec(
+        name="lstm_forecaster",
+        loader="viralml_desktop.core.account_health.forecast:_load_lstm",
+        files=("lstm/lstm.safetensors",),
+        sha256={"lstm/lstm.safetensors": "e57c2893b280017bdac28e0b6b58874213c1a42230dbd88dabb7eb67e7d165f8"},
+        licence="MIT (trained here on the package-shipped series listed in models/lstm/MODEL_CARD.md)",
+        description="views forecaster: global quantile LSTM over the last posts (forecast_views); "
+                    "answers only where it beat the best baseline held out",
+        metrics="models/lstm/metrics.json",
+        uses_device=True,
+        how_to_get="Rebuild it with training/lstm_forecast_train.py.",
+    ),
+    ModelSpec(
         name="affinity",
         loader="viralml_desktop.core.affinity.model:_load_weights",
         files=("affinity/affinity_weights.json",),

@@ -1,6 +1,6 @@
 """Account health: reach drops in an account's post history, and one post's peak and final views.
 
-Two capabilities of the engine (``engine.run``), each a module with a ``run(request, progress)``:
+Three capabilities of the engine (``engine.run``), each a module with a ``run(request, progress)``:
 
 ``anomaly``
     ``detect_anomaly``: reach drops ("shadowban"), engagement drops, gradual declines, flops
@@ -9,6 +9,11 @@ Two capabilities of the engine (``engine.run``), each a module with a ``run(requ
 ``peak``
     ``predict_peak``: hour of peak views and final views of one post, with an 80 % interval
     (a decay curve fitted on the post's own series, or Szabo-Huberman on the account's posts).
+
+``forecast``
+    ``forecast_views``: the expected views of the account's next 1-5 posts with an 80 %
+    interval (a global quantile LSTM in ``models/lstm/``, or the best baseline where the
+    held-out evaluation says the LSTM does not beat it; numbers in ``forecast_math``).
 
 and the Account health tab's pieces:
 
@@ -25,7 +30,7 @@ import lazy_loader
 
 __getattr__, __dir__, __all__ = lazy_loader.attach(
     __name__,
-    submodules=["anomaly", "history", "jobs", "peak"],
+    submodules=["anomaly", "forecast", "forecast_math", "history", "jobs", "peak"],
     submod_attrs={
         "history": ["ImportReport", "import_file", "read_export"],
         "jobs": ["AccountReport", "ImportArgs", "delete_account", "detect_for_account", "import_and_detect",

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from viralml_desktop.core import engine, store
-from viralml_desktop.core.errors import InputError
+from viralml_desktop.core.errors import InputError, ViralMLError
 from viralml_desktop.core.progress import Progress, ProgressLike
 from viralml_desktop.core.vocabulary import PLATFORMS
 
@@ -34,12 +34,19 @@ class AccountReport:
     import_summary : str
         One line on what the import read and stored, when this report followed an import;
         "" otherwise.
+    forecast : dict or None
+        The ``forecast_views`` response for the account with ``include_band`` (the expected
+        band of every past post and the next 5 posts' interval); None when it could not answer.
+    forecast_note : str
+        Why ``forecast`` is None (one line); "" otherwise.
     """
 
     account_id: str
     result: dict  # the detect_anomaly response, with its per-post series (baseline included)
     captions: list[str] = field(default_factory=list)  # per post, in the series' order, for tooltips
     import_summary: str = ""  # what the import read, when this report followed an import
+    forecast: Optional[dict] = None  # the forecast_views response with its band, when it could answer
+    forecast_note: str = ""  # why there is no forecast, when there is none
 
 
 def detect_for_account(account_id: str, progress: Optional[ProgressLike] = None) -> AccountReport:
@@ -84,7 +91,18 @@ def detect_for_account(account_id: str, progress: Optional[ProgressLike] = None)
                              "shares": p["shares"], "timestamp": p["timestamp"], "post_id": p["post_key"]}
                             for p in posts if p.get("views") is not None]}
     out = engine.run("detect_anomaly", req, progress, record=len(posts) <= _RECORD_MAX_POSTS)
-    return AccountReport(account_id, out, [p.get("caption") or "" for p in posts])
+    forecast, note = _forecast(account_id)
+    return AccountReport(account_id, out, [p.get("caption") or "" for p in posts], forecast=forecast,
+                         forecast_note=note)
+
+
+def _forecast(account_id: str) -> tuple[Optional[dict], str]:
+    """``forecast_views`` with its band for the chart; (None, the one-line reason) when it cannot answer."""
+    try:
+        return engine.run("forecast_views", {"account_id": account_id, "include_band": True, "horizon": 5},
+                          record=False), ""
+    except ViralMLError as e:
+        return None, f"no views forecast: {e}"
 
 
 @dataclass(frozen=True)

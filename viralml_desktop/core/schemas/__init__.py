@@ -15,6 +15,7 @@ from viralml_desktop.core.schemas.captions import (  # noqa: F401
     HashtagRequest,
     HashtagResponse,
 )
+from viralml_desktop.core.schemas.forecast import ForecastRequest, ForecastResponse  # noqa: F401
 from viralml_desktop.core.schemas.posting_time import PostingTimeRequest, PostingTimeResponse  # noqa: F401
 from viralml_desktop.core.schemas.thumbnail import ThumbnailRequest, ThumbnailResponse  # noqa: F401
 from viralml_desktop.core.schemas.virality import ViralityRequest, ViralityResponse  # noqa: F401

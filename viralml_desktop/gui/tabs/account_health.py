@@ -239,7 +239,8 @@ class Tab(CapabilityTab):
             f"Recommendation: <b>{res['recommendation']}</b><ul style='margin:0'>{reasons}</ul>"
             + (f"<small>{'; '.join(notes)}</small>" if notes else ""))
         self._fill_events(res)
-        self._draw(res, out.captions)
+        self._draw(res, out.captions, out.forecast)
+        self._show_forecast(out)
 
     def _fill_events(self, res: dict) -> None:
         evs = res.get("events", [])
@@ -254,7 +255,19 @@ class Tab(CapabilityTab):
                     it.setForeground(QColor(TYPE_COLOURS.get(e["type"], "#333")))
                 self.events.setItem(i, j, it)
 
-    def _draw(self, res: dict, captions: list[str]) -> None:
+    def _show_forecast(self, out: jobs.AccountReport) -> None:
+        f = out.forecast
+        if not f:
+            self.summary.setText(self.summary.text() + (f"<br><small>{out.forecast_note}</small>"
+                                                        if out.forecast_note else ""))
+            return
+        nxt = f["forecast"][0]
+        self.summary.setText(
+            self.summary.text() + f"<br>Next post: <b>{nxt['p50']:,.0f}</b> views expected "
+            f"(80 % interval {nxt['p10']:,.0f}–{nxt['p90']:,.0f}) · forecaster: {f['model']}"
+            + (f"<br><small>{'; '.join(f['notes'])}</small>" if f.get("notes") else ""))
+
+    def _draw(self, res: dict, captions: list[str], forecast: Optional[dict] = None) -> None:
         vp, rp = self.views_plot, self.rate_plot
         vp.clear()
         rp.clear()
@@ -296,6 +309,7 @@ class Tab(CapabilityTab):
         vp.plot(t, views, pen=pg.mkPen("#9aa4b1", width=1), name="views")
         vp.plot(t, base, pen=pg.mkPen("#444", width=1, style=Qt.DashLine), name="baseline (rolling median)",
                 connect="finite")
+        self._draw_band(forecast, scale)
         self.posts_item = pg.ScatterPlotItem(t, views, size=5, pen=None, brush=pg.mkBrush("#5b6b80"),
                                              data=np.arange(len(t)), hoverable=True, tip=tip,
                                              hoverSize=9, hoverBrush=pg.mkBrush("#000"))
@@ -316,10 +330,32 @@ class Tab(CapabilityTab):
         vp.enableAutoRange()
         rp.enableAutoRange()
 
+    def _draw_band(self, forecast: Optional[dict], scale) -> None:
+        """The expected 80 % band of every past post and of the next posts (from forecast_views)."""
+        self.band_items = []
+        if not forecast:
+            return
+        vp = self.views_plot
+        for rows, key, colour, name in ((forecast.get("band") or [], "timestamp", (46, 160, 67, 50),
+                                         "expected 80 % band"),
+                                        (forecast["forecast"], "expected_at", (255, 127, 14, 70),
+                                         "forecast, next posts")):
+            if not rows:
+                continue
+            x = _epoch([r[key] for r in rows])
+            lo = vp.plot(x, scale(np.array([r["p10"] for r in rows], dtype=float)), pen=None)
+            hi = vp.plot(x, scale(np.array([r["p90"] for r in rows], dtype=float)), pen=None)
+            fill = pg.FillBetweenItem(lo, hi, brush=pg.mkBrush(*colour))
+            fill.setZValue(-5)
+            vp.addItem(fill)
+            mid = vp.plot(x, scale(np.array([r["p50"] for r in rows], dtype=float)),
+                          pen=pg.mkPen(QColor(*colour[:3]), width=1, style=Qt.DotLine), name=name)
+            self.band_items += [lo, hi, fill, mid]
+
     def _set_log(self, on: bool) -> None:
         self.ctx.set_value("account_health/log", "true" if on else "false")
         if self.last is not None:
-            self._draw(self.last.result, self.last.captions)
+            self._draw(self.last.result, self.last.captions, self.last.forecast)
 
     # -- export ----------------------------------------------------------------------------
     def export_result(self, path: str = "") -> None:

@@ -1,0 +1,163 @@
+"""forecast_views: the LSTM views forecaster and its baselines (core/account_health/forecast.py).
+
+Quantile shapes and order; a series of known level and noise is forecast inside its band; the
+configuration's sequence_length is honoured and a hidden_units the weights lack is refused with
+a line; fine-tuning is skipped on a short history and keeps a copy only when it is better;
+absent weights degrade to the best baseline with a message. The histories are generated here
+(a test needs a known truth); the reported accuracy is measured on real series in
+models/lstm/metrics.json.
+"""
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from viralml_desktop.core import config, engine, paths, registry
+from viralml_desktop.core.account_health import forecast as fc
+from viralml_desktop.core.account_health import forecast_math as fm
+from viralml_desktop.core.errors import InputError
+
+LEVEL = 10_000.0
+SIGMA = 0.3
+T0 = 1_700_000_000 - 1_700_000_000 % 86400 + 18 * 3600  # posts at 18:00 UTC
+
+
+def known_history(n: int = 120, seed: int = 0, level: float = LEVEL, sigma: float = SIGMA) -> fc.History:
+    rng = np.random.default_rng(seed)
+    views = np.round(level * np.exp(rng.normal(0.0, sigma, n)))
+    t = T0 + np.arange(n) * 86400
+    likes = np.round(views * 0.08)
+    return fc.history_from_arrays(views, t, likes)
+
+
+def posts(h: fc.History) -> list[dict]:
+    return [{"views": int(v), "timestamp": str(np.datetime64(int(t), "s")) + "Z"} for v, t in zip(h.views, h.t)]
+
+
+@pytest.fixture
+def prefer_lstm(monkeypatch):
+    """Answer with the LSTM whatever metrics.json chose (to exercise its path)."""
+    monkeypatch.setattr(fc, "held_out_choice", lambda: ("lstm", "rolling_median_10", {}, []))
+
+
+@pytest.fixture
+def cfg(monkeypatch):
+    def use(**lstm):
+        c = config.get().model_copy(deep=True)
+        c.ml_core.models.lstm = c.ml_core.models.lstm.model_copy(update=lstm)
+        config.set_current(c)
+    yield use
+    config.set_current(None)
+
+
+def test_shapes_and_quantile_order_of_every_method(prefer_lstm):
+    h = known_history()
+    m = fc._global_lstm()
+    q = fc._lstm_quantiles(m, h, 30, np.array([40, 80, h.n - 1]))
+    assert q.shape == (3, fm.MAX_HORIZON, 3)
+    assert np.all(np.diff(q, axis=-1) >= 0)
+    for method in fm.BASELINES:
+        b = fm.baseline(method, h.y, h.t, 4)
+        assert b.shape == (4, 3) and np.all(np.diff(b, axis=-1) >= 0)
+    out = engine.run("forecast_views", {"recent_posts": posts(h), "horizon": 3}, record=False)
+    assert [p["post"] for p in out["forecast"]] == [1, 2, 3]
+    assert all(p["p10"] <= p["p50"] <= p["p90"] for p in out["forecast"])
+    assert out["model"] == "lstm" and out["sources"]
+
+
+@pytest.mark.parametrize("use_lstm", [True, False])
+def test_known_level_and_noise_is_forecast_inside_its_band(monkeypatch, use_lstm):
+    if use_lstm:
+        monkeypatch.setattr(fc, "held_out_choice", lambda: ("lstm", "rolling_median_10", {}, []))
+    hits, covered, p50s, widths = [], [], [], []
+    for seed in range(6):
+        h = known_history(n=125, seed=seed)
+        past, future = h.upto(120), h.views[120:]
+        out = fc.forecast_history(past, 5)
+        assert out["model"] == ("lstm" if use_lstm else fc.held_out_choice()[0])
+        for p, v in zip(out["forecast"], future):
+            hits.append(p["p10"] <= LEVEL <= p["p90"])
+            covered.append(p["p10"] <= v <= p["p90"])
+            p50s.append(p["p50"])
+            widths.append(np.log(p["p90"] / p["p10"]))
+    assert np.mean(hits) >= 0.8  # the true level inside the band (a seasonal-naive median is one noisy post)
+    assert np.mean(covered) >= 0.6  # 80 % intervals on 30 new draws of the same noise
+    assert LEVEL / 1.3 < np.median(p50s) < LEVEL * 1.3
+    # the true 80 % band of log views is 2 * 1.2816 * sigma = 0.77 wide: not absurdly wider
+    assert np.median(widths) < 3 * 2 * 1.2816 * SIGMA
+
+
+def test_sequence_length_is_honoured_and_a_foreign_hidden_size_refused(prefer_lstm, cfg):
+    h = known_history(seed=3)
+    base = fc.forecast_history(h, 5)
+    cfg(sequence_length=10)
+    short = fc.forecast_history(h, 5)
+    assert short["model"] == "lstm"
+    assert any("sequence_length 10 is used" in n for n in short["notes"])
+    assert [p["p50"] for p in short["forecast"]] != [p["p50"] for p in base["forecast"]]
+    few = fc.forecast_history(h.upto(8), 2)  # fewer posts than the sequence: the baseline answers
+    assert few["model"] == "rolling_median_10"
+    assert any("needs 10 posts" in n for n in few["notes"])
+    cfg(sequence_length=30, hidden_units=64)
+    refused = fc.forecast_history(h, 5)
+    assert refused["model"] == "rolling_median_10"
+    assert any("hidden_units is 64 but the shipped LSTM has 128" in n for n in refused["notes"])
+
+
+def test_fine_tuning_is_skipped_on_a_short_history(prefer_lstm, isolated_home):
+    h = known_history(n=40)
+    r = fc.fine_tune_account("short", h)
+    assert r["kept"] is False and "at least 60 posts" in r["reason"] and "has 40" in r["reason"]
+    assert not fc._fine_tuned_path("short").exists()
+    out = fc.forecast_history(h, 2, account_id="short", fine_tune=True)
+    assert out["fine_tuned"] is False and out["model"] == "lstm"
+
+
+def test_fine_tuning_keeps_a_copy_only_when_it_beats_the_global_model(prefer_lstm, isolated_home):
+    h = known_history(n=90, seed=5, level=300.0, sigma=0.6)
+    r = fc.fine_tune_account("acct", h, steps=4)
+    p = fc._fine_tuned_path("acct")
+    assert str(p).startswith(str(paths.user_models_dir()))
+    assert r["kept"] == (r["pinball_fine_tuned"] < r["pinball_global"])
+    assert p.exists() == r["kept"]
+    out = fc.forecast_history(h, 1, account_id="acct")
+    assert out["model"] == ("lstm_fine_tuned" if r["kept"] else "lstm")
+
+
+def test_absent_weights_degrade_to_the_best_baseline_with_a_message(prefer_lstm, tmp_path, monkeypatch):
+    monkeypatch.setattr(registry, "_default", registry.ModelRegistry(search_dirs=[tmp_path]))
+    out = engine.run("forecast_views", {"recent_posts": posts(known_history()), "horizon": 2, "include_band": True},
+                     record=False)
+    assert out["model"] == "rolling_median_10"
+    assert any("the LSTM is unavailable" in n and "not found" in n for n in out["notes"])
+    assert len(out["forecast"]) == 2 and out["band"]
+
+
+def test_stored_account_band_and_input_errors(isolated_home):
+    from viralml_desktop.core import store
+
+    h = known_history(n=50)
+    store.default_store().upsert_posts([dict(p, account_id="acc", platform="tiktok", post_key=p["timestamp"])
+                                       for p in posts(h)])
+    out = engine.run("forecast_views", {"account_id": "acc", "include_band": True}, record=False)
+    assert out["n_posts"] == 50 and len(out["forecast"]) == 5
+    assert out["band"] and all(b["p10"] <= b["p50"] <= b["p90"] for b in out["band"])
+    assert out["held_out"]["best_baseline"] in fm.BASELINES
+    with pytest.raises(InputError, match="no posts stored for nobody"):
+        engine.run("forecast_views", {"account_id": "nobody"}, record=False)
+    with pytest.raises(InputError, match="at least 5 posts"):
+        engine.run("forecast_views", {"recent_posts": posts(h)[:3]}, record=False)
+    with pytest.raises(InputError, match="account_id .* or recent_posts"):
+        engine.run("forecast_views", {"horizon": 2}, record=False)
+
+
+def test_the_app_answers_as_metrics_json_chose():
+    metrics = json.loads((paths.MODELS_DIR / "lstm" / "metrics.json").read_text(encoding="utf-8"))
+    choice, best, held, _ = fc.held_out_choice()
+    assert choice == metrics["choice"]["answer_with"]
+    for test in ("time_split", "series_split"):
+        assert set(metrics[test]["methods"]) == {"lstm", *fm.BASELINES, "theta"}
+    out = fc.forecast_history(known_history(), 1)
+    assert out["model"] in (("lstm", "lstm_fine_tuned") if choice == "lstm" else (best,))

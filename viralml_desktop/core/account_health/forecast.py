@@ -1,0 +1,546 @@
+"""``forecast_views``: the expected views of an account's next 1–5 posts, with an 80 % interval.
+
+Two kinds of forecaster answer, and the held-out evaluation decides which
+(``models/lstm/metrics.json``, written by ``training/lstm_forecast_train.py``):
+
+* the global quantile LSTM (``models/lstm/lstm.safetensors``, :mod:`._lstm_net`) over the last
+  ``models.lstm.sequence_length`` posts, or its copy fine-tuned on the account
+  (:func:`fine_tune_account`, kept in the user models dir only when it beats the global
+  model on the account's latest posts);
+* the best of the simple baselines on the series the network never saw
+  (:mod:`.forecast_math`: last value, rolling median of the last 10, seasonal naive).
+
+The LSTM answers only where ``metrics.json``'s ``choice.answer_with`` is ``lstm``; otherwise,
+or when its weights are missing or do not fit the configuration, the baseline answers and
+the response's ``model``, ``notes`` and ``sources`` say which and why. torch is imported on
+the first LSTM use, in the caller's thread (a worker, never the UI thread); CUDA is used when
+present (``registry.select_device``).
+"""
+from __future__ import annotations
+
+import hashlib
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Optional
+
+import numpy as np
+
+from viralml_desktop.core import config, paths, registry
+from viralml_desktop.core.account_health import forecast_math as fm
+from viralml_desktop.core.errors import InputError, ModelUnavailable
+from viralml_desktop.core.progress import Progress, ProgressLike
+
+MODEL_NAME = "lstm_forecaster"
+MIN_POSTS = 5             # fewer: no forecast (an interval needs a spread)
+FINE_TUNE_MIN_POSTS = 60  # fewer: fine-tuning is skipped
+BAND_MAX_POSTS = 1000     # the band covers the latest posts only
+MAX_COUNT = 10 ** 12      # above any real platform's counts (the most viewed video has ~1.6e10)
+_DEFAULT_BASELINE = "rolling_median_10"
+_WEIGHTS = "models/lstm/lstm.safetensors"
+
+
+# -- the account's history -------------------------------------------------------------------
+
+@dataclass
+class History:
+    """One account's posts, oldest first.
+
+    Attributes
+    ----------
+    y : (n,) float64 array
+        log1p(views).
+    t : (n,) int64 array
+        Posting time, UTC epoch seconds.
+    time_known : (n,) bool array
+        Whether the time of day is known (False for date-only exports).
+    er : (n,) float64 array
+        log((likes + 1) / (views + 1)); NaN where likes are unknown.
+    views : (n,) int64 array
+        The view counts.
+    """
+
+    y: np.ndarray
+    t: np.ndarray
+    time_known: np.ndarray
+    er: np.ndarray
+    views: np.ndarray
+
+    @property
+    def n(self) -> int:
+        return len(self.y)
+
+    def upto(self, k: int) -> "History":
+        """The first ``k`` posts."""
+        return History(self.y[:k], self.t[:k], self.time_known[:k], self.er[:k], self.views[:k])
+
+
+def history_from_arrays(views, t_s, likes=None, time_known=None) -> History:
+    """A :class:`History` from plain arrays (oldest first).
+
+    Parameters
+    ----------
+    views : (n,) array of non-negative numbers
+    t_s : (n,) int array, UTC epoch seconds
+    likes : (n,) array or None
+        NaN or None entries: unknown.
+    time_known : bool, (n,) bool array or None
+        None: the time of day counts as known unless every post is at 00:00:00 UTC.
+    """
+    v = np.asarray(views, dtype=np.float64)
+    t = np.asarray(t_s, dtype=np.int64)
+    lk = np.full(len(v), np.nan) if likes is None else np.array(
+        [np.nan if x is None else float(x) for x in likes], dtype=np.float64)
+    if time_known is None:
+        time_known = not bool(np.all(t % 86400 == 0))
+    tk = np.broadcast_to(np.asarray(time_known, dtype=bool), v.shape).copy()
+    er = np.where(np.isfinite(lk), np.log((lk + 1.0) / (v + 1.0)), np.nan)
+    return History(np.log1p(v), t, tk, er, v.astype(np.int64))
+
+
+def _history_from_posts(posts: list[dict], assume_tz: str, field: str) -> tuple[History, list[str]]:
+    """Posts (dicts with views, likes, timestamp, optional time_known / post_id) sorted, de-duplicated."""
+    from viralml_desktop.core.account_health.history import parse_timestamps
+
+    ts = parse_timestamps([p.get("timestamp") for p in posts], assume_tz=assume_tz, field=field + "[{i}].timestamp")
+    bad = np.flatnonzero(ts.isna().to_numpy())
+    if len(bad):
+        i = int(bad[0])
+        raise InputError(f"{field}[{i}].timestamp {posts[i].get('timestamp')!r} is not a date")
+    t = ts.dt.tz_convert(None).to_numpy().astype("datetime64[s]").astype(np.int64)
+    notes = []
+    order = np.argsort(t, kind="stable")
+    seen, keep = set(), []
+    for i in order.tolist():
+        p = posts[i]
+        if p.get("views") is None:
+            continue
+        key = ("id", p["post_id"]) if p.get("post_id") else ("row", int(t[i]), p.get("views"), p.get("likes"))
+        if key not in seen:
+            seen.add(key)
+            keep.append(i)
+    dropped = len(posts) - len(keep)
+    if dropped:
+        notes.append(f"{dropped} posts without views or repeated were left out")
+    if len(keep) < MIN_POSTS:
+        raise InputError(f"forecast_views needs at least {MIN_POSTS} posts with views; got {len(keep)}")
+    kp = [posts[i] for i in keep]
+    for i, p in zip(keep, kp):
+        for k in ("views", "likes"):
+            if p.get(k) is not None and not 0 <= p[k] <= MAX_COUNT:
+                raise InputError(f"{field}[{i}].{k} {p[k]} is not a real count (0 to 10^12)")
+    tk = [p.get("time_known") for p in kp]
+    time_known = None if all(x is None for x in tk) else np.array([bool(x) if x is not None else True for x in tk])
+    h = history_from_arrays([p["views"] for p in kp], t[keep], [p.get("likes") for p in kp], time_known)
+    return h, notes
+
+
+# -- the LSTM --------------------------------------------------------------------------------
+
+@dataclass
+class LoadedLSTM:
+    """The network with what it was trained with (from the weights file's metadata)."""
+    net: Any
+    device: str
+    sequence_length: int
+    hidden_units: int
+    horizons: int
+    sha256: str
+
+    def predict(self, windows: np.ndarray, targets: np.ndarray, levels: np.ndarray) -> np.ndarray:
+        """(b, H, 3) quantiles of log1p views for (b, posts, features) windows, their (b, target
+        features) and their levels (b,)."""
+        import torch
+
+        def tensor(a):
+            return torch.from_numpy(np.ascontiguousarray(a, dtype=np.float32)).to(self.device)
+
+        with torch.inference_mode():
+            q = self.net(tensor(windows), tensor(targets))
+        return q.float().cpu().numpy().astype(np.float64) + np.asarray(levels)[:, None, None]
+
+
+def _read_lstm(path: Path, device: str) -> LoadedLSTM:
+    from safetensors import safe_open
+    from safetensors.torch import load_file
+
+    from viralml_desktop.core.account_health._lstm_net import QuantileLSTM
+
+    with safe_open(str(path), framework="pt") as f:
+        meta = f.metadata() or {}
+    try:
+        L, hidden, H, nf, nt = (int(meta[k]) for k in ("sequence_length", "hidden_units", "horizons", "n_features",
+                                                         "n_target_features"))
+    except (KeyError, ValueError):
+        raise ModelUnavailable(f"{path} lacks its sequence_length / hidden_units / horizons / n_features / "
+                               "n_target_features metadata") from None
+    if (nf, nt, H) != (fm.N_FEATURES, fm.N_TARGET_FEATURES, fm.MAX_HORIZON):
+        raise ModelUnavailable(f"{path} was trained on {nf} + {nt} features and {H} horizons; this version "
+                               f"makes {fm.N_FEATURES} + {fm.N_TARGET_FEATURES} and {fm.MAX_HORIZON}")
+    net = QuantileLSTM(nf, hidden, H, nt)
+    net.load_state_dict(load_file(str(path)))
+    try:
+        net.to(device)
+    except Exception:  # a device that refuses: stay on the CPU
+        device = "cpu"
+    net.eval()
+    return LoadedLSTM(net, device, L, hidden, H, registry.sha256_file(path))
+
+
+def _load_lstm(path: Optional[Path], device: str) -> LoadedLSTM:
+    """Model-table loader of ``lstm_forecaster`` (safetensors: no pickled code is ever run)."""
+    return _read_lstm(Path(path), device)
+
+
+def _global_lstm() -> LoadedLSTM:
+    return registry.get(MODEL_NAME)
+
+
+def _check_config(m: LoadedLSTM) -> tuple[int, list[str]]:
+    """The sequence length to use and notes; refuses a ``hidden_units`` the weights were not built with."""
+    cfg = config.get().ml_core.models.lstm
+    if cfg.hidden_units != m.hidden_units:
+        raise ModelUnavailable(f"models.lstm.hidden_units is {cfg.hidden_units} but the shipped LSTM has "
+                               f"{m.hidden_units}; retrain it with training/lstm_forecast_train.py")
+    notes = []
+    if cfg.sequence_length != m.sequence_length:
+        notes.append(f"models.lstm.sequence_length {cfg.sequence_length} is used; the held-out numbers were "
+                     f"measured at {m.sequence_length}")
+    return cfg.sequence_length, notes
+
+
+def _lstm_quantiles(m: LoadedLSTM, h: History, L: int, ends: np.ndarray) -> np.ndarray:
+    """(len(ends), H, 3) quantiles from the L posts ending at each index in ``ends`` (inclusive)."""
+    X, Z, lv = _windows(h, L, ends)
+    return m.predict(X, Z, lv)
+
+
+def _windows(h: History, L: int, ends: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Inputs of the windows of L posts ending at ``ends``: (b, L, features), (b, target features), levels (b,)."""
+    X = np.empty((len(ends), L, fm.N_FEATURES), dtype=np.float32)
+    Z = np.empty((len(ends), fm.N_TARGET_FEATURES), dtype=np.float32)
+    lv = np.empty(len(ends))
+    for i, e in enumerate(ends):
+        a = int(e) - L + 1
+        X[i] = fm.features(h.y[a:e + 1], h.t[a:e + 1], h.time_known[a:e + 1], h.er[a:e + 1])
+        Z[i] = fm.target_features(h.y[a:e + 1], h.t[a:e + 1])
+        lv[i] = fm.level(h.y[a:e + 1])
+    return X, Z, lv
+
+
+# -- the choice ------------------------------------------------------------------------------
+
+def held_out_choice() -> tuple[str, str, dict, list[str]]:
+    """(the model to answer with, the best baseline, the held-out numbers, notes) from metrics.json."""
+    metrics = registry.default_registry().metrics(MODEL_NAME)
+    choice = metrics.get("choice") or {}
+    if not choice:
+        return _DEFAULT_BASELINE, _DEFAULT_BASELINE, {}, [
+            f"models/lstm/metrics.json is missing or unreadable: answered with {_DEFAULT_BASELINE}, "
+            "whose accuracy is not measured here"]
+    best = choice.get("best_baseline", _DEFAULT_BASELINE)
+    if best not in fm.BASELINES:
+        best = _DEFAULT_BASELINE
+    methods = (metrics.get("series_split") or {}).get("methods", {})
+    held = {"best_baseline": best,
+            "best_baseline_mase": methods.get(best, {}).get("mase_mean"),
+            "lstm_mase": methods.get("lstm", {}).get("mase_mean")}
+    return choice.get("answer_with", best), best, held, []
+
+
+def _fine_tuned_path(account_id: str) -> Path:
+    digest = hashlib.sha256(account_id.encode("utf-8")).hexdigest()[:24]
+    return paths.user_models_dir() / "lstm_accounts" / f"{digest}.safetensors"
+
+
+_ft_cache: dict[str, tuple[float, LoadedLSTM]] = {}
+_ft_lock = threading.Lock()
+
+
+def _fine_tuned(account_id: Optional[str], base: LoadedLSTM) -> Optional[LoadedLSTM]:
+    """The account's fine-tuned copy, if one was kept and was made from the current global weights."""
+    if not account_id:
+        return None
+    p = _fine_tuned_path(account_id)
+    if not p.is_file():
+        return None
+    mtime = p.stat().st_mtime
+    with _ft_lock:
+        hit = _ft_cache.get(str(p))
+        if hit and hit[0] == mtime:
+            return hit[1]
+    try:
+        from safetensors import safe_open
+
+        with safe_open(str(p), framework="pt") as f:
+            meta = f.metadata() or {}
+        if meta.get("global_sha256") != base.sha256:
+            return None  # made from other global weights: stale
+        m = _read_lstm(p, base.device)
+    except Exception:
+        return None
+    with _ft_lock:
+        _ft_cache[str(p)] = (mtime, m)
+    return m
+
+
+# -- fine-tuning ------------------------------------------------------------------------------
+
+def fine_tune_account(account_id: str, h: History, progress: Optional[ProgressLike] = None,
+                      steps: int = 60) -> dict:
+    """Fine-tune the global LSTM on one account; keep the copy only if it forecasts better.
+
+    The account's last 20 % of forecast windows (at least 10) are held out; the copy trains
+    on the windows whose targets come before them (Adam, learning rate 5e-4, ``steps`` full
+    batches), and is kept in the user models dir when its pinball loss on the held-out
+    windows is below the global model's.
+
+    Parameters
+    ----------
+    account_id : str
+        Names the stored copy.
+    h : History
+        The account's posts, oldest first.
+    progress : ProgressLike, optional
+    steps : int
+        Optimiser steps.
+
+    Returns
+    -------
+    dict
+        ``kept`` (bool), ``reason`` (one line), and when it ran ``pinball_global`` and
+        ``pinball_fine_tuned`` on the held-out windows.
+
+    Raises
+    ------
+    ModelUnavailable
+        The global weights are missing or do not fit the configuration.
+    """
+    progress = progress or Progress()
+    if h.n < FINE_TUNE_MIN_POSTS:
+        return {"kept": False, "reason": f"fine-tuning skipped: it needs at least {FINE_TUNE_MIN_POSTS} posts, "
+                                         f"the account has {h.n}"}
+    import copy
+
+    import torch
+
+    from viralml_desktop.core.account_health._lstm_net import pinball
+
+    base = _global_lstm()
+    L, _ = _check_config(base)
+    H = base.horizons
+    ends = np.arange(L - 1, h.n - H)
+    if len(ends) < 20:
+        return {"kept": False, "reason": f"fine-tuning skipped: {h.n} posts give {len(ends)} windows of "
+                                         f"{L} posts, fewer than 20"}
+    n_test = max(10, len(ends) // 5)
+    test_ends = ends[-n_test:]
+    train_ends = ends[ends + H < test_ends[0] + 1]
+    if len(train_ends) < 10:
+        return {"kept": False, "reason": "fine-tuning skipped: too few windows before the held-out posts"}
+
+    def tensors(e):
+        X, Z, lv = _windows(h, L, e)
+        Y = np.stack([h.y[i + 1:i + 1 + H] for i in e]) - lv[:, None]
+        return tuple(torch.tensor(a, dtype=torch.float32, device=base.device) for a in (X, Z, Y))
+
+    Xtr, Ztr, Ytr = tensors(train_ends)
+    Xte, Zte, Yte = tensors(test_ends)
+    net = copy.deepcopy(base.net)
+    with torch.no_grad():
+        before = float(pinball(base.net(Xte, Zte), Yte))
+    opt = torch.optim.Adam(net.parameters(), lr=5e-4)
+    net.train()
+    for s in range(steps):
+        progress.check()
+        loss = pinball(net(Xtr, Ztr), Ytr)
+        opt.zero_grad()
+        loss.backward()
+        opt.step()
+        progress.update((s + 1) / steps, "fine-tuning on the account")
+    net.eval()
+    with torch.no_grad():
+        after = float(pinball(net(Xte, Zte), Yte))
+    out = {"pinball_global": round(before, 5), "pinball_fine_tuned": round(after, 5),
+           "held_out_windows": int(len(test_ends))}
+    p = _fine_tuned_path(account_id)
+    if after < before:
+        from safetensors.torch import save_file
+
+        paths.ensure_dir(p.parent)
+        tmp = p.with_suffix(".tmp")
+        save_file({k: v.detach().cpu().contiguous() for k, v in net.state_dict().items()}, str(tmp),
+                  metadata={"sequence_length": str(base.sequence_length), "hidden_units": str(base.hidden_units),
+                            "horizons": str(H), "n_features": str(fm.N_FEATURES),
+                            "n_target_features": str(fm.N_TARGET_FEATURES),
+                            "global_sha256": base.sha256, "n_posts": str(h.n),
+                            "pinball_global": str(before), "pinball_fine_tuned": str(after)})
+        tmp.replace(p)
+        out.update(kept=True, reason=f"fine-tuned copy kept: pinball loss {after:.4f} against the global "
+                                     f"model's {before:.4f} on the account's latest {len(test_ends)} windows")
+    else:
+        if p.is_file():
+            p.unlink()
+        out.update(kept=False, reason=f"fine-tuned copy not kept: pinball loss {after:.4f}, no better than the "
+                                      f"global model's {before:.4f} on the account's latest {len(test_ends)} windows")
+    return out
+
+
+# -- the capability ---------------------------------------------------------------------------
+
+def _to_views(q: np.ndarray) -> np.ndarray:
+    return np.clip(np.expm1(np.maximum.accumulate(q, axis=-1)), 0.0, None)
+
+
+def _iso(t_s: int) -> str:
+    return str(np.datetime64(int(t_s), "s")) + "Z"
+
+
+def forecast_history(h: History, horizon: int, account_id: Optional[str] = None, include_band: bool = False,
+                     fine_tune: bool = False, progress: Optional[ProgressLike] = None) -> dict:
+    """The forecast of an account's next posts from its history (the body of :func:`run`).
+
+    Parameters
+    ----------
+    h : History
+        At least :data:`MIN_POSTS` posts, oldest first.
+    horizon : int
+        1 to 5.
+    account_id : str, optional
+        Selects the account's fine-tuned LSTM when one is kept.
+    include_band, fine_tune : bool
+        See :class:`~viralml_desktop.core.schemas.forecast.ForecastRequest`.
+    progress : ProgressLike, optional
+
+    Returns
+    -------
+    dict
+        The ``forecast_views`` response (see :func:`run`).
+    """
+    progress = progress or Progress()
+    choice, best, held, notes = held_out_choice()
+    sources = [f"{h.n} posts of the account"]
+    model_name, m, L = best, None, None
+    fine_tuned = None
+    if choice == "lstm":
+        try:
+            m = _global_lstm()
+            L, cfg_notes = _check_config(m)
+            notes += cfg_notes
+            model_name = "lstm"
+        except ModelUnavailable as e:
+            notes.append(f"the LSTM is unavailable ({e}): answered with {best}, the best baseline held out")
+            m = None
+        if m is not None and fine_tune:
+            if not account_id:
+                notes.append("fine-tuning skipped: it needs account_id")
+            else:
+                ft = fine_tune_account(account_id, h, progress.sub(0.0, 0.8))
+                fine_tuned = ft["kept"]
+                notes.append(ft["reason"])
+        if m is not None and h.n < L:
+            notes.append(f"the LSTM needs {L} posts (models.lstm.sequence_length); the account has {h.n}: "
+                         f"answered with {best}, the best baseline held out")
+            model_name, m = best, None
+        if m is not None:
+            ft_model = _fine_tuned(account_id, m)
+            if ft_model is not None:
+                m, model_name = ft_model, "lstm_fine_tuned"
+                sources.append("the LSTM fine-tuned on this account (user models dir)")
+    elif fine_tune:
+        notes.append(f"fine-tuning skipped: the held-out evaluation chose {best} over the LSTM")
+    if model_name == best:
+        reason = ("the LSTM did not beat it on the held-out series" if choice != "lstm" else "")
+        sources.append(f"{best} baseline" + (f" ({reason}; models/lstm/metrics.json)" if reason else ""))
+    else:
+        sources.append(f"global quantile LSTM ({_WEIGHTS}), last {L} posts")
+    progress.update(0.85, "forecasting")
+    if m is not None:
+        q = _lstm_quantiles(m, h, L, np.array([h.n - 1]))[0][:horizon]
+    else:
+        q = fm.baseline(best, h.y, h.t, horizon)
+    v = _to_views(q)
+    times = fm.next_times(h.t, horizon)
+    out = {"forecast": [{"post": k + 1, "p10": round(float(v[k, 0]), 1), "p50": round(float(v[k, 1]), 1),
+                         "p90": round(float(v[k, 2]), 1), "expected_at": _iso(times[k])} for k in range(horizon)],
+           "model": model_name, "sources": sources, "account_id": account_id, "n_posts": h.n, "notes": notes}
+    if held:
+        hm = held.get("lstm_mase") if model_name.startswith("lstm") else held.get("best_baseline_mase")
+        held = dict(held, model_mase=hm)
+        out["held_out"] = held
+    if fine_tuned is not None:
+        out["fine_tuned"] = fine_tuned
+    if include_band:
+        out["band"] = _band(h, m, L, best)
+    return out
+
+
+def _band(h: History, m: Optional[LoadedLSTM], L: Optional[int], best: str) -> list[dict]:
+    """One post ahead, for each of the latest posts that has enough posts before it."""
+    first = max(h.n - BAND_MAX_POSTS, L if m is not None else MIN_POSTS)
+    targets = np.arange(first, h.n)
+    if not len(targets):
+        return []
+    if m is not None:
+        q = _lstm_quantiles(m, h, L, targets - 1)[:, 0, :]
+    else:
+        q = fm.baseline_band(best, h.y, h.t, int(targets[0]))
+    v = _to_views(q)
+    return [{"timestamp": _iso(h.t[i]), "views": int(h.views[i]), "p10": round(float(a), 1),
+             "p50": round(float(b), 1), "p90": round(float(c), 1)} for i, (a, b, c) in zip(targets, v)]
+
+
+def stored_history(account_id: str) -> tuple[History, list[str]]:
+    """An account's posts from the local store (:mod:`viralml_desktop.core.store`).
+
+    Raises
+    ------
+    InputError
+        No posts stored for the account, or fewer than :data:`MIN_POSTS` with views.
+    """
+    from viralml_desktop.core import store
+
+    posts = store.default_store().posts(account_id)
+    if not posts:
+        raise InputError(f"no posts stored for {account_id}")
+    return _history_from_posts([{"views": p.get("views"), "likes": p.get("likes"), "timestamp": p["timestamp"],
+                                 "post_id": p.get("post_key"), "time_known": p.get("time_known")} for p in posts],
+                               "UTC", "stored posts")
+
+
+def run(request, progress: ProgressLike) -> dict:
+    """Forecast the views of an account's next posts (``forecast_views``).
+
+    Parameters
+    ----------
+    request : ForecastRequest
+        ``recent_posts`` (per post ``views``, ``likes`` optional, ``timestamp``), or
+        ``account_id`` alone to read the stored account; ``horizon`` 1–5; ``include_band``
+        for the expected band of past posts; ``fine_tune`` to fine-tune on the account first.
+    progress : ProgressLike
+
+    Returns
+    -------
+    dict
+        ``forecast``: per future post ``post`` (1 = next), ``p10``, ``p50``, ``p90`` (views;
+        p10–p90 is the 80 % interval) and ``expected_at``; ``model`` (``lstm``,
+        ``lstm_fine_tuned`` or the baseline that answered); ``sources``; ``notes``;
+        ``held_out`` (the held-out MASE behind the choice); ``band`` with ``include_band``.
+
+    Raises
+    ------
+    InputError
+        Fewer than 5 posts with views, an unreadable timestamp, or an unknown stored account.
+    """
+    if request.recent_posts is not None:
+        h, notes = _history_from_posts([p.model_dump() for p in request.recent_posts], request.assume_tz,
+                                       "recent_posts")
+    else:
+        h, notes = stored_history(request.account_id)
+    progress.update(0.05, "history read")
+    out = forecast_history(h, request.horizon, request.account_id, request.include_band, request.fine_tune,
+                           progress)
+    out["notes"] = notes + out["notes"]
+    progress.update(1.0, "done")
+    return out
+
