@@ -340,6 +340,9 @@ def _view(scene: np.ndarray, h: int, w: int, x0: float, zoom: float = 1.0, blur:
     """A (h, w) window of ``scene`` starting at column ``x0``, zoomed by ``zoom`` about its centre."""
     import cv2
 
+    if zoom == 1.0 and blur <= 1:  # a plain crop (whole pixels)
+        x = int(round(min(max(x0, 0), scene.shape[1] - w)))
+        return scene[:h, x:x + w].copy()
     cx, cy = x0 + w / 2, scene.shape[0] / 2
     M = np.array([[1 / zoom, 0, cx - w / (2 * zoom)], [0, 1 / zoom, cy - h / (2 * zoom)]], np.float32)
     out = cv2.warpAffine(scene, M, (w, h), flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP,
@@ -368,15 +371,14 @@ def shot_clip(name: str, seed: int, seconds: float = 12.0, fps: int = 30, size: 
     kinds = [transitions[i % len(transitions)] for i in range(len(bounds))]
     clip = ShotClip(name, fps, np.zeros((n, h, w, 3), np.uint8))
     spans = []
-    for b, k in zip(bounds, kinds):
+    for j, (b, k) in enumerate(zip(bounds, kinds)):
         if k == "hard":
             clip.hard.append(b)
-            spans.append((b, b, k))
         else:
             L = int(rng.integers(8, 21))
             a = b - L // 2
             clip.gradual.append((a, a + L - 1))
-            spans.append((a, a + L - 1, k))
+            spans.append((a, a + L - 1, k, j + 1))  # j + 1: the shot it leads into
     # per-shot camera: drift, plus events placed away from the boundaries
     edges = [0] + bounds + [n]
     events: dict[int, tuple[str, int, int]] = {}
@@ -388,8 +390,9 @@ def shot_clip(name: str, seed: int, seconds: float = 12.0, fps: int = 30, size: 
         if hi > lo:
             st = int(rng.integers(lo, hi))
             L = int(0.3 * fps) if ev == "zoom" else int(0.25 * fps)
-            events.setdefault(s, (ev, st, L))
-            clip.distractors.setdefault(ev, []).append(st)
+            if s not in events:  # one camera event per shot
+                events[s] = (ev, st, L)
+                clip.distractors.setdefault(ev, []).append(st)
     drift = [rng.uniform(-1.5, 1.5) for _ in range(n_shots)]
 
     def frame_of(s: int, i: int) -> np.ndarray:
@@ -416,9 +419,8 @@ def shot_clip(name: str, seed: int, seconds: float = 12.0, fps: int = 30, size: 
     shot_at = np.searchsorted(np.array(bounds), np.arange(n), side="right")
     for i in range(n):
         img = None
-        for a, e, k in spans:
-            if k != "hard" and a <= i <= e:
-                s = int(np.searchsorted(np.array(bounds), (a + e) / 2, side="right"))
+        for a, e, k, s in spans:
+            if a <= i <= e:
                 f = (i - a + 1) / (e - a + 2)
                 A, B = frame_of(s - 1, i), frame_of(s, i)
                 if k == "dissolve":
@@ -486,7 +488,7 @@ def acceptance_clip(path: Path, seconds: float = 30.0, bpm: float = 128.0, fps: 
         flash = {int(round(k * beat * fps)): 1.0 for k in range(1, int(seconds / beat) + 1)}
         for i in range(n):
             s = sum(1 for t in cut_t if t <= i / fps + 1e-9)
-            img = _view(scenes[s], h, w, w + 1.2 * (i % 200))
+            img = _view(scenes[s], h, w, w + 0.8 * w * np.sin(i / (3.0 * fps)))  # a slow drift
             import cv2
 
             cv2.circle(img, (int(w * (0.5 + 0.3 * np.sin(i / 9))), int(h * 0.6)), w // 8, (240.0, 220.0, 40.0), -1)

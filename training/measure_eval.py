@@ -10,7 +10,8 @@ models/virality/metrics.json under "measurements".
   prints the weights to paste into audio.py; the feature set and C were chosen by
   leave-one-style-out accuracy on the development grooves.
 * shots: the app's ``decode_video`` cut detector against PySceneDetect 0.7 ContentDetector and
-  AdaptiveDetector (defaults, PyAV backend), on training/measure_data.py's 12 portrait clips:
+  AdaptiveDetector (defaults, PyAV backend), on training/measure_data.py's 12 portrait clips
+  (seed 1, held out; seed 0, on which the thresholds were adjusted, reported apart):
   precision, recall, F1 with a hard cut matched within ±2 frames and a gradual transition
   (fade, dissolve) matched by a detection inside its span ±2 frames; one detection matches one
   boundary.
@@ -71,7 +72,7 @@ def _fit_weights(X: np.ndarray, y: np.ndarray, C: float) -> tuple[np.ndarray, fl
     return w, float(m.intercept_[0] - np.dot(m.coef_[0], mu / sd))
 
 
-TEMPO_C = 0.003
+TEMPO_C = 0.01  # the best of 0.003–1 by 5-fold cross-validation on the dev grooves
 
 
 def fit_tempo(dev) -> dict:
@@ -83,6 +84,13 @@ def fit_tempo(dev) -> dict:
     def pick(f, w, b):
         return f[int(np.argmax([np.dot(w, x) + b for _, x in f]))][0] if f else None
 
+    cvr = []
+    fold = np.random.default_rng(0).integers(0, 5, len(dev))
+    for k in range(5):
+        tr = [i for i in range(len(dev)) if fold[i] != k]
+        wk, bk = _fit_weights(np.array([x for i in tr for _, x in feats[i]]),
+                              np.array([_ok1(dev[i].bpm, c) for i in tr for c, _ in feats[i]]), TEMPO_C)
+        cvr += [_ok1(dev[i].bpm, pick(feats[i], wk, bk)) for i in range(len(dev)) if fold[i] == k]
     logo = []
     for g in md.GENRES:
         tr = [i for i, it in enumerate(dev) if it.genre != g]
@@ -91,7 +99,11 @@ def fit_tempo(dev) -> dict:
         wg, bg = _fit_weights(Xg, yg, TEMPO_C)
         logo += [_ok1(it.bpm, pick(f, wg, bg)) for it, f in zip(dev, feats) if it.genre == g]
     return {"weights": [round(float(v), 4) for v in w], "bias": round(b, 4),
-            "dev_leave_one_style_out_accuracy1": round(float(np.mean(logo)), 3), "n_dev": len(dev), "C": TEMPO_C}
+            "dev_cv5_accuracy1": round(float(np.mean(cvr)), 3),
+            "dev_leave_one_style_out_accuracy1": round(float(np.mean(logo)), 3), "n_dev": len(dev), "C": TEMPO_C,
+            "selection": ("features and C chosen on the dev grooves (C by 5-fold cross-validation); test figures of "
+                          "other choices (0.86-0.93 accuracy1) were seen during development, so the test figure is "
+                          "somewhat optimistic; leave-one-style-out shows how a style it never saw fares")}
 
 
 def eval_tempo(test) -> dict:
@@ -224,12 +236,14 @@ def main(argv=None) -> int:
         res["hook"] = {"set": "training/measure_data.py hook_set(per_kind=6, seed=0): 12 s clips", **eval_hook(md.hook_set())}
         print("hook", json.dumps(res["hook"]), time.time() - t0, flush=True)
     if "shots" in only:
-        clips = md.shot_set(seed=0)
-        res["shot_boundaries"] = {"set": "training/measure_data.py shot_set(seed=0): 12 portrait clips of 12 s, 180x320 "
-                                         "at 30 fps, H.264 crf 23",
-                                  "tolerance": "hard cut +-2 frames; fade or dissolve: inside its span +-2 frames",
-                                  **eval_shots(clips)}
-        print("shots", json.dumps(res["shot_boundaries"]), time.time() - t0, flush=True)
+        for key, seed, note in (("shot_boundaries", 1, "held out: run once, after the thresholds were fixed"),
+                                ("shot_boundaries_tuning", 0, "the thresholds were adjusted after a first run on "
+                                                              "this set: optimistic")):
+            res[key] = {"set": f"training/measure_data.py shot_set(seed={seed}): 12 portrait clips of 12 s, 180x320 "
+                               "at 30 fps, H.264 crf 23", "note": note,
+                        "tolerance": "hard cut +-2 frames; fade or dissolve: inside its span +-2 frames",
+                        **eval_shots(md.shot_set(seed=seed))}
+            print(key, json.dumps(res[key]), time.time() - t0, flush=True)
     if a.write:
         m = json.loads(METRICS.read_text(encoding="utf-8"))
         meas = m.setdefault("measurements", {})

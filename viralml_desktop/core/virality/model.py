@@ -177,7 +177,14 @@ def _duration_band(profile: dict, platform: Optional[str], vertical: bool) -> tu
 
 def trend_factor(tempo: Optional[float], duration: Optional[float], cut_rate: Optional[float],
                  hook_lu: Optional[float], platform: Optional[str] = None, vertical: bool = False,
-                 profile: Optional[dict] = None) -> Factor:
+                 profile: Optional[dict] = None, has_hook: Optional[bool] = None,
+                 hook_given: Optional[bool] = None) -> Factor:
+    """Trend alignment: tempo, duration, cut rate and hook against the trend profile's bands.
+
+    ``has_hook`` False (measured: the first 3 s hold no distinct events) scores the hook 0 whatever
+    its loudness; ``hook_given`` (the user's word) stands in where ``hook_lu`` was not measured.
+    The reason starts with the value and lists every part, the biggest loss first, so the two
+    never disagree."""
     profile = profile or trend_profile()
     parts: dict[str, tuple[float, float, str]] = {}
     if tempo is not None and profile.get("tempo_bpm"):
@@ -194,11 +201,22 @@ def trend_factor(tempo: Optional[float], duration: Optional[float], cut_rate: Op
     if hook_lu is not None and profile.get("hook_lu"):
         band = profile["hook_lu"]
         s = _band_score(hook_lu, band)
-        parts["hook"] = (s, 1.0, f"first 3 s {hook_lu:+.1f} LU against the rest"
-                         + (" (a quiet intro loses scrollers)" if s < 1 else " (the hook lands early)"))
+        if has_hook is False and s >= 1:
+            parts["hook"] = (0.0, 1.0, f"no hook: the first 3 s ({hook_lu:+.1f} LU against the rest) hold no "
+                                       "distinct musical events")
+        else:
+            parts["hook"] = (s, 1.0, f"first 3 s {hook_lu:+.1f} LU against the rest"
+                             + (" (a quiet intro loses scrollers)" if s < 1 else " (the hook lands early)"))
+    elif has_hook is False:
+        parts["hook"] = (0.0, 1.0, "no hook in the first 3 s (silent)")
+    elif hook_given is not None:
+        parts["hook"] = (1.0 if hook_given else 0.0, 1.0,
+                         "hook in the first 3 s (as given)" if hook_given else "no hook in the first 3 s (as given)")
     if not parts:
         return Factor(None, "no tempo, duration, cut rate or hook could be measured", {})
-    value, reason = _combine(parts)
+    value, _ = _combine(parts)
+    ranked = sorted(parts.values(), key=lambda p: p[0])
+    reason = f"{value:.2f} of 1: " + "; ".join(f"{t} ({sc:.2f})" for sc, _, t in ranked)
     return Factor(value, reason, {k: round(v[0], 3) for k, v in parts.items()})
 
 

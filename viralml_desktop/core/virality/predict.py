@@ -229,14 +229,11 @@ def measured_factors(m: dict, meta, profile: Optional[dict] = None) -> tuple[dic
         "visual_appeal": vm.visual_factor(v, m["absent"].get("visual_appeal", "")),
         "audio_quality": vm.audio_factor(a, m["absent"].get("audio_quality", "")),
     }
-    tr = vm.trend_factor(a.get("tempo_bpm") if a else None, duration, v.get("cut_rate_per_min") if v else None,
-                         hook_lu, platform=meta.platform, vertical=bool(v and v.get("vertical")), profile=profile)
-    if hook_lu is None and meta.has_hook is not None:  # the user's word stands in for an unmeasured hook
-        parts = dict(tr.parts)
-        parts["hook"] = 1.0 if meta.has_hook else 0.0
-        tr = vm.Factor(sum(parts.values()) / len(parts),
-                       tr.reason if meta.has_hook else "no hook in the first 3 s (as given)", parts)
-    f["trend_alignment"] = tr
+    # The user's word stands in for an unmeasured hook; the reason lists every part with the value.
+    f["trend_alignment"] = vm.trend_factor(
+        a.get("tempo_bpm") if a else None, duration, v.get("cut_rate_per_min") if v else None, hook_lu,
+        platform=meta.platform, vertical=bool(v and v.get("vertical")), profile=profile,
+        has_hook=detected_hook, hook_given=meta.has_hook)
     f["genre_popularity"] = vm.genre_factor(meta.genre, a.get("tempo_bpm") if a else None, a.get("lufs") if a else None)
     detected = {"duration": round(float(duration or 0.0), 3),
                 "has_hook": meta.has_hook if meta.has_hook is not None else detected_hook,

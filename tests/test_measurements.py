@@ -1,0 +1,157 @@
+"""Tempo, shot boundaries and hook against generated ground truth (issue 15).
+
+The generators are training/measure_data.py's (the full evaluation, with the librosa and
+PySceneDetect baselines, is training/measure_eval.py; its figures are in
+models/virality/metrics.json under "measurements"). These tests use small pieces of them.
+"""
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+
+import numpy as np
+import pytest
+
+from viralml_desktop.core import paths
+from viralml_desktop.core.virality import audio, model as vm, video
+
+
+def _training_module(name: str):
+    path = paths.ROOT_DIR / "training" / f"{name}.py"
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, path)
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[name] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.fixture(scope="module")
+def md():
+    return _training_module("measure_data")
+
+
+@pytest.fixture(scope="module")
+def acceptance(md, tmp_path_factory):
+    """The issue's clip: 30 s portrait 180x320 at 24 fps, 128 BPM, a hard cut every 1.875 s
+    (15), a white flash on every beat."""
+    path, cuts = md.acceptance_clip(tmp_path_factory.mktemp("acc") / "clip128.mp4")
+    return path, cuts
+
+
+def test_acceptance_clip_tempo_and_cuts(acceptance):
+    path, truth = acceptance
+    assert len(truth) == 15
+    a = audio.analyze_audio(path)
+    assert 126.0 <= a.tempo_bpm <= 130.0, a.tempo_bpm
+    v = video.decode_video(path)
+    assert v.decode_method == "all"
+    assert 13 <= len(v.cut_times) <= 17, v.cut_times
+    # every true cut found within 2 frames (the flash peak on the cut frame is skipped)
+    for t in truth:
+        assert min(abs(c - t) for c in v.cut_times) <= 2.5 / 24, (t, v.cut_times)
+    # 30 cuts a minute: the trend reason names it with the value it gives
+    tr = vm.trend_factor(a.tempo_bpm, 30.0, v.cut_rate_per_min, a.hook_lu, vertical=True, has_hook=a.has_hook)
+    assert tr.reason.startswith(f"{tr.value:.2f} of 1: ")
+    assert f"{v.cut_rate_per_min:.0f} cuts a minute" in tr.reason
+
+
+def test_sine_silence_noise_have_no_hook_and_a_beat_does(md, tmp_path):
+    sr = md.SR
+    t = np.arange(10 * sr) / sr
+    sine = 0.5 * np.sin(2 * np.pi * 220 * t)
+    assert audio.hook_measure(sine, sr)[1] is False
+    assert audio.hook_measure(np.zeros(10 * sr), sr) == (None, False)
+    noise = 0.3 * np.random.default_rng(0).standard_normal(10 * sr)
+    assert audio.hook_measure(noise, sr)[1] is False
+    beat = md.groove("dembow", 95, 10.0, seed=3)
+    lu, hook = audio.hook_measure(beat, sr)
+    assert hook is True and lu > -1.0
+    quiet = beat.copy()
+    quiet[: 4 * sr] *= 0.1  # a quiet intro: loud enough to have events, 20 dB under the rest
+    assert audio.hook_measure(quiet, sr)[1] is False
+
+
+def test_sine_file_reads_no_hook_and_trend_says_so(tmp_path):
+    """Through the app's own path: a 220 Hz sine in an audio file reads no hook, and the trend's
+    hook part is 0 with a reason that says why."""
+    from test_virality_media import AUDIO_RATE, mux_audio
+    import av
+
+    p = tmp_path / "sine.m4a"
+    t = np.arange(8 * AUDIO_RATE) / AUDIO_RATE
+    y = (0.3 * np.sin(2 * np.pi * 220 * t)).astype(np.float32)
+    with av.open(str(p), "w") as c:
+        mux_audio(c, c.add_stream("aac", rate=AUDIO_RATE, layout="stereo"), np.stack([y, y]), AUDIO_RATE)
+    a = audio.analyze_audio(p)
+    assert a.has_hook is False
+    assert a.hook_lu is not None and abs(a.hook_lu) < 1.0  # as loud as the rest: loudness alone said "hook"
+    tr = vm.trend_factor(a.tempo_bpm, 8.0, None, a.hook_lu, has_hook=a.has_hook)
+    assert tr.parts["hook"] == 0.0 and "no hook" in tr.reason
+
+
+@pytest.mark.parametrize("genre,bpm", [("trap_halftime", 150.0), ("dembow", 94.0), ("four_on_floor", 124.0),
+                                       ("boom_bap", 84.0), ("ballad", 68.0), ("rock", 120.0)])
+def test_tempo_on_known_grooves(md, genre, bpm):
+    y = md.groove(genre, bpm, 20.0, seed=11)
+    got = audio._rhythm(y, md.SR)[0]
+    assert abs(got - bpm) <= 0.04 * bpm, (genre, bpm, got)
+
+
+def test_tempo_none_without_candidates():
+    assert audio.estimate_tempo(np.zeros(40), 43.0) is None
+    assert audio.tempo_candidates(np.ones(10), 43.0) == []
+
+
+def _tiny(frames: np.ndarray) -> np.ndarray:
+    import cv2
+
+    return np.stack([cv2.resize(f, (36, 64), interpolation=cv2.INTER_AREA) for f in frames]).astype(np.int16)
+
+
+@pytest.mark.parametrize("kind", ["flashes", "dissolves", "fades", "zooms_pans"])
+def test_shot_boundaries_on_generated_frames(md, kind):
+    """Straight on the frames (no encode): flashes, zooms and pans are not cuts, dissolves and fades are."""
+    opts = {"flashes": dict(n_shots=4, flashes_bpm=128), "dissolves": dict(n_shots=4, transitions=("dissolve",)),
+            "fades": dict(n_shots=4, transitions=("fade",)), "zooms_pans": dict(n_shots=3, zooms=2, pans=2)}[kind]
+    clip = md.shot_clip(kind, seed=5, seconds=6.0, fps=24, size=(90, 160), **opts)
+    found = video.shot_boundaries(_tiny(clip.frames), clip.fps)
+    me = _training_module("measure_eval")
+    tp, fp, fn = me.match(found, clip)
+    assert (fp, fn) == (0, 0), (found, clip.hard, clip.gradual, clip.distractors)
+    assert tp == len(clip.hard) + len(clip.gradual)
+
+
+def test_flash_only_and_static_have_no_boundaries():
+    rng = np.random.default_rng(0)
+    base = rng.integers(0, 255, (1, 64, 36, 3)).repeat(48, axis=0).astype(np.int16)
+    flashed = base.copy()
+    flashed[10] = 255  # a white frame
+    flashed[11] = base[11] + 0.6 * (255 - base[11])
+    assert video.shot_boundaries(flashed, 24.0) == []
+    cut = base.copy()
+    cut[30:] = rng.integers(0, 255, (64, 36, 3))
+    assert video.shot_boundaries(cut, 24.0) == [30]
+    assert video.shot_boundaries(base[:1], 24.0) == []
+
+
+def test_match_counts_each_boundary_once(md):
+    me = _training_module("measure_eval")
+    clip = md.ShotClip("x", 24, np.zeros((1, 2, 2, 3), np.uint8), hard=[10, 40], gradual=[(60, 70)])
+    assert me.match([9, 11, 40, 66, 100], clip) == (3, 2, 0)
+    assert me.match([], clip) == (0, 0, 3)
+    assert me.match([13, 57], clip) == (0, 2, 3)
+    assert me._prf([(3, 1, 1)])["f1"] == 0.75
+
+
+def test_metrics_hold_the_measurements_and_the_baselines():
+    m = json.loads((paths.MODELS_DIR / "virality" / "metrics.json").read_text(encoding="utf-8"))["measurements"]
+    t, s, h = m["tempo"], m["shot_boundaries"], m["hook"]
+    for k in ("app", "librosa_feature_tempo", "librosa_beat_track"):
+        assert 0 <= t[k]["accuracy1"] <= t[k]["accuracy2"] <= 1
+    for k in ("app", "scenedetect_content", "scenedetect_adaptive"):
+        assert {"precision", "recall", "f1"} <= set(s[k])
+    assert h["app_per_kind_accuracy"]["sine"] == 1.0 and h["app_per_kind_accuracy"]["silence"] == 1.0
+    assert h["app_per_kind_accuracy"]["white_noise"] == 1.0
