@@ -328,11 +328,12 @@ def shot_boundaries(tiny: np.ndarray, fps: float) -> list[int]:
     hard_pos = np.array(cuts, int)
     widths = sorted({max(3, int(round(fps / 6))), max(4, int(round(fps / 3)))})
     for w in widths:
-        for k in range(w, idx.size - w):
+        if idx.size <= 2 * w:
+            continue
+        across = _dissim(zi[:-2 * w], zi[2 * w:])  # across[k - w]: picture frame k - w against k + w
+        for k in np.flatnonzero(across >= _GRAD_D) + w:
             a, b = zi[k - w], zi[k + w]
-            D = float(_dissim(a, b))
-            if D < _GRAD_D:
-                continue
+            D = float(across[k - w])
             if hard_pos.size and np.any(np.abs(hard_pos - idx[k]) <= 2 * w):
                 continue
             if float(d[k - w + 1:k + w + 1].max()) >= _GRAD_STEP * D:
