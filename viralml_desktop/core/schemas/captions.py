@@ -60,9 +60,9 @@ class CaptionImprovements(Response):
 class EmojiAdded(Part):
     """An emoji the optimiser placed, and why."""
     emoji: str
-    why: str = Field(description="genre, or fits the word")
-    where: Optional[str] = Field(None, description="start or end of text (genre emoji)")
-    after_word: Optional[str] = Field(None, description="the word it follows (word emoji)")
+    why: str = Field(description="'meaning: <concept>' of the clause it closes, or 'tone: genre|negative|neutral'")
+    where: Optional[str] = Field(None, description="'end of sentence': emoji go at clause ends only")
+    after_word: Optional[str] = Field(None, description="the last word of the clause it closes")
     emoji_sentiment: Optional[float] = Field(None, description="Emoji Sentiment Ranking score (null: unlisted)")
 
 
