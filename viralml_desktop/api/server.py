@@ -108,10 +108,15 @@ class ErrorBody(BaseModel):
 ERROR_RESPONSES = {
     403: {"model": ErrorBody, "description": "feature disabled, a path outside the media roots, or a "
                                              "request from a web page of another origin"},
+    408: {"model": ErrorBody, "description": "the request headers or body arrived too slowly; the connection "
+                                             "is closed"},
     413: {"model": ErrorBody, "description": "request body too large"},
     422: {"model": ErrorBody, "description": "invalid request (one line naming each bad field)"},
+    429: {"model": ErrorBody, "description": "too many connections from this client, all busy (see "
+                                             "Retry-After); the request did not run"},
     501: {"model": ErrorBody, "description": "capability not available in this version"},
-    503: {"model": ErrorBody, "description": "model missing, or server busy (see Retry-After)"},
+    503: {"model": ErrorBody, "description": "model missing, or server busy: queue or connections full "
+                                             "(see Retry-After)"},
     504: {"model": ErrorBody, "description": "the request ran past the server's deadline"},
 }
 
