@@ -192,14 +192,17 @@ def baseline(method: str, y: np.ndarray, t_s: np.ndarray, horizon: int,
     out = np.empty((horizon, 3))
     n = len(y)
     spread = float(np.std(y)) if n > 1 else 0.0
+    # last value and rolling median do not depend on the target's weekday: their points once
+    fixed = _points(method, y, wd, wd) if method != "seasonal_naive_weekday" else None
     for h in range(1, horizon + 1):
-        p50 = float(_points(method, y, wd, np.full(n, twd[h - 1]))[-1])
+        p50 = float(fixed[-1] if fixed is not None else _points(method, y, wd, np.full(n, twd[h - 1]))[-1])
         # The same method's errors at this horizon on the account's own earlier posts: made
         # after post j for post j + h (on post j + h's weekday).
         errs = np.empty(0)
         if n > h:
             target_wd = np.concatenate([wd[h:], np.zeros(h, dtype=wd.dtype)])
-            errs = y[h:] - _points(method, y, wd, target_wd)[:-h]
+            pts = fixed if fixed is not None else _points(method, y, wd, target_wd)
+            errs = y[h:] - pts[:-h]
         if len(errs) >= MIN_ERRORS:
             lo, hi = np.quantile(errs, [QUANTILES[0], QUANTILES[2]])
         else:
