@@ -291,7 +291,7 @@ class Output:
                                      f"(other columns); choose another output file")
                 for row in reader:
                     out[row["item"]] = row.get("error") or ""
-        except (json.JSONDecodeError, KeyError, TypeError):
+        except (json.JSONDecodeError, KeyError, TypeError, RecursionError):  # RecursionError: a line nested deep
             raise BatchError(f"{self.path.name} is not an output of viralml batch (line {n or '?'}); "
                              f"choose another output file") from None
         except UnicodeDecodeError as e:
