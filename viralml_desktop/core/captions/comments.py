@@ -115,6 +115,18 @@ class Combiner:
             raise ModelUnavailable("sentiment combiner: unexpected classes or shape")
 
     def predict_proba(self, features: np.ndarray) -> np.ndarray:
+        """Class probabilities (negative, neutral, positive).
+
+        Parameters
+        ----------
+        features : ndarray, shape (n, 12), float
+            :func:`combiner_features` of n texts.
+
+        Returns
+        -------
+        ndarray, shape (n, 3), float64
+            Rows summing to 1.
+        """
         return _softmax(((features - self.mean) / self.scale) @ self.W.T + self.b)
 
 

@@ -240,6 +240,9 @@ def clauses(text: str, spans: Sequence[tuple[int, int]]) -> list[Clause]:
 
 @dataclass(frozen=True)
 class Concept:
+    """One emoji concept: its name, tone ("pos", "neg" or "any"), emoji in preference order, and
+    per language one compiled pattern of its folded phrases (whole words, longest first)."""
+
     name: str
     tone: str  # "pos", "neg" or "any"
     emoji: tuple[str, ...]
