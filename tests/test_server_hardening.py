@@ -358,6 +358,11 @@ def test_global_cap_is_a_503_json_and_bad_http_a_400_json(live):
     status, body, _ = _json_of(_read_all(s, 4))
     s.close()
     assert status == 400 and body["error"] == "BadRequest"
+    s = _connect(t.port)  # 70 KB of headers in one piece (h11 only bounds what it buffers between reads)
+    s.sendall(b"GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: " + b"a" * 70_000 + b"\r\n\r\n")
+    status, body, _ = _json_of(_read_all(s, 4))
+    s.close()
+    assert status == 431 and "64 KiB" in body["detail"]
 
 
 def test_a_500_says_connection_close_and_the_next_request_gets_a_new_connection(live, monkeypatch):

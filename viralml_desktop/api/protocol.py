@@ -9,6 +9,8 @@ half-way through a body, holds its connection for ever, and uvicorn's only bound
   ``idle_timeout_s`` without a byte of a request and the connection is closed;
 - **header timeout**: from the first byte of a request, its headers must be complete within
   ``header_timeout_s``, else ``408`` and the connection is closed;
+- **header size**: request line and headers above about ``MAX_HEADER_BYTES`` (64 KiB) get ``431``
+  (h11 bounds only what it buffers between reads, not headers that arrive in one piece);
 - **body timeout**: a request body that stalls (no byte for ``body_timeout_s`` while the
   server is reading it) gets ``408`` and the connection is closed;
 - **connection caps**: at most ``max_connections_per_client`` connections per client address
@@ -37,6 +39,7 @@ from uvicorn.protocols.http.h11_impl import H11Protocol
 log = logging.getLogger(__name__)
 
 SHED_GRACE_S = 2.0  # a refused connection waits this long for its request, to answer it
+MAX_HEADER_BYTES = 64 * 1024
 REFUSAL_LOG_EVERY_S = 10.0
 _last_refusal_log = float("-inf")
 
@@ -113,6 +116,7 @@ class GuardedH11Protocol(H11Protocol):
         self._waiting_since = time.monotonic()  # when it last began waiting for a request
         self._host = ""
         self._shed = False
+        self._header_bytes = 0  # bytes received since this request began (while its headers are not in)
 
     # -- caps ---------------------------------------------------------------------------
     def connection_made(self, transport) -> None:
@@ -168,16 +172,25 @@ class GuardedH11Protocol(H11Protocol):
 
     # -- timeouts ----------------------------------------------------------------------
     def data_received(self, data: bytes) -> None:
-        if self.conn.their_state is h11.IDLE and self._header_timer is None:
-            self._header_timer = self.loop.call_later(self.limits.header_timeout_s, self._header_timed_out)
+        if self.conn.their_state is h11.IDLE:
+            if self._header_timer is None:
+                self._header_timer = self.loop.call_later(self.limits.header_timeout_s, self._header_timed_out)
+            self._header_bytes += len(data)
+            if self._header_bytes > MAX_HEADER_BYTES and b"\r\n\r\n" not in data[:MAX_HEADER_BYTES]:
+                self._write_and_close(error_response(
+                    431, f"the request line and headers exceed {MAX_HEADER_BYTES // 1024} KiB",
+                    "RequestHeaderFieldsTooLarge"))
+                return
         super().data_received(data)
         self._after_events()
 
     def _after_events(self) -> None:
         state = self.conn.their_state
-        if state is not h11.IDLE and self._header_timer is not None:  # the headers are in
-            self._header_timer.cancel()
-            self._header_timer = None
+        if state is not h11.IDLE:  # the headers are in
+            self._header_bytes = 0
+            if self._header_timer is not None:
+                self._header_timer.cancel()
+                self._header_timer = None
         if self._body_timer is not None:
             self._body_timer.cancel()
             self._body_timer = None
