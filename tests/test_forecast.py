@@ -193,3 +193,15 @@ def test_cli_and_http_answer_three_ordered_quantiles_per_horizon(isolated_home, 
         assert r.status_code == 200 and r.json()["forecast"][0]["post"] == 1
         r = c.post("/forecast_views", json={"recent_posts": posts(h)[:2]})
         assert r.status_code == 422 and "at least 5 posts" in r.text
+
+
+def test_account_health_chart_shows_the_band_and_the_next_posts(qtbot, main_window, tmp_path):
+    from test_account_health_gui import drop_file, open_tab, write_export
+
+    tab = open_tab(main_window)
+    with qtbot.waitSignal(tab.runner.result, timeout=30000):
+        drop_file(qtbot, tab.drop, write_export(tmp_path / "artist_tiktok.csv", drop_at=None))
+    f = tab.last.forecast
+    assert f is not None and len(f["forecast"]) == 5 and len(f["band"]) == 70 - fc.MIN_POSTS
+    assert len(tab.band_items) == 8  # past band and next posts: lower, upper, fill, median each
+    assert "Next post:" in tab.summary.text() and f["model"] in tab.summary.text()

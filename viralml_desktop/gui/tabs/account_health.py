@@ -343,8 +343,9 @@ class Tab(CapabilityTab):
             if not rows:
                 continue
             x = _epoch([r[key] for r in rows])
-            lo = vp.plot(x, scale(np.array([r["p10"] for r in rows], dtype=float)), pen=None)
-            hi = vp.plot(x, scale(np.array([r["p90"] for r in rows], dtype=float)), pen=None)
+            # the edges are PlotCurveItems kept out of the plot: the fill alone is drawn and ranged
+            lo = pg.PlotCurveItem(x, scale(np.array([r["p10"] for r in rows], dtype=float)))
+            hi = pg.PlotCurveItem(x, scale(np.array([r["p90"] for r in rows], dtype=float)))
             fill = pg.FillBetweenItem(lo, hi, brush=pg.mkBrush(*colour))
             fill.setZValue(-5)
             vp.addItem(fill)
