@@ -7,10 +7,10 @@ What it does, in order:
 2. Ranks hashtag candidates with the lift model (``core/captions/hashtags.py``) and takes the user's
    own tags first, then the best ranked, as many as the platform's guidance says
    (``core/captions/limits.py``), or exactly the tags given in ``hashtags``.
-3. Places emoji (``core/captions/emoji.py``): one genre emoji to open, one after each word that
-   has a fitting emoji (up to a per-platform count), or one genre emoji to close when no word
-   has one; none that clashes with the caption's tone, none added to a caption that already has
-   ``_MAX_EMOJI_KEPT`` emoji.
+3. Places emoji (``core/captions/emoji.py``): at clause ends only (up to a per-platform count),
+   never inside the song title, the artist, a mention, a tag or a quoted title, chosen on the
+   whole clause's meaning and tone; one tone emoji on the last clause when no clause has a
+   concept; none added to a caption that already has ``_MAX_EMOJI_KEPT`` emoji.
 4. Fits the platform's limits: the body is cut at a word boundary (the song title, artist and
    mentions are put back after "…" if the cut removed them), then emoji go, then the
    lowest-ranked hashtags. X counts weighted characters, YouTube gets a title line (≤ 100) and a
@@ -320,7 +320,7 @@ def run(request: CaptionRequest, progress: ProgressLike) -> dict:
           no model read it and the 0 means unknown) and ``sentiment_model``.
         - ``hashtags_ranked`` : up to 15 rows as ``research_hashtags`` returns them, each with
           ``selected`` (the tag is in the caption).
-        - ``hashtags_used``, ``emoji_added`` (emoji, why, ``where`` or ``after_word``,
+        - ``hashtags_used``, ``emoji_added`` (emoji, why, ``where``, ``after_word``,
           ``emoji_sentiment``), ``language`` ("es", "en" or "und"), ``song_title``,
           ``artist``, ``platform``, ``length`` (:func:`~viralml_desktop.core.captions.limits.measure`
           of the caption), ``truncated`` (the body was cut at a word boundary), ``notes`` (one
@@ -342,9 +342,9 @@ def run(request: CaptionRequest, progress: ProgressLike) -> dict:
     The text is never rewritten or translated. Steps: parse the caption (core/captions/parse.py);
     rank hashtag candidates by expected lift (:func:`~viralml_desktop.core.captions.hashtags.research`)
     and keep the user's own tags first, then the best ranked, as many as the platform's guidance
-    (``LIMITS[platform].hashtags_used``); place emoji (a genre emoji to open, one after each
-    word with a fitting emoji, up to ``INLINE_EMOJI[platform]``; none that clashes with the
-    caption's tone, none added to a caption that already has 3); fit the platform's limits by
+    (``LIMITS[platform].hashtags_used``); place emoji (:func:`~viralml_desktop.core.captions.emoji.plan`:
+    at clause ends only, up to ``INLINE_EMOJI[platform]``, never inside a name, chosen on each
+    clause's meaning and tone; none added to a caption that already has 3); fit the platform's limits by
     cutting the body at a word boundary (title, artist and mentions put back after "…"), then
     dropping the emoji, then the lowest-ranked hashtags.
 
