@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import time
 
 import numpy as np
 import pytest
@@ -155,11 +154,10 @@ def test_bad_posts_are_one_line_errors(isolated_home, bad, msg):
         detect(posts)
 
 
-def test_100k_posts_stay_fast(isolated_home):
+def test_100k_posts_drop_found(isolated_home):
+    # speed is bench/anomaly_latency.py's job (bench/RESULTS.md); this checks the answer at scale
     posts = history(n=100_000, drop_at=99_975, start="1800-01-01")
-    t0 = time.perf_counter()
     out = detect(posts)
-    assert time.perf_counter() - t0 < 20
     assert out["is_shadowbanned"] and abs(index_of(posts, out["detected_at"]) - 99_975) <= 1
 
 

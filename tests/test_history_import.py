@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import time
 
 import numpy as np
 import pytest
@@ -133,13 +132,13 @@ def test_reimport_merges_without_duplicates_and_failure_keeps_history(tmp_path):
     assert len(st.posts("acc")) == 3  # a failed import changes nothing
 
 
-def test_100k_rows_import_stays_fast(tmp_path):
-    n = 100_000
+def test_large_export_reads_every_row(tmp_path):
+    # speed is bench/import_speed.py's job (bench/RESULTS.md); this checks a large file whole
+    n = 30_000
     t = np.datetime64("2015-01-01T00:00") + np.arange(n) * np.timedelta64(37, "m")
     views = np.random.default_rng(0).integers(100, 100000, n)
     lines = ["id,timestamp,views,likes"] + [f"p{i},{t[i]}Z,{views[i]},{views[i] // 12}" for i in range(n)]
     f = write(tmp_path / "big.csv", "\n".join(lines))
-    t0 = time.perf_counter()
     r = hi.read_export(f, account_id="big")
-    parse_s = time.perf_counter() - t0
-    assert len(r.posts) == n and parse_s < 15, parse_s
+    assert len(r.posts) == n
+    assert [p["views"] for p in r.posts[:3]] == [int(v) for v in views[:3]]
