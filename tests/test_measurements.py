@@ -87,6 +87,7 @@ def test_sine_file_reads_no_hook_and_trend_says_so(tmp_path):
         mux_audio(c, c.add_stream("aac", rate=AUDIO_RATE, layout="stereo"), np.stack([y, y]), AUDIO_RATE)
     a = audio.analyze_audio(p)
     assert a.has_hook is False
+    assert a.tempo_bpm is None and "no beat" in a.absent["tempo"]  # the issue read 112 BPM in a sine
     assert a.hook_lu is not None and abs(a.hook_lu) < 1.0  # as loud as the rest: loudness alone said "hook"
     tr = vm.trend_factor(a.tempo_bpm, 8.0, None, a.hook_lu, has_hook=a.has_hook)
     assert tr.parts["hook"] == 0.0 and "no hook" in tr.reason

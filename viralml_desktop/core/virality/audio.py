@@ -488,7 +488,8 @@ def _rhythm(mono: np.ndarray, rate: int) -> tuple[Optional[float], Optional[floa
         return None, None, None, (0.0 if y.size >= sr * _HOOK_S else None)
     hop = _HOP
     S, env = onset_envelope(y, sr)
-    tempo = estimate_tempo(env, sr / hop)
+    # No distinct onsets anywhere (a steady tone, a drone, noise): no beat to read a tempo from.
+    tempo = estimate_tempo(env, sr / hop) if float(np.percentile(env, 95)) >= HOOK_MIN_FLUX else None
     e = env - env.mean()
     ac = librosa.autocorrelate(e)
     strength = None
@@ -567,7 +568,8 @@ def _measure(pcm: np.ndarray, channels: int, truncated: Optional[float], rhythm_
     tempo, strength, vocal, contrast = rhythm_job.result()
     has_hook = None if dur < 2 * _HOOK_S else hook_decision(hook_lu, contrast, silent=lufs is None)
     if tempo is None:
-        absent["tempo"] = "audio too short or silent for tempo"
+        absent["tempo"] = ("audio too short or silent for tempo" if dur < 1.5 or lufs is None else
+                           "no beat: the sound holds no distinct onsets (a steady tone, a drone or noise)")
     return AudioAnalysis(
         duration_s=dur, rate=rate, channels=channels, lufs=lufs,
         true_peak_dbtp=(20 * np.log10(tp) if tp > 0 else None),
