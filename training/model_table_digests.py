@@ -43,7 +43,16 @@ def main(argv=None) -> int:
         if state == "STALE":
             stale += 1
             if args.write:
-                text = text.replace(expected, actual)
+                # replace the quoted digest only, and only when it is unambiguous: a placeholder
+                # such as "0" must not rewrite every other "0" in the source
+                quoted = [q + expected + q for q in ('"', "'")]
+                hits = sum(text.count(q) for q in quoted)
+                if len(expected) != 64 or hits != 1:
+                    print(f"        cannot place {name} {fn}: its digest {expected!r} is not one unique "
+                          f"64-hex string in {Path(registry.__file__).name}; write {actual} there by hand")
+                    continue
+                for q in quoted:
+                    text = text.replace(q, q[0] + actual + q[0])
     for fn in undeclared(paths.MODELS_DIR):
         print(f"NO ENTRY {fn}")
         stale += 1
