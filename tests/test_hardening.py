@@ -416,14 +416,15 @@ def test_hardening_case_is_one_line_and_exit_2(isolated_home, capsys, name):
     ({"views": [1, 2, 10 ** 20]}, "above any real platform's count"),
     ({"account_id": "a", "recent_posts": [{"views": 1, "timestamp": "31/12/9999 10:00"}]}, "calendar"),
     ({"account_id": "a", "recent_posts": [{"views": 1, "timestamp": "9999999999999"}]}, "calendar"),
+    ({"thumbnail_path": "thumb\x00.png"}, "thumbnail_path: a path may not contain a NUL byte"),
 ])
 def test_absurd_requests_are_refused_fast(isolated_home, tmp_path, capsys, request_doc, needle):
     import time as _time
 
     from viralml_desktop import cli
 
-    capability = {"comments": "analyze_comments", "views": "predict_peak"}.get(next(iter(request_doc)),
-                                                                              "detect_anomaly")
+    capability = {"comments": "analyze_comments", "views": "predict_peak",
+                  "thumbnail_path": "score_thumbnail"}.get(next(iter(request_doc)), "detect_anomaly")
     f = tmp_path / "req.json"
     f.write_text(json.dumps(request_doc))
     t0 = _time.perf_counter()

@@ -129,6 +129,15 @@ def check_date(value: dt.date) -> dt.date:
     return value
 
 
+def check_path_text(value: str) -> str:
+    """A file path as text: no NUL byte (no file system accepts one; ``open`` would raise)."""
+    if "\x00" in value:
+        raise ValueError("a path may not contain a NUL byte")
+    return value
+
+
+PathText = Annotated[str, Field(min_length=1, max_length=4096), AfterValidator(check_path_text)]
+"""A media file's path in a request (4,096 characters at most: PATH_MAX on Linux)."""
 TimestampText = Annotated[str, Field(min_length=1, max_length=100), AfterValidator(check_timestamp_text)]
 """A post timestamp as text, its year inside the calendar range."""
 RequestDate = Annotated[dt.date, AfterValidator(check_date)]

@@ -5,18 +5,18 @@ from typing import Any, Optional
 
 from pydantic import Field
 
-from viralml_desktop.core.schemas.common import NonNegInt, Part, Platform, Request, Response, Unit
+from viralml_desktop.core.schemas.common import NonNegInt, Part, PathText, Platform, Request, Response, Unit
 
 
 class ThumbnailContext(Request):
     platform: Platform = "youtube"
     genre: str = ""
-    competitors: list[str] = Field(default_factory=list)
+    competitors: list[PathText] = Field(default_factory=list)
     title: str = ""
 
 
 class ThumbnailRequest(Request):
-    thumbnail_path: str = Field(min_length=1)
+    thumbnail_path: PathText
     context: ThumbnailContext = ThumbnailContext()
     # Optional (not in the contract): skip the improvement search (batch scoring is faster).
     find_improvements: bool = True

@@ -13,7 +13,7 @@ from typing import Any, Literal, Optional
 
 from pydantic import Field
 
-from viralml_desktop.core.schemas.common import Part, Platform, Request, Response, Unit
+from viralml_desktop.core.schemas.common import Part, PathText, Platform, Request, Response, Unit
 
 
 class VideoMetadata(Request):
@@ -25,7 +25,7 @@ class VideoMetadata(Request):
 
 
 class ViralityRequest(Request):
-    video_path: str = Field(min_length=1)
+    video_path: PathText
     metadata: VideoMetadata = VideoMetadata()
     frames: int = Field(12, ge=3, le=48, description="frames sampled evenly for the visual measures")
     ocr: bool = Field(True, description="read text overlays on a few frames (when the OCR model is available)")
