@@ -387,8 +387,25 @@ def tempo_candidates(env: np.ndarray, fps: float) -> list[tuple[float, list[floa
 
 
 def estimate_tempo(env: np.ndarray, fps: float, weights=None, bias=None) -> Optional[float]:
-    """Tempo (BPM) of an onset envelope: the candidate of :func:`tempo_candidates` with the highest
-    logistic score (``TEMPO_WEIGHTS``, ``TEMPO_BIAS`` unless given); None without a candidate."""
+    """Tempo of an onset envelope: the candidate of :func:`tempo_candidates` with the highest
+    logistic score.
+
+    Parameters
+    ----------
+    env : numpy.ndarray
+        Onset strength envelope, shape (frames,), float.
+    fps : float
+        Envelope frames per second.
+    weights : sequence of 6 float, optional
+        Feature weights (default ``TEMPO_WEIGHTS``, fitted by training/measure_eval.py).
+    bias : float, optional
+        Score offset (default ``TEMPO_BIAS``).
+
+    Returns
+    -------
+    float or None
+        Beats per minute (quarter notes), 50–210; None when there is no candidate.
+    """
     w = np.asarray(TEMPO_WEIGHTS if weights is None else weights, np.float64)
     b = TEMPO_BIAS if bias is None else bias
     cands = tempo_candidates(env, fps)
@@ -402,8 +419,22 @@ _HOP = 512
 
 
 def onset_envelope(y: np.ndarray, sr: int = _RHYTHM_RATE) -> tuple[np.ndarray, np.ndarray]:
-    """(power spectrogram (1025, frames), onset envelope (frames,)) of a mono signal: librosa's
-    spectral-flux onset strength on a 64-band log-mel spectrogram, 2048-sample frames every 512."""
+    """Power spectrogram and onset envelope of a mono signal.
+
+    Parameters
+    ----------
+    y : numpy.ndarray
+        Mono signal, shape (samples,), float, full scale ±1.
+    sr : int
+        Sample rate in Hz (the app uses 22050).
+
+    Returns
+    -------
+    tuple of numpy.ndarray
+        The power spectrogram, shape (1025, frames), float32 (2048-sample frames every 512), and
+        librosa's spectral-flux onset strength on its 64-band log-mel version, shape (frames,),
+        in dB of flux.
+    """
     import librosa
 
     S = np.abs(librosa.stft(np.asarray(y, np.float32), n_fft=2048, hop_length=_HOP)) ** 2
@@ -423,9 +454,24 @@ HOOK_MIN_CONTRAST = 8.0
 
 
 def onset_contrast(env: np.ndarray, fps: float, seconds: float = _HOOK_S) -> Optional[float]:
-    """How eventful the first ``seconds`` of an onset envelope are: (95th percentile, contrast)
-    folded into one number, the contrast p95 / (median + 0.05), or 0.0 where p95 < HOOK_MIN_FLUX.
-    None when the envelope is shorter than ``seconds``."""
+    """How eventful the first ``seconds`` of an onset envelope are.
+
+    Parameters
+    ----------
+    env : numpy.ndarray
+        Onset strength envelope (dB of spectral flux), shape (frames,), float.
+    fps : float
+        Envelope frames per second.
+    seconds : float
+        Length of the opening read, in seconds (default 3).
+
+    Returns
+    -------
+    float or None
+        p95 / (median + 0.05) of the envelope over the opening (its first frame, the file's own
+        start, left out), or 0.0 where p95 < ``HOOK_MIN_FLUX``; None when the envelope is
+        shorter than ``seconds``.
+    """
     n = int(seconds * fps)
     if env.size < n or n < 2:
         return None
@@ -435,8 +481,23 @@ def onset_contrast(env: np.ndarray, fps: float, seconds: float = _HOOK_S) -> Opt
 
 
 def hook_decision(hook_lu: Optional[float], contrast: Optional[float], silent: bool = False) -> Optional[bool]:
-    """True when the first 3 s are not quieter than the rest (``hook_lu`` ≥ −1 LU) and hold distinct
-    events (``contrast`` ≥ HOOK_MIN_CONTRAST); False for silence; None when not measurable."""
+    """Whether the first 3 s are a hook.
+
+    Parameters
+    ----------
+    hook_lu : float or None
+        Loudness of the first 3 s minus the rest, in LU.
+    contrast : float or None
+        :func:`onset_contrast` of the first 3 s.
+    silent : bool
+        The whole track is silent (no gated loudness).
+
+    Returns
+    -------
+    bool or None
+        True when ``hook_lu`` ≥ ``HOOK_MIN_LU`` and ``contrast`` ≥ ``HOOK_MIN_CONTRAST``; False for
+        silence or otherwise; None when either measure is missing.
+    """
     if silent:
         return False
     if hook_lu is None or contrast is None:

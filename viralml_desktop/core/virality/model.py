@@ -181,10 +181,35 @@ def trend_factor(tempo: Optional[float], duration: Optional[float], cut_rate: Op
                  hook_given: Optional[bool] = None) -> Factor:
     """Trend alignment: tempo, duration, cut rate and hook against the trend profile's bands.
 
-    ``has_hook`` False (measured: the first 3 s hold no distinct events) scores the hook 0 whatever
-    its loudness; ``hook_given`` (the user's word) stands in where ``hook_lu`` was not measured.
-    The reason starts with the value and lists every part, the biggest loss first, so the two
-    never disagree."""
+    Parameters
+    ----------
+    tempo : float or None
+        Beats per minute.
+    duration : float or None
+        Seconds.
+    cut_rate : float or None
+        Shot boundaries per minute.
+    hook_lu : float or None
+        Loudness of the first 3 s minus the rest, LU.
+    platform : str, optional
+        Picks the duration sweet spot.
+    vertical : bool
+        A portrait picture (TikTok's band when no platform is given).
+    profile : dict, optional
+        Trend profile (default: the user's rebuilt one, else the shipped one).
+    has_hook : bool, optional
+        The measured hook decision: False (no distinct events, or silence) scores the hook 0
+        whatever its loudness.
+    hook_given : bool, optional
+        The user's word, standing in where the hook was not measured.
+
+    Returns
+    -------
+    Factor
+        Value 0–1 (mean of the parts' band scores; None when no part was measured), the reason
+        (the value, then every part with its score, the biggest loss first, so the two never
+        disagree) and the parts.
+    """
     profile = profile or trend_profile()
     parts: dict[str, tuple[float, float, str]] = {}
     if tempo is not None and profile.get("tempo_bpm"):
