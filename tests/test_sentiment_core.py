@@ -335,3 +335,35 @@ def test_lexicon_reads_idioms_whole_and_negates_the_rest():
     assert lex.read("💀💀", "und").emoji_only and lex.read("💀💀", "und").score > 0  # laughter
     mixed = lex.read("the beat is good but the lyrics are trash", "en")
     assert mixed.score < 0  # after "but" weighs more
+
+
+def test_base_transformers_model_without_a_head_is_refused_in_one_line(isolated_home, tmp_path):
+    """A base checkpoint (no classification head) would load with a random head: refused (issue 14.8)."""
+    from transformers import BertConfig, BertModel
+
+    tdir = tmp_path / "tiny-base"
+    tdir.mkdir()
+    _tiny_transformers_model(tdir)  # its tokenizer and vocabulary
+    cfg_b = BertConfig(vocab_size=19, hidden_size=32, num_hidden_layers=2, num_attention_heads=2,
+                       intermediate_size=64, max_position_embeddings=64)
+    for f in tdir.glob("*.safetensors"):
+        f.unlink()
+    BertModel(cfg_b).save_pretrained(tdir)  # overwrites config.json: a base model, default labels
+    cfg = config.get().model_copy(deep=True)
+    cfg.ml_core.models.nlp.model = str(tdir)
+    config.set_current(cfg)
+    try:
+        with pytest.raises(ModelUnavailable) as e:
+            engine.run("analyze_comments", {"comments": ["i love this song"]})
+        msg = str(e.value)
+        assert "\n" not in msg and "no trained classification head" in msg and "classifier.weight" in msg
+    finally:
+        config.set_current(None)
+        registry.default_registry().unload("sentiment_transformers")
+
+
+def test_refuse_untrained_head_keeps_trained_heads():
+    sentiment.refuse_untrained_head(Path("m"), [])
+    sentiment.refuse_untrained_head(Path("m"), ["bert.embeddings.position_ids"])
+    with pytest.raises(ModelUnavailable, match="score.weight"):
+        sentiment.refuse_untrained_head(Path("m"), ["score.weight"])

@@ -176,7 +176,9 @@ class _TransformersSentiment:
 
         self.directory = directory
         self.tokenizer = AutoTokenizer.from_pretrained(str(directory), local_files_only=True)
-        self.model = AutoModelForSequenceClassification.from_pretrained(str(directory), local_files_only=True)
+        self.model, info = AutoModelForSequenceClassification.from_pretrained(
+            str(directory), local_files_only=True, output_loading_info=True)
+        refuse_untrained_head(directory, info.get("missing_keys") or [])
         self.model.eval()
         self.device = device
         try:
@@ -197,6 +199,35 @@ class _TransformersSentiment:
         for j, cls in enumerate(self.columns):
             out[:, LABELS.index(cls)] += p[:, j]
         return out
+
+
+_HEAD_KEY = re.compile(r"(^|\.)(classifier|score|pre_classifier|logits_proj|head|heads|out_proj|"
+                       r"sequence_summary|summary|pooler)(\.|$)")
+
+
+def refuse_untrained_head(directory: Path, missing_keys: Sequence[str]) -> None:
+    """Refuse a checkpoint whose classification weights transformers had to create at random.
+
+    Parameters
+    ----------
+    directory : pathlib.Path
+        The model directory (named in the message).
+    missing_keys : sequence of str
+        ``loading_info["missing_keys"]`` of ``from_pretrained(..., output_loading_info=True)``:
+        weights the checkpoint lacks and transformers newly initialised.
+
+    Raises
+    ------
+    ModelUnavailable
+        One line, when any missing key belongs to the classification head or pooler (a base
+        model such as ``bert-base`` without a fine-tuned head would give random sentiments).
+    """
+    head = sorted(k for k in missing_keys if _HEAD_KEY.search(k))
+    if head:
+        shown = ", ".join(head[:3]) + (f" and {len(head) - 3} more" if len(head) > 3 else "")
+        raise ModelUnavailable(
+            f"ml_core.models.nlp.model {directory} has no trained classification head ({shown} would be "
+            "randomly initialised, giving random sentiments); use a fine-tuned sentiment model or clear nlp.model")
 
 
 def label_columns(id2label: dict) -> list[str]:
