@@ -296,3 +296,14 @@ def test_gui_filters_and_skipped_status(main_window, tmp_path):
     msg = main_window.statusBar().currentMessage()
     assert "Scored 1 images" in msg and "skipped 2" in msg and "notes.txt" in msg
     assert tab.batch_table.rowCount() == 3
+def test_descriptor_paths_are_named_by_their_file(tmp_path):
+    f = tmp_path / "linea_3000x1.png"
+    from PIL import Image
+    Image.new("RGB", (3000, 1)).save(f)
+    fd = os.open(f, os.O_RDONLY)
+    try:
+        with pytest.raises(InputError) as e:
+            media.decode_image(f"/proc/self/fd/{fd}")
+    finally:
+        os.close(fd)
+    assert "linea_3000x1.png" in str(e.value) and f" {fd} " not in str(e.value)

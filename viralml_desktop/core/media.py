@@ -94,6 +94,22 @@ def __getattr__(name: str):
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
+def shown_name(path: str | os.PathLike) -> str:
+    """The file name to show a user for ``path``.
+
+    A request's media file reaches the readers as ``/proc/self/fd/N`` (opened once, confined to
+    its root: :func:`viralml_desktop.core.security.open_confined`); its own name is the target of
+    that link, not ``N``.
+    """
+    p = Path(path)
+    if p.parent == Path("/proc/self/fd"):
+        try:
+            return Path(os.readlink(p)).name
+        except OSError:
+            pass
+    return p.name
+
+
 def check_file(path: str | os.PathLike, max_bytes: int, what: str = "file") -> Path:
     """A regular, non-empty, readable file no larger than ``max_bytes``."""
     p = Path(path)
@@ -106,9 +122,9 @@ def check_file(path: str | os.PathLike, max_bytes: int, what: str = "file") -> P
     if not stat.S_ISREG(st.st_mode):
         raise InputError(f"not a regular file: {p}")
     if st.st_size == 0:
-        raise InputError(f"{what} is empty (0 bytes): {p.name}")
+        raise InputError(f"{what} is empty (0 bytes): {shown_name(p)}")
     if st.st_size > max_bytes:
-        raise InputError(f"{what} too large: {p.name} is {st.st_size / 1e6:.0f} MB "
+        raise InputError(f"{what} too large: {shown_name(p)} is {st.st_size / 1e6:.0f} MB "
                          f"(limit {max_bytes / 1e6:.0f} MB)")
     if not os.access(p, os.R_OK):
         raise InputError(f"no permission to read {p}")
@@ -148,15 +164,15 @@ def _open_image(p: Path):
         # ImportError: once ultralytics is imported it patches Image.open to try an optional
         # HEIF plugin on unknown files; either way the file is not an image we can read.
         if p.suffix.lower() in (".heic", ".heif", ".hif") and ".heic" not in image_extensions():
-            raise InputError(f"cannot read HEIC/HEIF here: {p.name} (install pi-heif to open it, "
+            raise InputError(f"cannot read HEIC/HEIF here: {shown_name(p)} (install pi-heif to open it, "
                              f"or export it as JPEG)") from None
-        raise InputError(f"not an image (unrecognised format): {p.name}") from None
+        raise InputError(f"not an image (unrecognised format): {shown_name(p)}") from None
     except Image.DecompressionBombError as e:  # PIL's own guard fires before ours for > ~180 MP
         mp = re.search(r"\((\d+) pixels\)", str(e))
         size = f" ({int(mp.group(1)) / 1e6:.0f} MP" if mp else " ("
-        raise InputError(f"image too large: {p.name}{size}; limit {MAX_IMAGE_PIXELS / 1e6:.0f} MP)") from None
+        raise InputError(f"image too large: {shown_name(p)}{size}; limit {MAX_IMAGE_PIXELS / 1e6:.0f} MP)") from None
     except (OSError, ValueError, SyntaxError) as e:
-        raise InputError(f"cannot read image {p.name}: {e}") from None
+        raise InputError(f"cannot read image {shown_name(p)}: {e}") from None
 
 
 def image_info(path: str | os.PathLike, max_pixels: int = MAX_IMAGE_PIXELS,
@@ -235,12 +251,12 @@ def shown_size(path: str | os.PathLike) -> tuple[int, int]:
 
 def _check_size(p: Path, w: int, h: int, max_pixels: int) -> None:
     if w <= 0 or h <= 0:
-        raise InputError(f"image has no pixels: {p.name}")
+        raise InputError(f"image has no pixels: {shown_name(p)}")
     if w * h > max_pixels:
-        raise InputError(f"image too large: {p.name} is {w}×{h} "
+        raise InputError(f"image too large: {shown_name(p)} is {w}×{h} "
                          f"({w * h / 1e6:.0f} MP; limit {max_pixels / 1e6:.0f} MP)")
     if min(w, h) < MIN_IMAGE_SIDE or max(w, h) > MAX_ASPECT_RATIO * min(w, h):
-        raise InputError(f"image too thin to analyse: {p.name} is {w}×{h} px (each side at least "
+        raise InputError(f"image too thin to analyse: {shown_name(p)} is {w}×{h} px (each side at least "
                          f"{MIN_IMAGE_SIDE} px, at most {MAX_ASPECT_RATIO}:1)")
 
 
@@ -411,10 +427,10 @@ def decode_image(path: str | os.PathLike, max_pixels: int = MAX_IMAGE_PIXELS,
     except OSError as e:
         msg = str(e)
         if "truncated" in msg.lower() or "broken data" in msg.lower():
-            raise InputError(f"image is truncated or corrupt: {p.name}") from None
-        raise InputError(f"cannot decode image {p.name} ({fmt}): {msg}") from None
+            raise InputError(f"image is truncated or corrupt: {shown_name(p)}") from None
+        raise InputError(f"cannot decode image {shown_name(p)} ({fmt}): {msg}") from None
     except (ValueError, SyntaxError) as e:  # PIL raises these on malformed data and odd modes
-        raise InputError(f"cannot decode image {p.name} ({fmt}): {e}") from None
+        raise InputError(f"cannot decode image {shown_name(p)} ({fmt}): {e}") from None
     finally:
         im.close()
     full_w, full_h = (h, w) if turned else (w, h)
@@ -468,11 +484,11 @@ def open_container(path: str | os.PathLike, max_bytes: int = MAX_VIDEO_BYTES):
     try:
         return av.open(str(p), metadata_errors="ignore")
     except av.error.InvalidDataError:
-        raise InputError(f"not a playable video (invalid data): {p.name}") from None
+        raise InputError(f"not a playable video (invalid data): {shown_name(p)}") from None
     except av.error.FFmpegError as e:
-        raise InputError(f"cannot open video {p.name}: {e}") from None
+        raise InputError(f"cannot open video {shown_name(p)}: {e}") from None
     except (OSError, UnicodeDecodeError) as e:
-        raise InputError(f"cannot open video {p.name}: {e}") from None
+        raise InputError(f"cannot open video {shown_name(p)}: {e}") from None
 
 
 def upright(img: np.ndarray, rotation: int) -> np.ndarray:
@@ -496,7 +512,7 @@ def probe_video(path: str | os.PathLike) -> VideoInfo:
         vs = c.streams.video[0] if c.streams.video else None
         aus = c.streams.audio[0] if c.streams.audio else None
         if vs is None and aus is None:
-            raise InputError(f"no video or audio stream in {p.name}")
+            raise InputError(f"no video or audio stream in {shown_name(p)}")
         duration = None
         if c.duration:
             duration = c.duration / 1_000_000  # av.time_base
