@@ -205,3 +205,18 @@ def test_account_health_chart_shows_the_band_and_the_next_posts(qtbot, main_wind
     assert f is not None and len(f["forecast"]) == 5 and len(f["band"]) == 70 - fc.MIN_POSTS
     assert len(tab.band_items) == 8  # past band and next posts: lower, upper, fill, median each
     assert "Next post:" in tab.summary.text() and f["model"] in tab.summary.text()
+
+
+def test_a_fine_tuned_copy_answers_where_the_baseline_is_chosen_only_if_it_beat_it_there(monkeypatch):
+    choice, best, _, _ = fc.held_out_choice()
+    if choice == "lstm":
+        pytest.skip("metrics.json chose the LSTM: the global model answers everywhere")
+    g = fc._global_lstm()
+    h = known_history()
+    for ft_loss, base_loss, expect in (("0.1", "0.2", "lstm_fine_tuned"), ("0.3", "0.2", best)):
+        meta = {"baseline": best, "pinball_fine_tuned": ft_loss, "pinball_baseline": base_loss}
+        monkeypatch.setattr(fc, "_fine_tuned", lambda account_id, base, meta=meta: (g, meta))
+        monkeypatch.setattr(fc, "_fine_tuned_path", lambda account_id: paths.MODELS_DIR / "lstm" / "lstm.safetensors")
+        out = fc.forecast_history(h, 2, account_id="acct")
+        assert out["model"] == expect
+        assert any(("beat" if expect != best else "did not beat") in n for n in out["notes"])

@@ -253,47 +253,58 @@ def _fine_tuned_path(account_id: str) -> Path:
     return paths.user_models_dir() / "lstm_accounts" / f"{digest}.safetensors"
 
 
-_ft_cache: dict[str, tuple[float, LoadedLSTM]] = {}
+_ft_cache: dict[str, tuple[float, LoadedLSTM, dict]] = {}
 _ft_lock = threading.Lock()
 
 
-def _fine_tuned(account_id: Optional[str], base: LoadedLSTM) -> Optional[LoadedLSTM]:
-    """The account's fine-tuned copy, if one was kept and was made from the current global weights."""
+def _fine_tuned(account_id: Optional[str], base: LoadedLSTM) -> tuple[Optional[LoadedLSTM], dict]:
+    """The account's fine-tuned copy and its metadata (the held-out losses), if one was kept and
+    was made from the current global weights; (None, {}) otherwise."""
     if not account_id:
-        return None
+        return None, {}
     p = _fine_tuned_path(account_id)
     if not p.is_file():
-        return None
+        return None, {}
     mtime = p.stat().st_mtime
     with _ft_lock:
         hit = _ft_cache.get(str(p))
         if hit and hit[0] == mtime:
-            return hit[1]
+            return hit[1], hit[2]
     try:
         from safetensors import safe_open
 
         with safe_open(str(p), framework="pt") as f:
             meta = f.metadata() or {}
         if meta.get("global_sha256") != base.sha256:
-            return None  # made from other global weights: stale
+            return None, {}  # made from other global weights: stale
         m = _read_lstm(p, base.device)
     except Exception:
-        return None
+        return None, {}
     with _ft_lock:
-        _ft_cache[str(p)] = (mtime, m)
-    return m
+        _ft_cache[str(p)] = (mtime, m, meta)
+    return m, meta
+
+
+def _beats_baseline(meta: dict, best: str) -> bool:
+    """Whether a fine-tuned copy's held-out pinball loss on its account was below ``best``'s there."""
+    try:
+        return meta.get("baseline") == best and float(meta["pinball_fine_tuned"]) < float(meta["pinball_baseline"])
+    except (KeyError, ValueError):
+        return False
 
 
 # -- fine-tuning ------------------------------------------------------------------------------
 
 def fine_tune_account(account_id: str, h: History, progress: Optional[ProgressLike] = None,
-                      steps: int = 60) -> dict:
+                      steps: int = 60, baseline: Optional[str] = None) -> dict:
     """Fine-tune the global LSTM on one account; keep the copy only if it forecasts better.
 
     The account's last 20 % of forecast windows (at least 10) are held out; the copy trains
     on the windows whose targets come before them (Adam, learning rate 5e-4, ``steps`` full
     batches), and is kept in the user models dir when its pinball loss on the held-out
-    windows is below the global model's.
+    windows is below the global model's. The baseline the app would otherwise answer with is
+    scored on the same windows, so a copy that also beats it can answer for this account even
+    where the global LSTM does not (:func:`forecast_history`).
 
     Parameters
     ----------
@@ -304,12 +315,14 @@ def fine_tune_account(account_id: str, h: History, progress: Optional[ProgressLi
     progress : ProgressLike, optional
     steps : int
         Optimiser steps.
+    baseline : str, optional
+        The baseline scored on the held-out windows (default: the best one held out).
 
     Returns
     -------
     dict
-        ``kept`` (bool), ``reason`` (one line), and when it ran ``pinball_global`` and
-        ``pinball_fine_tuned`` on the held-out windows.
+        ``kept`` (bool), ``reason`` (one line), and when it ran ``pinball_global``,
+        ``pinball_fine_tuned``, ``pinball_baseline`` and ``baseline`` on the held-out windows.
 
     Raises
     ------
@@ -361,8 +374,13 @@ def fine_tune_account(account_id: str, h: History, progress: Optional[ProgressLi
     net.eval()
     with torch.no_grad():
         after = float(pinball(net(Xte, Zte), Yte))
+    baseline = baseline or held_out_choice()[1]
+    qs = np.array(fm.QUANTILES)
+    bq = np.stack([fm.baseline(baseline, h.y[:e + 1], h.t[:e + 1], H) for e in test_ends])
+    d = np.stack([h.y[e + 1:e + 1 + H] for e in test_ends])[..., None] - bq
+    base_loss = float(np.maximum(qs * d, (qs - 1) * d).mean())
     out = {"pinball_global": round(before, 5), "pinball_fine_tuned": round(after, 5),
-           "held_out_windows": int(len(test_ends))}
+           "pinball_baseline": round(base_loss, 5), "baseline": baseline, "held_out_windows": int(len(test_ends))}
     p = _fine_tuned_path(account_id)
     if after < before:
         from safetensors.torch import save_file
@@ -374,15 +392,18 @@ def fine_tune_account(account_id: str, h: History, progress: Optional[ProgressLi
                             "horizons": str(H), "n_features": str(fm.N_FEATURES),
                             "n_target_features": str(fm.N_TARGET_FEATURES),
                             "global_sha256": base.sha256, "n_posts": str(h.n),
-                            "pinball_global": str(before), "pinball_fine_tuned": str(after)})
+                            "pinball_global": str(before), "pinball_fine_tuned": str(after),
+                            "pinball_baseline": str(base_loss), "baseline": baseline})
         tmp.replace(p)
         out.update(kept=True, reason=f"fine-tuned copy kept: pinball loss {after:.4f} against the global "
-                                     f"model's {before:.4f} on the account's latest {len(test_ends)} windows")
+                                     f"model's {before:.4f} and {baseline}'s {base_loss:.4f} on the account's "
+                                     f"latest {len(test_ends)} windows")
     else:
         if p.is_file():
             p.unlink()
         out.update(kept=False, reason=f"fine-tuned copy not kept: pinball loss {after:.4f}, no better than the "
-                                      f"global model's {before:.4f} on the account's latest {len(test_ends)} windows")
+                                      f"global model's {before:.4f} on the account's latest {len(test_ends)} windows "
+                                      f"({baseline}: {base_loss:.4f})")
     return out
 
 
@@ -422,33 +443,39 @@ def forecast_history(h: History, horizon: int, account_id: Optional[str] = None,
     sources = [f"{h.n} posts of the account"]
     model_name, m, L = best, None, None
     fine_tuned = None
-    if choice == "lstm":
+    g = None
+    if choice == "lstm" or fine_tune or (account_id and _fine_tuned_path(account_id).is_file()):
         try:
-            m = _global_lstm()
-            L, cfg_notes = _check_config(m)
-            notes += cfg_notes
-            model_name = "lstm"
+            g = _global_lstm()
+            L, cfg_notes = _check_config(g)
         except ModelUnavailable as e:
             notes.append(f"the LSTM is unavailable ({e}): answered with {best}, the best baseline held out")
-            m = None
-        if m is not None and fine_tune:
+            g = None
+    if g is not None:
+        if choice == "lstm":
+            notes += cfg_notes
+        if fine_tune:
             if not account_id:
                 notes.append("fine-tuning skipped: it needs account_id")
             else:
-                ft = fine_tune_account(account_id, h, progress.sub(0.0, 0.8))
+                ft = fine_tune_account(account_id, h, progress.sub(0.0, 0.8), baseline=best)
                 fine_tuned = ft["kept"]
                 notes.append(ft["reason"])
-        if m is not None and h.n < L:
-            notes.append(f"the LSTM needs {L} posts (models.lstm.sequence_length); the account has {h.n}: "
-                         f"answered with {best}, the best baseline held out")
-            model_name, m = best, None
-        if m is not None:
-            ft_model = _fine_tuned(account_id, m)
-            if ft_model is not None:
-                m, model_name = ft_model, "lstm_fine_tuned"
-                sources.append("the LSTM fine-tuned on this account (user models dir)")
-    elif fine_tune:
-        notes.append(f"fine-tuning skipped: the held-out evaluation chose {best} over the LSTM")
+        ft_model, meta = _fine_tuned(account_id, g)
+        if h.n < L:
+            if choice == "lstm":
+                notes.append(f"the LSTM needs {L} posts (models.lstm.sequence_length); the account has {h.n}: "
+                             f"answered with {best}, the best baseline held out")
+        elif ft_model is not None and (choice == "lstm" or _beats_baseline(meta, best)):
+            m, model_name = ft_model, "lstm_fine_tuned"
+            sources.append("the LSTM fine-tuned on this account (user models dir)")
+            if choice != "lstm":
+                notes.append(f"the LSTM fine-tuned on this account beat {best} on its latest posts (pinball "
+                             f"{float(meta['pinball_fine_tuned']):.4f} against {float(meta['pinball_baseline']):.4f})")
+        elif choice == "lstm":
+            m, model_name = g, "lstm"
+        elif ft_model is not None:
+            notes.append(f"the LSTM fine-tuned on this account did not beat {best} on its latest posts")
     if model_name == best:
         reason = ("the LSTM did not beat it on the held-out series" if choice != "lstm" else "")
         sources.append(f"{best} baseline" + (f" ({reason}; models/lstm/metrics.json)" if reason else ""))
