@@ -239,3 +239,63 @@ def test_date_only_export_never_learns_a_time_of_day(isolated_home, tmp_path):
     mixed = predict(account_id="mixed", **req)
     assert mixed["optimal_time_utc"] == prior_only["optimal_time_utc"]
     assert "28 posts" in mixed["personal"]["note"] and "times unknown" in mixed["personal"]["note"]
+
+
+@pytest.mark.parametrize("day", ["2025-07-14", "2025-07-15", "2025-07-16", "2025-07-17", "2025-01-15"])
+def test_youtube_spain_without_history_answers_a_local_evening_hour(isolated_home, day):
+    """Issue 14: the YouTube prior was flat Monday to Thursday, so every weekday answered
+    00:00 UTC (02:00 in Spain) with a boost of 0.96. Ties now go to the local evening."""
+    r = predict(target_countries=["ES"], platform="youtube", planned_date=day)
+    assert r["optimal_time_utc"] != "00:00"
+    local = next(iter(r["timezone_breakdown"].values()))
+    assert 18 <= int(local[:2]) < 21, local
+    # the prior's lift was never measured on YouTube: no boost is claimed
+    assert r["expected_engagement_boost"] == 1.0 and r["boost_interval"] == [1.0, 1.0]
+    assert r["boost_basis"].startswith("no_evidence") and "published" in r["boost_basis"]
+
+
+def test_prior_boost_is_stated_only_as_far_as_its_held_out_test_supports_it(isolated_home):
+    prior = pt.load_prior()
+    tw = prior.held_out["twitter"]
+    assert tw["supports_lift"] is False and tw["realised_boost_median"] < 1  # 0.90 on trump_tweets
+    assert all(prior.held_out[p]["supports_lift"] is False and "no real post history" in prior.held_out[p]["why"]
+               for p in ("tiktok", "instagram", "youtube"))
+    r = predict(target_countries=["US"], platform="twitter", planned_date="2025-07-16")
+    assert r["expected_engagement_boost"] == 1.0 and r["boost_interval"] == tw["realised_range"]
+    assert r["boost_basis"].startswith("no_evidence") and "trump_tweets" in r["boost_basis"]
+    # a prior whose slot beat the average held out states its figure, capped at what it realised
+    audience = pt.Audience.of(["US"])
+    week = pt.week_grid(dt.date(2025, 7, 14))
+    good = dict(prior.held_out, twitter=dict(tw, supports_lift=True, realised_boost_median=1.02,
+                                               realised_range=[0.99, 1.05], beats_average_years="4/5"))
+    fake = pt.Prior(prior.tables, prior.variants, prior.sources, prior.personal, prior.version, good)
+    boost, lo, hi, basis = pt._prior_boost(fake, "twitter", audience, week[100], week, 1.04)
+    assert boost == 1.02 and lo <= boost <= hi and not basis.startswith("no_evidence")
+
+
+@pytest.mark.parametrize("platform", ["tiktok", "instagram", "twitter", "youtube"])
+def test_the_ranking_of_a_day_is_strict(platform):
+    """No tie at the top for any platform, audience or weekday; rank_slots orders every slot."""
+    prior = pt.load_prior()
+    for countries in (["ES"], ["US"], ["US", "MX", "PR"], ["IN", "GB"]):
+        audience = pt.Audience.of(countries)
+        for k in range(7):
+            slots = pt.day_slots(dt.date(2025, 7, 14) + dt.timedelta(days=k))
+            scores = np.round(pt.prior_engagement(prior.tables[platform], audience, slots), 9)
+            top2 = np.sort(scores)[-2:]
+            assert top2[1] > top2[0], (platform, countries, k)
+            assert int(pt.rank_slots(slots, scores, audience)[0]) == int(np.argmax(scores))
+    # level scores: the local evening decides, not the first slot of the UTC day
+    slots = pt.day_slots(dt.date(2025, 7, 14))
+    order = pt.rank_slots(slots, np.ones(len(slots)), pt.Audience.of(["ES"]))
+    assert sorted(order.tolist()) == list(range(48)) and slots[int(order[0])].strftime("%H:%M") == "17:30"
+
+
+def test_contract_multi_country_example_still_valid(isolated_home):
+    r = predict(artist_name="Bad Bunny", target_countries=["US", "MX", "PR"], platform="tiktok",
+                planned_date="2025-10-22")
+    assert set(r["timezone_breakdown"]) == {"US_EDT", "MX_CST", "PR_AST"}
+    assert r["timezone_breakdown"]["US_EDT"] == shift(r["optimal_time_utc"], -4)
+    assert r["timezone_breakdown"]["MX_CST"] == shift(r["optimal_time_utc"], -6)
+    assert r["timezone_breakdown"]["PR_AST"] == shift(r["optimal_time_utc"], -4)
+    assert r["optimal_time_utc"] != "00:00" and r["expected_engagement_boost"] == 1.0

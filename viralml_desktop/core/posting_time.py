@@ -15,8 +15,9 @@ Model (details and sources in models/posting_time/MODEL_CARD.md):
   toward 0 (the prior) with strength ``k`` chosen on real data (``personal.json``).
 * ``expected_engagement_boost`` = predicted engagement at the chosen slot / at the account's
   average slot (its own posting times; without history, a uniformly random time of the
-  week). Interval: 90 % bootstrap over posts; without history, the range over the priors
-  built leaving one study out.
+  week). Interval: 90 % bootstrap over posts. Without history the prior's boost is stated
+  only as far as its held-out test supports it (``prior.json`` ``held_out``, written by
+  ``training/posting_time_evaluate.py``): otherwise 1.0, ``no_evidence``.
 """
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ import datetime as dt
 import hashlib
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Optional, Sequence
 
@@ -63,6 +64,11 @@ class Prior:
         ``n_boot``, optional ``max_posts``); None when ``personal.json`` is missing.
     version : str
         The prior's version string.
+    held_out : dict of str to dict
+        Per platform, what the prior's slot realised on real post histories held out by year
+        (``realised_boost_median``, ``realised_range``, ``beats_average_years``, ``supports_lift``),
+        or ``supports_lift`` False with ``why`` when the project has no real history of that
+        platform; written by ``training/posting_time_evaluate.py``.
     """
 
     tables: dict[str, np.ndarray]  # platform -> 168 relative engagement by local hour of week
@@ -70,6 +76,7 @@ class Prior:
     sources: dict[str, list[str]]  # platform -> source ids
     personal: Optional[dict]  # hyper-parameters chosen on real data, None when absent
     version: str
+    held_out: dict[str, dict] = field(default_factory=dict)
 
 
 def _load_prior(path: Optional[Path], device: str) -> Prior:
@@ -79,14 +86,15 @@ def _load_prior(path: Optional[Path], device: str) -> Prior:
         personal = registry.get("posting_time_personal")
     except ModelUnavailable:  # missing or refused: the prior alone still answers
         personal = None
-    tables, variants, sources = {}, {}, {}
+    tables, variants, sources, held_out = {}, {}, {}, {}
     for name, p in data["platforms"].items():
+        held_out[name] = dict(p.get("held_out") or {"supports_lift": False, "why": "the prior was not tested"})
         tables[name] = np.asarray(p["table"], dtype=float)
         variants[name] = {k: np.asarray(v, dtype=float) for k, v in p.get("variants", {}).items()}
         sources[name] = list(p.get("sources", []))
         if tables[name].shape != (_HOURS_PER_WEEK,):
             raise ValueError(f"{name}: expected 168 values, got {tables[name].shape}")
-    return Prior(tables, variants, sources, personal, str(data.get("version", "")))
+    return Prior(tables, variants, sources, personal, str(data.get("version", "")), held_out)
 
 
 def load_prior() -> Prior:
@@ -558,9 +566,55 @@ class _Scorer:
         return e
 
 
-def _best_slots(times: list[dt.datetime], scores: np.ndarray, n: int = 3, gap_min: int = 60) -> list[int]:
+EVENING_CENTRE_H = 19.5  # middle of the studies' evening window, 18-21 local (sources.json tie_break)
+
+
+def evening_distance(times: Sequence[dt.datetime], audience: Audience) -> np.ndarray:
+    """Audience-weighted distance of each instant from the local evening.
+
+    Parameters
+    ----------
+    times : sequence of n aware datetimes
+    audience : Audience
+
+    Returns
+    -------
+    (n,) float array
+        Σ over zones of share x hours (around the clock, 0-12) between the zone's local time
+        of day and 19:30, the middle of the 6-9 p.m. window of the cited studies.
+    """
+    out = np.zeros(len(times))
+    for zone, w in audience.zones:
+        d = np.abs(local_hour_of_week(times, zone) % 24 - EVENING_CENTRE_H)
+        out += w * np.minimum(d, 24 - d)
+    return out
+
+
+def rank_slots(times: Sequence[dt.datetime], scores: np.ndarray, audience: Audience) -> np.ndarray:
+    """A strict ranking of slots: best first.
+
+    Parameters
+    ----------
+    times : sequence of n aware datetimes
+    scores : (n,) float array
+        Predicted relative engagement of each slot.
+    audience : Audience
+
+    Returns
+    -------
+    (n,) int array
+        Slot indices by score (rounded to 9 decimals, so float noise does not decide); equal
+        scores by nearness to the audience's local evening (:func:`evening_distance`), then by
+        time: no two slots share a rank and no slot wins for being the first of the UTC day.
+    """
+    t = np.array([x.timestamp() for x in times])
+    return np.lexsort((t, evening_distance(times, audience), -np.round(np.asarray(scores, dtype=float), 9)))
+
+
+def _best_slots(times: list[dt.datetime], scores: np.ndarray, audience: Audience,
+                n: int = 3, gap_min: int = 60) -> list[int]:
     chosen: list[int] = []
-    for i in np.argsort(-scores, kind="stable"):
+    for i in rank_slots(times, scores, audience):
         if all(abs((times[i] - times[j]).total_seconds()) >= gap_min * 60 for j in chosen):
             chosen.append(int(i))
         if len(chosen) == n:
@@ -585,6 +639,42 @@ def _heatmaps(score: _Scorer, audience: Audience, day: dt.date, base: float) -> 
         maps[c] = (score(times) / base).reshape(7, 24).round(4).tolist()
         starts[c] = monday.isoformat()
     return maps, starts
+
+
+def _prior_boost(prior: Prior, platform: str, audience: Audience, slot: dt.datetime,
+                 week: list[dt.datetime], predicted: float) -> tuple[float, float, float, str]:
+    """The boost shown without history: (boost, low, high, basis in words).
+
+    The prior's own figure (``predicted``, its best slot over the week's average) is stated only
+    as far as its held-out test supports it: when the prior's slot beat the average in most
+    held-out years, the boost is the smaller of ``predicted`` and the held-out median, with the
+    range over the priors rebuilt leaving one study out (and the held-out years). Otherwise the
+    boost is 1.0 — ``no_evidence``: the slot is the studies' convention, with no measured lift —
+    and the interval is the range the prior's slot realised on held-out years (1.0 to 1.0
+    without any real history of the platform).
+    """
+    ho = prior.held_out.get(platform) or {"supports_lift": False, "why": "the prior was not tested"}
+    slot_rule = ("the slot is the best hour of the published studies for the audience's local time, "
+                 "ties broken by the local evening (6-9 p.m.)")
+    if ho.get("supports_lift"):
+        variants = [float(prior_engagement(v, audience, [slot])[0] / prior_engagement(v, audience, week).mean())
+                    for v in prior.variants.get(platform, {}).values()]
+        boost = min(predicted, float(ho["realised_boost_median"]))
+        lo = min(variants + list(ho["realised_range"]) + [boost])
+        hi = max(variants + list(ho["realised_range"]) + [boost])
+        return boost, lo, hi, (f"published studies (no personal history): {slot_rule}; boost capped at what the "
+                               f"prior's slot realised held out ({ho['realised_boost_median']} on {ho['data']}, "
+                               f"beat the average in {ho['beats_average_years']} years)")
+    if ho.get("realised_range"):
+        lo, hi = min(1.0, *ho["realised_range"]), max(1.0, *ho["realised_range"])
+        tested = (f"held out on {ho['data']}, the prior's slot realised {ho['realised_boost_median']} x the "
+                  f"average post (beat it in {ho['beats_average_years']} years); interval: the range it realised")
+    else:
+        lo = hi = 1.0
+        tested = ho.get("why", "the prior was not tested") + f" ({platform})"
+    return 1.0, lo, hi, (f"no_evidence: published studies (no personal history); {slot_rule} — a convention, "
+                         f"with no measured lift, so the boost is 1.0 (the average slot); the best slots' and the heatmap's "
+                         f"values are the studies' shape, not a measured lift; {tested}")
 
 
 def run(request: PostingTimeRequest, progress: ProgressLike) -> PostingTimeResponse:
@@ -616,11 +706,16 @@ def run(request: PostingTimeRequest, progress: ProgressLike) -> PostingTimeRespo
           ``zones`` : every zone of every country with its population share.
         * ``expected_engagement_boost`` : a ratio > 0, predicted engagement at the slot over
           the account's average slot: with personal history, the mean at its own posting
-          times, cross-fitted on two halves of the posts; without, the average 30-minute slot
-          of the week (Monday to Sunday, UTC) that holds the planned day.
+          times, cross-fitted on two halves of the posts. Without history, only as far as the
+          prior's held-out test supports it (``Prior.held_out``): 1.0 — ``no_evidence`` at the
+          start of ``boost_basis`` — when the prior's slot did not beat the average slot held
+          out (X/Twitter: 0.90) or the platform has no real history to test it on; else the
+          prior's best slot over the week's average slot, capped at the held-out median.
         * ``boost_interval`` : [low, high]; with history the 5th-95th percentile over Poisson
-          bootstrap replicates (``n_boot`` of ``personal.json``), without it the range over
-          the priors rebuilt leaving one study out. ``boost_basis`` says which, in words.
+          bootstrap replicates (``n_boot`` of ``personal.json``); without it, the range the
+          prior's slot realised in held-out years ([1.0, 1.0] when never tested), widened by
+          the priors rebuilt leaving one study out when a lift is supported. ``boost_basis``
+          says which, in words.
         * ``best_slots`` : the day's three best slots, at least 60 minutes apart, with their
           ``relative_engagement`` (1 = the mean at the account's posting times, or without
           history the week's average slot; not cross-fitted).
@@ -646,7 +741,10 @@ def run(request: PostingTimeRequest, progress: ProgressLike) -> PostingTimeRespo
     -----
     The engagement of a UTC instant is Σ country weight x zone population share x the
     platform's prior at that zone's local hour of week on that date (zoneinfo: daylight
-    saving on the planned day is exact). The prior is built from published "best time"
+    saving on the planned day is exact). The ranking is strict (:func:`rank_slots`): the
+    prior has one best hour per local day (hours the studies leave level are ordered by the
+    local evening, 6-9 p.m., the most-named window of HubSpot's survey), and equal scores
+    go to the slot nearer the audience's local evening. The prior is built from published "best time"
     studies (``models/posting_time/sources.json``); its amplitude, a best hour 1.17 x the
     average (1.04 x on X/Twitter), comes from the effect sizes measured by Spasojevic et
     al. [1]_ (+17 % reactions on Facebook, +4 % on Twitter; an assumption for TikTok,
@@ -711,7 +809,7 @@ def run(request: PostingTimeRequest, progress: ProgressLike) -> PostingTimeRespo
     score = _Scorer(table, audience, fit)
     slots = day_slots(day)
     scores = score(slots)
-    best = _best_slots(slots, scores)
+    best = _best_slots(slots, scores, audience)
     slot = slots[best[0]]
 
     if fit is not None:
@@ -728,12 +826,8 @@ def run(request: PostingTimeRequest, progress: ProgressLike) -> PostingTimeRespo
     else:
         week = week_grid(day - dt.timedelta(days=day.weekday()))
         base = float(prior_engagement(table, audience, week).mean())
-        boost = float(scores[best[0]] / base)
-        variants = [float(prior_engagement(v, audience, [slot])[0] / prior_engagement(v, audience, week).mean())
-                    for v in prior.variants.get(request.platform, {}).values()]
-        lo, hi = min(variants + [boost]), max(variants + [boost])
-        basis = ("published studies (no personal history); interval: range over priors rebuilt "
-                 "leaving one study out")
+        boost, lo, hi, basis = _prior_boost(prior, request.platform, audience, slot, week,
+                                            float(scores[best[0]] / base))
     progress.check()
 
     progress.update(0.8, "Building the week heatmap…")

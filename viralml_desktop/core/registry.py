@@ -139,7 +139,7 @@ MODEL_TABLE: tuple[ModelSpec, ...] = (
         name="posting_time_prior",
         loader="viralml_desktop.core.posting_time:_load_prior",
         files=("posting_time/prior.json",),
-        sha256={"posting_time/prior.json": "39c4ef754408ac26061ba5b484a51680ac4192c7bd9355b252f25105d6813ecd"},
+        sha256={"posting_time/prior.json": "4b0a03654760ae358c5bdd4c9becd6e38d7e79354a2406810c8d3ebe4f95eccf"},
         licence="tables built by ViralML from published figures (see MODEL_CARD.md); no third-party data shipped",
         description="hour-of-week engagement prior per platform (Sprout Social, Hootsuite, Buffer, HubSpot, "
                     "Influencer Marketing Hub) + personal-learning parameters fitted on dslabs trump_tweets",
@@ -160,7 +160,7 @@ MODEL_TABLE: tuple[ModelSpec, ...] = (
         name="posting_time_sources",
         loader=_JSON,
         files=("posting_time/sources.json",),
-        sha256={"posting_time/sources.json": "d90540d110846f1c21d58ab49e8f4d4868940f93ca62504122741d1deb50bbed"},
+        sha256={"posting_time/sources.json": "0ff710cdd826b7d8ad12aa4f6acdf6ab0f66563ea147a0f0e5c1e85bd6a4f5a3"},
         licence="figures transcribed from the published studies named in it (see MODEL_CARD.md)",
         description="the published findings the posting-time prior is built from "
                     "(read by training/posting_time_build_prior.py)",
