@@ -220,3 +220,23 @@ def test_a_fine_tuned_copy_answers_where_the_baseline_is_chosen_only_if_it_beat_
         out = fc.forecast_history(h, 2, account_id="acct")
         assert out["model"] == expect
         assert any(("beat" if expect != best else "did not beat") in n for n in out["notes"])
+
+
+def test_the_global_lstm_answers_for_an_account_where_it_beat_the_baseline_there(isolated_home):
+    from viralml_desktop.core import store
+
+    choice, best, _, _ = fc.held_out_choice()
+    if choice == "lstm":
+        pytest.skip("metrics.json chose the LSTM: the global model answers everywhere")
+    g = fc._global_lstm()
+    h = known_history()
+    for glob, expect in ((0.1, "lstm"), (0.3, best)):
+        store.default_store().put(fc._account_eval_key("acct"), {
+            "global_sha256": g.sha256, "baseline": best, "pinball_global": glob, "pinball_baseline": 0.2,
+            "held_out_windows": 12, "n_posts": 120})
+        out = fc.forecast_history(h, 1, account_id="acct")
+        assert out["model"] == expect
+    assert any("did not beat" in n for n in out["notes"])
+    store.default_store().put(fc._account_eval_key("acct"), {
+        "global_sha256": "other weights", "baseline": best, "pinball_global": 0.1, "pinball_baseline": 0.2})
+    assert fc.forecast_history(h, 1, account_id="acct")["model"] == best  # stale evidence is ignored

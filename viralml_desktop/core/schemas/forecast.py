@@ -25,7 +25,9 @@ class ForecastRequest(Request):
                                                   "(one post ahead, from the posts before it)")
     fine_tune: bool = Field(False, description="fine-tune the LSTM on this account first (needs account_id "
                                                "and at least 60 posts; kept only if it beats the global "
-                                               "model on the account's latest posts)")
+                                               "model on the account's latest posts) and score the global "
+                                               "LSTM and the baseline there: the best of them answers for "
+                                               "this account from then on")
 
     @model_validator(mode="after")
     def _one_source(self):
