@@ -358,7 +358,15 @@ def main() -> None:
                                      "series_split": series_split["methods"]["lstm"]["mase_mean"]
                                      < series_split["methods"][best_of(series_split, baselines)]["mase_mean"]},
     }
+    ss = series_split["methods"]
     metrics = {
+        "headline": {
+            "metric": "mean MASE over horizons 1-5 on held-out series (series split, lower is better)",
+            "value": ss["lstm"]["mase_mean"],
+            "data": f"{len(held_s)} held-out series: " + ", ".join(s.name for s in held_s),
+            "baseline": best_base.replace("_", " ") + (" (the app answers with it)" if not lstm_wins else ""),
+            "baseline_value": ss[best_base]["mase_mean"],
+            "goal": "below every baseline on both splits, else the best baseline answers"},
         "model": "global quantile LSTM over the last sequence_length posts (models.lstm)",
         "sequence_length": L, "hidden_units": hidden, "horizons": H, "quantiles": list(fm.QUANTILES),
         "features": list(fm.FEATURE_NAMES),
