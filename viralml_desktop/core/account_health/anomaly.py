@@ -72,6 +72,9 @@ class Params:
     gradual_threshold: float = 3.0
     ramp_ratio: float = 1.0     # a line fitting this well relative to a step = gradual decline
     horizon: int = 40           # an ongoing drop older than this many posts is the new normal
+    short_drop_ratio: float = 0.0  # history too short for the tests (< short_history posts before
+    short_history: int = 3         # the drop): every post from k on at or below this share of the
+    #                                lowest post before k is a suspected drop (0 = rule off)
 
     @classmethod
     def from_dict(cls, d: dict) -> "Params":
@@ -258,6 +261,41 @@ def _er_series(views: np.ndarray, likes: np.ndarray) -> tuple[np.ndarray, np.nda
     return idx, np.log((likes[idx] + 1.0) / (views[idx] + 1.0))
 
 
+def short_history_drop(views: np.ndarray, x: np.ndarray, p: Params) -> Optional[Event]:
+    """A drop the statistical tests cannot see yet: fewer than ``p.short_history`` posts before it.
+
+    Parameters
+    ----------
+    views : numpy.ndarray, shape (n,), float
+        Views per post, oldest first.
+    x : numpy.ndarray, shape (n,), float
+        ``log1p(views)``.
+    p : Params
+        ``short_drop_ratio`` (0 turns the rule off), ``short_history``, ``persist`` and
+        ``prior_scale`` are read.
+
+    Returns
+    -------
+    Event or None
+        An ongoing ``view_suppression`` event starting at the first post k (1 <= k <
+        ``short_history``) from which every post, at least ``persist`` of them, has at most
+        ``short_drop_ratio`` times the views of the lowest post before k (12 000 -> 450 -> 380
+        with a ratio of 0.1: posts at 4 % of the one before). ``effect`` is the fall of the
+        least-low post in prior scales (log views), ``change_pct`` the median after against the
+        median before. None when no such k exists.
+    """
+    n = len(views)
+    if p.short_drop_ratio <= 0:
+        return None
+    for k in range(1, min(p.short_history, n - p.persist + 1)):
+        floor = float(np.min(views[:k]))
+        if floor > 0 and float(np.max(views[k:])) <= p.short_drop_ratio * floor:
+            effect = (float(np.min(x[:k])) - float(np.max(x[k:]))) / p.prior_scale
+            change = float(np.median(views[k:])) / max(float(np.median(views[:k])), 1e-9) - 1.0
+            return Event("view_suppression", k, n - 1, True, effect, change)
+    return None
+
+
 def analyze(views: np.ndarray, likes: Optional[np.ndarray], p: Params) -> dict:
     """All events in a history (oldest first) plus the per-post baseline, without a verdict."""
     views = np.asarray(views, dtype=float)
@@ -267,6 +305,11 @@ def analyze(views: np.ndarray, likes: Optional[np.ndarray], p: Params) -> dict:
     base, scale, cnt = rolling_baseline(x, p.window, p.prior_scale, p.prior_weight)
     lb = long_baseline(x, p.long_window)
     drops = level_shifts(x, p, -1, base, scale, cnt, lb)
+
+    short = short_history_drop(views, x, p)
+    if short is not None and not any(e.start <= short.start <= e.end for e in drops):
+        drops.append(short)
+        drops.sort(key=lambda e: e.start)
 
     er_idx, y = _er_series(views, likes)
     er_base = er_scale = er_cnt = None
@@ -343,20 +386,61 @@ def _bin(value: float, edges: list[float]) -> int:
     return int(np.searchsorted(np.asarray(edges, dtype=float), value, side="right")) - 1
 
 
-def calibrated_confidence(model: dict, alarm: bool, history: int, effect: float = 0.0) -> float:
-    """The measured share of right verdicts in the same cell of the calibration split,
-    smoothed (hits + 1) / (n + 2) so a small cell never claims certainty."""
+def calibration_cell(model: dict, alarm: bool, history: int, effect: float = 0.0) -> dict:
+    """The calibration cell a verdict falls in: its bounds and its counts [right, total]."""
     cal = model["calibration"]
+    t = cal["alarm"] if alarm else cal["quiet"]
+    edges = t["history_edges"]
+    hb = min(max(0, _bin(history, edges)), len(t["table"]) - 1)
+    cell = {"kind": "alarm" if alarm else "quiet",
+            "history_posts": [edges[hb], edges[hb + 1] if hb + 1 < len(edges) else None]}
     if alarm:
-        t = cal["alarm"]
-        hb = max(0, _bin(history, t["history_edges"]))
-        eb = max(0, _bin(effect, t["effect_edges"]))
-        hits, tot = t["table"][min(hb, len(t["table"]) - 1)][min(eb, len(t["table"][0]) - 1)]
+        ee = t["effect_edges"]
+        eb = min(max(0, _bin(effect, ee)), len(t["table"][0]) - 1)
+        cell["effect_robust_z"] = [ee[eb], ee[eb + 1] if eb + 1 < len(ee) else None]
+        cell["counts"] = t["table"][hb][eb]
     else:
-        t = cal["quiet"]
-        hb = max(0, _bin(history, t["history_edges"]))
-        hits, tot = t["table"][min(hb, len(t["table"]) - 1)]
-    return round((hits + 1.0) / (tot + 2.0), 3)
+        cell["counts"] = t["table"][hb]
+    return cell
+
+
+def calibrated_confidence(model: dict, alarm: bool, history: int, effect: float = 0.0) -> float:
+    """Probability that this verdict is right, from its cell of the calibration split.
+
+    Parameters
+    ----------
+    model : dict
+        The loaded detector (``calibration`` with ``alarm`` / ``quiet`` tables of [right, total]
+        per cell and, when present, ``base_rate``, ``n_positive``, ``n_negative``).
+    alarm : bool
+        True for a ``view_suppression`` verdict.
+    history : int
+        Posts before the onset (alarm) or posts in the request (quiet).
+    effect : float
+        Robust z of the drop (alarm only).
+
+    Returns
+    -------
+    float
+        In [0, 1], rounded to 3 decimals. The calibration split mixes requests with and without
+        a drop; each cell's hit rates among drops and among non-drops (smoothed +1 / +2) are
+        combined at the stated ``base_rate`` of drops (Bayes' rule), so an empty cell answers
+        the base rate itself (alarm) or its complement (quiet). Without ``base_rate`` (older
+        detector files) the cell's share (right + 1) / (total + 2) is returned.
+    """
+    cal = model["calibration"]
+    right, tot = calibration_cell(model, alarm, history, effect)["counts"]
+    pi = cal.get("base_rate")
+    if pi is None:
+        return round((right + 1.0) / (tot + 2.0), 3)
+    n_pos, n_neg = float(cal["n_positive"]), float(cal["n_negative"])
+    if alarm:  # right = drops alarmed in the cell, wrong = non-drops alarmed there
+        a = pi * (right + 1.0) / (n_pos + 2.0)
+        b = (1.0 - pi) * (tot - right + 1.0) / (n_neg + 2.0)
+    else:      # right = non-drops left quiet, wrong = drops missed
+        a = (1.0 - pi) * (right + 1.0) / (n_neg + 2.0)
+        b = pi * (tot - right + 1.0) / (n_pos + 2.0)
+    return round(a / (a + b), 3)
 
 
 def _load_model() -> dict:
@@ -530,6 +614,13 @@ def run(request, progress: ProgressLike) -> dict:
         er = _rates(views, likes, ev.start, ev.end, p.window)
         details.update(er)
         reasons.append(_reason(kind, ev, base_views, er))
+        if alarm and ev.start < p.short_history:
+            cal = model["calibration"]
+            reasons.append(f"suspected: only {ev.start} post(s) before the drop, too few for the statistical "
+                           f"tests; every post since is at most {100 * p.short_drop_ratio:.0f}% of the lowest "
+                           "one before. The confidence is the share of such verdicts that were right in the "
+                           f"calibration split, at a base rate of {100 * cal.get('base_rate', 0.5):.0f}% of "
+                           "requests with a real drop")
     if kind == "view_suppression" and details.get("days_in_event", 0) > _LONG_DROP_DAYS:
         recommendation = _RECOMMENDATIONS["view_suppression_long"]
     else:
