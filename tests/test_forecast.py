@@ -240,3 +240,20 @@ def test_the_global_lstm_answers_for_an_account_where_it_beat_the_baseline_there
     store.default_store().put(fc._account_eval_key("acct"), {
         "global_sha256": "other weights", "baseline": best, "pinball_global": 0.1, "pinball_baseline": 0.2})
     assert fc.forecast_history(h, 1, account_id="acct")["model"] == best  # stale evidence is ignored
+
+
+def test_vectorised_windows_equal_the_per_window_features():
+    rng = np.random.default_rng(1)
+    n, L = 200, 30
+    y = np.log1p(np.round(1000 * np.exp(rng.normal(0, 0.5, n))))
+    t = np.cumsum(rng.integers(3600, 4 * 86400, n)).astype(np.int64) + 1_600_000_000
+    t[50] = t[49]  # two posts at the same second
+    known = rng.random(n) > 0.2
+    er = np.where(rng.random(n) > 0.3, rng.normal(-3, 0.3, n), np.nan)
+    er[100:140] = np.nan  # a window with no engagement known
+    ends = np.arange(L - 1, n)
+    X, Z, lv = fm.windows(y, t, known, er, L, ends)
+    sl = [slice(e - L + 1, e + 1) for e in ends]
+    assert np.array_equal(X, np.stack([fm.features(y[s], t[s], known[s], er[s]) for s in sl]))
+    assert np.array_equal(Z, np.stack([fm.target_features(y[s], t[s]) for s in sl]))
+    assert np.array_equal(lv, np.array([fm.level(y[s]) for s in sl]))

@@ -29,13 +29,13 @@ import numpy as np
 from viralml_desktop.core import config, paths, registry
 from viralml_desktop.core.account_health import forecast_math as fm
 from viralml_desktop.core.errors import InputError, ModelUnavailable
+from viralml_desktop.core.limits import MAX_COUNT  # above any real platform's counts
 from viralml_desktop.core.progress import Progress, ProgressLike
 
 MODEL_NAME = "lstm_forecaster"
 MIN_POSTS = 5             # fewer: no forecast (an interval needs a spread)
 FINE_TUNE_MIN_POSTS = 60  # fewer: fine-tuning is skipped
 BAND_MAX_POSTS = 1000     # the band covers the latest posts only
-MAX_COUNT = 10 ** 12      # above any real platform's counts (the most viewed video has ~1.6e10)
 _DEFAULT_BASELINE = "rolling_median_10"
 _WEIGHTS = "models/lstm/lstm.safetensors"
 
@@ -217,15 +217,7 @@ def _lstm_quantiles(m: LoadedLSTM, h: History, L: int, ends: np.ndarray) -> np.n
 
 def _windows(h: History, L: int, ends: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Inputs of the windows of L posts ending at ``ends``: (b, L, features), (b, target features), levels (b,)."""
-    X = np.empty((len(ends), L, fm.N_FEATURES), dtype=np.float32)
-    Z = np.empty((len(ends), fm.N_TARGET_FEATURES), dtype=np.float32)
-    lv = np.empty(len(ends))
-    for i, e in enumerate(ends):
-        a = int(e) - L + 1
-        X[i] = fm.features(h.y[a:e + 1], h.t[a:e + 1], h.time_known[a:e + 1], h.er[a:e + 1])
-        Z[i] = fm.target_features(h.y[a:e + 1], h.t[a:e + 1])
-        lv[i] = fm.level(h.y[a:e + 1])
-    return X, Z, lv
+    return fm.windows(h.y, h.t, h.time_known, h.er, L, np.asarray(ends))
 
 
 # -- the choice ------------------------------------------------------------------------------
