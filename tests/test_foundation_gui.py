@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl, qInstallMessageHandler
 from PySide6.QtGui import QDropEvent, QGuiApplication
 
-from viralml_desktop.core import config, health
+from viralml_desktop.core import config, health, paths
 from viralml_desktop.gui import tabs as tabs_mod
 from viralml_desktop.gui.main_window import MainWindow
 from viralml_desktop.gui.tabs.base import CapabilityTab
@@ -238,3 +238,23 @@ def test_screenshot_cli_writes_png(tmp_path, isolated_home):
     r = subprocess.run([sys.executable, "-m", "viralml_desktop.cli", "gui", "--screenshot", str(out),
                         "--tab", "nope"], capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
     assert r.returncode != 0 and "unknown tab" in r.stderr
+
+
+def test_ml_health_accuracy_is_one_row_per_model_with_its_figures(main_window, qtbot, isolated_home):
+    """Issue 14.9: one row per model (its headline), not every number of every metrics.json."""
+    from viralml_desktop.core import registry
+
+    tab = main_window.tabs["ml_health"]
+    with qtbot.waitSignal(tab.runner.result, timeout=10000):
+        tab.refresh()
+    dirs = []
+    for spec in registry.default_registry().specs().values():
+        if spec.metrics and spec.metrics.split("/")[-2] not in dirs:
+            dirs.append(spec.metrics.split("/")[-2])
+    t = tab.accuracy
+    assert [t.item(i, 0).text() for i in range(t.rowCount())] == dirs
+    for i, model in enumerate(dirs):
+        text = (paths.MODELS_DIR / model / "metrics.json").read_text(encoding="utf-8")
+        for col in (2, 5):  # value, baseline value: as recorded in that file
+            v = t.item(i, col).text()
+            assert v == "—" or v in text, (model, v)

@@ -93,6 +93,78 @@ def shipped_model_metrics() -> dict[str, dict]:
     return out
 
 
+HEADLINE_FIELDS = ("metric", "value", "data", "baseline", "baseline_value", "goal")
+_personal_sources: dict[str, object] = {}
+
+
+def register_personal_source(name: str, fn) -> None:
+    """Let a family report its personal models for the ML health table.
+
+    Parameters
+    ----------
+    name : str
+        The model directory the personal model belongs to (``virality``, ``thumbnail`` ...).
+    fn : callable
+        ``fn() -> list[dict]``; each dict has ``model`` (str), ``metric`` (str, e.g. "CV
+        Spearman, time-ordered"), ``value`` (float), ``p_value`` (float or None: the permutation
+        test against the channel median) and ``n`` (int, labelled items). An empty list when the
+        user has no personal model.
+    """
+    _personal_sources[name] = fn
+
+
+def personal_model_rows() -> list[dict]:
+    """The registered personal models' cross-validated figures (``register_personal_source``);
+    a source that fails is skipped with a log line."""
+    out = []
+    for name, fn in sorted(_personal_sources.items()):
+        try:
+            out.extend(dict(r, source=name) for r in (fn() or []))
+        except Exception as e:  # a personal model must never break the health view
+            log.warning("personal model figures of %s could not be read: %s", name, e)
+    return out
+
+
+def headline_rows(metrics: Optional[dict[str, dict]] = None) -> list[dict]:
+    """One row per model of the registry's table that names a metrics file: its ``headline``.
+
+    Parameters
+    ----------
+    metrics : dict, optional
+        ``{model directory: metrics.json contents}``; default :func:`shipped_model_metrics`.
+
+    Returns
+    -------
+    list of dict
+        In model-table order, one per distinct ``models/<dir>/metrics.json`` named by an entry:
+        ``model`` (the directory), ``entries`` (the table entries using it) and the declared
+        ``headline`` fields ``metric``, ``value`` (float), ``data``, ``baseline``
+        (``"none recorded"`` when the script measured none), ``baseline_value`` (float or None)
+        and ``goal``. A file without a headline says so in ``metric`` and leaves the rest None.
+    """
+    metrics = shipped_model_metrics() if metrics is None else metrics
+    rows: dict[str, dict] = {}
+    for spec in registry.default_registry().specs().values():
+        path = getattr(spec, "metrics", None)
+        if not path:
+            continue
+        model = path.replace("\\", "/").split("/")[-2]
+        if model in rows:
+            rows[model]["entries"].append(spec.name)
+            continue
+        head = (metrics.get(model) or {}).get("headline")
+        row = {"model": model, "entries": [spec.name]}
+        if isinstance(head, dict):
+            row.update({k: head.get(k) for k in HEADLINE_FIELDS})
+            if row["baseline"] in (None, ""):
+                row["baseline"] = "none recorded"
+        else:
+            row.update({k: None for k in HEADLINE_FIELDS})
+            row["metric"] = f"no headline declared in models/{model}/metrics.json"
+        rows[model] = row
+    return list(rows.values())
+
+
 def shipped_model_licences() -> dict[str, str]:
     """The licence line of each models/<name>/MODEL_CARD.md (first line that names a licence)."""
     out: dict[str, str] = {}
@@ -141,6 +213,8 @@ def snapshot(include_persisted: bool = True) -> dict:
         "cache_hit_rate": round(hits / total, 4) if total else None,
         "accuracy": shipped_model_metrics(),
     }
+    out["accuracy_headlines"] = headline_rows(out["accuracy"])
+    out["personal_models"] = personal_model_rows()
     if store_note:
         out["warnings"] = [store_note]  # a read-only, full or corrupt data dir: answers are not saved
     return out

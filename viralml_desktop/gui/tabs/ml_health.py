@@ -1,9 +1,9 @@
 """ML health: models loaded and their device, calls and measured latency per capability,
-cache hit rate, and each shipped model's held-out metrics. All figures come from
+cache hit rate, and one row per shipped model: its declared headline held-out metric, data,
+baseline and goal (the "headline" of its metrics.json), plus the personal models' figures. All figures come from
 core.health.snapshot(); this tab only lays them out."""
 from __future__ import annotations
 
-import json
 from typing import Optional
 
 from PySide6.QtCore import QTimer
@@ -20,16 +20,27 @@ from viralml_desktop.gui.worker import TaskRunner
 REFRESH_MS = 5000
 
 
-def _flatten(d: dict, prefix: str = "") -> list[tuple[str, str]]:
-    """The numbers of a metrics.json (nested keys joined with dots), as (key path, value) rows;
-    the descriptive text stays in the row tooltip (the whole file)."""
-    rows = []
-    for k, v in d.items():
-        key = f"{prefix}{k}"
-        if isinstance(v, dict):
-            rows.extend(_flatten(v, key + "."))
-        elif isinstance(v, (int, float)) and not isinstance(v, bool):
-            rows.append((key, f"{v:.4g}" if isinstance(v, float) else str(v)))
+ACCURACY_COLUMNS = ["model", "held-out metric", "value", "data", "baseline (same script)", "baseline value",
+                    "goal"]
+
+
+def _num(v) -> str:
+    """A figure as the metrics file has it (no rounding: the table shows what was recorded)."""
+    return "—" if v is None else str(v)
+
+
+def accuracy_rows(snap: dict) -> list[list[str]]:
+    """The "Measured accuracy" rows: one per model (its declared headline), then one per personal
+    model with its cross-validated figure and permutation p-value."""
+    rows = [[h["model"], h.get("metric") or "", _num(h.get("value")), h.get("data") or "—",
+             h.get("baseline") or "—", _num(h.get("baseline_value")), h.get("goal") or "—"]
+            for h in snap.get("accuracy_headlines", [])]
+    for r in snap.get("personal_models", []):
+        p = r.get("p_value")
+        rows.append([f"{r.get('source', '')}: {r.get('model', 'personal model')} (yours)",
+                     f"{r.get('metric', 'cross-validated')}" + ("" if p is None else f", permutation p = {p}"),
+                     _num(r.get("value")), f"your {r.get('n', '?')} labelled items",
+                     "your channel median", "—", "p < 0.05 to answer"])
     return rows
 
 
@@ -62,7 +73,7 @@ class Tab(CapabilityTab):
 
         self.models = readonly_table(["model", "loaded", "available", "device", "licence"])
         self.latency = readonly_table(["capability", "calls", "errors", "p50 ms", "p95 ms"])
-        self.accuracy = readonly_table(["model", "metric", "held-out value"])
+        self.accuracy = readonly_table(ACCURACY_COLUMNS)
 
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
@@ -75,7 +86,7 @@ class Tab(CapabilityTab):
                          ("Measured accuracy (models/*/metrics.json)", self.accuracy)):
             box = QGroupBox(title)
             QVBoxLayout(box).addWidget(w)
-            lay.addWidget(box)
+            lay.addWidget(box, 2 if w is self.accuracy else 1)
 
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
@@ -113,15 +124,15 @@ class Tab(CapabilityTab):
         caps = sorted(set(snap.get("predictions", {})) | set(snap.get("errors", {})))
         _fill(self.latency, [[c, snap["predictions"].get(c, 0), snap.get("errors", {}).get(c, 0),
                               lat.get(c, {}).get("p50", "—"), lat.get(c, {}).get("p95", "—")] for c in caps])
-        rows, tips = [], []
-        for model, metrics in snap.get("accuracy", {}).items():
-            tip = json.dumps(metrics, indent=1, ensure_ascii=False)[:3000]
-            for k, v in _flatten(metrics):
-                rows.append([model, k, v])
-                tips.append(tip)
+        rows = accuracy_rows(snap)
         _fill(self.accuracy, rows)
-        for i, tip in enumerate(tips):
-            self.accuracy.item(i, 0).setToolTip(tip)
+        entries = {h["model"]: h.get("entries", []) for h in snap.get("accuracy_headlines", [])}
+        for i, row in enumerate(rows):
+            for j in range(1, len(row)):  # long descriptions are cut by the column: whole text on hover
+                self.accuracy.item(i, j).setToolTip(str(row[j]))
+            if row[0] in entries:
+                self.accuracy.item(i, 0).setToolTip(
+                    f"models/{row[0]}/metrics.json (all figures there); used by: {', '.join(entries[row[0]])}")
 
     def export_json(self, path: str = "") -> None:
         save_export(self, path, "Export ML health", "ml_health.json", "JSON (*.json)",
