@@ -164,6 +164,47 @@ def test_posts_without_an_id_are_keyed_by_time_and_repeats_merge(st):
     assert st.posts("acc")[0]["platform"] == "" and st.accounts()[0]["platform"] == ""  # unknown platform
 
 
+DAY_ONLY = [{"published_at": "2025-10-28", "time_known": False, "views": 100},
+            {"published_at": "2025-10-28", "time_known": False, "views": 200},  # another post, same day
+            {"published_at": "2025-10-29", "time_known": False, "views": 50}]
+
+
+def test_rows_without_id_or_title_are_distinct_posts_keyed_by_their_ordinal(st):
+    res = st.import_posts("acc", None, DAY_ONLY, {"exported_at": "2025-11-01"})
+    assert (res.posts, res.repeated, res.added) == (3, 0, 3)  # both posts of the 28th kept
+    assert "repeated" not in res.summary()
+    got = {p["post_key"]: p["views"] for p in st.posts("acc")}
+    assert got == {"2025-10-28T00:00:00Z": 100, "2025-10-28T00:00:00Z #2": 200, "2025-10-29T00:00:00Z": 50}
+    again = st.import_posts("acc", None, DAY_ONLY, {"exported_at": "2025-11-01"})
+    assert (again.added, again.unchanged, again.total) == (0, 3, 3)  # the same table again: no duplicate
+    newer = [dict(r, views=r["views"] + 7) for r in DAY_ONLY]  # a newer export of the same table
+    res = st.import_posts("acc", None, newer, {"exported_at": "2025-11-05"})
+    assert (res.added, res.updated, res.total) == (0, 3, 3)
+    got = {p["post_key"]: p["views"] for p in st.posts("acc")}
+    assert got == {"2025-10-28T00:00:00Z": 107, "2025-10-28T00:00:00Z #2": 207, "2025-10-29T00:00:00Z": 57}
+
+
+def test_an_export_of_another_platform_is_refused_for_a_stored_account(st):
+    st.import_posts("tiktok_account", "tiktok", [post(1), post(2)], {"exported_at": "2025-11-01"})
+    with pytest.raises(InputError) as e:
+        st.import_posts("tiktok_account", "youtube", [post(3), post(4)], {"exported_at": "2025-11-02"})
+    msg = str(e.value)
+    assert "\n" not in msg and "youtube" in msg and "tiktok" in msg and "another account name" in msg
+    with pytest.raises(InputError, match="youtube"):  # a post's own platform counts too
+        st.import_posts("tiktok_account", None, [post(5, platform="youtube")], {})
+    assert count(st, "posts") == 2 and count(st, "imports") == 1  # nothing stored
+    assert st.accounts()[0]["platform"] == "tiktok"
+    # a generic / unknown export joins any account; the same platform too
+    assert st.import_posts("tiktok_account", "generic", [post(6)], {}).added == 1
+    assert st.import_posts("tiktok_account", None, [post(7)], {}).added == 1
+    assert st.import_posts("tiktok_account", "TikTok", [post(8)], {}).added == 1
+    # an account of unknown platform takes the first platform it is given
+    st.import_posts("mine", None, [post(1)], {})
+    assert st.import_posts("mine", "youtube", [post(2)], {}).added == 1
+    with pytest.raises(InputError, match="is a youtube account"):
+        st.import_posts("mine", "instagram", [post(3)], {})
+
+
 @pytest.mark.parametrize("bad, message", [
     ({"views": 5}, "post 2 (v2): no date"),
     ({"published_at": "yesterday"}, "post 2 (v2): published_at 'yesterday' is not an ISO 8601 time"),

@@ -132,6 +132,29 @@ def test_reimport_merges_without_duplicates_and_failure_keeps_history(tmp_path):
     assert len(st.posts("acc")) == 3  # a failed import changes nothing
 
 
+def test_day_only_rows_without_id_or_title_are_distinct_and_reimport_by_ordinal(tmp_path):
+    st = Store(tmp_path / "h.sqlite3")
+    f = write(tmp_path / "days.csv", "Date,Views\n28/10/2025,100\n28/10/2025,200\n29/10/2025,50\n")
+    r = hi.import_file(f, account_id="acc", store=st, hints={"export_date": "2025-11-01"})
+    assert (len(r.posts), r.inserted, r.duplicates_merged) == (3, 3, 0)  # both posts of the 28th kept
+    assert "duplicate" not in r.summary()
+    r = hi.import_file(f, account_id="acc", store=st, hints={"export_date": "2025-11-01"})
+    assert (r.inserted, r.unchanged, len(st.posts("acc"))) == (0, 3, 3)
+    newer = write(tmp_path / "days2.csv", "Date,Views\n28/10/2025,150\n28/10/2025,260\n29/10/2025,80\n")
+    r = hi.import_file(newer, account_id="acc", store=st, hints={"export_date": "2025-11-04"})
+    assert (r.inserted, r.updated) == (0, 3)
+    assert sorted(p["views"] for p in st.posts("acc")) == [80, 150, 260]
+
+
+def test_an_export_of_another_platform_is_refused_for_the_account(tmp_path):
+    st = Store(tmp_path / "h.sqlite3")
+    f = write(tmp_path / "a.csv", "post id,date,views\np1,2025-10-20,100\n")
+    hi.import_file(f, account_id="acc", platform="tiktok", store=st)
+    with pytest.raises(InputError, match="youtube.*tiktok"):
+        hi.import_file(f, account_id="acc", platform="youtube", store=st)
+    assert [p["platform"] for p in st.posts("acc")] == ["tiktok"]
+
+
 def test_large_export_reads_every_row(tmp_path):
     # speed is bench/import_speed.py's job (bench/RESULTS.md); this checks a large file whole
     n = 30_000

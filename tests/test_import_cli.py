@@ -131,6 +131,31 @@ def test_account_name_platform_and_json_summary_on_stderr(isolated_home, capsys,
     assert listed["Luna"]["posts"] == len(posts)
 
 
+def test_an_export_of_another_platform_is_refused_in_one_line(isolated_home, capsys):
+    code, _, _ = run(capsys, EXPORTS / "tiktok_posts_en.csv", "--account", "tiktok_account")
+    assert code == 0
+    n = stored()[0]["n"]
+    code, out, err = cli.main(["import-history", str(EXPORTS / "youtube_content_en.csv"), "--account",
+                               "tiktok_account"]), *capsys.readouterr()
+    assert code == 2 and len(err.strip().splitlines()) == 1
+    assert "youtube" in err and "tiktok" in err and "another account name" in err
+    assert [(a["account_id"], a["platform"], a["n"]) for a in stored()] == [("tiktok_account", "tiktok", n)]
+    code, _, err = run(capsys, EXPORTS / "youtube_content_en.csv", "--account", "tiktok_account", "--dry-run")
+    assert code == 2 and "youtube" in err  # a dry run says so too
+    code, _, _ = run(capsys, EXPORTS / "youtube_content_en.csv", "--account", "tiktok_account_youtube")
+    assert code == 0 and {a["platform"] for a in stored()} == {"tiktok", "youtube"}
+
+
+def test_two_posts_of_one_day_without_id_or_title_are_both_kept(isolated_home, capsys, tmp_path):
+    f = tmp_path / "days.csv"
+    f.write_text("Date,Views\n28/10/2025,100\n28/10/2025,200\n29/10/2025,50\n", encoding="utf-8")
+    code, out, err = run(capsys, f, "--account", "d")
+    assert code == 0 and "3 added" in out and "repeated" not in out and "post id" not in out + err
+    code, out, _ = run(capsys, f, "--account", "d")
+    assert code == 0 and "0 added" in out and stored()[0]["n"] == 3
+    assert sorted(p["views"] for p in store.default_store().posts("d")) == [50, 100, 200]
+
+
 def test_mapping_and_time_zone(isolated_home, capsys, tmp_path):
     f = tmp_path / "mine.csv"
     f.write_text("cuando,reproducciones,nombre\n2025-03-30 02:30,100,a\n2025-10-26 02:30,200,b\n", encoding="utf-8")

@@ -420,12 +420,16 @@ class Store:
         ------
         InputError
             No posts, or a post without a readable date or with a count that is not a whole
-            number >= 0 (one line naming the post). Nothing is stored.
+            number >= 0 (one line naming the post); or the posts' platform differs from the
+            stored account's (an account has one platform; posts of a generic or unknown
+            platform may join any account). Nothing is stored.
 
         Notes
         -----
         Posts are merged by post key: the export's post id (or link), else the UTC timestamp
-        (two posts of one import at the same time with different titles get ``#2``, ``#3``…).
+        (two posts of one import at the same time with different titles get ``#2``, ``#3``…;
+        rows with neither id nor title are distinct posts, keyed by time and their ordinal among
+        the import's rows at that time, so re-importing the same table adds none).
         The counts of the newer export win (``exported_at``; a tie goes to the later import); an
         older export only fills what the history lacks. A field the export lacks never erases a
         stored one, and a date-only time never replaces a known time of day. Every import whose
@@ -448,6 +452,7 @@ class Store:
         with self.connect() as con:
             con.execute("BEGIN IMMEDIATE")
             try:
+                _check_platform(con, name, rows)
                 cur = con.execute(
                     "INSERT INTO imports (account_id, imported_at, exported_at, source, platform, table_kind, "
                     "n_posts, added, updated, report_json) VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0, ?)",
@@ -807,17 +812,14 @@ def _merge_rows(posts: Any, default_platform: str) -> tuple[list[dict], int]:
         raise InputError("no posts to store")
     by_key: dict[str, dict] = {}
     repeated = 0
+    ordinal: dict[str, int] = {}  # id-less, title-less rows seen so far at each published time
     for i, p in enumerate(posts, start=1):
         row = _normalise(p, i, default_platform)
         pid = row.pop("post_id")
         key = pid or row["timestamp"]
+        if pid is None:
+            key = timed_post_key(row["timestamp"], row["caption"], by_key, ordinal)
         old = by_key.get(key)
-        if old is not None and pid is None:
-            # no post id: the same time and title is the same post, another title another post
-            n, base = 2, key
-            while old is not None and (old["caption"] or "") != (row["caption"] or ""):
-                key, n = f"{base} #{n}", n + 1
-                old = by_key.get(key)
         if old is not None:
             repeated += 1
             if (row["views"] or 0) < (old["views"] or 0):  # counts only grow: keep the later snapshot
@@ -825,6 +827,60 @@ def _merge_rows(posts: Any, default_platform: str) -> tuple[list[dict], int]:
         row["post_key"] = key
         by_key[key] = row
     return list(by_key.values()), repeated
+
+
+def _check_platform(con: sqlite3.Connection, account: str, rows: list[dict]) -> None:
+    """Refuse posts of one platform for an account of another (an account has one platform)."""
+    got = con.execute("SELECT COALESCE(NULLIF(a.platform, ''), (SELECT MAX(platform) FROM posts p "
+                      "WHERE p.account_id = a.account_id AND platform != ''), '') FROM accounts a "
+                      "WHERE a.account_id = ?", (account,)).fetchone()
+    if got is None:
+        got = con.execute("SELECT COALESCE(MAX(platform), '') FROM posts WHERE account_id = ? AND platform != ''",
+                          (account,)).fetchone()
+    stored = (got[0] if got else "") or ""
+    if not stored:
+        return
+    other = sorted({r["platform"] for r in rows if r.get("platform") and r["platform"] != stored})
+    if other:
+        raise InputError(f"this export is {' and '.join(other)} but account {account!r} is a {stored} account "
+                         f"(an account has one platform): import it under another account name, "
+                         f"e.g. {account}_{other[0]}; nothing stored")
+
+
+def timed_post_key(ts: str, caption: Optional[str], taken: dict, ordinal: dict) -> str:
+    """The post key of a row without a post id: its UTC time, ``#2``, ``#3``… for other posts then.
+
+    Parameters
+    ----------
+    ts : str
+        The row's published time, ISO 8601 UTC (``2025-10-28T00:00:00Z``).
+    caption : str or None
+        Its title or caption; None when the file has none for it.
+    taken : dict of str to dict
+        The keys given so far in this file, each to its row (with a ``caption`` key).
+    ordinal : dict of str to int
+        Updated here: the title-less rows seen so far at each time (start with ``{}`` per file).
+
+    Returns
+    -------
+    str
+        ``ts`` or ``"ts #n"``. With a title, the same time and title is the same post (a
+        repeated row: the key of the earlier one) and another title another post. Without a
+        title the rows of one file are distinct posts: the n-th such row at a time is keyed
+        ``ts #n`` (the first ``ts``), so the same export imported again, or a newer one of the
+        same table, gets the same keys.
+    """
+    if caption is None:
+        ordinal[ts] = n = ordinal.get(ts, 0) + 1
+    else:
+        n = 1
+    key = ts if n == 1 else f"{ts} #{n}"
+    old = taken.get(key)
+    while old is not None and (caption is None or (old["caption"] or "") != caption):
+        n += 1
+        key = f"{ts} #{n}"
+        old = taken.get(key)
+    return key
 
 
 def _post_out(d: dict) -> dict:

@@ -219,12 +219,14 @@ def read_export(path: str | Path, account_id: Optional[str] = None, platform: Op
 
     Notes
     -----
-    Rows with the same post key (the export's post id or link, else the timestamp) are merged,
-    keeping the one with more views (the later one on a tie), since counts only grow. A
-    date-only export keeps ``time_known`` False on its posts: their 00:00 UTC is not a time of
+    Rows with the same post key (the export's post id or link, else the timestamp and title)
+    are merged, keeping the one with more views (the later one on a tie), since counts only grow;
+    rows with neither id nor title are distinct posts (keyed by time and their ordinal at that
+    time). A date-only export keeps ``time_known`` False on its posts: their 00:00 UTC is not a time of
     day (posting time does not learn from it).
     """
     from viralml_desktop.core import tables
+    from viralml_desktop.core.store import timed_post_key
 
     path = Path(path)
     result = tables.read_table(path, kind="posts", platform=platform or None, assume_tz=assume_tz, hints=hints)
@@ -244,16 +246,15 @@ def read_export(path: str | Path, account_id: Optional[str] = None, platform: Op
                           rows_read=rep.rows_read, problems=list(rep.rows_skipped[:_MAX_REPORTED_PROBLEMS]),
                           n_skipped=rep.n_skipped, table=rep.to_dict())
     posts: dict[str, dict] = {}
+    ordinal: dict[str, int] = {}  # rows without id and title seen at each time: distinct posts
     for p in result.posts:
         ts = p["published_at"].astimezone(timezone.utc)
         iso = ts.strftime("%Y-%m-%dT%H:%M:%SZ")
         pid = str(p.get("post_id") or "").strip()
         cap = p.get("title")
-        key = pid or iso
-        if not pid:  # no post id: the same time and title is the same post, another title another post
-            n = 2
-            while key in posts and (posts[key].get("caption") or "") != (cap or ""):
-                key, n = f"{iso} #{n}", n + 1
+        # no post id: the same time and title is the same post, another title another post, and
+        # rows without a title are distinct posts (keyed by time and ordinal)
+        key = pid or timed_post_key(iso, (str(cap).strip() or None) if cap is not None else None, posts, ordinal)
         post = {"account_id": account_id, "platform": plat, "post_key": key, "timestamp": iso,
                 "views": int(p["views"])}
         for f in ("likes", "comments", "shares"):
