@@ -89,6 +89,32 @@ def ensure_config(parent=None) -> bool:
     return False
 
 
+def wait_idle(app, win, timeout_s: float = 120.0) -> bool:
+    """Process events until no job of the window (a tab's analysis, an account list, the device
+    probe) is running and none starts from a finished one's result, or ``timeout_s`` passes.
+
+    Returns
+    -------
+    bool
+        True when the window went idle in time; False on the timeout (the grab then shows the
+        job's progress).
+    """
+    import time
+
+    from viralml_desktop.gui.worker import TaskRunner
+
+    deadline = time.monotonic() + timeout_s
+    quiet = 0
+    while time.monotonic() < deadline:
+        app.processEvents()
+        busy = any(r.is_running() for r in win.findChildren(TaskRunner))
+        quiet = 0 if busy else quiet + 1
+        if quiet >= 5:  # idle across several passes: the last results (and what they start) landed
+            return True
+        time.sleep(0.05)
+    return False
+
+
 def run_gui(screenshot: Optional[str] = None, tab: Optional[str] = None,
             size: Optional[tuple[int, int]] = None) -> int:
     if screenshot and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
@@ -115,6 +141,7 @@ def run_gui(screenshot: Optional[str] = None, tab: Optional[str] = None,
             app.processEvents()
         QTimer.singleShot(800, app.quit)
         app.exec()
+        wait_idle(app, win, float(os.environ.get("VIRALML_SCREENSHOT_TIMEOUT", "120")))
         Path(screenshot).parent.mkdir(parents=True, exist_ok=True)
         ok = win.grab().save(screenshot, "PNG")
         win.close()

@@ -285,6 +285,7 @@ class CommentsPane(QWidget):
         self.emoji_label.clear()
         self.extremes.clear()
         self.error.clear_error()
+        self.progress.reset()  # no "100 % … analyzed" over an empty pane
         for b in (self.export_csv_button, self.export_json_button, self.export_png_button):
             b.setEnabled(False)
 

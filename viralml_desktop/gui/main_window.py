@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Optional
 
 from PySide6.QtCore import QByteArray, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from viralml_desktop import __version__
@@ -122,6 +122,9 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda checked=False, i=i: self.tab_widget.setCurrentIndex(i))
             v.addAction(act)
 
+        # Esc cancels the visible tab's running jobs (its Cancel buttons show the key in their tooltip)
+        self.cancel_shortcut = QShortcut(QKeySequence("Esc"), self, activated=self.cancel_current_job)
+
         h = self.menuBar().addMenu("&Help")
         h.addAction(QAction("&About ViralML", self, triggered=self.show_about))
 
@@ -167,6 +170,17 @@ class MainWindow(QMainWindow):
     def current_tab(self) -> Optional[CapabilityTab]:
         w = self.tab_widget.currentWidget()
         return self.build_tab(w.spec.key) if isinstance(w, _TabSlot) else None
+
+    def cancel_current_job(self) -> bool:
+        """Cancel the jobs of the visible tab (Esc); True when one was running."""
+        w = self.tab_widget.currentWidget()
+        tab = w.tab if isinstance(w, _TabSlot) else None
+        if tab is None:
+            return False
+        running = tab.cancel_jobs()
+        if running:
+            self.statusBar().showMessage(f"Cancelling the {w.spec.title} job…", 4000)
+        return running
 
     # -- files --------------------------------------------------------------
 

@@ -97,8 +97,8 @@ class ProgressPanel(QWidget):
         self.bar.setFormat("%p%")
         self.message = QLabel("")
         self.cancel_button = QPushButton("Cancel")
+        # Esc is the window's shortcut (it cancels the visible tab's jobs): one owner, no collision
         self.cancel_button.setToolTip("Stop the running analysis (Esc)")
-        self.cancel_button.setShortcut("Esc")
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(runner.cancel)
         lay = QHBoxLayout(self)
@@ -124,9 +124,15 @@ class ProgressPanel(QWidget):
 
     def _on_finished(self) -> None:
         self.cancel_button.setEnabled(False)
-        if self.message.text() == "Working…":
+        if self.message.text() not in ("Cancelled.", "Failed."):  # never stuck on the last step's message
             self.message.setText("Done.")
         self.bar.setValue(1000 if self.message.text() not in ("Cancelled.", "Failed.") else self.bar.value())
+
+    def reset(self) -> None:
+        """Back to the idle state: empty bar, no message (after the result it described is cleared)."""
+        self.bar.setValue(0)
+        self.message.clear()
+        self.cancel_button.setEnabled(self.runner.is_running())
 
 
 class ErrorLabel(QLabel):
@@ -215,7 +221,11 @@ def bgr_to_pixmap(bgr, max_side: Optional[int] = None) -> QPixmap:
 
 
 class AccountCombo(QComboBox):
-    """Pick an imported post history (Account health) or none; the list is read off the UI thread."""
+    """Pick an imported post history (Account health) or none; the list is read off the UI thread.
+
+    ``filled`` is emitted each time the list has been read again."""
+
+    filled = Signal()
 
     def __init__(self, none_label: str, remember_key: str = "", ctx=None, parent: Optional[QWidget] = None):
         super().__init__(parent)
@@ -223,6 +233,11 @@ class AccountCombo(QComboBox):
         self.addItem(none_label, None)
         self.runner = TaskRunner(self)
         self.runner.result.connect(self._fill)
+
+    def showEvent(self, e) -> None:  # noqa: N802 (Qt API)
+        # accounts imported since the list was read (in Account health, the CLI) show on return
+        super().showEvent(e)
+        self.refresh()
 
     def refresh(self) -> None:
         from viralml_desktop.core.account_health import jobs
@@ -239,3 +254,4 @@ class AccountCombo(QComboBox):
             self.addItem(f"{a['account_id']} ({a['n']} posts, {a.get('platform') or 'any platform'})",
                          a["account_id"])
         self.setCurrentIndex(max(self.findData(keep), 0))
+        self.filled.emit()

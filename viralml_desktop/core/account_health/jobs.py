@@ -39,6 +39,9 @@ class AccountReport:
         band of every past post and the next 5 posts' interval); None when it could not answer.
     forecast_note : str
         Why ``forecast`` is None (one line); "" otherwise.
+    import_skipped : list of str
+        The import's per-row skip report ("row 4: views 'abc' not a number"), when this report
+        followed an import; empty otherwise.
     """
 
     account_id: str
@@ -47,6 +50,7 @@ class AccountReport:
     import_summary: str = ""  # what the import read, when this report followed an import
     forecast: Optional[dict] = None  # the forecast_views response with its band, when it could answer
     forecast_note: str = ""  # why there is no forecast, when there is none
+    import_skipped: list[str] = field(default_factory=list)  # the import's skipped rows, each with why
 
 
 def detect_for_account(account_id: str, progress: Optional[ProgressLike] = None) -> AccountReport:
@@ -171,6 +175,7 @@ def import_and_detect(args: ImportArgs, progress: Optional[ProgressLike] = None)
                                  progress=progress.sub(0.0, 0.4), hints=args.hints)
     out = detect_for_account(report.account_id, progress.sub(0.4, 1.0))
     out.import_summary = report.summary()
+    out.import_skipped = list(report.table.get("rows_skipped") or report.problems)
     return out
 
 

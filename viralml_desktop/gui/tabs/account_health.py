@@ -17,7 +17,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QCheckBox, QGroupBox, QHBoxLayout, QLabel,
-                               QListWidget, QListWidgetItem, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget)
+                               QListWidget, QListWidgetItem, QMessageBox, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from viralml_desktop.core.account_health import jobs
 from viralml_desktop.core.encoding import write_json
@@ -191,8 +191,24 @@ class Tab(CapabilityTab):
         if item is None:
             return
         acc = item.data(Qt.UserRole)
+        answer = QMessageBox.question(self, "Remove account",
+                                      f"Delete the stored posts of {acc}? This cannot be undone.",
+                                      QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+        if answer != QMessageBox.Yes:
+            return
         self.list_runner.start(jobs.delete_account, acc)
         self.ctx.show_status(f"Removed {acc}")
+        if self.last is not None and self.last.account_id == acc:  # its verdict must not stay on screen
+            self.runner.cancel()
+            self.clear_result(f"Removed {acc}. Import an account's post history to check its reach.")
+
+    def clear_result(self, message: str) -> None:
+        """No account shown: the summary says ``message``; chart, events and exports are emptied."""
+        self.last = None
+        self.summary.setText(message)
+        self.events.setRowCount(0)
+        self._draw({}, [])
+        self.progress.reset()
 
     # -- results ---------------------------------------------------------------------------
     def _fill_accounts(self, accounts: list[dict]) -> None:
@@ -227,6 +243,10 @@ class Tab(CapabilityTab):
         if out.import_summary:
             self.ctx.show_status(out.import_summary)
             self.refresh_accounts(select=out.account_id)
+        if out.import_skipped:  # the per-row skip report: which rows were left out, and why
+            n = len(out.import_skipped)
+            self.error.show_error(f"{n} row(s) skipped by the import: " + "; ".join(out.import_skipped[:5])
+                                  + ("; …" if n > 5 else ""))
         kind = res["anomaly_type"]
         verdict = ("<span style='color:#d62728'>Reach is being suppressed</span>" if res["is_shadowbanned"]
                    else "No shadowban detected")
@@ -290,7 +310,7 @@ class Tab(CapabilityTab):
         def tip(x, y, data):
             i = int(data)
             cap = captions[i][:80] if i < len(captions) and captions[i] else ""
-            er = "—" if np.isnan(rate[i]) else f"{100 * rate[i]:.2f}%"
+            er = "—" if np.isnan(rate[i]) else f"{rate[i]:.2f} %"  # rate is already in percent
             return (f"{s['timestamp'][i][:16].replace('T', ' ')} UTC\nviews {s['views'][i]:,}\n"
                     f"likes {'—' if likes[i] is None else format(likes[i], ',')}\nengagement {er}"
                     + (f"\n{cap}" if cap else ""))

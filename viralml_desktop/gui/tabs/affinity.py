@@ -12,7 +12,7 @@ from typing import Optional
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QPen, QShortcut
+from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QPen, QShortcut, QValidator
 from PySide6.QtWidgets import (QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox,
                                QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton,
                                QVBoxLayout, QWidget)
@@ -84,9 +84,30 @@ class Gauge(QWidget):
         p.end()
 
 
+class UnknownSpin(QDoubleSpinBox):
+    """A spin box whose lowest value reads "unknown": emptying the box (or typing "unknown") goes
+    back to it, as does stepping below zero."""
+
+    def validate(self, text: str, pos: int):
+        t = text.strip().lower()
+        if t in ("", UNKNOWN):
+            return QValidator.Acceptable, text, pos
+        if UNKNOWN.startswith(t) and t.isalpha():
+            return QValidator.Intermediate, text, pos
+        return super().validate(text, pos)
+
+    def valueFromText(self, text: str) -> float:  # noqa: N802 (Qt API)
+        if text.strip().lower() in ("", UNKNOWN):
+            return self.minimum()
+        return super().valueFromText(text)
+
+    def fixup(self, text: str) -> str:
+        return UNKNOWN if text.strip().lower() in UNKNOWN else text
+
+
 def _unknown_spin(maximum: float, decimals: int, tip: str) -> QDoubleSpinBox:
     """A spin box whose lowest step reads "unknown" (the field is then left out of the request)."""
-    s = QDoubleSpinBox()
+    s = UnknownSpin()
     s.setDecimals(decimals)
     step = 10 ** -decimals if decimals else 1
     s.setRange(-step, maximum)

@@ -31,6 +31,17 @@ class CapabilityTab(QWidget):
     def handle_files(self, paths: list[str]) -> bool:
         return False
 
+    def cancel_jobs(self) -> bool:
+        """Cancel every job this tab (or a pane inside it) is running (Esc). True when one was running."""
+        from viralml_desktop.gui.worker import TaskRunner
+
+        running = False
+        for r in self.findChildren(TaskRunner):
+            if r.is_running():
+                running = True
+                r.cancel()
+        return running
+
     def shutdown(self) -> None:
         pass
 

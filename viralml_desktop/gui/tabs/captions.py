@@ -156,7 +156,6 @@ class Tab(CapabilityTab):
         self.run_button.setToolTip("Ctrl+Return")
         self.run_button.setDefault(True)
         self.run_button.clicked.connect(lambda: self.optimise())
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=lambda: self.optimise())
 
         form = QFormLayout()
         form.addRow("Caption", self.caption)
@@ -214,6 +213,9 @@ class Tab(CapabilityTab):
         right.addWidget(self.error)
         right.addWidget(self.cards_w, 1)
         split = splitter(left_w, boxed(right), stretch=(0, 1))
+        # Ctrl+Return optimises while the caption page shows; the comment page has its own (analyze):
+        # bound to the page (inactive while it is hidden), the two never collide
+        QShortcut(QKeySequence("Ctrl+Return"), split, activated=lambda: self.optimise())
 
         self.comments = CommentsPane(ctx)
         self.inner = QTabWidget()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import re
 from typing import Optional
 
 import numpy as np
@@ -33,11 +34,39 @@ DEFAULT_COUNTRIES = "US,MX,PR"
 NO_ACCOUNT = "(match the artist name)"
 
 
+def _fold(text: str) -> str:
+    """Case-, accent- and punctuation-free form of a name ("España" and "espana" match)."""
+    import unicodedata
+
+    t = unicodedata.normalize("NFKD", str(text).casefold())
+    return "".join(ch for ch in t if ch.isalnum())
+
+
+def country_lookup(codes) -> tuple[dict[str, str], dict[str, str]]:
+    """(folded name -> code, code -> Spanish name) for ``codes``, from CLDR's territory names in
+    English and Spanish (babel) and the codes themselves."""
+    from babel import Locale
+
+    en, es = Locale("en").territories, Locale("es").territories
+    by_name: dict[str, str] = {}
+    spanish: dict[str, str] = {}
+    for code in codes:
+        for name in (en.get(code), es.get(code)):
+            if name:
+                by_name.setdefault(_fold(name), code)
+        if es.get(code):
+            spanish[code] = es[code]
+    return by_name, spanish
+
+
 class Tab(CapabilityTab):
     def __init__(self, ctx: AppContext, parent: Optional[QWidget] = None):
         super().__init__(ctx, parent)
         self.response: dict = {}
         self.names = timezones.country_names()
+        self.by_name, spanish = country_lookup(self.names)
+        for code, name in self.names.items():
+            self.by_name.setdefault(_fold(name), code)
         self.runner = TaskRunner(self)
         self.runner.result.connect(self.show_result)
         self.runner.error.connect(self._on_error)
@@ -49,6 +78,8 @@ class Tab(CapabilityTab):
         self.artist.setToolTip("An imported account with this name (Account health) personalises the answer")
         self.account = AccountCombo(NO_ACCOUNT)
         self.account.setToolTip("Imported post history to learn from (at least 10 posts with a time of day)")
+        self.artist.textChanged.connect(lambda _: self.match_artist())
+        self.account.filled.connect(self.match_artist)
         self.platform = choices.platform_combo(str(ctx.value("posting_time/platform", "tiktok")))
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
@@ -61,15 +92,19 @@ class Tab(CapabilityTab):
         self.country_pick.setEditable(True)
         self.country_pick.setInsertPolicy(QComboBox.NoInsert)
         for code, name in self.names.items():
-            self.country_pick.addItem(f"{code} — {name}", code)
+            es = spanish.get(code, "")
+            self.country_pick.addItem(f"{code} — {name}" + (f" ({es})" if es and _fold(es) != _fold(name) else ""),
+                                      code)
         self.country_pick.completer().setFilterMode(Qt.MatchContains)
         self.country_pick.completer().setCompletionMode(QCompleter.PopupCompletion)
         self.country_pick.setCurrentIndex(-1)
         self.country_pick.lineEdit().setPlaceholderText("Add a country: code or name…")
-        self.country_pick.setToolTip("Type a code or a name, then Add")
+        self.country_pick.setToolTip("Type a code or a name (English or Spanish), then Return or Add")
+        # Return in the box or on the completer's list adds the country typed or picked
+        self.country_pick.completer().activated.connect(lambda text: self.add_picked(text))
+        self.country_pick.lineEdit().returnPressed.connect(lambda: self.add_picked())
         self.add_button = QPushButton("Add")
-        self.add_button.clicked.connect(lambda: self.add_country(self.country_pick.currentData() or
-                                                                 self.country_pick.currentText()))
+        self.add_button.clicked.connect(lambda: self.add_picked())
         self.countries = QTableWidget(0, 2)
         self.countries.setHorizontalHeaderLabels(["Country", "Audience weight"])
         self.countries.verticalHeader().setVisible(False)
@@ -190,8 +225,27 @@ class Tab(CapabilityTab):
         self.refresh_accounts()
 
     # -- countries ----------------------------------------------------------------
+    def add_picked(self, text: Optional[str] = None) -> bool:
+        """Add the country typed in (or picked from the list of) the country box, then empty it."""
+        text = self.country_pick.currentText() if text is None else text
+        if not str(text).strip():
+            return False
+        added = self.add_country(text)
+        if added or self.error.text() == "":
+            self.country_pick.setCurrentIndex(-1)
+            self.country_pick.clearEditText()
+        return added
+
+    def resolve_country(self, text: str) -> str:
+        """The ISO code for a code, a list entry ("ES — Spain") or a country name in English or
+        Spanish ("Spain", "España", "espana"); the text itself when none matches."""
+        text = str(text).split("—")[0].strip()
+        if len(text) <= 3:
+            return text
+        return self.by_name.get(_fold(text), text)
+
     def add_country(self, code: str) -> bool:
-        code = str(code).split("—")[0].strip()
+        code = self.resolve_country(code)
         try:
             code = timezones.normalize_code(code)
         except ValueError as e:
@@ -227,6 +281,16 @@ class Tab(CapabilityTab):
     # -- accounts -------------------------------------------------------------------
     def refresh_accounts(self) -> None:
         self.account.refresh()
+
+    def match_artist(self) -> None:
+        """Show the imported account named like the artist (as the answer will use it) in History."""
+        if self.account.currentData() is not None and not getattr(self, "_auto_account", False):
+            return  # the user chose an account: keep it
+        wanted = re.sub(r"[^0-9a-z]", "", self.artist.text().lower())
+        i = next((i for i in range(1, self.account.count())
+                  if wanted and re.sub(r"[^0-9a-z]", "", str(self.account.itemData(i)).lower()) == wanted), 0)
+        self.account.setCurrentIndex(i)
+        self._auto_account = i > 0
 
     # -- run ------------------------------------------------------------------------
     def request(self) -> dict:

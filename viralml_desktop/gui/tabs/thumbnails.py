@@ -43,6 +43,7 @@ class CompareView(QWidget):
         self.after: Optional[QPixmap] = None
         self.before_text = self.after_text = ""
         self.mode = "side"
+        self.placeholder = "Drop a thumbnail to see it here"  # shown while there is no image
         self.split = 0.5
         self.setMinimumSize(360, 200)
         self.setToolTip("Before (left) and after the improvements. Switch to the slider to wipe between them.")
@@ -79,7 +80,7 @@ class CompareView(QWidget):
         p.setRenderHint(QPainter.SmoothPixmapTransform)
         if self.before is None:
             p.setPen(QColor("#777"))
-            p.drawText(self.rect(), Qt.AlignCenter, "Drop a thumbnail to see it here")
+            p.drawText(self.rect(), Qt.AlignCenter | Qt.TextWordWrap, self.placeholder)
             return
         after = self.after or self.before
         if self.mode == "side":
@@ -146,7 +147,7 @@ class Tab(CapabilityTab):
         self.runner.result.connect(lambda out: self._show(out))
         self.runner.partial.connect(self._add_batch_row)
         self.runner.error.connect(self._on_error)
-        self.runner.cancelled.connect(lambda: self.ctx.show_status("Thumbnail task cancelled"))
+        self.runner.cancelled.connect(self._on_cancelled)
 
         self.drop = DropZone("Drop a thumbnail here (add competitors' thumbnails to rank them), "
                              "a video to pick frames, or a folder to score in batch",
@@ -179,6 +180,9 @@ class Tab(CapabilityTab):
         self.error = ErrorLabel()
 
         # -- score view
+        self.file_label = QLabel("")  # the file the score pane is about (named as soon as its job starts)
+        self.file_label.setWordWrap(True)
+        self.file_label.setStyleSheet("color: #555;")
         self.score_label = QLabel("—")
         self.score_label.setStyleSheet("font-size: 28px; font-weight: 700;")
         self.score_label.setToolTip("Visual appeal, 0–10, from the published rules (see reasons)")
@@ -210,6 +214,7 @@ class Tab(CapabilityTab):
 
         left = QWidget()
         ll = QVBoxLayout(left)
+        ll.addWidget(self.file_label)
         ll.addWidget(self.score_label)
         ll.addWidget(self.click_label)
         ll.addWidget(self.rank_label)
@@ -321,7 +326,23 @@ class Tab(CapabilityTab):
                                "competitors": list(competitors or [])}}
         self.thumb_path = path
         self.ctx.add_recent(path)
+        self._clear_score(f"Scoring {Path(path).name}…")
         self._start(self.show_score, studio.score_with_preview, request)
+
+    def _clear_score(self, placeholder: str) -> None:
+        """Empty the score pane (no previous image or number under a new file) and say why."""
+        self.response = None
+        self.before_bgr = self.after_bgr = None
+        self.file_label.setText(Path(self.thumb_path).name if self.thumb_path else "")
+        self.score_label.setText("—")
+        for w in (self.click_label, self.rank_label, self.checks_label):
+            w.setText("")
+        self.improvements_list.clear()
+        self.reasons_list.clear()
+        self.compare.placeholder = placeholder
+        self.compare.set_images(None, None)
+        self.save_button.setEnabled(False)
+        self.json_button.setEnabled(False)
 
     def score_folder(self, folder: str) -> None:
         self.batch_rows = []
@@ -380,11 +401,19 @@ class Tab(CapabilityTab):
     # -- results --------------------------------------------------------------------
     def _on_error(self, msg: str) -> None:
         self.error.show_error(msg)
+        if self._show == self.show_score:
+            self._clear_score(f"{Path(self.thumb_path).name} could not be scored: {msg}")
+
+    def _on_cancelled(self) -> None:
+        self.ctx.show_status("Thumbnail task cancelled")
+        if self._show == self.show_score:
+            self._clear_score(f"Scoring {Path(self.thumb_path).name} was cancelled")
 
     def show_score(self, out: studio.ScorePreview) -> None:
         r = out.response
         self.response = r
         self.before_bgr, self.after_bgr = out.before, out.after
+        self.file_label.setText(Path(self.thumb_path).name)
         self.score_label.setText(f"{r['visual_appeal_score']:.1f} / 10")
         lo, hi = r["click_probability_interval"]
         if r["click_probability_source"] == "channel_model":

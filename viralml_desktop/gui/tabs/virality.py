@@ -60,7 +60,7 @@ class Tab(CapabilityTab):
         self.import_dialog: Optional[ImportDialog] = None  # the open import preview, if any
         self.runner.result.connect(self.show_result)
         self.runner.error.connect(self._on_error)
-        self.runner.cancelled.connect(lambda: self.status.setText("Analysis cancelled. Drop a video or press Analyze."))
+        self.runner.cancelled.connect(self._on_cancelled)
         self.runner.finished.connect(self._sync_buttons)
         self.runner.started.connect(self._sync_buttons)
         self.strip_runner.result.connect(self.show_strip)
@@ -299,9 +299,23 @@ class Tab(CapabilityTab):
     def _on_error(self, msg: str) -> None:
         self.error.show_error(msg)
         self.status.setText("")
+        if self.last is None:  # a final state, not "Analyzing…": no score, nothing to export
+            name = Path(self.path).name if self.path else "this file"
+            self.score_label.setText(f"No score: {name} could not be analyzed (see the message above).")
+            self._set_exports(False)
+
+    def _on_cancelled(self) -> None:
+        self.status.setText("Analysis cancelled. Drop a video or press Analyze.")
+        if self.last is None:
+            self.score_label.setText("No score: the analysis was cancelled.")
+
+    def _set_exports(self, on: bool) -> None:
+        for b in (self.export_json_button, self.export_csv_button, self.export_png_button, self.copy_button):
+            b.setEnabled(on)
 
     def _clear_result(self) -> None:
         self.last = None
+        self._set_exports(False)
         self.score_label.setText("Analyzing…" if self.path else "Drop a video to see its virality score.")
         self.score_reason.clear()
         self.confidence_reason.clear()
@@ -340,8 +354,7 @@ class Tab(CapabilityTab):
             if self.hook.currentIndex() == 0 and detected.get("has_hook_detected") is not None:
                 self.hook.setItemText(0, "auto (detected: " + ("yes" if detected["has_hook_detected"] else "no") + ")")
         self.status.setText(" ".join(notes) if notes else "Done.")
-        for b in (self.export_json_button, self.export_csv_button, self.export_png_button, self.copy_button):
-            b.setEnabled(True)
+        self._set_exports(True)
         self._refresh_learning()
 
     def _fill_details(self, out: dict) -> None:
