@@ -226,7 +226,7 @@ def test_example_export(name):
 def test_generic_file_mapping_in_and_out():
     path = EXPORTS / "generic_unknown_headers.csv"
     msg = one_line_error(path)
-    assert "no date column" in msg and "'Fecha subida'" in msg and "mapping=" in msg
+    assert "no date column" in msg and "'Fecha subida'" in msg and "--map published_at=COLUMN" in msg and "mapping=" not in msg
     r = read_table(path, kind="any")  # the mapping step: columns and raw rows, nothing required
     assert r.posts == [] and r.report.mapping == {} and r.columns[0] == "Fecha subida"
     assert r.rows[1] == ["2025-10-02", "2.750", "310", "Clip dos"]
@@ -323,7 +323,7 @@ def test_undecidable_number_column_is_a_question_then_a_hint_answers_it():
     assert (q.column, q.field, q.kind) == ("Watch time (hours)", "watch_time_h", "number_format")
     assert set(q.readings) == {"comma_decimal", "dot_decimal"} and "1.234" in q.examples
     assert q.meanings["comma_decimal"][0] == "1234" and q.meanings["dot_decimal"][0] == "1.234"
-    assert "hints" in q.question and "\n" not in q.question
+    assert "--hint" in q.question and "hints=" not in q.question and "\n" not in q.question
     assert col(r, "views") == [100, 200] and all("watch_time_h" not in p for p in r.posts)  # not guessed
     assert read_table(data, name="w.csv", hints={"Watch time (hours)": "dot_decimal"}).posts[0]["watch_time_h"] \
         == 1.234
@@ -824,3 +824,74 @@ def test_importing_the_reader_loads_no_parser():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=HERE.parent, timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == ""
+
+
+# -- issue 13 follow-up: a new user's failures, each as generated variants ---------------------
+
+@pytest.mark.parametrize("sep", [",", ";", "\t"])
+@pytest.mark.parametrize("big", ["99999999999999999999", "2e13", "2E+13", "20000000000000", "1,5E+14"])
+@pytest.mark.parametrize("field_col", [("views", "Views"), ("likes", "Me gusta")])
+def test_counts_above_any_platform_skip_the_row_naming_row_and_column(sep, big, field_col):
+    from viralml_desktop.core.limits import MAX_COUNT
+
+    fld, column = field_col
+    cells = {"Views": "100", "Me gusta": "5"}
+    cells[column] = big
+    q = (lambda c: f'"{c}"' if sep in c else c)
+    lines = [sep.join(["Date", "Views", "Me gusta"]), sep.join(["2025-01-04", "300", "7"]),
+             sep.join(["2025-01-05", q(cells["Views"]), q(cells["Me gusta"])])]
+    r = read_table("\n".join(lines).encode(), name="big.csv")
+    assert col(r, "views") == [300]  # never stored, never rounded
+    (why,) = r.report.rows_skipped
+    assert why.startswith("row 3: ") and f"{fld} {big} is above any real platform's count" in why
+    assert "whole number" not in why and "post 1" not in why
+    assert MAX_COUNT == 10 ** 13
+    ok = read_table(f"Date,Views\n2025-01-04,{MAX_COUNT}\n".encode(), name="edge.csv")
+    assert col(ok, "views") == [MAX_COUNT]
+
+
+def test_counts_above_any_platform_from_a_workbook():
+    def build(wb):
+        ws = wb.active
+        ws.append(["Date", "Views"])
+        ws.append([datetime(2025, 1, 4), 1200])
+        ws.append([datetime(2025, 1, 5), 3e13])
+
+    r = read_table(_xlsx(build), name="big.xlsx")
+    assert col(r, "views") == [1200]
+    assert r.report.rows_skipped == ["row 3: views 30000000000000 is above any real platform's count (limit 1e+13)"]
+
+
+def test_one_shared_count_limit():
+    from viralml_desktop.core import limits
+    from viralml_desktop.core.account_health import forecast
+    from viralml_desktop.core.schemas import common
+
+    assert common.MAX_COUNT is limits.MAX_COUNT and forecast.MAX_COUNT is limits.MAX_COUNT
+
+
+@pytest.mark.parametrize("short", ["1.2K", "1.25K", "3.5M", "1.2 mil"])
+@pytest.mark.parametrize("others", [["1,5K", "12,5K", "2,25M"], ["1,1K", "3 mil", "48,2K"]])
+def test_a_short_dot_decimal_abbreviation_reads_in_a_comma_column(short, others):
+    from viralml_desktop.core.ingest._numbers import readings
+
+    want = readings(short)[1]
+    rows = [f"2025-10-0{i + 1};{v}" for i, v in enumerate(others + [short])]
+    r = read_table(("Fecha;Visualizaciones\n" + "\n".join(rows) + "\n").encode(), name="k.csv")
+    assert col(r, "views")[-1] == round(want) and r.report.n_skipped == 0
+    assert r.report.number_formats["Visualizaciones"] == "comma_decimal"
+    # three digits after the dot are a thousands group in a comma column, not a decimal
+    r = read_table(("Fecha;Visualizaciones\n" + "\n".join(rows[:-1] + ["2025-10-09;1.234K"]) + "\n").encode(),
+                   name="k.csv")
+    assert col(r, "views")[-1] == 1_234_000 and r.report.n_skipped == 0
+
+
+@pytest.mark.parametrize("headers", [("Fecha subida", "Vistas totales"), ("Uploaded", "Seen")])
+def test_messages_suggest_cli_syntax_not_python(headers):
+    data = f"{headers[0]},{headers[1]}\n2025-01-01,5\n".encode()
+    msg = one_line_error(data, name="m.csv")
+    assert "--map " in msg and "=COLUMN" in msg and "mapping=" not in msg and "{" not in msg
+    amb = read_table(b"Date,Views,Watch time (hours)\n2025-01-01,5,1.234\n2025-01-02,6,2.500\n", name="a.csv")
+    (q,) = amb.ambiguities
+    assert "--hint 'Watch time (hours)=comma_decimal'" in q.question and "hints=" not in q.question
+    assert amb.report.to_dict()["ambiguities"][0]["question"] == q.question

@@ -1,4 +1,4 @@
-"""Size limits every front applies before parsing: today the nesting depth of JSON text.
+"""Size limits every front applies: the nesting depth of JSON text, and the largest count (:data:`MAX_COUNT`).
 
 ``json.loads`` recurses once per nested array or object, so a request nested thousands deep
 ends in a ``RecursionError`` (a traceback, and in a batch the loss of every other line) before
@@ -15,6 +15,12 @@ import re
 from typing import Union
 
 MAX_JSON_DEPTH = 64
+
+MAX_COUNT = 10 ** 13
+"""Largest view / like / comment / follower count anything in the app accepts: a request (the
+schemas), an imported table (the reader skips the row) and a forecast's history. The most-viewed
+video on any platform has under 2e10 views; 1e13 leaves three orders of magnitude and stays exact
+in a float64, so an absurd number is refused at the door instead of overflowing a model."""
 
 # Escapes first (an escaped quote does not end a string), then whole strings (brackets inside
 # them do not nest), then everything that is not a bracket: three C-speed passes, no recursion.

@@ -21,6 +21,8 @@ from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from typing import Any, Optional
 
+from viralml_desktop.core.limits import MAX_COUNT
+
 COMMA = "comma_decimal"
 DOT = "dot_decimal"
 FORMATS = (COMMA, DOT)
@@ -35,6 +37,11 @@ SUFFIXES = {"": 1.0, "k": 1e3, "mil": 1e3, "m": 1e6, "mi": 1e6, "mill": 1e6, "ml
 _GROUPING = re.compile(r"[\s\u00a0\u202f\u2009'\u2019]")
 _NUMBER = re.compile(r"^(-?)([\d.,]*\d[\d.,]*)([a-z.]*)$")
 _DIGITS = re.compile(r"^\d+$")
+_SCIENTIFIC = re.compile(r"^(-?)(\d+(?:[.,]\d+)?)e([+-]?\d{1,3})$")  # Excel's 2E+13, 2,5E+13
+TOO_LARGE = "is above any real platform's count"
+# 1.2K in a comma-decimal column: a dot and one or two digits before a multiplier cannot be a
+# thousands group (those have three digits), so it is a decimal point in either format.
+_SHORT_DECIMAL = re.compile(r"^\d+[.,]\d{1,2}$")
 _CLOCK = re.compile(r"^(-?)(\d+):([0-5]?\d)(?::([0-5]?\d))?(?:[.,](\d+))?$")
 _ISO_DURATION = re.compile(r"^P(?:(\d+)D)?T?(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?$", re.IGNORECASE)
 
@@ -80,6 +87,10 @@ def readings(text: str) -> Optional[tuple[Optional[float], Optional[float], bool
     when it is not number-like at all. A reading is None where that format cannot write it."""
     s = _GROUPING.sub("", text.strip().lower().replace("\u2212", "-").lstrip("+"))
     s = s.strip("%")
+    e = _SCIENTIFIC.match(s)
+    if e is not None:  # the decimal mark of a mantissa is the only mark, so both formats agree
+        v = float(f"{e.group(2).replace(',', '.')}e{e.group(3)}") * (-1.0 if e.group(1) else 1.0)
+        return v, v, False
     m = _NUMBER.match(s)
     if not m:
         return None
@@ -95,6 +106,19 @@ def readings(text: str) -> Optional[tuple[Optional[float], Optional[float], bool
     k = -1.0 if sign else 1.0
     return (None if out[0] is None else k * out[0] * mult,
             None if out[1] is None else k * out[1] * mult, mult != 1.0)
+
+
+@lru_cache(maxsize=65536)
+def short_decimal(text: str) -> bool:
+    """Whether a cell is an abbreviated count with one mark and one or two digits after it
+    (``1.2K``, ``1,2K``): the mark cannot group thousands, so it is the decimal mark in either
+    number format and the value reads the same in a column of the other format."""
+    s = _GROUPING.sub("", text.strip().lower().replace("\u2212", "-").lstrip("+"))
+    m = _NUMBER.match(s)
+    if not m:
+        return False
+    mult = SUFFIXES.get(m.group(3).replace(".", ""))
+    return mult is not None and mult != 1.0 and bool(_SHORT_DECIMAL.match(m.group(2)))
 
 
 def is_empty(cell: Any) -> bool:
@@ -206,13 +230,18 @@ class NumberColumn:
                     v = vals[fmt]
                     if v is None:
                         alt = vals[COMMA if fmt == DOT else DOT]
-                        if alt is not None:
+                        if alt is not None and short_decimal(p[1]):
+                            v = alt  # 1.2K among 1,5K values: 1200 either way
+                        elif alt is not None:
                             other.append(p[1])
                             errors[i] = f"{p[1]!r} is written in the other number format ({_label(fmt)} column)"
                         else:
                             errors[i] = f"{p[1]!r} not a number"
                 elif vals[COMMA] == vals[DOT]:
                     v = vals[COMMA]
+            if v is not None and self.integer and abs(v) > MAX_COUNT:
+                errors[i] = f"{p[1] if p[0] != 'native' else _fmt(v)} {TOO_LARGE} (limit {MAX_COUNT:.0e})"
+                v = None
             if v is not None and self.integer and v < 0:
                 errors[i] = f"{p[1] if p[0] != 'native' else _fmt(v)!r} is negative"
                 v = None

@@ -9,8 +9,8 @@ from typing import Any, Optional
 from viralml_desktop.core.errors import InputError
 from viralml_desktop.core.ingest import _columns as cols
 from viralml_desktop.core.ingest._dates import DAY_FIRST, MONTH_FIRST, ORDERS, read_dates
-from viralml_desktop.core.ingest._numbers import (COMMA, DOT, FORMATS, DurationColumn, NumberColumn, is_empty,
-                                                   readings)
+from viralml_desktop.core.ingest._numbers import (COMMA, DOT, FORMATS, TOO_LARGE, DurationColumn, NumberColumn,
+                                                   is_empty, readings)
 from viralml_desktop.core.ingest._source import Grid, decode_text, load_source, read_grid, sniff_format
 from viralml_desktop.core.vocabulary import PLATFORMS, normalize_platform
 
@@ -62,8 +62,11 @@ class Ambiguity:
     def question(self) -> str:
         ex = self.examples[0] if self.examples else "?"
         a, b = self.readings
+        import shlex
+
         return (f"Column {self.column!r}: is {ex!r} {self.meanings[a][0]} ({a}) or {self.meanings[b][0]} ({b})? "
-                f"Read again with hints={{{self.column!r}: {a!r} or {b!r}}}")
+                f"Answer in the import window, or with --hint {shlex.quote(f'{self.column}={a}')} or "
+                f"--hint {shlex.quote(f'{self.column}={b}')}")
 
     def to_dict(self) -> dict:
         return dict(asdict(self), question=self.question)
@@ -500,8 +503,8 @@ def _require(kind: str, cmap: dict, grid: Grid, name: str) -> None:
             want = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
             examples = ", ".join(repr(a) for f in group for a in _EXAMPLES[f])
             found = ", ".join(map(repr, grid.columns[:15]))
-            raise InputError(f"{name}: no {want} column (e.g. {examples}; columns found: {found}); map one with "
-                             f"mapping={{{group[0]!r}: '<column>'}}")
+            raise InputError(f"{name}: no {want} column (e.g. {examples}; columns found: {found}); map one in the "
+                             f"import window or with --map {group[0]}=COLUMN")
 
 
 def _posts(kind: str, rows: list, values: dict, errors: dict, open_fields: set, label, report,
@@ -520,6 +523,13 @@ def _posts(kind: str, rows: list, values: dict, errors: dict, open_fields: set, 
                 where = "" if cols.fold(cmap[f]) == cols.fold(f) else f" (column {cmap[f]!r})"
                 why = (f"{f} {err}" if err else f"no {f.replace('published_at', 'date')}") + where
                 break
+        if why is None:  # an impossible count anywhere in the row: the row is not stored at all
+            for f in cols.COUNTS:
+                err = errors.get(f, {}).get(j)
+                if err and TOO_LARGE in err:
+                    where = "" if cols.fold(cmap[f]) == cols.fold(f) else f" (column {cmap[f]!r})"
+                    why = f"{f} {err}{where}"
+                    break
         if why:
             _skip(report, f"{label(j)}: {why}")
             continue

@@ -22,10 +22,9 @@ Unit = Annotated[float, Field(ge=0.0, le=1.0)]
 NonNegInt = Annotated[int, Field(ge=0)]
 
 # -- request limits (shared by the CLI, the server and the GUI: they all validate here) --------
-MAX_COUNT = 10 ** 13
-"""Largest view / like / follower count a request may carry. The most-viewed video on any
-platform has under 2e10 views; 1e13 leaves three orders of magnitude and stays exact in a float64,
-so a count near 1e308 (or any absurd number) is refused at the door instead of overflowing a model."""
+# MAX_COUNT (1e13): the largest view / like / follower count a request may carry; one constant in
+# core/limits.py shared with the table reader and the forecast.
+from viralml_desktop.core.limits import MAX_COUNT  # noqa: E402
 MAX_TEXT_CHARS = 50_000
 """Per-field limit on any text of a request (a caption, a comment, a name, a path), in characters.
 A field may set a smaller one. 50,000 is the caption limit; no platform allows a longer comment

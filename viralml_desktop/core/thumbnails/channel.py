@@ -361,7 +361,7 @@ def read_studio_csv(path: str | Path, hints: Optional[dict] = None, mapping: Opt
     try:
         result = tables.read_table(p, kind="thumbnails", platform="youtube", hints=hints, mapping=mapping)
     except InputError as e:
-        if "; map one with mapping=" in str(e):  # a required column is missing
+        if "; map one in the import window" in str(e):  # a required column is missing
             raise InputError(f"{p.name} is not a YouTube Studio export: {str(e).split(': ', 1)[-1]}") from None
         raise
     if not result.ready:
