@@ -69,9 +69,20 @@ def test_personal_model_rows_carry_the_cv_figure_and_p_value():
                                                        "value": 0.41, "p_value": 0.012, "n": 34}])
     health.register_personal_source("_broken", lambda: 1 / 0)
     try:
-        rows = health.personal_model_rows()
+        rows = [r for r in health.personal_model_rows() if r["source"] == "_test"]
         assert rows == [{"model": "views ridge", "metric": "CV Spearman", "value": 0.41, "p_value": 0.012,
                          "n": 34, "source": "_test"}]
     finally:
         health._personal_sources.pop("_test")
         health._personal_sources.pop("_broken")
+
+
+def test_a_stored_personal_model_is_a_row_with_its_cv_figure(isolated_home):
+    from viralml_desktop.core import store
+
+    assert health.personal_model_rows() == []
+    store.default_store().put("virality.personal_model", {"n": 31, "cv_spearman": 0.36, "p_value": 0.03,
+                                                          "cv": "time-ordered 5-fold"})
+    rows = health.personal_model_rows()
+    assert rows == [{"source": "virality", "model": "views model on your labelled videos",
+                     "metric": "CV Spearman (time-ordered 5-fold)", "value": 0.36, "p_value": 0.03, "n": 31}]

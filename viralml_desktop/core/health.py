@@ -113,10 +113,42 @@ def register_personal_source(name: str, fn) -> None:
     _personal_sources[name] = fn
 
 
-def personal_model_rows() -> list[dict]:
-    """The registered personal models' cross-validated figures (``register_personal_source``);
-    a source that fails is skipped with a log line."""
+# Personal models the families keep in the store (key, what it is): read here without importing
+# a family. p_value is None until the family records its permutation test.
+PERSONAL_STORE_KEYS = {
+    "virality": ("virality.personal_model", "views model on your labelled videos"),
+    "thumbnail": ("thumbnail.channel_model", "click-through model on your channel's thumbnails"),
+}
+_P_KEYS = ("p_value", "permutation_p_value", "permutation_p")
+
+
+def _stored_personal_rows() -> list[dict]:
     out = []
+    try:
+        st = store.default_store()
+    except Exception as e:
+        log.warning("could not open the store for personal models: %s", e)
+        return out
+    for source, (key, what) in PERSONAL_STORE_KEYS.items():
+        try:
+            m = st.get(key)
+        except Exception as e:
+            log.warning("could not read %s: %s", key, e)
+            continue
+        if not isinstance(m, dict) or m.get("cv_spearman") is None:
+            continue
+        out.append({"source": source, "model": what,
+                    "metric": f"CV Spearman ({m.get('cv') or 'cross-validated'})",
+                    "value": m["cv_spearman"], "p_value": next((m[k] for k in _P_KEYS if k in m), None),
+                    "n": m.get("n", m.get("n_videos"))})
+    return out
+
+
+def personal_model_rows() -> list[dict]:
+    """The user's personal models and their cross-validated figures: those kept in the store
+    (:data:`PERSONAL_STORE_KEYS`) and those a family reports (``register_personal_source``);
+    a source that fails is skipped with a log line."""
+    out = _stored_personal_rows()
     for name, fn in sorted(_personal_sources.items()):
         try:
             out.extend(dict(r, source=name) for r in (fn() or []))
