@@ -232,3 +232,31 @@ def test_a_skipped_row_is_listed_with_its_reason_and_the_rest_is_stored(isolated
     assert code == 0 and "rows: 3 read, 1 skipped" in out
     assert any(line.startswith("skipped: row 3: views 'lots' not a number") for line in out.splitlines())
     assert stored()[0]["n"] == 2
+
+
+@pytest.mark.parametrize("extra", [("Average watch time", "0:08"), ("Tasa de interacción", "4,5%"),
+                                   ("Notes", "mine")])
+def test_ignored_columns_are_listed_in_text_and_json(isolated_home, capsys, tmp_path, extra):
+    f = tmp_path / "ig.csv"
+    f.write_text(f'Date,Views,"{extra[0]}"\n2025-01-01,10,"{extra[1]}"\n', encoding="utf-8")
+    code, out, _ = run(capsys, f, "--dry-run")
+    assert code == 0 and f"ignored columns: {extra[0]!r}" in out.splitlines()
+    assert run_json(capsys, f, "--dry-run")["report"]["ignored"] == [extra[0]]
+
+
+@pytest.mark.parametrize("big", ["99999999999999999999", "2e13", "12000000000000"])
+def test_a_count_too_large_is_skipped_naming_file_row_and_column(isolated_home, capsys, tmp_path, big):
+    f = tmp_path / "big.csv"
+    f.write_text(f"Date,Views,Likes\n2025-01-01,10,1\n2025-01-02,5,{big}\n", encoding="utf-8")
+    code, out, err = run(capsys, f)
+    assert code == 0, err
+    assert f"skipped: row 3: likes {big} is above any real platform's count (limit 1e+13)" in out.splitlines()
+    assert stored()[0]["n"] == 1 and "post 1" not in out + err and "whole number" not in out + err
+
+
+def test_json_questions_say_the_cli_hint(isolated_home, capsys, tmp_path):
+    f = tmp_path / "d.csv"
+    f.write_text("Date,Views\n03/04/2025,10\n05/06/2025,20\n", encoding="utf-8")
+    code, out, _ = run(capsys, f, "--json")
+    q = json.loads(out)["report"]["ambiguities"][0]["question"]
+    assert code == 2 and "--hint Date=day_first or --hint Date=month_first" in q and "hints=" not in q

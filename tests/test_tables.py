@@ -895,3 +895,33 @@ def test_messages_suggest_cli_syntax_not_python(headers):
     (q,) = amb.ambiguities
     assert "--hint 'Watch time (hours)=comma_decimal'" in q.question and "hints=" not in q.question
     assert amb.report.to_dict()["ambiguities"][0]["question"] == q.question
+
+
+@pytest.mark.parametrize("lang", ["es", "pt", "en"])
+@pytest.mark.parametrize("sep", [",", ";"])
+def test_tiktok_totales_headers_map_and_unmapped_columns_are_reported(lang, sep):
+    headers = {"es": ["Hora de publicación", "Título del vídeo", "Reproducciones totales", "Me gusta totales",
+                      "Comentarios totales", "Veces compartido totales", "Tiempo medio de visualización",
+                      "Tasa de interacción"],
+               "pt": ["Hora de publicação", "Título do vídeo", "Reproduções totais", "Curtidas totais",
+                      "Comentários totais", "Compartilhamentos totais", "Tempo médio de visualização",
+                      "Taxa de engajamento"],
+               "en": ["Post time", "Video title", "Total plays", "Total likes", "Total comments", "Total shares",
+                      "Average watch time", "Engagement rate"]}[lang]
+    row = ["2025-10-01 18:00", "Hola #x", "1500", "120", "5", "3", "8", "4%"]
+    r = read_table((sep.join(headers) + "\n" + sep.join(row) + "\n").encode(), name="tt.csv")
+    assert r.report.platform == "tiktok"
+    assert [r.report.mapping.get(f) for f in ("views", "likes", "comments", "shares")] == headers[2:6]
+    assert col(r, "views") == [1500] and col(r, "shares") == [3]
+    assert r.report.ignored == headers[6:]
+    assert r.report.to_dict()["ignored"] == headers[6:]
+
+
+@pytest.mark.parametrize("other,header", [("reach", "Reach"), ("reach", "Alcance"), ("impressions", "Impressions"),
+                                          ("impressions", "Impresiones")])
+def test_an_empty_views_cell_is_skipped_saying_reach_is_not_views(other, header):
+    data = (f"Publish time,Permalink,Post type,Views,{header}\n"
+            "2025-10-01 18:00,https://i/p/1,Reel,,4000\n2025-10-02 18:00,https://i/p/2,Reel,300,3900\n").encode()
+    r = read_table(data, name="ig.csv")
+    assert col(r, "views") == [300]  # never taken from the other count
+    assert r.report.rows_skipped == [f"row 2: no views ({other} 4000 is not views)"]

@@ -360,6 +360,8 @@ def report_lines(report: dict) -> list[str]:
         lines.append(d)
     mapping = r.get("mapping") or {}
     lines.append("mapping: " + (", ".join(f"{c!r} -> {f}" for f, c in mapping.items()) or "(none)"))
+    if r.get("ignored"):
+        lines.append("ignored columns: " + ", ".join(map(repr, r["ignored"])))
     lines.append(f"rows: {r.get('rows_read', 0)} read, {r.get('n_skipped', 0)} skipped")
     lines += [f"skipped: {x}" for x in r.get("rows_skipped") or []]
     lines += [f"note: {x}" for x in r.get("notes") or []]

@@ -85,6 +85,7 @@ class TableReport:
     table: str = "posts"  # content/daily (YouTube), posts/overview (TikTok), posts/reels (Instagram), posts
     columns: list[str] = field(default_factory=list)
     mapping: dict[str, str] = field(default_factory=dict)  # field -> column
+    ignored: list[str] = field(default_factory=list)  # the file's columns no field reads, in file order
     number_formats: dict[str, str] = field(default_factory=dict)  # column -> comma_decimal, dot_decimal, plain…
     number_locale: Optional[str] = None  # the file's: comma_decimal, dot_decimal, mixed, or None
     date_column: Optional[str] = None
@@ -361,6 +362,7 @@ def _read_table(source: Any, kind: Optional[str], hints: Optional[dict], mapping
     report.platform = plat
     report.table = cols.table_kind(plat, grid.columns, cmap, post_types)
     report.mapping = dict(cmap)
+    report.ignored = [c for c in grid.columns if c not in set(cmap.values())]
     if report.table in ("daily", "overview"):
         report.warnings.append(f"the rows are daily totals of the account ({plat} {report.table} table), not "
                                f"single posts")
@@ -522,6 +524,12 @@ def _posts(kind: str, rows: list, values: dict, errors: dict, open_fields: set, 
                 err = errors.get(f, {}).get(j)
                 where = "" if cols.fold(cmap[f]) == cols.fold(f) else f" (column {cmap[f]!r})"
                 why = (f"{f} {err}" if err else f"no {f.replace('published_at', 'date')}") + where
+                if f == "views" and not err:  # reach and impressions count other things: said, not used
+                    for other in ("reach", "impressions"):
+                        n = values.get(other, [None] * (j + 1))[j]
+                        if n is not None and cmap.get(other) != cmap[f]:
+                            why = f"no views ({other} {int(round(n))} is not views)" + where
+                            break
                 break
         if why is None:  # an impossible count anywhere in the row: the row is not stored at all
             for f in cols.COUNTS:
