@@ -82,7 +82,10 @@ def test_csv_in_csv_out_with_error_column_and_flattened_fields(isolated_home, mo
     assert sorted(r.account_id for r in rec.requests) == ["acct_1", "acct_2", "broken"]
     assert rec.requests[0].recent_posts[0].views == 12000
     err = capsys.readouterr().err
-    assert "5/5" in err and "2 done, 3 failed" in err  # the progress bar and the summary, on stderr
+    assert "5/5" in err and "2 checked, 3 failed (" in err  # the progress bar and the summary, on stderr
+    line = next(x for x in err.splitlines() if "2 checked" in x)
+    assert line.endswith("; …), 0 already in the output -> " + str(out)) and "skipped" not in err
+    assert "bad item broken" in line or "column recent_posts: not valid JSON" in line  # a reason, not a count
 
 
 def test_rerun_skips_done_items_and_retry_errors_reruns_failures(isolated_home, monkeypatch, tmp_path,
@@ -113,7 +116,7 @@ def test_a_half_written_last_line_is_dropped_and_redone(isolated_home, monkeypat
     assert all(None not in r and len(r) == len(rows[0]) for r in rows)
 
 
-def test_folder_of_images_with_workers_to_jsonl(isolated_home, monkeypatch, tmp_path):
+def test_folder_of_images_with_workers_to_jsonl(isolated_home, monkeypatch, tmp_path, capsys):
     import cv2
     import numpy as np
 
@@ -129,6 +132,10 @@ def test_folder_of_images_with_workers_to_jsonl(isolated_home, monkeypatch, tmp_
     recs = {json.loads(x)["item"]: json.loads(x)["error"] for x in out.read_text().splitlines()}
     assert sorted(recs) == ["a.jpg", "b.PNG", "notes.txt", "sub/c.webp"]  # the text file listed as skipped
     assert recs["notes.txt"] == "skipped: not an image format this app opens (.txt)"
+    summary = [x for x in capsys.readouterr().err.splitlines() if " already in the output" in x]
+    assert len(summary) == 1 and summary[0].startswith(  # one line, every file counted once
+        "score_thumbnail: 3 scored, 0 failed, 1 not an image (notes.txt; listed in the output), "
+        "0 already in the output -> ")
     items = [k for k, err in recs.items() if not err]
     assert sorted(r.thumbnail_path for r in rec.requests) == sorted(
         str((folder / i).resolve()) for i in items)

@@ -365,6 +365,7 @@ class _Job:
     def __init__(self, capability: str, out: Output, workers: int, total: int):
         self.capability, self.out, self.workers = capability, out, workers
         self.ok = self.failed = 0
+        self.reasons: list[str] = []  # the failures' reasons, each once, in order (for the summary)
         self.skipped: list[str] = []  # a folder's files of another kind, recorded with why
         self.fatal: Optional[BaseException] = None
         self.bar = _progress_bar(total, capability)
@@ -376,6 +377,8 @@ class _Job:
             self.ok += 1
         else:
             self.failed += 1
+            if error not in self.reasons:
+                self.reasons.append(error)
         self.bar.update(1)
         self.bar.set_postfix(failed=self.failed, refresh=False)
 
@@ -460,10 +463,29 @@ def run_batch(capability: str, input: str, output: str, workers: int = 1, retry_
         return fail(f"cannot write {output}: {e.strerror or e}", EXIT_INPUT)
     if job.fatal is not None:
         return fail(f"{job.fatal} — stopped after {job.ok + job.failed} items; rerun to resume", EXIT_UNAVAILABLE)
-    if job.skipped:
-        names = ", ".join(job.skipped[:5]) + (", …" if len(job.skipped) > 5 else "")
-        print(f"skipped {len(job.skipped)} file(s) of another kind (listed in the output): {names}",
-              file=sys.stderr)
-    print(f"{capability}: {job.ok} done, {job.failed} failed, {skipped} skipped (already in the output) "
-          f"-> {out.path}", file=sys.stderr)
+    print(_summary(capability, job, skipped) + f" -> {out.path}", file=sys.stderr)
     return EXIT_ITEMS_FAILED if job.failed else EXIT_OK
+
+
+_DONE_VERB = {"score_thumbnail": "scored", "predict_virality": "predicted", "analyze_comments": "analysed",
+              "detect_anomaly": "checked", "optimize_caption": "optimised"}
+
+
+def _summary(capability: str, job: _Job, already: int) -> str:
+    """One line: ``score_thumbnail: 4 scored, 1 failed (image is truncated), 1 not an image
+    (notes.txt), 0 already in the output``; every file of the input in exactly one count."""
+    def listed(names: list[str], width: int = 60) -> str:
+        text = ", ".join(names[:3]) + (", …" if len(names) > 3 else "")
+        return text if len(text) <= width else text[:width - 1] + "…"
+
+    parts = [f"{job.ok} {_DONE_VERB.get(capability, 'done')}", f"{job.failed} failed"]
+    if job.failed:  # the first reason; the others are in the output
+        parts[-1] += f" ({listed(job.reasons[:1], 70)}" + ("; …" if len(job.reasons) > 1 else "") + ")"
+    if job.skipped:
+        if capability in PATH_INPUTS:
+            kind = "an image" if PATH_INPUTS[capability][0] == "thumbnail_path" else "a video"
+        else:
+            kind = "a .json request"
+        parts.append(f"{len(job.skipped)} not {kind} ({listed(job.skipped)}; listed in the output)")
+    parts.append(f"{already} already in the output")
+    return f"{capability}: " + ", ".join(parts)
