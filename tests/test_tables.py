@@ -925,3 +925,49 @@ def test_an_empty_views_cell_is_skipped_saying_reach_is_not_views(other, header)
     r = read_table(data, name="ig.csv")
     assert col(r, "views") == [300]  # never taken from the other count
     assert r.report.rows_skipped == [f"row 2: no views ({other} 4000 is not views)"]
+
+
+@pytest.mark.parametrize("summary_first", [1, 2])
+@pytest.mark.parametrize("headers", [("Fecha", "Visualizaciones"), ("Date", "Views"), ("Post time", "Total views")])
+def test_a_summary_sheet_first_the_sheet_with_the_columns_is_read_and_said(summary_first, headers):
+    def build(wb):
+        ws = wb.active
+        ws.title = "Resumen"
+        ws.append(["Métrica", "Valor"])
+        ws.append(["Visualizaciones", 12000])
+        for k in range(2, summary_first + 1):
+            wb.create_sheet(f"Resumen {k}").append(["Seguidores", 300])
+        data = wb.create_sheet("Vídeos")
+        data.append(list(headers))
+        data.append([datetime(2025, 1, 2), 1200])
+        data.append([datetime(2025, 1, 3), 1200.5])
+
+    r = read_table(_xlsx(build), name="t.xlsx")
+    assert r.report.sheet == "Vídeos" and col(r, "views") == [1200]
+    assert any(n.startswith("sheet 'Vídeos' read: 'Resumen'") for n in r.report.notes)
+    assert r.report.rows_skipped == [f"row 3: views 1200.5 not a whole number"
+                                     + ("" if headers[1] == "Views" else f" (column {headers[1]!r})")]
+    # an explicit sheet is read as asked
+    assert one_line_error(_xlsx(build), name="t.xlsx", hints={"sheet": "Resumen"}).startswith("t.xlsx: no date column")
+
+
+def test_no_sheet_with_the_columns_names_the_sheets_and_sheet_option():
+    def build(wb):
+        wb.active.title = "Resumen"
+        wb.active.append(["Métrica", "Valor"])
+        wb.active.append(["Visualizaciones", 12000])
+        wb.create_sheet("Otra").append(["A", "B"])
+
+    msg = one_line_error(_xlsx(build), name="t.xlsx")
+    assert "'Resumen', 'Otra'" in msg and "--sheet" in msg
+
+
+@pytest.mark.parametrize("value", [1200, 45, 10 ** 9])
+def test_workbook_integers_are_shown_without_a_decimal_point(value):
+    def build(wb):
+        wb.active.append(["Date", "Views", "Likes"])
+        wb.active.append([value, 5, -value])  # a number where a date belongs; a negative count
+
+    r = read_table(_xlsx(build), name="n.xlsx", kind="any")
+    said = " ".join(r.report.rows_skipped + r.report.warnings)
+    assert f"{value}.0" not in said and str(value) in said

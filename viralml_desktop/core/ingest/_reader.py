@@ -11,7 +11,8 @@ from viralml_desktop.core.ingest import _columns as cols
 from viralml_desktop.core.ingest._dates import DAY_FIRST, MONTH_FIRST, ORDERS, read_dates
 from viralml_desktop.core.ingest._numbers import (COMMA, DOT, FORMATS, TOO_LARGE, DurationColumn, NumberColumn,
                                                    is_empty, readings)
-from viralml_desktop.core.ingest._source import Grid, decode_text, load_source, read_grid, sniff_format
+from viralml_desktop.core.ingest._source import (Grid, decode_text, load_source, read_grid, sniff_format,
+                                                  workbook_sheets)
 from viralml_desktop.core.vocabulary import PLATFORMS, normalize_platform
 
 KINDS = ("posts", "videos", "thumbnails", "any", "rows")
@@ -314,7 +315,21 @@ def _read_table(source: Any, kind: Optional[str], hints: Optional[dict], mapping
     if kind not in KINDS:
         raise InputError(f"unknown table kind {kind!r} (one of {', '.join(KINDS)})")
     src = load_source(source, name)
+    sheets = workbook_sheets(src) if hints.get("sheet") is None and kind in REQUIRED else []
     grid = read_grid(src, sheet=hints.get("sheet"))
+    skipped_sheets: list[str] = []
+    if len(sheets) > 1:  # a summary sheet first: read the first sheet that has the needed columns
+        for sheet in sheets:
+            try:
+                g = grid if sheet == grid.sheet else read_grid(src, sheet=sheet)
+                _require(kind, _column_map(g, platform, mapping, src.name, []), g, src.name)
+            except InputError:
+                skipped_sheets.append(sheet)
+                continue
+            grid = g
+            break
+        else:
+            skipped_sheets = []  # none has them: the first sheet's error names every sheet
     report = TableReport(source=src.name, format=grid.format, encoding=grid.encoding, delimiter=grid.delimiter,
                          sheet=grid.sheet, columns=list(grid.columns), assume_tz=assume_tz)
     for n, why in grid.bad_rows:
@@ -324,16 +339,18 @@ def _read_table(source: Any, kind: Optional[str], hints: Optional[dict], mapping
         report.rows_read = len(grid.rows) + len(grid.bad_rows)
         return TableRead([], report, list(grid.columns), grid.rows)
 
+    if skipped_sheets:
+        report.notes.append(f"sheet {grid.sheet!r} read: " + ", ".join(map(repr, skipped_sheets))
+                            + f" {'has' if len(skipped_sheets) == 1 else 'have'} no {_needs(kind)} columns")
     plat = _normalize_platform(platform) if platform else cols.detect_platform(grid.columns)
-    cmap = cols.apply_mapping(cols.map_columns(grid.columns, plat), mapping, grid.columns, src.name)
-    if "views" not in cmap and not (mapping and "views" in mapping):
-        for fb in ("impressions", "reach"):
-            if fb in cmap:
-                cmap["views"] = cmap[fb]
-                report.notes.append(f"no views column: views are read from {cmap[fb]!r}"
-                                    + (" (X counts impressions as views)" if plat == "twitter" else ""))
-                break
-    _require(kind, cmap, grid, src.name)
+    cmap = _column_map(grid, platform, mapping, src.name, report.notes)
+    try:
+        _require(kind, cmap, grid, src.name)
+    except InputError as e:
+        if len(sheets) > 1:
+            raise InputError(f"{e}; no sheet has them (sheets: {', '.join(map(repr, sheets))}): choose one with "
+                             f"--sheet NAME") from None
+        raise
     ci = {c: i for i, c in enumerate(grid.columns)}
 
     # summary rows (YouTube's Total) are not posts
@@ -496,6 +513,25 @@ _EXAMPLES = {"published_at": ("Date", "Publish time", "Fecha", "Video publish ti
              "impressions": ("Impressions", "Impresiones"),
              "ctr_percent": ("Impressions click-through rate (%)", "CTR"), "post_id": ("Content", "Video ID"),
              "title": ("Video title", "Title"), "file": ("File",)}
+
+
+def _column_map(grid: Grid, platform: Optional[str], mapping: Optional[dict], name: str, notes: list) -> dict:
+    """field -> column for a grid: the aliases, the user's edits, and views from impressions or
+    reach where the table has no views column (said in ``notes``)."""
+    plat = _normalize_platform(platform) if platform else cols.detect_platform(grid.columns)
+    cmap = cols.apply_mapping(cols.map_columns(grid.columns, plat), mapping, grid.columns, name)
+    if "views" not in cmap and not (mapping and "views" in mapping):
+        for fb in ("impressions", "reach"):
+            if fb in cmap:
+                cmap["views"] = cmap[fb]
+                notes.append(f"no views column: views are read from {cmap[fb]!r}"
+                             + (" (X counts impressions as views)" if plat == "twitter" else ""))
+                break
+    return cmap
+
+
+def _needs(kind: str) -> str:
+    return " and ".join("/".join(_WORDS[f] for f in group) for group in REQUIRED.get(kind, ()))
 
 
 def _require(kind: str, cmap: dict, grid: Grid, name: str) -> None:

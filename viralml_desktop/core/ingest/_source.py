@@ -330,9 +330,29 @@ def _workbook_grid(src: Source, fmt: str, sheet: Optional[str]) -> Grid:
     except Exception as e:  # noqa: BLE001 - calamine raises its own types (password, damaged zip, XML)
         msg = str(e).splitlines()[0] if str(e) else type(e).__name__
         raise InputError(f"{src.name}: cannot open the {fmt} workbook ({msg})") from None
-    cells = [[None if c == "" else c for c in r] for r in cells]
+    # a whole number stored as a float (every xlsx number is one) is shown as 1200, not 1200.0; past
+    # 2**53 it stays a float, so a long id that lost its last digits can still be told apart
+    cells = [[None if c == "" else int(c) if isinstance(c, float) and c.is_integer() and abs(c) <= 2 ** 53 else c
+              for c in r] for r in cells]
     numbers = list(range(1, len(cells) + 1))
     return _header_and_rows(cells, numbers, src.name, fmt, sheet=chosen)
+
+
+def workbook_sheets(src: Source) -> list[str]:
+    """The visible worksheets of a workbook, in order; ``[]`` for any other file or one that
+    cannot be opened (reading it then says why)."""
+    fmt = sniff_format(src)
+    if fmt == "text":
+        return []
+    from python_calamine import CalamineWorkbook
+
+    try:
+        wb = CalamineWorkbook.from_filelike(io.BytesIO(src.data))
+        visible = [m.name for m in wb.sheets_metadata if str(m.visible).endswith("Visible")
+                   and "WorkSheet" in str(m.typ)]
+        return visible or list(wb.sheet_names)
+    except Exception:  # noqa: BLE001 - calamine raises its own types; read_grid reports them
+        return []
 
 
 # -- JSON ---------------------------------------------------------------------------------
