@@ -251,6 +251,7 @@ def test_ml_health_accuracy_is_one_row_per_model_with_its_figures(main_window, q
     for spec in registry.default_registry().specs().values():
         if spec.metrics and spec.metrics.split("/")[-2] not in dirs:
             dirs.append(spec.metrics.split("/")[-2])
+    dirs += sorted(f.parent.name for f in paths.MODELS_DIR.glob("*/metrics.json") if f.parent.name not in dirs)
     t = tab.accuracy
     assert [t.item(i, 0).text() for i in range(t.rowCount())] == dirs
     for i, model in enumerate(dirs):

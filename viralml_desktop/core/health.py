@@ -168,7 +168,8 @@ def headline_rows(metrics: Optional[dict[str, dict]] = None) -> list[dict]:
     Returns
     -------
     list of dict
-        In model-table order, one per distinct ``models/<dir>/metrics.json`` named by an entry:
+        In model-table order, one per distinct ``models/<dir>/metrics.json`` named by an entry,
+        then one per other metrics file that declares a headline (a model no entry names):
         ``model`` (the directory), ``entries`` (the table entries using it) and the declared
         ``headline`` fields ``metric``, ``value`` (float), ``data``, ``baseline``
         (``"none recorded"`` when the script measured none), ``baseline_value`` (float or None)
@@ -194,6 +195,12 @@ def headline_rows(metrics: Optional[dict[str, dict]] = None) -> list[dict]:
             row.update({k: None for k in HEADLINE_FIELDS})
             row["metric"] = f"no headline declared in models/{model}/metrics.json"
         rows[model] = row
+    for model, m in metrics.items():  # a shipped model no table entry names (the thumbnail rules)
+        head = m.get("headline") if isinstance(m, dict) else None
+        if model not in rows and isinstance(head, dict):
+            rows[model] = {"model": model, "entries": [], **{k: head.get(k) for k in HEADLINE_FIELDS}}
+            if rows[model]["baseline"] in (None, ""):
+                rows[model]["baseline"] = "none recorded"
     return list(rows.values())
 
 
