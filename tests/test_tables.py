@@ -971,3 +971,22 @@ def test_workbook_integers_are_shown_without_a_decimal_point(value):
     r = read_table(_xlsx(build), name="n.xlsx", kind="any")
     said = " ".join(r.report.rows_skipped + r.report.warnings)
     assert f"{value}.0" not in said and str(value) in said
+
+
+@pytest.mark.parametrize("number_format", ["0%", "0.0%", "0.00%", "#,##0.0%"])
+@pytest.mark.parametrize("header", ["Impressions click-through rate (%)", "CTR", "Porcentaje de clics de las impresiones (%)"])
+def test_percent_formatted_workbook_cells_read_as_percent(number_format, header):
+    def build(wb, fmt):
+        ws = wb.active
+        ws.append(["Content", "Video publish time", "Views", "Impressions", header])
+        for i, (ctr, v) in enumerate(((0.039, 100), (0.125, 200), (0.0, 300))):
+            ws.append([f"vid{i}", datetime(2025, 1, i + 1, 12), v, 1000 + i, ctr])
+            if fmt:
+                ws.cell(row=ws.max_row, column=5).number_format = fmt
+
+    r = read_table(_xlsx(lambda wb: build(wb, number_format)), name="ctr.xlsx")
+    assert col(r, "ctr_percent") == [3.9, 12.5, 0.0]
+    assert any("percentages" in n for n in r.report.notes)
+    # the same numbers without a percent format are read as they are (a column already in percent)
+    plain = read_table(_xlsx(lambda wb: build(wb, None)), name="ctr.xlsx")
+    assert col(plain, "ctr_percent") == [0.039, 0.125, 0.0]

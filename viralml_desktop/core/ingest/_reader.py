@@ -393,7 +393,12 @@ def _read_table(source: Any, kind: Optional[str], hints: Optional[dict], mapping
     objs: dict[str, Any] = {}
     decided: dict[str, Optional[str]] = {}
     for f in numeric:
-        obj = DurationColumn(cells(f)) if f == "duration_s" else NumberColumn(cells(f), integer=f in cols.COUNTS)
+        raw = cells(f)
+        if f == "ctr_percent" and cmap[f] in grid.percent_columns:  # 0.039 shown as 3.9 %: the percent is 3.9
+            raw = [round(c * 100, 9) if isinstance(c, (int, float)) and not isinstance(c, bool) else c for c in raw]
+            report.notes.append(f"{cmap[f]}: the workbook formats its cells as percentages; 0.039 is read as 3.9 "
+                                f"(%)")
+        obj = DurationColumn(raw) if f == "duration_s" else NumberColumn(raw, integer=f in cols.COUNTS)
         objs[f] = obj
         num = obj.numbers if f == "duration_s" else obj
         h = _hint(hints, cmap[f], f)

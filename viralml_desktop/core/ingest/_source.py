@@ -78,6 +78,7 @@ class Grid:
     delimiter: Optional[str] = None
     sheet: Optional[str] = None
     bad_rows: list[tuple[int, str]] = field(default_factory=list)  # (row number, reason) unreadable rows
+    percent_columns: list[str] = field(default_factory=list)  # workbook columns whose numbers show as 12.5 %
 
 
 # -- loading -----------------------------------------------------------------------------------
@@ -335,7 +336,36 @@ def _workbook_grid(src: Source, fmt: str, sheet: Optional[str]) -> Grid:
     cells = [[None if c == "" else int(c) if isinstance(c, float) and c.is_integer() and abs(c) <= 2 ** 53 else c
               for c in r] for r in cells]
     numbers = list(range(1, len(cells) + 1))
-    return _header_and_rows(cells, numbers, src.name, fmt, sheet=chosen)
+    grid = _header_and_rows(cells, numbers, src.name, fmt, sheet=chosen)
+    if fmt in ("xlsx", "xlsm"):
+        grid.percent_columns = [grid.columns[i] for i in sorted(_percent_columns(src.data, chosen))
+                                if i < len(grid.columns)]
+    return grid
+
+
+def _percent_columns(data: bytes, sheet: str) -> set[int]:
+    """Indexes of the sheet's columns whose numeric cells are mostly percent-formatted.
+
+    A cell holding 0.039 with the number format ``0.0%`` is what Excel shows as 3.9 %; calamine
+    gives the 0.039 without the format, so openpyxl reads the formats (read-only, streamed)."""
+    from openpyxl import load_workbook
+
+    counts: dict[int, list[int]] = {}
+    try:
+        wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        try:
+            for row in wb[sheet].iter_rows():
+                for i, cell in enumerate(row):
+                    v = getattr(cell, "value", None)
+                    if isinstance(v, (int, float)) and not isinstance(v, bool):
+                        c = counts.setdefault(i, [0, 0])
+                        c[0] += 1
+                        c[1] += "%" in str(getattr(cell, "number_format", "") or "")
+        finally:
+            wb.close()
+    except Exception:  # noqa: BLE001 - formats are a refinement: a workbook openpyxl cannot read keeps its values
+        return set()
+    return {i for i, (n, pct) in counts.items() if pct and 2 * pct > n}
 
 
 def workbook_sheets(src: Source) -> list[str]:
