@@ -127,7 +127,7 @@ def test_account_name_platform_and_json_summary_on_stderr(isolated_home, capsys,
     code, out, _ = run(capsys, "accounts", "--json")
     listed = {a["account_id"]: a for a in json.loads(out)}
     assert set(listed) == {"Luna", "lunaverde.music"}
-    assert set(listed["Luna"]) == {"account_id", "platform", "posts", "first", "last"}
+    assert set(listed["Luna"]) == {"account_id", "platform", "posts", "daily_totals", "first", "last"}
     assert listed["Luna"]["posts"] == len(posts)
 
 
@@ -260,3 +260,18 @@ def test_json_questions_say_the_cli_hint(isolated_home, capsys, tmp_path):
     code, out, _ = run(capsys, f, "--json")
     q = json.loads(out)["report"]["ambiguities"][0]["question"]
     assert code == 2 and "--hint Date=day_first or --hint Date=month_first" in q and "hints=" not in q
+
+
+@pytest.mark.parametrize("n_days", [1, 6])
+def test_accounts_lists_daily_totals_apart_from_posts(isolated_home, capsys, tmp_path, n_days):
+    days = tmp_path / "overview.csv"
+    days.write_text("Fecha,Visualizaciones de vídeos,Visualizaciones del perfil,Me gusta\n" + "".join(
+        f"2025-10-{d + 1:02d},{100 + d},5,3\n" for d in range(n_days)), encoding="utf-8")
+    assert run(capsys, days, "--account", "luna")[0] == 0
+    assert run(capsys, EXPORTS / "tiktok_posts_en.csv", "--account", "luna")[0] == 0
+    n_posts = store.default_store().accounts()[0]["n"] - n_days
+    code, out, _ = run(capsys, "accounts")
+    word = "daily total" if n_days == 1 else "daily totals"
+    assert code == 0 and f"{n_posts}, {n_days} {word}" in out
+    (acc,) = json.loads(run(capsys, "accounts", "--json")[1])
+    assert (acc["posts"], acc["daily_totals"]) == (n_posts, n_days)

@@ -456,17 +456,29 @@ def cmd_accounts(args) -> int:
     from viralml_desktop.core import store
 
     try:
-        accounts = store.default_store().accounts()
+        db = store.default_store()
+        accounts = db.accounts()
+        with db.connect() as con:  # an overview export's rows are the account's days, not posts
+            daily = dict(con.execute("SELECT account_id, COUNT(*) FROM posts WHERE post_type = 'daily total' "
+                                     "GROUP BY account_id").fetchall())
     except (RuntimeError, OSError, sqlite3.Error) as e:
         return _fail(f"cannot read the channel history: {e}")
     if args.json:
-        return _print_json([{"account_id": a["account_id"], "platform": a["platform"], "posts": a["n"],
+        return _print_json([{"account_id": a["account_id"], "platform": a["platform"],
+                             "posts": a["n"] - daily.get(a["account_id"], 0),
+                             "daily_totals": daily.get(a["account_id"], 0),
                              "first": a["first"], "last": a["last"]} for a in accounts])
     if not accounts:
         print("no accounts stored yet (add one with: viralml import FILE)")
         return 0
+
+    def counted(a: dict) -> str:
+        d = daily.get(a["account_id"], 0)
+        n = a["n"] - d
+        return (f"{n}" if not d else f"{n}, {d} daily total" + ("s" if d != 1 else ""))
+
     rows = [("ACCOUNT", "PLATFORM", "POSTS", "FIRST", "LAST")] + [
-        (a["account_id"], a["platform"] or "-", str(a["n"]), (a["first"] or "")[:10], (a["last"] or "")[:10])
+        (a["account_id"], a["platform"] or "-", counted(a), (a["first"] or "")[:10], (a["last"] or "")[:10])
         for a in accounts]
     widths = [max(len(r[i]) for r in rows) for i in range(5)]
     for r in rows:
