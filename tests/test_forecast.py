@@ -160,6 +160,23 @@ def test_stored_account_band_and_input_errors(isolated_home):
         engine.run("forecast_views", {"horizon": 2}, record=False)
 
 
+def test_a_date_only_account_is_forecast_by_day_not_at_midnight(isolated_home):
+    from viralml_desktop.core import store
+    from viralml_desktop.core.schemas.forecast import ForecastResponse
+
+    h = known_history(n=30)
+    days = [dict(p, published_at=p["timestamp"][:10], time_known=False) for p in posts(h)]
+    store.default_store().import_posts("dates", "youtube", days, {})
+    out = engine.run("forecast_views", {"account_id": "dates", "horizon": 3}, record=False)
+    ForecastResponse.model_validate(out)
+    assert [f["expected_at"] for f in out["forecast"]] == [str(np.datetime64(int(h.t[-1]) // 86400 + k, "D"))
+                                                           for k in (1, 2, 3)]  # a day, no 00:00 time
+    assert any("dates only" in n for n in out["notes"])
+    timed = engine.run("forecast_views", {"recent_posts": posts(h), "horizon": 1}, record=False)
+    assert timed["forecast"][0]["expected_at"].endswith("T18:00:00Z")  # known times keep their time of day
+    assert not any("dates only" in n for n in timed["notes"])
+
+
 def test_the_app_answers_as_metrics_json_chose():
     metrics = json.loads((paths.MODELS_DIR / "lstm" / "metrics.json").read_text(encoding="utf-8"))
     choice, best, held, _ = fc.held_out_choice()

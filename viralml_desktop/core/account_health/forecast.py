@@ -510,8 +510,13 @@ def forecast_history(h: History, horizon: int, account_id: Optional[str] = None,
         q = fm.baseline(best, h.y, h.t, horizon)
     v = _to_views(q)
     times = fm.next_times(h.t, horizon)
+    dated = bool(np.all(h.time_known))  # a date-only history has no time of day to give: its day alone
+    if not dated:
+        notes.append("the history has dates only, no times of day: expected_at gives the day of each next "
+                     "post (YYYY-MM-DD), not a posting time")
     out = {"forecast": [{"post": k + 1, "p10": round(float(v[k, 0]), 1), "p50": round(float(v[k, 1]), 1),
-                         "p90": round(float(v[k, 2]), 1), "expected_at": _iso(times[k])} for k in range(horizon)],
+                         "p90": round(float(v[k, 2]), 1),
+                         "expected_at": _iso(times[k]) if dated else _iso(times[k])[:10]} for k in range(horizon)],
            "model": model_name, "sources": sources, "account_id": account_id, "n_posts": h.n, "notes": notes}
     if held:
         hm = held.get("lstm_mase") if model_name.startswith("lstm") else held.get("best_baseline_mase")
@@ -572,7 +577,8 @@ def run(request, progress: ProgressLike) -> dict:
     -------
     dict
         ``forecast``: per future post ``post`` (1 = next), ``p10``, ``p50``, ``p90`` (views;
-        p10–p90 is the 80 % interval) and ``expected_at``; ``model`` (``lstm``,
+        p10–p90 is the 80 % interval) and ``expected_at`` (ISO 8601 UTC; the day alone,
+        ``YYYY-MM-DD``, when the history has dates only, with a note); ``model`` (``lstm``,
         ``lstm_fine_tuned`` or the baseline that answered); ``sources``; ``notes``;
         ``held_out`` (the held-out MASE behind the choice); ``band`` with ``include_band``.
 

@@ -42,7 +42,8 @@ class ForecastPoint(Part):
     p10: float = Field(ge=0)
     p50: float = Field(ge=0)
     p90: float = Field(ge=0)
-    expected_at: Optional[str] = Field(None, description="ISO 8601 UTC: the last post plus k median gaps")
+    expected_at: Optional[str] = Field(None, description="ISO 8601 UTC: the last post plus k median gaps; "
+                                       "the day alone (YYYY-MM-DD) when the history has dates only")
 
 
 class BandPoint(Part):
