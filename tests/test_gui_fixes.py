@@ -273,6 +273,7 @@ def test_screenshot_waits_for_the_running_job(qtbot, main_window):
     from viralml_desktop.gui.app import wait_idle
     from viralml_desktop.gui.worker import TaskRunner
 
+    main_window._device_timer.stop()  # the device probe (a torch import) is not this test's job
     main_window.select_tab("posting_time")
     runner = TaskRunner(main_window.tabs["posting_time"])  # a job of the tab, as a screenshot's would be
     got = []
@@ -288,3 +289,24 @@ def test_screenshot_waits_for_the_running_job(qtbot, main_window):
     runner.start(lambda p: time.sleep(1.5))
     assert not wait_idle(QApplication.instance(), main_window, timeout_s=0.3)
     assert runner.shutdown()
+
+
+def test_screenshot_command_grabs_the_tab_after_its_job(qtbot, isolated_home, tmp_path, monkeypatch):
+    from viralml_desktop.gui import app as app_mod
+
+    _import_account("shot_artist", tmp_path)  # the tab analyses it as soon as it is built
+    seen = {}
+    wait = app_mod.wait_idle
+
+    def spy(app, win, timeout_s):
+        ok = wait(app, win, timeout_s)
+        tab = win.tabs["account_health"]
+        seen.update(ok=ok, last=tab.last, message=tab.progress.message.text())
+        return ok
+
+    monkeypatch.setattr(app_mod, "wait_idle", spy)
+    png = tmp_path / "shot.png"
+    assert app_mod.run_gui(screenshot=str(png), tab="account_health", size=(1024, 640)) == 0
+    assert png.stat().st_size > 10_000
+    # the grab shows the finished analysis, not a job cancelled by the app quitting
+    assert seen["ok"] and seen["last"] is not None and seen["message"] == "Done."

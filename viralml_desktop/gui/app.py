@@ -139,8 +139,12 @@ def run_gui(screenshot: Optional[str] = None, tab: Optional[str] = None,
         # let the tabs' first queued work (e.g. reading health figures) land before grabbing
         for _ in range(20):
             app.processEvents()
-        QTimer.singleShot(800, app.quit)
-        app.exec()
+        # a local loop: app.quit() would close the window (Qt 6) and cancel the tabs' jobs
+        from PySide6.QtCore import QEventLoop
+
+        loop = QEventLoop()
+        QTimer.singleShot(800, loop.quit)
+        loop.exec()
         wait_idle(app, win, float(os.environ.get("VIRALML_SCREENSHOT_TIMEOUT", "120")))
         Path(screenshot).parent.mkdir(parents=True, exist_ok=True)
         ok = win.grab().save(screenshot, "PNG")
