@@ -182,7 +182,8 @@ def test_shipped_prior_and_metrics():
     assert prior.personal and prior.personal["min_posts"] == pt.MIN_POSTS
     metrics = json.loads((paths.MODELS_DIR / "posting_time" / "metrics.json").read_text())
     assert "trump_tweets" in metrics["dataset"] and len(metrics["folds"]) >= 5
-    assert "personal_slot_realised_boost_median" in metrics["headline"]
+    assert "personal_slot_realised_boost_median" in metrics["key_figures"]
+    assert metrics["headline"]["value"] == metrics["key_figures"]["personal_slot_realised_boost_median"]
 
 
 def test_vectorised_local_time_matches_zoneinfo_across_dst():
