@@ -380,6 +380,7 @@ def test_telemetry_of_every_dependency_is_off(monkeypatch):
     for key, value in offline.TELEMETRY_OFF.items():
         assert os.environ[key] == value
     assert os.environ["ULTRALYTICS_SAFE_LOAD"] == "1" and os.environ["YOLO_OFFLINE"] == "1"
+    assert os.environ["OTEL_SDK_DISABLED"] == "true"  # FastAPI's OpenTelemetry exporters
     assert os.environ["YOLO_VERBOSE"].lower() == "false"
     called = []
     monkeypatch.setitem(sys.modules, "onnxruntime",

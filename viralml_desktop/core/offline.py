@@ -27,6 +27,10 @@ TELEMETRY_OFF = {
     "ORT_DISABLE_TELEMETRY": "1",  # onnxruntime (rapidocr's engine); see disable_onnxruntime_telemetry
     "DO_NOT_TRACK": "1",  # the cross-tool convention (huggingface_hub, others)
     "HF_HUB_DISABLE_IMPLICIT_TOKEN": "1",
+    # FastAPI ships OpenTelemetry hooks that add OTLP exporters from OTEL_* variables when
+    # auto-configured; the local server never exports traces, metrics or logs
+    "OTEL_SDK_DISABLED": "true",
+    "FASTAPI_OTEL_AUTO_CONFIGURE": "false",
 }
 for _k, _v in TELEMETRY_OFF.items():
     os.environ[_k] = _v
