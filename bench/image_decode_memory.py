@@ -1,7 +1,8 @@
 """Peak memory of decoding and scoring the handed images (issue 21 point 5, issue 13 point 6).
 
 Each measurement runs in a fresh interpreter and reads its peak resident set size
-(``resource.getrusage(RUSAGE_SELF).ru_maxrss``), so one image's peak does not hide another's:
+(``VmHWM`` in ``/proc/self/status``; not ``ru_maxrss``, which Linux carries over from the
+launching process across vfork+exec), so one image's peak does not hide another's:
 
 - ``decode``: ``media.decode_image`` alone (the one decoder of user images);
 - ``score``: ``engine.run("score_thumbnail")`` without the improvement search;
@@ -33,7 +34,7 @@ HANDED = [CASES / "hardening" / "m13_bomb_39mp_rgb.png", CASES / "hardening" / "
           CASES / "media" / "thumb_gray16.png", CASES / "media" / "thumb.avif"]
 
 CHILD = r"""
-import json, resource, sys, time
+import json, re, sys, time
 mode, path = sys.argv[1], sys.argv[2]
 out = {}
 t = time.perf_counter()
@@ -50,7 +51,7 @@ try:
 except Exception as e:  # noqa: BLE001 - a refusal is a result here
     out["result"] = f"refused: {e}"
 out["s"] = round(time.perf_counter() - t, 2)
-out["peak_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+out["peak_mb"] = round(int(re.search(r"VmHWM:\s+(\d+) kB", open("/proc/self/status").read())[1]) / 1024)
 print(json.dumps(out))
 """
 
