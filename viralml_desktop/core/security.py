@@ -66,8 +66,10 @@ def _inside(p: Path, root: Path) -> bool:
     return p == root or root in p.parents
 
 
-def confine(path: str, roots: list[Path], field: str = "path") -> str:
-    """The real path of ``path`` when it is a regular file inside ``roots``; else PathRefused."""
+def _candidates(path: str, roots: list[Path], field: str) -> list[Path]:
+    """Where ``path`` may be: itself when absolute, else under each root (in order).
+
+    Raises InputError for an empty path, PathRefused for a NUL byte or when no root is set."""
     if not isinstance(path, str) or not path.strip():
         raise InputError(f"{field}: must be a non-empty path")
     if "\x00" in path:
@@ -77,7 +79,12 @@ def confine(path: str, roots: list[Path], field: str = "path") -> str:
                           f"(set app.media_roots, {MEDIA_ROOTS_ENV} or `viralml serve --media-root DIR`, "
                           f"or use the /upload endpoints)")
     raw = Path(os.path.expanduser(path.strip()))
-    candidates = [raw] if raw.is_absolute() else [root / raw for root in roots]
+    return [raw] if raw.is_absolute() else [root / raw for root in roots]
+
+
+def confine(path: str, roots: list[Path], field: str = "path") -> str:
+    """The real path of ``path`` when it is a regular file inside ``roots``; else PathRefused."""
+    candidates = _candidates(path, roots, field)
     try:
         for cand in candidates:
             real = Path(os.path.realpath(cand))
@@ -251,16 +258,7 @@ def open_confined(path: str, roots: list[Path], field: str = "path") -> Confined
     InputError
         Empty path, or no such file in the roots.
     """
-    if not isinstance(path, str) or not path.strip():
-        raise InputError(f"{field}: must be a non-empty path")
-    if "\x00" in path:
-        raise PathRefused(f"{field}: a path may not contain a NUL byte")
-    if not roots:
-        raise PathRefused(f"{field}: no media root is configured, so no path is accepted "
-                          f"(set app.media_roots, {MEDIA_ROOTS_ENV} or `viralml serve --media-root DIR`, "
-                          f"or use the /upload endpoints)")
-    raw = Path(os.path.expanduser(path.strip()))
-    candidates = [raw] if raw.is_absolute() else [root / raw for root in roots]
+    candidates = _candidates(path, roots, field)
     outside = True
     try:
         for cand in candidates:

@@ -432,23 +432,8 @@ def store_studio_export(path: str | Path, account: Optional[str] = None, hints: 
     """
     from viralml_desktop.core import tables
 
-    p = Path(path)
-    result = tables.read_table(p, kind="thumbnails", platform="youtube", hints=hints, mapping=mapping)
-    posts = [q for q in result.posts if q.get("published_at") is not None]
-    if not result.ready or not posts:
-        return None
-    named = {str(q["account"]).strip() for q in posts if str(q.get("account") or "").strip()}
-    name = (account or "").strip() or (named.pop() if len(named) == 1 else p.stem)
-    exported = (hints or {}).get("export_date")
-    if not exported:
-        try:
-            exported = p.stat().st_mtime
-        except OSError:
-            exported = None
-    store.default_store().import_posts(name, "youtube", posts,
-                                       {"name": p.name, "exported_at": exported, "table": result.report.table,
-                                        "report": result.report.to_dict()})
-    return name
+    result = tables.read_table(Path(path), kind="thumbnails", platform="youtube", hints=hints, mapping=mapping)
+    return tables.store_read(result, path, "youtube", account=account, hints=hints)
 
 
 def stored_rows(account: str) -> list[StudioRow]:
