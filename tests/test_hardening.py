@@ -435,6 +435,49 @@ def test_absurd_requests_are_refused_fast(isolated_home, tmp_path, capsys, reque
     assert needle in err and err.count("\n") == 1
 
 
+def test_request_files_are_checked_before_they_are_read(isolated_home, tmp_path, capsys):
+    from viralml_desktop import cli
+
+    fifo = tmp_path / "req.json"
+    os.mkfifo(fifo)  # opening it would block until a writer comes
+    for path, needle in [(str(fifo), "not a regular file"), ("/dev/zero", "not a regular file"),
+                         (str(tmp_path), "not a regular file")]:
+        assert cli.main(["predict", "predict_peak", "--json", path]) == 2
+        err = capsys.readouterr().err
+        assert needle in err and err.count("\n") == 1, err
+    huge = tmp_path / "huge.json"
+    with open(huge, "wb") as f:
+        f.truncate(cli.MAX_REQUEST_FILE_BYTES + 1)  # sparse: nothing is written
+    assert cli.main(["predict", "predict_peak", "--json", str(huge)]) == 2
+    assert "at most 64 MB" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("digits", [4301, 5000])
+def test_integers_too_long_to_convert_are_one_line_and_fail_alone_in_a_batch(isolated_home, tmp_path,
+                                                                            capsys, digits):
+    from viralml_desktop import cli
+    from viralml_desktop.batch import run_batch
+
+    line = '{"views": [1, 2, %s, 4, 5, 6]}' % ("9" * digits)
+    f = tmp_path / "big.json"
+    f.write_text(line)
+    assert cli.main(["predict", "predict_peak", "--json", str(f)]) == 2
+    err = capsys.readouterr().err
+    assert "too many digits" in err and err.count("\n") == 1 and "Traceback" not in err
+    src = tmp_path / "in.jsonl"
+    src.write_text(line + "\n" + json.dumps({"views": [0, 800, 2600, 4100, 5000, 5500]}) + "\n")
+    out = tmp_path / "out.jsonl"
+    assert run_batch("predict_peak", str(src), str(out)) == 1
+    rows = [json.loads(r) for r in out.read_text().splitlines()]
+    assert "too many digits" in rows[0]["error"] and rows[1]["error"] is None
+
+
+@pytest.mark.parametrize("user", ["root", "nobody", "zzzz_no_such_user"])
+def test_tilde_user_paths_answer_the_same_for_every_name(tmp_path, user):
+    with pytest.raises(security.PathRefused, match="~user paths are not accepted"):
+        security.open_confined(f"~{user}/x.png", [tmp_path], "thumbnail_path")
+
+
 @needs_cases
 def test_a_deep_batch_line_fails_alone(isolated_home, tmp_path):
     from viralml_desktop.batch import run_batch

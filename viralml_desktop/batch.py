@@ -111,6 +111,8 @@ def _json_item(key: str, text: str, base: Path, pop_id: bool = False) -> Item:
         return Item(key, None, f"not valid JSON: {e.msg} at line {e.lineno} column {e.colno}")
     except RecursionError:
         return Item(key, None, "JSON nested too deep to read")
+    except ValueError:  # Python refuses integers of more than 4,300 digits
+        return Item(key, None, "a number has too many digits to be a count")
     if not isinstance(obj, dict):
         return Item(key, None, f"a request must be a JSON object, got {type(obj).__name__}")
     if pop_id and "id" in obj:

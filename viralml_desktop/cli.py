@@ -12,12 +12,15 @@ import argparse
 import contextlib
 import json
 import logging
+import os
+import stat
 import sys
 from typing import Optional
 
 from viralml_desktop import __version__
 
 EXIT_INPUT = 2
+MAX_REQUEST_FILE_BYTES = 64 * 10**6  # a request file or stdin; the largest real one is a few MB
 EXIT_UNAVAILABLE = 3
 
 
@@ -141,12 +144,23 @@ def cmd_predict(args) -> int:
 
     try:
         if args.json_file == "-":
-            raw = sys.stdin.buffer.read()
+            raw = sys.stdin.buffer.read(MAX_REQUEST_FILE_BYTES + 1)
             src = "stdin"
         else:
+            # type and size from stat before opening: a FIFO would block the open, a device
+            # (/dev/zero) or a huge file would be read into memory whole
+            st = os.stat(args.json_file)
+            if not stat.S_ISREG(st.st_mode):
+                return _fail(f"{args.json_file} is not a regular file (a request is a .json file or - for stdin)",
+                             EXIT_INPUT)
+            if st.st_size > MAX_REQUEST_FILE_BYTES:
+                return _fail(f"{args.json_file} is {st.st_size / 1e6:.0f} MB; a request file may be at most "
+                             f"{MAX_REQUEST_FILE_BYTES // 10**6} MB", EXIT_INPUT)
             with open(args.json_file, "rb") as f:
-                raw = f.read()
+                raw = f.read(MAX_REQUEST_FILE_BYTES + 1)
             src = args.json_file
+        if len(raw) > MAX_REQUEST_FILE_BYTES:
+            return _fail(f"{src}: a request may be at most {MAX_REQUEST_FILE_BYTES // 10**6} MB", EXIT_INPUT)
     except OSError as e:
         return _fail(f"cannot read {args.json_file}: {e.strerror}", EXIT_INPUT)
     from viralml_desktop.core.limits import json_depth_error
@@ -164,6 +178,8 @@ def cmd_predict(args) -> int:
         return _fail(f"{src} is not valid JSON: {e.msg} at line {e.lineno} column {e.colno}", EXIT_INPUT)
     except RecursionError:  # a depth the scan allows but this interpreter's stack does not
         return _fail(f"{src}: JSON nested too deep to read", EXIT_INPUT)
+    except ValueError:  # Python refuses integers of more than 4,300 digits (CVE-2020-10735)
+        return _fail(f"{src}: a number has too many digits to be a count", EXIT_INPUT)
     try:
         with _stdout_to_stderr():  # stdout carries the JSON answer and nothing else
             out = engine.run(args.capability, request)

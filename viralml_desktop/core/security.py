@@ -78,7 +78,12 @@ def _candidates(path: str, roots: list[Path], field: str) -> list[Path]:
         raise PathRefused(f"{field}: no media root is configured, so no path is accepted "
                           f"(set app.media_roots, {MEDIA_ROOTS_ENV} or `viralml serve --media-root DIR`, "
                           f"or use the /upload endpoints)")
-    raw = Path(os.path.expanduser(path.strip()))
+    p = path.strip()
+    if p.startswith("~") and not (p == "~" or p.startswith("~/")):
+        # ~user would be expanded (or not) depending on whether that user exists: the same answer
+        # for every name, so a request cannot probe the local accounts
+        raise PathRefused(f"{field}: ~user paths are not accepted; give the path inside a media root")
+    raw = Path(os.path.expanduser(p))
     return [raw] if raw.is_absolute() else [root / raw for root in roots]
 
 
