@@ -43,6 +43,10 @@ def requests(root: Path) -> dict[str, tuple[str, dict]]:
     # against its media roots. Here the engine runs, so point them at the files.
     comp = out["contract:score_thumbnail"][1]["context"]
     comp["competitors"] = [str(root / c) for c in comp["competitors"]]
+    # the contract example has no planned_date, so it means "tomorrow" and its answer moves with the
+    # weekday; the recorded run pins the day it was recorded for (a Tuesday)
+    name, req = out["contract:predict_posting_time"]
+    out["contract:predict_posting_time"] = (name, {**req, "planned_date": "2026-12-01"})
     thumb = root / "portrait.jpg"
     write_thumbnail(thumb, 20, "LOCA", size=(1280, 720))
     out["thumbnail"] = ("score_thumbnail", {"thumbnail_path": str(thumb),
