@@ -21,7 +21,7 @@ run: install
 	$(BIN)/viralml gui
 
 test: install
-	QT_QPA_PLATFORM=offscreen YOLO_OFFLINE=1 HF_HUB_OFFLINE=1 $(BIN)/python -m pytest -q
+	QT_QPA_PLATFORM=offscreen YOLO_OFFLINE=1 HF_HUB_OFFLINE=1 $(BIN)/python -m pytest -q -n auto --maxprocesses 4 --durations 15
 
 bench: install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run_all.py
