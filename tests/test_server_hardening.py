@@ -314,6 +314,22 @@ def test_stalled_body_and_silent_connection_are_closed(live):
     s.close()
 
 
+def _settle(t, open_: int, busy: int = 0, within_s: float = 15.0) -> None:
+    """Wait until the server holds ``open_`` live connections, ``busy`` of them mid-request.
+
+    Polls the server's own connection set instead of sleeping a fixed time, so the caps tests
+    hold on a loaded machine too.
+    """
+    deadline = time.monotonic() + within_s
+    while True:
+        live = [c for c in list(t._server.server_state.connections)
+                if c.transport is not None and not c.transport.is_closing()]
+        if len(live) == open_ and sum(not c._idle() for c in live) == busy:
+            return
+        assert time.monotonic() < deadline, f"server has {len(live)} connections, wanted {open_}"
+        time.sleep(0.02)
+
+
 def test_caps_close_idle_connections_first_then_refuse_with_json(live):
     t = live(max_connections_per_client=3, max_connections=100, body_timeout_s=10)
     busy = []
@@ -322,7 +338,7 @@ def test_caps_close_idle_connections_first_then_refuse_with_json(live):
         s.sendall(b"POST /predict_peak HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
                   b"Content-Length: 100\r\n\r\n{")
         busy.append(s)
-    time.sleep(0.2)
+    _settle(t, 3, busy=3)
     s = _connect(t.port)
     s.sendall(b"GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
     status, body, head = _json_of(_read_all(s, 4))
@@ -330,10 +346,10 @@ def test_caps_close_idle_connections_first_then_refuse_with_json(live):
     s.close()
     for b in busy:
         b.close()
-    time.sleep(0.2)
+    _settle(t, 0)
     # three idle ones: the oldest is closed to make room and the new client is answered
     idle = [_connect(t.port) for _ in range(3)]
-    time.sleep(0.2)
+    _settle(t, 3)
     assert httpx.get(t.url + "/health", timeout=5).status_code == 200
     assert _read_all(idle[0], 2) == b""
     for i in idle:
@@ -347,12 +363,12 @@ def test_global_cap_is_a_503_json_and_bad_http_a_400_json(live):
         s = _connect(t.port)
         s.sendall(b"POST /predict_peak HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 50\r\n\r\n{")
         busy.append(s)
-    time.sleep(0.2)
+    _settle(t, 2, busy=2)
     r = httpx.get(t.url + "/health", timeout=5)
     assert assert_error_body(r, 503)["error"] == "ServerBusy" and r.headers["connection"] == "close"
     for b in busy:
         b.close()
-    time.sleep(0.2)
+    _settle(t, 0)
     s = _connect(t.port)
     s.sendall(b"NOT HTTP AT ALL\r\n\r\n")
     status, body, _ = _json_of(_read_all(s, 4))

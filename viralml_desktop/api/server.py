@@ -383,21 +383,15 @@ class DepthCheckedRoute(APIRoute):
 
 
 def _validation_line(err: RequestValidationError) -> str:
-    parts = []
-    for e in err.errors():
-        loc = [str(x) for x in e.get("loc", ()) if x != "body"]
-        where = ".".join(loc) or "request"
+    errors = list(err.errors())
+    for e in errors:
+        loc = [x for x in e.get("loc", ()) if x != "body"]
         if loc == [] and isinstance(e.get("input"), (bytes, str)):
-            msg = "the body must be a JSON object sent with Content-Type: application/json"
-        elif e.get("type") == "json_invalid":
-            msg = f"not valid JSON ({(e.get('ctx') or {}).get('error', 'decode error')})"
-            where = "body"
-        elif e.get("type") == "extra_forbidden":
-            msg = "unknown field"
-        else:
-            msg = e.get("msg", "invalid")
-        parts.append(f"{where}: {msg}")
-    return "invalid request: " + "; ".join(parts)
+            return ("invalid request: the body must be a JSON object sent with "
+                    "Content-Type: application/json")
+        if e.get("type") == "json_invalid":
+            return f"invalid request: body: not valid JSON ({(e.get('ctx') or {}).get('error', 'decode error')})"
+    return engine.explain_errors(errors, skip=("body",))
 
 
 def _safe_suffix(filename: Optional[str]) -> str:

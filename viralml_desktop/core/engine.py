@@ -71,12 +71,31 @@ def get_capability(name: str) -> Capability:
 
 def explain_validation(err: ValidationError) -> str:
     """One line naming each bad field and what is wrong with it."""
+    return explain_errors(err.errors(include_url=False, include_input=False))
+
+
+def explain_errors(errors: list[dict], skip: tuple[str, ...] = ()) -> str:
+    """One line from pydantic's error list (``ValidationError.errors()`` or FastAPI's).
+
+    Parameters
+    ----------
+    errors : list of dict
+        Pydantic error entries with ``loc``, ``type``, ``msg`` and optionally ``ctx``.
+    skip : tuple of str
+        Location parts that name no field (FastAPI's leading ``"body"``).
+
+    Returns
+    -------
+    str
+        ``"invalid request: field: what is wrong; ..."`` naming at most three fields.
+    """
     parts: dict[str, str] = {}
-    for e in err.errors(include_url=False, include_input=False):
+    for e in errors:
         # a union's branches add their own names ("constrained-float"): one line per field
-        loc = ".".join(str(x) for x in e["loc"] if not _union_tag(x)) or "request"
-        msg = "unknown field" if e["type"] == "extra_forbidden" else e["msg"].removeprefix("Value error, ")
-        if e["type"] in ("less_than_equal", "greater_than_equal") and abs((e.get("ctx") or {}).get(
+        loc = ".".join(str(x) for x in e.get("loc", ()) if x not in skip and not _union_tag(x)) or "request"
+        msg = ("unknown field" if e.get("type") == "extra_forbidden"
+               else str(e.get("msg", "invalid")).removeprefix("Value error, "))
+        if e.get("type") in ("less_than_equal", "greater_than_equal") and abs((e.get("ctx") or {}).get(
                 "le", (e.get("ctx") or {}).get("ge", 0)) or 0) == MAX_COUNT:
             msg = f"above any real platform's count (limit {MAX_COUNT:.0e})"
         parts.setdefault(loc, msg)
