@@ -24,6 +24,13 @@ def _app():
     icon = paths.RESOURCES_DIR / "icons" / "viralml.svg"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
+    from viralml_desktop.gui import i18n
+    from viralml_desktop.gui.context import AppContext
+
+    i18n.install(settings=AppContext().settings)  # VIRALML_LANG > Settings > system locale
+    from viralml_desktop.gui.fonts import register_emoji_font
+
+    register_emoji_font()  # colour emoji in every widget, whatever fonts the system has
     return app
 
 
@@ -50,17 +57,18 @@ def _report_first_paint(app, win) -> None:
 def config_problem_box(err, parent=None):
     """The dialog shown when the configuration cannot be used: the file's path, the one-line
     reason, and two choices, *Reset to defaults* (``box.reset_button``) and *Quit*."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Warning)
-    box.setWindowTitle("ViralML Desktop: configuration problem")
-    where = str(err.path) if getattr(err, "path", None) else "the configuration"
-    box.setText(f"The configuration file cannot be used:\n{where}")
-    box.setInformativeText(f"{err}\n\nReset to defaults puts this file aside (renamed, not deleted) and "
-                           f"starts with the default settings.")
-    box.reset_button = box.addButton("Reset to defaults", QMessageBox.AcceptRole)
-    box.quit_button = box.addButton("Quit", QMessageBox.RejectRole)
+    box.setWindowTitle(QCoreApplication.translate("app", "ViralML Desktop: configuration problem"))
+    where = str(err.path) if getattr(err, "path", None) else QCoreApplication.translate("app", "the configuration")
+    box.setText(QCoreApplication.translate("app", "The configuration file cannot be used:\n{where}").format(where=where))
+    box.setInformativeText(f"{err}\n\n" + QCoreApplication.translate(
+        "app", "Reset to defaults puts this file aside (renamed, not deleted) and starts with the default settings."))
+    box.reset_button = box.addButton(QCoreApplication.translate("app", "Reset to defaults"), QMessageBox.AcceptRole)
+    box.quit_button = box.addButton(QCoreApplication.translate("app", "Quit"), QMessageBox.RejectRole)
     box.setDefaultButton(box.reset_button)
     return box
 

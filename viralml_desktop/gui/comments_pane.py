@@ -23,6 +23,7 @@ from viralml_desktop.core import engine
 from viralml_desktop.core.captions import (COMMENT_FILE_EXTENSIONS, analyze_comments_file, comments_from_text,
                                            read_comments)
 from viralml_desktop.core.encoding import write_json
+from viralml_desktop.gui.fonts import use_emoji_font
 from viralml_desktop.gui.import_dialog import ImportDialog, preview_enabled
 from viralml_desktop.gui.widgets import DropZone, ErrorLabel, ProgressPanel, boxed, save_export, splitter
 from viralml_desktop.gui.worker import TaskRunner
@@ -124,19 +125,20 @@ class CommentsPane(QWidget):
 
         # -- input ----------------------------------------------------------------
         self.input = QPlainTextEdit()
-        self.input.setPlaceholderText("Paste comments here, one per line (Spanish or English; emoji welcome)")
-        self.input.setToolTip("One comment per line. Ctrl+Return analyzes them.")
-        self.drop = DropZone("Drop a CSV or text file of comments here, or click to choose one",
+        self.input.setPlaceholderText(self.tr("Paste comments here, one per line (Spanish or English; emoji welcome)"))
+        self.input.setToolTip(self.tr("One comment per line. Ctrl+Return analyzes them."))
+        use_emoji_font(self.input)
+        self.drop = DropZone(self.tr("Drop a CSV or text file of comments here, or click to choose one"),
                              FILE_EXTENSIONS,
-                             dialog_filter="Comments (" + " ".join("*" + e for e in FILE_EXTENSIONS) + ")")
-        self.drop.setToolTip("CSV/TSV, Excel, ODS or JSON: the column named comment, text, comentario… (or the "
-                             "only column); .txt: one comment per line. Any encoding.")
+                             dialog_filter=self.tr("Comments (") + " ".join("*" + e for e in FILE_EXTENSIONS) + ")")
+        self.drop.setToolTip(self.tr("CSV/TSV, Excel, ODS or JSON: the column named comment, text, comentario… (or the "
+                             "only column); .txt: one comment per line. Any encoding."))
         self.drop.filesDropped.connect(self.handle_files)
-        self.analyze_button = QPushButton("Analyze comments")
-        self.analyze_button.setToolTip("Sentiment of each pasted comment (Ctrl+Return)")
+        self.analyze_button = QPushButton(self.tr("Analyze comments"))
+        self.analyze_button.setToolTip(self.tr("Sentiment of each pasted comment (Ctrl+Return)"))
         self.analyze_button.clicked.connect(self.analyze_pasted)
-        self.clear_button = QPushButton("Clear")
-        self.clear_button.setToolTip("Empty the box and the results")
+        self.clear_button = QPushButton(self.tr("Clear"))
+        self.clear_button.setToolTip(self.tr("Empty the box and the results"))
         self.clear_button.clicked.connect(self.clear)
         self.progress = ProgressPanel(self.runner)
         self.error = ErrorLabel()
@@ -155,7 +157,7 @@ class CommentsPane(QWidget):
         left_w = boxed(left)
 
         # -- summary -----------------------------------------------------------------
-        self.summary = QLabel("No comments analyzed yet.")
+        self.summary = QLabel(self.tr("No comments analyzed yet."))
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.RichText)
         self.chart = pg.PlotWidget()
@@ -165,11 +167,11 @@ class CommentsPane(QWidget):
         self.chart.setLabel("left", "comments")
         self.chart.getAxis("bottom").setTicks([[(i, c) for i, c in enumerate(ORDER)]])
         self.chart.setMinimumHeight(150)
-        self.chart.setToolTip("How many comments the model judged negative, neutral and positive")
+        self.chart.setToolTip(self.tr("How many comments the model judged negative, neutral and positive"))
         self.bar_items: list = []
         self.emoji_label = QLabel("")
         self.emoji_label.setWordWrap(True)
-        self.emoji_label.setToolTip("Most used emoji: uses, and the mean sentiment score of the comments holding it")
+        self.emoji_label.setToolTip(self.tr("Most used emoji: uses, and the mean sentiment score of the comments holding it"))
         self.extremes = QLabel("")
         self.extremes.setWordWrap(True)
         self.extremes.setTextFormat(Qt.RichText)
@@ -179,7 +181,7 @@ class CommentsPane(QWidget):
         right.addWidget(self.chart, 1)
         right.addWidget(self.emoji_label)
         right.addWidget(self.extremes)
-        summary_box = QGroupBox("Summary")
+        summary_box = QGroupBox(self.tr("Summary"))
         summary_box.setLayout(right)
 
         top = splitter(left_w, summary_box, stretch=(1, 1))
@@ -195,27 +197,28 @@ class CommentsPane(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
+        use_emoji_font(self.table)  # comments are full of emoji
         h = self.table.horizontalHeader()
         h.setSectionResizeMode(QHeaderView.ResizeToContents)
         h.setSectionResizeMode(1, QHeaderView.Stretch)
         self.filter = QComboBox()
-        self.filter.addItem("all comments", "")
+        self.filter.addItem(self.tr("all comments"), "")
         for c in reversed(ORDER):
-            self.filter.addItem(f"{c} only", c)
-        self.filter.setToolTip("Show only one sentiment")
+            self.filter.addItem(self.tr("{c} only").format(c=c), c)
+        self.filter.setToolTip(self.tr("Show only one sentiment"))
         self.filter.currentIndexChanged.connect(lambda _i: self.proxy.set_sentiment(self.filter.currentData()))
-        self.export_csv_button = QPushButton("Export CSV…")
-        self.export_csv_button.setToolTip("Each comment with its language, sentiment and score")
+        self.export_csv_button = QPushButton(self.tr("Export CSV…"))
+        self.export_csv_button.setToolTip(self.tr("Each comment with its language, sentiment and score"))
         self.export_csv_button.clicked.connect(lambda: self.export_csv())
-        self.export_json_button = QPushButton("Export JSON…")
-        self.export_json_button.setToolTip("The whole analysis (results, distribution, emoji, extremes)")
+        self.export_json_button = QPushButton(self.tr("Export JSON…"))
+        self.export_json_button.setToolTip(self.tr("The whole analysis (results, distribution, emoji, extremes)"))
         self.export_json_button.clicked.connect(lambda: self.export_json())
-        self.export_png_button = QPushButton("Save chart PNG…")
+        self.export_png_button = QPushButton(self.tr("Save chart PNG…"))
         self.export_png_button.clicked.connect(lambda: self.export_png())
         for b in (self.export_csv_button, self.export_json_button, self.export_png_button):
             b.setEnabled(False)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Show:"))
+        bar.addWidget(QLabel(self.tr("Show:")))
         bar.addWidget(self.filter)
         bar.addStretch(1)
         for b in (self.export_csv_button, self.export_json_button, self.export_png_button):
@@ -243,7 +246,7 @@ class CommentsPane(QWidget):
     def analyze_pasted(self) -> None:
         comments = comments_from_text(self.input.toPlainText())
         if not comments:
-            self.error.show_error("Paste at least one comment (one per line), or open a CSV or text file.")
+            self.error.show_error(self.tr("Paste at least one comment (one per line), or open a CSV or text file."))
             return
         self._start("the pasted text", engine.run, "analyze_comments", {"comments": comments})
 
@@ -281,7 +284,7 @@ class CommentsPane(QWidget):
         self.response = None
         self.model.set_rows([])
         self._draw_bars({c: 0 for c in ORDER})
-        self.summary.setText("No comments analyzed yet.")
+        self.summary.setText(self.tr("No comments analyzed yet."))
         self.emoji_label.clear()
         self.extremes.clear()
         self.error.clear_error()
@@ -308,15 +311,15 @@ class CommentsPane(QWidget):
                         + ", ".join(f"{k.replace('macro_f1_', '')} {v:.2f}" for k, v in f1.items())
                         + " (models/sentiment/metrics.json)</small>")
         self.summary.setText(
-            f"<b>{n} comments</b> from {html.escape(self.source)} — {shares}<br>"
-            + (f"mean score {mean:+.2f} · " if mean is not None else "")
-            + f"languages: {html.escape(langs)}"
-            + (f" · {out['empty_comments']} empty" if out.get("empty_comments") else "")
+            self.tr("<b>{n} comments</b> from {v1} — {shares}<br>").format(n=n, v1=html.escape(self.source), shares=shares)
+            + (self.tr("mean score {mean:+.2f} · ").format(mean=mean) if mean is not None else "")
+            + self.tr("languages: {v0}").format(v0=html.escape(langs))
+            + (self.tr(" · {v0} empty").format(v0=out['empty_comments']) if out.get("empty_comments") else "")
             + accuracy)
         emoji = out.get("top_emoji", [])
         self.emoji_label.setText(
-            ("Top emoji: " + "   ".join(f"{e['emoji']} ×{e['count']} ({e['mean_score']:+.2f})" for e in emoji))
-            if emoji else "No emoji in these comments.")
+            (self.tr("Top emoji: ") + "   ".join(f"{e['emoji']} ×{e['count']} ({e['mean_score']:+.2f})" for e in emoji))
+            if emoji else self.tr("No emoji in these comments."))
 
         def listing(title, items):
             if not items:
@@ -329,8 +332,7 @@ class CommentsPane(QWidget):
                               + listing("Most negative", out.get("most_negative", [])))
         for b in (self.export_csv_button, self.export_json_button, self.export_png_button):
             b.setEnabled(True)
-        self.ctx.show_status(f"Comment sentiment: {n} comments, {dist['positive']} positive, "
-                             f"{dist['negative']} negative")
+        self.ctx.show_status(self.tr("Comment sentiment: {n} comments, {v1} positive, {v2} negative").format(n=n, v1=dist['positive'], v2=dist['negative']))
 
     def _draw_bars(self, dist: dict) -> None:
         for item in self.bar_items:

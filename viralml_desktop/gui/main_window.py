@@ -61,7 +61,7 @@ class _LazyTabs(Mapping):
 class MainWindow(QMainWindow):
     def __init__(self, ctx: Optional[AppContext] = None, parent: Optional[QWidget] = None):
         super().__init__(parent)
-        self.setWindowTitle(f"ViralML Desktop {__version__}")
+        self.setWindowTitle(self.tr("ViralML Desktop {__version__}").format(__version__=__version__))
         self.ctx = ctx or AppContext()
         self.ctx._status = lambda msg: self.statusBar().showMessage(msg, 6000)
         self.setAcceptDrops(True)
@@ -79,9 +79,9 @@ class MainWindow(QMainWindow):
                 continue  # a feature set to false hides its tab
             self._add_slot(_TabSlot(spec))
 
-        self.device_label = QLabel("Device: not selected yet")
-        self.device_label.setToolTip("Compute device for torch models (cuda > mps > cpu)")
-        self.models_label = QLabel("Models: none loaded")
+        self.device_label = QLabel(self.tr("Device: not selected yet"))
+        self.device_label.setToolTip(self.tr("Compute device for torch models (cuda > mps > cpu)"))
+        self.models_label = QLabel(self.tr("Models: none loaded"))
         self.statusBar().addPermanentWidget(self.models_label)
         self.statusBar().addPermanentWidget(self.device_label)
 
@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
         # Device detection imports torch: do it off the UI thread, after the window shows.
         self.device_runner = TaskRunner(self)
         self.device_runner.result.connect(self._show_device)
-        self.device_runner.error.connect(lambda m: self.device_label.setText(f"Device: cpu ({m})"))
+        self.device_runner.error.connect(lambda m: self.device_label.setText(self.tr("Device: cpu ({m})").format(m=m)))
         self._device_timer = QTimer(self, singleShot=True, interval=300)  # child: dies with the window
         self._device_timer.timeout.connect(lambda: self.device_runner.start(lambda p: registry.probe_device()))
         self._device_timer.start()
@@ -103,20 +103,20 @@ class MainWindow(QMainWindow):
 
     # -- menus --------------------------------------------------------------
     def _build_menus(self) -> None:
-        m = self.menuBar().addMenu("&File")
-        open_act = QAction("&Open…", self, shortcut=QKeySequence.Open, triggered=self.open_dialog)
-        open_act.setToolTip("Open a file in the current tab")
+        m = self.menuBar().addMenu(self.tr("&File"))
+        open_act = QAction(self.tr("&Open…"), self, shortcut=QKeySequence.Open, triggered=self.open_dialog)
+        open_act.setToolTip(self.tr("Open a file in the current tab"))
         m.addAction(open_act)
-        self.recent_menu = m.addMenu("Open &Recent")
+        self.recent_menu = m.addMenu(self.tr("Open &Recent"))
         self.ctx.recent_changed.append(self._rebuild_recent)
         self._rebuild_recent()
         from viralml_desktop.gui.settings_dialog import show_settings  # light: the server loads on Start
-        m.addAction(QAction("&Settings / local server…", self, shortcut=QKeySequence("Ctrl+,"),
+        m.addAction(QAction(self.tr("&Settings / local server…"), self, shortcut=QKeySequence("Ctrl+,"),
                             triggered=lambda: show_settings(self)))
         m.addSeparator()
-        m.addAction(QAction("&Quit", self, shortcut=QKeySequence.Quit, triggered=self.close))
+        m.addAction(QAction(self.tr("&Quit"), self, shortcut=QKeySequence.Quit, triggered=self.close))
 
-        v = self.menuBar().addMenu("&View")
+        v = self.menuBar().addMenu(self.tr("&View"))
         for i in range(self.tab_widget.count()):
             act = QAction(self.tab_widget.tabText(i), self, shortcut=QKeySequence(f"Ctrl+{i + 1}"))
             act.triggered.connect(lambda checked=False, i=i: self.tab_widget.setCurrentIndex(i))
@@ -125,8 +125,8 @@ class MainWindow(QMainWindow):
         # Esc cancels the visible tab's running jobs (its Cancel buttons show the key in their tooltip)
         self.cancel_shortcut = QShortcut(QKeySequence("Esc"), self, activated=self.cancel_current_job)
 
-        h = self.menuBar().addMenu("&Help")
-        h.addAction(QAction("&About ViralML", self, triggered=self.show_about))
+        h = self.menuBar().addMenu(self.tr("&Help"))
+        h.addAction(QAction(self.tr("&About ViralML"), self, triggered=self.show_about))
 
     def _rebuild_recent(self) -> None:
         self.recent_menu.clear()
@@ -137,8 +137,8 @@ class MainWindow(QMainWindow):
 
     # -- tabs ---------------------------------------------------------------
     def _add_slot(self, slot: "_TabSlot") -> None:
-        i = self.tab_widget.addTab(slot, slot.spec.title)
-        self.tab_widget.setTabToolTip(i, slot.spec.tooltip)
+        i = self.tab_widget.addTab(slot, tabs_mod.tab_title(slot.spec))
+        self.tab_widget.setTabToolTip(i, tabs_mod.tab_tooltip(slot.spec))
         self._slots[slot.spec.key] = slot
 
     def add_tab(self, key: str, title: str, tab: CapabilityTab) -> None:
@@ -179,7 +179,7 @@ class MainWindow(QMainWindow):
             return False
         running = tab.cancel_jobs()
         if running:
-            self.statusBar().showMessage(f"Cancelling the {w.spec.title} job…", 4000)
+            self.statusBar().showMessage(self.tr("Cancelling the {v0} job…").format(v0=tabs_mod.tab_title(w.spec)), 4000)
         return running
 
     # -- files --------------------------------------------------------------
@@ -190,7 +190,7 @@ class MainWindow(QMainWindow):
         tab = self.current_tab()
         exts = tab.file_extensions if tab else ()
         flt = ("Supported (" + " ".join(f"*{e}" for e in exts) + ")") if exts else ""
-        paths, _ = QFileDialog.getOpenFileNames(self, "Open", "", flt)
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Open"), "", flt)
         if paths:
             self.open_paths(paths)
 
@@ -205,7 +205,7 @@ class MainWindow(QMainWindow):
                     self.tab_widget.setCurrentWidget(self._slots[key])
                     break
         if tab is None or not tab.handle_files(paths):
-            self.statusBar().showMessage(f"No tab here opens {Path(paths[0]).name}", 6000)
+            self.statusBar().showMessage(self.tr("No tab here opens {v0}").format(v0=Path(paths[0]).name), 6000)
             return False
         for p in paths:
             self.ctx.add_recent(p)
@@ -240,11 +240,11 @@ class MainWindow(QMainWindow):
             self.tab_widget.setCurrentWidget(self._slots[last])
 
     def _show_device(self, device: str) -> None:
-        self.device_label.setText(f"Device: {device}")
+        self.device_label.setText(self.tr("Device: {device}").format(device=device))
 
     def _update_models_label(self) -> None:
         loaded = registry.default_registry().loaded()
-        self.models_label.setText(f"Models loaded: {', '.join(sorted(loaded)) if loaded else 'none'}")
+        self.models_label.setText(self.tr("Models loaded: {v0}").format(v0=', '.join(sorted(loaded)) if loaded else 'none'))
 
     # -- about ----------------------------------------------------------------
     def about_text(self) -> str:
@@ -256,13 +256,17 @@ class MainWindow(QMainWindow):
         rows = "".join(f"<tr><td>{n}</td><td>{s['licence']}</td></tr>" for n, s in snap_models.items())
         cards = "".join(f"<tr><td>{n}</td><td>{lic}</td></tr>"
                         for n, lic in health.shipped_model_licences().items())
+        from viralml_desktop.gui.fonts import FONT_LICENCES
+
+        fonts = "".join(f"<tr><td>{n}</td><td>{lic}</td></tr>" for n, lic in FONT_LICENCES.items())
         return (f"<h3>ViralML Desktop {__version__}</h3>"
                 f"<p>Offline analysis for music creators. It analyzes; it never posts or operates an account.</p>"
                 f"<p>Python {platform.python_version()} · PySide6 {PySide6.__version__} · torch {torch_v}</p>"
-                f"<p><b>Models and licences</b></p><table>{rows}{cards}</table>")
+                f"<p><b>Models and licences</b></p><table>{rows}{cards}</table>"
+                f"<p><b>Fonts</b></p><table>{fonts}</table>")
 
     def show_about(self) -> None:
-        QMessageBox.about(self, "About ViralML", self.about_text())
+        QMessageBox.about(self, self.tr("About ViralML"), self.about_text())
 
     # -- closing --------------------------------------------------------------
     def closeEvent(self, e) -> None:

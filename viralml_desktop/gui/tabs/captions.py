@@ -25,6 +25,7 @@ from viralml_desktop.gui.comments_pane import FILE_EXTENSIONS as COMMENT_FILE_EX
 from viralml_desktop.gui.comments_pane import CommentsPane
 from viralml_desktop.gui import choices
 from viralml_desktop.gui.context import AppContext
+from viralml_desktop.gui.fonts import use_emoji_font
 from viralml_desktop.gui.tabs.base import CapabilityTab
 from viralml_desktop.gui.widgets import (AccountCombo, ErrorLabel, ProgressPanel, boxed, readonly_table, save_export,
                                         splitter)
@@ -55,8 +56,9 @@ class PlatformCard(QGroupBox):
         super().__init__(PLATFORM_LABELS[platform], parent)
         self.platform = platform
         self.edit = QPlainTextEdit()
-        self.edit.setPlaceholderText("The caption for " + PLATFORM_LABELS[platform] + " appears here")
-        self.edit.setToolTip("You may edit it; the counter follows the platform's own counting rules")
+        self.edit.setPlaceholderText(self.tr("The caption for ") + PLATFORM_LABELS[platform] + self.tr(" appears here"))
+        self.edit.setToolTip(self.tr("You may edit it; the counter follows the platform's own counting rules"))
+        use_emoji_font(self.edit)  # colour emoji even where the system has no emoji font
         self.counter = QLabel("")
         self.scores = QLabel("")
         self.scores.setWordWrap(True)
@@ -64,8 +66,8 @@ class PlatformCard(QGroupBox):
         self.notes = QLabel("")
         self.notes.setWordWrap(True)
         self.notes.setStyleSheet("color: #555;")
-        self.copy_button = QPushButton("Copy")
-        self.copy_button.setToolTip(f"Put the {PLATFORM_LABELS[platform]} caption on the clipboard")
+        self.copy_button = QPushButton(self.tr("Copy"))
+        self.copy_button.setToolTip(self.tr("Put the {v0} caption on the clipboard").format(v0=PLATFORM_LABELS[platform]))
         self.copy_button.clicked.connect(self.copy)
         self.copy_button.setEnabled(False)
         self.edit.textChanged.connect(self.update_counter)
@@ -81,7 +83,7 @@ class PlatformCard(QGroupBox):
 
     def update_counter(self) -> None:
         text, ok = counter_text(self.edit.toPlainText(), self.platform)
-        self.counter.setText(text + ("" if ok else " — over the limit"))
+        self.counter.setText(text + ("" if ok else self.tr(" — over the limit")))
         self.counter.setStyleSheet("" if ok else "color: #b00020; font-weight: 600;")
         self.copy_button.setEnabled(bool(self.edit.toPlainText()))
 
@@ -91,13 +93,11 @@ class PlatformCard(QGroupBox):
         lo, hi = imp.get("ctr_boost_80", [None, None])
         sent = f"{imp['sentiment_score']:+.2f}" if imp.get("sentiment_available", True) else "unknown"
         self.scores.setText(
-            f"Reach with these hashtags ×{imp['estimated_ctr_boost']:.2f}"
+            self.tr("Reach with these hashtags ×{v0:.2f}").format(v0=imp['estimated_ctr_boost'])
             + (f" (80%: {lo:.2f}–{hi:.2f})" if lo is not None else "")
-            + f" · P(gain) {imp['hashtag_effectiveness']:.2f} · emoji: {imp['emoji_placement']}"
-            + f" · sentiment {sent} · language {r.get('language', '?')}")
-        self.scores.setToolTip(f"Hashtag lift basis: {imp.get('hashtag_basis', '')}\n"
-                               f"Sentiment model: {imp.get('sentiment_model', '')}\n"
-                               "Lift = reach relative to posting without hashtags (models/hashtags/MODEL_CARD.md)")
+            + self.tr(" · P(gain) {v0:.2f} · emoji: {v1}").format(v0=imp['hashtag_effectiveness'], v1=imp['emoji_placement'])
+            + self.tr(" · sentiment {sent} · language {v1}").format(sent=sent, v1=r.get('language', '?')))
+        self.scores.setToolTip(self.tr("Hashtag lift basis: {v0}\nSentiment model: {v1}\nLift = reach relative to posting without hashtags (models/hashtags/MODEL_CARD.md)").format(v0=imp.get('hashtag_basis', ''), v1=imp.get('sentiment_model', '')))
         self.notes.setText("\n".join(r.get("notes", [])))
 
     def copy(self) -> None:
@@ -124,69 +124,70 @@ class Tab(CapabilityTab):
 
         # -- inputs ----------------------------------------------------------------
         self.caption = QPlainTextEdit(str(ctx.value("captions/caption", "")))
-        self.caption.setPlaceholderText("Nueva Vida - Stakas\nor any caption, in Spanish or English")
-        self.caption.setToolTip("Your caption as you would write it; it is never translated")
+        self.caption.setPlaceholderText(self.tr("Nueva Vida - Stakas\nor any caption, in Spanish or English"))
+        self.caption.setToolTip(self.tr("Your caption as you would write it; it is never translated"))
         self.caption.setMaximumHeight(120)
+        use_emoji_font(self.caption)
         self.input_count = QLabel("")
         self.caption.textChanged.connect(
-            lambda: self.input_count.setText(f"{len(self.caption.toPlainText())} characters"))
+            lambda: self.input_count.setText(self.tr("{v0} characters").format(v0=len(self.caption.toPlainText()))))
         self.artist = QLineEdit(str(ctx.value("captions/artist", "")))
-        self.artist.setPlaceholderText("name or @handle (else read from 'Title - Artist')")
+        self.artist.setPlaceholderText(self.tr("name or @handle (else read from 'Title - Artist')"))
         self.song = QLineEdit(str(ctx.value("captions/song", "")))
-        self.song.setPlaceholderText("song title (else read from 'Title - Artist')")
+        self.song.setPlaceholderText(self.tr("song title (else read from 'Title - Artist')"))
         self.genre = choices.genre_combo(str(ctx.value("captions/genre", "trap")))
-        self.genre.setToolTip("Genre of the audience: drives the genre hashtags and emoji")
+        self.genre.setToolTip(self.tr("Genre of the audience: drives the genre hashtags and emoji"))
         self.age_min, self.age_max = QSpinBox(), QSpinBox()
         for s, v in ((self.age_min, 18), (self.age_max, 30)):
             s.setRange(13, 99)
             s.setValue(int(ctx.value(f"captions/age_{'min' if s is self.age_min else 'max'}", v)))
         self.countries = QLineEdit(str(ctx.value("captions/countries", "US, MX")))
-        self.countries.setPlaceholderText("ISO codes, e.g. US, MX, PR")
+        self.countries.setPlaceholderText(self.tr("ISO codes, e.g. US, MX, PR"))
         self.account = AccountCombo(NO_ACCOUNT, "captions/account", ctx)
-        self.account.setToolTip("Imported post history (Account health): hashtag lift learned from it")
+        self.account.setToolTip(self.tr("Imported post history (Account health): hashtag lift learned from it"))
         self.platform = QComboBox()
-        self.platform.addItem("All four side by side", ALL)
+        self.platform.addItem(self.tr("All four side by side"), ALL)
         for p in PLATFORMS:
             self.platform.addItem(PLATFORM_LABELS[p], p)
         self.platform.setCurrentIndex(max(self.platform.findData(ctx.value("captions/platform", ALL)), 0))
         self.platform.currentIndexChanged.connect(self._layout_cards)
-        self.emoji = QCheckBox("Add emoji")
+        self.emoji = QCheckBox(self.tr("Add emoji"))
         self.emoji.setChecked(True)
-        self.run_button = QPushButton("Optimise caption")
-        self.run_button.setToolTip("Ctrl+Return")
+        self.run_button = QPushButton(self.tr("Optimise caption"))
+        self.run_button.setToolTip(self.tr("Ctrl+Return"))
         self.run_button.setDefault(True)
         self.run_button.clicked.connect(lambda: self.optimise())
 
         form = QFormLayout()
-        form.addRow("Caption", self.caption)
+        form.addRow(self.tr("Caption"), self.caption)
         form.addRow("", self.input_count)
-        form.addRow("Artist", self.artist)
-        form.addRow("Song title", self.song)
-        aud = QGroupBox("Audience")
+        form.addRow(self.tr("Artist"), self.artist)
+        form.addRow(self.tr("Song title"), self.song)
+        aud = QGroupBox(self.tr("Audience"))
         af = QFormLayout(aud)
-        af.addRow("Genre", self.genre)
+        af.addRow(self.tr("Genre"), self.genre)
         ages = QHBoxLayout()
         ages.addWidget(self.age_min)
-        ages.addWidget(QLabel("to"))
+        ages.addWidget(QLabel(self.tr("to")))
         ages.addWidget(self.age_max)
-        af.addRow("Age", ages)
-        af.addRow("Countries", self.countries)
+        af.addRow(self.tr("Age"), ages)
+        af.addRow(self.tr("Countries"), self.countries)
         form.addRow(aud)
-        form.addRow("History", self.account)
-        form.addRow("Platform", self.platform)
+        form.addRow(self.tr("History"), self.account)
+        form.addRow(self.tr("Platform"), self.platform)
         form.addRow("", self.emoji)
 
         # -- hashtags ---------------------------------------------------------------
-        self.tags = readonly_table(["Hashtag", "Score", "Expected lift (80%)", "Basis", "From"], fit_contents=True)
-        self.tags.setToolTip("Ranked by expected lift (score = lift/(1+lift); 0.5 = no change). "
-                             "Tick the ones to use, then 'Use ticked hashtags'.")
-        self.apply_tags = QPushButton("Use ticked hashtags")
+        self.tags = readonly_table([self.tr("Hashtag"), self.tr("Score"), self.tr("Expected lift (80%)"), self.tr("Basis"), self.tr("From")], fit_contents=True)
+        self.tags.setToolTip(self.tr("Ranked by expected lift (score = lift/(1+lift); 0.5 = no change). "
+                             "Tick the ones to use, then 'Use ticked hashtags'."))
+        self.apply_tags = QPushButton(self.tr("Use ticked hashtags"))
         self.apply_tags.setEnabled(False)
         self.apply_tags.clicked.connect(lambda: self.optimise(self.checked_tags()))
-        self.export_button = QPushButton("Export JSON…")
+        self.export_button = QPushButton(self.tr("Export JSON…"))
         self.export_button.setEnabled(False)
         self.export_button.clicked.connect(lambda: self.export_json())
-        tag_box = QGroupBox("Ranked hashtags")
+        tag_box = QGroupBox(self.tr("Ranked hashtags"))
         tl = QVBoxLayout(tag_box)
         tl.addWidget(self.tags)
         tb = QHBoxLayout()
@@ -219,8 +220,8 @@ class Tab(CapabilityTab):
 
         self.comments = CommentsPane(ctx)
         self.inner = QTabWidget()
-        self.inner.addTab(split, "Caption and hashtags")
-        self.inner.addTab(self.comments, "Comment sentiment")
+        self.inner.addTab(split, self.tr("Caption and hashtags"))
+        self.inner.addTab(self.comments, self.tr("Comment sentiment"))
         QVBoxLayout(self).addWidget(self.inner)
         self._layout_cards()
         self.refresh_accounts()
@@ -286,7 +287,7 @@ class Tab(CapabilityTab):
         first = results[next(iter(results))]
         self.fill_tags(first["hashtags_ranked"])
         self.export_button.setEnabled(True)
-        self.ctx.show_status(f"Captions ready for {', '.join(PLATFORM_LABELS[p] for p in results)}")
+        self.ctx.show_status(self.tr("Captions ready for {v0}").format(v0=', '.join(PLATFORM_LABELS[p] for p in results)))
 
     def fill_tags(self, ranked: list[dict]) -> None:
         self.tags.setRowCount(0)
@@ -296,7 +297,7 @@ class Tab(CapabilityTab):
             tag.setFlags(tag.flags() | Qt.ItemIsUserCheckable)
             tag.setCheckState(Qt.Checked if row.get("selected") else Qt.Unchecked)
             if row.get("platform_advises_against"):
-                tag.setToolTip("The platform advises against this generic tag")
+                tag.setToolTip(self.tr("The platform advises against this generic tag"))
             lo, hi = row["lift_80"]
             cells = [tag, QTableWidgetItem(f"{row['score']:.3f}"),
                      QTableWidgetItem(f"×{row['expected_lift']:.2f} ({lo:.2f}–{hi:.2f})"),
