@@ -137,6 +137,15 @@ def test_http_and_cli_name_a_bad_field_in_the_same_words(client, name, body):
     assert not any(tag in detail for tag in ("function-", "constrained-", "body."))
 
 
+def test_an_integer_too_long_to_convert_is_named_as_such(client):
+    body = b'{"views": [1, ' + b"9" * 5000 + b']}'
+    code, err, detail = error_of(client.post("/predict_peak", content=body,
+                                             headers={"content-type": "application/json"}))
+    assert (code, err) == (422, "InputError") and "too many digits" in detail
+    ok = client.post("/optimize_caption", json={"base_caption": "1" * 5000, "platform": "tiktok"})
+    assert ok.status_code == 200  # digits inside a string are text, not a number
+
+
 def test_non_finite_numbers_never_reach_a_capability(client, monkeypatch):
     replace_run(monkeypatch, "predict_peak", lambda req, p: pytest.fail("NaN reached the capability"))
     r = client.post("/predict_peak", content=b'{"views": [1, NaN, Infinity]}',

@@ -374,12 +374,22 @@ class DepthCheckedRoute(APIRoute):
 
         async def checked(request):
             if "json" in request.headers.get("content-type", "").lower():
-                reason = limits.json_depth_error(await request.body())  # read once; FastAPI reuses it
+                body = await request.body()  # read once; FastAPI reuses it
+                reason = limits.json_depth_error(body)
                 if reason:
                     raise InputError(f"invalid request: {reason}")
+                if _LONG_DIGITS.search(body):  # else FastAPI calls it an unreadable body
+                    try:
+                        json.loads(body)
+                    except ValueError as e:
+                        if "digits" in str(e):  # Python refuses integers of more than 4,300 digits
+                            raise InputError("invalid request: a number has too many digits to be a count") from None
             return await handler(request)
 
         return checked
+
+
+_LONG_DIGITS = re.compile(rb"\d{4301}")
 
 
 def _validation_line(err: RequestValidationError) -> str:
