@@ -300,3 +300,8 @@ def test_contract_multi_country_example_still_valid(isolated_home):
     assert r["timezone_breakdown"]["MX_CST"] == shift(r["optimal_time_utc"], -6)
     assert r["timezone_breakdown"]["PR_AST"] == shift(r["optimal_time_utc"], -4)
     assert r["optimal_time_utc"] != "00:00" and r["expected_engagement_boost"] == 1.0
+
+
+def test_a_day_before_standard_time_is_refused_in_one_line():
+    with pytest.raises(InputError, match="1970 or later"):
+        engine.run("predict_posting_time", {"target_countries": ["US"], "planned_date": "1700-06-01"})

@@ -7,6 +7,7 @@ from typing import Optional
 from pydantic import Field, field_validator
 
 from viralml_desktop.core.schemas.common import Part, Platform, Request, RequestDate, Response
+from viralml_desktop.core.schemas.sources import SOURCES_DOC, Sources
 
 
 class PostingTimeRequest(Request):
@@ -16,9 +17,17 @@ class PostingTimeRequest(Request):
     # Optional (beyond the contract): the day the post is planned for (default: tomorrow, UTC),
     # each country's share of the audience (default: equal), and the imported account whose
     # history personalises the answer (default: an imported account named like artist_name).
-    planned_date: Optional[RequestDate] = None
+    planned_date: Optional[RequestDate] = None  # 1970 on: earlier dates use pre-standard-time zones
     country_weights: Optional[dict[str, float]] = None
     account_id: Optional[str] = None
+
+    @field_validator("planned_date")
+    @classmethod
+    def _plannable(cls, v):
+        # before standard time a zone's offset is local mean time ("US_LMT"); nothing was posted then
+        if v is not None and v.year < 1970:
+            raise ValueError(f"{v.isoformat()} is not a day a post can be planned for (1970 or later)")
+        return v
 
     @field_validator("target_countries", mode="before")
     @classmethod
@@ -91,5 +100,5 @@ class PostingTimeResponse(Response):
     heatmap_rows: list[str] = Field(default_factory=list)
     personal: Optional[PersonalFit] = None
     platform: Optional[Platform] = None
-    sources: list[str] = Field(default_factory=list)
+    sources: Sources = Field(default_factory=dict, description=SOURCES_DOC)
     model_version: str = ""
