@@ -10,6 +10,7 @@ import tempfile
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["YOLO_OFFLINE"] = "1"
 os.environ["HF_HUB_OFFLINE"] = "1"
+os.environ.setdefault("VIRALML_LANG", "en")  # English UI whatever the machine's locale (i18n tests set es)
 os.environ["TRANSFORMERS_OFFLINE"] = "1"
 _session_home = tempfile.mkdtemp(prefix="viralml-test-")
 os.environ["VIRALML_CONFIG_DIR"] = os.path.join(_session_home, "config")

@@ -49,7 +49,7 @@ def _start_server(host: str, port: int):
 class SettingsDialog(QDialog):
     def __init__(self, ctx=None, parent: Optional[QWidget] = None):
         super().__init__(parent)
-        self.setWindowTitle("Settings — local ML Core server")
+        self.setWindowTitle(self.tr("Settings — local ML Core server"))
         self.setMinimumWidth(560)
         self.ctx = ctx
         self.runner = TaskRunner(self)
@@ -58,40 +58,40 @@ class SettingsDialog(QDialog):
         self.runner.finished.connect(self.refresh)
         self.probe_runner = TaskRunner(self)
         self.probe_runner.result.connect(lambda h: self.endpoint_status.setText(
-            f"answers: ViralML {h.get('version', '?')}, device {h.get('device', '?')}"))
-        self.probe_runner.error.connect(lambda m: self.endpoint_status.setText(f"no answer: {m}"))
+            self.tr("answers: ViralML {v0}, device {v1}").format(v0=h.get('version', '?'), v1=h.get('device', '?'))))
+        self.probe_runner.error.connect(lambda m: self.endpoint_status.setText(self.tr("no answer: {m}").format(m=m)))
 
         cfg = config.get()
         # -- local server ---------------------------------------------------------
-        box = QGroupBox("Local ML Core server (CONTRACT.md endpoints)")
+        box = QGroupBox(self.tr("Local ML Core server (CONTRACT.md endpoints)"))
         form = QFormLayout(box)
         self.status = QLabel()
         self.status.setOpenExternalLinks(True)
-        self.status.setToolTip("Whether this app is serving the ML Core API on your machine")
-        form.addRow("Status:", self.status)
+        self.status.setToolTip(self.tr("Whether this app is serving the ML Core API on your machine"))
+        form.addRow(self.tr("Status:"), self.status)
         self.host = QLineEdit(str(self._value("server/host", "127.0.0.1")))
-        self.host.setToolTip("127.0.0.1 keeps the server private to this machine. Any other address "
-                             "needs a token (VIRALML_SERVER_TOKEN or app.server_token).")
+        self.host.setToolTip(self.tr("127.0.0.1 keeps the server private to this machine. Any other address "
+                             "needs a token (VIRALML_SERVER_TOKEN or app.server_token)."))
         self.port = QSpinBox()
         self.port.setRange(1, 65535)
         self.port.setValue(int(self._value("server/port", 8000)))
-        self.port.setToolTip("The old ML Core used port 8000")
+        self.port.setToolTip(self.tr("The old ML Core used port 8000"))
         hp = QHBoxLayout()
         hp.addWidget(self.host, 1)
-        hp.addWidget(QLabel("port"))
+        hp.addWidget(QLabel(self.tr("port")))
         hp.addWidget(self.port)
-        form.addRow("Address:", hp)
-        self.token_label = QLabel("set — every request must send it" if cfg.app.server_token
-                                  else "none — so the server may only listen on loopback (127.0.0.1)")
-        form.addRow("Token:", self.token_label)
+        form.addRow(self.tr("Address:"), hp)
+        self.token_label = QLabel(self.tr("set — every request must send it") if cfg.app.server_token
+                                  else self.tr("none — so the server may only listen on loopback (127.0.0.1)"))
+        form.addRow(self.tr("Token:"), self.token_label)
 
         self.roots = QListWidget()
-        self.roots.setToolTip("Requests may name files by path only inside these folders")
+        self.roots.setToolTip(self.tr("Requests may name files by path only inside these folders"))
         self.roots.addItems([str(r) for r in cfg.app.media_roots])
         self.roots.setMaximumHeight(90)
-        add = QPushButton("Add folder…")
+        add = QPushButton(self.tr("Add folder…"))
         add.clicked.connect(self._choose_root)
-        remove = QPushButton("Remove")
+        remove = QPushButton(self.tr("Remove"))
         remove.clicked.connect(self._remove_root)
         rb = QVBoxLayout()
         rb.addWidget(add)
@@ -100,16 +100,16 @@ class SettingsDialog(QDialog):
         rl = QHBoxLayout()
         rl.addWidget(self.roots, 1)
         rl.addLayout(rb)
-        form.addRow("Media roots:", rl)
+        form.addRow(self.tr("Media roots:"), rl)
 
-        self.start_button = QPushButton("Start server")
-        self.start_button.setToolTip("Serve the ML Core API from this app (Ctrl+Return)")
+        self.start_button = QPushButton(self.tr("Start server"))
+        self.start_button.setToolTip(self.tr("Serve the ML Core API from this app (Ctrl+Return)"))
         self.start_button.setShortcut("Ctrl+Return")
         self.start_button.clicked.connect(self.start_server)
-        self.stop_button = QPushButton("Stop server")
+        self.stop_button = QPushButton(self.tr("Stop server"))
         self.stop_button.clicked.connect(self.stop_server)
-        self.docs_button = QPushButton("Open API docs")
-        self.docs_button.setToolTip("The OpenAPI docs of the running server, in your browser")
+        self.docs_button = QPushButton(self.tr("Open API docs"))
+        self.docs_button.setToolTip(self.tr("The OpenAPI docs of the running server, in your browser"))
         self.docs_button.clicked.connect(self.open_docs)
         bl = QHBoxLayout()
         for b in (self.start_button, self.stop_button, self.docs_button):
@@ -118,24 +118,24 @@ class SettingsDialog(QDialog):
         form.addRow(bl)
 
         # -- client endpoint ----------------------------------------------------------
-        cbox = QGroupBox("ML Core client (ml_config.yaml)")
+        cbox = QGroupBox(self.tr("ML Core client (ml_config.yaml)"))
         cform = QFormLayout(cbox)
-        cform.addRow("Endpoint:", QLabel(cfg.ml_core.endpoint))
-        cform.addRow("Timeout / retries:", QLabel(f"{cfg.ml_core.timeout:g} s / {cfg.ml_core.retry_attempts}"))
-        self.endpoint_status = QLabel("not checked")
-        check = QPushButton("Check endpoint")
-        check.setToolTip("GET /health on the configured endpoint")
+        cform.addRow(self.tr("Endpoint:"), QLabel(cfg.ml_core.endpoint))
+        cform.addRow(self.tr("Timeout / retries:"), QLabel(f"{cfg.ml_core.timeout:g} s / {cfg.ml_core.retry_attempts}"))
+        self.endpoint_status = QLabel(self.tr("not checked"))
+        check = QPushButton(self.tr("Check endpoint"))
+        check.setToolTip(self.tr("GET /health on the configured endpoint"))
         check.clicked.connect(self.check_endpoint)
         ch = QHBoxLayout()
         ch.addWidget(self.endpoint_status, 1)
         ch.addWidget(check)
-        cform.addRow("Reachable:", ch)
+        cform.addRow(self.tr("Reachable:"), ch)
 
         # -- imports -----------------------------------------------------------------------
-        ibox = QGroupBox("Imports")
-        self.import_preview = QCheckBox("Show the import preview before every import")
-        self.import_preview.setToolTip("The rows as they will be read, the columns and the reader's questions, "
-                                       "before anything is stored")
+        ibox = QGroupBox(self.tr("Imports"))
+        self.import_preview = QCheckBox(self.tr("Show the import preview before every import"))
+        self.import_preview.setToolTip(self.tr("The rows as they will be read, the columns and the reader's questions, "
+                                       "before anything is stored"))
         self.import_preview.setChecked(str(self._value("imports/preview", "true")).lower() != "false")
         self.import_preview.toggled.connect(
             lambda on: self.ctx.set_value("imports/preview", "true" if on else "false") if self.ctx else None)
@@ -179,14 +179,14 @@ class SettingsDialog(QDialog):
         self.roots.addItems(roots)
         self.error.clear_error()
         if local_server():
-            self.error.show_error("Media roots saved; restart the server to apply them.")
+            self.error.show_error(self.tr("Media roots saved; restart the server to apply them."))
 
     def add_media_root(self, folder: str) -> None:
         if folder and folder not in self.media_roots():
             self._save_roots(self.media_roots() + [folder])
 
     def _choose_root(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Media root")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Media root"))
         self.add_media_root(folder)
 
     def _remove_root(self) -> None:
@@ -201,7 +201,7 @@ class SettingsDialog(QDialog):
         self.error.clear_error()
         self._remember()
         host, port = self.host.text().strip() or "127.0.0.1", self.port.value()
-        self.status.setText("Starting…")
+        self.status.setText(self.tr("Starting…"))
         self._set_busy(True)
         self.runner.start(lambda progress: _start_server(host, port))
         app = QCoreApplication.instance()
@@ -211,14 +211,14 @@ class SettingsDialog(QDialog):
 
     def stop_server(self) -> None:
         self.error.clear_error()
-        self.status.setText("Stopping…")
+        self.status.setText(self.tr("Stopping…"))
         self._set_busy(True)
         self.runner.start(lambda progress: stop_local_server())
 
     def check_endpoint(self) -> None:
         from viralml_desktop.client import MLCoreClient
 
-        self.endpoint_status.setText("checking…")
+        self.endpoint_status.setText(self.tr("checking…"))
 
         def probe(progress):
             with MLCoreClient(retry_attempts=0, timeout=5) as c:
@@ -242,10 +242,9 @@ class SettingsDialog(QDialog):
         if srv is not None:
             self.host.setText(srv.host)
             self.port.setValue(srv.port)
-            self.status.setText(f"<b style='color:#1b7f3b'>● Running</b> at "
-                                f"<a href='{srv.url}/docs'>{srv.url}</a> (in this app)")
+            self.status.setText(self.tr("<b style='color:#1b7f3b'>● Running</b> at <a href='{url}/docs'>{url}</a> (in this app)").format(url=srv.url))
         else:
-            self.status.setText("<b style='color:#8a8f98'>○ Stopped</b>")
+            self.status.setText(self.tr("<b style='color:#8a8f98'>○ Stopped</b>"))
         self.start_button.setEnabled(srv is None)
         self.stop_button.setEnabled(srv is not None)
         self.docs_button.setEnabled(srv is not None)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable, Iterable, Optional, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QPixmap
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFrame, QHBoxLayout, QHeaderView, QLabel,
                                QLayout, QProgressBar, QPushButton, QSplitter, QTableWidget, QVBoxLayout, QWidget)
@@ -47,7 +47,7 @@ class DropZone(QFrame):
         lay = QVBoxLayout(self)
         lay.addWidget(self.label)
         self.setMinimumHeight(70)
-        self.setToolTip(text + " — or click to choose")
+        self.setToolTip(text + self.tr(" — or click to choose"))
 
     def _set_hover(self, on: bool) -> None:
         self.setProperty("hover", "true" if on else "false")
@@ -77,9 +77,9 @@ class DropZone(QFrame):
 
     def choose(self) -> None:
         if self.multiple:
-            paths, _ = QFileDialog.getOpenFileNames(self, "Choose files", "", self.dialog_filter)
+            paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Choose files"), "", self.dialog_filter)
         else:
-            p, _ = QFileDialog.getOpenFileName(self, "Choose a file", "", self.dialog_filter)
+            p, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a file"), "", self.dialog_filter)
             paths = [p] if p else []
         if paths:
             self.filesDropped.emit(paths)
@@ -96,9 +96,9 @@ class ProgressPanel(QWidget):
         self.bar.setTextVisible(True)
         self.bar.setFormat("%p%")
         self.message = QLabel("")
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         # Esc is the window's shortcut (it cancels the visible tab's jobs): one owner, no collision
-        self.cancel_button.setToolTip("Stop the running analysis (Esc)")
+        self.cancel_button.setToolTip(self.tr("Stop the running analysis (Esc)"))
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(runner.cancel)
         lay = QHBoxLayout(self)
@@ -109,12 +109,12 @@ class ProgressPanel(QWidget):
         runner.started.connect(self._on_started)
         runner.progress.connect(self._on_progress)
         runner.finished.connect(self._on_finished)
-        runner.cancelled.connect(lambda: self.message.setText("Cancelled."))
-        runner.error.connect(lambda msg: self.message.setText("Failed."))
+        runner.cancelled.connect(lambda: self.message.setText(self.tr("Cancelled.")))
+        runner.error.connect(lambda msg: self.message.setText(self.tr("Failed.")))
 
     def _on_started(self) -> None:
         self.bar.setValue(0)
-        self.message.setText("Working…")
+        self.message.setText(self.tr("Working…"))
         self.cancel_button.setEnabled(True)
 
     def _on_progress(self, f: float, msg: str) -> None:
@@ -124,9 +124,10 @@ class ProgressPanel(QWidget):
 
     def _on_finished(self) -> None:
         self.cancel_button.setEnabled(False)
-        if self.message.text() not in ("Cancelled.", "Failed."):  # never stuck on the last step's message
-            self.message.setText("Done.")
-        self.bar.setValue(1000 if self.message.text() not in ("Cancelled.", "Failed.") else self.bar.value())
+        final = (self.tr("Cancelled."), self.tr("Failed."))
+        if self.message.text() not in final:  # never stuck on the last step's message
+            self.message.setText(self.tr("Done."))
+        self.bar.setValue(1000 if self.message.text() not in final else self.bar.value())
 
     def reset(self) -> None:
         """Back to the idle state: empty bar, no message (after the result it described is cleared)."""
@@ -201,9 +202,9 @@ def save_export(owner: QWidget, path: Optional[str], title: str, default_name: s
         if write(path) is False:  # QPixmap.save and QImage.save answer False instead of raising
             raise OSError("the image could not be written there")
     except (OSError, ValueError) as e:
-        owner.error.show_error(f"Could not save {Path(path).name}: {e}")
+        owner.error.show_error(QCoreApplication.translate("widgets", "Could not save {v0}: {e}").format(v0=Path(path).name, e=e))
         return None
-    owner.ctx.show_status(f"Saved {path}")
+    owner.ctx.show_status(QCoreApplication.translate("widgets", "Saved {path}").format(path=path))
     return path
 
 
@@ -251,7 +252,7 @@ class AccountCombo(QComboBox):
         self.clear()
         self.addItem(self.none_label, None)
         for a in accounts:
-            self.addItem(f"{a['account_id']} ({a['n']} posts, {a.get('platform') or 'any platform'})",
+            self.addItem(self.tr("{v0} ({v1} posts, {v2})").format(v0=a['account_id'], v1=a['n'], v2=a.get('platform') or 'any platform'),
                          a["account_id"])
         self.setCurrentIndex(max(self.findData(keep), 0))
         self.filled.emit()

@@ -11,6 +11,8 @@ import logging
 from dataclasses import dataclass
 from typing import Optional
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from viralml_desktop.gui.context import AppContext
 from viralml_desktop.gui.tabs.base import CapabilityTab, NotAvailableTab
 
@@ -27,21 +29,31 @@ class TabSpec:
 
 
 TABS: list[TabSpec] = [
-    TabSpec("virality", "Virality", "virality", "virality_prediction",
-            "Drop a video: virality score, four factors and the reasons"),
-    TabSpec("thumbnails", "Thumbnails", "thumbnails", "thumbnail_scoring",
-            "Score thumbnails, preview improvements, rank against competitors"),
-    TabSpec("captions", "Captions", "captions", "caption_optimization",
-            "Per-platform captions, ranked hashtags, comment sentiment"),
-    TabSpec("posting_time", "Posting time", "posting_time", "posting_time_optimization",
-            "Best time to post for your audience's countries"),
-    TabSpec("account_health", "Account health", "account_health", "shadowban_detection",
-            "Import post history, chart views, find reach drops"),
-    TabSpec("affinity", "Affinity", "affinity", "affinity_calculation",
-            "How well two accounts fit for a collaboration"),
-    TabSpec("ml_health", "ML health", "ml_health", None,
-            "Models loaded, device, measured latency and accuracy"),
+    TabSpec("virality", QT_TRANSLATE_NOOP("tabs", "Virality"), "virality", "virality_prediction",
+            QT_TRANSLATE_NOOP("tabs", "Drop a video: virality score, four factors and the reasons")),
+    TabSpec("thumbnails", QT_TRANSLATE_NOOP("tabs", "Thumbnails"), "thumbnails", "thumbnail_scoring",
+            QT_TRANSLATE_NOOP("tabs", "Score thumbnails, preview improvements, rank against competitors")),
+    TabSpec("captions", QT_TRANSLATE_NOOP("tabs", "Captions"), "captions", "caption_optimization",
+            QT_TRANSLATE_NOOP("tabs", "Per-platform captions, ranked hashtags, comment sentiment")),
+    TabSpec("posting_time", QT_TRANSLATE_NOOP("tabs", "Posting time"), "posting_time", "posting_time_optimization",
+            QT_TRANSLATE_NOOP("tabs", "Best time to post for your audience's countries")),
+    TabSpec("account_health", QT_TRANSLATE_NOOP("tabs", "Account health"), "account_health", "shadowban_detection",
+            QT_TRANSLATE_NOOP("tabs", "Import post history, chart views, find reach drops")),
+    TabSpec("affinity", QT_TRANSLATE_NOOP("tabs", "Affinity"), "affinity", "affinity_calculation",
+            QT_TRANSLATE_NOOP("tabs", "How well two accounts fit for a collaboration")),
+    TabSpec("ml_health", QT_TRANSLATE_NOOP("tabs", "ML health"), "ml_health", None,
+            QT_TRANSLATE_NOOP("tabs", "Models loaded, device, measured latency and accuracy")),
 ]
+
+
+def tab_title(spec: TabSpec) -> str:
+    """The tab's title in the interface language."""
+    return QCoreApplication.translate("tabs", spec.title)
+
+
+def tab_tooltip(spec: TabSpec) -> str:
+    """The tab's tooltip in the interface language."""
+    return QCoreApplication.translate("tabs", spec.tooltip)
 
 
 def find_spec(name: str) -> TabSpec:

@@ -69,24 +69,24 @@ class Tab(CapabilityTab):
         self.list_runner.error.connect(self._on_error)
 
         # -- left: accounts and import -------------------------------------------------
-        self.drop = DropZone("Drop a TikTok, YouTube Studio, Instagram or X export (CSV, Excel, JSON) here",
+        self.drop = DropZone(self.tr("Drop a TikTok, YouTube Studio, Instagram or X export (CSV, Excel, JSON) here"),
                              self.file_extensions,
-                             dialog_filter="Exports (" + " ".join("*" + e for e in self.file_extensions) + ")")
+                             dialog_filter=self.tr("Exports (") + " ".join("*" + e for e in self.file_extensions) + ")")
         self.drop.filesDropped.connect(self.handle_files)
         self.platform = choices.platform_combo(str(self.ctx.value("account_health/platform", "")),
                                                first=("auto-detect", ""))
-        self.platform.setToolTip("Platform of the export (auto-detect reads it from the column names)")
+        self.platform.setToolTip(self.tr("Platform of the export (auto-detect reads it from the column names)"))
         self.platform.currentIndexChanged.connect(
             lambda _: self.ctx.set_value("account_health/platform", choices.value(self.platform)))
-        self.import_button = QPushButton("Import…")
-        self.import_button.setToolTip("Import a post-history export (Ctrl+I)")
+        self.import_button = QPushButton(self.tr("Import…"))
+        self.import_button.setToolTip(self.tr("Import a post-history export (Ctrl+I)"))
         self.import_button.setShortcut(QKeySequence("Ctrl+I"))
         self.import_button.clicked.connect(self.drop.choose)
         self.accounts = QListWidget()
-        self.accounts.setToolTip("Imported accounts: click one to analyze it")
+        self.accounts.setToolTip(self.tr("Imported accounts: click one to analyze it"))
         self.accounts.currentItemChanged.connect(self._account_selected)
-        self.remove_button = QPushButton("Remove account")
-        self.remove_button.setToolTip("Delete this account's stored posts")
+        self.remove_button = QPushButton(self.tr("Remove account"))
+        self.remove_button.setToolTip(self.tr("Delete this account's stored posts"))
         self.remove_button.clicked.connect(self.remove_account)
         left = QVBoxLayout()
         left.addWidget(self.drop)
@@ -94,27 +94,27 @@ class Tab(CapabilityTab):
         row.addWidget(self.platform, 1)
         row.addWidget(self.import_button)
         left.addLayout(row)
-        left.addWidget(QLabel("Accounts"))
+        left.addWidget(QLabel(self.tr("Accounts")))
         left.addWidget(self.accounts, 1)
         left.addWidget(self.remove_button)
         left_w = boxed(left)
 
         # -- right: summary, chart, events ----------------------------------------------
-        self.summary = QLabel("Import an account's post history to check its reach.")
+        self.summary = QLabel(self.tr("Import an account's post history to check its reach."))
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.summary.setMinimumHeight(70)
         self.error = ErrorLabel()
         self.progress = ProgressPanel(self.runner)
-        self.log_axis = QCheckBox("Log scale")
-        self.log_axis.setToolTip("Views on a logarithmic axis (L)")
+        self.log_axis = QCheckBox(self.tr("Log scale"))
+        self.log_axis.setToolTip(self.tr("Views on a logarithmic axis (L)"))
         self.log_axis.setChecked(str(self.ctx.value("account_health/log", "true")).lower() == "true")
         self.log_axis.toggled.connect(self._set_log)
         QShortcut(QKeySequence("L"), self, activated=self.log_axis.toggle)
-        self.export_png = QPushButton("Export PNG…")
+        self.export_png = QPushButton(self.tr("Export PNG…"))
         self.export_png.clicked.connect(lambda: self.export_chart())
-        self.export_json = QPushButton("Export JSON…")
-        self.export_json.setToolTip("Save the verdict, events and series (Ctrl+E)")
+        self.export_json = QPushButton(self.tr("Export JSON…"))
+        self.export_json.setToolTip(self.tr("Save the verdict, events and series (Ctrl+E)"))
         self.export_json.setShortcut(QKeySequence("Ctrl+E"))
         self.export_json.clicked.connect(lambda: self.export_result())
 
@@ -130,12 +130,12 @@ class Tab(CapabilityTab):
         self.rate_plot.showGrid(x=True, y=True, alpha=0.2)
         self.chart.ci.layout.setRowStretchFactor(0, 3)
         self.chart.ci.layout.setRowStretchFactor(1, 1)
-        self.chart.setToolTip("Hover a post for its numbers; drag to pan, wheel to zoom")
+        self.chart.setToolTip(self.tr("Hover a post for its numbers; drag to pan, wheel to zoom"))
         self.posts_item: Optional[pg.ScatterPlotItem] = None
         self.marker_items: dict[str, pg.ScatterPlotItem] = {}
         self.span_items: list[pg.LinearRegionItem] = []
 
-        self.events = readonly_table(["type", "from", "to", "posts", "change vs baseline"])
+        self.events = readonly_table([self.tr("type"), self.tr("from"), self.tr("to"), self.tr("posts"), self.tr("change vs baseline")])
         self.events.setMaximumHeight(150)
 
         top = QHBoxLayout()
@@ -149,7 +149,7 @@ class Tab(CapabilityTab):
         right.addWidget(self.error)
         right.addWidget(self.progress)
         right.addWidget(self.chart, 1)
-        box = QGroupBox("Events")
+        box = QGroupBox(self.tr("Events"))
         QVBoxLayout(box).addWidget(self.events)
         right.addWidget(box)
         lay = QVBoxLayout(self)
@@ -192,13 +192,13 @@ class Tab(CapabilityTab):
         if item is None:
             return
         acc = item.data(Qt.UserRole)
-        answer = QMessageBox.question(self, "Remove account",
-                                      f"Delete the stored posts of {acc}? This cannot be undone.",
+        answer = QMessageBox.question(self, self.tr("Remove account"),
+                                      self.tr("Delete the stored posts of {acc}? This cannot be undone.").format(acc=acc),
                                       QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
         if answer != QMessageBox.Yes:
             return
         self.list_runner.start(jobs.delete_account, acc)
-        self.ctx.show_status(f"Removed {acc}")
+        self.ctx.show_status(self.tr("Removed {acc}").format(acc=acc))
         if self.last is not None and self.last.account_id == acc:  # its verdict must not stay on screen
             self.runner.cancel()
             self.clear_result(f"Removed {acc}. Import an account's post history to check its reach.")
@@ -246,7 +246,7 @@ class Tab(CapabilityTab):
             self.refresh_accounts(select=out.account_id)
         if out.import_skipped:  # the per-row skip report: which rows were left out, and why
             n = len(out.import_skipped)
-            self.error.show_error(f"{n} row(s) skipped by the import: " + "; ".join(out.import_skipped[:5])
+            self.error.show_error(self.tr("{n} row(s) skipped by the import: ").format(n=n) + "; ".join(out.import_skipped[:5])
                                   + ("; …" if n > 5 else ""))
         kind = res["anomaly_type"]
         verdict = ("<span style='color:#d62728'>Reach is being suppressed</span>" if res["is_shadowbanned"]
@@ -255,10 +255,8 @@ class Tab(CapabilityTab):
         reasons = "".join(f"<li>{r}</li>" for r in res.get("reasons", []))
         notes = res.get("details", {}).get("notes") or []
         self.summary.setText(
-            f"<b>{out.account_id}</b>: <b>{verdict}</b> — {TYPE_LABELS.get(kind, kind)}{when}<br>"
-            f"Confidence {res['confidence']:.0%} (measured share of right verdicts like this one) · "
-            f"Recommendation: <b>{res['recommendation']}</b><ul style='margin:0'>{reasons}</ul>"
-            + (f"<small>{'; '.join(notes)}</small>" if notes else ""))
+            self.tr("<b>{account_id}</b>: <b>{verdict}</b> — {v2}{when}<br>Confidence {v4:.0%} (measured share of right verdicts like this one) · Recommendation: <b>{v5}</b><ul style='margin:0'>{reasons}</ul>").format(account_id=out.account_id, verdict=verdict, v2=TYPE_LABELS.get(kind, kind), when=when, v4=res['confidence'], v5=res['recommendation'], reasons=reasons)
+            + (self.tr("<small>{v0}</small>").format(v0='; '.join(notes)) if notes else ""))
         self._fill_events(res)
         self._draw(res, out.captions, out.forecast)
         self._show_forecast(out)
@@ -279,14 +277,13 @@ class Tab(CapabilityTab):
     def _show_forecast(self, out: jobs.AccountReport) -> None:
         f = out.forecast
         if not f:
-            self.summary.setText(self.summary.text() + (f"<br><small>{out.forecast_note}</small>"
+            self.summary.setText(self.summary.text() + (self.tr("<br><small>{forecast_note}</small>").format(forecast_note=out.forecast_note)
                                                         if out.forecast_note else ""))
             return
         nxt = f["forecast"][0]
         self.summary.setText(
-            self.summary.text() + f"<br>Next post: <b>{nxt['p50']:,.0f}</b> views expected "
-            f"(80 % interval {nxt['p10']:,.0f}–{nxt['p90']:,.0f}) · forecaster: {f['model']}"
-            + (f"<br><small>{'; '.join(f['notes'])}</small>" if f.get("notes") else ""))
+            self.summary.text() + self.tr("<br>Next post: <b>{v0:,.0f}</b> views expected (80 % interval {v1:,.0f}–{v2:,.0f}) · forecaster: {v3}").format(v0=nxt['p50'], v1=nxt['p10'], v2=nxt['p90'], v3=f['model'])
+            + (self.tr("<br><small>{v0}</small>").format(v0='; '.join(f['notes'])) if f.get("notes") else ""))
 
     def _draw(self, res: dict, captions: list[str], forecast: Optional[dict] = None) -> None:
         vp, rp = self.views_plot, self.rate_plot

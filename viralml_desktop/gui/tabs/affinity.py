@@ -40,7 +40,7 @@ class Gauge(QWidget):
         self.potential = ""
         self.thresholds = {"medium": 0.64, "high": 0.81}
         self.setMinimumSize(260, 200)
-        self.setToolTip("affinity_score on 0–1; the bands are collaboration_potential (low, medium, high)")
+        self.setToolTip(self.tr("affinity_score on 0–1; the bands are collaboration_potential (low, medium, high)"))
 
     def set_result(self, score: Optional[float], potential: str = "", thresholds: Optional[dict] = None) -> None:
         self.score, self.potential = score, potential
@@ -134,15 +134,15 @@ class Tab(CapabilityTab):
 
         # -- inputs ---------------------------------------------------------------
         self.account_id = QLineEdit(str(ctx.value("affinity/account_id", "")))
-        self.account_id.setPlaceholderText("your account, e.g. music_fanpage_1")
-        self.account_id.setToolTip("Your account id. When its post history is imported (Account health), "
-                                   "engagement is predicted from its own likes, comments and shares per view.")
+        self.account_id.setPlaceholderText(self.tr("your account, e.g. music_fanpage_1"))
+        self.account_id.setToolTip(self.tr("Your account id. When its post history is imported (Account health), "
+                                   "engagement is predicted from its own likes, comments and shares per view."))
         self.target_id = QLineEdit(str(ctx.value("affinity/target_id", "")))
-        self.target_id.setPlaceholderText("the account to collaborate with")
-        self.target_id.setToolTip("The other account's id")
+        self.target_id.setPlaceholderText(self.tr("the account to collaborate with"))
+        self.target_id.setToolTip(self.tr("The other account's id"))
         self.platform = choices.platform_combo(str(ctx.value("affinity/platform", "tiktok")))
-        self.platform.setToolTip("Platform of the collaboration post: picks the published engagement benchmarks "
-                                 "when no post history is imported")
+        self.platform.setToolTip(self.tr("Platform of the collaboration post: picks the published engagement benchmarks "
+                                 "when no post history is imported"))
 
         self.shared = _unknown_spin(1e9, 0, "Followers the two accounts have in common (metrics.shared_followers). "
                                             "With an audience size it becomes the audience overlap: shared / smaller audience.")
@@ -153,23 +153,23 @@ class Tab(CapabilityTab):
                                                 "people who engage with both accounts. Raising it never lowers the score.")
         self.content = _unknown_spin(1.0, 2, "metrics.content_similarity, 0–1, on the shipped sentence embedder's "
                                              "cosine scale. Leave unknown and fill the texts below to have it measured.")
-        metrics_box = QGroupBox("Metrics (leave “unknown” when you don't have one)")
+        metrics_box = QGroupBox(self.tr("Metrics (leave “unknown” when you don't have one)"))
         form = QFormLayout(metrics_box)
-        form.addRow("Shared followers", self.shared)
-        form.addRow("Your followers", self.account_followers)
-        form.addRow("Their followers", self.target_followers)
-        form.addRow("Engagement overlap", self.engagement)
-        form.addRow("Content similarity", self.content)
+        form.addRow(self.tr("Shared followers"), self.shared)
+        form.addRow(self.tr("Your followers"), self.account_followers)
+        form.addRow(self.tr("Their followers"), self.target_followers)
+        form.addRow(self.tr("Engagement overlap"), self.engagement)
+        form.addRow(self.tr("Content similarity"), self.content)
 
         self.account_texts = QPlainTextEdit()
-        self.account_texts.setPlaceholderText("Your recent captions or bio, one per line (any language)")
+        self.account_texts.setPlaceholderText(self.tr("Your recent captions or bio, one per line (any language)"))
         self.target_texts = QPlainTextEdit()
-        self.target_texts.setPlaceholderText("Their recent captions or bio, one per line")
+        self.target_texts.setPlaceholderText(self.tr("Their recent captions or bio, one per line"))
         for w in (self.account_texts, self.target_texts):
-            w.setToolTip("With texts on both sides and content similarity unknown, the app measures content "
-                         "similarity with a multilingual sentence embedder (runs offline)")
+            w.setToolTip(self.tr("With texts on both sides and content similarity unknown, the app measures content "
+                         "similarity with a multilingual sentence embedder (runs offline)"))
             w.setMaximumHeight(90)
-        texts_box = QGroupBox("Or measure content similarity from captions / bios (optional)")
+        texts_box = QGroupBox(self.tr("Or measure content similarity from captions / bios (optional)"))
         tl = QGridLayout(texts_box)
         tl.addWidget(self.account_texts, 0, 0)
         tl.addWidget(self.target_texts, 0, 1)
@@ -177,32 +177,32 @@ class Tab(CapabilityTab):
         self.account_artist = QLineEdit()
         self.target_artist = QLineEdit()
         for w, who in ((self.account_artist, "your"), (self.target_artist, "their")):
-            w.setPlaceholderText(f"{who} artist name as credited on Spotify")
-            w.setToolTip("Optional. When both artists are in the shipped Spotify sample (6 genres), their audio "
-                         "profile and genre overlap fill in the metrics you left unknown.")
-        artists_box = QGroupBox("Artists (optional, Spotify sample)")
+            w.setPlaceholderText(self.tr("{who} artist name as credited on Spotify").format(who=who))
+            w.setToolTip(self.tr("Optional. When both artists are in the shipped Spotify sample (6 genres), their audio "
+                         "profile and genre overlap fill in the metrics you left unknown."))
+        artists_box = QGroupBox(self.tr("Artists (optional, Spotify sample)"))
         al = QHBoxLayout(artists_box)
         al.addWidget(self.account_artist)
         al.addWidget(self.target_artist)
 
-        self.run_button = QPushButton("Calculate affinity")
+        self.run_button = QPushButton(self.tr("Calculate affinity"))
         self.run_button.setDefault(True)
-        self.run_button.setToolTip("Score the pair (Ctrl+Return)")
+        self.run_button.setToolTip(self.tr("Score the pair (Ctrl+Return)"))
         self.run_button.clicked.connect(self.calculate)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.calculate)
-        self.example_button = QPushButton("Contract example")
-        self.example_button.setToolTip("Fill in the CONTRACT.md example request")
+        self.example_button = QPushButton(self.tr("Contract example"))
+        self.example_button.setToolTip(self.tr("Fill in the CONTRACT.md example request"))
         self.example_button.clicked.connect(lambda: self.load_request(CONTRACT_EXAMPLE))
-        self.export_button = QPushButton("Export JSON…")
-        self.export_button.setToolTip("Save the request and the result (Ctrl+S)")
+        self.export_button = QPushButton(self.tr("Export JSON…"))
+        self.export_button.setToolTip(self.tr("Save the request and the result (Ctrl+S)"))
         self.export_button.setShortcut("Ctrl+S")
         self.export_button.setEnabled(False)
         self.export_button.clicked.connect(lambda: self.export_json())
 
         ids = QFormLayout()
-        ids.addRow("Account", self.account_id)
-        ids.addRow("Target", self.target_id)
-        ids.addRow("Platform", self.platform)
+        ids.addRow(self.tr("Account"), self.account_id)
+        ids.addRow(self.tr("Target"), self.target_id)
+        ids.addRow(self.tr("Platform"), self.platform)
         buttons = QHBoxLayout()
         buttons.addWidget(self.run_button)
         buttons.addWidget(self.example_button)
@@ -217,7 +217,7 @@ class Tab(CapabilityTab):
 
         # -- results ----------------------------------------------------------------
         self.gauge = Gauge()
-        self.summary = QLabel("Fill in what you know about the two accounts, then Calculate.")
+        self.summary = QLabel(self.tr("Fill in what you know about the two accounts, then Calculate."))
         self.summary.setWordWrap(True)
         self.bars = pg.PlotWidget()
         self.bars.setBackground("w")
@@ -227,25 +227,25 @@ class Tab(CapabilityTab):
         self.bars.getAxis("bottom").setTicks([[(0, "like"), (1, "comment"), (2, "share")]])
         self.bars.setMinimumHeight(140)
         self.bars.setMaximumHeight(220)
-        self.bars.setToolTip("engagement_prediction: probability that a viewer likes, comments, shares")
+        self.bars.setToolTip(self.tr("engagement_prediction: probability that a viewer likes, comments, shares"))
         self.bar_item: Optional[pg.BarGraphItem] = None
         self.engagement_label = QLabel("")
         self.engagement_label.setWordWrap(True)
         self.reasons = QListWidget()
         self.reasons.setWordWrap(True)
-        self.reasons.setToolTip("Why this score: each input's push, the bands, where engagement comes from")
+        self.reasons.setToolTip(self.tr("Why this score: each input's push, the bands, where engagement comes from"))
         self.error = ErrorLabel()
         self.progress = ProgressPanel(self.runner)
 
         right = QVBoxLayout()
         right.addWidget(self.gauge, 3)
         right.addWidget(self.summary)
-        eng_box = QGroupBox("Engagement prediction")
+        eng_box = QGroupBox(self.tr("Engagement prediction"))
         el = QVBoxLayout(eng_box)
         el.addWidget(self.bars)
         el.addWidget(self.engagement_label)
         right.addWidget(eng_box, 1)
-        reasons_box = QGroupBox("Reasons")
+        reasons_box = QGroupBox(self.tr("Reasons"))
         QVBoxLayout(reasons_box).addWidget(self.reasons)
         right.addWidget(reasons_box, 3)
 
@@ -309,8 +309,7 @@ class Tab(CapabilityTab):
         self.gauge.set_result(out["affinity_score"], out["collaboration_potential"], d.get("thresholds"))
         auc = d.get("heldout_roc_auc")
         self.summary.setText(
-            f"<b>Affinity {out['affinity_score']:.2f}</b> — <b>{out['collaboration_potential']}</b> collaboration "
-            f"potential." + (f" Model held-out ROC-AUC {auc:.2f} on real Spotify collaborations." if auc else ""))
+            self.tr("<b>Affinity {v0:.2f}</b> — <b>{v1}</b> collaboration potential.").format(v0=out['affinity_score'], v1=out['collaboration_potential']) + (self.tr(" Model held-out ROC-AUC {auc:.2f} on real Spotify collaborations.").format(auc=auc) if auc else ""))
         ep = out["engagement_prediction"]
         heights = [100 * ep["like_probability"], 100 * ep["comment_probability"], 100 * ep["share_probability"]]
         if self.bar_item is not None:
@@ -322,10 +321,10 @@ class Tab(CapabilityTab):
                  "published_benchmarks": "published benchmarks (no post history imported)",
                  "mixed": "imported history, benchmarks where a count is missing"}.get(src, src)
         self.engagement_label.setText(
-            f"like {heights[0]:.2f}% · comment {heights[1]:.3f}% · share {heights[2]:.3f}% per view — {label}")
+            self.tr("like {v0:.2f}% · comment {v1:.3f}% · share {v2:.3f}% per view — {label}").format(v0=heights[0], v1=heights[1], v2=heights[2], label=label))
         self.reasons.clear()
         self.reasons.addItems(out.get("reasons", []))
-        self.ctx.show_status(f"Affinity {out['affinity_score']:.2f} ({out['collaboration_potential']})")
+        self.ctx.show_status(self.tr("Affinity {v0:.2f} ({v1})").format(v0=out['affinity_score'], v1=out['collaboration_potential']))
 
     def export_json(self, path: str = "") -> None:
         if not self.last_response:

@@ -54,8 +54,8 @@ class NotAvailableTab(CapabilityTab):
         super().__init__(ctx, parent)
         self.key, self.title, self.feature = key, title, feature
         lay = QVBoxLayout(self)
-        self.label = QLabel(f"<h2>{title}</h2><p>This capability is not available yet in this version.</p>"
-                            + (f"<p><small>{reason}</small></p>" if reason else ""))
+        self.label = QLabel(self.tr("<h2>{title}</h2><p>This capability is not available yet in this version.</p>").format(title=title)
+                            + (self.tr("<p><small>{reason}</small></p>").format(reason=reason) if reason else ""))
         self.label.setAlignment(Qt.AlignCenter)
         self.label.setWordWrap(True)
         lay.addWidget(self.label)

@@ -59,20 +59,20 @@ class Tab(CapabilityTab):
         self.runner.result.connect(self.show_snapshot)
         self.runner.error.connect(lambda m: self.error.show_error(m))
 
-        self.summary = QLabel("Reading health figures…")
+        self.summary = QLabel(self.tr("Reading health figures…"))
         self.error = ErrorLabel()
-        self.refresh_button = QPushButton("Refresh")
+        self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.setShortcut("F5")
-        self.refresh_button.setToolTip("Read the counters again (F5)")
+        self.refresh_button.setToolTip(self.tr("Read the counters again (F5)"))
         self.refresh_button.clicked.connect(self.refresh)
-        self.device_button = QPushButton("Detect device")
-        self.device_button.setToolTip("Import torch in the background and pick cuda > mps > cpu")
+        self.device_button = QPushButton(self.tr("Detect device"))
+        self.device_button.setToolTip(self.tr("Import torch in the background and pick cuda > mps > cpu"))
         self.device_button.clicked.connect(self.detect_device)
-        self.export_button = QPushButton("Export JSON…")
+        self.export_button = QPushButton(self.tr("Export JSON…"))
         self.export_button.clicked.connect(self.export_json)
 
-        self.models = readonly_table(["model", "loaded", "available", "device", "licence"])
-        self.latency = readonly_table(["capability", "calls", "errors", "p50 ms", "p95 ms"])
+        self.models = readonly_table([self.tr("model"), self.tr("loaded"), self.tr("available"), self.tr("device"), self.tr("licence")])
+        self.latency = readonly_table([self.tr("capability"), self.tr("calls"), self.tr("errors"), self.tr("p50 ms"), self.tr("p95 ms")])
         self.accuracy = readonly_table(ACCURACY_COLUMNS)
 
         top = QHBoxLayout()
@@ -112,10 +112,9 @@ class Tab(CapabilityTab):
         rate = snap.get("cache_hit_rate")
         cache = snap.get("cache", {})
         self.summary.setText(
-            f"<b>Device:</b> {snap.get('device')} &nbsp; <b>Models loaded:</b> {len(snap.get('models_loaded', {}))}"
-            f" &nbsp; <b>Cache hit rate:</b> "
-            + (f"{rate:.0%} ({cache.get('hits', 0)} hits / {cache.get('misses', 0)} misses)"
-               if rate is not None else "no cached calls yet"))
+            self.tr("<b>Device:</b> {v0} &nbsp; <b>Models loaded:</b> {v1} &nbsp; <b>Cache hit rate:</b> ").format(v0=snap.get('device'), v1=len(snap.get('models_loaded', {})))
+            + (self.tr("{rate:.0%} ({v1} hits / {v2} misses)").format(rate=rate, v1=cache.get('hits', 0), v2=cache.get('misses', 0))
+               if rate is not None else self.tr("no cached calls yet")))
         loaded = snap.get("models_loaded", {})
         _fill(self.models, [[n, "yes" if s["loaded"] else "no", "yes" if s["available"] else "no",
                              loaded.get(n, {}).get("device", "—"), s.get("licence", "")]
@@ -132,7 +131,7 @@ class Tab(CapabilityTab):
                 self.accuracy.item(i, j).setToolTip(str(row[j]))
             if row[0] in entries:
                 self.accuracy.item(i, 0).setToolTip(
-                    f"models/{row[0]}/metrics.json (all figures there); used by: {', '.join(entries[row[0]])}")
+                    self.tr("models/{v0}/metrics.json (all figures there); used by: {v1}").format(v0=row[0], v1=', '.join(entries[row[0]])))
 
     def export_json(self, path: str = "") -> None:
         save_export(self, path, "Export ML health", "ml_health.json", "JSON (*.json)",

@@ -74,10 +74,10 @@ class Tab(CapabilityTab):
 
         # -- inputs ---------------------------------------------------------
         self.artist = QLineEdit(str(ctx.value("posting_time/artist", "")))
-        self.artist.setPlaceholderText("e.g. Bad Bunny")
-        self.artist.setToolTip("An imported account with this name (Account health) personalises the answer")
+        self.artist.setPlaceholderText(self.tr("e.g. Bad Bunny"))
+        self.artist.setToolTip(self.tr("An imported account with this name (Account health) personalises the answer"))
         self.account = AccountCombo(NO_ACCOUNT)
-        self.account.setToolTip("Imported post history to learn from (at least 10 posts with a time of day)")
+        self.account.setToolTip(self.tr("Imported post history to learn from (at least 10 posts with a time of day)"))
         self.artist.textChanged.connect(lambda _: self.match_artist())
         self.account.filled.connect(self.match_artist)
         self.platform = choices.platform_combo(str(ctx.value("posting_time/platform", "tiktok")))
@@ -86,7 +86,7 @@ class Tab(CapabilityTab):
         self.date.setDisplayFormat("ddd d MMM yyyy")
         tomorrow = dt.datetime.now(dt.timezone.utc).date() + dt.timedelta(days=1)
         self.date.setDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day))
-        self.date.setToolTip("The UTC day you plan to post; daylight saving is applied for that day")
+        self.date.setToolTip(self.tr("The UTC day you plan to post; daylight saving is applied for that day"))
 
         self.country_pick = QComboBox()
         self.country_pick.setEditable(True)
@@ -98,43 +98,43 @@ class Tab(CapabilityTab):
         self.country_pick.completer().setFilterMode(Qt.MatchContains)
         self.country_pick.completer().setCompletionMode(QCompleter.PopupCompletion)
         self.country_pick.setCurrentIndex(-1)
-        self.country_pick.lineEdit().setPlaceholderText("Add a country: code or name…")
-        self.country_pick.setToolTip("Type a code or a name (English or Spanish), then Return or Add")
+        self.country_pick.lineEdit().setPlaceholderText(self.tr("Add a country: code or name…"))
+        self.country_pick.setToolTip(self.tr("Type a code or a name (English or Spanish), then Return or Add"))
         # Return in the box or on the completer's list adds the country typed or picked
         self.country_pick.completer().activated.connect(lambda text: self.add_picked(text))
         self.country_pick.lineEdit().returnPressed.connect(lambda: self.add_picked())
-        self.add_button = QPushButton("Add")
+        self.add_button = QPushButton(self.tr("Add"))
         self.add_button.clicked.connect(lambda: self.add_picked())
         self.countries = QTableWidget(0, 2)
-        self.countries.setHorizontalHeaderLabels(["Country", "Audience weight"])
+        self.countries.setHorizontalHeaderLabels([self.tr("Country"), self.tr("Audience weight")])
         self.countries.verticalHeader().setVisible(False)
         self.countries.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.countries.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
-        self.countries.setToolTip("Relative audience share per country (equal when all weights are equal)")
-        self.remove_button = QPushButton("Remove")
+        self.countries.setToolTip(self.tr("Relative audience share per country (equal when all weights are equal)"))
+        self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.setShortcut(QKeySequence.Delete)
         self.remove_button.clicked.connect(self.remove_selected)
         for code in str(ctx.value("posting_time/countries", DEFAULT_COUNTRIES)).split(","):
             if code.strip():
                 self.add_country(code.strip())
 
-        self.run_button = QPushButton("Find the best time")
-        self.run_button.setToolTip("Ctrl+Return")
+        self.run_button = QPushButton(self.tr("Find the best time"))
+        self.run_button.setToolTip(self.tr("Ctrl+Return"))
         self.run_button.setDefault(True)
         self.run_button.clicked.connect(self.predict)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.predict)
 
         form = QFormLayout()
-        form.addRow("Artist", self.artist)
-        form.addRow("History", self.account)
-        form.addRow("Platform", self.platform)
-        form.addRow("Planned day", self.date)
+        form.addRow(self.tr("Artist"), self.artist)
+        form.addRow(self.tr("History"), self.account)
+        form.addRow(self.tr("Platform"), self.platform)
+        form.addRow(self.tr("Planned day"), self.date)
         pick = QHBoxLayout()
         pick.addWidget(self.country_pick, 1)
         pick.addWidget(self.add_button)
         left = QVBoxLayout()
         left.addLayout(form)
-        box = QGroupBox("Audience countries")
+        box = QGroupBox(self.tr("Audience countries"))
         bl = QVBoxLayout(box)
         bl.addLayout(pick)
         bl.addWidget(self.countries)
@@ -146,21 +146,21 @@ class Tab(CapabilityTab):
 
         # -- results ----------------------------------------------------------
         self.progress = ProgressPanel(self.runner)
-        self.summary = QLabel("Pick the countries of your audience and a day, then <b>Find the best time</b>.")
+        self.summary = QLabel(self.tr("Pick the countries of your audience and a day, then <b>Find the best time</b>."))
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.basis = QLabel("")
         self.basis.setWordWrap(True)
         self.basis.setStyleSheet("color: #555;")
-        self.breakdown = readonly_table(["Country", "Key", "Local time", "All zones (population share)"],
+        self.breakdown = readonly_table([self.tr("Country"), self.tr("Key"), self.tr("Local time"), self.tr("All zones (population share)")],
                                         fit_contents=True)
-        self.breakdown.setToolTip("Local wall-clock time of the best slot in each country, daylight saving included")
-        self.top3 = readonly_table(["#", "UTC", "predicted ×", "Local times"], fit_contents=True)
-        self.top3.setToolTip("Predicted engagement over the average slot (the model's own estimate; the headline "
-                             "boost with history is measured on held-out halves of the posts)")
+        self.breakdown.setToolTip(self.tr("Local wall-clock time of the best slot in each country, daylight saving included"))
+        self.top3 = readonly_table(["#", "UTC", self.tr("predicted ×"), self.tr("Local times")], fit_contents=True)
+        self.top3.setToolTip(self.tr("Predicted engagement over the average slot (the model's own estimate; the headline "
+                             "boost with history is measured on held-out halves of the posts)"))
 
         self.view = QComboBox()
-        self.view.setToolTip("Show the heatmap in UTC or in a country's local time")
+        self.view.setToolTip(self.tr("Show the heatmap in UTC or in a country's local time"))
         self.view.currentIndexChanged.connect(self.draw_heatmap)
         self.plot = pg.PlotWidget()
         self.plot.setBackground("w")
@@ -182,23 +182,23 @@ class Tab(CapabilityTab):
         self.hover = QLabel("")
         self.plot.scene().sigMouseMoved.connect(self._on_hover)
 
-        self.ics_button = QPushButton("Export .ics…")
-        self.ics_button.setToolTip("Save the best slot as a calendar event (Ctrl+E)")
+        self.ics_button = QPushButton(self.tr("Export .ics…"))
+        self.ics_button.setToolTip(self.tr("Save the best slot as a calendar event (Ctrl+E)"))
         self.ics_button.setShortcut("Ctrl+E")
         self.ics_button.clicked.connect(lambda: self.export_ics())
-        self.json_button = QPushButton("Export JSON…")
+        self.json_button = QPushButton(self.tr("Export JSON…"))
         self.json_button.clicked.connect(lambda: self.export_json())
-        self.csv_button = QPushButton("Heatmap CSV…")
+        self.csv_button = QPushButton(self.tr("Heatmap CSV…"))
         self.csv_button.clicked.connect(lambda: self.export_csv())
-        self.png_button = QPushButton("Heatmap PNG…")
+        self.png_button = QPushButton(self.tr("Heatmap PNG…"))
         self.png_button.clicked.connect(lambda: self.export_png())
         for b in (self.ics_button, self.json_button, self.csv_button, self.png_button):
             b.setEnabled(False)
 
-        heat_box = QGroupBox("Expected engagement by day and hour (1 = the average slot)")
+        heat_box = QGroupBox(self.tr("Expected engagement by day and hour (1 = the average slot)"))
         hl = QVBoxLayout(heat_box)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Time shown in"))
+        top.addWidget(QLabel(self.tr("Time shown in")))
         top.addWidget(self.view)
         top.addStretch(1)
         top.addWidget(self.hover)
@@ -322,11 +322,10 @@ class Tab(CapabilityTab):
         when = dt.datetime.strptime(r["optimal_datetime_utc"], "%Y-%m-%dT%H:%M:%SZ")
         lo, hi = r.get("boost_interval", [None, None])
         self.summary.setText(
-            f"<span style='font-size:16pt'><b>{r['optimal_time_utc']} UTC</b></span> on {when:%a %d %b %Y}"
-            f" &nbsp;·&nbsp; expected engagement <b>×{r['expected_engagement_boost']:.2f}</b>"
-            + (f" ({lo:.2f}–{hi:.2f})" if lo is not None else "") + " vs the average slot")
+            self.tr("<span style='font-size:16pt'><b>{v0} UTC</b></span> on {when:%a %d %b %Y} &nbsp;·&nbsp; expected engagement <b>×{v2:.2f}</b>").format(v0=r['optimal_time_utc'], when=when, v2=r['expected_engagement_boost'])
+            + (f" ({lo:.2f}–{hi:.2f})" if lo is not None else "") + self.tr(" vs the average slot"))
         note = r.get("personal", {}).get("note") or ""
-        self.basis.setText(r.get("boost_basis", "") + (f"<br>{note}" if note else ""))
+        self.basis.setText(r.get("boost_basis", "") + (self.tr("<br>{note}").format(note=note) if note else ""))
         self.breakdown.setRowCount(0)
         for c, zones in r.get("zones", {}).items():
             key = next(k for k in r["timezone_breakdown"] if k.startswith(c + "_"))
@@ -353,7 +352,7 @@ class Tab(CapabilityTab):
         self.draw_heatmap()
         for b in (self.ics_button, self.json_button, self.csv_button, self.png_button):
             b.setEnabled(True)
-        self.ctx.show_status(f"Best slot {r['optimal_time_utc']} UTC on {r['planned_date']}")
+        self.ctx.show_status(self.tr("Best slot {v0} UTC on {v1}").format(v0=r['optimal_time_utc'], v1=r['planned_date']))
 
     # -- heatmap ----------------------------------------------------------------------
     def current_heatmap(self) -> Optional[np.ndarray]:
@@ -379,7 +378,7 @@ class Tab(CapabilityTab):
             return
         self.image.setImage(data.T, levels=(float(data.min()), float(data.max())))
         self.image.setRect(0, 0, 24, 7)
-        self.hover.setText(f"dark ×{data.min():.2f} … bright ×{data.max():.2f} (hover a cell)")
+        self.hover.setText(self.tr("dark ×{v0:.2f} … bright ×{v1:.2f} (hover a cell)").format(v0=data.min(), v1=data.max()))
         pos = self.marker_position()
         self.marker.setData([pos[0]] if pos else [], [pos[1]] if pos else [])
         view = self.view.currentText()

@@ -46,7 +46,7 @@ class CompareView(QWidget):
         self.placeholder = "Drop a thumbnail to see it here"  # shown while there is no image
         self.split = 0.5
         self.setMinimumSize(360, 200)
-        self.setToolTip("Before (left) and after the improvements. Switch to the slider to wipe between them.")
+        self.setToolTip(self.tr("Before (left) and after the improvements. Switch to the slider to wipe between them."))
 
     def set_images(self, before: Optional[QPixmap], after: Optional[QPixmap], before_text: str = "",
                    after_text: str = "") -> None:
@@ -149,30 +149,30 @@ class Tab(CapabilityTab):
         self.runner.error.connect(self._on_error)
         self.runner.cancelled.connect(self._on_cancelled)
 
-        self.drop = DropZone("Drop a thumbnail here (add competitors' thumbnails to rank them), "
-                             "a video to pick frames, or a folder to score in batch",
+        self.drop = DropZone(self.tr("Drop a thumbnail here (add competitors' thumbnails to rank them), "
+                             "a video to pick frames, or a folder to score in batch"),
                              self.file_extensions, multiple=True)
         self.drop.filesDropped.connect(self.handle_files)
         self.platform = choices.platform_combo(str(self.ctx.value("thumbnails/platform", "youtube")))
         self.platform.currentIndexChanged.connect(
             lambda _: self.ctx.set_value("thumbnails/platform", choices.value(self.platform)))
-        self.platform.setToolTip("Platform: sets the aspect-ratio and file-size checks")
+        self.platform.setToolTip(self.tr("Platform: sets the aspect-ratio and file-size checks"))
         self.title_edit = QLineEdit()
-        self.title_edit.setPlaceholderText("Video title (optional)")
-        self.improve_in_batch = QCheckBox("Improvements in batch")
-        self.improve_in_batch.setToolTip("Also search improvements when scoring a folder (slower)")
+        self.title_edit.setPlaceholderText(self.tr("Video title (optional)"))
+        self.improve_in_batch = QCheckBox(self.tr("Improvements in batch"))
+        self.improve_in_batch.setToolTip(self.tr("Also search improvements when scoring a folder (slower)"))
 
-        self.folder_button = self._button("Score folder…", "Score every image in a folder (Ctrl+B)", self.choose_folder,
+        self.folder_button = self._button(self.tr("Score folder…"), self.tr("Score every image in a folder (Ctrl+B)"), self.choose_folder,
                                           "Ctrl+B")
-        self.video_button = self._button("Frames from video…", "Best five thumbnail frames of a video (Ctrl+F)",
+        self.video_button = self._button(self.tr("Frames from video…"), self.tr("Best five thumbnail frames of a video (Ctrl+F)"),
                                          self.choose_video, "Ctrl+F")
-        self.channel_button = self._button("Import channel…", "Fit your channel's model from a YouTube Studio "
-                                           "export (CSV) and the folder of its thumbnails", self.import_channel)
-        self.forget_button = self._button("Forget channel", "Go back to the published-rules model",
+        self.channel_button = self._button(self.tr("Import channel…"), self.tr("Fit your channel's model from a YouTube Studio "
+                                           "export (CSV) and the folder of its thumbnails"), self.import_channel)
+        self.forget_button = self._button(self.tr("Forget channel"), self.tr("Go back to the published-rules model"),
                                           self.forget_channel)
-        self.save_button = self._button("Save improved…", "Save the improved image (Ctrl+S)", self.save_improved,
+        self.save_button = self._button(self.tr("Save improved…"), self.tr("Save the improved image (Ctrl+S)"), self.save_improved,
                                         "Ctrl+S")
-        self.json_button = self._button("Export JSON…", "Save the full scoring response", self.export_json)
+        self.json_button = self._button(self.tr("Export JSON…"), self.tr("Save the full scoring response"), self.export_json)
         self.save_button.setEnabled(False)
         self.json_button.setEnabled(False)
 
@@ -185,22 +185,22 @@ class Tab(CapabilityTab):
         self.file_label.setStyleSheet("color: #555;")
         self.score_label = QLabel("—")
         self.score_label.setStyleSheet("font-size: 28px; font-weight: 700;")
-        self.score_label.setToolTip("Visual appeal, 0–10, from the published rules (see reasons)")
+        self.score_label.setToolTip(self.tr("Visual appeal, 0–10, from the published rules (see reasons)"))
         self.click_label = QLabel("")
         self.click_label.setWordWrap(True)
         self.rank_label = QLabel("")
         self.improvements_list = QListWidget()
         self.improvements_list.setWordWrap(True)
-        self.improvements_list.setToolTip("Only edits whose re-score was higher, best first, with the measured score")
+        self.improvements_list.setToolTip(self.tr("Only edits whose re-score was higher, best first, with the measured score"))
         self.reasons_list = QListWidget()
         self.reasons_list.setWordWrap(True)
-        self.reasons_list.setToolTip("Each rule's measurement and the points it earned")
+        self.reasons_list.setToolTip(self.tr("Each rule's measurement and the points it earned"))
         self.checks_label = QLabel("")
         self.checks_label.setWordWrap(True)
         self.checks_label.setStyleSheet("color: #8a5a00;")
         self.compare = CompareView()
-        self.side_radio = QRadioButton("Side by side")
-        self.wipe_radio = QRadioButton("Slider")
+        self.side_radio = QRadioButton(self.tr("Side by side"))
+        self.wipe_radio = QRadioButton(self.tr("Slider"))
         self.side_radio.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.side_radio)
@@ -210,7 +210,7 @@ class Tab(CapabilityTab):
         self.wipe.setRange(0, 100)
         self.wipe.setValue(50)
         self.wipe.valueChanged.connect(self.compare.set_split)
-        self.wipe.setToolTip("Where the before image ends in slider mode")
+        self.wipe.setToolTip(self.tr("Where the before image ends in slider mode"))
 
         left = QWidget()
         ll = QVBoxLayout(left)
@@ -218,9 +218,9 @@ class Tab(CapabilityTab):
         ll.addWidget(self.score_label)
         ll.addWidget(self.click_label)
         ll.addWidget(self.rank_label)
-        ll.addWidget(QLabel("<b>Improvements (re-scored)</b>"))
+        ll.addWidget(QLabel(self.tr("<b>Improvements (re-scored)</b>")))
         ll.addWidget(self.improvements_list, 2)
-        ll.addWidget(QLabel("<b>Reasons</b>"))
+        ll.addWidget(QLabel(self.tr("<b>Reasons</b>")))
         ll.addWidget(self.reasons_list, 3)
         ll.addWidget(self.checks_label)
         right = QWidget()
@@ -236,13 +236,13 @@ class Tab(CapabilityTab):
 
         # -- ranking, frames, batch, channel views
         self.ranking_grid = _grid()
-        self.ranking_grid.setToolTip("Your thumbnail (★) and the competitors, best first")
+        self.ranking_grid.setToolTip(self.tr("Your thumbnail (★) and the competitors, best first"))
         self.frames_grid = _grid()
-        self.frames_grid.setToolTip("The best frames of the video as thumbnails; double-click to score one")
+        self.frames_grid.setToolTip(self.tr("The best frames of the video as thumbnails; double-click to score one"))
         self.frames_grid.itemDoubleClicked.connect(lambda item: self.score_frame(self.frames_grid.row(item)))
-        self.frame_save_button = self._button("Save selected frame…", "Save the selected frame as an image",
+        self.frame_save_button = self._button(self.tr("Save selected frame…"), self.tr("Save the selected frame as an image"),
                                               self.save_frame)
-        self.frame_score_button = self._button("Score selected frame", "Score the selected frame in full",
+        self.frame_score_button = self._button(self.tr("Score selected frame"), self.tr("Score the selected frame in full"),
                                                lambda: self.score_frame(self.frames_grid.currentRow()))
         self.frames_info = QLabel("")
         frames_view = _panel(self.frames_grid, [None, self.frame_score_button, self.frame_save_button],
@@ -253,7 +253,7 @@ class Tab(CapabilityTab):
         self.batch_table.setEditTriggers(QTableWidget.NoEditTriggers)
         self.batch_table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
         self.batch_table.setSortingEnabled(False)
-        self.csv_button = self._button("Export CSV…", "Save the batch results as CSV (Ctrl+E)", self.export_csv,
+        self.csv_button = self._button(self.tr("Export CSV…"), self.tr("Save the batch results as CSV (Ctrl+E)"), self.export_csv,
                                        "Ctrl+E")
         self.csv_button.setEnabled(False)
         batch_view = _panel(self.batch_table, [self.improve_in_batch, None, self.csv_button])
@@ -264,16 +264,16 @@ class Tab(CapabilityTab):
         channel_view = _panel(self.channel_label, [None, self.channel_button, self.forget_button])
 
         self.views = QTabWidget()
-        self.views.addTab(score_view, "Score")
-        self.views.addTab(self.ranking_grid, "Ranking")
-        self.views.addTab(frames_view, "From video")
-        self.views.addTab(batch_view, "Batch")
-        self.views.addTab(channel_view, "Channel model")
+        self.views.addTab(score_view, self.tr("Score"))
+        self.views.addTab(self.ranking_grid, self.tr("Ranking"))
+        self.views.addTab(frames_view, self.tr("From video"))
+        self.views.addTab(batch_view, self.tr("Batch"))
+        self.views.addTab(channel_view, self.tr("Channel model"))
 
         top = QGridLayout()
         top.addWidget(self.drop, 0, 0, 2, 1)
         opts = QHBoxLayout()
-        opts.addWidget(QLabel("Platform"))
+        opts.addWidget(QLabel(self.tr("Platform")))
         opts.addWidget(self.platform)
         opts.addWidget(self.title_edit, 1)
         top.addLayout(opts, 0, 1)
@@ -358,19 +358,19 @@ class Tab(CapabilityTab):
         self._start(self.show_frames, studio.best_frames, studio.FramesArgs(video))
 
     def choose_folder(self) -> None:
-        d = QFileDialog.getExistingDirectory(self, "Folder of thumbnails")
+        d = QFileDialog.getExistingDirectory(self, self.tr("Folder of thumbnails"))
         if d:
             self.score_folder(d)
 
     def choose_video(self) -> None:
         exts = " ".join(f"*{e}" for e in studio.VIDEO_EXTENSIONS)
-        p, _ = QFileDialog.getOpenFileName(self, "Video", "", f"Videos ({exts})")
+        p, _ = QFileDialog.getOpenFileName(self, self.tr("Video"), "", f"Videos ({exts})")
         if p:
             self.find_frames(p)
 
     def import_channel(self, csv_path: str = "", folder: str = "") -> None:
         if not csv_path:
-            csv_path, _ = QFileDialog.getOpenFileName(self, "YouTube Studio export (Table data.csv)", "",
+            csv_path, _ = QFileDialog.getOpenFileName(self, self.tr("YouTube Studio export (Table data.csv)"), "",
                                                       "Exports (*.csv *.tsv *.xlsx *.xls *.ods *.json)")
             if not csv_path:
                 return
@@ -385,8 +385,8 @@ class Tab(CapabilityTab):
 
     def _fit_channel(self, csv_path: str, folder: str, answers: dict) -> None:
         if not folder:
-            folder = QFileDialog.getExistingDirectory(self, "Folder of the channel's thumbnails "
-                                                            "(named by video id or title)")
+            folder = QFileDialog.getExistingDirectory(self, self.tr("Folder of the channel's thumbnails "
+                                                            "(named by video id or title)"))
             if not folder:
                 return
         self.views.setCurrentIndex(4)
@@ -405,7 +405,7 @@ class Tab(CapabilityTab):
             self._clear_score(f"{Path(self.thumb_path).name} could not be scored: {msg}")
 
     def _on_cancelled(self) -> None:
-        self.ctx.show_status("Thumbnail task cancelled")
+        self.ctx.show_status(self.tr("Thumbnail task cancelled"))
         if self._show == self.show_score:
             self._clear_score(f"Scoring {Path(self.thumb_path).name} was cancelled")
 
@@ -421,9 +421,9 @@ class Tab(CapabilityTab):
         else:
             basis = (f"published-rules prior placed on YouTube's typical {lo:.0%}–{hi:.0%} band; "
                      "import your channel to fit it")
-        self.click_label.setText(f"Click probability {r['click_probability']:.1%} — {basis}")
+        self.click_label.setText(self.tr("Click probability {v0:.1%} — {basis}").format(v0=r['click_probability'], basis=basis))
         n = 1 + len([c for c in r["competitors"] if "error" not in c])
-        self.rank_label.setText(f"Rank {r['competitive_ranking']} of {n}" if n > 1 else "")
+        self.rank_label.setText(self.tr("Rank {v0} of {n}").format(v0=r['competitive_ranking'], n=n) if n > 1 else "")
         self.improvements_list.clear()
         for text in r["improvements"] or ["No edit raised the score: none suggested"]:
             self.improvements_list.addItem(text)
@@ -438,7 +438,7 @@ class Tab(CapabilityTab):
         self.json_button.setEnabled(True)
         self._fill_ranking(out)
         self.views.setCurrentIndex(1 if r["competitors"] else 0)
-        self.ctx.show_status(f"Scored {Path(self.thumb_path).name}: {r['visual_appeal_score']:.1f}/10")
+        self.ctx.show_status(self.tr("Scored {v0}: {v1:.1f}/10").format(v0=Path(self.thumb_path).name, v1=r['visual_appeal_score']))
 
     def _fill_ranking(self, out: studio.ScorePreview) -> None:
         r = out.response
@@ -499,33 +499,26 @@ class Tab(CapabilityTab):
             item.setToolTip("\n".join(f.reasons))
             self.frames_grid.addItem(item)
         rej = out.rejected
-        self.frames_info.setText(f"Read {out.candidates_read} frames of {out.duration_s:.0f} s by seeking; "
-                                 f"rejected {rej['cut_or_transition']} on a cut and {rej['fade']} in a fade. "
-                                 f"Best {len(self.frames)}:")
+        self.frames_info.setText(self.tr("Read {candidates_read} frames of {duration_s:.0f} s by seeking; rejected {v2} on a cut and {v3} in a fade. Best {v4}:").format(candidates_read=out.candidates_read, duration_s=out.duration_s, v2=rej['cut_or_transition'], v3=rej['fade'], v4=len(self.frames)))
         if self.frames:
             self.frames_grid.setCurrentRow(0)
 
     def show_channel(self, summary: dict) -> None:
         self.refresh_channel()
-        self.ctx.show_status(f"Channel model fitted on {summary['n_videos']} videos; "
-                             f"cross-validated Spearman {summary['cv_spearman']:.2f}")
+        self.ctx.show_status(self.tr("Channel model fitted on {v0} videos; cross-validated Spearman {v1:.2f}").format(v0=summary['n_videos'], v1=summary['cv_spearman']))
 
     def refresh_channel(self) -> None:
         m = studio.channel_summary()
         self.forget_button.setEnabled(bool(m))
         if not m:
             self.channel_label.setText(
-                "<b>No channel model.</b> Click probability is the published-rules prior.<br>"
+                self.tr("<b>No channel model.</b> Click probability is the published-rules prior.<br>"
                 "Import a YouTube Studio export (Advanced mode → Export → CSV, with the columns Content or "
                 "Video title, Impressions and Impressions click-through rate) and a folder of the matching "
-                "thumbnails named by video id or title, to fit a model of <i>your</i> audience.")
+                "thumbnails named by video id or title, to fit a model of <i>your</i> audience."))
             return
         self.channel_label.setText(
-            f"<b>Channel model</b> “{m['name']}” fitted {m['fitted_at']} on {m['n_videos']} videos.<br>"
-            f"Cross-validated Spearman correlation (predicted vs real CTR): <b>{m['cv_spearman']:.2f}</b><br>"
-            f"Cross-validated mean absolute CTR error: {m['cv_mae_ctr']:.2%} "
-            f"(CTRs in the export: {m['ctr_range'][0]:.1%}–{m['ctr_range'][1]:.1%})<br>"
-            "Click probability now comes from this model.")
+            self.tr("<b>Channel model</b> “{v0}” fitted {v1} on {v2} videos.<br>Cross-validated Spearman correlation (predicted vs real CTR): <b>{v3:.2f}</b><br>Cross-validated mean absolute CTR error: {v4:.2%} (CTRs in the export: {v5:.1%}–{v6:.1%})<br>Click probability now comes from this model.").format(v0=m['name'], v1=m['fitted_at'], v2=m['n_videos'], v3=m['cv_spearman'], v4=m['cv_mae_ctr'], v5=m['ctr_range'][0], v6=m['ctr_range'][1]))
 
     # -- saving ------------------------------------------------------------------------
     def save_improved(self, path: str = "") -> None:

@@ -70,11 +70,11 @@ class Tab(CapabilityTab):
         self.side_runner.error.connect(self._on_error)
         self.side_runner.finished.connect(self._sync_buttons)
 
-        self.drop = DropZone("Drop a video (mp4, mov, webm, mkv) here, or click to choose one",
+        self.drop = DropZone(self.tr("Drop a video (mp4, mov, webm, mkv) here, or click to choose one"),
                              self.file_extensions,
-                             dialog_filter="Videos (*.mp4 *.mov *.webm *.mkv *.m4v);;Audio (*.m4a *.mp3 *.wav)")
+                             dialog_filter=self.tr("Videos (*.mp4 *.mov *.webm *.mkv *.m4v);;Audio (*.m4a *.mp3 *.wav)"))
         self.drop.filesDropped.connect(self.handle_files)
-        self.file_label = QLabel("No video yet.")
+        self.file_label = QLabel(self.tr("No video yet."))
         self.file_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
         # frame strip
@@ -90,55 +90,55 @@ class Tab(CapabilityTab):
         # vertical bar (a portrait phone frame is as tall as a landscape one is wide).
         self.strip_area.setFixedHeight(118)
         self.strip_area.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        self.strip_area.setToolTip("Evenly sampled frames: the frames the visual measures read")
+        self.strip_area.setToolTip(self.tr("Evenly sampled frames: the frames the visual measures read"))
 
         # metadata form
         self.artist = QLineEdit(str(ctx.value("virality/artist", "")))
-        self.artist.setPlaceholderText("e.g. Bad Bunny")
+        self.artist.setPlaceholderText(self.tr("e.g. Bad Bunny"))
         self.genre = choices.genre_combo(str(ctx.value("virality/genre", "")))
-        self.genre.setToolTip("Genre popularity covers country, deep-house, dubstep, hip-hop (trap, rap), metal "
-                              "and rock (spotify_by_genre); other genres leave that factor out")
+        self.genre.setToolTip(self.tr("Genre popularity covers country, deep-house, dubstep, hip-hop (trap, rap), metal "
+                              "and rock (spotify_by_genre); other genres leave that factor out"))
         self.duration = QDoubleSpinBox()
         self.duration.setRange(0, 24 * 3600)
         self.duration.setDecimals(1)
         self.duration.setSuffix(" s")
-        self.duration.setSpecialValueText("from the file")
-        self.duration.setToolTip("Filled from the file; change it to score a planned cut of this video")
+        self.duration.setSpecialValueText(self.tr("from the file"))
+        self.duration.setToolTip(self.tr("Filled from the file; change it to score a planned cut of this video"))
         self.hook = QComboBox()
-        self.hook.addItems(["auto (from audio)", "yes", "no"])
-        self.hook.setToolTip("Does the song's hook land in the first 3 seconds? Detected from the audio "
-                             "(first 3 s no quieter than the rest) unless you say so")
+        self.hook.addItems([self.tr("auto (from audio)"), self.tr("yes"), self.tr("no")])
+        self.hook.setToolTip(self.tr("Does the song's hook land in the first 3 seconds? Detected from the audio "
+                             "(first 3 s no quieter than the rest) unless you say so"))
         self.platform = choices.platform_combo(str(ctx.value("virality/platform", "")),
                                                first=("any (by orientation)", ""))
-        self.platform.setToolTip("Where it will be posted: picks the duration sweet spot")
-        self.ocr = QCheckBox("Read text overlays (OCR)")
+        self.platform.setToolTip(self.tr("Where it will be posted: picks the duration sweet spot"))
+        self.ocr = QCheckBox(self.tr("Read text overlays (OCR)"))
         self.ocr.setChecked(str(ctx.value("virality/ocr", "true")).lower() == "true")
-        self.ocr.setToolTip("Read on-screen text in 3 sampled frames with the offline OCR model "
-                            "(about 0.1–0.2 s a frame)")
+        self.ocr.setToolTip(self.tr("Read on-screen text in 3 sampled frames with the offline OCR model "
+                            "(about 0.1–0.2 s a frame)"))
         form = QFormLayout()
-        form.addRow("Artist", self.artist)
-        form.addRow("Genre", self.genre)
-        form.addRow("Duration", self.duration)
-        form.addRow("Hook in first 3 s", self.hook)
-        form.addRow("Platform", self.platform)
+        form.addRow(self.tr("Artist"), self.artist)
+        form.addRow(self.tr("Genre"), self.genre)
+        form.addRow(self.tr("Duration"), self.duration)
+        form.addRow(self.tr("Hook in first 3 s"), self.hook)
+        form.addRow(self.tr("Platform"), self.platform)
         form.addRow(self.ocr)
-        self.analyze_button = _button("Analyze", "Measure the video and score it (Ctrl+Enter)", self.analyze,
+        self.analyze_button = _button(self.tr("Analyze"), self.tr("Measure the video and score it (Ctrl+Enter)"), self.analyze,
                                       "Ctrl+Return")
         self.analyze_button.setEnabled(False)
         form.addRow(self.analyze_button)
-        meta_box = QGroupBox("Metadata")
+        meta_box = QGroupBox(self.tr("Metadata"))
         meta_box.setLayout(form)
 
         # personal model and trend profile
         self.personal_label = _wrapped_label()
-        self.import_button = _button("Import past videos + views…", "A folder of your past videos and a CSV of their "
-                                     "views (file or title, views); 10 or more fit your personal model",
+        self.import_button = _button(self.tr("Import past videos + views…"), self.tr("A folder of your past videos and a CSV of their "
+                                     "views (file or title, views); 10 or more fit your personal model"),
                                      self.import_past_videos)
         self.trend_label = _wrapped_label()
-        self.trend_button = _button("Rebuild trend from folder…", "Measure a folder of reference videos doing well "
-                                    "now; their tempo, duration, cut rate and hook become the trend to match",
+        self.trend_button = _button(self.tr("Rebuild trend from folder…"), self.tr("Measure a folder of reference videos doing well "
+                                    "now; their tempo, duration, cut rate and hook become the trend to match"),
                                     self.rebuild_trend)
-        self.trend_reset = _button("Default trend", "Go back to the shipped trend profile (published facts)",
+        self.trend_reset = _button(self.tr("Default trend"), self.tr("Go back to the shipped trend profile (published facts)"),
                                    self.reset_trend)
         learn = QVBoxLayout()
         learn.addWidget(self.personal_label)
@@ -148,7 +148,7 @@ class Tab(CapabilityTab):
         row.addWidget(self.trend_button)
         row.addWidget(self.trend_reset)
         learn.addLayout(row)
-        learn_box = QGroupBox("Learning")
+        learn_box = QGroupBox(self.tr("Learning"))
         learn_box.setLayout(learn)
 
         left = QVBoxLayout()
@@ -157,7 +157,7 @@ class Tab(CapabilityTab):
         left.addStretch(1)
 
         # result
-        self.score_label = QLabel("Drop a video to see its virality score.")
+        self.score_label = QLabel(self.tr("Drop a video to see its virality score."))
         self.score_label.setStyleSheet("font-size: 20px; font-weight: 600;")
         self.score_label.setWordWrap(True)
         self.score_reason = _wrapped_label()
@@ -179,22 +179,22 @@ class Tab(CapabilityTab):
             self.factor_bars[k], self.factor_reasons[k] = bar, reason
         grid.setColumnStretch(2, 1)
         self.details = QTreeWidget()
-        self.details.setHeaderLabels(["measurement", "value"])
+        self.details.setHeaderLabels([self.tr("measurement"), self.tr("value")])
         self.details.setColumnWidth(0, 260)
-        self.details.setToolTip("Every measurement behind the factors")
-        self.export_json_button = _button("Export JSON…", "Save the full response (Ctrl+E)",
+        self.details.setToolTip(self.tr("Every measurement behind the factors"))
+        self.export_json_button = _button(self.tr("Export JSON…"), self.tr("Save the full response (Ctrl+E)"),
                                           lambda: self.export_json(), "Ctrl+E")
-        self.export_csv_button = _button("Export CSV…", "Save the score, confidence and factors with their reasons",
+        self.export_csv_button = _button(self.tr("Export CSV…"), self.tr("Save the score, confidence and factors with their reasons"),
                                          lambda: self.export_csv())
-        self.export_png_button = _button("Save PNG…", "Save a picture of the result panel", lambda: self.export_png())
-        self.copy_button = _button("Copy summary", "Copy the score and the reasons as text", self.copy_summary)
+        self.export_png_button = _button(self.tr("Save PNG…"), self.tr("Save a picture of the result panel"), lambda: self.export_png())
+        self.copy_button = _button(self.tr("Copy summary"), self.tr("Copy the score and the reasons as text"), self.copy_summary)
         for b in (self.export_json_button, self.export_csv_button, self.export_png_button, self.copy_button):
             b.setEnabled(False)
         exp = QHBoxLayout()
         for b in (self.export_json_button, self.export_csv_button, self.export_png_button, self.copy_button):
             exp.addWidget(b)
         exp.addStretch(1)
-        self.result_box = QGroupBox("Result")
+        self.result_box = QGroupBox(self.tr("Result"))
         rl = QVBoxLayout(self.result_box)
         rl.addWidget(self.score_label)
         rl.addWidget(self.score_reason)
@@ -242,10 +242,10 @@ class Tab(CapabilityTab):
         self.file_label.setText(Path(p).name)
         self.duration.setValue(0)
         self.hook.setCurrentIndex(0)
-        self.hook.setItemText(0, "auto (from audio)")
+        self.hook.setItemText(0, self.tr("auto (from audio)"))
         self._clear_strip()
         self._clear_result()
-        self.status.setText("Reading frames…")
+        self.status.setText(self.tr("Reading frames…"))
         self.strip_runner.start(virality.preview_strip, p)
         self._sync_buttons()
         return True
@@ -285,7 +285,7 @@ class Tab(CapabilityTab):
 
     def analyze(self) -> None:
         if not self.path:
-            self.error.show_error("Drop a video first.")
+            self.error.show_error(self.tr("Drop a video first."))
             return
         self.ctx.set_value("virality/artist", self.artist.text().strip())
         self.ctx.set_value("virality/genre", choices.value(self.genre))
@@ -293,7 +293,7 @@ class Tab(CapabilityTab):
         self.ctx.set_value("virality/ocr", "true" if self.ocr.isChecked() else "false")
         self.error.clear_error()
         req = self.request()
-        self.status.setText("Analyzing…")
+        self.status.setText(self.tr("Analyzing…"))
         self.runner.start(lambda progress, req=req: engine.run("predict_virality", req, progress))
 
     def _on_error(self, msg: str) -> None:
@@ -301,13 +301,13 @@ class Tab(CapabilityTab):
         self.status.setText("")
         if self.last is None:  # a final state, not "Analyzing…": no score, nothing to export
             name = Path(self.path).name if self.path else "this file"
-            self.score_label.setText(f"No score: {name} could not be analyzed (see the message above).")
+            self.score_label.setText(self.tr("No score: {name} could not be analyzed (see the message above).").format(name=name))
             self._set_exports(False)
 
     def _on_cancelled(self) -> None:
-        self.status.setText("Analysis cancelled. Drop a video or press Analyze.")
+        self.status.setText(self.tr("Analysis cancelled. Drop a video or press Analyze."))
         if self.last is None:
-            self.score_label.setText("No score: the analysis was cancelled.")
+            self.score_label.setText(self.tr("No score: the analysis was cancelled."))
 
     def _set_exports(self, on: bool) -> None:
         for b in (self.export_json_button, self.export_csv_button, self.export_png_button, self.copy_button):
@@ -316,7 +316,7 @@ class Tab(CapabilityTab):
     def _clear_result(self) -> None:
         self.last = None
         self._set_exports(False)
-        self.score_label.setText("Analyzing…" if self.path else "Drop a video to see its virality score.")
+        self.score_label.setText(self.tr("Analyzing…") if self.path else self.tr("Drop a video to see its virality score."))
         self.score_reason.clear()
         self.confidence_reason.clear()
         for k in FACTOR_TITLES:
@@ -329,18 +329,18 @@ class Tab(CapabilityTab):
         self.last = out
         lo, hi = out.get("interval") or (None, None)
         kind = out.get("model", {}).get("kind", "")
-        self.score_label.setText(f"Virality {out['virality_score']:.0%}  ·  confidence {out['confidence']:.0%}"
-                                 + (f"  ·  likely {lo:.0%}–{hi:.0%}" if lo is not None else "")
-                                 + (f"  ({kind} model)" if kind else ""))
+        self.score_label.setText(self.tr("Virality {v0:.0%}  ·  confidence {v1:.0%}").format(v0=out['virality_score'], v1=out['confidence'])
+                                 + (self.tr("  ·  likely {lo:.0%}–{hi:.0%}").format(lo=lo, hi=hi) if lo is not None else "")
+                                 + (self.tr("  ({kind} model)").format(kind=kind) if kind else ""))
         reasons = out.get("reasons", {})
         self.score_reason.setText(reasons.get("score", ""))
-        self.confidence_reason.setText("Confidence " + reasons.get("confidence", ""))
+        self.confidence_reason.setText(self.tr("Confidence ") + reasons.get("confidence", ""))
         missing = out.get("missing_factors", {})
         for k in FACTOR_TITLES:
             bar = self.factor_bars[k]
             if k in missing:
                 bar.setValue(0)
-                bar.setFormat("not measured")
+                bar.setFormat(self.tr("not measured"))
                 self.factor_reasons[k].setText(f"<i>{missing[k]}</i>")
             else:
                 v = out["factors"][k]
@@ -352,8 +352,8 @@ class Tab(CapabilityTab):
         notes = out.get("notes") or []
         if detected := out.get("detected"):
             if self.hook.currentIndex() == 0 and detected.get("has_hook_detected") is not None:
-                self.hook.setItemText(0, "auto (detected: " + ("yes" if detected["has_hook_detected"] else "no") + ")")
-        self.status.setText(" ".join(notes) if notes else "Done.")
+                self.hook.setItemText(0, self.tr("auto (detected: ") + (self.tr("yes") if detected["has_hook_detected"] else self.tr("no")) + ")")
+        self.status.setText(" ".join(notes) if notes else self.tr("Done."))
         self._set_exports(True)
         self._refresh_learning()
 
@@ -383,24 +383,23 @@ class Tab(CapabilityTab):
         try:
             st = virality.status()
         except Exception as e:  # a broken store must not break the tab
-            self.personal_label.setText(f"Personal model unavailable: {e}")
+            self.personal_label.setText(self.tr("Personal model unavailable: {e}").format(e=e))
             return
         m = st.personal_model
         if m:
             rho = m.get("cv_spearman")
-            self.personal_label.setText(f"Personal model: {m['n']} videos, cross-validated Spearman "
+            self.personal_label.setText(self.tr("Personal model: {v0} videos, cross-validated Spearman ").format(v0=m['n'])
                                         + (f"{rho:.2f}" if rho is not None else "n/a") + f" ({m['cv']}).")
         else:
-            self.personal_label.setText(f"Personal model: {st.labelled_videos} of {st.needed_for_personal} labelled "
-                                        "videos — scores come from the prior until then.")
-        self.trend_label.setText(f"Trend profile: {st.trend_name}")
+            self.personal_label.setText(self.tr("Personal model: {labelled_videos} of {needed_for_personal} labelled videos — scores come from the prior until then.").format(labelled_videos=st.labelled_videos, needed_for_personal=st.needed_for_personal))
+        self.trend_label.setText(self.tr("Trend profile: {trend_name}").format(trend_name=st.trend_name))
 
     def import_past_videos(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Folder of your past videos")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder of your past videos"))
         if not folder:
             return
         csv_path, _ = QFileDialog.getOpenFileName(
-            self, "Views list (file or title, views)", folder,
+            self, self.tr("Views list (file or title, views)"), folder,
             "Tables (*.csv *.tsv *.xlsx *.xls *.ods *.json *.jsonl);;All files (*)")
         if not csv_path:
             return
@@ -416,7 +415,7 @@ class Tab(CapabilityTab):
     def start_import(self, folder: str, csv_path: str, answers: Optional[dict] = None) -> None:
         genre = choices.value(self.genre)
         answers = answers or {}
-        self.status.setText("Importing past videos…")
+        self.status.setText(self.tr("Importing past videos…"))
         self._side_show = self._import_done
         self.side_runner.start(virality.import_labelled_videos,
                                virality.ImportArgs(folder, csv_path, genre, hints=answers.get("hints") or None,
@@ -424,12 +423,12 @@ class Tab(CapabilityTab):
         self._sync_buttons()
 
     def rebuild_trend(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Folder of reference videos doing well now")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder of reference videos doing well now"))
         if folder:
             self.start_trend(folder)
 
     def start_trend(self, folder: str) -> None:
-        self.status.setText("Measuring reference videos…")
+        self.status.setText(self.tr("Measuring reference videos…"))
         self._side_show = self._trend_done
         self.side_runner.start(virality.rebuild_trend_profile, folder)
         self._sync_buttons()
@@ -437,7 +436,7 @@ class Tab(CapabilityTab):
     def reset_trend(self) -> None:
         virality.reset_trend_profile()
         self._refresh_learning()
-        self.status.setText("Trend profile reset to the shipped default.")
+        self.status.setText(self.tr("Trend profile reset to the shipped default."))
 
     def _import_done(self, res) -> None:
         m = res.model
@@ -451,7 +450,7 @@ class Tab(CapabilityTab):
         self._refresh_learning()
 
     def _trend_done(self, res) -> None:
-        self.status.setText(f"Trend profile rebuilt from {res.profile['videos']} reference videos.")
+        self.status.setText(self.tr("Trend profile rebuilt from {v0} reference videos.").format(v0=res.profile['videos']))
         self._refresh_learning()
 
     def _sync_buttons(self) -> None:
@@ -475,7 +474,7 @@ class Tab(CapabilityTab):
     def copy_summary(self) -> None:
         if self.last:
             QGuiApplication.clipboard().setText(self.summary_text())
-            self.ctx.show_status("Virality summary copied")
+            self.ctx.show_status(self.tr("Virality summary copied"))
 
     def _export(self, path: Optional[str], title: str, suffix: str, flt: str, write) -> None:
         if self.last:
