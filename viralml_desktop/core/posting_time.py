@@ -31,7 +31,7 @@ from typing import Iterable, Optional, Sequence
 
 import numpy as np
 
-from viralml_desktop.core import registry, store, timezones
+from viralml_desktop.core import registry, sources, store, timezones
 from viralml_desktop.core.errors import InputError, ModelUnavailable
 from viralml_desktop.core.schemas.posting_time import PostingTimeRequest, PostingTimeResponse
 from viralml_desktop.core.progress import ProgressLike
@@ -677,6 +677,44 @@ def _prior_boost(prior: Prior, platform: str, audience: Audience, slot: dt.datet
                          f"values are the studies' shape, not a measured lift; {tested}")
 
 
+def _citation(prior: Prior, platform: str) -> str:
+    """The published studies behind a platform's prior, as publisher and title (ids when unreadable)."""
+    ids = prior.sources.get(platform, [])
+    try:
+        known = (registry.get("posting_time_sources") or {}).get("sources", {})
+    except ModelUnavailable:
+        known = {}
+    parts = [f"{known[i].get('publisher', i)}: {known[i].get('title', i)}" if isinstance(known.get(i), dict) else i
+             for i in ids]
+    return "; ".join(parts) + " (models/posting_time/sources.json)"
+
+
+def _sources(prior: Prior, platform: str, fit, account: Optional[str], boost: float, basis: str) -> dict:
+    """The response's ``sources``: the boost, the slots' and heatmap's values, the zones' shares."""
+    cite = _citation(prior, platform)
+    ho = prior.held_out.get(platform) or {}
+    if fit is not None:
+        answer = sources.personal(f"posting-time model of {account}", "boost of the slot chosen on half the posts, "
+                                  "measured on the other half", boost, fit.n, basis)
+        shape = sources.personal(f"posting-time model of {account}", "relative engagement by hour, "
+                                 "the history shrunk toward the published studies", None, fit.n,
+                                 "engagement at each hour learned from the account's posts, against its average slot")
+    else:
+        test = ({"metric": "median realised boost of the prior's slot, held-out years",
+                 "value": ho.get("realised_boost_median")} if ho.get("realised_boost_median") is not None else {})
+        answer = (sources.no_evidence(basis.removeprefix("no_evidence: "), "expected engagement boost") if basis.startswith("no_evidence")
+                  else sources.prior(cite, "published best times to post", basis, **test))
+        shape = sources.prior(cite, "published best times to post", "the studies' shape of the week (relative "
+                              "engagement by local hour), not a lift measured on your audience")
+    return {"expected_engagement_boost": answer, "boost_interval": answer,
+            "best_slots[].relative_engagement": shape, "heatmap": shape,
+            "zones": sources.measured("population share of each time zone of the country",
+                                      "census figures named in core/timezones.py, else the tz database's "
+                                      "most populous zone"),
+            "country_weights": sources.measured("each country's share of the audience, as given (equal when not)"),
+            "personal": sources.measured("posts read from the imported history")}
+
+
 def run(request: PostingTimeRequest, progress: ProgressLike) -> PostingTimeResponse:
     """Find the best UTC slot on the planned day for an audience spread over several countries.
 
@@ -857,7 +895,7 @@ def run(request: PostingTimeRequest, progress: ProgressLike) -> PostingTimeRespo
                   "posts_without_time": skipped, "used": fit is not None, "note": note,
                   "reference_zone": fit.reference_zone if fit else None},
         platform=request.platform,
-        sources=prior.sources.get(request.platform, []),
+        sources=_sources(prior, request.platform, fit, account, round(boost, 4), basis),
         model_version=prior.version,
     )
 

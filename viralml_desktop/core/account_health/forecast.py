@@ -26,7 +26,7 @@ from typing import Any, Optional
 
 import numpy as np
 
-from viralml_desktop.core import config, paths, registry
+from viralml_desktop.core import config, paths, registry, sources
 from viralml_desktop.core.account_health import forecast_math as fm
 from viralml_desktop.core.errors import InputError, ModelUnavailable
 from viralml_desktop.core.limits import MAX_COUNT  # above any real platform's counts
@@ -455,7 +455,7 @@ def forecast_history(h: History, horizon: int, account_id: Optional[str] = None,
     """
     progress = progress or Progress()
     choice, best, held, notes = held_out_choice()
-    sources = [f"{h.n} posts of the account"]
+    answered = None
     model_name, m, L = best, None, None
     fine_tuned = None
     g = None
@@ -486,7 +486,11 @@ def forecast_history(h: History, horizon: int, account_id: Optional[str] = None,
                              f"answered with {best}, the best baseline held out")
         elif ft_model is not None and (choice == "lstm" or _beats_baseline(meta, best)):
             m, model_name = ft_model, "lstm_fine_tuned"
-            sources.append("the LSTM fine-tuned on this account (user models dir)")
+            answered = sources.personal("the LSTM fine-tuned on this account",
+                                        "pinball loss on the account's latest posts",
+                                        meta.get("pinball_fine_tuned"), h.n,
+                                        f"{h.n} posts of the account; kept because it beat the global model "
+                                        "on the account's latest posts")
             if choice != "lstm":
                 notes.append(f"the LSTM fine-tuned on this account beat {best} on its latest posts (pinball "
                              f"{float(meta['pinball_fine_tuned']):.4f} against {float(meta['pinball_baseline']):.4f})")
@@ -500,9 +504,12 @@ def forecast_history(h: History, horizon: int, account_id: Optional[str] = None,
             notes.append(f"the LSTM did not beat {best} on this account's latest posts")
     if model_name == best:
         reason = ("the LSTM did not beat it on the held-out series" if choice != "lstm" else "")
-        sources.append(f"{best} baseline" + (f" ({reason}; models/lstm/metrics.json)" if reason else ""))
-    else:
-        sources.append(f"global quantile LSTM ({_WEIGHTS}), last {L} posts")
+        answered = sources.model(MODEL_NAME, f"the {best} baseline on the {h.n} posts of the account"
+                                 + (f" ({reason})" if reason else ""),
+                                 metric="mean MASE over horizons 1-5 on held-out series (lower is better)",
+                                 value=held.get("best_baseline_mase"), data="models/lstm/metrics.json")
+    elif answered is None:
+        answered = sources.model(MODEL_NAME, f"the global quantile LSTM on the last {L} posts of the account")
     progress.update(0.85, "forecasting")
     if m is not None:
         q = _lstm_quantiles(m, h, L, np.array([h.n - 1]))[0][:horizon]
@@ -517,7 +524,10 @@ def forecast_history(h: History, horizon: int, account_id: Optional[str] = None,
     out = {"forecast": [{"post": k + 1, "p10": round(float(v[k, 0]), 1), "p50": round(float(v[k, 1]), 1),
                          "p90": round(float(v[k, 2]), 1),
                          "expected_at": _iso(times[k]) if dated else _iso(times[k])[:10]} for k in range(horizon)],
-           "model": model_name, "sources": sources, "account_id": account_id, "n_posts": h.n, "notes": notes}
+           "model": model_name, "sources": {"forecast": answered, "band": answered, "held_out": sources.model(
+               MODEL_NAME, "the held-out figures behind the choice of model"),
+               "n_posts": sources.measured("posts in the account's history")},
+           "account_id": account_id, "n_posts": h.n, "notes": notes}
     if held:
         hm = held.get("lstm_mase") if model_name.startswith("lstm") else held.get("best_baseline_mase")
         held = dict(held, model_mase=hm)

@@ -6,6 +6,7 @@ from typing import Annotated, Literal, Optional
 from pydantic import Field
 
 from viralml_desktop.core.schemas.common import Count, NonNegInt, Part, Platform, Request, Response, Unit
+from viralml_desktop.core.schemas.sources import SOURCES_DOC, Sources
 
 Texts = Optional[list[Annotated[str, Field(max_length=5000)]]]
 
@@ -65,6 +66,7 @@ class AffinityDetails(Part):
 
 
 class AffinityResponse(Response):
+    sources: Sources = Field(default_factory=dict, description=SOURCES_DOC)
     affinity_score: Unit
     collaboration_potential: Literal["low", "medium", "high"]
     engagement_prediction: EngagementPrediction

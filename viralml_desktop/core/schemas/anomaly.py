@@ -7,6 +7,7 @@ from pydantic import Field
 
 from viralml_desktop.core.schemas.common import (Count, CountInt, CountValue, Hours, NonNegInt, Part, Platform, Request, Response,
                                                  TimestampText, Unit)
+from viralml_desktop.core.schemas.sources import SOURCES_DOC, Sources
 
 
 class PostRecord(Request):
@@ -66,6 +67,7 @@ class AnomalySeries(Part):
 
 
 class AnomalyResponse(Response):
+    sources: Sources = Field(default_factory=dict, description=SOURCES_DOC)
     is_shadowbanned: bool
     confidence: Unit
     anomaly_type: str
@@ -91,6 +93,7 @@ class PeakRequest(Request):
 
 
 class PeakResponse(Response):
+    sources: Sources = Field(default_factory=dict, description=SOURCES_DOC)
     peak_hour: float = Field(ge=0)
     predicted_final_views: float = Field(ge=0)
     # Extra fields

@@ -6,6 +6,7 @@ from typing import Literal, Optional
 from pydantic import Field
 
 from viralml_desktop.core.schemas.common import Part, Platform, Request, Response, Unit
+from viralml_desktop.core.schemas.sources import SOURCES_DOC, Sources
 
 
 class TargetAudience(Request):
@@ -80,6 +81,7 @@ class CaptionLength(Part):
 
 
 class CaptionResponse(Response):
+    sources: Sources = Field(default_factory=dict, description=SOURCES_DOC)
     optimized_caption: str
     improvements: CaptionImprovements
     hashtags_ranked: list[RankedHashtag]
@@ -110,6 +112,7 @@ class HashtagRequest(Request):
 
 
 class HashtagResponse(Response):
+    sources: Sources = Field(default_factory=dict, description=SOURCES_DOC)
     hashtags_ranked: list[RankedHashtag]
     # Extra fields
     platform: Optional[Platform] = None
@@ -146,6 +149,7 @@ class EmojiUse(Response):
 
 
 class CommentsResponse(Response):
+    sources: Sources = Field(default_factory=dict, description=SOURCES_DOC)
     results: list[CommentResult]
     distribution: dict[str, int]
     share: dict[str, Unit] = Field(default_factory=dict)

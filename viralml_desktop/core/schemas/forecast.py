@@ -12,6 +12,7 @@ from pydantic import Field, model_validator
 
 from viralml_desktop.core.schemas.anomaly import PostRecord
 from viralml_desktop.core.schemas.common import NonNegInt, Part, Request, Response
+from viralml_desktop.core.schemas.sources import SOURCES_DOC, Sources
 
 
 class ForecastRequest(Request):
@@ -68,7 +69,7 @@ class ForecastResponse(Response):
     forecast: list[ForecastPoint]
     model: str = Field(description="lstm, lstm_fine_tuned, or the baseline answering "
                                    "(last_value, rolling_median_10, seasonal_naive_weekday)")
-    sources: list[str] = Field(description="what the answer was computed from")
+    sources: Sources = Field(default_factory=dict, description=SOURCES_DOC)
     # Extra fields
     account_id: Optional[str] = None
     n_posts: NonNegInt = 0

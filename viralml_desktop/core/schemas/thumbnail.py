@@ -6,6 +6,7 @@ from typing import Any, Optional
 from pydantic import Field
 
 from viralml_desktop.core.schemas.common import NonNegInt, Part, PathText, Platform, Request, Response, Unit
+from viralml_desktop.core.schemas.sources import SOURCES_DOC, Sources
 
 
 class ThumbnailContext(Request):
@@ -92,6 +93,7 @@ class CompetitorScore(Part):
 
 
 class ThumbnailResponse(Response):
+    sources: Sources = Field(default_factory=dict, description=SOURCES_DOC)
     visual_appeal_score: float = Field(ge=0.0, le=10.0)
     click_probability: Unit
     improvements: list[str]

@@ -14,6 +14,7 @@ from typing import Any, Literal, Optional
 from pydantic import Field
 
 from viralml_desktop.core.schemas.common import Part, PathText, Platform, Request, Response, Unit
+from viralml_desktop.core.schemas.sources import SOURCES_DOC, Sources
 
 
 class VideoMetadata(Request):
@@ -121,6 +122,7 @@ class ViralityMeasurements(Part):
 
 
 class ViralityResponse(Response):
+    sources: Sources = Field(default_factory=dict, description=SOURCES_DOC)
     virality_score: Unit
     confidence: Unit
     factors: ViralityFactors
