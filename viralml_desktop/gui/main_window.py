@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
         self.ctx.recent_changed.append(self._rebuild_recent)
         self._rebuild_recent()
         from viralml_desktop.gui.settings_dialog import show_settings  # light: the server loads on Start
-        m.addAction(QAction(self.tr("&Settings / local server…"), self, shortcut=QKeySequence("Ctrl+,"),
+        m.addAction(QAction(self.tr("&Settings…"), self, shortcut=QKeySequence("Ctrl+,"),
                             triggered=lambda: show_settings(self)))
         m.addSeparator()
         m.addAction(QAction(self.tr("&Quit"), self, shortcut=QKeySequence.Quit, triggered=self.close))

@@ -1,5 +1,8 @@
-"""Settings → Local server: shows whether the local ML Core server runs, starts and stops it,
-edits the media roots it may read, and checks the configured ML Core endpoint.
+"""Settings, in two pages. *General*: the interface language, the default platform and audience
+countries the tabs start with, how numbers and times are written, the import preview.
+*Local server*: whether the local ML Core server runs, starting and stopping it, the media roots
+it may read, and a check of the configured ML Core endpoint. Everything is remembered with the
+app's QSettings (``ui/*``, ``defaults/*``, ``server/*``, ``imports/preview``).
 
 The server runs in a background thread of this process (``api.runner.ServerThread``), so it
 shares the models already loaded by the GUI. Starting, stopping and checking run through
@@ -12,14 +15,35 @@ from typing import Optional
 
 from PySide6.QtCore import QCoreApplication, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox,
-                               QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox,
+                               QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton, QSpinBox, QTabWidget,
+                               QVBoxLayout, QWidget)
 
 from viralml_desktop.core import config
+from viralml_desktop.gui import choices, i18n
 from viralml_desktop.gui.widgets import ErrorLabel
 from viralml_desktop.gui.worker import TaskRunner
 
 _server = None  # the app's one ServerThread, outliving the dialog
+
+# remembered user preferences (QSettings keys) and their defaults
+DEFAULT_PLATFORM_KEY = "defaults/platform"
+DEFAULT_COUNTRIES_KEY = "defaults/countries"
+NUMBERS_KEY = "ui/numbers"  # "compact" (90 K) or "full" (90,000)
+CLOCK_KEY = "ui/clock"  # "24h" or "12h"
+DEFAULT_COUNTRIES = "US,MX,PR"
+
+
+def default_platform(ctx, fallback: str = "") -> str:
+    """The platform a tab starts with when it remembers none of its own (Settings → General)."""
+    v = ctx.value(DEFAULT_PLATFORM_KEY, "") if ctx is not None else ""
+    return str(v or fallback)
+
+
+def default_countries(ctx) -> str:
+    """Comma-separated audience countries a tab starts with when it remembers none of its own."""
+    v = ctx.value(DEFAULT_COUNTRIES_KEY, "") if ctx is not None else ""
+    return str(v or DEFAULT_COUNTRIES)
 
 
 def local_server():
@@ -49,7 +73,7 @@ def _start_server(host: str, port: int):
 class SettingsDialog(QDialog):
     def __init__(self, ctx=None, parent: Optional[QWidget] = None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Settings — local ML Core server"))
+        self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(560)
         self.ctx = ctx
         self.runner = TaskRunner(self)
@@ -144,10 +168,21 @@ class SettingsDialog(QDialog):
         self.error = ErrorLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
         buttons.rejected.connect(self.reject)
+        self.pages = QTabWidget()
+        general = QWidget()
+        gl = QVBoxLayout(general)
+        gl.addWidget(self._general_box())
+        gl.addWidget(ibox)
+        gl.addStretch(1)
+        server_page = QWidget()
+        sl = QVBoxLayout(server_page)
+        sl.addWidget(box)
+        sl.addWidget(cbox)
+        sl.addStretch(1)
+        self.pages.addTab(general, self.tr("General"))
+        self.pages.addTab(server_page, self.tr("Local server"))
         lay = QVBoxLayout(self)
-        lay.addWidget(box)
-        lay.addWidget(cbox)
-        lay.addWidget(ibox)
+        lay.addWidget(self.pages)
         lay.addWidget(self.error)
         lay.addWidget(buttons)
 
@@ -155,6 +190,76 @@ class SettingsDialog(QDialog):
         self.timer.timeout.connect(self.refresh)
         self.timer.start(1000)
         self.refresh()
+
+    # -- general: language, defaults, units -----------------------------------------------
+    def _general_box(self) -> QGroupBox:
+        gbox = QGroupBox(self.tr("Language and defaults"))
+        form = QFormLayout(gbox)
+        self.language = QComboBox()
+        self.language.addItem(self.tr("System language"), "")
+        for code, name in i18n.LANGUAGES.items():
+            self.language.addItem(name, code)
+        choices.select(self.language, str(self._value(i18n.SETTING, "")))
+        self.language.setToolTip(self.tr("The language of the interface; it changes at the next start. "
+                                         "The VIRALML_LANG variable (es or en) overrides it."))
+        self.language.currentIndexChanged.connect(self._language_changed)
+        form.addRow(self.tr("Language:"), self.language)
+        self.language_note = QLabel("")
+        self.language_note.setWordWrap(True)
+        form.addRow(self.language_note)
+        self.default_platform = choices.platform_combo(str(self._value(DEFAULT_PLATFORM_KEY, "")),
+                                                       first=(self.tr("as each tab last used"), ""))
+        self.default_platform.setToolTip(self.tr("The platform a tab starts with until you choose another there"))
+        self.default_platform.currentIndexChanged.connect(
+            lambda _: self._set(DEFAULT_PLATFORM_KEY, choices.value(self.default_platform)))
+        form.addRow(self.tr("Default platform:"), self.default_platform)
+        self.default_countries = QLineEdit(str(self._value(DEFAULT_COUNTRIES_KEY, "") or DEFAULT_COUNTRIES))
+        self.default_countries.setToolTip(self.tr("Your audience's countries as ISO codes, comma-separated "
+                                                  "(e.g. MX, US, ES): Posting time and Captions start with them"))
+        self.default_countries.editingFinished.connect(self._countries_changed)
+        form.addRow(self.tr("Audience countries:"), self.default_countries)
+        self.numbers = QComboBox()
+        self.numbers.addItem(self.tr("Short (90 K views)"), "compact")
+        self.numbers.addItem(self.tr("Full (90,000 views)"), "full")
+        choices.select(self.numbers, str(self._value(NUMBERS_KEY, "compact")))
+        self.numbers.setToolTip(self.tr("How view counts and other large numbers are written"))
+        self.numbers.currentIndexChanged.connect(lambda _: self._set(NUMBERS_KEY, choices.value(self.numbers)))
+        form.addRow(self.tr("Large numbers:"), self.numbers)
+        self.clock = QComboBox()
+        self.clock.addItem(self.tr("24-hour (18:30)"), "24h")
+        self.clock.addItem(self.tr("12-hour (6:30 PM)"), "12h")
+        choices.select(self.clock, str(self._value(CLOCK_KEY, "24h")))
+        self.clock.setToolTip(self.tr("How times of day are written"))
+        self.clock.currentIndexChanged.connect(lambda _: self._set(CLOCK_KEY, choices.value(self.clock)))
+        form.addRow(self.tr("Clock:"), self.clock)
+        return gbox
+
+    def _set(self, key: str, value) -> None:
+        if self.ctx is not None:
+            self.ctx.set_value(key, value)
+
+    def _language_changed(self) -> None:
+        code = choices.value(self.language)
+        self._set(i18n.SETTING, code)
+        shown = i18n.current()
+        wanted = code or i18n.system_language()
+        self.language_note.setText("" if wanted == shown else
+                                   self.tr("The interface will be in {language} at the next start.")
+                                   .format(language=i18n.LANGUAGES[wanted]))
+
+    def _countries_changed(self) -> None:
+        import re
+
+        codes = [c for c in re.split(r"[\s,;]+", self.default_countries.text().upper()) if c]
+        from viralml_desktop.core import timezones
+
+        known = set(timezones.country_names())
+        bad = [c for c in codes if c not in known]
+        if bad:
+            self.error.show_error(self.tr("Unknown country code: {codes}").format(codes=", ".join(bad)))
+            return
+        self.error.clear_error()
+        self._set(DEFAULT_COUNTRIES_KEY, ",".join(codes))
 
     # -- remembered values ------------------------------------------------------------
     def _value(self, key: str, default):

@@ -25,6 +25,7 @@ from viralml_desktop.core.encoding import write_json
 from viralml_desktop.gui import choices
 from viralml_desktop.gui.context import AppContext
 from viralml_desktop.gui.import_dialog import ImportDialog, preview_enabled
+from viralml_desktop.gui.settings_dialog import default_platform
 from viralml_desktop.gui.tabs.base import CapabilityTab
 from viralml_desktop.gui.widgets import (DropZone, ErrorLabel, ProgressPanel, boxed, readonly_table, save_export,
                                         splitter)
@@ -73,7 +74,7 @@ class Tab(CapabilityTab):
                              self.file_extensions,
                              dialog_filter=self.tr("Exports (") + " ".join("*" + e for e in self.file_extensions) + ")")
         self.drop.filesDropped.connect(self.handle_files)
-        self.platform = choices.platform_combo(str(self.ctx.value("account_health/platform", "")),
+        self.platform = choices.platform_combo(str(self.ctx.value("account_health/platform", default_platform(self.ctx))),
                                                first=("auto-detect", ""))
         self.platform.setToolTip(self.tr("Platform of the export (auto-detect reads it from the column names)"))
         self.platform.currentIndexChanged.connect(

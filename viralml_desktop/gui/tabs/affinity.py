@@ -21,6 +21,7 @@ from viralml_desktop.core import engine
 from viralml_desktop.core.encoding import write_json
 from viralml_desktop.gui import choices
 from viralml_desktop.gui.context import AppContext
+from viralml_desktop.gui.settings_dialog import default_platform
 from viralml_desktop.gui.tabs.base import CapabilityTab
 from viralml_desktop.gui.widgets import ErrorLabel, ProgressPanel, save_export
 from viralml_desktop.gui.worker import TaskRunner
@@ -140,7 +141,7 @@ class Tab(CapabilityTab):
         self.target_id = QLineEdit(str(ctx.value("affinity/target_id", "")))
         self.target_id.setPlaceholderText(self.tr("the account to collaborate with"))
         self.target_id.setToolTip(self.tr("The other account's id"))
-        self.platform = choices.platform_combo(str(ctx.value("affinity/platform", "tiktok")))
+        self.platform = choices.platform_combo(str(ctx.value("affinity/platform", default_platform(ctx, "tiktok"))))
         self.platform.setToolTip(self.tr("Platform of the collaboration post: picks the published engagement benchmarks "
                                  "when no post history is imported"))
 

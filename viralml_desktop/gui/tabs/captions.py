@@ -26,6 +26,7 @@ from viralml_desktop.gui.comments_pane import CommentsPane
 from viralml_desktop.gui import choices
 from viralml_desktop.gui.context import AppContext
 from viralml_desktop.gui.fonts import use_emoji_font
+from viralml_desktop.gui.settings_dialog import default_countries
 from viralml_desktop.gui.tabs.base import CapabilityTab
 from viralml_desktop.gui.widgets import (AccountCombo, ErrorLabel, ProgressPanel, boxed, readonly_table, save_export,
                                         splitter)
@@ -141,7 +142,7 @@ class Tab(CapabilityTab):
         for s, v in ((self.age_min, 18), (self.age_max, 30)):
             s.setRange(13, 99)
             s.setValue(int(ctx.value(f"captions/age_{'min' if s is self.age_min else 'max'}", v)))
-        self.countries = QLineEdit(str(ctx.value("captions/countries", "US, MX")))
+        self.countries = QLineEdit(str(ctx.value("captions/countries", default_countries(ctx).replace(",", ", "))))
         self.countries.setPlaceholderText(self.tr("ISO codes, e.g. US, MX, PR"))
         self.account = AccountCombo(NO_ACCOUNT, "captions/account", ctx)
         self.account.setToolTip(self.tr("Imported post history (Account health): hashtag lift learned from it"))

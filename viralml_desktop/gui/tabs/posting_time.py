@@ -25,6 +25,7 @@ from viralml_desktop.core import engine, posting_time, timezones
 from viralml_desktop.core.encoding import write_json
 from viralml_desktop.gui import choices
 from viralml_desktop.gui.context import AppContext
+from viralml_desktop.gui.settings_dialog import default_platform, default_countries
 from viralml_desktop.gui.tabs.base import CapabilityTab
 from viralml_desktop.gui.widgets import (AccountCombo, ErrorLabel, ProgressPanel, boxed, readonly_table, save_export,
                                         splitter)
@@ -80,7 +81,7 @@ class Tab(CapabilityTab):
         self.account.setToolTip(self.tr("Imported post history to learn from (at least 10 posts with a time of day)"))
         self.artist.textChanged.connect(lambda _: self.match_artist())
         self.account.filled.connect(self.match_artist)
-        self.platform = choices.platform_combo(str(ctx.value("posting_time/platform", "tiktok")))
+        self.platform = choices.platform_combo(str(ctx.value("posting_time/platform", default_platform(ctx, "tiktok"))))
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("ddd d MMM yyyy")
@@ -114,7 +115,7 @@ class Tab(CapabilityTab):
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.setShortcut(QKeySequence.Delete)
         self.remove_button.clicked.connect(self.remove_selected)
-        for code in str(ctx.value("posting_time/countries", DEFAULT_COUNTRIES)).split(","):
+        for code in str(ctx.value("posting_time/countries", default_countries(ctx))).split(","):
             if code.strip():
                 self.add_country(code.strip())
 

@@ -23,6 +23,7 @@ from viralml_desktop.core.thumbnails import studio
 from viralml_desktop.gui import choices
 from viralml_desktop.gui.context import AppContext
 from viralml_desktop.gui.import_dialog import ImportDialog, preview_enabled
+from viralml_desktop.gui.settings_dialog import default_platform
 from viralml_desktop.gui.tabs.base import CapabilityTab
 from viralml_desktop.gui.widgets import DropZone, ErrorLabel, ProgressPanel, bgr_to_pixmap, save_export, splitter
 from viralml_desktop.gui.worker import TaskRunner
@@ -153,7 +154,7 @@ class Tab(CapabilityTab):
                              "a video to pick frames, or a folder to score in batch"),
                              self.file_extensions, multiple=True)
         self.drop.filesDropped.connect(self.handle_files)
-        self.platform = choices.platform_combo(str(self.ctx.value("thumbnails/platform", "youtube")))
+        self.platform = choices.platform_combo(str(self.ctx.value("thumbnails/platform", default_platform(self.ctx, "youtube"))))
         self.platform.currentIndexChanged.connect(
             lambda _: self.ctx.set_value("thumbnails/platform", choices.value(self.platform)))
         self.platform.setToolTip(self.tr("Platform: sets the aspect-ratio and file-size checks"))

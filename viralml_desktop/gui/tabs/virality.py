@@ -22,6 +22,7 @@ from viralml_desktop.core.encoding import write_json
 from viralml_desktop.gui import choices
 from viralml_desktop.gui.context import AppContext
 from viralml_desktop.gui.import_dialog import ImportDialog, preview_enabled
+from viralml_desktop.gui.settings_dialog import default_platform
 from viralml_desktop.gui.tabs.base import CapabilityTab
 from viralml_desktop.gui.widgets import DropZone, ErrorLabel, ProgressPanel, bgr_to_pixmap, save_export
 from viralml_desktop.gui.worker import TaskRunner
@@ -108,7 +109,7 @@ class Tab(CapabilityTab):
         self.hook.addItems([self.tr("auto (from audio)"), self.tr("yes"), self.tr("no")])
         self.hook.setToolTip(self.tr("Does the song's hook land in the first 3 seconds? Detected from the audio "
                              "(first 3 s no quieter than the rest) unless you say so"))
-        self.platform = choices.platform_combo(str(ctx.value("virality/platform", "")),
+        self.platform = choices.platform_combo(str(ctx.value("virality/platform", default_platform(ctx))),
                                                first=("any (by orientation)", ""))
         self.platform.setToolTip(self.tr("Where it will be posted: picks the duration sweet spot"))
         self.ocr = QCheckBox(self.tr("Read text overlays (OCR)"))
