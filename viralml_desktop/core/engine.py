@@ -50,6 +50,8 @@ CAPABILITIES: dict[str, Capability] = {
                    "affinity_calculation", "Affinity"),
         Capability("score_thumbnail", "thumbnails.score", schemas.ThumbnailRequest, schemas.ThumbnailResponse,
                    "thumbnail_scoring", "Thumbnail scoring"),
+        Capability("analyze_screenshot", "thumbnails.screenshot", schemas.ScreenshotRequest,
+                   schemas.ScreenshotResponse, "thumbnail_scoring", "Feed screenshot analysis"),
         Capability("analyze_comments", "captions.comments", schemas.CommentsRequest, schemas.CommentsResponse,
                    "caption_optimization", "Comment sentiment"),
         Capability("predict_peak", "account_health.peak", schemas.PeakRequest, schemas.PeakResponse,
@@ -155,6 +157,77 @@ def run(name: str, request: Any, progress: Optional[ProgressLike] = None, *, rec
             confined.release()
 
 
+MIN_ACCOUNT_POSTS_FOR_MULTIPLE = 5  # forecast_views needs 5 posts with views
+
+
+def with_forecast_multiple(account_id: str, out: dict) -> dict:
+    """Add ``forecast_multiple`` to a ``predict_virality`` answer: the video over the account's next post.
+
+    Composed here, at the engine level, because the virality and account_health families never
+    import each other: the personal virality model's score is the percentile the video would rank
+    at among the user's own videos' log views; read on the account's stored views it is a number
+    of views, divided by the median (p50) views ``forecast_views`` expects for the account's next post.
+
+    Parameters
+    ----------
+    account_id : str
+        A stored channel history (``viralml accounts``).
+    out : dict
+        The ``predict_virality`` response (JSON-ready); changed in place and returned.
+
+    Returns
+    -------
+    dict
+        ``out`` with ``forecast_multiple`` (float >= 0, or None with a note saying why: no personal
+        model, fewer than 5 stored posts with views, or forecasting disabled), ``forecast_next_post``
+        (``p10``, ``p50``, ``p90`` views and ``model``) and their ``sources`` entries.
+
+    Raises
+    ------
+    InputError
+        No posts stored for ``account_id``.
+    """
+    import numpy as np
+
+    from viralml_desktop.core import sources, store
+
+    notes = out.setdefault("notes", [])
+    model = out.get("model") or {}
+    out.setdefault("forecast_multiple", None)
+    posts = store.default_store().posts(account_id)
+    if not posts:
+        raise InputError(f"no posts stored for {account_id}")
+    views = np.array([float(p["views"]) for p in posts if p.get("views") is not None], dtype=float)
+    if not is_enabled("forecast_views"):
+        notes.append("forecast_multiple: the views forecast is disabled in the configuration")
+        return out
+    if len(views) < MIN_ACCOUNT_POSTS_FOR_MULTIPLE:
+        notes.append(f"forecast_multiple: {account_id} has {len(views)} posts with views; the forecast needs "
+                     f"{MIN_ACCOUNT_POSTS_FOR_MULTIPLE}")
+        return out
+    fc = get_capability("forecast_views").load().run(
+        parse_request("forecast_views", {"account_id": account_id, "horizon": 1}), Progress())
+    nxt = fc["forecast"][0]
+    out["forecast_next_post"] = {"p10": nxt["p10"], "p50": nxt["p50"], "p90": nxt["p90"], "model": fc["model"]}
+    src = out.setdefault("sources", {})
+    fsrc = (fc.get("sources") or {}).get("forecast") if isinstance(fc.get("sources"), dict) else None
+    src["forecast_next_post"] = fsrc or sources.model("lstm_forecaster", f"forecast_views ({fc['model']}) for the "
+                                                      "account's next post")
+    if model.get("kind") != "personal":
+        notes.append("forecast_multiple needs your personal virality model (its score is a percentile among your "
+                     "own videos' views); the prior's score is a popularity percentile of tracks, not views")
+        return out
+    score = float(out["virality_score"])
+    predicted = float(np.expm1(np.quantile(np.log1p(views), score)))
+    out["forecast_multiple"] = round(predicted / max(float(nxt["p50"]), 1.0), 3)
+    src["forecast_multiple"] = sources.personal(
+        "your virality model over the views forecast", "CV Spearman", model.get("cv_spearman"),
+        int(model.get("labelled_videos") or 0),
+        f"the video ranks at the {score:.0%} percentile of your videos: about {predicted:,.0f} views on "
+        f"{account_id}'s {len(views)} stored posts, over the {float(nxt['p50']):,.0f} expected for its next post")
+    return out
+
+
 def _run(name: str, request: Any, progress: Optional[ProgressLike], record: bool, shown) -> dict:
     cap = get_capability(name)
     if not is_enabled(name):
@@ -180,6 +253,8 @@ def _run(name: str, request: Any, progress: Optional[ProgressLike], record: bool
         if isinstance(out, BaseModel):
             out = out.model_dump(mode="json")
         out = json_safe(out)  # numpy scalars a capability left in extra fields become plain values
+        if name == "predict_virality" and getattr(req, "account_id", None):
+            out = with_forecast_multiple(req.account_id, out)
         try:
             cap.response.model_validate(out)
         except ValidationError as e:  # a bug in the capability, never shown as a prediction

@@ -31,6 +31,10 @@ class ViralityRequest(Request):
     frames: int = Field(12, ge=3, le=48, description="frames sampled evenly for the visual measures")
     ocr: bool = Field(True, description="read text overlays on a few frames (when the OCR model is available)")
     use_personal_model: bool = Field(True, description="use the model fitted on your videos once it exists")
+    account_id: Optional[str] = Field(None, min_length=1, max_length=200,
+                                      description="a stored channel history: the prediction is also given as a "
+                                                  "multiple of the views forecast for the account's next post "
+                                                  "(forecast_multiple)")
 
 
 class ViralityFactors(Response):
@@ -54,6 +58,8 @@ class ScoringModel(Part):
     cv_spearman: Optional[float] = None
     cv_mae: Optional[float] = None
     validation: Optional[str] = Field(None, description="how the personal model was cross-validated")
+    p_value: Optional[float] = Field(None, description="the personal model's permutation p-value against your median")
+    personal_not_used: Optional[str] = Field(None, description="why a fitted personal model did not answer")
 
 
 class DetectedMetadata(Part):
@@ -133,7 +139,22 @@ class ViralityResponse(Response):
     model: Optional[ScoringModel] = None
     detected: Optional[DetectedMetadata] = None
     factor_parts: Optional[FactorParts] = None
+    outlier_multiple: Optional[float] = Field(
+        None, ge=0, description="with the personal model: predicted views as a multiple of your median views "
+                                "(sources: outlier_multiple); null when the prior answers")
+    outlier_multiple_interval: Optional[list[float]] = Field(
+        None, description="that multiple's range from the 80th percentile of the model's errors on your newer videos")
+    median_views: Optional[float] = Field(None, ge=0, description="your labelled videos' median views")
+    predicted_views: Optional[float] = Field(None, ge=0, description="the personal model's predicted views, held to "
+                                                                     "your videos' range")
     measurements: Optional[ViralityMeasurements] = None
     notes: list[str] = Field(default_factory=list)
     timings_ms: dict[str, float] = Field(default_factory=dict, description="wall-clock time of each stage")
+    forecast_multiple: Optional[float] = Field(
+        None, ge=0, description="with account_id and the personal model: the video's predicted views (the personal "
+                                "model's percentile read on the account's stored views) over the median views "
+                                "forecast_views expects for the account's next post; null otherwise, notes say why "
+                                "(sources: forecast_multiple)")
+    forecast_next_post: Optional[dict[str, Any]] = Field(
+        None, description="the forecast the multiple divides by: p10, p50, p90 views of the next post and the model")
     model_version: str = ""
