@@ -3,8 +3,9 @@
 1. Rules (``RULES_VERSION``): published thumbnail rules turned into points, each from one
    measurement (models/thumbnail/MODEL_CARD.md cites every rule). ``visual_appeal_score`` is
    10 × points earned / points that apply. Without a channel model, ``click_probability`` is
-   that score placed on the click-through band YouTube publishes for half of all channels
-   (2 % – 10 %): a prior, said so in the response, never presented as a fitted number.
+   the published impressions CTR of a typical video — the log-scale middle (4.47 %) of the
+   2 % – 10 % band YouTube publishes for half of all channels and videos, with that band as its
+   spread: a prior with its citation, the same for every thumbnail, never a fitted number.
 2. Channel model: a ridge regression fitted on the user's own YouTube Studio export
    (impressions click-through rate per video) and the matching thumbnails; its
    cross-validated Spearman correlation and error are stored with it and shown, and it
@@ -22,13 +23,20 @@ from typing import Optional
 
 import numpy as np
 
-from viralml_desktop.core import store
+from viralml_desktop.core import personal, store
 from viralml_desktop.core.errors import InputError
 
 RULES_VERSION = "thumbnail-rules-2"
 CTR_BAND = (0.02, 0.10)  # YouTube Help: half of all channels and videos have an impressions CTR in 2–10 %
+CTR_CITATION = ("YouTube Help, \"Impressions & click-through-rate FAQs\" "
+                "(https://support.google.com/youtube/answer/7628154): \"Half of all channels and videos on "
+                "YouTube have an impressions CTR that can range between 2% and 10%.\"")
+PUBLISHED_CTR = round(math.sqrt(CTR_BAND[0] * CTR_BAND[1]), 4)
+"""0.0447: the middle of YouTube's published 2–10 % band on a log scale (CTRs are skewed), the
+click probability shown without a channel model; the band itself is its spread (half of all
+channels and videos inside it)."""
 _CHANNEL_MODEL_KEY = "thumbnail.channel_model"
-MIN_CHANNEL_VIDEOS = 8
+MIN_CHANNEL_VIDEOS = 20  # videos before a channel model is even tested (issue 14)
 
 _YTGROWTH = "ytgrowth Thumbnail IQ, Layer 1"
 
@@ -225,10 +233,22 @@ def appeal_score(f: dict) -> tuple[float, list[Component]]:
     return round(10.0 * pts / applicable, 3), comps
 
 
-def prior_click_probability(appeal: float) -> float:
-    """The score placed linearly on YouTube's 2–10 % impressions CTR band (a prior, not a fit)."""
-    lo, hi = CTR_BAND
-    return round(lo + (hi - lo) * appeal / 10.0, 4)
+def prior_click_probability(appeal: Optional[float] = None) -> float:
+    """The published impressions CTR of a typical YouTube video, without a channel model.
+
+    Parameters
+    ----------
+    appeal : float, optional
+        Not used: nothing measures how much the rules score moves a real CTR (the rules' held-out
+        test ranks a photo above its degraded copy, not clicks), so the score does not shift it.
+
+    Returns
+    -------
+    float
+        :data:`PUBLISHED_CTR` (0.0447), the log-scale middle of the band YouTube publishes
+        (:data:`CTR_CITATION`); :data:`CTR_BAND` is its spread.
+    """
+    return PUBLISHED_CTR
 
 
 # -- channel model --------------------------------------------------------------
@@ -260,13 +280,45 @@ def _sigmoid(z):
     return 1.0 / (1.0 + np.exp(-z))
 
 
-def fit_channel_model(vectors: np.ndarray, ctr: np.ndarray, impressions: np.ndarray, name: str = "") -> dict:
-    """Ridge regression of logit(CTR) on standardised features; alpha picked by inner CV;
-    out-of-fold predictions give the Spearman correlation and error stored with the model."""
-    from scipy.stats import spearmanr
-    from sklearn.linear_model import RidgeCV
-    from sklearn.model_selection import KFold
+def fit_channel_model(vectors: np.ndarray, ctr: np.ndarray, impressions: np.ndarray, name: str = "",
+                      times: Optional[list] = None, n_permutations: int = personal.N_PERMUTATIONS,
+                      seed: int = 0) -> dict:
+    """The channel model: ridge regression of logit(CTR) on the thumbnails' measurements,
+    measured as it is used (time-ordered folds, permutation test; ``core/personal.py``).
 
+    Parameters
+    ----------
+    vectors : ndarray, shape (n, 15), float
+        :func:`feature_vector` of each video's thumbnail.
+    ctr : ndarray, shape (n,), float
+        Each video's impressions click-through rate, 0–1.
+    impressions : ndarray, shape (n,), float
+        Each video's impressions; ``log(1 + impressions)`` weighs its fit.
+    name : str, optional
+        The model's name (the export or the account).
+    times : list, optional
+        Each video's publish time (ISO 8601 text or None). When every video has one they are
+        validated oldest first; else in the export's row order.
+    n_permutations : int
+        Shuffles of the CTRs for the permutation test (199; fewer in tests).
+    seed : int
+        Seed of the shuffles.
+
+    Returns
+    -------
+    dict
+        The fitted pipeline's parameters (``features``, ``mean``, ``scale``, ``coef``,
+        ``intercept``, ``alpha``), ``ranges`` (fitted range of each input), ``logit_range``,
+        ``median_ctr``; the evaluation: ``answers`` (True only when it beat the channel's median
+        CTR on the newer videos with permutation p < 0.05), ``reason``, ``cv`` (how it was
+        validated), ``cv_spearman``, ``cv_mae_ctr`` (0–1), ``cv_logit_error_q10_q90`` (the
+        interval shown), ``skill``, ``p_value``, ``n_permutations``; ``n_videos``, ``ctr_range``.
+
+    Raises
+    ------
+    InputError
+        Fewer than ``MIN_CHANNEL_VIDEOS`` (20) videos.
+    """
     X = np.asarray(vectors, dtype=np.float64)
     y = _logit(np.asarray(ctr, dtype=np.float64))
     w = np.log1p(np.asarray(impressions, dtype=np.float64))
@@ -274,31 +326,36 @@ def fit_channel_model(vectors: np.ndarray, ctr: np.ndarray, impressions: np.ndar
     if n < MIN_CHANNEL_VIDEOS:
         raise InputError(f"need at least {MIN_CHANNEL_VIDEOS} videos with a thumbnail and a CTR; got {n}")
     alphas = np.logspace(-2, 3, 12)
+    dated = times is not None and all(t for t in times)
 
-    def fit(Xa, ya, wa):
-        mu, sd = Xa.mean(axis=0), Xa.std(axis=0)
-        sd[sd < 1e-9] = 1.0
-        r = RidgeCV(alphas=alphas).fit((Xa - mu) / sd, ya, sample_weight=wa)
-        return mu, sd, r
+    def make():
+        return personal.ridge_pipeline(alphas)
 
-    oof = np.zeros(n)
-    for tr, te in KFold(n_splits=min(5, n), shuffle=True, random_state=0).split(X):
-        mu, sd, r = fit(X[tr], y[tr], w[tr])
-        oof[te] = r.predict((X[te] - mu) / sd)
-    rho = float(spearmanr(oof, y).statistic)
-    resid = _sigmoid(oof) - _sigmoid(y)
-    logit_resid = oof - y
-    mu, sd, r = fit(X, y, w)
+    ev = personal.evaluate(X, y, make, order=[str(t) for t in times] if dated else None,
+                           min_items=MIN_CHANNEL_VIDEOS, n_permutations=n_permutations, sample_weight=w,
+                           seed=seed, what="videos")
+    oof = np.asarray(ev.oof, float)
+    tested = np.isfinite(oof)
+    resid = _sigmoid(oof[tested]) - _sigmoid(y[tested])
+    logit_resid = oof[tested] - y[tested]
+    pipe = make().fit(X, y, ridge__sample_weight=w)
+    sc, rg = pipe.named_steps["scale"], pipe.named_steps["ridge"]
+    scale = np.where(sc.scale_ > 1e-12, sc.scale_, 1.0)
     return {
         "name": name,
         "fitted_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "rules_version": RULES_VERSION,
         "features": list(_FEATURE_NAMES),
-        "mean": mu.tolist(), "scale": sd.tolist(), "coef": r.coef_.tolist(),
-        "intercept": float(r.intercept_), "alpha": float(r.alpha_),
-        "n_videos": n,
-        "cv_spearman": round(rho if not math.isnan(rho) else 0.0, 4),
+        "mean": sc.mean_.tolist(), "scale": scale.tolist(), "coef": np.ravel(rg.coef_).tolist(),
+        "intercept": float(np.ravel(rg.intercept_)[0]), "alpha": float(np.ravel(rg.alpha_)[0]),
+        "ranges": personal.feature_ranges(X), "logit_range": [float(y.min()), float(y.max())],
+        "median_ctr": round(float(np.median(ctr)), 5),
+        "n_videos": n, "n": n,
+        "answers": ev.answers, "reason": ev.reason,
+        "cv": ev.validation + ("" if dated else "; no publish dates: in the export's row order"),
+        "cv_spearman": None if ev.cv_spearman is None else round(ev.cv_spearman, 4),
         "cv_mae_ctr": round(float(np.mean(np.abs(resid))), 5),
+        "skill": round(float(ev.skill or 0.0), 4), "p_value": ev.p_value, "n_permutations": ev.n_permutations,
         # 10th/90th percentile of out-of-fold logit errors: the interval shown around a prediction
         "cv_logit_error_q10_q90": [round(float(np.percentile(logit_resid, 10)), 4),
                                    round(float(np.percentile(logit_resid, 90)), 4)],
@@ -306,13 +363,44 @@ def fit_channel_model(vectors: np.ndarray, ctr: np.ndarray, impressions: np.ndar
     }
 
 
-def predict_channel(model: dict, f: dict) -> tuple[float, list[float]]:
-    """Predicted impressions CTR and its interval from the model's out-of-fold error."""
-    x = (feature_vector(f) - np.array(model["mean"])) / np.array(model["scale"])
-    z = float(x @ np.array(model["coef"]) + model["intercept"])
+def channel_prediction(model: dict, f: dict) -> dict:
+    """The channel model's answer for one thumbnail, held to the range it was fitted on.
+
+    Parameters
+    ----------
+    model : dict
+        From :func:`fit_channel_model`.
+    f : dict
+        ``ThumbnailFeatures.to_dict()`` of the thumbnail.
+
+    Returns
+    -------
+    dict
+        ``ctr`` (predicted impressions CTR, 0–1), ``interval`` ([lo, hi], from the
+        out-of-fold 10th–90th percentile logit errors), ``outlier_multiple`` (``ctr`` / the
+        channel's median CTR) with ``outlier_multiple_interval``, ``median_ctr``, ``outside``
+        (inputs outside the fitted range, clipped before predicting: one line each) and
+        ``capped`` (an input or the prediction was held to the fitted range).
+    """
+    x, outside = personal.clip_to_range(feature_vector(f), model.get("ranges") or [], model["features"])
+    z_raw = float(((x - np.array(model["mean"])) / np.array(model["scale"])) @ np.array(model["coef"])
+                  + model["intercept"])
+    lo_z, hi_z = model.get("logit_range") or [z_raw, z_raw]
+    z = min(hi_z, max(lo_z, z_raw))
     q10, q90 = model["cv_logit_error_q10_q90"]
-    return (round(float(_sigmoid(z)), 5),
-            [round(float(_sigmoid(z - q90)), 5), round(float(_sigmoid(z - q10)), 5)])
+    ctr, lo, hi = float(_sigmoid(z)), float(_sigmoid(z - q90)), float(_sigmoid(z - q10))
+    med = float(model.get("median_ctr") or 0.0)
+    return {"ctr": round(ctr, 5), "interval": [round(lo, 5), round(hi, 5)],
+            "outlier_multiple": round(ctr / med, 3) if med > 0 else None,
+            "outlier_multiple_interval": [round(lo / med, 3), round(hi / med, 3)] if med > 0 else None,
+            "median_ctr": med, "outside": outside, "capped": bool(outside) or z != z_raw}
+
+
+def predict_channel(model: dict, f: dict) -> tuple[float, list[float]]:
+    """Predicted impressions CTR (0–1) and its interval: :func:`channel_prediction`'s ``ctr``
+    and ``interval``."""
+    out = channel_prediction(model, f)
+    return out["ctr"], out["interval"]
 
 
 def load_channel_model() -> Optional[dict]:
@@ -345,6 +433,7 @@ class StudioRow:
     title: str
     impressions: float
     ctr: float  # 0..1
+    published: Optional[str] = None  # publish time (ISO 8601) when the export or the history has one
 
 
 def read_studio_csv(path: str | Path, hints: Optional[dict] = None, mapping: Optional[dict] = None) -> list[StudioRow]:
@@ -372,7 +461,7 @@ def read_studio_csv(path: str | Path, hints: Optional[dict] = None, mapping: Opt
         if imp is None or ctr is None or imp <= 0:
             continue
         rows.append(StudioRow(str(post.get("post_id") or ""), str(post.get("title") or ""), float(imp),
-                              float(ctr) / 100.0))
+                              float(ctr) / 100.0, str(post["published_at"]) if post.get("published_at") else None))
     if not rows:
         raise InputError(f"{p.name} has no video rows with impressions and a click-through rate")
     return rows
@@ -451,7 +540,7 @@ def stored_rows(account: str) -> list[StudioRow]:
         ``video_id`` is the post's key in the history (its video id when the export had one).
     """
     return [StudioRow(str(p["post_key"]), str(p.get("caption") or ""), float(p["impressions"]),
-                      float(p["ctr_percent"]) / 100.0)
+                      float(p["ctr_percent"]) / 100.0, str(p["published_at"]) if p.get("published_at") else None)
             for p in store.default_store().posts(account)
             if p.get("impressions") and p["impressions"] > 0 and p.get("ctr_percent") is not None]
 

@@ -19,7 +19,7 @@ from typing import Optional
 
 import numpy as np
 
-from viralml_desktop.core import media
+from viralml_desktop.core import media, sources
 from viralml_desktop.core.thumbnails import edits as thumbnail_edits
 from viralml_desktop.core.thumbnails import channel as thumbnail_model
 from viralml_desktop.core.cache import ResultCache
@@ -78,15 +78,20 @@ def image_features(path: Path, timings: Optional[dict] = None) -> tuple[dict, st
 def score_features(f: dict, channel: Optional[dict]) -> dict:
     """The rules score of measured features, and the click probability (channel model or prior)."""
     appeal, comps = thumbnail_model.appeal_score(f)
+    extra = {}
     if channel:
-        cp, interval = thumbnail_model.predict_channel(channel, f)
+        pred = thumbnail_model.channel_prediction(channel, f)
+        cp, interval = pred["ctr"], pred["interval"]
         source = "channel_model"
+        extra = {"outlier_multiple": pred["outlier_multiple"],
+                 "outlier_multiple_interval": pred["outlier_multiple_interval"],
+                 "channel_median_ctr": pred["median_ctr"], "outside_fitted_range": pred["outside"]}
     else:
         cp, interval = thumbnail_model.prior_click_probability(appeal), list(thumbnail_model.CTR_BAND)
         source = "rules_prior"
     return {"visual_appeal_score": round(min(10.0, max(0.0, appeal)), 2), "click_probability": cp,
             "click_probability_interval": interval, "click_probability_source": source,
-            "components": [c.to_dict() for c in comps]}
+            "components": [c.to_dict() for c in comps], **extra}
 
 
 def _appeal(feats: ThumbnailFeatures) -> float:
@@ -187,10 +192,11 @@ def run(request: ThumbnailRequest, progress: ProgressLike) -> ThumbnailResponse:
     ThumbnailResponse
         ``visual_appeal_score``: 10 × rule points earned / points of the rules that apply, 0–10.
         ``click_probability`` (0–1): the channel model's predicted impressions click-through rate
-        when one is fitted, else the score placed linearly on YouTube's 2–10 % band,
-        ``0.02 + 0.08 × score / 10`` (a prior); ``click_probability_source`` says which
-        (``"channel_model"`` or ``"rules_prior"``) and ``click_probability_interval`` gives the
-        model's 10th–90th percentile out-of-fold interval or that band.
+        when one is fitted, else the published CTR of a typical video (0.0447, the log-scale
+        middle of YouTube's 2–10 % band, the same for every thumbnail); ``click_probability_source``
+        says which (``"channel_model"`` or ``"rules_prior"``) and ``click_probability_interval``
+        gives the model's 10th–90th percentile out-of-fold interval or that band.
+        ``sources``: where each number comes from (``core/schemas/sources.py``).
         ``competitive_ranking``: 1 + the competitors ranked above the thumbnail by
         (click_probability, visual_appeal_score); ``competitors``: each one's score, rank (1 =
         best, the thumbnail counted) or ``error`` when it could not be read.
@@ -226,7 +232,9 @@ def run(request: ThumbnailRequest, progress: ProgressLike) -> ThumbnailResponse:
     """
     ctx = request.context
     path = resolve_path(request.thumbnail_path)
-    channel = thumbnail_model.load_channel_model()
+    stored = thumbnail_model.load_channel_model()
+    # the channel model answers only when its time-ordered test beat the channel's median CTR (p < 0.05)
+    channel = stored if stored and stored.get("answers") else None
     progress.update(0.02, "measuring the thumbnail (faces, text, contrast)")
     feats, digest = image_features(path)
     main = score_features(feats, channel)
@@ -278,4 +286,60 @@ def run(request: ThumbnailRequest, progress: ProgressLike) -> ThumbnailResponse:
         improved={"edits": search["chain"], "visual_appeal_score": search["chain_score"]},
         competitors=competitors,
         checks=_checks(feats, path, ctx.platform),
+        sources=_sources(channel),
+        **_channel_fields(main, stored, channel),
     )
+
+
+def _channel_fields(main: dict, stored: Optional[dict], channel: Optional[dict]) -> dict:
+    """The channel model's outlier multiple and, in plain words, whether it answered and why."""
+    if channel:
+        out = {k: main[k] for k in ("outlier_multiple", "outlier_multiple_interval", "channel_median_ctr")
+               if main.get(k) is not None}
+        note = (f"your channel model ({channel.get('n_videos')} videos, time-ordered Spearman "
+                f"{channel.get('cv_spearman')}, permutation p = {channel.get('p_value')}) predicts the CTR")
+        if main.get("outlier_multiple") is not None:
+            note += (f": ×{main['outlier_multiple']:.2f} your channel's median CTR "
+                     f"({main['channel_median_ctr']:.1%})")
+        if main.get("outside_fitted_range"):
+            from viralml_desktop.core.personal import out_of_range_warning
+            note += "; " + out_of_range_warning(main["outside_fitted_range"], "thumbnails")
+        return {**out, "channel_model_note": note}
+    if stored:
+        return {"channel_model_note": f"your channel model ({stored.get('n_videos')} videos) is not used: "
+                                      f"{stored.get('reason', 'it did not beat your median CTR')}; the click "
+                                      "probability is the published one"}
+    return {}
+
+
+def _sources(channel: Optional[dict]) -> dict:
+    """Where each number of the response comes from (``core/schemas/sources.py``)."""
+    rules = sources.model("thumbnail", "the published thumbnail rules turned into points, from the image's "
+                          "measurements (models/thumbnail/MODEL_CARD.md)")
+    if channel:
+        click = sources.personal("your channel's thumbnail model",
+                                 f"time-ordered CV Spearman of impressions CTR (permutation p = {channel.get('p_value')})",
+                                 channel.get("cv_spearman"), int(channel.get("n_videos") or 0),
+                                 "predicted impressions click-through rate from your YouTube Studio export; "
+                                 "interval from its error on your newer videos")
+    else:
+        lo, hi = thumbnail_model.CTR_BAND
+        click = sources.prior(thumbnail_model.CTR_CITATION, "published YouTube impressions CTR",
+                              f"a typical video's click-through rate, the same for every thumbnail: half of all "
+                              f"channels and videos lie between {lo:.0%} and {hi:.0%} (the interval). Import your "
+                              "YouTube Studio export and thumbnails to predict it for yours")
+    edit = sources.measured("the edit's setting", "how strongly the edit was applied")
+    return {"visual_appeal_score": rules, "click_probability": click, "click_probability_interval": click,
+            "competitive_ranking": sources.model("thumbnail", "rank by click probability, then by the rules score"),
+            "competitors[].visual_appeal_score": rules, "competitors[].click_probability": click,
+            "competitors[].rank": sources.model("thumbnail", "rank by click probability, then by the rules score"),
+            "components": rules, "components[].value": sources.measured("the measurement the rule reads"),
+            "analysis": sources.measured("the image: its size, colours, sharpness, faces and text"),
+            "improvement_edits": sources.model("thumbnail", "the rules score of the edited image, re-measured"),
+            "improvement_edits[].edit": edit, "improved": sources.model(
+                "thumbnail", "the rules score of the image with every kept edit, re-measured"),
+            "improved.edits": edit,
+            **({"outlier_multiple": click, "outlier_multiple_interval": click,
+                "channel_median_ctr": sources.measured("your videos' impressions CTR", "the median over your "
+                                                       "videos the channel model was fitted on")}
+               if channel else {})}
