@@ -384,21 +384,30 @@ class _Job:
         self.bar.update(1)
         self.bar.set_postfix(failed=self.failed, refresh=False)
 
-    def _refill(self, pool: ThreadPoolExecutor, queue: Iterator[Item]) -> None:
-        while self.fatal is None and len(self.running) < 2 * self.workers:
-            it = next(queue, None)
-            if it is None:
-                return
+    def _next_request(self, queue: Iterator[Item]) -> Optional[Item]:
+        """The next item that needs an engine call (None at the end); skipped and unreadable
+        items met on the way are written at once. Shared with the Ray job (``batch_ray.py``)."""
+        for it in queue:
             if it.skipped:  # a file of another kind: in the output with why, not counted as failed
                 self.out.write(it.key, None, it.error)
                 self.skipped.append(it.key)
                 self.bar.update(1)
-                continue
-            if it.request is None:  # unreadable item: recorded, no engine call
+            elif it.request is None:  # unreadable item: recorded, no engine call
                 self._record(it.key, None, it.error)
-                continue
+            else:
+                return it
+        return None
+
+    def _refill(self, pool: ThreadPoolExecutor, queue: Iterator[Item]) -> None:
+        while self.fatal is None and len(self.running) < 2 * self.workers:
+            it = self._next_request(queue)
+            if it is None:
+                return
             p = Progress()
             self.running[pool.submit(self._call, it.request, p)] = (it, p)
+
+    def close(self) -> None:
+        """Nothing to release for the thread pool (the Ray job shuts down a cluster it started)."""
 
     def _call(self, request: dict, progress: Progress) -> dict:
         return engine.run(self.capability, request, progress)
@@ -428,12 +437,20 @@ class _Job:
                 self.bar.close()
 
 
-def run_batch(capability: str, input: str, output: str, workers: int = 1, retry_errors: bool = False) -> int:
+def run_batch(capability: str, input: str, output: str, workers: Optional[int] = None, retry_errors: bool = False,
+              cluster: Optional[str] = None, media: str = "bytes") -> int:
+    """Run ``capability`` over ``input`` into ``output``; the exit code (module docstring).
+
+    ``workers``: threads of the local pool (default 1); with ``cluster`` (``ray://HOST:PORT``,
+    ``auto`` or ``local``) the items run as Ray tasks instead (:mod:`viralml_desktop.cluster`),
+    ``workers`` then caps the items in flight and ``media`` (``bytes`` or ``shared``) says how
+    files reach the workers. Same items, output and resume rules either way.
+    """
     def fail(msg: str, code: int) -> int:
         print(f"error: {msg}", file=sys.stderr)
         return code
 
-    if workers < 1 or workers > 64:
+    if workers is not None and (workers < 1 or workers > 64):
         return fail(f"--workers must be 1..64, got {workers}", EXIT_INPUT)
     try:
         engine.get_capability(capability)
@@ -454,7 +471,15 @@ def run_batch(capability: str, input: str, output: str, workers: int = 1, retry_
     skipped = len(items) - len(todo)
     if skipped:
         print(f"resuming: {skipped} of {len(items)} items already in {out.path.name}", file=sys.stderr)
-    job = _Job(capability, out, workers, len(todo))
+    if cluster:
+        from viralml_desktop.cluster import ClusterError, RayJob
+
+        try:
+            job = RayJob(capability, out, len(todo), cluster, media, in_flight=workers)
+        except ClusterError as e:
+            return fail(str(e), e.code)
+    else:
+        job = _Job(capability, out, workers or 1, len(todo))
     try:
         with out:
             job.run(todo)
@@ -463,6 +488,8 @@ def run_batch(capability: str, input: str, output: str, workers: int = 1, retry_
         return EXIT_INTERRUPTED
     except OSError as e:
         return fail(f"cannot write {output}: {e.strerror or e}", EXIT_INPUT)
+    finally:
+        job.close()
     if job.fatal is not None:
         return fail(f"{job.fatal} — stopped after {job.ok + job.failed} items; rerun to resume", EXIT_UNAVAILABLE)
     print(_summary(capability, job, skipped) + f" -> {out.path}", file=sys.stderr)

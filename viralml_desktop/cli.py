@@ -69,7 +69,14 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("capability", choices=sorted(CAPABILITIES), metavar="CAPABILITY")
     b.add_argument("--input", required=True, metavar="DIR_OR_CSV")
     b.add_argument("--output", required=True, metavar="FILE.csv|.jsonl")
-    b.add_argument("--workers", type=int, default=1)
+    b.add_argument("--workers", type=int, default=None,
+                   help="items run at once (default 1); with --cluster, items in flight (default 2 x its CPUs)")
+    b.add_argument("--cluster", metavar="ray://HOST:PORT|auto|local",
+                   help="run the items as Ray tasks on a cluster (needs the cluster extra); auto: the one "
+                        "`ray start` runs here; local: start one on this machine")
+    b.add_argument("--media", choices=("bytes", "shared"), default="bytes",
+                   help="with --cluster: send each file's bytes to the workers (default), or only its path "
+                        "(storage every node mounts at the same path)")
     b.add_argument("--retry-errors", action="store_true",
                    help="run again the items whose earlier row in the output has an error")
 
@@ -558,7 +565,7 @@ def cmd_batch(args) -> int:
     except ImportError as e:
         return _fail(f"batch jobs are not available yet ({e})", EXIT_UNAVAILABLE)
     return run_batch(args.capability, args.input, args.output, workers=args.workers,
-                     retry_errors=args.retry_errors)
+                     retry_errors=args.retry_errors, cluster=args.cluster, media=args.media)
 
 
 def main(argv: Optional[list[str]] = None) -> int:
