@@ -216,7 +216,8 @@ def eval_shots(clips) -> dict:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--write", action="store_true", help="write the figures into models/virality/metrics.json")
+    ap.add_argument("--write", action="store_true", help="write the figures into models/virality/metrics.json "
+                                                         "and the ML health rows models/measure_*/metrics.json")
     ap.add_argument("--fit-tempo", action="store_true", help="refit the tempo candidate score on the dev grooves")
     ap.add_argument("--only", default="tempo,shots,hook", help="comma-separated: tempo, shots, hook (none: '')")
     a = ap.parse_args(argv)
@@ -250,7 +251,28 @@ def main(argv=None) -> int:
         meas.update(res)
         meas["script"] = "training/measure_eval.py"
         METRICS.write_text(json.dumps(m, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        write_health_rows(meas)
     return 0
+
+
+# The ML health table has one row per models/<dir>/metrics.json with a headline: each measurement
+# gets its own file, a copy of its figures (training/headlines.py declares the headlines).
+HEALTH_ROWS = {"measure_tempo": "tempo", "measure_shots": "shot_boundaries", "measure_hook": "hook"}
+
+
+def write_health_rows(meas: dict) -> None:
+    """models/measure_{tempo,shots,hook}/metrics.json from the measurements block, headline refreshed."""
+    import headlines
+
+    for d, key in HEALTH_ROWS.items():
+        if key not in meas:
+            continue
+        out = {"source": f"copy of models/virality/metrics.json measurements.{key} (training/measure_eval.py)",
+               key: meas[key]}
+        out = {"headline": headlines.headline(d, out), **out}
+        (ROOT / "models" / d).mkdir(exist_ok=True)
+        (ROOT / "models" / d / "metrics.json").write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n",
+                                                          encoding="utf-8")
 
 
 if __name__ == "__main__":
