@@ -15,7 +15,12 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	touch $(STAMP)
 
-install: $(STAMP)
+# The Spanish interface: the .ts catalogue (in the repository) compiled to the .qm Qt loads.
+QM := viralml_desktop/gui/i18n/viralml_es.qm
+$(QM): viralml_desktop/gui/i18n/viralml_es.ts | $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+install: $(STAMP) $(QM)
 
 run: install
 	$(BIN)/viralml gui

@@ -47,7 +47,10 @@ def test_drop_csv_shows_markers_at_the_drop_and_the_verdict(qtbot, main_window, 
     res = tab.last.result
     assert res["is_shadowbanned"] is True and res["anomaly_type"] == "view_suppression"
     text = tab.summary.text()
-    assert "Reach is being suppressed" in text and "Confidence" in text and res["recommendation"] in text
+    from viralml_desktop.gui import core_text
+
+    assert "Reach is being suppressed" in text and "Confidence" in text
+    assert core_text.recommendation(res["recommendation"]) in text  # a sentence, not the id
     marks = tab.marker_items["view_suppression"]
     xs = np.array([p.pos().x() for p in marks.points()])
     drop_day = np.datetime64("2025-06-01") + DROP_AT

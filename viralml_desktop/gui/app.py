@@ -27,7 +27,11 @@ def _app():
     from viralml_desktop.gui import i18n
     from viralml_desktop.gui.context import AppContext
 
-    i18n.install(settings=AppContext().settings)  # VIRALML_LANG > Settings > system locale
+    from viralml_desktop.gui import fmt
+
+    settings = AppContext().settings
+    i18n.install(settings=settings)  # VIRALML_LANG > Settings > system locale
+    fmt.configure(settings)  # short or full large numbers, 24- or 12-hour clock
     from viralml_desktop.gui.fonts import register_emoji_font
 
     register_emoji_font()  # colour emoji in every widget, whatever fonts the system has

@@ -23,6 +23,7 @@ from viralml_desktop.core import engine
 from viralml_desktop.core.captions import (COMMENT_FILE_EXTENSIONS, analyze_comments_file, comments_from_text,
                                            read_comments)
 from viralml_desktop.core.encoding import write_json
+from viralml_desktop.gui import fmt
 from viralml_desktop.gui.fonts import use_emoji_font
 from viralml_desktop.gui.import_dialog import ImportDialog, preview_enabled
 from viralml_desktop.gui.widgets import DropZone, ErrorLabel, ProgressPanel, boxed, save_export, splitter
@@ -307,9 +308,10 @@ class CommentsPane(QWidget):
         mean = out.get("mean_score")
         accuracy = ""
         if f1:
-            accuracy = ("<br><small>Held-out macro-F1 of these models: "
-                        + ", ".join(f"{k.replace('macro_f1_', '')} {v:.2f}" for k, v in f1.items())
-                        + " (models/sentiment/metrics.json)</small>")
+            accuracy = ("<br><small>" + self.tr("Accuracy of these models on comments they never saw "
+                                                  "(macro-F1, 1 = perfect): ")
+                        + ", ".join(f"{k.replace('macro_f1_', '')} {fmt.number(v, 2)}" for k, v in f1.items())
+                        + "</small>")
         self.summary.setText(
             self.tr("<b>{n} comments</b> from {v1} — {shares}<br>").format(n=n, v1=html.escape(self.source), shares=shares)
             + (self.tr("mean score {mean:+.2f} · ").format(mean=mean) if mean is not None else "")

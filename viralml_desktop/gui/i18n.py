@@ -30,7 +30,7 @@ LANGUAGES = {"en": "English", "es": "Español"}
 ENV = "VIRALML_LANG"
 SETTING = "ui/language"  # "" (system), "en" or "es"
 I18N_DIR = Path(__file__).resolve().parent / "i18n"
-_LOCALES = {"en": QLocale(QLocale.English, QLocale.UnitedStates), "es": QLocale(QLocale.Spanish, QLocale.LatinAmerica)}
+_LOCALES = {"en": QLocale(QLocale.English, QLocale.UnitedStates), "es": QLocale(QLocale.Spanish, QLocale.Spain)}
 
 _installed: list[QTranslator] = []
 _current = "en"
@@ -161,5 +161,9 @@ def current() -> str:
 
 
 def locale() -> QLocale:
-    """The QLocale numbers and dates are written with in the language in force."""
+    """The QLocale numbers and dates are written with in the language in force: the system's own
+    when it speaks that language (es_MX writes 7.7, es_AR 7,7), else en_US or es_ES (7,7)."""
+    system = QLocale.system()
+    if system.language() == _LOCALES[_current].language():
+        return system
     return QLocale(_LOCALES[_current])

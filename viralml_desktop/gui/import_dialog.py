@@ -80,7 +80,9 @@ ZONES = ("UTC", "America/Mexico_City", "America/Bogota", "America/Lima", "Americ
 
 def tr(text: str) -> str:
     """``text`` in the user's language (Qt's translator, context ``ImportDialog``)."""
-    return QCoreApplication.translate(CONTEXT, text)
+    out = QCoreApplication.translate(CONTEXT, text)
+    # pyside6-lupdate files a bare tr("…") under the empty context: look there too
+    return out if out != text else QCoreApplication.translate("", text)
 
 
 def preview_enabled(ctx) -> bool:

@@ -126,6 +126,12 @@ class MainWindow(QMainWindow):
         self.cancel_shortcut = QShortcut(QKeySequence("Esc"), self, activated=self.cancel_current_job)
 
         h = self.menuBar().addMenu(self.tr("&Help"))
+        self.help_action = QAction(self.tr("&Help for this tab"), self, shortcut=QKeySequence.HelpContents,
+                                   triggered=lambda: self.show_help())
+        self.help_action.setToolTip(self.tr("What the visible tab measures, what to do with it, its limits (F1)"))
+        h.addAction(self.help_action)
+        h.addAction(QAction(self.tr("&User guide"), self, triggered=self.show_guide))
+        h.addSeparator()
         h.addAction(QAction(self.tr("&About ViralML"), self, triggered=self.show_about))
 
     def _rebuild_recent(self) -> None:
@@ -264,6 +270,36 @@ class MainWindow(QMainWindow):
                 f"<p>Python {platform.python_version()} · PySide6 {PySide6.__version__} · torch {torch_v}</p>"
                 f"<p><b>Models and licences</b></p><table>{rows}{cards}</table>"
                 f"<p><b>Fonts</b></p><table>{fonts}</table>")
+
+    def _help_dialog(self):
+        from viralml_desktop.gui.help import HelpDialog
+
+        if getattr(self, "help_dialog", None) is None:
+            self.help_dialog = HelpDialog(self)
+        return self.help_dialog
+
+    def show_help(self, key: Optional[str] = None):
+        """Open the Help page of the tab ``key`` (default: the visible one); returns the dialog."""
+        from viralml_desktop.gui import help as help_mod
+
+        if key is None:
+            w = self.tab_widget.currentWidget()
+            key = w.spec.key if isinstance(w, _TabSlot) else ""
+        if key not in help_mod.PAGES:
+            return self.show_guide()
+        title = tabs_mod.tab_title(tabs_mod.find_spec(key))
+        dlg = self._help_dialog()
+        dlg.show_html(title, help_mod.page_html(key, title))
+        return dlg
+
+    def show_guide(self):
+        """Open the whole user guide (every tab's page); returns the dialog."""
+        from viralml_desktop.gui import help as help_mod
+
+        titles = {s.spec.key: tabs_mod.tab_title(s.spec) for s in self._slots.values()}
+        dlg = self._help_dialog()
+        dlg.show_html(self.tr("User guide"), help_mod.guide_html(titles))
+        return dlg
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About ViralML"), self.about_text())

@@ -1,2415 +1,3277 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
-    <name></name>
+    <name />
     <message>
-        <location filename="../import_dialog.py" line="139"/>
+        <location filename="../import_dialog.py" line="141" />
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="139"/>
+        <location filename="../import_dialog.py" line="141" />
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
 </context>
 <context>
     <name>AccountCombo</name>
     <message>
-        <location filename="../widgets.py" line="255"/>
+        <location filename="../widgets.py" line="255" />
         <source>{v0} ({v1} posts, {v2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{v0} ({v1} publicaciones, {v2})</translation>
     </message>
 </context>
 <context>
     <name>CommentsPane</name>
     <message>
-        <location filename="../comments_pane.py" line="128"/>
+        <location filename="../comments_pane.py" line="129" />
         <source>Paste comments here, one per line (Spanish or English; emoji welcome)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pega aquí los comentarios, uno por línea (en español o inglés; con emojis si quieres)</translation>
     </message>
     <message>
-        <location filename="../comments_pane.py" line="129"/>
+        <location filename="../comments_pane.py" line="130" />
         <source>One comment per line. Ctrl+Return analyzes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un comentario por línea. Ctrl+Intro los analiza.</translation>
     </message>
     <message>
-        <location filename="../comments_pane.py" line="131"/>
+        <location filename="../comments_pane.py" line="132" />
         <source>Drop a CSV or text file of comments here, or click to choose one</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelta aquí un CSV o un archivo de texto con comentarios, o haz clic para elegirlo</translation>
     </message>
     <message>
-        <location filename="../comments_pane.py" line="133"/>
+        <location filename="../comments_pane.py" line="134" />
         <source>Comments (</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentarios (</translation>
     </message>
     <message>
-        <location filename="../comments_pane.py" line="134"/>
+        <location filename="../comments_pane.py" line="135" />
         <source>CSV/TSV, Excel, ODS or JSON: the column named comment, text, comentario… (or the only column); .txt: one comment per line. Any encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV/TSV, Excel, ODS o JSON: la columna llamada comment, text, comentario… (o la única columna); .txt: un comentario por línea. Cualquier codificación.</translation>
     </message>
     <message>
-        <location filename="../comments_pane.py" line="137"/>
+        <location filename="../comments_pane.py" line="138" />
         <source>Analyze comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Analizar comentarios</translation>
     </message>
     <message>
-        <location filename="../comments_pane.py" line="138"/>
+        <location filename="../comments_pane.py" line="139" />
         <source>Sentiment of each pasted comment (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>El sentimiento de cada comentario pegado (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../comments_pane.py" line="140"/>
+        <location filename="../comments_pane.py" line="141" />
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../comments_pane.py" line="141"/>
+        <location filename="../comments_pane.py" line="142" />
         <source>Empty the box and the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacía el cuadro y los resultados</translation>
     </message>
     <message>
-        <location filename="../comments_pane.py" line="160"/>
-        <location filename="../comments_pane.py" line="287"/>
+        <location filename="../comments_pane.py" line="161" />
+        <location filename="../comments_pane.py" line="288" />
         <source>No comments analyzed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay comentarios analizados.</translation>
     </message>
     <message>
-        <location filename="../comments_pane.py" line="170"/>
+        <location filename="../comments_pane.py" line="171" />
         <source>How many comments the model judged negative, neutral and positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos comentarios juzgó el modelo negativos, neutros y positivos</translation>
     </message>
     <message>
-        <location filename="../comments_pane.py" line="174"/>
+        <location filename="../comments_pane.py" line="175" />
         <source>Most used emoji: uses, and the mean sentiment score of the comments holding it</source>
-        <translation type="unfinished"></translation>
+        <translation>Emojis más usados: cuántas veces aparecen y el sentimiento medio de los comentarios que los llevan</translation>
     </message>
     <message>
-        <location filename="../comments_pane.py" line="184"/>
+        <location filename="../comments_pane.py" line="185" />
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../comments_pane.py" line="205"/>
+        <location filename="../comments_pane.py" line="206" />
         <source>all comments</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los comentarios</translation>
     </message>
     <message>
-        <location filename="../comments_pane.py" line="207"/>
+        <location filename="../comments_pane.py" line="208" />
         <source>{c} only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo {c}</translation>
     </message>
     <message>
-        <location filename="../comments_pane.py" line="208"/>
+        <location filename="../comments_pane.py" line="209" />
         <source>Show only one sentiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra un solo sentimiento</translation>
     </message>
     <message>
-        <location filename="../comments_pane.py" line="210"/>
+        <location filename="../comments_pane.py" line="211" />
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../comments_pane.py" line="211"/>
+        <location filename="../comments_pane.py" line="212" />
         <source>Each comment with its language, sentiment and score</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada comentario con su idioma, sentimiento y puntuación</translation>
     </message>
     <message>
-        <location filename="../comments_pane.py" line="213"/>
+        <location filename="../comments_pane.py" line="214" />
         <source>Export JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar JSON…</translation>
     </message>
     <message>
-        <location filename="../comments_pane.py" line="214"/>
+        <location filename="../comments_pane.py" line="215" />
         <source>The whole analysis (results, distribution, emoji, extremes)</source>
-        <translation type="unfinished"></translation>
+        <translation>El análisis completo (resultados, distribución, emojis, extremos)</translation>
     </message>
     <message>
-        <location filename="../comments_pane.py" line="216"/>
+        <location filename="../comments_pane.py" line="217" />
         <source>Save chart PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar gráfico PNG…</translation>
     </message>
     <message>
-        <location filename="../comments_pane.py" line="221"/>
+        <location filename="../comments_pane.py" line="222" />
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../comments_pane.py" line="249"/>
+        <location filename="../comments_pane.py" line="250" />
         <source>Paste at least one comment (one per line), or open a CSV or text file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pega al menos un comentario (uno por línea) o abre un CSV o un archivo de texto.</translation>
     </message>
     <message>
-        <location filename="../comments_pane.py" line="314"/>
+        <location filename="../comments_pane.py" line="311" />
+        <source>Accuracy of these models on comments they never saw (macro-F1, 1 = perfect): </source>
+        <translation>Precisión de estos modelos en comentarios que nunca vieron (macro-F1, 1 = perfecta): </translation>
+    </message>
+    <message>
+        <location filename="../comments_pane.py" line="316" />
         <source>&lt;b&gt;{n} comments&lt;/b&gt; from {v1} — {shares}&lt;br&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{n} comentarios&lt;/b&gt; de {v1} — {shares}&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../comments_pane.py" line="315"/>
+        <location filename="../comments_pane.py" line="317" />
         <source>mean score {mean:+.2f} · </source>
-        <translation type="unfinished"></translation>
+        <translation>puntuación media {mean:+.2f} · </translation>
     </message>
     <message>
-        <location filename="../comments_pane.py" line="316"/>
+        <location filename="../comments_pane.py" line="318" />
         <source>languages: {v0}</source>
-        <translation type="unfinished"></translation>
+        <translation>idiomas: {v0}</translation>
     </message>
     <message>
-        <location filename="../comments_pane.py" line="317"/>
+        <location filename="../comments_pane.py" line="319" />
         <source> · {v0} empty</source>
-        <translation type="unfinished"></translation>
+        <translation> · {v0} vacíos</translation>
     </message>
     <message>
-        <location filename="../comments_pane.py" line="321"/>
+        <location filename="../comments_pane.py" line="323" />
         <source>Top emoji: </source>
-        <translation type="unfinished"></translation>
+        <translation>Emojis más usados: </translation>
     </message>
     <message>
-        <location filename="../comments_pane.py" line="322"/>
+        <location filename="../comments_pane.py" line="324" />
         <source>No emoji in these comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay emojis en estos comentarios.</translation>
     </message>
     <message>
-        <location filename="../comments_pane.py" line="335"/>
+        <location filename="../comments_pane.py" line="337" />
         <source>Comment sentiment: {n} comments, {v1} positive, {v2} negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentimiento de los comentarios: {n} comentarios, {v1} positivos, {v2} negativos</translation>
     </message>
 </context>
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../tabs/thumbnails.py" line="49"/>
+        <location filename="../tabs/thumbnails.py" line="50" />
         <source>Before (left) and after the improvements. Switch to the slider to wipe between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes (izquierda) y después de las mejoras. Cambia al deslizador para pasar de una a otra.</translation>
     </message>
 </context>
 <context>
     <name>DropZone</name>
     <message>
-        <location filename="../widgets.py" line="50"/>
+        <location filename="../widgets.py" line="50" />
         <source> — or click to choose</source>
-        <translation type="unfinished"></translation>
+        <translation> — o haz clic para elegir</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="80"/>
+        <location filename="../widgets.py" line="80" />
         <source>Choose files</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir archivos</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="82"/>
+        <location filename="../widgets.py" line="82" />
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un archivo</translation>
     </message>
 </context>
 <context>
     <name>Gauge</name>
     <message>
-        <location filename="../tabs/affinity.py" line="43"/>
-        <source>affinity_score on 0–1; the bands are collaboration_potential (low, medium, high)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../tabs/affinity.py" line="44" />
+        <source>Affinity score from 0 to 1; the bands are the collaboration potential (low, medium, high)</source>
+        <translation>Afinidad de 0 a 1; las franjas son el potencial de colaboración (bajo, medio, alto)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/affinity.py" line="81" />
+        <source>{potential} potential</source>
+        <translation>potencial {potential}</translation>
+    </message>
+    <message>
+        <location filename="../tabs/affinity.py" line="84" />
+        <source>no result yet</source>
+        <translation>todavía sin resultado</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../help.py" line="132" />
+        <source>Help</source>
+        <translation>Ayuda</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="143" />
+        <source>Help — {title}</source>
+        <translation>Ayuda — {title}</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../import_dialog.py" line="50"/>
+        <location filename="../import_dialog.py" line="50" />
         <source>post / video id</source>
-        <translation type="unfinished"></translation>
+        <translation>id de publicación / video</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="51"/>
+        <location filename="../import_dialog.py" line="51" />
         <source>title or caption</source>
-        <translation type="unfinished"></translation>
+        <translation>título o descripción</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="52"/>
+        <location filename="../import_dialog.py" line="52" />
         <source>hashtags</source>
-        <translation type="unfinished"></translation>
+        <translation>hashtags</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="53"/>
+        <location filename="../import_dialog.py" line="53" />
         <source>published (date and time)</source>
-        <translation type="unfinished"></translation>
+        <translation>publicado (fecha y hora)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="54"/>
+        <location filename="../import_dialog.py" line="54" />
         <source>duration (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>duración (s)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="55"/>
+        <location filename="../import_dialog.py" line="55" />
         <source>views</source>
-        <translation type="unfinished"></translation>
+        <translation>vistas</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="56"/>
+        <location filename="../import_dialog.py" line="56" />
         <source>likes</source>
-        <translation type="unfinished"></translation>
+        <translation>me gusta</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="57"/>
+        <location filename="../import_dialog.py" line="57" />
         <source>comments</source>
-        <translation type="unfinished"></translation>
+        <translation>comentarios</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="58"/>
+        <location filename="../import_dialog.py" line="58" />
         <source>shares</source>
-        <translation type="unfinished"></translation>
+        <translation>compartidos</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="59"/>
+        <location filename="../import_dialog.py" line="59" />
         <source>saves</source>
-        <translation type="unfinished"></translation>
+        <translation>guardados</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="60"/>
+        <location filename="../import_dialog.py" line="60" />
         <source>impressions</source>
-        <translation type="unfinished"></translation>
+        <translation>impresiones</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="61"/>
+        <location filename="../import_dialog.py" line="61" />
         <source>reach</source>
-        <translation type="unfinished"></translation>
+        <translation>alcance</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="62"/>
+        <location filename="../import_dialog.py" line="62" />
         <source>click-through rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>tasa de clics (%)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="63"/>
+        <location filename="../import_dialog.py" line="63" />
         <source>watch time (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>tiempo de reproducción (h)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="64"/>
+        <location filename="../import_dialog.py" line="64" />
         <source>account</source>
-        <translation type="unfinished"></translation>
+        <translation>cuenta</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="65"/>
+        <location filename="../import_dialog.py" line="65" />
         <source>link</source>
-        <translation type="unfinished"></translation>
+        <translation>enlace</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="66"/>
+        <location filename="../import_dialog.py" line="66" />
         <source>file name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de archivo</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="67"/>
+        <location filename="../import_dialog.py" line="67" />
         <source>post type</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo de publicación</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="70"/>
+        <location filename="../import_dialog.py" line="70" />
         <source>day first</source>
-        <translation type="unfinished"></translation>
+        <translation>día primero</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="71"/>
+        <location filename="../import_dialog.py" line="71" />
         <source>month first</source>
-        <translation type="unfinished"></translation>
+        <translation>mes primero</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="72"/>
-        <location filename="../import_dialog.py" line="473"/>
+        <location filename="../import_dialog.py" line="72" />
+        <location filename="../import_dialog.py" line="475" />
         <source>comma decimal (1.234,5)</source>
-        <translation type="unfinished"></translation>
+        <translation>coma decimal (1.234,5)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="73"/>
-        <location filename="../import_dialog.py" line="473"/>
+        <location filename="../import_dialog.py" line="73" />
+        <location filename="../import_dialog.py" line="475" />
         <source>dot decimal (1,234.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>punto decimal (1,234.5)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="210"/>
+        <location filename="../import_dialog.py" line="212" />
         <source>Import preview: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de la importación: {name}</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="221"/>
-        <source>What the reader found in the file: the same report as &apos;viralml import FILE&apos;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../import_dialog.py" line="223" />
+        <source>What the reader found in the file: the same report as 'viralml import FILE'</source>
+        <translation>Lo que el lector encontró en el archivo: el mismo informe que 'viralml import ARCHIVO'</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="224"/>
+        <location filename="../import_dialog.py" line="226" />
         <source>Why this file cannot be imported as it is read now</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué este archivo no se puede importar tal como se lee ahora</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="227"/>
+        <location filename="../import_dialog.py" line="229" />
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="228"/>
+        <location filename="../import_dialog.py" line="230" />
         <source>What the file leaves open: answer, and the preview is read again</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que el archivo deja abierto: responde y la vista previa se vuelve a leer</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="236"/>
-        <source>The day the export was downloaded: dates without a year are placed in the year before it (read from the rows&apos; order)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../import_dialog.py" line="238" />
+        <source>The day the export was downloaded: dates without a year are placed in the year before it (read from the rows' order)</source>
+        <translation>El día en que descargaste la exportación: las fechas sin año se sitúan en el año anterior (según el orden de las filas)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="242"/>
+        <location filename="../import_dialog.py" line="244" />
         <source>Time zone of the times the file writes without an offset (YouTube and TikTok Studio write your local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria de las horas que el archivo escribe sin desfase (YouTube y TikTok Studio escriben tu hora local)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="247"/>
+        <location filename="../import_dialog.py" line="249" />
         <source>The column that holds the comments</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna que contiene los comentarios</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="252"/>
+        <location filename="../import_dialog.py" line="254" />
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna del archivo</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="252"/>
+        <location filename="../import_dialog.py" line="254" />
         <source>Read as</source>
-        <translation type="unfinished"></translation>
+        <translation>Leída como</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="253"/>
+        <location filename="../import_dialog.py" line="255" />
         <source>First value in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer valor del archivo</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="262"/>
-        <source>Which field each column is read as; choose &apos;ignore&apos; to leave a column out</source>
-        <translation type="unfinished"></translation>
+        <location filename="../import_dialog.py" line="264" />
+        <source>Which field each column is read as; choose 'ignore' to leave a column out</source>
+        <translation>Qué campo se lee en cada columna; elige 'ignorar' para dejar fuera una columna</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="264"/>
+        <location filename="../import_dialog.py" line="266" />
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="273"/>
+        <location filename="../import_dialog.py" line="275" />
         <source>The first rows as they will be stored: numbers, dates and durations already read</source>
-        <translation type="unfinished"></translation>
+        <translation>Las primeras filas tal como se guardarán: números, fechas y duraciones ya leídos</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="275"/>
+        <location filename="../import_dialog.py" line="277" />
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="280"/>
+        <location filename="../import_dialog.py" line="282" />
         <source>Rows skipped (each with its reason), warnings and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas omitidas (cada una con su motivo), avisos y notas</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="281"/>
+        <location filename="../import_dialog.py" line="283" />
         <source>Skipped rows and warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas omitidas y avisos</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="286"/>
+        <location filename="../import_dialog.py" line="288" />
         <source>The account these posts belong to; importing the same account again merges by post id</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta a la que pertenecen estas publicaciones; importar de nuevo la misma cuenta las une por id de publicación</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="291"/>
+        <location filename="../import_dialog.py" line="293" />
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta:</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="295"/>
+        <location filename="../import_dialog.py" line="297" />
         <source>Show this preview before every import</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar esta vista previa antes de cada importación</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="297"/>
-        <source>When off, files are imported at once with the remembered columns (setting &apos;imports/preview&apos;)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../import_dialog.py" line="299" />
+        <source>When off, files are imported at once with the remembered columns (setting 'imports/preview')</source>
+        <translation>Si está desactivado, los archivos se importan directamente con las columnas recordadas (ajuste 'imports/preview')</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="300"/>
+        <location filename="../import_dialog.py" line="302" />
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="300"/>
+        <location filename="../import_dialog.py" line="302" />
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="302"/>
+        <location filename="../import_dialog.py" line="304" />
         <source>Store the rows as previewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda las filas tal como se ven</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="303"/>
+        <location filename="../import_dialog.py" line="305" />
         <source>Go on with the rows as previewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigue con las filas tal como se ven</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="304"/>
+        <location filename="../import_dialog.py" line="306" />
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="305"/>
+        <location filename="../import_dialog.py" line="307" />
         <source>Close without storing anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierra sin guardar nada</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="460"/>
+        <location filename="../import_dialog.py" line="462" />
         <source>encoding {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>codificación {e}</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="462"/>
+        <location filename="../import_dialog.py" line="464" />
         <source>delimiter {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>separador {d}</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="462"/>
+        <location filename="../import_dialog.py" line="464" />
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulador</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="465"/>
+        <location filename="../import_dialog.py" line="467" />
         <source>sheet {s!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>hoja {s!r}</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="466"/>
+        <location filename="../import_dialog.py" line="468" />
         <source>&lt;b&gt;File:&lt;/b&gt; {name} ({where})</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Archivo:&lt;/b&gt; {name} ({where})</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="469"/>
+        <location filename="../import_dialog.py" line="471" />
         <source>&lt;b&gt;Comments:&lt;/b&gt; {n} read</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Comentarios:&lt;/b&gt; {n} leídos</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="472"/>
+        <location filename="../import_dialog.py" line="474" />
         <source>&lt;b&gt;Platform:&lt;/b&gt; {p}, &lt;b&gt;table:&lt;/b&gt; {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Plataforma:&lt;/b&gt; {p}, &lt;b&gt;tabla:&lt;/b&gt; {t}</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="474"/>
+        <location filename="../import_dialog.py" line="476" />
         <source>mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>mixto</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="474"/>
+        <location filename="../import_dialog.py" line="476" />
         <source>no separators</source>
-        <translation type="unfinished"></translation>
+        <translation>sin separadores</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="475"/>
+        <location filename="../import_dialog.py" line="477" />
         <source>&lt;b&gt;Number locale:&lt;/b&gt; {l}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Formato de números:&lt;/b&gt; {l}</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="477"/>
+        <location filename="../import_dialog.py" line="479" />
         <source>undecided</source>
-        <translation type="unfinished"></translation>
+        <translation>sin decidir</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="478"/>
+        <location filename="../import_dialog.py" line="480" />
         <source>&lt;b&gt;Dates:&lt;/b&gt; column {c}, order {o}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Fechas:&lt;/b&gt; columna {c}, orden {o}</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="481"/>
+        <location filename="../import_dialog.py" line="483" />
         <source>; times of day: {t}; zone {z}</source>
-        <translation type="unfinished"></translation>
+        <translation>; horas del día: {t}; zona {z}</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="481"/>
+        <location filename="../import_dialog.py" line="483" />
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="483"/>
+        <location filename="../import_dialog.py" line="485" />
         <source>; export date {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>; fecha de exportación {d}</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="486"/>
+        <location filename="../import_dialog.py" line="488" />
         <source>&lt;b&gt;Dates:&lt;/b&gt; no date column</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Fechas:&lt;/b&gt; no hay columna de fecha</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="488"/>
+        <location filename="../import_dialog.py" line="490" />
         <source>&lt;b&gt;Rows:&lt;/b&gt; {read} read, {skipped} skipped, {ok} to import</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Filas:&lt;/b&gt; {read} leídas, {skipped} omitidas, {ok} para importar</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="491"/>
+        <location filename="../import_dialog.py" line="493" />
         <source>&lt;i&gt;Columns and answers remembered from the last import of this kind of file.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Columnas y respuestas recordadas de la última importación de este tipo de archivo.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="508"/>
+        <location filename="../import_dialog.py" line="510" />
         <source>(found by its name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(encontrada por su nombre)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="514"/>
+        <location filename="../import_dialog.py" line="516" />
         <source>Comment column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna de comentarios:</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="516"/>
+        <location filename="../import_dialog.py" line="518" />
         <source>A text file: one comment per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo de texto: un comentario por línea.</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="530"/>
+        <location filename="../import_dialog.py" line="532" />
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— elige —</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="537"/>
+        <location filename="../import_dialog.py" line="539" />
         <source>date order</source>
-        <translation type="unfinished"></translation>
+        <translation>orden de la fecha</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="537"/>
+        <location filename="../import_dialog.py" line="539" />
         <source>number format</source>
-        <translation type="unfinished"></translation>
+        <translation>formato de número</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="538"/>
+        <location filename="../import_dialog.py" line="540" />
         <source>Column {c!r}: its values fit both readings; choose the {what} the file uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna {c!r}: sus valores encajan en ambas lecturas; elige el {what} que usa el archivo</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="540"/>
+        <location filename="../import_dialog.py" line="542" />
         <source>Your answer for column {c!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu respuesta para la columna {c!r}</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="543"/>
+        <location filename="../import_dialog.py" line="545" />
         <source>{c} ({what}):</source>
-        <translation type="unfinished"></translation>
+        <translation>{c} ({what}):</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="551"/>
+        <location filename="../import_dialog.py" line="553" />
         <source>Export downloaded on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación descargada el:</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="559"/>
+        <location filename="../import_dialog.py" line="561" />
         <source>Times are in zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Las horas están en la zona:</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="561"/>
+        <location filename="../import_dialog.py" line="563" />
         <source>None: the file reads without questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna: el archivo se lee sin preguntas.</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="581"/>
+        <location filename="../import_dialog.py" line="583" />
         <source>ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>ignorar</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="585"/>
+        <location filename="../import_dialog.py" line="587" />
         <source>Read column {c!r} as this field</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer la columna {c!r} como este campo</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="597"/>
+        <location filename="../import_dialog.py" line="599" />
         <source>comment</source>
-        <translation type="unfinished"></translation>
+        <translation>comentario</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="602"/>
+        <location filename="../import_dialog.py" line="604" />
         <source>Preview: first {k} of {n} comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa: primeros {k} de {n} comentarios</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="612"/>
+        <location filename="../import_dialog.py" line="614" />
         <source>Field {f}, read from column {c!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo {f}, leído de la columna {c!r}</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="621"/>
+        <location filename="../import_dialog.py" line="623" />
         <source>Preview: first {k} of {n} rows as they will be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa: primeras {k} de {n} filas tal como se leerán</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="630"/>
+        <location filename="../import_dialog.py" line="632" />
         <source>skipped: {x}</source>
-        <translation type="unfinished"></translation>
+        <translation>omitida: {x}</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="631"/>
+        <location filename="../import_dialog.py" line="633" />
         <source>warning: {x}</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: {x}</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="632"/>
+        <location filename="../import_dialog.py" line="634" />
         <source>note: {x}</source>
-        <translation type="unfinished"></translation>
+        <translation>nota: {x}</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="681"/>
+        <location filename="../import_dialog.py" line="683" />
         <source>{z!r} is not a time zone (e.g. America/Mexico_City)</source>
-        <translation type="unfinished"></translation>
+        <translation>{z!r} no es una zona horaria (p. ej., America/Mexico_City)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="729"/>
+        <location filename="../import_dialog.py" line="731" />
         <source>Give the account a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponle un nombre a la cuenta</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="64"/>
+        <location filename="../main_window.py" line="64" />
         <source>ViralML Desktop {__version__}</source>
-        <translation type="unfinished"></translation>
+        <translation>ViralML Desktop {__version__}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="82"/>
+        <location filename="../main_window.py" line="82" />
         <source>Device: not selected yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo: aún sin elegir</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="83"/>
+        <location filename="../main_window.py" line="83" />
         <source>Compute device for torch models (cuda &gt; mps &gt; cpu)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo de cálculo para los modelos torch (cuda &gt; mps &gt; cpu)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="84"/>
+        <location filename="../main_window.py" line="84" />
         <source>Models: none loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos: ninguno cargado</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="96"/>
+        <location filename="../main_window.py" line="96" />
         <source>Device: cpu ({m})</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo: cpu ({m})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="106"/>
+        <location filename="../main_window.py" line="106" />
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="107"/>
+        <location filename="../main_window.py" line="107" />
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="108"/>
+        <location filename="../main_window.py" line="108" />
         <source>Open a file in the current tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre un archivo en la pestaña actual</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="110"/>
+        <location filename="../main_window.py" line="110" />
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="114"/>
-        <source>&amp;Settings / local server…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../main_window.py" line="114" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Ajustes…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="117"/>
+        <location filename="../main_window.py" line="117" />
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="119"/>
+        <location filename="../main_window.py" line="119" />
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128"/>
+        <location filename="../main_window.py" line="128" />
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129"/>
+        <location filename="../main_window.py" line="129" />
+        <source>&amp;Help for this tab</source>
+        <translation>&amp;Ayuda de esta pestaña</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="131" />
+        <source>What the visible tab measures, what to do with it, its limits (F1)</source>
+        <translation>Qué mide la pestaña visible, qué hacer con ello y sus límites (F1)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="133" />
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía de uso</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="135" />
         <source>&amp;About ViralML</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de ViralML</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182"/>
+        <location filename="../main_window.py" line="188" />
         <source>Cancelling the {v0} job…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando el trabajo de {v0}…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="193"/>
+        <location filename="../main_window.py" line="199" />
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="208"/>
+        <location filename="../main_window.py" line="214" />
         <source>No tab here opens {v0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna pestaña abre {v0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="243"/>
+        <location filename="../main_window.py" line="249" />
         <source>Device: {device}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo: {device}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="247"/>
+        <location filename="../main_window.py" line="253" />
         <source>Models loaded: {v0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos cargados: {v0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="269"/>
+        <location filename="../main_window.py" line="301" />
+        <source>User guide</source>
+        <translation>Guía de uso</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="305" />
         <source>About ViralML</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de ViralML</translation>
     </message>
 </context>
 <context>
     <name>NotAvailableTab</name>
     <message>
-        <location filename="../tabs/base.py" line="57"/>
+        <location filename="../tabs/base.py" line="57" />
         <source>&lt;h2&gt;{title}&lt;/h2&gt;&lt;p&gt;This capability is not available yet in this version.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;{title}&lt;/h2&gt;&lt;p&gt;Esta función todavía no está disponible en esta versión.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../tabs/base.py" line="58"/>
+        <location filename="../tabs/base.py" line="58" />
         <source>&lt;p&gt;&lt;small&gt;{reason}&lt;/small&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;small&gt;{reason}&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>PlatformCard</name>
     <message>
-        <location filename="../tabs/captions.py" line="59"/>
+        <location filename="../tabs/captions.py" line="60" />
         <source>The caption for </source>
-        <translation type="unfinished"></translation>
+        <translation>La descripción para </translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="59"/>
+        <location filename="../tabs/captions.py" line="60" />
         <source> appears here</source>
-        <translation type="unfinished"></translation>
+        <translation> aparece aquí</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="60"/>
-        <source>You may edit it; the counter follows the platform&apos;s own counting rules</source>
-        <translation type="unfinished"></translation>
+        <location filename="../tabs/captions.py" line="61" />
+        <source>You may edit it; the counter follows the platform's own counting rules</source>
+        <translation>Puedes editarla; el contador sigue las reglas de conteo de la propia plataforma</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="69"/>
+        <location filename="../tabs/captions.py" line="70" />
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="70"/>
+        <location filename="../tabs/captions.py" line="71" />
         <source>Put the {v0} caption on the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia la descripción de {v0} al portapapeles</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="86"/>
+        <location filename="../tabs/captions.py" line="87" />
         <source> — over the limit</source>
-        <translation type="unfinished"></translation>
+        <translation> — pasa del límite</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="96"/>
-        <source>Reach with these hashtags ×{v0:.2f}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../tabs/captions.py" line="96" />
+        <source>unknown</source>
+        <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="98"/>
-        <source> · P(gain) {v0:.2f} · emoji: {v1}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../tabs/captions.py" line="99" />
+        <source>Reach with these hashtags {boost}</source>
+        <translation>Alcance con estos hashtags {boost}</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="99"/>
-        <source> · sentiment {sent} · language {v1}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../tabs/captions.py" line="100" />
+        <source>(likely {lo}–{hi})</source>
+        <translation>(probablemente {lo}–{hi})</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="100"/>
-        <source>Hashtag lift basis: {v0}
-Sentiment model: {v1}
-Lift = reach relative to posting without hashtags (models/hashtags/MODEL_CARD.md)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../tabs/captions.py" line="102" />
+        <source>{chance} chance they help</source>
+        <translation>{chance} de probabilidad de que ayuden</translation>
+    </message>
+    <message>
+        <location filename="../tabs/captions.py" line="103" />
+        <source>emoji: {placement}</source>
+        <translation>emojis: {placement}</translation>
+    </message>
+    <message>
+        <location filename="../tabs/captions.py" line="104" />
+        <source>mood {sent} · language {language}</source>
+        <translation>tono {sent} · idioma {language}</translation>
+    </message>
+    <message>
+        <location filename="../tabs/captions.py" line="105" />
+        <source>Hashtag lift basis: {basis}
+Sentiment model: {model}
+Lift = reach relative to posting without hashtags; the chance they help is the model's probability that the lift is above 1 (the hashtag model's card has the details)</source>
+        <translation>Base del aumento por hashtags: {basis}
+Modelo de sentimiento: {model}
+Aumento = alcance comparado con publicar sin hashtags; la probabilidad de que ayuden es la probabilidad, según el modelo, de que el aumento sea mayor que 1 (los detalles están en la ficha del modelo de hashtags)</translation>
     </message>
 </context>
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../widgets.py" line="99"/>
+        <location filename="../widgets.py" line="99" />
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="101"/>
+        <location filename="../widgets.py" line="101" />
         <source>Stop the running analysis (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Detiene el análisis en curso (Esc)</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="112"/>
-        <location filename="../widgets.py" line="127"/>
+        <location filename="../widgets.py" line="112" />
+        <location filename="../widgets.py" line="127" />
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="113"/>
-        <location filename="../widgets.py" line="127"/>
+        <location filename="../widgets.py" line="113" />
+        <location filename="../widgets.py" line="127" />
         <source>Failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló.</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="117"/>
+        <location filename="../widgets.py" line="117" />
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajando…</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="129"/>
+        <location filename="../widgets.py" line="129" />
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="52"/>
-        <source>Settings — local ML Core server</source>
-        <translation type="unfinished"></translation>
+        <location filename="../settings_dialog.py" line="76" />
+        <source>Settings</source>
+        <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="61"/>
+        <location filename="../settings_dialog.py" line="85" />
         <source>answers: ViralML {v0}, device {v1}</source>
-        <translation type="unfinished"></translation>
+        <translation>responde: ViralML {v0}, dispositivo {v1}</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="62"/>
+        <location filename="../settings_dialog.py" line="86" />
         <source>no answer: {m}</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta: {m}</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="66"/>
+        <location filename="../settings_dialog.py" line="90" />
         <source>Local ML Core server (CONTRACT.md endpoints)</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor local de ML Core (rutas de CONTRACT.md)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="70"/>
+        <location filename="../settings_dialog.py" line="94" />
         <source>Whether this app is serving the ML Core API on your machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Si esta app está sirviendo la API de ML Core en tu equipo</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="71"/>
+        <location filename="../settings_dialog.py" line="95" />
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="73"/>
+        <location filename="../settings_dialog.py" line="97" />
         <source>127.0.0.1 keeps the server private to this machine. Any other address needs a token (VIRALML_SERVER_TOKEN or app.server_token).</source>
-        <translation type="unfinished"></translation>
+        <translation>127.0.0.1 mantiene el servidor privado en este equipo. Cualquier otra dirección necesita un token (VIRALML_SERVER_TOKEN o app.server_token).</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="78"/>
+        <location filename="../settings_dialog.py" line="102" />
         <source>The old ML Core used port 8000</source>
-        <translation type="unfinished"></translation>
+        <translation>El antiguo ML Core usaba el puerto 8000</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="81"/>
+        <location filename="../settings_dialog.py" line="105" />
         <source>port</source>
-        <translation type="unfinished"></translation>
+        <translation>puerto</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="83"/>
+        <location filename="../settings_dialog.py" line="107" />
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="84"/>
+        <location filename="../settings_dialog.py" line="108" />
         <source>set — every request must send it</source>
-        <translation type="unfinished"></translation>
+        <translation>definido — cada petición debe enviarlo</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="85"/>
+        <location filename="../settings_dialog.py" line="109" />
         <source>none — so the server may only listen on loopback (127.0.0.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno — así que el servidor solo puede escuchar en la dirección local (127.0.0.1)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="86"/>
+        <location filename="../settings_dialog.py" line="110" />
         <source>Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="89"/>
+        <location filename="../settings_dialog.py" line="113" />
         <source>Requests may name files by path only inside these folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Las peticiones solo pueden indicar archivos por su ruta dentro de estas carpetas</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="92"/>
+        <location filename="../settings_dialog.py" line="116" />
         <source>Add folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir carpeta…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="94"/>
+        <location filename="../settings_dialog.py" line="118" />
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="103"/>
+        <location filename="../settings_dialog.py" line="127" />
         <source>Media roots:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpetas de medios:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="105"/>
+        <location filename="../settings_dialog.py" line="129" />
         <source>Start server</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar servidor</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="106"/>
+        <location filename="../settings_dialog.py" line="130" />
         <source>Serve the ML Core API from this app (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sirve la API de ML Core desde esta app (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="109"/>
+        <location filename="../settings_dialog.py" line="133" />
         <source>Stop server</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener servidor</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="111"/>
+        <location filename="../settings_dialog.py" line="135" />
         <source>Open API docs</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir documentación de la API</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="112"/>
+        <location filename="../settings_dialog.py" line="136" />
         <source>The OpenAPI docs of the running server, in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>La documentación OpenAPI del servidor en marcha, en tu navegador</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="121"/>
+        <location filename="../settings_dialog.py" line="145" />
         <source>ML Core client (ml_config.yaml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente de ML Core (ml_config.yaml)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="123"/>
+        <location filename="../settings_dialog.py" line="147" />
         <source>Endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del servicio:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="124"/>
+        <location filename="../settings_dialog.py" line="148" />
         <source>Timeout / retries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo límite / reintentos:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="125"/>
+        <location filename="../settings_dialog.py" line="149" />
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>sin comprobar</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="126"/>
+        <location filename="../settings_dialog.py" line="150" />
         <source>Check endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar conexión</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="127"/>
+        <location filename="../settings_dialog.py" line="151" />
         <source>GET /health on the configured endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>GET /health en la dirección configurada</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="132"/>
+        <location filename="../settings_dialog.py" line="156" />
         <source>Reachable:</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesible:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="135"/>
+        <location filename="../settings_dialog.py" line="159" />
         <source>Imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Importaciones</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="136"/>
+        <location filename="../settings_dialog.py" line="160" />
         <source>Show the import preview before every import</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la vista previa antes de cada importación</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="137"/>
-        <source>The rows as they will be read, the columns and the reader&apos;s questions, before anything is stored</source>
-        <translation type="unfinished"></translation>
+        <location filename="../settings_dialog.py" line="161" />
+        <source>The rows as they will be read, the columns and the reader's questions, before anything is stored</source>
+        <translation>Las filas tal como se leerán, las columnas y las preguntas del lector, antes de guardar nada</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="182"/>
+        <location filename="../settings_dialog.py" line="182" />
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="183" />
+        <source>Local server</source>
+        <translation>Servidor local</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="196" />
+        <source>Language and defaults</source>
+        <translation>Idioma y valores predeterminados</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="199" />
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="203" />
+        <source>The language of the interface; it changes at the next start. The VIRALML_LANG variable (es or en) overrides it.</source>
+        <translation>El idioma de la interfaz; cambia al volver a abrir la app. La variable VIRALML_LANG (es o en) tiene prioridad.</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="206" />
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="211" />
+        <source>as each tab last used</source>
+        <translation>el último que usó cada pestaña</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="212" />
+        <source>The platform a tab starts with until you choose another there</source>
+        <translation>La plataforma con la que empieza cada pestaña hasta que elijas otra en ella</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="215" />
+        <source>Default platform:</source>
+        <translation>Plataforma predeterminada:</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="217" />
+        <source>Your audience's countries as ISO codes, comma-separated (e.g. MX, US, ES): Posting time and Captions start with them</source>
+        <translation>Los países de tu público como códigos ISO separados por comas (p. ej., MX, US, ES): Hora de publicación y Descripciones empiezan con ellos</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="220" />
+        <source>Audience countries:</source>
+        <translation>Países del público:</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="222" />
+        <source>Short (90 K views)</source>
+        <translation>Cortos (90 K vistas)</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="223" />
+        <source>Full (90,000 views)</source>
+        <translation>Completos (90.000 vistas)</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="225" />
+        <source>How view counts and other large numbers are written</source>
+        <translation>Cómo se escriben las vistas y otras cifras grandes</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="227" />
+        <source>Large numbers:</source>
+        <translation>Cifras grandes:</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="229" />
+        <source>24-hour (18:30)</source>
+        <translation>24 horas (18:30)</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="230" />
+        <source>12-hour (6:30 PM)</source>
+        <translation>12 horas (6:30 p. m.)</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="232" />
+        <source>How times of day are written</source>
+        <translation>Cómo se escriben las horas</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="234" />
+        <source>Clock:</source>
+        <translation>Reloj:</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="247" />
+        <source>The interface will be in {language} at the next start.</source>
+        <translation>La interfaz estará en {language} la próxima vez que abras la app.</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="259" />
+        <source>Unknown country code: {codes}</source>
+        <translation>Código de país desconocido: {codes}</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="287" />
         <source>Media roots saved; restart the server to apply them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpetas de medios guardadas; reinicia el servidor para aplicarlas.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="189"/>
+        <location filename="../settings_dialog.py" line="294" />
         <source>Media root</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de medios</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="204"/>
+        <location filename="../settings_dialog.py" line="309" />
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="214"/>
+        <location filename="../settings_dialog.py" line="319" />
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="221"/>
+        <location filename="../settings_dialog.py" line="326" />
         <source>checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobando…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="245"/>
-        <source>&lt;b style=&apos;color:#1b7f3b&apos;&gt;● Running&lt;/b&gt; at &lt;a href=&apos;{url}/docs&apos;&gt;{url}&lt;/a&gt; (in this app)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../settings_dialog.py" line="350" />
+        <source>&lt;b style='color:#1b7f3b'&gt;● Running&lt;/b&gt; at &lt;a href='{url}/docs'&gt;{url}&lt;/a&gt; (in this app)</source>
+        <translation>&lt;b style='color:#1b7f3b'&gt;● En marcha&lt;/b&gt; en &lt;a href='{url}/docs'&gt;{url}&lt;/a&gt; (en esta app)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="247"/>
-        <source>&lt;b style=&apos;color:#8a8f98&apos;&gt;○ Stopped&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../settings_dialog.py" line="352" />
+        <source>&lt;b style='color:#8a8f98'&gt;○ Stopped&lt;/b&gt;</source>
+        <translation>&lt;b style='color:#8a8f98'&gt;○ Detenido&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
     <name>Tab</name>
     <message>
-        <location filename="../tabs/account_health.py" line="72"/>
+        <location filename="../tabs/account_health.py" line="73" />
         <source>Drop a TikTok, YouTube Studio, Instagram or X export (CSV, Excel, JSON) here</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelta aquí una exportación de TikTok, YouTube Studio, Instagram o X (CSV, Excel, JSON)</translation>
     </message>
     <message>
-        <location filename="../tabs/account_health.py" line="74"/>
+        <location filename="../tabs/account_health.py" line="75" />
         <source>Exports (</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportaciones (</translation>
     </message>
     <message>
-        <location filename="../tabs/account_health.py" line="78"/>
+        <location filename="../tabs/account_health.py" line="79" />
         <source>Platform of the export (auto-detect reads it from the column names)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plataforma de la exportación (la detección automática la lee de los nombres de las columnas)</translation>
     </message>
     <message>
-        <location filename="../tabs/account_health.py" line="81"/>
+        <location filename="../tabs/account_health.py" line="82" />
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../tabs/account_health.py" line="82"/>
+        <location filename="../tabs/account_health.py" line="83" />
         <source>Import a post-history export (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa una exportación del historial de publicaciones (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../tabs/account_health.py" line="86"/>
+        <location filename="../tabs/account_health.py" line="87" />
         <source>Imported accounts: click one to analyze it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas importadas: haz clic en una para analizarla</translation>
     </message>
     <message>
-        <location filename="../tabs/account_health.py" line="88"/>
-        <location filename="../tabs/account_health.py" line="195"/>
+        <location filename="../tabs/account_health.py" line="89" />
+        <location filename="../tabs/account_health.py" line="196" />
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar cuenta</translation>
     </message>
     <message>
-        <location filename="../tabs/account_health.py" line="89"/>
-        <source>Delete this account&apos;s stored posts</source>
-        <translation type="unfinished"></translation>
+        <location filename="../tabs/account_health.py" line="90" />
+        <source>Delete this account's stored posts</source>
+        <translation>Borra las publicaciones guardadas de esta cuenta</translation>
     </message>
     <message>
-        <location filename="../tabs/account_health.py" line="97"/>
+        <location filename="../tabs/account_health.py" line="98" />
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas</translation>
     </message>
     <message>
-        <location filename="../tabs/account_health.py" line="103"/>
-        <source>Import an account&apos;s post history to check its reach.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../tabs/account_health.py" line="104" />
+        <source>Import an account's post history to check its reach.</source>
+        <translation>Importa el historial de publicaciones de una cuenta para revisar su alcance.</translation>
     </message>
     <message>
-        <location filename="../tabs/account_health.py" line="109"/>
+        <location filename="../tabs/account_health.py" line="110" />
         <source>Log scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Escala logarítmica</translation>
     </message>
     <message>
-        <location filename="../tabs/account_health.py" line="110"/>
+        <location filename="../tabs/account_health.py" line="111" />
         <source>Views on a logarithmic axis (L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vistas en un eje logarítmico (L)</translation>
     </message>
     <message>
-        <location filename="../tabs/account_health.py" line="114"/>
+        <location filename="../tabs/account_health.py" line="115" />
         <source>Export PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar PNG…</translation>
     </message>
     <message>
-        <location filename="../tabs/account_health.py" line="116"/>
-        <location filename="../tabs/affinity.py" line="196"/>
-        <location filename="../tabs/captions.py" line="187"/>
-        <location filename="../tabs/ml_health.py" line="71"/>
-        <location filename="../tabs/posting_time.py" line="189"/>
-        <location filename="../tabs/thumbnails.py" line="175"/>
-        <location filename="../tabs/virality.py" line="185"/>
+        <location filename="../tabs/account_health.py" line="117" />
+        <location filename="../tabs/affinity.py" line="197" />
+        <location filename="../tabs/captions.py" line="195" />
+        <location filename="../tabs/ml_health.py" line="71" />
+        <location filename="../tabs/posting_time.py" line="193" />
+        <location filename="../tabs/thumbnails.py" line="176" />
+        <location filename="../tabs/virality.py" line="186" />
         <source>Export JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar JSON…</translation>
     </message>
     <message>
-        <location filename="../tabs/account_health.py" line="117"/>
+        <location filename="../tabs/account_health.py" line="118" />
         <source>Save the verdict, events and series (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda el veredicto, los eventos y la serie (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../tabs/account_health.py" line="133"/>
+        <location filename="../tabs/account_health.py" line="134" />
         <source>Hover a post for its numbers; drag to pan, wheel to zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasa el ratón por una publicación para ver sus cifras; arrastra para moverte, usa la rueda para ampliar</translation>
     </message>
     <message>
-        <location filename="../tabs/account_health.py" line="138"/>
+        <location filename="../tabs/account_health.py" line="139" />
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo</translation>
     </message>
     <message>
-        <location filename="../tabs/account_health.py" line="138"/>
+        <location filename="../tabs/account_health.py" line="139" />
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>desde</translation>
     </message>
     <message>
-        <location filename="../tabs/account_health.py" line="138"/>
-        <location filename="../tabs/captions.py" line="171"/>
+        <location filename="../tabs/account_health.py" line="139" />
+        <location filename="../tabs/captions.py" line="179" />
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../tabs/account_health.py" line="138"/>
+        <location filename="../tabs/account_health.py" line="139" />
         <source>posts</source>
-        <translation type="unfinished"></translation>
+        <translation>publicaciones</translation>
     </message>
     <message>
-        <location filename="../tabs/account_health.py" line="138"/>
+        <location filename="../tabs/account_health.py" line="139" />
         <source>change vs baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>cambio frente a lo habitual</translation>
     </message>
     <message>
-        <location filename="../tabs/account_health.py" line="152"/>
+        <location filename="../tabs/account_health.py" line="153" />
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../tabs/account_health.py" line="196"/>
+        <location filename="../tabs/account_health.py" line="197" />
         <source>Delete the stored posts of {acc}? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar las publicaciones guardadas de {acc}? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../tabs/account_health.py" line="201"/>
+        <location filename="../tabs/account_health.py" line="202" />
         <source>Removed {acc}</source>
-        <translation type="unfinished"></translation>
+        <translation>{acc} quitada</translation>
     </message>
     <message>
-        <location filename="../tabs/account_health.py" line="249"/>
+        <location filename="../tabs/account_health.py" line="250" />
         <source>{n} row(s) skipped by the import: </source>
-        <translation type="unfinished"></translation>
+        <translation>{n} fila(s) omitida(s) en la importación: </translation>
     </message>
     <message>
-        <location filename="../tabs/account_health.py" line="258"/>
-        <source>&lt;b&gt;{account_id}&lt;/b&gt;: &lt;b&gt;{verdict}&lt;/b&gt; — {v2}{when}&lt;br&gt;Confidence {v4:.0%} (measured share of right verdicts like this one) · Recommendation: &lt;b&gt;{v5}&lt;/b&gt;&lt;ul style=&apos;margin:0&apos;&gt;{reasons}&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../tabs/account_health.py" line="253" />
+        <source>Reach is being suppressed</source>
+        <translation>Tu alcance está siendo limitado</translation>
     </message>
     <message>
-        <location filename="../tabs/account_health.py" line="259"/>
+        <location filename="../tabs/account_health.py" line="254" />
+        <source>No shadowban detected</source>
+        <translation>No se detecta shadowban</translation>
+    </message>
+    <message>
+        <location filename="../tabs/account_health.py" line="255" />
+        <source>since {when} UTC</source>
+        <translation>desde {when} UTC</translation>
+    </message>
+    <message>
+        <location filename="../tabs/account_health.py" line="260" />
+        <source>&lt;b&gt;{account_id}&lt;/b&gt;: &lt;b&gt;{verdict}&lt;/b&gt; — {kind}{when}&lt;br&gt;Confidence {confidence} (measured share of right verdicts like this one) · What to do: &lt;b&gt;{recommendation}&lt;/b&gt;&lt;ul style='margin:0'&gt;{reasons}&lt;/ul&gt;</source>
+        <translation>&lt;b&gt;{account_id}&lt;/b&gt;: &lt;b&gt;{verdict}&lt;/b&gt; — {kind}{when}&lt;br&gt;Confianza {confidence} (proporción medida de aciertos en veredictos como este) · Qué hacer: &lt;b&gt;{recommendation}&lt;/b&gt;&lt;ul style='margin:0'&gt;{reasons}&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <location filename="../tabs/account_health.py" line="292" />
+        <source>&lt;br&gt;Next post: &lt;b&gt;{p50}&lt;/b&gt; views expected (80 % interval {p10}–{p90})</source>
+        <translation>&lt;br&gt;Próxima publicación: &lt;b&gt;{p50}&lt;/b&gt; vistas esperadas (intervalo del 80 %: {p10}–{p90})</translation>
+    </message>
+    <message>
+        <location filename="../tabs/account_health.py" line="265" />
         <source>&lt;small&gt;{v0}&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;small&gt;{v0}&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../tabs/account_health.py" line="280"/>
+        <location filename="../tabs/account_health.py" line="275" />
+        <source>(ongoing)</source>
+        <translation>(en curso)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/account_health.py" line="287" />
         <source>&lt;br&gt;&lt;small&gt;{forecast_note}&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;&lt;small&gt;{forecast_note}&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../tabs/account_health.py" line="285"/>
-        <source>&lt;br&gt;Next post: &lt;b&gt;{v0:,.0f}&lt;/b&gt; views expected (80 % interval {v1:,.0f}–{v2:,.0f}) · forecaster: {v3}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tabs/account_health.py" line="286"/>
+        <location filename="../tabs/account_health.py" line="294" />
         <source>&lt;br&gt;&lt;small&gt;{v0}&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;&lt;small&gt;{v0}&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../tabs/affinity.py" line="137"/>
+        <location filename="../tabs/affinity.py" line="138" />
         <source>your account, e.g. music_fanpage_1</source>
-        <translation type="unfinished"></translation>
+        <translation>tu cuenta, p. ej., music_fanpage_1</translation>
     </message>
     <message>
-        <location filename="../tabs/affinity.py" line="138"/>
+        <location filename="../tabs/affinity.py" line="139" />
         <source>Your account id. When its post history is imported (Account health), engagement is predicted from its own likes, comments and shares per view.</source>
-        <translation type="unfinished"></translation>
+        <translation>El id de tu cuenta. Si su historial está importado (Salud de la cuenta), la interacción se predice con sus propios me gusta, comentarios y compartidos por vista.</translation>
     </message>
     <message>
-        <location filename="../tabs/affinity.py" line="141"/>
+        <location filename="../tabs/affinity.py" line="142" />
         <source>the account to collaborate with</source>
-        <translation type="unfinished"></translation>
+        <translation>la cuenta con la que colaborar</translation>
     </message>
     <message>
-        <location filename="../tabs/affinity.py" line="142"/>
-        <source>The other account&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <location filename="../tabs/affinity.py" line="143" />
+        <source>The other account's id</source>
+        <translation>El id de la otra cuenta</translation>
     </message>
     <message>
-        <location filename="../tabs/affinity.py" line="144"/>
+        <location filename="../tabs/affinity.py" line="145" />
         <source>Platform of the collaboration post: picks the published engagement benchmarks when no post history is imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Plataforma de la publicación conjunta: elige las referencias publicadas de interacción cuando no hay historial importado</translation>
     </message>
     <message>
-        <location filename="../tabs/affinity.py" line="156"/>
-        <source>Metrics (leave “unknown” when you don&apos;t have one)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../tabs/affinity.py" line="157" />
+        <source>Metrics (leave “unknown” when you don't have one)</source>
+        <translation>Métricas (deja «desconocido» si no tienes el dato)</translation>
     </message>
     <message>
-        <location filename="../tabs/affinity.py" line="158"/>
+        <location filename="../tabs/affinity.py" line="159" />
         <source>Shared followers</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguidores en común</translation>
     </message>
     <message>
-        <location filename="../tabs/affinity.py" line="159"/>
+        <location filename="../tabs/affinity.py" line="160" />
         <source>Your followers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus seguidores</translation>
     </message>
     <message>
-        <location filename="../tabs/affinity.py" line="160"/>
+        <location filename="../tabs/affinity.py" line="161" />
         <source>Their followers</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus seguidores</translation>
     </message>
     <message>
-        <location filename="../tabs/affinity.py" line="161"/>
+        <location filename="../tabs/affinity.py" line="162" />
         <source>Engagement overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>Interacción en común</translation>
     </message>
     <message>
-        <location filename="../tabs/affinity.py" line="162"/>
+        <location filename="../tabs/affinity.py" line="163" />
         <source>Content similarity</source>
-        <translation type="unfinished"></translation>
+        <translation>Parecido del contenido</translation>
     </message>
     <message>
-        <location filename="../tabs/affinity.py" line="165"/>
+        <location filename="../tabs/affinity.py" line="166" />
         <source>Your recent captions or bio, one per line (any language)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus descripciones recientes o tu bio, una por línea (cualquier idioma)</translation>
     </message>
     <message>
-        <location filename="../tabs/affinity.py" line="167"/>
+        <location filename="../tabs/affinity.py" line="168" />
         <source>Their recent captions or bio, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus descripciones recientes o su bio, una por línea</translation>
     </message>
     <message>
-        <location filename="../tabs/affinity.py" line="169"/>
+        <location filename="../tabs/affinity.py" line="170" />
         <source>With texts on both sides and content similarity unknown, the app measures content similarity with a multilingual sentence embedder (runs offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Con textos de ambos lados y el parecido del contenido desconocido, la app lo mide con un modelo multilingüe de frases (funciona sin conexión)</translation>
     </message>
     <message>
-        <location filename="../tabs/affinity.py" line="172"/>
+        <location filename="../tabs/affinity.py" line="173" />
         <source>Or measure content similarity from captions / bios (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>O mide el parecido del contenido a partir de descripciones o bios (opcional)</translation>
     </message>
     <message>
-        <location filename="../tabs/affinity.py" line="180"/>
+        <location filename="../tabs/affinity.py" line="181" />
         <source>{who} artist name as credited on Spotify</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}: nombre artístico tal como aparece en Spotify</translation>
     </message>
     <message>
-        <location filename="../tabs/affinity.py" line="181"/>
+        <location filename="../tabs/affinity.py" line="182" />
         <source>Optional. When both artists are in the shipped Spotify sample (6 genres), their audio profile and genre overlap fill in the metrics you left unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional. Si ambos artistas están en la muestra de Spotify incluida (6 géneros), su perfil sonoro y los géneros en común completan las métricas que dejaste como desconocidas.</translation>
     </message>
     <message>
-        <location filename="../tabs/affinity.py" line="183"/>
+        <location filename="../tabs/affinity.py" line="184" />
         <source>Artists (optional, Spotify sample)</source>
-        <translation type="unfinished"></translation>
+        <translation>Artistas (opcional, muestra de Spotify)</translation>
     </message>
     <message>
-        <location filename="../tabs/affinity.py" line="188"/>
+        <location filename="../tabs/affinity.py" line="189" />
         <source>Calculate affinity</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcular afinidad</translation>
     </message>
     <message>
-        <location filename="../tabs/affinity.py" line="190"/>
+        <location filename="../tabs/affinity.py" line="191" />
         <source>Score the pair (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntúa la pareja (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../tabs/affinity.py" line="193"/>
+        <location filename="../tabs/affinity.py" line="194" />
         <source>Contract example</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo del contrato</translation>
     </message>
     <message>
-        <location filename="../tabs/affinity.py" line="194"/>
+        <location filename="../tabs/affinity.py" line="195" />
         <source>Fill in the CONTRACT.md example request</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellena la petición de ejemplo de CONTRACT.md</translation>
     </message>
     <message>
-        <location filename="../tabs/affinity.py" line="197"/>
+        <location filename="../tabs/affinity.py" line="198" />
         <source>Save the request and the result (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda la petición y el resultado (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../tabs/affinity.py" line="203"/>
+        <location filename="../tabs/affinity.py" line="204" />
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../tabs/affinity.py" line="204"/>
+        <location filename="../tabs/affinity.py" line="205" />
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta invitada</translation>
     </message>
     <message>
-        <location filename="../tabs/affinity.py" line="205"/>
-        <location filename="../tabs/captions.py" line="177"/>
-        <location filename="../tabs/posting_time.py" line="130"/>
-        <location filename="../tabs/thumbnails.py" line="276"/>
-        <location filename="../tabs/virality.py" line="123"/>
+        <location filename="../tabs/affinity.py" line="206" />
+        <location filename="../tabs/captions.py" line="185" />
+        <location filename="../tabs/posting_time.py" line="134" />
+        <location filename="../tabs/thumbnails.py" line="277" />
+        <location filename="../tabs/virality.py" line="124" />
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plataforma</translation>
     </message>
     <message>
-        <location filename="../tabs/affinity.py" line="220"/>
+        <location filename="../tabs/affinity.py" line="221" />
         <source>Fill in what you know about the two accounts, then Calculate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Completa lo que sepas de las dos cuentas y pulsa Calcular.</translation>
     </message>
     <message>
-        <location filename="../tabs/affinity.py" line="230"/>
+        <location filename="../tabs/affinity.py" line="231" />
         <source>engagement_prediction: probability that a viewer likes, comments, shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Predicción de interacción: probabilidad de que quien lo vea dé me gusta, comente o comparta</translation>
     </message>
     <message>
-        <location filename="../tabs/affinity.py" line="236"/>
-        <source>Why this score: each input&apos;s push, the bands, where engagement comes from</source>
-        <translation type="unfinished"></translation>
+        <location filename="../tabs/affinity.py" line="237" />
+        <source>Why this score: each input's push, the bands, where engagement comes from</source>
+        <translation>Por qué esta puntuación: cuánto empuja cada dato, las franjas y de dónde sale la interacción</translation>
     </message>
     <message>
-        <location filename="../tabs/affinity.py" line="243"/>
+        <location filename="../tabs/affinity.py" line="244" />
         <source>Engagement prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>Predicción de interacción</translation>
     </message>
     <message>
-        <location filename="../tabs/affinity.py" line="248"/>
+        <location filename="../tabs/affinity.py" line="249" />
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivos</translation>
     </message>
     <message>
-        <location filename="../tabs/affinity.py" line="312"/>
-        <source>&lt;b&gt;Affinity {v0:.2f}&lt;/b&gt; — &lt;b&gt;{v1}&lt;/b&gt; collaboration potential.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../tabs/affinity.py" line="314" />
+        <source>&lt;b&gt;Affinity {score}&lt;/b&gt; — &lt;b&gt;{potential}&lt;/b&gt; collaboration potential.</source>
+        <translation>&lt;b&gt;Afinidad {score}&lt;/b&gt; — potencial de colaboración &lt;b&gt;{potential}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../tabs/affinity.py" line="312"/>
-        <source> Model held-out ROC-AUC {auc:.2f} on real Spotify collaborations.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../tabs/affinity.py" line="316" />
+        <source>The model {verdict} on real Spotify collaborations.</source>
+        <translation>El modelo {verdict} en colaboraciones reales de Spotify.</translation>
     </message>
     <message>
-        <location filename="../tabs/affinity.py" line="324"/>
-        <source>like {v0:.2f}% · comment {v1:.3f}% · share {v2:.3f}% per view — {label}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../tabs/affinity.py" line="326" />
+        <source>from this account's imported post history</source>
+        <translation>del historial importado de esta cuenta</translation>
     </message>
     <message>
-        <location filename="../tabs/affinity.py" line="327"/>
-        <source>Affinity {v0:.2f} ({v1})</source>
-        <translation type="unfinished"></translation>
+        <location filename="../tabs/affinity.py" line="327" />
+        <source>published benchmarks (no post history imported)</source>
+        <translation>referencias publicadas (sin historial importado)</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="127"/>
+        <location filename="../tabs/affinity.py" line="328" />
+        <source>imported history, benchmarks where a count is missing</source>
+        <translation>historial importado, referencias donde falta un dato</translation>
+    </message>
+    <message>
+        <location filename="../tabs/affinity.py" line="330" />
+        <source>like {like} · comment {comment} · share {share} per view — {label}</source>
+        <translation>me gusta {like} · comentario {comment} · compartido {share} por vista — {label}</translation>
+    </message>
+    <message>
+        <location filename="../tabs/affinity.py" line="335" />
+        <source>Affinity {score} ({potential})</source>
+        <translation>Afinidad {score} ({potential})</translation>
+    </message>
+    <message>
+        <location filename="../tabs/captions.py" line="135" />
         <source>Nueva Vida - Stakas
 or any caption, in Spanish or English</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva Vida - Stakas
+o cualquier descripción, en español o inglés</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="128"/>
+        <location filename="../tabs/captions.py" line="136" />
         <source>Your caption as you would write it; it is never translated</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu descripción tal como la escribirías; nunca se traduce</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="133"/>
+        <location filename="../tabs/captions.py" line="141" />
         <source>{v0} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{v0} caracteres</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="135"/>
-        <source>name or @handle (else read from &apos;Title - Artist&apos;)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../tabs/captions.py" line="143" />
+        <source>name or @handle (else read from 'Title - Artist')</source>
+        <translation>nombre o @usuario (si no, se lee de 'Título - Artista')</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="137"/>
-        <source>song title (else read from &apos;Title - Artist&apos;)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../tabs/captions.py" line="145" />
+        <source>song title (else read from 'Title - Artist')</source>
+        <translation>título de la canción (si no, se lee de 'Título - Artista')</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="139"/>
+        <location filename="../tabs/captions.py" line="147" />
         <source>Genre of the audience: drives the genre hashtags and emoji</source>
-        <translation type="unfinished"></translation>
+        <translation>Género del público: decide los hashtags y emojis del género</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="145"/>
+        <location filename="../tabs/captions.py" line="153" />
         <source>ISO codes, e.g. US, MX, PR</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos ISO, p. ej., US, MX, PR</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="147"/>
+        <location filename="../tabs/captions.py" line="155" />
         <source>Imported post history (Account health): hashtag lift learned from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial importado (Salud de la cuenta): de él se aprende el aumento por hashtags</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="149"/>
+        <location filename="../tabs/captions.py" line="157" />
         <source>All four side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cuatro lado a lado</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="154"/>
+        <location filename="../tabs/captions.py" line="162" />
         <source>Add emoji</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir emojis</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="156"/>
+        <location filename="../tabs/captions.py" line="164" />
         <source>Optimise caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimizar descripción</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="157"/>
-        <location filename="../tabs/posting_time.py" line="122"/>
+        <location filename="../tabs/captions.py" line="165" />
+        <location filename="../tabs/posting_time.py" line="126" />
         <source>Ctrl+Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Intro</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="162"/>
+        <location filename="../tabs/captions.py" line="170" />
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="164"/>
-        <location filename="../tabs/posting_time.py" line="128"/>
-        <location filename="../tabs/virality.py" line="119"/>
+        <location filename="../tabs/captions.py" line="172" />
+        <location filename="../tabs/posting_time.py" line="132" />
+        <location filename="../tabs/virality.py" line="120" />
         <source>Artist</source>
-        <translation type="unfinished"></translation>
+        <translation>Artista</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="165"/>
+        <location filename="../tabs/captions.py" line="173" />
         <source>Song title</source>
-        <translation type="unfinished"></translation>
+        <translation>Canción</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="166"/>
+        <location filename="../tabs/captions.py" line="174" />
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Público</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="168"/>
-        <location filename="../tabs/virality.py" line="120"/>
+        <location filename="../tabs/captions.py" line="176" />
+        <location filename="../tabs/virality.py" line="121" />
         <source>Genre</source>
-        <translation type="unfinished"></translation>
+        <translation>Género</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="173"/>
+        <location filename="../tabs/captions.py" line="181" />
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Edad</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="174"/>
+        <location filename="../tabs/captions.py" line="182" />
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Países</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="176"/>
-        <location filename="../tabs/posting_time.py" line="129"/>
+        <location filename="../tabs/captions.py" line="184" />
+        <location filename="../tabs/posting_time.py" line="133" />
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="181"/>
+        <location filename="../tabs/captions.py" line="189" />
         <source>Hashtag</source>
-        <translation type="unfinished"></translation>
+        <translation>Hashtag</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="181"/>
-        <location filename="../tabs/thumbnails.py" line="267"/>
+        <location filename="../tabs/captions.py" line="313" />
+        <source>{n} posts</source>
+        <translation>{n} publicaciones</translation>
+    </message>
+    <message>
+        <location filename="../tabs/screenshot.py" line="95" />
+        <source>Drop a screenshot of a feed here, or paste one (Ctrl+V)</source>
+        <translation>Suelta aquí una captura de un feed o pégala (Ctrl+V)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/screenshot.py" line="96" />
+        <location filename="../tabs/screenshot.py" line="223" />
+        <source>Images</source>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <location filename="../tabs/screenshot.py" line="98" />
+        <source>Your thumbnail…</source>
+        <translation>Tu miniatura…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/screenshot.py" line="99" />
+        <source>Your own thumbnail: found among the tiles, or put into the selected tile</source>
+        <translation>Tu propia miniatura: se busca entre las casillas o se coloca en la casilla elegida</translation>
+    </message>
+    <message>
+        <location filename="../tabs/screenshot.py" line="102" />
+        <source>Find it in the feed</source>
+        <translation>Buscarla en el feed</translation>
+    </message>
+    <message>
+        <location filename="../tabs/screenshot.py" line="103" />
+        <source>Put it into the selected tile</source>
+        <translation>Ponerla en la casilla elegida</translation>
+    </message>
+    <message>
+        <location filename="../tabs/screenshot.py" line="104" />
+        <source>Feed preview: match your thumbnail to a tile, or see it in the tile you click</source>
+        <translation>Vista del feed: encuentra tu miniatura en una casilla o mírala en la casilla que elijas</translation>
+    </message>
+    <message>
+        <location filename="../tabs/screenshot.py" line="105" />
+        <source>Read titles and views</source>
+        <translation>Leer títulos y vistas</translation>
+    </message>
+    <message>
+        <location filename="../tabs/screenshot.py" line="109" />
+        <source>Feed preview at phone size</source>
+        <translation>Vista del feed a tamaño de móvil</translation>
+    </message>
+    <message>
+        <location filename="../tabs/screenshot.py" line="112" />
+        <source>Export table…</source>
+        <translation>Exportar tabla…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/screenshot.py" line="114" />
+        <source>Export image…</source>
+        <translation>Exportar imagen…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/screenshot.py" line="121" />
+        <source>No screenshot yet. Drop a screenshot of a YouTube, TikTok, Instagram or X feed: every thumbnail in it is found, scored and ranked.</source>
+        <translation>Todavía no hay captura. Suelta una captura de un feed de YouTube, TikTok, Instagram o X: se encuentra, puntúa y ordena cada miniatura.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/screenshot.py" line="125" />
+        <location filename="../tabs/captions.py" line="189" />
+        <location filename="../tabs/thumbnails.py" line="268" />
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="181"/>
+        <location filename="../tabs/screenshot.py" line="125" />
+        <source>Rank</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <location filename="../tabs/screenshot.py" line="125" />
+        <source>Views</source>
+        <translation>Vistas</translation>
+    </message>
+    <message>
+        <location filename="../tabs/screenshot.py" line="125" />
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../tabs/screenshot.py" line="133" />
+        <source>What the top-ranked tiles do differently, measured</source>
+        <translation>Qué hacen distinto las casillas mejor situadas, medido</translation>
+    </message>
+    <message>
+        <location filename="../tabs/screenshot.py" line="150" />
+        <source>Selected tile</source>
+        <translation>Casilla elegida</translation>
+    </message>
+    <message>
+        <location filename="../tabs/screenshot.py" line="153" />
+        <source>Top-ranked tiles vs the others</source>
+        <translation>Las mejor situadas frente al resto</translation>
+    </message>
+    <message>
+        <location filename="../tabs/screenshot.py" line="173" />
+        <source>Feed screenshot analysis is unavailable: {reason}</source>
+        <translation>El análisis de capturas del feed no está disponible: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../tabs/screenshot.py" line="211" />
+        <source>Nothing to paste: copy a screenshot or an image file first</source>
+        <translation>No hay nada que pegar: copia antes una captura o una imagen</translation>
+    </message>
+    <message>
+        <location filename="../tabs/screenshot.py" line="222" />
+        <source>Your thumbnail</source>
+        <translation>Tu miniatura</translation>
+    </message>
+    <message>
+        <location filename="../tabs/screenshot.py" line="227" />
+        <source>Your thumbnail: {name}</source>
+        <translation>Tu miniatura: {name}</translation>
+    </message>
+    <message>
+        <location filename="../tabs/screenshot.py" line="265" />
+        <source>(no title read)</source>
+        <translation>(no se leyó título)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/screenshot.py" line="272" />
+        <source>score vs views read: Spearman {r:.2f}</source>
+        <translation>puntuación frente a vistas leídas: Spearman {r:.2f}</translation>
+    </message>
+    <message>
+        <location filename="../tabs/screenshot.py" line="279" />
+        <source>{n} thumbnails found — click a tile or a row to see its score</source>
+        <translation>{n} miniaturas encontradas — haz clic en una casilla o una fila para ver su puntuación</translation>
+    </message>
+    <message>
+        <location filename="../tabs/screenshot.py" line="283" />
+        <source>{n} thumbnails ranked</source>
+        <translation>{n} miniaturas ordenadas</translation>
+    </message>
+    <message>
+        <location filename="../tabs/screenshot.py" line="321" />
+        <source>Click a tile.</source>
+        <translation>Haz clic en una casilla.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/screenshot.py" line="325" />
+        <source>&lt;b&gt;Tile {i}: rank {rank} of {n}, score {score:.1f}/10&lt;/b&gt; (click probability {cp:.1%})</source>
+        <translation>&lt;b&gt;Casilla {i}: puesto {rank} de {n}, puntuación {score:.1f}/10&lt;/b&gt; (probabilidad de clic {cp:.1%})</translation>
+    </message>
+    <message>
+        <location filename="../tabs/screenshot.py" line="328" />
+        <source>faces {faces} · text {text:.0%} of the tile · contrast {contrast:.0f} · colourfulness {colour:.0f}</source>
+        <translation>caras {faces} · texto {text:.0%} de la casilla · contraste {contrast:.0f} · colorido {colour:.0f}</translation>
+    </message>
+    <message>
+        <location filename="../tabs/screenshot.py" line="331" />
+        <source>title read: {title}</source>
+        <translation>título leído: {title}</translation>
+    </message>
+    <message>
+        <location filename="../tabs/screenshot.py" line="333" />
+        <source>meta read: {meta}</source>
+        <translation>datos leídos: {meta}</translation>
+    </message>
+    <message>
+        <location filename="../tabs/screenshot.py" line="341" />
+        <source>Export the ranked table</source>
+        <translation>Exportar la tabla ordenada</translation>
+    </message>
+    <message>
+        <location filename="../tabs/screenshot.py" line="342" />
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/screenshot.py" line="349" />
+        <source>Export the annotated screenshot</source>
+        <translation>Exportar la captura anotada</translation>
+    </message>
+    <message>
+        <location filename="../tabs/screenshot.py" line="350" />
+        <source>PNG (*.png)</source>
+        <translation>PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/captions.py" line="189" />
         <source>Expected lift (80%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aumento esperado (80 %)</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="181"/>
+        <location filename="../tabs/captions.py" line="189" />
         <source>Basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Base</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="181"/>
+        <location filename="../tabs/captions.py" line="189" />
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="182"/>
-        <source>Ranked by expected lift (score = lift/(1+lift); 0.5 = no change). Tick the ones to use, then &apos;Use ticked hashtags&apos;.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../tabs/captions.py" line="190" />
+        <source>Ranked by expected lift (score = lift/(1+lift); 0.5 = no change). Tick the ones to use, then 'Use ticked hashtags'.</source>
+        <translation>Ordenados por aumento esperado (puntuación = aumento/(1+aumento); 0,5 = sin cambio). Marca los que quieras y pulsa 'Usar los hashtags marcados'.</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="184"/>
+        <location filename="../tabs/captions.py" line="192" />
         <source>Use ticked hashtags</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar los hashtags marcados</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="190"/>
+        <location filename="../tabs/captions.py" line="198" />
         <source>Ranked hashtags</source>
-        <translation type="unfinished"></translation>
+        <translation>Hashtags ordenados</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="223"/>
+        <location filename="../tabs/captions.py" line="231" />
         <source>Caption and hashtags</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción y hashtags</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="224"/>
+        <location filename="../tabs/captions.py" line="232" />
         <source>Comment sentiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentimiento de los comentarios</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="290"/>
+        <location filename="../tabs/captions.py" line="298" />
         <source>Captions ready for {v0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripciones listas para {v0}</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="300"/>
+        <location filename="../tabs/captions.py" line="308" />
         <source>The platform advises against this generic tag</source>
-        <translation type="unfinished"></translation>
+        <translation>La plataforma desaconseja este hashtag genérico</translation>
     </message>
     <message>
-        <location filename="../tabs/ml_health.py" line="62"/>
+        <location filename="../tabs/ml_health.py" line="62" />
         <source>Reading health figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo las cifras de estado…</translation>
     </message>
     <message>
-        <location filename="../tabs/ml_health.py" line="64"/>
+        <location filename="../tabs/ml_health.py" line="64" />
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../tabs/ml_health.py" line="66"/>
+        <location filename="../tabs/ml_health.py" line="66" />
         <source>Read the counters again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a leer los contadores (F5)</translation>
     </message>
     <message>
-        <location filename="../tabs/ml_health.py" line="68"/>
+        <location filename="../tabs/ml_health.py" line="68" />
         <source>Detect device</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectar dispositivo</translation>
     </message>
     <message>
-        <location filename="../tabs/ml_health.py" line="69"/>
+        <location filename="../tabs/ml_health.py" line="69" />
         <source>Import torch in the background and pick cuda &gt; mps &gt; cpu</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga torch en segundo plano y elige cuda &gt; mps &gt; cpu</translation>
     </message>
     <message>
-        <location filename="../tabs/ml_health.py" line="74"/>
+        <location filename="../tabs/ml_health.py" line="74" />
         <source>model</source>
-        <translation type="unfinished"></translation>
+        <translation>modelo</translation>
     </message>
     <message>
-        <location filename="../tabs/ml_health.py" line="74"/>
+        <location filename="../tabs/ml_health.py" line="74" />
         <source>loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>cargado</translation>
     </message>
     <message>
-        <location filename="../tabs/ml_health.py" line="74"/>
+        <location filename="../tabs/ml_health.py" line="74" />
         <source>available</source>
-        <translation type="unfinished"></translation>
+        <translation>disponible</translation>
     </message>
     <message>
-        <location filename="../tabs/ml_health.py" line="74"/>
+        <location filename="../tabs/ml_health.py" line="74" />
         <source>device</source>
-        <translation type="unfinished"></translation>
+        <translation>dispositivo</translation>
     </message>
     <message>
-        <location filename="../tabs/ml_health.py" line="74"/>
+        <location filename="../tabs/ml_health.py" line="74" />
         <source>licence</source>
-        <translation type="unfinished"></translation>
+        <translation>licencia</translation>
     </message>
     <message>
-        <location filename="../tabs/ml_health.py" line="75"/>
+        <location filename="../tabs/ml_health.py" line="75" />
         <source>capability</source>
-        <translation type="unfinished"></translation>
+        <translation>función</translation>
     </message>
     <message>
-        <location filename="../tabs/ml_health.py" line="75"/>
+        <location filename="../tabs/ml_health.py" line="75" />
         <source>calls</source>
-        <translation type="unfinished"></translation>
+        <translation>llamadas</translation>
     </message>
     <message>
-        <location filename="../tabs/ml_health.py" line="75"/>
+        <location filename="../tabs/ml_health.py" line="75" />
         <source>errors</source>
-        <translation type="unfinished"></translation>
+        <translation>errores</translation>
     </message>
     <message>
-        <location filename="../tabs/ml_health.py" line="75"/>
+        <location filename="../tabs/ml_health.py" line="75" />
         <source>p50 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>p50 ms</translation>
     </message>
     <message>
-        <location filename="../tabs/ml_health.py" line="75"/>
+        <location filename="../tabs/ml_health.py" line="75" />
         <source>p95 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>p95 ms</translation>
     </message>
     <message>
-        <location filename="../tabs/ml_health.py" line="115"/>
+        <location filename="../tabs/ml_health.py" line="85" />
+        <source>Models</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" line="85" />
+        <source>Calls and measured latency</source>
+        <translation>Llamadas y tiempos de respuesta medidos</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" line="86" />
+        <source>Measured accuracy (on data the models never saw)</source>
+        <translation>Precisión medida (con datos que los modelos nunca vieron)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" line="115" />
         <source>&lt;b&gt;Device:&lt;/b&gt; {v0} &amp;nbsp; &lt;b&gt;Models loaded:&lt;/b&gt; {v1} &amp;nbsp; &lt;b&gt;Cache hit rate:&lt;/b&gt; </source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dispositivo:&lt;/b&gt; {v0} &amp;nbsp; &lt;b&gt;Modelos cargados:&lt;/b&gt; {v1} &amp;nbsp; &lt;b&gt;Aciertos de caché:&lt;/b&gt; </translation>
     </message>
     <message>
-        <location filename="../tabs/ml_health.py" line="116"/>
+        <location filename="../tabs/ml_health.py" line="116" />
         <source>{rate:.0%} ({v1} hits / {v2} misses)</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate:.0%} ({v1} aciertos / {v2} fallos)</translation>
     </message>
     <message>
-        <location filename="../tabs/ml_health.py" line="117"/>
+        <location filename="../tabs/ml_health.py" line="117" />
         <source>no cached calls yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no hay llamadas en caché</translation>
     </message>
     <message>
-        <location filename="../tabs/ml_health.py" line="134"/>
-        <source>models/{v0}/metrics.json (all figures there); used by: {v1}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../tabs/ml_health.py" line="134" />
+        <source>All figures are in the model's metrics file; used by: {users}</source>
+        <translation>Todas las cifras están en el archivo de métricas del modelo; lo usan: {users}</translation>
     </message>
     <message>
-        <location filename="../tabs/posting_time.py" line="77"/>
-        <location filename="../tabs/virality.py" line="97"/>
+        <location filename="../tabs/posting_time.py" line="81" />
+        <location filename="../tabs/virality.py" line="98" />
         <source>e.g. Bad Bunny</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Bad Bunny</translation>
     </message>
     <message>
-        <location filename="../tabs/posting_time.py" line="78"/>
+        <location filename="../tabs/posting_time.py" line="82" />
         <source>An imported account with this name (Account health) personalises the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cuenta importada con este nombre (Salud de la cuenta) personaliza la respuesta</translation>
     </message>
     <message>
-        <location filename="../tabs/posting_time.py" line="80"/>
+        <location filename="../tabs/posting_time.py" line="84" />
         <source>Imported post history to learn from (at least 10 posts with a time of day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial importado del que aprender (al menos 10 publicaciones con hora)</translation>
     </message>
     <message>
-        <location filename="../tabs/posting_time.py" line="89"/>
+        <location filename="../tabs/posting_time.py" line="93" />
         <source>The UTC day you plan to post; daylight saving is applied for that day</source>
-        <translation type="unfinished"></translation>
+        <translation>El día (UTC) en que piensas publicar; se aplica el horario de verano de ese día</translation>
     </message>
     <message>
-        <location filename="../tabs/posting_time.py" line="101"/>
+        <location filename="../tabs/posting_time.py" line="105" />
         <source>Add a country: code or name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade un país: código o nombre…</translation>
     </message>
     <message>
-        <location filename="../tabs/posting_time.py" line="102"/>
+        <location filename="../tabs/posting_time.py" line="106" />
         <source>Type a code or a name (English or Spanish), then Return or Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un código o un nombre (en español o inglés) y pulsa Intro o Añadir</translation>
     </message>
     <message>
-        <location filename="../tabs/posting_time.py" line="106"/>
+        <location filename="../tabs/posting_time.py" line="110" />
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../tabs/posting_time.py" line="109"/>
-        <location filename="../tabs/posting_time.py" line="155"/>
+        <location filename="../tabs/posting_time.py" line="113" />
+        <location filename="../tabs/posting_time.py" line="159" />
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
-        <location filename="../tabs/posting_time.py" line="109"/>
+        <location filename="../tabs/posting_time.py" line="113" />
         <source>Audience weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso del público</translation>
     </message>
     <message>
-        <location filename="../tabs/posting_time.py" line="113"/>
+        <location filename="../tabs/posting_time.py" line="117" />
         <source>Relative audience share per country (equal when all weights are equal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte relativa del público en cada país (igual si todos los pesos son iguales)</translation>
     </message>
     <message>
-        <location filename="../tabs/posting_time.py" line="114"/>
+        <location filename="../tabs/posting_time.py" line="118" />
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../tabs/posting_time.py" line="121"/>
+        <location filename="../tabs/posting_time.py" line="125" />
         <source>Find the best time</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar la mejor hora</translation>
     </message>
     <message>
-        <location filename="../tabs/posting_time.py" line="131"/>
+        <location filename="../tabs/posting_time.py" line="135" />
         <source>Planned day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día previsto</translation>
     </message>
     <message>
-        <location filename="../tabs/posting_time.py" line="137"/>
+        <location filename="../tabs/posting_time.py" line="141" />
         <source>Audience countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Países del público</translation>
     </message>
     <message>
-        <location filename="../tabs/posting_time.py" line="149"/>
+        <location filename="../tabs/posting_time.py" line="153" />
         <source>Pick the countries of your audience and a day, then &lt;b&gt;Find the best time&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige los países de tu público y un día, y pulsa &lt;b&gt;Buscar la mejor hora&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../tabs/posting_time.py" line="155"/>
-        <source>Key</source>
-        <translation type="unfinished"></translation>
+        <location filename="../tabs/posting_time.py" line="333" />
+        <source>{time} in {country} ({zone})</source>
+        <translation>{time} en {country} ({zone})</translation>
     </message>
     <message>
-        <location filename="../tabs/posting_time.py" line="155"/>
+        <location filename="../tabs/posting_time.py" line="339" />
+        <source>on {day} &amp;nbsp;·&amp;nbsp; expected engagement &lt;b&gt;{boost}&lt;/b&gt;</source>
+        <translation>el {day} &amp;nbsp;·&amp;nbsp; interacción esperada &lt;b&gt;{boost}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../tabs/posting_time.py" line="342" />
+        <source>vs the average slot</source>
+        <translation>frente a una hora media</translation>
+    </message>
+    <message>
+        <location filename="../tabs/posting_time.py" line="397" />
+        <source>dark {low} … bright {high} (hover a cell)</source>
+        <translation>oscuro {low} … claro {high} (pasa el ratón por una celda)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/posting_time.py" line="159" />
         <source>Local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora local</translation>
     </message>
     <message>
-        <location filename="../tabs/posting_time.py" line="155"/>
+        <location filename="../tabs/posting_time.py" line="159" />
         <source>All zones (population share)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las zonas (parte de la población)</translation>
     </message>
     <message>
-        <location filename="../tabs/posting_time.py" line="157"/>
+        <location filename="../tabs/posting_time.py" line="159" />
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <location filename="../tabs/posting_time.py" line="161" />
         <source>Local wall-clock time of the best slot in each country, daylight saving included</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora local de la mejor franja en cada país, con el horario de verano incluido</translation>
     </message>
     <message>
-        <location filename="../tabs/posting_time.py" line="158"/>
+        <location filename="../tabs/posting_time.py" line="162" />
         <source>predicted ×</source>
-        <translation type="unfinished"></translation>
+        <translation>× predicho</translation>
     </message>
     <message>
-        <location filename="../tabs/posting_time.py" line="158"/>
+        <location filename="../tabs/posting_time.py" line="162" />
         <source>Local times</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas locales</translation>
     </message>
     <message>
-        <location filename="../tabs/posting_time.py" line="159"/>
-        <source>Predicted engagement over the average slot (the model&apos;s own estimate; the headline boost with history is measured on held-out halves of the posts)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../tabs/posting_time.py" line="163" />
+        <source>Predicted engagement over the average slot (the model's own estimate; the headline boost with history is measured on held-out halves of the posts)</source>
+        <translation>Interacción predicha frente a una hora media (estimación del propio modelo; el aumento principal con historial se mide con mitades de las publicaciones reservadas)</translation>
     </message>
     <message>
-        <location filename="../tabs/posting_time.py" line="163"/>
-        <source>Show the heatmap in UTC or in a country&apos;s local time</source>
-        <translation type="unfinished"></translation>
+        <location filename="../tabs/posting_time.py" line="167" />
+        <source>Show the heatmap in UTC or in a country's local time</source>
+        <translation>Muestra el mapa de calor en UTC o en la hora local de un país</translation>
     </message>
     <message>
-        <location filename="../tabs/posting_time.py" line="185"/>
+        <location filename="../tabs/posting_time.py" line="189" />
         <source>Export .ics…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar .ics…</translation>
     </message>
     <message>
-        <location filename="../tabs/posting_time.py" line="186"/>
+        <location filename="../tabs/posting_time.py" line="190" />
         <source>Save the best slot as a calendar event (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda la mejor hora como evento de calendario (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../tabs/posting_time.py" line="191"/>
+        <location filename="../tabs/posting_time.py" line="195" />
         <source>Heatmap CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa de calor CSV…</translation>
     </message>
     <message>
-        <location filename="../tabs/posting_time.py" line="193"/>
+        <location filename="../tabs/posting_time.py" line="197" />
         <source>Heatmap PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa de calor PNG…</translation>
     </message>
     <message>
-        <location filename="../tabs/posting_time.py" line="198"/>
+        <location filename="../tabs/posting_time.py" line="202" />
         <source>Expected engagement by day and hour (1 = the average slot)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interacción esperada por día y hora (1 = una hora media)</translation>
     </message>
     <message>
-        <location filename="../tabs/posting_time.py" line="201"/>
+        <location filename="../tabs/posting_time.py" line="205" />
         <source>Time shown in</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas en</translation>
     </message>
     <message>
-        <location filename="../tabs/posting_time.py" line="325"/>
-        <source>&lt;span style=&apos;font-size:16pt&apos;&gt;&lt;b&gt;{v0} UTC&lt;/b&gt;&lt;/span&gt; on {when:%a %d %b %Y} &amp;nbsp;·&amp;nbsp; expected engagement &lt;b&gt;×{v2:.2f}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tabs/posting_time.py" line="326"/>
-        <source> vs the average slot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tabs/posting_time.py" line="328"/>
+        <location filename="../tabs/posting_time.py" line="344" />
         <source>&lt;br&gt;{note}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;{note}</translation>
     </message>
     <message>
-        <location filename="../tabs/posting_time.py" line="355"/>
+        <location filename="../tabs/posting_time.py" line="371" />
         <source>Best slot {v0} UTC on {v1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor hora {v0} UTC el {v1}</translation>
     </message>
     <message>
-        <location filename="../tabs/posting_time.py" line="381"/>
-        <source>dark ×{v0:.2f} … bright ×{v1:.2f} (hover a cell)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../tabs/thumbnails.py" line="153" />
+        <source>Drop a thumbnail here (add competitors' thumbnails to rank them), a video to pick frames, or a folder to score in batch</source>
+        <translation>Suelta aquí una miniatura (añade las de la competencia para compararlas), un video para elegir fotogramas o una carpeta para puntuarlas todas</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="152"/>
-        <source>Drop a thumbnail here (add competitors&apos; thumbnails to rank them), a video to pick frames, or a folder to score in batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tabs/thumbnails.py" line="159"/>
+        <location filename="../tabs/thumbnails.py" line="160" />
         <source>Platform: sets the aspect-ratio and file-size checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Plataforma: define las comprobaciones de proporción y tamaño de archivo</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="161"/>
+        <location filename="../tabs/thumbnails.py" line="162" />
         <source>Video title (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Título del video (opcional)</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="162"/>
+        <location filename="../tabs/thumbnails.py" line="163" />
         <source>Improvements in batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejoras en lote</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="163"/>
+        <location filename="../tabs/thumbnails.py" line="164" />
         <source>Also search improvements when scoring a folder (slower)</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca también mejoras al puntuar una carpeta (más lento)</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="165"/>
+        <location filename="../tabs/thumbnails.py" line="166" />
         <source>Score folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuar carpeta…</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="165"/>
+        <location filename="../tabs/thumbnails.py" line="166" />
         <source>Score every image in a folder (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntúa cada imagen de una carpeta (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="167"/>
+        <location filename="../tabs/thumbnails.py" line="168" />
         <source>Frames from video…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotogramas de un video…</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="167"/>
+        <location filename="../tabs/thumbnails.py" line="168" />
         <source>Best five thumbnail frames of a video (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cinco mejores fotogramas de un video como miniatura (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="169"/>
+        <location filename="../tabs/thumbnails.py" line="170" />
         <source>Import channel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar canal…</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="169"/>
-        <source>Fit your channel&apos;s model from a YouTube Studio export (CSV) and the folder of its thumbnails</source>
-        <translation type="unfinished"></translation>
+        <location filename="../tabs/thumbnails.py" line="170" />
+        <source>Fit your channel's model from a YouTube Studio export (CSV) and the folder of its thumbnails</source>
+        <translation>Ajusta el modelo de tu canal con una exportación de YouTube Studio (CSV) y la carpeta de sus miniaturas</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="171"/>
+        <location filename="../tabs/thumbnails.py" line="172" />
         <source>Forget channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar canal</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="171"/>
+        <location filename="../tabs/thumbnails.py" line="172" />
         <source>Go back to the published-rules model</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve al modelo de reglas publicadas</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="173"/>
+        <location filename="../tabs/thumbnails.py" line="174" />
         <source>Save improved…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la mejorada…</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="173"/>
+        <location filename="../tabs/thumbnails.py" line="174" />
         <source>Save the improved image (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda la imagen mejorada (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="175"/>
+        <location filename="../tabs/thumbnails.py" line="176" />
         <source>Save the full scoring response</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda la respuesta completa de la puntuación</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="188"/>
+        <location filename="../tabs/thumbnails.py" line="189" />
         <source>Visual appeal, 0–10, from the published rules (see reasons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atractivo visual de 0 a 10, según las reglas publicadas (mira los motivos)</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="194"/>
+        <location filename="../tabs/thumbnails.py" line="195" />
         <source>Only edits whose re-score was higher, best first, with the measured score</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los cambios que puntuaron más alto al volver a medirlos, el mejor primero, con su puntuación medida</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="197"/>
-        <source>Each rule&apos;s measurement and the points it earned</source>
-        <translation type="unfinished"></translation>
+        <location filename="../tabs/thumbnails.py" line="198" />
+        <source>Each rule's measurement and the points it earned</source>
+        <translation>La medida de cada regla y los puntos que sumó</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="202"/>
+        <location filename="../tabs/thumbnails.py" line="203" />
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado a lado</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="203"/>
+        <location filename="../tabs/thumbnails.py" line="204" />
         <source>Slider</source>
-        <translation type="unfinished"></translation>
+        <translation>Deslizador</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="213"/>
+        <location filename="../tabs/thumbnails.py" line="214" />
         <source>Where the before image ends in slider mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde termina la imagen de antes en el modo deslizador</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="221"/>
+        <location filename="../tabs/thumbnails.py" line="222" />
         <source>&lt;b&gt;Improvements (re-scored)&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Mejoras (vueltas a puntuar)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="223"/>
+        <location filename="../tabs/thumbnails.py" line="224" />
         <source>&lt;b&gt;Reasons&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Motivos&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="239"/>
+        <location filename="../tabs/thumbnails.py" line="240" />
         <source>Your thumbnail (★) and the competitors, best first</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu miniatura (★) y las de la competencia, la mejor primero</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="241"/>
+        <location filename="../tabs/thumbnails.py" line="242" />
         <source>The best frames of the video as thumbnails; double-click to score one</source>
-        <translation type="unfinished"></translation>
+        <translation>Los mejores fotogramas del video como miniatura; doble clic para puntuar uno</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="243"/>
+        <location filename="../tabs/thumbnails.py" line="244" />
         <source>Save selected frame…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el fotograma elegido…</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="243"/>
+        <location filename="../tabs/thumbnails.py" line="244" />
         <source>Save the selected frame as an image</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda el fotograma elegido como imagen</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="245"/>
+        <location filename="../tabs/thumbnails.py" line="246" />
         <source>Score selected frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuar el fotograma elegido</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="245"/>
+        <location filename="../tabs/thumbnails.py" line="246" />
         <source>Score the selected frame in full</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntúa por completo el fotograma elegido</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="256"/>
-        <location filename="../tabs/virality.py" line="187"/>
+        <location filename="../tabs/thumbnails.py" line="257" />
+        <location filename="../tabs/virality.py" line="188" />
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="256"/>
+        <location filename="../tabs/thumbnails.py" line="257" />
         <source>Save the batch results as CSV (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda los resultados del lote como CSV (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="268"/>
+        <location filename="../tabs/thumbnails.py" line="269" />
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="269"/>
+        <location filename="../tabs/thumbnails.py" line="270" />
         <source>From video</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde un video</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="270"/>
+        <location filename="../tabs/thumbnails.py" line="271" />
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Lote</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="271"/>
+        <location filename="../tabs/thumbnails.py" line="272" />
         <source>Channel model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo del canal</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="361"/>
+        <location filename="../tabs/thumbnails.py" line="362" />
         <source>Folder of thumbnails</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de miniaturas</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="367"/>
+        <location filename="../tabs/thumbnails.py" line="368" />
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="373"/>
+        <location filename="../tabs/thumbnails.py" line="374" />
         <source>YouTube Studio export (Table data.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación de YouTube Studio (Table data.csv)</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="388"/>
-        <source>Folder of the channel&apos;s thumbnails (named by video id or title)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../tabs/thumbnails.py" line="389" />
+        <source>Folder of the channel's thumbnails (named by video id or title)</source>
+        <translation>Carpeta de miniaturas del canal (con el id o el título del video como nombre)</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="408"/>
+        <location filename="../tabs/thumbnails.py" line="409" />
         <source>Thumbnail task cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea de miniaturas cancelada</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="424"/>
+        <location filename="../tabs/thumbnails.py" line="425" />
         <source>Click probability {v0:.1%} — {basis}</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilidad de clic {v0:.1%} — {basis}</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="426"/>
+        <location filename="../tabs/thumbnails.py" line="427" />
         <source>Rank {v0} of {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Puesto {v0} de {n}</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="441"/>
+        <location filename="../tabs/thumbnails.py" line="442" />
         <source>Scored {v0}: {v1:.1f}/10</source>
-        <translation type="unfinished"></translation>
+        <translation>{v0} puntuada: {v1:.1f}/10</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="502"/>
+        <location filename="../tabs/thumbnails.py" line="503" />
         <source>Read {candidates_read} frames of {duration_s:.0f} s by seeking; rejected {v2} on a cut and {v3} in a fade. Best {v4}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se leyeron {candidates_read} fotogramas de {duration_s:.0f} s; se descartaron {v2} en un corte y {v3} en un fundido. Los {v4} mejores:</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="508"/>
-        <source>Channel model fitted on {v0} videos; cross-validated Spearman {v1:.2f}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../tabs/thumbnails.py" line="509" />
+        <source>your channel's model predicts click-through</source>
+        <translation>el modelo de tu canal predice los clics</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="515"/>
+        <location filename="../tabs/thumbnails.py" line="511" />
+        <source>Channel model fitted on {n} videos: {verdict}</source>
+        <translation>Modelo del canal ajustado con {n} videos: {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../tabs/thumbnails.py" line="524" />
+        <source>it predicts click-through</source>
+        <translation>predice los clics</translation>
+    </message>
+    <message>
+        <location filename="../tabs/thumbnails.py" line="526" />
+        <source>&lt;b&gt;Channel model&lt;/b&gt; “{name}” fitted {when} on {n} videos: &lt;b&gt;{verdict}&lt;/b&gt;.&lt;br&gt;Typical error: {mae} click-through (your videos range {lo}–{hi}).&lt;br&gt;Click probability now comes from this model.</source>
+        <translation>&lt;b&gt;Modelo del canal&lt;/b&gt; «{name}» ajustado el {when} con {n} videos: &lt;b&gt;{verdict}&lt;/b&gt;.&lt;br&gt;Error típico: {mae} de tasa de clics (tus videos van de {lo} a {hi}).&lt;br&gt;La probabilidad de clic sale ahora de este modelo.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/thumbnails.py" line="519" />
         <source>&lt;b&gt;No channel model.&lt;/b&gt; Click probability is the published-rules prior.&lt;br&gt;Import a YouTube Studio export (Advanced mode → Export → CSV, with the columns Content or Video title, Impressions and Impressions click-through rate) and a folder of the matching thumbnails named by video id or title, to fit a model of &lt;i&gt;your&lt;/i&gt; audience.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sin modelo del canal.&lt;/b&gt; La probabilidad de clic sale de las reglas publicadas.&lt;br&gt;Importa una exportación de YouTube Studio (Modo avanzado → Exportar → CSV, con las columnas Contenido o Título del video, Impresiones y Tasa de clics de las impresiones) y una carpeta con sus miniaturas, con el id o el título del video como nombre, para ajustar un modelo de &lt;i&gt;tu&lt;/i&gt; público.</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="521"/>
-        <source>&lt;b&gt;Channel model&lt;/b&gt; “{v0}” fitted {v1} on {v2} videos.&lt;br&gt;Cross-validated Spearman correlation (predicted vs real CTR): &lt;b&gt;{v3:.2f}&lt;/b&gt;&lt;br&gt;Cross-validated mean absolute CTR error: {v4:.2%} (CTRs in the export: {v5:.1%}–{v6:.1%})&lt;br&gt;Click probability now comes from this model.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tabs/virality.py" line="73"/>
+        <location filename="../tabs/virality.py" line="74" />
         <source>Drop a video (mp4, mov, webm, mkv) here, or click to choose one</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelta aquí un video (mp4, mov, webm, mkv) o haz clic para elegirlo</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="75"/>
+        <location filename="../tabs/virality.py" line="76" />
         <source>Videos (*.mp4 *.mov *.webm *.mkv *.m4v);;Audio (*.m4a *.mp3 *.wav)</source>
-        <translation type="unfinished"></translation>
+        <translation>Videos (*.mp4 *.mov *.webm *.mkv *.m4v);;Audio (*.m4a *.mp3 *.wav)</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="77"/>
+        <location filename="../tabs/virality.py" line="78" />
         <source>No video yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay video.</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="93"/>
+        <location filename="../tabs/virality.py" line="94" />
         <source>Evenly sampled frames: the frames the visual measures read</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotogramas tomados a intervalos regulares: los que leen las medidas visuales</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="99"/>
+        <location filename="../tabs/virality.py" line="100" />
         <source>Genre popularity covers country, deep-house, dubstep, hip-hop (trap, rap), metal and rock (spotify_by_genre); other genres leave that factor out</source>
-        <translation type="unfinished"></translation>
+        <translation>La popularidad del género cubre country, deep house, dubstep, hip hop (trap, rap), metal y rock (datos de Spotify por género); con otros géneros ese factor queda fuera</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="105"/>
+        <location filename="../tabs/virality.py" line="106" />
         <source>from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>del archivo</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="106"/>
+        <location filename="../tabs/virality.py" line="107" />
         <source>Filled from the file; change it to score a planned cut of this video</source>
-        <translation type="unfinished"></translation>
+        <translation>Se toma del archivo; cámbiala para puntuar un corte previsto de este video</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="108"/>
-        <location filename="../tabs/virality.py" line="245"/>
+        <location filename="../tabs/virality.py" line="109" />
+        <location filename="../tabs/virality.py" line="246" />
         <source>auto (from audio)</source>
-        <translation type="unfinished"></translation>
+        <translation>automático (del audio)</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="108"/>
-        <location filename="../tabs/virality.py" line="355"/>
+        <location filename="../tabs/virality.py" line="109" />
+        <location filename="../tabs/virality.py" line="359" />
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="108"/>
-        <location filename="../tabs/virality.py" line="355"/>
+        <location filename="../tabs/virality.py" line="109" />
+        <location filename="../tabs/virality.py" line="359" />
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="109"/>
-        <source>Does the song&apos;s hook land in the first 3 seconds? Detected from the audio (first 3 s no quieter than the rest) unless you say so</source>
-        <translation type="unfinished"></translation>
+        <location filename="../tabs/virality.py" line="110" />
+        <source>Does the song's hook land in the first 3 seconds? Detected from the audio (first 3 s no quieter than the rest) unless you say so</source>
+        <translation>¿Entra el gancho de la canción en los primeros 3 segundos? Se detecta en el audio (los 3 primeros segundos no más bajos que el resto) salvo que lo indiques</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="113"/>
+        <location filename="../tabs/virality.py" line="114" />
         <source>Where it will be posted: picks the duration sweet spot</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se publicará: elige la duración ideal</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="114"/>
+        <location filename="../tabs/virality.py" line="115" />
         <source>Read text overlays (OCR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer el texto en pantalla (OCR)</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="116"/>
+        <location filename="../tabs/virality.py" line="117" />
         <source>Read on-screen text in 3 sampled frames with the offline OCR model (about 0.1–0.2 s a frame)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee el texto en pantalla de 3 fotogramas con el modelo OCR local (unos 0,1–0,2 s por fotograma)</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="121"/>
+        <location filename="../tabs/virality.py" line="122" />
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="122"/>
+        <location filename="../tabs/virality.py" line="123" />
         <source>Hook in first 3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Gancho en los 3 primeros s</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="125"/>
+        <location filename="../tabs/screenshot.py" line="107" />
+        <location filename="../tabs/virality.py" line="126" />
         <source>Analyze</source>
-        <translation type="unfinished"></translation>
+        <translation>Analizar</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="125"/>
+        <location filename="../tabs/virality.py" line="126" />
         <source>Measure the video and score it (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mide el video y lo puntúa (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="129"/>
+        <location filename="../tabs/virality.py" line="130" />
         <source>Metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos del video</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="134"/>
+        <location filename="../tabs/virality.py" line="135" />
         <source>Import past videos + views…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar videos anteriores + vistas…</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="134"/>
+        <location filename="../tabs/virality.py" line="135" />
         <source>A folder of your past videos and a CSV of their views (file or title, views); 10 or more fit your personal model</source>
-        <translation type="unfinished"></translation>
+        <translation>Una carpeta con tus videos anteriores y un CSV con sus vistas (archivo o título, vistas); con 10 o más se ajusta tu modelo personal</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="138"/>
+        <location filename="../tabs/virality.py" line="139" />
         <source>Rebuild trend from folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer la tendencia desde una carpeta…</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="138"/>
+        <location filename="../tabs/virality.py" line="139" />
         <source>Measure a folder of reference videos doing well now; their tempo, duration, cut rate and hook become the trend to match</source>
-        <translation type="unfinished"></translation>
+        <translation>Mide una carpeta de videos de referencia que funcionan bien ahora; su tempo, duración, ritmo de cortes y gancho pasan a ser la tendencia a seguir</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="141"/>
+        <location filename="../tabs/virality.py" line="142" />
         <source>Default trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendencia predeterminada</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="141"/>
+        <location filename="../tabs/virality.py" line="142" />
         <source>Go back to the shipped trend profile (published facts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve al perfil de tendencia incluido (datos publicados)</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="151"/>
+        <location filename="../tabs/virality.py" line="152" />
         <source>Learning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprendizaje</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="160"/>
-        <location filename="../tabs/virality.py" line="319"/>
+        <location filename="../tabs/virality.py" line="161" />
+        <location filename="../tabs/virality.py" line="320" />
         <source>Drop a video to see its virality score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelta un video para ver su puntuación de viralidad.</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="182"/>
+        <location filename="../tabs/virality.py" line="183" />
         <source>measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>medida</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="182"/>
+        <location filename="../tabs/virality.py" line="183" />
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>valor</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="184"/>
+        <location filename="../tabs/virality.py" line="185" />
         <source>Every measurement behind the factors</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las medidas detrás de los factores</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="185"/>
+        <location filename="../tabs/virality.py" line="186" />
         <source>Save the full response (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda la respuesta completa (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="187"/>
+        <location filename="../tabs/virality.py" line="188" />
         <source>Save the score, confidence and factors with their reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda la puntuación, la confianza y los factores con sus motivos</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="189"/>
+        <location filename="../tabs/virality.py" line="190" />
         <source>Save PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar PNG…</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="189"/>
+        <location filename="../tabs/virality.py" line="190" />
         <source>Save a picture of the result panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda una imagen del panel de resultados</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="190"/>
+        <location filename="../tabs/virality.py" line="191" />
         <source>Copy summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar resumen</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="190"/>
+        <location filename="../tabs/virality.py" line="191" />
         <source>Copy the score and the reasons as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia la puntuación y los motivos como texto</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="197"/>
+        <location filename="../tabs/virality.py" line="198" />
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="248"/>
+        <location filename="../tabs/virality.py" line="249" />
         <source>Reading frames…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo fotogramas…</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="288"/>
+        <location filename="../tabs/virality.py" line="289" />
         <source>Drop a video first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero suelta un video.</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="296"/>
-        <location filename="../tabs/virality.py" line="319"/>
+        <location filename="../tabs/virality.py" line="297" />
+        <location filename="../tabs/virality.py" line="320" />
         <source>Analyzing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Analizando…</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="304"/>
+        <location filename="../tabs/virality.py" line="305" />
         <source>No score: {name} could not be analyzed (see the message above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin puntuación: no se pudo analizar {name} (mira el mensaje de arriba).</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="308"/>
+        <location filename="../tabs/virality.py" line="309" />
         <source>Analysis cancelled. Drop a video or press Analyze.</source>
-        <translation type="unfinished"></translation>
+        <translation>Análisis cancelado. Suelta un video o pulsa Analizar.</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="310"/>
+        <location filename="../tabs/virality.py" line="311" />
         <source>No score: the analysis was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin puntuación: el análisis se canceló.</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="332"/>
-        <source>Virality {v0:.0%}  ·  confidence {v1:.0%}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../tabs/virality.py" line="334" />
+        <source>Virality {score}  ·  confidence {confidence}</source>
+        <translation>Viralidad {score}  ·  confianza {confidence}</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="333"/>
-        <source>  ·  likely {lo:.0%}–{hi:.0%}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../tabs/virality.py" line="336" />
+        <source>  ·  likely {lo}–{hi}</source>
+        <translation>  ·  probablemente {lo}–{hi}</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="334"/>
-        <source>  ({kind} model)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../tabs/virality.py" line="338" />
+        <source>Model: {kind}</source>
+        <translation>Modelo: {kind}</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="337"/>
+        <location filename="../tabs/virality.py" line="394" />
+        <location filename="../tabs/virality.py" line="451" />
+        <source>your history predicts views</source>
+        <translation>tu historial predice las vistas</translation>
+    </message>
+    <message>
+        <location filename="../tabs/virality.py" line="395" />
+        <source>Personal model on {n} of your videos: {verdict}.</source>
+        <translation>Modelo personal con {n} de tus videos: {verdict}.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/virality.py" line="341" />
         <source>Confidence </source>
-        <translation type="unfinished"></translation>
+        <translation>Confianza: </translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="343"/>
+        <location filename="../tabs/virality.py" line="347" />
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>sin medir</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="355"/>
+        <location filename="../tabs/virality.py" line="359" />
         <source>auto (detected: </source>
-        <translation type="unfinished"></translation>
+        <translation>automático (detectado: </translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="356"/>
+        <location filename="../tabs/virality.py" line="360" />
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo.</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="386"/>
+        <location filename="../tabs/virality.py" line="390" />
         <source>Personal model unavailable: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo personal no disponible: {e}</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="391"/>
-        <source>Personal model: {v0} videos, cross-validated Spearman </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tabs/virality.py" line="394"/>
+        <location filename="../tabs/virality.py" line="399" />
         <source>Personal model: {labelled_videos} of {needed_for_personal} labelled videos — scores come from the prior until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo personal: {labelled_videos} de {needed_for_personal} videos con vistas — hasta entonces, las puntuaciones salen de los estudios publicados.</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="395"/>
+        <location filename="../tabs/virality.py" line="400" />
         <source>Trend profile: {trend_name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de tendencia: {trend_name}</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="398"/>
+        <location filename="../tabs/virality.py" line="403" />
         <source>Folder of your past videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta con tus videos anteriores</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="402"/>
+        <location filename="../tabs/virality.py" line="407" />
         <source>Views list (file or title, views)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de vistas (archivo o título, vistas)</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="418"/>
+        <location filename="../tabs/virality.py" line="423" />
         <source>Importing past videos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando videos anteriores…</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="426"/>
+        <location filename="../tabs/virality.py" line="431" />
         <source>Folder of reference videos doing well now</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de videos de referencia que funcionan bien ahora</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="431"/>
+        <location filename="../tabs/virality.py" line="436" />
         <source>Measuring reference videos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Midiendo los videos de referencia…</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="439"/>
+        <location filename="../tabs/virality.py" line="444" />
         <source>Trend profile reset to the shipped default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de tendencia restablecido al incluido.</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="453"/>
+        <location filename="../tabs/virality.py" line="448" />
+        <source>Imported {added} videos ({labelled} with views in all).</source>
+        <translation>{added} videos importados ({labelled} con vistas en total).</translation>
+    </message>
+    <message>
+        <location filename="../tabs/virality.py" line="452" />
+        <source>Personal model fitted: {verdict}.</source>
+        <translation>Modelo personal ajustado: {verdict}.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/virality.py" line="454" />
+        <source>Skipped {n}: {first}</source>
+        <translation>{n} omitidos: {first}</translation>
+    </message>
+    <message>
+        <location filename="../tabs/virality.py" line="459" />
         <source>Trend profile rebuilt from {v0} reference videos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de tendencia rehecho con {v0} videos de referencia.</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="477"/>
+        <location filename="../tabs/virality.py" line="483" />
         <source>Virality summary copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de viralidad copiado</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../app.py" line="69" />
+        <source>ViralML Desktop: configuration problem</source>
+        <translation>ViralML Desktop: problema de configuración</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="70" />
+        <source>the configuration</source>
+        <translation>la configuración</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="71" />
+        <source>The configuration file cannot be used:
+{where}</source>
+        <translation>No se puede usar el archivo de configuración:
+{where}</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="72" />
+        <source>Reset to defaults puts this file aside (renamed, not deleted) and starts with the default settings.</source>
+        <translation>Restablecer aparta este archivo (le cambia el nombre, no lo borra) y empieza con los ajustes predeterminados.</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="74" />
+        <source>Reset to defaults</source>
+        <translation>Restablecer</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="75" />
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+</context>
+<context>
+    <name>core_text</name>
+    <message>
+        <location filename="../core_text.py" line="16" />
+        <source>Pause posting for 24 hours, then post your strongest content.</source>
+        <translation>Deja de publicar durante 24 horas y luego publica tu mejor contenido.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="18" />
+        <source>Review your recent posts against the platform's community guidelines (music rights, links, sensitive topics) and remove or edit what may break them.</source>
+        <translation>Revisa tus publicaciones recientes según las normas de la comunidad de la plataforma (derechos de la música, enlaces, temas delicados) y quita o edita lo que pueda incumplirlas.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="21" />
+        <source>Try a new format: fewer people interact with posts like your latest ones.</source>
+        <translation>Prueba un formato nuevo: menos gente interactúa con publicaciones como las últimas.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="23" />
+        <source>Review how often and when you post: views have been falling slowly.</source>
+        <translation>Revisa cada cuánto y a qué hora publicas: las vistas llevan tiempo bajando poco a poco.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="25" />
+        <source>Nothing to do: keep posting as you do.</source>
+        <translation>Nada que hacer: sigue publicando como hasta ahora.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="26" />
+        <source>Post follow-up content soon while the viral post still brings people in.</source>
+        <translation>Publica pronto contenido de seguimiento mientras la publicación viral siga atrayendo gente.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="28" />
+        <source>Import more posts: the history is too short to judge.</source>
+        <translation>Importa más publicaciones: el historial es demasiado corto para juzgar.</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="33" />
+        <source>view suppression (shadowban)</source>
+        <translation>limitación de vistas (shadowban)</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="34" />
+        <source>engagement drop</source>
+        <translation>caída de la interacción</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="35" />
+        <source>gradual decline</source>
+        <translation>bajada gradual</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="36" />
+        <source>single flop</source>
+        <translation>una publicación floja</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="37" />
+        <source>viral spike</source>
+        <translation>pico viral</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="38" />
+        <source>nothing unusual</source>
+        <translation>nada fuera de lo normal</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="39" />
+        <source>too few posts</source>
+        <translation>muy pocas publicaciones</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="43" />
+        <source>low</source>
+        <translation>bajo</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="44" />
+        <source>medium</source>
+        <translation>medio</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="45" />
+        <source>high</source>
+        <translation>alto</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="49" />
+        <source>positive</source>
+        <translation>positivo</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="50" />
+        <source>neutral</source>
+        <translation>neutro</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="51" />
+        <source>negative</source>
+        <translation>negativo</translation>
+    </message>
+</context>
+<context>
+    <name>fmt</name>
+    <message>
+        <location filename="../fmt.py" line="66" />
+        <source>B</source>
+        <translation>mil M</translation>
+    </message>
+    <message>
+        <location filename="../fmt.py" line="66" />
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <location filename="../fmt.py" line="66" />
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <location filename="../fmt.py" line="106" />
+        <source>very well</source>
+        <translation>muy bien</translation>
+    </message>
+    <message>
+        <location filename="../fmt.py" line="107" />
+        <source>well</source>
+        <translation>bien</translation>
+    </message>
+    <message>
+        <location filename="../fmt.py" line="108" />
+        <source>moderately well</source>
+        <translation>moderadamente bien</translation>
+    </message>
+    <message>
+        <location filename="../fmt.py" line="109" />
+        <source>weakly</source>
+        <translation>poco</translation>
+    </message>
+    <message>
+        <location filename="../fmt.py" line="117" />
+        <source>not measurably</source>
+        <translation>sin medida fiable</translation>
+    </message>
+    <message>
+        <location filename="../fmt.py" line="121" />
+        <source>no better than chance</source>
+        <translation>no mejor que el azar</translation>
+    </message>
+    <message>
+        <location filename="../fmt.py" line="137" />
+        <source>{what} {how}</source>
+        <translation>{what} {how}</translation>
+    </message>
+    <message>
+        <location filename="../fmt.py" line="138" />
+        <source>Spearman rank correlation between predicted and real values, cross-validated: ρ {rho} on {n} items (1 = perfect order, 0 = chance)</source>
+        <translation>Correlación de rangos de Spearman entre lo predicho y lo real, con validación cruzada: ρ {rho} en {n} elementos (1 = orden perfecto, 0 = azar)</translation>
+    </message>
+    <message>
+        <location filename="../fmt.py" line="147" />
+        <source>accuracy not measured</source>
+        <translation>precisión no medida</translation>
+    </message>
+    <message>
+        <location filename="../fmt.py" line="148" />
+        <source>tells real collaborations apart very well</source>
+        <translation>distingue muy bien las colaboraciones reales</translation>
+    </message>
+    <message>
+        <location filename="../fmt.py" line="149" />
+        <source>tells real collaborations apart well</source>
+        <translation>distingue bien las colaboraciones reales</translation>
+    </message>
+    <message>
+        <location filename="../fmt.py" line="150" />
+        <source>tells real collaborations apart moderately well</source>
+        <translation>distingue moderadamente bien las colaboraciones reales</translation>
+    </message>
+    <message>
+        <location filename="../fmt.py" line="151" />
+        <source>tells real collaborations apart weakly</source>
+        <translation>distingue poco las colaboraciones reales</translation>
+    </message>
+    <message>
+        <location filename="../fmt.py" line="152" />
+        <source>Held-out ROC-AUC {auc}: the chance that a real collaboration scores above a random pair (0.5 = chance, 1 = always)</source>
+        <translation>ROC-AUC en datos no vistos {auc}: la probabilidad de que una colaboración real puntúe más alto que una pareja al azar (0,5 = azar, 1 = siempre)</translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <location filename="../help.py" line="17" />
+        <source>A virality score from 0 to 100 % for a video before you post it, with a confidence and four factors: visual appeal (brightness, colour, faces, cuts, text on screen), audio quality (loudness, clipping, the hook in the first seconds), trend alignment (tempo, duration and cut rate against videos doing well now) and genre popularity. Each factor says why it scored as it did.</source>
+        <translation>Una puntuación de viralidad de 0 a 100 % para un video antes de publicarlo, con su confianza y cuatro factores: atractivo visual (brillo, color, caras, cortes, texto en pantalla), calidad del audio (volumen, saturación, el gancho en los primeros segundos), ajuste a la tendencia (tempo, duración y ritmo de cortes frente a los videos que funcionan ahora) y popularidad del género. Cada factor explica por qué sacó esa puntuación.</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="22" />
+        <source>Drop the video, set the genre and the platform, press Analyze. Work first on the weakest factor: its reason names what to change (a louder mix, a hook earlier, a shorter cut). Import your past videos with their views: from 10 on, the score learns from your own audience.</source>
+        <translation>Suelta el video, elige el género y la plataforma y pulsa Analizar. Trabaja primero en el factor más bajo: su motivo dice qué cambiar (una mezcla más fuerte, el gancho antes, un corte más corto). Importa tus videos anteriores con sus vistas: a partir de 10, la puntuación aprende de tu propio público.</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="26" />
+        <source>A score is an estimate, not a promise: it cannot see what the algorithm, the timing or luck will do. Genre popularity covers six genres only. Until your own videos are imported, the score comes from published studies, not from your audience.</source>
+        <translation>La puntuación es una estimación, no una promesa: no puede ver lo que harán el algoritmo, el momento o la suerte. La popularidad del género solo cubre seis géneros. Hasta que importes tus videos, la puntuación sale de estudios publicados, no de tu público.</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="31" />
+        <source>How likely a thumbnail is to be clicked: a score out of 10 and a click probability, from faces, contrast, colour, readable text and clutter. It proposes improved versions (crop, brightness, text) and checks that each one really scores higher. Competitors' thumbnails can be ranked beside yours.</source>
+        <translation>Qué tan probable es que hagan clic en una miniatura: una puntuación sobre 10 y una probabilidad de clic, según caras, contraste, color, texto legible y desorden. Propone versiones mejoradas (encuadre, brillo, texto) y comprueba que cada una puntúe de verdad más alto. Puedes ordenar las miniaturas de la competencia junto a la tuya.</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="35" />
+        <source>Drop your thumbnail (and competitors' to compare), read the reasons, save the improved image if you like it. From a video, pick the best frames. Import a YouTube Studio export with its thumbnails to fit a model of your own channel.</source>
+        <translation>Suelta tu miniatura (y las de la competencia para comparar), lee los motivos y guarda la imagen mejorada si te gusta. De un video, elige los mejores fotogramas. Importa una exportación de YouTube Studio con sus miniaturas para ajustar un modelo de tu propio canal.</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="38" />
+        <source>Without your channel's data, the click probability comes from published rules and studies; it does not know your title, your audience or the video. Improvements are suggestions: check that the result still looks like you.</source>
+        <translation>Sin los datos de tu canal, la probabilidad de clic sale de reglas y estudios publicados; no conoce tu título, tu público ni el video. Las mejoras son sugerencias: comprueba que el resultado siga pareciéndose a ti.</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="43" />
+        <source>Captions adapted to each platform (length, hashtags, emoji), hashtags ranked by the extra reach they are expected to bring, and the mood (sentiment) of the caption. The comments pane reads a batch of comments and says how many are positive, neutral and negative, and which emoji people use.</source>
+        <translation>Descripciones adaptadas a cada plataforma (largo, hashtags, emojis), hashtags ordenados por el alcance extra que se espera que traigan y el tono (sentimiento) de la descripción. El panel de comentarios lee un lote de comentarios y dice cuántos son positivos, neutros y negativos, y qué emojis usa la gente.</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="47" />
+        <source>Write your caption as you would post it, choose the platform, press Optimize. Tick the hashtags you want and copy the caption of each platform. Paste or open your comments to see how people react, and reply to the negative ones first.</source>
+        <translation>Escribe tu descripción tal como la publicarías, elige la plataforma y pulsa Optimizar. Marca los hashtags que quieras y copia la descripción de cada plataforma. Pega o abre tus comentarios para ver cómo reacciona la gente, y responde primero a los negativos.</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="50" />
+        <source>The caption is never translated. Hashtag reach is learned from public posts or from your imported history; it is a likely range, not a guarantee. The mood of short or ironic comments can be misread.</source>
+        <translation>La descripción nunca se traduce. El alcance de los hashtags se aprende de publicaciones públicas o de tu historial importado; es un rango probable, no una garantía. El tono de comentarios cortos o irónicos se puede leer mal.</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="55" />
+        <source>The best time to post on the planned day for your audience's countries, shown in your audience's local time first and in UTC, with the expected engagement against an average slot, the three best slots and a week heatmap.</source>
+        <translation>La mejor hora para publicar el día previsto según los países de tu público, primero en la hora local de tu público y luego en UTC, con la interacción esperada frente a una hora media, las tres mejores horas y un mapa de calor de la semana.</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="58" />
+        <source>Add the countries of your audience (with a weight if some matter more), choose the platform and the day, press Predict. Import your post history in Account health: from 10 posts with a time of day, the answer learns from your own audience. Export the slot to your calendar (.ics).</source>
+        <translation>Añade los países de tu público (con un peso si alguno importa más), elige la plataforma y el día y pulsa Buscar la mejor hora. Importa tu historial en Salud de la cuenta: a partir de 10 publicaciones con hora, la respuesta aprende de tu propio público. Exporta la hora a tu calendario (.ics).</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="62" />
+        <source>Without your history, the times come from published studies of each platform. Differences of a few percent between slots are small: a good post matters more than the minute you post it.</source>
+        <translation>Sin tu historial, las horas salen de estudios publicados de cada plataforma. Unas pocas décimas de diferencia entre horas son poco: importa más una buena publicación que el minuto en que la subes.</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="67" />
+        <source>Whether your reach dropped in a way that looks like suppression (a "shadowban"), an engagement drop, a slow decline, a single flop or a viral spike, from the views and interactions of your past posts. It charts each post against your usual level and forecasts the views of the next posts.</source>
+        <translation>Si tu alcance cayó de una forma que parece una limitación (un «shadowban»), una caída de la interacción, una bajada lenta, una publicación floja o un pico viral, según las vistas e interacciones de tus publicaciones anteriores. Grafica cada publicación frente a tu nivel habitual y pronostica las vistas de las próximas.</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="71" />
+        <source>Import the export of your account's posts (CSV or Excel from TikTok, Instagram, YouTube or X). Read the verdict and what to do. Import again every few weeks: the same account is updated, never duplicated.</source>
+        <translation>Importa la exportación de las publicaciones de tu cuenta (CSV o Excel de TikTok, Instagram, YouTube o X). Lee el veredicto y qué hacer. Vuelve a importar cada pocas semanas: la misma cuenta se actualiza, nunca se duplica.</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="74" />
+        <source>It sees only the numbers in your export, not the platform's decisions: a drop can come from the season, the topic or the competition. The confidence is measured on labelled histories; with fewer than 20 posts the verdict is weak.</source>
+        <translation>Solo ve las cifras de tu exportación, no las decisiones de la plataforma: una caída puede venir de la temporada, del tema o de la competencia. La confianza se mide con historiales etiquetados; con menos de 20 publicaciones el veredicto es débil.</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="79" />
+        <source>How well two accounts fit for a collaboration, from 0 to 1 (low, medium or high potential): shared followers, audience sizes, engagement overlap, how similar the content is and, for artists in the Spotify sample, how similar they sound. It also predicts the likes, comments and shares per view of a joint post.</source>
+        <translation>Qué tan bien encajan dos cuentas para colaborar, de 0 a 1 (potencial bajo, medio o alto): seguidores en común, tamaño de los públicos, interacción en común, parecido del contenido y, para artistas de la muestra de Spotify, qué tan parecido suenan. También predice los me gusta, comentarios y compartidos por vista de una publicación conjunta.</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="83" />
+        <source>Fill in what you know and leave the rest as unknown; add both artist names when they are on Spotify. Read the reasons to see which input pushes the score up or down before you reach out.</source>
+        <translation>Completa lo que sepas y deja el resto como desconocido; añade los nombres de ambos artistas si están en Spotify. Lee los motivos para ver qué dato sube o baja la puntuación antes de escribirle a la otra cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="86" />
+        <source>The model was checked on real Spotify collaborations, not on social-media ones. Unknown inputs make the score less certain. A good fit does not replace a good song.</source>
+        <translation>El modelo se comprobó con colaboraciones reales de Spotify, no de redes sociales. Los datos desconocidos hacen la puntuación menos segura. Un buen encaje no reemplaza una buena canción.</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="90" />
+        <source>What runs under the hood: which models are loaded, on which device, how long each kind of analysis takes, and how accurate each model measured on data it never saw, against a simple baseline.</source>
+        <translation>Lo que funciona por dentro: qué modelos están cargados, en qué dispositivo, cuánto tarda cada tipo de análisis y qué precisión midió cada modelo con datos que nunca vio, frente a una referencia sencilla.</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="93" />
+        <source>Look here when an analysis is slow or a score seems odd: a model that is not loaded, a slow device or a weak accuracy explain it. Export it when you report a problem.</source>
+        <translation>Mira aquí cuando un análisis vaya lento o una puntuación parezca rara: un modelo sin cargar, un dispositivo lento o una precisión baja lo explican. Expórtalo cuando informes de un problema.</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="96" />
+        <source>Accuracy figures come from the tests made when each model was trained; they say how good the model is on average, not on your next post.</source>
+        <translation>Las cifras de precisión salen de las pruebas hechas al entrenar cada modelo; dicen qué tan bueno es el modelo en promedio, no en tu próxima publicación.</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="116" />
+        <source>What it measures</source>
+        <translation>Qué mide</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="117" />
+        <source>What to do with it</source>
+        <translation>Qué hacer con ello</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="118" />
+        <source>Limits</source>
+        <translation>Límites</translation>
+    </message>
+</context>
+<context>
+    <name>tabs</name>
+    <message>
+        <location filename="../tabs/__init__.py" line="32" />
+        <source>Virality</source>
+        <translation>Viralidad</translation>
+    </message>
+    <message>
+        <location filename="../tabs/__init__.py" line="33" />
+        <source>Drop a video: virality score, four factors and the reasons</source>
+        <translation>Suelta un video: puntuación de viralidad, cuatro factores y sus motivos</translation>
+    </message>
+    <message>
+        <location filename="../tabs/__init__.py" line="34" />
+        <source>Thumbnails</source>
+        <translation>Miniaturas</translation>
+    </message>
+    <message>
+        <location filename="../tabs/__init__.py" line="35" />
+        <source>Score thumbnails, preview improvements, rank against competitors</source>
+        <translation>Puntúa miniaturas, prueba mejoras y compáralas con la competencia</translation>
+    </message>
+    <message>
+        <location filename="../tabs/__init__.py" line="36" />
+        <source>Captions</source>
+        <translation>Descripciones</translation>
+    </message>
+    <message>
+        <location filename="../tabs/__init__.py" line="37" />
+        <source>Per-platform captions, ranked hashtags, comment sentiment</source>
+        <translation>Descripciones por plataforma, hashtags ordenados, sentimiento de los comentarios</translation>
+    </message>
+    <message>
+        <location filename="../tabs/__init__.py" line="38" />
+        <source>Posting time</source>
+        <translation>Hora de publicación</translation>
+    </message>
+    <message>
+        <location filename="../tabs/__init__.py" line="39" />
+        <source>Best time to post for your audience's countries</source>
+        <translation>La mejor hora para publicar según los países de tu público</translation>
+    </message>
+    <message>
+        <location filename="../tabs/__init__.py" line="40" />
+        <source>Account health</source>
+        <translation>Salud de la cuenta</translation>
+    </message>
+    <message>
+        <location filename="../tabs/__init__.py" line="41" />
+        <source>Import post history, chart views, find reach drops</source>
+        <translation>Importa tu historial, mira tus vistas en un gráfico y detecta caídas de alcance</translation>
+    </message>
+    <message>
+        <location filename="../tabs/__init__.py" line="42" />
+        <source>Affinity</source>
+        <translation>Afinidad</translation>
+    </message>
+    <message>
+        <location filename="../tabs/__init__.py" line="43" />
+        <source>How well two accounts fit for a collaboration</source>
+        <translation>Qué tan bien encajan dos cuentas para colaborar</translation>
+    </message>
+    <message>
+        <location filename="../tabs/__init__.py" line="44" />
+        <source>ML health</source>
+        <translation>Estado de los modelos</translation>
+    </message>
+    <message>
+        <location filename="../tabs/__init__.py" line="45" />
+        <source>Models loaded, device, measured latency and accuracy</source>
+        <translation>Modelos cargados, dispositivo, tiempos y precisión medidos</translation>
     </message>
 </context>
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../widgets.py" line="205"/>
+        <location filename="../widgets.py" line="205" />
         <source>Could not save {v0}: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar {v0}: {e}</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="207"/>
+        <location filename="../widgets.py" line="207" />
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en {path}</translation>
     </message>
 </context>
 </TS>

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (QCheckBox, QGroupBox, QHBoxLayout, QLabel,
 
 from viralml_desktop.core.account_health import jobs
 from viralml_desktop.core.encoding import write_json
-from viralml_desktop.gui import choices
+from viralml_desktop.gui import choices, core_text, fmt
 from viralml_desktop.gui.context import AppContext
 from viralml_desktop.gui.import_dialog import ImportDialog, preview_enabled
 from viralml_desktop.gui.settings_dialog import default_platform
@@ -250,13 +250,18 @@ class Tab(CapabilityTab):
             self.error.show_error(self.tr("{n} row(s) skipped by the import: ").format(n=n) + "; ".join(out.import_skipped[:5])
                                   + ("; …" if n > 5 else ""))
         kind = res["anomaly_type"]
-        verdict = ("<span style='color:#d62728'>Reach is being suppressed</span>" if res["is_shadowbanned"]
-                   else "No shadowban detected")
-        when = f" since {res['detected_at'][:16].replace('T', ' ')} UTC" if res.get("detected_at") else ""
+        verdict = ("<span style='color:#d62728'>" + self.tr("Reach is being suppressed") + "</span>"
+                   if res["is_shadowbanned"] else self.tr("No shadowban detected"))
+        when = (" " + self.tr("since {when} UTC").format(when=res['detected_at'][:16].replace('T', ' '))
+                if res.get("detected_at") else "")
         reasons = "".join(f"<li>{r}</li>" for r in res.get("reasons", []))
         notes = res.get("details", {}).get("notes") or []
         self.summary.setText(
-            self.tr("<b>{account_id}</b>: <b>{verdict}</b> — {v2}{when}<br>Confidence {v4:.0%} (measured share of right verdicts like this one) · Recommendation: <b>{v5}</b><ul style='margin:0'>{reasons}</ul>").format(account_id=out.account_id, verdict=verdict, v2=TYPE_LABELS.get(kind, kind), when=when, v4=res['confidence'], v5=res['recommendation'], reasons=reasons)
+            self.tr("<b>{account_id}</b>: <b>{verdict}</b> — {kind}{when}<br>Confidence {confidence} (measured share of "
+                    "right verdicts like this one) · What to do: <b>{recommendation}</b><ul style='margin:0'>{reasons}</ul>").format(
+                account_id=out.account_id, verdict=verdict, kind=core_text.anomaly(kind), when=when,
+                confidence=fmt.percent(res['confidence'], 0),
+                recommendation=core_text.recommendation(res['recommendation']), reasons=reasons)
             + (self.tr("<small>{v0}</small>").format(v0='; '.join(notes)) if notes else ""))
         self._fill_events(res)
         self._draw(res, out.captions, out.forecast)
@@ -266,9 +271,10 @@ class Tab(CapabilityTab):
         evs = res.get("events", [])
         self.events.setRowCount(len(evs))
         for i, e in enumerate(evs):
-            vals = [TYPE_LABELS.get(e["type"], e["type"]), e["start_time"][:16].replace("T", " "),
-                    e["end_time"][:16].replace("T", " ") + (" (ongoing)" if e["ongoing"] else ""),
-                    str(e["end"] - e["start"] + 1), f"{100 * e['change_pct']:+.0f}%"]
+            vals = [core_text.anomaly(e["type"]), e["start_time"][:16].replace("T", " "),
+                    e["end_time"][:16].replace("T", " ") + (" " + self.tr("(ongoing)") if e["ongoing"] else ""),
+                    str(e["end"] - e["start"] + 1),
+                    ("+" if e['change_pct'] > 0 else "") + fmt.percent(e['change_pct'], 0)]
             for j, v in enumerate(vals):
                 it = QTableWidgetItem(v)
                 if j == 0:
@@ -283,7 +289,8 @@ class Tab(CapabilityTab):
             return
         nxt = f["forecast"][0]
         self.summary.setText(
-            self.summary.text() + self.tr("<br>Next post: <b>{v0:,.0f}</b> views expected (80 % interval {v1:,.0f}–{v2:,.0f}) · forecaster: {v3}").format(v0=nxt['p50'], v1=nxt['p10'], v2=nxt['p90'], v3=f['model'])
+            self.summary.text() + self.tr("<br>Next post: <b>{p50}</b> views expected (80 % interval {p10}–{p90})").format(
+                p50=fmt.count(nxt['p50']), p10=fmt.count(nxt['p10']), p90=fmt.count(nxt['p90']))
             + (self.tr("<br><small>{v0}</small>").format(v0='; '.join(f['notes'])) if f.get("notes") else ""))
 
     def _draw(self, res: dict, captions: list[str], forecast: Optional[dict] = None) -> None:
@@ -341,7 +348,7 @@ class Tab(CapabilityTab):
             idx = np.array(sorted(set(idx)), dtype=int)
             item = pg.ScatterPlotItem(t[idx], views[idx], size=9, symbol="o", pen=pg.mkPen("w"),
                                       brush=pg.mkBrush(TYPE_COLOURS.get(kind, "#000")), data=idx,
-                                      hoverable=True, tip=tip, name=TYPE_LABELS.get(kind, kind))
+                                      hoverable=True, tip=tip, name=core_text.anomaly(kind))
             vp.addItem(item)
             self.marker_items[kind] = item
         rp.plot(t, rate, pen=pg.mkPen("#2d7ff9", width=1), symbol="o", symbolSize=3, symbolPen=None,

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QDoubleSpinBox, QFormLayout, QGridLayout, QGroupB
 
 from viralml_desktop.core import engine
 from viralml_desktop.core.encoding import write_json
-from viralml_desktop.gui import choices
+from viralml_desktop.gui import choices, core_text, fmt
 from viralml_desktop.gui.context import AppContext
 from viralml_desktop.gui.settings_dialog import default_platform
 from viralml_desktop.gui.tabs.base import CapabilityTab
@@ -41,7 +41,7 @@ class Gauge(QWidget):
         self.potential = ""
         self.thresholds = {"medium": 0.64, "high": 0.81}
         self.setMinimumSize(260, 200)
-        self.setToolTip(self.tr("affinity_score on 0–1; the bands are collaboration_potential (low, medium, high)"))
+        self.setToolTip(self.tr("Affinity score from 0 to 1; the bands are the collaboration potential (low, medium, high)"))
 
     def set_result(self, score: Optional[float], potential: str = "", thresholds: Optional[dict] = None) -> None:
         self.score, self.potential = score, potential
@@ -73,15 +73,15 @@ class Gauge(QWidget):
             font.setBold(True)
             p.setFont(font)
             p.drawText(QRectF(rect.left(), c.y() + 4, side, side / 8), Qt.AlignHCenter | Qt.AlignTop,
-                       f"{self.score:.2f}")
+                       fmt.number(self.score, 2))
             font.setPointSize(max(10, int(side / 20)))
             p.setFont(font)
             p.setPen(BAND_COLOURS.get(self.potential, QColor("#22252a")).darker(130))
             p.drawText(QRectF(rect.left() - 40, c.y() + 6 + side / 8, side + 80, 30), Qt.AlignHCenter | Qt.AlignTop,
-                       f"{self.potential} potential")
+                       self.tr("{potential} potential").format(potential=core_text.potential(self.potential)))
         else:
             p.setPen(QColor("#6b7078"))
-            p.drawText(QRectF(rect.left(), c.y() - 30, side, 30), Qt.AlignHCenter | Qt.AlignBottom, "no result yet")
+            p.drawText(QRectF(rect.left(), c.y() - 30, side, 30), Qt.AlignHCenter | Qt.AlignBottom, self.tr("no result yet"))
         p.end()
 
 
@@ -309,8 +309,13 @@ class Tab(CapabilityTab):
         d = out.get("details", {})
         self.gauge.set_result(out["affinity_score"], out["collaboration_potential"], d.get("thresholds"))
         auc = d.get("heldout_roc_auc")
+        potential = core_text.potential(out["collaboration_potential"])
         self.summary.setText(
-            self.tr("<b>Affinity {v0:.2f}</b> — <b>{v1}</b> collaboration potential.").format(v0=out['affinity_score'], v1=out['collaboration_potential']) + (self.tr(" Model held-out ROC-AUC {auc:.2f} on real Spotify collaborations.").format(auc=auc) if auc else ""))
+            self.tr("<b>Affinity {score}</b> — <b>{potential}</b> collaboration potential.").format(
+                score=fmt.number(out['affinity_score'], 2), potential=potential)
+            + (" " + self.tr("The model {verdict} on real Spotify collaborations.").format(
+                verdict=fmt.auc_verdict(auc)[0]) if auc else ""))
+        self.summary.setToolTip(fmt.auc_verdict(auc)[1] if auc else "")
         ep = out["engagement_prediction"]
         heights = [100 * ep["like_probability"], 100 * ep["comment_probability"], 100 * ep["share_probability"]]
         if self.bar_item is not None:
@@ -318,14 +323,17 @@ class Tab(CapabilityTab):
         self.bar_item = pg.BarGraphItem(x=[0, 1, 2], height=heights, width=0.6, brush="#2d7ff9")
         self.bars.addItem(self.bar_item)
         src = out.get("engagement_source", "")
-        label = {"imported_history": "from this account's imported post history",
-                 "published_benchmarks": "published benchmarks (no post history imported)",
-                 "mixed": "imported history, benchmarks where a count is missing"}.get(src, src)
+        label = {"imported_history": self.tr("from this account's imported post history"),
+                 "published_benchmarks": self.tr("published benchmarks (no post history imported)"),
+                 "mixed": self.tr("imported history, benchmarks where a count is missing")}.get(src, src)
         self.engagement_label.setText(
-            self.tr("like {v0:.2f}% · comment {v1:.3f}% · share {v2:.3f}% per view — {label}").format(v0=heights[0], v1=heights[1], v2=heights[2], label=label))
+            self.tr("like {like} · comment {comment} · share {share} per view — {label}").format(
+                like=fmt.points(heights[0], 2), comment=fmt.points(heights[1], 2), share=fmt.points(heights[2], 2),
+                label=label))
         self.reasons.clear()
         self.reasons.addItems(out.get("reasons", []))
-        self.ctx.show_status(self.tr("Affinity {v0:.2f} ({v1})").format(v0=out['affinity_score'], v1=out['collaboration_potential']))
+        self.ctx.show_status(self.tr("Affinity {score} ({potential})").format(
+            score=fmt.number(out['affinity_score'], 2), potential=potential))
 
     def export_json(self, path: str = "") -> None:
         if not self.last_response:

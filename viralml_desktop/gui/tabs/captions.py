@@ -23,7 +23,7 @@ from viralml_desktop.core.vocabulary import PLATFORM_LABELS, PLATFORMS
 from viralml_desktop.core.encoding import write_json
 from viralml_desktop.gui.comments_pane import FILE_EXTENSIONS as COMMENT_FILE_EXTENSIONS
 from viralml_desktop.gui.comments_pane import CommentsPane
-from viralml_desktop.gui import choices
+from viralml_desktop.gui import choices, fmt
 from viralml_desktop.gui.context import AppContext
 from viralml_desktop.gui.fonts import use_emoji_font
 from viralml_desktop.gui.settings_dialog import default_countries
@@ -92,13 +92,20 @@ class PlatformCard(QGroupBox):
         self.edit.setPlainText(r["optimized_caption"])
         imp = r["improvements"]
         lo, hi = imp.get("ctr_boost_80", [None, None])
-        sent = f"{imp['sentiment_score']:+.2f}" if imp.get("sentiment_available", True) else "unknown"
+        sent = (fmt.number(imp['sentiment_score'], 2) if imp.get("sentiment_available", True)
+                else self.tr("unknown"))
+        gain = imp['hashtag_effectiveness']
         self.scores.setText(
-            self.tr("Reach with these hashtags ×{v0:.2f}").format(v0=imp['estimated_ctr_boost'])
-            + (f" (80%: {lo:.2f}–{hi:.2f})" if lo is not None else "")
-            + self.tr(" · P(gain) {v0:.2f} · emoji: {v1}").format(v0=imp['hashtag_effectiveness'], v1=imp['emoji_placement'])
-            + self.tr(" · sentiment {sent} · language {v1}").format(sent=sent, v1=r.get('language', '?')))
-        self.scores.setToolTip(self.tr("Hashtag lift basis: {v0}\nSentiment model: {v1}\nLift = reach relative to posting without hashtags (models/hashtags/MODEL_CARD.md)").format(v0=imp.get('hashtag_basis', ''), v1=imp.get('sentiment_model', '')))
+            self.tr("Reach with these hashtags {boost}").format(boost=fmt.multiplier(imp['estimated_ctr_boost']))
+            + (" " + self.tr("(likely {lo}–{hi})").format(lo=fmt.multiplier(lo), hi=fmt.multiplier(hi))
+               if lo is not None else "")
+            + " · " + self.tr("{chance} chance they help").format(chance=fmt.percent(gain, 0))
+            + " · " + self.tr("emoji: {placement}").format(placement=imp['emoji_placement'])
+            + " · " + self.tr("mood {sent} · language {language}").format(sent=sent, language=r.get('language', '?')))
+        self.scores.setToolTip(self.tr("Hashtag lift basis: {basis}\nSentiment model: {model}\nLift = reach relative "
+                                       "to posting without hashtags; the chance they help is the model's probability "
+                                       "that the lift is above 1 (the hashtag model's card has the details)").format(
+            basis=imp.get('hashtag_basis', ''), model=imp.get('sentiment_model', '')))
         self.notes.setText("\n".join(r.get("notes", [])))
 
     def copy(self) -> None:
@@ -300,9 +307,11 @@ class Tab(CapabilityTab):
             if row.get("platform_advises_against"):
                 tag.setToolTip(self.tr("The platform advises against this generic tag"))
             lo, hi = row["lift_80"]
-            cells = [tag, QTableWidgetItem(f"{row['score']:.3f}"),
-                     QTableWidgetItem(f"×{row['expected_lift']:.2f} ({lo:.2f}–{hi:.2f})"),
-                     QTableWidgetItem(f"{row['basis']}" + (f", {row['n_posts']} posts" if row["n_posts"] else "")),
+            cells = [tag, QTableWidgetItem(fmt.number(row['score'], 2)),
+                     QTableWidgetItem(f"{fmt.multiplier(row['expected_lift'])} "
+                                      f"({fmt.multiplier(lo)}–{fmt.multiplier(hi)})"),
+                     QTableWidgetItem(f"{row['basis']}" + (", " + self.tr("{n} posts").format(n=row['n_posts'])
+                                                           if row["n_posts"] else "")),
                      QTableWidgetItem(row["source"])]
             for j, c in enumerate(cells):
                 self.tags.setItem(i, j, c)

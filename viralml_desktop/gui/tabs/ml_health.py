@@ -82,8 +82,8 @@ class Tab(CapabilityTab):
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.error)
-        for title, w in (("Models", self.models), ("Calls and measured latency", self.latency),
-                         ("Measured accuracy (models/*/metrics.json)", self.accuracy)):
+        for title, w in ((self.tr("Models"), self.models), (self.tr("Calls and measured latency"), self.latency),
+                         (self.tr("Measured accuracy (on data the models never saw)"), self.accuracy)):
             box = QGroupBox(title)
             QVBoxLayout(box).addWidget(w)
             lay.addWidget(box, 2 if w is self.accuracy else 1)
@@ -131,7 +131,7 @@ class Tab(CapabilityTab):
                 self.accuracy.item(i, j).setToolTip(str(row[j]))
             if row[0] in entries:
                 self.accuracy.item(i, 0).setToolTip(
-                    self.tr("models/{v0}/metrics.json (all figures there); used by: {v1}").format(v0=row[0], v1=', '.join(entries[row[0]])))
+                    self.tr("All figures are in the model's metrics file; used by: {users}").format(users=', '.join(entries[row[0]])))
 
     def export_json(self, path: str = "") -> None:
         save_export(self, path, "Export ML health", "ml_health.json", "JSON (*.json)",

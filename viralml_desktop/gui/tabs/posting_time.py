@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QDateEd
 
 from viralml_desktop.core import engine, posting_time, timezones
 from viralml_desktop.core.encoding import write_json
-from viralml_desktop.gui import choices
+from viralml_desktop.gui import choices, core_text, fmt, i18n
 from viralml_desktop.gui.context import AppContext
 from viralml_desktop.gui.settings_dialog import default_platform, default_countries
 from viralml_desktop.gui.tabs.base import CapabilityTab
@@ -66,6 +66,9 @@ class Tab(CapabilityTab):
         self.response: dict = {}
         self.names = timezones.country_names()
         self.by_name, spanish = country_lookup(self.names)
+        # country names as the reader writes them (CLDR's Spanish names in the Spanish interface)
+        self.shown_names = {c: spanish.get(c, n) for c, n in self.names.items()} if i18n.current() == "es" \
+            else dict(self.names)
         for code, name in self.names.items():
             self.by_name.setdefault(_fold(name), code)
         self.runner = TaskRunner(self)
@@ -153,7 +156,7 @@ class Tab(CapabilityTab):
         self.basis = QLabel("")
         self.basis.setWordWrap(True)
         self.basis.setStyleSheet("color: #555;")
-        self.breakdown = readonly_table([self.tr("Country"), self.tr("Key"), self.tr("Local time"), self.tr("All zones (population share)")],
+        self.breakdown = readonly_table([self.tr("Country"), self.tr("Time zone"), self.tr("Local time"), self.tr("All zones (population share)")],
                                         fit_contents=True)
         self.breakdown.setToolTip(self.tr("Local wall-clock time of the best slot in each country, daylight saving included"))
         self.top3 = readonly_table(["#", "UTC", self.tr("predicted ×"), self.tr("Local times")], fit_contents=True)
@@ -322,9 +325,21 @@ class Tab(CapabilityTab):
         self.error.clear_error()
         when = dt.datetime.strptime(r["optimal_datetime_utc"], "%Y-%m-%dT%H:%M:%SZ")
         lo, hi = r.get("boost_interval", [None, None])
+        # the audience's own clock first (the first country's most populous zone), UTC second
+        first = next(iter(r.get("zones", {}).items()), None)
+        local = ""
+        if first:
+            c, zones = first
+            local = self.tr("{time} in {country} ({zone})").format(
+                time=fmt.clock(zones[0]["local_time"]), country=self.shown_names.get(c, c), zone=zones[0]["abbreviation"])
+        day = i18n.locale().toString(QDate(when.year, when.month, when.day), "ddd d MMM yyyy")
         self.summary.setText(
-            self.tr("<span style='font-size:16pt'><b>{v0} UTC</b></span> on {when:%a %d %b %Y} &nbsp;·&nbsp; expected engagement <b>×{v2:.2f}</b>").format(v0=r['optimal_time_utc'], when=when, v2=r['expected_engagement_boost'])
-            + (f" ({lo:.2f}–{hi:.2f})" if lo is not None else "") + self.tr(" vs the average slot"))
+            "<span style='font-size:16pt'><b>" + (local or f"{r['optimal_time_utc']} UTC") + "</b></span>"
+            + (f" &nbsp;·&nbsp; {r['optimal_time_utc']} UTC" if local else "")
+            + " " + self.tr("on {day} &nbsp;·&nbsp; expected engagement <b>{boost}</b>").format(
+                day=day, boost=fmt.multiplier(r['expected_engagement_boost']))
+            + (f" ({fmt.multiplier(lo)}–{fmt.multiplier(hi)})" if lo is not None else "")
+            + " " + self.tr("vs the average slot"))
         note = r.get("personal", {}).get("note") or ""
         self.basis.setText(r.get("boost_basis", "") + (self.tr("<br>{note}").format(note=note) if note else ""))
         self.breakdown.setRowCount(0)
@@ -332,17 +347,17 @@ class Tab(CapabilityTab):
             key = next(k for k in r["timezone_breakdown"] if k.startswith(c + "_"))
             row = self.breakdown.rowCount()
             self.breakdown.insertRow(row)
-            others = "; ".join(f"{z['zone']} {z['abbreviation']} {z['local_time']} ({z['population_share']:.0%})"
-                               for z in zones)
-            for j, v in enumerate([c, key, r["timezone_breakdown"][key], others]):
+            others = "; ".join(f"{z['zone']} {z['abbreviation']} {fmt.clock(z['local_time'])} "
+                               f"({fmt.percent(z['population_share'], 0)})" for z in zones)
+            for j, v in enumerate([self.shown_names.get(c, c), zones[0]["abbreviation"], fmt.clock(r["timezone_breakdown"][key]), others]):
                 item = QTableWidgetItem(v)
                 item.setToolTip(v)
                 self.breakdown.setItem(row, j, item)
         self.top3.setRowCount(0)
         for i, s in enumerate(r.get("best_slots", [])):
             self.top3.insertRow(i)
-            local = ", ".join(f"{k} {v}" for k, v in s["timezone_breakdown"].items())
-            for j, v in enumerate([str(i + 1), s["time_utc"], f"×{s['relative_engagement']:.3f}", local]):
+            local = ", ".join(f"{core_text.zone_key(k, self.shown_names)} {fmt.clock(v)}" for k, v in s["timezone_breakdown"].items())
+            for j, v in enumerate([str(i + 1), s["time_utc"], fmt.multiplier(s['relative_engagement']), local]):
                 self.top3.setItem(i, j, QTableWidgetItem(v))
         keep = self.view.currentText()
         self.view.blockSignals(True)
@@ -379,7 +394,8 @@ class Tab(CapabilityTab):
             return
         self.image.setImage(data.T, levels=(float(data.min()), float(data.max())))
         self.image.setRect(0, 0, 24, 7)
-        self.hover.setText(self.tr("dark ×{v0:.2f} … bright ×{v1:.2f} (hover a cell)").format(v0=data.min(), v1=data.max()))
+        self.hover.setText(self.tr("dark {low} … bright {high} (hover a cell)").format(low=fmt.multiplier(float(data.min())),
+                                                                               high=fmt.multiplier(float(data.max()))))
         pos = self.marker_position()
         self.marker.setData([pos[0]] if pos else [], [pos[1]] if pos else [])
         view = self.view.currentText()
@@ -394,7 +410,7 @@ class Tab(CapabilityTab):
         h, d = int(np.floor(p.x())), int(np.floor(p.y()))
         if 0 <= h < 24 and 0 <= d < 7:
             self.hover.setText(f"{posting_time.DAYS[d]} {h:02d}:00–{h:02d}:59 {self.view.currentText()}: "
-                               f"×{data[d, h]:.3f}")
+                               f"{fmt.multiplier(float(data[d, h]))}")
 
     # -- exports ----------------------------------------------------------------------
     def export_ics(self, path: str = "") -> None:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QFile
 from viralml_desktop.core.encoding import write_json
 from viralml_desktop.core.errors import ViralMLError
 from viralml_desktop.core.thumbnails import studio
-from viralml_desktop.gui import choices
+from viralml_desktop.gui import choices, fmt
 from viralml_desktop.gui.context import AppContext
 from viralml_desktop.gui.import_dialog import ImportDialog, preview_enabled
 from viralml_desktop.gui.settings_dialog import default_platform
@@ -506,7 +506,10 @@ class Tab(CapabilityTab):
 
     def show_channel(self, summary: dict) -> None:
         self.refresh_channel()
-        self.ctx.show_status(self.tr("Channel model fitted on {v0} videos; cross-validated Spearman {v1:.2f}").format(v0=summary['n_videos'], v1=summary['cv_spearman']))
+        said, _ = fmt.correlation_verdict(self.tr("your channel's model predicts click-through"),
+                                          summary['cv_spearman'], summary['n_videos'])
+        self.ctx.show_status(self.tr("Channel model fitted on {n} videos: {verdict}").format(
+            n=summary['n_videos'], verdict=said))
 
     def refresh_channel(self) -> None:
         m = studio.channel_summary()
@@ -518,8 +521,14 @@ class Tab(CapabilityTab):
                 "Video title, Impressions and Impressions click-through rate) and a folder of the matching "
                 "thumbnails named by video id or title, to fit a model of <i>your</i> audience."))
             return
+        said, tip = fmt.correlation_verdict(self.tr("it predicts click-through"), m['cv_spearman'], m['n_videos'])
         self.channel_label.setText(
-            self.tr("<b>Channel model</b> “{v0}” fitted {v1} on {v2} videos.<br>Cross-validated Spearman correlation (predicted vs real CTR): <b>{v3:.2f}</b><br>Cross-validated mean absolute CTR error: {v4:.2%} (CTRs in the export: {v5:.1%}–{v6:.1%})<br>Click probability now comes from this model.").format(v0=m['name'], v1=m['fitted_at'], v2=m['n_videos'], v3=m['cv_spearman'], v4=m['cv_mae_ctr'], v5=m['ctr_range'][0], v6=m['ctr_range'][1]))
+            self.tr("<b>Channel model</b> “{name}” fitted {when} on {n} videos: <b>{verdict}</b>.<br>"
+                    "Typical error: {mae} click-through (your videos range {lo}–{hi}).<br>"
+                    "Click probability now comes from this model.").format(
+                name=m['name'], when=m['fitted_at'], n=m['n_videos'], verdict=said,
+                mae=fmt.percent(m['cv_mae_ctr'], 2), lo=fmt.percent(m['ctr_range'][0]), hi=fmt.percent(m['ctr_range'][1])))
+        self.channel_label.setToolTip(tip)
 
     # -- saving ------------------------------------------------------------------------
     def save_improved(self, path: str = "") -> None:

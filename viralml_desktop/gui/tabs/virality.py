@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog
 
 from viralml_desktop.core import engine, virality
 from viralml_desktop.core.encoding import write_json
-from viralml_desktop.gui import choices
+from viralml_desktop.gui import choices, fmt
 from viralml_desktop.gui.context import AppContext
 from viralml_desktop.gui.import_dialog import ImportDialog, preview_enabled
 from viralml_desktop.gui.settings_dialog import default_platform
@@ -330,9 +330,12 @@ class Tab(CapabilityTab):
         self.last = out
         lo, hi = out.get("interval") or (None, None)
         kind = out.get("model", {}).get("kind", "")
-        self.score_label.setText(self.tr("Virality {v0:.0%}  ·  confidence {v1:.0%}").format(v0=out['virality_score'], v1=out['confidence'])
-                                 + (self.tr("  ·  likely {lo:.0%}–{hi:.0%}").format(lo=lo, hi=hi) if lo is not None else "")
-                                 + (self.tr("  ({kind} model)").format(kind=kind) if kind else ""))
+        self.score_label.setText(
+            self.tr("Virality {score}  ·  confidence {confidence}").format(
+                score=fmt.percent(out['virality_score'], 0), confidence=fmt.percent(out['confidence'], 0))
+            + (self.tr("  ·  likely {lo}–{hi}").format(lo=fmt.percent(lo, 0), hi=fmt.percent(hi, 0))
+               if lo is not None else ""))
+        self.score_label.setToolTip(self.tr("Model: {kind}").format(kind=kind) if kind else "")
         reasons = out.get("reasons", {})
         self.score_reason.setText(reasons.get("score", ""))
         self.confidence_reason.setText(self.tr("Confidence ") + reasons.get("confidence", ""))
@@ -388,9 +391,10 @@ class Tab(CapabilityTab):
             return
         m = st.personal_model
         if m:
-            rho = m.get("cv_spearman")
-            self.personal_label.setText(self.tr("Personal model: {v0} videos, cross-validated Spearman ").format(v0=m['n'])
-                                        + (f"{rho:.2f}" if rho is not None else "n/a") + f" ({m['cv']}).")
+            said, tip = fmt.correlation_verdict(self.tr("your history predicts views"), m.get("cv_spearman"), m["n"])
+            self.personal_label.setText(self.tr("Personal model on {n} of your videos: {verdict}.").format(
+                n=m["n"], verdict=said))
+            self.personal_label.setToolTip(tip + f" ({m['cv']})")
         else:
             self.personal_label.setText(self.tr("Personal model: {labelled_videos} of {needed_for_personal} labelled videos — scores come from the prior until then.").format(labelled_videos=st.labelled_videos, needed_for_personal=st.needed_for_personal))
         self.trend_label.setText(self.tr("Trend profile: {trend_name}").format(trend_name=st.trend_name))
@@ -441,12 +445,13 @@ class Tab(CapabilityTab):
 
     def _import_done(self, res) -> None:
         m = res.model
-        msg = f"Imported {res.added} videos ({res.labelled_videos} labelled in all)."
+        msg = self.tr("Imported {added} videos ({labelled} with views in all).").format(
+            added=res.added, labelled=res.labelled_videos)
         if m:
-            msg += f" Personal model fitted: cross-validated Spearman {m['cv_spearman']:.2f}." \
-                if m.get("cv_spearman") is not None else " Personal model fitted."
+            said, _ = fmt.correlation_verdict(self.tr("your history predicts views"), m.get("cv_spearman"), m.get("n"))
+            msg += " " + self.tr("Personal model fitted: {verdict}.").format(verdict=said)
         if res.skipped:
-            msg += f" Skipped {len(res.skipped)}: {res.skipped[0]}"
+            msg += " " + self.tr("Skipped {n}: {first}").format(n=len(res.skipped), first=res.skipped[0])
         self.status.setText(msg)
         self._refresh_learning()
 
