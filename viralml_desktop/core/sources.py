@@ -207,6 +207,9 @@ def _prefixes(path: str) -> Iterator[str]:
 def covering(sources: Mapping[str, Any], path: str) -> Optional[dict]:
     """The entry that covers the number at ``path``: the longest key equal to, or above, it.
 
+    A key naming one list element (``hashtags_ranked[3].score``: that row differs from the
+    others) is looked for first, then the path with every index written ``[]``.
+
     Parameters
     ----------
     sources : mapping
@@ -220,6 +223,9 @@ def covering(sources: Mapping[str, Any], path: str) -> Optional[dict]:
     """
     if not isinstance(sources, Mapping):
         return None
+    for p in _prefixes(path):  # a key naming one element: only those with an index in them
+        if p in sources and normalize(p) != p:
+            return sources[p]
     for p in _prefixes(normalize(path)):
         if p in sources:
             return sources[p]

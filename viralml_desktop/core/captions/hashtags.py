@@ -3,11 +3,13 @@
 Candidates come from the caption (the tags the user wrote, its rarer words — wordfreq), the
 artist and the song title, the genre × platform table (``models/hashtags/genre_platform_tags.json``),
 the caption's language and the audience's countries, and the tags of the account's own history.
-Each is scored by the lift model of ``core/captions/lift.py``: expected reach relative to the same
-account posting without hashtags, from its history shrunk toward the table prior. ``score`` =
-lift / (1 + lift) ranks by expected lift (0.5 = no change). Equal scores (no history: every tag
-sits at the table prior) keep the candidates' relevance order: the user's own tags, artist, song,
-genre, history, related genre tags, language, country, keywords.
+A tag the account has used is scored by the lift model of ``core/captions/lift.py``: expected
+reach relative to the same account posting without hashtags, from its history shrunk toward the
+table prior; ``score`` = lift / (1 + lift) (0.5 = no change). Those rows come first. Any other
+tag is scored by its measured relevance to the caption, genre and platform (sentence-embedding
+similarity, 0-1, ``basis`` "relevance") and no reach effect is claimed for it: the prior alone
+has no held-out skill. Equal scores keep the candidates' relevance order: the user's own tags,
+artist, song, genre, history, related genre tags, language, country, keywords.
 """
 from __future__ import annotations
 
@@ -15,9 +17,14 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Optional
 
+import re
+
+import numpy as np
+
 from viralml_desktop.core import registry, vocabulary
 from viralml_desktop.core.captions.parse import ParsedCaption, make_tag, parse
-from viralml_desktop.core.errors import InputError
+from viralml_desktop.core.embeddings import EMBEDDER
+from viralml_desktop.core.errors import InputError, ModelUnavailable
 from viralml_desktop.core.captions.lift import LiftModel, account_model, normalize_tag, score_from_lift
 from viralml_desktop.core.progress import ProgressLike
 from viralml_desktop.core.schemas.captions import HashtagRequest
@@ -143,19 +150,116 @@ def _candidates(parsed: ParsedCaption, genre: str, platform: str, countries: lis
     return unique
 
 
-def _rank(cands: list[_Candidate], model: LiftModel, platform: str) -> list[dict]:
+def _tag_words(tag: str) -> str:
+    """A hashtag as words: ``#NuevaVida`` -> ``Nueva Vida``, ``#trap_latino`` -> ``trap latino``."""
+    body = tag.lstrip("#").replace("_", " ")
+    return re.sub(r"(?<=[a-záéíóúñü])(?=[A-ZÁÉÍÓÚÑÜ])|(?<=[A-Za-z])(?=\d)", " ", body)
+
+
+def relevance(tags: list[str], context: str) -> Optional[list[float]]:
+    """How close each hashtag's meaning is to the caption, genre and platform: a measurement.
+
+    Parameters
+    ----------
+    tags : list of str
+        Hashtags, with or without "#"; CamelCase and "_" are read as word breaks.
+    context : str
+        The caption's text, title, artist, genre and platform, in one string.
+
+    Returns
+    -------
+    list of float or None
+        Per tag, the cosine similarity of its words' and the context's sentence embeddings
+        (Universal Sentence Encoder multilingual, model table entry ``sentence_embedder``),
+        clipped to 0..1 and rounded to 4 decimals; None when the embedder is unavailable or
+        ``context`` is blank. It says how related a tag is to the post, not how it changes reach.
+    """
+    if not tags or not context.strip():
+        return None
+    try:
+        emb = registry.get(EMBEDDER)
+    except ModelUnavailable:
+        return None
+    v = np.asarray(emb.encode([context] + [_tag_words(t) for t in tags]), dtype=np.float64)
+    v /= np.maximum(np.linalg.norm(v, axis=1, keepdims=True), 1e-12)
+    return [round(float(min(1.0, max(0.0, x))), 4) for x in v[1:] @ v[0]]
+
+
+def _context(parsed: ParsedCaption, genre: str, platform: str) -> str:
+    body = " ".join(w for w in parsed.body.split() if not w.startswith(("#", "@", "http", "www.")))
+    return " ".join(x for x in (body, parsed.title, parsed.artist, genre.strip(),
+                                vocabulary.PLATFORM_LABELS.get(platform, platform)) if x)
+
+
+def _rank(cands: list[_Candidate], model: LiftModel, platform: str, context: str = "") -> list[dict]:
+    """Rows with the account's own history of the tag first, by expected lift (its 80 % interval);
+    the others by measured relevance (:func:`relevance`), their reach effect left unclaimed
+    (``expected_lift``, ``lift_80`` and ``prob_gain`` None, ``basis`` "relevance"); relevance
+    order of the candidates breaks ties, and orders them alone when the embedder is unavailable
+    (``basis`` "no evidence", ``score`` 0.5)."""
     avoid = {normalize_tag(a) for a in table()["platform"].get(platform, {}).get("avoid", [])}
+    lifts = [model.tag_lift(c.tag) for c in cands]
+    fresh = [c.tag for c, lift in zip(cands, lifts) if not lift.n_posts]
+    rel = dict(zip(fresh, relevance(fresh, context) or [])) if fresh else {}
     rows = []
-    for i, c in enumerate(cands):
-        lift = model.tag_lift(c.tag)
-        row = {"tag": c.tag, "score": round(score_from_lift(lift.expected), 4),
-               "expected_lift": round(lift.expected, 4), "lift_80": [round(lift.low, 4), round(lift.high, 4)],
-               "prob_gain": round(lift.prob_gain, 4), "n_posts": lift.n_posts, "basis": lift.basis,
-               "source": c.source}
+    for i, (c, lift) in enumerate(zip(cands, lifts)):
+        if lift.n_posts:
+            row = {"tag": c.tag, "score": round(score_from_lift(lift.expected), 4),
+                   "expected_lift": round(lift.expected, 4), "lift_80": [round(lift.low, 4), round(lift.high, 4)],
+                   "prob_gain": round(lift.prob_gain, 4), "n_posts": lift.n_posts, "basis": lift.basis,
+                   "source": c.source}
+        else:
+            row = {"tag": c.tag, "score": rel.get(c.tag, 0.5), "expected_lift": None, "lift_80": None,
+                   "prob_gain": None, "n_posts": 0, "basis": "relevance" if c.tag in rel else "no evidence",
+                   "source": c.source}
         if c.key in avoid:
             row["platform_advises_against"] = True
-        rows.append((-row["score"], _RELEVANCE.index(c.source), i, row))
-    return [r for *_, r in sorted(rows, key=lambda x: x[:3])]
+        rows.append((0 if lift.n_posts else 1, -row["score"], _RELEVANCE.index(c.source), i, row))
+    return [r for *_, r in sorted(rows, key=lambda x: x[:4])]
+
+
+def row_sources(ranked: list[dict], prefix: str = "hashtags_ranked") -> dict:
+    """The ``sources`` entries of ranked hashtag rows (one per row kind present).
+
+    Parameters
+    ----------
+    ranked : list of dict
+        Rows of :func:`research`.
+    prefix : str, optional
+        The rows' field path in the response.
+
+    Returns
+    -------
+    dict
+        ``{"<prefix>[].score": ..., "<prefix>[].n_posts": ...}``, and per row whose basis
+        differs from the first row's, an entry at its index (``<prefix>[3].score``).
+    """
+    from viralml_desktop.core import sources
+
+    def entries(row: dict) -> dict:
+        if row.get("basis") == "relevance":
+            return {"score": sources.measured(
+                        "relevance to the caption, genre and platform",
+                        "how close the tag's meaning is to the post (sentence-embedding similarity, 0-1); "
+                        "not a reach effect: no post history of yours with this tag"),
+                    "expected_lift": sources.no_evidence("no post history of yours with this tag: no reach "
+                                                         "effect is claimed", "reach effect")}
+        if row.get("basis") == "no evidence":
+            return {"score": sources.no_evidence("neutral 0.5: the sentence embedder is unavailable and you have "
+                                                 "no post history with this tag", "relevance")}
+        lift = sources.personal("hashtag lift from your post history", "posts of yours with this tag", None,
+                                int(row.get("n_posts") or 0), "reach of your posts with the tag against your "
+                                "posts without hashtags, shrunk toward a reference prior; 80 % interval")
+        return {"score": lift, "expected_lift": lift, "lift_80": lift, "prob_gain": lift}
+
+    out: dict = {f"{prefix}[].n_posts": sources.measured("your imported posts that carry the tag")}
+    first = ranked[0].get("basis") if ranked else None
+    for i, row in enumerate(ranked):
+        if i and row.get("basis") == first:
+            continue
+        at = f"{prefix}[]" if i == 0 else f"{prefix}[{i}]"
+        out.update({f"{at}.{k}": v for k, v in entries(row).items()})
+    return out
 
 
 def research(parsed: ParsedCaption, genre: str, platform: str, countries: list[str],
@@ -181,11 +285,14 @@ def research(parsed: ParsedCaption, genre: str, platform: str, countries: list[s
     Returns
     -------
     list of dict
-        Best first, each with ``tag`` ("#NuevaVida"), ``score`` = lift / (1 + lift) in (0, 1)
-        (0.5: no change), ``expected_lift`` (expected reach multiplier relative to the same
-        account posting without hashtags), ``lift_80`` ([low, high], its 80 % interval),
-        ``prob_gain`` (P(lift > 1), 0–1), ``n_posts`` (the account's scored posts with the tag),
-        ``basis`` ("history" or "table prior"), ``source`` (why it is a candidate: caption,
+        Best first, each with ``tag`` ("#NuevaVida"); for a tag the account has used,
+        ``score`` = lift / (1 + lift) in (0, 1) (0.5: no change), ``expected_lift`` (expected
+        reach multiplier relative to the same account posting without hashtags), ``lift_80``
+        ([low, high], its 80 % interval), ``prob_gain`` (P(lift > 1), 0–1) and ``basis``
+        "history"; for any other tag ``score`` = its relevance (:func:`relevance`, 0-1),
+        ``expected_lift``, ``lift_80`` and ``prob_gain`` None and ``basis`` "relevance" ("no
+        evidence" with ``score`` 0.5 when the embedder is unavailable); ``n_posts`` (the
+        account's scored posts with the tag), ``source`` (why it is a candidate: caption,
         artist, song, genre, history, genre_related, language, country, keyword) and, for a
         generic tag the platform advises against that the user typed,
         ``platform_advises_against`` = True.
@@ -205,7 +312,8 @@ def research(parsed: ParsedCaption, genre: str, platform: str, countries: list[s
     Equal scores (no history: every tag at the table prior) keep that relevance order. The
     lift model and its held-out check: models/hashtags/MODEL_CARD.md.
     """
-    return _rank(_candidates(parsed, genre, platform, countries, model), model, platform)[:limit]
+    return _rank(_candidates(parsed, genre, platform, countries, model), model, platform,
+                 _context(parsed, genre, platform))[:limit]
 
 
 def run(request: HashtagRequest, progress: ProgressLike) -> dict:
@@ -243,9 +351,10 @@ def run(request: HashtagRequest, progress: ProgressLike) -> dict:
     -----
     Lift = reach of a post with the tag relative to the same account posting without
     hashtags, from the account's history shrunk toward a prior measured on a real post
-    history (empirical Bayes; core/captions/lift.py). Without history every tag gets the
-    prior, ×0.88 (models/hashtags/MODEL_CARD.md): the ranking then keeps relevance order
-    and does not claim that hashtags raise reach.
+    history (empirical Bayes; core/captions/lift.py), only for tags the account has used. A
+    tag it has not used is ranked by measured relevance to the caption, genre and platform
+    (:func:`relevance`) and no reach effect is claimed for it: the prior alone has no skill
+    held out (Spearman −0.01, models/hashtags/metrics.json). ``sources`` says which, per row.
     """
     progress.update(0.1, "Reading the caption")
     parsed = parse(request.caption, request.artist, request.song_title)
@@ -255,6 +364,10 @@ def run(request: HashtagRequest, progress: ProgressLike) -> dict:
     model = account_model(request.account_id)
     progress.update(0.7, "Ranking hashtags")
     ranked = research(parsed, request.genre, request.platform, request.countries, model, request.limit)
+    from viralml_desktop.core import sources
+
     return {"hashtags_ranked": ranked, "platform": request.platform, "language": parsed.language,
             "genre_key": genre_key(request.genre), "account_posts_scored": model.n_scored,
-            "model": "hashtag lift (empirical Bayes); see models/hashtags/MODEL_CARD.md"}
+            "model": "hashtag lift (empirical Bayes); see models/hashtags/MODEL_CARD.md",
+            "sources": {**row_sources(ranked), "account_posts_scored": sources.measured(
+                "your imported posts with a baseline (at least 5 posts before them)")}}

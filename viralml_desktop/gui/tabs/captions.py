@@ -306,10 +306,11 @@ class Tab(CapabilityTab):
             tag.setCheckState(Qt.Checked if row.get("selected") else Qt.Unchecked)
             if row.get("platform_advises_against"):
                 tag.setToolTip(self.tr("The platform advises against this generic tag"))
-            lo, hi = row["lift_80"]
-            cells = [tag, QTableWidgetItem(fmt.number(row['score'], 2)),
-                     QTableWidgetItem(f"{fmt.multiplier(row['expected_lift'])} "
-                                      f"({fmt.multiplier(lo)}–{fmt.multiplier(hi)})"),
+            lo, hi = row.get("lift_80") or (None, None)
+            lift = (QTableWidgetItem(f"{fmt.multiplier(row['expected_lift'])} "
+                                     f"({fmt.multiplier(lo)}–{fmt.multiplier(hi)})") if lo is not None
+                    else QTableWidgetItem(self.tr("no evidence")))
+            cells = [tag, QTableWidgetItem(fmt.number(row['score'], 2)), lift,
                      QTableWidgetItem(f"{row['basis']}" + (", " + self.tr("{n} posts").format(n=row['n_posts'])
                                                            if row["n_posts"] else "")),
                      QTableWidgetItem(row["source"])]
