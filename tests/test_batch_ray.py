@@ -144,3 +144,13 @@ def test_without_ray_the_batch_says_which_extra_to_install(tmp_path, requests_fi
     assert rc == batch.EXIT_UNAVAILABLE
     assert capsys.readouterr().err.strip().splitlines()[-1] == \
         "error: install the cluster extra: pip install -e '.[cluster]'"
+
+
+def test_a_malformed_cluster_address_is_one_line(tmp_path, requests_file, capsys):
+    from viralml_desktop.cli import main
+
+    rc = main(["batch", "score_thumbnail", "--input", str(requests_file), "--output", str(tmp_path / "o.jsonl"),
+               "--cluster", "10.0.0.5:10001"])
+    assert rc == batch.EXIT_INPUT
+    assert capsys.readouterr().err.strip() == \
+        "error: --cluster must be ray://HOST:PORT, auto or local, not '10.0.0.5:10001'"
