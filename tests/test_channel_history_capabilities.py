@@ -155,7 +155,7 @@ def test_thumbnail_channel_model_is_fitted_on_the_stored_videos(tmp_path, isolat
 
     folder = tmp_path / "thumbs"
     folder.mkdir()
-    levels = np.linspace(0, 1, 9)
+    levels = np.linspace(0, 1, 20)
     head = "Content,Video title,Video publish time,Views,Impressions,Impressions click-through rate (%)\n"
     lines = ["Total,,,9000,90000,5.0"]
     for i, lv in enumerate(levels):
@@ -165,19 +165,20 @@ def test_thumbnail_channel_model_is_fitted_on_the_stored_videos(tmp_path, isolat
     first = studio.fit_channel(studio.ChannelArgs(str(export), str(folder), account="my_channel"))
     st = store.default_store()
     posts = {p["post_key"]: p for p in st.posts("my_channel")}
-    assert first["account"] == "my_channel" and first["n_videos"] == 9 and len(posts) == 9
+    assert first["account"] == "my_channel" and first["n_videos"] == 20 and len(posts) == 20
+    assert "export's row order" not in first["cv"]  # publish dates known: validated oldest first
     assert Path(posts["vid03xyzAB"]["thumbnail_file"]).name == "vid03xyzAB.png"
 
     # a newer export of the same videos: merged (no duplicates), the older CTR kept as a snapshot
     lines[1 + 4] = lines[1 + 4].replace(f"{2 + 6 * levels[4]:.2f}", "9.90")
     newer = _write(tmp_path / "Table data (1).csv", head + "\n".join(lines), mtime=1_763_000_000)
     studio.fit_channel(studio.ChannelArgs(str(newer), str(folder), account="my_channel"))
-    assert len(st.posts("my_channel")) == 9
-    assert [s["ctr_percent"] for s in st.snapshots("my_channel", "vid04xyzAB")] == [5.0, 9.9]
+    assert len(st.posts("my_channel")) == 20
+    assert [s["ctr_percent"] for s in st.snapshots("my_channel", "vid04xyzAB")] == [round(2 + 6 * levels[4], 2), 9.9]
 
     # no export, no folder: the model comes from the stored videos and their recorded thumbnails
     again = studio.fit_channel(studio.ChannelArgs("", "", account="my_channel"))
-    assert again["n_videos"] == 9 and again["account"] == "my_channel" and again["name"] == "my_channel"
+    assert again["n_videos"] == 20 and again["account"] == "my_channel" and again["name"] == "my_channel"
     assert again["ctr_range"][1] == pytest.approx(0.099)  # the newest counts
     with pytest.raises(InputError, match="no stored video"):
         studio.fit_channel(studio.ChannelArgs("", "", account="nobody"))

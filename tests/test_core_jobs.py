@@ -101,7 +101,7 @@ def test_preview_strip_is_the_analysis_decode(tmp_path, isolated_home, monkeypat
 
 def test_learning_status_follows_an_import(tmp_path, isolated_home):
     st = learning.status()
-    assert st.personal_model is None and st.labelled_videos == 0 and st.needed_for_personal == 10
+    assert st.personal_model is None and st.labelled_videos == 0 and st.needed_for_personal == 30
     assert st.trend_name.startswith("default")
     d = tmp_path / "past"
     d.mkdir()

@@ -256,10 +256,10 @@ def test_channel_model_recovers_a_known_ctr_rule(tmp_path, isolated_home):
 
     folder = tmp_path / "thumbs"
     folder.mkdir()
-    levels = np.linspace(0, 1, 16)
+    levels = np.linspace(0, 1, 24)
     rng = np.random.default_rng(1)
     rng.shuffle(levels)
-    lines = ["Content,Video title,Impressions,Impressions click-through rate (%)", "Total,,160000,5.0"]
+    lines = ["Content,Video title,Impressions,Impressions click-through rate (%)", "Total,,240000,5.0"]
     for i, lv in enumerate(levels):
         vid = f"vid{i:02d}xyzAB"
         write(folder / f"{vid}.png", _rule_image(lv, i))
@@ -267,14 +267,23 @@ def test_channel_model_recovers_a_known_ctr_rule(tmp_path, isolated_home):
     csv_path = tmp_path / "Table data.csv"
     csv_path.write_text("\n".join(lines))
     summary = studio.fit_channel(studio.ChannelArgs(str(csv_path), str(folder)))
-    assert summary["n_videos"] == 16 and summary["cv_spearman"] > 0.8
+    assert summary["n_videos"] == 24 and summary["cv_spearman"] > 0.8
+    assert summary["answers"] and summary["p_value"] < 0.05 and "export's row order" in summary["cv"]
     # fresh images: the fitted model ranks them as the rule does
     new_levels = [0.05, 0.3, 0.55, 0.8, 0.95]
     preds = [run(write(tmp_path / f"new{j}.png", _rule_image(lv, 100 + j)), find_improvements=False)
              for j, lv in enumerate(new_levels)]
     assert all(p["click_probability_source"] == "channel_model" for p in preds)
     assert spearmanr([p["click_probability"] for p in preds], new_levels).statistic > 0.8
-    assert studio.channel_summary()["n_videos"] == 16
+    assert spearmanr([p["outlier_multiple"] for p in preds], new_levels).statistic > 0.8
+    assert "median CTR" in preds[0]["channel_model_note"] and preds[0]["sources"]["outlier_multiple"]["kind"] == "personal"
+    assert studio.channel_summary()["n_videos"] == 24
+    # a stored model that did not beat the median CTR: the published CTR answers, and the note says so
+    thumbnail_model.save_channel_model(dict(thumbnail_model.load_channel_model(), answers=False,
+                                            reason="no better than the median of your videos"))
+    refused = run(str(tmp_path / "new0.png"), find_improvements=False)
+    assert refused["click_probability_source"] == "rules_prior" and refused["outlier_multiple"] is None
+    assert "is not used: no better than the median" in refused["channel_model_note"]
     studio.forget_channel()
     assert studio.channel_summary() is None
 

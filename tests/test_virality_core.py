@@ -382,19 +382,32 @@ def test_yolo_people_measured_when_a_model_is_in_the_registry(tmp_path, isolated
     assert "YOLO" in va2.absent["people"] and va2.people is None
 
 
-def test_personal_model_cross_validates_and_its_confidence_follows_its_error():
+def test_personal_model_is_validated_in_time_order_and_answers_only_when_it_beats_the_median():
     rng = np.random.default_rng(1)
-    rows = [{f: float(x) for f, x in zip(FACTORS, rng.random(4))} for _ in range(30)]
+    rows = [{f: float(x) for f, x in zip(FACTORS, rng.random(4))} for _ in range(40)]
     clean = [10 ** (2 + 4 * r["audio_quality"]) for r in rows]
     noisy = [10 ** (2 + 4 * r["audio_quality"] + rng.normal(0, 1.5)) for r in rows]
-    good, bad = vm.fit_personal(rows, clean), vm.fit_personal(rows, noisy)
-    assert good["cv_spearman"] > 0.8 and bad["cv_spearman"] < good["cv_spearman"]
+    noise = [10 ** (3 + rng.normal(0, 1.0)) for _ in rows]
+    good, bad = vm.fit_personal(rows, clean, n_permutations=99), vm.fit_personal(rows, noisy, n_permutations=99)
+    assert good["answers"] and good["p_value"] < 0.05 and good["cv_spearman"] > 0.8
+    assert bad["cv_spearman"] < good["cv_spearman"]
+    assert "time-ordered" in good["cv"] and good["n_permutations"] == 99
+    null = vm.fit_personal(rows, noise, n_permutations=99)
+    assert not null["answers"] and "not used" in null["reason"]
     hi = vm.score_personal(good, dict(rows[0], audio_quality=0.95))
     lo = vm.score_personal(good, dict(rows[0], audio_quality=0.05))
-    assert hi["score"] > lo["score"]
+    assert hi["score"] > lo["score"] and hi["outlier_multiple"] > 1 > lo["outlier_multiple"]
+    assert hi["outlier_multiple_interval"][0] <= hi["outlier_multiple"] <= hi["outlier_multiple_interval"][1]
     assert vm.score_personal(bad, rows[0])["confidence"] < hi["confidence"]
-    with pytest.raises(ValueError, match="at least 10"):
-        vm.fit_personal(rows[:9], clean[:9])
+    # an input far outside the fitted range: clipped, named, and the answer capped at the range's
+    far = vm.score_personal(good, dict(rows[0], audio_quality=5.0))
+    top = max(rows, key=lambda r: r["audio_quality"])["audio_quality"]
+    edge = vm.score_personal(good, dict(rows[0], audio_quality=top))
+    assert far["capped"] and far["outside"] and far["outside"][0].startswith("audio_quality")
+    assert far["predicted_views"] == pytest.approx(edge["predicted_views"])
+    assert far["predicted_views"] <= max(clean) * 1.0001
+    with pytest.raises(ValueError, match="at least 30"):
+        vm.fit_personal(rows[:29], clean[:29])
 
 
 def test_import_past_videos_stays_on_the_prior_under_ten(tmp_path, isolated_home):
@@ -407,7 +420,7 @@ def test_import_past_videos_stays_on_the_prior_under_ten(tmp_path, isolated_home
     assert res.labelled_videos == 3 and res.added == 3 and res.model is None
     out = _run(d / "clip0.mp4", genre="rock")
     assert out["model"]["kind"] == "prior" and out["model"]["labelled_videos"] == 3
-    assert "3 of the 10" in out["reasons"]["score"]
+    assert "3 of the 30" in out["reasons"]["score"]
     with pytest.raises(InputError, match="views column"):
         learning.read_views_csv(_write(tmp_path / "bad.csv", "name,likes\na,1\n"))
 
@@ -468,15 +481,24 @@ def test_a_stored_personal_model_answers_with_its_cross_validated_figures(clips,
     from viralml_desktop.core import store
 
     rng = np.random.default_rng(3)
-    rows = [{f: float(x) for f, x in zip(FACTORS, rng.random(4))} for _ in range(12)]
-    model = vm.fit_personal(rows, [10 ** (3 + 3 * r["visual_appeal"] + rng.normal(0, 0.3)) for r in rows])
+    rows = [{f: float(x) for f, x in zip(FACTORS, rng.random(4))} for _ in range(32)]
+    model = vm.fit_personal(rows, [10 ** (3 + 3 * r["visual_appeal"] + rng.normal(0, 0.3)) for r in rows],
+                            n_permutations=99)
+    assert model["answers"]
     store.default_store().put(vm.PERSONAL_KEY, model)
     out = _run(clips["loud"], genre="reggaeton")
-    assert out["model"]["kind"] == "personal" and out["model"]["labelled_videos"] == 12
-    assert out["confidence"] == pytest.approx(vm.skill_confidence(model["cv_mae"], model["baseline_mae"]), abs=1e-3)
-    assert f"{model['cv_spearman']:.2f}" in out["reasons"]["score"]
+    assert out["model"]["kind"] == "personal" and out["model"]["labelled_videos"] == 32
+    assert out["confidence"] == pytest.approx(model["skill"], abs=1e-3)
+    assert f"{model['cv_spearman']:.2f}" in out["reasons"]["score"] and "permutation p" in out["reasons"]["score"]
+    assert out["model"]["p_value"] == model["p_value"]
     assert "genre_popularity not measured here" in out["reasons"]["confidence"]
     assert out["model"]["weights"]["visual_appeal"] > 0  # the weight the prior could not learn
+    assert out["outlier_multiple"] > 0 and "your median views" in out["reasons"]["outlier_multiple"]
     prior_out = engine.run("predict_virality", {"video_path": str(clips["loud"]), "ocr": False,
                                                 "use_personal_model": False}, record=False)
-    assert prior_out["model"]["kind"] == "prior"
+    assert prior_out["model"]["kind"] == "prior" and "outlier_multiple" not in prior_out
+    # a stored model that did not beat the median: the prior answers and says why
+    store.default_store().put(vm.PERSONAL_KEY, dict(model, answers=False, reason="no better than the median"))
+    refused = _run(clips["loud"], genre="reggaeton")
+    assert refused["model"]["kind"] == "prior" and "not used" in refused["reasons"]["score"]
+    assert refused["model"]["personal_not_used"] == "no better than the median"

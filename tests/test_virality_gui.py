@@ -103,7 +103,7 @@ def test_import_past_videos_and_trend_profile_from_the_tab(qtbot, main_window, t
     with qtbot.waitSignal(tab.side_runner.result, timeout=60000):
         tab.start_import(str(d), str(d / "views.csv"))
     assert "Imported 3 videos" in tab.status.text()
-    assert tab.personal_label.text().startswith("Personal model: 3 of 10")
+    assert tab.personal_label.text().startswith("Personal model: 3 of 30")
     with qtbot.waitSignal(tab.side_runner.result, timeout=60000):
         tab.start_trend(str(d))
     assert "rebuilt from 3 reference videos" in tab.status.text()

@@ -102,6 +102,13 @@ class ThumbnailResponse(Response):
     model_version: str = ""
     click_probability_source: str = ""  # "rules_prior" or "channel_model"
     click_probability_interval: list[float] = Field(default_factory=list)
+    outlier_multiple: Optional[float] = Field(
+        None, ge=0, description="with a channel model that answers: the predicted impressions CTR as a multiple of "
+                                "your channel's median CTR (sources: outlier_multiple); null without one")
+    outlier_multiple_interval: Optional[list[float]] = Field(
+        None, description="that multiple's range from the channel model's 10th–90th percentile error on your newer videos")
+    channel_median_ctr: Optional[Unit] = Field(None, description="your channel's median impressions CTR, 0–1")
+    channel_model_note: str = Field("", description="whether your channel model answered, and why, in plain words")
     reasons: list[str] = Field(default_factory=list)
     components: list[ScoreComponent] = Field(default_factory=list)
     analysis: Optional[ThumbnailAnalysis] = None

@@ -329,7 +329,7 @@ def fit_channel_model(vectors: np.ndarray, ctr: np.ndarray, impressions: np.ndar
     dated = times is not None and all(t for t in times)
 
     def make():
-        return personal.ridge_pipeline(alphas)
+        return personal.ridge_pipeline(alphas, impute=False)  # every input is always measured
 
     ev = personal.evaluate(X, y, make, order=[str(t) for t in times] if dated else None,
                            min_items=MIN_CHANNEL_VIDEOS, n_permutations=n_permutations, sample_weight=w,

@@ -635,9 +635,12 @@ def fit_channel(args: ChannelArgs, progress: Optional[ProgressLike] = None) -> d
     -------
     dict
         The stored model's figures: ``name``, ``fitted_at`` (UTC, ISO 8601), ``rules_version``,
-        ``features``, ``intercept``, ``alpha``, ``n_videos``, ``cv_spearman`` (out-of-fold
-        Spearman correlation with the real CTR), ``cv_mae_ctr`` (mean absolute CTR error,
-        0–1), ``cv_logit_error_q10_q90``, ``ctr_range`` (0–1); plus ``videos_in_export``,
+        ``features``, ``intercept``, ``alpha``, ``n_videos``, ``answers`` (True when it beat
+        the channel's median CTR with permutation p < 0.05: only then does it answer),
+        ``reason`` (why, in plain words), ``cv`` (how it was validated), ``cv_spearman``
+        (time-ordered out-of-fold Spearman correlation with the real CTR), ``p_value``,
+        ``cv_mae_ctr`` (mean absolute CTR error, 0–1), ``cv_logit_error_q10_q90``, ``ranges``,
+        ``median_ctr`` and ``ctr_range`` (0–1); plus ``videos_in_export``,
         ``without_thumbnail`` (rows with no matching file) and ``skipped`` (files that could not
         be read, with why), ``account`` (the channel history's account the videos were read
         from, None when the export has no publish dates and was not stored).
@@ -647,7 +650,7 @@ def fit_channel(args: ChannelArgs, progress: Optional[ProgressLike] = None) -> d
     InputError
         The export cannot be read or is not a YouTube Studio export (video id or title,
         impressions and impressions click-through rate columns), the folder does not exist,
-        or fewer than 8 videos have a readable thumbnail.
+        or fewer than 20 videos have a readable thumbnail.
     ModelUnavailable
         The OCR engine or the Haar cascade cannot be loaded.
     Cancelled
@@ -660,13 +663,16 @@ def fit_channel(args: ChannelArgs, progress: Optional[ProgressLike] = None) -> d
     stored videos with their newest impressions and CTR; each matched thumbnail file is
     recorded on its video, so a later fit needs no folder. An export without publish dates is
     used as read, not stored.
-    A ridge regression (scikit-learn ``RidgeCV``, alpha chosen by inner cross-validation
-    among 12 values from 0.01 to 1000) of logit(CTR) on the standardised measurements and
-    the rules score, each video weighted by log(1 + impressions). Five-fold out-of-fold
-    predictions give the Spearman correlation, the CTR error and the 10th–90th percentile
-    of logit errors shown as ``click_probability_interval`` (models/thumbnail/MODEL_CARD.md).
-    From then on ``score_thumbnail`` gives the model's predicted impressions CTR as
-    ``click_probability``.
+    A ridge regression (scaling and ``RidgeCV``, alpha chosen by generalised cross-validation
+    among 12 values from 0.01 to 1000, fitted inside each fold) of logit(CTR) on the
+    measurements and the rules score, each video weighted by log(1 + impressions). It is
+    validated in time order (publish dates, else the export's row order): expanding-window
+    folds over the newer half of the videos against the older videos' median CTR, with a
+    permutation test (``core/personal.py``). The out-of-fold predictions give the Spearman
+    correlation, the CTR error and the 10th–90th percentile of logit errors shown as
+    ``click_probability_interval`` (models/thumbnail/MODEL_CARD.md). ``score_thumbnail`` gives
+    the model's predicted impressions CTR as ``click_probability`` only when it beat that
+    median with p < 0.05 (``answers``); else it keeps the published CTR and says why.
     """
     csv_path, folder = args.csv_path, args.folder
     progress = progress or Progress()
@@ -691,7 +697,7 @@ def fit_channel(args: ChannelArgs, progress: Optional[ProgressLike] = None) -> d
     if len(matched) < thumbnail_model.MIN_CHANNEL_VIDEOS:
         raise InputError(f"only {len(matched)} of {len(rows)} videos in the export have a thumbnail in {folder} "
                          f"(named by video id or title); need at least {thumbnail_model.MIN_CHANNEL_VIDEOS}")
-    vectors, ctr, imps, skipped = [], [], [], []
+    vectors, ctr, imps, skipped, times = [], [], [], [], []
     for i, (r, f) in enumerate(matched):
         progress.check()
         try:
@@ -702,9 +708,11 @@ def fit_channel(args: ChannelArgs, progress: Optional[ProgressLike] = None) -> d
         vectors.append(thumbnail_model.feature_vector(feats))
         ctr.append(r.ctr)
         imps.append(r.impressions)
+        times.append(r.published)
         progress.update(0.9 * (i + 1) / len(matched), f"measured {i + 1}/{len(matched)} thumbnails")
     model = thumbnail_model.fit_channel_model(np.array(vectors), np.array(ctr), np.array(imps),
-                                              args.name or (Path(csv_path).stem if csv_path else account))
+                                              args.name or (Path(csv_path).stem if csv_path else account),
+                                              times=times)
     thumbnail_model.save_channel_model(model)
     progress.update(1.0, "channel model fitted")
     return {**{k: v for k, v in model.items() if k not in ("mean", "scale", "coef")},

@@ -1,8 +1,9 @@
 """Learning from the user's own videos: the Virality tab's side jobs, one core function each.
 
 - :func:`import_labelled_videos`: a folder of past videos and a views CSV; each video is
-  measured, stored with its views, and once there are ``model.MIN_PERSONAL`` (10) of them the
-  personal model is fitted (and used by ``predict_virality`` from then on);
+  measured, stored with its views, and once there are ``model.MIN_PERSONAL`` (30) of them the
+  personal model is fitted and tested on the newer videos (used by ``predict_virality`` only
+  when it beats the median of the user's views, permutation p < 0.05);
 - :func:`forget_personal_model`: the labelled videos and the personal model deleted;
 - :func:`rebuild_trend_profile` / :func:`reset_trend_profile`: the trend to match, from a
   folder of reference videos doing well now, or back to the shipped one;
@@ -133,16 +134,18 @@ class ImportResult:
     skipped : list of str
         ``"file: reason"`` for each matched video that could not be measured.
     model : dict or None
-        The fitted personal model's figures: ``n`` (videos), ``cv_spearman`` (cross-validated
-        Spearman, None when undefined), ``cv_mae`` and ``baseline_mae`` (mean absolute error
-        on the views percentile 0–1, of the model and of always answering the median),
-        ``alpha`` (the ridge penalty chosen) and ``cv`` (how it was cross-validated); None
-        under ``model.MIN_PERSONAL`` labelled videos.
+        The fitted personal model's figures: ``n`` (videos), ``answers`` (True when it beat
+        the median of your views with permutation p < 0.05, so ``predict_virality`` uses it),
+        ``reason`` (why, in plain words), ``cv_spearman`` (time-ordered out-of-fold Spearman,
+        None when undefined), ``cv_mae`` and ``baseline_mae`` (mean absolute error on log
+        views, of the model and of answering the older videos' median), ``p_value``
+        (permutation test), ``alpha`` (the ridge penalty chosen) and ``cv`` (how it was
+        validated); None under ``model.MIN_PERSONAL`` (30) labelled videos.
     """
     labelled_videos: int  # stored in all, this import included
     added: int  # measured and stored by this import
     skipped: list[str]  # "file: reason" for each video that could not be measured
-    model: Optional[dict]  # the fitted personal model's figures (n, cv_spearman, ...), None under MIN_PERSONAL
+    model: Optional[dict]  # the fitted personal model's figures (n, answers, cv_spearman, p_value, ...), None under MIN_PERSONAL
 
 
 def import_labelled_videos(args: ImportArgs, progress: Optional[ProgressLike] = None) -> ImportResult:
@@ -161,7 +164,7 @@ def import_labelled_videos(args: ImportArgs, progress: Optional[ProgressLike] = 
     ImportResult
         How many labelled videos are stored, how many this import added, which matched videos
         could not be measured, and the personal model's cross-validated figures once there
-        are at least ``model.MIN_PERSONAL`` (10) labelled videos (else None).
+        are at least ``model.MIN_PERSONAL`` (30) labelled videos (else None).
 
     Raises
     ------
@@ -185,11 +188,14 @@ def import_labelled_videos(args: ImportArgs, progress: Optional[ProgressLike] = 
     post's newest counts at every later import. Each video is
     measured by :func:`.predict.analyze_media` with 8 frames and no OCR, and its four factors
     (with ``genre``) plus hook, vocal-band presence, motion and cut rate are stored in the
-    user's store with its views; a video imported again replaces its row. From 10 labelled
-    videos a ridge regression (RidgeCV, α from 0.1 to 1000) on the standardised features
-    predicts the percentile of log views; its k-fold cross-validated (k = min(10, n)) Spearman
-    and error are stored and become ``predict_virality``'s confidence
-    (models/virality/MODEL_CARD.md, "Personal model").
+    user's store with its views; a video imported again replaces its row. From 30 labelled
+    videos a ridge regression (median imputation, scaling and RidgeCV with α from 0.1 to 1000,
+    all fitted inside each fold) predicts log views; it is validated in time order (the
+    videos' publish dates from the channel history, else the import order: expanding-window
+    folds over the newer half) against answering the older videos' median, with a
+    permutation test (199 shuffles of the views; ``core/personal.py``). Its figures and
+    p-value are stored with it; ``predict_virality`` uses it only when it beats that median
+    with p < 0.05 (models/virality/MODEL_CARD.md, "Personal model").
     """
     from viralml_desktop.core.virality.predict import measured_factors
 
@@ -205,6 +211,8 @@ def import_labelled_videos(args: ImportArgs, progress: Optional[ProgressLike] = 
     elif account is None:
         raise InputError("a views file or a stored account is needed")
     history = stored_views(account) if account else {}
+    published = ({str(p["post_key"]): p.get("published_at") for p in store.default_store().posts(account)}
+                 if account else {})
     if account and not history and not listed:
         raise InputError(f"no stored post of {account} has views")
     keys = {k: v for k, (v, _) in history.items()}
@@ -226,7 +234,8 @@ def import_labelled_videos(args: ImportArgs, progress: Optional[ProgressLike] = 
         key = _norm(r["file"])
         by_file[r["file"]] = {"file": r["file"], "views": views[key], "features": row}
         if key in history:  # matched to a stored post: the video file recorded on it
-            by_file[r["file"]].update(account=account, post_key=history[key][1])
+            by_file[r["file"]].update(account=account, post_key=history[key][1],
+                                      published_at=published.get(history[key][1]))
             st.set_post_files(account, history[key][1], video_file=str((folder / r["file"]).resolve()))
     newest: dict[str, dict] = {}
     for r in by_file.values():  # videos matched to stored posts earlier: their newest counts
@@ -239,9 +248,11 @@ def import_labelled_videos(args: ImportArgs, progress: Optional[ProgressLike] = 
     out = ImportResult(labelled_videos=len(rows), added=len(measured), skipped=skipped, model=None)
     if len(rows) >= vm.MIN_PERSONAL:
         progress.update(0.97, "fitting the personal model")
-        model = vm.fit_personal([r["features"] for r in rows], [r["views"] for r in rows])
+        model = vm.fit_personal([r["features"] for r in rows], [r["views"] for r in rows],
+                                times=[r.get("published_at") for r in rows])
         st.put(vm.PERSONAL_KEY, model)
-        out.model = {k: model[k] for k in ("n", "cv_spearman", "cv_mae", "baseline_mae", "alpha", "cv")}
+        out.model = {k: model[k] for k in ("n", "answers", "reason", "cv_spearman", "cv_mae", "baseline_mae",
+                                           "p_value", "alpha", "cv")}
     progress.update(1.0, "done")
     return out
 
@@ -345,7 +356,8 @@ def forget_personal_model(progress: Optional[ProgressLike] = None) -> None:
 
     Notes
     -----
-    ``predict_virality`` scores with the prior again until 10 labelled videos are imported.
+    ``predict_virality`` scores with the prior again until 30 labelled videos are imported and
+    the model fitted on them beats their median.
     """
     st = store.default_store()
     st.put(vm.PERSONAL_KEY, None)
@@ -364,7 +376,7 @@ class LearningStatus:
     labelled_videos : int
         Labelled videos stored.
     needed_for_personal : int
-        Labelled videos a personal model needs (``model.MIN_PERSONAL``, 10).
+        Labelled videos a personal model needs (``model.MIN_PERSONAL``, 30).
     trend_name : str
         The name of the trend profile in use.
     """

