@@ -15,9 +15,9 @@ input rises.
 * A missing input is taken at its training average: it neither raises nor lowers the score.
 
 ``collaboration_potential`` bands come from held-out non-collaborating pairs (medium: above
-75 % of them, high: above 95 %). ``engagement_prediction`` is the account's own likes, comments
-and shares per view when its post history is imported, else published benchmarks, and the
-response says which (``engagement_source``).
+75 % of them, high: above 95 %). ``engagement_prediction`` is likes, comments and shares per view
+from an imported post history, else published benchmarks, and the response says which (``engagement_source``): the target's stored history first, the account's own next; without
+either the published average is shown with a ``no_evidence`` source (it says nothing about this pair).
 """
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ import statistics
 from typing import Optional
 
 from viralml_desktop.core.affinity import model as am
-from viralml_desktop.core import registry, store
+from viralml_desktop.core import registry, sources, store
 from viralml_desktop.core.cache import ResultCache
 from viralml_desktop.core.errors import InputError
 from viralml_desktop.core.schemas.affinity import AffinityRequest, AffinityResponse
@@ -156,16 +156,16 @@ def _history_engagement(account_id: str, platform: Optional[str]) -> Optional[di
 
 def _engagement(req: AffinityRequest) -> tuple[dict, str, dict]:
     platform = req.platform or _DEFAULT_PLATFORM
-    # the account's own stored history first, else the target's (the audience the collaboration reaches)
-    hists = [(name, _history_engagement(name, req.platform) or {}) for name in (req.account_id, req.target_account_id)]
+    # the target's stored history first (the audience the collaboration reaches), else the account's own
+    hists = [(name, _history_engagement(name, req.platform) or {}) for name in (req.target_account_id, req.account_id)]
     details = {}
     for field, col in _METRICS:
         measured = next(({**h[field], "account_id": name} for name, h in hists if field in h), None)
         details[field] = measured or {
             "value": round(BENCHMARK_ENGAGEMENT_RATE[platform] * _BENCHMARK_MIX[col], 6),
             "source": "published_benchmarks", "platform": platform, "reference": _BENCHMARK_SOURCE}
-    sources = {d["source"] for d in details.values()}
-    source = sources.pop() if len(sources) == 1 else "mixed"
+    kinds = {d["source"] for d in details.values()}
+    source = kinds.pop() if len(kinds) == 1 else "mixed"
     pred = {f: round(float(details[f]["value"]), 5) for f, _ in _METRICS}
     return pred, source, details
 
@@ -205,8 +205,8 @@ def run(request: AffinityRequest, progress: ProgressLike) -> AffinityResponse:
         Fields used:
 
         * ``account_id``, ``target_account_id`` : two different accounts (compared ignoring
-          case). ``account_id``'s stored posts, if any, give the engagement rates; else the
-          stored posts of ``target_account_id``, if any.
+          case). ``target_account_id``'s stored posts, if any, give the engagement rates; else the
+          stored posts of ``account_id``, if any.
         * ``metrics.content_similarity`` : fraction 0-1, optional (the shipped embedder's
           cosine scale).
         * ``metrics.engagement_overlap`` : fraction 0-1, used only when given.
@@ -232,8 +232,8 @@ def run(request: AffinityRequest, progress: ProgressLike) -> AffinityResponse:
         * ``engagement_prediction`` : ``like_probability``, ``comment_probability``,
           ``share_probability``, each per view (0-1).
         * ``engagement_source`` : ``imported_history`` (stored counts over views, from 5 posts
-          with views and that count: ``account_id``'s own, else the target account's when it
-          is stored; ``details.engagement.<probability>.account_id`` says whose),
+          with views and that count: the target account's when it is stored, else
+          ``account_id``'s own; ``details.engagement.<probability>.account_id`` says whose),
           ``published_benchmarks`` or ``mixed``.
         * ``reasons`` : sentences; ``model_version`` : ``affinity-<training date>``.
         * ``details`` : the two model inputs and where each came from (``content_similarity``,
@@ -287,14 +287,14 @@ def run(request: AffinityRequest, progress: ProgressLike) -> AffinityResponse:
     if source == "published_benchmarks":
         reasons.append(f"Engagement: published benchmarks for {eng_details['like_probability']['platform']} "
                        f"(no post history of {request.account_id!r} or {request.target_account_id!r} imported, "
-                       f"or fewer than {_MIN_POSTS} posts with views).")
+                       f"or fewer than {_MIN_POSTS} posts with views): the platform's average, no evidence about this "
+                       "pair.")
     else:
         for name in dict.fromkeys(v["account_id"] for v in eng_details.values() if "account_id" in v):
             n = max(v.get("n_posts", 0) for v in eng_details.values() if v.get("account_id") == name)
             whose = ("the target account " + repr(name) + "'s measured" if name != request.account_id
                      else repr(name) + "'s own")
             reasons.append(f"Engagement: {whose} rates per view over {n} imported posts"
-                           + (f" ({request.account_id!r} has no stored history)" if name != request.account_id else "")
                            + (" (benchmarks where a count is missing)." if source == "mixed" else "."))
     progress.update(1.0, "Done")
     heldout = model.heldout
@@ -310,4 +310,29 @@ def run(request: AffinityRequest, progress: ProgressLike) -> AffinityResponse:
                  "heldout_roc_auc": heldout.get("roc_auc"),
                  "engagement": eng_details},
         model_version=f"affinity-{weights.meta.get('trained', 'unknown')}",
+        sources=_sources(eng_details, request),
     )
+
+
+def _sources(eng: dict, req: AffinityRequest) -> dict:
+    """Where each number of the response comes from (``core/schemas/sources.py``)."""
+    score = sources.model("affinity", "probability that the pair looks like a real collaboration")
+    out = {"affinity_score": score, "details": score,
+           "details.content_similarity": sources.measured("content similarity, as given or measured from the texts"),
+           "details.engagement_overlap": sources.measured("engagement overlap, as given"),
+           "details.audience_overlap": sources.measured("shared followers over the smaller audience, as given"),
+           "details.heldout_roc_auc": score, "details.thresholds": sources.model(
+               "affinity", "scores above 75 % and 95 % of held-out non-collaborating pairs")}
+    for field, _ in _METRICS:
+        d = eng[field]
+        if d.get("source") == "imported_history":
+            whose = "the target account" if d.get("account_id") == req.target_account_id else "your account"
+            e = sources.measured(f"{field.replace('_', ' ')} per view of {whose} ({d.get('account_id')})",
+                                 f"its stored counts over views, {d.get('n_posts')} imported posts")
+        else:
+            e = sources.no_evidence(f"no post history of {req.target_account_id!r} (or {req.account_id!r}) is "
+                                    f"imported: the platform's published average is shown ({_BENCHMARK_SOURCE}), "
+                                    "which says nothing about this pair; import the target's posts",
+                                    f"{field.replace('_', ' ')} for this pair")
+        out[f"engagement_prediction.{field}"] = out[f"details.engagement.{field}"] = e
+    return out
