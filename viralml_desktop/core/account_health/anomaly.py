@@ -32,7 +32,7 @@ from typing import Any, Optional
 import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view
 
-from viralml_desktop.core import registry
+from viralml_desktop.core import registry, sources
 from viralml_desktop.core.errors import InputError, ModelUnavailable
 from viralml_desktop.core.progress import ProgressLike
 
@@ -581,7 +581,10 @@ def run(request, progress: ProgressLike) -> dict:
                 "model_version": version,
                 "reasons": [f"{n} post(s) after removing duplicates; at least {MIN_POSTS} are needed "
                             "(a baseline and two posts to confirm a drop) — no verdict is guessed"],
-                "details": {"n_posts": n, "notes": notes}, "events": []}
+                "details": {"n_posts": n, "notes": notes}, "events": [],
+                "sources": {"confidence": sources.no_evidence(f"fewer than {MIN_POSTS} posts: no verdict, "
+                                                              "confidence 0", "confidence"),
+                            "details": sources.measured("the posts given")}}
     progress.check()
     views = np.array([r.views for r in rows], dtype=float)
     likes = np.array([np.nan if r.likes is None else r.likes for r in rows], dtype=float)
@@ -631,7 +634,15 @@ def run(request, progress: ProgressLike) -> dict:
            "detected_at": detected_at, "recommendation": recommendation, "model_version": version,
            "reasons": reasons, "details": details,
            "events": [dict(e.as_dict(), start_time=_iso(times[e.start]), end_time=_iso(times[e.end]))
-                      for e in events]}
+                      for e in events],
+           "sources": {"confidence": sources.model(_MODEL_NAME, "the share of such verdicts that were right in the "
+                                                   "detector's calibration split (by verdict and history length)"),
+                       "details": sources.measured("the posts: their baseline (median of the previous posts), "
+                                                   "change and engagement rates", "window_posts is the detector's "
+                                                   "window setting"),
+                       "events": sources.measured("each run of posts the detector flagged: its posts, change "
+                                                  "against the baseline and robust effect size"),
+                       "series": sources.measured("the posts' views, likes, engagement rate and rolling baseline")}}
     if request.include_series:
         base = a["baseline"]
         with np.errstate(invalid="ignore", divide="ignore"):

@@ -26,7 +26,7 @@ from typing import Optional
 
 import numpy as np
 
-from viralml_desktop.core import registry
+from viralml_desktop.core import registry, sources
 from viralml_desktop.core.errors import InputError, ModelUnavailable
 from viralml_desktop.core.progress import ProgressLike
 
@@ -370,4 +370,22 @@ def run(request, progress: ProgressLike) -> dict:
            "method": method, "peak_source": peak_source, "views_so_far": round(total, 1),
            "hours_observed": t_end, "notes": notes,
            "details": {k: v for k, v in pred.items() if k not in ("final", "interval", "peak_hour")}}
+    out["sources"] = _sources(method, peak_source, pred)
     return out
+
+
+def _sources(method: str, peak_source: str, pred: dict) -> dict:
+    """Where each number of the response comes from (``core/schemas/sources.py``)."""
+    if method == "szabo_huberman":
+        final = sources.personal("Szabo-Huberman on your own posts", "spread (sd) of log final/early views over "
+                                 "your posts", pred.get("log_ratio_sd"), int(pred.get("n_references") or 0),
+                                 "final views from how your past posts grew after the same age; 80 % interval "
+                                 "from their own spread")
+    else:
+        final = sources.model("peak_error", "a decay curve fitted on this post's own series; the 80 % interval "
+                              "is at least the error measured on the tuning bursts")
+    peak = (sources.measured("the hour the post's views peaked, already past") if peak_source == "observed"
+            else final)
+    return {"predicted_final_views": final, "interval": final, "interval_level": final, "details": final,
+            "peak_hour": peak, "views_so_far": sources.measured("the views given, summed"),
+            "hours_observed": sources.measured("the last hour given")}

@@ -32,7 +32,7 @@ from typing import Callable, Optional, Sequence
 
 import numpy as np
 
-from viralml_desktop.core import config, registry
+from viralml_desktop.core import config, registry, sources
 from viralml_desktop.core.cache import ResultCache
 from viralml_desktop.core.errors import InputError, ModelUnavailable
 from viralml_desktop.core.schemas.captions import CommentsRequest, CommentsResponse
@@ -572,4 +572,22 @@ def run(request: CommentsRequest, progress: ProgressLike) -> CommentsResponse:
         # the shipped heads' held-out figures; a user's own transformers model has none of ours
         held_out_macro_f1=_shipped_metrics() if models <= _SHIPPED_MODELS else {},
         elapsed_s=round(elapsed, 3),  # this analysis, model loading (first use) included
+        sources=_sources(models),
     )
+
+
+def _sources(models: set) -> dict:
+    """Where each number of the response comes from (``core/schemas/sources.py``)."""
+    if models <= _SHIPPED_MODELS:
+        read = sources.model("sentiment_heads", "the comment's sentiment from the shipped models "
+                             f"({', '.join(sorted(models)) or 'none needed'}); score = p(positive) - p(negative)")
+    else:
+        read = sources.model("sentiment_transformers", "your own transformers model (ml_core.models.nlp.model): "
+                             "no held-out figure of ours stands behind it")
+    count = sources.measured("counted over the comments given")
+    return {"results": read, "distribution": read, "share": read, "mean_score": read, "most_positive": read,
+            "most_negative": read, "most_positive[].index": count, "most_negative[].index": count,
+            "top_emoji": count, "top_emoji[].mean_score": read, "languages": count, "empty_comments": count,
+            "held_out_macro_f1": sources.model("sentiment_heads", "the shipped models' held-out macro-F1 per "
+                                               "language"),
+            "elapsed_s": sources.measured("wall-clock time of this analysis")}
