@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install bench screenshots clean
+.PHONY: run test install bench screenshots clean package
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -34,5 +34,11 @@ bench: install
 screenshots: install
 	QT_QPA_PLATFORM=offscreen $(BIN)/viralml gui --screenshot screenshots/main.png
 
+# The standalone one-folder app (dist/viralml/viralml) from packaging/viralml.spec; then
+# packaging/smoke.sh checks it offline. Not part of `make test` (the build takes many minutes).
+package: install
+	$(BIN)/python -m pip install --quiet -e ".[package]"
+	nice -n 10 $(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller packaging/viralml.spec
+
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build dist *.egg-info
