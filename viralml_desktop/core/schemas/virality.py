@@ -135,6 +135,8 @@ class ViralityResponse(Response):
     reasons: dict[str, str] = Field(default_factory=dict)
     missing_factors: dict[str, str] = Field(default_factory=dict)
     interval: Optional[list[Unit]] = None
+    score_basis: str = Field("", description="what the score is, in plain words: a prediction for this video "
+                                             "(personal model) or the genre's base rate, and what to import")
     # Extra fields, in the order the capability writes them
     model: Optional[ScoringModel] = None
     detected: Optional[DetectedMetadata] = None

