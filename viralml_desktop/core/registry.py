@@ -840,8 +840,21 @@ def _first_line(e: BaseException) -> str:
 
 
 def _load_yolo(path: Optional[Path], device: str):
-    if Path(path).suffix.lower() in PICKLE_SUFFIXES:  # a .yaml builds the network from ultralytics' own config
-        verify_weights(Path(path), "yolo")
+    return load_ultralytics(Path(path), device, "yolo")
+
+
+def load_ultralytics(path: Path, device: str, name: str):
+    """An ultralytics YOLO model for table entry ``name``: pickle weights only when their digest is
+    in the table or confirmed by the user, always through the restricted unpickler; a ``.yaml``
+    builds the network from ultralytics' own config (tests).
+
+    Raises
+    ------
+    ModelUnavailable
+        Untrusted or malformed weights, or restricted loading unavailable.
+    """
+    if Path(path).suffix.lower() in PICKLE_SUFFIXES:
+        verify_weights(Path(path), name)
     disable_ultralytics_sync()
     _restricted_ultralytics()
     from ultralytics import YOLO

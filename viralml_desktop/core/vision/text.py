@@ -258,6 +258,27 @@ def _recognise(crops: list[np.ndarray]) -> list[str]:
     return [str(t) for t in (out.txts or ())]
 
 
+def recognise(crops: list[np.ndarray]) -> list[str]:
+    """Text of each crop, recognised without detection (one line of text per crop).
+
+    Parameters
+    ----------
+    crops : list of (h, w, 3) uint8 arrays, BGR
+        Tight crops of single text lines.
+
+    Returns
+    -------
+    list of str
+        One text per crop, in order (empty when nothing was read).
+
+    Raises
+    ------
+    ModelUnavailable
+        The ``ocr`` entry (rapidocr) cannot be loaded.
+    """
+    return _recognise(crops)
+
+
 def read_at_phone_size(bgr: np.ndarray, boxes: list[TextBox]) -> Optional[float]:
     """How much of the text is still read when the image is shown at phone size.
 
