@@ -55,7 +55,7 @@ def test_typed_comments_are_analyzed(qtbot, pane, tmp_path):
     assert pane.proxy.index(0, 3).data() == "positive" and pane.proxy.index(1, 3).data() == "negative"
     heights = [float(b.opts["height"][0]) for b in pane.bar_items]
     assert heights == [out["distribution"][c] for c in ("negative", "neutral", "positive")]
-    assert "3 comments" in pane.summary.text() and "Held-out macro-F1" in pane.summary.text()
+    assert "3 comments" in pane.summary.text() and "macro-F1" in pane.summary.text()
     assert "🔥 ×1" in pane.emoji_label.text()
     assert "Most positive" in pane.extremes.text() and "temazo" in pane.extremes.text()
 

@@ -23,7 +23,7 @@ from viralml_desktop.core import engine
 from viralml_desktop.core.captions import (COMMENT_FILE_EXTENSIONS, analyze_comments_file, comments_from_text,
                                            read_comments)
 from viralml_desktop.core.encoding import write_json
-from viralml_desktop.gui import fmt
+from viralml_desktop.gui import core_text, fmt
 from viralml_desktop.gui.fonts import use_emoji_font
 from viralml_desktop.gui.import_dialog import ImportDialog, preview_enabled
 from viralml_desktop.gui.widgets import DropZone, ErrorLabel, ProgressPanel, boxed, save_export, splitter
@@ -174,6 +174,7 @@ class CommentsPane(QWidget):
         self.emoji_label.setWordWrap(True)
         self.emoji_label.setToolTip(self.tr("Most used emoji: uses, and the mean sentiment score of the comments holding it"))
         self.extremes = QLabel("")
+        self.extremes.setProperty("coreText", True)  # the comments' own words
         self.extremes.setWordWrap(True)
         self.extremes.setTextFormat(Qt.RichText)
         self.extremes.setTextInteractionFlags(Qt.TextSelectableByMouse)
@@ -205,7 +206,7 @@ class CommentsPane(QWidget):
         self.filter = QComboBox()
         self.filter.addItem(self.tr("all comments"), "")
         for c in reversed(ORDER):
-            self.filter.addItem(self.tr("{c} only").format(c=c), c)
+            self.filter.addItem(self.tr("{c} only").format(c=core_text.sentiment(c)), c)
         self.filter.setToolTip(self.tr("Show only one sentiment"))
         self.filter.currentIndexChanged.connect(lambda _i: self.proxy.set_sentiment(self.filter.currentData()))
         self.export_csv_button = QPushButton(self.tr("Export CSV…"))
@@ -249,7 +250,7 @@ class CommentsPane(QWidget):
         if not comments:
             self.error.show_error(self.tr("Paste at least one comment (one per line), or open a CSV or text file."))
             return
-        self._start("the pasted text", engine.run, "analyze_comments", {"comments": comments})
+        self._start(self.tr("the pasted text"), engine.run, "analyze_comments", {"comments": comments})
 
     def analyze_file(self, path: str) -> None:
         self.ctx.add_recent(path)
@@ -303,7 +304,7 @@ class CommentsPane(QWidget):
         self._draw_bars(dist)
         f1 = out.get("held_out_macro_f1", {})
         langs = ", ".join(f"{k} {v}" for k, v in sorted(out.get("languages", {}).items(), key=lambda kv: -kv[1]))
-        shares = " · ".join(f"<span style='color:{COLOURS[c]}'><b>{c}</b> {dist[c]} "
+        shares = " · ".join(f"<span style='color:{COLOURS[c]}'><b>{core_text.sentiment(c)}</b> {dist[c]} "
                             f"({100 * dist[c] / n:.0f}%)</span>" for c in reversed(ORDER))
         mean = out.get("mean_score")
         accuracy = ""
@@ -325,13 +326,13 @@ class CommentsPane(QWidget):
 
         def listing(title, items):
             if not items:
-                return f"<b>{title}:</b> none"
+                return f"<b>{title}:</b> " + self.tr("none")
             rows = "".join(f"<li>{html.escape(x['text'][:160])} <small>({x['score']:+.2f})</small></li>"
                            for x in items)
             return f"<b>{title}:</b><ol style='margin:0'>{rows}</ol>"
 
-        self.extremes.setText(listing("Most positive", out.get("most_positive", []))
-                              + listing("Most negative", out.get("most_negative", [])))
+        self.extremes.setText(listing(self.tr("Most positive"), out.get("most_positive", []))
+                              + listing(self.tr("Most negative"), out.get("most_negative", [])))
         for b in (self.export_csv_button, self.export_json_button, self.export_png_button):
             b.setEnabled(True)
         self.ctx.show_status(self.tr("Comment sentiment: {n} comments, {v1} positive, {v2} negative").format(n=n, v1=dist['positive'], v2=dist['negative']))

@@ -6,8 +6,9 @@ from typing import Callable, Iterable, Optional, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QPixmap
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFrame, QHBoxLayout, QHeaderView, QLabel,
-                               QLayout, QProgressBar, QPushButton, QSplitter, QTableWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QBoxLayout, QComboBox, QFileDialog, QFormLayout, QFrame,
+                               QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLayout, QProgressBar, QPushButton,
+                               QSplitter, QTableWidget, QVBoxLayout, QWidget)
 
 from viralml_desktop.gui.worker import TaskRunner
 
@@ -144,12 +145,150 @@ class ErrorLabel(QLabel):
         self.setWordWrap(True)
         self.setStyleSheet("color: #b00020; font-weight: 600;")
         self.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        mark_core_text(self)  # errors are mostly core's own one-line messages
 
     def show_error(self, msg: str) -> None:
         self.setText(msg)
 
     def clear_error(self) -> None:
         self.clear()
+
+
+def mark_core_text(widget: QWidget) -> QWidget:
+    """Mark ``widget`` as showing core's own sentences (reasons, notes) as core wrote them: they
+    are English whatever the interface language (core's JSON contract carries sentences, not ids).
+    Returns the widget."""
+    widget.setProperty("coreText", True)
+    return widget
+
+
+_SOURCE_COLOURS = {"measured": "#2e7d32", "model": "#1565c0", "personal": "#6a1b9a", "prior": "#8d6e00",
+                   "no_evidence": "#757575"}
+
+
+def source_texts(entry) -> tuple[str, str]:
+    """A response ``sources`` entry (core/schemas/sources.py) as (short label, tooltip), translated.
+
+    Parameters
+    ----------
+    entry : mapping or None
+        ``{"kind", "name", "metric", "value", "n", "data", "citation", "note"}``.
+
+    Returns
+    -------
+    (str, str)
+        The label ("measured", "model · 0.81", "your model · 0.45", "published", "no evidence")
+        and a tooltip in plain words: what the number is, the held-out or cross-validated figure
+        with its data, the citation; ("", "") for no entry.
+    """
+    if not isinstance(entry, dict) or entry.get("kind") not in _SOURCE_COLOURS:
+        return "", ""
+    tr = QCoreApplication.translate
+    kind, value = entry["kind"], entry.get("value")
+    fig = f" · {value:.2f}" if isinstance(value, (int, float)) and not isinstance(value, bool) else ""
+    label = {"measured": tr("Sources", "measured"), "model": tr("Sources", "model") + fig,
+             "personal": tr("Sources", "your model") + fig, "prior": tr("Sources", "published"),
+             "no_evidence": tr("Sources", "no evidence")}[kind]
+    what = {"measured": tr("Sources", "A measurement of what you gave."),
+            "model": tr("Sources", "The output of a shipped model, tested on data it never saw."),
+            "personal": tr("Sources", "The output of your own model, tested on your newer posts after fitting "
+                                      "on the older ones."),
+            "prior": tr("Sources", "A published figure, not fitted to you."),
+            "no_evidence": tr("Sources", "Nothing with measured skill stands behind this number: it is neutral.")}[kind]
+    lines = [what]
+    if entry.get("name"):
+        lines.append(entry["name"])
+    if entry.get("metric"):
+        n = entry.get("n")
+        lines.append(tr("Sources", "Tested: {metric} = {value}{n}").format(
+            metric=entry["metric"], value=f"{value:.4g}" if fig else "—",
+            n=tr("Sources", " (n = {n})").format(n=n) if n else ""))
+    if entry.get("data"):
+        lines.append(tr("Sources", "Data: {data}").format(data=entry["data"]))
+    if entry.get("citation"):
+        lines.append(tr("Sources", "Source: {citation}").format(citation=entry["citation"]))
+    if entry.get("note"):
+        lines.append(entry["note"])
+    return label, "\n".join(lines)
+
+
+class SourceBadge(QLabel):
+    """A short label beside a number saying where it comes from, with a plain-words tooltip.
+
+    Fill it with :meth:`show_source` (a response's ``sources`` and the number's field path);
+    it is empty until then. Place it with :func:`badge_beside`.
+    """
+
+    def __init__(self, parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.setObjectName("SourceBadge")
+        self.entry: Optional[dict] = None
+        self.setVisible(False)
+
+    def set_entry(self, entry) -> None:
+        """Show one ``sources`` entry (None hides the badge)."""
+        label, tip = source_texts(entry)
+        self.entry = entry if label else None
+        self.setText(label)
+        self.setToolTip(tip)
+        colour = _SOURCE_COLOURS.get((entry or {}).get("kind") if isinstance(entry, dict) else None, "#757575")
+        self.setStyleSheet(f"color: {colour}; border: 1px solid {colour}; border-radius: 6px; padding: 0 4px; "
+                           "font-size: 85%;")
+        self.setVisible(bool(label))
+
+    def show_source(self, response: Optional[dict], path: str) -> None:
+        """Show the entry of ``response["sources"]`` that covers the number at ``path``."""
+        from viralml_desktop.core import sources
+
+        self.set_entry(sources.covering((response or {}).get("sources") or {}, path))
+
+
+def badge_beside(widget: QWidget) -> SourceBadge:
+    """A :class:`SourceBadge` placed right after ``widget`` in the layout that holds it.
+
+    Call it once the widget is in its layout. In a box layout the badge is inserted after the
+    widget; in a form or grid layout the widget's cell becomes a row of the widget and the badge.
+    A widget in no layout gets a badge that is not placed (its tooltip still says the source).
+    """
+    badge = SourceBadge(widget.parentWidget())
+    lay = _layout_of(widget.parentWidget().layout() if widget.parentWidget() else None, widget)
+    if isinstance(lay, QBoxLayout) and lay.direction() in (QBoxLayout.LeftToRight, QBoxLayout.RightToLeft):
+        lay.insertWidget(lay.indexOf(widget) + 1, badge, 0, Qt.AlignVCenter)
+    elif isinstance(lay, (QBoxLayout, QFormLayout, QGridLayout)):
+        cell = QWidget(widget.parentWidget())
+        row = QHBoxLayout(cell)
+        row.setContentsMargins(0, 0, 0, 0)
+        if isinstance(lay, QBoxLayout):
+            i = lay.indexOf(widget)
+            stretch = lay.stretch(i)
+            lay.removeWidget(widget)
+            lay.insertWidget(i, cell, stretch)
+        elif isinstance(lay, QFormLayout):
+            r, role = lay.getWidgetPosition(widget)
+            lay.removeWidget(widget)
+            lay.setWidget(r, role, cell)
+        else:
+            r, c, rs, cs = lay.getItemPosition(lay.indexOf(widget))
+            lay.removeWidget(widget)
+            lay.addWidget(cell, r, c, rs, cs)
+        row.addWidget(widget, 1)
+        row.addWidget(badge, 0, Qt.AlignVCenter)
+    return badge
+
+
+def _layout_of(layout: Optional[QLayout], widget: QWidget) -> Optional[QLayout]:
+    """The layout (``layout`` or one nested in it) whose direct item is ``widget``."""
+    if layout is None:
+        return None
+    for i in range(layout.count()):
+        item = layout.itemAt(i)
+        if item.widget() is widget:
+            return layout
+        if item.layout() is not None:
+            found = _layout_of(item.layout(), widget)
+            if found is not None:
+                return found
+    return None
 
 
 def readonly_table(headers: Sequence[str], fit_contents: bool = False) -> QTableWidget:

@@ -17,7 +17,7 @@
 <context>
     <name>AccountCombo</name>
     <message>
-        <location filename="../widgets.py" line="255" />
+        <location filename="../widgets.py" line="264" />
         <source>{v0} ({v1} posts, {v2})</source>
         <translation>{v0} ({v1} publicaciones, {v2})</translation>
     </message>
@@ -71,7 +71,7 @@
     </message>
     <message>
         <location filename="../comments_pane.py" line="161" />
-        <location filename="../comments_pane.py" line="288" />
+        <location filename="../comments_pane.py" line="289" />
         <source>No comments analyzed yet.</source>
         <translation>Todavía no hay comentarios analizados.</translation>
     </message>
@@ -86,97 +86,117 @@
         <translation>Emojis más usados: cuántas veces aparecen y el sentimiento medio de los comentarios que los llevan</translation>
     </message>
     <message>
-        <location filename="../comments_pane.py" line="185" />
+        <location filename="../comments_pane.py" line="186" />
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../comments_pane.py" line="206" />
+        <location filename="../comments_pane.py" line="207" />
         <source>all comments</source>
         <translation>todos los comentarios</translation>
     </message>
     <message>
-        <location filename="../comments_pane.py" line="208" />
+        <location filename="../comments_pane.py" line="209" />
         <source>{c} only</source>
         <translation>solo {c}</translation>
     </message>
     <message>
-        <location filename="../comments_pane.py" line="209" />
+        <location filename="../comments_pane.py" line="210" />
         <source>Show only one sentiment</source>
         <translation>Muestra un solo sentimiento</translation>
     </message>
     <message>
-        <location filename="../comments_pane.py" line="211" />
+        <location filename="../comments_pane.py" line="212" />
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../comments_pane.py" line="212" />
+        <location filename="../comments_pane.py" line="213" />
         <source>Each comment with its language, sentiment and score</source>
         <translation>Cada comentario con su idioma, sentimiento y puntuación</translation>
     </message>
     <message>
-        <location filename="../comments_pane.py" line="214" />
+        <location filename="../comments_pane.py" line="215" />
         <source>Export JSON…</source>
         <translation>Exportar JSON…</translation>
     </message>
     <message>
-        <location filename="../comments_pane.py" line="215" />
+        <location filename="../comments_pane.py" line="216" />
         <source>The whole analysis (results, distribution, emoji, extremes)</source>
         <translation>El análisis completo (resultados, distribución, emojis, extremos)</translation>
     </message>
     <message>
-        <location filename="../comments_pane.py" line="217" />
+        <location filename="../comments_pane.py" line="218" />
         <source>Save chart PNG…</source>
         <translation>Guardar gráfico PNG…</translation>
     </message>
     <message>
-        <location filename="../comments_pane.py" line="222" />
+        <location filename="../comments_pane.py" line="223" />
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../comments_pane.py" line="250" />
+        <location filename="../comments_pane.py" line="251" />
         <source>Paste at least one comment (one per line), or open a CSV or text file.</source>
         <translation>Pega al menos un comentario (uno por línea) o abre un CSV o un archivo de texto.</translation>
     </message>
     <message>
-        <location filename="../comments_pane.py" line="311" />
+        <location filename="../comments_pane.py" line="253" />
+        <source>the pasted text</source>
+        <translation>el texto pegado</translation>
+    </message>
+    <message>
+        <location filename="../comments_pane.py" line="312" />
         <source>Accuracy of these models on comments they never saw (macro-F1, 1 = perfect): </source>
         <translation>Precisión de estos modelos en comentarios que nunca vieron (macro-F1, 1 = perfecta): </translation>
     </message>
     <message>
-        <location filename="../comments_pane.py" line="316" />
+        <location filename="../comments_pane.py" line="317" />
         <source>&lt;b&gt;{n} comments&lt;/b&gt; from {v1} — {shares}&lt;br&gt;</source>
         <translation>&lt;b&gt;{n} comentarios&lt;/b&gt; de {v1} — {shares}&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../comments_pane.py" line="317" />
+        <location filename="../comments_pane.py" line="318" />
         <source>mean score {mean:+.2f} · </source>
         <translation>puntuación media {mean:+.2f} · </translation>
     </message>
     <message>
-        <location filename="../comments_pane.py" line="318" />
+        <location filename="../comments_pane.py" line="319" />
         <source>languages: {v0}</source>
         <translation>idiomas: {v0}</translation>
     </message>
     <message>
-        <location filename="../comments_pane.py" line="319" />
+        <location filename="../comments_pane.py" line="320" />
         <source> · {v0} empty</source>
         <translation> · {v0} vacíos</translation>
     </message>
     <message>
-        <location filename="../comments_pane.py" line="323" />
+        <location filename="../comments_pane.py" line="324" />
         <source>Top emoji: </source>
         <translation>Emojis más usados: </translation>
     </message>
     <message>
-        <location filename="../comments_pane.py" line="324" />
+        <location filename="../comments_pane.py" line="325" />
         <source>No emoji in these comments.</source>
         <translation>No hay emojis en estos comentarios.</translation>
     </message>
     <message>
-        <location filename="../comments_pane.py" line="337" />
+        <location filename="../comments_pane.py" line="329" />
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location filename="../comments_pane.py" line="334" />
+        <source>Most positive</source>
+        <translation>Más positivos</translation>
+    </message>
+    <message>
+        <location filename="../comments_pane.py" line="335" />
+        <source>Most negative</source>
+        <translation>Más negativos</translation>
+    </message>
+    <message>
+        <location filename="../comments_pane.py" line="338" />
         <source>Comment sentiment: {n} comments, {v1} positive, {v2} negative</source>
         <translation>Sentimiento de los comentarios: {n} comentarios, {v1} positivos, {v2} negativos</translation>
     </message>
@@ -184,7 +204,7 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../tabs/thumbnails.py" line="50" />
+        <location filename="../tabs/thumbnails.py" line="51" />
         <source>Before (left) and after the improvements. Switch to the slider to wipe between them.</source>
         <translation>Antes (izquierda) y después de las mejoras. Cambia al deslizador para pasar de una a otra.</translation>
     </message>
@@ -832,67 +852,67 @@
 <context>
     <name>PlatformCard</name>
     <message>
-        <location filename="../tabs/captions.py" line="60" />
+        <location filename="../tabs/captions.py" line="67" />
         <source>The caption for </source>
         <translation>La descripción para </translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="60" />
+        <location filename="../tabs/captions.py" line="67" />
         <source> appears here</source>
         <translation> aparece aquí</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="61" />
+        <location filename="../tabs/captions.py" line="68" />
         <source>You may edit it; the counter follows the platform's own counting rules</source>
         <translation>Puedes editarla; el contador sigue las reglas de conteo de la propia plataforma</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="70" />
+        <location filename="../tabs/captions.py" line="77" />
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="71" />
+        <location filename="../tabs/captions.py" line="78" />
         <source>Put the {v0} caption on the clipboard</source>
         <translation>Copia la descripción de {v0} al portapapeles</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="87" />
+        <location filename="../tabs/captions.py" line="94" />
         <source> — over the limit</source>
         <translation> — pasa del límite</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="96" />
+        <location filename="../tabs/captions.py" line="103" />
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="99" />
+        <location filename="../tabs/captions.py" line="106" />
         <source>Reach with these hashtags {boost}</source>
         <translation>Alcance con estos hashtags {boost}</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="100" />
+        <location filename="../tabs/captions.py" line="107" />
         <source>(likely {lo}–{hi})</source>
         <translation>(probablemente {lo}–{hi})</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="102" />
+        <location filename="../tabs/captions.py" line="109" />
         <source>{chance} chance they help</source>
         <translation>{chance} de probabilidad de que ayuden</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="103" />
+        <location filename="../tabs/captions.py" line="110" />
         <source>emoji: {placement}</source>
         <translation>emojis: {placement}</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="104" />
+        <location filename="../tabs/captions.py" line="111" />
         <source>mood {sent} · language {language}</source>
         <translation>tono {sent} · idioma {language}</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="105" />
+        <location filename="../tabs/captions.py" line="112" />
         <source>Hashtag lift basis: {basis}
 Sentiment model: {model}
 Lift = reach relative to posting without hashtags; the chance they help is the model's probability that the lift is above 1 (the hashtag model's card has the details)</source>
@@ -1252,6 +1272,11 @@ Aumento = alcance comparado con publicar sin hashtags; la probabilidad de que ay
         <translation>Exportaciones (</translation>
     </message>
     <message>
+        <location filename="../tabs/account_health.py" line="78" />
+        <source>auto-detect</source>
+        <translation>detectar automáticamente</translation>
+    </message>
+    <message>
         <location filename="../tabs/account_health.py" line="79" />
         <source>Platform of the export (auto-detect reads it from the column names)</source>
         <translation>Plataforma de la exportación (la detección automática la lee de los nombres de las columnas)</translation>
@@ -1273,7 +1298,7 @@ Aumento = alcance comparado con publicar sin hashtags; la probabilidad de que ay
     </message>
     <message>
         <location filename="../tabs/account_health.py" line="89" />
-        <location filename="../tabs/account_health.py" line="196" />
+        <location filename="../tabs/account_health.py" line="197" />
         <source>Remove account</source>
         <translation>Quitar cuenta</translation>
     </message>
@@ -1293,129 +1318,129 @@ Aumento = alcance comparado con publicar sin hashtags; la probabilidad de que ay
         <translation>Importa el historial de publicaciones de una cuenta para revisar su alcance.</translation>
     </message>
     <message>
-        <location filename="../tabs/account_health.py" line="110" />
+        <location filename="../tabs/account_health.py" line="111" />
         <source>Log scale</source>
         <translation>Escala logarítmica</translation>
     </message>
     <message>
-        <location filename="../tabs/account_health.py" line="111" />
+        <location filename="../tabs/account_health.py" line="112" />
         <source>Views on a logarithmic axis (L)</source>
         <translation>Vistas en un eje logarítmico (L)</translation>
     </message>
     <message>
-        <location filename="../tabs/account_health.py" line="115" />
+        <location filename="../tabs/account_health.py" line="116" />
         <source>Export PNG…</source>
         <translation>Exportar PNG…</translation>
     </message>
     <message>
-        <location filename="../tabs/account_health.py" line="117" />
-        <location filename="../tabs/affinity.py" line="197" />
-        <location filename="../tabs/captions.py" line="195" />
-        <location filename="../tabs/ml_health.py" line="71" />
+        <location filename="../tabs/account_health.py" line="118" />
+        <location filename="../tabs/affinity.py" line="201" />
+        <location filename="../tabs/captions.py" line="202" />
+        <location filename="../tabs/ml_health.py" line="73" />
         <location filename="../tabs/posting_time.py" line="193" />
-        <location filename="../tabs/thumbnails.py" line="176" />
-        <location filename="../tabs/virality.py" line="186" />
+        <location filename="../tabs/thumbnails.py" line="192" />
+        <location filename="../tabs/virality.py" line="193" />
         <source>Export JSON…</source>
         <translation>Exportar JSON…</translation>
     </message>
     <message>
-        <location filename="../tabs/account_health.py" line="118" />
+        <location filename="../tabs/account_health.py" line="119" />
         <source>Save the verdict, events and series (Ctrl+E)</source>
         <translation>Guarda el veredicto, los eventos y la serie (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../tabs/account_health.py" line="134" />
+        <location filename="../tabs/account_health.py" line="135" />
         <source>Hover a post for its numbers; drag to pan, wheel to zoom</source>
         <translation>Pasa el ratón por una publicación para ver sus cifras; arrastra para moverte, usa la rueda para ampliar</translation>
     </message>
     <message>
-        <location filename="../tabs/account_health.py" line="139" />
+        <location filename="../tabs/account_health.py" line="140" />
         <source>type</source>
         <translation>tipo</translation>
     </message>
     <message>
-        <location filename="../tabs/account_health.py" line="139" />
+        <location filename="../tabs/account_health.py" line="140" />
         <source>from</source>
         <translation>desde</translation>
     </message>
     <message>
-        <location filename="../tabs/account_health.py" line="139" />
-        <location filename="../tabs/captions.py" line="179" />
+        <location filename="../tabs/account_health.py" line="140" />
+        <location filename="../tabs/captions.py" line="186" />
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../tabs/account_health.py" line="139" />
+        <location filename="../tabs/account_health.py" line="140" />
         <source>posts</source>
         <translation>publicaciones</translation>
     </message>
     <message>
-        <location filename="../tabs/account_health.py" line="139" />
+        <location filename="../tabs/account_health.py" line="140" />
         <source>change vs baseline</source>
         <translation>cambio frente a lo habitual</translation>
     </message>
     <message>
-        <location filename="../tabs/account_health.py" line="153" />
+        <location filename="../tabs/account_health.py" line="154" />
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../tabs/account_health.py" line="197" />
+        <location filename="../tabs/account_health.py" line="198" />
         <source>Delete the stored posts of {acc}? This cannot be undone.</source>
         <translation>¿Borrar las publicaciones guardadas de {acc}? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../tabs/account_health.py" line="202" />
+        <location filename="../tabs/account_health.py" line="203" />
         <source>Removed {acc}</source>
         <translation>{acc} quitada</translation>
     </message>
     <message>
-        <location filename="../tabs/account_health.py" line="250" />
+        <location filename="../tabs/account_health.py" line="251" />
         <source>{n} row(s) skipped by the import: </source>
         <translation>{n} fila(s) omitida(s) en la importación: </translation>
     </message>
     <message>
-        <location filename="../tabs/account_health.py" line="253" />
+        <location filename="../tabs/account_health.py" line="254" />
         <source>Reach is being suppressed</source>
         <translation>Tu alcance está siendo limitado</translation>
     </message>
     <message>
-        <location filename="../tabs/account_health.py" line="254" />
+        <location filename="../tabs/account_health.py" line="255" />
         <source>No shadowban detected</source>
         <translation>No se detecta shadowban</translation>
     </message>
     <message>
-        <location filename="../tabs/account_health.py" line="255" />
+        <location filename="../tabs/account_health.py" line="256" />
         <source>since {when} UTC</source>
         <translation>desde {when} UTC</translation>
     </message>
     <message>
-        <location filename="../tabs/account_health.py" line="260" />
+        <location filename="../tabs/account_health.py" line="261" />
         <source>&lt;b&gt;{account_id}&lt;/b&gt;: &lt;b&gt;{verdict}&lt;/b&gt; — {kind}{when}&lt;br&gt;Confidence {confidence} (measured share of right verdicts like this one) · What to do: &lt;b&gt;{recommendation}&lt;/b&gt;&lt;ul style='margin:0'&gt;{reasons}&lt;/ul&gt;</source>
         <translation>&lt;b&gt;{account_id}&lt;/b&gt;: &lt;b&gt;{verdict}&lt;/b&gt; — {kind}{when}&lt;br&gt;Confianza {confidence} (proporción medida de aciertos en veredictos como este) · Qué hacer: &lt;b&gt;{recommendation}&lt;/b&gt;&lt;ul style='margin:0'&gt;{reasons}&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../tabs/account_health.py" line="292" />
+        <location filename="../tabs/account_health.py" line="293" />
         <source>&lt;br&gt;Next post: &lt;b&gt;{p50}&lt;/b&gt; views expected (80 % interval {p10}–{p90})</source>
         <translation>&lt;br&gt;Próxima publicación: &lt;b&gt;{p50}&lt;/b&gt; vistas esperadas (intervalo del 80 %: {p10}–{p90})</translation>
     </message>
     <message>
-        <location filename="../tabs/account_health.py" line="265" />
+        <location filename="../tabs/account_health.py" line="266" />
         <source>&lt;small&gt;{v0}&lt;/small&gt;</source>
         <translation>&lt;small&gt;{v0}&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../tabs/account_health.py" line="275" />
+        <location filename="../tabs/account_health.py" line="276" />
         <source>(ongoing)</source>
         <translation>(en curso)</translation>
     </message>
     <message>
-        <location filename="../tabs/account_health.py" line="287" />
+        <location filename="../tabs/account_health.py" line="288" />
         <source>&lt;br&gt;&lt;small&gt;{forecast_note}&lt;/small&gt;</source>
         <translation>&lt;br&gt;&lt;small&gt;{forecast_note}&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../tabs/account_health.py" line="294" />
+        <location filename="../tabs/account_health.py" line="295" />
         <source>&lt;br&gt;&lt;small&gt;{v0}&lt;/small&gt;</source>
         <translation>&lt;br&gt;&lt;small&gt;{v0}&lt;/small&gt;</translation>
     </message>
@@ -1445,290 +1470,370 @@ Aumento = alcance comparado con publicar sin hashtags; la probabilidad de que ay
         <translation>Plataforma de la publicación conjunta: elige las referencias publicadas de interacción cuando no hay historial importado</translation>
     </message>
     <message>
-        <location filename="../tabs/affinity.py" line="157" />
+        <location filename="../tabs/affinity.py" line="149" />
+        <source>Followers the two accounts have in common. With an audience size it becomes the audience overlap: shared / smaller audience.</source>
+        <translation>Seguidores que las dos cuentas tienen en común. Con el tamaño de los públicos pasa a ser el solapamiento: en común / público más pequeño.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/affinity.py" line="152" />
+        <source>Your account's follower count (optional): makes shared followers relative to the audience</source>
+        <translation>Los seguidores de tu cuenta (opcional): permite comparar los seguidores en común con el tamaño del público</translation>
+    </message>
+    <message>
+        <location filename="../tabs/affinity.py" line="153" />
+        <source>The other account's follower count (optional)</source>
+        <translation>Los seguidores de la otra cuenta (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/affinity.py" line="155" />
+        <source>From 0 to 1: the share of engagement coming from people who engage with both accounts. Raising it never lowers the score.</source>
+        <translation>De 0 a 1: la parte de la interacción que viene de personas que interactúan con ambas cuentas. Subirlo nunca baja la puntuación.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/affinity.py" line="158" />
+        <source>From 0 to 1, on the sentence model's similarity scale. Leave it unknown and fill the texts below to have it measured.</source>
+        <translation>De 0 a 1, en la escala de parecido del modelo de frases. Déjalo como desconocido y completa los textos de abajo para que se mida.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/affinity.py" line="160" />
         <source>Metrics (leave “unknown” when you don't have one)</source>
         <translation>Métricas (deja «desconocido» si no tienes el dato)</translation>
     </message>
     <message>
-        <location filename="../tabs/affinity.py" line="159" />
+        <location filename="../tabs/affinity.py" line="162" />
         <source>Shared followers</source>
         <translation>Seguidores en común</translation>
     </message>
     <message>
-        <location filename="../tabs/affinity.py" line="160" />
+        <location filename="../tabs/affinity.py" line="163" />
         <source>Your followers</source>
         <translation>Tus seguidores</translation>
     </message>
     <message>
-        <location filename="../tabs/affinity.py" line="161" />
+        <location filename="../tabs/affinity.py" line="164" />
         <source>Their followers</source>
         <translation>Sus seguidores</translation>
     </message>
     <message>
-        <location filename="../tabs/affinity.py" line="162" />
+        <location filename="../tabs/affinity.py" line="165" />
         <source>Engagement overlap</source>
         <translation>Interacción en común</translation>
     </message>
     <message>
-        <location filename="../tabs/affinity.py" line="163" />
+        <location filename="../tabs/affinity.py" line="166" />
         <source>Content similarity</source>
         <translation>Parecido del contenido</translation>
     </message>
     <message>
-        <location filename="../tabs/affinity.py" line="166" />
+        <location filename="../tabs/affinity.py" line="169" />
         <source>Your recent captions or bio, one per line (any language)</source>
         <translation>Tus descripciones recientes o tu bio, una por línea (cualquier idioma)</translation>
     </message>
     <message>
-        <location filename="../tabs/affinity.py" line="168" />
+        <location filename="../tabs/affinity.py" line="171" />
         <source>Their recent captions or bio, one per line</source>
         <translation>Sus descripciones recientes o su bio, una por línea</translation>
     </message>
     <message>
-        <location filename="../tabs/affinity.py" line="170" />
+        <location filename="../tabs/affinity.py" line="173" />
         <source>With texts on both sides and content similarity unknown, the app measures content similarity with a multilingual sentence embedder (runs offline)</source>
         <translation>Con textos de ambos lados y el parecido del contenido desconocido, la app lo mide con un modelo multilingüe de frases (funciona sin conexión)</translation>
     </message>
     <message>
-        <location filename="../tabs/affinity.py" line="173" />
+        <location filename="../tabs/affinity.py" line="176" />
         <source>Or measure content similarity from captions / bios (optional)</source>
         <translation>O mide el parecido del contenido a partir de descripciones o bios (opcional)</translation>
     </message>
     <message>
-        <location filename="../tabs/affinity.py" line="181" />
-        <source>{who} artist name as credited on Spotify</source>
-        <translation>{who}: nombre artístico tal como aparece en Spotify</translation>
+        <location filename="../tabs/affinity.py" line="183" />
+        <source>Your artist name as credited on Spotify</source>
+        <translation>Tu nombre artístico tal como aparece en Spotify</translation>
     </message>
     <message>
-        <location filename="../tabs/affinity.py" line="182" />
+        <location filename="../tabs/affinity.py" line="184" />
+        <source>Their artist name as credited on Spotify</source>
+        <translation>Su nombre artístico tal como aparece en Spotify</translation>
+    </message>
+    <message>
+        <location filename="../tabs/affinity.py" line="186" />
         <source>Optional. When both artists are in the shipped Spotify sample (6 genres), their audio profile and genre overlap fill in the metrics you left unknown.</source>
         <translation>Opcional. Si ambos artistas están en la muestra de Spotify incluida (6 géneros), su perfil sonoro y los géneros en común completan las métricas que dejaste como desconocidas.</translation>
     </message>
     <message>
-        <location filename="../tabs/affinity.py" line="184" />
+        <location filename="../tabs/affinity.py" line="188" />
         <source>Artists (optional, Spotify sample)</source>
         <translation>Artistas (opcional, muestra de Spotify)</translation>
     </message>
     <message>
-        <location filename="../tabs/affinity.py" line="189" />
+        <location filename="../tabs/affinity.py" line="193" />
         <source>Calculate affinity</source>
         <translation>Calcular afinidad</translation>
     </message>
     <message>
-        <location filename="../tabs/affinity.py" line="191" />
+        <location filename="../tabs/affinity.py" line="195" />
         <source>Score the pair (Ctrl+Return)</source>
         <translation>Puntúa la pareja (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../tabs/affinity.py" line="194" />
+        <location filename="../tabs/affinity.py" line="198" />
         <source>Contract example</source>
         <translation>Ejemplo del contrato</translation>
     </message>
     <message>
-        <location filename="../tabs/affinity.py" line="195" />
+        <location filename="../tabs/affinity.py" line="199" />
         <source>Fill in the CONTRACT.md example request</source>
         <translation>Rellena la petición de ejemplo de CONTRACT.md</translation>
     </message>
     <message>
-        <location filename="../tabs/affinity.py" line="198" />
+        <location filename="../tabs/affinity.py" line="202" />
         <source>Save the request and the result (Ctrl+S)</source>
         <translation>Guarda la petición y el resultado (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../tabs/affinity.py" line="204" />
+        <location filename="../tabs/affinity.py" line="208" />
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../tabs/affinity.py" line="205" />
+        <location filename="../tabs/affinity.py" line="209" />
         <source>Target</source>
         <translation>Cuenta invitada</translation>
     </message>
     <message>
-        <location filename="../tabs/affinity.py" line="206" />
-        <location filename="../tabs/captions.py" line="185" />
+        <location filename="../tabs/affinity.py" line="210" />
+        <location filename="../tabs/captions.py" line="192" />
         <location filename="../tabs/posting_time.py" line="134" />
-        <location filename="../tabs/thumbnails.py" line="277" />
-        <location filename="../tabs/virality.py" line="124" />
+        <location filename="../tabs/thumbnails.py" line="294" />
+        <location filename="../tabs/virality.py" line="131" />
         <source>Platform</source>
         <translation>Plataforma</translation>
     </message>
     <message>
-        <location filename="../tabs/affinity.py" line="221" />
+        <location filename="../tabs/affinity.py" line="225" />
         <source>Fill in what you know about the two accounts, then Calculate.</source>
         <translation>Completa lo que sepas de las dos cuentas y pulsa Calcular.</translation>
     </message>
     <message>
-        <location filename="../tabs/affinity.py" line="231" />
+        <location filename="../tabs/affinity.py" line="235" />
         <source>engagement_prediction: probability that a viewer likes, comments, shares</source>
         <translation>Predicción de interacción: probabilidad de que quien lo vea dé me gusta, comente o comparta</translation>
     </message>
     <message>
-        <location filename="../tabs/affinity.py" line="237" />
+        <location filename="../tabs/affinity.py" line="241" />
         <source>Why this score: each input's push, the bands, where engagement comes from</source>
         <translation>Por qué esta puntuación: cuánto empuja cada dato, las franjas y de dónde sale la interacción</translation>
     </message>
     <message>
-        <location filename="../tabs/affinity.py" line="244" />
+        <location filename="../tabs/affinity.py" line="248" />
         <source>Engagement prediction</source>
         <translation>Predicción de interacción</translation>
     </message>
     <message>
-        <location filename="../tabs/affinity.py" line="249" />
+        <location filename="../tabs/affinity.py" line="253" />
         <source>Reasons</source>
         <translation>Motivos</translation>
     </message>
     <message>
-        <location filename="../tabs/affinity.py" line="314" />
+        <location filename="../tabs/affinity.py" line="318" />
         <source>&lt;b&gt;Affinity {score}&lt;/b&gt; — &lt;b&gt;{potential}&lt;/b&gt; collaboration potential.</source>
         <translation>&lt;b&gt;Afinidad {score}&lt;/b&gt; — potencial de colaboración &lt;b&gt;{potential}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../tabs/affinity.py" line="316" />
+        <location filename="../tabs/affinity.py" line="320" />
         <source>The model {verdict} on real Spotify collaborations.</source>
         <translation>El modelo {verdict} en colaboraciones reales de Spotify.</translation>
     </message>
     <message>
-        <location filename="../tabs/affinity.py" line="326" />
+        <location filename="../tabs/affinity.py" line="330" />
         <source>from this account's imported post history</source>
         <translation>del historial importado de esta cuenta</translation>
     </message>
     <message>
-        <location filename="../tabs/affinity.py" line="327" />
+        <location filename="../tabs/affinity.py" line="331" />
         <source>published benchmarks (no post history imported)</source>
         <translation>referencias publicadas (sin historial importado)</translation>
     </message>
     <message>
-        <location filename="../tabs/affinity.py" line="328" />
+        <location filename="../tabs/affinity.py" line="332" />
         <source>imported history, benchmarks where a count is missing</source>
         <translation>historial importado, referencias donde falta un dato</translation>
     </message>
     <message>
-        <location filename="../tabs/affinity.py" line="330" />
+        <location filename="../tabs/affinity.py" line="334" />
         <source>like {like} · comment {comment} · share {share} per view — {label}</source>
         <translation>me gusta {like} · comentario {comment} · compartido {share} por vista — {label}</translation>
     </message>
     <message>
-        <location filename="../tabs/affinity.py" line="335" />
+        <location filename="../tabs/affinity.py" line="339" />
         <source>Affinity {score} ({potential})</source>
         <translation>Afinidad {score} ({potential})</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="135" />
+        <location filename="../tabs/captions.py" line="142" />
         <source>Nueva Vida - Stakas
 or any caption, in Spanish or English</source>
         <translation>Nueva Vida - Stakas
 o cualquier descripción, en español o inglés</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="136" />
+        <location filename="../tabs/captions.py" line="143" />
         <source>Your caption as you would write it; it is never translated</source>
         <translation>Tu descripción tal como la escribirías; nunca se traduce</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="141" />
+        <location filename="../tabs/captions.py" line="148" />
         <source>{v0} characters</source>
         <translation>{v0} caracteres</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="143" />
+        <location filename="../tabs/captions.py" line="150" />
         <source>name or @handle (else read from 'Title - Artist')</source>
         <translation>nombre o @usuario (si no, se lee de 'Título - Artista')</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="145" />
+        <location filename="../tabs/captions.py" line="152" />
         <source>song title (else read from 'Title - Artist')</source>
         <translation>título de la canción (si no, se lee de 'Título - Artista')</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="147" />
+        <location filename="../tabs/captions.py" line="154" />
         <source>Genre of the audience: drives the genre hashtags and emoji</source>
         <translation>Género del público: decide los hashtags y emojis del género</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="153" />
+        <location filename="../tabs/captions.py" line="160" />
         <source>ISO codes, e.g. US, MX, PR</source>
         <translation>Códigos ISO, p. ej., US, MX, PR</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="155" />
+        <location filename="../tabs/captions.py" line="162" />
         <source>Imported post history (Account health): hashtag lift learned from it</source>
         <translation>Historial importado (Salud de la cuenta): de él se aprende el aumento por hashtags</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="157" />
+        <location filename="../tabs/captions.py" line="164" />
         <source>All four side by side</source>
         <translation>Las cuatro lado a lado</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="162" />
+        <location filename="../tabs/captions.py" line="169" />
         <source>Add emoji</source>
         <translation>Añadir emojis</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="164" />
+        <location filename="../tabs/captions.py" line="171" />
         <source>Optimise caption</source>
         <translation>Optimizar descripción</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="165" />
+        <location filename="../tabs/captions.py" line="172" />
         <location filename="../tabs/posting_time.py" line="126" />
         <source>Ctrl+Return</source>
         <translation>Ctrl+Intro</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="170" />
+        <location filename="../tabs/captions.py" line="177" />
         <source>Caption</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="172" />
+        <location filename="../tabs/captions.py" line="179" />
         <location filename="../tabs/posting_time.py" line="132" />
-        <location filename="../tabs/virality.py" line="120" />
+        <location filename="../tabs/virality.py" line="127" />
         <source>Artist</source>
         <translation>Artista</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="173" />
+        <location filename="../tabs/captions.py" line="180" />
         <source>Song title</source>
         <translation>Canción</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="174" />
+        <location filename="../tabs/captions.py" line="181" />
         <source>Audience</source>
         <translation>Público</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="176" />
-        <location filename="../tabs/virality.py" line="121" />
+        <location filename="../tabs/captions.py" line="183" />
+        <location filename="../tabs/virality.py" line="128" />
         <source>Genre</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="181" />
+        <location filename="../tabs/captions.py" line="188" />
         <source>Age</source>
         <translation>Edad</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="182" />
+        <location filename="../tabs/captions.py" line="189" />
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="184" />
+        <location filename="../tabs/captions.py" line="191" />
         <location filename="../tabs/posting_time.py" line="133" />
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="189" />
+        <location filename="../tabs/captions.py" line="196" />
         <source>Hashtag</source>
         <translation>Hashtag</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="313" />
+        <location filename="../tabs/captions.py" line="319" />
+        <source>no evidence</source>
+        <translation>sin datos</translation>
+    </message>
+    <message>
+        <location filename="../tabs/captions.py" line="321" />
         <source>{n} posts</source>
         <translation>{n} publicaciones</translation>
+    </message>
+    <message>
+        <location filename="../tabs/captions.py" line="330" />
+        <source>song</source>
+        <translation>canción</translation>
+    </message>
+    <message>
+        <location filename="../tabs/captions.py" line="330" />
+        <source>artist</source>
+        <translation>artista</translation>
+    </message>
+    <message>
+        <location filename="../tabs/captions.py" line="330" />
+        <source>caption</source>
+        <translation>descripción</translation>
+    </message>
+    <message>
+        <location filename="../tabs/captions.py" line="331" />
+        <source>genre</source>
+        <translation>género</translation>
+    </message>
+    <message>
+        <location filename="../tabs/captions.py" line="331" />
+        <source>related genre</source>
+        <translation>género afín</translation>
+    </message>
+    <message>
+        <location filename="../tabs/captions.py" line="331" />
+        <source>your history</source>
+        <translation>tu historial</translation>
+    </message>
+    <message>
+        <location filename="../tabs/captions.py" line="332" />
+        <source>language</source>
+        <translation>idioma</translation>
+    </message>
+    <message>
+        <location filename="../tabs/captions.py" line="332" />
+        <source>country</source>
+        <translation>país</translation>
+    </message>
+    <message>
+        <location filename="../tabs/captions.py" line="332" />
+        <source>keyword</source>
+        <translation>palabra clave</translation>
     </message>
     <message>
         <location filename="../tabs/screenshot.py" line="95" />
@@ -1793,8 +1898,8 @@ o cualquier descripción, en español o inglés</translation>
     </message>
     <message>
         <location filename="../tabs/screenshot.py" line="125" />
-        <location filename="../tabs/captions.py" line="189" />
-        <location filename="../tabs/thumbnails.py" line="268" />
+        <location filename="../tabs/captions.py" line="196" />
+        <location filename="../tabs/thumbnails.py" line="285" />
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
@@ -1914,168 +2019,173 @@ o cualquier descripción, en español o inglés</translation>
         <translation>PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="189" />
+        <location filename="../tabs/captions.py" line="196" />
         <source>Expected lift (80%)</source>
         <translation>Aumento esperado (80 %)</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="189" />
+        <location filename="../tabs/captions.py" line="196" />
         <source>Basis</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="189" />
+        <location filename="../tabs/captions.py" line="196" />
         <source>From</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="190" />
+        <location filename="../tabs/captions.py" line="197" />
         <source>Ranked by expected lift (score = lift/(1+lift); 0.5 = no change). Tick the ones to use, then 'Use ticked hashtags'.</source>
         <translation>Ordenados por aumento esperado (puntuación = aumento/(1+aumento); 0,5 = sin cambio). Marca los que quieras y pulsa 'Usar los hashtags marcados'.</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="192" />
+        <location filename="../tabs/captions.py" line="199" />
         <source>Use ticked hashtags</source>
         <translation>Usar los hashtags marcados</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="198" />
+        <location filename="../tabs/captions.py" line="205" />
         <source>Ranked hashtags</source>
         <translation>Hashtags ordenados</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="231" />
+        <location filename="../tabs/captions.py" line="238" />
         <source>Caption and hashtags</source>
         <translation>Descripción y hashtags</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="232" />
+        <location filename="../tabs/captions.py" line="239" />
         <source>Comment sentiment</source>
         <translation>Sentimiento de los comentarios</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="298" />
+        <location filename="../tabs/captions.py" line="305" />
         <source>Captions ready for {v0}</source>
         <translation>Descripciones listas para {v0}</translation>
     </message>
     <message>
-        <location filename="../tabs/captions.py" line="308" />
+        <location filename="../tabs/captions.py" line="315" />
         <source>The platform advises against this generic tag</source>
         <translation>La plataforma desaconseja este hashtag genérico</translation>
     </message>
     <message>
-        <location filename="../tabs/ml_health.py" line="62" />
+        <location filename="../tabs/ml_health.py" line="64" />
         <source>Reading health figures…</source>
         <translation>Leyendo las cifras de estado…</translation>
     </message>
     <message>
-        <location filename="../tabs/ml_health.py" line="64" />
+        <location filename="../tabs/ml_health.py" line="66" />
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../tabs/ml_health.py" line="66" />
+        <location filename="../tabs/ml_health.py" line="68" />
         <source>Read the counters again (F5)</source>
         <translation>Vuelve a leer los contadores (F5)</translation>
     </message>
     <message>
-        <location filename="../tabs/ml_health.py" line="68" />
+        <location filename="../tabs/ml_health.py" line="70" />
         <source>Detect device</source>
         <translation>Detectar dispositivo</translation>
     </message>
     <message>
-        <location filename="../tabs/ml_health.py" line="69" />
+        <location filename="../tabs/ml_health.py" line="71" />
         <source>Import torch in the background and pick cuda &gt; mps &gt; cpu</source>
         <translation>Carga torch en segundo plano y elige cuda &gt; mps &gt; cpu</translation>
     </message>
     <message>
-        <location filename="../tabs/ml_health.py" line="74" />
+        <location filename="../tabs/ml_health.py" line="76" />
         <source>model</source>
         <translation>modelo</translation>
     </message>
     <message>
-        <location filename="../tabs/ml_health.py" line="74" />
+        <location filename="../tabs/ml_health.py" line="76" />
         <source>loaded</source>
         <translation>cargado</translation>
     </message>
     <message>
-        <location filename="../tabs/ml_health.py" line="74" />
+        <location filename="../tabs/ml_health.py" line="76" />
         <source>available</source>
         <translation>disponible</translation>
     </message>
     <message>
-        <location filename="../tabs/ml_health.py" line="74" />
+        <location filename="../tabs/ml_health.py" line="76" />
         <source>device</source>
         <translation>dispositivo</translation>
     </message>
     <message>
-        <location filename="../tabs/ml_health.py" line="74" />
+        <location filename="../tabs/ml_health.py" line="76" />
         <source>licence</source>
         <translation>licencia</translation>
     </message>
     <message>
-        <location filename="../tabs/ml_health.py" line="75" />
+        <location filename="../tabs/ml_health.py" line="77" />
         <source>capability</source>
         <translation>función</translation>
     </message>
     <message>
-        <location filename="../tabs/ml_health.py" line="75" />
+        <location filename="../tabs/ml_health.py" line="77" />
         <source>calls</source>
         <translation>llamadas</translation>
     </message>
     <message>
-        <location filename="../tabs/ml_health.py" line="75" />
+        <location filename="../tabs/ml_health.py" line="77" />
         <source>errors</source>
         <translation>errores</translation>
     </message>
     <message>
-        <location filename="../tabs/ml_health.py" line="75" />
+        <location filename="../tabs/ml_health.py" line="77" />
         <source>p50 ms</source>
         <translation>p50 ms</translation>
     </message>
     <message>
-        <location filename="../tabs/ml_health.py" line="75" />
+        <location filename="../tabs/ml_health.py" line="77" />
         <source>p95 ms</source>
         <translation>p95 ms</translation>
     </message>
     <message>
-        <location filename="../tabs/ml_health.py" line="85" />
+        <location filename="../tabs/ml_health.py" line="90" />
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../tabs/ml_health.py" line="85" />
+        <location filename="../tabs/ml_health.py" line="90" />
         <source>Calls and measured latency</source>
         <translation>Llamadas y tiempos de respuesta medidos</translation>
     </message>
     <message>
-        <location filename="../tabs/ml_health.py" line="86" />
+        <location filename="../tabs/ml_health.py" line="91" />
         <source>Measured accuracy (on data the models never saw)</source>
         <translation>Precisión medida (con datos que los modelos nunca vieron)</translation>
     </message>
     <message>
-        <location filename="../tabs/ml_health.py" line="115" />
+        <location filename="../tabs/ml_health.py" line="120" />
         <source>&lt;b&gt;Device:&lt;/b&gt; {v0} &amp;nbsp; &lt;b&gt;Models loaded:&lt;/b&gt; {v1} &amp;nbsp; &lt;b&gt;Cache hit rate:&lt;/b&gt; </source>
         <translation>&lt;b&gt;Dispositivo:&lt;/b&gt; {v0} &amp;nbsp; &lt;b&gt;Modelos cargados:&lt;/b&gt; {v1} &amp;nbsp; &lt;b&gt;Aciertos de caché:&lt;/b&gt; </translation>
     </message>
     <message>
-        <location filename="../tabs/ml_health.py" line="116" />
+        <location filename="../tabs/ml_health.py" line="121" />
+        <source>not selected yet</source>
+        <translation>aún sin elegir</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" line="123" />
         <source>{rate:.0%} ({v1} hits / {v2} misses)</source>
         <translation>{rate:.0%} ({v1} aciertos / {v2} fallos)</translation>
     </message>
     <message>
-        <location filename="../tabs/ml_health.py" line="117" />
+        <location filename="../tabs/ml_health.py" line="124" />
         <source>no cached calls yet</source>
         <translation>aún no hay llamadas en caché</translation>
     </message>
     <message>
-        <location filename="../tabs/ml_health.py" line="134" />
+        <location filename="../tabs/ml_health.py" line="142" />
         <source>All figures are in the model's metrics file; used by: {users}</source>
         <translation>Todas las cifras están en el archivo de métricas del modelo; lo usan: {users}</translation>
     </message>
     <message>
         <location filename="../tabs/posting_time.py" line="81" />
-        <location filename="../tabs/virality.py" line="98" />
+        <location filename="../tabs/virality.py" line="105" />
         <source>e.g. Bad Bunny</source>
         <translation>p. ej., Bad Bunny</translation>
     </message>
@@ -2149,6 +2259,16 @@ o cualquier descripción, en español o inglés</translation>
         <location filename="../tabs/posting_time.py" line="153" />
         <source>Pick the countries of your audience and a day, then &lt;b&gt;Find the best time&lt;/b&gt;.</source>
         <translation>Elige los países de tu público y un día, y pulsa &lt;b&gt;Buscar la mejor hora&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/posting_time.py" line="212" />
+        <source>Per country</source>
+        <translation>Por país</translation>
+    </message>
+    <message>
+        <location filename="../tabs/posting_time.py" line="212" />
+        <source>Best three slots that day</source>
+        <translation>Las tres mejores horas de ese día</translation>
     </message>
     <message>
         <location filename="../tabs/posting_time.py" line="333" />
@@ -2251,590 +2371,637 @@ o cualquier descripción, en español o inglés</translation>
         <translation>Mejor hora {v0} UTC el {v1}</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="153" />
+        <location filename="../tabs/thumbnails.py" line="169" />
         <source>Drop a thumbnail here (add competitors' thumbnails to rank them), a video to pick frames, or a folder to score in batch</source>
         <translation>Suelta aquí una miniatura (añade las de la competencia para compararlas), un video para elegir fotogramas o una carpeta para puntuarlas todas</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="160" />
+        <location filename="../tabs/thumbnails.py" line="176" />
         <source>Platform: sets the aspect-ratio and file-size checks</source>
         <translation>Plataforma: define las comprobaciones de proporción y tamaño de archivo</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="162" />
+        <location filename="../tabs/thumbnails.py" line="178" />
         <source>Video title (optional)</source>
         <translation>Título del video (opcional)</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="163" />
+        <location filename="../tabs/thumbnails.py" line="179" />
         <source>Improvements in batch</source>
         <translation>Mejoras en lote</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="164" />
+        <location filename="../tabs/thumbnails.py" line="180" />
         <source>Also search improvements when scoring a folder (slower)</source>
         <translation>Busca también mejoras al puntuar una carpeta (más lento)</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="166" />
+        <location filename="../tabs/thumbnails.py" line="182" />
         <source>Score folder…</source>
         <translation>Puntuar carpeta…</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="166" />
+        <location filename="../tabs/thumbnails.py" line="182" />
         <source>Score every image in a folder (Ctrl+B)</source>
         <translation>Puntúa cada imagen de una carpeta (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="168" />
+        <location filename="../tabs/thumbnails.py" line="184" />
         <source>Frames from video…</source>
         <translation>Fotogramas de un video…</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="168" />
+        <location filename="../tabs/thumbnails.py" line="184" />
         <source>Best five thumbnail frames of a video (Ctrl+F)</source>
         <translation>Los cinco mejores fotogramas de un video como miniatura (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="170" />
+        <location filename="../tabs/thumbnails.py" line="186" />
         <source>Import channel…</source>
         <translation>Importar canal…</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="170" />
+        <location filename="../tabs/thumbnails.py" line="186" />
         <source>Fit your channel's model from a YouTube Studio export (CSV) and the folder of its thumbnails</source>
         <translation>Ajusta el modelo de tu canal con una exportación de YouTube Studio (CSV) y la carpeta de sus miniaturas</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="172" />
+        <location filename="../tabs/thumbnails.py" line="188" />
         <source>Forget channel</source>
         <translation>Olvidar canal</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="172" />
+        <location filename="../tabs/thumbnails.py" line="188" />
         <source>Go back to the published-rules model</source>
         <translation>Vuelve al modelo de reglas publicadas</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="174" />
+        <location filename="../tabs/thumbnails.py" line="190" />
         <source>Save improved…</source>
         <translation>Guardar la mejorada…</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="174" />
+        <location filename="../tabs/thumbnails.py" line="190" />
         <source>Save the improved image (Ctrl+S)</source>
         <translation>Guarda la imagen mejorada (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="176" />
+        <location filename="../tabs/thumbnails.py" line="192" />
         <source>Save the full scoring response</source>
         <translation>Guarda la respuesta completa de la puntuación</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="189" />
+        <location filename="../tabs/thumbnails.py" line="205" />
         <source>Visual appeal, 0–10, from the published rules (see reasons)</source>
         <translation>Atractivo visual de 0 a 10, según las reglas publicadas (mira los motivos)</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="195" />
+        <location filename="../tabs/thumbnails.py" line="211" />
         <source>Only edits whose re-score was higher, best first, with the measured score</source>
         <translation>Solo los cambios que puntuaron más alto al volver a medirlos, el mejor primero, con su puntuación medida</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="198" />
+        <location filename="../tabs/thumbnails.py" line="214" />
         <source>Each rule's measurement and the points it earned</source>
         <translation>La medida de cada regla y los puntos que sumó</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="203" />
+        <location filename="../tabs/thumbnails.py" line="219" />
         <source>Side by side</source>
         <translation>Lado a lado</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="204" />
+        <location filename="../tabs/thumbnails.py" line="220" />
         <source>Slider</source>
         <translation>Deslizador</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="214" />
+        <location filename="../tabs/thumbnails.py" line="230" />
         <source>Where the before image ends in slider mode</source>
         <translation>Dónde termina la imagen de antes en el modo deslizador</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="222" />
+        <location filename="../tabs/thumbnails.py" line="238" />
         <source>&lt;b&gt;Improvements (re-scored)&lt;/b&gt;</source>
         <translation>&lt;b&gt;Mejoras (vueltas a puntuar)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="224" />
+        <location filename="../tabs/thumbnails.py" line="240" />
         <source>&lt;b&gt;Reasons&lt;/b&gt;</source>
         <translation>&lt;b&gt;Motivos&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="240" />
+        <location filename="../tabs/thumbnails.py" line="256" />
         <source>Your thumbnail (★) and the competitors, best first</source>
         <translation>Tu miniatura (★) y las de la competencia, la mejor primero</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="242" />
+        <location filename="../tabs/thumbnails.py" line="258" />
         <source>The best frames of the video as thumbnails; double-click to score one</source>
         <translation>Los mejores fotogramas del video como miniatura; doble clic para puntuar uno</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="244" />
+        <location filename="../tabs/thumbnails.py" line="260" />
         <source>Save selected frame…</source>
         <translation>Guardar el fotograma elegido…</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="244" />
+        <location filename="../tabs/thumbnails.py" line="260" />
         <source>Save the selected frame as an image</source>
         <translation>Guarda el fotograma elegido como imagen</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="246" />
+        <location filename="../tabs/thumbnails.py" line="262" />
         <source>Score selected frame</source>
         <translation>Puntuar el fotograma elegido</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="246" />
+        <location filename="../tabs/thumbnails.py" line="262" />
         <source>Score the selected frame in full</source>
         <translation>Puntúa por completo el fotograma elegido</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="257" />
-        <location filename="../tabs/virality.py" line="188" />
+        <location filename="../tabs/thumbnails.py" line="274" />
+        <location filename="../tabs/virality.py" line="195" />
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="257" />
+        <location filename="../tabs/thumbnails.py" line="274" />
         <source>Save the batch results as CSV (Ctrl+E)</source>
         <translation>Guarda los resultados del lote como CSV (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="269" />
+        <location filename="../tabs/thumbnails.py" line="286" />
         <source>Ranking</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="270" />
+        <location filename="../tabs/thumbnails.py" line="287" />
         <source>From video</source>
         <translation>Desde un video</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="271" />
+        <location filename="../tabs/thumbnails.py" line="288" />
         <source>Batch</source>
         <translation>Lote</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="272" />
+        <location filename="../tabs/thumbnails.py" line="289" />
         <source>Channel model</source>
         <translation>Modelo del canal</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="362" />
+        <location filename="../tabs/thumbnails.py" line="380" />
         <source>Folder of thumbnails</source>
         <translation>Carpeta de miniaturas</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="368" />
+        <location filename="../tabs/thumbnails.py" line="386" />
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="374" />
+        <location filename="../tabs/thumbnails.py" line="392" />
         <source>YouTube Studio export (Table data.csv)</source>
         <translation>Exportación de YouTube Studio (Table data.csv)</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="389" />
+        <location filename="../tabs/thumbnails.py" line="407" />
         <source>Folder of the channel's thumbnails (named by video id or title)</source>
         <translation>Carpeta de miniaturas del canal (con el id o el título del video como nombre)</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="409" />
+        <location filename="../tabs/thumbnails.py" line="427" />
         <source>Thumbnail task cancelled</source>
         <translation>Tarea de miniaturas cancelada</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="425" />
-        <source>Click probability {v0:.1%} — {basis}</source>
-        <translation>Probabilidad de clic {v0:.1%} — {basis}</translation>
+        <location filename="../tabs/thumbnails.py" line="430" />
+        <source>The search for improvements of {name} was cancelled; the score shown stands.</source>
+        <translation>Se canceló la búsqueda de mejoras de {name}; la puntuación mostrada sigue valiendo.</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="427" />
+        <location filename="../tabs/thumbnails.py" line="444" />
+        <source>No edit raised the score: none suggested</source>
+        <translation>Ningún cambio subió la puntuación: no hay sugerencias</translation>
+    </message>
+    <message>
+        <location filename="../tabs/thumbnails.py" line="463" />
+        <source>Score ready; searching for edits that raise it…</source>
+        <translation>Puntuación lista; buscando cambios que la suban…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/thumbnails.py" line="466" />
+        <source>{label} (score {before:.2f} → {after:.2f})</source>
+        <translation>{label} (puntuación {before:.2f} → {after:.2f})</translation>
+    </message>
+    <message>
+        <location filename="../tabs/thumbnails.py" line="484" />
+        <source>Click probability {p} — {basis}</source>
+        <translation>Probabilidad de clic {p} — {basis}</translation>
+    </message>
+    <message>
+        <location filename="../tabs/thumbnails.py" line="442" />
         <source>Rank {v0} of {n}</source>
         <translation>Puesto {v0} de {n}</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="442" />
+        <location filename="../tabs/thumbnails.py" line="454" />
         <source>Scored {v0}: {v1:.1f}/10</source>
         <translation>{v0} puntuada: {v1:.1f}/10</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="503" />
+        <location filename="../tabs/thumbnails.py" line="519" />
+        <source>your channel's model</source>
+        <translation>el modelo de tu canal</translation>
+    </message>
+    <message>
+        <location filename="../tabs/thumbnails.py" line="520" />
+        <source>published rules</source>
+        <translation>reglas publicadas</translation>
+    </message>
+    <message>
+        <location filename="../tabs/thumbnails.py" line="560" />
         <source>Read {candidates_read} frames of {duration_s:.0f} s by seeking; rejected {v2} on a cut and {v3} in a fade. Best {v4}:</source>
         <translation>Se leyeron {candidates_read} fotogramas de {duration_s:.0f} s; se descartaron {v2} en un corte y {v3} en un fundido. Los {v4} mejores:</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="509" />
+        <location filename="../tabs/thumbnails.py" line="566" />
         <source>your channel's model predicts click-through</source>
         <translation>el modelo de tu canal predice los clics</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="511" />
+        <location filename="../tabs/thumbnails.py" line="568" />
         <source>Channel model fitted on {n} videos: {verdict}</source>
         <translation>Modelo del canal ajustado con {n} videos: {verdict}</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="524" />
+        <location filename="../tabs/thumbnails.py" line="581" />
         <source>it predicts click-through</source>
         <translation>predice los clics</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="526" />
+        <location filename="../tabs/thumbnails.py" line="583" />
         <source>&lt;b&gt;Channel model&lt;/b&gt; “{name}” fitted {when} on {n} videos: &lt;b&gt;{verdict}&lt;/b&gt;.&lt;br&gt;Typical error: {mae} click-through (your videos range {lo}–{hi}).&lt;br&gt;Click probability now comes from this model.</source>
         <translation>&lt;b&gt;Modelo del canal&lt;/b&gt; «{name}» ajustado el {when} con {n} videos: &lt;b&gt;{verdict}&lt;/b&gt;.&lt;br&gt;Error típico: {mae} de tasa de clics (tus videos van de {lo} a {hi}).&lt;br&gt;La probabilidad de clic sale ahora de este modelo.</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="519" />
+        <location filename="../tabs/thumbnails.py" line="576" />
         <source>&lt;b&gt;No channel model.&lt;/b&gt; Click probability is the published-rules prior.&lt;br&gt;Import a YouTube Studio export (Advanced mode → Export → CSV, with the columns Content or Video title, Impressions and Impressions click-through rate) and a folder of the matching thumbnails named by video id or title, to fit a model of &lt;i&gt;your&lt;/i&gt; audience.</source>
         <translation>&lt;b&gt;Sin modelo del canal.&lt;/b&gt; La probabilidad de clic sale de las reglas publicadas.&lt;br&gt;Importa una exportación de YouTube Studio (Modo avanzado → Exportar → CSV, con las columnas Contenido o Título del video, Impresiones y Tasa de clics de las impresiones) y una carpeta con sus miniaturas, con el id o el título del video como nombre, para ajustar un modelo de &lt;i&gt;tu&lt;/i&gt; público.</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="74" />
+        <location filename="../tabs/virality.py" line="81" />
         <source>Drop a video (mp4, mov, webm, mkv) here, or click to choose one</source>
         <translation>Suelta aquí un video (mp4, mov, webm, mkv) o haz clic para elegirlo</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="76" />
+        <location filename="../tabs/virality.py" line="83" />
         <source>Videos (*.mp4 *.mov *.webm *.mkv *.m4v);;Audio (*.m4a *.mp3 *.wav)</source>
         <translation>Videos (*.mp4 *.mov *.webm *.mkv *.m4v);;Audio (*.m4a *.mp3 *.wav)</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="78" />
+        <location filename="../tabs/virality.py" line="85" />
         <source>No video yet.</source>
         <translation>Todavía no hay video.</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="94" />
+        <location filename="../tabs/virality.py" line="101" />
         <source>Evenly sampled frames: the frames the visual measures read</source>
         <translation>Fotogramas tomados a intervalos regulares: los que leen las medidas visuales</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="100" />
+        <location filename="../tabs/virality.py" line="107" />
         <source>Genre popularity covers country, deep-house, dubstep, hip-hop (trap, rap), metal and rock (spotify_by_genre); other genres leave that factor out</source>
         <translation>La popularidad del género cubre country, deep house, dubstep, hip hop (trap, rap), metal y rock (datos de Spotify por género); con otros géneros ese factor queda fuera</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="106" />
+        <location filename="../tabs/virality.py" line="113" />
         <source>from the file</source>
         <translation>del archivo</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="107" />
+        <location filename="../tabs/virality.py" line="114" />
         <source>Filled from the file; change it to score a planned cut of this video</source>
         <translation>Se toma del archivo; cámbiala para puntuar un corte previsto de este video</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="109" />
-        <location filename="../tabs/virality.py" line="246" />
+        <location filename="../tabs/virality.py" line="116" />
+        <location filename="../tabs/virality.py" line="253" />
         <source>auto (from audio)</source>
         <translation>automático (del audio)</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="109" />
-        <location filename="../tabs/virality.py" line="359" />
+        <location filename="../tabs/ml_health.py" line="126" />
+        <location filename="../tabs/virality.py" line="116" />
+        <location filename="../tabs/virality.py" line="367" />
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="109" />
-        <location filename="../tabs/virality.py" line="359" />
+        <location filename="../tabs/ml_health.py" line="126" />
+        <location filename="../tabs/virality.py" line="116" />
+        <location filename="../tabs/virality.py" line="367" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="110" />
+        <location filename="../tabs/virality.py" line="117" />
         <source>Does the song's hook land in the first 3 seconds? Detected from the audio (first 3 s no quieter than the rest) unless you say so</source>
         <translation>¿Entra el gancho de la canción en los primeros 3 segundos? Se detecta en el audio (los 3 primeros segundos no más bajos que el resto) salvo que lo indiques</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="114" />
+        <location filename="../tabs/virality.py" line="121" />
         <source>Where it will be posted: picks the duration sweet spot</source>
         <translation>Dónde se publicará: elige la duración ideal</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="115" />
+        <location filename="../tabs/virality.py" line="122" />
         <source>Read text overlays (OCR)</source>
         <translation>Leer el texto en pantalla (OCR)</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="117" />
+        <location filename="../tabs/virality.py" line="124" />
         <source>Read on-screen text in 3 sampled frames with the offline OCR model (about 0.1–0.2 s a frame)</source>
         <translation>Lee el texto en pantalla de 3 fotogramas con el modelo OCR local (unos 0,1–0,2 s por fotograma)</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="122" />
+        <location filename="../tabs/virality.py" line="129" />
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="123" />
+        <location filename="../tabs/virality.py" line="130" />
         <source>Hook in first 3 s</source>
         <translation>Gancho en los 3 primeros s</translation>
     </message>
     <message>
         <location filename="../tabs/screenshot.py" line="107" />
-        <location filename="../tabs/virality.py" line="126" />
+        <location filename="../tabs/virality.py" line="133" />
         <source>Analyze</source>
         <translation>Analizar</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="126" />
+        <location filename="../tabs/virality.py" line="133" />
         <source>Measure the video and score it (Ctrl+Enter)</source>
         <translation>Mide el video y lo puntúa (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="130" />
+        <location filename="../tabs/virality.py" line="137" />
         <source>Metadata</source>
         <translation>Datos del video</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="135" />
+        <location filename="../tabs/virality.py" line="142" />
         <source>Import past videos + views…</source>
         <translation>Importar videos anteriores + vistas…</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="135" />
+        <location filename="../tabs/virality.py" line="142" />
         <source>A folder of your past videos and a CSV of their views (file or title, views); 10 or more fit your personal model</source>
         <translation>Una carpeta con tus videos anteriores y un CSV con sus vistas (archivo o título, vistas); con 10 o más se ajusta tu modelo personal</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="139" />
+        <location filename="../tabs/virality.py" line="146" />
         <source>Rebuild trend from folder…</source>
         <translation>Rehacer la tendencia desde una carpeta…</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="139" />
+        <location filename="../tabs/virality.py" line="146" />
         <source>Measure a folder of reference videos doing well now; their tempo, duration, cut rate and hook become the trend to match</source>
         <translation>Mide una carpeta de videos de referencia que funcionan bien ahora; su tempo, duración, ritmo de cortes y gancho pasan a ser la tendencia a seguir</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="142" />
+        <location filename="../tabs/virality.py" line="149" />
         <source>Default trend</source>
         <translation>Tendencia predeterminada</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="142" />
+        <location filename="../tabs/virality.py" line="149" />
         <source>Go back to the shipped trend profile (published facts)</source>
         <translation>Vuelve al perfil de tendencia incluido (datos publicados)</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="152" />
+        <location filename="../tabs/virality.py" line="159" />
         <source>Learning</source>
         <translation>Aprendizaje</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="161" />
-        <location filename="../tabs/virality.py" line="320" />
+        <location filename="../tabs/virality.py" line="168" />
+        <location filename="../tabs/virality.py" line="327" />
         <source>Drop a video to see its virality score.</source>
         <translation>Suelta un video para ver su puntuación de viralidad.</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="183" />
+        <location filename="../tabs/virality.py" line="190" />
         <source>measurement</source>
         <translation>medida</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="183" />
+        <location filename="../tabs/virality.py" line="190" />
         <source>value</source>
         <translation>valor</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="185" />
+        <location filename="../tabs/virality.py" line="192" />
         <source>Every measurement behind the factors</source>
         <translation>Todas las medidas detrás de los factores</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="186" />
+        <location filename="../tabs/virality.py" line="193" />
         <source>Save the full response (Ctrl+E)</source>
         <translation>Guarda la respuesta completa (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="188" />
+        <location filename="../tabs/virality.py" line="195" />
         <source>Save the score, confidence and factors with their reasons</source>
         <translation>Guarda la puntuación, la confianza y los factores con sus motivos</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="190" />
+        <location filename="../tabs/virality.py" line="197" />
         <source>Save PNG…</source>
         <translation>Guardar PNG…</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="190" />
+        <location filename="../tabs/virality.py" line="197" />
         <source>Save a picture of the result panel</source>
         <translation>Guarda una imagen del panel de resultados</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="191" />
+        <location filename="../tabs/virality.py" line="198" />
         <source>Copy summary</source>
         <translation>Copiar resumen</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="191" />
+        <location filename="../tabs/virality.py" line="198" />
         <source>Copy the score and the reasons as text</source>
         <translation>Copia la puntuación y los motivos como texto</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="198" />
+        <location filename="../tabs/virality.py" line="205" />
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="249" />
+        <location filename="../tabs/virality.py" line="256" />
         <source>Reading frames…</source>
         <translation>Leyendo fotogramas…</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="289" />
+        <location filename="../tabs/virality.py" line="296" />
         <source>Drop a video first.</source>
         <translation>Primero suelta un video.</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="297" />
-        <location filename="../tabs/virality.py" line="320" />
+        <location filename="../tabs/virality.py" line="304" />
+        <location filename="../tabs/virality.py" line="327" />
         <source>Analyzing…</source>
         <translation>Analizando…</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="305" />
+        <location filename="../tabs/virality.py" line="312" />
         <source>No score: {name} could not be analyzed (see the message above).</source>
         <translation>Sin puntuación: no se pudo analizar {name} (mira el mensaje de arriba).</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="309" />
+        <location filename="../tabs/virality.py" line="316" />
         <source>Analysis cancelled. Drop a video or press Analyze.</source>
         <translation>Análisis cancelado. Suelta un video o pulsa Analizar.</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="311" />
+        <location filename="../tabs/virality.py" line="318" />
         <source>No score: the analysis was cancelled.</source>
         <translation>Sin puntuación: el análisis se canceló.</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="334" />
+        <location filename="../tabs/virality.py" line="341" />
         <source>Virality {score}  ·  confidence {confidence}</source>
         <translation>Viralidad {score}  ·  confianza {confidence}</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="336" />
+        <location filename="../tabs/virality.py" line="343" />
         <source>  ·  likely {lo}–{hi}</source>
         <translation>  ·  probablemente {lo}–{hi}</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="338" />
+        <location filename="../tabs/virality.py" line="345" />
+        <source>published studies (no personal model yet)</source>
+        <translation>estudios publicados (aún sin modelo personal)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/virality.py" line="345" />
+        <source>your personal model</source>
+        <translation>tu modelo personal</translation>
+    </message>
+    <message>
+        <location filename="../tabs/virality.py" line="346" />
         <source>Model: {kind}</source>
         <translation>Modelo: {kind}</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="394" />
-        <location filename="../tabs/virality.py" line="451" />
+        <location filename="../tabs/virality.py" line="402" />
+        <location filename="../tabs/virality.py" line="459" />
         <source>your history predicts views</source>
         <translation>tu historial predice las vistas</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="395" />
+        <location filename="../tabs/virality.py" line="403" />
         <source>Personal model on {n} of your videos: {verdict}.</source>
         <translation>Modelo personal con {n} de tus videos: {verdict}.</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="341" />
+        <location filename="../tabs/virality.py" line="349" />
         <source>Confidence </source>
         <translation>Confianza: </translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="347" />
+        <location filename="../tabs/virality.py" line="120" />
+        <source>any (by orientation)</source>
+        <translation>cualquiera (según la orientación)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/virality.py" line="355" />
         <source>not measured</source>
         <translation>sin medir</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="359" />
+        <location filename="../tabs/virality.py" line="367" />
         <source>auto (detected: </source>
         <translation>automático (detectado: </translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="360" />
+        <location filename="../tabs/virality.py" line="368" />
         <source>Done.</source>
         <translation>Listo.</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="390" />
+        <location filename="../tabs/virality.py" line="398" />
         <source>Personal model unavailable: {e}</source>
         <translation>Modelo personal no disponible: {e}</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="399" />
+        <location filename="../tabs/virality.py" line="407" />
         <source>Personal model: {labelled_videos} of {needed_for_personal} labelled videos — scores come from the prior until then.</source>
         <translation>Modelo personal: {labelled_videos} de {needed_for_personal} videos con vistas — hasta entonces, las puntuaciones salen de los estudios publicados.</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="400" />
+        <location filename="../tabs/virality.py" line="408" />
         <source>Trend profile: {trend_name}</source>
         <translation>Perfil de tendencia: {trend_name}</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="403" />
+        <location filename="../tabs/virality.py" line="411" />
         <source>Folder of your past videos</source>
         <translation>Carpeta con tus videos anteriores</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="407" />
+        <location filename="../tabs/virality.py" line="415" />
         <source>Views list (file or title, views)</source>
         <translation>Lista de vistas (archivo o título, vistas)</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="423" />
+        <location filename="../tabs/virality.py" line="431" />
         <source>Importing past videos…</source>
         <translation>Importando videos anteriores…</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="431" />
+        <location filename="../tabs/virality.py" line="439" />
         <source>Folder of reference videos doing well now</source>
         <translation>Carpeta de videos de referencia que funcionan bien ahora</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="436" />
+        <location filename="../tabs/virality.py" line="444" />
         <source>Measuring reference videos…</source>
         <translation>Midiendo los videos de referencia…</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="444" />
+        <location filename="../tabs/virality.py" line="452" />
         <source>Trend profile reset to the shipped default.</source>
         <translation>Perfil de tendencia restablecido al incluido.</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="448" />
+        <location filename="../tabs/virality.py" line="456" />
         <source>Imported {added} videos ({labelled} with views in all).</source>
         <translation>{added} videos importados ({labelled} con vistas en total).</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="452" />
+        <location filename="../tabs/virality.py" line="460" />
         <source>Personal model fitted: {verdict}.</source>
         <translation>Modelo personal ajustado: {verdict}.</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="454" />
+        <location filename="../tabs/virality.py" line="462" />
         <source>Skipped {n}: {first}</source>
         <translation>{n} omitidos: {first}</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="459" />
+        <location filename="../tabs/virality.py" line="467" />
         <source>Trend profile rebuilt from {v0} reference videos.</source>
         <translation>Perfil de tendencia rehecho con {v0} videos de referencia.</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="483" />
+        <location filename="../tabs/virality.py" line="491" />
         <source>Virality summary copied</source>
         <translation>Resumen de viralidad copiado</translation>
     </message>
@@ -2872,6 +3039,39 @@ o cualquier descripción, en español o inglés</translation>
         <location filename="../app.py" line="75" />
         <source>Quit</source>
         <translation>Salir</translation>
+    </message>
+</context>
+<context>
+    <name>captions</name>
+    <message>
+        <location filename="../tabs/captions.py" line="36" />
+        <source>(no history: published tables)</source>
+        <translation>(sin historial: tablas publicadas)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/captions.py" line="44" />
+        <source>weighted chars</source>
+        <translation>caracteres ponderados</translation>
+    </message>
+    <message>
+        <location filename="../tabs/captions.py" line="44" />
+        <source>bytes</source>
+        <translation>bytes</translation>
+    </message>
+    <message>
+        <location filename="../tabs/captions.py" line="45" />
+        <source>chars</source>
+        <translation>caracteres</translation>
+    </message>
+    <message>
+        <location filename="../tabs/captions.py" line="49" />
+        <source>title {n}/{limit}</source>
+        <translation>título {n}/{limit}</translation>
+    </message>
+    <message>
+        <location filename="../tabs/captions.py" line="51" />
+        <source>description {n}/{limit} {unit}</source>
+        <translation>descripción {n}/{limit} {unit}</translation>
     </message>
 </context>
 <context>
@@ -3189,6 +3389,52 @@ o cualquier descripción, en español o inglés</translation>
     </message>
 </context>
 <context>
+    <name>ml_health</name>
+    <message>
+        <location filename="../tabs/ml_health.py" line="23" />
+        <source>model</source>
+        <translation>modelo</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" line="23" />
+        <source>held-out metric</source>
+        <translation>métrica con datos no vistos</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" line="24" />
+        <source>value</source>
+        <translation>valor</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" line="24" />
+        <source>data</source>
+        <translation>datos</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" line="25" />
+        <source>baseline (same script)</source>
+        <translation>referencia (mismo script)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" line="26" />
+        <source>baseline value</source>
+        <translation>valor de referencia</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" line="26" />
+        <source>goal</source>
+        <translation>objetivo</translation>
+    </message>
+</context>
+<context>
+    <name>posting_time</name>
+    <message>
+        <location filename="../tabs/posting_time.py" line="35" />
+        <source>(match the artist name)</source>
+        <translation>(según el nombre del artista)</translation>
+    </message>
+</context>
+<context>
     <name>tabs</name>
     <message>
         <location filename="../tabs/__init__.py" line="32" />
@@ -3252,24 +3498,110 @@ o cualquier descripción, en español o inglés</translation>
     </message>
     <message>
         <location filename="../tabs/__init__.py" line="44" />
+        <source>Feed screenshot</source>
+        <translation>Captura del feed</translation>
+    </message>
+    <message>
+        <location filename="../tabs/__init__.py" line="45" />
+        <source>Drop or paste a feed screenshot: every thumbnail found, scored and ranked</source>
+        <translation>Suelta o pega una captura del feed: cada miniatura encontrada, puntuada y ordenada</translation>
+    </message>
+    <message>
+        <location filename="../tabs/__init__.py" line="46" />
         <source>ML health</source>
         <translation>Estado de los modelos</translation>
     </message>
     <message>
-        <location filename="../tabs/__init__.py" line="45" />
+        <location filename="../tabs/__init__.py" line="47" />
         <source>Models loaded, device, measured latency and accuracy</source>
         <translation>Modelos cargados, dispositivo, tiempos y precisión medidos</translation>
     </message>
 </context>
 <context>
+    <name>thumbnails</name>
+    <message>
+        <location filename="../tabs/thumbnails.py" line="110" />
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../tabs/thumbnails.py" line="111" />
+        <source>Score /10</source>
+        <translation>Puntuación /10</translation>
+    </message>
+    <message>
+        <location filename="../tabs/thumbnails.py" line="112" />
+        <source>Click probability</source>
+        <translation>Probabilidad de clic</translation>
+    </message>
+    <message>
+        <location filename="../tabs/thumbnails.py" line="113" />
+        <source>Click estimate from</source>
+        <translation>Clics estimados con</translation>
+    </message>
+    <message>
+        <location filename="../tabs/thumbnails.py" line="114" />
+        <source>Faces</source>
+        <translation>Caras</translation>
+    </message>
+    <message>
+        <location filename="../tabs/thumbnails.py" line="115" />
+        <source>Words</source>
+        <translation>Palabras</translation>
+    </message>
+    <message>
+        <location filename="../tabs/thumbnails.py" line="116" />
+        <source>Text area</source>
+        <translation>Área de texto</translation>
+    </message>
+    <message>
+        <location filename="../tabs/thumbnails.py" line="117" />
+        <source>Readable on a phone</source>
+        <translation>Legible en el móvil</translation>
+    </message>
+    <message>
+        <location filename="../tabs/thumbnails.py" line="118" />
+        <source>Improvements</source>
+        <translation>Mejoras</translation>
+    </message>
+    <message>
+        <location filename="../tabs/thumbnails.py" line="119" />
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>virality</name>
+    <message>
+        <location filename="../tabs/virality.py" line="32" />
+        <source>Visual appeal</source>
+        <translation>Atractivo visual</translation>
+    </message>
+    <message>
+        <location filename="../tabs/virality.py" line="33" />
+        <source>Audio quality</source>
+        <translation>Calidad del audio</translation>
+    </message>
+    <message>
+        <location filename="../tabs/virality.py" line="34" />
+        <source>Trend alignment</source>
+        <translation>Ajuste a la tendencia</translation>
+    </message>
+    <message>
+        <location filename="../tabs/virality.py" line="35" />
+        <source>Genre popularity</source>
+        <translation>Popularidad del género</translation>
+    </message>
+</context>
+<context>
     <name>widgets</name>
     <message>
-        <location filename="../widgets.py" line="205" />
+        <location filename="../widgets.py" line="214" />
         <source>Could not save {v0}: {e}</source>
         <translation>No se pudo guardar {v0}: {e}</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="207" />
+        <location filename="../widgets.py" line="216" />
         <source>Saved {path}</source>
         <translation>Guardado en {path}</translation>
     </message>

@@ -27,8 +27,8 @@ from viralml_desktop.gui.context import AppContext
 from viralml_desktop.gui.import_dialog import ImportDialog, preview_enabled
 from viralml_desktop.gui.settings_dialog import default_platform
 from viralml_desktop.gui.tabs.base import CapabilityTab
-from viralml_desktop.gui.widgets import (DropZone, ErrorLabel, ProgressPanel, boxed, readonly_table, save_export,
-                                        splitter)
+from viralml_desktop.gui.widgets import (DropZone, ErrorLabel, ProgressPanel, boxed, mark_core_text, readonly_table,
+                                        save_export, splitter)
 from viralml_desktop.gui.worker import TaskRunner
 
 TYPE_COLOURS = {
@@ -75,7 +75,7 @@ class Tab(CapabilityTab):
                              dialog_filter=self.tr("Exports (") + " ".join("*" + e for e in self.file_extensions) + ")")
         self.drop.filesDropped.connect(self.handle_files)
         self.platform = choices.platform_combo(str(self.ctx.value("account_health/platform", default_platform(self.ctx))),
-                                               first=("auto-detect", ""))
+                                               first=(self.tr("auto-detect"), ""))
         self.platform.setToolTip(self.tr("Platform of the export (auto-detect reads it from the column names)"))
         self.platform.currentIndexChanged.connect(
             lambda _: self.ctx.set_value("account_health/platform", choices.value(self.platform)))
@@ -102,6 +102,7 @@ class Tab(CapabilityTab):
 
         # -- right: summary, chart, events ----------------------------------------------
         self.summary = QLabel(self.tr("Import an account's post history to check its reach."))
+        mark_core_text(self.summary)  # the verdict's reasons and notes are core's sentences
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.summary.setMinimumHeight(70)

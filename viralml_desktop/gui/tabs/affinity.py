@@ -145,15 +145,18 @@ class Tab(CapabilityTab):
         self.platform.setToolTip(self.tr("Platform of the collaboration post: picks the published engagement benchmarks "
                                  "when no post history is imported"))
 
-        self.shared = _unknown_spin(1e9, 0, "Followers the two accounts have in common (metrics.shared_followers). "
-                                            "With an audience size it becomes the audience overlap: shared / smaller audience.")
-        self.account_followers = _unknown_spin(1e10, 0, "Your account's follower count (optional): makes shared "
-                                                        "followers relative to the audience")
-        self.target_followers = _unknown_spin(1e10, 0, "The other account's follower count (optional)")
-        self.engagement = _unknown_spin(1.0, 2, "metrics.engagement_overlap, 0–1: the share of engagement coming from "
-                                                "people who engage with both accounts. Raising it never lowers the score.")
-        self.content = _unknown_spin(1.0, 2, "metrics.content_similarity, 0–1, on the shipped sentence embedder's "
-                                             "cosine scale. Leave unknown and fill the texts below to have it measured.")
+        self.shared = _unknown_spin(1e9, 0, self.tr(
+            "Followers the two accounts have in common. With an audience size it becomes the audience overlap: "
+            "shared / smaller audience."))
+        self.account_followers = _unknown_spin(1e10, 0, self.tr(
+            "Your account's follower count (optional): makes shared followers relative to the audience"))
+        self.target_followers = _unknown_spin(1e10, 0, self.tr("The other account's follower count (optional)"))
+        self.engagement = _unknown_spin(1.0, 2, self.tr(
+            "From 0 to 1: the share of engagement coming from people who engage with both accounts. Raising it "
+            "never lowers the score."))
+        self.content = _unknown_spin(1.0, 2, self.tr(
+            "From 0 to 1, on the sentence model's similarity scale. Leave it unknown and fill the texts below to "
+            "have it measured."))
         metrics_box = QGroupBox(self.tr("Metrics (leave “unknown” when you don't have one)"))
         form = QFormLayout(metrics_box)
         form.addRow(self.tr("Shared followers"), self.shared)
@@ -177,8 +180,9 @@ class Tab(CapabilityTab):
 
         self.account_artist = QLineEdit()
         self.target_artist = QLineEdit()
-        for w, who in ((self.account_artist, "your"), (self.target_artist, "their")):
-            w.setPlaceholderText(self.tr("{who} artist name as credited on Spotify").format(who=who))
+        for w, text in ((self.account_artist, self.tr("Your artist name as credited on Spotify")),
+                        (self.target_artist, self.tr("Their artist name as credited on Spotify"))):
+            w.setPlaceholderText(text)
             w.setToolTip(self.tr("Optional. When both artists are in the shipped Spotify sample (6 genres), their audio "
                          "profile and genre overlap fill in the metrics you left unknown."))
         artists_box = QGroupBox(self.tr("Artists (optional, Spotify sample)"))

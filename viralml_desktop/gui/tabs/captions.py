@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout,
                                QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
@@ -28,21 +28,28 @@ from viralml_desktop.gui.context import AppContext
 from viralml_desktop.gui.fonts import use_emoji_font
 from viralml_desktop.gui.settings_dialog import default_countries
 from viralml_desktop.gui.tabs.base import CapabilityTab
-from viralml_desktop.gui.widgets import (AccountCombo, ErrorLabel, ProgressPanel, boxed, readonly_table, save_export,
-                                        splitter)
+from viralml_desktop.gui.widgets import (AccountCombo, ErrorLabel, ProgressPanel, boxed, mark_core_text, readonly_table,
+                                        save_export, splitter)
 from viralml_desktop.gui.worker import TaskRunner
 
 ALL = "all"
-NO_ACCOUNT = "(no history: table prior)"
+NO_ACCOUNT = QT_TRANSLATE_NOOP("captions", "(no history: published tables)")
 
 
 def counter_text(text: str, platform: str) -> tuple[str, bool]:
     m = measure(text, platform)
-    unit = {"weighted": "weighted chars", "bytes": "bytes", "chars": "chars"}[m["unit"]]
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("captions", text)
+
+    unit = {"weighted": QT_TRANSLATE_NOOP("captions", "weighted chars"), "bytes": QT_TRANSLATE_NOOP("captions", "bytes"),
+            "chars": QT_TRANSLATE_NOOP("captions", "chars")}[m["unit"]]
+    unit = tr(unit)
     parts = []
     if platform == "youtube":
-        parts.append(f"title {m['title_length']}/{m['title_limit']}")
-        parts.append(f"description {m['length']}/{m['limit']} {unit}")
+        parts.append(QCoreApplication.translate("captions", "title {n}/{limit}").format(
+            n=m['title_length'], limit=m['title_limit']))
+        parts.append(QCoreApplication.translate("captions", "description {n}/{limit} {unit}").format(
+            n=m['length'], limit=m['limit'], unit=unit))
     else:
         parts.append(f"{m['length']}/{m['limit']} {unit}")
     cap = f"/{m['max_hashtags']}" if m["max_hashtags"] else ""
@@ -61,7 +68,7 @@ class PlatformCard(QGroupBox):
         self.edit.setToolTip(self.tr("You may edit it; the counter follows the platform's own counting rules"))
         use_emoji_font(self.edit)  # colour emoji even where the system has no emoji font
         self.counter = QLabel("")
-        self.scores = QLabel("")
+        self.scores = mark_core_text(QLabel(""))  # its tooltip carries core's basis sentence
         self.scores.setWordWrap(True)
         self.scores.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.notes = QLabel("")
@@ -151,7 +158,7 @@ class Tab(CapabilityTab):
             s.setValue(int(ctx.value(f"captions/age_{'min' if s is self.age_min else 'max'}", v)))
         self.countries = QLineEdit(str(ctx.value("captions/countries", default_countries(ctx).replace(",", ", "))))
         self.countries.setPlaceholderText(self.tr("ISO codes, e.g. US, MX, PR"))
-        self.account = AccountCombo(NO_ACCOUNT, "captions/account", ctx)
+        self.account = AccountCombo(QCoreApplication.translate("captions", NO_ACCOUNT), "captions/account", ctx)
         self.account.setToolTip(self.tr("Imported post history (Account health): hashtag lift learned from it"))
         self.platform = QComboBox()
         self.platform.addItem(self.tr("All four side by side"), ALL)
@@ -313,10 +320,16 @@ class Tab(CapabilityTab):
             cells = [tag, QTableWidgetItem(fmt.number(row['score'], 2)), lift,
                      QTableWidgetItem(f"{row['basis']}" + (", " + self.tr("{n} posts").format(n=row['n_posts'])
                                                            if row["n_posts"] else "")),
-                     QTableWidgetItem(row["source"])]
+                     QTableWidgetItem(self._source_words().get(row["source"], row["source"]))]
             for j, c in enumerate(cells):
                 self.tags.setItem(i, j, c)
         self.apply_tags.setEnabled(bool(ranked))
+
+    def _source_words(self) -> dict[str, str]:
+        """Where a hashtag candidate came from (core's ids), in words."""
+        return {"caption": self.tr("caption"), "artist": self.tr("artist"), "song": self.tr("song"),
+                "genre": self.tr("genre"), "history": self.tr("your history"), "genre_related": self.tr("related genre"),
+                "language": self.tr("language"), "country": self.tr("country"), "keyword": self.tr("keyword")}
 
     def checked_tags(self) -> list[str]:
         return [self.tags.item(r, 0).text() for r in range(self.tags.rowCount())

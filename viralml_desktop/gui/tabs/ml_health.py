@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -14,14 +14,16 @@ from viralml_desktop.core import health
 from viralml_desktop.core.encoding import write_json
 from viralml_desktop.gui.context import AppContext
 from viralml_desktop.gui.tabs.base import CapabilityTab
-from viralml_desktop.gui.widgets import ErrorLabel, readonly_table, save_export
+from viralml_desktop.gui.widgets import ErrorLabel, mark_core_text, readonly_table, save_export
 from viralml_desktop.gui.worker import TaskRunner
 
 REFRESH_MS = 5000
 
 
-ACCURACY_COLUMNS = ["model", "held-out metric", "value", "data", "baseline (same script)", "baseline value",
-                    "goal"]
+ACCURACY_COLUMNS = [QT_TRANSLATE_NOOP("ml_health", "model"), QT_TRANSLATE_NOOP("ml_health", "held-out metric"),
+                    QT_TRANSLATE_NOOP("ml_health", "value"), QT_TRANSLATE_NOOP("ml_health", "data"),
+                    QT_TRANSLATE_NOOP("ml_health", "baseline (same script)"),
+                    QT_TRANSLATE_NOOP("ml_health", "baseline value"), QT_TRANSLATE_NOOP("ml_health", "goal")]
 
 
 def _num(v) -> str:
@@ -73,7 +75,10 @@ class Tab(CapabilityTab):
 
         self.models = readonly_table([self.tr("model"), self.tr("loaded"), self.tr("available"), self.tr("device"), self.tr("licence")])
         self.latency = readonly_table([self.tr("capability"), self.tr("calls"), self.tr("errors"), self.tr("p50 ms"), self.tr("p95 ms")])
-        self.accuracy = readonly_table(ACCURACY_COLUMNS)
+        self.accuracy = readonly_table([QCoreApplication.translate("ml_health", c) for c in ACCURACY_COLUMNS])
+        # model names, licences and metric descriptions are the model files' own (English) words
+        for t in (self.models, self.latency, self.accuracy):
+            mark_core_text(t)
 
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
@@ -112,11 +117,14 @@ class Tab(CapabilityTab):
         rate = snap.get("cache_hit_rate")
         cache = snap.get("cache", {})
         self.summary.setText(
-            self.tr("<b>Device:</b> {v0} &nbsp; <b>Models loaded:</b> {v1} &nbsp; <b>Cache hit rate:</b> ").format(v0=snap.get('device'), v1=len(snap.get('models_loaded', {})))
+            self.tr("<b>Device:</b> {v0} &nbsp; <b>Models loaded:</b> {v1} &nbsp; <b>Cache hit rate:</b> ").format(
+                v0=self.tr("not selected yet") if snap.get('device') == "not selected yet" else snap.get('device'),
+                v1=len(snap.get('models_loaded', {})))
             + (self.tr("{rate:.0%} ({v1} hits / {v2} misses)").format(rate=rate, v1=cache.get('hits', 0), v2=cache.get('misses', 0))
                if rate is not None else self.tr("no cached calls yet")))
         loaded = snap.get("models_loaded", {})
-        _fill(self.models, [[n, "yes" if s["loaded"] else "no", "yes" if s["available"] else "no",
+        yes, no = self.tr("yes"), self.tr("no")
+        _fill(self.models, [[n, yes if s["loaded"] else no, yes if s["available"] else no,
                              loaded.get(n, {}).get("device", "—"), s.get("licence", "")]
                             for n, s in snap.get("models_available", {}).items()])
         lat = snap.get("inference_latency_ms", {})

@@ -14,7 +14,7 @@ from typing import Optional
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QDateEdit, QDoubleSpinBox,
                                QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
@@ -27,12 +27,12 @@ from viralml_desktop.gui import choices, core_text, fmt, i18n
 from viralml_desktop.gui.context import AppContext
 from viralml_desktop.gui.settings_dialog import default_platform, default_countries
 from viralml_desktop.gui.tabs.base import CapabilityTab
-from viralml_desktop.gui.widgets import (AccountCombo, ErrorLabel, ProgressPanel, boxed, readonly_table, save_export,
-                                        splitter)
+from viralml_desktop.gui.widgets import (AccountCombo, ErrorLabel, ProgressPanel, boxed, mark_core_text, readonly_table,
+                                        save_export, splitter)
 from viralml_desktop.gui.worker import TaskRunner
 
 DEFAULT_COUNTRIES = "US,MX,PR"
-NO_ACCOUNT = "(match the artist name)"
+NO_ACCOUNT = QT_TRANSLATE_NOOP("posting_time", "(match the artist name)")
 
 
 def _fold(text: str) -> str:
@@ -80,7 +80,7 @@ class Tab(CapabilityTab):
         self.artist = QLineEdit(str(ctx.value("posting_time/artist", "")))
         self.artist.setPlaceholderText(self.tr("e.g. Bad Bunny"))
         self.artist.setToolTip(self.tr("An imported account with this name (Account health) personalises the answer"))
-        self.account = AccountCombo(NO_ACCOUNT)
+        self.account = AccountCombo(QCoreApplication.translate("posting_time", NO_ACCOUNT))
         self.account.setToolTip(self.tr("Imported post history to learn from (at least 10 posts with a time of day)"))
         self.artist.textChanged.connect(lambda _: self.match_artist())
         self.account.filled.connect(self.match_artist)
@@ -153,7 +153,7 @@ class Tab(CapabilityTab):
         self.summary = QLabel(self.tr("Pick the countries of your audience and a day, then <b>Find the best time</b>."))
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.basis = QLabel("")
+        self.basis = mark_core_text(QLabel(""))  # core's boost basis and note, as core wrote them
         self.basis.setWordWrap(True)
         self.basis.setStyleSheet("color: #555;")
         self.breakdown = readonly_table([self.tr("Country"), self.tr("Time zone"), self.tr("Local time"), self.tr("All zones (population share)")],
@@ -209,7 +209,7 @@ class Tab(CapabilityTab):
         hl.addLayout(top)
         hl.addWidget(self.plot)
         tables = QHBoxLayout()
-        for title, w in (("Per country", self.breakdown), ("Best three slots that day", self.top3)):
+        for title, w in ((self.tr("Per country"), self.breakdown), (self.tr("Best three slots that day"), self.top3)):
             b = QGroupBox(title)
             QVBoxLayout(b).addWidget(w)
             tables.addWidget(b)

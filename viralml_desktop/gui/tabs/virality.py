@@ -11,26 +11,35 @@ import json
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGridLayout, QGroupBox,
                                QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QScrollArea,
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from viralml_desktop.core import engine, virality
+from viralml_desktop.core import sources as core_sources
 from viralml_desktop.core.encoding import write_json
 from viralml_desktop.gui import choices, fmt
 from viralml_desktop.gui.context import AppContext
 from viralml_desktop.gui.import_dialog import ImportDialog, preview_enabled
 from viralml_desktop.gui.settings_dialog import default_platform
 from viralml_desktop.gui.tabs.base import CapabilityTab
-from viralml_desktop.gui.widgets import DropZone, ErrorLabel, ProgressPanel, bgr_to_pixmap, save_export
+from viralml_desktop.gui.widgets import DropZone, ErrorLabel, ProgressPanel, bgr_to_pixmap, mark_core_text, save_export
+from viralml_desktop.gui.widgets import badge_beside
 from viralml_desktop.gui.worker import TaskRunner
 
 VIDEO_EXTS = (".mp4", ".mov", ".webm", ".mkv", ".m4v")
 AUDIO_EXTS = (".m4a", ".mp3", ".wav", ".aac", ".ogg", ".flac")
-FACTOR_TITLES = {"visual_appeal": "Visual appeal", "audio_quality": "Audio quality",
-                 "trend_alignment": "Trend alignment", "genre_popularity": "Genre popularity"}
+FACTOR_TITLES = {"visual_appeal": QT_TRANSLATE_NOOP("virality", "Visual appeal"),
+                 "audio_quality": QT_TRANSLATE_NOOP("virality", "Audio quality"),
+                 "trend_alignment": QT_TRANSLATE_NOOP("virality", "Trend alignment"),
+                 "genre_popularity": QT_TRANSLATE_NOOP("virality", "Genre popularity")}
+
+
+def factor_title(key: str) -> str:
+    """The factor's name in the interface language."""
+    return QCoreApplication.translate("virality", FACTOR_TITLES[key])
 
 
 def _button(text: str, tip: str, slot, shortcut: str = "") -> QPushButton:
@@ -110,7 +119,7 @@ class Tab(CapabilityTab):
         self.hook.setToolTip(self.tr("Does the song's hook land in the first 3 seconds? Detected from the audio "
                              "(first 3 s no quieter than the rest) unless you say so"))
         self.platform = choices.platform_combo(str(ctx.value("virality/platform", default_platform(ctx))),
-                                               first=("any (by orientation)", ""))
+                                               first=(self.tr("any (by orientation)"), ""))
         self.platform.setToolTip(self.tr("Where it will be posted: picks the duration sweet spot"))
         self.ocr = QCheckBox(self.tr("Read text overlays (OCR)"))
         self.ocr.setChecked(str(ctx.value("virality/ocr", "true")).lower() == "true")
@@ -135,7 +144,7 @@ class Tab(CapabilityTab):
         self.import_button = _button(self.tr("Import past videos + views…"), self.tr("A folder of your past videos and a CSV of their "
                                      "views (file or title, views); 10 or more fit your personal model"),
                                      self.import_past_videos)
-        self.trend_label = _wrapped_label()
+        self.trend_label = mark_core_text(_wrapped_label())
         self.trend_button = _button(self.tr("Rebuild trend from folder…"), self.tr("Measure a folder of reference videos doing well "
                                     "now; their tempo, duration, cut rate and hook become the trend to match"),
                                     self.rebuild_trend)
@@ -161,8 +170,8 @@ class Tab(CapabilityTab):
         self.score_label = QLabel(self.tr("Drop a video to see its virality score."))
         self.score_label.setStyleSheet("font-size: 20px; font-weight: 600;")
         self.score_label.setWordWrap(True)
-        self.score_reason = _wrapped_label()
-        self.confidence_reason = _wrapped_label()
+        self.score_reason = mark_core_text(_wrapped_label())
+        self.confidence_reason = mark_core_text(_wrapped_label())
         grid = QGridLayout()
         self.factor_bars: dict[str, QProgressBar] = {}
         self.factor_reasons: dict[str, QLabel] = {}
@@ -172,9 +181,9 @@ class Tab(CapabilityTab):
             bar.setValue(0)
             bar.setFormat("–")
             bar.setMaximumWidth(160)
-            reason = _wrapped_label()
+            reason = mark_core_text(_wrapped_label())
             reason.setTextInteractionFlags(Qt.TextSelectableByMouse)
-            grid.addWidget(QLabel(f"<b>{title}</b>"), i, 0)
+            grid.addWidget(QLabel(f"<b>{factor_title(k)}</b>"), i, 0)
             grid.addWidget(bar, i, 1)
             grid.addWidget(reason, i, 2)
             self.factor_bars[k], self.factor_reasons[k] = bar, reason
@@ -205,7 +214,7 @@ class Tab(CapabilityTab):
         rl.addLayout(exp)
 
         self.progress_panel = ProgressPanel(self.runner)
-        self.status = _wrapped_label()
+        self.status = mark_core_text(_wrapped_label())
         self.error = ErrorLabel()
 
         body = QHBoxLayout()
@@ -228,6 +237,12 @@ class Tab(CapabilityTab):
         lay.addWidget(self.error)
         lay.addWidget(self.status)
         lay.addLayout(body, 1)
+        # where each number comes from (the response's sources), and what the score is (score_basis)
+        self.basis_label = _wrapped_label()
+        self.basis_label.setProperty("coreText", True)  # core's sentence, as core wrote it
+        rl.insertWidget(1, self.basis_label)
+        self.score_badge = badge_beside(self.score_label)
+        self.factor_badges = {k: badge_beside(self.factor_bars[k]) for k in FACTOR_TITLES}
         QShortcut(QKeySequence.Open, self, activated=self.drop.choose)
         self._refresh_learning()
 
@@ -320,6 +335,9 @@ class Tab(CapabilityTab):
         self.score_label.setText(self.tr("Analyzing…") if self.path else self.tr("Drop a video to see its virality score."))
         self.score_reason.clear()
         self.confidence_reason.clear()
+        self.basis_label.clear()
+        for b in (self.score_badge, *self.factor_badges.values()):
+            b.set_entry(None)
         for k in FACTOR_TITLES:
             self.factor_bars[k].setValue(0)
             self.factor_bars[k].setFormat("–")
@@ -335,8 +353,13 @@ class Tab(CapabilityTab):
                 score=fmt.percent(out['virality_score'], 0), confidence=fmt.percent(out['confidence'], 0))
             + (self.tr("  ·  likely {lo}–{hi}").format(lo=fmt.percent(lo, 0), hi=fmt.percent(hi, 0))
                if lo is not None else ""))
-        self.score_label.setToolTip(self.tr("Model: {kind}").format(kind=kind) if kind else "")
+        kinds = {"prior": self.tr("published studies (no personal model yet)"), "personal": self.tr("your personal model")}
+        self.score_label.setToolTip(self.tr("Model: {kind}").format(kind=kinds.get(kind, kind)) if kind else "")
         reasons = out.get("reasons", {})
+        self.basis_label.setText(out.get("score_basis", ""))
+        self.score_badge.show_source(out, "virality_score")
+        for k, b in self.factor_badges.items():
+            b.show_source(out, f"factors.{k}")
         self.score_reason.setText(reasons.get("score", ""))
         self.confidence_reason.setText(self.tr("Confidence ") + reasons.get("confidence", ""))
         missing = out.get("missing_factors", {})
@@ -349,7 +372,7 @@ class Tab(CapabilityTab):
             else:
                 v = out["factors"][k]
                 bar.setValue(round(v * 100))
-                bar.setFormat(f"{v:.2f}")
+                bar.setFormat(fmt.number(v, 2))
                 self.factor_reasons[k].setText(reasons.get(k, ""))
             self.factor_reasons[k].setToolTip(json.dumps(out.get("factor_parts", {}).get(k, {}), ensure_ascii=False))
         self._fill_details(out)
@@ -493,14 +516,21 @@ class Tab(CapabilityTab):
         def write(p):
             with open(p, "w", newline="", encoding="utf-8") as f:
                 w = csv.writer(f)
-                w.writerow(["item", "value", "measured", "reason"])
+                w.writerow(["item", "value", "measured", "reason", "source", "source_note"])
+                src = self.last.get("sources") or {}
+
+                def source(path):
+                    e = core_sources.covering(src, path) or {}
+                    return [e.get("kind", ""), e.get("note", "")]
+
                 w.writerow(["virality_score", self.last["virality_score"], True,
-                            self.last["reasons"].get("score", "")])
-                w.writerow(["confidence", self.last["confidence"], True, self.last["reasons"].get("confidence", "")])
+                            self.last["reasons"].get("score", ""), *source("virality_score")])
+                w.writerow(["confidence", self.last["confidence"], True, self.last["reasons"].get("confidence", ""),
+                            *source("confidence")])
                 for k in FACTOR_TITLES:
                     missing = self.last["missing_factors"].get(k)
                     w.writerow([k, self.last["factors"][k], missing is None,
-                                missing or self.last["reasons"].get(k, "")])
+                                missing or self.last["reasons"].get(k, ""), *source(f"factors.{k}")])
 
         self._export(path, "Export CSV", ".csv", "CSV (*.csv)", write)
 
