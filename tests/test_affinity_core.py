@@ -56,7 +56,8 @@ def test_raising_engagement_overlap_never_lowers_the_score(isolated_home, conten
 def test_monotone_by_construction():
     w = json.loads((paths.MODELS_DIR / am.WEIGHTS_FILE).read_text())["model"]
     weights = dict(zip(w["features"], w["weights"]))
-    assert weights["fan_overlap"] > 0 and weights["content"] >= 0
+    assert weights["fan_overlap"] > 0 and all(v >= 0 for v in weights.values())
+    assert set(weights) == set(am.INPUTS)
     # the constrained fit keeps a weight at 0 where an unconstrained one would go negative
     rng = np.random.default_rng(0)
     x1 = rng.random(400)
@@ -128,7 +129,7 @@ def test_content_similarity_measured_from_multilingual_texts(isolated_home):
 def test_known_artists_fill_missing_metrics(isolated_home):
     out = run({"account_id": "a", "target_account_id": "b",
                "account_artist": "dan + shay", "target_artist": "Justin Bieber"})
-    assert "audio-profile" in out["details"]["content_source"]
+    assert "audio-profile" in out["details"]["audio_source"] and out["details"]["path"] == "artists"
     assert "genre overlap" in out["details"]["fan_source"]
     miss = run({"account_id": "a", "target_account_id": "b", "account_artist": "No Such Artist 123",
                 "target_artist": "Justin Bieber", "metrics": {"engagement_overlap": 0.3}})
@@ -162,9 +163,27 @@ def test_engagement_mixed_when_a_count_is_missing_and_benchmarks_below_min_posts
     assert few["details"]["engagement"]["like_probability"]["platform"] == "instagram"
 
 
+def test_giving_an_input_never_scores_lower_than_leaving_it_unknown(isolated_home):
+    # issue 14: the contract example's engagement overlap of 0.34 scored lower than leaving it unknown
+    given = run(CONTRACT_REQUEST)
+    unknown = run({**CONTRACT_REQUEST, "metrics": {"content_similarity": 0.78}})
+    assert given["affinity_score"] >= unknown["affinity_score"]
+    assert given["details"]["path"] == "metrics+texts" and unknown["details"]["path"] == "texts"
+    assert all(v >= 0 for v in given["details"]["contributions"].values())
+    for e in (0.0, 0.05, 0.34, 1.0):  # any value, on every path it can join
+        assert run(with_metrics(engagement_overlap=e, content_similarity=0.3))["affinity_score"] >= \
+            run(with_metrics(content_similarity=0.3))["affinity_score"]
+    # each path answers with its own held-out figure
+    m = json.loads((paths.MODELS_DIR / "affinity" / "metrics.json").read_text())
+    assert given["details"]["heldout_roc_auc"] == m["roc_auc_by_path"]["metrics+texts"]
+    assert given["sources"]["affinity_score"]["value"] == m["roc_auc_by_path"]["metrics+texts"]
+
+
 def test_metrics_json_has_heldout_auc():
     m = json.loads((paths.MODELS_DIR / "affinity" / "metrics.json").read_text())
     assert 0.5 < m["roc_auc"] <= 1.0
+    assert set(m["roc_auc_by_path"]) == set(am.PATHS) and m["roc_auc"] == m["roc_auc_by_path"]["artists"]
+    assert m["baseline_previous_model_roc_auc"] > 0.5
     assert m["data"]["positive_pairs_usable"] > 100
     card = (paths.MODELS_DIR / "affinity" / "MODEL_CARD.md").read_text()
     assert "Apache-2.0" in card and "spotify_by_genre" in card

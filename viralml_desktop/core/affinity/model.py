@@ -30,6 +30,45 @@ GENRES = ("country", "deep-house", "dubstep", "hip-hop", "metal", "rock")
 AUDIO = ("danceability", "energy", "loudness", "speechiness", "acousticness", "instrumentalness",
          "liveness", "valence", "tempo")
 
+# -- the model's inputs, per input path ----------------------------------------
+
+INPUTS = ("text_similarity", "fan_overlap", "audio_similarity", "popularity_closeness")
+MODEL_FEATURES = INPUTS
+PATHS: dict[str, tuple[str, ...]] = {
+    # what calculate_affinity receives on each path (a given engagement/audience overlap replaces
+    # the genre overlap of two known artists as fan_overlap)
+    "metrics": ("fan_overlap",),
+    "texts": ("text_similarity",),
+    "metrics+texts": ("fan_overlap", "text_similarity"),
+    "artists": ("audio_similarity", "fan_overlap", "popularity_closeness"),
+    "artists+texts": ("audio_similarity", "fan_overlap", "popularity_closeness", "text_similarity"),
+}
+
+
+def model_inputs(known: dict[str, Optional[float]]) -> list[float]:
+    """The model's :data:`MODEL_FEATURES` row for the inputs known on a path.
+
+    Parameters
+    ----------
+    known : dict of str to float or None
+        Values (0–1) of any of :data:`INPUTS`; an absent or None input is unknown.
+
+    Returns
+    -------
+    list of float
+        Each input's value, 0 when unknown: an unknown input adds nothing to the log-odds and
+        a known one adds ``weight × value`` with every weight >= 0, so a known input never
+        scores lower than the same input unknown, and the score never falls when one rises.
+    """
+    return [0.0 if known.get(k) is None else float(known[k]) for k in INPUTS]
+
+
+def path_of(known: dict[str, Optional[float]]) -> str:
+    """The name of the input path of :data:`PATHS` whose inputs are exactly those known ("" if none)."""
+    have = {k for k in INPUTS if known.get(k) is not None}
+    return next((p for p, ins in PATHS.items() if set(ins) == have), "")
+
+
 # -- text ---------------------------------------------------------------------
 
 _BRACKETS = re.compile(r"[\(\[\{][^\)\]\}]*[\)\]\}]")
@@ -303,6 +342,7 @@ class AffinityWeights:
     text_quantiles: np.ndarray  # text similarity quantiles over the training pairs ...
     content_quantiles: np.ndarray  # ... and the content (audio similarity) quantiles they map to
     meta: dict
+    path_thresholds: dict = field(default_factory=dict)  # {path: {"medium", "high"}}
 
     def text_to_content(self, s: float) -> float:
         """A text similarity (0-1) read on the content scale: the same quantile over the
@@ -317,7 +357,7 @@ def _load_weights(path: Optional[Path], device: str) -> AffinityWeights:
     xq = np.asarray(cal["text_quantiles"], float)
     xq = xq + np.arange(len(xq)) * 1e-9  # strictly increasing for interp (ties at 0)
     return AffinityWeights(PairModel.from_dict(d["model"]), xq, np.asarray(cal["content_quantiles"], float),
-                           d.get("meta", {}))
+                           d.get("meta", {}), dict(d.get("path_thresholds") or {}))
 
 
 class ArtistTable:

@@ -50,18 +50,23 @@ class EngagementRate(Part):
 
 
 class AffinityDetails(Part):
-    """The model's two inputs, where each came from, and how they moved the score."""
-    content_similarity: Optional[float] = Field(None, description="given or measured from the texts")
-    content: Optional[float] = Field(None, description="the model's content input (null: training average)")
+    """The model's inputs, where each came from, the input path, and how they moved the score."""
+    content_similarity: Optional[float] = Field(None, description="the text-similarity input: given or measured "
+                                                                  "from the texts (null: unknown, adds nothing)")
     content_source: str
+    audio_similarity: Optional[float] = Field(None, description="two known artists' audio-profile similarity")
+    audio_source: str = ""
+    popularity_closeness: Optional[float] = Field(None, description="1 − two known artists' popularity gap / 100")
     engagement_overlap: Optional[float] = None
     audience_overlap: Optional[float] = None
-    fan_overlap: Optional[float] = Field(None, description="the model's fan input (null: training average)")
+    fan_overlap: Optional[float] = Field(None, description="the model's fan input (null: unknown, adds nothing)")
     fan_source: str
     embedder: Optional[str] = Field(None, description="the text embedder, when texts were compared")
-    contributions: dict[str, float] = Field(description="log-odds of each input against an average pair")
-    thresholds: dict[str, float] = Field(description="score from which the potential is medium, high")
-    heldout_roc_auc: Optional[float] = None
+    path: str = Field("", description="the input path: metrics, texts, metrics+texts, artists or artists+texts")
+    contributions: dict[str, float] = Field(description="log-odds each known input adds over leaving it unknown "
+                                                        "(>= 0)")
+    thresholds: dict[str, float] = Field(description="score from which the potential is medium, high (this path's)")
+    heldout_roc_auc: Optional[float] = Field(None, description="this path's ROC-AUC held out by artist")
     engagement: dict[str, EngagementRate] = Field(description="like, comment and share probability sources")
 
 
