@@ -52,8 +52,6 @@ CAPABILITIES: dict[str, Capability] = {
                    "thumbnail_scoring", "Thumbnail scoring"),
         Capability("analyze_screenshot", "thumbnails.screenshot", schemas.ScreenshotRequest,
                    schemas.ScreenshotResponse, "thumbnail_scoring", "Feed screenshot analysis"),
-        Capability("analyze_screenshot", "thumbnails.screenshot", schemas.ScreenshotRequest,
-                   schemas.ScreenshotResponse, "thumbnail_scoring", "Feed screenshot analysis"),
         Capability("analyze_comments", "captions.comments", schemas.CommentsRequest, schemas.CommentsResponse,
                    "caption_optimization", "Comment sentiment"),
         Capability("predict_peak", "account_health.peak", schemas.PeakRequest, schemas.PeakResponse,
