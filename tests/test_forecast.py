@@ -18,6 +18,7 @@ from viralml_desktop.core import config, engine, paths, registry
 from viralml_desktop.core.account_health import forecast as fc
 from viralml_desktop.core.account_health import forecast_math as fm
 from viralml_desktop.core.errors import InputError
+from viralml_desktop.gui import core_text
 
 LEVEL = 10_000.0
 SIGMA = 0.3
@@ -221,7 +222,7 @@ def test_account_health_chart_shows_the_band_and_the_next_posts(qtbot, main_wind
     f = tab.last.forecast
     assert f is not None and len(f["forecast"]) == 5 and len(f["band"]) == 70 - fc.MIN_POSTS
     assert len(tab.band_items) == 8  # past band and next posts: lower, upper, fill, median each
-    assert "Next post:" in tab.summary.text() and f["model"] in tab.summary.text()
+    assert "Next post:" in tab.summary.text() and core_text.forecaster(f["model"]) in tab.summary.text()
 
 
 def test_a_fine_tuned_copy_answers_where_the_baseline_is_chosen_only_if_it_beat_it_there(monkeypatch):

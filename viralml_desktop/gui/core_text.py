@@ -51,6 +51,14 @@ SENTIMENTS = {
     "negative": QT_TRANSLATE_NOOP("core_text", "negative"),
 }
 
+FORECASTERS = {  # forecast_views' ``model``
+    "lstm": QT_TRANSLATE_NOOP("core_text", "the LSTM trained on many accounts"),
+    "lstm_fine_tuned": QT_TRANSLATE_NOOP("core_text", "the LSTM fine-tuned on this account"),
+    "last_value": QT_TRANSLATE_NOOP("core_text", "your last post's views"),
+    "rolling_median_10": QT_TRANSLATE_NOOP("core_text", "the median of your last 10 posts"),
+    "seasonal_naive_weekday": QT_TRANSLATE_NOOP("core_text", "your last post on the same weekday"),
+}
+
 
 def _plain(ident: str) -> str:
     return str(ident).replace("_", " ")
@@ -79,6 +87,11 @@ def potential(ident: str) -> str:
 def sentiment(ident: str) -> str:
     """The sentiment label ``positive``/``neutral``/``negative`` in words."""
     return _look(SENTIMENTS, ident)
+
+
+def forecaster(ident: str) -> str:
+    """The forecaster ``ident`` of ``forecast_views`` (``lstm``, ``seasonal_naive_weekday`` …) in words."""
+    return _look(FORECASTERS, ident)
 
 
 def zone_key(key: str, country_names: dict | None = None) -> str:

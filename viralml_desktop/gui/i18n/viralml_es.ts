@@ -1421,8 +1421,8 @@ Aumento = alcance comparado con publicar sin hashtags; la probabilidad de que ay
     </message>
     <message>
         <location filename="../tabs/account_health.py" line="293" />
-        <source>&lt;br&gt;Next post: &lt;b&gt;{p50}&lt;/b&gt; views expected (80 % interval {p10}–{p90})</source>
-        <translation>&lt;br&gt;Próxima publicación: &lt;b&gt;{p50}&lt;/b&gt; vistas esperadas (intervalo del 80 %: {p10}–{p90})</translation>
+        <source>&lt;br&gt;Next post: &lt;b&gt;{p50}&lt;/b&gt; views expected (80 % interval {p10}–{p90}), forecast from {model}</source>
+        <translation>&lt;br&gt;Próxima publicación: &lt;b&gt;{p50}&lt;/b&gt; vistas esperadas (intervalo del 80 %: {p10}–{p90}), previsión según {model}</translation>
     </message>
     <message>
         <location filename="../tabs/account_health.py" line="266" />
@@ -3076,6 +3076,31 @@ o cualquier descripción, en español o inglés</translation>
 </context>
 <context>
     <name>core_text</name>
+    <message>
+        <location filename="../core_text.py" line="54" />
+        <source>the LSTM trained on many accounts</source>
+        <translation>la LSTM entrenada con muchas cuentas</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="54" />
+        <source>the LSTM fine-tuned on this account</source>
+        <translation>la LSTM ajustada a esta cuenta</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="54" />
+        <source>your last post&apos;s views</source>
+        <translation>las vistas de tu última publicación</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="54" />
+        <source>the median of your last 10 posts</source>
+        <translation>la mediana de tus últimas 10 publicaciones</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" line="54" />
+        <source>your last post on the same weekday</source>
+        <translation>tu última publicación del mismo día de la semana</translation>
+    </message>
     <message>
         <location filename="../core_text.py" line="16" />
         <source>Pause posting for 24 hours, then post your strongest content.</source>

@@ -290,8 +290,10 @@ class Tab(CapabilityTab):
             return
         nxt = f["forecast"][0]
         self.summary.setText(
-            self.summary.text() + self.tr("<br>Next post: <b>{p50}</b> views expected (80 % interval {p10}–{p90})").format(
-                p50=fmt.count(nxt['p50']), p10=fmt.count(nxt['p10']), p90=fmt.count(nxt['p90']))
+            self.summary.text() + self.tr("<br>Next post: <b>{p50}</b> views expected (80 % interval {p10}–{p90}), "
+                                          "forecast from {model}").format(
+                p50=fmt.count(nxt['p50']), p10=fmt.count(nxt['p10']), p90=fmt.count(nxt['p90']),
+                model=core_text.forecaster(f["model"]))
             + (self.tr("<br><small>{v0}</small>").format(v0='; '.join(f['notes'])) if f.get("notes") else ""))
 
     def _draw(self, res: dict, captions: list[str], forecast: Optional[dict] = None) -> None:
