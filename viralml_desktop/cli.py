@@ -47,8 +47,10 @@ def build_parser() -> argparse.ArgumentParser:
     g = sub.add_parser("gui", help="open the main window (default)")
     g.add_argument("--screenshot", metavar="FILE", help="render the window offscreen to a PNG and exit")
     g.add_argument("--tab", metavar="NAME", help="tab to show (virality, thumbnails, captions, posting_time, "
-                                                  "account_health, affinity, ml_health)")
+                                                  "account_health, affinity, screenshot, ml_health)")
     g.add_argument("--size", metavar="WxH", type=_size, help="window size, e.g. 1280x800")
+    g.add_argument("files", nargs="*", metavar="FILE",
+                   help="files to open, as if dropped on the window (the shown tab, else the first that takes them)")
 
     pr = sub.add_parser("predict", help="run one capability on a JSON request")
     pr.add_argument("capability", choices=sorted(CAPABILITIES), metavar="CAPABILITY",
@@ -548,7 +550,7 @@ def cmd_gui(args) -> int:
     from viralml_desktop.gui.app import run_gui
 
     return run_gui(screenshot=getattr(args, "screenshot", None), tab=getattr(args, "tab", None),
-                   size=getattr(args, "size", None))
+                   size=getattr(args, "size", None), files=getattr(args, "files", None))
 
 
 def cmd_serve(args) -> int:

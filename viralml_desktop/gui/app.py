@@ -128,7 +128,7 @@ def wait_idle(app, win, timeout_s: float = 120.0) -> bool:
 
 
 def run_gui(screenshot: Optional[str] = None, tab: Optional[str] = None,
-            size: Optional[tuple[int, int]] = None) -> int:
+            size: Optional[tuple[int, int]] = None, files: Optional[list[str]] = None) -> int:
     if screenshot and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QTimer
@@ -144,6 +144,8 @@ def run_gui(screenshot: Optional[str] = None, tab: Optional[str] = None,
     if size:
         win.resize(*size)
     win.show()
+    if files:  # as if dropped on the window: a screenshot then shows the tab after their job
+        win.open_paths([str(Path(f).resolve()) for f in files])
     if os.environ.get("VIRALML_EXIT_AFTER_PAINT"):
         _report_first_paint(app, win)
         return app.exec()

@@ -13,6 +13,7 @@ from typing import Literal, Optional
 from pydantic import Field
 
 from viralml_desktop.core.schemas.common import NonNegInt, Part, PathText, Platform, Request, Response, Unit
+from viralml_desktop.core.schemas.sources import SOURCES_DOC, Sources
 
 
 class ScreenshotRequest(Request):
@@ -34,9 +35,9 @@ class TileMeasures(Part):
     faces: NonNegInt = Field(description="frontal faces found (OpenCV Haar cascade)")
     face_share: float = Field(ge=0, le=1, description="share of the tile covered by the largest face")
     text_share: float = Field(ge=0, le=1, description="share of the tile covered by text read by OCR")
-    contrast: float = Field(description="RMS contrast of the grey tile, 0-1 scale (vision.measures)")
+    contrast: float = Field(description="standard deviation of the grey tile, 0-~128 (vision.measures)")
     colourfulness: float = Field(description="Hasler & Süsstrunk colourfulness M")
-    brightness: float = Field(description="mean luma, 0-1")
+    brightness: float = Field(description="mean grey level, 0-255")
 
 
 class Tile(Part):
@@ -90,3 +91,5 @@ class ScreenshotResponse(Response):
     timings: dict[str, float] = Field(default_factory=dict, description="seconds per stage")
     checks: list[str] = Field(default_factory=list)
     model_version: str = ""
+    sources: Sources = Field(default_factory=dict, description=SOURCES_DOC)
+

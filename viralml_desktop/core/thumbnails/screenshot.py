@@ -28,12 +28,13 @@ from typing import Optional
 
 import numpy as np
 
-from viralml_desktop.core import media, registry
+from viralml_desktop.core import media, registry, sources
 from viralml_desktop.core.errors import InputError
 from viralml_desktop.core.progress import ProgressLike
 from viralml_desktop.core.schemas.screenshot import ScreenshotRequest, ScreenshotResponse
 from viralml_desktop.core.thumbnails import channel as thumbnail_model
 from viralml_desktop.core.thumbnails.features import analyze as analyze_image
+from viralml_desktop.core.thumbnails.score import _sources as score_sources
 from viralml_desktop.core.thumbnails.score import reason_lines, resolve_path, score_features
 
 log = logging.getLogger(__name__)
@@ -574,8 +575,39 @@ def _analyze(request: ScreenshotRequest, progress: ProgressLike, images: bool = 
         "timings": {k: round(v, 4) for k, v in timings.items()},
         "checks": checks,
         "model_version": f"{MODEL} + {thumbnail_model.model_tag(channel)}",
+        "sources": _sources(channel),
     }
     return ScreenshotResult(response, bgr if images else None, preview_img if images else None)
+
+
+def _sources(channel: Optional[dict]) -> dict:
+    """Where each number of the response comes from (``core/schemas/sources.py``): the detector's
+    boxes (its held-out mAP50 in models/screenshot_yolo/metrics.json), the thumbnail score of each
+    crop (as ``score_thumbnail`` says), the text read by OCR, and what is measured on the pixels."""
+    scored = score_sources(channel)
+    det = sources.model(MODEL, "boxes of the feed-screenshot detector (YOLOv8n trained here on generated feeds)")
+    rank = sources.model("thumbnail", "rank among the tiles by click probability, then by the rules score")
+    tile_pixels = sources.measured("the tile's pixels: frontal faces (Haar cascade), text share (OCR boxes), "
+                                   "grey contrast, colourfulness, brightness")
+    return {
+        "n_thumbnails": det, "tiles[].box": det, "tiles[].confidence": det,
+        "tiles[].index": sources.measured("the tiles' reading order: top to bottom, left to right"),
+        "tiles[].visual_appeal_score": scored["visual_appeal_score"],
+        "tiles[].click_probability": scored["click_probability"],
+        "tiles[].rank": rank, "tiles[].measures": tile_pixels,
+        "tiles[].views": sources.measured("the view count read with the OCR recogniser from the tile's meta line"),
+        "image_size": sources.measured("the screenshot's size in pixels"),
+        "top_vs_rest": sources.measured("means of the tiles' measures: the top-ranked third against the others"),
+        "views_spearman": sources.measured("Spearman rank correlation of the tiles' scores and the views read"),
+        "feed_preview": sources.measured("where your thumbnail sits among the tiles found"),
+        "feed_preview.similarity": sources.measured("1 - mean absolute difference of the 64x36 colour images"),
+        "feed_preview.box": det, "feed_preview.visual_appeal_score": scored["visual_appeal_score"],
+        "feed_preview.rank": rank,
+        "feed_preview.phone_size": sources.prior("Apple iPhone 12-15 screen: 390 points wide",
+                                                 "a common phone's width in logical pixels"),
+        "detector": sources.measured("this run of the detector: input size, threshold, milliseconds, boxes"),
+        "timings": sources.measured("seconds each stage of this run took"),
+    }
 
 
 # -- exports ----------------------------------------------------------------------------------------

@@ -1960,8 +1960,8 @@ o cualquier descripción, en español o inglés</translation>
     </message>
     <message>
         <location filename="../tabs/screenshot.py" line="272" />
-        <source>score vs views read: Spearman {r:.2f}</source>
-        <translation>puntuación frente a vistas leídas: Spearman {r:.2f}</translation>
+        <source>score against the views read: Spearman {r}</source>
+        <translation>puntuación frente a las vistas leídas: Spearman {r}</translation>
     </message>
     <message>
         <location filename="../tabs/screenshot.py" line="279" />
@@ -1980,13 +1980,88 @@ o cualquier descripción, en español o inglés</translation>
     </message>
     <message>
         <location filename="../tabs/screenshot.py" line="325" />
-        <source>&lt;b&gt;Tile {i}: rank {rank} of {n}, score {score:.1f}/10&lt;/b&gt; (click probability {cp:.1%})</source>
-        <translation>&lt;b&gt;Casilla {i}: puesto {rank} de {n}, puntuación {score:.1f}/10&lt;/b&gt; (probabilidad de clic {cp:.1%})</translation>
+        <source>&lt;b&gt;Tile {i}: rank {rank} of {n}, score {score}/10&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Casilla {i}: puesto {rank} de {n}, puntuación {score}/10&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../tabs/screenshot.py" line="328" />
-        <source>faces {faces} · text {text:.0%} of the tile · contrast {contrast:.0f} · colourfulness {colour:.0f}</source>
-        <translation>caras {faces} · texto {text:.0%} de la casilla · contraste {contrast:.0f} · colorido {colour:.0f}</translation>
+        <source>faces {faces} · text {text} of the tile · contrast {contrast} · colourfulness {colour}</source>
+        <translation>caras {faces} · texto {text} de la casilla · contraste {contrast} · colorido {colour}</translation>
+    </message>
+    <message>
+        <location filename="../tabs/screenshot.py" line="0" />
+        <source>The thumbnail rules that moved this tile&apos;s score most</source>
+        <translation>Las reglas de miniatura que más movieron la puntuación de esta casilla</translation>
+    </message>
+    <message>
+        <location filename="../tabs/screenshot.py" line="0" />
+        <source>faces per tile</source>
+        <translation>caras por casilla</translation>
+    </message>
+    <message>
+        <location filename="../tabs/screenshot.py" line="0" />
+        <source>largest face, share of the tile</source>
+        <translation>cara más grande, parte de la casilla</translation>
+    </message>
+    <message>
+        <location filename="../tabs/screenshot.py" line="0" />
+        <source>text, share of the tile</source>
+        <translation>texto, parte de la casilla</translation>
+    </message>
+    <message>
+        <location filename="../tabs/screenshot.py" line="0" />
+        <source>contrast (grey spread, 0–128)</source>
+        <translation>contraste (dispersión del gris, 0–128)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/screenshot.py" line="0" />
+        <source>colourfulness</source>
+        <translation>colorido</translation>
+    </message>
+    <message>
+        <location filename="../tabs/screenshot.py" line="0" />
+        <source>brightness (0–255)</source>
+        <translation>brillo (0–255)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/screenshot.py" line="0" />
+        <source>more</source>
+        <translation>más</translation>
+    </message>
+    <message>
+        <location filename="../tabs/screenshot.py" line="0" />
+        <source>less</source>
+        <translation>menos</translation>
+    </message>
+    <message>
+        <location filename="../tabs/screenshot.py" line="0" />
+        <source>the same</source>
+        <translation>igual</translation>
+    </message>
+    <message>
+        <location filename="../tabs/screenshot.py" line="0" />
+        <source>top {k}: {label} {a} against {b} in the other {n} ({word})</source>
+        <translation>primeras {k}: {label} {a} frente a {b} en las otras {n} ({word})</translation>
+    </message>
+    <message>
+        <location filename="../tabs/screenshot.py" line="0" />
+        <source>Your thumbnail matches no tile (best likeness {s}): choose &quot;Put it into the selected tile&quot; and click a tile</source>
+        <translation>Tu miniatura no coincide con ninguna casilla (mayor parecido {s}): elige «Ponerla en la casilla elegida» y haz clic en una casilla</translation>
+    </message>
+    <message>
+        <location filename="../tabs/screenshot.py" line="0" />
+        <source>Your thumbnail is tile {i}: rank {rank} of {n}, score {score}/10</source>
+        <translation>Tu miniatura es la casilla {i}: puesto {rank} de {n}, puntuación {score}/10</translation>
+    </message>
+    <message>
+        <location filename="../tabs/screenshot.py" line="0" />
+        <source>Your thumbnail put into tile {i}: rank {rank} of {n}, score {score}/10</source>
+        <translation>Tu miniatura puesta en la casilla {i}: puesto {rank} de {n}, puntuación {score}/10</translation>
+    </message>
+    <message>
+        <location filename="../tabs/screenshot.py" line="0" />
+        <source>click probability {cp}, from your channel&apos;s model</source>
+        <translation>probabilidad de clic {cp}, según el modelo de tu canal</translation>
     </message>
     <message>
         <location filename="../tabs/screenshot.py" line="331" />

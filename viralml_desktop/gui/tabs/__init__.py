@@ -41,6 +41,8 @@ TABS: list[TabSpec] = [
             QT_TRANSLATE_NOOP("tabs", "Import post history, chart views, find reach drops")),
     TabSpec("affinity", QT_TRANSLATE_NOOP("tabs", "Affinity"), "affinity", "affinity_calculation",
             QT_TRANSLATE_NOOP("tabs", "How well two accounts fit for a collaboration")),
+    TabSpec("screenshot", QT_TRANSLATE_NOOP("tabs", "Feed screenshot"), "screenshot", "thumbnail_scoring",
+            QT_TRANSLATE_NOOP("tabs", "Drop or paste a feed screenshot: every thumbnail found, scored and ranked")),
     TabSpec("ml_health", QT_TRANSLATE_NOOP("tabs", "ML health"), "ml_health", None,
             QT_TRANSLATE_NOOP("tabs", "Models loaded, device, measured latency and accuracy")),
 ]
