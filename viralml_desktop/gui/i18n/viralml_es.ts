@@ -2041,7 +2041,12 @@ o cualquier descripción, en español o inglés</translation>
     <message>
         <location filename="../tabs/screenshot.py" line="0" />
         <source>top {k}: {label} {a} against {b} in the other {n} ({word})</source>
-        <translation>primeras {k}: {label} {a} frente a {b} en las otras {n} ({word})</translation>
+        <translation>las {k} primeras: {label} {a} frente a {b} en las otras {n} ({word})</translation>
+    </message>
+    <message>
+        <location filename="../tabs/screenshot.py" line="0" />
+        <source>best tile: {label} {a} against {b} in the other {n} ({word})</source>
+        <translation>la primera: {label} {a} frente a {b} en las otras {n} ({word})</translation>
     </message>
     <message>
         <location filename="../tabs/screenshot.py" line="0" />

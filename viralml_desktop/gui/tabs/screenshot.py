@@ -97,6 +97,7 @@ class Tab(CapabilityTab):
         self.drop = DropZone(self.tr("Drop a screenshot of a feed here, or paste one (Ctrl+V)"), IMAGE_EXTENSIONS,
                              dialog_filter=self.tr("Images") + " (" + " ".join("*" + e for e in IMAGE_EXTENSIONS) + ")")
         self.drop.filesDropped.connect(lambda paths: self.open_screenshot(paths[0]))
+        self.drop.setMaximumHeight(90)  # the screenshot itself needs the room
         self.mine_button = QPushButton(self.tr("Your thumbnail…"))
         self.mine_button.setToolTip(self.tr("Your own thumbnail: found among the tiles, or put into the selected tile"))
         self.mine_button.clicked.connect(self.choose_thumbnail)
@@ -303,8 +304,9 @@ class Tab(CapabilityTab):
         label, f = labels.get(d["measure"], (d["measure"].replace("_", " "), lambda v: fmt.number(v, 2)))
         a, b = d["top_mean"], d["rest_mean"]
         word = self.tr("more") if a > b else self.tr("less") if a < b else self.tr("the same")
-        return self.tr("top {k}: {label} {a} against {b} in the other {n} ({word})").format(
-            k=k, label=label, a=f(a), b=f(b), n=n_rest, word=word)
+        text = (self.tr("best tile: {label} {a} against {b} in the other {n} ({word})") if k == 1 else
+                self.tr("top {k}: {label} {a} against {b} in the other {n} ({word})"))
+        return text.format(k=k, label=label, a=f(a), b=f(b), n=n_rest, word=word)
 
     def preview_line(self, fp: dict, n: int) -> str:
         """Where the user's thumbnail sits, in the interface language (core's ``line`` is English)."""
