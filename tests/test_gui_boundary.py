@@ -104,11 +104,21 @@ def test_the_scan_catches_what_it_forbids():
     assert not any("resolve_path" in v for v in found)
 
 
+# Benches time core jobs, so a figure says what core costs, not what a tab adds. The exceptions
+# measure a tab's own painting, which only the GUI does (issue 19: the thumbnail score painted
+# before the improvement search ends); each is named here, so a new one is a decision, not a slip.
+GUI_BENCHES = {"thumbnail_first_paint.py"}
+
+
 def test_bench_imports_no_gui_module():
     scripts = sorted(BENCH.glob("*.py"))
     assert scripts, "bench/ was not found"
+    names = {f.name for f in scripts}
+    assert GUI_BENCHES <= names, f"GUI_BENCHES names a missing script: {sorted(GUI_BENCHES - names)}"
     found = []
     for f in scripts:
+        if f.name in GUI_BENCHES:
+            continue
         for node in ast.walk(ast.parse(f.read_text(encoding="utf-8"))):
             names = ([a.name for a in node.names] if isinstance(node, ast.Import)
                      else [node.module or ""] + [f"{node.module}.{a.name}" for a in node.names]

@@ -10,6 +10,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
 from test_thumbnail_core import degrade, make_video, real_portrait, text_card, write
 from viralml_desktop.core import media
+from viralml_desktop.core.thumbnails import studio
 
 TIMEOUT = 120_000
 
@@ -64,8 +65,9 @@ def test_folder_batch_table_and_csv_export(qtbot, main_window, tmp_path):
     with qtbot.waitSignal(tab.runner.result, timeout=TIMEOUT):
         assert tab.handle_files([str(folder)])
     assert tab.batch_table.rowCount() == 3
-    cols = [tab.batch_table.horizontalHeaderItem(j).text() for j in range(tab.batch_table.columnCount())]
-    err = tab.batch_table.item(2, cols.index("error")).text()
+    j_err = studio.CSV_COLUMNS.index("error")  # the table's columns are the CSV's, headed in words
+    assert tab.batch_table.horizontalHeaderItem(j_err).text() == "Error"
+    err = tab.batch_table.item(2, j_err).text()
     assert "empty" in err
     out = tmp_path / "scores.csv"
     tab.export_csv(str(out))
@@ -117,3 +119,80 @@ def test_batch_rows_fill_as_they_finish_and_a_cancel_keeps_them(qtbot, main_wind
     out = tmp_path / "partial.csv"
     tab.export_csv(str(out))
     assert [r["file"] for r in csv.DictReader(open(out, encoding="utf-8"))] == [r["file"] for r in tab.batch_rows]
+
+
+def _fresh_portrait(tmp_path, name: str) -> Path:
+    """A degraded portrait no cache has seen (a corner marked from the test's own folder)."""
+    img = degrade(real_portrait())
+    img[:6, :6] = np.frombuffer(str(tmp_path).encode()[-18:].ljust(18, b"x"), np.uint8).reshape(1, 6, 3)
+    return write(tmp_path / name, img)
+
+
+def test_score_paints_while_the_improvement_search_still_runs(qtbot, main_window, tmp_path, monkeypatch):
+    """Issue 19.3: score, reasons and measures paint as soon as known; each verified improvement
+    appears as it is found; the before/after comes last. The search waits until the score is on
+    screen, so the paint cannot be the end result's."""
+    import threading
+
+    from viralml_desktop.core.thumbnails import edits
+
+    tab = _tab(main_window)
+    thumb = _fresh_portrait(tmp_path, "first.png")
+    painted = threading.Event()
+    waited = []
+    real_search = edits.search
+
+    def slow_search(*args, **kwargs):  # the worker thread holds here until the test saw the score
+        waited.append(painted.wait(60))
+        return real_search(*args, **kwargs)
+
+    monkeypatch.setattr(edits, "search", slow_search)
+    seen = []
+
+    def on_partial(item):  # connected after the tab's own slot: sees what the tab painted
+        if item.get("kind") == "thumbnail_score":
+            seen.append({"kind": "score", "score": tab.score_label.text(), "reasons": tab.reasons_list.count(),
+                         "click": tab.click_label.text(), "file": tab.file_label.text(),
+                         "response": tab.response, "after": tab.compare.after})
+            painted.set()
+        elif item.get("kind") == "thumbnail_improvement":
+            seen.append({"kind": "improvement", "listed": tab.improvements_list.count(), "response": tab.response,
+                         "after": tab.compare.after})
+
+    tab.runner.partial.connect(on_partial)
+    try:
+        with qtbot.waitSignal(tab.runner.result, timeout=TIMEOUT):
+            tab.handle_files([str(thumb)])
+    finally:
+        tab.runner.partial.disconnect(on_partial)
+    assert waited == [True], "the search never saw the score painted"
+    first = seen[0]
+    assert first["kind"] == "score" and first["score"].endswith("/ 10") and first["file"] == "first.png"
+    assert first["reasons"] >= 1 and "Click probability" in first["click"]
+    assert first["response"] is None and first["after"] is None  # the job had not ended
+    found = [s for s in seen if s["kind"] == "improvement"]
+    assert found, "no improvement was handed over as found"
+    assert [s["listed"] for s in found] == list(range(1, len(found) + 1))  # one more on screen each time
+    assert all(s["response"] is None and s["after"] is None for s in found)
+    assert len(found) == len(tab.response["improvement_edits"])
+    assert tab.compare.after is not None  # the before/after, last
+    assert float(tab.score_label.text().split("/")[0]) == round(tab.response["visual_appeal_score"], 1)
+
+
+def test_cancel_during_the_search_keeps_the_painted_score(qtbot, main_window, tmp_path):
+    tab = _tab(main_window)
+    thumb = _fresh_portrait(tmp_path, "cancel_me.png")
+
+    def cancel_once_scored(item):
+        if item.get("kind") == "thumbnail_score":
+            tab.runner.cancel()
+
+    tab.runner.partial.connect(cancel_once_scored)
+    try:
+        with qtbot.waitSignal(tab.runner.cancelled, timeout=TIMEOUT):
+            tab.handle_files([str(thumb)])
+    finally:
+        tab.runner.partial.disconnect(cancel_once_scored)
+    assert tab.score_label.text().endswith("/ 10") and tab.reasons_list.count() >= 1
+    assert "cancelled" in tab.compare.placeholder and "cancel_me.png" in tab.compare.placeholder
+    assert tab.compare.after is None

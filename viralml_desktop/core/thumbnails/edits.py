@@ -198,7 +198,9 @@ def search(bgr: np.ndarray, feats: ThumbnailFeatures, score_fn: Callable[[Thumbn
     only if that score is still higher, so a listed gain is what scoring the edited image gives.
     The chain is built with the fast pass and its final image scored from scratch too; if it
     does not beat the best single edit, the chain is that edit alone. Returns ``{"base",
-    "improvements", "chain", "chain_score", "image"}``.
+    "improvements", "chain", "chain_score", "image"}``. Each improvement is also handed to
+    ``progress.partial`` (``{"kind": "thumbnail_improvement", ...}``) as soon as its re-score
+    from scratch confirms it.
     """
     base = score_fn(feats)
     start = initial_state(bgr, feats)
@@ -222,6 +224,8 @@ def search(bgr: np.ndarray, feats: ThumbnailFeatures, score_fn: Callable[[Thumbn
         if s - base > _MIN_GAIN:
             kept.append({"edit": e.to_dict(), "label": e.label(), "score_before": round(base, 3),
                          "score_after": round(s, 3), "gain": round(s - base, 3)})
+            if progress is not None:  # verified: a front shows it now, not after the whole search
+                progress.partial({"kind": "thumbnail_improvement", **kept[-1]})
     kept.sort(key=lambda d: -d["gain"])
     if not kept:
         return {"base": round(base, 3), "improvements": [], "chain": [], "chain_score": round(base, 3), "image": None}

@@ -185,7 +185,12 @@ def run(request: ThumbnailRequest, progress: ProgressLike) -> ThumbnailResponse:
         ``context.genre`` and ``context.title`` are not read.
     progress : ProgressLike
         Receives the fraction done (0–1) and the stage; a cancellation point between stages,
-        between competitors and between candidate edits.
+        between competitors and between candidate edits. Partial results, as soon as each is
+        known (``progress.partial``): first ``{"kind": "thumbnail_score", ...}`` with the
+        score, click probability (source and interval), reasons, components, analysis and
+        checks, before the competitors and the edit search; then one
+        ``{"kind": "thumbnail_improvement", "label", "score_before", "score_after", "gain",
+        "edit"}`` per verified improvement as the search confirms it (none on a cache hit).
 
     Returns
     -------
@@ -238,6 +243,15 @@ def run(request: ThumbnailRequest, progress: ProgressLike) -> ThumbnailResponse:
     progress.update(0.02, "measuring the thumbnail (faces, text, contrast)")
     feats, digest = image_features(path)
     main = score_features(feats, channel)
+    analysis = {**feats, "sha256": digest, "file_bytes": path.stat().st_size}
+    checks = _checks(feats, path, ctx.platform)
+    # the score is known now: a front paints it before the competitors and the edit search
+    progress.partial({"kind": "thumbnail_score", "visual_appeal_score": main["visual_appeal_score"],
+                      "click_probability": main["click_probability"],
+                      "click_probability_source": main["click_probability_source"],
+                      "click_probability_interval": main["click_probability_interval"],
+                      "reasons": reason_lines(main["components"]), "components": main["components"],
+                      "analysis": analysis, "checks": checks})
     n_comp = len(ctx.competitors)
     progress.update(0.35 if request.find_improvements else 0.6, "scoring competitors" if n_comp else "scored")
 
@@ -281,11 +295,11 @@ def run(request: ThumbnailRequest, progress: ProgressLike) -> ThumbnailResponse:
         click_probability_interval=main["click_probability_interval"],
         reasons=reason_lines(main["components"]),
         components=main["components"],
-        analysis={**feats, "sha256": digest, "file_bytes": path.stat().st_size},
+        analysis=analysis,
         improvement_edits=search["improvements"],
         improved={"edits": search["chain"], "visual_appeal_score": search["chain_score"]},
         competitors=competitors,
-        checks=_checks(feats, path, ctx.platform),
+        checks=checks,
         sources=_sources(channel),
         **_channel_fields(main, stored, channel),
     )

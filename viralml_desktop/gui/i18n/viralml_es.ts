@@ -208,6 +208,11 @@
         <source>Before (left) and after the improvements. Switch to the slider to wipe between them.</source>
         <translation>Antes (izquierda) y después de las mejoras. Cambia al deslizador para pasar de una a otra.</translation>
     </message>
+    <message>
+        <location filename="../tabs/thumbnails.py" />
+        <source>Drop a thumbnail (PNG, JPG or WebP), a folder of them or a video here</source>
+        <translation>Suelta aquí una miniatura (PNG, JPG o WebP), una carpeta de miniaturas o un video</translation>
+    </message>
 </context>
 <context>
     <name>DropZone</name>
@@ -3084,6 +3089,51 @@ o cualquier descripción, en español o inglés</translation>
         <location filename="../tabs/virality.py" line="491" />
         <source>Virality summary copied</source>
         <translation>Resumen de viralidad copiado</translation>
+    </message>
+    <message>
+        <location filename="../tabs/thumbnails.py" />
+        <source>Scoring {name}…</source>
+        <translation>Puntuando {name}…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/thumbnails.py" />
+        <source>Scoring {name} was cancelled</source>
+        <translation>Se canceló la puntuación de {name}</translation>
+    </message>
+    <message>
+        <location filename="../tabs/thumbnails.py" />
+        <source>After {score}</source>
+        <translation>Después {score}</translation>
+    </message>
+    <message>
+        <location filename="../tabs/thumbnails.py" />
+        <source>Before {score}</source>
+        <translation>Antes {score}</translation>
+    </message>
+    <message>
+        <location filename="../tabs/thumbnails.py" />
+        <source>No improvement found</source>
+        <translation>No se encontró ninguna mejora</translation>
+    </message>
+    <message>
+        <location filename="../tabs/thumbnails.py" />
+        <source>your channel's model (between {lo} and {hi}, from its cross-validated error)</source>
+        <translation>el modelo de tu canal (entre {lo} y {hi}, según su error en validación cruzada)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/thumbnails.py" />
+        <source>the published rules placed on YouTube's typical {lo}–{hi} band; import your channel to fit your own</source>
+        <translation>las reglas publicadas, situadas en la franja típica de YouTube de {lo}–{hi}; importa tu canal para ajustar la tuya</translation>
+    </message>
+    <message>
+        <location filename="../tabs/thumbnails.py" />
+        <source>Scored {n} images</source>
+        <translation>{n} imágenes puntuadas</translation>
+    </message>
+    <message>
+        <location filename="../tabs/thumbnails.py" />
+        <source>; skipped {n} file(s), see the Error column: {names}</source>
+        <translation>; {n} archivo(s) omitidos, mira la columna Error: {names}</translation>
     </message>
 </context>
 <context>

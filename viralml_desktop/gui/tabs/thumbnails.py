@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QFileDialog, QGridLayout,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
@@ -25,7 +25,8 @@ from viralml_desktop.gui.context import AppContext
 from viralml_desktop.gui.import_dialog import ImportDialog, preview_enabled
 from viralml_desktop.gui.settings_dialog import default_platform
 from viralml_desktop.gui.tabs.base import CapabilityTab
-from viralml_desktop.gui.widgets import DropZone, ErrorLabel, ProgressPanel, bgr_to_pixmap, save_export, splitter
+from viralml_desktop.gui.widgets import (DropZone, ErrorLabel, ProgressPanel, bgr_to_pixmap, mark_core_text, save_export,
+                                        splitter)
 from viralml_desktop.gui.worker import TaskRunner
 
 IMAGE_FILTER = "Images (" + " ".join(f"*{e}" for e in studio.SAVE_EXTENSIONS) + ")"  # what save_image writes
@@ -44,7 +45,7 @@ class CompareView(QWidget):
         self.after: Optional[QPixmap] = None
         self.before_text = self.after_text = ""
         self.mode = "side"
-        self.placeholder = "Drop a thumbnail to see it here"  # shown while there is no image
+        self.placeholder = self.tr("Drop a thumbnail (PNG, JPG or WebP), a folder of them or a video here")  # no image yet
         self.split = 0.5
         self.setMinimumSize(360, 200)
         self.setToolTip(self.tr("Before (left) and after the improvements. Switch to the slider to wipe between them."))
@@ -104,6 +105,20 @@ class CompareView(QWidget):
             self._caption(p, QRect(r.x() + cut, r.y(), r.width() - cut, r.height()), self.after_text)
 
 
+# batch table headers, in words (the CSV export keeps the field names)
+BATCH_HEADERS = {
+    "file": QT_TRANSLATE_NOOP("thumbnails", "File"),
+    "visual_appeal_score": QT_TRANSLATE_NOOP("thumbnails", "Score /10"),
+    "click_probability": QT_TRANSLATE_NOOP("thumbnails", "Click probability"),
+    "click_probability_source": QT_TRANSLATE_NOOP("thumbnails", "Click estimate from"),
+    "faces": QT_TRANSLATE_NOOP("thumbnails", "Faces"),
+    "words": QT_TRANSLATE_NOOP("thumbnails", "Words"),
+    "text_share": QT_TRANSLATE_NOOP("thumbnails", "Text area"),
+    "phone_legibility": QT_TRANSLATE_NOOP("thumbnails", "Readable on a phone"),
+    "improvements": QT_TRANSLATE_NOOP("thumbnails", "Improvements"),
+    "error": QT_TRANSLATE_NOOP("thumbnails", "Error"),
+}
+
 def _grid() -> QListWidget:
     g = QListWidget()
     g.setViewMode(QListWidget.IconMode)
@@ -146,7 +161,8 @@ class Tab(CapabilityTab):
 
         self.runner = TaskRunner(self)
         self.runner.result.connect(lambda out: self._show(out))
-        self.runner.partial.connect(self._add_batch_row)
+        self.runner.partial.connect(self._on_partial)
+        self._partial_score: Optional[dict] = None  # the running score's measures, painted before its end
         self.runner.error.connect(self._on_error)
         self.runner.cancelled.connect(self._on_cancelled)
 
@@ -187,7 +203,7 @@ class Tab(CapabilityTab):
         self.score_label = QLabel("—")
         self.score_label.setStyleSheet("font-size: 28px; font-weight: 700;")
         self.score_label.setToolTip(self.tr("Visual appeal, 0–10, from the published rules (see reasons)"))
-        self.click_label = QLabel("")
+        self.click_label = mark_core_text(QLabel(""))  # its basis is core's sentence
         self.click_label.setWordWrap(True)
         self.rank_label = QLabel("")
         self.improvements_list = QListWidget()
@@ -196,7 +212,7 @@ class Tab(CapabilityTab):
         self.reasons_list = QListWidget()
         self.reasons_list.setWordWrap(True)
         self.reasons_list.setToolTip(self.tr("Each rule's measurement and the points it earned"))
-        self.checks_label = QLabel("")
+        self.checks_label = mark_core_text(QLabel(""))  # core's platform checks, as core wrote them
         self.checks_label.setWordWrap(True)
         self.checks_label.setStyleSheet("color: #8a5a00;")
         self.compare = CompareView()
@@ -250,7 +266,8 @@ class Tab(CapabilityTab):
                              top=self.frames_info)
 
         self.batch_table = QTableWidget(0, len(studio.CSV_COLUMNS))
-        self.batch_table.setHorizontalHeaderLabels(list(studio.CSV_COLUMNS))
+        self.batch_table.setHorizontalHeaderLabels([QCoreApplication.translate("thumbnails", BATCH_HEADERS.get(c, c))
+                                                    for c in studio.CSV_COLUMNS])
         self.batch_table.setEditTriggers(QTableWidget.NoEditTriggers)
         self.batch_table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
         self.batch_table.setSortingEnabled(False)
@@ -319,6 +336,7 @@ class Tab(CapabilityTab):
     def _start(self, show, job, args) -> None:
         self.error.clear_error()
         self._show = show
+        self._partial_score = None
         self.runner.start(job, args)
 
     def score(self, path: str, competitors: Optional[list[str]] = None) -> None:
@@ -327,7 +345,7 @@ class Tab(CapabilityTab):
                                "competitors": list(competitors or [])}}
         self.thumb_path = path
         self.ctx.add_recent(path)
-        self._clear_score(f"Scoring {Path(path).name}…")
+        self._clear_score(self.tr("Scoring {name}…").format(name=Path(path).name))
         self._start(self.show_score, studio.score_with_preview, request)
 
     def _clear_score(self, placeholder: str) -> None:
@@ -407,39 +425,65 @@ class Tab(CapabilityTab):
 
     def _on_cancelled(self) -> None:
         self.ctx.show_status(self.tr("Thumbnail task cancelled"))
-        if self._show == self.show_score:
-            self._clear_score(f"Scoring {Path(self.thumb_path).name} was cancelled")
+        if self._show == self.show_score and self._partial_score is not None:
+            # the score was painted: it stands; only the search for improvements stopped
+            self.compare.placeholder = self.tr("The search for improvements of {name} was cancelled; "
+                                               "the score shown stands.").format(name=Path(self.thumb_path).name)
+            self.compare.update()
+        elif self._show == self.show_score:
+            self._clear_score(self.tr("Scoring {name} was cancelled").format(name=Path(self.thumb_path).name))
 
     def show_score(self, out: studio.ScorePreview) -> None:
         r = out.response
         self.response = r
         self.before_bgr, self.after_bgr = out.before, out.after
-        self.file_label.setText(Path(self.thumb_path).name)
-        self.score_label.setText(f"{r['visual_appeal_score']:.1f} / 10")
-        lo, hi = r["click_probability_interval"]
-        if r["click_probability_source"] == "channel_model":
-            basis = f"your channel model (interval {lo:.1%}–{hi:.1%} from its cross-validated error)"
-        else:
-            basis = (f"published-rules prior placed on YouTube's typical {lo:.0%}–{hi:.0%} band; "
-                     "import your channel to fit it")
-        self.click_label.setText(self.tr("Click probability {v0:.1%} — {basis}").format(v0=r['click_probability'], basis=basis))
+        self._paint_measures(r)
         n = 1 + len([c for c in r["competitors"] if "error" not in c])
         self.rank_label.setText(self.tr("Rank {v0} of {n}").format(v0=r['competitive_ranking'], n=n) if n > 1 else "")
         self.improvements_list.clear()
-        for text in r["improvements"] or ["No edit raised the score: none suggested"]:
+        for text in r["improvements"] or [self.tr("No edit raised the score: none suggested")]:
             self.improvements_list.addItem(text)
-        self.reasons_list.clear()
-        self.reasons_list.addItems(r["reasons"])
-        self.checks_label.setText("<br>".join(r["checks"]))
         chain = r["improved"]["edits"]
-        after_text = (f"After {r['improved']['visual_appeal_score']:.1f}" if chain else "No improvement found")
+        after_text = (self.tr("After {score}").format(score=fmt.number(r['improved']['visual_appeal_score'], 1))
+                      if chain else self.tr("No improvement found"))
         self.compare.set_images(bgr_to_pixmap(self.before_bgr), bgr_to_pixmap(self.after_bgr),
-                                f"Before {r['visual_appeal_score']:.1f}", after_text)
+                                self.tr("Before {score}").format(score=fmt.number(r['visual_appeal_score'], 1)), after_text)
         self.save_button.setEnabled(bool(chain))
         self.json_button.setEnabled(True)
         self._fill_ranking(out)
         self.views.setCurrentIndex(1 if r["competitors"] else 0)
         self.ctx.show_status(self.tr("Scored {v0}: {v1:.1f}/10").format(v0=Path(self.thumb_path).name, v1=r['visual_appeal_score']))
+
+    def _on_partial(self, item) -> None:
+        """A running job's partial result: the score's measures, a verified improvement, a batch row."""
+        kind = item.get("kind") if isinstance(item, dict) else None
+        if kind == "thumbnail_score" and self._show == self.show_score:
+            self._partial_score = item
+            self._paint_measures(item)
+            self.improvements_list.clear()
+            self.compare.placeholder = self.tr("Score ready; searching for edits that raise it…")
+            self.compare.update()
+        elif kind == "thumbnail_improvement" and self._show == self.show_score:
+            self.improvements_list.addItem(self.tr("{label} (score {before:.2f} → {after:.2f})").format(
+                label=item["label"], before=item["score_before"], after=item["score_after"]))
+        elif kind is None and self._show == self.show_batch:
+            self._add_batch_row(item)
+
+    def _paint_measures(self, r: dict) -> None:
+        """The score, click probability, reasons and checks (a partial or a full response)."""
+        self.file_label.setText(Path(self.thumb_path).name)
+        self.score_label.setText(f"{fmt.number(r['visual_appeal_score'], 1)} / 10")
+        self.reasons_list.clear()
+        self.reasons_list.addItems(r["reasons"])
+        self.checks_label.setText("<br>".join(r["checks"]))
+        lo, hi = r["click_probability_interval"]
+        if r["click_probability_source"] == "channel_model":
+            basis = self.tr("your channel's model (between {lo} and {hi}, from its cross-validated error)").format(
+                lo=fmt.percent(lo, 1), hi=fmt.percent(hi, 1))
+        else:
+            basis = self.tr("the published rules placed on YouTube's typical {lo}–{hi} band; "
+                            "import your channel to fit your own").format(lo=fmt.percent(lo, 0), hi=fmt.percent(hi, 0))
+        self.click_label.setText(self.tr("Click probability {p} — {basis}").format(p=fmt.percent(r['click_probability']), basis=basis))
 
     def _fill_ranking(self, out: studio.ScorePreview) -> None:
         r = out.response
@@ -463,10 +507,25 @@ class Tab(CapabilityTab):
                 item.setIcon(QIcon(bgr_to_pixmap(img, GRID_ICON.width())))
             self.ranking_grid.addItem(item)
 
+    def _batch_cell(self, col: str, v) -> str:
+        """One batch value as read: percentages as 7.7 %, the score with one decimal, ids in words."""
+        if v is None or v == "":
+            return ""
+        if col == "file":
+            return Path(v).name
+        if col in ("click_probability", "text_share") and isinstance(v, (int, float)):
+            return fmt.percent(v, 1 if col == "click_probability" else 0)
+        if col == "visual_appeal_score" and isinstance(v, (int, float)):
+            return fmt.number(v, 1)
+        if col == "click_probability_source":
+            return {"channel_model": self.tr("your channel's model"),
+                    "rules_prior": self.tr("published rules")}.get(str(v), str(v))
+        return str(v)
+
     def _set_batch_row(self, i: int, row: dict) -> None:
         for j, col in enumerate(studio.CSV_COLUMNS):
             v = row.get(col)
-            it = QTableWidgetItem("" if v is None else (Path(v).name if col == "file" else str(v)))
+            it = QTableWidgetItem(self._batch_cell(col, v))
             if col == "error" and v:
                 it.setForeground(QColor("#b00020"))
             self.batch_table.setItem(i, j, it)
@@ -485,10 +544,10 @@ class Tab(CapabilityTab):
             self._set_batch_row(i, row)
         self.csv_button.setEnabled(bool(out.rows))
         skipped = out.skipped
-        msg = f"Scored {len(out.rows) - len(skipped)} images"
+        msg = self.tr("Scored {n} images").format(n=len(out.rows) - len(skipped))
         if skipped:  # every file not scored is a red row of the table, with why
             names = ", ".join(Path(s["file"]).name for s in skipped[:3]) + (", …" if len(skipped) > 3 else "")
-            msg += f"; skipped {len(skipped)} file(s), see the error column: {names}"
+            msg += self.tr("; skipped {n} file(s), see the Error column: {names}").format(n=len(skipped), names=names)
         self.ctx.show_status(msg)
 
     def show_frames(self, out: studio.BestFrames) -> None:
