@@ -370,3 +370,46 @@ def test_best_frames_prefers_faces_and_skips_fades(tmp_path):
     assert scores == sorted(scores, reverse=True)
     with pytest.raises(InputError):
         studio.best_frames(str(tmp_path / "nope.mp4"))
+
+
+def _frame_with(image: np.ndarray) -> studio.Frame:
+    """A studio.Frame of ``image`` with the faces the analysis finds in it."""
+    f = analyze(image).to_dict()
+    return studio.Frame(time_s=1.0, visual_appeal_score=5.0, reasons=[], faces=f["measures"]["face_count"],
+                        sharpness=0.0, image=image,
+                        face_boxes=[{k: b[k] for k in ("x", "y", "w", "h", "share")} for b in f["measures"]["faces"]])
+
+
+def test_youtube_frame_is_16_9_toward_the_face_and_under_2_mb(tmp_path, isolated_home):
+    """Issue 19.3: a frame offered for YouTube is 1280×720, cropped toward the face, saved < 2 MB."""
+    face = real_portrait()  # (H, W, 3) with one frontal face
+    fh, fw = face.shape[:2]
+    rng = np.random.default_rng(0)
+    # a phone video (9:16) with the face low in the frame: the crop goes down to it
+    tall = rng.integers(0, 256, (fw * 16 // 9 + fh, fw, 3), dtype=np.uint8)
+    tall[-fh:, :] = face
+    frame = _frame_with(tall)
+    assert frame.faces >= 1
+    out = frame.for_youtube()
+    assert out.shape == (720, 1280, 3)
+    assert analyze(out).to_dict()["measures"]["face_count"] >= 1  # the face is in the crop
+    centred = studio.youtube_crop(tall)  # without the face boxes: the middle band, no face
+    assert analyze(centred).to_dict()["measures"]["face_count"] == 0
+    # a wide frame (21:9) with the face at the right edge: the window moves right
+    wide = np.full((fh, fh * 21 // 9, 3), 90, np.uint8)
+    wide[:, -fw:] = face
+    assert analyze(_frame_with(wide).for_youtube()).to_dict()["measures"]["face_count"] >= 1
+    # saved: JPG fits 2 MB even for noise; a PNG that cannot fit is refused in one line, nothing written
+    noise = studio.Frame(time_s=0.0, visual_appeal_score=0.0, reasons=[], faces=0, sharpness=0.0,
+                         image=rng.integers(0, 256, (1080, 1920, 3), dtype=np.uint8))
+    jpg = tmp_path / "frame.jpg"
+    studio.save_for_youtube(noise, str(jpg))
+    assert media.load_image_bgr(jpg).shape == (720, 1280, 3) and jpg.stat().st_size <= studio.YOUTUBE_MAX_BYTES
+    png = tmp_path / "frame.png"
+    with pytest.raises(InputError, match="over YouTube's 2 MB limit"):
+        studio.save_for_youtube(noise, str(png))
+    assert not png.exists()
+    kept = studio.keep_frame(frame)
+    assert kept.endswith(".jpg") and media.load_image_bgr(kept).shape == (720, 1280, 3)
+    with pytest.raises(ValueError):
+        studio.youtube_crop(np.zeros((10, 10), np.uint8))

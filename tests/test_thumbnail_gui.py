@@ -83,12 +83,13 @@ def test_video_gives_frames_and_a_frame_can_be_saved(qtbot, main_window, tmp_pat
         assert tab.handle_files([str(video)])
     assert 1 <= tab.frames_grid.count() <= 5
     assert "face" in tab.frames_grid.item(0).text()
-    out = tmp_path / "frame.png"
-    tab.save_frame(str(out), row=0)
-    assert media.load_image_bgr(out).shape == (180, 320, 3)
+    out = tmp_path / "frame.jpg"
+    tab.save_frame(str(out), row=0)  # saved as YouTube takes it: 1280×720, under 2 MB
+    assert media.load_image_bgr(out).shape == (720, 1280, 3) and out.stat().st_size <= studio.YOUTUBE_MAX_BYTES
     with qtbot.waitSignal(tab.runner.result, timeout=TIMEOUT):  # a frame is kept as a file and scored
         tab.score_frame(0)
     assert tab.score_label.text().endswith("/ 10") and Path(tab.thumb_path).parent.name == "frames"
+    assert media.load_image_bgr(tab.thumb_path).shape == (720, 1280, 3)  # the file scored is the upload
 
 
 def test_channel_tab_and_errors_show_one_line(qtbot, main_window, tmp_path):

@@ -423,6 +423,9 @@ class Frame:
         Variance of the Laplacian (blurred below about 100).
     image : (H, W, 3) uint8 array, BGR
         The frame as shown (a phone video's rotation applied).
+    face_boxes : list of dict
+        The faces found (``x``, ``y``, ``w``, ``h`` in the frame's pixels, ``share`` of its
+        area), largest first; :meth:`for_youtube` crops toward the first.
     """
     time_s: float
     visual_appeal_score: float
@@ -430,10 +433,122 @@ class Frame:
     faces: int
     sharpness: float
     image: np.ndarray  # BGR, as shown (a phone video's rotation applied)
+    face_boxes: list[dict] = field(default_factory=list)  # largest first, frame pixels
 
     def summary(self) -> dict:
         """The frame without its pixels (JSON-ready)."""
         return {k: v for k, v in self.__dict__.items() if k != "image"}
+
+    def for_youtube(self) -> np.ndarray:
+        """The frame as a YouTube thumbnail: :func:`youtube_crop` toward its largest face.
+
+        Returns
+        -------
+        (720, 1280, 3) uint8 array, BGR
+        """
+        return youtube_crop(self.image, self.face_boxes)
+
+
+# YouTube's custom thumbnail: 1280×720 (16:9) recommended, at most 2 MB
+# (YouTube Help, "Add video thumbnails", support.google.com/youtube/answer/72431).
+YOUTUBE_SIZE = (1280, 720)  # (width, height)
+YOUTUBE_MAX_BYTES = 2 * 1024 * 1024
+
+
+def youtube_crop(bgr: np.ndarray, faces: Sequence[dict] = ()) -> np.ndarray:
+    """A 16:9 crop of ``bgr`` toward its largest face, resized to 1280×720.
+
+    Parameters
+    ----------
+    bgr : (H, W, 3) uint8 array, BGR
+        The frame (any aspect ratio: a vertical phone video too).
+    faces : sequence of dict
+        Face boxes in ``bgr``'s pixels (``x``, ``y``, ``w``, ``h``), largest first; none: the
+        crop is centred.
+
+    Returns
+    -------
+    (720, 1280, 3) uint8 array, BGR
+        The largest 16:9 window of the frame, placed so the first face's centre is as near the
+        window's centre across and its upper third down as the frame allows (moved up when that
+        would cut the head: a fifth of the face's height is kept above it), then resized (area averaging when shrinking,
+        Lanczos when enlarging).
+
+    Raises
+    ------
+    ValueError
+        ``bgr`` is not an (H, W, 3) array.
+    """
+    import cv2
+
+    if bgr.ndim != 3 or bgr.shape[2] != 3:
+        raise ValueError(f"expected an (H, W, 3) image, got shape {bgr.shape}")
+    h, w = bgr.shape[:2]
+    tw, th = YOUTUBE_SIZE
+    if w * th >= h * tw:  # wider than 16:9: full height, a window across
+        cw, ch = max(1, round(h * tw / th)), h
+    else:  # taller (a phone video): full width, a band down
+        cw, ch = w, max(1, round(w * th / tw))
+    if faces:
+        f = faces[0]
+        fx, fy = f["x"] + f["w"] / 2.0, f["y"] + f["h"] / 2.0
+        x0, y0 = fx - cw / 2.0, min(fy - ch / 3.0, f["y"] - 0.2 * f["h"])  # the whole head, some room above
+    else:
+        x0, y0 = (w - cw) / 2.0, (h - ch) / 2.0
+    x0 = int(round(min(max(x0, 0.0), w - cw)))
+    y0 = int(round(min(max(y0, 0.0), h - ch)))
+    crop = bgr[y0:y0 + ch, x0:x0 + cw]
+    interp = cv2.INTER_AREA if cw > tw else cv2.INTER_LANCZOS4
+    return cv2.resize(crop, (tw, th), interpolation=interp)
+
+
+def save_for_youtube(frame: "Frame", path: str) -> str:
+    """Write a frame as a YouTube thumbnail: 1280×720 toward its face, at most 2 MB.
+
+    Parameters
+    ----------
+    frame : Frame
+        A frame of :func:`best_frames`.
+    path : str
+        The file: ``.jpg``/``.jpeg`` (quality 92, lowered in steps of 4 down to 60 until the
+        file fits 2 MB), ``.webp`` (the same), ``.png`` or ``.bmp`` (written only if it fits).
+
+    Returns
+    -------
+    str
+        ``path``.
+
+    Raises
+    ------
+    InputError
+        Another extension; a PNG or BMP over 2 MB (one line naming its size and JPG as the
+        way out; nothing is written); a file that cannot be written.
+    """
+    import cv2
+
+    p = Path(path)
+    ext = p.suffix.lower() or ".png"
+    if ext not in SAVE_EXTENSIONS:
+        raise InputError(f"cannot save as {ext}: use .png, .jpg or .webp")
+    img = frame.for_youtube()
+    lossy = {".jpg": cv2.IMWRITE_JPEG_QUALITY, ".jpeg": cv2.IMWRITE_JPEG_QUALITY, ".webp": cv2.IMWRITE_WEBP_QUALITY}
+    qualities = range(92, 59, -4) if ext in lossy else [None]
+    buf = None
+    for q in qualities:
+        params = [lossy[ext], q] if q is not None else ([cv2.IMWRITE_PNG_COMPRESSION, 9] if ext == ".png" else [])
+        ok, buf = cv2.imencode(ext, img, params)
+        if not ok:
+            raise InputError(f"could not encode {p.name}")
+        if buf.size <= YOUTUBE_MAX_BYTES:
+            break
+    if buf.size > YOUTUBE_MAX_BYTES:
+        raise InputError(f"{p.name} would be {buf.size / 1048576:.1f} MB, over YouTube's 2 MB limit for a "
+                         "thumbnail: save it as .jpg")
+    try:
+        p.write_bytes(buf.tobytes())
+    except OSError as e:
+        raise InputError(f"cannot write {p}: {e.strerror}") from None
+    return str(p)
 
 
 @dataclass
@@ -563,7 +678,9 @@ def best_frames(args: FramesArgs | str, progress: Optional[ProgressLike] = None)
         s = score_features(f, None)
         results.append(Frame(time_s=round(t, 2), visual_appeal_score=s["visual_appeal_score"],
                              reasons=reason_lines(s["components"])[:3], faces=f["measures"]["face_count"],
-                             sharpness=round(f["measures"]["sharpness"], 1), image=frame))
+                             sharpness=round(f["measures"]["sharpness"], 1), image=frame,
+                             face_boxes=[{k: fb[k] for k in ("x", "y", "w", "h", "share")}
+                                         for fb in f["measures"].get("faces") or []]))
         sub.update((i + 1) / len(chosen), f"scored candidate {i + 1}/{len(chosen)}")
     results.sort(key=lambda r: -r.visual_appeal_score)
     return BestFrames(frames=results[:count], candidates_read=len(grabbed), rejected=rejected,
@@ -571,7 +688,7 @@ def best_frames(args: FramesArgs | str, progress: Optional[ProgressLike] = None)
 
 
 def keep_frame(frame: Frame) -> str:
-    """Save a frame as a PNG in the user data folder so it can be scored as a file.
+    """Save a frame as the YouTube thumbnail it would be, so it can be scored as a file.
 
     Parameters
     ----------
@@ -581,7 +698,8 @@ def keep_frame(frame: Frame) -> str:
     Returns
     -------
     str
-        The path written: ``<user data>/frames/frame_<time_s>s.png``.
+        The path written: ``<user data>/frames/frame_<time_s>s.jpg``, 1280×720 toward the face
+        and at most 2 MB (:func:`save_for_youtube`).
 
     Raises
     ------
@@ -589,7 +707,7 @@ def keep_frame(frame: Frame) -> str:
         The file cannot be written.
     """
     d = paths.ensure_dir(paths.user_data_dir() / "frames")
-    return save_image(frame.image, str(d / f"frame_{frame.time_s:.2f}s.png"))
+    return save_for_youtube(frame, str(d / f"frame_{frame.time_s:.2f}s.jpg"))
 
 
 # -- personal channel model -------------------------------------------------------

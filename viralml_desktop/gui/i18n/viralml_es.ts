@@ -3135,6 +3135,11 @@ o cualquier descripción, en español o inglés</translation>
         <source>; skipped {n} file(s), see the Error column: {names}</source>
         <translation>; {n} archivo(s) omitidos, mira la columna Error: {names}</translation>
     </message>
+    <message>
+        <location filename="../tabs/thumbnails.py" />
+        <source>{t} s · {score}/10 · {n} face(s)</source>
+        <translation>{t} s · {score}/10 · {n} cara(s)</translation>
+    </message>
 </context>
 <context>
     <name>app</name>

@@ -554,8 +554,9 @@ class Tab(CapabilityTab):
         self.frames = out.frames
         self.frames_grid.clear()
         for f in self.frames:
-            item = QListWidgetItem(f"{f.time_s:.1f} s · {f.visual_appeal_score:.1f}/10 · {f.faces} face(s)")
-            item.setIcon(QIcon(bgr_to_pixmap(f.image, GRID_ICON.width())))
+            item = QListWidgetItem(self.tr("{t} s · {score}/10 · {n} face(s)").format(
+                t=fmt.number(f.time_s, 1), score=fmt.number(f.visual_appeal_score, 1), n=f.faces))
+            item.setIcon(QIcon(bgr_to_pixmap(f.for_youtube(), GRID_ICON.width())))  # as it would be uploaded
             item.setToolTip("\n".join(f.reasons))
             self.frames_grid.addItem(item)
         rej = out.rejected
@@ -600,8 +601,9 @@ class Tab(CapabilityTab):
         row = self.frames_grid.currentRow() if row is None else row
         if not 0 <= row < len(self.frames):
             return
-        save_export(self, path, "Save frame", f"frame_{self.frames[row].time_s:.1f}s.png", IMAGE_FILTER,
-                    lambda p: studio.save_image(self.frames[row].image, p))
+        # 1280×720 toward the face, under YouTube's 2 MB (JPG by default: a PNG frame rarely fits)
+        save_export(self, path, "Save frame", f"frame_{self.frames[row].time_s:.1f}s.jpg", IMAGE_FILTER,
+                    lambda p: studio.save_for_youtube(self.frames[row], p))
 
     def score_frame(self, row: int) -> None:
         if 0 <= row < len(self.frames):
