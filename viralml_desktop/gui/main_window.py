@@ -9,7 +9,7 @@ from typing import Optional
 
 from PySide6.QtCore import QByteArray, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QMessageBox, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from viralml_desktop import __version__
 from viralml_desktop.core import config, health, registry
@@ -31,10 +31,16 @@ class _TabSlot(QWidget):
         self.tab: Optional[CapabilityTab] = None
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
+        # A tab larger than the window scrolls instead of raising the window's minimum size, so
+        # every tab stays usable at 1024x640 (issue 19.5); at a larger size it fills the window.
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.NoFrame)
+        lay.addWidget(self.scroll)
 
     def set_tab(self, tab: CapabilityTab) -> None:
         self.tab = tab
-        self.layout().addWidget(tab)
+        self.scroll.setWidget(tab)
 
 
 class _LazyTabs(Mapping):

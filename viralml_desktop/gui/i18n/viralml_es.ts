@@ -3766,4 +3766,82 @@ o cualquier descripción, en español o inglés</translation>
         <translation>Guardado en {path}</translation>
     </message>
 </context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../timeline.py" />
+        <source>hook window (first 3 s)</source>
+        <translation>ventana del gancho (primeros 3 s)</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" />
+        <source>hook: not measured (audio under 6 s or silent)</source>
+        <translation>gancho: sin medir (audio de menos de 6 s o en silencio)</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" />
+        <source>hook: yes (your answer)</source>
+        <translation>gancho: sí (tu respuesta)</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" />
+        <source>hook: no (your answer)</source>
+        <translation>gancho: no (tu respuesta)</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" />
+        <source>hook detected in the first 3 s</source>
+        <translation>gancho detectado en los primeros 3 s</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" />
+        <source>no hook in the first 3 s</source>
+        <translation>sin gancho en los primeros 3 s</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" />
+        <source>Drop a video: its cuts, the hook window and the sampled frames show here</source>
+        <translation>Suelta un video: aquí se ven sus cortes, la ventana del gancho y los fotogramas muestreados</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" />
+        <source>Duration {d}</source>
+        <translation>Duración {d}</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" />
+        <source>{n} cuts: {times}</source>
+        <translation>{n} cortes: {times}</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" />
+        <source>no cut found</source>
+        <translation>no se encontró ningún corte</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" />
+        <source>{n} sampled frames (the strip below)</source>
+        <translation>{n} fotogramas muestreados (la tira de abajo)</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" />
+        <source>Timeline: drop a video to see its cuts and hook</source>
+        <translation>Línea de tiempo: suelta un video para ver sus cortes y su gancho</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" />
+        <source>{n} cuts</source>
+        <translation>{n} cortes</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" />
+        <source>cuts</source>
+        <translation>cortes</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" />
+        <source>sampled frames</source>
+        <translation>fotogramas muestreados</translation>
+    </message>
+</context>
 </TS>

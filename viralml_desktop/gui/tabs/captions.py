@@ -68,6 +68,7 @@ class PlatformCard(QGroupBox):
         self.edit.setToolTip(self.tr("You may edit it; the counter follows the platform's own counting rules"))
         use_emoji_font(self.edit)  # colour emoji even where the system has no emoji font
         self.counter = QLabel("")
+        self.counter.setWordWrap(True)  # a long counter wraps instead of widening the window
         self.scores = mark_core_text(QLabel(""))  # its tooltip carries core's basis sentence
         self.scores.setWordWrap(True)
         self.scores.setTextInteractionFlags(Qt.TextSelectableByMouse)

@@ -27,6 +27,7 @@ from viralml_desktop.gui.settings_dialog import default_platform
 from viralml_desktop.gui.tabs.base import CapabilityTab
 from viralml_desktop.gui.widgets import DropZone, ErrorLabel, ProgressPanel, bgr_to_pixmap, mark_core_text, save_export
 from viralml_desktop.gui.widgets import badge_beside
+from viralml_desktop.gui.timeline import Timeline
 from viralml_desktop.gui.worker import TaskRunner
 
 VIDEO_EXTS = (".mp4", ".mov", ".webm", ".mkv", ".m4v")
@@ -101,6 +102,7 @@ class Tab(CapabilityTab):
         self.strip_area.setFixedHeight(118)
         self.strip_area.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.strip_area.setToolTip(self.tr("Evenly sampled frames: the frames the visual measures read"))
+        self.timeline = Timeline()  # over the strip: the cuts, the hook window, the frames' times
 
         # metadata form
         self.artist = QLineEdit(str(ctx.value("virality/artist", "")))
@@ -232,6 +234,7 @@ class Tab(CapabilityTab):
         lay = QVBoxLayout(self)
         lay.addWidget(self.drop)
         lay.addWidget(self.file_label)
+        lay.addWidget(self.timeline)
         lay.addWidget(self.strip_area)
         lay.addWidget(self.progress_panel)
         lay.addWidget(self.error)
@@ -261,6 +264,7 @@ class Tab(CapabilityTab):
         self.hook.setItemText(0, self.tr("auto (from audio)"))
         self._clear_strip()
         self._clear_result()
+        self.timeline.clear()
         self.status.setText(self.tr("Reading frames…"))
         self.strip_runner.start(virality.preview_strip, p)
         self._sync_buttons()
@@ -286,6 +290,7 @@ class Tab(CapabilityTab):
         self.file_label.setText(f"{Path(out.path).name} — {out.duration_s:.1f} s, "
                                 + (f"{w}×{h}, " if out.has_video else "") + kind)
         self.duration.setValue(round(out.duration_s, 1))
+        self.timeline.set_video(out.duration_s, [t for t, _ in out.frames])
         self.analyze()
 
     # -- analysis ----------------------------------------------------------------------------
@@ -376,6 +381,7 @@ class Tab(CapabilityTab):
                 self.factor_reasons[k].setText(reasons.get(k, ""))
             self.factor_reasons[k].setToolTip(json.dumps(out.get("factor_parts", {}).get(k, {}), ensure_ascii=False))
         self._fill_details(out)
+        self.timeline.set_analysis(out)
         notes = out.get("notes") or []
         if detected := out.get("detected"):
             if self.hook.currentIndex() == 0 and detected.get("has_hook_detected") is not None:

@@ -1,0 +1,106 @@
+"""Issue 19.5: every tab usable at 1024x640 and at 1920x1080 (no minimum above the window, a
+scroll area where a tab needs more room); the Virality timeline with the cuts and the hook."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from viralml_desktop.gui.timeline import Timeline, clock_label, tick_step
+
+GOLDEN = Path(__file__).parent / "data" / "golden" / "responses.json"
+
+
+def _tab_keys(win) -> list[str]:
+    return list(win.tabs)  # every registered tab (the list grows with the app)
+
+
+def test_every_tab_fits_a_1024x640_window_and_fills_1920x1080(main_window, qtbot):
+    win = main_window
+    win._device_timer.stop()
+    keys = _tab_keys(win)
+    assert {"virality", "thumbnails", "captions", "posting_time", "account_health", "affinity",
+            "ml_health"} <= set(keys)
+    win.resize(1024, 640)
+    for key in keys:
+        win.select_tab(key)
+        qtbot.wait(20)
+        tab = win.tabs[key]
+        hint = tab.minimumSizeHint()
+        assert hint.width() <= 1024, f"{key}: needs {hint.width()} px across"
+        # the window never grows past what the user chose: a taller tab scrolls instead
+        assert (win.width(), win.height()) == (1024, 640), f"{key} resized the window to {win.size()}"
+        mw = win.minimumSizeHint()
+        assert mw.width() <= 1024 and mw.height() <= 640, f"{key}: window minimum {mw}"
+        # usable: the tab is at least as wide as its own minimum (no horizontal cut-off)
+        assert tab.width() >= hint.width(), f"{key}: {tab.width()} px shown of {hint.width()}"
+    win.resize(1920, 1080)
+    qtbot.wait(20)
+    for key in keys:
+        win.select_tab(key)
+        qtbot.wait(20)
+        tab = win.tabs[key]
+        assert tab.width() >= 1800 and tab.height() >= 850, f"{key} does not fill 1920x1080: {tab.size()}"
+
+
+def test_a_tall_tab_scrolls_at_1024x640(main_window, qtbot):
+    """The Virality tab is taller than 640 px: its slot shows a vertical scroll bar, not a taller window."""
+    win = main_window
+    win.resize(1024, 640)
+    win.select_tab("virality")
+    qtbot.wait(20)
+    tab = win.tabs["virality"]
+    slot = win.tab_widget.currentWidget()
+    if tab.minimumSizeHint().height() > slot.height():
+        assert slot.scroll.verticalScrollBar().maximum() > 0
+    assert win.height() == 640
+
+
+def test_timeline_shows_cuts_and_hook_over_the_strip(main_window, qtbot):
+    win = main_window
+    win.select_tab("virality")
+    tab = win.tabs["virality"]
+    tl = tab.timeline
+    lay = tab.layout()
+    assert lay.indexOf(tl) + 1 == lay.indexOf(tab.strip_area)  # right above the frame strip
+    assert "Drop a video" in tl.toolTip()  # empty state says what to drop
+    golden = json.loads(GOLDEN.read_text(encoding="utf-8"))["contract:predict_virality"]
+    video = golden["measurements"]["video"]
+    tl.set_video(video["duration_s"], video["sampled_frames"])
+    assert tl.cut_times == [] and not tl.hook_known
+    tab.path = "clip.mp4"
+    tab.show_result(golden)  # the slot a finished job's result takes
+    assert tl.cut_times == pytest.approx(video["cut_times_s"]) and len(tl.cut_times) == video["cuts"]
+    assert tl.hook_known and tl.hook is golden["detected"]["has_hook"]
+    # this response's hook came from the user's answer (audio too short to measure): said so
+    assert golden["detected"]["has_hook_detected"] is None and "your answer" in tl.hook_text()
+    tip = tl.toolTip()
+    assert f"{video['cuts']} cuts" in tip and "0:00.5" in tip  # 0.47 s, as a clock
+    img = tl.grab().toImage()  # it paints (the cut colour is on the bar)
+    assert img.width() > 100
+    cut_red = sum(1 for x in range(img.width()) if img.pixelColor(x, tl._row + tl._row // 2).red() > 180
+                  and img.pixelColor(x, tl._row + tl._row // 2).green() < 90)
+    assert cut_red >= video["cuts"]
+    tab.handle_files(["/nonexistent/other.mp4"])  # a new file: the old cuts go
+    assert tl.cut_times == [] and tl.duration_s == 0
+
+
+def test_time_ticks_are_clock_labels_that_never_overlap():
+    assert clock_label(65, 5) == "1:05" and clock_label(3725, 60) == "1:02:05" and clock_label(0, 1) == "0:00"
+    assert clock_label(1.5, 0.5) == "0:01.5"
+    for duration, width in ((2.0, 300), (30.0, 1000), (30.0, 300), (600.0, 700), (5400.0, 900)):
+        step = tick_step(duration, width, 40)
+        assert duration / step * 52 <= width or step == 3600, (duration, width, step)
+    assert tick_step(30.0, 1000, 30) == 2.0
+
+
+def test_timeline_without_a_video_says_what_to_drop(qtbot):
+    tl = Timeline()
+    qtbot.addWidget(tl)
+    tl.resize(600, tl.height())
+    tl.grab()  # paints the empty state without error
+    tl.set_analysis({"measurements": {"audio": {"duration_s": 12.0}, "video": None},
+                     "detected": {"has_hook": None, "has_hook_detected": None}})
+    assert tl.duration_s == 12.0 and "not measured" in tl.hook_text()  # an audio file: no cuts, no frames
+    tl.grab()
