@@ -180,6 +180,22 @@ def test_acceptance_heartbreak_caption_no_emoji_in_title_or_sentence_and_no_fire
             assert pos in (len("Broken - Stakas."), len(caption)), (platform, body)
 
 
+@pytest.mark.parametrize("caption, language", [
+    ("Descansa en paz, hermano", "es"),
+    ("Rest in peace, brother", "en"),
+    ("Still crying over you, happy birthday anyway", "en"),
+])
+def test_no_hype_emoji_when_a_clause_names_loss_even_if_the_sentiment_reads_positive(caption, language):
+    """The sentiment model can read a loss as calm or happy; the caption still gets no 🔥 or party emoji."""
+    from viralml_desktop.core.captions.emoji import _base, concepts, plan
+
+    hype = {_base(e) for c in concepts()["concepts"] if c.name in ("hype", "party") for e in c.emoji}
+    placed = plan(caption, language, "trap", (), 3, lambda texts: [0.8] * len(texts))
+    assert placed
+    for m in placed:
+        assert _base(m.emoji) not in hype | {"🔥"}, (caption, m)
+
+
 @pytest.mark.parametrize("caption, names, allowed_ends", [
     ("Todo se vino abajo cuando te fuiste", (), ["fuiste"]),  # "vino" is not wine
     ("She left the label and kept the vision", (), ["vision"]),  # "left" is not an arrow

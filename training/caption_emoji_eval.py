@@ -4,7 +4,7 @@
 
 Data (written for this project, realistic trap / reggaeton / Latin pop captions in Spanish and
 English, with ambiguous words, "Title - Artist" pairs, quoted titles, @mentions and #tags):
-  dev   training/data/caption_emoji_dev.tsv   what the concept list was tuned on
+  dev   training/data/caption_emoji_dev.tsv   what the concept list and rules were tuned on
   eval  training/data/caption_emoji_eval.tsv  reported, never tuned on
 Each row lists the spans no emoji may go inside (title, artist, mentions, tags) and, for each
 clause end, the emoji an editor would keep there ("-": none). A placement is kept when it sits
@@ -104,7 +104,8 @@ def run(rows: list[dict], method: str) -> dict:
 def main() -> int:
     dev, ev = read(DATA / "caption_emoji_dev.tsv"), read(DATA / "caption_emoji_eval.tsv")
     result = {"method": "core.captions.emoji.plan: clause ends only, names protected, concept of the whole "
-                        "clause (models/captions/emoji_concepts.json) gated by the clause's sentiment",
+                        "clause (models/captions/emoji_concepts.json) gated by the clause's sentiment; no hype emoji "
+                        "once a clause names heartbreak, sadness or loss",
               "eval": run(ev, "model"), "dev": run(dev, "model"),
               "baseline_genre_emoji_at_end": {"eval": run(ev, "baseline")},
               "goal": {"kept_share": 0.9, "inside_title_artist_or_mention": 0},

@@ -375,10 +375,14 @@ def plan(body: str, language: str, genre_key: str, names: Sequence[str], max_emo
     tones = dict(zip(eligible, score(texts)))
     if caption_tone is None:
         caption_tone = score([body])[0]
-    matched = {i: [(c, n) for c, n in concepts_of(cls[i].masked, language) if _compatible(c.tone, tones[i])]
-               for i in eligible if has_words[i]}
+    found = {i: concepts_of(cls[i].masked, language) for i in eligible if has_words[i]}
+    # a clause that names heartbreak, sadness or loss: even where the sentiment model reads the
+    # clause otherwise ("descansa en paz" reads calm), the caption gets no hype or party emoji
+    sad_signal = any(c.tone == "neg" for ms in found.values() for c, _ in ms)
+    matched = {i: [(c, n) for c, n in ms if _compatible(c.tone, tones[i])] for i, ms in found.items()}
     if any(c.tone == "neg" for ms in matched.values() for c, _ in ms):  # no 🔥 on heartbreak
         caption_tone = min(caption_tone if caption_tone is not None else 0.0, -_TONE_MARGIN)
+    if sad_signal:
         matched = {i: [(c, n) for c, n in ms if c.name not in _HYPE] for i, ms in matched.items()}
     used: set[str] = set()
     chosen: dict[int, tuple[str, str]] = {}
@@ -402,7 +406,7 @@ def plan(body: str, language: str, genre_key: str, names: Sequence[str], max_emo
         defaults = concepts()["tone_defaults"]
         if tone is not None and tone <= -_TONE_MARGIN:
             pool, why = defaults["neg"], "tone: negative"
-        elif tone is not None and tone >= _TONE_MARGIN:
+        elif tone is not None and tone >= _TONE_MARGIN and not sad_signal:
             pool, why = genre_choice(genre_key, tone, set()) or defaults["neu"], "tone: genre"
         else:  # neutral: a music note, not the genre's hype emoji
             pool, why = defaults["neu"], "tone: neutral"
