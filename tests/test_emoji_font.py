@@ -45,3 +45,19 @@ def test_caption_editors_and_comment_table_use_it(qtbot, main_window):
     tab.caption.setPlainText("Nueva Vida 🔥")
     assert family in _families_drawing(tab.caption.toPlainText(), tab.caption.font())
     assert "OpenMoji" in main_window.about_text()
+
+
+def test_hashes_digits_and_spaces_keep_the_text_font_under_an_alias(qtbot):
+    """The application font on Linux is often the alias "Sans Serif", which a family list does not
+    resolve: the emoji font (it has glyphs for space, '#' and digits, as keycap parts) then drew
+    every character, so '#trap 2025' lost its '#' and its digits. Only the emoji come from it."""
+    from PySide6.QtGui import QFont
+
+    from viralml_desktop.gui import fonts
+
+    family = fonts.register_emoji_font()
+    for base in (QFont("Sans Serif"), QFont()):
+        f = fonts.emoji_font(base)
+        text_only = _families_drawing("#trap 2025 ya", f)
+        assert len(text_only) == 1 and text_only[0] != family, text_only  # one run, in the text font
+        assert set(_families_drawing("#trap 2025 ya 🔥", f)) == {text_only[0], family}  # the fire in colour

@@ -93,12 +93,19 @@ def emoji_font(base=None):
         Same size and weight; its families are ``base``'s then the emoji family, so letters
         keep the user's font and emoji come in colour.
     """
-    from PySide6.QtGui import QFont, QGuiApplication
+    from PySide6.QtGui import QFont, QFontInfo, QGuiApplication
 
     family = register_emoji_font()
     f = QFont(base if base is not None else QGuiApplication.font())
     if family:
-        fams = [x for x in f.families() or [f.family()] if x != family]
+        # The family Qt really draws with first: a fontconfig alias such as "Sans Serif" (the
+        # usual application font on Linux) is not resolved inside a family list, and the emoji
+        # font, which has glyphs for space, '#' and digits (keycap parts), would draw all text.
+        resolved = QFontInfo(f).family()
+        fams = []
+        for x in [resolved, *(f.families() or [f.family()])]:
+            if x and x != family and x not in fams:
+                fams.append(x)
         f.setFamilies(fams + [family])
     return f
 
