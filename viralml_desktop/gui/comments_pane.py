@@ -26,7 +26,8 @@ from viralml_desktop.core.encoding import write_json
 from viralml_desktop.gui import core_text, fmt
 from viralml_desktop.gui.fonts import use_emoji_font
 from viralml_desktop.gui.import_dialog import ImportDialog, preview_enabled
-from viralml_desktop.gui.widgets import DropZone, ErrorLabel, ProgressPanel, boxed, save_export, splitter
+from viralml_desktop.gui.widgets import (DropZone, ErrorLabel, ProgressPanel, SourceStrip, boxed, save_export,
+                                        source_cells, splitter)
 from viralml_desktop.gui.worker import TaskRunner
 
 FILE_EXTENSIONS = COMMENT_FILE_EXTENSIONS
@@ -178,11 +179,20 @@ class CommentsPane(QWidget):
         self.extremes.setWordWrap(True)
         self.extremes.setTextFormat(Qt.RichText)
         self.extremes.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        # where the summary's numbers come from (the response's sources)
+        self.sources_strip = SourceStrip([(self.tr("each comment"), "results"), (self.tr("counts"), "distribution"),
+                                          (self.tr("mean score"), "mean_score"),
+                                          (self.tr("accuracy"), "held_out_macro_f1")])
+        self.emoji_sources = SourceStrip([(self.tr("emoji"), "top_emoji")])
+        self.extremes_sources = SourceStrip([(self.tr("most positive and negative"), "most_positive")])
         right = QVBoxLayout()
         right.addWidget(self.summary)
+        right.addWidget(self.sources_strip)
         right.addWidget(self.chart, 1)
         right.addWidget(self.emoji_label)
+        right.addWidget(self.emoji_sources)
         right.addWidget(self.extremes)
+        right.addWidget(self.extremes_sources)
         summary_box = QGroupBox(self.tr("Summary"))
         summary_box.setLayout(right)
 
@@ -289,6 +299,8 @@ class CommentsPane(QWidget):
         self.summary.setText(self.tr("No comments analyzed yet."))
         self.emoji_label.clear()
         self.extremes.clear()
+        for strip in (self.sources_strip, self.emoji_sources, self.extremes_sources):
+            strip.clear()
         self.error.clear_error()
         self.progress.reset()  # no "100 % … analyzed" over an empty pane
         for b in (self.export_csv_button, self.export_json_button, self.export_png_button):
@@ -333,6 +345,10 @@ class CommentsPane(QWidget):
 
         self.extremes.setText(listing(self.tr("Most positive"), out.get("most_positive", []))
                               + listing(self.tr("Most negative"), out.get("most_negative", [])))
+        self.sources_strip.show_sources(out, ["results", "distribution"] + (["mean_score"] if mean is not None else [])
+                                        + (["held_out_macro_f1"] if f1 else []))
+        self.emoji_sources.show_sources(out, ["top_emoji"] if emoji else [])
+        self.extremes_sources.show_sources(out, ["most_positive"] if out.get("most_positive") else [])
         for b in (self.export_csv_button, self.export_json_button, self.export_png_button):
             b.setEnabled(True)
         self.ctx.show_status(self.tr("Comment sentiment: {n} comments, {v1} positive, {v2} negative").format(n=n, v1=dist['positive'], v2=dist['negative']))
@@ -361,9 +377,11 @@ class CommentsPane(QWidget):
         def write(p):
             with open(p, "w", encoding="utf-8-sig", newline="") as f:
                 w = csv.writer(f)
-                w.writerow(["index", "text", "language", "sentiment", "score", "model"])
+                w.writerow(["index", "text", "language", "sentiment", "score", "model", "score_source",
+                            "score_source_note"])
+                origin = source_cells(self.response, "results[].score")
                 for i, r in enumerate(self.response["results"]):
-                    w.writerow([i, r["text"], r["language"], r["sentiment"], r["score"], r.get("model", "")])
+                    w.writerow([i, r["text"], r["language"], r["sentiment"], r["score"], r.get("model", ""), *origin])
 
         self._export("Export comment sentiment", "comment_sentiment.csv", "CSV (*.csv)", path, write)
 

@@ -177,17 +177,24 @@ def source_texts(entry) -> tuple[str, str]:
     Returns
     -------
     (str, str)
-        The label ("measured", "model · 0.81", "your model · 0.45", "published", "no evidence")
-        and a tooltip in plain words: what the number is, the held-out or cross-validated figure
-        with its data, the citation; ("", "") for no entry.
+        The label ("measured", "model · MAE 0.21", "your history · ρ 0.41", "published figure",
+        "no evidence") and a tooltip in plain words: what the kind means, what the number is,
+        the held-out or cross-validated figure with its data, the citation and core's note. Core's
+        sentences are shown in the interface language when the catalogue has them
+        (:func:`viralml_desktop.gui.source_text.sentence`), else as core wrote them; ("", "") for
+        no entry.
     """
+    from viralml_desktop.core import sources
+    from viralml_desktop.gui.source_text import sentence
+
     if not isinstance(entry, dict) or entry.get("kind") not in _SOURCE_COLOURS:
         return "", ""
     tr = QCoreApplication.translate
     kind, value = entry["kind"], entry.get("value")
-    fig = f" · {value:.2f}" if isinstance(value, (int, float)) and not isinstance(value, bool) else ""
+    fig = sources.figure(entry)
+    fig = f" · {fig}" if fig else ""
     label = {"measured": tr("Sources", "measured"), "model": tr("Sources", "model") + fig,
-             "personal": tr("Sources", "your model") + fig, "prior": tr("Sources", "published"),
+             "personal": tr("Sources", "your history") + fig, "prior": tr("Sources", "published figure"),
              "no_evidence": tr("Sources", "no evidence")}[kind]
     what = {"measured": tr("Sources", "A measurement of what you gave."),
             "model": tr("Sources", "The output of a shipped model, tested on data it never saw."),
@@ -197,18 +204,19 @@ def source_texts(entry) -> tuple[str, str]:
             "no_evidence": tr("Sources", "Nothing with measured skill stands behind this number: it is neutral.")}[kind]
     lines = [what]
     if entry.get("name"):
-        lines.append(entry["name"])
+        lines.append(sentence(entry["name"]))
     if entry.get("metric"):
         n = entry.get("n")
+        shown = f"{value:.4g}" if isinstance(value, (int, float)) and not isinstance(value, bool) else "—"
         lines.append(tr("Sources", "Tested: {metric} = {value}{n}").format(
-            metric=entry["metric"], value=f"{value:.4g}" if fig else "—",
+            metric=sentence(entry["metric"]), value=shown,
             n=tr("Sources", " (n = {n})").format(n=n) if n else ""))
     if entry.get("data"):
-        lines.append(tr("Sources", "Data: {data}").format(data=entry["data"]))
+        lines.append(tr("Sources", "Data: {data}").format(data=sentence(entry["data"])))
     if entry.get("citation"):
-        lines.append(tr("Sources", "Source: {citation}").format(citation=entry["citation"]))
+        lines.append(tr("Sources", "Source: {citation}").format(citation=sentence(entry["citation"])))
     if entry.get("note"):
-        lines.append(entry["note"])
+        lines.append(sentence(entry["note"]))
     return label, "\n".join(lines)
 
 
@@ -216,20 +224,28 @@ class SourceBadge(QLabel):
     """A short label beside a number saying where it comes from, with a plain-words tooltip.
 
     Fill it with :meth:`show_source` (a response's ``sources`` and the number's field path);
-    it is empty until then. Place it with :func:`badge_beside`.
+    it is empty until then. Place it with :func:`badge_beside`, or several with :class:`SourceStrip`.
+
+    Parameters
+    ----------
+    parent : QWidget, optional
+    what : str, optional
+        Which number it is for, already translated ("reach"), written before the label when one
+        widget shows several numbers.
     """
 
-    def __init__(self, parent: Optional[QWidget] = None):
+    def __init__(self, parent: Optional[QWidget] = None, what: str = ""):
         super().__init__(parent)
         self.setObjectName("SourceBadge")
         self.entry: Optional[dict] = None
+        self.what = what
         self.setVisible(False)
 
     def set_entry(self, entry) -> None:
         """Show one ``sources`` entry (None hides the badge)."""
         label, tip = source_texts(entry)
         self.entry = entry if label else None
-        self.setText(label)
+        self.setText(f"{self.what}: {label}" if self.what and label else label)
         self.setToolTip(tip)
         colour = _SOURCE_COLOURS.get((entry or {}).get("kind") if isinstance(entry, dict) else None, "#757575")
         self.setStyleSheet(f"color: {colour}; border: 1px solid {colour}; border-radius: 6px; padding: 0 4px; "
@@ -241,6 +257,89 @@ class SourceBadge(QLabel):
         from viralml_desktop.core import sources
 
         self.set_entry(sources.covering((response or {}).get("sources") or {}, path))
+
+
+class SourceStrip(QWidget):
+    """A row of :class:`SourceBadge`, one per number of a widget that shows several in one line
+    (a summary sentence): each badge says which number it is for.
+
+    Parameters
+    ----------
+    items : sequence of (str, str)
+        (what, field path): the translated name of the number and its path in the response.
+    """
+
+    def __init__(self, items: Sequence[tuple[str, str]], parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.badges: dict[str, SourceBadge] = {}
+        for what, path in items:
+            self.badges[path] = SourceBadge(self, what)
+            row.addWidget(self.badges[path])
+        row.addStretch(1)
+
+    def show_sources(self, response: Optional[dict], only: Optional[Iterable[str]] = None) -> None:
+        """Fill every badge from ``response``; with ``only``, hide the badges of other paths (numbers
+        this response does not show)."""
+        keep = None if only is None else set(only)
+        for path, badge in self.badges.items():
+            badge.show_source(response if keep is None or path in keep else None, path)
+
+    def clear(self) -> None:
+        for badge in self.badges.values():
+            badge.set_entry(None)
+
+
+def label_columns(table: QTableWidget, response: Optional[dict], columns: dict[int, str]) -> None:
+    """Write under each numeric column's header where its numbers come from.
+
+    The header becomes "<title>\\n<short label>" with the plain-words tooltip of
+    :func:`source_texts`; the title is kept in the header item's ``Qt.UserRole`` so a new
+    response replaces the label. ``response`` None puts the titles back.
+
+    Parameters
+    ----------
+    table : QTableWidget
+    response : dict or None
+        The response whose ``sources`` cover the columns.
+    columns : dict
+        Column index -> field path of that column's numbers (``best_slots[].relative_engagement``).
+    """
+    from viralml_desktop.core import sources
+
+    src = (response or {}).get("sources") or {}
+    for col, path in columns.items():
+        item = table.horizontalHeaderItem(col)
+        if item is None:
+            continue
+        title = item.data(Qt.UserRole) or item.text()
+        item.setData(Qt.UserRole, title)
+        label, tip = source_texts(sources.covering(src, path)) if response else ("", "")
+        item.setText(f"{title}\n{label}" if label else title)
+        item.setToolTip(tip)
+
+
+def source_cells(response: Optional[dict], path: str) -> list[str]:
+    """The two CSV cells an export writes beside a number: its short source label and the entry
+    in one line (English, like the rest of an export's data).
+
+    Parameters
+    ----------
+    response : dict or None
+    path : str
+        The number's field path.
+
+    Returns
+    -------
+    [str, str]
+        ``["model · MAE 0.21", "virality_prior; mean absolute error ... = 0.2141; ..."]``;
+        two empty strings when no entry covers it.
+    """
+    from viralml_desktop.core import sources
+
+    entry = sources.covering((response or {}).get("sources") or {}, path)
+    return [sources.short_label(entry), sources.describe(entry)] if entry else ["", ""]
 
 
 def badge_beside(widget: QWidget) -> SourceBadge:

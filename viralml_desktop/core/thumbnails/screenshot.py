@@ -651,11 +651,23 @@ def annotate(bgr: np.ndarray, tiles: list[dict], selected: Optional[int] = None)
 
 
 TABLE_FIELDS = ("rank", "index", "visual_appeal_score", "click_probability", "views", "title", "meta",
-                "x0", "y0", "x1", "y1", "confidence", "faces", "text_share", "contrast", "colourfulness", "mine")
+                "x0", "y0", "x1", "y1", "confidence", "faces", "text_share", "contrast", "colourfulness", "mine",
+                "visual_appeal_score_source", "click_probability_source", "views_source", "confidence_source")
 
 
 def table_rows(response: dict) -> list[dict]:
-    """One flat row per tile, best first (the CSV export)."""
+    """One flat row per tile, best first (the CSV export); the ``*_source`` columns say where the
+    score, the click probability, the views and the detector's confidence come from (the short
+    label of the response's ``sources`` entry: ``measured``, ``model · mAP50 0.93``, ...)."""
+    from viralml_desktop.core import sources
+
+    src = response.get("sources") or {}
+
+    def label(path: str) -> str:
+        return sources.short_label(sources.covering(src, path))
+
+    origin = {f"{k}_source": label(f"tiles[].{k}")
+              for k in ("visual_appeal_score", "click_probability", "views", "confidence")}
     rows = []
     for t in sorted(response["tiles"], key=lambda t: (t["rank"], t["index"])):
         m = t["measures"]
@@ -663,7 +675,7 @@ def table_rows(response: dict) -> list[dict]:
                      "click_probability": t["click_probability"], "views": t["views"], "title": t["title"],
                      "meta": t["meta"], "x0": t["box"][0], "y0": t["box"][1], "x1": t["box"][2], "y1": t["box"][3],
                      "confidence": t["confidence"], "faces": m["faces"], "text_share": m["text_share"],
-                     "contrast": m["contrast"], "colourfulness": m["colourfulness"], "mine": t["mine"]})
+                     "contrast": m["contrast"], "colourfulness": m["colourfulness"], "mine": t["mine"], **origin})
     return rows
 
 

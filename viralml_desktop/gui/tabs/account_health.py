@@ -27,7 +27,8 @@ from viralml_desktop.gui.context import AppContext
 from viralml_desktop.gui.import_dialog import ImportDialog, preview_enabled
 from viralml_desktop.gui.settings_dialog import default_platform
 from viralml_desktop.gui.tabs.base import CapabilityTab
-from viralml_desktop.gui.widgets import (DropZone, ErrorLabel, ProgressPanel, boxed, mark_core_text, readonly_table,
+from viralml_desktop.gui.widgets import (DropZone, ErrorLabel, ProgressPanel, SourceStrip, boxed, label_columns,
+                                        mark_core_text, readonly_table,
                                         save_export, splitter)
 from viralml_desktop.gui.worker import TaskRunner
 
@@ -140,8 +141,13 @@ class Tab(CapabilityTab):
         self.events = readonly_table([self.tr("type"), self.tr("from"), self.tr("to"), self.tr("posts"), self.tr("change vs baseline")])
         self.events.setMaximumHeight(150)
 
+        # where the summary's numbers come from: the verdict's confidence, the next post's forecast
+        self.sources_strip = SourceStrip([(self.tr("confidence"), "confidence"), (self.tr("next post"), "forecast")])
+        summary_col = QVBoxLayout()
+        summary_col.addWidget(self.summary, 1)
+        summary_col.addWidget(self.sources_strip)
         top = QHBoxLayout()
-        top.addWidget(self.summary, 1)
+        top.addLayout(summary_col, 1)
         tools = QVBoxLayout()
         for w in (self.log_axis, self.export_png, self.export_json):
             tools.addWidget(w)
@@ -209,7 +215,9 @@ class Tab(CapabilityTab):
         """No account shown: the summary says ``message``; chart, events and exports are emptied."""
         self.last = None
         self.summary.setText(message)
+        self.sources_strip.clear()
         self.events.setRowCount(0)
+        label_columns(self.events, None, self.EVENT_SOURCES)
         self._draw({}, [])
         self.progress.reset()
 
@@ -265,8 +273,14 @@ class Tab(CapabilityTab):
                 recommendation=core_text.recommendation(res['recommendation']), reasons=reasons)
             + (self.tr("<small>{v0}</small>").format(v0='; '.join(notes)) if notes else ""))
         self._fill_events(res)
+        self.sources_strip.badges["confidence"].show_source(res, "confidence")
+        self.sources_strip.badges["forecast"].show_source(out.forecast, "forecast")
+        label_columns(self.events, res, self.EVENT_SOURCES)
         self._draw(res, out.captions, out.forecast)
         self._show_forecast(out)
+
+    #: the events table's numeric columns and their paths in the response
+    EVENT_SOURCES = {3: "events[].end", 4: "events[].change_pct"}
 
     def _fill_events(self, res: dict) -> None:
         evs = res.get("events", [])
@@ -392,7 +406,8 @@ class Tab(CapabilityTab):
         if self.last is None:
             return
         save_export(self, path, "Export analysis", "account_health.json", "JSON (*.json)",
-                    lambda p: write_json(p, self.last.result))
+                    lambda p: write_json(p, {**self.last.result, "next_post_forecast": self.last.forecast}
+                                         if self.last.forecast else self.last.result))
 
     def export_chart(self, path: str = "") -> None:
         from pyqtgraph.exporters import ImageExporter

@@ -23,7 +23,7 @@ from viralml_desktop.gui import choices, core_text, fmt
 from viralml_desktop.gui.context import AppContext
 from viralml_desktop.gui.settings_dialog import default_platform
 from viralml_desktop.gui.tabs.base import CapabilityTab
-from viralml_desktop.gui.widgets import ErrorLabel, ProgressPanel, save_export
+from viralml_desktop.gui.widgets import ErrorLabel, ProgressPanel, SourceStrip, save_export
 from viralml_desktop.gui.worker import TaskRunner
 
 UNKNOWN = "unknown"
@@ -245,10 +245,18 @@ class Tab(CapabilityTab):
         right = QVBoxLayout()
         right.addWidget(self.gauge, 3)
         right.addWidget(self.summary)
+        # where the shown numbers come from (the response's sources)
+        self.score_sources = SourceStrip([(self.tr("affinity"), "affinity_score"),
+                                          (self.tr("thresholds"), "details.thresholds")])
+        right.addWidget(self.score_sources)
+        self.engagement_sources = SourceStrip([(self.tr("like"), "engagement_prediction.like_probability"),
+                                               (self.tr("comment"), "engagement_prediction.comment_probability"),
+                                               (self.tr("share"), "engagement_prediction.share_probability")])
         eng_box = QGroupBox(self.tr("Engagement prediction"))
         el = QVBoxLayout(eng_box)
         el.addWidget(self.bars)
         el.addWidget(self.engagement_label)
+        el.addWidget(self.engagement_sources)
         right.addWidget(eng_box, 1)
         reasons_box = QGroupBox(self.tr("Reasons"))
         QVBoxLayout(reasons_box).addWidget(self.reasons)
@@ -334,6 +342,8 @@ class Tab(CapabilityTab):
             self.tr("like {like} · comment {comment} · share {share} per view — {label}").format(
                 like=fmt.points(heights[0], 2), comment=fmt.points(heights[1], 2), share=fmt.points(heights[2], 2),
                 label=label))
+        self.score_sources.show_sources(out)
+        self.engagement_sources.show_sources(out)
         self.reasons.clear()
         self.reasons.addItems(out.get("reasons", []))
         self.ctx.show_status(self.tr("Affinity {score} ({potential})").format(

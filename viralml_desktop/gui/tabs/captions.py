@@ -28,7 +28,8 @@ from viralml_desktop.gui.context import AppContext
 from viralml_desktop.gui.fonts import use_emoji_font
 from viralml_desktop.gui.settings_dialog import default_countries
 from viralml_desktop.gui.tabs.base import CapabilityTab
-from viralml_desktop.gui.widgets import (AccountCombo, ErrorLabel, ProgressPanel, boxed, mark_core_text, readonly_table,
+from viralml_desktop.gui.widgets import (AccountCombo, ErrorLabel, ProgressPanel, SourceStrip, boxed, label_columns,
+                                        mark_core_text, readonly_table,
                                         save_export, splitter)
 from viralml_desktop.gui.worker import TaskRunner
 
@@ -87,6 +88,11 @@ class PlatformCard(QGroupBox):
         lay.addWidget(self.edit, 1)
         lay.addLayout(top)
         lay.addWidget(self.scores)
+        # where the scores' numbers come from (the response's sources)
+        self.sources_strip = SourceStrip([(self.tr("reach"), "improvements.estimated_ctr_boost"),
+                                          (self.tr("chance"), "improvements.hashtag_effectiveness"),
+                                          (self.tr("mood"), "improvements.sentiment_score")], self)
+        lay.addWidget(self.sources_strip)
         lay.addWidget(self.notes)
         self.update_counter()
 
@@ -114,6 +120,8 @@ class PlatformCard(QGroupBox):
                                        "to posting without hashtags; the chance they help is the model's probability "
                                        "that the lift is above 1 (the hashtag model's card has the details)").format(
             basis=imp.get('hashtag_basis', ''), model=imp.get('sentiment_model', '')))
+        self.sources_strip.show_sources(r, [p for p in self.sources_strip.badges
+                                            if "sentiment" not in p or imp.get("sentiment_available", True)])
         self.notes.setText("\n".join(r.get("notes", [])))
 
     def copy(self) -> None:
@@ -302,6 +310,7 @@ class Tab(CapabilityTab):
             self.cards[p].show_response(r)
         first = results[next(iter(results))]
         self.fill_tags(first["hashtags_ranked"])
+        label_columns(self.tags, first, {1: "hashtags_ranked[].score", 2: "hashtags_ranked[].expected_lift"})
         self.export_button.setEnabled(True)
         self.ctx.show_status(self.tr("Captions ready for {v0}").format(v0=', '.join(PLATFORM_LABELS[p] for p in results)))
 
@@ -319,12 +328,17 @@ class Tab(CapabilityTab):
                                      f"({fmt.multiplier(lo)}–{fmt.multiplier(hi)})") if lo is not None
                     else QTableWidgetItem(self.tr("no evidence")))
             cells = [tag, QTableWidgetItem(fmt.number(row['score'], 2)), lift,
-                     QTableWidgetItem(f"{row['basis']}" + (", " + self.tr("{n} posts").format(n=row['n_posts'])
+                     QTableWidgetItem(self._basis_words().get(row["basis"], row["basis"] or "") + (", " + self.tr("{n} posts").format(n=row['n_posts'])
                                                            if row["n_posts"] else "")),
                      QTableWidgetItem(self._source_words().get(row["source"], row["source"]))]
             for j, c in enumerate(cells):
                 self.tags.setItem(i, j, c)
         self.apply_tags.setEnabled(bool(ranked))
+
+    def _basis_words(self) -> dict[str, str]:
+        """What a hashtag's score rests on (core's ``basis``), in words."""
+        return {"relevance": self.tr("relevance"), "history": self.tr("your history"),
+                "table prior": self.tr("table prior"), "no evidence": self.tr("no evidence")}
 
     def _source_words(self) -> dict[str, str]:
         """Where a hashtag candidate came from (core's ids), in words."""

@@ -27,7 +27,8 @@ from viralml_desktop.gui import choices, core_text, fmt, i18n
 from viralml_desktop.gui.context import AppContext
 from viralml_desktop.gui.settings_dialog import default_platform, default_countries
 from viralml_desktop.gui.tabs.base import CapabilityTab
-from viralml_desktop.gui.widgets import (AccountCombo, ErrorLabel, ProgressPanel, boxed, mark_core_text, readonly_table,
+from viralml_desktop.gui.widgets import (AccountCombo, ErrorLabel, ProgressPanel, SourceStrip, boxed, label_columns,
+                                        mark_core_text, readonly_table, source_cells,
                                         save_export, splitter)
 from viralml_desktop.gui.worker import TaskRunner
 
@@ -206,6 +207,8 @@ class Tab(CapabilityTab):
         top.addWidget(self.view)
         top.addStretch(1)
         top.addWidget(self.hover)
+        self.heatmap_sources = SourceStrip([(self.tr("heatmap"), "heatmap")])
+        top.addWidget(self.heatmap_sources)
         hl.addLayout(top)
         hl.addWidget(self.plot)
         tables = QHBoxLayout()
@@ -219,6 +222,10 @@ class Tab(CapabilityTab):
             exports.addWidget(b)
         right = QVBoxLayout()
         right.addWidget(self.summary)
+        # where the summary's numbers come from (the response's sources)
+        self.summary_sources = SourceStrip([(self.tr("expected engagement"), "expected_engagement_boost"),
+                                            (self.tr("local times"), "zones")])
+        right.addWidget(self.summary_sources)
         right.addWidget(self.basis)
         right.addWidget(self.error)
         right.addWidget(self.progress)
@@ -353,6 +360,10 @@ class Tab(CapabilityTab):
                 item = QTableWidgetItem(v)
                 item.setToolTip(v)
                 self.breakdown.setItem(row, j, item)
+        self.summary_sources.show_sources(r)
+        self.heatmap_sources.show_sources(r)
+        label_columns(self.breakdown, r, {3: "zones"})
+        label_columns(self.top3, r, {2: "best_slots[].relative_engagement"})
         self.top3.setRowCount(0)
         for i, s in enumerate(r.get("best_slots", [])):
             self.top3.insertRow(i)
@@ -439,9 +450,11 @@ class Tab(CapabilityTab):
         def write(p):
             with open(p, "w", encoding="utf-8", newline="") as f:
                 w = csv.writer(f)
-                w.writerow([f"day/{self.view.currentText()}"] + [f"{h:02d}:00" for h in range(24)])
+                w.writerow([f"day/{self.view.currentText()}"] + [f"{h:02d}:00" for h in range(24)]
+                           + ["source", "source_note"])
+                origin = source_cells(self.response, "heatmap")
                 for d, row in enumerate(data):
-                    w.writerow([posting_time.DAYS[d]] + [f"{v:.4f}" for v in row])
+                    w.writerow([posting_time.DAYS[d]] + [f"{v:.4f}" for v in row] + origin)
 
         save_export(self, path, "Export heatmap", "posting_time_heatmap.csv", "CSV (*.csv)", write)
 

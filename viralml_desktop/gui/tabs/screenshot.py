@@ -19,7 +19,8 @@ from viralml_desktop.core.thumbnails import screenshot as core_shot
 from viralml_desktop.gui import fmt
 from viralml_desktop.gui.context import AppContext
 from viralml_desktop.gui.tabs.base import CapabilityTab
-from viralml_desktop.gui.widgets import (DropZone, ErrorLabel, ProgressPanel, bgr_to_pixmap, boxed, mark_core_text,
+from viralml_desktop.gui.widgets import (DropZone, ErrorLabel, ProgressPanel, SourceStrip, bgr_to_pixmap, boxed,
+                                        label_columns, mark_core_text,
                                          paths_from_mime, readonly_table, save_export, splitter)
 from viralml_desktop.gui.worker import TaskRunner
 
@@ -156,10 +157,20 @@ class Tab(CapabilityTab):
         tile_box = QGroupBox(self.tr("Selected tile"))
         tile_lay = QVBoxLayout(tile_box)
         tile_lay.addWidget(self.detail)
+        # where the selected tile's numbers and the comparison come from (the response's sources)
+        self.tile_sources = SourceStrip([(self.tr("rank"), "tiles[].rank"),
+                                         (self.tr("score"), "tiles[].visual_appeal_score"),
+                                         (self.tr("click probability"), "tiles[].click_probability"),
+                                         (self.tr("measures"), "tiles[].measures")])
+        tile_lay.addWidget(self.tile_sources)
         tile_lay.addWidget(self.reasons)
         right.addWidget(tile_box)
         diff_box = QGroupBox(self.tr("Top-ranked tiles vs the others"))
-        QVBoxLayout(diff_box).addWidget(self.differences)
+        diff_lay = QVBoxLayout(diff_box)
+        diff_lay.addWidget(self.differences)
+        self.diff_sources = SourceStrip([(self.tr("means"), "top_vs_rest"), (self.tr("Spearman"), "views_spearman"),
+                                         (self.tr("your thumbnail"), "feed_preview")])
+        diff_lay.addWidget(self.diff_sources)
         right.addWidget(diff_box, 2)
         bottom = QHBoxLayout()
         bottom.addWidget(self.show_preview)
@@ -284,6 +295,10 @@ class Tab(CapabilityTab):
         fp = out.get("feed_preview") or {}
         if fp:
             self.differences.insertItem(0, self.preview_line(fp, n))
+        label_columns(self.table, out, self.TABLE_SOURCES)
+        shown = ["top_vs_rest"] + (["views_spearman"] if out.get("views_spearman") is not None else []) \
+            + (["feed_preview"] if fp else [])
+        self.diff_sources.show_sources(out, shown)
         self.show_preview.setEnabled(result.preview is not None)
         for b in (self.export_table_button, self.export_png_button):
             b.setEnabled(True)
@@ -292,6 +307,9 @@ class Tab(CapabilityTab):
         self._draw()
         self._show_detail()
         self.ctx.show_status(self.tr("{n} thumbnails ranked").format(n=out["n_thumbnails"]))
+
+    #: the ranked table's numeric columns and their paths in the response
+    TABLE_SOURCES = {0: "tiles[].rank", 1: "tiles[].visual_appeal_score", 2: "tiles[].views"}
 
     def difference_line(self, d: dict, k: int, n_rest: int) -> str:
         """One row of core's ``top_vs_rest`` in the interface language (core's ``line`` is English)."""
@@ -357,6 +375,7 @@ class Tab(CapabilityTab):
         if self.result is None or self.selected is None:
             self.detail.setText(self.tr("Click a tile."))
             self.reasons.setText("")
+            self.tile_sources.clear()
             return
         t = self.result.response["tiles"][self.selected]
         m = t["measures"]
@@ -367,7 +386,10 @@ class Tab(CapabilityTab):
                      faces=m["faces"], text=fmt.percent(m["text_share"], 0), contrast=fmt.number(m["contrast"], 0),
                      colour=fmt.number(m["colourfulness"], 0))]
         src = (self.result.response.get("sources") or {}).get("tiles[].click_probability") or {}
-        if src.get("kind") == "personal":  # else it is the published average, the same for every tile
+        personal = src.get("kind") == "personal"
+        self.tile_sources.show_sources(self.result.response, [p for p in self.tile_sources.badges
+                                                              if personal or "click" not in p])
+        if personal:  # else it is the published average, the same for every tile
             lines.insert(1, self.tr("click probability {cp}, from your channel's model").format(
                 cp=fmt.percent(t["click_probability"], 1)))
         if t["title"]:

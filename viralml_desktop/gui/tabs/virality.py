@@ -26,7 +26,8 @@ from viralml_desktop.gui.import_dialog import ImportDialog, preview_enabled
 from viralml_desktop.gui.settings_dialog import default_platform
 from viralml_desktop.gui.tabs.base import CapabilityTab
 from viralml_desktop.gui.widgets import DropZone, ErrorLabel, ProgressPanel, bgr_to_pixmap, mark_core_text, save_export
-from viralml_desktop.gui.widgets import badge_beside
+from viralml_desktop.gui.source_text import sentence
+from viralml_desktop.gui.widgets import SourceStrip, badge_beside
 from viralml_desktop.gui.timeline import Timeline
 from viralml_desktop.gui.worker import TaskRunner
 
@@ -242,10 +243,17 @@ class Tab(CapabilityTab):
         lay.addLayout(body, 1)
         # where each number comes from (the response's sources), and what the score is (score_basis)
         self.basis_label = _wrapped_label()
-        self.basis_label.setProperty("coreText", True)  # core's sentence, as core wrote it
+        self.basis_label.setProperty("coreText", True)  # core's sentence, translated when the catalogue has it
+        self.basis_label.setStyleSheet("font-weight: 600;")
         rl.insertWidget(1, self.basis_label)
         self.score_badge = badge_beside(self.score_label)
+        self.score_sources = SourceStrip([(self.tr("confidence"), "confidence"), (self.tr("likely range"), "interval")])
+        rl.insertWidget(1, self.score_sources)
         self.factor_badges = {k: badge_beside(self.factor_bars[k]) for k in FACTOR_TITLES}
+        # the analysis follows the genre the user sets: a shown or running analysis re-runs on it
+        self._requested_genre: Optional[str] = None
+        self.genre.currentIndexChanged.connect(self._genre_changed)
+        self.genre.lineEdit().editingFinished.connect(self._genre_changed)
         QShortcut(QKeySequence.Open, self, activated=self.drop.choose)
         self._refresh_learning()
 
@@ -256,6 +264,7 @@ class Tab(CapabilityTab):
             return False
         self.runner.cancel()  # a result for the previous file must not show under this one
         self.path = p
+        self._requested_genre = None  # the strip starts the analysis, with the genre set then
         self.ctx.add_recent(p)
         self.error.clear_error()
         self.file_label.setText(Path(p).name)
@@ -304,6 +313,14 @@ class Tab(CapabilityTab):
             meta["platform"] = choices.value(self.platform)
         return {"video_path": self.path, "metadata": meta, "ocr": self.ocr.isChecked()}
 
+    def _genre_changed(self) -> None:
+        """Re-run the analysis on the genre now set, when one was shown or is running for another
+        genre (before the first analysis the frame strip starts it with the genre set then)."""
+        if not self.path or self._requested_genre is None:
+            return
+        if choices.value(self.genre) != self._requested_genre:
+            self.analyze()
+
     def analyze(self) -> None:
         if not self.path:
             self.error.show_error(self.tr("Drop a video first."))
@@ -314,6 +331,7 @@ class Tab(CapabilityTab):
         self.ctx.set_value("virality/ocr", "true" if self.ocr.isChecked() else "false")
         self.error.clear_error()
         req = self.request()
+        self._requested_genre = req["metadata"]["genre"]
         self.status.setText(self.tr("Analyzing…"))
         self.runner.start(lambda progress, req=req: engine.run("predict_virality", req, progress))
 
@@ -343,6 +361,7 @@ class Tab(CapabilityTab):
         self.basis_label.clear()
         for b in (self.score_badge, *self.factor_badges.values()):
             b.set_entry(None)
+        self.score_sources.clear()
         for k in FACTOR_TITLES:
             self.factor_bars[k].setValue(0)
             self.factor_bars[k].setFormat("–")
@@ -361,8 +380,9 @@ class Tab(CapabilityTab):
         kinds = {"prior": self.tr("published studies (no personal model yet)"), "personal": self.tr("your personal model")}
         self.score_label.setToolTip(self.tr("Model: {kind}").format(kind=kinds.get(kind, kind)) if kind else "")
         reasons = out.get("reasons", {})
-        self.basis_label.setText(out.get("score_basis", ""))
+        self.basis_label.setText(sentence(out.get("score_basis", "")))
         self.score_badge.show_source(out, "virality_score")
+        self.score_sources.show_sources(out, ["confidence"] + (["interval"] if lo is not None else []))
         for k, b in self.factor_badges.items():
             b.show_source(out, f"factors.{k}")
         self.score_reason.setText(reasons.get("score", ""))

