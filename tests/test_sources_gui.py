@@ -140,6 +140,28 @@ def test_affinity_labels_the_score_and_the_engagement(qtbot, main_window, tmp_pa
     assert json.loads((tmp_path / "f.json").read_text(encoding="utf-8"))["response"]["sources"]
 
 
+def test_thumbnails_tab_labels_the_score_pane_and_the_batch_and_the_csv_keeps_them(qtbot, main_window, tmp_path):
+    import cv2
+    from test_thumbnail_core import real_portrait
+
+    tab = _job(main_window, "thumbnails", tmp_path)  # a folder: the batch table
+    assert tab.batch_rows and tab.batch_rows[0].get("sources")
+    assert _header_label(tab.batch_table, 1).startswith("model")
+    assert _header_label(tab.batch_table, 2) == "published figure"  # no channel model: YouTube's published CTR
+    tab.export_csv(str(tmp_path / "b.csv"))
+    rows = list(csv.DictReader((tmp_path / "b.csv").open(encoding="utf-8")))
+    assert rows[0]["visual_appeal_score_origin"].startswith("model")
+    assert rows[0]["click_probability_origin"] == "published figure"
+    one = tmp_path / "one.png"
+    cv2.imwrite(str(one), cv2.resize(real_portrait(), (320, 180)))
+    with qtbot.waitSignal(tab.runner.result, timeout=120000):
+        tab.score(str(one))
+    for path in ("visual_appeal_score", "click_probability"):
+        assert _shown(tab.score_sources.badges[path]), path
+    assert tab.score_sources.badges["click_probability"].text() == "click probability: published figure"
+    assert tab.score_sources.badges["competitive_ranking"].isHidden()  # no competitors: no rank shown
+
+
 def test_screenshot_tab_labels_the_tiles_and_the_csv_keeps_them(main_window, tmp_path):
     import sys
 
@@ -194,3 +216,43 @@ def test_virality_reruns_on_the_genre_the_user_sets(qtbot, main_window, tmp_path
     # the same genre set again runs nothing
     tab.genre.setCurrentIndex(tab.genre.findData("rock"))
     assert not tab.runner.is_running()
+
+
+def _core_sentences() -> set[str]:
+    """Every sentence of a sources entry (and the score basis) in the recorded responses."""
+    from test_i18n import GOLDEN
+
+    out = set()
+    for response in json.loads(GOLDEN.read_text(encoding="utf-8")).values():
+        for entry in (response.get("sources") or {}).values():
+            if isinstance(entry, dict):
+                out |= {entry[k] for k in ("name", "note", "metric", "data", "citation") if entry.get(k)}
+        if response.get("score_basis"):
+            out.add(response["score_basis"])
+    return out
+
+
+def test_core_source_sentences_are_in_the_catalogue_and_read_in_spanish(qapp, monkeypatch):
+    """Each sentence core writes in a sources entry of the recorded responses is one of the
+    templates of gui/source_text.py and reads in Spanish with its names and numbers put back."""
+    from viralml_desktop.gui import i18n
+    from viralml_desktop.gui.source_text import SENTENCES, sentence, template
+
+    said = _core_sentences()
+    assert len(said) > 50
+    missing = sorted(t for t in {template(s)[0] for s in said} if t not in SENTENCES)
+    assert not missing, "add to gui/source_text.py SENTENCES and the catalogue:\n" + "\n".join(missing[:20])
+    example = "no post history of 'a_b' (or 'c_d') is imported"
+    assert template(example) == ("no post history of {0} (or {1}) is imported", ["'a_b'", "'c_d'"])
+    assert template("the genre's place among the sample's genres")[1] == []  # apostrophes are not quotes
+    monkeypatch.setenv("VIRALML_LANG", "es")
+    assert i18n.install() == "es"
+    try:
+        for s in said:
+            es = sentence(s)
+            assert es != s or template(s)[0] == "models/lstm/metrics.json", s
+            assert all(piece in es for piece in template(s)[1]), (s, es)
+        assert sentence("an English sentence the catalogue does not know") == \
+            "an English sentence the catalogue does not know"
+    finally:
+        i18n.install("en")

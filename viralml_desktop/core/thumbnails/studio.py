@@ -204,6 +204,9 @@ def save_image(bgr: np.ndarray, path: str) -> str:
 
 CSV_COLUMNS = ("file", "visual_appeal_score", "click_probability", "click_probability_source",
                "faces", "words", "text_share", "phone_legibility", "improvements", "error")
+#: the CSV export's columns: the table's, then where the score and the click probability come from
+#: (the short label of the response's ``sources`` entry: ``model · acc 0.90``, ``published figure``)
+EXPORT_COLUMNS = CSV_COLUMNS + ("visual_appeal_score_origin", "click_probability_origin")
 
 
 @dataclass(frozen=True)
@@ -231,8 +234,9 @@ class BatchResult:
     Attributes
     ----------
     rows : list of dict
-        One row per file of the folder (hidden files aside), keys :data:`CSV_COLUMNS`; a file
-        that was not scored has the reason in ``error`` and no score: a format no decoder here
+        One row per file of the folder (hidden files aside), keys :data:`CSV_COLUMNS` and, for a
+        scored file, ``sources`` (the response's entries of the score and the click probability,
+        ``core/schemas/sources.py``); a file that was not scored has the reason in ``error`` and no score: a format no decoder here
         opens, or the image's own error (unreadable, truncated, too large, too thin...).
     """
     rows: list[dict]
@@ -315,7 +319,7 @@ def score_folder(args: FolderArgs | str | Path, progress: Optional[ProgressLike]
     Cancelled
         Through ``progress``, between files.
     """
-    from viralml_desktop.core import engine
+    from viralml_desktop.core import engine, sources
 
     args = args if isinstance(args, FolderArgs) else FolderArgs(args)
     progress = progress or Progress()
@@ -339,7 +343,9 @@ def score_folder(args: FolderArgs | str | Path, progress: Optional[ProgressLike]
             row.update(visual_appeal_score=r["visual_appeal_score"], click_probability=r["click_probability"],
                        click_probability_source=r["click_probability_source"],
                        faces=a["measures"]["face_count"], words=a["word_count"], text_share=a["text_share"],
-                       phone_legibility=a["phone_legibility"], improvements="; ".join(r["improvements"]))
+                       phone_legibility=a["phone_legibility"], improvements="; ".join(r["improvements"]),
+                       sources={k: sources.covering(r.get("sources") or {}, k)
+                                for k in ("visual_appeal_score", "click_probability")})
         except InputError as e:
             row["error"] = str(e)
         rows.append(row)
@@ -354,8 +360,10 @@ def write_csv(rows: list[dict], path: str) -> str:
     Parameters
     ----------
     rows : list of dict
-        :attr:`BatchResult.rows`; keys other than :data:`CSV_COLUMNS` are ignored and a
-        missing or None value is written empty.
+        :attr:`BatchResult.rows`; keys other than :data:`CSV_COLUMNS` and ``sources`` are
+        ignored and a missing or None value is written empty. The columns are
+        :data:`EXPORT_COLUMNS`: the table's, then the short source labels of the score and the
+        click probability.
     path : str
         The file to write.
 
@@ -369,12 +377,17 @@ def write_csv(rows: list[dict], path: str) -> str:
     InputError
         The file cannot be written.
     """
+    from viralml_desktop.core import sources
+
     try:
         with open(path, "w", newline="", encoding="utf-8") as fh:
-            w = csv.DictWriter(fh, fieldnames=CSV_COLUMNS, extrasaction="ignore")
+            w = csv.DictWriter(fh, fieldnames=EXPORT_COLUMNS, extrasaction="ignore")
             w.writeheader()
             for r in rows:
-                w.writerow({k: ("" if r.get(k) is None else r.get(k)) for k in CSV_COLUMNS})
+                src = r.get("sources") or {}
+                w.writerow({**{k: ("" if r.get(k) is None else r.get(k)) for k in CSV_COLUMNS},
+                            "visual_appeal_score_origin": sources.short_label(src.get("visual_appeal_score")),
+                            "click_probability_origin": sources.short_label(src.get("click_probability"))})
     except OSError as e:
         raise InputError(f"cannot write {path}: {e.strerror}") from None
     return path

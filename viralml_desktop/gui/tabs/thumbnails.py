@@ -25,8 +25,8 @@ from viralml_desktop.gui.context import AppContext
 from viralml_desktop.gui.import_dialog import ImportDialog, preview_enabled
 from viralml_desktop.gui.settings_dialog import default_platform
 from viralml_desktop.gui.tabs.base import CapabilityTab
-from viralml_desktop.gui.widgets import (DropZone, ErrorLabel, ProgressPanel, bgr_to_pixmap, mark_core_text, save_export,
-                                        splitter)
+from viralml_desktop.gui.widgets import (DropZone, ErrorLabel, ProgressPanel, SourceStrip, bgr_to_pixmap, label_columns,
+                                        mark_core_text, save_export, splitter)
 from viralml_desktop.gui.worker import TaskRunner
 
 IMAGE_FILTER = "Images (" + " ".join(f"*{e}" for e in studio.SAVE_EXTENSIONS) + ")"  # what save_image writes
@@ -235,6 +235,11 @@ class Tab(CapabilityTab):
         ll.addWidget(self.score_label)
         ll.addWidget(self.click_label)
         ll.addWidget(self.rank_label)
+        # where the score pane's numbers come from (the response's sources)
+        self.score_sources = SourceStrip([(self.tr("score"), "visual_appeal_score"),
+                                          (self.tr("click probability"), "click_probability"),
+                                          (self.tr("rank"), "competitive_ranking")])
+        ll.addWidget(self.score_sources)
         ll.addWidget(QLabel(self.tr("<b>Improvements (re-scored)</b>")))
         ll.addWidget(self.improvements_list, 2)
         ll.addWidget(QLabel(self.tr("<b>Reasons</b>")))
@@ -356,6 +361,7 @@ class Tab(CapabilityTab):
         self.score_label.setText("—")
         for w in (self.click_label, self.rank_label, self.checks_label):
             w.setText("")
+        self.score_sources.clear()
         self.improvements_list.clear()
         self.reasons_list.clear()
         self.compare.placeholder = placeholder
@@ -440,6 +446,8 @@ class Tab(CapabilityTab):
         self._paint_measures(r)
         n = 1 + len([c for c in r["competitors"] if "error" not in c])
         self.rank_label.setText(self.tr("Rank {v0} of {n}").format(v0=r['competitive_ranking'], n=n) if n > 1 else "")
+        self.score_sources.show_sources(r, ["visual_appeal_score", "click_probability"]
+                                        + (["competitive_ranking"] if n > 1 else []))
         self.improvements_list.clear()
         for text in r["improvements"] or [self.tr("No edit raised the score: none suggested")]:
             self.improvements_list.addItem(text)
@@ -530,9 +538,16 @@ class Tab(CapabilityTab):
                 it.setForeground(QColor("#b00020"))
             self.batch_table.setItem(i, j, it)
 
+    def _label_batch_columns(self) -> None:
+        """Head the score and click columns with where they come from (the first scored row's sources)."""
+        scored = next((r for r in self.batch_rows if r.get("sources")), None)
+        label_columns(self.batch_table, {"sources": scored["sources"]} if scored else None,
+                      {studio.CSV_COLUMNS.index(k): k for k in ("visual_appeal_score", "click_probability")})
+
     def _add_batch_row(self, row: dict) -> None:
         """One finished row of a running batch (kept if the batch is then cancelled)."""
         self.batch_rows.append(row)
+        self._label_batch_columns()
         self.batch_table.setRowCount(len(self.batch_rows))
         self._set_batch_row(len(self.batch_rows) - 1, row)
         self.csv_button.setEnabled(True)
@@ -542,6 +557,7 @@ class Tab(CapabilityTab):
         self.batch_table.setRowCount(len(out.rows))
         for i, row in enumerate(out.rows):
             self._set_batch_row(i, row)
+        self._label_batch_columns()
         self.csv_button.setEnabled(bool(out.rows))
         skipped = out.skipped
         msg = self.tr("Scored {n} images").format(n=len(out.rows) - len(skipped))
