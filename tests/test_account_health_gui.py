@@ -99,3 +99,27 @@ def test_bad_export_shows_one_line_error(qtbot, main_window, tmp_path):
     with qtbot.waitSignal(tab.runner.result, timeout=30000):
         tab.handle_files([str(one)])
     assert "too few posts" in tab.summary.text()
+
+
+def test_chart_legend_sits_off_the_data_and_ticks_read_as_people_write(qtbot, main_window):
+    """Issue 19.4: the legend has its own row above the plots; the log views axis says 1,000 and
+    10 K (never 10³); a day tick next to a month tick ("31" beside "Aug") is left out."""
+    import datetime as dt
+
+    main_window.select_tab("account_health")
+    tab = main_window.tabs["account_health"]
+    vp = tab.views_plot
+    assert vp.legend is tab.legend and tab.legend.parentItem() is not vp.vb  # not inside the plot
+    assert tab.chart.ci.getItem(0, 0) is tab.legend and tab.chart.ci.getItem(1, 0) is vp
+    axis = vp.getAxis("left")
+    axis.setLogMode(False, True)
+    assert axis.tickStrings([3.0, 4.0, 5.0], 1.0, 1.0) == ["1,000", "10\u00a0K", "100\u00a0K"]
+    axis.setLogMode(False, False)
+    assert axis.tickStrings([500.0, 20000.0], 1.0, 500.0) == ["500", "20\u00a0K"]
+    bottom = vp.getAxis("bottom")
+    tab.chart.grab()  # a first paint gives the date axis its font metrics
+    t0 = dt.datetime(2025, 6, 1, tzinfo=dt.timezone.utc).timestamp()
+    t1 = dt.datetime(2025, 8, 15, tzinfo=dt.timezone.utc).timestamp()
+    ticks = sorted(v for _, vs in bottom.tickValues(t0, t1, 900) for v in vs)
+    assert len(ticks) >= 8
+    assert min(b - a for a, b in zip(ticks, ticks[1:])) >= 2 * 86400  # no "31" beside "Aug"

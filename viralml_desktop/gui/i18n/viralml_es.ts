@@ -3140,6 +3140,31 @@ o cualquier descripción, en español o inglés</translation>
         <source>{t} s · {score}/10 · {n} face(s)</source>
         <translation>{t} s · {score}/10 · {n} cara(s)</translation>
     </message>
+    <message>
+        <location filename="../tabs/account_health.py" />
+        <source>engagement rate (%)</source>
+        <translation>tasa de interacción (%)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/account_health.py" />
+        <source>baseline (rolling median)</source>
+        <translation>referencia (mediana móvil)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/account_health.py" />
+        <source>expected 80 % band</source>
+        <translation>franja esperada del 80 %</translation>
+    </message>
+    <message>
+        <location filename="../tabs/account_health.py" />
+        <source>forecast, next posts</source>
+        <translation>pronóstico, próximas publicaciones</translation>
+    </message>
+    <message>
+        <location filename="../tabs/account_health.py" />
+        <source>views</source>
+        <translation>vistas</translation>
+    </message>
 </context>
 <context>
     <name>app</name>

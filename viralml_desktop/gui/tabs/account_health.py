@@ -45,6 +45,35 @@ TYPE_LABELS = {"view_suppression": "view suppression (shadowban)", "engagement_d
                "none": "nothing unusual", "insufficient_history": "too few posts"}
 
 
+class CountAxis(pg.AxisItem):
+    """A views axis labelled as people read counts (900, 9 K, 90 K, 1,2 M), linear or log.
+
+    On the log axis the data are log10 of the counts: a tick at 4 is labelled 10 K, never 10⁴."""
+
+    def tickStrings(self, values, scale, spacing):  # noqa: N802 (pyqtgraph API)
+        if self.logMode:
+            return self.logTickStrings(values, scale, spacing)
+        return [fmt.count(v * scale) for v in values]
+
+    def logTickStrings(self, values, scale, spacing):  # noqa: N802 (pyqtgraph API)
+        return [fmt.count(10 ** (v * scale)) for v in values]
+
+
+class DayAxis(pg.DateAxisItem):
+    """Dates without collisions: a day tick next to a month tick ("31" beside "Aug") is left out."""
+
+    def tickValues(self, minVal, maxVal, size):  # noqa: N802 (pyqtgraph API)
+        levels = super().tickValues(minVal, maxVal, size)
+        kept = []
+        for spacing, values in levels:
+            taken = np.array([v for _, vs in kept for v in vs], dtype=float)
+            if taken.size and len(values) > 1:
+                step = float(np.median(np.diff(sorted(values))))  # the shown step (days may skip by 5)
+                values = [v for v in values if np.min(np.abs(taken - v)) >= 0.6 * step]
+            kept.append((spacing, values))
+        return kept
+
+
 def _epoch(iso: list[str]) -> np.ndarray:
     return np.array([datetime.fromisoformat(s.replace("Z", "+00:00")).timestamp() for s in iso], dtype=float)
 
@@ -123,16 +152,20 @@ class Tab(CapabilityTab):
 
         pg.setConfigOptions(antialias=False, background="w", foreground="#333")
         self.chart = pg.GraphicsLayoutWidget()
-        self.views_plot = self.chart.addPlot(row=0, col=0, axisItems={"bottom": pg.DateAxisItem()})
-        self.views_plot.setLabel("left", "views")
+        # the legend has its own row above the plots: never over the data
+        self.legend = pg.LegendItem(colCount=3)
+        self.chart.addItem(self.legend, row=0, col=0)
+        self.views_plot = self.chart.addPlot(row=1, col=0, axisItems={"bottom": DayAxis(), "left": CountAxis("left")})
+        self.views_plot.setLabel("left", self.tr("views"))
         self.views_plot.showGrid(x=True, y=True, alpha=0.2)
-        self.views_plot.addLegend(offset=(-10, 5))
-        self.rate_plot = self.chart.addPlot(row=1, col=0, axisItems={"bottom": pg.DateAxisItem()})
-        self.rate_plot.setLabel("left", "engagement rate (%)")
+        self.views_plot.legend = self.legend  # named items of the views plot are listed in it
+        self.rate_plot = self.chart.addPlot(row=2, col=0, axisItems={"bottom": DayAxis()})
+        self.rate_plot.setLabel("left", self.tr("engagement rate (%)"))
         self.rate_plot.setXLink(self.views_plot)
         self.rate_plot.showGrid(x=True, y=True, alpha=0.2)
-        self.chart.ci.layout.setRowStretchFactor(0, 3)
-        self.chart.ci.layout.setRowStretchFactor(1, 1)
+        self.chart.ci.layout.setRowStretchFactor(0, 0)
+        self.chart.ci.layout.setRowStretchFactor(1, 3)
+        self.chart.ci.layout.setRowStretchFactor(2, 1)
         self.chart.setToolTip(self.tr("Hover a post for its numbers; drag to pan, wheel to zoom"))
         self.posts_item: Optional[pg.ScatterPlotItem] = None
         self.marker_items: dict[str, pg.ScatterPlotItem] = {}
@@ -349,8 +382,8 @@ class Tab(CapabilityTab):
                 region.setZValue(-10)
                 vp.addItem(region)
                 self.span_items.append(region)
-        vp.plot(t, views, pen=pg.mkPen("#9aa4b1", width=1), name="views")
-        vp.plot(t, base, pen=pg.mkPen("#444", width=1, style=Qt.DashLine), name="baseline (rolling median)",
+        vp.plot(t, views, pen=pg.mkPen("#9aa4b1", width=1), name=self.tr("views"))
+        vp.plot(t, base, pen=pg.mkPen("#444", width=1, style=Qt.DashLine), name=self.tr("baseline (rolling median)"),
                 connect="finite")
         self._draw_band(forecast, scale)
         self.posts_item = pg.ScatterPlotItem(t, views, size=5, pen=None, brush=pg.mkBrush("#5b6b80"),
@@ -380,9 +413,9 @@ class Tab(CapabilityTab):
             return
         vp = self.views_plot
         for rows, key, colour, name in ((forecast.get("band") or [], "timestamp", (46, 160, 67, 50),
-                                         "expected 80 % band"),
+                                         self.tr("expected 80 % band")),
                                         (forecast["forecast"], "expected_at", (255, 127, 14, 70),
-                                         "forecast, next posts")):
+                                         self.tr("forecast, next posts"))):
             if not rows:
                 continue
             x = _epoch([r[key] for r in rows])
