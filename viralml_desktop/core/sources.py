@@ -286,17 +286,27 @@ def short_metric(metric: Optional[str]) -> str:
     return ""
 
 
+def figure_parts(entry: Mapping[str, Any]) -> tuple[str, Optional[float], Optional[float]]:
+    """The pieces of an entry's figure: (short metric name or "", value or None, p-value or None).
+
+    The p-value is read from the entry's metric or note when either states one (``p = 0.01``).
+    """
+    value = entry.get("value") if isinstance(entry, Mapping) else None
+    if not isinstance(value, (int, float)) or isinstance(value, bool):
+        return "", None, None
+    p = re.search(r"\bp\s*[=<]\s*(0?\.\d+)", f"{entry.get('metric') or ''} {entry.get('note') or ''}")
+    return short_metric(entry.get("metric")), float(value), float(p.group(1)) if p else None
+
+
 def figure(entry: Mapping[str, Any]) -> str:
     """The held-out or cross-validated figure of an entry in a few characters: ``MAE 0.21``,
     ``ρ 0.41, p 0.01`` (p when the entry's metric or note states one), ``0.81`` without a known
     short name; an empty string without a value."""
-    value = entry.get("value") if isinstance(entry, Mapping) else None
-    if not isinstance(value, (int, float)) or isinstance(value, bool):
+    short, value, p = figure_parts(entry)
+    if value is None:
         return ""
-    short = short_metric(entry.get("metric"))
     text = f"{short} {value:.2f}" if short else f"{value:.2f}"
-    p = re.search(r"\bp\s*[=<]\s*(0?\.\d+)", f"{entry.get('metric') or ''} {entry.get('note') or ''}")
-    return text + (f", p {float(p.group(1)):.2f}" if p else "")
+    return text + (f", p {p:.2f}" if p is not None else "")
 
 
 def short_label(entry: Mapping[str, Any]) -> str:

@@ -191,8 +191,14 @@ def source_texts(entry) -> tuple[str, str]:
         return "", ""
     tr = QCoreApplication.translate
     kind, value = entry["kind"], entry.get("value")
-    fig = sources.figure(entry)
-    fig = f" · {fig}" if fig else ""
+    from viralml_desktop.gui import fmt, i18n
+
+    short, figure, p = sources.figure_parts(entry)
+    short = {"acc": tr("Sources", "acc"), "precision": tr("Sources", "precision")}.get(short, short)
+    fig = ""
+    if figure is not None:
+        fig = " · " + (f"{short} " if short else "") + fmt.number(figure, 2) \
+            + (", p " + fmt.number(p, 2) if p is not None else "")
     label = {"measured": tr("Sources", "measured"), "model": tr("Sources", "model") + fig,
              "personal": tr("Sources", "your history") + fig, "prior": tr("Sources", "published figure"),
              "no_evidence": tr("Sources", "no evidence")}[kind]
@@ -207,7 +213,8 @@ def source_texts(entry) -> tuple[str, str]:
         lines.append(sentence(entry["name"]))
     if entry.get("metric"):
         n = entry.get("n")
-        shown = f"{value:.4g}" if isinstance(value, (int, float)) and not isinstance(value, bool) else "—"
+        shown = (i18n.locale().toString(float(value), "g", 4)
+                 if isinstance(value, (int, float)) and not isinstance(value, bool) else "—")
         lines.append(tr("Sources", "Tested: {metric} = {value}{n}").format(
             metric=sentence(entry["metric"]), value=shown,
             n=tr("Sources", " (n = {n})").format(n=n) if n else ""))

@@ -3863,6 +3863,16 @@ o cualquier descripción, en español o inglés</translation>
         <source>Source: {citation}</source>
         <translation>Fuente: {citation}</translation>
     </message>
+    <message>
+        <location filename="../widgets.py" />
+        <source>acc</source>
+        <translation>exact.</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" />
+        <source>precision</source>
+        <translation>precisión</translation>
+    </message>
 </context>
 <context>
     <name>Tab</name>
