@@ -85,7 +85,17 @@ def test_a_stored_personal_model_is_a_row_with_its_cv_figure(isolated_home):
                                                           "cv": "time-ordered 5-fold"})
     rows = health.personal_model_rows()
     assert rows == [{"source": "virality", "model": "views model on your labelled videos",
-                     "metric": "CV Spearman (time-ordered 5-fold)", "value": 0.36, "p_value": 0.03, "n": 31}]
+                     "metric": "CV Spearman (time-ordered 5-fold)", "value": 0.36, "p_value": 0.03, "n": 31,
+                     "verdict": "beats your median (p = 0.03)", "min_items": 20, "answers": True}]
+    # tested and not used, or never tested: said in plain words
+    store.default_store().put("virality.personal_model", {"n": 34, "cv_spearman": 0.1, "p_value": 0.3,
+                                                          "answers": False, "min_items": 30})
+    assert health.personal_model_rows()[0]["verdict"] == "no skill over your median (p = 0.3)"
+    store.default_store().put("posting_time.personal_model", {"ana, youtube": {"n": 12, "p_value": None,
+                                                                                "answers": False, "min_items": 20}})
+    row = health.personal_model_rows()[1]
+    assert row["model"] == "posting-time model of ana, youtube" and row["account"] == "ana, youtube"
+    assert row["verdict"] == "not enough items yet (12 of 20)" and row["value"] is None
 
 
 def test_each_headline_reads_its_figures_at_the_declared_key_paths():

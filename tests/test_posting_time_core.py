@@ -136,25 +136,50 @@ def _history(account: str, n: int, good_local_hour: int, zone: str = "America/Ne
     return posts
 
 
-def test_personal_history_moves_the_slot_only_after_ten_posts(isolated_home):
+def test_personal_history_moves_the_slot_only_when_its_time_ordered_test_beats_the_median(isolated_home):
     st = store.default_store()
     req = dict(target_countries=["US"], platform="twitter", planned_date="2025-07-16")
     prior_only = predict(**req)
     st.upsert_posts(_history("night_owl", 9, 23))
-    few = predict(artist_name="Night Owl", **req)  # matched by name, 9 posts: prior only
+    few = predict(artist_name="Night Owl", **req)  # matched by name, 9 posts: not even tested
     assert few["personal"]["account_id"] == "night_owl" and few["personal"]["used"] is False
-    assert few["optimal_time_utc"] == prior_only["optimal_time_utc"] and "9 usable posts" in few["personal"]["note"]
+    assert few["optimal_time_utc"] == prior_only["optimal_time_utc"]
+    assert "not enough posts yet" in few["personal"]["note"] and "9 posts" in few["personal"]["note"]
+    assert few["personal"]["evaluation"]["p_value"] is None and "personal.evaluation" not in few["sources"]
     st.upsert_posts(_history("night_owl", 80, 23))
     r = predict(account_id="night_owl", **req)
-    assert r["personal"]["used"] is True and r["personal"]["posts_used"] == 80
-    assert r["timezone_breakdown"]["US_EDT"] in ("22:30", "23:00", "23:30", "00:00")
-    lo, hi = r["boost_interval"]  # a 6x hour, shrunk toward the prior, measured on held-out halves
+    assert r["personal"]["used"] is True and r["personal"]["posts_used"] == 75  # 5 posts before a baseline
+    ev = r["personal"]["evaluation"]
+    assert ev["answers"] and ev["p_value"] < 0.05 and ev["skill"] > 0 and ev["n"] == 75
+    src = r["sources"]["expected_engagement_boost"]  # personal, with its CV figure, n and p-value
+    assert src["kind"] == "personal" and src["value"] == pytest.approx(ev["cv_spearman"], abs=1e-4) and src["n"] == 75
+    assert f"p = {ev['p_value']:.3f}" in src["metric"]
+    assert r["timezone_breakdown"]["US_EDT"] in ("22:00", "22:30", "23:00", "23:30", "00:00", "00:30")  # 23:00 +- the 2 h kernel
+    lo, hi = r["boost_interval"]  # a 6x hour, measured on held-out halves
     assert 1.0 < lo <= r["expected_engagement_boost"] <= hi and "bootstrap" in r["boost_basis"]
-    st.upsert_posts(_history("night_owl", 400, 23))  # more evidence, less shrinkage
+    st.upsert_posts(_history("night_owl", 400, 23))  # more evidence, a narrower interval
     more = predict(account_id="night_owl", **req)
-    assert more["expected_engagement_boost"] > r["expected_engagement_boost"] + 0.1
+    assert more["boost_interval"][1] - more["boost_interval"][0] < hi - lo
     other = predict(account_id="night_owl", **dict(req, platform="tiktok"))  # history is for twitter
     assert other["personal"]["used"] is False and "twitter" in other["personal"]["note"]
+
+
+def test_a_history_without_a_time_of_day_effect_leaves_the_prior_and_says_why(isolated_home):
+    rng = np.random.default_rng(11)
+    tz = timezones.zoneinfo("America/New_York")
+    posts = [{"account_id": "flat", "platform": "twitter", "post_key": f"p{i}",
+              "timestamp": (dt.datetime(2025, 1, 1, int(h), 0, tzinfo=tz) + dt.timedelta(days=i))
+              .astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+              "likes": int(200 * np.exp(rng.normal(0, 0.6)))} for i, h in enumerate(rng.integers(0, 24, 90))]
+    store.default_store().upsert_posts(posts)
+    req = dict(target_countries=["US"], platform="twitter", planned_date="2025-07-16")
+    r = predict(account_id="flat", **req)
+    ev = r["personal"]["evaluation"]
+    assert r["personal"]["used"] is False and not ev["answers"] and ev["p_value"] is not None
+    assert r["optimal_time_utc"] == predict(**req)["optimal_time_utc"]
+    assert "the published-study prior answers" in r["personal"]["note"] and "your history:" in r["boost_basis"]
+    assert r["sources"]["expected_engagement_boost"]["kind"] in ("prior", "no_evidence")
+    assert r["sources"]["personal.evaluation"]["kind"] == "personal"
 
 
 def test_ics_event_is_rfc5545(isolated_home):

@@ -119,7 +119,51 @@ PERSONAL_STORE_KEYS = {
     "virality": ("virality.personal_model", "views model on your labelled videos"),
     "thumbnail": ("thumbnail.channel_model", "click-through model on your channel's thumbnails"),
 }
+# Families that keep one evaluation per account ({account: figures}) in the store.
+PERSONAL_ACCOUNT_KEYS = {
+    "posting_time": ("posting_time.personal_model", "posting-time model of {account}"),
+    "hashtags": ("hashtags.lift_model", "hashtag lift model of {account}"),
+}
 _P_KEYS = ("p_value", "permutation_p_value", "permutation_p")
+PERSONAL_ALPHA = 0.05  # core/personal.py ALPHA (not imported: health reads the store alone)
+PERSONAL_MIN_ITEMS = 20  # core/personal.py MIN_ITEMS
+
+
+def personal_verdict(m: dict) -> str:
+    """Whether a stored personal model answers, in plain words.
+
+    Parameters
+    ----------
+    m : dict
+        The figures a family stored (``n``, ``p_value``, ``answers``, ``skill``, ``min_items``).
+
+    Returns
+    -------
+    str
+        "not enough items yet (12 of 20)" (never tested), "no skill over your median (p = 0.3)"
+        (tested, not used), or "beats your median (p = 0.012)" (it answers).
+    """
+    p = next((m[k] for k in _P_KEYS if m.get(k) is not None), None)
+    n = m.get("n", m.get("n_videos"))
+    if p is None:
+        return f"not enough items yet ({n} of {m.get('min_items') or PERSONAL_MIN_ITEMS})"
+    answers = m.get("answers")
+    if answers is None:
+        answers = p < PERSONAL_ALPHA and (m.get("skill") is None or m["skill"] > 0)
+    return f"{'beats your median' if answers else 'no skill over your median'} (p = {p:.3g})"
+
+
+def _row(source: str, what: str, m: dict, account: Optional[str] = None) -> dict:
+    p = next((m[k] for k in _P_KEYS if m.get(k) is not None), None)
+    row = {"source": source, "model": what,
+           "metric": f"CV Spearman ({m.get('cv') or m.get('validation') or 'cross-validated'})",
+           "value": m.get("cv_spearman"), "p_value": p, "n": m.get("n", m.get("n_videos"))}
+    row["verdict"] = personal_verdict(m)
+    row["min_items"] = m.get("min_items") or PERSONAL_MIN_ITEMS
+    row["answers"] = row["verdict"].startswith("beats")
+    if account is not None:
+        row["account"] = account
+    return row
 
 
 def _stored_personal_rows() -> list[dict]:
@@ -135,12 +179,17 @@ def _stored_personal_rows() -> list[dict]:
         except Exception as e:
             log.warning("could not read %s: %s", key, e)
             continue
-        if not isinstance(m, dict) or m.get("cv_spearman") is None:
+        if isinstance(m, dict) and m:
+            out.append(_row(source, what, m))
+    for source, (key, what) in PERSONAL_ACCOUNT_KEYS.items():
+        try:
+            kept = st.get(key)
+        except Exception as e:
+            log.warning("could not read %s: %s", key, e)
             continue
-        out.append({"source": source, "model": what,
-                    "metric": f"CV Spearman ({m.get('cv') or 'cross-validated'})",
-                    "value": m["cv_spearman"], "p_value": next((m[k] for k in _P_KEYS if k in m), None),
-                    "n": m.get("n", m.get("n_videos"))})
+        for account, m in sorted((kept or {}).items()) if isinstance(kept, dict) else ():
+            if isinstance(m, dict):
+                out.append(_row(source, what.format(account=account), m, account))
     return out
 
 

@@ -9,10 +9,13 @@ Model (details and sources in models/posting_time/MODEL_CARD.md):
   split), weighted by ``country_weights`` (or equally). The engagement of a UTC instant is the
   weighted mean of the table at each zone's local time *on that date* (zoneinfo: daylight
   saving on the planned day is exact).
-* **Personal** — with >= 10 imported posts of the account, each post's log engagement
-  relative to the mean of its 31 neighbours (the account's level at the time) is compared with
-  the prior at its posting time; the kernel-smoothed deviation by local hour of week is shrunk
-  toward 0 (the prior) with strength ``k`` chosen on real data (``personal.json``).
+* **Personal** — each imported post's log engagement relative to the median of the account's
+  previous 20 posts (its level at the time; a post needs 5 before it) is compared with the prior
+  at its posting time; the kernel-smoothed deviation by local hour of week is shrunk toward 0
+  (the prior) with strength ``k`` chosen on real data (``personal.json``). It is measured as it
+  is used (``core/personal.py``): at least 20 such posts, time-ordered expanding-window folds, a
+  permutation test against the account's median; it moves the answer only when it beats that
+  median with p < 0.05, else the prior answers and ``personal.note`` says why.
 * ``expected_engagement_boost`` = predicted engagement at the chosen slot / at the account's
   average slot (its own posting times; without history, a uniformly random time of the
   week). Interval: 90 % bootstrap over posts. Without history the prior's boost is stated
@@ -31,7 +34,7 @@ from typing import Iterable, Optional, Sequence
 
 import numpy as np
 
-from viralml_desktop.core import registry, sources, store, timezones
+from viralml_desktop.core import personal as personal_lib, registry, sources, store, timezones
 from viralml_desktop.core.errors import InputError, ModelUnavailable
 from viralml_desktop.core.schemas.posting_time import PostingTimeRequest, PostingTimeResponse
 from viralml_desktop.core.progress import ProgressLike
@@ -39,7 +42,10 @@ from viralml_desktop.core.progress import ProgressLike
 MODEL_NAME = "posting_time_prior"
 _HOURS_PER_WEEK = 168
 _SLOT_MINUTES = 30
-MIN_POSTS = 10
+MIN_POSTS = personal_lib.MIN_ITEMS  # posts with a baseline before a personal model is tested (20)
+BASELINE_WINDOW = 20  # previous posts whose median log engagement is a post's baseline
+MIN_PREVIOUS = 5  # posts a post needs before it has a baseline
+STORE_KEY = "posting_time.personal_model"  # {account: latest evaluation}, for ML health
 DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 UTC = dt.timezone.utc
 
@@ -394,12 +400,17 @@ class PersonalModel:
         The posts' times of day are unknown (a date-only export): ``times`` are the posts'
         dates (any hour), only the day-of-week effect is learned, each post's prior is the
         mean over its local day, and the hour of day stays the prior's.
+    residuals : (n,) float array, optional
+        Each post's log engagement relative to the account's level, when already computed
+        (:func:`causal_residuals`, as the app uses it); default the centred rolling mean of
+        ``params["window"]`` posts (:func:`baseline_residuals`, as the prior was tuned).
+        ``engagement`` is then ignored (may be None).
 
     Attributes
     ----------
     adjustment : (168,) float array
-        Log adjustment of the prior by reference-zone hour of week, from all posts (zeros with
-        fewer than ``MIN_POSTS`` posts).
+        Log adjustment of the prior by reference-zone hour of week, from all posts (zeros
+        without posts). Whether it may answer is decided by :func:`evaluate_personal`.
     reference_zone : str
         The IANA zone of :attr:`adjustment`'s hours.
     n : int
@@ -408,7 +419,8 @@ class PersonalModel:
 
     def __init__(self, times: Sequence[dt.datetime], engagement: np.ndarray, table: np.ndarray,
                  audience: Audience, params: dict, how: Optional[np.ndarray] = None,
-                 log_prior: Optional[np.ndarray] = None, weekday_only: bool = False):
+                 log_prior: Optional[np.ndarray] = None, weekday_only: bool = False,
+                 residuals: Optional[np.ndarray] = None):
         self.weekday_only = weekday_only
         self.reference_zone = audience.reference_zone
         if weekday_only:  # a date, not an instant: the post stands for its whole local day
@@ -423,14 +435,15 @@ class PersonalModel:
         self.how = local_hour_of_week(self.times, self.reference_zone) if how is None else np.asarray(how)
         self.log_prior = (np.log(prior_engagement(table, audience, self.times)) if log_prior is None
                           else np.asarray(log_prior))
-        r = baseline_residuals(engagement, int(params["window"]))
+        r = (baseline_residuals(engagement, int(params["window"])) if residuals is None
+             else np.asarray(residuals, dtype=float))
         self.dev = r - self.log_prior  # centred per weighting in adjust()
         self.bins = np.floor(self.how).astype(int) % _HOURS_PER_WEEK
         self.hod, self.dow = self.bins % 24, self.bins // 24
         self.kern = _circular_kernel(24, float(params["sigma_h"]))
         self.k = float(params["k"])
         self.k_week = None if params.get("k_week") is None else float(params["k_week"])
-        self.adjustment = self.adjust(np.ones(self.n)) if self.n >= MIN_POSTS else np.zeros(_HOURS_PER_WEEK)
+        self.adjustment = self.adjust(np.ones(self.n)) if self.n else np.zeros(_HOURS_PER_WEEK)
         # a fixed pseudo-random split (not odd/even, which a regular posting rhythm would bias)
         self.halves = np.random.default_rng(self.n).permutation(self.n) < self.n // 2
 
@@ -494,6 +507,196 @@ class PersonalModel:
             vals.append(self.crossfit_boost(grid_log_prior, grid_how, w))
         lo, hi = np.percentile(np.concatenate(vals), [5, 95])
         return float(lo), float(hi)
+
+
+def causal_residuals(engagement: np.ndarray, window: int = BASELINE_WINDOW,
+                     min_previous: int = MIN_PREVIOUS) -> tuple[np.ndarray, np.ndarray]:
+    """Each post's log engagement relative to the account's level before it (no future post read).
+
+    Parameters
+    ----------
+    engagement : (n,) float array
+        Per post, oldest first (likes + comments + shares, or views); negatives count as 0.
+    window : int
+        Previous posts whose median is the level (20).
+    min_previous : int
+        Posts a post needs before it has a level (5); the first ones get none.
+
+    Returns
+    -------
+    residuals : (n,) float array
+        ``log1p(engagement)`` minus the median ``log1p`` of the previous ``window`` posts (NaN
+        for a post without ``min_previous`` before it).
+    has_baseline : (n,) bool array
+        Which posts have a residual: the personal model's labelled items.
+
+    Notes
+    -----
+    The level uses only earlier posts, so a post's target never reads a newer post: the
+    time-ordered folds of :func:`evaluate_personal` stay free of look-ahead, and growth or a
+    viral streak does not pass for a time-of-day effect.
+    """
+    y = np.log1p(np.maximum(np.asarray(engagement, dtype=float), 0.0))
+    out = np.full(len(y), np.nan)
+    for i in range(min_previous, len(y)):
+        out[i] = y[i] - np.median(y[max(0, i - window):i])
+    return out, np.isfinite(out)
+
+
+def shrinkage_k(groups: np.ndarray, size: int, dev: np.ndarray) -> np.ndarray:
+    """Empirical-Bayes shrinkage strength (pseudo-posts) of per-bin means, one per column.
+
+    Parameters
+    ----------
+    groups : (n,) int array
+        Each post's bin (local hour of day 0-23, or day of week 0-6).
+    size : int
+        Bins (24 or 7).
+    dev : (B, n) float array
+        Deviations, one row per target (the observed one and its permutations).
+
+    Returns
+    -------
+    (B,) float array
+        ``σ² / τ²``: the within-bin variance over the variance of true bin effects, estimated by
+        the method of moments (``τ² = (Σ n_b m_b² − (G − 1) σ²) / Σ n_b``, G bins used); at
+        least 1, and 1e9 (no personal effect) when the bins differ no more than noise would.
+    """
+    dev = np.atleast_2d(dev)
+    n = dev.shape[1]
+    d = dev - dev.mean(axis=1, keepdims=True)
+    cnt = _binsum(groups, size, np.ones((1, n)))[0]
+    used = cnt > 0
+    s1, s2 = _binsum(groups, size, d)[:, used], _binsum(groups, size, d * d)[:, used]
+    g = int(used.sum())
+    sigma2 = (s2 - s1 ** 2 / cnt[used]).sum(axis=1) / max(n - g, 1)
+    tau2 = ((s1 ** 2 / cnt[used]).sum(axis=1) - (g - 1) * sigma2) / n
+    return np.where(tau2 > 0, np.maximum(sigma2 / np.maximum(tau2, 1e-12), 1.0), 1e9)
+
+
+class HourOfWeekRegressor:
+    """scikit-learn regressor of :class:`PersonalModel`'s shrunk deviation, for the personal routine.
+
+    Inputs ``X`` (n, 2): reference-zone local hour of week and log prior engagement of each
+    post; target: the post's residual (:func:`causal_residuals`), 1-D or 2-D (one column per
+    permutation of :func:`viralml_desktop.core.personal.evaluate`, all fitted at once). The
+    prediction is ``log prior + mean deviation + adjustment(hour of week)``: the same arithmetic
+    as :meth:`PersonalModel.adjust` with every post weighted 1.
+
+    Parameters
+    ----------
+    sigma_h, k_week : float
+        As in ``models/posting_time/personal.json`` (``k_week`` None: no hour-of-week term).
+    k : float or None
+        Pseudo-posts of shrinkage toward the prior; None (the app's choice): estimated from the
+        training posts alone by :func:`shrinkage_k` (per target column), inside each fold.
+    weekday_only : bool
+        Learn the day of week only (a date-only export).
+    """
+
+    def __init__(self, sigma_h: float = 2.0, k: Optional[float] = None, k_week: Optional[float] = None,
+                 weekday_only: bool = False):
+        self.sigma_h, self.k, self.k_week, self.weekday_only = sigma_h, k, k_week, weekday_only
+
+    def get_params(self, deep: bool = True) -> dict:
+        return {"sigma_h": self.sigma_h, "k": self.k, "k_week": self.k_week, "weekday_only": self.weekday_only}
+
+    def set_params(self, **params) -> "HourOfWeekRegressor":
+        for key, v in params.items():
+            setattr(self, key, v)
+        return self
+
+    def fit(self, X: np.ndarray, y: np.ndarray) -> "HourOfWeekRegressor":
+        X = np.asarray(X, dtype=float)
+        self.one_d_ = np.ndim(y) == 1
+        dev = np.atleast_2d(np.asarray(y, dtype=float).T) - X[:, 1][None, :]  # B x n
+        bins = np.floor(X[:, 0]).astype(int) % _HOURS_PER_WEEK
+        hod, dow = bins % 24, bins // 24
+        ones = np.ones((1, len(bins)))
+        self.mean_ = dev.mean(axis=1)
+        d = dev - self.mean_[:, None]
+        k = (shrinkage_k(dow, 7, d) if self.weekday_only else shrinkage_k(hod, 24, d)) if self.k is None \
+            else np.full(d.shape[0], float(self.k))
+        self.k_ = k
+        if self.weekday_only:
+            hour = np.zeros((d.shape[0], 24))
+        else:
+            kern = _circular_kernel(24, float(self.sigma_h))
+            hour = (_binsum(hod, 24, d) @ kern) / (_binsum(hod, 24, ones) @ kern + k[:, None])
+            d = d - hour[:, hod]
+        day = _binsum(dow, 7, d) / (_binsum(dow, 7, ones) + k[:, None])
+        adj = np.tile(hour, 7) + np.repeat(day, 24, axis=1)
+        if self.k_week is not None and not self.weekday_only:
+            d = d - day[:, dow]
+            adj = adj + _binsum(bins, _HOURS_PER_WEEK, d) / (_binsum(bins, _HOURS_PER_WEEK, ones) + float(self.k_week))
+        self.adjustment_ = adj  # B x 168
+        return self
+
+    def predict(self, X: np.ndarray) -> np.ndarray:
+        X = np.asarray(X, dtype=float)
+        u = (X[:, 0] - 0.5) % _HOURS_PER_WEEK
+        i0 = np.floor(u).astype(int) % _HOURS_PER_WEEK
+        f = u - np.floor(u)
+        a = self.adjustment_[:, i0] * (1.0 - f) + self.adjustment_[:, (i0 + 1) % _HOURS_PER_WEEK] * f
+        out = (X[:, 1][None, :] + self.mean_[:, None] + a).T  # n x B
+        return out[:, 0] if self.one_d_ else out
+
+
+def evaluate_personal(times: Sequence[dt.datetime], engagement: np.ndarray, table: np.ndarray,
+                      audience: Audience, params: dict, weekday_only: bool = False,
+                      n_permutations: int = personal_lib.N_PERMUTATIONS,
+                      seed: int = 0) -> tuple[personal_lib.Evaluation, Optional[PersonalModel]]:
+    """The account's posting-time model, measured as it is used (``core/personal.py``).
+
+    Parameters
+    ----------
+    times : sequence of n aware datetimes
+        The account's posting instants (dates for a date-only export), oldest first.
+    engagement : (n,) float array
+        Each post's engagement (likes + comments + shares, or views).
+    table : (168,) float array
+        The platform's prior.
+    audience : Audience
+        The request's audience (its largest zone indexes the personal hours).
+    params : dict
+        ``models/posting_time/personal.json`` (``sigma_h``, ``k``, ``k_week``).
+    weekday_only : bool
+        The export has dates only: the day of week alone is learned.
+    n_permutations : int
+        Shuffles for the permutation test (199; fewer in tests).
+    seed : int
+        Seed of the shuffles.
+
+    Returns
+    -------
+    evaluation : viralml_desktop.core.personal.Evaluation
+        Labelled items are the posts with a baseline (:func:`causal_residuals`); at least
+        ``MIN_POSTS`` (20) of them are needed before the model is tested; it answers only
+        when its time-ordered out-of-fold error beats the account's median with permutation
+        p < 0.05.
+    model : PersonalModel or None
+        Fitted on every labelled post when ``evaluation.answers``, else None.
+    """
+    r, ok = causal_residuals(engagement)
+    kept = [t for t, k in zip(times, ok) if k]
+    ev = personal_lib.evaluate(np.zeros((len(kept), 2)), r[ok], HourOfWeekRegressor, what="posts",
+                               min_items=MIN_POSTS) if len(kept) < MIN_POSTS else None
+    if ev is not None:
+        return ev, None
+    pm = PersonalModel(kept, None, table, audience, params, weekday_only=weekday_only, residuals=r[ok])
+    X = np.column_stack([pm.how, pm.log_prior])
+
+    def make() -> HourOfWeekRegressor:
+        return HourOfWeekRegressor(float(params["sigma_h"]), None, None, weekday_only)
+
+    ev = personal_lib.evaluate(X, r[ok], make, min_items=MIN_POSTS, n_permutations=n_permutations, seed=seed,
+                               what="posts")
+    if not ev.answers:
+        return ev, None
+    # the model that answers is the one tested: shrinkage estimated the same way, on every post
+    k = float(make().fit(X, r[ok]).k_[0])
+    used = dict(params, k=k, k_week=None)
+    return ev, PersonalModel(kept, None, table, audience, used, weekday_only=weekday_only, residuals=r[ok])
 
 
 def _find_history(request: PostingTimeRequest) -> tuple[Optional[str], list[dict], str]:
@@ -689,16 +892,55 @@ def _citation(prior: Prior, platform: str) -> str:
     return "; ".join(parts) + " (models/posting_time/sources.json)"
 
 
-def _sources(prior: Prior, platform: str, fit, account: Optional[str], boost: float, basis: str) -> dict:
+N_PERMUTATIONS = personal_lib.N_PERMUTATIONS
+
+
+def _verdict(account: Optional[str], ev: personal_lib.Evaluation, n_posts: Optional[int] = None) -> str:
+    """One plain sentence: does the account's own posting-time model answer, and why (not)."""
+    if ev.answers:
+        return (f"your posting-time model on {ev.n} posts of {account} answers: it {ev.reason}")
+    if ev.p_value is None:
+        return (f"not enough posts yet for a posting-time model of your own: {n_posts if n_posts is not None else ev.n}"
+                f" posts, {ev.n} of them with {MIN_PREVIOUS} earlier posts to compare with ({ev.min_items} needed); "
+                "the published-study prior answers")
+    return (f"your posting-time model on {ev.n} posts of {account} is {ev.reason}; the published-study prior "
+            "answers")
+
+
+def _figures(ev: personal_lib.Evaluation) -> dict:
+    d = ev.to_dict()
+    return {k: d[k] for k in ("n", "answers", "reason", "min_items", "n_tested", "cv_spearman", "cv_mae",
+                              "baseline_mae", "skill", "p_value", "n_permutations", "validation")}
+
+
+def _remember(account: str, platform: str, ev: personal_lib.Evaluation) -> None:
+    """Keep the account's latest evaluation in the store for the ML health table (best effort)."""
+    try:
+        st = store.default_store()
+        kept = st.get(STORE_KEY) or {}
+        kept = kept if isinstance(kept, dict) else {}
+        kept[f"{account}, {platform}"] = dict(_figures(ev), fitted_at=dt.datetime.now(UTC).strftime("%Y-%m-%d %H:%M"))
+        st.put(STORE_KEY, kept)
+    except Exception:  # a read-only data dir must not stop the answer
+        pass
+
+
+def _cv_metric(ev: personal_lib.Evaluation) -> str:
+    return (f"time-ordered CV Spearman of engagement against your median (fit on older posts, test on the "
+            f"{ev.n_tested} newest; permutation p = {ev.p_value:.3f})")
+
+
+def _sources(prior: Prior, platform: str, fit, account: Optional[str], boost: float, basis: str,
+             evaluation: Optional[personal_lib.Evaluation] = None) -> dict:
     """The response's ``sources``: the boost, the slots' and heatmap's values, the zones' shares."""
     cite = _citation(prior, platform)
     ho = prior.held_out.get(platform) or {}
     if fit is not None:
-        answer = sources.personal(f"posting-time model of {account}", "boost of the slot chosen on half the posts, "
-                                  "measured on the other half", boost, fit.n, basis)
-        shape = sources.personal(f"posting-time model of {account}", "relative engagement by hour, "
-                                 "the history shrunk toward the published studies", None, fit.n,
-                                 "engagement at each hour learned from the account's posts, against its average slot")
+        answer = sources.personal(f"posting-time model of {account}", _cv_metric(evaluation), evaluation.cv_spearman,
+                                  evaluation.n, f"boost {boost}: {basis}")
+        shape = sources.personal(f"posting-time model of {account}", _cv_metric(evaluation), evaluation.cv_spearman,
+                                 evaluation.n, "engagement at each hour learned from the account's posts, shrunk "
+                                 "toward the published studies, against its average slot")
     else:
         test = ({"metric": "median realised boost of the prior's slot, held-out years",
                  "value": ho.get("realised_boost_median")} if ho.get("realised_boost_median") is not None else {})
@@ -706,13 +948,18 @@ def _sources(prior: Prior, platform: str, fit, account: Optional[str], boost: fl
                   else sources.prior(cite, "published best times to post", basis, **test))
         shape = sources.prior(cite, "published best times to post", "the studies' shape of the week (relative "
                               "engagement by local hour), not a lift measured on your audience")
-    return {"expected_engagement_boost": answer, "boost_interval": answer,
+    out = {"expected_engagement_boost": answer, "boost_interval": answer,
             "best_slots[].relative_engagement": shape, "heatmap": shape,
             "zones": sources.measured("population share of each time zone of the country",
                                       "census figures named in core/timezones.py, else the tz database's "
                                       "most populous zone"),
             "country_weights": sources.measured("each country's share of the audience, as given (equal when not)"),
             "personal": sources.measured("posts read from the imported history")}
+    if evaluation is not None and evaluation.p_value is not None:
+        out["personal.evaluation"] = sources.personal(
+            f"posting-time model of {account}", _cv_metric(evaluation), evaluation.cv_spearman, evaluation.n,
+            evaluation.reason + ("" if evaluation.answers else ": the published-study prior answers"))
+    return out
 
 
 def run(request: PostingTimeRequest, progress: ProgressLike) -> PostingTimeResponse:
@@ -787,9 +1034,12 @@ def run(request: PostingTimeRequest, progress: ProgressLike) -> PostingTimeRespo
     average (1.04 x on X/Twitter), comes from the effect sizes measured by Spasojevic et
     al. [1]_ (+17 % reactions on Facebook, +4 % on Twitter; an assumption for TikTok,
     Instagram and YouTube).
-    With at least ``MIN_POSTS`` (10) imported posts that carry a time of day, the prior is
-    multiplied by exp of the account's :class:`PersonalModel` adjustment, shrunk toward the
-    prior by ``k`` pseudo-posts. Method, data, hyper-parameters and held-out evaluation:
+    With an imported history, the account's :class:`PersonalModel` (the prior multiplied by exp
+    of its adjustment, shrunk toward the prior by ``k`` pseudo-posts) is measured as it is used
+    (:func:`evaluate_personal`: at least ``MIN_POSTS`` (20) posts with a baseline, time-ordered
+    folds, permutation test against the account's median) and moves the answer only when it
+    beats that median with p < 0.05; ``personal.evaluation`` holds its figures and
+    ``personal.note`` says in words why it answers or not. Method, data, hyper-parameters and held-out evaluation:
     ``models/posting_time/MODEL_CARD.md``.
 
     References
@@ -824,21 +1074,27 @@ def run(request: PostingTimeRequest, progress: ProgressLike) -> PostingTimeRespo
     weekday_only = len(times) < MIN_POSTS and len(dates) + len(times) >= MIN_POSTS
     if weekday_only:  # date-only history: learn the weekday, the hour stays the published studies'
         times, eng = times + dates, eng + date_eng
-    if len(times) >= MIN_POSTS and prior.personal:
-        progress.update(0.35, f"Learning from {len(times)} posts…")
+    evaluation = None
+    if account and times and prior.personal:
+        progress.update(0.35, f"Testing a model of {len(times)} posts…")
         order = np.argsort(np.array([t.timestamp() for t in times]), kind="stable")
         if prior.personal.get("max_posts"):  # optional cap: the most recent posts only
             order = order[-int(prior.personal["max_posts"]):]
-        fit = PersonalModel([times[i] for i in order], np.asarray(eng)[order], table, audience, prior.personal,
-                            weekday_only=weekday_only)
+        evaluation, fit = evaluate_personal([times[i] for i in order], np.asarray(eng, dtype=float)[order], table,
+                                            audience, prior.personal, weekday_only=weekday_only,
+                                            n_permutations=N_PERMUTATIONS, seed=len(order))
+        _remember(account, request.platform, evaluation)
+        verdict = _verdict(account, evaluation, len(order))
         if weekday_only:
             note = (no_times + "; only the weekday is learned from the history, the hour comes from the "
-                    "published-study prior (times unknown)")
+                    f"published-study prior (times unknown); {verdict}")
         elif dates:
-            note = no_times + f"; the time of day is learned from the {len(times)} posts with a time"
-    elif account and posts and len(times) < MIN_POSTS:
-        note = (f"{account}: {len(times)} usable posts (at least {MIN_POSTS} with a time of day are "
-                f"needed before the history moves the prior): prior only") + (f"; {no_times}" if no_times else "")
+            note = no_times + f"; the time of day is learned from the {len(times)} posts with a time; {verdict}"
+        else:
+            note = verdict
+    elif account and posts and not times:
+        note = (f"{account}: no usable posts (a time of day and a count are needed): prior only"
+                + (f"; {no_times}" if no_times else ""))
     elif account and not prior.personal:
         note = "personal-learning parameters (models/posting_time/personal.json) are missing: prior only"
     progress.check()
@@ -857,8 +1113,10 @@ def run(request: PostingTimeRequest, progress: ProgressLike) -> PostingTimeRespo
         boost = fit.crossfit_boost(grid_logp, grid_how)
         progress.update(0.6, "Bootstrapping the interval…")
         lo, hi = fit.crossfit_interval(grid_logp, grid_how, int(prior.personal.get("n_boot", 200)), seed=fit.n)
-        basis = (f"personal: {fit.n} posts of {account}, shrunk toward the published-study prior; boost of "
-                 "the slot chosen on half the posts measured on the other half; 90 % bootstrap interval")
+        basis = (f"personal: {fit.n} posts of {account}, shrunk toward the published-study prior; it beat "
+                 f"the median of those posts on the newest ones (time-ordered, permutation p = "
+                 f"{evaluation.p_value:.3f}); boost of the slot chosen on half the posts measured on the other "
+                 "half; 90 % bootstrap interval")
         if fit.weekday_only:
             basis += "; the export has no posting times: weekday learned, hour of day from the prior"
     else:
@@ -866,6 +1124,8 @@ def run(request: PostingTimeRequest, progress: ProgressLike) -> PostingTimeRespo
         base = float(prior_engagement(table, audience, week).mean())
         boost, lo, hi, basis = _prior_boost(prior, request.platform, audience, slot, week,
                                             float(scores[best[0]] / base))
+        if evaluation is not None:
+            basis += f"; your history: {_verdict(account, evaluation, len(times))}"
     progress.check()
 
     progress.update(0.8, "Building the week heatmap…")
@@ -893,9 +1153,10 @@ def run(request: PostingTimeRequest, progress: ProgressLike) -> PostingTimeRespo
         heatmap_rows=list(DAYS),
         personal={"account_id": account, "posts_used": fit.n if fit else 0,
                   "posts_without_time": skipped, "used": fit is not None, "note": note,
-                  "reference_zone": fit.reference_zone if fit else None},
+                  "reference_zone": fit.reference_zone if fit else None,
+                  **({"evaluation": _figures(evaluation)} if evaluation is not None else {})},
         platform=request.platform,
-        sources=_sources(prior, request.platform, fit, account, round(boost, 4), basis),
+        sources=_sources(prior, request.platform, fit, account, round(boost, 4), basis, evaluation),
         model_version=prior.version,
     )
 

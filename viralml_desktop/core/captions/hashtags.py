@@ -192,33 +192,37 @@ def _context(parsed: ParsedCaption, genre: str, platform: str) -> str:
 
 
 def _rank(cands: list[_Candidate], model: LiftModel, platform: str, context: str = "") -> list[dict]:
-    """Rows with the account's own history of the tag first, by expected lift (its 80 % interval);
+    """Rows with the account's own history of the tag first (only when the account's model
+    answers: ``LiftModel.answers``), by expected lift (its 80 % interval);
     the others by measured relevance (:func:`relevance`), their reach effect left unclaimed
     (``expected_lift``, ``lift_80`` and ``prob_gain`` None, ``basis`` "relevance"); relevance
     order of the candidates breaks ties, and orders them alone when the embedder is unavailable
     (``basis`` "no evidence", ``score`` 0.5)."""
     avoid = {normalize_tag(a) for a in table()["platform"].get(platform, {}).get("avoid", [])}
+    # a reach effect only from the account's own model, and only when its time-ordered test beat the
+    # median of its posts (LiftModel.answers); otherwise every tag is ranked by relevance
     lifts = [model.tag_lift(c.tag) for c in cands]
-    fresh = [c.tag for c, lift in zip(cands, lifts) if not lift.n_posts]
+    claims = [bool(lift.n_posts) and model.answers for lift in lifts]
+    fresh = [c.tag for c, claim in zip(cands, claims) if not claim]
     rel = dict(zip(fresh, relevance(fresh, context) or [])) if fresh else {}
     rows = []
-    for i, (c, lift) in enumerate(zip(cands, lifts)):
-        if lift.n_posts:
+    for i, (c, lift, claim) in enumerate(zip(cands, lifts, claims)):
+        if claim:
             row = {"tag": c.tag, "score": round(score_from_lift(lift.expected), 4),
                    "expected_lift": round(lift.expected, 4), "lift_80": [round(lift.low, 4), round(lift.high, 4)],
                    "prob_gain": round(lift.prob_gain, 4), "n_posts": lift.n_posts, "basis": lift.basis,
                    "source": c.source}
         else:
             row = {"tag": c.tag, "score": rel.get(c.tag, 0.5), "expected_lift": None, "lift_80": None,
-                   "prob_gain": None, "n_posts": 0, "basis": "relevance" if c.tag in rel else "no evidence",
+                   "prob_gain": None, "n_posts": lift.n_posts, "basis": "relevance" if c.tag in rel else "no evidence",
                    "source": c.source}
         if c.key in avoid:
             row["platform_advises_against"] = True
-        rows.append((0 if lift.n_posts else 1, -row["score"], _RELEVANCE.index(c.source), i, row))
+        rows.append((0 if claim else 1, -row["score"], _RELEVANCE.index(c.source), i, row))
     return [r for *_, r in sorted(rows, key=lambda x: x[:4])]
 
 
-def row_sources(ranked: list[dict], prefix: str = "hashtags_ranked") -> dict:
+def row_sources(ranked: list[dict], prefix: str = "hashtags_ranked", model: Optional[LiftModel] = None) -> dict:
     """The ``sources`` entries of ranked hashtag rows (one per row kind present).
 
     Parameters
@@ -227,6 +231,9 @@ def row_sources(ranked: list[dict], prefix: str = "hashtags_ranked") -> dict:
         Rows of :func:`research`.
     prefix : str, optional
         The rows' field path in the response.
+    model : LiftModel, optional
+        The account's model: its cross-validated figure, n and permutation p-value go into the
+        ``personal`` entries, and its verdict into the notes when it does not answer.
 
     Returns
     -------
@@ -236,20 +243,21 @@ def row_sources(ranked: list[dict], prefix: str = "hashtags_ranked") -> dict:
     """
     from viralml_desktop.core import sources
 
+    ev = model.evaluation if model is not None else None
+    why = (model.verdict() if ev is not None and not ev.answers else "no post history of yours with this tag")
+
     def entries(row: dict) -> dict:
         if row.get("basis") == "relevance":
             return {"score": sources.measured(
                         "relevance to the caption, genre and platform",
                         "how close the tag's meaning is to the post (sentence-embedding similarity, 0-1); "
-                        "not a reach effect: no post history of yours with this tag"),
-                    "expected_lift": sources.no_evidence("no post history of yours with this tag: no reach "
-                                                         "effect is claimed", "reach effect")}
+                        f"not a reach effect: {why}"),
+                    "expected_lift": sources.no_evidence(f"{why}: no reach effect is claimed", "reach effect")}
         if row.get("basis") == "no evidence":
-            return {"score": sources.no_evidence("neutral 0.5: the sentence embedder is unavailable and you have "
-                                                 "no post history with this tag", "relevance")}
-        lift = sources.personal("hashtag lift from your post history", "posts of yours with this tag", None,
-                                int(row.get("n_posts") or 0), "reach of your posts with the tag against your "
-                                "posts without hashtags, shrunk toward a reference prior; 80 % interval")
+            return {"score": sources.no_evidence(f"neutral 0.5: the sentence embedder is unavailable and {why}",
+                                                 "relevance")}
+        lift = personal_source(model, "reach of your posts with the tag against your posts without hashtags, "
+                               f"shrunk toward a reference prior; 80 % interval ({row.get('n_posts')} posts with it)")
         return {"score": lift, "expected_lift": lift, "lift_80": lift, "prob_gain": lift}
 
     out: dict = {f"{prefix}[].n_posts": sources.measured("your imported posts that carry the tag")}
@@ -260,6 +268,33 @@ def row_sources(ranked: list[dict], prefix: str = "hashtags_ranked") -> dict:
         at = f"{prefix}[]" if i == 0 else f"{prefix}[{i}]"
         out.update({f"{at}.{k}": v for k, v in entries(row).items()})
     return out
+
+
+def personal_source(model: Optional[LiftModel], note: str) -> dict:
+    """The ``personal`` sources entry of the account's hashtag model: its time-ordered CV
+    Spearman (value), the posts it was tested on (n) and the permutation p-value (in the metric).
+
+    Parameters
+    ----------
+    model : LiftModel or None
+        The account's model (its ``evaluation`` from :func:`~viralml_desktop.core.captions.lift.evaluate_history`).
+    note : str
+        Plain words for the tooltip.
+
+    Returns
+    -------
+    dict
+        A ``personal`` entry (``core/sources.py``).
+    """
+    from viralml_desktop.core import sources
+
+    ev = model.evaluation if model is not None else None
+    if ev is None or ev.p_value is None:
+        return sources.personal("hashtag lift from your post history", "not tested", None,
+                                ev.n if ev else 0, note)
+    return sources.personal("hashtag lift from your post history",
+                            f"time-ordered CV Spearman of each newer post's log-lift (fit on older posts, test on the "
+                            f"{ev.n_tested} newest; permutation p = {ev.p_value:.3f})", ev.cv_spearman, ev.n, note)
 
 
 def research(parsed: ParsedCaption, genre: str, platform: str, countries: list[str],
@@ -369,5 +404,6 @@ def run(request: HashtagRequest, progress: ProgressLike) -> dict:
     return {"hashtags_ranked": ranked, "platform": request.platform, "language": parsed.language,
             "genre_key": genre_key(request.genre), "account_posts_scored": model.n_scored,
             "model": "hashtag lift (empirical Bayes); see models/hashtags/MODEL_CARD.md",
-            "sources": {**row_sources(ranked), "account_posts_scored": sources.measured(
+            **({"lift_model": model.verdict()} if model.evaluation is not None else {}),
+            "sources": {**row_sources(ranked, model=model), "account_posts_scored": sources.measured(
                 "your imported posts with a baseline (at least 5 posts before them)")}}

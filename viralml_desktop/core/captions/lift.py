@@ -28,9 +28,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Optional
 
-from viralml_desktop.core import registry
+import numpy as np
+
+from viralml_desktop.core import personal, registry
 from viralml_desktop.core.errors import ModelUnavailable
 
+STORE_KEY = "hashtags.lift_model"  # {account: latest evaluation}, for ML health
 BASELINE_WINDOW = 20
 MIN_PREVIOUS = 5
 _MIN_POSTS_OWN_SIGMA = 30
@@ -205,9 +208,29 @@ class LiftModel:
     tag_sum: dict[str, float] = field(default_factory=dict)
     none_n: int = 0
     none_sum: float = 0.0
+    evaluation: Optional[personal.Evaluation] = None
+    tau2: Optional[float] = None  # spread of tag effects; None: the prior's
+
+    @property
+    def answers(self) -> bool:
+        """True when the account's model may claim a reach effect: its time-ordered test beat the
+        median of the account's posts with permutation p < 0.05 (:func:`evaluate_history`)."""
+        return bool(self.evaluation is not None and self.evaluation.answers)
+
+    def verdict(self) -> str:
+        """One plain sentence on whether the account's hashtag model answers, and why (not)."""
+        ev = self.evaluation
+        if ev is None:
+            return "no imported posts: no hashtag model of your own"
+        if ev.answers:
+            return f"your hashtag model on {ev.n} posts answers: it {ev.reason}"
+        if ev.p_value is None:
+            return (f"not enough posts yet for a hashtag model of your own ({ev.n} of {ev.min_items} posts with "
+                    f"{MIN_PREVIOUS} earlier posts to compare with): no reach effect is claimed")
+        return f"your hashtag model on {ev.n} posts is {ev.reason}: no reach effect is claimed"
 
     @classmethod
-    def fit(cls, outcomes: Iterable[tuple[float, set[str]]], prior: Prior) -> "LiftModel":
+    def fit(cls, outcomes: Iterable[tuple[float, set[str]]], prior: Prior, own_spread: bool = False) -> "LiftModel":
         """The model for one account's scored posts.
 
         Parameters
@@ -216,6 +239,10 @@ class LiftModel:
             (log-lift, normalised hashtags) per post, as :func:`post_outcomes` returns them.
         prior : Prior
             The reference prior (:meth:`Prior.load`).
+        own_spread : bool
+            Estimate the spread of tag effects τ² from the account's own posts
+            (:func:`own_tau2`, never below the prior's), as the app does and as
+            :func:`evaluate_history` tests it; False keeps the prior's (the training script).
 
         Returns
         -------
@@ -236,18 +263,28 @@ class LiftModel:
         if len(ys) >= _MIN_POSTS_OWN_SIGMA:
             mean = sum(ys) / len(ys)
             m.sigma2 = max(sum((y - mean) ** 2 for y in ys) / (len(ys) - 1), 1e-6)
+        if own_spread and ys:
+            keys = sorted(m.tag_n)
+            m.tau2 = float(own_tau2(np.array([m.tag_n[k] for k in keys], float),
+                                    np.array([[m.tag_sum[k]] for k in keys], float).reshape(len(keys), 1),
+                                    np.array(ys, float)[:, None], np.array([m.sigma2]), prior.tau2)[0])
         return m
+
+    @property
+    def spread(self) -> float:
+        """τ² in use: the account's own (``own_spread``) or the prior's."""
+        return self.prior.tau2 if self.tau2 is None else self.tau2
 
     def estimate(self, tag: str, mu: Optional[float] = None) -> Estimate:
         """Posterior of θ_t, the mean log-lift of the account's posts carrying ``tag``
         (prior mean ``mu``, default the prior's ``mu_tag``)."""
         t = normalize_tag(tag)
         mu = self.prior.mu_tag if mu is None else mu
-        return _posterior(self.tag_n.get(t, 0), self.tag_sum.get(t, 0.0), self.sigma2, mu, self.prior.tau2)
+        return _posterior(self.tag_n.get(t, 0), self.tag_sum.get(t, 0.0), self.sigma2, mu, self.spread)
 
     def baseline(self) -> Estimate:
         """Posterior of θ_0, the mean log-lift of the account's posts without hashtags."""
-        return _posterior(self.none_n, self.none_sum, self.sigma2, self.prior.mu_none, self.prior.tau2)
+        return _posterior(self.none_n, self.none_sum, self.sigma2, self.prior.mu_none, self.spread)
 
     def _lift(self, theta: float, var: float, n: int) -> TagLift:
         b = self.baseline()
@@ -299,6 +336,120 @@ class LiftModel:
         return self._lift(theta, var, min(e.n for e in es))
 
 
+def own_tau2(tag_n: np.ndarray, tag_sum: np.ndarray, y: np.ndarray, sigma2: np.ndarray,
+             floor: float) -> np.ndarray:
+    """The spread of true tag effects in one account's posts (method of moments), per column.
+
+    Parameters
+    ----------
+    tag_n : (T,) float array
+        Posts carrying each tag.
+    tag_sum : (T, B) float array
+        Sum of those posts' log-lifts, one column per target.
+    y : (n, B) float array
+        Every scored post's log-lift.
+    sigma2 : (B,) float array
+        Variance of a post's log-lift.
+    floor : float
+        The prior's τ² (the smallest spread returned).
+
+    Returns
+    -------
+    (B,) float array
+        ``max(floor, (Σ n_t (m_t − ȳ)² − (T' − 1) σ²) / Σ n_t)`` over the T' tags on at least 2
+        posts (``m_t`` their mean log-lift): an account whose tags differ by more than noise gets
+        less shrinkage toward the prior; one whose tags do not keeps the prior's.
+    """
+    use = tag_n >= 2
+    if use.sum() < 2:
+        return np.full(y.shape[1], floor)
+    n_t = tag_n[use][:, None]
+    m = tag_sum[use] / n_t
+    between = (n_t * (m - y.mean(axis=0)[None, :]) ** 2).sum(axis=0)
+    tau2 = (between - (use.sum() - 1) * sigma2) / n_t.sum()
+    return np.maximum(tau2, floor)
+
+
+class TagLiftRegressor:
+    """scikit-learn regressor of :class:`LiftModel`'s prediction, for the personal routine.
+
+    ``X`` (n, T): 0/1 — which of the account's T hashtags each post carries; target: the
+    post's log-lift (:func:`post_outcomes`), 1-D or 2-D (one column per permutation, fitted at
+    once). The prediction for a post is the mean posterior effect θ_t of its tags, θ_0 for a
+    post without one: the arithmetic of :meth:`LiftModel.fit` and :meth:`LiftModel.estimate`.
+
+    Parameters
+    ----------
+    prior : Prior
+        The shipped prior (σ², τ², ``mu_tag``, ``mu_none``).
+    """
+
+    def __init__(self, prior: Optional[Prior] = None):
+        self.prior = prior
+
+    def get_params(self, deep: bool = True) -> dict:
+        return {"prior": self.prior}
+
+    def set_params(self, **params) -> "TagLiftRegressor":
+        for k, v in params.items():
+            setattr(self, k, v)
+        return self
+
+    def fit(self, X, y) -> "TagLiftRegressor":
+        X = np.asarray(X, dtype=float)
+        self.one_d_ = np.ndim(y) == 1
+        Y = np.asarray(y, dtype=float).reshape(len(X), -1)
+        p = self.prior
+        sig2 = (np.maximum(Y.var(axis=0, ddof=1), 1e-6) if len(Y) >= _MIN_POSTS_OWN_SIGMA
+                else np.full(Y.shape[1], p.sigma2))
+        nt, st = X.sum(axis=0), X.T @ Y
+        tau2 = own_tau2(nt, st, Y, sig2, p.tau2)[None, :]
+        self.theta_ = (st / sig2[None, :] + p.mu_tag / tau2) / (nt[:, None] / sig2[None, :] + 1.0 / tau2)
+        none = X.sum(axis=1) == 0
+        self.theta0_ = ((Y[none].sum(axis=0) / sig2 + p.mu_none / tau2[0])
+                        / (none.sum() / sig2 + 1.0 / tau2[0]))
+        return self
+
+    def predict(self, X) -> np.ndarray:
+        X = np.asarray(X, dtype=float)
+        k = X.sum(axis=1)
+        out = np.where(k[:, None] > 0, (X @ self.theta_) / np.maximum(k, 1.0)[:, None], self.theta0_[None, :])
+        return out[:, 0] if self.one_d_ else out
+
+
+def evaluate_history(outcomes: list[tuple[float, set[str]]], prior: Prior,
+                     n_permutations: int = personal.N_PERMUTATIONS, seed: int = 0) -> personal.Evaluation:
+    """The account's hashtag lift model, measured as it is used (``core/personal.py``).
+
+    Parameters
+    ----------
+    outcomes : list of (float, set of str)
+        (log-lift, hashtags) per scored post, oldest first (:func:`post_outcomes`).
+    prior : Prior
+        The shipped prior.
+    n_permutations : int
+        Shuffles for the permutation test (199; fewer in tests).
+    seed : int
+        Seed of the shuffles.
+
+    Returns
+    -------
+    viralml_desktop.core.personal.Evaluation
+        At least 20 scored posts before it is tested; time-ordered expanding-window folds (fit
+        on older posts, predict each newer post's log-lift from its tags); ``answers`` only when
+        it beats the median log-lift of the training posts with permutation p < 0.05.
+    """
+    tags = sorted({t for _, ts in outcomes for t in ts})
+    col = {t: j for j, t in enumerate(tags)}
+    X = np.zeros((len(outcomes), max(1, len(tags))))
+    for i, (_, ts) in enumerate(outcomes):
+        for t in ts:
+            X[i, col[t]] = 1.0
+    y = np.array([v for v, _ in outcomes], dtype=float)
+    return personal.evaluate(X, y, lambda: TagLiftRegressor(prior), n_permutations=n_permutations, seed=seed,
+                             what="posts")
+
+
 def score_from_lift(expected_lift: float) -> float:
     """Rank score in [0, 1], monotone in expected lift: lift/(1+lift); 0.5 means no change."""
     return expected_lift / (1.0 + expected_lift)
@@ -321,7 +472,9 @@ def account_model(account_id: str = "", prior: Optional[Prior] = None) -> LiftMo
         Fitted on the account's posts in the channel history
         (:meth:`viralml_desktop.core.store.Store.posts`), oldest first, each with its stored
         hashtags (else those of its caption) and its newest counts; views are the outcome,
-        likes when fewer than half the posts have views. Daily-total rows are left out.
+        likes when fewer than half the posts have views. Daily-total rows are left out. With
+        posts, ``evaluation`` holds its test (:func:`evaluate_history`, also kept in the store
+        for ML health) and ``answers`` says whether it may claim a reach effect.
 
     Raises
     ------
@@ -335,4 +488,29 @@ def account_model(account_id: str = "", prior: Optional[Prior] = None) -> LiftMo
 
         # the one channel history; an account's daily totals (a daily or overview table) are not posts
         posts = [p for p in store.default_store().posts(account_id) if p.get("post_type") != "daily total"]
-    return LiftModel.fit(post_outcomes(posts), prior)
+    outcomes = post_outcomes(posts)
+    model = LiftModel.fit(outcomes, prior, own_spread=True)
+    if account_id and posts:
+        model.evaluation = evaluate_history(outcomes, prior, seed=len(outcomes))
+        _remember(account_id, model.evaluation)
+    return model
+
+
+def _remember(account_id: str, ev: personal.Evaluation) -> None:
+    """Keep the account's latest evaluation in the store for the ML health table (best effort)."""
+    import time
+
+    from viralml_desktop.core import store
+
+    try:
+        st = store.default_store()
+        kept = st.get(STORE_KEY) or {}
+        kept = kept if isinstance(kept, dict) else {}
+        d = ev.to_dict()
+        kept[account_id] = {k: d[k] for k in ("n", "answers", "reason", "min_items", "n_tested", "cv_spearman",
+                                              "cv_mae", "baseline_mae", "skill", "p_value", "n_permutations",
+                                              "validation")}
+        kept[account_id]["fitted_at"] = time.strftime("%Y-%m-%d %H:%M")
+        st.put(STORE_KEY, kept)
+    except Exception:  # a read-only data dir must not stop the answer
+        pass

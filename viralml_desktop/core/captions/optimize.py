@@ -399,7 +399,7 @@ def run(request: CaptionRequest, progress: ProgressLike) -> dict:
                      "sentiment_score 0 means unknown here (see sentiment_available)")
     # a reach effect is claimed only from the account's own posts with the tags (the prior alone
     # has no held-out skill): tags it never used leave the effect neutral, 1.0 and 0.5, said so
-    known = [t for t in appended if model.tag_lift(t).n_posts]
+    known = [t for t in appended if model.tag_lift(t).n_posts] if model.answers else []
     lift = model.set_lift(known)
     improvements = {
         "emoji_placement": plan.placement,
@@ -407,8 +407,11 @@ def run(request: CaptionRequest, progress: ProgressLike) -> dict:
         "sentiment_score": round(max(-1.0, min(1.0, final_tone)), 4) if final_tone is not None else 0.0,
         "sentiment_available": final_tone is not None,
         "estimated_ctr_boost": round(lift.expected, 4) if lift else 1.0,
-        "hashtag_basis": (f"history: {len(known)} of the {len(appended)} hashtags are in your imported posts"
-                          if lift else "no_evidence: none of these hashtags is in your imported posts, so no "
+        "hashtag_basis": (f"history: {len(known)} of the {len(appended)} hashtags are in your imported posts; "
+                          f"{model.verdict()}" if lift else
+                          f"no_evidence: {model.verdict()} (1.0 = as without hashtags, 0.5 = as likely to help as "
+                          "not)" if appended and model.evaluation is not None and not model.answers else
+                          "no_evidence: none of these hashtags is in your imported posts, so no "
                           "reach effect is claimed (1.0 = as without hashtags, 0.5 = as likely to help as not); "
                           "import your posts to measure it" if appended else "no hashtags: reach as without hashtags"),
         "sentiment_model": sentiment_model,
@@ -436,16 +439,19 @@ def run(request: CaptionRequest, progress: ProgressLike) -> dict:
     }
     if platform == "youtube":
         out["title"], _, out["description"] = text.partition("\n\n")
-    out["sources"] = _sources(ranked, lift, len(known), sentiment_model, final_tone is not None)
+    out["sources"] = _sources(ranked, lift, len(known), sentiment_model, final_tone is not None, model)
     return out
 
 
-def _sources(ranked: list[dict], lift, n_known: int, sentiment_model: str, sentiment_read: bool) -> dict:
+def _sources(ranked: list[dict], lift, n_known: int, sentiment_model: str, sentiment_read: bool,
+             model=None) -> dict:
     """Where each number of the response comes from (``core/schemas/sources.py``)."""
     if lift:
-        reach = sources.personal("hashtag lift from your post history", "posts of yours with the fewest-used tag",
-                                 None, lift.n_posts, f"{n_known} of the hashtags are in your imported posts: reach "
-                                 "against your posts without hashtags, shrunk toward a reference prior; 80 % interval")
+        reach = ht.personal_source(model, f"{n_known} of the hashtags are in your imported posts: reach against your "
+                                   "posts without hashtags, shrunk toward a reference prior; 80 % interval")
+    elif model is not None and model.evaluation is not None and not model.answers:
+        reach = sources.no_evidence(f"{model.verdict()}: the reach effect is left neutral (1.0, and 0.5 chance to "
+                                    "help)", "reach effect of the hashtags")
     else:
         reach = sources.no_evidence("none of these hashtags is in your imported posts: the reach effect is left "
                                     "neutral (1.0, and 0.5 chance to help); import your posts to measure it",
@@ -459,7 +465,7 @@ def _sources(ranked: list[dict], lift, n_known: int, sentiment_model: str, senti
                                                             "emoji: 0 means unknown", "sentiment"))
     return {"improvements.hashtag_effectiveness": reach, "improvements.estimated_ctr_boost": reach,
             "improvements.ctr_boost_80": reach, "improvements.sentiment_score": sentiment,
-            **ht.row_sources(ranked),
+            **ht.row_sources(ranked, model=model),
             "emoji_added[].emoji_sentiment": sources.prior(
                 "Kralj Novak et al. (2015), Sentiment of Emojis, PLoS ONE 10(12): e0144296",
                 "Emoji Sentiment Ranking", "the emoji's published sentiment score"),

@@ -120,6 +120,8 @@ class HashtagResponse(Response):
     genre_key: Optional[str] = Field(None, description="the genre table's row used (core/vocabulary.py)")
     account_posts_scored: Optional[int] = Field(None, ge=0)
     model: Optional[str] = None
+    lift_model: Optional[str] = Field(None, description="whether the account's own hashtag model answers, and why "
+                                      "(time-ordered test against its median, permutation p-value)")
 
 
 class CommentsRequest(Request):

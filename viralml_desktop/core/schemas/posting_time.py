@@ -80,6 +80,8 @@ class PersonalFit(Part):
     posts_without_time: int = Field(0, ge=0)
     note: str = ""
     reference_zone: Optional[str] = None
+    evaluation: Optional[dict] = Field(None, description="the personal model measured as used (core/personal.py): "
+                                       "n, answers, reason, cv_spearman, skill, p_value, validation")
 
 
 class PostingTimeResponse(Response):

@@ -3576,6 +3576,66 @@ o cualquier descripción, en español o inglés</translation>
 <context>
     <name>ml_health</name>
     <message>
+        <location filename="../tabs/ml_health.py" line="30" />
+        <source>your virality model (views of your videos)</source>
+        <translation>tu modelo de viralidad (vistas de tus videos)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" line="30" />
+        <source>your thumbnail model (your channel&apos;s click-through rate)</source>
+        <translation>tu modelo de miniaturas (la tasa de clics de tu canal)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" line="30" />
+        <source>your posting-time model ({account})</source>
+        <translation>tu modelo de hora de publicación ({account})</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" line="30" />
+        <source>your hashtag lift model ({account})</source>
+        <translation>tu modelo de alcance de hashtags ({account})</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" line="30" />
+        <source>yours</source>
+        <translation>tuyo</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" line="30" />
+        <source>not enough items yet ({n} of {needed})</source>
+        <translation>aún no hay suficientes elementos ({n} de {needed})</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" line="30" />
+        <source>beats your median (p = {p})</source>
+        <translation>supera tu mediana (p = {p})</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" line="30" />
+        <source>no skill over your median (p = {p})</source>
+        <translation>no mejora tu mediana (p = {p})</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" line="30" />
+        <source>time-ordered CV Spearman; {verdict}</source>
+        <translation>Spearman de validación cruzada en orden temporal; {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" line="30" />
+        <source>your {n} labelled items</source>
+        <translation>tus {n} elementos etiquetados</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" line="30" />
+        <source>your median</source>
+        <translation>tu mediana</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" line="30" />
+        <source>p &lt; 0.05 over your median to answer</source>
+        <translation>p &lt; 0,05 sobre tu mediana para responder</translation>
+    </message>
+    <message>
         <location filename="../tabs/ml_health.py" line="23" />
         <source>model</source>
         <translation>modelo</translation>

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QPushButton,
 
 from viralml_desktop.core import health
 from viralml_desktop.core.encoding import write_json
+from viralml_desktop.gui import fmt
 from viralml_desktop.gui.context import AppContext
 from viralml_desktop.gui.tabs.base import CapabilityTab
 from viralml_desktop.gui.widgets import ErrorLabel, mark_core_text, readonly_table, save_export
@@ -31,19 +32,54 @@ def _num(v) -> str:
     return "—" if v is None else str(v)
 
 
+_PERSONAL_NAMES = {
+    "virality": QT_TRANSLATE_NOOP("ml_health", "your virality model (views of your videos)"),
+    "thumbnail": QT_TRANSLATE_NOOP("ml_health", "your thumbnail model (your channel's click-through rate)"),
+    "posting_time": QT_TRANSLATE_NOOP("ml_health", "your posting-time model ({account})"),
+    "hashtags": QT_TRANSLATE_NOOP("ml_health", "your hashtag lift model ({account})"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ml_health", text)
+
+
+def personal_verdict(r: dict) -> str:
+    """A personal model's verdict in the interface language, from its figures (not core's words)."""
+    n, p = r.get("n"), r.get("p_value")
+    if p is None:
+        return _tr("not enough items yet ({n} of {needed})").format(n=n if n is not None else "?",
+                                                                    needed=r.get("min_items") or 20)
+    answers = r.get("answers")
+    if answers is None:
+        answers = p < 0.05
+    return (_tr("beats your median (p = {p})") if answers else _tr("no skill over your median (p = {p})")).format(
+        p=fmt.number(p, 3))
+
+
+def personal_rows(snap: dict) -> list[list[str]]:
+    """One row per personal model the user has: its time-ordered cross-validated figure and
+    permutation p-value, or in plain words why it does not answer; columns as the headlines'."""
+    rows = []
+    for r in snap.get("personal_models", []):
+        key = _PERSONAL_NAMES.get(r.get("source", ""))
+        name = _tr(key).format(account=r.get("account", "")) if key else f"{r.get('model', '')} ({_tr('yours')})"
+        tested = r.get("p_value") is not None
+        metric = (_tr("time-ordered CV Spearman; {verdict}") if tested else "{verdict}").format(
+            verdict=personal_verdict(r))
+        rows.append([name, metric, _num(r.get("value")) if tested else "—",
+                     _tr("your {n} labelled items").format(n=r.get("n") if r.get("n") is not None else "?"),
+                     _tr("your median"), "—", _tr("p < 0.05 over your median to answer")])
+    return rows
+
+
 def accuracy_rows(snap: dict) -> list[list[str]]:
     """The "Measured accuracy" rows: one per model (its declared headline), then one per personal
-    model with its cross-validated figure and permutation p-value."""
+    model with its cross-validated figure and permutation p-value (:func:`personal_rows`)."""
     rows = [[h["model"], h.get("metric") or "", _num(h.get("value")), h.get("data") or "—",
              h.get("baseline") or "—", _num(h.get("baseline_value")), h.get("goal") or "—"]
             for h in snap.get("accuracy_headlines", [])]
-    for r in snap.get("personal_models", []):
-        p = r.get("p_value")
-        rows.append([f"{r.get('source', '')}: {r.get('model', 'personal model')} (yours)",
-                     f"{r.get('metric', 'cross-validated')}" + ("" if p is None else f", permutation p = {p}"),
-                     _num(r.get("value")), f"your {r.get('n', '?')} labelled items",
-                     "your channel median", "—", "p < 0.05 to answer"])
-    return rows
+    return rows + personal_rows(snap)
 
 
 def _fill(t: QTableWidget, rows: list[list[str]]) -> None:

@@ -1,0 +1,98 @@
+"""Issue 14 point 9 on the ML health tab: the "Measured accuracy" table is one row per shipped
+model (its headline) plus one per personal model of the user, with its time-ordered CV figure and
+permutation p-value, or in plain words why it does not answer; nothing else. Driven for real:
+histories imported into the store, the capabilities run, the tab refreshed (English and Spanish)."""
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+import numpy as np
+import pytest
+
+from viralml_desktop.core import engine, health, store, timezones
+from viralml_desktop.gui import fmt, i18n
+
+
+def _posts(account: str, n: int, effect: float, seed: int) -> list[dict]:
+    """n daily posts at random New York hours; ``effect`` adds log likes around 21:00, and posts
+    tagged #uno get 1.5 more log views when ``effect`` is given."""
+    rng = np.random.default_rng(seed)
+    tz = timezones.zoneinfo("America/New_York")
+    out = []
+    for i, h in enumerate(rng.integers(0, 24, n)):
+        t = dt.datetime(2025, 1, 1, int(h), 0, tzinfo=tz) + dt.timedelta(days=i)
+        tags = sorted(rng.choice(["uno", "dos", "tres", "cuatro"], size=int(rng.integers(0, 3)), replace=False))
+        near = min(abs(int(h) - 21), 24 - abs(int(h) - 21)) <= 2
+        noise = rng.normal(0, 0.5)
+        log_likes = noise + (effect if near else 0.0)  # posting time reads likes (+ comments + shares)
+        log_views = noise + (1.5 * (effect > 0) if "uno" in tags else 0.0)  # hashtag lift reads views
+        out.append({"account_id": account, "platform": "twitter", "post_key": f"p{i}",
+                    "timestamp": t.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+                    "likes": int(300 * math.exp(log_likes)), "views": int(5000 * math.exp(log_views)),
+                    "hashtags": tags})
+    return out
+
+
+def _import_and_run() -> None:
+    st = store.default_store()
+    for account, n, effect in (("evening", 90, 1.2), ("flat", 60, 0.0), ("newcomer", 12, 0.0)):
+        st.upsert_posts(_posts(account, n, effect, seed=n))
+        engine.run("predict_posting_time", {"target_countries": ["US"], "platform": "twitter",
+                                            "planned_date": "2025-07-16", "account_id": account}, record=False)
+        engine.run("research_hashtags", {"genre": "trap", "platform": "twitter", "account_id": account},
+                   record=False)
+
+
+def _table(tab) -> list[list[str]]:
+    t = tab.accuracy
+    return [[t.item(i, j).text() for j in range(t.columnCount())] for i in range(t.rowCount())]
+
+
+def _refresh(tab, qtbot) -> list[list[str]]:
+    with qtbot.waitSignal(tab.runner.result, timeout=20000):
+        tab.refresh()
+    return _table(tab)
+
+
+def test_accuracy_table_is_one_row_per_model_and_per_personal_model(main_window, qtbot, isolated_home):
+    _import_and_run()
+    rows = _refresh(main_window.tabs["ml_health"], qtbot)
+    headlines = health.headline_rows()
+    personal = health.personal_model_rows()
+    assert len(rows) == len(headlines) + len(personal) == len(headlines) + 6
+    assert [r[0] for r in rows[:len(headlines)]] == [h["model"] for h in headlines]
+    by_name = {r[0]: r for r in rows[len(headlines):]}
+    figures = {(p["source"], p["account"]): p for p in personal}
+
+    evening = by_name["your posting-time model (evening, twitter)"]
+    p = figures[("posting_time", "evening, twitter")]
+    assert p["answers"] and evening[1] == f"time-ordered CV Spearman; beats your median (p = {fmt.number(p['p_value'], 3)})"
+    assert evening[2] == str(p["value"]) and evening[3] == f"your {p['n']} labelled items"
+    assert by_name["your posting-time model (newcomer, twitter)"][1] == "not enough items yet (7 of 20)"
+    assert by_name["your posting-time model (newcomer, twitter)"][2] == "—"
+    flat = by_name["your hashtag lift model (flat)"]
+    q = figures[("hashtags", "flat")]["p_value"]
+    assert flat[1] == f"time-ordered CV Spearman; no skill over your median (p = {fmt.number(q, 3)})"
+    assert by_name["your hashtag lift model (evening)"][1].startswith("time-ordered CV Spearman; beats your median")
+    for r in rows[len(headlines):]:
+        assert r[6] == "p < 0.05 over your median to answer" and r[4] == "your median"
+
+
+@pytest.fixture
+def spanish(qapp, monkeypatch):
+    monkeypatch.setenv("VIRALML_LANG", "es")
+    assert i18n.install() == "es"
+    yield
+    i18n.install("en")
+
+
+def test_personal_rows_read_in_spanish(spanish, main_window, qtbot, isolated_home):
+    _import_and_run()
+    rows = _refresh(main_window.tabs["ml_health"], qtbot)
+    mine = [r for r in rows if r[0].startswith("tu ")]
+    assert len(mine) == 6, [r[0] for r in rows]
+    assert any(r[1] == "aún no hay suficientes elementos (7 de 20)" for r in mine)
+    assert any("no mejora tu mediana (p = " in r[1] for r in mine)
+    assert any("supera tu mediana (p = " in r[1] for r in mine)
+    assert all(r[6] == "p < 0,05 sobre tu mediana para responder" for r in mine)
