@@ -36,9 +36,11 @@ screenshots: install
 
 # The standalone one-folder app (dist/viralml/viralml) from packaging/viralml.spec; then
 # packaging/smoke.sh checks it offline. Not part of `make test` (the build takes many minutes).
+# The CPU build by default; `make package GPU=1` keeps every CUDA library and lets torch use a GPU.
+GPU ?= 0
 package: install
 	$(BIN)/python -m pip install --quiet -e ".[package]"
-	nice -n 10 $(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller packaging/viralml.spec
+	VIRALML_GPU_BUILD=$(GPU) nice -n 10 $(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller packaging/viralml.spec
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
