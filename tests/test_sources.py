@@ -5,6 +5,11 @@ JSON (not a list of fields) and names those that no ``sources`` entry covers. Th
 golden responses (the contract examples of every capability, a thumbnail, a clip, an account
 history, a peak) are walked as recorded; tests/test_golden_responses.py checks that the engine
 still answers them exactly, so a number added without a source fails here after re-recording.
+
+Nothing is exempt: identifiers and echoes of the input (a tile's ``index``, a comment's ``index``,
+the counts of what was given) are numbers a client reads too, and carry a ``measured`` entry that
+says so ("the tiles' reading order", "counted over the comments given"). The one number with no
+entry is the top-level ``sources`` itself, which is not walked.
 """
 from __future__ import annotations
 
