@@ -14,7 +14,7 @@ import csv
 import json
 
 import pytest
-from test_i18n import _settle, run_job
+from test_i18n import _settle, run_job, spanish  # noqa: F401 (spanish is a fixture)
 
 from viralml_desktop.core import sources
 from viralml_desktop.gui.widgets import SourceBadge, source_texts
@@ -160,6 +160,24 @@ def test_thumbnails_tab_labels_the_score_pane_and_the_batch_and_the_csv_keeps_th
         assert _shown(tab.score_sources.badges[path]), path
     assert tab.score_sources.badges["click_probability"].text() == "click probability: published figure"
     assert tab.score_sources.badges["competitive_ranking"].isHidden()  # no competitors: no rank shown
+
+
+def test_affinity_labels_read_in_spanish(spanish, qtbot, main_window):
+    """The badges and their tooltips (core's sentences included) in the Spanish interface."""
+    from test_i18n import english_words, untranslated
+
+    from viralml_desktop.api.examples import CONTRACT_EXAMPLES
+
+    main_window._device_timer.stop()
+    main_window.select_tab("affinity")
+    tab = main_window.tabs["affinity"]
+    tab.load_request(CONTRACT_EXAMPLES["calculate_affinity"])
+    with qtbot.waitSignal(tab.runner.result, timeout=60000):
+        tab.calculate()
+    assert tab.engagement_sources.badges["engagement_prediction.like_probability"].text() == "me gusta: sin evidencia"
+    assert tab.score_sources.badges["affinity_score"].text().startswith("afinidad: modelo · ROC-AUC 0,")
+    bad = [b for b in untranslated(main_window, "affinity", english_words()) if "SourceBadge" in b]
+    assert not bad, "\n".join(bad)
 
 
 def test_screenshot_tab_labels_the_tiles_and_the_csv_keeps_them(main_window, tmp_path):
