@@ -270,6 +270,12 @@ def test_core_source_sentences_are_in_the_catalogue_and_read_in_spanish(qapp, mo
             es = sentence(s)
             assert es != s or template(s)[0] == "models/lstm/metrics.json", s
             assert all(piece in es for piece in template(s)[1]), (s, es)
+        basis = next(b for b in said if b.startswith("Not a prediction")).replace("the Trap genre's", "the genre's")
+        assert "the genre's" in basis and sentence(basis).startswith("No es una predicción")  # no genre given
+        assert sentence(basis.replace("the genre's", "the Trap Latino genre's")).startswith(
+            "No es una predicción para este video: la puntuación es la tasa base del género Trap Latino")
+        assert sentence("A prediction for this video from your own model (31 videos, time-ordered Spearman "
+                        "0.42), confidence 0.61.").startswith("Una predicción para este video de tu propio modelo (31")
         assert sentence("an English sentence the catalogue does not know") == \
             "an English sentence the catalogue does not know"
     finally:

@@ -18,10 +18,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 CONTEXT = "core_sources"
 
 # what varies inside one of core's sentences: a quoted name ('bad_bunny_official', not the
-# apostrophe of "genre's"), a genre ("the trap genre's"), a platform id, and a number not glued to
+# apostrophe of "genre's"), a genre of up to four words ("the Trap Latino genre's"), a platform id, and a number not glued to
 # a letter before it (F1 and e0144296 stay words)
 _SLOT = re.compile(r"(?<![A-Za-z])'[^'\s][^']*'(?![A-Za-z])"
-                   r"|(?<=\bthe )[A-Za-z][\w-]*(?= genre's)"
+                   r"|(?<=\bthe )(?!the\b)[^\W\d_][\w&-]*(?: (?!the\b)[^\W\d_][\w&-]*){0,3}?(?= genre's)"
                    r"|\b(?:tiktok|youtube|instagram|twitter|facebook)\b"
                    r"|(?<![A-Za-z_\d.])\d+(?:[.,]\d+)*")
 
@@ -76,6 +76,9 @@ def sentence(text: str) -> str:
 
 #: The templates of core's source sentences (see :func:`template`), marked for the catalogue.
 SENTENCES = [
+    QT_TRANSLATE_NOOP("core_sources", "A prediction for this video from your own model ({0} videos, time-ordered Spearman {1}), confidence {2}."),
+    QT_TRANSLATE_NOOP("core_sources", "A prediction for this video from your own model ({0} videos), confidence {1}."),
+    QT_TRANSLATE_NOOP("core_sources", "Not a prediction for this video: the score is the genre's base rate — the prior weighs the genre {0} and everything measured on the video {1} together — with confidence {2}. To get a prediction for this video, import at least {3} of your past videos with their views (Virality tab: Import labelled videos, or viralml import-videos FOLDER VIEWS.csv). The factors are measurements of this video, each with its range."),
     QT_TRANSLATE_NOOP("core_sources", "Emoji Sentiment Ranking"),
     QT_TRANSLATE_NOOP("core_sources", "F1 of reach-drop onsets, report split (last {0} % by time)"),
     QT_TRANSLATE_NOOP("core_sources", "Kralj Novak et al. ({0}), Sentiment of Emojis, PLoS ONE {1}({2}): e0144296"),

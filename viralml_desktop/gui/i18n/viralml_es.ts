@@ -4095,6 +4095,21 @@ o cualquier descripción, en español o inglés</translation>
     <name>core_sources</name>
     <message>
         <location filename="../source_text.py" />
+        <source>A prediction for this video from your own model ({0} videos, time-ordered Spearman {1}), confidence {2}.</source>
+        <translation>Una predicción para este video de tu propio modelo ({0} videos, Spearman en orden temporal {1}), confianza {2}.</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>A prediction for this video from your own model ({0} videos), confidence {1}.</source>
+        <translation>Una predicción para este video de tu propio modelo ({0} videos), confianza {1}.</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>Not a prediction for this video: the score is the genre&apos;s base rate — the prior weighs the genre {0} and everything measured on the video {1} together — with confidence {2}. To get a prediction for this video, import at least {3} of your past videos with their views (Virality tab: Import labelled videos, or viralml import-videos FOLDER VIEWS.csv). The factors are measurements of this video, each with its range.</source>
+        <translation>No es una predicción para este video: la puntuación es la tasa base del género — el modelo previo da al género un peso de {0} y a todo lo medido en el video {1} en conjunto — con una confianza de {2}. Para obtener una predicción para este video, importa al menos {3} de tus videos anteriores con sus vistas (pestaña Viralidad: Importar videos etiquetados, o viralml import-videos CARPETA VISTAS.csv). Los factores son mediciones de este video, cada uno con su rango.</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
         <source>Emoji Sentiment Ranking</source>
         <translation>Clasificación del sentimiento de los emojis</translation>
     </message>
