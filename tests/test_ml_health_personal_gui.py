@@ -67,14 +67,14 @@ def test_accuracy_table_is_one_row_per_model_and_per_personal_model(main_window,
 
     evening = by_name["your posting-time model (evening, twitter)"]
     p = figures[("posting_time", "evening, twitter")]
-    assert p["answers"] and evening[1] == f"time-ordered CV Spearman; beats your median (p = {fmt.number(p['p_value'], 3)})"
+    assert p["answers"] and evening[1] == f"beats your median (p = {fmt.number(p['p_value'], 3)}); time-ordered CV Spearman"
     assert evening[2] == str(p["value"]) and evening[3] == f"your {p['n']} labelled items"
     assert by_name["your posting-time model (newcomer, twitter)"][1] == "not enough items yet (7 of 20)"
     assert by_name["your posting-time model (newcomer, twitter)"][2] == "—"
     flat = by_name["your hashtag lift model (flat)"]
     q = figures[("hashtags", "flat")]["p_value"]
-    assert flat[1] == f"time-ordered CV Spearman; no skill over your median (p = {fmt.number(q, 3)})"
-    assert by_name["your hashtag lift model (evening)"][1].startswith("time-ordered CV Spearman; beats your median")
+    assert flat[1] == f"no skill over your median (p = {fmt.number(q, 3)}); time-ordered CV Spearman"
+    assert by_name["your hashtag lift model (evening)"][1].startswith("beats your median")
     for r in rows[len(headlines):]:
         assert r[6] == "p < 0.05 over your median to answer" and r[4] == "your median"
 

@@ -3617,8 +3617,8 @@ o cualquier descripción, en español o inglés</translation>
     </message>
     <message>
         <location filename="../tabs/ml_health.py" line="30" />
-        <source>time-ordered CV Spearman; {verdict}</source>
-        <translation>Spearman de validación cruzada en orden temporal; {verdict}</translation>
+        <source>{verdict}; time-ordered CV Spearman</source>
+        <translation>{verdict}; Spearman de validación cruzada en orden temporal</translation>
     </message>
     <message>
         <location filename="../tabs/ml_health.py" line="30" />

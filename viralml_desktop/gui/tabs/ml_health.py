@@ -65,7 +65,7 @@ def personal_rows(snap: dict) -> list[list[str]]:
         key = _PERSONAL_NAMES.get(r.get("source", ""))
         name = _tr(key).format(account=r.get("account", "")) if key else f"{r.get('model', '')} ({_tr('yours')})"
         tested = r.get("p_value") is not None
-        metric = (_tr("time-ordered CV Spearman; {verdict}") if tested else "{verdict}").format(
+        metric = (_tr("{verdict}; time-ordered CV Spearman") if tested else "{verdict}").format(
             verdict=personal_verdict(r))
         rows.append([name, metric, _num(r.get("value")) if tested else "—",
                      _tr("your {n} labelled items").format(n=r.get("n") if r.get("n") is not None else "?"),
