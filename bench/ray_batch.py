@@ -86,7 +86,8 @@ def main() -> None:
         print(f"{cap}: pool(2 threads) {n / pool_s:.2f} items/s ({pool_s:.0f} s, exit {rc1}); "
               f"ray(2 CPUs) {n / ray_s:.2f} items/s ({ray_s:.0f} s, exit {rc2}); ray/pool {pool_s / ray_s:.2f}x; "
               f"driver CPU under ray {ray_cpu / n * 1000:.1f} ms/item; per item: file {mean_file / 1e3:.0f} kB, "
-              f"task args {sent / 1e3:.0f} kB, answer {len(answer.encode()) / 1e3:.1f} kB")
+              f"task args {sent / 1e3:.0f} kB, answer {len(answer.encode()) / 1e3:.1f} kB; "
+              f"load average now {os.getloadavg()[0]:.1f}")
     ray.shutdown()
 
 
