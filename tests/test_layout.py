@@ -104,3 +104,28 @@ def test_timeline_without_a_video_says_what_to_drop(qtbot):
                      "detected": {"has_hook": None, "has_hook_detected": None}})
     assert tl.duration_s == 12.0 and "not measured" in tl.hook_text()  # an audio file: no cuts, no frames
     tl.grab()
+
+
+def test_tabs_filled_with_a_result_still_fit_1024_across(main_window, qtbot):
+    """A result must not widen a tab past 1024 px either (the caption cards' source labels, the
+    posting-time country list and colour scale once did: 1458 and 1121 px)."""
+    from viralml_desktop.gui.tabs.captions import PLATFORMS
+
+    win = main_window
+    win._device_timer.stop()
+    win.resize(1024, 640)
+    golden = json.loads(GOLDEN.read_text(encoding="utf-8"))
+    fills = {
+        "captions": lambda tab: tab.show_results({p: {**golden["contract:optimize_caption"], "platform": p}
+                                                  for p in PLATFORMS}),
+        "posting_time": lambda tab: tab.show_result(golden["contract:predict_posting_time"]),
+        "affinity": lambda tab: tab.show_result(golden["contract:calculate_affinity"]),
+        "virality": lambda tab: (setattr(tab, "path", "clip.mp4"), tab.show_result(golden["contract:predict_virality"])),
+    }
+    for key, fill in fills.items():
+        win.select_tab(key)
+        tab = win.tabs[key]
+        fill(tab)
+        qtbot.wait(20)
+        assert tab.minimumSizeHint().width() <= 1024, f"{key} after a result needs {tab.minimumSizeHint().width()} px"
+        assert (win.width(), win.height()) == (1024, 640)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable, Iterable, Optional, Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QPixmap
 from PySide6.QtWidgets import (QAbstractItemView, QBoxLayout, QComboBox, QFileDialog, QFormLayout, QFrame,
                                QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLayout, QProgressBar, QPushButton,
@@ -266,6 +266,74 @@ class SourceBadge(QLabel):
         self.set_entry(sources.covering((response or {}).get("sources") or {}, path))
 
 
+class FlowLayout(QLayout):
+    """Widgets in a row that wraps onto the next line when the width runs out (Qt's flow layout
+    example): its minimum width is its widest item's, never the whole row's."""
+
+    def __init__(self, parent: Optional[QWidget] = None, spacing: int = 4):
+        super().__init__(parent)
+        self._items: list = []
+        self._gap = spacing
+
+    def addItem(self, item) -> None:  # noqa: N802 (Qt API)
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, i: int):  # noqa: N802 (Qt API)
+        return self._items[i] if 0 <= i < len(self._items) else None
+
+    def takeAt(self, i: int):  # noqa: N802 (Qt API)
+        return self._items.pop(i) if 0 <= i < len(self._items) else None
+
+    def expandingDirections(self):  # noqa: N802 (Qt API)
+        return Qt.Orientations(0)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt API)
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt API)
+        return self._place(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect) -> None:  # noqa: N802 (Qt API)
+        super().setGeometry(rect)
+        self._place(rect, move=True)
+
+    def sizeHint(self):  # noqa: N802 (Qt API)
+        w = h = 0
+        for it in self._items:
+            if not it.isEmpty():
+                hint = it.sizeHint()
+                w, h = w + hint.width() + (self._gap if w else 0), max(h, hint.height())
+        m = self.contentsMargins()
+        return QSize(w + m.left() + m.right(), h + m.top() + m.bottom())
+
+    def minimumSize(self):  # noqa: N802 (Qt API)
+        size = QSize()
+        for it in self._items:
+            if not it.isEmpty():
+                size = size.expandedTo(it.minimumSize())
+        m = self.contentsMargins()
+        return size + QSize(m.left() + m.right(), m.top() + m.bottom())
+
+    def _place(self, rect, move: bool) -> int:
+        m = self.contentsMargins()
+        left, top, right = rect.x() + m.left(), rect.y() + m.top(), rect.right() - m.right()
+        x, y, line = left, top, 0
+        for it in self._items:
+            if it.isEmpty():
+                continue
+            hint = it.sizeHint()
+            if x > left and x + hint.width() > right + 1:  # wrap
+                x, y, line = left, y + line + self._gap, 0
+            if move:
+                it.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + self._gap
+            line = max(line, hint.height())
+        return y + line - rect.y() + m.bottom()
+
+
 class SourceStrip(QWidget):
     """A row of :class:`SourceBadge`, one per number of a widget that shows several in one line
     (a summary sentence): each badge says which number it is for.
@@ -278,13 +346,15 @@ class SourceStrip(QWidget):
 
     def __init__(self, items: Sequence[tuple[str, str]], parent: Optional[QWidget] = None):
         super().__init__(parent)
-        row = QHBoxLayout(self)
+        row = FlowLayout(self)  # badges wrap in a narrow window instead of widening it
         row.setContentsMargins(0, 0, 0, 0)
         self.badges: dict[str, SourceBadge] = {}
         for what, path in items:
             self.badges[path] = SourceBadge(self, what)
             row.addWidget(self.badges[path])
-        row.addStretch(1)
+        sp = self.sizePolicy()
+        sp.setHeightForWidth(True)
+        self.setSizePolicy(sp)
 
     def show_sources(self, response: Optional[dict], only: Optional[Iterable[str]] = None) -> None:
         """Fill every badge from ``response``; with ``only``, hide the badges of other paths (numbers

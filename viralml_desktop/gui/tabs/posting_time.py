@@ -96,6 +96,9 @@ class Tab(CapabilityTab):
         self.country_pick = QComboBox()
         self.country_pick.setEditable(True)
         self.country_pick.setInsertPolicy(QComboBox.NoInsert)
+        # as wide as the form gives it, not as its longest country name (which made the tab 1121 px)
+        self.country_pick.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.country_pick.setMinimumContentsLength(14)
         for code, name in self.names.items():
             es = spanish.get(code, "")
             self.country_pick.addItem(f"{code} — {name}" + (f" ({es})" if es and _fold(es) != _fold(name) else ""),
@@ -206,7 +209,8 @@ class Tab(CapabilityTab):
         top.addWidget(QLabel(self.tr("Time shown in")))
         top.addWidget(self.view)
         top.addStretch(1)
-        top.addWidget(self.hover)
+        self.hover.setWordWrap(True)  # the colour scale's words wrap in a narrow window
+        top.addWidget(self.hover, 1)
         self.heatmap_sources = SourceStrip([(self.tr("heatmap"), "heatmap")])
         top.addWidget(self.heatmap_sources)
         hl.addLayout(top)
