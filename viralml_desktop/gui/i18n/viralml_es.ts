@@ -3165,6 +3165,21 @@ o cualquier descripción, en español o inglés</translation>
         <source>views</source>
         <translation>vistas</translation>
     </message>
+    <message>
+        <location filename="../tabs/posting_time.py" />
+        <source>hour</source>
+        <translation>hora</translation>
+    </message>
+    <message>
+        <location filename="../tabs/posting_time.py" />
+        <source>hour (UTC)</source>
+        <translation>hora (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/posting_time.py" />
+        <source>hour ({place} local, {zone})</source>
+        <translation>hora (hora local de {place}, {zone})</translation>
+    </message>
 </context>
 <context>
     <name>app</name>

@@ -14,7 +14,7 @@ from typing import Optional
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QDateEdit, QDoubleSpinBox,
                                QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
@@ -60,6 +60,11 @@ def country_lookup(codes) -> tuple[dict[str, str], dict[str, str]]:
             spanish[code] = es[code]
     return by_name, spanish
 
+
+
+def _day(d: int) -> str:
+    """Day ``d`` of the heatmap (0 = Monday, as ``posting_time.DAYS``), short, in the interface language."""
+    return i18n.locale().dayName(d + 1, QLocale.ShortFormat)
 
 class Tab(CapabilityTab):
     def __init__(self, ctx: AppContext, parent: Optional[QWidget] = None):
@@ -176,14 +181,14 @@ class Tab(CapabilityTab):
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
         self.plot.invertY(True)
-        self.plot.setLabel("bottom", "hour")
+        self.plot.setLabel("bottom", self.tr("hour"))
         self.image = pg.ImageItem()
         self.image.setColorMap(pg.colormap.get("viridis"))
         self.plot.addItem(self.image)
         self.marker = pg.ScatterPlotItem(size=16, symbol="star", brush=pg.mkBrush("#ff3b30"), pen=pg.mkPen("w"))
         self.plot.addItem(self.marker)
         self.plot.getAxis("bottom").setTicks([[(h + 0.5, f"{h:02d}") for h in range(0, 24, 2)]])
-        self.plot.getAxis("left").setTicks([[(d + 0.5, n) for d, n in enumerate(posting_time.DAYS)]])
+        self.plot.getAxis("left").setTicks([[(d + 0.5, _day(d)) for d in range(7)]])
         self.plot.setXRange(0, 24, padding=0)
         self.plot.setYRange(0, 7, padding=0)
         self.plot.setMinimumHeight(220)
@@ -414,8 +419,9 @@ class Tab(CapabilityTab):
         pos = self.marker_position()
         self.marker.setData([pos[0]] if pos else [], [pos[1]] if pos else [])
         view = self.view.currentText()
-        self.plot.setLabel("bottom", "hour (UTC)" if view == "UTC" else
-                           f"hour ({view} local, {self.response['zones'][view][0]['zone']})")
+        self.plot.setLabel("bottom", self.tr("hour (UTC)") if view == "UTC" else
+                           self.tr("hour ({place} local, {zone})").format(
+                               place=view, zone=self.response['zones'][view][0]['zone']))
 
     def _on_hover(self, pos) -> None:
         data = self.current_heatmap()
@@ -424,7 +430,7 @@ class Tab(CapabilityTab):
         p = self.plot.getViewBox().mapSceneToView(pos)
         h, d = int(np.floor(p.x())), int(np.floor(p.y()))
         if 0 <= h < 24 and 0 <= d < 7:
-            self.hover.setText(f"{posting_time.DAYS[d]} {h:02d}:00–{h:02d}:59 {self.view.currentText()}: "
+            self.hover.setText(f"{_day(d)} {h:02d}:00–{h:02d}:59 {self.view.currentText()}: "
                                f"{fmt.multiplier(float(data[d, h]))}")
 
     # -- exports ----------------------------------------------------------------------
