@@ -101,7 +101,7 @@ def test_bad_export_shows_one_line_error(qtbot, main_window, tmp_path):
     assert "too few posts" in tab.summary.text()
 
 
-def test_chart_legend_sits_off_the_data_and_ticks_read_as_people_write(qtbot, main_window):
+def test_chart_legend_sits_off_the_data_and_ticks_read_as_people_write(qtbot, main_window, monkeypatch):
     """Issue 19.4: the legend has its own row above the plots; the log views axis says 1,000 and
     10 K (never 10³); a day tick next to a month tick ("31" beside "Aug") is left out."""
     import datetime as dt
@@ -123,3 +123,12 @@ def test_chart_legend_sits_off_the_data_and_ticks_read_as_people_write(qtbot, ma
     ticks = sorted(v for _, vs in bottom.tickValues(t0, t1, 900) for v in vs)
     assert len(ticks) >= 8
     assert min(b - a for a, b in zip(ticks, ticks[1:])) >= 2 * 86400  # no "31" beside "Aug"
+    # month names as the interface language writes them (pyqtgraph's strftime says "Aug")
+    from PySide6.QtCore import QLocale
+
+    from viralml_desktop.gui import i18n
+
+    spacing, months = bottom.tickValues(t0, t1, 900)[0]
+    assert bottom.tickStrings(months, 1.0, spacing) == ["Jul", "Aug"]
+    monkeypatch.setattr(i18n, "locale", lambda: QLocale(QLocale.Spanish, QLocale.Spain))
+    assert [s.lower() for s in bottom.tickStrings(months, 1.0, spacing)] == ["jul", "ago"]

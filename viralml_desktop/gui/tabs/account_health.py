@@ -14,7 +14,7 @@ from typing import Optional
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QCheckBox, QGroupBox, QHBoxLayout, QLabel,
                                QListWidget, QListWidgetItem, QMessageBox, QPushButton, QTableWidgetItem,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (QCheckBox, QGroupBox, QHBoxLayout, QLabel,
 
 from viralml_desktop.core.account_health import jobs
 from viralml_desktop.core.encoding import write_json
-from viralml_desktop.gui import choices, core_text, fmt
+from viralml_desktop.gui import choices, core_text, fmt, i18n
 from viralml_desktop.gui.context import AppContext
 from viralml_desktop.gui.import_dialog import ImportDialog, preview_enabled
 from viralml_desktop.gui.settings_dialog import default_platform
@@ -72,6 +72,21 @@ class DayAxis(pg.DateAxisItem):
                 values = [v for v in values if np.min(np.abs(taken - v)) >= 0.6 * step]
             kept.append((spacing, values))
         return kept
+
+    _EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+    _EN_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+    def tickStrings(self, values, scale, spacing):  # noqa: N802 (pyqtgraph API)
+        """pyqtgraph writes month and weekday names in English (strftime); the interface's language here."""
+        loc = i18n.locale()
+        out = []
+        for s in super().tickStrings(values, scale, spacing):
+            if s in self._EN_MONTHS:
+                s = loc.standaloneMonthName(self._EN_MONTHS.index(s) + 1, QLocale.ShortFormat).rstrip(".")
+            elif s in self._EN_DAYS:
+                s = loc.standaloneDayName(self._EN_DAYS.index(s) + 1, QLocale.ShortFormat).rstrip(".")
+            out.append(s)
+        return out
 
 
 def _epoch(iso: list[str]) -> np.ndarray:

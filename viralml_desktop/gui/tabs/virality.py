@@ -129,6 +129,10 @@ class Tab(CapabilityTab):
         self.ocr.setToolTip(self.tr("Read on-screen text in 3 sampled frames with the offline OCR model "
                             "(about 0.1–0.2 s a frame)"))
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.WrapLongRows)  # a long label (Spanish) goes above its field
+        for combo in (self.genre, self.hook, self.platform):  # as wide as the panel, not as the longest item
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
         form.addRow(self.tr("Artist"), self.artist)
         form.addRow(self.tr("Genre"), self.genre)
         form.addRow(self.tr("Duration"), self.duration)
@@ -157,10 +161,8 @@ class Tab(CapabilityTab):
         learn.addWidget(self.personal_label)
         learn.addWidget(self.import_button)
         learn.addWidget(self.trend_label)
-        row = QHBoxLayout()
-        row.addWidget(self.trend_button)
-        row.addWidget(self.trend_reset)
-        learn.addLayout(row)
+        learn.addWidget(self.trend_button)  # one under the other: side by side they overflow the panel
+        learn.addWidget(self.trend_reset)
         learn_box = QGroupBox(self.tr("Learning"))
         learn_box.setLayout(learn)
 
