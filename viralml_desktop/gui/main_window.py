@@ -256,7 +256,9 @@ class MainWindow(QMainWindow):
 
     def _update_models_label(self) -> None:
         loaded = registry.default_registry().loaded()
-        self.models_label.setText(self.tr("Models loaded: {v0}").format(v0=', '.join(sorted(loaded)) if loaded else 'none'))
+        # the count on the status bar (a list of names crowded out the tabs' messages), the names in the tooltip
+        self.models_label.setText(self.tr("Models loaded: {v0}").format(v0=len(loaded)))
+        self.models_label.setToolTip(", ".join(sorted(loaded)))
 
     # -- about ----------------------------------------------------------------
     def about_text(self) -> str:
