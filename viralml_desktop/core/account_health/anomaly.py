@@ -75,6 +75,7 @@ class Params:
     short_drop_ratio: float = 0.0  # history too short for the tests (< short_history posts before
     short_history: int = 3         # the drop): every post from k on at or below this share of the
     #                                lowest post before k is a suspected drop (0 = rule off)
+    refine: int = 0             # onset moved to the best two-median step within this many posts (0 = off)
 
     @classmethod
     def from_dict(cls, d: dict) -> "Params":
@@ -107,10 +108,12 @@ def rolling_baseline(x: np.ndarray, window: int, prior_scale: float, prior_weigh
     med = np.full(n, np.nan)
     mad = np.zeros(n)
     cnt = np.zeros(n)
-    for i in range(1, min(window, n)):  # expanding window at the start
-        w = x[:i]
-        m = np.median(w)
-        med[i], mad[i], cnt[i] = m, np.median(np.abs(w - m)), i
+    m0 = min(window, n)
+    if m0 > 1:  # expanding window at the start: row r holds posts 0..r (NaN after), the baseline of post r+1
+        i = np.arange(1, m0)
+        head = np.where(np.arange(m0 - 1)[None, :] < i[:, None], x[None, :m0 - 1], np.nan)
+        m = np.nanmedian(head, axis=1)
+        med[1:m0], mad[1:m0], cnt[1:m0] = m, np.nanmedian(np.abs(head - m[:, None]), axis=1), i
     if n > window:
         win = sliding_window_view(x[:-1], window)  # row j = x[j:j+window] -> baseline of post j+window
         m = np.median(win, axis=1)
@@ -172,6 +175,29 @@ def _rank_shift_z(x: np.ndarray, before: int, after: int, chunk: int = 4096) -> 
     return out
 
 
+def _step_onset(x: np.ndarray, k: int, r: int, last_end: int, direction: int) -> int:
+    """The onset within ``r`` posts of ``k`` where a step between two medians fits the posts
+    around it best (least absolute deviations over posts k-2r..k+2r, after ``last_end``).
+
+    The Mann-Whitney z compares the ``window`` posts before a post with the ``after`` posts from
+    it; one shifted post weighs more in the short after-window than in the long before-window,
+    so its peak tends to lag the step. A two-median fit on a symmetric span has no such lean.
+    Only steps in ``direction`` count; without one, ``k`` is kept.
+    """
+    n = len(x)
+    a, b = max(last_end + 1, k - 2 * r), min(n, k + 2 * r)
+    best, best_j = np.inf, k
+    for j in range(max(a + 2, k - r), min(b - 2, k + r) + 1):
+        left, right = x[a:j], x[j:b]
+        ml, mr = np.median(left), np.median(right)
+        if direction * (mr - ml) <= 0:
+            continue
+        cost = np.abs(left - ml).sum() + np.abs(right - mr).sum()
+        if cost < best:
+            best, best_j = cost, j
+    return int(best_j)
+
+
 def level_shifts(x: np.ndarray, p: Params, direction: int = -1, base=None, scale=None, cnt=None,
                  long_base=None) -> list[Event]:
     """Sustained level shifts (direction -1 = drops, +1 = rises), onset = first post of the shift.
@@ -182,7 +208,8 @@ def level_shifts(x: np.ndarray, p: Params, direction: int = -1, base=None, scale
     histories), a parametric z takes over: median after minus baseline median over the robust
     scale shrunk towards the prior. A shift needs that z above ``threshold``, at least
     ``persist`` posts from k on, post k itself below the baseline by ``onset`` scales, and (for
-    drops) the new level below the longer baseline as well.
+    drops) the new level below the longer baseline as well. With ``refine`` > 0 the onset is
+    then moved to the best two-median step within ``refine`` posts (:func:`_step_onset`).
     """
     if base is None:
         base, scale, cnt = rolling_baseline(x, p.window, p.prior_scale, p.prior_weight)
@@ -215,6 +242,10 @@ def level_shifts(x: np.ndarray, p: Params, direction: int = -1, base=None, scale
         span = span[(z[span] > 0) & (m[span] >= p.persist) & ~np.isnan(d[span])]
         if len(span):
             k = int(span[np.argmax(d[span])])
+        if p.refine > 0:
+            j = _step_onset(x, k, p.refine, last_end, direction)
+            if not np.isnan(d[j]):
+                k = j
         if not rank_ok[k]:
             # Few posts after k: judge by the least shifted of them, so that one flop beside an
             # ordinary post is not a drop.

