@@ -232,10 +232,6 @@ def score_counts(windows: list[dict], c: np.ndarray) -> dict:
     return out
 
 
-def score_windows(windows: list[dict], detect) -> dict:
-    return score_counts(windows, window_counts(windows, [detect(w["views"]) for w in windows]))
-
-
 def score_with_series(windows: list[dict], dets: list[list[int]]) -> dict:
     """Pooled figures and, from the same windows and detections, each series' figures."""
     c = window_counts(windows, dets)
@@ -262,11 +258,6 @@ def tune_dets(windows: list[dict], cands: list[tuple[dict, list[list[int]]]]) ->
         if best_key is None or key > best_key:
             best, best_key = (g, s), key
     return best
-
-
-def tune(windows: list[dict], grid: list[dict], make) -> tuple[dict, dict]:
-    """Best F1 with false alarms per 1,000 posts <= budget (else the fewest false alarms)."""
-    return tune_dets(windows, [(g, [make(g)(w["views"]) for w in windows]) for g in grid])
 
 
 # -- ADTK LevelShiftAD, in its own environment ------------------------------------------------------
@@ -770,7 +761,6 @@ def main() -> None:
     dets_rep["band"] = [band_onsets(b, **bg) for b in below["report"]]
     report["band"] = score_with_series(win["report"], dets_rep["band"])
     combo_cands = []
-    base = {k: v for k, v in tuned["ours"]["params"].items()}
     for g_ours in grids["ours"]:
         key = json.dumps(g_ours, sort_keys=True)
         for (g_b, d_b), how in itertools.product(band_cands, ("confirm", "either")):
