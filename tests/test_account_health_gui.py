@@ -41,9 +41,11 @@ def open_tab(main_window):
 
 def test_drop_csv_shows_markers_at_the_drop_and_the_verdict(qtbot, main_window, tmp_path):
     tab = open_tab(main_window)
+    assert tab.chart_stack.currentWidget() is tab.chart_empty and "imported" in tab.chart_empty.text()
     f = write_export(tmp_path / "artist_tiktok.csv")
     with qtbot.waitSignal(tab.runner.result, timeout=30000):
         drop_file(qtbot, tab.drop, f)
+    assert tab.chart_stack.currentWidget() is tab.chart  # the empty state's words give way to the chart
     res = tab.last.result
     assert res["is_shadowbanned"] is True and res["anomaly_type"] == "view_suppression"
     text = tab.summary.text()

@@ -3180,6 +3180,11 @@ o cualquier descripción, en español o inglés</translation>
         <source>hour ({place} local, {zone})</source>
         <translation>hora (hora local de {place}, {zone})</translation>
     </message>
+    <message>
+        <location filename="../tabs/account_health.py" />
+        <source>The views and engagement of the account's posts are charted here, with reach drops marked, once an export is imported.</source>
+        <translation>Aquí se grafican las vistas y la interacción de las publicaciones de la cuenta, con las caídas de alcance marcadas, en cuanto importes una exportación.</translation>
+    </message>
 </context>
 <context>
     <name>app</name>

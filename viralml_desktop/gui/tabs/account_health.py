@@ -17,8 +17,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QCheckBox, QGroupBox, QHBoxLayout, QLabel,
-                               QListWidget, QListWidgetItem, QMessageBox, QPushButton, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+                               QListWidget, QListWidgetItem, QMessageBox, QPushButton, QStackedWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
 
 from viralml_desktop.core.account_health import jobs
 from viralml_desktop.core.encoding import write_json
@@ -204,7 +204,16 @@ class Tab(CapabilityTab):
         right.addLayout(top)
         right.addWidget(self.error)
         right.addWidget(self.progress)
-        right.addWidget(self.chart, 1)
+        # empty state: words, not empty axes at 1970 (the chart shows once an account is drawn)
+        self.chart_empty = QLabel(self.tr("The views and engagement of the account's posts are charted here, "
+                                          "with reach drops marked, once an export is imported."))
+        self.chart_empty.setAlignment(Qt.AlignCenter)
+        self.chart_empty.setWordWrap(True)
+        self.chart_empty.setStyleSheet("color: #777;")
+        self.chart_stack = QStackedWidget()
+        self.chart_stack.addWidget(self.chart_empty)
+        self.chart_stack.addWidget(self.chart)
+        right.addWidget(self.chart_stack, 1)
         box = QGroupBox(self.tr("Events"))
         QVBoxLayout(box).addWidget(self.events)
         right.addWidget(box)
@@ -366,6 +375,7 @@ class Tab(CapabilityTab):
             vp.legend.clear()
         self.marker_items, self.span_items, self.posts_item = {}, [], None
         s = res.get("series")
+        self.chart_stack.setCurrentWidget(self.chart if s else self.chart_empty)
         if not s:
             return
         t = _epoch(s["timestamp"])
