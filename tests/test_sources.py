@@ -75,14 +75,13 @@ def test_forecast_views_has_a_source_for_every_number(isolated_home):
     assert sources.uncovered(out) == []
 
 
-def test_analyze_screenshot_has_a_source_for_every_number(isolated_home, tmp_path):
+def test_analyze_screenshot_has_a_source_for_every_number(qapp, isolated_home, tmp_path):
     """A generated YouTube home grid (the detector's held-out photographs), OCR on, the user's
     thumbnail matched: every number of the tiles, the comparison and the preview has an entry.
     Skipped only when the detector's weights are absent (ModelUnavailable), with its reason."""
     import sys
 
     import cv2
-    from PySide6.QtGui import QGuiApplication
 
     from viralml_desktop.api.examples import write_thumbnail
     from viralml_desktop.core.errors import ModelUnavailable
@@ -90,7 +89,8 @@ def test_analyze_screenshot_has_a_source_for_every_number(isolated_home, tmp_pat
     sys.path.insert(0, str(sources.paths.ROOT_DIR / "training"))
     import screenshot_data as sd
 
-    app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841 (the generator draws text)
+    # the generator draws text: it needs the QApplication of pytest-qt's qapp (a QGuiApplication made
+    # here would be the process's one, and the GUI tests after it could make no widget)
     photos, faces = sd._load_photos()
     img, _ = sd.render("yt_desktop_grid", "dark", 11, sd.Assets(photos, faces, held_out=True))
     shot = tmp_path / "grid.png"
