@@ -1007,8 +1007,10 @@ def run(request: PostingTimeRequest, progress: ProgressLike) -> PostingTimeRespo
         * ``heatmap`` : 7 x 24 relative engagement for that week, in UTC and in each country's
           main-zone local time, with ``heatmap_week_start`` and ``heatmap_rows`` (Mon..Sun).
         * ``country_weights`` (normalised shares), ``personal`` (``used``, ``account_id``,
-          ``posts_used``, ``posts_without_time``, ``note``, ``reference_zone``), ``platform``,
-          ``sources`` (the studies behind the prior), ``planned_date`` and ``model_version``.
+          ``posts_used``, ``posts_without_time``, ``note``, ``reference_zone`` and, with a
+          history, ``evaluation``: the figures of :func:`evaluate_personal`), ``platform``,
+          ``sources`` (the studies behind the prior, or the account's model with its CV
+          Spearman, n and permutation p-value), ``planned_date`` and ``model_version``.
 
     Raises
     ------

@@ -3,9 +3,11 @@
 Candidates come from the caption (the tags the user wrote, its rarer words — wordfreq), the
 artist and the song title, the genre × platform table (``models/hashtags/genre_platform_tags.json``),
 the caption's language and the audience's countries, and the tags of the account's own history.
-A tag the account has used is scored by the lift model of ``core/captions/lift.py``: expected
-reach relative to the same account posting without hashtags, from its history shrunk toward the
-table prior; ``score`` = lift / (1 + lift) (0.5 = no change). Those rows come first. Any other
+A tag the account has used is scored by the lift model of ``core/captions/lift.py`` when that
+model passed its time-ordered test against the median of the account's posts (permutation p < 0.05,
+``LiftModel.answers``): expected reach relative to the same account posting without hashtags, from
+its history shrunk toward the table prior; ``score`` = lift / (1 + lift) (0.5 = no change). Those
+rows come first. Any other
 tag is scored by its measured relevance to the caption, genre and platform (sentence-embedding
 similarity, 0-1, ``basis`` "relevance") and no reach effect is claimed for it: the prior alone
 has no held-out skill. Equal scores keep the candidates' relevance order: the user's own tags,

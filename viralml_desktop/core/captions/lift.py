@@ -16,7 +16,11 @@ account posting without hashtags.
 ``σ²``, ``τ²``, ``mu_tag`` and ``mu_none`` are measured by ``training/hashtags_lift_eval.py``
 on a real history (``models/hashtags/lift_prior.json``; ``τ²`` chosen on a time split), and
 the held-out check of the ranking is in ``models/hashtags/metrics.json``. An account with at
-least ``_MIN_POSTS_OWN_SIGMA`` scored posts uses its own ``σ²``.
+least ``_MIN_POSTS_OWN_SIGMA`` scored posts uses its own ``σ²``; in the app (:func:`account_model`)
+``τ²`` is the account's own too (:func:`own_tau2`, never below the prior's), and the model claims a
+reach effect only after :func:`evaluate_history` — at least 20 scored posts, time-ordered folds, a
+permutation test against the median of the account's posts (``core/personal.py``) — found skill
+with p < 0.05 (``LiftModel.answers``).
 """
 from __future__ import annotations
 
