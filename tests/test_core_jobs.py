@@ -13,6 +13,7 @@ from test_account_health_gui import DROP_AT, write_export
 from test_thumbnail_core import degrade, make_video, real_portrait, text_card, write
 from test_virality_media import synth_clip
 from viralml_desktop import cli
+from viralml_desktop.core import media
 from viralml_desktop.core.account_health import jobs as account_jobs
 from viralml_desktop.core.errors import Cancelled, InputError
 from viralml_desktop.core.progress import Progress
@@ -141,6 +142,7 @@ def test_cli_frames_writes_the_best_frames(tmp_path, isolated_home, capsys):
     first = out["frames"][0]
     assert first["faces"] >= 1 and "image" not in first
     assert Path(first["file"]).parent == tmp_path / "out" and Path(first["file"]).stat().st_size > 1000
+    assert media.load_image_bgr(first["file"]).shape == (720, 1280, 3)  # as YouTube takes it (issue 19.3)
 
     assert cli.main(["frames", str(tmp_path / "nope.mp4")]) == 2
     err = capsys.readouterr().err

@@ -82,10 +82,10 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--retry-errors", action="store_true",
                    help="run again the items whose earlier row in the output has an error")
 
-    f = sub.add_parser("frames", help="the best thumbnail frames of a video (JSON; PNGs with --out)")
+    f = sub.add_parser("frames", help="the best thumbnail frames of a video (JSON; with --out, 1280x720 JPGs as YouTube takes them)")
     f.add_argument("video", metavar="VIDEO")
     f.add_argument("--count", type=_positive, default=5, metavar="N", help="frames to return (default 5)")
-    f.add_argument("--out", metavar="DIR", help="write each frame there as frame_<time>s.png")
+    f.add_argument("--out", metavar="DIR", help="write each frame there as frame_<time>s.jpg (1280x720, under 2 MB)")
 
     iv = sub.add_parser("import-videos", help="import past videos and their views (personal virality model)")
     iv.add_argument("folder", metavar="FOLDER", help="folder of your past videos")
@@ -328,7 +328,8 @@ def cmd_frames(args) -> int:
         row = f.summary()
         if out_dir is not None:
             out_dir.mkdir(parents=True, exist_ok=True)
-            code, row["file"] = _run_job(studio.save_image, f.image, str(out_dir / f"frame_{f.time_s:.2f}s.png"))
+            # as YouTube takes it: 16:9 toward the face, 1280x720, JPG under 2 MB
+            code, row["file"] = _run_job(studio.save_for_youtube, f, str(out_dir / f"frame_{f.time_s:.2f}s.jpg"))
             if code:
                 return code
         frames.append(row)
