@@ -139,3 +139,21 @@ def test_hashtag_responses_claim_a_reach_effect_only_from_a_model_that_answers(i
     rows = {r["model"]: r for r in health.personal_model_rows() if r["source"] == "hashtags"}
     assert rows["hashtag lift model of real"]["p_value"] < 0.05
     assert rows["hashtag lift model of noise"]["verdict"].startswith("no skill over your median")
+
+
+def test_a_slot_far_from_every_hour_the_account_posted_at_is_named_in_the_answer():
+    # the range check of the posting-time model: a slot at a time of day the account never posted at
+    rng = np.random.default_rng(4)
+    tz = timezones.zoneinfo(NY)
+    posts = [p for p in _timed_posts(rng, 200, effect=1.2)
+             if 19 <= dt.datetime.fromisoformat(p["timestamp"].replace("Z", "+00:00")).astimezone(tz).hour <= 22]
+    prior = pt.load_prior()
+    times = [dt.datetime.fromisoformat(p["timestamp"].replace("Z", "+00:00")) for p in posts]
+    fit = pt.PersonalModel(times, np.array([p["likes"] for p in posts], float), prior.tables["twitter"],
+                           pt.Audience.of(["US"]), prior.personal)
+    evening = dt.datetime(2025, 7, 16, 21, 0, tzinfo=tz).astimezone(dt.timezone.utc)
+    assert pt.slot_outside_history(evening, fit) == ""
+    morning = dt.datetime(2025, 7, 16, 9, 0, tzinfo=tz).astimezone(dt.timezone.utc)
+    warning = pt.slot_outside_history(morning, fit)
+    assert warning.startswith("unlike your posts: the slot is 09:00 in America/New_York")
+    assert "(your posts: 19:00-22:59 local)" in warning and "published-study prior" in warning

@@ -699,6 +699,40 @@ def evaluate_personal(times: Sequence[dt.datetime], engagement: np.ndarray, tabl
     return ev, PersonalModel(kept, None, table, audience, used, weekday_only=weekday_only, residuals=r[ok])
 
 
+OUTSIDE_HOURS = 2.0  # a slot farther than this from every hour the account posted at is outside its range
+
+
+def slot_outside_history(slot: dt.datetime, fit: PersonalModel) -> str:
+    """The range check of the posting-time model: is the chosen slot at a time of day the account
+    never posted at?
+
+    Parameters
+    ----------
+    slot : datetime
+        The chosen UTC slot.
+    fit : PersonalModel
+        The account's model (its posts' local hours in ``fit.reference_zone``).
+
+    Returns
+    -------
+    str
+        "" when some post lies within ``OUTSIDE_HOURS`` (2 h, around the clock) of the slot's
+        local time of day; else a one-line warning. There the model has little evidence of its
+        own: the hour-of-day adjustment is a kernel-weighted mean of nearby posts shrunk toward 0,
+        so the answer fades to the published-study prior's value for that hour (``_Scorer``:
+        prior x exp(adjustment)); only the day-of-week effect is the account's.
+    """
+    h = float(local_hour_of_week([slot], fit.reference_zone)[0] % 24)
+    d = np.abs(fit.how % 24 - h)
+    if len(d) and float(np.min(np.minimum(d, 24 - d))) <= OUTSIDE_HOURS:
+        return ""
+    lo, hi = np.sort(fit.how % 24)[[0, -1]] if len(d) else (0.0, 0.0)
+    return (f"unlike your posts: the slot is {int(h):02d}:{int(round(h % 1 * 60)) % 60:02d} in {fit.reference_zone}, more "
+            f"than {OUTSIDE_HOURS:g} h from any time you posted at (your posts: {int(lo):02d}:00-{int(hi):02d}:59 "
+            "local); your model has little evidence there, so its value is mostly the published-study prior's for "
+            "that hour")
+
+
 def _find_history(request: PostingTimeRequest) -> tuple[Optional[str], list[dict], str]:
     """(account id, its posts for this platform, a note) from the imported histories."""
     st = store.default_store()
@@ -1121,6 +1155,11 @@ def run(request: PostingTimeRequest, progress: ProgressLike) -> PostingTimeRespo
                  "half; 90 % bootstrap interval")
         if fit.weekday_only:
             basis += "; the export has no posting times: weekday learned, hour of day from the prior"
+        else:
+            outside = slot_outside_history(slot, fit)
+            if outside:
+                note = f"{note}; {outside}" if note else outside
+                basis += "; " + outside
     else:
         week = week_grid(day - dt.timedelta(days=day.weekday()))
         base = float(prior_engagement(table, audience, week).mean())
