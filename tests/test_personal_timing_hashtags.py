@@ -136,6 +136,7 @@ def test_hashtag_responses_claim_a_reach_effect_only_from_a_model_that_answers(i
     assert opt["improvements"]["estimated_ctr_boost"] == 1.0
     assert opt["sources"]["improvements.estimated_ctr_boost"]["kind"] == "no_evidence"
     assert "hashtag model" in opt["improvements"]["hashtag_basis"]
+    assert any(n.startswith("hashtag reach: your hashtag model on") for n in opt["notes"])
     rows = {r["model"]: r for r in health.personal_model_rows() if r["source"] == "hashtags"}
     assert rows["hashtag lift model of real"]["p_value"] < 0.05
     assert rows["hashtag lift model of noise"]["verdict"].startswith("no skill over your median")

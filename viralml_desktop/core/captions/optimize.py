@@ -379,6 +379,8 @@ def run(request: CaptionRequest, progress: ProgressLike) -> dict:
     model = account_model(request.account_id)
     if request.account_id and not model.n_scored:
         notes.append(f"no scored posts for account {request.account_id!r}: hashtag lift from the table prior only")
+    elif model.evaluation is not None and not model.answers:
+        notes.append(f"hashtag reach: {model.verdict()}")
     ranked = ht.research(p, aud.genre, platform, aud.countries, model, _RANKED_SHOWN)
     progress.update(0.5, "Placing emoji")
     gk = ht.genre_key(aud.genre)
