@@ -25,11 +25,12 @@ needs_weights = pytest.mark.skipif(not registry.default_registry().is_available(
 
 
 def _render(family: str, theme: str, seed: int):
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
 
     import screenshot_data as sd
 
-    app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841 (fonts need it)
+    # fonts need an application; a QApplication (not a QGuiApplication), as the GUI tests here need one
+    app = QApplication.instance() or QApplication([])  # noqa: F841
     photos, faces = sd._load_photos()
     img, boxes = sd.render(family, theme, seed, sd.Assets(photos, faces, held_out=True))
     return sd._to_array(img)[:, :, ::-1].copy(), boxes

@@ -76,6 +76,24 @@ def sentence(text: str) -> str:
 
 #: The templates of core's source sentences (see :func:`template`), marked for the catalogue.
 SENTENCES = [
+    # analyze_screenshot (core/thumbnails/screenshot.py _sources, the screenshot_yolo headline)
+    QT_TRANSLATE_NOOP("core_sources", "screenshot_yolo"),
+    QT_TRANSLATE_NOOP("core_sources", "thumbnail mAP50 on the held-out layout family (yt_mobile_feed)"),
+    QT_TRANSLATE_NOOP("core_sources", "generated feed screenshots: {0} of a layout family never trained on (also a held-out theme and {1} HTML imitations, see metrics.json)"),
+    QT_TRANSLATE_NOOP("core_sources", "boxes of the feed-screenshot detector (YOLOv8n trained here on generated feeds)"),
+    QT_TRANSLATE_NOOP("core_sources", "the tiles' reading order: top to bottom, left to right"),
+    QT_TRANSLATE_NOOP("core_sources", "rank among the tiles by click probability, then by the rules score"),
+    QT_TRANSLATE_NOOP("core_sources", "the tile's pixels: frontal faces (Haar cascade), text share (OCR boxes), grey contrast, colourfulness, brightness"),
+    QT_TRANSLATE_NOOP("core_sources", "the view count read with the OCR recogniser from the tile's meta line"),
+    QT_TRANSLATE_NOOP("core_sources", "the screenshot's size in pixels"),
+    QT_TRANSLATE_NOOP("core_sources", "means of the tiles' measures: the top-ranked third against the others"),
+    QT_TRANSLATE_NOOP("core_sources", "Spearman rank correlation of the tiles' scores and the views read"),
+    QT_TRANSLATE_NOOP("core_sources", "where your thumbnail sits among the tiles found"),
+    QT_TRANSLATE_NOOP("core_sources", "how alike your thumbnail and the tile look ({0} = the same picture)"),
+    QT_TRANSLATE_NOOP("core_sources", "a common phone's width in logical pixels"),
+    QT_TRANSLATE_NOOP("core_sources", "Apple iPhone {0}-{1} screen: {2} points wide"),
+    QT_TRANSLATE_NOOP("core_sources", "this run of the detector: input size, threshold, milliseconds, boxes"),
+    QT_TRANSLATE_NOOP("core_sources", "seconds each stage of this run took"),
     QT_TRANSLATE_NOOP("core_sources", "A prediction for this video from your own model ({0} videos, time-ordered Spearman {1}), confidence {2}."),
     QT_TRANSLATE_NOOP("core_sources", "A prediction for this video from your own model ({0} videos), confidence {1}."),
     QT_TRANSLATE_NOOP("core_sources", "Not a prediction for this video: the score is the genre's base rate — the prior weighs the genre {0} and everything measured on the video {1} together — with confidence {2}. To get a prediction for this video, import at least {3} of your past videos with their views (Virality tab: Import labelled videos, or viralml import-videos FOLDER VIEWS.csv). The factors are measurements of this video, each with its range."),

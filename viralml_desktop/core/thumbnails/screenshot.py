@@ -600,7 +600,7 @@ def _sources(channel: Optional[dict]) -> dict:
         "top_vs_rest": sources.measured("means of the tiles' measures: the top-ranked third against the others"),
         "views_spearman": sources.measured("Spearman rank correlation of the tiles' scores and the views read"),
         "feed_preview": sources.measured("where your thumbnail sits among the tiles found"),
-        "feed_preview.similarity": sources.measured("1 - mean absolute difference of the 64x36 colour images"),
+        "feed_preview.similarity": sources.measured("how alike your thumbnail and the tile look (1 = the same picture)"),
         "feed_preview.box": det, "feed_preview.visual_appeal_score": scored["visual_appeal_score"],
         "feed_preview.rank": rank,
         "feed_preview.phone_size": sources.prior("Apple iPhone 12-15 screen: 390 points wide",

@@ -4115,6 +4115,91 @@ o cualquier descripción, en español o inglés</translation>
     <name>core_sources</name>
     <message>
         <location filename="../source_text.py" />
+        <source>screenshot_yolo</source>
+        <translation>detector de capturas del feed</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>thumbnail mAP50 on the held-out layout family (yt_mobile_feed)</source>
+        <translation>mAP50 de miniaturas en la familia de diseño apartada (yt_mobile_feed)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>generated feed screenshots: {0} of a layout family never trained on (also a held-out theme and {1} HTML imitations, see metrics.json)</source>
+        <translation>capturas de feed generadas: {0} de una familia de diseño nunca vista al entrenar (también un tema apartado y {1} imitaciones en HTML, ver metrics.json)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>boxes of the feed-screenshot detector (YOLOv8n trained here on generated feeds)</source>
+        <translation>recuadros del detector de capturas del feed (YOLOv8n entrenado aquí con feeds generados)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the tiles&apos; reading order: top to bottom, left to right</source>
+        <translation>el orden de lectura de las casillas: de arriba abajo, de izquierda a derecha</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>rank among the tiles by click probability, then by the rules score</source>
+        <translation>puesto entre las casillas por probabilidad de clic y luego por la puntuación de las reglas</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the tile&apos;s pixels: frontal faces (Haar cascade), text share (OCR boxes), grey contrast, colourfulness, brightness</source>
+        <translation>los píxeles de la casilla: caras de frente (cascada de Haar), parte con texto (recuadros del OCR), contraste del gris, colorido, brillo</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the view count read with the OCR recogniser from the tile&apos;s meta line</source>
+        <translation>las vistas leídas con el OCR en la línea de datos de la casilla</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the screenshot&apos;s size in pixels</source>
+        <translation>el tamaño de la captura en píxeles</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>means of the tiles&apos; measures: the top-ranked third against the others</source>
+        <translation>medias de las medidas de las casillas: el tercio mejor situado frente al resto</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>Spearman rank correlation of the tiles&apos; scores and the views read</source>
+        <translation>correlación de rangos de Spearman entre las puntuaciones de las casillas y las vistas leídas</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>where your thumbnail sits among the tiles found</source>
+        <translation>dónde queda tu miniatura entre las casillas encontradas</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>how alike your thumbnail and the tile look ({0} = the same picture)</source>
+        <translation>cuánto se parecen tu miniatura y la casilla ({0} = la misma imagen)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>a common phone&apos;s width in logical pixels</source>
+        <translation>el ancho de un móvil común en píxeles lógicos</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>Apple iPhone {0}-{1} screen: {2} points wide</source>
+        <translation>pantalla del iPhone {0}-{1} de Apple: {2} puntos de ancho</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>this run of the detector: input size, threshold, milliseconds, boxes</source>
+        <translation>esta pasada del detector: tamaño de entrada, umbral, milisegundos, recuadros</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>seconds each stage of this run took</source>
+        <translation>segundos que tardó cada etapa de esta pasada</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
         <source>A prediction for this video from your own model ({0} videos, time-ordered Spearman {1}), confidence {2}.</source>
         <translation>Una predicción para este video de tu propio modelo ({0} videos, Spearman en orden temporal {1}), confianza {2}.</translation>
     </message>
