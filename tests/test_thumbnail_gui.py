@@ -197,3 +197,33 @@ def test_cancel_during_the_search_keeps_the_painted_score(qtbot, main_window, tm
     assert tab.score_label.text().endswith("/ 10") and tab.reasons_list.count() >= 1
     assert "cancelled" in tab.compare.placeholder and "cancel_me.png" in tab.compare.placeholder
     assert tab.compare.after is None
+
+
+def test_reasons_and_improvements_are_written_in_the_interface_language(qtbot, main_window):
+    """Core's reason lines and edit labels are English; the tab writes the same words and numbers
+    from the response's components and edits, so they read in Spanish too."""
+    import json
+    import re
+
+    from viralml_desktop.gui import i18n
+
+    golden = json.loads((Path(__file__).parent / "data" / "golden" / "responses.json").read_text(encoding="utf-8"))
+    r = golden["contract:score_thumbnail"]
+    tab = _tab(main_window)
+    tab.thumb_path = "thumb.png"
+    tab._paint_measures(r)
+
+    def same(s: str) -> str:
+        return re.sub(r"\s*%", "%", s.replace("\u00a0", " "))
+
+    lines = [tab.reasons_list.item(i).text() for i in range(tab.reasons_list.count())]
+    assert [same(x) for x in lines] == r["reasons"]  # English: core's own lines, word for word
+    assert [same(tab.improvement_text(d)) for d in r["improvement_edits"]] == r["improvements"]
+    try:
+        assert i18n.install("es") == "es"
+        spanish = [tab.reason_text(c) for c in r["components"] if c["applies"]]
+        assert all("puntos" in x and "points" not in x for x in spanish), spanish
+        edit = tab.improvement_text(r["improvement_edits"][0])
+        assert "puntuación" in edit and "score" not in edit and "Increase" not in edit
+    finally:
+        i18n.install("en")

@@ -3185,6 +3185,146 @@ o cualquier descripción, en español o inglés</translation>
         <source>The views and engagement of the account's posts are charted here, with reach drops marked, once an export is imported.</source>
         <translation>Aquí se grafican las vistas y la interacción de las publicaciones de la cuenta, con las caídas de alcance marcadas, en cuanto importes una exportación.</translation>
     </message>
+    <message>
+        <location filename="../tabs/thumbnails.py" />
+        <source>Increase contrast by {pct}</source>
+        <translation>Subir el contraste un {pct}</translation>
+    </message>
+    <message>
+        <location filename="../tabs/thumbnails.py" />
+        <source>Decrease contrast by {pct}</source>
+        <translation>Bajar el contraste un {pct}</translation>
+    </message>
+    <message>
+        <location filename="../tabs/thumbnails.py" />
+        <source>Increase colour saturation by {pct}</source>
+        <translation>Subir la saturación del color un {pct}</translation>
+    </message>
+    <message>
+        <location filename="../tabs/thumbnails.py" />
+        <source>Decrease colour saturation by {pct}</source>
+        <translation>Bajar la saturación del color un {pct}</translation>
+    </message>
+    <message>
+        <location filename="../tabs/thumbnails.py" />
+        <source>Brighten the image by {pct}</source>
+        <translation>Aclarar la imagen un {pct}</translation>
+    </message>
+    <message>
+        <location filename="../tabs/thumbnails.py" />
+        <source>Darken the image by {pct}</source>
+        <translation>Oscurecer la imagen un {pct}</translation>
+    </message>
+    <message>
+        <location filename="../tabs/thumbnails.py" />
+        <source>Use a warmer colour temperature (red +{n}, blue −{n} levels)</source>
+        <translation>Usar una temperatura de color más cálida (rojo +{n}, azul −{n} niveles)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/thumbnails.py" />
+        <source>Use a cooler colour temperature (red −{n}, blue +{n} levels)</source>
+        <translation>Usar una temperatura de color más fría (rojo −{n}, azul +{n} niveles)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/thumbnails.py" />
+        <source>Sharpen (unsharp mask, amount {a})</source>
+        <translation>Dar nitidez (máscara de enfoque, intensidad {a})</translation>
+    </message>
+    <message>
+        <location filename="../tabs/thumbnails.py" />
+        <source>Crop {a}× tighter toward the largest face (text kept whole)</source>
+        <translation>Recortar {a}× más cerca de la cara más grande (sin cortar el texto)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/thumbnails.py" />
+        <source>Add a contrasting outline around the text ({pct} of the letter height)</source>
+        <translation>Añadir un contorno que contraste alrededor del texto ({pct} de la altura de la letra)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/thumbnails.py" />
+        <source>Add a drop shadow behind the text (offset {pct} of the letter height)</source>
+        <translation>Añadir una sombra detrás del texto (desplazada un {pct} de la altura de la letra)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/thumbnails.py" />
+        <source>{label} (score {before} → {after})</source>
+        <translation>{label} (puntuación {before} → {after})</translation>
+    </message>
+    <message>
+        <location filename="../tabs/thumbnails.py" />
+        <source>no text to read</source>
+        <translation>no hay texto que leer</translation>
+    </message>
+    <message>
+        <location filename="../tabs/thumbnails.py" />
+        <source>grey contrast {v} (full credit above 80)</source>
+        <translation>contraste de grises {v} (puntuación completa por encima de 80)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/thumbnails.py" />
+        <source>largest face covers {p} of the image</source>
+        <translation>la cara más grande ocupa el {p} de la imagen</translation>
+    </message>
+    <message>
+        <location filename="../tabs/thumbnails.py" />
+        <source>no frontal face found</source>
+        <translation>no se encontró ninguna cara de frente</translation>
+    </message>
+    <message>
+        <location filename="../tabs/thumbnails.py" />
+        <source>text covers {p} of the area</source>
+        <translation>el texto ocupa el {p} de la superficie</translation>
+    </message>
+    <message>
+        <location filename="../tabs/thumbnails.py" />
+        <source>no text found</source>
+        <translation>no se encontró texto</translation>
+    </message>
+    <message>
+        <location filename="../tabs/thumbnails.py" />
+        <source>weakest text contrast {r}:1</source>
+        <translation>contraste del texto más débil {r}:1</translation>
+    </message>
+    <message>
+        <location filename="../tabs/thumbnails.py" />
+        <source>mean saturation {v} of 255 (full credit above 120)</source>
+        <translation>saturación media {v} de 255 (puntuación completa por encima de 120)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/thumbnails.py" />
+        <source>colourfulness {v} (quite colourful from 59)</source>
+        <translation>colorido {v} (bastante colorido desde 59)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/thumbnails.py" />
+        <source>{p} of the words still read at 168×94</source>
+        <translation>el {p} de las palabras aún se lee a 168×94</translation>
+    </message>
+    <message>
+        <location filename="../tabs/thumbnails.py" />
+        <source>sharpness {v} (blurred below ~100)</source>
+        <translation>nitidez {v} (borrosa por debajo de ~100)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/thumbnails.py" />
+        <source>mean brightness {v} of 255</source>
+        <translation>brillo medio {v} de 255</translation>
+    </message>
+    <message>
+        <location filename="../tabs/thumbnails.py" />
+        <source>edge density {v}</source>
+        <translation>densidad de bordes {v}</translation>
+    </message>
+    <message>
+        <location filename="../tabs/thumbnails.py" />
+        <source>subject {v} from the nearest thirds point</source>
+        <translation>sujeto a {v} del punto de tercios más cercano</translation>
+    </message>
+    <message>
+        <location filename="../tabs/thumbnails.py" />
+        <source>{verdict} — {points}/{max} points</source>
+        <translation>{verdict} — {points}/{max} puntos</translation>
+    </message>
 </context>
 <context>
     <name>app</name>

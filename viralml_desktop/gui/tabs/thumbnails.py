@@ -449,7 +449,8 @@ class Tab(CapabilityTab):
         self.score_sources.show_sources(r, ["visual_appeal_score", "click_probability"]
                                         + (["competitive_ranking"] if n > 1 else []))
         self.improvements_list.clear()
-        for text in r["improvements"] or [self.tr("No edit raised the score: none suggested")]:
+        for text in ([self.improvement_text(d) for d in r["improvement_edits"]]
+                     or [self.tr("No edit raised the score: none suggested")]):
             self.improvements_list.addItem(text)
         chain = r["improved"]["edits"]
         after_text = (self.tr("After {score}").format(score=fmt.number(r['improved']['visual_appeal_score'], 1))
@@ -472,17 +473,69 @@ class Tab(CapabilityTab):
             self.compare.placeholder = self.tr("Score ready; searching for edits that raise it…")
             self.compare.update()
         elif kind == "thumbnail_improvement" and self._show == self.show_score:
-            self.improvements_list.addItem(self.tr("{label} (score {before:.2f} → {after:.2f})").format(
-                label=item["label"], before=item["score_before"], after=item["score_after"]))
+            self.improvements_list.addItem(self.improvement_text(item))
         elif kind is None and self._show == self.show_batch:
             self._add_batch_row(item)
+
+    def edit_text(self, edit: dict) -> str:
+        """A candidate edit (``{"kind", "amount"}``) in words, as core's ``Edit.label`` says it."""
+        k, a = edit.get("kind"), float(edit.get("amount") or 0.0)
+        pct = fmt.percent(abs(a), 0)
+        up = a > 0
+        texts = {
+            "contrast": self.tr("Increase contrast by {pct}") if up else self.tr("Decrease contrast by {pct}"),
+            "saturation": (self.tr("Increase colour saturation by {pct}") if up
+                           else self.tr("Decrease colour saturation by {pct}")),
+            "brightness": self.tr("Brighten the image by {pct}") if up else self.tr("Darken the image by {pct}"),
+            "warmth": (self.tr("Use a warmer colour temperature (red +{n}, blue −{n} levels)") if up
+                       else self.tr("Use a cooler colour temperature (red −{n}, blue +{n} levels)")),
+            "sharpen": self.tr("Sharpen (unsharp mask, amount {a})"),
+            "zoom_face": self.tr("Crop {a}× tighter toward the largest face (text kept whole)"),
+            "text_outline": self.tr("Add a contrasting outline around the text ({pct} of the letter height)"),
+            "text_shadow": self.tr("Add a drop shadow behind the text (offset {pct} of the letter height)"),
+        }
+        if k not in texts:
+            return str(edit)
+        return texts[k].format(pct=pct, n=fmt.number(abs(a), 0), a=fmt.number(a, 1))
+
+    def improvement_text(self, d: dict) -> str:
+        """One verified improvement (a partial item or a response's ``improvement_edits`` row)."""
+        return self.tr("{label} (score {before} → {after})").format(
+            label=self.edit_text(d["edit"]), before=fmt.number(d["score_before"], 2), after=fmt.number(d["score_after"], 2))
+
+    def reason_text(self, c: dict) -> str:
+        """One rule of the score (a response's ``components`` row) as core's reason line says it."""
+        n, v = c["name"], c.get("value")
+        no_text = self.tr("no text to read")
+        texts = {
+            "contrast": lambda: self.tr("grey contrast {v} (full credit above 80)").format(v=fmt.number(v, 0)),
+            "face": lambda: (self.tr("largest face covers {p} of the image").format(p=fmt.percent(v, 0)) if v
+                             else self.tr("no frontal face found")),
+            "text_presence": lambda: (self.tr("text covers {p} of the area").format(p=fmt.percent(v, 0)) if v
+                                      else self.tr("no text found")),
+            "text_readability": lambda: (no_text if v is None
+                                         else self.tr("weakest text contrast {r}:1").format(r=fmt.number(v, 1))),
+            "vibrancy": lambda: self.tr("mean saturation {v} of 255 (full credit above 120)").format(v=fmt.number(v, 0)),
+            "colourfulness": lambda: self.tr("colourfulness {v} (quite colourful from 59)").format(v=fmt.number(v, 0)),
+            "phone_legibility": lambda: (no_text if v is None else self.tr("{p} of the words still read at 168×94").format(
+                p=fmt.percent(v, 0))),
+            "sharpness": lambda: self.tr("sharpness {v} (blurred below ~100)").format(v=fmt.number(v, 0)),
+            "exposure": lambda: self.tr("mean brightness {v} of 255").format(v=fmt.number(v, 0)),
+            "clutter": lambda: self.tr("edge density {v}").format(v=fmt.number(v, 2)),
+            "composition": lambda: self.tr("subject {v} from the nearest thirds point").format(v=fmt.number(v, 2)),
+        }
+        verdict = texts[n]() if n in texts and (v is not None or n in ("text_readability", "phone_legibility")) \
+            else c.get("verdict", n)
+        return self.tr("{verdict} — {points}/{max} points").format(
+            verdict=verdict, points=fmt.number(c["points"], 1), max=fmt.number(c["max_points"], 0))
 
     def _paint_measures(self, r: dict) -> None:
         """The score, click probability, reasons and checks (a partial or a full response)."""
         self.file_label.setText(Path(self.thumb_path).name)
         self.score_label.setText(f"{fmt.number(r['visual_appeal_score'], 1)} / 10")
         self.reasons_list.clear()
-        self.reasons_list.addItems(r["reasons"])
+        rows = sorted((c for c in r["components"] if c.get("applies")), key=lambda c: -(c["max_points"] - c["points"]))
+        self.reasons_list.addItems([self.reason_text(c) for c in rows])  # core's reason lines, in the interface language
         self.checks_label.setText("<br>".join(r["checks"]))
         lo, hi = r["click_probability_interval"]
         if r["click_probability_source"] == "channel_model":
