@@ -141,15 +141,19 @@ def personal_verdict(m: dict) -> str:
     -------
     str
         "not enough items yet (12 of 20)" (never tested), "no skill over your median (p = 0.3)"
-        (tested, not used), or "beats your median (p = 0.012)" (it answers).
+        or "orders your items the wrong way (Spearman -0.23): not used" (tested, not used), or
+        "beats your median (p = 0.012)" (it answers).
     """
     p = next((m[k] for k in _P_KEYS if m.get(k) is not None), None)
     n = m.get("n", m.get("n_videos"))
     if p is None:
         return f"not enough items yet ({n} of {m.get('min_items') or PERSONAL_MIN_ITEMS})"
     answers = m.get("answers")
+    rho = m.get("cv_spearman")
     if answers is None:
-        answers = p < PERSONAL_ALPHA and (m.get("skill") is None or m["skill"] > 0)
+        answers = p < PERSONAL_ALPHA and (m.get("skill") is None or m["skill"] > 0) and (rho is None or rho > 0)
+    if not answers and p < PERSONAL_ALPHA and rho is not None and rho <= 0:
+        return f"orders your items the wrong way (Spearman {rho:.2f}): not used"
     return f"{'beats your median' if answers else 'no skill over your median'} (p = {p:.3g})"
 
 

@@ -15,7 +15,7 @@ about the user's next item. It is measured the way it is used:
   much the model's out-of-fold absolute error beats that of answering the training window's
   median, "the channel median") recomputed; ``p = (1 + #{permuted >= observed}) / (1 + P)``
   (Phipson & Smyth 2010). The model answers only when it beats the median (positive skill)
-  with ``p < ALPHA`` (0.05);
+  with ``p < ALPHA`` (0.05) and ranks the tested items the right way (out-of-fold Spearman > 0);
 * **range checks**: the fitted range of every input is kept; a new item outside it is clipped
   to the range before predicting (a capped answer) and named in a warning.
 
@@ -82,8 +82,8 @@ class Evaluation:
     n : int
         Labelled items.
     answers : bool
-        True when the model may answer: enough items, positive skill over the channel median
-        and permutation ``p_value < alpha``.
+        True when the model may answer: enough items, positive skill over the channel median,
+        permutation ``p_value < alpha`` and a positive out-of-fold Spearman ``cv_spearman``.
     reason : str
         One plain-words sentence: why it answers, or why not.
     validation : str
@@ -275,13 +275,19 @@ def evaluate(X: np.ndarray, y: np.ndarray, make_model: Callable, *, order: Optio
     rho = float(spearmanr(p0, y0).statistic) if np.ptp(p0) > 0 and np.ptp(y0) > 0 else float("nan")
     cv_mae, base_mae = float(err[0]), float(berr[0])
     skill = 1.0 - cv_mae / base_mae if base_mae > 0 else 0.0
-    answers = bool(stat[0] > 0 and p_value < alpha)
+    # a lower error than the median can come with a ranking that is wrong (a noise channel did:
+    # p = 0.02 with rho = -0.23); a model that orders the newest items backwards does not answer
+    ranks_right = bool(np.isfinite(rho) and rho > 0)
+    answers = bool(stat[0] > 0 and p_value < alpha and ranks_right)
     if answers:
         reason = (f"beats the median of your {what} on the {len(tested)} newest (error {cv_mae:.3g} vs "
                   f"{base_mae:.3g}, permutation p = {p_value:.3f})")
     elif stat[0] <= 0:
         reason = (f"no better than the median of your {what} on the {len(tested)} newest (error {cv_mae:.3g} vs "
                   f"{base_mae:.3g}): not used")
+    elif p_value < alpha:
+        reason = (f"closer than the median of your {what} on the {len(tested)} newest, but it orders them "
+                  f"wrongly (Spearman {rho:.2f}): not used")
     else:
         reason = (f"better than the median of your {what} on the {len(tested)} newest, but not clearly "
                   f"(permutation p = {p_value:.3f}, needs < {alpha}): not used")

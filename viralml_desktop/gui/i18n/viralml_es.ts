@@ -3776,6 +3776,11 @@ o cualquier descripción, en español o inglés</translation>
         <translation>no mejora tu mediana (p = {p})</translation>
     </message>
     <message>
+        <location filename="../tabs/ml_health.py" line="58" />
+        <source>orders your items the wrong way (Spearman {rho}): not used</source>
+        <translation>ordena tus publicaciones al revés (Spearman {rho}): no se usa</translation>
+    </message>
+    <message>
         <location filename="../tabs/ml_health.py" line="30" />
         <source>{verdict}; time-ordered CV Spearman</source>
         <translation>{verdict}; Spearman de validación cruzada en orden temporal</translation>

@@ -51,8 +51,11 @@ def personal_verdict(r: dict) -> str:
         return _tr("not enough items yet ({n} of {needed})").format(n=n if n is not None else "?",
                                                                     needed=r.get("min_items") or 20)
     answers = r.get("answers")
+    rho = r.get("value")  # the row's CV Spearman
     if answers is None:
-        answers = p < 0.05
+        answers = p < 0.05 and (rho is None or rho > 0)
+    if not answers and p < 0.05 and rho is not None and rho <= 0:
+        return _tr("orders your items the wrong way (Spearman {rho}): not used").format(rho=fmt.number(rho, 2))
     return (_tr("beats your median (p = {p})") if answers else _tr("no skill over your median (p = {p})")).format(
         p=fmt.number(p, 3))
 
