@@ -29,6 +29,8 @@ def test_contract_example_through_the_tab(qtbot, main_window, tmp_path):
     assert tab.bar_item is not None
     heights = list(tab.bar_item.opts["height"])
     assert heights[0] == 100 * out["engagement_prediction"]["like_probability"]
+    from viralml_desktop.gui import fmt  # each bar says its value (a 0.05 % bar is flat on the axis)
+    assert [t.textItem.toPlainText() for t in tab.bar_texts] == [fmt.points(h, 2).replace("\xa0", " ") for h in heights]
 
     f = tmp_path / "aff.json"
     tab.export_json(str(f))

@@ -3325,6 +3325,11 @@ o cualquier descripción, en español o inglés</translation>
         <source>{verdict} — {points}/{max} points</source>
         <translation>{verdict} — {points}/{max} puntos</translation>
     </message>
+    <message>
+        <location filename="../tabs/affinity.py" />
+        <source>per view (%)</source>
+        <translation>por vista (%)</translation>
+    </message>
 </context>
 <context>
     <name>app</name>

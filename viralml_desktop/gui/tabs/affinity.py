@@ -12,7 +12,7 @@ from typing import Optional
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QPen, QShortcut, QValidator
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeySequence, QPainter, QPen, QShortcut, QValidator
 from PySide6.QtWidgets import (QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox,
                                QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton,
                                QVBoxLayout, QWidget)
@@ -52,7 +52,9 @@ class Gauge(QWidget):
     def paintEvent(self, e) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.Antialiasing)
-        side = min(self.width() - 20, 2 * (self.height() - 70)) * 0.95
+        # the half dial, the score under its centre and the potential under the score all fit the
+        # height (the potential was cut off at the bottom): about 0.78 × side of height in all
+        side = min(self.width() - 20, (self.height() - 24) / 0.78) * 0.95
         pen_w = max(8.0, side / 11)
         rect = QRectF((self.width() - side) / 2, 8 + pen_w / 2, side, side)
         edges = [0.0, self.thresholds["medium"], self.thresholds["high"], 1.0]
@@ -72,12 +74,14 @@ class Gauge(QWidget):
             font.setPointSize(max(12, int(side / 11)))
             font.setBold(True)
             p.setFont(font)
-            p.drawText(QRectF(rect.left(), c.y() + 4, side, side / 8), Qt.AlignHCenter | Qt.AlignTop,
+            h1 = QFontMetricsF(font).height()
+            p.drawText(QRectF(rect.left(), c.y() + 2, side, h1), Qt.AlignHCenter | Qt.AlignTop,
                        fmt.number(self.score, 2))
             font.setPointSize(max(10, int(side / 20)))
             p.setFont(font)
             p.setPen(BAND_COLOURS.get(self.potential, QColor("#22252a")).darker(130))
-            p.drawText(QRectF(rect.left() - 40, c.y() + 6 + side / 8, side + 80, 30), Qt.AlignHCenter | Qt.AlignTop,
+            p.drawText(QRectF(rect.left() - 40, c.y() + 2 + h1, side + 80, QFontMetricsF(font).height() + 2),
+                       Qt.AlignHCenter | Qt.AlignTop,
                        self.tr("{potential} potential").format(potential=core_text.potential(self.potential)))
         else:
             p.setPen(QColor("#6b7078"))
@@ -228,8 +232,9 @@ class Tab(CapabilityTab):
         self.bars.setBackground("w")
         self.bars.setMouseEnabled(False, False)
         self.bars.hideButtons()
-        self.bars.setLabel("left", "per view", units="%")
-        self.bars.getAxis("bottom").setTicks([[(0, "like"), (1, "comment"), (2, "share")]])
+        self.bars.setLabel("left", self.tr("per view (%)"))
+        self.bars.getAxis("bottom").setTicks([[(0, self.tr("like")), (1, self.tr("comment")), (2, self.tr("share"))]])
+        self.bar_texts: list = []  # each bar's value above it: a 0.05 % bar is too small to read off the axis
         self.bars.setMinimumHeight(140)
         self.bars.setMaximumHeight(220)
         self.bars.setToolTip(self.tr("engagement_prediction: probability that a viewer likes, comments, shares"))
@@ -334,6 +339,15 @@ class Tab(CapabilityTab):
             self.bars.removeItem(self.bar_item)
         self.bar_item = pg.BarGraphItem(x=[0, 1, 2], height=heights, width=0.6, brush="#2d7ff9")
         self.bars.addItem(self.bar_item)
+        for t in self.bar_texts:
+            self.bars.removeItem(t)
+        self.bar_texts = []
+        for x, h in enumerate(heights):
+            t = pg.TextItem(fmt.points(h, 2), color="#333", anchor=(0.5, 1.0))
+            t.setPos(x, h)
+            self.bars.addItem(t)
+            self.bar_texts.append(t)
+        self.bars.setYRange(0, max(heights) * 1.2 if max(heights) > 0 else 1.0)
         src = out.get("engagement_source", "")
         label = {"imported_history": self.tr("from this account's imported post history"),
                  "published_benchmarks": self.tr("published benchmarks (no post history imported)"),
