@@ -213,11 +213,12 @@ def train(data: Path, epochs: int, imgsz: int, batch: int, workdir: Path, hours:
     from ultralytics import YOLO
 
     # random weights from ultralytics' own config; --init continues from an earlier stage's weights
+    # (ultralytics drops a checkpoint's weights when pretrained=False, so it is True only then)
     model = YOLO(init or "yolov8n.yaml")
     t = time.perf_counter()
     model.train(data=str(data / "data.yaml"), epochs=epochs, imgsz=imgsz, batch=batch, workers=0, device="cpu",
                 amp=False, plots=False, val=False, cache="ram", project=str(workdir), name="run2" if init else "run", exist_ok=True,
-                pretrained=False, seed=0, deterministic=False, close_mosaic=max(1, epochs // 5), patience=0,
+                pretrained=bool(init), seed=0, deterministic=False, close_mosaic=max(1, epochs // 5), patience=0,
                 fliplr=0.0, mosaic=0.5, scale=0.5, translate=0.1, warmup_epochs=1.0, verbose=False,
                 **({"time": hours} if hours else {}))
     wall = time.perf_counter() - t

@@ -1984,6 +1984,11 @@ o cualquier descripción, en español o inglés</translation>
         <translation>Haz clic en una casilla.</translation>
     </message>
     <message>
+        <location filename="../tabs/screenshot.py" line="0" />
+        <source>&lt;b&gt;Best tile, {i}: rank {rank} of {n}, score {score}/10&lt;/b&gt; (click a tile for another)</source>
+        <translation>&lt;b&gt;Mejor casilla, la {i}: puesto {rank} de {n}, puntuación {score}/10&lt;/b&gt; (haz clic en otra casilla para verla)</translation>
+    </message>
+    <message>
         <location filename="../tabs/screenshot.py" line="325" />
         <source>&lt;b&gt;Tile {i}: rank {rank} of {n}, score {score}/10&lt;/b&gt;</source>
         <translation>&lt;b&gt;Casilla {i}: puesto {rank} de {n}, puntuación {score}/10&lt;/b&gt;</translation>

@@ -372,14 +372,18 @@ class Tab(CapabilityTab):
         self._show_detail()
 
     def _show_detail(self) -> None:
-        if self.result is None or self.selected is None:
+        tiles = self.result.response["tiles"] if self.result is not None else []
+        if not tiles:
             self.detail.setText(self.tr("Click a tile."))
             self.reasons.setText("")
             self.tile_sources.clear()
             return
-        t = self.result.response["tiles"][self.selected]
+        # nothing clicked yet: the best-ranked tile is shown (it stays unselected, so not "yours")
+        shown = self.selected if self.selected is not None else min(tiles, key=lambda t: (t["rank"], t["index"]))["index"]
+        t = tiles[shown]
         m = t["measures"]
-        lines = [self.tr("<b>Tile {i}: rank {rank} of {n}, score {score}/10</b>").format(
+        lines = [(self.tr("<b>Tile {i}: rank {rank} of {n}, score {score}/10</b>") if self.selected is not None else
+                  self.tr("<b>Best tile, {i}: rank {rank} of {n}, score {score}/10</b> (click a tile for another)")).format(
                      i=t["index"] + 1, rank=t["rank"], n=len(self.result.response["tiles"]),
                      score=fmt.number(t["visual_appeal_score"], 1)),
                  self.tr("faces {faces} · text {text} of the tile · contrast {contrast} · colourfulness {colour}").format(
