@@ -46,8 +46,9 @@ def main() -> None:
     internal = APP.parent / "_internal"
     total = size(APP.parent)
     print(f"bundle {APP.parent}: {total / 1e9:.2f} GB, {sum(1 for _ in APP.parent.rglob('*'))} files")
-    parts = sorted(((size(p), p.name) for p in internal.iterdir()), reverse=True)[:10]
-    print("largest parts: " + ", ".join(f"{name} {b / 1e6:.0f} MB" for b, name in parts))
+    parts = sorted(((size(p), p.name) for p in internal.iterdir() if not p.is_symlink()), reverse=True)[:10]
+    print("largest parts (links to libraries inside them not counted twice): "
+          + ", ".join(f"{name} {b / 1e6:.0f} MB" for b, name in parts))
     venv_cmd = [sys.executable, "-m", "viralml_desktop.cli", "gui"]
     app_cmd = [str(APP), "gui"]
     first_paint(venv_cmd), first_paint(app_cmd)  # warm the OS file cache once each
