@@ -491,7 +491,7 @@ def _prepare(req) -> tuple[list, np.ndarray, list[str]]:
 
     posts = list(req.recent_posts)
     ts = parse_timestamps([p.timestamp for p in posts], assume_tz=req.assume_tz,
-                          field="recent_posts[{i}].timestamp")
+                          field="recent_posts[{i}].timestamp", date_order=req.date_order)
     bad = np.flatnonzero(ts.isna().to_numpy())
     if len(bad):
         i = int(bad[0])

@@ -98,11 +98,17 @@ def history_from_arrays(views, t_s, likes=None, time_known=None) -> History:
     return History(np.log1p(v), t, tk, er, v.astype(np.int64))
 
 
-def _history_from_posts(posts: list[dict], assume_tz: str, field: str) -> tuple[History, list[str]]:
-    """Posts (dicts with views, likes, timestamp, optional time_known / post_id) sorted, de-duplicated."""
-    from viralml_desktop.core.account_health.history import parse_timestamps
+def _history_from_posts(posts: list[dict], assume_tz: str, field: str,
+                        date_order: Optional[str] = None) -> tuple[History, list[str]]:
+    """Posts (dicts with views, likes, timestamp, optional time_known / post_id) sorted, de-duplicated.
 
-    ts = parse_timestamps([p.get("timestamp") for p in posts], assume_tz=assume_tz, field=field + "[{i}].timestamp")
+    A post's time of day is known from its ``time_known`` when given (stored posts), else from how
+    its timestamp was written (a request: ``2025-10-20`` has none, ``2025-10-20T18:00`` has one, even
+    when it falls on 00:00 UTC)."""
+    from viralml_desktop.core.account_health.history import read_request_dates
+
+    ts, written = read_request_dates([p.get("timestamp") for p in posts], assume_tz=assume_tz,
+                                     field=field + "[{i}].timestamp", date_order=date_order)
     bad = np.flatnonzero(ts.isna().to_numpy())
     if len(bad):
         i = int(bad[0])
@@ -130,7 +136,11 @@ def _history_from_posts(posts: list[dict], assume_tz: str, field: str) -> tuple[
             if p.get(k) is not None and not 0 <= p[k] <= MAX_COUNT:
                 raise InputError(f"{field}[{i}].{k} {p[k]} is not a real count (0 to 10^12)")
     tk = [p.get("time_known") for p in kp]
-    time_known = None if all(x is None for x in tk) else np.array([bool(x) if x is not None else True for x in tk])
+    if "time_known" not in posts[0]:  # a request's posts: as written
+        time_known = written[keep]
+    else:  # stored posts; those stored before time_known was recorded (None) fall back to the clock
+        time_known = None if all(x is None for x in tk) else np.array([bool(x) if x is not None else True
+                                                                       for x in tk])
     h = history_from_arrays([p["views"] for p in kp], t[keep], [p.get("likes") for p in kp], time_known)
     return h, notes
 
@@ -599,7 +609,7 @@ def run(request, progress: ProgressLike) -> dict:
     """
     if request.recent_posts is not None:
         h, notes = _history_from_posts([p.model_dump() for p in request.recent_posts], request.assume_tz,
-                                       "recent_posts")
+                                       "recent_posts", request.date_order)
     else:
         h, notes = stored_history(request.account_id)
     progress.update(0.05, "history read")

@@ -115,37 +115,84 @@ def _yearless(text: str) -> bool:
     return len(groups) < (2 if words else 3)
 
 
-def parse_timestamps(values: Iterable[Any], assume_tz: str = "UTC", field: str = "timestamp[{i}]") -> pd.Series:
+_ISO_FAST = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)?"
+                       r"\s*(?:Z|[+-]\d{2}:?\d{2})?", re.IGNORECASE)
+_EPOCH_TEXT = r"\d{9,13}(\.\d+)?"
+
+
+def parse_timestamps(values: Iterable[Any], assume_tz: str = "UTC", field: str = "timestamp[{i}]",
+                     date_order: Optional[str] = None) -> pd.Series:
     """Request timestamps (``detect_anomaly``'s posts) to UTC; NaT where unreadable.
 
+    The series of :func:`read_request_dates` (see there); kept for the callers that need no
+    ``time_known``.
+    """
+    return read_request_dates(values, assume_tz, field, date_order)[0]
+
+
+def read_request_dates(values: Iterable[Any], assume_tz: str = "UTC", field: str = "timestamp[{i}]",
+                       date_order: Optional[str] = None) -> tuple[pd.Series, np.ndarray]:
+    """Request timestamps to UTC with, per value, whether it was written with a time of day.
+
     Any mix of ISO 8601 (with or without offset), ``Oct 20, 2025``, ``10/20/2025 18:30``,
-    ``20/10/2025`` and epoch seconds/milliseconds. Values without an offset are taken in
-    ``assume_tz``. The common ISO case is parsed vectorised, so 100,000 values stay fast. Files
-    are not read here: an export goes through the one reader (:func:`read_export`).
+    ``20/10/2025`` and epoch seconds/milliseconds. Numeric day/month dates are read with ONE
+    order for the whole list, decided from all its values by the import's reader
+    (:func:`viralml_desktop.core.ingest._dates.read_dates`, the logic of ``viralml import``): a
+    day above 12 anywhere proves the order; a list where every value fits both orders and they
+    differ (``01/06/2025`` … ``05/06/2025``) is a question, asked in one line, unless
+    ``date_order`` answers it. Values without an offset are local time in ``assume_tz``; a value
+    written without a time of day (``2025-10-20``, ``20/10/2025``) is 00:00 UTC of that calendar
+    day with ``time_known`` False, as the import stores it. Lists of ISO 8601 / epoch values only
+    (nearly every request) are parsed vectorised, so 100,000 values stay fast.
+
+    Parameters
+    ----------
+    values : iterable
+        The timestamps as the request wrote them (str, or epoch numbers).
+    assume_tz : str
+        IANA zone of the values without an offset (default UTC).
+    field : str
+        How a value is named in messages, formatted with its index ``i``.
+    date_order : {"day_first", "month_first"}, optional
+        The order of numeric day/month dates when the values cannot decide it.
+
+    Returns
+    -------
+    (pandas.Series, numpy.ndarray)
+        datetime64[ns, UTC] per value (NaT where unreadable or empty) and a (n,) bool array:
+        True where the value was written with a time of day (epoch values included).
 
     Raises
     ------
     InputError
-        One line when a value has no year (``December 27``): ``field`` (formatted with the
-        value's index ``i``) names it; a request has no export date to infer the year from.
+        One line when a value has no year (``December 27``; a request has no export date to
+        infer it from), when numeric dates cannot decide their order, or for an unknown zone.
     """
     s = pd.Series(list(values), dtype=object)
     out = pd.Series(pd.NaT, index=s.index, dtype="datetime64[ns, UTC]")
+    known = np.ones(len(s), dtype=bool)
     if s.empty:
-        return out
+        return out, known
     text = s.map(lambda v: "" if v is None or (isinstance(v, float) and np.isnan(v)) else str(v).strip())
     for i, v in enumerate(text.tolist()):
         if v and not v.isdigit() and _yearless(v):
             raise InputError(f"{field.format(i=i)} {v!r} has no year: a year is needed (e.g. 2025-12-27)")
-    numeric = text.str.fullmatch(r"\d{9,13}(\.\d+)?")
+    numeric = text.str.fullmatch(_EPOCH_TEXT)
+    iso = text.str.fullmatch(_ISO_FAST.pattern, case=False)
+    if not ((numeric | iso) | (text == "")).all():
+        return _read_with_reader(text.tolist(), assume_tz, field, date_order, out, known)
     if numeric.any():
         num = text[numeric].astype(float)
         ms = num > 1e11
         out[numeric & ms.reindex(s.index, fill_value=False)] = pd.to_datetime(num[ms], unit="ms", utc=True)
         out[numeric & ~ms.reindex(s.index, fill_value=False)] = pd.to_datetime(num[~ms], unit="s", utc=True)
-    rest = (~numeric) & (text != "")
+    day_only = (iso & (text.str.len() == 10)).to_numpy()
+    known[day_only] = False
+    rest = (~numeric) & (text != "") & ~pd.Series(day_only, index=s.index)
+    if day_only.any():  # a calendar date: 00:00 UTC of that day, whatever the zone (as the import)
+        out[day_only] = _to_datetime(text[day_only], utc=True)
     if not rest.any():
-        return out
+        return out, known
     aware = rest & text.str.contains(_OFFSET)
     naive = rest & ~aware
     if aware.any():
@@ -157,7 +204,30 @@ def parse_timestamps(values: Iterable[Any], assume_tz: str = "UTC", field: str =
         except Exception as e:  # unknown zone name
             raise InputError(f"unknown time zone {assume_tz!r}: {e}") from None
         out[naive] = parsed.dt.tz_convert("UTC")
-    return out
+    return out, known
+
+
+def _read_with_reader(text: list[str], assume_tz: str, field: str, date_order: Optional[str],
+                      out: pd.Series, known: np.ndarray) -> tuple[pd.Series, np.ndarray]:
+    """Values that are not all ISO 8601 / epoch: the import's column reader, one order for all."""
+    from viralml_desktop.core.ingest._dates import read_dates
+
+    name = field.replace("[{i}]", "")
+    col = read_dates(text, column=name, row_label=lambda i: field.format(i=i), hint=date_order,
+                     assume_tz=assume_tz, export_date=lambda: (None, ""))
+    if col.ambiguous:
+        ex = ", ".join(col.examples[:2])
+        raise InputError(f"{name}: the dates ({ex}) read both day-first and month-first; write them as ISO "
+                         f"dates YYYY-MM-DD or give \"date_order\": \"day_first\" or \"month_first\"")
+    if col.errors:
+        i = min(col.errors)
+        more = f" ({len(col.errors)} values are not dates)" if len(col.errors) > 1 else ""
+        raise InputError(f"{field.format(i=i)} {col.errors[i]}{more}")
+    for i, (v, k) in enumerate(zip(col.values, col.time_known)):
+        if v is not None:
+            out.iloc[i] = pd.Timestamp(v)
+            known[i] = bool(k)
+    return out, known
 
 
 def _to_datetime(text: pd.Series, utc: bool) -> pd.Series:

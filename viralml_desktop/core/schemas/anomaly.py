@@ -5,7 +5,7 @@ from typing import Any, Optional, Union
 
 from pydantic import Field
 
-from viralml_desktop.core.schemas.common import (Count, CountInt, CountValue, Hours, NonNegInt, Part, Platform, Request, Response,
+from viralml_desktop.core.schemas.common import (Count, CountInt, CountValue, DateOrder, Hours, NonNegInt, Part, Platform, Request, Response,
                                                  TimestampText, Unit)
 from viralml_desktop.core.schemas.sources import SOURCES_DOC, Sources
 
@@ -27,6 +27,9 @@ class AnomalyRequest(Request):
     # zone that timestamps without an offset are in.
     include_series: bool = False
     assume_tz: str = "UTC"
+    date_order: Optional[DateOrder] = Field(None, description="day_first or month_first: how numeric dates "
+                                            "(01/06/2025) read when the posts' dates cannot decide it; ISO "
+                                            "dates (YYYY-MM-DD) need none")
 
 
 class AnomalyEvent(Part):

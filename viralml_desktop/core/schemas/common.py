@@ -139,8 +139,26 @@ PathText = Annotated[str, Field(min_length=1, max_length=4096), AfterValidator(c
 """A media file's path in a request (4,096 characters at most: PATH_MAX on Linux)."""
 TimestampText = Annotated[str, Field(min_length=1, max_length=100), AfterValidator(check_timestamp_text)]
 """A post timestamp as text, its year inside the calendar range."""
-RequestDate = Annotated[dt.date, AfterValidator(check_date)]
-"""A calendar day inside the calendar range."""
+def _iso_day(value):
+    """A day written as text must be ISO 8601 ``YYYY-MM-DD`` (``15/07/2025`` is refused in one line)."""
+    if isinstance(value, str):
+        text = value.strip()
+        try:
+            return dt.date.fromisoformat(text) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text) else _no_day(value)
+        except ValueError:
+            _no_day(value)
+    return value
+
+
+def _no_day(value: str):
+    raise ValueError(f"{value[:40]!r} is not a date: use YYYY-MM-DD (e.g. 2025-07-15)")
+
+
+RequestDate = Annotated[dt.date, BeforeValidator(_iso_day), AfterValidator(check_date)]
+"""A calendar day inside the calendar range, written ``YYYY-MM-DD`` when it is text."""
+DateOrder = Literal["day_first", "month_first"]
+"""How numeric day/month dates of a request read when their values cannot decide it
+(``01/06/2025`` … ``05/06/2025``); ``viralml import``'s ``--hint COLUMN=day_first`` for requests."""
 
 
 def _platform(v):

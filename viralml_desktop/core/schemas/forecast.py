@@ -11,7 +11,7 @@ from typing import Optional
 from pydantic import Field, model_validator
 
 from viralml_desktop.core.schemas.anomaly import PostRecord
-from viralml_desktop.core.schemas.common import NonNegInt, Part, Request, Response
+from viralml_desktop.core.schemas.common import DateOrder, NonNegInt, Part, Request, Response
 from viralml_desktop.core.schemas.sources import SOURCES_DOC, Sources
 
 
@@ -22,6 +22,9 @@ class ForecastRequest(Request):
                                                      "any order (sorted by timestamp)")
     horizon: int = Field(5, ge=1, le=5, description="how many next posts to forecast (1-5)")
     assume_tz: str = "UTC"
+    date_order: Optional[DateOrder] = Field(None, description="day_first or month_first: how numeric dates "
+                                            "(01/06/2025) read when the posts' dates cannot decide it; ISO "
+                                            "dates (YYYY-MM-DD) need none")
     include_band: bool = Field(False, description="also the expected band of every past post "
                                                   "(one post ahead, from the posts before it)")
     fine_tune: bool = Field(False, description="fine-tune the LSTM on this account first (needs account_id "
