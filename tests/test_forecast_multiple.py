@@ -10,7 +10,6 @@ import numpy as np
 import pytest
 
 from viralml_desktop.core import engine
-from viralml_desktop.core.errors import InputError
 from viralml_desktop.core.schemas.virality import ViralityResponse
 
 T0 = 1_700_000_000 - 1_700_000_000 % 86400 + 18 * 3600
@@ -57,8 +56,12 @@ def test_no_multiple_from_the_prior_and_an_unknown_account_is_one_line(isolated_
     out = engine.with_forecast_multiple("acc", _answer(0.7, kind="prior"))
     assert out["forecast_multiple"] is None and any("personal virality model" in n for n in out["notes"])
     ViralityResponse.model_validate(out)
-    with pytest.raises(InputError, match="no posts stored for nobody"):
-        engine.with_forecast_multiple("nobody", _answer(0.5))
+    # an account without stored posts: the score stays, the forecast is None with a note saying why
+    none = engine.with_forecast_multiple("nobody", _answer(0.5))
+    assert none["virality_score"] == 0.5
+    assert none["forecast_multiple"] is None and none["forecast_next_post"] is None
+    assert any("no posts are stored for nobody" in n for n in none["notes"])
+    ViralityResponse.model_validate(none)
 
 
 def test_engine_run_adds_it_when_the_request_names_an_account(isolated_home, monkeypatch, tmp_path):
@@ -72,3 +75,6 @@ def test_engine_run_adds_it_when_the_request_names_an_account(isolated_home, mon
     assert out["forecast_multiple"] > 0
     plain = engine.run("predict_virality", {"video_path": str(clip)}, record=False)
     assert plain.get("forecast_multiple") is None
+    nadie = engine.run("predict_virality", {"video_path": str(clip), "account_id": "nadie"}, record=False)
+    assert nadie["virality_score"] == 0.8 and nadie["forecast_multiple"] is None
+    assert any("no posts are stored for nadie" in n for n in nadie["notes"])

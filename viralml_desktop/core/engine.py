@@ -178,14 +178,11 @@ def with_forecast_multiple(account_id: str, out: dict) -> dict:
     Returns
     -------
     dict
-        ``out`` with ``forecast_multiple`` (float >= 0, or None with a note saying why: no personal
-        model, fewer than 5 stored posts with views, or forecasting disabled), ``forecast_next_post``
-        (``p10``, ``p50``, ``p90`` views and ``model``) and their ``sources`` entries.
-
-    Raises
-    ------
-    InputError
-        No posts stored for ``account_id``.
+        ``out`` with ``forecast_multiple`` (float >= 0, or None with a note saying why: no posts
+        stored for the account, no personal model, fewer than 5 stored posts with views, or
+        forecasting disabled), ``forecast_next_post`` (``p10``, ``p50``, ``p90`` views and ``model``;
+        None when no posts are stored) and their ``sources`` entries. The score itself is never
+        withheld: an account without posts costs the answer its forecast, not the analysis.
     """
     import numpy as np
 
@@ -196,7 +193,10 @@ def with_forecast_multiple(account_id: str, out: dict) -> dict:
     out.setdefault("forecast_multiple", None)
     posts = store.default_store().posts(account_id)
     if not posts:
-        raise InputError(f"no posts stored for {account_id}")
+        out.setdefault("forecast_next_post", None)
+        notes.append(f"forecast_multiple: no posts are stored for {account_id} (import its analytics export "
+                     f"with viralml import or the Import window)")
+        return out
     views = np.array([float(p["views"]) for p in posts if p.get("views") is not None], dtype=float)
     if not is_enabled("forecast_views"):
         notes.append("forecast_multiple: the views forecast is disabled in the configuration")
