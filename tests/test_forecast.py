@@ -275,3 +275,43 @@ def test_vectorised_windows_equal_the_per_window_features():
     assert np.array_equal(X, np.stack([fm.features(y[s], t[s], known[s], er[s]) for s in sl]))
     assert np.array_equal(Z, np.stack([fm.target_features(y[s], t[s]) for s in sl]))
     assert np.array_equal(lv, np.array([fm.level(y[s]) for s in sl]))
+
+
+def _with_drop(n_before: int, gap_days: float, drop_views, seed: int = 0) -> fc.History:
+    """``n_before`` posts around 40,000 views every ``gap_days``, then the posts ``drop_views``."""
+    rng = np.random.default_rng(seed)
+    views = np.concatenate([np.round(40_000 * np.exp(rng.normal(0.0, 0.3, n_before))), drop_views])
+    t = T0 + np.round(np.arange(len(views)) * gap_days * 86400).astype(np.int64)
+    return fc.history_from_arrays(views, t)
+
+
+@pytest.mark.parametrize("gap_days", [1.0, 2.0, 3.5])
+def test_a_95_percent_drop_in_the_last_5_posts_is_forecast_at_the_new_level(gap_days):
+    """The answering forecaster follows a sustained drop: the seasonal naive answered with the
+    last post on the weekday however old (weeks before the drop), 49,000 for an account at 400."""
+    for seed in range(3):
+        h = _with_drop(60, gap_days, [], seed)
+        drop = h.views[-5:] * 0.05
+        h = _with_drop(55, gap_days, np.round(drop), seed)
+        before = float(np.median(h.views[:-5]))
+        out = fc.forecast_history(h, 5)
+        first = out["forecast"][0]
+        assert first["p90"] < before, (out["model"], first)
+        assert all(p["p50"] < 4 * float(np.max(h.views[-5:])) for p in out["forecast"]), out["forecast"]
+
+
+def test_the_testers_reach_drop_cases(isolated_home):
+    """Both cases of the report: 15 posts every 2 days ending 12500, 450, 380, 410, 390; and a
+    stored account whose last 4 posts have 434-686 views after weeks at ~40,000."""
+    views = [30000, 42000, 51000, 38000, 47000, 55000, 36000, 44000, 49000, 41000, 12500, 450, 380, 410, 390]
+    req = [{"views": v, "timestamp": str(np.datetime64(T0 + 2 * 86400 * i, "s")) + "Z"} for i, v in enumerate(views)]
+    out = engine.run("forecast_views", {"recent_posts": req, "horizon": 5}, record=False)
+    assert all(p["p50"] <= 1000 and p["p90"] < 12500 for p in out["forecast"]), out["forecast"]
+    from viralml_desktop.core import store
+
+    h = _with_drop(40, 3.0, [686, 512, 434, 590], seed=4)
+    store.default_store().upsert_posts([dict(p, account_id="dropped", platform="tiktok", post_key=p["timestamp"])
+                                       for p in posts(h)])
+    out = engine.run("forecast_views", {"account_id": "dropped", "horizon": 5, "include_band": True}, record=False)
+    assert all(p["p50"] <= 2000 and p["p90"] < 10_000 for p in out["forecast"]), out["forecast"]
+    assert out["band"][-1]["p50"] < 10_000  # the chart's band of the last post follows the drop too

@@ -1,6 +1,10 @@
 """Train and evaluate the views forecaster (models/lstm/): a global quantile LSTM against baselines.
 
-    python training/lstm_forecast_train.py [--epochs 8] [--threads 1] [--quick]
+    python training/lstm_forecast_train.py [--epochs 8] [--threads 1] [--quick] [--eval-only]
+
+``--eval-only`` keeps the shipped weights (models/lstm/lstm.safetensors, no training) and its
+training log, and re-runs the evaluation of every method on the same windows (after a change
+to the baselines).
 
 Data: every real per-post or per-day count series that ships inside the ``training`` extra's
 packages (nothing downloaded, nothing synthetic), read by ``series()`` below:
@@ -223,6 +227,20 @@ def train(train_series: list[Series], L: int, hidden: int, epochs: int, threads:
     return net.cpu().eval(), log, time.perf_counter() - t0, dev
 
 
+def load_shipped(L: int, hidden: int) -> tuple:
+    """The shipped network and the training log, device and seconds of the run that made it."""
+    from safetensors.torch import load_file
+
+    from viralml_desktop.core.account_health._lstm_net import QuantileLSTM
+
+    net = QuantileLSTM(fm.N_FEATURES, hidden, H, fm.N_TARGET_FEATURES)
+    net.load_state_dict(load_file(str(OUT / "lstm.safetensors")))
+    old = json.loads((OUT / "metrics.json").read_text(encoding="utf-8"))["training"]
+    if "epochs" not in old:
+        raise SystemExit("models/lstm/metrics.json has no training log to keep: train first")
+    return net.eval(), old["epochs"], float(old["train_seconds"]), old["device"]
+
+
 # -- evaluation -------------------------------------------------------------------------------
 
 def theta_quantiles(y: np.ndarray) -> np.ndarray:
@@ -277,14 +295,33 @@ def block_boot(per_series: list[np.ndarray], B: int, rng, block: int = 10) -> tu
     return float(lo), float(hi)
 
 
-def evaluate(net, test: list[tuple[Series, np.ndarray]], L: int, methods: list[str], B: int) -> dict:
+DROP_POSTS = 5       # the reach-drop test: the window's last 5 posts and its targets fall ...
+DROP_FACTOR = 0.05   # ... to 5 % of their views (a 95 % drop)
+
+
+def dropped(s: Series, o: int, factor: float) -> Series:
+    """A copy of ``s`` whose views from post ``o - DROP_POSTS + 1`` on are ``factor`` times theirs."""
+    y = s.y.copy()
+    a = o - DROP_POSTS + 1
+    y[a:] = np.log1p(np.expm1(y[a:]) * factor)
+    return Series(s.name, s.kind, y, s.t, s.time_known, s.er)
+
+
+def evaluate(net, test: list[tuple[Series, np.ndarray]], L: int, methods: list[str], B: int,
+             drop: float | None = None) -> dict:
     rng = np.random.default_rng(SEED)
     per = {m: {"ae": [], "cov": [], "pin": []} for m in methods}
     per_series = {}
     for s, os_ in test:
         scale = float(np.mean(np.abs(np.diff(s.y[: int(0.8 * s.n)]))))
-        Y = np.stack([s.y[o + 1:o + 1 + H] for o in os_])
-        fc = forecasts(net, s, os_, L)
+        if drop is None:
+            Y = np.stack([s.y[o + 1:o + 1 + H] for o in os_])
+            fc = forecasts(net, s, os_, L)
+        else:  # each window on its own copy, the drop starting DROP_POSTS posts before its end
+            cs = [dropped(s, int(o), drop) for o in os_]
+            Y = np.stack([c.y[o + 1:o + 1 + H] for c, o in zip(cs, os_)])
+            each = [forecasts(net, c, np.array([o]), L) for c, o in zip(cs, os_)]
+            fc = {m: np.concatenate([e[m] for e in each]) for m in methods}
         per_series[s.name] = {"windows": len(os_), "mase_scale": round(scale, 4)}
         for m in methods:
             q = fc[m]
@@ -312,7 +349,14 @@ def evaluate(net, test: list[tuple[Series, np.ndarray]], L: int, methods: list[s
                   "mase_mean": round(float(np.mean([r["mase"] for r in rows])), 4),
                   "coverage_80_mean": round(float(np.mean([r["coverage_80"] for r in rows])), 4)}
     return {"methods": out, "series": per_series,
-            "windows": int(sum(len(o) for _, o in test))}
+            "windows": int(sum(len(o) for _, o in test)),
+            "_window_mase": {m: [a.mean(axis=1) for a in per[m]["ae"]] for m in methods}}
+
+
+def paired_diff(res: dict, a: str, b: str, B: int) -> tuple[float, float]:
+    """95 % moving-block bootstrap interval of mean MASE (horizons 1-5) of ``a`` minus ``b``, windows paired."""
+    d = [x - y for x, y in zip(res["_window_mase"][a], res["_window_mase"][b])]
+    return block_boot(d, B, np.random.default_rng(SEED))
 
 
 def main() -> None:
@@ -321,6 +365,8 @@ def main() -> None:
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--boot", type=int, default=300)
     ap.add_argument("--quick", action="store_true", help="2 epochs, 30 test windows per series (a smoke run)")
+    ap.add_argument("--eval-only", action="store_true",
+                    help="no training: evaluate the shipped weights and the baselines again")
     a = ap.parse_args()
     cfg = config.get().ml_core.models.lstm
     L, hidden = cfg.sequence_length, cfg.hidden_units
@@ -331,11 +377,16 @@ def main() -> None:
     train_s = [s for s in alls if s.name not in HELD_OUT]
     held_s = [s for s in alls if s.name in HELD_OUT]
     print({s.name: s.n for s in alls}, flush=True)
-    net, log, train_s_elapsed, dev = train(train_s, L, hidden, epochs, a.threads)
+    if a.eval_only:
+        net, log, train_s_elapsed, dev = load_shipped(L, hidden)
+    else:
+        net, log, train_s_elapsed, dev = train(train_s, L, hidden, epochs, a.threads)
     methods = ["lstm", *fm.BASELINES, "theta"]
     t1 = time.perf_counter()
     time_split = evaluate(net, [(s, origins(s, 0.8, 1.0, L, cap)) for s in train_s], L, methods, a.boot)
     series_split = evaluate(net, [(s, origins(s, 0.0, 1.0, L, cap)) for s in held_s], L, methods, a.boot)
+    after_drop = evaluate(net, [(s, origins(s, 0.0, 1.0, L, cap)) for s in held_s], L, methods, a.boot,
+                          drop=DROP_FACTOR)
     eval_s = time.perf_counter() - t1
     baselines = [m for m in methods if m != "lstm"]
     app_baselines = list(fm.BASELINES)  # the ones the app runs without statsmodels
@@ -343,21 +394,33 @@ def main() -> None:
     def best_of(res, ms):
         return min(ms, key=lambda m: res["methods"][m]["mase_mean"])
 
-    best_base = best_of(series_split, app_baselines)
+    # The best baseline held out, and those the held-out windows cannot tell from it (the paired
+    # 95 % interval of their MASE difference holds 0): of these, the one that follows a reach drop
+    # best (lowest MASE on the after-drop windows) answers.
+    lowest = best_of(series_split, app_baselines)
+    ties = {m: paired_diff(series_split, m, lowest, a.boot) for m in app_baselines}
+    tied = [m for m in app_baselines if ties[m][0] <= 0.0]
+    best_base = best_of(after_drop, tied)
     lstm_wins = all(res["methods"]["lstm"]["mase_mean"] < res["methods"][best_of(res, baselines)]["mase_mean"]
                     for res in (time_split, series_split))
     choice = {
         "answer_with": "lstm" if lstm_wins else best_base,
         "best_baseline": best_base,
         "rule": "the LSTM answers only when its mean MASE over horizons 1-5 is below every baseline's "
-                "(theta included) on both tests; otherwise the app answers with the baseline of lowest "
-                "mean MASE on the held-out series among those it runs (last value, rolling median, "
-                "seasonal naive)",
+                "(theta included) on both tests; otherwise the app answers with a baseline it runs "
+                f"({', '.join(app_baselines)}): of the one with the lowest mean MASE on the held-out series "
+                "and those whose paired 95 % bootstrap interval of the MASE difference from it holds 0, the one "
+                "with the lowest mean MASE on the after-drop windows (series_split_after_drop)",
+        "lowest_held_out": lowest,
+        "paired_mase_difference_ci95": {m: [round(lo, 4), round(hi, 4)] for m, (lo, hi) in ties.items()},
+        "tied_held_out": tied,
         "lstm_beats_best_baseline": {"time_split": time_split["methods"]["lstm"]["mase_mean"]
                                      < time_split["methods"][best_of(time_split, baselines)]["mase_mean"],
                                      "series_split": series_split["methods"]["lstm"]["mase_mean"]
                                      < series_split["methods"][best_of(series_split, baselines)]["mase_mean"]},
     }
+    for res in (time_split, series_split, after_drop):
+        res.pop("_window_mase")
     ss = series_split["methods"]
     metrics = {
         "headline": {
@@ -375,6 +438,9 @@ def main() -> None:
         "target": "log1p(views) of each of the next 5 posts; MASE on log1p views",
         "choice": choice,
         "time_split": time_split, "series_split": series_split,
+        "series_split_after_drop": dict(after_drop, test=(
+            f"the series split's windows with their last {DROP_POSTS} posts and their targets at "
+            f"{DROP_FACTOR:.0%} of their views (a sustained reach drop that began {DROP_POSTS} posts ago)")),
         "training": {"series": [s.name for s in train_s], "held_out_series": [s.name for s in held_s],
                      "posts": {s.name: s.n for s in alls}, "epochs": log, "device": dev,
                      "threads": a.threads, "train_seconds": round(train_s_elapsed, 1),
@@ -383,16 +449,23 @@ def main() -> None:
         "bootstrap": f"{a.boot} moving-block resamples (10 windows per block) within each series, 95 %",
         "theta": "statsmodels ThetaModel (SES with drift, no deseasonalising) on the last 200 log1p views",
     }
+    if a.eval_only:  # the training run's own figures stay; this run's seconds beside them
+        old = json.loads((OUT / "metrics.json").read_text(encoding="utf-8"))["training"]
+        metrics["training"].update(total_seconds=old["total_seconds"], eval_seconds=old["eval_seconds"],
+                                   reevaluated={"eval_seconds": round(eval_s, 1),
+                                                "total_seconds": round(time.perf_counter() - t0, 1)})
     OUT.mkdir(parents=True, exist_ok=True)
     from safetensors.torch import save_file
 
-    save_file({k: v.contiguous() for k, v in net.state_dict().items()}, str(OUT / "lstm.safetensors"),
-              metadata={"sequence_length": str(L), "hidden_units": str(hidden), "horizons": str(H),
-                        "n_features": str(fm.N_FEATURES), "n_target_features": str(fm.N_TARGET_FEATURES),
-                        "features": ",".join(fm.FEATURE_NAMES)})
+    if not a.eval_only:
+        save_file({k: v.contiguous() for k, v in net.state_dict().items()}, str(OUT / "lstm.safetensors"),
+                  metadata={"sequence_length": str(L), "hidden_units": str(hidden), "horizons": str(H),
+                            "n_features": str(fm.N_FEATURES), "n_target_features": str(fm.N_TARGET_FEATURES),
+                            "features": ",".join(fm.FEATURE_NAMES)})
     (OUT / "metrics.json").write_text(json.dumps(metrics, indent=1) + "\n", encoding="utf-8")
     print(json.dumps({k: {m: (v["methods"][m]["mase_mean"], v["methods"][m]["coverage_80_mean"]) for m in methods}
-                      for k, v in (("time", time_split), ("series", series_split))}, indent=1))
+                      for k, v in (("time", time_split), ("series", series_split), ("after_drop", after_drop))},
+                     indent=1))
     print(choice, f"train {train_s_elapsed:.0f}s eval {eval_s:.0f}s")
 
 

@@ -6,8 +6,10 @@ log views, ``y = log1p(views)``, of one account's posts, oldest first:
 * :func:`features` turns the last posts into the LSTM's per-post inputs;
 * :func:`baseline` gives the 10 / 50 / 90 % quantiles of the next posts' log views by one of
   the simple methods the LSTM has to beat (last value, rolling median of the last 10 posts,
-  seasonal naive on the weekday). Their intervals are the empirical 10 / 90 % quantiles of
-  the same method's own errors at that horizon over the account's earlier posts;
+  seasonal naive on the weekday and three guarded variants of it: a reference from the last
+  week only, a level-adjusted one, and one that falls back to the recent level after a level
+  shift). Their intervals are the empirical 10 / 90 % quantiles of the same method's own
+  errors at that horizon over the account's earlier posts;
 * :func:`next_times` says when the next posts are expected (the median gap between posts).
 """
 from __future__ import annotations
@@ -20,7 +22,9 @@ N_FEATURES = 10
 N_TARGET_FEATURES = 3 * MAX_HORIZON  # per next post: seasonal-naive point minus level, weekday sin, cos
 FEATURE_NAMES = ("log_views_minus_level", "level_div_10", "log1p_gap_hours_div_5", "hour_sin", "hour_cos",
                  "hour_known", "weekday_sin", "weekday_cos", "log_engagement_minus_median", "engagement_known")
-BASELINES = ("last_value", "rolling_median_10", "seasonal_naive_weekday")
+BASELINES = ("last_value", "rolling_median_10", "seasonal_naive_weekday", "seasonal_naive_recent",
+             "seasonal_naive_level", "seasonal_naive_shift")
+SEASONAL = BASELINES[2:]  # their point depends on the target post's day
 BASELINE_CONTEXT = 200   # posts a baseline looks back over (its point and its error quantiles)
 MIN_ERRORS = 8           # fewer past errors than this: the interval uses the pooled spread below
 _DAY = 86400
@@ -127,20 +131,32 @@ def next_times(t_s: np.ndarray, horizon: int) -> np.ndarray:
     return (int(np.asarray(t_s)[-1]) + gap * np.arange(1, horizon + 1)).astype(np.int64)
 
 
-def _points(method: str, y: np.ndarray, wd: np.ndarray, target_wd: np.ndarray) -> np.ndarray:
-    """The method's forecast made after each post j for a target on weekday ``target_wd[j]``, (n,) floats."""
+RECENT_DAYS = 8          # seasonal_naive_recent: a same-weekday post older than this is last week's no more
+LEVEL_POSTS = 5          # seasonal_naive_level / _shift: the level is the median of this many latest posts
+SHIFT_LOG = float(np.log(2.0))  # seasonal_naive_shift: a level halved or doubled since the reference is a shift
+
+
+def _rolling_median(y: np.ndarray, k: int) -> np.ndarray:
+    """Median of the last ``k`` values at and before each index (fewer at the start), (n,) floats."""
+    n = len(y)
+    out = np.empty(n)
+    for j in range(min(k - 1, n)):
+        out[j] = np.median(y[: j + 1])
+    if n >= k:
+        out[k - 1:] = np.median(np.lib.stride_tricks.sliding_window_view(y, k), axis=1)
+    return out
+
+
+def _points(method: str, y: np.ndarray, wd: np.ndarray, target_wd: np.ndarray,
+            t: np.ndarray | None = None, target_t: np.ndarray | None = None) -> np.ndarray:
+    """The method's forecast made after each post j for a target on weekday ``target_wd[j]``
+    (at ``target_t[j]`` UTC seconds, which ``seasonal_naive_recent`` needs), (n,) floats."""
     n = len(y)
     if method == "last_value":
         return y.copy()
     if method == "rolling_median_10":
-        out = np.empty(n)
-        k = min(9, n)
-        for j in range(k):
-            out[j] = np.median(y[: j + 1])
-        if n > 9:
-            out[9:] = np.median(np.lib.stride_tricks.sliding_window_view(y, 10), axis=1)
-        return out
-    if method == "seasonal_naive_weekday":
+        return _rolling_median(y, 10)
+    if method in SEASONAL:
         # last[j, w]: index of the latest post at or before j on weekday w (-1: none yet).
         last = np.full((n, 7), -1, dtype=np.int64)
         idx = np.arange(n)
@@ -148,7 +164,21 @@ def _points(method: str, y: np.ndarray, wd: np.ndarray, target_wd: np.ndarray) -
             mark = np.where(wd == w, idx, -1)
             last[:, w] = np.maximum.accumulate(mark)
         pick = last[idx, np.asarray(target_wd, dtype=np.int64)]
-        return np.where(pick >= 0, y[np.clip(pick, 0, None)], y)
+        ref = y[np.clip(pick, 0, None)]
+        if method == "seasonal_naive_recent":
+            # last week's post on that weekday only; an older one is from before any change of level
+            age = np.asarray(target_t, dtype=np.int64) - np.asarray(t, dtype=np.int64)[np.clip(pick, 0, None)]
+            return np.where((pick >= 0) & (age < RECENT_DAYS * _DAY), ref, y)
+        if method == "seasonal_naive_level":
+            # the weekday's offset from the level of its own time, on today's level
+            lv = _rolling_median(y, LEVEL_POSTS)
+            return np.where(pick >= 0, ref - lv[np.clip(pick, 0, None)] + lv, y)
+        if method == "seasonal_naive_shift":
+            # the weekday's post unless the level moved by more than half since it: then today's level
+            lv = _rolling_median(y, LEVEL_POSTS)
+            moved = np.abs(lv - lv[np.clip(pick, 0, None)]) > SHIFT_LOG
+            return np.where(pick < 0, y, np.where(moved, lv, ref))
+        return np.where(pick >= 0, ref, y)
     raise ValueError(f"unknown baseline {method!r}")
 
 
@@ -158,9 +188,15 @@ def baseline(method: str, y: np.ndarray, t_s: np.ndarray, horizon: int,
 
     Parameters
     ----------
-    method : {"last_value", "rolling_median_10", "seasonal_naive_weekday"}
-        Last post's views; median of the last 10 posts; the latest post on the weekday the
-        target post is expected on (:func:`next_times`).
+    method : str, one of :data:`BASELINES`
+        ``last_value``: the last post's views; ``rolling_median_10``: the median of the last 10
+        posts; ``seasonal_naive_weekday``: the latest post on the weekday the target post is
+        expected on (:func:`next_times`), however old; ``seasonal_naive_recent``: that post when
+        it is less than :data:`RECENT_DAYS` days before the target, else the last value;
+        ``seasonal_naive_level``: that post minus the level (median of the :data:`LEVEL_POSTS`
+        posts up to it) plus today's level; ``seasonal_naive_shift``: that post, unless the
+        level moved by more than a factor of 2 (:data:`SHIFT_LOG`) since it, then today's level
+        (a sustained reach drop is followed; weeks-old same-weekday views are not reused).
     y : (n,) float array
         log1p(views) of the account's posts, oldest first (the last :data:`BASELINE_CONTEXT` are used).
     t_s : (n,) int64 array
@@ -193,15 +229,17 @@ def baseline(method: str, y: np.ndarray, t_s: np.ndarray, horizon: int,
     n = len(y)
     spread = float(np.std(y)) if n > 1 else 0.0
     # last value and rolling median do not depend on the target's weekday: their points once
-    fixed = _points(method, y, wd, wd) if method != "seasonal_naive_weekday" else None
+    fixed = _points(method, y, wd, wd) if method not in SEASONAL else None
     for h in range(1, horizon + 1):
-        p50 = float(fixed[-1] if fixed is not None else _points(method, y, wd, np.full(n, twd[h - 1]))[-1])
+        p50 = float(fixed[-1] if fixed is not None else
+                    _points(method, y, wd, np.full(n, twd[h - 1]), t, np.full(n, tt[h - 1]))[-1])
         # The same method's errors at this horizon on the account's own earlier posts: made
         # after post j for post j + h (on post j + h's weekday).
         errs = np.empty(0)
         if n > h:
             target_wd = np.concatenate([wd[h:], np.zeros(h, dtype=wd.dtype)])
-            pts = fixed if fixed is not None else _points(method, y, wd, target_wd)
+            target_t = np.concatenate([t[h:], np.full(h, t[-1])])
+            pts = fixed if fixed is not None else _points(method, y, wd, target_wd, t, target_t)
             errs = y[h:] - pts[:-h]
         if len(errs) >= MIN_ERRORS:
             lo, hi = np.quantile(errs, [QUANTILES[0], QUANTILES[2]])
@@ -234,8 +272,10 @@ def baseline_band(method: str, y: np.ndarray, t_s: np.ndarray, first: int) -> np
     y = np.asarray(y, dtype=np.float64)
     n = len(y)
     first = max(1, int(first))
-    wd = weekday(t_s)
-    pts = _points(method, y, wd, np.concatenate([wd[1:], wd[-1:]]))  # pts[j]: made after post j for j + 1
+    t = np.asarray(t_s, dtype=np.int64)
+    wd = weekday(t)
+    pts = _points(method, y, wd, np.concatenate([wd[1:], wd[-1:]]), t,
+                  np.concatenate([t[1:], t[-1:]]))  # pts[j]: made after post j for j + 1
     errs = y[1:] - pts[:-1]
     out = np.empty((max(0, n - first), 3))
     for k, i in enumerate(range(first, n)):

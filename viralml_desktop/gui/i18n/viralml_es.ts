@@ -4770,6 +4770,26 @@ o cualquier descripción, en español o inglés</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
+        <source>calibrated probability that this verdict is right: in the detector&apos;s calibration split ({0} requests with a drop, {1} without), {2} of {3} verdicts in its cell (same verdict, history length and effect size) were right, reweighted to a base rate of {4}% of requests with a real reach drop</source>
+        <translation>probabilidad calibrada de que este veredicto acierte: en la partición de calibración del detector ({0} solicitudes con caída, {1} sin ella), acertaron {2} de {3} veredictos de su celda (mismo veredicto, longitud del historial y tamaño del efecto), reponderados a una tasa base del {4} % de solicitudes con una caída de alcance real</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>calibrated probability that this verdict is right: in the detector&apos;s calibration split ({0} requests with a drop, {1} without), {2} of {3} verdicts in its cell (same verdict, history length) were right, reweighted to a base rate of {4}% of requests with a real reach drop</source>
+        <translation>probabilidad calibrada de que este veredicto acierte: en la partición de calibración del detector ({0} solicitudes con caída, {1} sin ella), acertaron {2} de {3} veredictos de su celda (mismo veredicto y longitud del historial), reponderados a una tasa base del {4} % de solicitudes con una caída de alcance real</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>held-out requests weighted to a {0}% base rate of drops; verdict accuracy {1} vs mean confidence {2}</source>
+        <translation>solicitudes reservadas ponderadas a una tasa base de caídas del {0} %; exactitud de los veredictos {1} frente a una confianza media de {2}</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>expected calibration error (ECE) of the confidence, report split</source>
+        <translation>error de calibración esperado (ECE) de la confianza, partición de informe</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
         <source>the shipped models&apos; held-out macro-F1 per language</source>
         <translation>el macro-F1 con datos reservados de los modelos incluidos, por idioma</translation>
     </message>
