@@ -70,8 +70,9 @@ class HeldOut(Part):
 
 class ForecastResponse(Response):
     forecast: list[ForecastPoint]
-    model: str = Field(description="lstm, lstm_fine_tuned, or the baseline answering "
-                                   "(last_value, rolling_median_10, seasonal_naive_weekday)")
+    model: str = Field(description="lstm, lstm_fine_tuned, or the baseline answering (last_value, "
+                                   "rolling_median_10, seasonal_naive_weekday, seasonal_naive_recent, "
+                                   "seasonal_naive_level, seasonal_naive_shift)")
     sources: Sources = Field(default_factory=dict, description=SOURCES_DOC)
     # Extra fields
     account_id: Optional[str] = None
