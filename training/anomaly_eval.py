@@ -298,7 +298,7 @@ def adtk_collect(proc, grid: list[dict]) -> tuple[list[tuple[dict, list[list[int
 
 # -- the forecaster's band as a signal --------------------------------------------------------------
 
-BAND_METHOD = "seasonal_naive_weekday"   # what forecast_views answers with (models/lstm/metrics.json choice)
+BAND_METHOD = "seasonal_naive_weekday"   # what forecast_views answered with when models/anomaly/metrics.json was made
 BAND_GRID = [dict(need=n, span=sp) for n, sp in ((2, 3), (3, 3), (3, 4), (4, 5), (5, 5))]
 
 

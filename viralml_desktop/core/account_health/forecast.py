@@ -8,7 +8,8 @@ Two kinds of forecaster answer, and the held-out evaluation decides which
   (:func:`fine_tune_account`, kept in the user models dir only when it beats the global
   model on the account's latest posts);
 * the best of the simple baselines on the series the network never saw
-  (:mod:`.forecast_math`: last value, rolling median of the last 10, seasonal naive).
+  (:mod:`.forecast_math`: last value, rolling median of the last 10, seasonal naive on the
+  weekday and its guarded variants; of those tied held out, the one that follows a reach drop best).
 
 The LSTM answers only where ``metrics.json``'s ``choice.answer_with`` is ``lstm``; otherwise,
 or when its weights are missing or do not fit the configuration, the baseline answers and
