@@ -62,6 +62,27 @@ def test_contract_example_is_a_suspected_view_suppression_with_its_cells_confide
     assert m["confidence_calibration_report_split"]["base_rate_of_drops"] == 0.1
 
 
+@pytest.mark.parametrize("drop_at", [55, None])
+def test_confidence_source_names_the_calibration_not_the_detectors_f1(isolated_home, drop_at):
+    from viralml_desktop.core import registry, sources
+    from viralml_desktop.core.account_health import anomaly
+
+    out = detect(history(drop_at=drop_at, seed=1))
+    src = out["sources"]["confidence"]
+    block = json.loads((paths.MODELS_DIR / "anomaly" / "metrics.json").read_text(encoding="utf-8"))[
+        "confidence_calibration_report_split"]
+    assert src["kind"] == "model" and src["value"] == block["ece"] and src["n"] == block["n"]
+    assert sources.short_metric(src["metric"]) == "ECE" and "F1" not in src["metric"]
+    model = registry.get("anomaly_detector")
+    alarm = out["anomaly_type"] == "view_suppression"
+    assert alarm == (drop_at is not None)
+    # an alarm's cell: the posts before the drop and its effect; a quiet verdict's: the posts given
+    hist = out["details"]["event_start_index"] if alarm else out["details"]["n_posts"]
+    right, total = anomaly.calibration_cell(model, alarm, hist, out["details"].get("effect_robust_z", 0.0))["counts"]
+    assert f"{right} of {total} verdicts in its cell" in src["note"]
+    assert "base rate of 10%" in src["note"]
+
+
 def test_quiet_verdicts_are_calibrated_at_the_base_rate_not_a_coin_flip(isolated_home):
     out = detect(history(n=30))
     assert out["anomaly_type"] == "none"

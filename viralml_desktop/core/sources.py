@@ -271,6 +271,7 @@ def uncovered(response: Mapping[str, Any]) -> list[str]:
 
 _SHORT_METRICS = (  # (pattern in a held-out figure's description, its field-standard short name)
     (r"mean absolute scaled error|\bMASE\b", "MASE"), (r"median absolute % error|\bMdAPE\b", "MdAPE"),
+    (r"expected calibration error|\bECE\b", "ECE"),
     (r"mean absolute error|\bMAE\b", "MAE"), (r"ROC-AUC", "ROC-AUC"), (r"mAP50", "mAP50"),
     (r"macro-F1", "macro-F1"), (r"\bF1\b", "F1"), (r"Spearman|\bρ\b", "ρ"), (r"\bR²|\bR2\b", "R²"),
     (r"pairwise accuracy|\baccuracy\b", "acc"), (r"precision", "precision"),

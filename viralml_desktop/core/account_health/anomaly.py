@@ -474,6 +474,39 @@ def calibrated_confidence(model: dict, alarm: bool, history: int, effect: float 
     return round(a / (a + b), 3)
 
 
+def _confidence_source(model: dict, cell: dict) -> dict:
+    """The ``sources`` entry of ``confidence``: the calibration it comes from, not the detector's F1.
+
+    Its figure is the calibration's expected calibration error (ECE) on the report split, from
+    ``models/anomaly/metrics.json`` (``confidence_calibration_report_split``); the note names the
+    base rate of drops the probability is stated at and this verdict's cell of the calibration
+    split (right verdicts of total). Without that block (an older metrics.json) the entry falls
+    back to the detector's headline."""
+    right, total = cell["counts"]
+    cal = model["calibration"]
+    pi = cal.get("base_rate")
+    same = "history length and effect size" if cell.get("effect_robust_z") is not None else "history length"
+    split = (f" ({cal['n_positive']} requests with a drop, {cal['n_negative']} without)"
+             if cal.get("n_positive") and cal.get("n_negative") else "")
+    note = (f"calibrated probability that this verdict is right: in the detector's calibration split{split}, "
+            f"{right} of {total} verdicts in its cell (same verdict, {same}) were right, reweighted to a base rate "
+            f"of {100 * (pi if pi is not None else 0.5):.0f}% of requests with a real reach drop")
+    try:
+        from viralml_desktop.core import paths
+
+        metrics = json.loads((paths.MODELS_DIR / sources.model_dir(_MODEL_NAME) / "metrics.json")
+                             .read_text(encoding="utf-8"))
+        block = metrics["confidence_calibration_report_split"]
+        return sources.model(_MODEL_NAME, note, n=int(block["n"]),
+                             metric="expected calibration error (ECE) of the confidence, report split",
+                             value=float(block["ece"]),
+                             data=f"held-out requests weighted to a {100 * block['base_rate_of_drops']:.0f}% base "
+                                  f"rate of drops; verdict accuracy {block['verdict_accuracy']:.3f} vs mean "
+                                  f"confidence {block['mean_confidence']:.3f}")
+    except (OSError, KeyError, TypeError, ValueError):
+        return sources.model(_MODEL_NAME, note)
+
+
 def _load_model() -> dict:
     try:
         return registry.get(_MODEL_NAME)
@@ -629,6 +662,7 @@ def run(request, progress: ProgressLike) -> dict:
     if ev is None:
         kind, alarm = "none", False
         conf = calibrated_confidence(model, False, n)
+        cell = calibration_cell(model, False, n)
         detected_at = None
         reasons.append(f"the last posts are within the normal range of the previous {min(p.window, n - 1)}")
         past = [e for e in events if e.type == "view_suppression" and not e.ongoing]
@@ -639,6 +673,7 @@ def run(request, progress: ProgressLike) -> dict:
         alarm = kind == "view_suppression"
         before = int(a["count"][ev.start])
         conf = calibrated_confidence(model, alarm, before if alarm else n, ev.effect)
+        cell = calibration_cell(model, alarm, before if alarm else n, ev.effect)
         detected_at = _iso(times[ev.start])
         base_views = math.expm1(a["baseline"][ev.start])
         details.update(event_start_index=ev.start, posts_in_event=ev.end - ev.start + 1,
@@ -666,8 +701,7 @@ def run(request, progress: ProgressLike) -> dict:
            "reasons": reasons, "details": details,
            "events": [dict(e.as_dict(), start_time=_iso(times[e.start]), end_time=_iso(times[e.end]))
                       for e in events],
-           "sources": {"confidence": sources.model(_MODEL_NAME, "the share of such verdicts that were right in the "
-                                                   "detector's calibration split (by verdict and history length)"),
+           "sources": {"confidence": _confidence_source(model, cell),
                        "details": sources.measured("the posts: their baseline (median of the previous posts), "
                                                    "change and engagement rates", "window_posts is the detector's "
                                                    "window setting"),
