@@ -16,9 +16,9 @@ from pathlib import Path
 import cv2
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QGroupBox, QLabel, QLineEdit,
-                               QPlainTextEdit, QProgressBar, QTableWidget, QTabWidget, QTextEdit, QTreeWidget,
-                               QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QApplication, QComboBox, QGroupBox, QLabel,
+                               QLineEdit, QListWidget, QPlainTextEdit, QProgressBar, QTableWidget, QTabWidget,
+                               QTextEdit, QTreeWidget, QWidget)
 
 from viralml_desktop.gui import fmt, i18n
 
@@ -118,7 +118,10 @@ def test_numbers_follow_the_language(qapp, monkeypatch):
 
 def visible_texts(root: QWidget) -> list[tuple[str, str]]:
     """(where, text) of every text a user can read in ``root``: widget texts, tooltips,
-    placeholders, group titles, tab titles, combo items, table and tree headers and cells."""
+    placeholders, group titles, tab titles, combo items, list items (reasons), spin boxes' special
+    value, table and tree headers and cells, chart axis titles and named ticks."""
+    import pyqtgraph as pg
+
     out = []
 
     def add(w, what, text):
@@ -142,6 +145,18 @@ def visible_texts(root: QWidget) -> list[tuple[str, str]]:
         if isinstance(w, QComboBox) and not w.isEditable():
             for i in range(w.count()):
                 add(w, "item", w.itemText(i))
+        if isinstance(w, QListWidget):
+            for i in range(min(w.count(), 12)):
+                add(w, "listItem", w.item(i).text())
+        if isinstance(w, QAbstractSpinBox):
+            add(w, "specialValue", w.specialValueText())
+        if isinstance(w, pg.PlotWidget):
+            for side in ("left", "bottom"):
+                axis = w.getAxis(side)
+                add(w, f"axis.{side}", axis.labelText)
+                for level in (axis._tickLevels or []):  # named ticks (setTicks), not numbers
+                    for _, name in level:
+                        add(w, f"tick.{side}", name)
         if isinstance(w, QProgressBar) and "%" not in w.format():
             add(w, "format", w.format())
         if isinstance(w, QTableWidget):
@@ -200,10 +215,12 @@ def run_job(win, key: str, tmp_path: Path) -> None:
     elif key == "posting_time":
         tab.predict()
     elif key == "account_health":
-        tab.handle_files([str(write_export(tmp_path / "artist_tiktok.csv", n=40))])
+        tab.handle_files([str(write_export(tmp_path / "luna_roja_tiktok.csv", n=40))])
     elif key == "affinity":
-        tab.account_id.setText("artist_a")
-        tab.target_id.setText("artist_b")
+        tab.account_id.setText("luna_roja")
+        tab.target_id.setText("sol_de_noche")
+        tab.content.setValue(0.6)  # two metrics given, the others left unknown: reasons for both kinds
+        tab.engagement.setValue(0.18)
         tab.calculate()
     _settle(win)
 
@@ -211,7 +228,8 @@ def run_job(win, key: str, tmp_path: Path) -> None:
 def untranslated(win, key: str, vocabulary: set[str]) -> list[str]:
     tab = win.tabs[key]
     bad = []
-    for where, text in visible_texts(tab):
+    status = ("QStatusBar.message", win.statusBar().currentMessage())  # what the job wrote there
+    for where, text in visible_texts(tab) + [status]:
         hits = sorted(_words(text) & vocabulary)
         if hits:
             bad.append(f"{where}: {text[:90]!r} ({', '.join(hits[:4])})")
@@ -245,3 +263,21 @@ def test_english_still_reads_in_english(main_window):
     assert tab.analyze_button.text() == "Analyze"
     assert main_window.tab_widget.tabText(0) == "Virality"
     assert any("Virality" in t for _, t in visible_texts(main_window))
+
+
+def test_core_reasons_read_in_spanish_clause_by_clause(spanish):
+    """Core's reasons go through gui/source_text.lines: known clauses in Spanish with their numbers
+    written the Spanish way, a clause the catalogue does not know left as core wrote it."""
+    from viralml_desktop.gui.source_text import lines
+
+    drop = ("views 82% below the baseline of ~8,350 for 20 posts while the engagement rate 7.1% -> 6.9% held: "
+            "reach fell, not interest")
+    said = lines(drop)
+    assert said.startswith("vistas un 82 % por debajo de la referencia de ~8.350") and "7,1 % -> 6,9 %" in said
+    trend = ("0.52 of 1: duration 180 s outside the tiktok sweet spot 21–34 s (0.00); tempo 120 BPM inside the "
+             "trend's 100.3–140.1 BPM (1.00); a clause nobody wrote (0.50)")
+    assert lines(trend) == ("0,52 de 1: duración 180 s fuera de la franja ideal de tiktok, 21–34 s (0,00); tempo 120 "
+                            "BPM dentro de los 100,3–140,1 BPM de la tendencia (1,00); a clause nobody wrote (0.50)")
+    assert lines("contrast 25 (grey std; 50+ reads well on a phone)").startswith("contraste 25 (")  # "; " in brackets
+    i18n.install("en")
+    assert lines(drop) == drop

@@ -166,8 +166,8 @@ class CommentsPane(QWidget):
         self.chart.setBackground("w")
         self.chart.setMouseEnabled(False, False)
         self.chart.hideButtons()
-        self.chart.setLabel("left", "comments")
-        self.chart.getAxis("bottom").setTicks([[(i, c) for i, c in enumerate(ORDER)]])
+        self.chart.setLabel("left", self.tr("comments"))
+        self.chart.getAxis("bottom").setTicks([[(i, core_text.sentiment(c)) for i, c in enumerate(ORDER)]])
         self.chart.setMinimumHeight(150)
         self.chart.setToolTip(self.tr("How many comments the model judged negative, neutral and positive"))
         self.bar_items: list = []

@@ -51,12 +51,28 @@ SENTIMENTS = {
     "negative": QT_TRANSLATE_NOOP("core_text", "negative"),
 }
 
+EMOJI_PLACEMENTS = {  # optimize_caption's ``improvements.emoji_placement``
+    "strategic": QT_TRANSLATE_NOOP("core_text", "added at the end of the sentences they fit"),
+    "kept": QT_TRANSLATE_NOOP("core_text", "yours, kept"),
+    "none": QT_TRANSLATE_NOOP("core_text", "none"),
+}
+
 FORECASTERS = {  # forecast_views' ``model``
     "lstm": QT_TRANSLATE_NOOP("core_text", "the LSTM trained on many accounts"),
     "lstm_fine_tuned": QT_TRANSLATE_NOOP("core_text", "the LSTM fine-tuned on this account"),
     "last_value": QT_TRANSLATE_NOOP("core_text", "your last post's views"),
     "rolling_median_10": QT_TRANSLATE_NOOP("core_text", "the median of your last 10 posts"),
     "seasonal_naive_weekday": QT_TRANSLATE_NOOP("core_text", "your last post on the same weekday"),
+    "seasonal_naive_recent": QT_TRANSLATE_NOOP("core_text", "your last week's post on the same weekday"),
+    "seasonal_naive_level": QT_TRANSLATE_NOOP("core_text", "your last post on the same weekday, moved to your current level"),
+    "seasonal_naive_shift": QT_TRANSLATE_NOOP(
+        "core_text", "your last post on the same weekday, or your current level when it has moved by half"),
+}
+
+AFFINITY_PATHS = {  # calculate_affinity's input paths (``details.path``)
+    "metrics": QT_TRANSLATE_NOOP("core_text", "metrics"),
+    "texts": QT_TRANSLATE_NOOP("core_text", "texts"),
+    "artists": QT_TRANSLATE_NOOP("core_text", "artists"),
 }
 
 
@@ -87,6 +103,16 @@ def potential(ident: str) -> str:
 def sentiment(ident: str) -> str:
     """The sentiment label ``positive``/``neutral``/``negative`` in words."""
     return _look(SENTIMENTS, ident)
+
+
+def path_word(ident: str) -> str:
+    """One word of an affinity input path (``metrics``, ``texts``, ``artists``) in words."""
+    return _look(AFFINITY_PATHS, ident)
+
+
+def emoji_placement(ident: str) -> str:
+    """The emoji placement ``strategic``/``kept``/``none`` of ``optimize_caption`` in words."""
+    return _look(EMOJI_PLACEMENTS, ident)
 
 
 def forecaster(ident: str) -> str:

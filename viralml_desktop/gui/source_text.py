@@ -20,9 +20,13 @@ CONTEXT = "core_sources"
 # what varies inside one of core's sentences: a quoted name ('bad_bunny_official', not the
 # apostrophe of "genre's"), a genre of up to four words ("the Trap Latino genre's"), a platform id, and a number not glued to
 # a letter before it (F1 and e0144296 stay words)
-_SLOT = re.compile(r"(?<![A-Za-z])'[^'\s][^']*'(?![A-Za-z])"
+_SLOT = re.compile(r"\b(?:last_value|rolling_median_10|seasonal_naive_[a-z]+)\b"  # a forecaster's id
+                   r"|(?<![A-Za-z])'[^'\s][^']*'(?![A-Za-z])"
                    r"|(?<=\bthe )(?!the\b)[^\W\d_][\w&-]*(?: (?!the\b)[^\W\d_][\w&-]*){0,3}?(?= genre's)"
                    r"|\b(?:tiktok|youtube|instagram|twitter|facebook)\b"
+                   r"|(?<=this path, )[a-z+]+(?=: )"
+                   r"|^[\w.-]+(?=: \d+ posts read from )|(?<= posts read from )[^,]+?(?=, \d|$)"
+                   r"|(?<= read as )[^\W\d_][\w&-]*(?=:|$)|(?<![\w'-])[^\W\d_][\w&-]*(?= tracks (?:rank|near) )"
                    r"|(?<![A-Za-z_\d.])\d+(?:[.,]\d+)*")
 
 
@@ -69,9 +73,84 @@ def sentence(text: str) -> str:
     if said == tpl:
         return str(text)
     try:
-        return said.format(*pieces)
+        return said.format(*[_piece(p) for p in pieces])
     except (IndexError, KeyError, ValueError):
         return str(text)
+
+
+_DECIMAL = re.compile(r"\d+\.\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+
+
+_PATH = re.compile(r"(?:metrics|texts|artists)(?:\+(?:metrics|texts|artists))*")
+
+
+def _piece(piece: str) -> str:
+    """A piece of one of core's sentences in the interface language: a number with its separators
+    (:func:`_number`), a forecaster's id or an affinity input path in words, anything else as it is."""
+    from viralml_desktop.gui import core_text
+
+    if piece in core_text.FORECASTERS:
+        return core_text.forecaster(piece)
+    if _PATH.fullmatch(piece):
+        return "+".join(core_text.path_word(w) for w in piece.split("+"))
+    return _number(piece)
+
+
+def _number(piece: str) -> str:
+    """A number core wrote the English way ("1.04", "8,350") with the interface language's
+    separators ("1,04", "8.350" in Spanish); any other piece (a name, "0.3.0") as it is."""
+    from viralml_desktop.gui import i18n
+
+    if not _DECIMAL.fullmatch(piece):
+        return piece
+    loc = i18n.locale()
+    dp, gs = loc.decimalPoint(), loc.groupSeparator()
+    if dp == ".":
+        return piece
+    return piece.replace(",", "\0").replace(".", dp).replace("\0", gs)
+
+
+def _clauses(text: str) -> list[str]:
+    """``text`` split at each "; " outside brackets ("contrast 25 (grey std; 50+ …)" stays whole)."""
+    out, depth, last = [], 0, 0
+    for i, ch in enumerate(text):
+        depth += ch in "(["
+        depth -= ch in ")]" and depth > 0
+        if depth == 0 and text.startswith("; ", i):
+            out.append(text[last:i])
+            last = i + 2
+    return out + [text[last:]]
+
+
+def lines(text: str) -> str:
+    """A reason or note of core (one or more clauses) in the interface language.
+
+    The whole text is looked up first (:func:`sentence`); when the catalogue does not know it,
+    its clauses joined by "; " are looked up one by one, and a clause "head: rest" unknown as a
+    whole is looked up as its head and its rest. What the catalogue does not know stays as core
+    wrote it, so a reason is never hidden.
+
+    Parameters
+    ----------
+    text : str
+
+    Returns
+    -------
+    str
+    """
+    if not text:
+        return text
+    text = str(text)
+    said = sentence(text)
+    if said != text:
+        return said
+    parts = _clauses(text)
+    if len(parts) > 1:
+        return "; ".join(lines(p) for p in parts)
+    head, sep, rest = text.partition(": ")
+    if sep and rest:
+        return sentence(head) + sep + lines(rest)
+    return text
 
 
 #: The templates of core's source sentences (see :func:`template`), marked for the catalogue.
@@ -191,4 +270,101 @@ SENTENCES = [
     QT_TRANSLATE_NOOP("core_sources", "{0} pairs from {1} real photos"),
     QT_TRANSLATE_NOOP("core_sources", "{0} − the two artists' Spotify popularity gap / {1}"),
     QT_TRANSLATE_NOOP("core_sources", "{0}-{1} from this video's measurements and published anchors (the reasons give each part and its range)"),
+]
+
+
+#: The templates of core's reasons, checks and notes that :func:`lines` looks up (account health,
+#: virality, affinity, thumbnails), marked for the catalogue.
+REASONS = [
+    QT_TRANSLATE_NOOP("core_sources", '{0}: {1} posts read from {2}, {3} new, {4} updated, {5} unchanged'),
+    QT_TRANSLATE_NOOP("core_sources", '{0}: {1} posts read from {2}'),
+    QT_TRANSLATE_NOOP("core_sources", 'the last posts are within the normal range of the previous {0}'),
+    QT_TRANSLATE_NOOP("core_sources", 'views {0}% below the baseline of ~{1} for {2} posts while the engagement rate {3}% -> {4}% held: reach fell, not interest'),
+    QT_TRANSLATE_NOOP("core_sources", 'views {0}% below the baseline of ~{1} for {2} posts while the engagement rate unknown (no likes) held: reach fell, not interest'),
+    QT_TRANSLATE_NOOP("core_sources", 'engagement fell (engagement rate {0}% -> {1}%); views changed +{2}%: the audience reacts less, not a reach block'),
+    QT_TRANSLATE_NOOP("core_sources", 'engagement fell (engagement rate {0}% -> {1}%); views changed -{2}%: the audience reacts less, not a reach block'),
+    QT_TRANSLATE_NOOP("core_sources", 'views declined gradually (-{0}% over {1} posts) with no sudden step: not a shadowban'),
+    QT_TRANSLATE_NOOP("core_sources", 'only the last post is low (-{0}% vs baseline): one flop is not a shadowban; wait for the next posts'),
+    QT_TRANSLATE_NOOP("core_sources", 'the last post is a viral spike (+{0}% vs baseline)'),
+    QT_TRANSLATE_NOOP("core_sources", 'only {0} posts: the baseline is thin, so the confidence is lower'),
+    QT_TRANSLATE_NOOP("core_sources", 'an earlier reach drop from {0}-{1}-{2} recovered'),
+    QT_TRANSLATE_NOOP("core_sources", 'prior (spotify_by_genre)'),
+    QT_TRANSLATE_NOOP("core_sources", '{0} of the {1} labelled videos a personal model needs'),
+    QT_TRANSLATE_NOOP("core_sources", 'visual appeal is not weighted until your own videos teach it'),
+    QT_TRANSLATE_NOOP("core_sources", 'personal model not used'),
+    QT_TRANSLATE_NOOP("core_sources", '{0}%: {1} − held-out error / error of always answering the median'),
+    QT_TRANSLATE_NOOP("core_sources", '{0}%: {1} − time-ordered error / error of answering your median views'),
+    QT_TRANSLATE_NOOP("core_sources", 'default (published facts and spotify_by_genre)'),
+    QT_TRANSLATE_NOOP("core_sources", 'frames dark: median brightness {0}/{1} (aim {2}–{3})'),
+    QT_TRANSLATE_NOOP("core_sources", 'frames washed out: median brightness {0}/{1} (aim {2}–{3})'),
+    QT_TRANSLATE_NOOP("core_sources", 'well exposed (brightness {0}/{1})'),
+    QT_TRANSLATE_NOOP("core_sources", 'contrast {0} (grey std; {1}+ reads well on a phone)'),
+    QT_TRANSLATE_NOOP("core_sources", 'colourfulness {0} (Hasler–Süsstrunk; {1} = {2})'),
+    QT_TRANSLATE_NOOP("core_sources", 'sharpness {0} (Laplacian variance; under {1} looks soft)'),
+    QT_TRANSLATE_NOOP("core_sources", 'motion {0} (mean change per frame, {1}–{2}; under {3} looks static)'),
+    QT_TRANSLATE_NOOP("core_sources", 'faces in {0}% of sampled frames'),
+    QT_TRANSLATE_NOOP("core_sources", 'people in {0}% of sampled frames'),
+    QT_TRANSLATE_NOOP("core_sources", 'text overlay in {0} of {1} frames read'),
+    QT_TRANSLATE_NOOP("core_sources", 'no video picture to measure'),
+    QT_TRANSLATE_NOOP("core_sources", 'loudness -{0} LUFS, {1} dB under the −{2} LUFS target'),
+    QT_TRANSLATE_NOOP("core_sources", 'loudness -{0} LUFS, {1} dB over −{2} LUFS: platforms turn it down and the squashed dynamics remain'),
+    QT_TRANSLATE_NOOP("core_sources", 'loudness -{0} LUFS, on the −{1} LUFS target'),
+    QT_TRANSLATE_NOOP("core_sources", 'true peak -{0} dBTP (under −{1})'),
+    QT_TRANSLATE_NOOP("core_sources", 'true peak +{0} dBTP, over the −{1} dBTP ceiling'),
+    QT_TRANSLATE_NOOP("core_sources", 'true peak -{0} dBTP, over the −{1} dBTP ceiling'),
+    QT_TRANSLATE_NOOP("core_sources", 'no clipping'),
+    QT_TRANSLATE_NOOP("core_sources", 'clipping: {0} runs at full scale ({1} a minute)'),
+    QT_TRANSLATE_NOOP("core_sources", 'crest factor {0} dB (over-compressed: under {1} dB)'),
+    QT_TRANSLATE_NOOP("core_sources", 'crest factor {0} dB'),
+    QT_TRANSLATE_NOOP("core_sources", 'no audio track'),
+    QT_TRANSLATE_NOOP("core_sources", 'loudness not measurable'),
+    QT_TRANSLATE_NOOP("core_sources", '{0} of {1}'),
+    QT_TRANSLATE_NOOP("core_sources", 'duration {0} s outside the {1} sweet spot {2}–{3} s ({4})'),
+    QT_TRANSLATE_NOOP("core_sources", 'duration {0} s inside the {1} sweet spot {2}–{3} s ({4})'),
+    QT_TRANSLATE_NOOP("core_sources", 'duration {0} s outside the default sweet spot {1}–{2} s ({3})'),
+    QT_TRANSLATE_NOOP("core_sources", 'duration {0} s inside the default sweet spot {1}–{2} s ({3})'),
+    QT_TRANSLATE_NOOP("core_sources", "{0} cuts a minute outside the trend's {1}–{2} ({3})"),
+    QT_TRANSLATE_NOOP("core_sources", "{0} cuts a minute inside the trend's {1}–{2} ({3})"),
+    QT_TRANSLATE_NOOP("core_sources", "tempo {0} BPM inside the trend's {1}–{2} BPM ({3})"),
+    QT_TRANSLATE_NOOP("core_sources", "tempo {0} BPM outside the trend's {1}–{2} BPM ({3})"),
+    QT_TRANSLATE_NOOP("core_sources", 'hook in the first {0} s (as given) ({1})'),
+    QT_TRANSLATE_NOOP("core_sources", 'no hook in the first {0} s (as given) ({1})'),
+    QT_TRANSLATE_NOOP("core_sources", 'no hook in the first {0} s (silent) ({1})'),
+    QT_TRANSLATE_NOOP("core_sources", 'first {0} s -{1} LU against the rest (the hook lands early) ({2})'),
+    QT_TRANSLATE_NOOP("core_sources", 'first {0} s +{1} LU against the rest (the hook lands early) ({2})'),
+    QT_TRANSLATE_NOOP("core_sources", 'first {0} s -{1} LU against the rest (a quiet intro loses scrollers) ({2})'),
+    QT_TRANSLATE_NOOP("core_sources", 'no hook: the first {0} s (-{1} LU against the rest) hold no distinct musical events ({2})'),
+    QT_TRANSLATE_NOOP("core_sources", 'no tempo, duration, cut rate or hook could be measured'),
+    QT_TRANSLATE_NOOP("core_sources", '{0} read as {1}'),
+    QT_TRANSLATE_NOOP("core_sources", '{0} tracks rank at the {1}% popularity percentile on average (too few {2} tracks near {3} BPM and -{4} LUFS to narrow it)'),
+    QT_TRANSLATE_NOOP("core_sources", '{0} tracks rank at the {1}% popularity percentile on average'),
+    QT_TRANSLATE_NOOP("core_sources", '{0} tracks near {1} BPM and -{2} LUFS rank at the {3}% popularity percentile ({4} tracks, spotify_by_genre)'),
+    QT_TRANSLATE_NOOP("core_sources", 'Content similarity {0} (given)'),
+    QT_TRANSLATE_NOOP("core_sources", 'Content similarity {0} (measured from {1} + {2} texts)'),
+    QT_TRANSLATE_NOOP("core_sources", 'Fan overlap {0} (engagement_overlap)'),
+    QT_TRANSLATE_NOOP("core_sources", 'Fan overlap {0} (audience_overlap)'),
+    QT_TRANSLATE_NOOP("core_sources", 'Fan overlap {0} (engagement_overlap and audience_overlap)'),
+    QT_TRANSLATE_NOOP("core_sources", 'Fan overlap {0} (genre overlap of the two artists (Spotify sample))'),
+    QT_TRANSLATE_NOOP("core_sources", 'Audio-profile similarity {0} (audio-profile similarity of the two artists (Spotify sample))'),
+    QT_TRANSLATE_NOOP("core_sources", 'popularity closeness {0}'),
+    QT_TRANSLATE_NOOP("core_sources", 'adds +{0} log-odds over leaving it unknown.'),
+    QT_TRANSLATE_NOOP("core_sources", 'adds +{0} log-odds over leaving it unknown'),
+    QT_TRANSLATE_NOOP("core_sources", 'Content similarity unknown: it adds nothing (a known value never scores lower).'),
+    QT_TRANSLATE_NOOP("core_sources", 'Fan overlap unknown (no engagement overlap or audience sizes): it adds nothing (a known value never scores lower).'),
+    QT_TRANSLATE_NOOP("core_sources", 'Score {0} → low'),
+    QT_TRANSLATE_NOOP("core_sources", 'Score {0} → medium'),
+    QT_TRANSLATE_NOOP("core_sources", 'Score {0} → high'),
+    QT_TRANSLATE_NOOP("core_sources", 'medium from {0} (above {1}% of real non-collaborating artist pairs held out in training, scored on the same inputs), high from {2} (above {3}%) (held-out ROC-AUC on this path, {4}: {5}).'),
+    QT_TRANSLATE_NOOP("core_sources", 'medium from {0} (above {1}% of real non-collaborating artist pairs held out in training, scored on the same inputs), high from {2} (above {3}%).'),
+    QT_TRANSLATE_NOOP("core_sources", "Engagement: published benchmarks for {0} (no post history of {1} or {2} imported, or fewer than {3} posts with views): the platform's average, no evidence about this pair."),
+    QT_TRANSLATE_NOOP("core_sources", "Engagement: {0}'s own rates per view over {1} imported posts."),
+    QT_TRANSLATE_NOOP("core_sources", "Engagement: {0}'s own rates per view over {1} imported posts (benchmarks where a count is missing)."),
+    QT_TRANSLATE_NOOP("core_sources", "Engagement: the target account {0}'s measured rates per view over {1} imported posts."),
+    QT_TRANSLATE_NOOP("core_sources", "Engagement: the target account {0}'s measured rates per view over {1} imported posts (benchmarks where a count is missing)."),
+    QT_TRANSLATE_NOOP("core_sources", '{0} shared followers, but no audience size: give account_followers and/or target_followers to use audience overlap.'),
+    QT_TRANSLATE_NOOP("core_sources", 'no YOLO weights installed (people/objects not measured; see the ML health tab)'),
+    QT_TRANSLATE_NOOP("core_sources", 'YOLO weights not installed (people and objects not measured)'),
+    QT_TRANSLATE_NOOP("core_sources", 'the {0} baseline on the {1} posts of the account (the LSTM did not beat it on the held-out series)'),
+    QT_TRANSLATE_NOOP("core_sources", 'the {0} baseline on the {1} posts of the account'),
+    QT_TRANSLATE_NOOP("core_sources", "the LSTM did not beat {0} on this account's latest posts"),
 ]

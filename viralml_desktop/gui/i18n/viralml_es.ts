@@ -200,6 +200,11 @@
         <source>Comment sentiment: {n} comments, {v1} positive, {v2} negative</source>
         <translation>Sentimiento de los comentarios: {n} comentarios, {v1} positivos, {v2} negativos</translation>
     </message>
+    <message>
+        <location filename="../comments_pane.py" />
+        <source>comments</source>
+        <translation>comentarios</translation>
+    </message>
 </context>
 <context>
     <name>CompareView</name>
@@ -1646,7 +1651,7 @@ Aumento = alcance comparado con publicar sin hashtags; la probabilidad de que ay
     <message>
         <location filename="../tabs/affinity.py" line="320" />
         <source>The model {verdict} on real Spotify collaborations.</source>
-        <translation>El modelo {verdict} en colaboraciones reales de Spotify.</translation>
+        <translation>El modelo {verdict} (medido con colaboraciones reales de Spotify).</translation>
     </message>
     <message>
         <location filename="../tabs/affinity.py" line="330" />
@@ -2698,8 +2703,8 @@ o cualquier descripción, en español o inglés</translation>
     </message>
     <message>
         <location filename="../tabs/thumbnails.py" line="454" />
-        <source>Scored {v0}: {v1:.1f}/10</source>
-        <translation>{v0} puntuada: {v1:.1f}/10</translation>
+        <source>Scored {v0}: {v1}/10</source>
+        <translation>{v0} puntuada: {v1}/10</translation>
     </message>
     <message>
         <location filename="../tabs/thumbnails.py" line="519" />
@@ -2780,7 +2785,7 @@ o cualquier descripción, en español o inglés</translation>
         <location filename="../tabs/virality.py" line="116" />
         <location filename="../tabs/virality.py" line="253" />
         <source>auto (from audio)</source>
-        <translation>automático (del audio)</translation>
+        <translation>auto (del audio)</translation>
     </message>
     <message>
         <location filename="../tabs/ml_health.py" line="126" />
@@ -3008,7 +3013,7 @@ o cualquier descripción, en español o inglés</translation>
     <message>
         <location filename="../tabs/virality.py" line="120" />
         <source>any (by orientation)</source>
-        <translation>cualquiera (según la orientación)</translation>
+        <translation>según la orientación</translation>
     </message>
     <message>
         <location filename="../tabs/virality.py" line="355" />
@@ -3018,7 +3023,7 @@ o cualquier descripción, en español o inglés</translation>
     <message>
         <location filename="../tabs/virality.py" line="367" />
         <source>auto (detected: </source>
-        <translation>automático (detectado: </translation>
+        <translation>auto (detectado: </translation>
     </message>
     <message>
         <location filename="../tabs/virality.py" line="368" />
@@ -3335,6 +3340,11 @@ o cualquier descripción, en español o inglés</translation>
         <source>per view (%)</source>
         <translation>por vista (%)</translation>
     </message>
+    <message>
+        <location filename="../tabs/account_health.py" />
+        <source>reasons</source>
+        <translation>motivos</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -3530,6 +3540,51 @@ o cualquier descripción, en español o inglés</translation>
         <location filename="../core_text.py" line="51" />
         <source>negative</source>
         <translation>negativo</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" />
+        <source>added at the end of the sentences they fit</source>
+        <translation>añadidos al final de las frases que encajan</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" />
+        <source>yours, kept</source>
+        <translation>los tuyos, conservados</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" />
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" />
+        <source>your last week&apos;s post on the same weekday</source>
+        <translation>tu publicación de la semana pasada del mismo día de la semana</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" />
+        <source>your last post on the same weekday, moved to your current level</source>
+        <translation>tu última publicación del mismo día de la semana, llevada a tu nivel actual</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" />
+        <source>your last post on the same weekday, or your current level when it has moved by half</source>
+        <translation>tu última publicación del mismo día de la semana, o tu nivel actual si ha cambiado a la mitad o al doble</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" />
+        <source>metrics</source>
+        <translation>métricas</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" />
+        <source>texts</source>
+        <translation>textos</translation>
+    </message>
+    <message>
+        <location filename="../core_text.py" />
+        <source>artists</source>
+        <translation>artistas</translation>
     </message>
 </context>
 <context>
@@ -4858,6 +4913,461 @@ o cualquier descripción, en español o inglés</translation>
         <source>{0}-{1} from this video&apos;s measurements and published anchors (the reasons give each part and its range)</source>
         <translation>{0}-{1} a partir de las mediciones de este video y de puntos de referencia publicados (los motivos dan cada parte y su rango)</translation>
     </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>{0}: {1} posts read from {2}, {3} new, {4} updated, {5} unchanged</source>
+        <translation>{0}: {1} publicaciones leídas de {2}, {3} nuevas, {4} actualizadas, {5} sin cambios</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>{0}: {1} posts read from {2}</source>
+        <translation>{0}: {1} publicaciones leídas de {2}</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the last posts are within the normal range of the previous {0}</source>
+        <translation>las últimas publicaciones están dentro del rango normal de las {0} anteriores</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>views {0}% below the baseline of ~{1} for {2} posts while the engagement rate {3}% -&gt; {4}% held: reach fell, not interest</source>
+        <translation>vistas un {0} % por debajo de la referencia de ~{1} durante {2} publicaciones mientras la tasa de interacción {3} % -&gt; {4} % se mantuvo: cayó el alcance, no el interés</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>views {0}% below the baseline of ~{1} for {2} posts while the engagement rate unknown (no likes) held: reach fell, not interest</source>
+        <translation>vistas un {0} % por debajo de la referencia de ~{1} durante {2} publicaciones (tasa de interacción desconocida: sin me gusta): cayó el alcance</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>engagement fell (engagement rate {0}% -&gt; {1}%); views changed +{2}%: the audience reacts less, not a reach block</source>
+        <translation>la interacción cayó (tasa de interacción {0} % -&gt; {1} %); las vistas cambiaron un +{2} %: el público reacciona menos, no es un bloqueo del alcance</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>engagement fell (engagement rate {0}% -&gt; {1}%); views changed -{2}%: the audience reacts less, not a reach block</source>
+        <translation>la interacción cayó (tasa de interacción {0} % -&gt; {1} %); las vistas cambiaron un -{2} %: el público reacciona menos, no es un bloqueo del alcance</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>views declined gradually (-{0}% over {1} posts) with no sudden step: not a shadowban</source>
+        <translation>las vistas bajaron poco a poco (-{0} % en {1} publicaciones) sin un salto brusco: no es un shadowban</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>only the last post is low (-{0}% vs baseline): one flop is not a shadowban; wait for the next posts</source>
+        <translation>solo la última publicación está baja (-{0} % frente a la referencia): un fracaso aislado no es un shadowban; espera a las próximas publicaciones</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the last post is a viral spike (+{0}% vs baseline)</source>
+        <translation>la última publicación es un pico viral (+{0} % frente a la referencia)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>only {0} posts: the baseline is thin, so the confidence is lower</source>
+        <translation>solo {0} publicaciones: la referencia es escasa, así que la confianza es menor</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>an earlier reach drop from {0}-{1}-{2} recovered</source>
+        <translation>una caída de alcance anterior, desde el {0}-{1}-{2}, se recuperó</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>prior (spotify_by_genre)</source>
+        <translation>modelo previo (spotify_by_genre)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>{0} of the {1} labelled videos a personal model needs</source>
+        <translation>{0} de los {1} videos etiquetados que necesita un modelo personal</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>visual appeal is not weighted until your own videos teach it</source>
+        <translation>el atractivo visual no pesa hasta que tus propios videos lo enseñen</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>personal model not used</source>
+        <translation>modelo personal no usado</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>{0}%: {1} − held-out error / error of always answering the median</source>
+        <translation>{0} %: {1} − error en datos apartados / error de responder siempre la mediana</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>{0}%: {1} − time-ordered error / error of answering your median views</source>
+        <translation>{0} %: {1} − error en orden temporal / error de responder la mediana de tus vistas</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>default (published facts and spotify_by_genre)</source>
+        <translation>predeterminado (datos publicados y spotify_by_genre)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>frames dark: median brightness {0}/{1} (aim {2}–{3})</source>
+        <translation>fotogramas oscuros: brillo mediano {0}/{1} (objetivo {2}–{3})</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>frames washed out: median brightness {0}/{1} (aim {2}–{3})</source>
+        <translation>fotogramas sobreexpuestos: brillo mediano {0}/{1} (objetivo {2}–{3})</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>well exposed (brightness {0}/{1})</source>
+        <translation>bien expuesto (brillo {0}/{1})</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>contrast {0} (grey std; {1}+ reads well on a phone)</source>
+        <translation>contraste {0} (desviación del gris; desde {1} se lee bien en un móvil)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>colourfulness {0} (Hasler–Süsstrunk; {1} = {2})</source>
+        <translation>colorido {0} (Hasler–Süsstrunk; {1} = {2})</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>sharpness {0} (Laplacian variance; under {1} looks soft)</source>
+        <translation>nitidez {0} (varianza del laplaciano; por debajo de {1} se ve blando)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>motion {0} (mean change per frame, {1}–{2}; under {3} looks static)</source>
+        <translation>movimiento {0} (cambio medio por fotograma, {1}–{2}; por debajo de {3} parece estático)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>faces in {0}% of sampled frames</source>
+        <translation>caras en el {0} % de los fotogramas muestreados</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>people in {0}% of sampled frames</source>
+        <translation>personas en el {0} % de los fotogramas muestreados</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>text overlay in {0} of {1} frames read</source>
+        <translation>texto sobreimpreso en {0} de {1} fotogramas leídos</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>no video picture to measure</source>
+        <translation>no hay imagen de video que medir</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>loudness -{0} LUFS, {1} dB under the −{2} LUFS target</source>
+        <translation>sonoridad -{0} LUFS, {1} dB por debajo del objetivo de −{2} LUFS</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>loudness -{0} LUFS, {1} dB over −{2} LUFS: platforms turn it down and the squashed dynamics remain</source>
+        <translation>sonoridad -{0} LUFS, {1} dB por encima de −{2} LUFS: las plataformas la bajan y la dinámica aplastada queda</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>loudness -{0} LUFS, on the −{1} LUFS target</source>
+        <translation>sonoridad -{0} LUFS, en el objetivo de −{1} LUFS</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>true peak -{0} dBTP (under −{1})</source>
+        <translation>pico real -{0} dBTP (por debajo de −{1})</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>true peak +{0} dBTP, over the −{1} dBTP ceiling</source>
+        <translation>pico real +{0} dBTP, por encima del techo de −{1} dBTP</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>true peak -{0} dBTP, over the −{1} dBTP ceiling</source>
+        <translation>pico real -{0} dBTP, por encima del techo de −{1} dBTP</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>no clipping</source>
+        <translation>sin saturación</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>clipping: {0} runs at full scale ({1} a minute)</source>
+        <translation>saturación: {0} tramos a escala completa ({1} por minuto)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>crest factor {0} dB (over-compressed: under {1} dB)</source>
+        <translation>factor de cresta {0} dB (sobrecomprimido: por debajo de {1} dB)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>crest factor {0} dB</source>
+        <translation>factor de cresta {0} dB</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>no audio track</source>
+        <translation>sin pista de audio</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>loudness not measurable</source>
+        <translation>sonoridad no medible</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>{0} of {1}</source>
+        <translation>{0} de {1}</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>duration {0} s outside the {1} sweet spot {2}–{3} s ({4})</source>
+        <translation>duración {0} s fuera de la franja ideal de {1}, {2}–{3} s ({4})</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>duration {0} s inside the {1} sweet spot {2}–{3} s ({4})</source>
+        <translation>duración {0} s dentro de la franja ideal de {1}, {2}–{3} s ({4})</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>duration {0} s outside the default sweet spot {1}–{2} s ({3})</source>
+        <translation>duración {0} s fuera de la franja ideal por defecto, {1}–{2} s ({3})</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>duration {0} s inside the default sweet spot {1}–{2} s ({3})</source>
+        <translation>duración {0} s dentro de la franja ideal por defecto, {1}–{2} s ({3})</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>{0} cuts a minute outside the trend&apos;s {1}–{2} ({3})</source>
+        <translation>{0} cortes por minuto, fuera de los {1}–{2} de la tendencia ({3})</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>{0} cuts a minute inside the trend&apos;s {1}–{2} ({3})</source>
+        <translation>{0} cortes por minuto, dentro de los {1}–{2} de la tendencia ({3})</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>tempo {0} BPM inside the trend&apos;s {1}–{2} BPM ({3})</source>
+        <translation>tempo {0} BPM dentro de los {1}–{2} BPM de la tendencia ({3})</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>tempo {0} BPM outside the trend&apos;s {1}–{2} BPM ({3})</source>
+        <translation>tempo {0} BPM fuera de los {1}–{2} BPM de la tendencia ({3})</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>hook in the first {0} s (as given) ({1})</source>
+        <translation>gancho en los primeros {0} s (según lo indicado) ({1})</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>no hook in the first {0} s (as given) ({1})</source>
+        <translation>sin gancho en los primeros {0} s (según lo indicado) ({1})</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>no hook in the first {0} s (silent) ({1})</source>
+        <translation>sin gancho en los primeros {0} s (silencio) ({1})</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>first {0} s -{1} LU against the rest (the hook lands early) ({2})</source>
+        <translation>primeros {0} s a -{1} LU frente al resto (el gancho llega pronto) ({2})</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>first {0} s +{1} LU against the rest (the hook lands early) ({2})</source>
+        <translation>primeros {0} s a +{1} LU frente al resto (el gancho llega pronto) ({2})</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>first {0} s -{1} LU against the rest (a quiet intro loses scrollers) ({2})</source>
+        <translation>primeros {0} s a -{1} LU frente al resto (una intro floja pierde a quien desliza) ({2})</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>no hook: the first {0} s (-{1} LU against the rest) hold no distinct musical events ({2})</source>
+        <translation>sin gancho: los primeros {0} s (-{1} LU frente al resto) no tienen eventos musicales distintos ({2})</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>no tempo, duration, cut rate or hook could be measured</source>
+        <translation>no se pudo medir tempo, duración, ritmo de cortes ni gancho</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>{0} read as {1}</source>
+        <translation>{0} leído como {1}</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>{0} tracks rank at the {1}% popularity percentile on average (too few {2} tracks near {3} BPM and -{4} LUFS to narrow it)</source>
+        <translation>las canciones de {0} están de media en el percentil {1} % de popularidad (hay muy pocas canciones de {2} cerca de {3} BPM y -{4} LUFS para afinarlo)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>{0} tracks rank at the {1}% popularity percentile on average</source>
+        <translation>las canciones de {0} están de media en el percentil {1} % de popularidad</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>{0} tracks near {1} BPM and -{2} LUFS rank at the {3}% popularity percentile ({4} tracks, spotify_by_genre)</source>
+        <translation>las canciones de {0} cerca de {1} BPM y -{2} LUFS están en el percentil {3} % de popularidad ({4} canciones, spotify_by_genre)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>Content similarity {0} (given)</source>
+        <translation>Parecido del contenido {0} (indicado)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>Content similarity {0} (measured from {1} + {2} texts)</source>
+        <translation>Parecido del contenido {0} (medido en {1} + {2} textos)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>Fan overlap {0} (engagement_overlap)</source>
+        <translation>Fans en común {0} (engagement_overlap)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>Fan overlap {0} (audience_overlap)</source>
+        <translation>Fans en común {0} (audience_overlap)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>Fan overlap {0} (engagement_overlap and audience_overlap)</source>
+        <translation>Fans en común {0} (engagement_overlap y audience_overlap)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>Fan overlap {0} (genre overlap of the two artists (Spotify sample))</source>
+        <translation>Fans en común {0} (géneros en común de los dos artistas, muestra de Spotify)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>Audio-profile similarity {0} (audio-profile similarity of the two artists (Spotify sample))</source>
+        <translation>Parecido del perfil de audio {0} (de los dos artistas, muestra de Spotify)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>popularity closeness {0}</source>
+        <translation>cercanía de popularidad {0}</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>adds +{0} log-odds over leaving it unknown.</source>
+        <translation>suma +{0} log-odds frente a dejarlo desconocido.</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>adds +{0} log-odds over leaving it unknown</source>
+        <translation>suma +{0} log-odds frente a dejarlo desconocido</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>Content similarity unknown: it adds nothing (a known value never scores lower).</source>
+        <translation>Parecido del contenido desconocido: no suma nada (un valor conocido nunca puntúa menos).</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>Fan overlap unknown (no engagement overlap or audience sizes): it adds nothing (a known value never scores lower).</source>
+        <translation>Fans en común desconocido (sin interacción en común ni tamaños de audiencia): no suma nada (un valor conocido nunca puntúa menos).</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>Score {0} → low</source>
+        <translation>Puntuación {0} → bajo</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>Score {0} → medium</source>
+        <translation>Puntuación {0} → medio</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>Score {0} → high</source>
+        <translation>Puntuación {0} → alto</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>medium from {0} (above {1}% of real non-collaborating artist pairs held out in training, scored on the same inputs), high from {2} (above {3}%) (held-out ROC-AUC on this path, {4}: {5}).</source>
+        <translation>medio desde {0} (por encima del {1} % de los pares reales de artistas que no colaboran, apartados en el entrenamiento y puntuados con las mismas entradas), alto desde {2} (por encima del {3} %) (ROC-AUC en datos apartados en esta vía, {4}: {5}).</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>medium from {0} (above {1}% of real non-collaborating artist pairs held out in training, scored on the same inputs), high from {2} (above {3}%).</source>
+        <translation>medio desde {0} (por encima del {1} % de los pares reales de artistas que no colaboran, apartados en el entrenamiento y puntuados con las mismas entradas), alto desde {2} (por encima del {3} %).</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>Engagement: published benchmarks for {0} (no post history of {1} or {2} imported, or fewer than {3} posts with views): the platform&apos;s average, no evidence about this pair.</source>
+        <translation>Interacción: referencias publicadas de {0} (no hay historial importado de {1} ni de {2}, o menos de {3} publicaciones con vistas): la media de la plataforma, nada medido sobre este par.</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>Engagement: {0}&apos;s own rates per view over {1} imported posts.</source>
+        <translation>Interacción: tasas por vista de la propia {0} en {1} publicaciones importadas.</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>Engagement: {0}&apos;s own rates per view over {1} imported posts (benchmarks where a count is missing).</source>
+        <translation>Interacción: tasas por vista de la propia {0} en {1} publicaciones importadas (referencias publicadas donde falta un recuento).</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>Engagement: the target account {0}&apos;s measured rates per view over {1} imported posts.</source>
+        <translation>Interacción: tasas por vista medidas de la cuenta invitada {0} en {1} publicaciones importadas.</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>Engagement: the target account {0}&apos;s measured rates per view over {1} imported posts (benchmarks where a count is missing).</source>
+        <translation>Interacción: tasas por vista medidas de la cuenta invitada {0} en {1} publicaciones importadas (referencias publicadas donde falta un recuento).</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>{0} shared followers, but no audience size: give account_followers and/or target_followers to use audience overlap.</source>
+        <translation>{0} seguidores en común, pero sin tamaño de audiencia: indica account_followers y/o target_followers para usar la audiencia en común.</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>no YOLO weights installed (people/objects not measured; see the ML health tab)</source>
+        <translation>no hay pesos YOLO instalados (personas y objetos sin medir; ver la pestaña Estado de los modelos)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>YOLO weights not installed (people and objects not measured)</source>
+        <translation>pesos YOLO no instalados (personas y objetos sin medir)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the {0} baseline on the {1} posts of the account (the LSTM did not beat it on the held-out series)</source>
+        <translation>{0}, en las {1} publicaciones de la cuenta (el LSTM no lo superó en las series apartadas)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the {0} baseline on the {1} posts of the account</source>
+        <translation>{0}, en las {1} publicaciones de la cuenta</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the LSTM did not beat {0} on this account&apos;s latest posts</source>
+        <translation>el LSTM no superó a «{0}» en las últimas publicaciones de esta cuenta</translation>
+    </message>
 </context>
 <context>
     <name>Timeline</name>
@@ -4935,6 +5445,14 @@ o cualquier descripción, en español o inglés</translation>
         <location filename="../timeline.py" />
         <source>sampled frames</source>
         <translation>fotogramas muestreados</translation>
+    </message>
+</context>
+<context>
+    <name>UnknownSpin</name>
+    <message>
+        <location filename="../tabs/affinity.py" />
+        <source>unknown</source>
+        <translation>desconocido</translation>
     </message>
 </context>
 </TS>

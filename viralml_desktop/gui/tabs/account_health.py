@@ -26,9 +26,10 @@ from viralml_desktop.gui import choices, core_text, fmt, i18n
 from viralml_desktop.gui.context import AppContext
 from viralml_desktop.gui.import_dialog import ImportDialog, preview_enabled
 from viralml_desktop.gui.settings_dialog import default_platform
+from viralml_desktop.gui.source_text import lines
 from viralml_desktop.gui.tabs.base import CapabilityTab
 from viralml_desktop.gui.widgets import (DropZone, ErrorLabel, ProgressPanel, SourceStrip, boxed, label_columns,
-                                        mark_core_text, readonly_table,
+                                        readonly_table,
                                         save_export, splitter)
 from viralml_desktop.gui.worker import TaskRunner
 
@@ -147,7 +148,7 @@ class Tab(CapabilityTab):
 
         # -- right: summary, chart, events ----------------------------------------------
         self.summary = QLabel(self.tr("Import an account's post history to check its reach."))
-        mark_core_text(self.summary)  # the verdict's reasons and notes are core's sentences
+        # the verdict's reasons and notes are core's sentences, in the interface language (source_text.lines)
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.summary.setMinimumHeight(70)
@@ -175,7 +176,11 @@ class Tab(CapabilityTab):
         self.views_plot.showGrid(x=True, y=True, alpha=0.2)
         self.views_plot.legend = self.legend  # named items of the views plot are listed in it
         self.rate_plot = self.chart.addPlot(row=2, col=0, axisItems={"bottom": DayAxis()})
-        self.rate_plot.setLabel("left", self.tr("engagement rate (%)"))
+        # the name above the small plot, not along its axis: a vertical label longer than the plot is cut
+        self.rate_plot.setTitle(self.tr("engagement rate (%)"), size="9pt", color="#333")
+        self.rate_plot.setLabel("left", "%")
+        for p in (self.views_plot, self.rate_plot):  # the same axis width: the two plots' days line up
+            p.getAxis("left").setWidth(64)
         self.rate_plot.setXLink(self.views_plot)
         self.rate_plot.showGrid(x=True, y=True, alpha=0.2)
         self.chart.ci.layout.setRowStretchFactor(0, 0)
@@ -190,7 +195,8 @@ class Tab(CapabilityTab):
         self.events.setMaximumHeight(150)
 
         # where the summary's numbers come from: the verdict's confidence, the next post's forecast
-        self.sources_strip = SourceStrip([(self.tr("confidence"), "confidence"), (self.tr("next post"), "forecast")])
+        self.sources_strip = SourceStrip([(self.tr("confidence"), "confidence"), (self.tr("reasons"), "details"),
+                                          (self.tr("next post"), "forecast")])
         summary_col = QVBoxLayout()
         summary_col.addWidget(self.summary, 1)
         summary_col.addWidget(self.sources_strip)
@@ -309,7 +315,7 @@ class Tab(CapabilityTab):
         res = out.result
         self.error.clear_error()
         if out.import_summary:
-            self.ctx.show_status(out.import_summary)
+            self.ctx.show_status(lines(out.import_summary))
             self.refresh_accounts(select=out.account_id)
         if out.import_skipped:  # the per-row skip report: which rows were left out, and why
             n = len(out.import_skipped)
@@ -320,7 +326,7 @@ class Tab(CapabilityTab):
                    if res["is_shadowbanned"] else self.tr("No shadowban detected"))
         when = (" " + self.tr("since {when} UTC").format(when=res['detected_at'][:16].replace('T', ' '))
                 if res.get("detected_at") else "")
-        reasons = "".join(f"<li>{r}</li>" for r in res.get("reasons", []))
+        reasons = "".join(f"<li>{lines(r)}</li>" for r in res.get("reasons", []))  # core's reasons, in the interface language
         notes = res.get("details", {}).get("notes") or []
         self.summary.setText(
             self.tr("<b>{account_id}</b>: <b>{verdict}</b> — {kind}{when}<br>Confidence {confidence} (measured share of "
@@ -328,9 +334,10 @@ class Tab(CapabilityTab):
                 account_id=out.account_id, verdict=verdict, kind=core_text.anomaly(kind), when=when,
                 confidence=fmt.percent(res['confidence'], 0),
                 recommendation=core_text.recommendation(res['recommendation']), reasons=reasons)
-            + (self.tr("<small>{v0}</small>").format(v0='; '.join(notes)) if notes else ""))
+            + (self.tr("<small>{v0}</small>").format(v0='; '.join(lines(n) for n in notes)) if notes else ""))
         self._fill_events(res)
         self.sources_strip.badges["confidence"].show_source(res, "confidence")
+        self.sources_strip.badges["details"].show_source(res, "details")  # the reasons' numbers: measured
         self.sources_strip.badges["forecast"].show_source(out.forecast, "forecast")
         label_columns(self.events, res, self.EVENT_SOURCES)
         self._draw(res, out.captions, out.forecast)

@@ -11,7 +11,7 @@ import math
 from typing import Optional
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeySequence, QPainter, QPen, QShortcut, QValidator
 from PySide6.QtWidgets import (QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox,
                                QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton,
@@ -22,11 +22,13 @@ from viralml_desktop.core.encoding import write_json
 from viralml_desktop.gui import choices, core_text, fmt
 from viralml_desktop.gui.context import AppContext
 from viralml_desktop.gui.settings_dialog import default_platform
+from viralml_desktop.gui.source_text import lines
 from viralml_desktop.gui.tabs.base import CapabilityTab
 from viralml_desktop.gui.widgets import ErrorLabel, ProgressPanel, SourceStrip, save_export
 from viralml_desktop.gui.worker import TaskRunner
 
 UNKNOWN = "unknown"
+QT_TRANSLATE_NOOP("UnknownSpin", "unknown")  # the spin boxes' special value, in the interface language
 BAND_COLOURS = {"low": QColor("#c9ccd1"), "medium": QColor("#f2b33d"), "high": QColor("#2e9e5b")}
 CONTRACT_EXAMPLE = {"account_id": "music_fanpage_1", "target_account_id": "bad_bunny_official",
                     "metrics": {"shared_followers": 1250, "engagement_overlap": 0.34, "content_similarity": 0.78}}
@@ -93,21 +95,25 @@ class UnknownSpin(QDoubleSpinBox):
     """A spin box whose lowest value reads "unknown": emptying the box (or typing "unknown") goes
     back to it, as does stepping below zero."""
 
+    def _words(self) -> tuple[str, ...]:
+        return (UNKNOWN, self.specialValueText().lower())  # English and the interface language
+
     def validate(self, text: str, pos: int):
         t = text.strip().lower()
-        if t in ("", UNKNOWN):
+        if t == "" or t in self._words():
             return QValidator.Acceptable, text, pos
-        if UNKNOWN.startswith(t) and t.isalpha():
+        if t.isalpha() and any(w.startswith(t) for w in self._words()):
             return QValidator.Intermediate, text, pos
         return super().validate(text, pos)
 
     def valueFromText(self, text: str) -> float:  # noqa: N802 (Qt API)
-        if text.strip().lower() in ("", UNKNOWN):
+        if text.strip().lower() in ("",) + self._words():
             return self.minimum()
         return super().valueFromText(text)
 
     def fixup(self, text: str) -> str:
-        return UNKNOWN if text.strip().lower() in UNKNOWN else text
+        t = text.strip().lower()
+        return self.specialValueText() if any(t in w for w in self._words()) else text
 
 
 def _unknown_spin(maximum: float, decimals: int, tip: str) -> QDoubleSpinBox:
@@ -117,7 +123,7 @@ def _unknown_spin(maximum: float, decimals: int, tip: str) -> QDoubleSpinBox:
     step = 10 ** -decimals if decimals else 1
     s.setRange(-step, maximum)
     s.setSingleStep(step)
-    s.setSpecialValueText(UNKNOWN)
+    s.setSpecialValueText(QCoreApplication.translate("UnknownSpin", UNKNOWN))
     s.setValue(-step)
     s.setToolTip(tip)
     return s
@@ -359,7 +365,7 @@ class Tab(CapabilityTab):
         self.score_sources.show_sources(out)
         self.engagement_sources.show_sources(out)
         self.reasons.clear()
-        self.reasons.addItems(out.get("reasons", []))
+        self.reasons.addItems([lines(r) for r in out.get("reasons", [])])  # core's reasons, in the interface language
         self.ctx.show_status(self.tr("Affinity {score} ({potential})").format(
             score=fmt.number(out['affinity_score'], 2), potential=potential))
 

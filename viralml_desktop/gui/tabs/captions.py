@@ -23,7 +23,7 @@ from viralml_desktop.core.vocabulary import PLATFORM_LABELS, PLATFORMS
 from viralml_desktop.core.encoding import write_json
 from viralml_desktop.gui.comments_pane import FILE_EXTENSIONS as COMMENT_FILE_EXTENSIONS
 from viralml_desktop.gui.comments_pane import CommentsPane
-from viralml_desktop.gui import choices, fmt
+from viralml_desktop.gui import choices, core_text, fmt
 from viralml_desktop.gui.context import AppContext
 from viralml_desktop.gui.fonts import use_emoji_font
 from viralml_desktop.gui.settings_dialog import default_countries
@@ -114,7 +114,7 @@ class PlatformCard(QGroupBox):
             + (" " + self.tr("(likely {lo}–{hi})").format(lo=fmt.multiplier(lo), hi=fmt.multiplier(hi))
                if lo is not None else "")
             + " · " + self.tr("{chance} chance they help").format(chance=fmt.percent(gain, 0))
-            + " · " + self.tr("emoji: {placement}").format(placement=imp['emoji_placement'])
+            + " · " + self.tr("emoji: {placement}").format(placement=core_text.emoji_placement(imp['emoji_placement']))
             + " · " + self.tr("mood {sent} · language {language}").format(sent=sent, language=r.get('language', '?')))
         self.scores.setToolTip(self.tr("Hashtag lift basis: {basis}\nSentiment model: {model}\nLift = reach relative "
                                        "to posting without hashtags; the chance they help is the model's probability "

@@ -169,6 +169,8 @@ class Tab(CapabilityTab):
                                         fit_contents=True)
         self.breakdown.setToolTip(self.tr("Local wall-clock time of the best slot in each country, daylight saving included"))
         self.top3 = readonly_table(["#", "UTC", self.tr("predicted ×"), self.tr("Local times")], fit_contents=True)
+        for t in (self.breakdown, self.top3):  # three rows of two lines under the header, at 1280x800 too
+            t.setMinimumHeight(t.horizontalHeader().sizeHint().height() * 2 + 3 * 2 * t.fontMetrics().lineSpacing() + 12)
         self.top3.setToolTip(self.tr("Predicted engagement over the average slot (the model's own estimate; the headline "
                              "boost with history is measured on held-out halves of the posts)"))
 

@@ -21,6 +21,7 @@ from viralml_desktop.core.encoding import write_json
 from viralml_desktop.core.errors import ViralMLError
 from viralml_desktop.core.thumbnails import studio
 from viralml_desktop.gui import choices, fmt
+from viralml_desktop.gui.source_text import lines
 from viralml_desktop.gui.context import AppContext
 from viralml_desktop.gui.import_dialog import ImportDialog, preview_enabled
 from viralml_desktop.gui.settings_dialog import default_platform
@@ -461,7 +462,8 @@ class Tab(CapabilityTab):
         self.json_button.setEnabled(True)
         self._fill_ranking(out)
         self.views.setCurrentIndex(1 if r["competitors"] else 0)
-        self.ctx.show_status(self.tr("Scored {v0}: {v1:.1f}/10").format(v0=Path(self.thumb_path).name, v1=r['visual_appeal_score']))
+        self.ctx.show_status(self.tr("Scored {v0}: {v1}/10").format(v0=Path(self.thumb_path).name,
+                                                                    v1=fmt.number(r['visual_appeal_score'], 1)))
 
     def _on_partial(self, item) -> None:
         """A running job's partial result: the score's measures, a verified improvement, a batch row."""
@@ -536,7 +538,7 @@ class Tab(CapabilityTab):
         self.reasons_list.clear()
         rows = sorted((c for c in r["components"] if c.get("applies")), key=lambda c: -(c["max_points"] - c["points"]))
         self.reasons_list.addItems([self.reason_text(c) for c in rows])  # core's reason lines, in the interface language
-        self.checks_label.setText("<br>".join(r["checks"]))
+        self.checks_label.setText("<br>".join(lines(c) for c in r["checks"]))  # core's checks, in the interface language
         lo, hi = r["click_probability_interval"]
         if r["click_probability_source"] == "channel_model":
             basis = self.tr("your channel's model (between {lo} and {hi}, from its cross-validated error)").format(

@@ -26,7 +26,7 @@ from viralml_desktop.gui.import_dialog import ImportDialog, preview_enabled
 from viralml_desktop.gui.settings_dialog import default_platform
 from viralml_desktop.gui.tabs.base import CapabilityTab
 from viralml_desktop.gui.widgets import DropZone, ErrorLabel, ProgressPanel, bgr_to_pixmap, mark_core_text, save_export
-from viralml_desktop.gui.source_text import sentence
+from viralml_desktop.gui.source_text import lines, sentence
 from viralml_desktop.gui.widgets import SourceStrip, badge_beside
 from viralml_desktop.gui.timeline import Timeline
 from viralml_desktop.gui.worker import TaskRunner
@@ -151,7 +151,7 @@ class Tab(CapabilityTab):
         self.import_button = _button(self.tr("Import past videos + views…"), self.tr("A folder of your past videos and a CSV of their "
                                      "views (file or title, views); 10 or more fit your personal model"),
                                      self.import_past_videos)
-        self.trend_label = mark_core_text(_wrapped_label())
+        self.trend_label = _wrapped_label()  # core's profile name, in the interface language (source_text.lines)
         self.trend_button = _button(self.tr("Rebuild trend from folder…"), self.tr("Measure a folder of reference videos doing well "
                                     "now; their tempo, duration, cut rate and hook become the trend to match"),
                                     self.rebuild_trend)
@@ -175,8 +175,8 @@ class Tab(CapabilityTab):
         self.score_label = QLabel(self.tr("Drop a video to see its virality score."))
         self.score_label.setStyleSheet("font-size: 20px; font-weight: 600;")
         self.score_label.setWordWrap(True)
-        self.score_reason = mark_core_text(_wrapped_label())
-        self.confidence_reason = mark_core_text(_wrapped_label())
+        self.score_reason = _wrapped_label()  # core's reasons, in the interface language (source_text.lines)
+        self.confidence_reason = _wrapped_label()
         grid = QGridLayout()
         self.factor_bars: dict[str, QProgressBar] = {}
         self.factor_reasons: dict[str, QLabel] = {}
@@ -186,7 +186,7 @@ class Tab(CapabilityTab):
             bar.setValue(0)
             bar.setFormat("–")
             bar.setMaximumWidth(160)
-            reason = mark_core_text(_wrapped_label())
+            reason = _wrapped_label()
             reason.setTextInteractionFlags(Qt.TextSelectableByMouse)
             grid.addWidget(QLabel(f"<b>{factor_title(k)}</b>"), i, 0)
             grid.addWidget(bar, i, 1)
@@ -387,20 +387,20 @@ class Tab(CapabilityTab):
         self.score_sources.show_sources(out, ["confidence"] + (["interval"] if lo is not None else []))
         for k, b in self.factor_badges.items():
             b.show_source(out, f"factors.{k}")
-        self.score_reason.setText(reasons.get("score", ""))
-        self.confidence_reason.setText(self.tr("Confidence ") + reasons.get("confidence", ""))
+        self.score_reason.setText(lines(reasons.get("score", "")))  # core's reasons, in the interface language
+        self.confidence_reason.setText(self.tr("Confidence ") + lines(reasons.get("confidence", "")))
         missing = out.get("missing_factors", {})
         for k in FACTOR_TITLES:
             bar = self.factor_bars[k]
             if k in missing:
                 bar.setValue(0)
                 bar.setFormat(self.tr("not measured"))
-                self.factor_reasons[k].setText(f"<i>{missing[k]}</i>")
+                self.factor_reasons[k].setText(f"<i>{lines(missing[k])}</i>")
             else:
                 v = out["factors"][k]
                 bar.setValue(round(v * 100))
                 bar.setFormat(fmt.number(v, 2))
-                self.factor_reasons[k].setText(reasons.get(k, ""))
+                self.factor_reasons[k].setText(lines(reasons.get(k, "")))
             self.factor_reasons[k].setToolTip(json.dumps(out.get("factor_parts", {}).get(k, {}), ensure_ascii=False))
         self._fill_details(out)
         self.timeline.set_analysis(out)
@@ -448,7 +448,7 @@ class Tab(CapabilityTab):
             self.personal_label.setToolTip(tip + f" ({m['cv']})")
         else:
             self.personal_label.setText(self.tr("Personal model: {labelled_videos} of {needed_for_personal} labelled videos — scores come from the prior until then.").format(labelled_videos=st.labelled_videos, needed_for_personal=st.needed_for_personal))
-        self.trend_label.setText(self.tr("Trend profile: {trend_name}").format(trend_name=st.trend_name))
+        self.trend_label.setText(self.tr("Trend profile: {trend_name}").format(trend_name=lines(st.trend_name)))
 
     def import_past_videos(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder of your past videos"))
