@@ -276,6 +276,7 @@ SENTENCES = [
 #: The templates of core's reasons, checks and notes that :func:`lines` looks up (account health,
 #: virality, affinity, thumbnails), marked for the catalogue.
 REASONS = [
+    QT_TRANSLATE_NOOP("core_sources", 'Artist {0} is not in the Spotify sample ({1} artists, genres country, deep-house, dubstep, hip-hop, metal, rock): its profile is not used.'),
     QT_TRANSLATE_NOOP("core_sources", '{0}: {1} posts read from {2}, {3} new, {4} updated, {5} unchanged'),
     QT_TRANSLATE_NOOP("core_sources", '{0}: {1} posts read from {2}'),
     QT_TRANSLATE_NOOP("core_sources", 'the last posts are within the normal range of the previous {0}'),

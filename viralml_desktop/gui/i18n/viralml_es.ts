@@ -1651,7 +1651,7 @@ Aumento = alcance comparado con publicar sin hashtags; la probabilidad de que ay
     <message>
         <location filename="../tabs/affinity.py" line="320" />
         <source>The model {verdict} on real Spotify collaborations.</source>
-        <translation>El modelo {verdict} (medido con colaboraciones reales de Spotify).</translation>
+        <translation>El modelo {verdict} (medido con colaboraciones de Spotify).</translation>
     </message>
     <message>
         <location filename="../tabs/affinity.py" line="330" />
@@ -3013,7 +3013,7 @@ o cualquier descripción, en español o inglés</translation>
     <message>
         <location filename="../tabs/virality.py" line="120" />
         <source>any (by orientation)</source>
-        <translation>según la orientación</translation>
+        <translation>según formato</translation>
     </message>
     <message>
         <location filename="../tabs/virality.py" line="355" />
@@ -3022,8 +3022,8 @@ o cualquier descripción, en español o inglés</translation>
     </message>
     <message>
         <location filename="../tabs/virality.py" line="367" />
-        <source>auto (detected: </source>
-        <translation>auto (detectado: </translation>
+        <source>auto (detected: {answer})</source>
+        <translation>detectado: {answer}</translation>
     </message>
     <message>
         <location filename="../tabs/virality.py" line="368" />
@@ -3344,6 +3344,35 @@ o cualquier descripción, en español o inglés</translation>
         <location filename="../tabs/account_health.py" />
         <source>reasons</source>
         <translation>motivos</translation>
+    </message>
+    <message>
+        <location filename="../tabs/thumbnails.py" />
+        <source>before</source>
+        <translation>antes</translation>
+    </message>
+    <message>
+        <location filename="../tabs/thumbnails.py" />
+        <source>after</source>
+        <translation>después</translation>
+    </message>
+    <message>
+        <location filename="../tabs/thumbnails.py" />
+        <source>click</source>
+        <translation>clic</translation>
+    </message>
+    <message>
+        <location filename="../tabs/thumbnails.py" />
+        <source>#{rank} {name}
+{score}/10 · click {click}</source>
+        <translation>#{rank} {name}
+{score}/10 · clic {click}</translation>
+    </message>
+    <message>
+        <location filename="../tabs/thumbnails.py" />
+        <source>{name}
+error: {error}</source>
+        <translation>{name}
+error: {error}</translation>
     </message>
 </context>
 <context>
@@ -5367,6 +5396,11 @@ o cualquier descripción, en español o inglés</translation>
         <location filename="../source_text.py" />
         <source>the LSTM did not beat {0} on this account&apos;s latest posts</source>
         <translation>el LSTM no superó a «{0}» en las últimas publicaciones de esta cuenta</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>Artist {0} is not in the Spotify sample ({1} artists, genres country, deep-house, dubstep, hip-hop, metal, rock): its profile is not used.</source>
+        <translation>El artista {0} no está en la muestra de Spotify ({1} artistas, géneros country, deep-house, dubstep, hip-hop, metal y rock): su perfil no se usa.</translation>
     </message>
 </context>
 <context>

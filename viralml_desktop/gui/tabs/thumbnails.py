@@ -255,6 +255,9 @@ class Tab(CapabilityTab):
         mode.addWidget(self.wipe, 1)
         mode.addWidget(self.save_button)
         rl.addLayout(mode)
+        # where the Before and After scores come from
+        self.compare_sources = SourceStrip([(self.tr("before"), "visual_appeal_score"), (self.tr("after"), "improved")])
+        rl.addWidget(self.compare_sources)
         score_view = splitter(left, right, stretch=(0, 2), sizes=(440, 860))
 
         # -- ranking, frames, batch, channel views
@@ -289,7 +292,16 @@ class Tab(CapabilityTab):
 
         self.views = QTabWidget()
         self.views.addTab(score_view, self.tr("Score"))
-        self.views.addTab(self.ranking_grid, self.tr("Ranking"))
+        ranking_view = QWidget()
+        rv = QVBoxLayout(ranking_view)
+        rv.setContentsMargins(0, 0, 0, 0)
+        # where each tile's score, click probability and rank come from
+        self.ranking_sources = SourceStrip([(self.tr("score"), "competitors[].visual_appeal_score"),
+                                            (self.tr("click"), "competitors[].click_probability"),
+                                            (self.tr("rank"), "competitors[].rank")])
+        rv.addWidget(self.ranking_sources)
+        rv.addWidget(self.ranking_grid, 1)
+        self.views.addTab(ranking_view, self.tr("Ranking"))
         self.views.addTab(frames_view, self.tr("From video"))
         self.views.addTab(batch_view, self.tr("Batch"))
         self.views.addTab(channel_view, self.tr("Channel model"))
@@ -363,6 +375,8 @@ class Tab(CapabilityTab):
         for w in (self.click_label, self.rank_label, self.checks_label):
             w.setText("")
         self.score_sources.clear()
+        self.compare_sources.clear()
+        self.ranking_sources.clear()
         self.improvements_list.clear()
         self.reasons_list.clear()
         self.compare.placeholder = placeholder
@@ -458,6 +472,7 @@ class Tab(CapabilityTab):
                       if chain else self.tr("No improvement found"))
         self.compare.set_images(bgr_to_pixmap(self.before_bgr), bgr_to_pixmap(self.after_bgr),
                                 self.tr("Before {score}").format(score=fmt.number(r['visual_appeal_score'], 1)), after_text)
+        self.compare_sources.show_sources(r, ["visual_appeal_score"] + (["improved"] if chain else []))
         self.save_button.setEnabled(bool(chain))
         self.json_button.setEnabled(True)
         self._fill_ranking(out)
@@ -559,13 +574,15 @@ class Tab(CapabilityTab):
                 items.append((c["rank"], Path(c["path"]).name, c["visual_appeal_score"], c["click_probability"],
                               out.previews.get(c["path"])))
         self.ranking_grid.clear()
+        self.ranking_sources.show_sources(r if r["competitors"] else None)
         for it in sorted(items, key=lambda x: x[0]):
             rank, name, score, click, img = it[:5]
             if score is None:
-                item = QListWidgetItem(f"{name}\nerror: {it[5]}")
+                item = QListWidgetItem(self.tr("{name}\nerror: {error}").format(name=name, error=lines(it[5])))
                 item.setForeground(QColor("#b00020"))
             else:
-                item = QListWidgetItem(f"#{rank} {name}\n{score:.1f}/10 · click {click:.1%}")
+                item = QListWidgetItem(self.tr("#{rank} {name}\n{score}/10 · click {click}").format(
+                    rank=rank, name=name, score=fmt.number(score, 1), click=fmt.percent(click, 1)))
             if img is not None:
                 item.setIcon(QIcon(bgr_to_pixmap(img, GRID_ICON.width())))
             self.ranking_grid.addItem(item)

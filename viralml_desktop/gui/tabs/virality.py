@@ -407,7 +407,8 @@ class Tab(CapabilityTab):
         notes = out.get("notes") or []
         if detected := out.get("detected"):
             if self.hook.currentIndex() == 0 and detected.get("has_hook_detected") is not None:
-                self.hook.setItemText(0, self.tr("auto (detected: ") + (self.tr("yes") if detected["has_hook_detected"] else self.tr("no")) + ")")
+                self.hook.setItemText(0, self.tr("auto (detected: {answer})").format(
+                    answer=self.tr("yes") if detected["has_hook_detected"] else self.tr("no")))
         self.status.setText(" ".join(notes) if notes else self.tr("Done."))
         self._set_exports(True)
         self._refresh_learning()
