@@ -180,7 +180,7 @@ def read_request_dates(values: Iterable[Any], assume_tz: str = "UTC", field: str
     numeric = text.str.fullmatch(_EPOCH_TEXT)
     iso = text.str.fullmatch(_ISO_FAST.pattern, case=False)
     if not ((numeric | iso) | (text == "")).all():
-        return _read_with_reader(text.tolist(), assume_tz, field, date_order, out, known)
+        return _read_with_reader(text.tolist(), assume_tz, field, date_order, out)
     if numeric.any():
         num = text[numeric].astype(float)
         ms = num > 1e11
@@ -208,7 +208,7 @@ def read_request_dates(values: Iterable[Any], assume_tz: str = "UTC", field: str
 
 
 def _read_with_reader(text: list[str], assume_tz: str, field: str, date_order: Optional[str],
-                      out: pd.Series, known: np.ndarray) -> tuple[pd.Series, np.ndarray]:
+                      out: pd.Series) -> tuple[pd.Series, np.ndarray]:
     """Values that are not all ISO 8601 / epoch: the import's column reader, one order for all."""
     from viralml_desktop.core.ingest._dates import read_dates
 
@@ -223,10 +223,9 @@ def _read_with_reader(text: list[str], assume_tz: str, field: str, date_order: O
         i = min(col.errors)
         more = f" ({len(col.errors)} values are not dates)" if len(col.errors) > 1 else ""
         raise InputError(f"{field.format(i=i)} {col.errors[i]}{more}")
-    for i, (v, k) in enumerate(zip(col.values, col.time_known)):
-        if v is not None:
-            out.iloc[i] = pd.Timestamp(v)
-            known[i] = bool(k)
+    out = pd.Series(pd.to_datetime(pd.Series(col.values, dtype=object), utc=True), index=out.index,
+                    dtype="datetime64[ns, UTC]")
+    known = np.array([True if k is None else bool(k) for k in col.time_known], dtype=bool)
     return out, known
 
 
