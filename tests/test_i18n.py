@@ -171,6 +171,8 @@ def visible_texts(root: QWidget) -> list[tuple[str, str]]:
             h = w.headerItem()
             for c in range(w.columnCount()):
                 add(w, "header", h.text(c))
+            for i in range(min(w.topLevelItemCount(), 12)):  # sections (their keys inside are the JSON's)
+                add(w, "topLevelItem", w.topLevelItem(i).text(0))
     return out
 
 

@@ -3374,6 +3374,26 @@ error: {error}</source>
         <translation>{name}
 error: {error}</translation>
     </message>
+    <message>
+        <location filename="../tabs/virality.py" />
+        <source>measurements</source>
+        <translation>mediciones</translation>
+    </message>
+    <message>
+        <location filename="../tabs/virality.py" />
+        <source>detected</source>
+        <translation>detectado</translation>
+    </message>
+    <message>
+        <location filename="../tabs/virality.py" />
+        <source>timings (ms)</source>
+        <translation>tiempos (ms)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/virality.py" />
+        <source>{n} items</source>
+        <translation>{n} elementos</translation>
+    </message>
 </context>
 <context>
     <name>app</name>

@@ -422,16 +422,18 @@ class Tab(CapabilityTab):
                 for k, v in value.items():
                     add(item, k, v)
             elif isinstance(value, list) and value and isinstance(value[0], (dict, list)):
-                item = QTreeWidgetItem(parent, [str(key), f"{len(value)} items"])
+                item = QTreeWidgetItem(parent, [str(key), self.tr("{n} items").format(n=len(value))])
                 for i, v in enumerate(value):
                     add(item, i, v)
             else:
                 text = ", ".join(str(x) for x in value) if isinstance(value, list) else str(value)
                 QTreeWidgetItem(parent, [str(key), text])
 
+        names = {"measurements": self.tr("measurements"), "model": self.tr("model"),  # the response's sections;
+                 "detected": self.tr("detected"), "timings_ms": self.tr("timings (ms)")}  # their keys stay as in JSON
         for section in ("measurements", "model", "detected", "timings_ms"):
             if out.get(section) is not None:
-                add(self.details, section, out[section])
+                add(self.details, names[section], out[section])
         self.details.topLevelItem(0).setExpanded(True) if self.details.topLevelItemCount() else None
 
     # -- learning: personal model and trend profile ------------------------------------------
