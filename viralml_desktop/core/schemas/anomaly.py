@@ -5,8 +5,8 @@ from typing import Any, Optional, Union
 
 from pydantic import Field
 
-from viralml_desktop.core.schemas.common import (Count, CountInt, CountValue, DateOrder, Hours, NonNegInt, Part, Platform, Request, Response,
-                                                 TimestampText, Unit)
+from viralml_desktop.core.schemas.common import (Count, CountInt, CountValue, DateOrder, Hours, NonNegInt, Part,
+                                                 Platform, Request, Response, TimestampText, Unit)
 from viralml_desktop.core.schemas.sources import SOURCES_DOC, Sources
 
 
