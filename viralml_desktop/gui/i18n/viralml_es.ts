@@ -5422,6 +5422,31 @@ error: {error}</translation>
         <source>Artist {0} is not in the Spotify sample ({1} artists, genres country, deep-house, dubstep, hip-hop, metal, rock): its profile is not used.</source>
         <translation>El artista {0} no está en la muestra de Spotify ({1} artistas, géneros country, deep-house, dubstep, hip-hop, metal y rock): su perfil no se usa.</translation>
     </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>a {0} s clip: cut rate and hook are rough or absent on so little</source>
+        <translation>un clip de {0} s: el ritmo de cortes y el gancho son aproximados o faltan con tan poco</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the audio track is damaged: measured the first {0} s</source>
+        <translation>la pista de audio está dañada: se midieron los primeros {0} s</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>{0}×{1}: frames were measured at {2} px on the long side</source>
+        <translation>{0}×{1}: los fotogramas se midieron a {2} px en el lado largo</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the file is truncated or damaged: analysed the first {0} s</source>
+        <translation>el archivo está cortado o dañado: se analizaron los primeros {0} s</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>variable frame rate: times are read from each frame&apos;s timestamp</source>
+        <translation>frecuencia de fotogramas variable: los tiempos se leen de la marca de tiempo de cada fotograma</translation>
+    </message>
 </context>
 <context>
     <name>Timeline</name>

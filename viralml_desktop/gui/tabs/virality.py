@@ -25,7 +25,7 @@ from viralml_desktop.gui.context import AppContext
 from viralml_desktop.gui.import_dialog import ImportDialog, preview_enabled
 from viralml_desktop.gui.settings_dialog import default_platform
 from viralml_desktop.gui.tabs.base import CapabilityTab
-from viralml_desktop.gui.widgets import DropZone, ErrorLabel, ProgressPanel, bgr_to_pixmap, mark_core_text, save_export
+from viralml_desktop.gui.widgets import DropZone, ErrorLabel, ProgressPanel, bgr_to_pixmap, save_export
 from viralml_desktop.gui.source_text import lines, sentence
 from viralml_desktop.gui.widgets import SourceStrip, badge_beside
 from viralml_desktop.gui.timeline import Timeline
@@ -219,7 +219,7 @@ class Tab(CapabilityTab):
         rl.addLayout(exp)
 
         self.progress_panel = ProgressPanel(self.runner)
-        self.status = mark_core_text(_wrapped_label())
+        self.status = _wrapped_label()  # core's notes, in the interface language (source_text.lines)
         self.error = ErrorLabel()
 
         body = QHBoxLayout()
@@ -409,7 +409,7 @@ class Tab(CapabilityTab):
             if self.hook.currentIndex() == 0 and detected.get("has_hook_detected") is not None:
                 self.hook.setItemText(0, self.tr("auto (detected: {answer})").format(
                     answer=self.tr("yes") if detected["has_hook_detected"] else self.tr("no")))
-        self.status.setText(" ".join(notes) if notes else self.tr("Done."))
+        self.status.setText(" ".join(lines(n) for n in notes) if notes else self.tr("Done."))
         self._set_exports(True)
         self._refresh_learning()
 
