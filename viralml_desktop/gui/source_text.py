@@ -25,6 +25,7 @@ _SLOT = re.compile(r"\b(?:last_value|rolling_median_10|seasonal_naive_[a-z]+)\b"
                    r"|(?<=\bthe )(?!the\b)[^\W\d_][\w&-]*(?: (?!the\b)[^\W\d_][\w&-]*){0,3}?(?= genre's)"
                    r"|\b(?:tiktok|youtube|instagram|twitter|facebook)\b"
                    r"|(?<=this path, )[a-z+]+(?=: )"
+                   r"|(?<= posts of )(?!the\b|your\b|those\b)[\w.-]+"  # an account: "65 posts of luna_roja_tiktok"
                    r"|^[\w.-]+(?=: \d+ posts read from )|(?<= posts read from )[^,]+?(?=, \d|$)"
                    r"|(?<= read as )[^\W\d_][\w&-]*(?=:|$)|(?<![\w'-])[^\W\d_][\w&-]*(?= tracks (?:rank|near) )"
                    r"|(?<![A-Za-z_\d.])\d+(?:[.,]\d+)*")
@@ -270,6 +271,10 @@ SENTENCES = [
     QT_TRANSLATE_NOOP("core_sources", "{0} pairs from {1} real photos"),
     QT_TRANSLATE_NOOP("core_sources", "{0} − the two artists' Spotify popularity gap / {1}"),
     QT_TRANSLATE_NOOP("core_sources", "{0}-{1} from this video's measurements and published anchors (the reasons give each part and its range)"),
+    # detect_anomaly's calibrated confidence (core/account_health/anomaly.py)
+    QT_TRANSLATE_NOOP("core_sources", "calibrated probability that this verdict is right: in the detector's calibration split ({0} requests with a drop, {1} without), {2} of {3} verdicts in its cell (same verdict, history length and effect size) were right, reweighted to a base rate of {4}% of requests with a real reach drop"),
+    QT_TRANSLATE_NOOP("core_sources", "expected calibration error (ECE) of the confidence, report split"),
+    QT_TRANSLATE_NOOP("core_sources", "held-out requests weighted to a {0}% base rate of drops; verdict accuracy {1} vs mean confidence {2}"),
 ]
 
 
@@ -373,4 +378,20 @@ REASONS = [
     QT_TRANSLATE_NOOP("core_sources", '{0}×{1}: frames were measured at {2} px on the long side'),
     QT_TRANSLATE_NOOP("core_sources", 'the file is truncated or damaged: analysed the first {0} s'),
     QT_TRANSLATE_NOOP("core_sources", "variable frame rate: times are read from each frame's timestamp"),
+    QT_TRANSLATE_NOOP("core_sources", 'no_evidence: published studies (no personal history)'),
+    QT_TRANSLATE_NOOP("core_sources", "the slot is the best hour of the published studies for the audience's local time, ties broken by the local evening ({0}-{1} p.m.) — a convention, with no measured lift, so the boost is {2} (the average slot)"),
+    QT_TRANSLATE_NOOP("core_sources", "the best slots' and the heatmap's values are the studies' shape, not a measured lift"),
+    QT_TRANSLATE_NOOP("core_sources", 'no real post history of this platform in the project to test the prior on ({0})'),
+    QT_TRANSLATE_NOOP("core_sources", 'no imported history for this artist: published-study prior only'),
+    QT_TRANSLATE_NOOP("core_sources", 'personal: {0} posts of {1}, shrunk toward the published-study prior'),
+    QT_TRANSLATE_NOOP("core_sources", 'it beat the median of those posts on the newest ones (time-ordered, permutation p = {0})'),
+    QT_TRANSLATE_NOOP("core_sources", 'boost of the slot chosen on half the posts measured on the other half'),
+    QT_TRANSLATE_NOOP("core_sources", '{0} % bootstrap interval'),
+    QT_TRANSLATE_NOOP("core_sources", 'the export has no posting times: weekday learned, hour of day from the prior'),
+    QT_TRANSLATE_NOOP("core_sources", 'your posting-time model on {0} posts of {1} answers: it beats the median of your posts on the {2} newest (error {3} vs {4}, permutation p = {5})'),
+    QT_TRANSLATE_NOOP("core_sources", 'your posting-time model on {0} posts of {1} is no better than the median of your posts on the {2} newest (error {3} vs {4}): not used'),
+    QT_TRANSLATE_NOOP("core_sources", 'your posting-time model on {0} posts of {1} is better than the median of your posts on the {2} newest, but not clearly (permutation p = {3}, needs < {4}): not used'),
+    QT_TRANSLATE_NOOP("core_sources", 'your posting-time model on {0} posts of {1} is closer than the median of your posts on the {2} newest, but it orders them wrongly (Spearman -{3}): not used'),
+    QT_TRANSLATE_NOOP("core_sources", 'the published-study prior answers'),
+    QT_TRANSLATE_NOOP("core_sources", 'your history'),
 ]

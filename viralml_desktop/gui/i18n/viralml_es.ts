@@ -5447,6 +5447,86 @@ error: {error}</translation>
         <source>variable frame rate: times are read from each frame&apos;s timestamp</source>
         <translation>frecuencia de fotogramas variable: los tiempos se leen de la marca de tiempo de cada fotograma</translation>
     </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>no_evidence: published studies (no personal history)</source>
+        <translation>sin evidencia: estudios publicados (sin historial propio)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the slot is the best hour of the published studies for the audience&apos;s local time, ties broken by the local evening ({0}-{1} p.m.) — a convention, with no measured lift, so the boost is {2} (the average slot)</source>
+        <translation>la franja es la mejor hora de los estudios publicados en la hora local del público, y los empates los decide la tarde local ({0}-{1} p. m.) — una convención, sin aumento medido, así que el aumento es {2} (la franja media)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the best slots&apos; and the heatmap&apos;s values are the studies&apos; shape, not a measured lift</source>
+        <translation>los valores de las mejores franjas y del mapa de calor son la forma de los estudios, no un aumento medido</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>no real post history of this platform in the project to test the prior on ({0})</source>
+        <translation>el proyecto no tiene historial real de publicaciones de esta plataforma con el que probar el modelo previo ({0})</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>no imported history for this artist: published-study prior only</source>
+        <translation>no hay historial importado de este artista: solo el modelo previo de los estudios publicados</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>personal: {0} posts of {1}, shrunk toward the published-study prior</source>
+        <translation>personal: {0} publicaciones de {1}, acercadas al modelo previo de los estudios publicados</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>it beat the median of those posts on the newest ones (time-ordered, permutation p = {0})</source>
+        <translation>superó a la mediana de esas publicaciones en las más recientes (en orden temporal, permutación p = {0})</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>boost of the slot chosen on half the posts measured on the other half</source>
+        <translation>el aumento de la franja elegida con la mitad de las publicaciones se midió en la otra mitad</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>{0} % bootstrap interval</source>
+        <translation>intervalo bootstrap del {0} %</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the export has no posting times: weekday learned, hour of day from the prior</source>
+        <translation>la exportación no tiene horas de publicación: se aprende el día de la semana y la hora sale del modelo previo</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>your posting-time model on {0} posts of {1} answers: it beats the median of your posts on the {2} newest (error {3} vs {4}, permutation p = {5})</source>
+        <translation>tu modelo de hora de publicación con {0} publicaciones de {1} responde: supera a la mediana de tus publicaciones en las {2} más recientes (error {3} frente a {4}, permutación p = {5})</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>your posting-time model on {0} posts of {1} is no better than the median of your posts on the {2} newest (error {3} vs {4}): not used</source>
+        <translation>tu modelo de hora de publicación con {0} publicaciones de {1} no es mejor que la mediana de tus publicaciones en las {2} más recientes (error {3} frente a {4}): no se usa</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>your posting-time model on {0} posts of {1} is better than the median of your posts on the {2} newest, but not clearly (permutation p = {3}, needs &lt; {4}): not used</source>
+        <translation>tu modelo de hora de publicación con {0} publicaciones de {1} es mejor que la mediana de tus publicaciones en las {2} más recientes, pero no con claridad (permutación p = {3}, hace falta &lt; {4}): no se usa</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>your posting-time model on {0} posts of {1} is closer than the median of your posts on the {2} newest, but it orders them wrongly (Spearman -{3}): not used</source>
+        <translation>tu modelo de hora de publicación con {0} publicaciones de {1} se acerca más que la mediana de tus publicaciones en las {2} más recientes, pero las ordena mal (Spearman -{3}): no se usa</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the published-study prior answers</source>
+        <translation>responde el modelo previo de los estudios publicados</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>your history</source>
+        <translation>tu historial</translation>
+    </message>
 </context>
 <context>
     <name>Timeline</name>

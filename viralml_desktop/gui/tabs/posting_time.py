@@ -26,9 +26,10 @@ from viralml_desktop.core.encoding import write_json
 from viralml_desktop.gui import choices, core_text, fmt, i18n
 from viralml_desktop.gui.context import AppContext
 from viralml_desktop.gui.settings_dialog import default_platform, default_countries
+from viralml_desktop.gui.source_text import lines
 from viralml_desktop.gui.tabs.base import CapabilityTab
 from viralml_desktop.gui.widgets import (AccountCombo, ErrorLabel, ProgressPanel, SourceStrip, boxed, label_columns,
-                                        mark_core_text, readonly_table, source_cells,
+                                        readonly_table, source_cells,
                                         save_export, splitter)
 from viralml_desktop.gui.worker import TaskRunner
 
@@ -162,7 +163,7 @@ class Tab(CapabilityTab):
         self.summary = QLabel(self.tr("Pick the countries of your audience and a day, then <b>Find the best time</b>."))
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.basis = mark_core_text(QLabel(""))  # core's boost basis and note, as core wrote them
+        self.basis = QLabel("")  # core's boost basis and note, in the interface language (source_text.lines)
         self.basis.setWordWrap(True)
         self.basis.setStyleSheet("color: #555;")
         self.breakdown = readonly_table([self.tr("Country"), self.tr("Time zone"), self.tr("Local time"), self.tr("All zones (population share)")],
@@ -359,7 +360,7 @@ class Tab(CapabilityTab):
             + (f" ({fmt.multiplier(lo)}–{fmt.multiplier(hi)})" if lo is not None else "")
             + " " + self.tr("vs the average slot"))
         note = r.get("personal", {}).get("note") or ""
-        self.basis.setText(r.get("boost_basis", "") + (self.tr("<br>{note}").format(note=note) if note else ""))
+        self.basis.setText(lines(r.get("boost_basis", "")) + (self.tr("<br>{note}").format(note=lines(note)) if note else ""))
         self.breakdown.setRowCount(0)
         for c, zones in r.get("zones", {}).items():
             key = next(k for k in r["timezone_breakdown"] if k.startswith(c + "_"))
