@@ -278,7 +278,7 @@ class Tab(CapabilityTab):
             return False
         r = self.countries.rowCount()
         self.countries.insertRow(r)
-        item = QTableWidgetItem(f"{code} — {self.names.get(code, '')}")
+        item = QTableWidgetItem(f"{code} — {self.shown_names.get(code, '')}")  # the name in the interface language
         item.setData(Qt.UserRole, code)
         item.setFlags(item.flags() & ~Qt.ItemIsEditable)
         self.countries.setItem(r, 0, item)
