@@ -2393,7 +2393,7 @@ o cualquier descripción, en español o inglés</translation>
     <message>
         <location filename="../tabs/posting_time.py" line="159" />
         <source>All zones (population share)</source>
-        <translation>Todas las zonas (parte de la población)</translation>
+        <translation>Zonas (% de población)</translation>
     </message>
     <message>
         <location filename="../tabs/posting_time.py" line="159" />
