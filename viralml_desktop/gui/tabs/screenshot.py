@@ -98,7 +98,8 @@ class Tab(CapabilityTab):
         self.drop = DropZone(self.tr("Drop a screenshot of a feed here, or paste one (Ctrl+V)"), IMAGE_EXTENSIONS,
                              dialog_filter=self.tr("Images") + " (" + " ".join("*" + e for e in IMAGE_EXTENSIONS) + ")")
         self.drop.filesDropped.connect(lambda paths: self.open_screenshot(paths[0]))
-        self.drop.setMaximumHeight(90)  # the screenshot itself needs the room
+        self.drop.setMinimumHeight(48)  # the screenshot itself needs the room
+        self.drop.setMaximumHeight(56)
         self.mine_button = QPushButton(self.tr("Your thumbnail…"))
         self.mine_button.setToolTip(self.tr("Your own thumbnail: found among the tiles, or put into the selected tile"))
         self.mine_button.clicked.connect(self.choose_thumbnail)
@@ -138,6 +139,7 @@ class Tab(CapabilityTab):
         self.differences = QListWidget()
         self.differences.setWordWrap(True)
         self.differences.setToolTip(self.tr("What the top-ranked tiles do differently, measured"))
+        self.differences.setMaximumHeight(120)  # it scrolls; the whole tab fits 800 px high
         self.error = ErrorLabel()
         self.progress = ProgressPanel(self.runner)
 
@@ -153,6 +155,7 @@ class Tab(CapabilityTab):
         left.addWidget(self.empty)
         left.addWidget(self.view, 1)
         right = QVBoxLayout()
+        self.table.setMinimumHeight(120)
         right.addWidget(self.table, 3)
         tile_box = QGroupBox(self.tr("Selected tile"))
         tile_lay = QVBoxLayout(tile_box)
