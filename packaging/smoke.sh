@@ -81,6 +81,19 @@ absolute = lambda v, _name: v if v.startswith("/") else str(root / v)
 reqs = {f"{k}.contract": walk_paths(v, absolute) for k, v in example_requests(root).items()}
 reqs["predict_virality.generated"] = {"video_path": str(clip)}
 reqs["score_thumbnail.generated"] = {"thumbnail_path": str(thumb)}
+if "analyze_screenshot" in CAPABILITIES:  # a feed: six thumbnails in a grid, a title and a meta line under each
+    import cv2, numpy as np
+    feed = np.full((800, 1280, 3), 255, np.uint8)
+    for k in range(6):
+        y, x = 24 + (k // 3) * 380, 24 + (k % 3) * 416
+        write_thumbnail(root / f"tile{k}.jpg", (k * 29) % 180, f"TRACK {k}", size=(384, 216))
+        feed[y:y + 216, x:x + 384] = cv2.imread(str(root / f"tile{k}.jpg"))
+        cv2.putText(feed, f"My new song number {k} (Official Video)", (x, y + 246), cv2.FONT_HERSHEY_SIMPLEX, 0.55,
+                    (20, 20, 20), 1, cv2.LINE_AA)
+        cv2.putText(feed, f"{k + 1}.2M views - {k + 2} days ago", (x, y + 272), cv2.FONT_HERSHEY_SIMPLEX, 0.45,
+                    (90, 90, 90), 1, cv2.LINE_AA)
+    cv2.imwrite(str(root / "generated_feed.png"), feed)
+    reqs["analyze_screenshot.generated"] = {"screenshot_path": str(root / "generated_feed.png")}
 posts = [{"views": 1000 + 37 * (i % 7) * 10 + 15 * i, "likes": 80 + i, "timestamp": f"2025-09-{1 + i % 30:02d}T18:00:00"}
          for i in range(30)]
 for name, cap in CAPABILITIES.items():  # capabilities without an example: a request from their schema
