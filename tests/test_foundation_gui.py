@@ -19,10 +19,11 @@ from viralml_desktop.gui.tabs.base import CapabilityTab
 from viralml_desktop.gui.worker import TaskRunner
 
 ROOT = Path(__file__).resolve().parents[1]
-TITLES = ["Virality", "Thumbnails", "Captions", "Posting time", "Account health", "Affinity", "ML health"]
+TITLES = ["Virality", "Thumbnails", "Captions", "Posting time", "Account health", "Affinity", "Feed screenshot",
+          "ML health"]
 
 
-def test_window_has_seven_tabs_and_each_can_be_shown(main_window, qtbot):
+def test_window_has_eight_tabs_and_each_can_be_shown(main_window, qtbot):
     tw = main_window.tab_widget
     assert [tw.tabText(i) for i in range(tw.count())] == TITLES
     assert len(main_window.built_tabs()) == 1  # only the tab on show is built at start
@@ -31,7 +32,7 @@ def test_window_has_seven_tabs_and_each_can_be_shown(main_window, qtbot):
         qtbot.wait(10)
         tab = main_window.current_tab()
         assert isinstance(tab, CapabilityTab) and tab.isVisible()
-    assert len(main_window.built_tabs()) == 7
+    assert len(main_window.built_tabs()) == len(TITLES)
 
 
 def _slow_task(steps=200, delay=0.01):
