@@ -281,5 +281,8 @@ def test_core_reasons_read_in_spanish_clause_by_clause(spanish):
     assert lines(trend) == ("0,52 de 1: duración 180 s fuera de la franja ideal de tiktok, 21–34 s (0,00); tempo 120 "
                             "BPM dentro de los 100,3–140,1 BPM de la tendencia (1,00); a clause nobody wrote (0.50)")
     assert lines("contrast 25 (grey std; 50+ reads well on a phone)").startswith("contraste 25 (")  # "; " in brackets
+    colour = lines("colourfulness 61 (Hasler–Süsstrunk; 45 = 'quite colourful')")  # a quoted scale word, not a name
+    assert "'bastante colorido'" in colour and "quite" not in colour
     i18n.install("en")
+    assert lines("colourfulness 61 (Hasler–Süsstrunk; 45 = 'quite colourful')").endswith("'quite colourful')")
     assert lines(drop) == drop

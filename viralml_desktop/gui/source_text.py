@@ -94,7 +94,17 @@ def _piece(piece: str) -> str:
         return core_text.forecaster(piece)
     if _PATH.fullmatch(piece):
         return "+".join(core_text.path_word(w) for w in piece.split("+"))
+    if len(piece) > 2 and piece[0] == piece[-1] == "'" and piece[1:-1] in QUOTED_WORDS:
+        # a quoted scale word of core ('quite colourful'), not a name: said in the interface language
+        return "'" + QCoreApplication.translate(CONTEXT, piece[1:-1]) + "'"
     return _number(piece)
+
+
+#: Quoted words core writes inside its sentences that are words, not names (names stay as written).
+QUOTED_WORDS = {
+    "quite colourful": QT_TRANSLATE_NOOP("core_sources", "quite colourful"),
+    "slightly colourful": QT_TRANSLATE_NOOP("core_sources", "slightly colourful"),
+}
 
 
 def _number(piece: str) -> str:

@@ -4373,6 +4373,16 @@ error: {error}</translation>
 <context>
     <name>core_sources</name>
     <message>
+        <location filename="../source_text.py" line="100" />
+        <source>quite colourful</source>
+        <translation>bastante colorido</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" line="101" />
+        <source>slightly colourful</source>
+        <translation>algo colorido</translation>
+    </message>
+    <message>
         <location filename="../source_text.py" />
         <source>screenshot_yolo</source>
         <translation>detector de capturas del feed</translation>
