@@ -291,6 +291,10 @@ SENTENCES = [
 #: The templates of core's reasons, checks and notes that :func:`lines` looks up (account health,
 #: virality, affinity, thumbnails), marked for the catalogue.
 REASONS = [
+    QT_TRANSLATE_NOOP("core_sources", 'suspected: only {0} post(s) before the drop, too few for the statistical tests'),
+    QT_TRANSLATE_NOOP("core_sources", 'every post since is at most {0}% of the lowest one before. The confidence is the share of such verdicts that were right in the calibration split, at a base rate of {1}% of requests with a real drop'),
+    QT_TRANSLATE_NOOP("core_sources", 'no_evidence: none of these hashtags is in your imported posts, so no reach effect is claimed ({0} = as without hashtags, {1} = as likely to help as not)'),
+    QT_TRANSLATE_NOOP("core_sources", 'import your posts to measure it'),
     QT_TRANSLATE_NOOP("core_sources", 'Artist {0} is not in the Spotify sample ({1} artists, genres country, deep-house, dubstep, hip-hop, metal, rock): its profile is not used.'),
     QT_TRANSLATE_NOOP("core_sources", '{0}: {1} posts read from {2}, {3} new, {4} updated, {5} unchanged'),
     QT_TRANSLATE_NOOP("core_sources", '{0}: {1} posts read from {2}'),

@@ -4373,6 +4373,26 @@ error: {error}</translation>
 <context>
     <name>core_sources</name>
     <message>
+        <location filename="../source_text.py" line="294" />
+        <source>suspected: only {0} post(s) before the drop, too few for the statistical tests</source>
+        <translation>sospecha: solo {0} publicación(es) antes de la caída, muy pocas para las pruebas estadísticas</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" line="294" />
+        <source>every post since is at most {0}% of the lowest one before. The confidence is the share of such verdicts that were right in the calibration split, at a base rate of {1}% of requests with a real drop</source>
+        <translation>cada publicación desde entonces tiene como mucho el {0} % de la más baja de antes. La confianza es la proporción de veredictos así que acertaron en la parte de calibración, con un {1} % de consultas con una caída real</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" line="294" />
+        <source>no_evidence: none of these hashtags is in your imported posts, so no reach effect is claimed ({0} = as without hashtags, {1} = as likely to help as not)</source>
+        <translation>sin evidencia: ninguno de estos hashtags está en tus publicaciones importadas, así que no se afirma ningún efecto en el alcance ({0} = como sin hashtags, {1} = tan probable que ayuden como que no)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" line="294" />
+        <source>import your posts to measure it</source>
+        <translation>importa tus publicaciones para medirlo</translation>
+    </message>
+    <message>
         <location filename="../source_text.py" line="100" />
         <source>quite colourful</source>
         <translation>bastante colorido</translation>

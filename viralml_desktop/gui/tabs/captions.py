@@ -23,7 +23,7 @@ from viralml_desktop.core.vocabulary import PLATFORM_LABELS, PLATFORMS
 from viralml_desktop.core.encoding import write_json
 from viralml_desktop.gui.comments_pane import FILE_EXTENSIONS as COMMENT_FILE_EXTENSIONS
 from viralml_desktop.gui.comments_pane import CommentsPane
-from viralml_desktop.gui import choices, core_text, fmt
+from viralml_desktop.gui import choices, core_text, fmt, source_text
 from viralml_desktop.gui.context import AppContext
 from viralml_desktop.gui.fonts import use_emoji_font
 from viralml_desktop.gui.settings_dialog import default_countries
@@ -119,7 +119,7 @@ class PlatformCard(QGroupBox):
         self.scores.setToolTip(self.tr("Hashtag lift basis: {basis}\nSentiment model: {model}\nLift = reach relative "
                                        "to posting without hashtags; the chance they help is the model's probability "
                                        "that the lift is above 1 (the hashtag model's card has the details)").format(
-            basis=imp.get('hashtag_basis', ''), model=imp.get('sentiment_model', '')))
+            basis=source_text.lines(imp.get('hashtag_basis', '')), model=imp.get('sentiment_model', '')))
         self.sources_strip.show_sources(r, [p for p in self.sources_strip.badges
                                             if "sentiment" not in p or imp.get("sentiment_available", True)])
         self.notes.setText("\n".join(r.get("notes", [])))
