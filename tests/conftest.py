@@ -58,3 +58,14 @@ def main_window(qtbot, isolated_home):
     qtbot.waitExposed(win)
     yield win
     win.close()
+
+
+@pytest.fixture
+def spanish(qapp, monkeypatch):
+    """The interface in Spanish for one test (VIRALML_LANG=es, catalogue installed), English after."""
+    from viralml_desktop.gui import i18n
+
+    monkeypatch.setenv("VIRALML_LANG", "es")
+    assert i18n.install() == "es"
+    yield
+    i18n.install("en")

@@ -241,14 +241,6 @@ def untranslated(win, key: str, vocabulary: set[str]) -> list[str]:
 TABS = ["virality", "thumbnails", "captions", "posting_time", "account_health", "affinity", "ml_health"]
 
 
-@pytest.fixture
-def spanish(qapp, monkeypatch):
-    monkeypatch.setenv("VIRALML_LANG", "es")
-    assert i18n.install() == "es"
-    yield
-    i18n.install("en")
-
-
 @pytest.mark.parametrize("key", TABS)
 def test_every_tab_reads_in_spanish_after_a_real_job(spanish, main_window, tmp_path, key):
     vocabulary = english_words()

@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from viralml_desktop.core import engine, health, store, timezones
-from viralml_desktop.gui import fmt, i18n
+from viralml_desktop.gui import fmt
 
 
 def _posts(account: str, n: int, effect: float, seed: int) -> list[dict]:
@@ -77,14 +77,6 @@ def test_accuracy_table_is_one_row_per_model_and_per_personal_model(main_window,
     assert by_name["your hashtag lift model (evening)"][1].startswith("beats your median")
     for r in rows[len(headlines):]:
         assert r[6] == "p < 0.05 over your median to answer" and r[4] == "your median"
-
-
-@pytest.fixture
-def spanish(qapp, monkeypatch):
-    monkeypatch.setenv("VIRALML_LANG", "es")
-    assert i18n.install() == "es"
-    yield
-    i18n.install("en")
 
 
 def test_personal_rows_read_in_spanish(spanish, main_window, qtbot, isolated_home):
