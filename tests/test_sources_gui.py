@@ -15,7 +15,7 @@ import json
 import re
 
 import pytest
-from test_i18n import _settle, run_job, spanish  # noqa: F401 (spanish is a fixture)
+from test_i18n import _settle, run_job
 
 from viralml_desktop.core import sources
 from viralml_desktop.gui.widgets import SourceBadge, source_texts
