@@ -15,43 +15,11 @@ import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+# the pure half (templates, clauses) lives in gui/clauses.py, Qt-free, for the PDF writer
+from viralml_desktop.gui.clauses import SLOT as _SLOT  # noqa: F401
+from viralml_desktop.gui.clauses import lines_with, template
+
 CONTEXT = "core_sources"
-
-# what varies inside one of core's sentences: a quoted name ('bad_bunny_official', not the
-# apostrophe of "genre's"), a genre of up to four words ("the Trap Latino genre's"), a platform id, and a number not glued to
-# a letter before it (F1 and e0144296 stay words)
-_SLOT = re.compile(r"\b(?:last_value|rolling_median_10|seasonal_naive_[a-z]+)\b"  # a forecaster's id
-                   r"|(?<![A-Za-z])'[^'\s][^']*'(?![A-Za-z])"
-                   r"|(?<=\bthe )(?!the\b)[^\W\d_][\w&-]*(?: (?!the\b)[^\W\d_][\w&-]*){0,3}?(?= genre's)"
-                   r"|\b(?:tiktok|youtube|instagram|twitter|facebook)\b"
-                   r"|(?<=this path, )[a-z+]+(?=: )"
-                   r"|(?<= posts of )(?!the\b|your\b|those\b)[\w.-]+"  # an account: "65 posts of luna_roja_tiktok"
-                   r"|^[\w.-]+(?=: \d+ posts read from )|(?<= posts read from )[^,]+?(?=, \d|$)"
-                   r"|(?<= read as )[^\W\d_][\w&-]*(?=:|$)|(?<![\w'-])[^\W\d_][\w&-]*(?= tracks (?:rank|near) )"
-                   r"|(?<![A-Za-z_\d.])\d+(?:[.,]\d+)*")
-
-
-def template(text: str) -> tuple[str, list[str]]:
-    """``text`` with each quoted name and number replaced by ``{0}``, ``{1}`` …, and the pieces.
-
-    Parameters
-    ----------
-    text : str
-
-    Returns
-    -------
-    (str, list of str)
-        The template (literal braces of ``text`` doubled) and the pieces in order.
-    """
-    pieces: list[str] = []
-    out, last = [], 0
-    for m in _SLOT.finditer(text):
-        out.append(text[last:m.start()].replace("{", "{{").replace("}", "}}"))
-        out.append("{%d}" % len(pieces))
-        pieces.append(m.group(0))
-        last = m.end()
-    out.append(text[last:].replace("{", "{{").replace("}", "}}"))
-    return "".join(out), pieces
 
 
 def sentence(text: str) -> str:
@@ -121,18 +89,6 @@ def _number(piece: str) -> str:
     return piece.replace(",", "\0").replace(".", dp).replace("\0", gs)
 
 
-def _clauses(text: str) -> list[str]:
-    """``text`` split at each "; " outside brackets ("contrast 25 (grey std; 50+ …)" stays whole)."""
-    out, depth, last = [], 0, 0
-    for i, ch in enumerate(text):
-        depth += ch in "(["
-        depth -= ch in ")]" and depth > 0
-        if depth == 0 and text.startswith("; ", i):
-            out.append(text[last:i])
-            last = i + 2
-    return out + [text[last:]]
-
-
 def lines(text: str) -> str:
     """A reason or note of core (one or more clauses) in the interface language.
 
@@ -149,19 +105,7 @@ def lines(text: str) -> str:
     -------
     str
     """
-    if not text:
-        return text
-    text = str(text)
-    said = sentence(text)
-    if said != text:
-        return said
-    parts = _clauses(text)
-    if len(parts) > 1:
-        return "; ".join(lines(p) for p in parts)
-    head, sep, rest = text.partition(": ")
-    if sep and rest:
-        return sentence(head) + sep + lines(rest)
-    return text
+    return lines_with(text, sentence)
 
 
 #: The templates of core's source sentences (see :func:`template`), marked for the catalogue.

@@ -1,0 +1,226 @@
+"""Core's sentences as templates, and the Spanish catalogue read without Qt.
+
+The pure half of :mod:`viralml_desktop.gui.source_text`: :func:`template` turns one of core's
+sentences into a catalogue template (every quoted name and number a numbered placeholder),
+:func:`split_clauses` splits a reason at its "; " outside brackets, and :func:`lines_with` says
+a reason clause by clause with any sentence translator. :func:`catalogue` reads the Spanish
+catalogue (``gui/i18n/viralml_es.ts``, else the compiled ``.qm`` of a bundle) into a plain
+lookup, so a PDF written from a worker thread of the CLI or the HTTP server, where no
+``QCoreApplication`` with an installed translator exists, says core's reasons in Spanish too.
+Nothing here imports Qt (the ``.qm`` fallback imports QtCore's ``QTranslator`` only when the
+``.ts`` is absent).
+"""
+from __future__ import annotations
+
+import functools
+import re
+import threading
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from typing import Callable, Optional
+
+I18N_DIR = Path(__file__).resolve().parent / "i18n"
+
+# what varies inside one of core's sentences: a quoted name ('bad_bunny_official', not the
+# apostrophe of "genre's"), a genre of up to four words ("the Trap Latino genre's"), a platform id, and a number not glued to
+# a letter before it (F1 and e0144296 stay words)
+SLOT = re.compile(r"\b(?:last_value|rolling_median_10|seasonal_naive_[a-z]+)\b"  # a forecaster's id
+                  r"|(?<![A-Za-z])'[^'\s][^']*'(?![A-Za-z])"
+                  r"|(?<=\bthe )(?!the\b)[^\W\d_][\w&-]*(?: (?!the\b)[^\W\d_][\w&-]*){0,3}?(?= genre's)"
+                  r"|\b(?:tiktok|youtube|instagram|twitter|facebook)\b"
+                  r"|(?<=this path, )[a-z+]+(?=: )"
+                  r"|(?<= posts of )(?!the\b|your\b|those\b)[\w.-]+"  # an account: "65 posts of luna_roja_tiktok"
+                  r"|^[\w.-]+(?=: \d+ posts read from )|(?<= posts read from )[^,]+?(?=, \d|$)"
+                  r"|(?<= read as )[^\W\d_][\w&-]*(?=:|$)|(?<![\w'-])[^\W\d_][\w&-]*(?= tracks (?:rank|near) )"
+                  r"|(?<![A-Za-z_\d.])\d+(?:[.,]\d+)*")
+
+
+def template(text: str) -> tuple[str, list[str]]:
+    """``text`` with each quoted name and number replaced by ``{0}``, ``{1}`` …, and the pieces.
+
+    Parameters
+    ----------
+    text : str
+
+    Returns
+    -------
+    (str, list of str)
+        The template (literal braces of ``text`` doubled) and the pieces in order.
+    """
+    pieces: list[str] = []
+    out, last = [], 0
+    for m in SLOT.finditer(text):
+        out.append(text[last:m.start()].replace("{", "{{").replace("}", "}}"))
+        out.append("{%d}" % len(pieces))
+        pieces.append(m.group(0))
+        last = m.end()
+    out.append(text[last:].replace("{", "{{").replace("}", "}}"))
+    return "".join(out), pieces
+
+
+def split_clauses(text: str) -> list[str]:
+    """``text`` split at each "; " outside brackets ("contrast 25 (grey std; 50+ …)" stays whole)."""
+    out, depth, last = [], 0, 0
+    for i, ch in enumerate(text):
+        depth += ch in "(["
+        depth -= ch in ")]" and depth > 0
+        if depth == 0 and text.startswith("; ", i):
+            out.append(text[last:i])
+            last = i + 2
+    return out + [text[last:]]
+
+
+def lines_with(text: str, sentence: Callable[[str], str]) -> str:
+    """A reason or note of core (one or more clauses) said with ``sentence``.
+
+    The whole text is looked up first; when ``sentence`` returns it unchanged, its clauses joined
+    by "; " are looked up one by one, and a clause "head: rest" unknown as a whole is looked up
+    as its head and its rest. What is not known stays as core wrote it.
+
+    Parameters
+    ----------
+    text : str
+    sentence : callable
+        One of core's sentences to the interface language's (itself when unknown).
+
+    Returns
+    -------
+    str
+    """
+    if not text:
+        return text
+    text = str(text)
+    said = sentence(text)
+    if said != text:
+        return said
+    parts = split_clauses(text)
+    if len(parts) > 1:
+        return "; ".join(lines_with(p, sentence) for p in parts)
+    head, sep, rest = text.partition(": ")
+    if sep and rest:
+        return sentence(head) + sep + lines_with(rest, sentence)
+    return text
+
+
+_DECIMAL = re.compile(r"\d+\.\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+
+
+def spanish_number(piece: str) -> str:
+    """A number core wrote the English way ("1.04", "8,350") with Spanish separators ("1,04",
+    "8.350"); any other piece (a name, "0.3.0") as it is."""
+    if not _DECIMAL.fullmatch(piece):
+        return piece
+    return piece.replace(",", "\0").replace(".", ",").replace("\0", ".")
+
+
+_lock = threading.Lock()
+
+
+@functools.lru_cache(maxsize=4)
+def _read_ts(path: str) -> dict[tuple[str, str], str]:
+    table: dict[tuple[str, str], str] = {}
+    root = ET.parse(path).getroot()
+    for ctx in root.iter("context"):
+        name = ctx.findtext("name") or ""
+        for msg in ctx.iter("message"):
+            src, tr = msg.find("source"), msg.find("translation")
+            if src is None or tr is None or tr.get("type") in ("unfinished", "obsolete", "vanished"):
+                continue
+            if src.text and tr.text:
+                table[(name, src.text)] = tr.text
+    return table
+
+
+def catalogue(lang: str) -> Optional[Callable[[str, str], str]]:
+    """The translation lookup ``(context, source) -> translation`` of ``lang``, read without Qt.
+
+    Parameters
+    ----------
+    lang : str
+        ``"es"``; any other language has no catalogue (English is the source language).
+
+    Returns
+    -------
+    callable or None
+        ``lookup(context, source)`` returning the translation, or ``source`` itself when the
+        catalogue does not know it. Read from ``gui/i18n/viralml_<lang>.ts`` (the source of the
+        catalogue, in a clone), else from the compiled ``viralml_<lang>.qm`` (a bundle) with
+        QtCore's ``QTranslator`` (no application object needed); None when neither can be read.
+        Safe to call from any thread.
+    """
+    if lang != "es":
+        return None
+    ts = I18N_DIR / f"viralml_{lang}.ts"
+    with _lock:
+        if ts.is_file():
+            try:
+                table = _read_ts(str(ts))
+            except (OSError, ET.ParseError):
+                table = None
+            if table is not None:
+                return lambda context, source: table.get((context, source), source)
+        return _qm_lookup(str(I18N_DIR / f"viralml_{lang}.qm"))
+
+
+@functools.lru_cache(maxsize=4)
+def _qm_lookup(path: str) -> Optional[Callable[[str, str], str]]:
+    if not Path(path).is_file():
+        return None
+    try:
+        from PySide6.QtCore import QTranslator
+    except ImportError:
+        return None
+    tr = QTranslator()
+    if not tr.load(path):
+        return None
+    lock = threading.Lock()
+
+    def lookup(context: str, source: str) -> str:
+        with lock:
+            said = tr.translate(context, source)
+        return said or source
+
+    return lookup
+
+
+def core_lines(text: str, lang: str, context: str = "core_sources",
+               quoted_words: tuple[str, ...] = ("quite colourful", "slightly colourful")) -> str:
+    """A reason or note of core in ``lang``, without Qt: :func:`lines_with` over :func:`catalogue`.
+
+    Parameters
+    ----------
+    text : str
+        One of core's sentences (English).
+    lang : str
+        ``"en"`` (returned as it is) or ``"es"``.
+    context : str
+        The catalogue context of core's sentences.
+    quoted_words : tuple of str
+        Quoted words core writes that are words, not names (said in ``lang``).
+
+    Returns
+    -------
+    str
+        The translation with the names and numbers put back (numbers with Spanish separators);
+        ``text`` where the catalogue does not know a sentence.
+    """
+    look = catalogue(lang)
+    if look is None or not text:
+        return text
+
+    def piece(p: str) -> str:
+        if len(p) > 2 and p[0] == p[-1] == "'" and p[1:-1] in quoted_words:
+            return "'" + look(context, p[1:-1]) + "'"
+        return spanish_number(p)
+
+    def sentence(t: str) -> str:
+        tpl, pieces = template(str(t))
+        said = look(context, tpl)
+        if said == tpl:
+            return str(t)
+        try:
+            return said.format(*[piece(p) for p in pieces])
+        except (IndexError, KeyError, ValueError):
+            return str(t)
+
+    return lines_with(text, sentence)
