@@ -20,10 +20,10 @@ from viralml_desktop.gui.worker import TaskRunner
 
 ROOT = Path(__file__).resolve().parents[1]
 TITLES = ["Virality", "Thumbnails", "Captions", "Posting time", "Account health", "Affinity", "Feed screenshot",
-          "ML health"]
+          "Release", "ML health"]
 
 
-def test_window_has_eight_tabs_and_each_can_be_shown(main_window, qtbot):
+def test_window_has_nine_tabs_and_each_can_be_shown(main_window, qtbot):
     tw = main_window.tab_widget
     assert [tw.tabText(i) for i in range(tw.count())] == TITLES
     assert len(main_window.built_tabs()) == 1  # only the tab on show is built at start

@@ -5644,4 +5644,683 @@ error: {error}</translation>
         <translation>desconocido</translation>
     </message>
 </context>
+    <!-- gui/tabs/release.py: begin (the Release tab, issue 18) -->
+<context>
+    <name>release</name>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Reading the video</source>
+        <translation>Lectura del video</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Virality</source>
+        <translation>Viralidad</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Thumbnails</source>
+        <translation>Miniaturas</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Captions</source>
+        <translation>Descripciones</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Posting time</source>
+        <translation>Hora de publicación</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Account history</source>
+        <translation>Historial de la cuenta</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>PDF report</source>
+        <translation>Informe PDF</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>waiting</source>
+        <translation>en espera</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>running</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>skipped</source>
+        <translation>omitido</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>failed</source>
+        <translation>falló</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+</context>
+<context>
+    <name>CountryPicker</name>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Search a country: code or name…</source>
+        <translation>Busca un país: código o nombre…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Tick your audience&apos;s countries: the posting slot is picked for them</source>
+        <translation>Marca los países de tu público: la franja para publicar se elige para ellos</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Chosen: {codes}</source>
+        <translation>Elegidos: {codes}</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>No country chosen: tick at least one</source>
+        <translation>Ningún país elegido: marca al menos uno</translation>
+    </message>
+</context>
+<context>
+    <name>StageTable</name>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Seconds</source>
+        <translation>Segundos</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionCard</name>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>The caption core wrote for this platform, hashtags included</source>
+        <translation>La descripción escrita para esta plataforma, con sus hashtags</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Copy this caption to the clipboard</source>
+        <translation>Copiar esta descripción al portapapeles</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>{chars} of {limit} characters · {n} hashtags</source>
+        <translation>{chars} de {limit} caracteres · {n} hashtags</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>{platform} caption copied</source>
+        <translation>Descripción de {platform} copiada</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbCard</name>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Improved: {edits}</source>
+        <translation>Mejorada: {edits}</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>#{rank} · {score}/10 · at {time}</source>
+        <translation>n.º {rank} · {score}/10 · en {time}</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>left: the frame · right: improved</source>
+        <translation>izquierda: el fotograma · derecha: mejorada</translation>
+    </message>
+</context>
+<context>
+    <name>KitPage</name>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Drop the video here, or click to choose it</source>
+        <translation>Suelta aquí el video, o haz clic para elegirlo</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Videos</source>
+        <translation>Videos</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Choose the video of the release</source>
+        <translation>Elige el video del lanzamiento</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Song or video title</source>
+        <translation>Título de la canción o del video</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Artist name</source>
+        <translation>Nombre del artista</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>The genre the virality prior reads (leave empty if unsure)</source>
+        <translation>El género que lee el modelo previo de viralidad (déjalo vacío si dudas)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>No history</source>
+        <translation>Sin historial</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>A stored post history (imported in Account health)</source>
+        <translation>Un historial de publicaciones guardado (importado en Salud de la cuenta)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>The kit is written in a new folder inside this one</source>
+        <translation>El kit se escribe en una carpeta nueva dentro de esta</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Choose the folder the kits go into</source>
+        <translation>Elige la carpeta donde van los kits</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Paper size of the PDF report; its language is the app&apos;s</source>
+        <translation>Tamaño de papel del informe PDF; su idioma es el de la aplicación</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Prepare the kit</source>
+        <translation>Preparar el kit</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Analyse the video and write the kit folder (Ctrl+Return)</source>
+        <translation>Analizar el video y escribir la carpeta del kit (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Video:</source>
+        <translation>Video:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Title:</source>
+        <translation>Título:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Artist:</source>
+        <translation>Artista:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Genre:</source>
+        <translation>Género:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Countries:</source>
+        <translation>Países:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Platforms:</source>
+        <translation>Plataformas:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Account:</source>
+        <translation>Cuenta:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Output folder:</source>
+        <translation>Carpeta de salida:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>PDF page:</source>
+        <translation>Página del PDF:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>No kit yet. Drop the release&apos;s video, set its title, artist, countries and platforms, then &lt;b&gt;Prepare the kit&lt;/b&gt;: the virality score, ranked thumbnails, a caption per platform, the posting slots and a PDF report, in one folder.</source>
+        <translation>Aún no hay kit. Suelta el video del lanzamiento, pon su título, artista, países y plataformas y pulsa &lt;b&gt;Preparar el kit&lt;/b&gt;: la puntuación de viralidad, las miniaturas ordenadas, una descripción por plataforma, las franjas para publicar y un informe PDF, en una carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>confidence</source>
+        <translation>confianza</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Thumbnail candidates, best first</source>
+        <translation>Miniaturas candidatas, la mejor primero</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Captions</source>
+        <translation>Descripciones</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>When to post (your audience&apos;s local time)</source>
+        <translation>Cuándo publicar (hora local de tu público)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Open folder</source>
+        <translation>Abrir carpeta</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Show the kit&apos;s folder in the file manager</source>
+        <translation>Mostrar la carpeta del kit en el gestor de archivos</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Open PDF</source>
+        <translation>Abrir PDF</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Open the kit&apos;s report.pdf</source>
+        <translation>Abrir el report.pdf del kit</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Export kit.json…</source>
+        <translation>Exportar kit.json…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Save a copy of kit.json, every response of the kit</source>
+        <translation>Guardar una copia de kit.json, con cada respuesta del kit</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Folder for the kits</source>
+        <translation>Carpeta para los kits</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Without a history the kit uses the shipped models only. An imported history adds your personal virality and posting-time models and a views forecast for the next post.</source>
+        <translation>Sin historial, el kit usa solo los modelos incluidos. Un historial importado añade tus modelos personales de viralidad y de hora de publicar, y una previsión de vistas para la próxima publicación.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>The kit reads this account&apos;s stored posts: personal models where they passed their test, and the views forecast.</source>
+        <translation>El kit lee las publicaciones guardadas de esta cuenta: modelos personales donde pasaron su prueba, y la previsión de vistas.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>The kit goes to: {path}</source>
+        <translation>El kit se guarda en: {path}</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Drop the release&apos;s video first</source>
+        <translation>Primero suelta el video del lanzamiento</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Tick at least one country of your audience</source>
+        <translation>Marca al menos un país de tu público</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Tick at least one platform</source>
+        <translation>Marca al menos una plataforma</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Preparing the kit of {name}…</source>
+        <translation>Preparando el kit de {name}…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>The kit was not written.</source>
+        <translation>El kit no se escribió.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Cancelled — nothing was written.</source>
+        <translation>Cancelado: no se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>&lt;span style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;Virality {score}&lt;/b&gt;&lt;/span&gt; &amp;nbsp;confidence {confidence}</source>
+        <translation>&lt;span style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;Viralidad {score}&lt;/b&gt;&lt;/span&gt; &amp;nbsp;confianza {confidence}</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Kit written to {path}</source>
+        <translation>Kit escrito en {path}</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Release kit ready: {path}</source>
+        <translation>Kit de lanzamiento listo: {path}</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>{when} in {country}</source>
+        <translation>{when} en {country}</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>&lt;b&gt;{platform}&lt;/b&gt;: {local}{utc}</source>
+        <translation>&lt;b&gt;{platform}&lt;/b&gt;: {local}{utc}</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>gain</source>
+        <translation>ganancia</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>History of {account}: {n} posts read.</source>
+        <translation>Historial de {account}: {n} publicaciones leídas.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>History of {account} not used.</source>
+        <translation>Historial de {account} no usado.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>No account history: the kit used the shipped models only.</source>
+        <translation>Sin historial de cuenta: el kit usó solo los modelos incluidos.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Export kit.json</source>
+        <translation>Exportar kit.json</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Cancelled — nothing was written.</source>
+        <translation>Cancelado: no se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Choose an account</source>
+        <translation>Elige una cuenta</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>The stored post history the report reads (imported in Account health)</source>
+        <translation>El historial guardado que lee el informe (importado en Salud de la cuenta)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>The post the report follows: the latest by default</source>
+        <translation>La publicación que sigue el informe: la última si no eliges otra</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Drop the post&apos;s comments (.txt, .csv, .json), or click to choose</source>
+        <translation>Suelta los comentarios de la publicación (.txt, .csv, .json), o haz clic para elegirlos</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Comments</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>No comments</source>
+        <translation>Sin comentarios</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Write the report without comments</source>
+        <translation>Escribir el informe sin comentarios</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Where the PDF is written</source>
+        <translation>Dónde se escribe el PDF</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Choose where the PDF is written</source>
+        <translation>Elige dónde se escribe el PDF</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Write the report</source>
+        <translation>Escribir el informe</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Read the account and the comments, write the PDF (Ctrl+Return)</source>
+        <translation>Leer la cuenta y los comentarios, escribir el PDF (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Account:</source>
+        <translation>Cuenta:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Post:</source>
+        <translation>Publicación:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Comments:</source>
+        <translation>Comentarios:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>PDF:</source>
+        <translation>PDF:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>PDF page:</source>
+        <translation>Página del PDF:</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>No report yet. After the release: choose the account (import its analytics export in Account health first), the post and its comments, then &lt;b&gt;Write the report&lt;/b&gt;: the verdict on the post, its views against the predicted peak, the comments&apos; mood and what to do next, as a PDF to share.</source>
+        <translation>Aún no hay informe. Tras el lanzamiento: elige la cuenta (antes importa su exportación de estadísticas en Salud de la cuenta), la publicación y sus comentarios, y pulsa &lt;b&gt;Escribir el informe&lt;/b&gt;: el veredicto sobre la publicación, sus vistas frente al pico previsto, el tono de los comentarios y qué hacer después, en un PDF para compartir.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>peak</source>
+        <translation>pico</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>final views</source>
+        <translation>vistas finales</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Open PDF</source>
+        <translation>Abrir PDF</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Open the report&apos;s PDF</source>
+        <translation>Abrir el PDF del informe</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Latest post</source>
+        <translation>Última publicación</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>The report&apos;s PDF</source>
+        <translation>El PDF del informe</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Choose an account: import its analytics export in Account health first</source>
+        <translation>Elige una cuenta: antes importa su exportación de estadísticas en Salud de la cuenta</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Say where the PDF goes</source>
+        <translation>Indica dónde va el PDF</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Writing the report of {account}…</source>
+        <translation>Escribiendo el informe de {account}…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>The report was not written.</source>
+        <translation>El informe no se escribió.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>&lt;span style=&apos;font-size:14pt&apos;&gt;&lt;b&gt;{verdict}&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;font-size:14pt&apos;&gt;&lt;b&gt;{verdict}&lt;/b&gt;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>views so far {views}</source>
+        <translation>vistas hasta ahora {views}</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>predicted peak {views}</source>
+        <translation>pico previsto {views}</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>predicted final views {views}</source>
+        <translation>vistas finales previstas {views}</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>positive</source>
+        <translation>positivos</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>neutral</source>
+        <translation>neutros</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>negative</source>
+        <translation>negativos</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Comments ({n}): {parts}</source>
+        <translation>Comentarios ({n}): {parts}</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>&lt;b&gt;Next steps&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Próximos pasos&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Report written to {path}</source>
+        <translation>Informe escrito en {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Tab</name>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Release kit (before posting)</source>
+        <translation>Kit de lanzamiento (antes de publicar)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Report (after posting)</source>
+        <translation>Informe (después de publicar)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Everything for the release in one folder: score, thumbnails, captions, posting slots, PDF</source>
+        <translation>Todo el lanzamiento en una carpeta: puntuación, miniaturas, descripciones, franjas para publicar, PDF</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>How the post did: views against the predicted peak, comments, next steps, as a PDF</source>
+        <translation>Cómo le fue a la publicación: vistas frente al pico previsto, comentarios, próximos pasos, en PDF</translation>
+    </message>
+</context>
+<context>
+    <name>tabs</name>
+    <message>
+        <location filename="../tabs/__init__.py" />
+        <source>Release</source>
+        <translation>Lanzamiento</translation>
+    </message>
+    <message>
+        <location filename="../tabs/__init__.py" />
+        <source>Before posting: the whole release kit in one folder; after: the report to share</source>
+        <translation>Antes de publicar: todo el kit de lanzamiento en una carpeta; después: el informe para compartir</translation>
+    </message>
+</context>
+    <!-- gui/tabs/release.py: end -->
 </TS>

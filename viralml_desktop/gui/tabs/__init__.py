@@ -43,6 +43,8 @@ TABS: list[TabSpec] = [
             QT_TRANSLATE_NOOP("tabs", "How well two accounts fit for a collaboration")),
     TabSpec("screenshot", QT_TRANSLATE_NOOP("tabs", "Feed screenshot"), "screenshot", "thumbnail_scoring",
             QT_TRANSLATE_NOOP("tabs", "Drop or paste a feed screenshot: every thumbnail found, scored and ranked")),
+    TabSpec("release", QT_TRANSLATE_NOOP("tabs", "Release"), "release", None,
+            QT_TRANSLATE_NOOP("tabs", "Before posting: the whole release kit in one folder; after: the report to share")),
     TabSpec("ml_health", QT_TRANSLATE_NOOP("tabs", "ML health"), "ml_health", None,
             QT_TRANSLATE_NOOP("tabs", "Models loaded, device, measured latency and accuracy")),
 ]

@@ -1,0 +1,1122 @@
+"""The Release tab: the release kit before posting and the report after it (issue 18).
+
+*Release kit*: drop a video, say its title, artist, genre, the audience's countries, the
+platforms and (optionally) the stored account; **Prepare the kit** (Ctrl+Return) runs core's
+``prepare_release`` in a worker. While it runs, one row per stage (decode, virality, thumbnails,
+captions, posting time, history, report) says waiting / running / done / skipped / failed with its
+seconds, from the stage's progress messages and the ``partial`` item core sends when a stage ends;
+Cancel (Esc) stops it and core leaves no folder behind. The result shows the virality score with
+its source, the ranked thumbnail candidates (improved ones beside), a caption per platform with a
+Copy button, the posting slot per platform in the audience's local times, and opens the kit's
+folder and PDF.
+
+*After-release report*: an account, one of its posts (the latest by default), a comments file and
+the PDF's path; **Write the report** runs core's ``release_report`` and shows the verdict, the
+peak and final views, the comments' sentiment and the next steps.
+
+Every number on screen is one of the responses' numbers, with its ``sources`` entry beside it;
+the tab computes none.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import shutil
+import time
+from pathlib import Path
+from typing import Optional
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QFormLayout, QFrame,
+                               QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
+                               QListWidgetItem, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QStyle,
+                               QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+
+from viralml_desktop.core import engine, paths, timezones
+from viralml_desktop.core.vocabulary import PLATFORM_LABELS
+from viralml_desktop.gui import choices, fmt, i18n
+from viralml_desktop.gui.context import AppContext
+from viralml_desktop.gui.settings_dialog import default_countries
+from viralml_desktop.gui.source_text import lines
+from viralml_desktop.gui.tabs.base import CapabilityTab
+from viralml_desktop.gui.widgets import (AccountCombo, DropZone, ErrorLabel, ProgressPanel, SourceBadge, SourceStrip,
+                                         mark_core_text, save_export)
+from viralml_desktop.gui.worker import TaskRunner
+
+VIDEO_EXTENSIONS = (".mp4", ".mov", ".m4v", ".mkv", ".webm", ".avi")
+COMMENT_EXTENSIONS = (".txt", ".csv", ".json")
+KIT_PLATFORMS = ("tiktok", "instagram", "youtube")
+
+#: the kit's stages, in the order core runs them (release_interface.md), and their names on screen
+STAGES = ("decode", "virality", "thumbnails", "captions", "posting_time", "history", "report")
+STAGE_TITLES = {
+    "decode": QT_TRANSLATE_NOOP("release", "Reading the video"),
+    "virality": QT_TRANSLATE_NOOP("release", "Virality"),
+    "thumbnails": QT_TRANSLATE_NOOP("release", "Thumbnails"),
+    "captions": QT_TRANSLATE_NOOP("release", "Captions"),
+    "posting_time": QT_TRANSLATE_NOOP("release", "Posting time"),
+    "history": QT_TRANSLATE_NOOP("release", "Account history"),
+    "report": QT_TRANSLATE_NOOP("release", "PDF report"),
+}
+STATES = {
+    "waiting": (QT_TRANSLATE_NOOP("release", "waiting"), QStyle.SP_ArrowRight),
+    "running": (QT_TRANSLATE_NOOP("release", "running"), QStyle.SP_BrowserReload),
+    "done": (QT_TRANSLATE_NOOP("release", "done"), QStyle.SP_DialogApplyButton),
+    "skipped": (QT_TRANSLATE_NOOP("release", "skipped"), QStyle.SP_MediaSkipForward),
+    "failed": (QT_TRANSLATE_NOOP("release", "failed"), QStyle.SP_MessageBoxCritical),
+    "cancelled": (QT_TRANSLATE_NOOP("release", "cancelled"), QStyle.SP_DialogCancelButton),
+}
+PAGE_SIZES = ("A4", "Letter")
+
+
+def rtr(text: str) -> str:
+    """``text`` in the interface language (translation context ``release``)."""
+    return QCoreApplication.translate("release", text)
+
+
+def default_out_folder() -> Path:
+    """Where kits go unless the user chose another folder: ``~/Videos/ViralML kits`` when the user
+    has a Videos folder, else ``<data dir>/kits``. A test or a portable run with
+    ``VIRALML_DATA_DIR`` set keeps its kits in that data dir, never in the user's Videos."""
+    if not os.environ.get("VIRALML_DATA_DIR"):
+        try:
+            import platformdirs
+
+            videos = Path(platformdirs.user_videos_dir())
+            if videos.is_dir():
+                return videos / "ViralML kits"
+        except Exception:  # noqa: BLE001 - no videos folder known: the data dir
+            pass
+    return paths.user_data_dir() / "kits"
+
+
+def slug(text: str) -> str:
+    """A folder-name-safe form of a title ("Nueva Vida (teaser)" -> "Nueva_Vida_teaser")."""
+    import unicodedata
+
+    t = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode()
+    t = re.sub(r"[^A-Za-z0-9]+", "_", t).strip("_")
+    return t[:60] or "release"
+
+
+def free_folder(base: Path, name: str) -> Path:
+    """``base/name_kit``, or ``name_kit_2``, ``_3``… the first that does not exist or is empty."""
+    for i in range(1, 1000):
+        p = base / (f"{name}_kit" if i == 1 else f"{name}_kit_{i}")
+        if not p.exists() or (p.is_dir() and not any(p.iterdir())):
+            return p
+    return base / f"{name}_kit_{int(time.time())}"
+
+
+def open_url(url: QUrl) -> bool:
+    """Open a folder or file with the desktop's program. Without a display (the offscreen platform
+    of tests and screenshots) nothing is launched; False then."""
+    if QGuiApplication.platformName() in ("offscreen", "minimal"):
+        return False
+    return QDesktopServices.openUrl(url)
+
+
+def local_when(iso: str) -> str:
+    """An ISO 8601 time with its offset ("2026-12-03T18:00:00-05:00") as the reader's short day and
+    clock ("Thu 3 Dec, 18:00"), the wall-clock time of that offset; the text as given if unreadable."""
+    try:
+        t = dt.datetime.fromisoformat(str(iso).replace("Z", "+00:00"))
+    except ValueError:
+        return str(iso)
+    day = i18n.locale().toString(QDate(t.year, t.month, t.day), "ddd d MMM")
+    return f"{day}, {fmt.clock(t.strftime('%H:%M'))}"
+
+
+class CountryPicker(QWidget):
+    """Countries to choose several of: a search box over a checkable list (code and name, in English
+    and Spanish), the chosen ones listed first."""
+
+    def __init__(self, chosen: list[str], parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        from viralml_desktop.gui.tabs.posting_time import _fold, country_lookup
+
+        self._fold = _fold
+        names = timezones.country_names()
+        _, spanish = country_lookup(names)
+        shown = {c: spanish.get(c, n) for c, n in names.items()} if i18n.current() == "es" else dict(names)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search a country: code or name…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter)
+        self.list = QListWidget()
+        self.list.setMinimumHeight(90)
+        self.list.setMaximumHeight(130)
+        self.list.setToolTip(self.tr("Tick your audience's countries: the posting slot is picked for them"))
+        self._keys: dict[str, str] = {}
+        chosen = [c for c in chosen if c in names]
+        for code in chosen + [c for c in sorted(names, key=lambda c: _fold(shown[c])) if c not in chosen]:
+            it = QListWidgetItem(f"{code} — {shown[code]}")
+            it.setData(Qt.UserRole, code)
+            it.setFlags(it.flags() | Qt.ItemIsUserCheckable)
+            it.setCheckState(Qt.Checked if code in chosen else Qt.Unchecked)
+            self.list.addItem(it)
+            self._keys[code] = " ".join(_fold(x) for x in (code, names[code], spanish.get(code, "")))
+        self.summary = QLabel("")
+        self.summary.setWordWrap(True)
+        self.list.itemChanged.connect(lambda _: self._sum())
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.search)
+        lay.addWidget(self.list)
+        lay.addWidget(self.summary)
+        self._sum()
+
+    def _filter(self, text: str) -> None:
+        key = self._fold(text)
+        for i in range(self.list.count()):
+            it = self.list.item(i)
+            it.setHidden(bool(key) and key not in self._keys[it.data(Qt.UserRole)])
+
+    def _sum(self) -> None:
+        codes = self.codes()
+        self.summary.setText(self.tr("Chosen: {codes}").format(codes=", ".join(codes)) if codes
+                             else self.tr("No country chosen: tick at least one"))
+
+    def codes(self) -> list[str]:
+        """The ticked countries' ISO codes, in list order."""
+        return [self.list.item(i).data(Qt.UserRole) for i in range(self.list.count())
+                if self.list.item(i).checkState() == Qt.Checked]
+
+    def set_codes(self, codes: list[str]) -> None:
+        want = {c.strip().upper() for c in codes}
+        for i in range(self.list.count()):
+            it = self.list.item(i)
+            it.setCheckState(Qt.Checked if it.data(Qt.UserRole) in want else Qt.Unchecked)
+
+
+class StageTable(QTableWidget):
+    """One row per kit stage: its name, its state (icon and word), its seconds."""
+
+    def __init__(self, parent: Optional[QWidget] = None):
+        super().__init__(len(STAGES), 3, parent)
+        self.setHorizontalHeaderLabels([self.tr("Stage"), self.tr("State"), self.tr("Seconds")])
+        self.verticalHeader().setVisible(False)
+        self.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.NoSelection)
+        self.setFocusPolicy(Qt.NoFocus)
+        h = self.horizontalHeader()
+        h.setSectionResizeMode(0, QHeaderView.Stretch)
+        h.setSectionResizeMode(1, QHeaderView.ResizeToContents)
+        h.setSectionResizeMode(2, QHeaderView.ResizeToContents)
+        self.states: dict[str, str] = {}
+        self.started: dict[str, float] = {}
+        self.seconds: dict[str, Optional[float]] = {}
+        for r, key in enumerate(STAGES):
+            self.setItem(r, 0, QTableWidgetItem(rtr(STAGE_TITLES[key])))
+            self.setItem(r, 1, QTableWidgetItem(""))
+            self.setItem(r, 2, QTableWidgetItem(""))
+            self.item(r, 2).setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+        rows = self.verticalHeader().defaultSectionSize() * len(STAGES) + self.horizontalHeader().sizeHint().height()
+        self.setFixedHeight(rows + 2 * self.frameWidth() + 2)
+        self.timer = QTimer(self, interval=250)
+        self.timer.timeout.connect(self._tick)
+        self.reset()
+
+    def reset(self) -> None:
+        self.started.clear()
+        self.seconds.clear()
+        for key in STAGES:
+            self.set_state(key, "waiting")
+        self.timer.stop()
+
+    def set_state(self, key: str, state: str, seconds: Optional[float] = None, note: str = "") -> None:
+        if key not in STAGES:
+            return
+        r = STAGES.index(key)
+        self.states[key] = state
+        if state == "running":
+            self.started.setdefault(key, time.monotonic())
+            if not self.timer.isActive():
+                self.timer.start()
+        if seconds is not None:
+            self.seconds[key] = float(seconds)
+        word, icon = STATES[state]
+        item = self.item(r, 1)
+        item.setText(rtr(word))
+        item.setIcon(self.style().standardIcon(icon))
+        for c in range(3):
+            self.item(r, c).setToolTip(lines(note) if note else "")
+        self._show_seconds(key)
+
+    def _show_seconds(self, key: str) -> None:
+        r = STAGES.index(key)
+        s = self.seconds.get(key)
+        if s is None and self.states.get(key) == "running" and key in self.started:
+            s = time.monotonic() - self.started[key]
+        self.item(r, 2).setText("" if s is None else fmt.seconds(s))
+
+    def _tick(self) -> None:
+        running = [k for k in STAGES if self.states.get(k) == "running"]
+        for k in running:
+            self._show_seconds(k)
+        if not running:
+            self.timer.stop()
+
+    def stop(self, state_for_unfinished: str) -> None:
+        """The run ended: stages still waiting or running take ``state_for_unfinished``."""
+        for key in STAGES:
+            if self.states.get(key) in ("waiting", "running"):
+                self.set_state(key, state_for_unfinished)
+        self.timer.stop()
+
+    def state_texts(self) -> dict[str, str]:
+        return dict(self.states)
+
+
+class CaptionCard(QGroupBox):
+    """One platform's caption: the text, its length against the limit, its hashtags, Copy."""
+
+    def __init__(self, platform: str, parent: Optional[QWidget] = None):
+        super().__init__(PLATFORM_LABELS.get(platform, platform), parent)
+        self.platform = platform
+        self.text = QPlainTextEdit()
+        self.text.setReadOnly(True)
+        self.text.setMaximumHeight(72)
+        self.text.setToolTip(self.tr("The caption core wrote for this platform, hashtags included"))
+        self.info = QLabel("")
+        self.info.setWordWrap(True)
+        self.badge = SourceBadge(self)
+        self.copy_button = QPushButton(self.tr("Copy"))
+        self.copy_button.setToolTip(self.tr("Copy this caption to the clipboard"))
+        self.copy_button.clicked.connect(self.copy)
+        row = QHBoxLayout()
+        row.addWidget(self.info, 1)
+        row.addWidget(self.badge)
+        row.addWidget(self.copy_button)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.text)
+        lay.addLayout(row)
+
+    def show_caption(self, cap: dict) -> None:
+        self.text.setPlainText(cap.get("text", ""))
+        self.info.setText(self.tr("{chars} of {limit} characters · {n} hashtags").format(
+            chars=cap.get("chars", len(cap.get("text", ""))), limit=cap.get("limit", "–"),
+            n=len(cap.get("hashtags") or [])))
+        self.badge.show_source(cap.get("response"), "length")
+
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.text.toPlainText())
+        win = self.window()
+        if hasattr(win, "statusBar"):
+            win.statusBar().showMessage(self.tr("{platform} caption copied").format(
+                platform=PLATFORM_LABELS.get(self.platform, self.platform)), 4000)
+
+
+class ThumbCard(QFrame):
+    """One ranked thumbnail candidate: the frame, its improved version beside it when core verified
+    one, the rank, the time in the video and the score with its source."""
+
+    def __init__(self, folder: Path, cand: dict, parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.setFrameShape(QFrame.StyledPanel)
+        self.cand = cand
+        lay = QVBoxLayout(self)
+        pics = QHBoxLayout()
+        self.image = self._pic(folder / cand["file"])
+        pics.addWidget(self.image)
+        self.improved = None
+        if cand.get("improved_file"):
+            self.improved = self._pic(folder / cand["improved_file"])
+            self.improved.setToolTip(self.tr("Improved: {edits}").format(
+                edits=", ".join(lines(str(e.get("edit", e)) if isinstance(e, dict) else str(e))
+                                for e in cand.get("improvements") or []) or "–"))
+            pics.addWidget(self.improved)
+        lay.addLayout(pics)
+        t = float(cand.get("time_s") or 0.0)
+        self.caption = QLabel(self.tr("#{rank} · {score}/10 · at {time}").format(
+            rank=cand.get("rank"), score=fmt.number(cand.get("score"), 1),
+            time=f"{int(t // 60)}:{t % 60:04.1f}"))
+        self.badge = SourceBadge(self)
+        self.badge.show_source(cand.get("response"), "visual_appeal_score")
+        row = QHBoxLayout()
+        row.addWidget(self.caption)
+        row.addWidget(self.badge)
+        row.addStretch(1)
+        lay.addLayout(row)
+        if self.improved is not None:
+            lay.addWidget(QLabel(self.tr("left: the frame · right: improved")))
+
+    @staticmethod
+    def _pic(path: Path) -> QLabel:
+        label = QLabel()
+        pm = QPixmap(str(path))
+        if not pm.isNull():
+            label.setPixmap(pm.scaled(176, 99, Qt.KeepAspectRatio, Qt.SmoothTransformation))
+        label.setToolTip(path.name)
+        label.setMinimumSize(1, 1)
+        return label
+
+
+class KitPage(QWidget):
+    """The release kit: inputs on the left, the stages and the kit on the right."""
+
+    def __init__(self, ctx: AppContext, parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.video_path = ""
+        self.out_dir: Optional[Path] = None
+        self.kit: Optional[dict] = None
+        self.last_opened: Optional[str] = None
+        self.runner = TaskRunner(self)
+        self.runner.started.connect(self._on_started)
+        self.runner.progress.connect(self._on_progress)
+        self.runner.partial.connect(self._on_partial)
+        self.runner.result.connect(self.show_result)
+        self.runner.error.connect(self._on_error)
+        self.runner.cancelled.connect(self._on_cancelled)
+        self.runner.finished.connect(self._sync_buttons)
+
+        # -- inputs ----------------------------------------------------------------------------
+        self.drop = DropZone(self.tr("Drop the video here, or click to choose it"), VIDEO_EXTENSIONS,
+                             dialog_filter=self.tr("Videos") + " (" + " ".join("*" + e for e in VIDEO_EXTENSIONS) + ")")
+        self.drop.setMinimumHeight(52)
+        self.drop.setMaximumHeight(64)
+        self.drop.filesDropped.connect(lambda p: self.set_video(p[0]))
+        self.browse_button = QPushButton(self.tr("Browse…"))
+        self.browse_button.setToolTip(self.tr("Choose the video of the release"))
+        self.browse_button.clicked.connect(self.drop.choose)
+        self.title = QLineEdit(str(ctx.value("release/title", "")))
+        self.title.setPlaceholderText(self.tr("Song or video title"))
+        self.title.textChanged.connect(lambda _: self._update_target())
+        self.artist = QLineEdit(str(ctx.value("release/artist", "")))
+        self.artist.setPlaceholderText(self.tr("Artist name"))
+        self.genre = choices.genre_combo(str(ctx.value("release/genre", "")))
+        self.genre.setToolTip(self.tr("The genre the virality prior reads (leave empty if unsure)"))
+        saved = str(ctx.value("release/countries", "") or default_countries(ctx))
+        self.countries = CountryPicker([c.strip().upper() for c in saved.split(",") if c.strip()])
+        self.platform_boxes: dict[str, QCheckBox] = {}
+        plat_row = QHBoxLayout()
+        chosen_plats = str(ctx.value("release/platforms", ",".join(KIT_PLATFORMS))).split(",")
+        for p in KIT_PLATFORMS:
+            box = QCheckBox(PLATFORM_LABELS[p])
+            box.setChecked(p in chosen_plats)
+            self.platform_boxes[p] = box
+            plat_row.addWidget(box)
+        plat_row.addStretch(1)
+        self.account = AccountCombo(self.tr("No history"), "release/account", ctx)
+        self.account.setToolTip(self.tr("A stored post history (imported in Account health)"))
+        self.account.currentIndexChanged.connect(lambda _: self._account_hint())
+        self.account_hint = QLabel("")
+        self.account_hint.setWordWrap(True)
+        self.account_hint.setStyleSheet("color: palette(mid);")
+        self.out_folder = QLineEdit(str(ctx.value("release/out_folder", "") or default_out_folder()))
+        self.out_folder.setToolTip(self.tr("The kit is written in a new folder inside this one"))
+        self.out_folder.textChanged.connect(lambda _: self._update_target())
+        self.out_button = QPushButton(self.tr("Choose…"))
+        self.out_button.setToolTip(self.tr("Choose the folder the kits go into"))
+        self.out_button.clicked.connect(self.choose_out_folder)
+        self.page_size = QComboBox()
+        for s in PAGE_SIZES:
+            self.page_size.addItem(s, s)
+        choices.select(self.page_size, str(ctx.value("release/page_size", "A4")))
+        self.page_size.setToolTip(self.tr("Paper size of the PDF report; its language is the app's"))
+        self.target = QLabel("")
+        self.target.setWordWrap(True)
+        self.target.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.run_button = QPushButton(self.tr("Prepare the kit"))
+        self.run_button.setToolTip(self.tr("Analyse the video and write the kit folder (Ctrl+Return)"))
+        self.run_button.setDefault(True)
+        self.run_button.clicked.connect(self.run)
+        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.run)
+        self.error = ErrorLabel()
+        self.progress = ProgressPanel(self.runner)
+        self.stages = StageTable()
+        self.state_line = QLabel("")
+        self.state_line.setWordWrap(True)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        vid = QHBoxLayout()
+        vid.addWidget(self.drop, 1)
+        vid.addWidget(self.browse_button)
+        form.addRow(self.tr("Video:"), vid)
+        form.addRow(self.tr("Title:"), self.title)
+        form.addRow(self.tr("Artist:"), self.artist)
+        form.addRow(self.tr("Genre:"), self.genre)
+        form.addRow(self.tr("Countries:"), self.countries)
+        form.addRow(self.tr("Platforms:"), plat_row)
+        form.addRow(self.tr("Account:"), self.account)
+        form.addRow("", self.account_hint)
+        out = QHBoxLayout()
+        out.addWidget(self.out_folder, 1)
+        out.addWidget(self.out_button)
+        form.addRow(self.tr("Output folder:"), out)
+        form.addRow(self.tr("PDF page:"), self.page_size)
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addWidget(self.target)
+        run_row = QHBoxLayout()
+        run_row.addStretch(1)
+        run_row.addWidget(self.run_button)
+        left.addLayout(run_row)
+        left.addWidget(self.error)
+        left.addStretch(1)
+        left_w = QWidget()
+        left_w.setLayout(left)
+        left_w.setMinimumWidth(330)
+        left_w.setMaximumWidth(460)
+
+        # -- result ----------------------------------------------------------------------------
+        self.empty = QLabel(self.tr("No kit yet. Drop the release's video, set its title, artist, countries and "
+                                    "platforms, then <b>Prepare the kit</b>: the virality score, ranked thumbnails, "
+                                    "a caption per platform, the posting slots and a PDF report, in one folder."))
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignCenter)
+        self.score_label = QLabel("")
+        self.score_label.setWordWrap(True)
+        self.score_badge = SourceBadge(self)
+        self.score_sources = SourceStrip([(self.tr("confidence"), "confidence")])
+        self.basis = mark_core_text(QLabel(""))
+        self.basis.setWordWrap(True)
+        self.thumbs_box = QGroupBox(self.tr("Thumbnail candidates, best first"))
+        self.thumbs_row = QHBoxLayout()
+        thumbs_inner = QWidget()
+        thumbs_inner.setLayout(self.thumbs_row)
+        self.thumbs_scroll = QScrollArea()
+        self.thumbs_scroll.setWidgetResizable(True)
+        self.thumbs_scroll.setFrameShape(QFrame.NoFrame)
+        self.thumbs_scroll.setWidget(thumbs_inner)
+        self.thumbs_scroll.setMinimumHeight(170)
+        self.thumbs_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        QVBoxLayout(self.thumbs_box).addWidget(self.thumbs_scroll)
+        self.captions_box = QGroupBox(self.tr("Captions"))
+        self.captions_lay = QGridLayout(self.captions_box)
+        self.caption_cards: dict[str, CaptionCard] = {}
+        self.slots_box = QGroupBox(self.tr("When to post (your audience's local time)"))
+        self.slots_lay = QVBoxLayout(self.slots_box)
+        self.slot_labels: dict[str, QLabel] = {}
+        self.history_label = QLabel("")
+        self.history_label.setWordWrap(True)
+        self.notes = QLabel("")
+        self.notes.setWordWrap(True)
+        self.notes.setStyleSheet("color: palette(mid);")
+        self.open_folder_button = QPushButton(self.tr("Open folder"))
+        self.open_folder_button.setToolTip(self.tr("Show the kit's folder in the file manager"))
+        self.open_folder_button.clicked.connect(self.open_folder)
+        self.open_pdf_button = QPushButton(self.tr("Open PDF"))
+        self.open_pdf_button.setToolTip(self.tr("Open the kit's report.pdf"))
+        self.open_pdf_button.clicked.connect(self.open_pdf)
+        self.export_button = QPushButton(self.tr("Export kit.json…"))
+        self.export_button.setToolTip(self.tr("Save a copy of kit.json, every response of the kit"))
+        self.export_button.clicked.connect(lambda: self.export_json())
+
+        right = QVBoxLayout()
+        right.addWidget(self.stages)
+        right.addWidget(self.progress)
+        right.addWidget(self.state_line)
+        result = QVBoxLayout()
+        result.setContentsMargins(0, 0, 0, 0)
+        result.addWidget(self.empty)
+        score_row = QHBoxLayout()
+        score_row.addWidget(self.score_label, 1)
+        score_row.addWidget(self.score_badge, 0, Qt.AlignTop)
+        result.addLayout(score_row)
+        result.addWidget(self.score_sources)
+        result.addWidget(self.basis)
+        result.addWidget(self.thumbs_box)
+        result.addWidget(self.captions_box)
+        result.addWidget(self.slots_box)
+        result.addWidget(self.history_label)
+        result.addWidget(self.notes)
+        result.addStretch(1)
+        self.result_w = QWidget()
+        self.result_w.setLayout(result)
+        self.result_scroll = QScrollArea()
+        self.result_scroll.setWidgetResizable(True)
+        self.result_scroll.setFrameShape(QFrame.NoFrame)
+        self.result_scroll.setWidget(self.result_w)
+        self.result_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        right.addWidget(self.result_scroll, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for b in (self.open_folder_button, self.open_pdf_button, self.export_button):
+            buttons.addWidget(b)
+        right.addLayout(buttons)
+
+        lay = QHBoxLayout(self)
+        lay.addWidget(left_w, 2)
+        lay.addWidget(QFrame(frameShape=QFrame.VLine, frameShadow=QFrame.Sunken))
+        lay.addLayout(right, 3)
+
+        self._account_hint()
+        self._update_target()
+        self.clear_result()
+
+    # -- inputs --------------------------------------------------------------------------------
+    def set_video(self, path: str) -> None:
+        """The release's video (a drop, the dialog, File > Open): named, and the old kit cleared."""
+        self.video_path = str(path)
+        self.drop.label.setText(Path(path).name)
+        self.drop.setToolTip(str(path))
+        self.error.clear_error()
+        self.clear_result()
+        if not self.title.text().strip():
+            self.title.setPlaceholderText(Path(path).stem)
+        self._update_target()
+
+    def choose_out_folder(self) -> None:
+        d = QFileDialog.getExistingDirectory(self, self.tr("Folder for the kits"), self.out_folder.text())
+        if d:
+            self.out_folder.setText(d)
+
+    def _account_hint(self) -> None:
+        if self.account.currentData() is None:
+            self.account_hint.setText(self.tr("Without a history the kit uses the shipped models only. An imported "
+                                              "history adds your personal virality and posting-time models and a "
+                                              "views forecast for the next post."))
+        else:
+            self.account_hint.setText(self.tr("The kit reads this account's stored posts: personal models where "
+                                              "they passed their test, and the views forecast."))
+
+    def kit_name(self) -> str:
+        return slug(self.title.text().strip() or (Path(self.video_path).stem if self.video_path else "release"))
+
+    def _update_target(self) -> None:
+        base = Path(self.out_folder.text().strip() or default_out_folder()).expanduser()
+        self.out_dir = free_folder(base, self.kit_name())
+        self.target.setText(self.tr("The kit goes to: {path}").format(path=str(self.out_dir)))
+
+    def platforms(self) -> list[str]:
+        return [p for p, b in self.platform_boxes.items() if b.isChecked()]
+
+    def build_request(self) -> dict:
+        """The ``prepare_release`` request of the inputs shown (release_interface.md)."""
+        self._update_target()
+        return {"video_path": self.video_path, "out_dir": str(self.out_dir),
+                "title": self.title.text().strip() or None, "artist": self.artist.text().strip() or None,
+                "genre": choices.value(self.genre) or None, "countries": self.countries.codes(),
+                "platforms": self.platforms(), "account_id": self.account.currentData(),
+                "language": i18n.current(), "page_size": self.page_size.currentData()}
+
+    def _remember(self, req: dict) -> None:
+        for key, v in (("title", req["title"] or ""), ("artist", req["artist"] or ""), ("genre", req["genre"] or ""),
+                       ("countries", ",".join(req["countries"])), ("platforms", ",".join(req["platforms"])),
+                       ("out_folder", self.out_folder.text().strip()), ("page_size", req["page_size"])):
+            self.ctx.set_value(f"release/{key}", v)
+        if req["account_id"] is not None:
+            self.ctx.set_value("release/account", req["account_id"])
+
+    def run(self) -> None:
+        """Start the kit (Ctrl+Return). A missing input is said in the error line; nothing runs."""
+        if self.runner.is_running():
+            return
+        self.error.clear_error()
+        if not self.video_path:
+            self.error.show_error(self.tr("Drop the release's video first"))
+            return
+        req = self.build_request()
+        if not req["countries"]:
+            self.error.show_error(self.tr("Tick at least one country of your audience"))
+            return
+        if not req["platforms"]:
+            self.error.show_error(self.tr("Tick at least one platform"))
+            return
+        self._remember(req)
+        self.clear_result()
+        self.request = req
+        self.runner.start(lambda progress: engine.run("prepare_release", req, progress))
+
+    # -- running -------------------------------------------------------------------------------
+    def _on_started(self) -> None:
+        self.stages.reset()
+        self.state_line.setText(self.tr("Preparing the kit of {name}…").format(name=Path(self.video_path).name))
+        self._sync_buttons()
+
+    def _on_progress(self, f: float, msg: str) -> None:
+        key, sep, rest = str(msg).partition(": ")
+        if sep and key in STAGES:
+            if self.stages.states.get(key) == "waiting":
+                self.stages.set_state(key, "running")
+            # the panel says the stage in the interface language; core's detail in its words
+            self.progress.message.setText(rtr(STAGE_TITLES[key]) + ": " + lines(rest))
+
+    def _on_partial(self, item: object) -> None:
+        if isinstance(item, dict) and item.get("stage") in STAGES and item.get("status") in STATES:
+            self.stages.set_state(item["stage"], item["status"], item.get("seconds"), str(item.get("note") or ""))
+
+    def _on_error(self, msg: str) -> None:
+        self.stages.stop("failed")
+        self.error.show_error(msg)
+        self.state_line.setText(self.tr("The kit was not written."))
+
+    def _on_cancelled(self) -> None:
+        self.stages.stop("cancelled")
+        self.state_line.setText(self.tr("Cancelled — nothing was written."))
+
+    def _sync_buttons(self) -> None:
+        running = self.runner.is_running()
+        self.run_button.setEnabled(not running)
+        have = self.kit is not None and self.out_dir is not None
+        self.open_folder_button.setEnabled(have and not running)
+        self.open_pdf_button.setEnabled(have and not running and self.pdf_path() is not None)
+        self.export_button.setEnabled(have and not running)
+
+    # -- result --------------------------------------------------------------------------------
+    def clear_result(self) -> None:
+        self.kit = None
+        self.empty.setVisible(True)
+        for w in (self.score_label, self.score_badge, self.score_sources, self.basis, self.thumbs_box,
+                  self.captions_box, self.slots_box, self.history_label, self.notes):
+            w.setVisible(False)
+        self.progress.reset()
+        self._sync_buttons()
+
+    def kit_folder(self) -> Optional[Path]:
+        if self.kit is None:
+            return None
+        out = self.kit.get("out_dir") or (self.kit.get("request") or {}).get("out_dir")
+        return Path(out) if out else self.out_dir
+
+    def pdf_path(self) -> Optional[Path]:
+        folder = self.kit_folder()
+        if folder is None:
+            return None
+        name = (self.kit.get("files") or {}).get("report_pdf")
+        p = folder / name if name else None
+        return p if p is not None and p.exists() else None
+
+    def show_result(self, kit: dict) -> None:
+        """Lay out a finished kit (the ``prepare_release`` response, = kit.json)."""
+        self.kit = kit
+        folder = self.kit_folder()
+        self.out_dir = folder
+        status = kit.get("stage_status") or {}
+        for key, s in (kit.get("stage_seconds") or {}).items():
+            if self.stages.states.get(key) in ("waiting", "running"):  # a stage whose end message was missed
+                self.stages.set_state(key, status.get(key, "done") if status.get(key) in STATES else "done", s)
+        self.stages.stop("skipped")
+        self.empty.setVisible(False)
+        vir = kit.get("virality") or {}
+        if vir:
+            self.score_label.setText(self.tr("<span style='font-size:15pt'><b>Virality {score}</b></span> "
+                                             "&nbsp;confidence {confidence}").format(
+                score=fmt.percent(vir.get("virality_score"), 0), confidence=fmt.percent(vir.get("confidence"), 0)))
+            self.score_badge.show_source(vir, "virality_score")
+            self.score_sources.show_sources(vir, ["confidence"])
+            self.basis.setText(lines(vir.get("score_basis", "")))
+            for w in (self.score_label, self.score_sources, self.basis):
+                w.setVisible(True)
+        self._show_thumbnails(folder, kit.get("thumbnails") or [])
+        self._show_captions(kit.get("captions") or {})
+        self._show_slots(kit.get("posting_time") or {})
+        self._show_history(kit.get("history") or {})
+        notes = kit.get("notes") or []
+        self.notes.setText("<br>".join("• " + lines(n) for n in notes))
+        self.notes.setVisible(bool(notes))
+        self.state_line.setText(self.tr("Kit written to {path}").format(path=str(folder)))
+        self.ctx.show_status(self.tr("Release kit ready: {path}").format(path=str(folder)))
+        self._sync_buttons()
+
+    def _show_thumbnails(self, folder: Path, cands: list[dict]) -> None:
+        while self.thumbs_row.count():
+            item = self.thumbs_row.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.thumb_cards = [ThumbCard(folder, c) for c in sorted(cands, key=lambda c: c.get("rank", 99))]
+        for card in self.thumb_cards:
+            self.thumbs_row.addWidget(card)
+        self.thumbs_row.addStretch(1)
+        self.thumbs_box.setVisible(bool(cands))
+
+    def _show_captions(self, caps: dict) -> None:
+        for card in self.caption_cards.values():
+            self.captions_lay.removeWidget(card)
+            card.deleteLater()
+        self.caption_cards = {}
+        for i, (p, cap) in enumerate(caps.items()):
+            card = CaptionCard(p)
+            card.show_caption(cap)
+            self.caption_cards[p] = card
+            self.captions_lay.addWidget(card, i // 2, i % 2)
+        self.captions_box.setVisible(bool(caps))
+
+    def _slot_response(self, pt: dict, platform: str) -> Optional[dict]:
+        per = pt.get("responses") or {}
+        if isinstance(per.get(platform), dict):
+            return per[platform]  # one predict_posting_time response per platform
+        r = pt.get("response")
+        return r if isinstance(r, dict) else None
+
+    def _show_slots(self, pt: dict) -> None:
+        while self.slots_lay.count():
+            item = self.slots_lay.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.slot_labels = {}
+        names = timezones.country_names()
+        from viralml_desktop.gui.tabs.posting_time import country_lookup
+
+        _, spanish = country_lookup(names)
+        shown = (lambda c: spanish.get(c, names.get(c, c))) if i18n.current() == "es" else (lambda c: names.get(c, c))
+        for p, slot in (pt.get("slots") or {}).items():
+            local = slot.get("local") or {}
+            parts = [self.tr("{when} in {country}").format(when=local_when(v), country=shown(c)) for c, v in local.items()]
+            utc = str(slot.get("utc", ""))
+            label = QLabel(self.tr("<b>{platform}</b>: {local}{utc}").format(
+                platform=PLATFORM_LABELS.get(p, p), local="; ".join(parts) or local_when(utc),
+                utc=f" &nbsp;({utc[11:16]} UTC)" if len(utc) >= 16 else ""))
+            label.setWordWrap(True)
+            badge = SourceBadge(self.slots_box, self.tr("gain"))
+            badge.show_source(self._slot_response(pt, p), "expected_engagement_boost")
+            row = QWidget()
+            rl = QHBoxLayout(row)
+            rl.setContentsMargins(0, 0, 0, 0)
+            rl.addWidget(label, 1)
+            rl.addWidget(badge, 0, Qt.AlignTop)
+            self.slots_lay.addWidget(row)
+            self.slot_labels[p] = label
+        self.slots_box.setVisible(bool(self.slot_labels))
+
+    def _show_history(self, h: dict) -> None:
+        if not h:
+            self.history_label.setVisible(False)
+            return
+        if h.get("used"):
+            text = self.tr("History of {account}: {n} posts read.").format(account=h.get("account_id"), n=h.get("posts", 0))
+        elif h.get("account_id"):
+            text = self.tr("History of {account} not used.").format(account=h.get("account_id"))
+        else:
+            text = self.tr("No account history: the kit used the shipped models only.")
+        extra = " ".join(lines(n) for n in h.get("notes") or [])
+        self.history_label.setText(text + (" " + extra if extra else ""))
+        self.history_label.setVisible(True)
+
+    # -- actions -------------------------------------------------------------------------------
+    def open_folder(self) -> None:
+        folder = self.kit_folder()
+        if folder is not None:
+            self.last_opened = str(folder)
+            open_url(QUrl.fromLocalFile(str(folder)))
+
+    def open_pdf(self) -> None:
+        pdf = self.pdf_path()
+        if pdf is not None:
+            self.last_opened = str(pdf)
+            open_url(QUrl.fromLocalFile(str(pdf)))
+
+    def export_json(self, path: str = "") -> Optional[str]:
+        folder = self.kit_folder()
+        if folder is None:
+            return None
+        src = folder / ((self.kit.get("files") or {}).get("kit_json") or "kit.json")
+        return save_export(self, path, self.tr("Export kit.json"), "kit.json", self.tr("JSON (*.json)"),
+                           lambda p: shutil.copyfile(src, p))
+
+
+class ReportPage(QWidget):
+    """The after-release report: account, post, comments, the PDF's path; the verdict on screen."""
+
+    def __init__(self, ctx: AppContext, parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.comments_path = ""
+        self.response: Optional[dict] = None
+        self.last_opened: Optional[str] = None
+        self.runner = TaskRunner(self)
+        self.runner.result.connect(self.show_result)
+        self.runner.error.connect(self._on_error)
+        self.runner.cancelled.connect(lambda: self.state_line.setText(self.tr("Cancelled — nothing was written.")))
+        self.runner.started.connect(self._sync)
+        self.runner.finished.connect(self._sync)
+        self.posts_runner = TaskRunner(self)
+        self.posts_runner.result.connect(self._fill_posts)
+
+        self.account = AccountCombo(self.tr("Choose an account"), "release/report_account", ctx)
+        self.account.setToolTip(self.tr("The stored post history the report reads (imported in Account health)"))
+        self.account.currentIndexChanged.connect(lambda _: self._load_posts())
+        self.post = QComboBox()
+        self.post.setToolTip(self.tr("The post the report follows: the latest by default"))
+        self.post.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.post.setMinimumContentsLength(18)
+        self.drop = DropZone(self.tr("Drop the post's comments (.txt, .csv, .json), or click to choose"),
+                             COMMENT_EXTENSIONS,
+                             dialog_filter=self.tr("Comments") + " (" + " ".join("*" + e for e in COMMENT_EXTENSIONS) + ")")
+        self.drop.setMinimumHeight(48)
+        self.drop.setMaximumHeight(60)
+        self.drop.filesDropped.connect(lambda p: self.set_comments(p[0]))
+        self.clear_comments_button = QPushButton(self.tr("No comments"))
+        self.clear_comments_button.setToolTip(self.tr("Write the report without comments"))
+        self.clear_comments_button.clicked.connect(lambda: self.set_comments(""))
+        default_pdf = Path(str(ctx.value("release/out_folder", "") or default_out_folder())) / "release_report.pdf"
+        self.out_path = QLineEdit(str(ctx.value("release/report_pdf", "") or default_pdf))
+        self.out_path.setToolTip(self.tr("Where the PDF is written"))
+        self.out_button = QPushButton(self.tr("Choose…"))
+        self.out_button.setToolTip(self.tr("Choose where the PDF is written"))
+        self.out_button.clicked.connect(self.choose_out)
+        self.page_size = QComboBox()
+        for s in PAGE_SIZES:
+            self.page_size.addItem(s, s)
+        choices.select(self.page_size, str(ctx.value("release/page_size", "A4")))
+        self.run_button = QPushButton(self.tr("Write the report"))
+        self.run_button.setToolTip(self.tr("Read the account and the comments, write the PDF (Ctrl+Return)"))
+        self.run_button.clicked.connect(self.run)
+        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.run)
+        self.error = ErrorLabel()
+        self.progress = ProgressPanel(self.runner)
+        self.state_line = QLabel("")
+        self.state_line.setWordWrap(True)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Account:"), self.account)
+        form.addRow(self.tr("Post:"), self.post)
+        com = QHBoxLayout()
+        com.addWidget(self.drop, 1)
+        com.addWidget(self.clear_comments_button)
+        form.addRow(self.tr("Comments:"), com)
+        out = QHBoxLayout()
+        out.addWidget(self.out_path, 1)
+        out.addWidget(self.out_button)
+        form.addRow(self.tr("PDF:"), out)
+        form.addRow(self.tr("PDF page:"), self.page_size)
+        left = QVBoxLayout()
+        left.addLayout(form)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.run_button)
+        left.addLayout(row)
+        left.addWidget(self.error)
+        left.addWidget(self.progress)
+        left.addWidget(self.state_line)
+        left.addStretch(1)
+        left_w = QWidget()
+        left_w.setLayout(left)
+        left_w.setMinimumWidth(330)
+        left_w.setMaximumWidth(460)
+
+        self.empty = QLabel(self.tr("No report yet. After the release: choose the account (import its analytics "
+                                    "export in Account health first), the post and its comments, then "
+                                    "<b>Write the report</b>: the verdict on the post, its views against the "
+                                    "predicted peak, the comments' mood and what to do next, as a PDF to share."))
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignCenter)
+        self.verdict = QLabel("")
+        self.verdict.setWordWrap(True)
+        self.verdict_badge = SourceBadge(self)
+        self.views = QLabel("")
+        self.views.setWordWrap(True)
+        self.views_sources = SourceStrip([(self.tr("peak"), "peak"), (self.tr("final views"), "final_views")])
+        self.sentiment = QLabel("")
+        self.sentiment.setWordWrap(True)
+        self.sentiment_badge = SourceBadge(self)
+        self.next_steps = QLabel("")
+        self.next_steps.setWordWrap(True)
+        self.notes = QLabel("")
+        self.notes.setWordWrap(True)
+        self.notes.setStyleSheet("color: palette(mid);")
+        self.open_pdf_button = QPushButton(self.tr("Open PDF"))
+        self.open_pdf_button.setToolTip(self.tr("Open the report's PDF"))
+        self.open_pdf_button.clicked.connect(self.open_pdf)
+        right = QVBoxLayout()
+        right.addWidget(self.empty)
+        vr = QHBoxLayout()
+        vr.addWidget(self.verdict, 1)
+        vr.addWidget(self.verdict_badge, 0, Qt.AlignTop)
+        right.addLayout(vr)
+        right.addWidget(self.views)
+        right.addWidget(self.views_sources)
+        sr = QHBoxLayout()
+        sr.addWidget(self.sentiment, 1)
+        sr.addWidget(self.sentiment_badge, 0, Qt.AlignTop)
+        right.addLayout(sr)
+        right.addWidget(self.next_steps)
+        right.addWidget(self.notes)
+        right.addStretch(1)
+        b = QHBoxLayout()
+        b.addStretch(1)
+        b.addWidget(self.open_pdf_button)
+        right.addLayout(b)
+        lay = QHBoxLayout(self)
+        lay.addWidget(left_w, 2)
+        lay.addWidget(QFrame(frameShape=QFrame.VLine, frameShadow=QFrame.Sunken))
+        lay.addLayout(right, 3)
+        self.clear_result()
+
+    # -- inputs --------------------------------------------------------------------------------
+    def _load_posts(self) -> None:
+        acc = self.account.currentData()
+        self.post.clear()
+        if acc is None:
+            return
+
+        def read(progress):
+            from viralml_desktop.core import store
+
+            return acc, store.default_store().posts(acc)
+
+        self.posts_runner.start(read)
+
+    def _fill_posts(self, out) -> None:
+        acc, posts = out
+        if acc != self.account.currentData():
+            return
+        self.post.clear()
+        self.post.addItem(self.tr("Latest post"), None)
+        for p in reversed(posts[-200:]):  # newest first
+            when = str(p.get("published_at") or p.get("timestamp") or "")[:10]
+            title = str(p.get("title") or p.get("caption") or "").replace("\n", " ")[:40]
+            self.post.addItem(f"{when} · {fmt.count(p.get('views'))} · {title}".strip(" ·"), p.get("post_id"))
+        self._sync()
+
+    def set_comments(self, path: str) -> None:
+        self.comments_path = str(path or "")
+        self.drop.label.setText(Path(path).name if path else
+                                self.tr("Drop the post's comments (.txt, .csv, .json), or click to choose"))
+
+    def choose_out(self) -> None:
+        p, _ = QFileDialog.getSaveFileName(self, self.tr("The report's PDF"), self.out_path.text(),
+                                           self.tr("PDF (*.pdf)"))
+        if p:
+            self.out_path.setText(p if p.lower().endswith(".pdf") else p + ".pdf")
+
+    def build_request(self) -> dict:
+        req = {"account_id": self.account.currentData(), "post_id": self.post.currentData(),
+               "out_path": self.out_path.text().strip(), "language": i18n.current(),
+               "page_size": self.page_size.currentData()}
+        if self.comments_path:
+            req["comments_path"] = self.comments_path
+        return req
+
+    def run(self) -> None:
+        if self.runner.is_running():
+            return
+        self.error.clear_error()
+        req = self.build_request()
+        if req["account_id"] is None:
+            self.error.show_error(self.tr("Choose an account: import its analytics export in Account health first"))
+            return
+        if not req["out_path"]:
+            self.error.show_error(self.tr("Say where the PDF goes"))
+            return
+        self.ctx.set_value("release/report_pdf", req["out_path"])
+        self.ctx.set_value("release/page_size", req["page_size"])
+        self.clear_result()
+        self.state_line.setText(self.tr("Writing the report of {account}…").format(account=req["account_id"]))
+        self.runner.start(lambda progress: engine.run("release_report", req, progress))
+
+    def _on_error(self, msg: str) -> None:
+        self.error.show_error(msg)
+        self.state_line.setText(self.tr("The report was not written."))
+
+    def _sync(self) -> None:
+        running = self.runner.is_running()
+        self.run_button.setEnabled(not running)
+        self.open_pdf_button.setEnabled(not running and self.pdf_path() is not None)
+
+    # -- result --------------------------------------------------------------------------------
+    def clear_result(self) -> None:
+        self.response = None
+        self.empty.setVisible(True)
+        for w in (self.verdict, self.verdict_badge, self.views, self.views_sources, self.sentiment,
+                  self.sentiment_badge, self.next_steps, self.notes):
+            w.setVisible(False)
+        self._sync()
+
+    def pdf_path(self) -> Optional[Path]:
+        if not self.response:
+            return None
+        p = Path(str(self.response.get("pdf_path") or self.response.get("out_path") or self.out_path.text()))
+        return p if p.exists() else None
+
+    def show_result(self, r: dict) -> None:
+        """Lay out a ``release_report`` response."""
+        self.response = r
+        self.empty.setVisible(False)
+        self.error.clear_error()
+        verdict = r.get("verdict") or {}
+        vtext = verdict.get("text") or verdict.get("summary") or verdict.get("label") if isinstance(verdict, dict) \
+            else str(verdict or "")
+        self.verdict.setText(self.tr("<span style='font-size:14pt'><b>{verdict}</b></span>").format(
+            verdict=lines(str(vtext or "–"))))
+        self.verdict_badge.show_source(r, "verdict")
+        self.verdict.setVisible(True)
+        post = r.get("post") or {}
+        peak, final = r.get("peak") or {}, r.get("final_views") or {}
+        parts = []
+        if post.get("views") is not None:
+            parts.append(self.tr("views so far {views}").format(views=fmt.count(post.get("views"))))
+        pv = peak.get("views") if isinstance(peak, dict) else peak
+        if pv is not None:
+            parts.append(self.tr("predicted peak {views}").format(views=fmt.count(pv)))
+        fv = final.get("views", final.get("p50")) if isinstance(final, dict) else final
+        if fv is not None:
+            parts.append(self.tr("predicted final views {views}").format(views=fmt.count(fv)))
+        self.views.setText(" · ".join(parts))
+        self.views.setVisible(bool(parts))
+        self.views_sources.show_sources(r, [p for p, v in (("peak", pv), ("final_views", fv)) if v is not None])
+        self.views_sources.setVisible(bool(parts))
+        s = r.get("sentiment") or {}
+        dist = s.get("distribution") if isinstance(s, dict) else None
+        if dist:
+            words = {"positive": self.tr("positive"), "neutral": self.tr("neutral"), "negative": self.tr("negative")}
+            self.sentiment.setText(self.tr("Comments ({n}): {parts}").format(
+                n=s.get("n", s.get("n_comments", "–")),
+                parts=", ".join(f"{words.get(k, k)} {fmt.percent(v, 0)}" for k, v in dist.items())))
+            self.sentiment_badge.show_source(r, "sentiment.distribution")
+            self.sentiment.setVisible(True)
+        steps = r.get("next_steps") or []
+        self.next_steps.setText(self.tr("<b>Next steps</b>") + "<br>" + "<br>".join(
+            "• " + lines(str(x.get("text", x) if isinstance(x, dict) else x)) for x in steps))
+        self.next_steps.setVisible(bool(steps))
+        notes = r.get("notes") or []
+        self.notes.setText("<br>".join("• " + lines(n) for n in notes))
+        self.notes.setVisible(bool(notes))
+        pdf = self.pdf_path()
+        self.state_line.setText(self.tr("Report written to {path}").format(path=str(pdf)) if pdf else "")
+        self._sync()
+
+    def open_pdf(self) -> None:
+        pdf = self.pdf_path()
+        if pdf is not None:
+            self.last_opened = str(pdf)
+            open_url(QUrl.fromLocalFile(str(pdf)))
+
+
+class Tab(CapabilityTab):
+    """The Release tab: the kit (before posting) and the report (after), as two pages."""
+
+    file_extensions = VIDEO_EXTENSIONS + COMMENT_EXTENSIONS
+
+    def __init__(self, ctx: AppContext, parent: Optional[QWidget] = None):
+        super().__init__(ctx, parent)
+        self.kit = KitPage(ctx)
+        self.report = ReportPage(ctx)
+        self.pages = QTabWidget()
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(self.kit, self.tr("Release kit (before posting)"))
+        self.pages.addTab(self.report, self.tr("Report (after posting)"))
+        self.pages.setTabToolTip(0, self.tr("Everything for the release in one folder: score, thumbnails, captions, "
+                                            "posting slots, PDF"))
+        self.pages.setTabToolTip(1, self.tr("How the post did: views against the predicted peak, comments, "
+                                            "next steps, as a PDF"))
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(4, 4, 4, 4)
+        lay.addWidget(self.pages)
+
+    def handle_files(self, paths: list[str]) -> bool:
+        vids = [p for p in paths if p.lower().endswith(VIDEO_EXTENSIONS)]
+        if vids:
+            self.pages.setCurrentWidget(self.kit)
+            self.kit.set_video(vids[0])
+            return True
+        com = [p for p in paths if p.lower().endswith(COMMENT_EXTENSIONS)]
+        if com:
+            self.pages.setCurrentWidget(self.report)
+            self.report.set_comments(com[0])
+            return True
+        return False
+
+    def accepts(self, path: str) -> bool:
+        # comments files belong to Captions first; the Release tab takes them only when it is current
+        return path.lower().endswith(VIDEO_EXTENSIONS)
+
+    def shutdown(self) -> None:
+        self.kit.runner.cancel()
+        self.report.runner.cancel()
