@@ -57,7 +57,8 @@ def test_every_recorded_response_has_a_source_for_every_number():
 #: capabilities walked live by a test below instead of by a recorded contract example: the
 #: forecaster's example needs 28 posts, the screenshot detector's weights may be absent
 LIVE = {"forecast_views": "test_forecast_views_has_a_source_for_every_number",
-        "analyze_screenshot": "test_analyze_screenshot_has_a_source_for_every_number"}
+        "analyze_screenshot": "test_analyze_screenshot_has_a_source_for_every_number",
+        "prepare_release": "test_prepare_release_has_a_source_for_every_number"}
 
 
 def test_every_capability_is_walked():
@@ -72,6 +73,21 @@ def test_forecast_views_has_a_source_for_every_number(isolated_home):
              for i in range(28)]
     out = engine.run("forecast_views", {"recent_posts": posts, "horizon": 3, "include_band": True}, record=False)
     assert out["sources"]["forecast"]["kind"] in ("model", "personal")
+    assert sources.uncovered(out) == []
+
+
+def test_prepare_release_has_a_source_for_every_number(isolated_home, tmp_path):
+    """The release kit (no contract example: it writes a folder) on a generated clip: every number of
+    the kit, its embedded responses included, has an entry."""
+    from viralml_desktop.api.examples import write_video
+
+    clip = write_video(tmp_path / "clip.mp4", seconds=4.0, size=(480, 270), fps=24)
+    out = engine.run("prepare_release", {"video_path": str(clip), "out_dir": str(tmp_path / "kit"),
+                                         "title": "Nueva Vida", "artist": "Stakas", "genre": "trap",
+                                         "countries": ["US", "MX"], "platforms": ["tiktok", "youtube"],
+                                         "candidates": 2}, record=False)
+    assert out["thumbnails"] and out["virality"] and set(out["captions"]) == {"tiktok", "youtube"}
+    assert out["sources"]["thumbnails[0].response.visual_appeal_score"]["kind"] in ("model", "personal")
     assert sources.uncovered(out) == []
 
 

@@ -60,6 +60,8 @@ CAPABILITIES: dict[str, Capability] = {
                    "caption_optimization", "Hashtag research"),
         Capability("forecast_views", "account_health.forecast", schemas.ForecastRequest, schemas.ForecastResponse,
                    "shadowban_detection", "Views forecast"),
+        Capability("prepare_release", "release.kit", schemas.PrepareReleaseRequest, schemas.PrepareReleaseResponse,
+                   "virality_prediction", "Release kit"),
     ]
 }
 

@@ -6,6 +6,7 @@ sampled video frame too.
 """
 from __future__ import annotations
 
+import threading
 from dataclasses import asdict, dataclass, field
 from typing import Optional
 
@@ -154,6 +155,9 @@ def colourfulness(bgr: np.ndarray) -> float:
     return float(std + 0.3 * mean)
 
 
+_CASCADE_LOCK = threading.Lock()
+
+
 def detect_faces(grey: np.ndarray) -> list[Face]:
     """Frontal faces, with OpenCV's Haar cascade.
 
@@ -177,13 +181,17 @@ def detect_faces(grey: np.ndarray) -> list[Face]:
     -----
     ``haarcascade_frontalface_default.xml`` with scale factor 1.1, 6 neighbours and a
     smallest face of 6 % of the short side (at least 20 pixels): profiles, masked and very
-    small faces are not found (models/thumbnail/MODEL_CARD.md).
+    small faces are not found (models/thumbnail/MODEL_CARD.md). The shared cascade is called
+    under a lock: OpenCV's ``detectMultiScale`` on one classifier from two threads at once (the
+    release kit's virality and thumbnail stages, the server's parallel requests) corrupts its
+    state and raises.
     """
     clf = registry.get("face_haar")
     h, w = grey.shape[:2]
     min_side = max(20, int(min(h, w) * 0.06))
-    boxes = clf.detectMultiScale(cv2.equalizeHist(grey), scaleFactor=1.1, minNeighbors=6,
-                                 minSize=(min_side, min_side))
+    equalized = cv2.equalizeHist(grey)
+    with _CASCADE_LOCK:  # one CascadeClassifier is not safe to call from two threads at once
+        boxes = clf.detectMultiScale(equalized, scaleFactor=1.1, minNeighbors=6, minSize=(min_side, min_side))
     faces = [Face(int(x), int(y), int(bw), int(bh), float(bw * bh) / float(w * h)) for x, y, bw, bh in boxes]
     return sorted(faces, key=lambda f: f.share, reverse=True)
 

@@ -1,0 +1,705 @@
+"""Capability ``prepare_release``: the release kit, every piece of a post's preparation in one folder.
+
+One run reads the video once and, side by side:
+
+* **virality** — ``predict_virality`` on the video (factors, reasons, sources);
+* **thumbnails** — candidate frames from the same decode (not on a cut or in a fade, different
+  shots), each written as YouTube takes it (16:9, 1280x720, JPG under 2 MB), scored with
+  ``score_thumbnail`` and ranked; the top ones get the verified improvements applied
+  (``thumbnails/candidate_<rank>_improved.jpg``);
+* **captions** — ``optimize_caption`` per platform, written to ``captions/<platform>.txt``;
+* **posting time** — ``predict_posting_time`` per platform, the next occurrence of its best
+  weekday and hour, with the local time per country and ``schedule.ics`` (one event each);
+* **history** — what the stored account history (``viralml import``) answered, or what to import;
+* **report** — ``report.pdf`` (:func:`viralml_desktop.core.release.pdf.write_kit_pdf`).
+
+The folder is built as a hidden sibling (``.<name>.partial-XXXX``) and renamed into place only
+when everything is written: a cancel or an error removes it, so a kit is whole or absent. A stage
+that fails on the input (no sound track, a disabled feature) is one line in ``notes`` and the
+kit is still written. The layout of ``kit.json`` (= the response) is in
+``viralml_desktop/core/schemas/release.py``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import logging
+import os
+import shutil
+import tempfile
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any, Callable, Optional
+
+from viralml_desktop.core import media, sources
+from viralml_desktop.core.errors import Cancelled, InputError, ViralMLError
+from viralml_desktop.core.progress import Progress, ProgressLike
+from viralml_desktop.core.schemas.release import STAGES, PrepareReleaseRequest
+
+log = logging.getLogger(__name__)
+
+KIT_VERSION = 1
+IMPROVE_TOP = 2
+"""How many of the best-ranked candidates get the verified improvements applied."""
+POST_MINUTES = 30
+"""The length of a calendar event (minutes)."""
+_UTC = dt.timezone.utc
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# share of the progress bar per stage (the decode and the picture work dominate)
+_WEIGHTS = {"decode": 0.2, "virality": 0.3, "thumbnails": 0.3, "captions": 0.05, "posting_time": 0.05,
+            "history": 0.03, "report": 0.07}
+
+
+# -- progress across stages that run side by side -----------------------------------------------
+
+class _Stages:
+    """The kit's progress: each stage's fraction weighted into one bar, messages ``<stage>: ...``."""
+
+    def __init__(self, parent: ProgressLike):
+        self.parent = parent
+        self.done: dict[str, float] = {k: 0.0 for k in STAGES}
+        self.lock = threading.Lock()
+
+    def stage(self, key: str) -> "_StageProgress":
+        return _StageProgress(self, key, 0.0, 1.0)
+
+    def report(self, key: str, fraction: float, message: str) -> None:
+        with self.lock:
+            self.done[key] = max(self.done[key], min(1.0, max(0.0, fraction)))
+            total = sum(_WEIGHTS[k] * v for k, v in self.done.items())
+            self.parent.update(min(0.999, total), f"{key}: {message}" if message else "")
+
+    def finished(self, key: str, status: str, seconds: float, note: str = "") -> None:
+        with self.lock:
+            self.done[key] = 1.0
+        self.parent.partial({"stage": key, "status": status, "seconds": round(seconds, 3), "note": note})
+
+
+class _StageProgress:
+    """One stage's view of the kit's progress (a :class:`ProgressLike`)."""
+
+    def __init__(self, stages: _Stages, key: str, start: float, end: float):
+        self._stages, self.key, self._start, self._end = stages, key, start, end
+
+    def update(self, fraction: float, message: str = "") -> None:
+        f = self._start + (self._end - self._start) * min(1.0, max(0.0, float(fraction)))
+        self._stages.report(self.key, f, message)
+
+    def sub(self, start: float, end: float) -> "_StageProgress":
+        span = self._end - self._start
+        return _StageProgress(self._stages, self.key, self._start + span * start, self._start + span * end)
+
+    def partial(self, item: object) -> None:
+        pass  # a stage's own partial items (a thumbnail's first score) are not the kit's
+
+    def check(self) -> None:
+        self._stages.parent.check()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._stages.parent.cancelled
+
+
+# -- the folder -------------------------------------------------------------------------------
+
+def _check_out_dir(out_dir: Path, overwrite: bool) -> None:
+    if out_dir.exists() or out_dir.is_symlink():
+        if not out_dir.is_dir():
+            raise InputError(f"out_dir {out_dir} is a file, not a folder")
+        try:
+            busy = any(out_dir.iterdir())
+        except OSError as e:
+            raise InputError(f"cannot read out_dir {out_dir}: {e.strerror}") from None
+        if busy and not overwrite:
+            raise InputError(f"out_dir {out_dir} already exists and is not empty (use --overwrite to replace it)")
+
+
+def _make_partial(out_dir: Path) -> tuple[Path, list[Path]]:
+    """The hidden sibling the kit is built in, and the parent folders created for it (removed on failure)."""
+    made: list[Path] = []
+    parent = out_dir.parent
+    missing = []
+    p = parent
+    while not p.exists():
+        missing.append(p)
+        p = p.parent
+    try:
+        for d in reversed(missing):
+            d.mkdir()
+            made.append(d)
+        tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.partial-", dir=parent))
+    except OSError as e:
+        _remove_made(made)
+        raise InputError(f"cannot create the kit folder in {parent}: {e.strerror or e}") from None
+    return tmp, made
+
+
+def _remove_made(made: list[Path]) -> None:
+    for d in reversed(made):
+        try:
+            d.rmdir()
+        except OSError:
+            pass
+
+
+def _move_into_place(tmp: Path, out_dir: Path) -> None:
+    """Rename the finished kit to ``out_dir`` (an existing one, with overwrite, is replaced)."""
+    old = None
+    if out_dir.exists() or out_dir.is_symlink():
+        old = out_dir.parent / f".{out_dir.name}.old-{os.getpid()}-{int(time.time() * 1000)}"
+        os.rename(out_dir, old)
+    try:
+        os.rename(tmp, out_dir)
+    except OSError:
+        if old is not None:
+            os.rename(old, out_dir)
+        raise
+    if old is not None:
+        if old.is_dir() and not old.is_symlink():
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            old.unlink(missing_ok=True)
+
+
+def _rel(path: Path, root: Path) -> str:
+    return path.relative_to(root).as_posix()
+
+
+# -- stages -----------------------------------------------------------------------------------
+
+def _virality(req: PrepareReleaseRequest, account: Optional[str], progress: ProgressLike) -> dict:
+    from viralml_desktop.core import engine
+
+    meta: dict[str, Any] = {"platform": req.platforms[0]}
+    if req.genre:
+        meta["genre"] = req.genre
+    if req.artist:
+        meta["artist"] = req.artist
+    vreq: dict[str, Any] = {"video_path": req.video_path, "metadata": meta}
+    if account:
+        vreq["account_id"] = account
+    return engine.run("predict_virality", vreq, progress)
+
+
+def _save_jpg_within(bgr, path: Path, max_bytes: int) -> None:
+    """Write a JPG at quality 92, lowered in steps of 4 down to 60 until it fits ``max_bytes``."""
+    import cv2
+
+    buf = None
+    for q in range(92, 59, -4):
+        ok, buf = cv2.imencode(".jpg", bgr, [cv2.IMWRITE_JPEG_QUALITY, q])
+        if not ok:
+            raise InputError(f"could not encode {path.name}")
+        if buf.size <= max_bytes:
+            break
+    if buf is None or buf.size > max_bytes:
+        raise InputError(f"{path.name} does not fit {max_bytes / 1048576:.0f} MB even at JPG quality 60")
+    path.write_bytes(buf.tobytes())
+
+
+def _thumbnails(req: PrepareReleaseRequest, frames: list, folder: Path, progress: ProgressLike) -> list[dict]:
+    """Save, score, rank and improve the candidate frames; returns the kit's thumbnail entries."""
+    from viralml_desktop.core import engine
+    from viralml_desktop.core.thumbnails import score as tscore
+    from viralml_desktop.core.thumbnails import studio
+
+    tdir = folder / "thumbnails"
+    tdir.mkdir()
+    n = len(frames)
+    scored = []
+    context = {"platform": "youtube", "genre": req.genre or "", "title": req.title or ""}
+    for i, fr in enumerate(frames):
+        progress.check()
+        progress.update(i / max(1, n) * 0.7, f"scoring candidate {i + 1} of {n}")
+        path = tdir / f"frame_{i}.jpg"
+        studio.save_for_youtube(fr, str(path))
+        resp = engine.run("score_thumbnail", {"thumbnail_path": str(path), "context": context,
+                                              "find_improvements": False}, _Quiet(progress))
+        scored.append((resp["visual_appeal_score"], -i, fr, path, resp))
+    scored.sort(key=lambda x: (x[0], x[1]), reverse=True)
+    out = []
+    for rank, (score_, _, fr, path, resp) in enumerate(scored, start=1):
+        final = tdir / f"candidate_{rank}.jpg"
+        os.replace(path, final)
+        out.append({"rank": rank, "time_s": round(float(fr.time_s), 2), "file": _rel(final, folder),
+                    "score": float(score_), "improved_file": None, "improved_score": None,
+                    "improvements": [], "response": resp, "_path": final})
+    top = out[:IMPROVE_TOP]
+    for j, entry in enumerate(top):
+        progress.check()
+        progress.update(0.7 + 0.3 * j / max(1, len(top)), f"improving candidate {entry['rank']} of {len(top)}")
+        resp = engine.run("score_thumbnail", {"thumbnail_path": str(entry["_path"]), "context": context,
+                                              "find_improvements": True}, _Quiet(progress))
+        entry["response"] = resp
+        entry["improvements"] = resp.get("improvement_edits") or []
+        chain = (resp.get("improved") or {}).get("edits") or []
+        if chain:
+            after = tscore.improved_image(resp["analysis"]["sha256"])
+            if after is None:
+                after = studio.render_improved(str(entry["_path"]), resp)[1]
+            improved = tdir / f"candidate_{entry['rank']}_improved.jpg"
+            _save_jpg_within(after, improved, studio.YOUTUBE_MAX_BYTES)
+            entry["improved_file"] = _rel(improved, folder)
+            entry["improved_score"] = float(resp["improved"]["visual_appeal_score"])
+    for entry in out:
+        entry.pop("_path")
+    progress.update(1.0, f"{len(out)} candidates ranked")
+    return out
+
+
+class _Quiet:
+    """A stage's progress for a nested capability call: honours cancel, keeps the stage's message."""
+
+    def __init__(self, parent: ProgressLike):
+        self._parent = parent
+
+    def update(self, fraction: float, message: str = "") -> None:
+        self._parent.check()
+
+    def check(self) -> None:
+        self._parent.check()
+
+    def sub(self, start: float, end: float) -> "_Quiet":
+        return self
+
+    def partial(self, item: object) -> None:
+        pass
+
+    @property
+    def cancelled(self) -> bool:
+        return self._parent.cancelled
+
+
+def base_caption(req: PrepareReleaseRequest) -> str:
+    """The caption the optimiser starts from: ``Title - Artist`` as the Captions tab reads it, else
+    whichever is given, else the video's file name."""
+    title, artist = (req.title or "").strip(), (req.artist or "").strip()
+    if title and artist:
+        return f"{title} - {artist}"
+    return title or artist or Path(req.video_path).stem.replace("_", " ")
+
+
+def _captions(req: PrepareReleaseRequest, account: Optional[str], folder: Path, notes: list[str],
+              progress: ProgressLike) -> dict:
+    from viralml_desktop.core import engine
+    from viralml_desktop.core.captions import limits
+
+    cdir = folder / "captions"
+    cdir.mkdir()
+    out = {}
+    for i, platform in enumerate(req.platforms):
+        progress.check()
+        progress.update(i / len(req.platforms), f"writing the {platform} caption")
+        creq: dict[str, Any] = {"base_caption": base_caption(req), "platform": platform,
+                                "target_audience": {"genre": req.genre or "", "countries": list(req.countries)},
+                                "artist": (req.artist or "").strip(), "song_title": (req.title or "").strip()}
+        if account:
+            creq["account_id"] = account
+        try:
+            resp = engine.run("optimize_caption", creq, _Quiet(progress))
+        except (InputError, ViralMLError) as e:
+            if isinstance(e, Cancelled):
+                raise
+            notes.append(f"captions: {platform}: {e}")
+            continue
+        text = resp["optimized_caption"]
+        lim = limits.LIMITS[platform]
+        length = resp.get("length") or {}
+        path = cdir / f"{platform}.txt"
+        path.write_text(text, encoding="utf-8")
+        out[platform] = {"text": text, "file": _rel(path, folder),
+                         "chars": int(length.get("length", len(text))), "limit": int(length.get("limit", lim.max_chars)),
+                         "unit": length.get("unit", lim.unit), "within_limits": bool(length.get("within_limits", True)),
+                         "hashtags": list(resp.get("hashtags_used") or []), "response": resp}
+    progress.update(1.0, f"{len(out)} captions written")
+    return out
+
+
+def _next_slot(heat_utc: list, week_start: str, now: dt.datetime) -> tuple[int, dt.datetime]:
+    """The best (weekday, hour) of the UTC heatmap and the day of its next occurrence after ``now``."""
+    import numpy as np
+
+    h = np.asarray(heat_utc, dtype=float)
+    d, hour = np.unravel_index(int(np.argmax(h)), h.shape)
+    day = now.date()
+    while day.weekday() != int(d) or dt.datetime.combine(day, dt.time(int(hour), 59), _UTC) <= now:
+        day += dt.timedelta(days=1)
+    return int(d), dt.datetime.combine(day, dt.time(0), _UTC)
+
+
+def _posting_time(req: PrepareReleaseRequest, account: Optional[str], now: dt.datetime, notes: list[str],
+                  progress: ProgressLike) -> dict:
+    from viralml_desktop.core import engine, timezones
+
+    responses, slots = {}, {}
+    for i, platform in enumerate(req.platforms):
+        progress.check()
+        progress.update(i / len(req.platforms), f"best slot for {platform}")
+        preq: dict[str, Any] = {"artist_name": (req.artist or "").strip(), "target_countries": list(req.countries),
+                                "platform": platform}
+        if account:
+            preq["account_id"] = account
+        try:
+            first = engine.run("predict_posting_time", preq, _Quiet(progress))
+            heat = (first.get("heatmap") or {}).get("UTC")
+            if heat:
+                weekday, day = _next_slot(heat, (first.get("heatmap_week_start") or {}).get("UTC", ""), now)
+                resp = engine.run("predict_posting_time", {**preq, "planned_date": day.date().isoformat()},
+                                  _Quiet(progress))
+            else:
+                resp = first
+            start = dt.datetime.strptime(resp["optimal_datetime_utc"], "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=_UTC)
+            if start <= now:  # the best hour of the planned day has passed: the same weekday next week
+                day = start.date() + dt.timedelta(days=7)
+                resp = engine.run("predict_posting_time", {**preq, "planned_date": day.isoformat()}, _Quiet(progress))
+                start = dt.datetime.strptime(resp["optimal_datetime_utc"], "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=_UTC)
+        except (InputError, ViralMLError) as e:
+            if isinstance(e, Cancelled):
+                raise
+            notes.append(f"posting_time: {platform}: {e}")
+            continue
+        responses[platform] = resp
+        slots[platform] = {"utc": start.strftime("%Y-%m-%dT%H:%M:%SZ"), "weekday": WEEKDAYS[start.weekday()],
+                           "local": {c: start.astimezone(timezones.zoneinfo(timezones.main_zone(c))).isoformat()
+                                     for c in req.countries}}
+    progress.update(1.0, f"{len(slots)} slots chosen")
+    first_platform = next(iter(responses), None)
+    return {"response": responses.get(first_platform) if first_platform else None, "responses": responses,
+            "slots": slots}
+
+
+def write_ics(path: Path, title: str, slots: dict, captions: dict, now: dt.datetime) -> None:
+    """``schedule.ics``: one VEVENT per platform at its slot (UTC), the caption as its description.
+
+    Parameters
+    ----------
+    path : Path
+        The file to write.
+    title : str
+        The song's title (the SUMMARY reads "Post <title> on <platform>").
+    slots : dict
+        ``{platform: {"utc": "YYYY-MM-DDTHH:MM:SSZ", "local": {country: iso}}}``.
+    captions : dict
+        ``{platform: {"text": str}}``; a platform without a caption gets the local times only.
+    now : datetime
+        The DTSTAMP (UTC).
+    """
+    import icalendar
+
+    cal = icalendar.Calendar()
+    cal.add("prodid", "-//ViralML Desktop//Release kit//EN")
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")
+    for platform, slot in slots.items():
+        start = dt.datetime.strptime(slot["utc"], "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=_UTC)
+        ev = icalendar.Event()
+        digest = hashlib.sha1(f"{slot['utc']}|{platform}|{title}".encode("utf-8")).hexdigest()[:16]
+        ev.add("uid", f"{start.strftime('%Y%m%dT%H%M%SZ')}-{platform}-{digest}@viralml-desktop")
+        ev.add("dtstamp", now.astimezone(_UTC))
+        ev.add("dtstart", start)
+        ev.add("dtend", start + dt.timedelta(minutes=POST_MINUTES))
+        ev.add("summary", f"Post {title} on {platform}")
+        local = ", ".join(f"{c} {t[11:16]}" for c, t in slot.get("local", {}).items())
+        caption = (captions.get(platform) or {}).get("text", "")
+        ev.add("description", (caption + "\n\n" if caption else "") + f"Local time: {local}")
+        cal.add_component(ev)
+    path.write_bytes(cal.to_ical())
+
+
+def _history(req: PrepareReleaseRequest, account: Optional[str], progress: ProgressLike) -> dict:
+    from viralml_desktop.core import engine, store
+
+    if not req.account_id:
+        return {"account_id": None, "used": False, "posts": 0, "forecast": None,
+                "notes": ["no account given: the kit uses the shipped models only; import your analytics export "
+                          "(viralml import FILE --account NAME, or the Import window) and pass --account NAME to "
+                          "use your own history"]}
+    posts = store.default_store().posts(req.account_id)
+    if not posts:
+        return {"account_id": req.account_id, "used": False, "posts": 0, "forecast": None,
+                "notes": [f"no posts are stored for {req.account_id}: import its analytics export with "
+                          f"viralml import FILE --account {req.account_id} (or the Import window)"]}
+    notes = [f"{len(posts)} stored posts of {req.account_id} were given to the virality, caption and posting-time "
+             "stages"]
+    forecast = None
+    progress.update(0.3, "forecasting the next post's views")
+    try:
+        forecast = engine.run("forecast_views", {"account_id": req.account_id, "horizon": 1}, _Quiet(progress))
+        notes.append(f"forecast_views answered with {forecast.get('model')} for the next post")
+    except (InputError, ViralMLError) as e:
+        if isinstance(e, Cancelled):
+            raise
+        notes.append(f"forecast_views: {e}")
+    progress.update(1.0, "history read")
+    return {"account_id": req.account_id, "used": True, "posts": len(posts), "forecast": forecast, "notes": notes}
+
+
+def _history_models(history: dict, kit: dict) -> None:
+    """Say which personal models answered in the other stages (read from their responses)."""
+    if not history.get("used"):
+        return
+    v = kit.get("virality") or {}
+    model = v.get("model") or {}
+    history["notes"].append("virality: your personal model answered" if model.get("kind") == "personal" else
+                            "virality: the prior answered (" + str(model.get("personal_not_used")
+                                                                   or "no personal model that beats your median") + ")")
+    for p, r in ((kit.get("posting_time") or {}).get("responses") or {}).items():
+        per = r.get("personal") or {}
+        history["notes"].append(f"posting_time {p}: " + (per.get("note") or ("your history answered" if per.get("used")
+                                                                             else "the published prior answered")))
+    for p, c in (kit.get("captions") or {}).items():
+        lift = None
+        for h in (c.get("response") or {}).get("hashtags_ranked") or []:
+            lift = lift or h.get("basis")
+        history["notes"].append(f"captions {p}: hashtag scores are {lift or 'relevance'}")
+
+
+# -- the decode, shared ------------------------------------------------------------------------
+
+def _decode(req: PrepareReleaseRequest, info, progress: ProgressLike) -> list:
+    """The thumbnail candidates (:class:`~viralml_desktop.core.thumbnails.studio.Frame`), best fast score first."""
+    from viralml_desktop.core.thumbnails import studio
+
+    res = studio.best_frames(studio.FramesArgs(req.video_path, count=req.candidates), progress)
+    return res.frames
+
+
+# -- the run -----------------------------------------------------------------------------------
+
+def _stage(stages: _Stages, key: str, status: dict, seconds: dict, notes: list, fn: Callable, *args):
+    """Run one stage: its time, its status (done / failed with one line in notes); Cancelled passes."""
+    t0 = time.perf_counter()
+    sp = stages.stage(key)
+    try:
+        sp.update(0.0, "started")
+        out = fn(*args, sp)
+    except Cancelled:
+        raise
+    except InputError as e:
+        seconds[key] = round(time.perf_counter() - t0, 3)
+        status[key] = "failed"
+        line = f"{key}: {e}"
+        notes.append(line)
+        stages.finished(key, "failed", seconds[key], line)
+        return None
+    seconds[key] = round(time.perf_counter() - t0, 3)
+    status[key] = "done"
+    stages.finished(key, "done", seconds[key])
+    return out
+
+
+def run(request: PrepareReleaseRequest, progress: ProgressLike) -> dict:
+    """Prepare a release: the kit folder and its ``kit.json``.
+
+    The capability ``prepare_release``; fronts call it through ``engine.run("prepare_release",
+    request, progress)`` (the CLI: ``viralml kit``).
+
+    Parameters
+    ----------
+    request : PrepareReleaseRequest
+        ``video_path``, ``out_dir``, ``title``, ``artist``, ``genre``, ``countries`` (ISO-2),
+        ``platforms`` (tiktok, instagram, youtube), ``account_id``, ``language`` and ``page_size``
+        (the PDF), ``candidates`` (thumbnail candidates) and ``overwrite``.
+    progress : ProgressLike
+        Receives one message per step, ``"<stage>: <what>"`` (stages: decode, virality,
+        thumbnails, captions, posting_time, history, report), and one partial item per stage
+        as it ends: ``{"stage", "status" (done, skipped or failed), "seconds", "note"}``.
+        A cancellation point between steps.
+
+    Returns
+    -------
+    dict
+        The kit (``kit.json``; layout in :mod:`viralml_desktop.core.schemas.release`): every
+        response the kit ran, the files written (relative to ``out_dir``), ``stage_seconds``
+        (wall-clock seconds per stage), ``notes`` (stages skipped or failed, one line each) and
+        ``sources`` (where each number comes from: the embedded responses' own entries under
+        their paths, and the kit's own numbers).
+
+    Raises
+    ------
+    InputError
+        ``out_dir`` is a file, or exists and is not empty without ``overwrite``; the video is
+        missing, unreadable or has no picture; the folder cannot be written.
+    Cancelled
+        Through ``progress``; nothing is left behind (the partial folder is removed).
+    """
+    progress = progress or Progress()
+    out_dir = Path(os.path.expanduser(request.out_dir)).absolute()
+    _check_out_dir(out_dir, request.overwrite)
+    info = media.probe_video(request.video_path)
+    if not info.has_video:
+        raise InputError(f"no picture in {media.shown_name(request.video_path)}: a release kit needs a video")
+    now = dt.datetime.now(_UTC).replace(microsecond=0)
+    account = None
+    if request.account_id:
+        from viralml_desktop.core import store
+
+        account = request.account_id if store.default_store().posts(request.account_id) else None
+    tmp, made = _make_partial(out_dir)
+    stages = _Stages(progress)
+    status: dict[str, str] = {}
+    seconds: dict[str, float] = {}
+    notes: list[str] = []
+    kit: dict[str, Any] = {"kit_version": KIT_VERSION, "created_utc": now.strftime("%Y-%m-%dT%H:%M:%SZ"),
+                           "out_dir": str(out_dir), "request": request.model_dump(mode="json"),
+                           "video": {"path": request.video_path, "duration_s": round(info.duration_s, 3),
+                                     "width": info.width, "height": info.height, "fps": round(info.fps, 3)}}
+    try:
+        frames = _stage(stages, "decode", status, seconds, notes, _decode, request, info) or []
+        with ThreadPoolExecutor(max_workers=2, thread_name_prefix="kit") as pool:
+            fut_v = pool.submit(_stage, stages, "virality", status, seconds, notes, _virality, request, account)
+            fut_t = pool.submit(_stage, stages, "thumbnails", status, seconds, notes, _thumbnails, request, frames,
+                                tmp)
+            captions = _stage(stages, "captions", status, seconds, notes, _captions, request, account, tmp, notes) or {}
+            posting = _stage(stages, "posting_time", status, seconds, notes, _posting_time, request, account, now,
+                             notes) or {"response": None, "responses": {}, "slots": {}}
+            history = _stage(stages, "history", status, seconds, notes, _history, request, account)
+            kit["virality"] = fut_v.result()
+            kit["thumbnails"] = fut_t.result() or []
+        kit["captions"] = captions
+        kit["posting_time"] = posting
+        kit["history"] = history
+        if history:
+            _history_models(history, kit)
+        if posting["slots"]:
+            write_ics(tmp / "schedule.ics", (request.title or "").strip() or Path(request.video_path).stem,
+                      posting["slots"], captions, now)
+        kit["files"] = {"kit_json": "kit.json", "thumbnails": [f for t in kit["thumbnails"]
+                                                               for f in (t["file"], t["improved_file"]) if f],
+                        "captions": {p: c["file"] for p, c in captions.items()},
+                        "schedule_ics": "schedule.ics" if posting["slots"] else None, "report_pdf": None}
+        kit["notes"] = notes
+        kit["stage_seconds"] = seconds
+        kit["stage_status"] = status
+        _report(stages, kit, tmp, request, status, seconds, notes)
+        kit["sources"] = kit_sources(kit)
+        progress.check()
+        (tmp / "kit.json").write_text(json.dumps(kit, ensure_ascii=False, indent=2), encoding="utf-8")
+        _move_into_place(tmp, out_dir)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        _remove_made(made)
+        raise
+    progress.update(1.0, "report: kit written")
+    return kit
+
+
+def _report(stages: _Stages, kit: dict, folder: Path, request: PrepareReleaseRequest, status: dict,
+            seconds: dict, notes: list) -> None:
+    t0 = time.perf_counter()
+    sp = stages.stage("report")
+    try:
+        from viralml_desktop.core.release import pdf
+    except ImportError:
+        seconds["report"] = 0.0
+        status["report"] = "skipped"
+        line = "report: not written (PDF writer missing)"
+        notes.append(line)
+        stages.finished("report", "skipped", 0.0, line)
+        return
+    sp.update(0.0, "writing report.pdf")
+    try:
+        path = pdf.write_kit_pdf(kit, folder, lang=request.language, page_size=request.page_size)
+    except InputError as e:
+        seconds["report"] = round(time.perf_counter() - t0, 3)
+        status["report"] = "failed"
+        notes.append(f"report: {e}")
+        stages.finished("report", "failed", seconds["report"], f"report: {e}")
+        return
+    kit["files"]["report_pdf"] = _rel(Path(path), folder)
+    seconds["report"] = round(time.perf_counter() - t0, 3)
+    status["report"] = "done"
+    stages.finished("report", "done", seconds["report"])
+
+
+# -- sources ------------------------------------------------------------------------------------
+
+def _lift(out: dict, prefix: str, response: Optional[dict]) -> None:
+    """An embedded response's own sources, under its path in the kit; its ``sources`` block too."""
+    if not isinstance(response, dict):
+        return
+    for k, v in (response.get("sources") or {}).items():
+        out[f"{prefix}.{k}"] = v
+    out[f"{prefix}.sources"] = sources.measured(
+        "the source entries of the embedded response", "the held-out figures and sample sizes its entries cite")
+
+
+def kit_sources(kit: dict) -> dict:
+    """Where each number of the kit comes from (``core/schemas/sources.py``).
+
+    Parameters
+    ----------
+    kit : dict
+        The kit so far (every stage's result in place).
+
+    Returns
+    -------
+    dict
+        ``{field path: entry}``: the embedded responses' own entries under their paths
+        (``virality.virality_score``, ``thumbnails[].response.visual_appeal_score`` ...), and an
+        entry for each number of the kit's own (ranks, times, lengths, limits, slots, timings).
+    """
+    out: dict[str, dict] = {
+        "kit_version": sources.measured("the kit folder's layout version", "not a prediction: which layout "
+                                        "kit.json follows"),
+        "request": sources.measured("the request as given"),
+        "video": sources.measured("the video's container: duration (s), size (px), frame rate"),
+        "stage_seconds": sources.measured("wall-clock seconds of each stage"),
+        "thumbnails[].rank": sources.measured("rank of the candidate by its score_thumbnail score (1 = best)"),
+        "thumbnails[].time_s": sources.measured("where the frame is in the video, seconds"),
+        "history.posts": sources.measured("the account's stored posts, counted"),
+    }
+    _lift(out, "virality", kit.get("virality"))
+    for i, t in enumerate(kit.get("thumbnails") or []):
+        resp = t.get("response")
+        _lift(out, f"thumbnails[{i}].response", resp)
+        src = (resp or {}).get("sources") or {}
+        out[f"thumbnails[{i}].score"] = sources.covering(src, "visual_appeal_score") or sources.measured("score")
+        out[f"thumbnails[{i}].improvements"] = sources.covering(src, "improvement_edits") or sources.measured(
+            "each edit re-scored on the edited image")
+        out[f"thumbnails[{i}].improved_score"] = sources.covering(src, "improved") or sources.measured(
+            "the improved image re-scored")
+    for p, c in (kit.get("captions") or {}).items():
+        _lift(out, f"captions.{p}.response", c.get("response"))
+        out[f"captions.{p}.chars"] = sources.measured("the caption's length as the platform counts it "
+                                                      "(core/captions/limits.py)")
+        out[f"captions.{p}.limit"] = sources.prior("the platform's published caption limit "
+                                                   "(models/captions/MODEL_CARD.md)", "caption limit")
+    pt = kit.get("posting_time") or {}
+    for p, r in (pt.get("responses") or {}).items():
+        _lift(out, f"posting_time.responses.{p}", r)
+    if pt.get("response") is not None:
+        _lift(out, "posting_time.response", pt["response"])
+    hist = kit.get("history") or {}
+    if hist.get("forecast"):
+        _lift(out, "history.forecast", hist["forecast"])
+    return out
+
+
+def prepare_release(request: Any, progress: Optional[ProgressLike] = None) -> dict:
+    """Build a release kit through the engine (validated, counted in the health history).
+
+    Parameters
+    ----------
+    request : PrepareReleaseRequest or dict
+        See :func:`run`.
+    progress : ProgressLike, optional
+        Stage messages, per-stage partial items and cancellation.
+
+    Returns
+    -------
+    dict
+        The kit (= ``kit.json``).
+
+    Raises
+    ------
+    InputError, FeatureDisabled, Cancelled
+        As :func:`run`.
+    """
+    from viralml_desktop.core import engine
+
+    return engine.run("prepare_release", request, progress)
