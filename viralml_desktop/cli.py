@@ -125,6 +125,25 @@ def build_parser() -> argparse.ArgumentParser:
     tm.add_argument("--sha256", metavar="HEX", help="the checksum published with the weights; without it the "
                                                     "file's checksum is shown and asked to be confirmed")
 
+    k = sub.add_parser("kit", help="prepare a release: virality, ranked thumbnails, a caption per platform, "
+                                   "posting slots (.ics) and a PDF report in one folder")
+    k.add_argument("video", metavar="VIDEO")
+    k.add_argument("--out", required=True, metavar="DIR", help="the kit's folder (must not exist or be empty, "
+                                                               "unless --overwrite)")
+    k.add_argument("--title", metavar="T", help="the song's title")
+    k.add_argument("--artist", metavar="A", help="the artist")
+    k.add_argument("--genre", metavar="G", help="trap, reggaeton, latin_pop ... (as predict_virality takes it)")
+    k.add_argument("--countries", default="US", metavar="US,MX", help="the audience's countries, ISO codes "
+                                                                      "(default US)")
+    k.add_argument("--platforms", default="tiktok,instagram,youtube", metavar="P,P",
+                   help="tiktok, instagram, youtube (default all three)")
+    k.add_argument("--account", metavar="NAME", help="a stored channel history (viralml import) to use")
+    k.add_argument("--lang", choices=("en", "es"), help="the report's language (default: the app's language "
+                                                        "setting, else en)")
+    k.add_argument("--page-size", choices=("A4", "Letter"), default="A4", help="the report's page size")
+    k.add_argument("--candidates", type=_positive, default=5, metavar="N", help="thumbnail candidates (default 5)")
+    k.add_argument("--overwrite", action="store_true", help="replace an existing kit folder")
+
     ac = sub.add_parser("accounts", help="list the accounts in the channel history")
     ac.add_argument("--json", action="store_true", help="print them as JSON")
     return p
@@ -541,6 +560,95 @@ def cmd_trust_model(args) -> int:
     return 0
 
 
+def saved_language() -> str:
+    """The report language when ``--lang`` is not given: ``VIRALML_LANG``, else the app's saved
+    language setting (``ui/language`` in gui.ini), else ``en``. Read without Qt."""
+    import configparser
+
+    from viralml_desktop.core import paths
+
+    env = (os.environ.get("VIRALML_LANG") or "").strip().lower()[:2]
+    if env in ("en", "es"):
+        return env
+    ini = paths.user_config_dir() / "gui.ini"
+    try:
+        cp = configparser.ConfigParser(interpolation=None, strict=False)
+        cp.read(ini, encoding="utf-8")
+        lang = cp.get("ui", "language", fallback="").strip().lower()[:2]
+    except (configparser.Error, OSError, UnicodeDecodeError):
+        lang = ""
+    return lang if lang in ("en", "es") else "en"
+
+
+def cmd_kit(args) -> int:
+    """``viralml kit VIDEO --out DIR ...``: a line per stage on stderr, the kit's summary (paths) on stdout.
+
+    Ctrl+C cancels: the stages stop at their next check and the partial folder is removed (exit 130).
+    """
+    import signal
+    import threading
+    import time
+
+    from viralml_desktop.core.errors import Cancelled
+    from viralml_desktop.core.progress import Progress
+    from viralml_desktop.core.release import kit as release_kit
+
+    started: set[str] = set()
+    t0 = time.perf_counter()
+
+    def listen(fraction: float, message: str) -> None:
+        stage = message.split(":", 1)[0] if ":" in message else ""
+        if stage and stage not in started:
+            started.add(stage)
+            print(f"[{time.perf_counter() - t0:5.1f} s] {message}", file=sys.stderr, flush=True)
+
+    def ended(item) -> None:
+        if isinstance(item, dict) and "stage" in item:
+            note = f": {item['note']}" if item.get("note") else ""
+            print(f"[{time.perf_counter() - t0:5.1f} s] {item['stage']}: {item['status']} in "
+                  f"{item['seconds']:.1f} s{note}", file=sys.stderr, flush=True)
+
+    progress = Progress(listen, ended)
+    request = {"video_path": args.video, "out_dir": args.out, "title": args.title, "artist": args.artist,
+               "genre": args.genre, "countries": args.countries, "platforms": args.platforms,
+               "account_id": args.account, "language": args.lang or saved_language(),
+               "page_size": args.page_size, "candidates": args.candidates, "overwrite": args.overwrite}
+    cancelled = threading.Event()
+
+    def on_sigint(signum, frame):
+        if cancelled.is_set():  # a second Ctrl+C: stop now
+            raise KeyboardInterrupt
+        cancelled.set()
+        print("cancelling: stopping the stages and removing the partial folder …", file=sys.stderr, flush=True)
+        progress.cancel()
+
+    previous = signal.signal(signal.SIGINT, on_sigint) if threading.current_thread() is threading.main_thread() \
+        else None
+    def job():
+        try:
+            return release_kit.prepare_release(request, progress)
+        except Cancelled:
+            return None
+
+    try:
+        with _stdout_to_stderr():
+            code, kit = _run_job(job)
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
+    if cancelled.is_set():
+        print("cancelled: nothing was written", file=sys.stderr)
+        return 130
+    if code:
+        return code
+    summary = {"out_dir": kit["out_dir"], "files": kit["files"], "notes": kit["notes"],
+               "stage_seconds": kit["stage_seconds"],
+               "virality_score": (kit.get("virality") or {}).get("virality_score"),
+               "best_thumbnail": next((t["improved_file"] or t["file"] for t in kit["thumbnails"]), None),
+               "slots": {p: s["utc"] for p, s in ((kit.get("posting_time") or {}).get("slots") or {}).items()}}
+    return _print_json(summary)
+
+
 def cmd_health(args) -> int:
     from viralml_desktop.core import health
 
@@ -592,7 +700,7 @@ def main(argv: Optional[list[str]] = None) -> int:
         handler = {"predict": cmd_predict, "health": cmd_health, "serve": cmd_serve, "batch": cmd_batch,
                    "frames": cmd_frames, "import-videos": cmd_import_videos, "import": cmd_import,
                    "import-history": cmd_import, "accounts": cmd_accounts,
-                   "trust-model": cmd_trust_model}.get(args.command, cmd_gui)
+                   "trust-model": cmd_trust_model, "kit": cmd_kit}.get(args.command, cmd_gui)
         return handler(args)
     except ConfigError as e:
         return _fail(str(e), EXIT_INPUT)

@@ -22,12 +22,13 @@ kit is still written. The layout of ``kit.json`` (= the response) is in
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import hashlib
 import json
 import logging
 import os
+import secrets
 import shutil
-import tempfile
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -62,11 +63,19 @@ class _Stages:
         self.parent = parent
         self.done: dict[str, float] = {k: 0.0 for k in STAGES}
         self.lock = threading.Lock()
+        # set when the kit fails or is cancelled: the stages still running stop at their next check
+        self.abort = threading.Event()
+
+    def check(self) -> None:
+        if self.abort.is_set():
+            raise Cancelled("the release kit stopped")
+        self.parent.check()
 
     def stage(self, key: str) -> "_StageProgress":
         return _StageProgress(self, key, 0.0, 1.0)
 
     def report(self, key: str, fraction: float, message: str) -> None:
+        self.check()
         with self.lock:
             self.done[key] = max(self.done[key], min(1.0, max(0.0, fraction)))
             total = sum(_WEIGHTS[k] * v for k, v in self.done.items())
@@ -96,11 +105,11 @@ class _StageProgress:
         pass  # a stage's own partial items (a thumbnail's first score) are not the kit's
 
     def check(self) -> None:
-        self._stages.parent.check()
+        self._stages.check()
 
     @property
     def cancelled(self) -> bool:
-        return self._stages.parent.cancelled
+        return self._stages.abort.is_set() or self._stages.parent.cancelled
 
 
 # -- the folder -------------------------------------------------------------------------------
@@ -130,7 +139,15 @@ def _make_partial(out_dir: Path) -> tuple[Path, list[Path]]:
         for d in reversed(missing):
             d.mkdir()
             made.append(d)
-        tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.partial-", dir=parent))
+        for _ in range(100):  # mkdir, not mkdtemp: the kit gets the user's usual permissions (umask)
+            tmp = parent / f".{out_dir.name}.partial-{secrets.token_hex(4)}"
+            try:
+                tmp.mkdir()
+                break
+            except FileExistsError:
+                continue
+        else:
+            raise OSError(errno.EEXIST, "no free name for the partial folder")
     except OSError as e:
         _remove_made(made)
         raise InputError(f"cannot create the kit folder in {parent}: {e.strerror or e}") from None
@@ -482,9 +499,8 @@ def _stage(stages: _Stages, key: str, status: dict, seconds: dict, notes: list, 
     except InputError as e:
         seconds[key] = round(time.perf_counter() - t0, 3)
         status[key] = "failed"
-        line = f"{key}: {e}"
-        notes.append(line)
-        stages.finished(key, "failed", seconds[key], line)
+        notes.append(f"{key}: {e}")
+        stages.finished(key, "failed", seconds[key], str(e))
         return None
     seconds[key] = round(time.perf_counter() - t0, 3)
     status[key] = "done"
@@ -550,7 +566,10 @@ def run(request: PrepareReleaseRequest, progress: ProgressLike) -> dict:
                                      "width": info.width, "height": info.height, "fps": round(info.fps, 3)}}
     try:
         frames = _stage(stages, "decode", status, seconds, notes, _decode, request, info) or []
-        with ThreadPoolExecutor(max_workers=2, thread_name_prefix="kit") as pool:
+        # virality and thumbnails side by side (both mostly in OpenCV, PyAV and ONNX Runtime, which
+        # release the GIL); captions, posting time and history meanwhile on this thread
+        pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="kit")
+        try:
             fut_v = pool.submit(_stage, stages, "virality", status, seconds, notes, _virality, request, account)
             fut_t = pool.submit(_stage, stages, "thumbnails", status, seconds, notes, _thumbnails, request, frames,
                                 tmp)
@@ -560,6 +579,11 @@ def run(request: PrepareReleaseRequest, progress: ProgressLike) -> dict:
             history = _stage(stages, "history", status, seconds, notes, _history, request, account)
             kit["virality"] = fut_v.result()
             kit["thumbnails"] = fut_t.result() or []
+        except BaseException:
+            stages.abort.set()  # the other stage stops at its next check before the folder goes
+            raise
+        finally:
+            pool.shutdown(wait=True)
         kit["captions"] = captions
         kit["posting_time"] = posting
         kit["history"] = history
@@ -581,6 +605,7 @@ def run(request: PrepareReleaseRequest, progress: ProgressLike) -> dict:
         (tmp / "kit.json").write_text(json.dumps(kit, ensure_ascii=False, indent=2), encoding="utf-8")
         _move_into_place(tmp, out_dir)
     except BaseException:
+        stages.abort.set()
         shutil.rmtree(tmp, ignore_errors=True)
         _remove_made(made)
         raise
@@ -597,9 +622,8 @@ def _report(stages: _Stages, kit: dict, folder: Path, request: PrepareReleaseReq
     except ImportError:
         seconds["report"] = 0.0
         status["report"] = "skipped"
-        line = "report: not written (PDF writer missing)"
-        notes.append(line)
-        stages.finished("report", "skipped", 0.0, line)
+        notes.append("report: not written (PDF writer missing)")
+        stages.finished("report", "skipped", 0.0, "not written (PDF writer missing)")
         return
     sp.update(0.0, "writing report.pdf")
     try:
@@ -608,7 +632,7 @@ def _report(stages: _Stages, kit: dict, folder: Path, request: PrepareReleaseReq
         seconds["report"] = round(time.perf_counter() - t0, 3)
         status["report"] = "failed"
         notes.append(f"report: {e}")
-        stages.finished("report", "failed", seconds["report"], f"report: {e}")
+        stages.finished("report", "failed", seconds["report"], str(e))
         return
     kit["files"]["report_pdf"] = _rel(Path(path), folder)
     seconds["report"] = round(time.perf_counter() - t0, 3)
