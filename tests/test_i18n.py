@@ -218,6 +218,14 @@ def run_job(win, key: str, tmp_path: Path) -> None:
         tab.predict()
     elif key == "account_health":
         tab.handle_files([str(write_export(tmp_path / "luna_roja_tiktok.csv", n=40))])
+    elif key == "release":  # a real kit on a short generated clip (about 15 s on 2 cores)
+        from viralml_desktop.api.examples import write_video
+
+        tab.kit.out_folder.setText(str(tmp_path / "kits"))
+        tab.kit.countries.set_codes(["ES", "MX"])
+        tab.handle_files([str(write_video(tmp_path / "teaser.mp4", seconds=2.0, size=(320, 180), fps=15))])
+        tab.kit.run()
+        _settle(win, 180)
     elif key == "affinity":
         tab.account_id.setText("luna_roja")
         tab.target_id.setText("sol_de_noche")
@@ -238,7 +246,7 @@ def untranslated(win, key: str, vocabulary: set[str]) -> list[str]:
     return bad
 
 
-TABS = ["virality", "thumbnails", "captions", "posting_time", "account_health", "affinity", "ml_health"]
+TABS = ["virality", "thumbnails", "captions", "posting_time", "account_health", "affinity", "release", "ml_health"]
 
 
 @pytest.mark.parametrize("key", TABS)

@@ -5712,6 +5712,16 @@ error: {error}</translation>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Letter (US)</source>
+        <translation>Carta (EE. UU.)</translation>
+    </message>
 </context>
 <context>
     <name>CountryPicker</name>

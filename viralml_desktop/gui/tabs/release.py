@@ -20,6 +20,7 @@ the tab computes none.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import os
 import re
 import shutil
@@ -41,7 +42,7 @@ from viralml_desktop.gui.context import AppContext
 from viralml_desktop.gui.settings_dialog import default_countries
 from viralml_desktop.gui.source_text import lines
 from viralml_desktop.gui.tabs.base import CapabilityTab
-from viralml_desktop.gui.widgets import (AccountCombo, DropZone, ErrorLabel, ProgressPanel, SourceBadge, SourceStrip,
+from viralml_desktop.gui.widgets import (AccountCombo, DropZone, ErrorLabel, FlowLayout, ProgressPanel, SourceBadge, SourceStrip,
                                          mark_core_text, save_export)
 from viralml_desktop.gui.worker import TaskRunner
 
@@ -68,7 +69,7 @@ STATES = {
     "failed": (QT_TRANSLATE_NOOP("release", "failed"), QStyle.SP_MessageBoxCritical),
     "cancelled": (QT_TRANSLATE_NOOP("release", "cancelled"), QStyle.SP_DialogCancelButton),
 }
-PAGE_SIZES = ("A4", "Letter")
+PAGE_SIZES = {"A4": QT_TRANSLATE_NOOP("release", "A4"), "Letter": QT_TRANSLATE_NOOP("release", "Letter (US)")}
 
 
 def rtr(text: str) -> str:
@@ -202,7 +203,7 @@ class StageTable(QTableWidget):
         self.setSelectionMode(QAbstractItemView.NoSelection)
         self.setFocusPolicy(Qt.NoFocus)
         h = self.horizontalHeader()
-        h.setSectionResizeMode(0, QHeaderView.Stretch)
+        h.setSectionResizeMode(0, QHeaderView.ResizeToContents)
         h.setSectionResizeMode(1, QHeaderView.ResizeToContents)
         h.setSectionResizeMode(2, QHeaderView.ResizeToContents)
         self.states: dict[str, str] = {}
@@ -213,8 +214,14 @@ class StageTable(QTableWidget):
             self.setItem(r, 1, QTableWidgetItem(""))
             self.setItem(r, 2, QTableWidgetItem(""))
             self.item(r, 2).setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
-        rows = self.verticalHeader().defaultSectionSize() * len(STAGES) + self.horizontalHeader().sizeHint().height()
+        row_h = self.fontMetrics().height() + 6  # compact rows: the kit's result needs the height
+        self.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
+        self.verticalHeader().setDefaultSectionSize(row_h)
+        rows = row_h * len(STAGES) + self.horizontalHeader().sizeHint().height()
         self.setFixedHeight(rows + 2 * self.frameWidth() + 2)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.setSizeAdjustPolicy(QAbstractItemView.AdjustToContents)  # as wide as its longest stage name
         self.timer = QTimer(self, interval=250)
         self.timer.timeout.connect(self._tick)
         self.reset()
@@ -276,6 +283,7 @@ class CaptionCard(QGroupBox):
     def __init__(self, platform: str, parent: Optional[QWidget] = None):
         super().__init__(PLATFORM_LABELS.get(platform, platform), parent)
         self.platform = platform
+        self.setFixedWidth(250)
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
         self.text.setMaximumHeight(72)
@@ -341,14 +349,14 @@ class ThumbCard(QFrame):
         row.addStretch(1)
         lay.addLayout(row)
         if self.improved is not None:
-            lay.addWidget(QLabel(self.tr("left: the frame · right: improved")))
+            self.image.setToolTip(self.tr("left: the frame · right: improved"))
 
     @staticmethod
     def _pic(path: Path) -> QLabel:
         label = QLabel()
         pm = QPixmap(str(path))
         if not pm.isNull():
-            label.setPixmap(pm.scaled(176, 99, Qt.KeepAspectRatio, Qt.SmoothTransformation))
+            label.setPixmap(pm.scaled(160, 90, Qt.KeepAspectRatio, Qt.SmoothTransformation))
         label.setToolTip(path.name)
         label.setMinimumSize(1, 1)
         return label
@@ -413,8 +421,8 @@ class KitPage(QWidget):
         self.out_button.setToolTip(self.tr("Choose the folder the kits go into"))
         self.out_button.clicked.connect(self.choose_out_folder)
         self.page_size = QComboBox()
-        for s in PAGE_SIZES:
-            self.page_size.addItem(s, s)
+        for size, label in PAGE_SIZES.items():
+            self.page_size.addItem(rtr(label), size)
         choices.select(self.page_size, str(ctx.value("release/page_size", "A4")))
         self.page_size.setToolTip(self.tr("Paper size of the PDF report; its language is the app's"))
         self.target = QLabel("")
@@ -461,7 +469,7 @@ class KitPage(QWidget):
         left_w = QWidget()
         left_w.setLayout(left)
         left_w.setMinimumWidth(330)
-        left_w.setMaximumWidth(460)
+        left_w.setMaximumWidth(440)
 
         # -- result ----------------------------------------------------------------------------
         self.empty = QLabel(self.tr("No kit yet. Drop the release's video, set its title, artist, countries and "
@@ -470,11 +478,11 @@ class KitPage(QWidget):
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignCenter)
         self.score_label = QLabel("")
-        self.score_label.setWordWrap(True)
         self.score_badge = SourceBadge(self)
         self.score_sources = SourceStrip([(self.tr("confidence"), "confidence")])
-        self.basis = mark_core_text(QLabel(""))
+        self.basis = mark_core_text(QLabel(""))  # core's sentence, said in the interface language by lines()
         self.basis.setWordWrap(True)
+        self.basis.setStyleSheet("font-size: 90%;")
         self.thumbs_box = QGroupBox(self.tr("Thumbnail candidates, best first"))
         self.thumbs_row = QHBoxLayout()
         thumbs_inner = QWidget()
@@ -487,14 +495,14 @@ class KitPage(QWidget):
         self.thumbs_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         QVBoxLayout(self.thumbs_box).addWidget(self.thumbs_scroll)
         self.captions_box = QGroupBox(self.tr("Captions"))
-        self.captions_lay = QGridLayout(self.captions_box)
+        self.captions_lay = FlowLayout(self.captions_box, spacing=8)  # cards wrap in a narrow window
         self.caption_cards: dict[str, CaptionCard] = {}
         self.slots_box = QGroupBox(self.tr("When to post (your audience's local time)"))
         self.slots_lay = QVBoxLayout(self.slots_box)
         self.slot_labels: dict[str, QLabel] = {}
         self.history_label = QLabel("")
         self.history_label.setWordWrap(True)
-        self.notes = QLabel("")
+        self.notes = mark_core_text(QLabel(""))  # core's notes (stages skipped or failed), via lines()
         self.notes.setWordWrap(True)
         self.notes.setStyleSheet("color: palette(mid);")
         self.open_folder_button = QPushButton(self.tr("Open folder"))
@@ -507,18 +515,28 @@ class KitPage(QWidget):
         self.export_button.setToolTip(self.tr("Save a copy of kit.json, every response of the kit"))
         self.export_button.clicked.connect(lambda: self.export_json())
 
-        right = QVBoxLayout()
-        right.addWidget(self.stages)
-        right.addWidget(self.progress)
-        right.addWidget(self.state_line)
+        # right: the stages beside the run's summary (score, state, progress, the kit's buttons),
+        # then the kit itself in a scroll area
+        summary = QVBoxLayout()
+        score_row = QHBoxLayout()
+        score_row.addWidget(self.score_label)
+        score_row.addWidget(self.score_badge, 0, Qt.AlignVCenter)
+        score_row.addStretch(1)
+        summary.addLayout(score_row)
+        summary.addWidget(self.score_sources)
+        summary.addWidget(self.state_line)
+        summary.addStretch(1)
+        summary.addWidget(self.progress)
+        buttons = FlowLayout()
+        for b in (self.open_folder_button, self.open_pdf_button, self.export_button):
+            buttons.addWidget(b)
+        summary.addLayout(buttons)
+        top = QHBoxLayout()
+        top.addWidget(self.stages, 0, Qt.AlignTop)
+        top.addLayout(summary, 1)
         result = QVBoxLayout()
         result.setContentsMargins(0, 0, 0, 0)
         result.addWidget(self.empty)
-        score_row = QHBoxLayout()
-        score_row.addWidget(self.score_label, 1)
-        score_row.addWidget(self.score_badge, 0, Qt.AlignTop)
-        result.addLayout(score_row)
-        result.addWidget(self.score_sources)
         result.addWidget(self.basis)
         result.addWidget(self.thumbs_box)
         result.addWidget(self.captions_box)
@@ -533,17 +551,14 @@ class KitPage(QWidget):
         self.result_scroll.setFrameShape(QFrame.NoFrame)
         self.result_scroll.setWidget(self.result_w)
         self.result_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        right = QVBoxLayout()
+        right.addLayout(top)
         right.addWidget(self.result_scroll, 1)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        for b in (self.open_folder_button, self.open_pdf_button, self.export_button):
-            buttons.addWidget(b)
-        right.addLayout(buttons)
 
         lay = QHBoxLayout(self)
-        lay.addWidget(left_w, 2)
+        lay.addWidget(left_w, 1)
         lay.addWidget(QFrame(frameShape=QFrame.VLine, frameShadow=QFrame.Sunken))
-        lay.addLayout(right, 3)
+        lay.addLayout(right, 2)
 
         self._account_hint()
         self._update_target()
@@ -653,7 +668,7 @@ class KitPage(QWidget):
     def _sync_buttons(self) -> None:
         running = self.runner.is_running()
         self.run_button.setEnabled(not running)
-        have = self.kit is not None and self.out_dir is not None
+        have = self.kit_folder() is not None
         self.open_folder_button.setEnabled(have and not running)
         self.open_pdf_button.setEnabled(have and not running and self.pdf_path() is not None)
         self.export_button.setEnabled(have and not running)
@@ -672,7 +687,7 @@ class KitPage(QWidget):
         if self.kit is None:
             return None
         out = self.kit.get("out_dir") or (self.kit.get("request") or {}).get("out_dir")
-        return Path(out) if out else self.out_dir
+        return Path(out) if out else None
 
     def pdf_path(self) -> Optional[Path]:
         folder = self.kit_folder()
@@ -686,7 +701,7 @@ class KitPage(QWidget):
         """Lay out a finished kit (the ``prepare_release`` response, = kit.json)."""
         self.kit = kit
         folder = self.kit_folder()
-        self.out_dir = folder
+        self._update_target()  # the next kit goes to a new folder, never over this one
         status = kit.get("stage_status") or {}
         for key, s in (kit.get("stage_seconds") or {}).items():
             if self.stages.states.get(key) in ("waiting", "running"):  # a stage whose end message was missed
@@ -707,8 +722,9 @@ class KitPage(QWidget):
         self._show_captions(kit.get("captions") or {})
         self._show_slots(kit.get("posting_time") or {})
         self._show_history(kit.get("history") or {})
-        notes = kit.get("notes") or []
-        self.notes.setText("<br>".join("• " + lines(n) for n in notes))
+        notes = list(kit.get("notes") or []) + [n for n in (kit.get("history") or {}).get("notes") or []
+                                                 if n not in (kit.get("notes") or [])]
+        self.notes.setText("<br>".join("• " + html.escape(lines(n)) for n in notes))
         self.notes.setVisible(bool(notes))
         self.state_line.setText(self.tr("Kit written to {path}").format(path=str(folder)))
         self.ctx.show_status(self.tr("Release kit ready: {path}").format(path=str(folder)))
@@ -734,7 +750,7 @@ class KitPage(QWidget):
             card = CaptionCard(p)
             card.show_caption(cap)
             self.caption_cards[p] = card
-            self.captions_lay.addWidget(card, i // 2, i % 2)
+            self.captions_lay.addWidget(card)
         self.captions_box.setVisible(bool(caps))
 
     def _slot_response(self, pt: dict, platform: str) -> Optional[dict]:
@@ -784,8 +800,7 @@ class KitPage(QWidget):
             text = self.tr("History of {account} not used.").format(account=h.get("account_id"))
         else:
             text = self.tr("No account history: the kit used the shipped models only.")
-        extra = " ".join(lines(n) for n in h.get("notes") or [])
-        self.history_label.setText(text + (" " + extra if extra else ""))
+        self.history_label.setText(text)
         self.history_label.setVisible(True)
 
     # -- actions -------------------------------------------------------------------------------
@@ -851,8 +866,8 @@ class ReportPage(QWidget):
         self.out_button.setToolTip(self.tr("Choose where the PDF is written"))
         self.out_button.clicked.connect(self.choose_out)
         self.page_size = QComboBox()
-        for s in PAGE_SIZES:
-            self.page_size.addItem(s, s)
+        for size, label in PAGE_SIZES.items():
+            self.page_size.addItem(rtr(label), size)
         choices.select(self.page_size, str(ctx.value("release/page_size", "A4")))
         self.run_button = QPushButton(self.tr("Write the report"))
         self.run_button.setToolTip(self.tr("Read the account and the comments, write the PDF (Ctrl+Return)"))

@@ -1,0 +1,176 @@
+"""The Release tab (issue 18), driven for real with qtbot: a generated clip through the kit page
+(every stage row reads done, the files are there, Copy puts the caption on the clipboard), a
+cancel mid-run leaves no folder, and a bad file or a missing input is one line in the tab."""
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QGuiApplication
+
+from viralml_desktop.api.examples import write_video
+from viralml_desktop.gui import fmt
+from viralml_desktop.gui.tabs.release import STAGES, free_folder, slug
+
+KIT_TIMEOUT_MS = 120_000
+
+
+def _pdf_writer_present() -> bool:
+    return importlib.util.find_spec("viralml_desktop.core.release.pdf") is not None
+
+
+@pytest.fixture
+def page(main_window, tmp_path):
+    """The Release tab's kit page, writing its kits under tmp_path/kits."""
+    main_window._device_timer.stop()
+    main_window.select_tab("release")
+    tab = main_window.tabs["release"]
+    kit = tab.kit
+    kit.out_folder.setText(str(tmp_path / "kits"))
+    kit.title.setText("Nueva Vida")
+    kit.artist.setText("Luna Roja")
+    kit.countries.set_codes(["US", "MX"])
+    return tab, kit
+
+
+def _stage_words(kit) -> dict[str, str]:
+    return {key: kit.stages.item(r, 1).text() for r, key in enumerate(STAGES)}
+
+
+def test_a_clip_becomes_a_kit_in_the_tab(page, tmp_path, qtbot):
+    tab, kit = page
+    clip = write_video(tmp_path / "teaser.mp4", seconds=2.0, size=(320, 180), fps=15)
+    assert tab.handle_files([str(clip)])  # a drop on the window lands here
+    assert kit.drop.label.text() == "teaser.mp4"
+    target = kit.out_dir
+    assert target == tmp_path / "kits" / "Nueva_Vida_kit"
+    seen_running = set()
+    kit.runner.partial.connect(lambda item: seen_running.add(item.get("stage")))
+    kit.run()
+    assert not kit.run_button.isEnabled()  # no second run while one goes
+    qtbot.waitUntil(lambda: not kit.runner.is_running() and (kit.kit is not None or kit.error.text()),
+                    timeout=KIT_TIMEOUT_MS)
+    assert kit.error.text() == ""
+    out = kit.kit
+    assert Path(out["out_dir"]) == target and (target / "kit.json").exists()
+    assert json.loads((target / "kit.json").read_text(encoding="utf-8"))["request"]["title"] == "Nueva Vida"
+    # every stage row reads done (the PDF stage is skipped only while the PDF writer is missing)
+    words = _stage_words(kit)
+    expected = {k: "done" for k in STAGES}
+    if not _pdf_writer_present():
+        expected["report"] = "skipped"
+    assert words == expected, words
+    assert seen_running >= set(STAGES) - {"report"}  # each stage's end came as a partial item
+    for r, key in enumerate(STAGES):  # the seconds shown are core's
+        if key in out["stage_seconds"]:
+            assert kit.stages.item(r, 2).text() == fmt.seconds(out["stage_seconds"][key])
+    assert "Cancelled" not in kit.state_line.text() and str(target) in kit.state_line.text()
+    # the score and its source badge
+    assert fmt.percent(out["virality"]["virality_score"], 0) in kit.score_label.text()
+    assert kit.score_badge.isVisibleTo(tab) and kit.score_badge.entry is not None
+    # the ranked thumbnails, shown from the files written, best first
+    assert out["thumbnails"] and len(kit.thumb_cards) == len(out["thumbnails"])
+    assert [c.cand["rank"] for c in kit.thumb_cards] == sorted(t["rank"] for t in out["thumbnails"])
+    for card in kit.thumb_cards:
+        assert (target / card.cand["file"]).exists()
+        assert card.image.pixmap() is not None and not card.image.pixmap().isNull()
+        if card.cand.get("improved_file"):
+            assert card.improved is not None and not card.improved.pixmap().isNull()
+    # a caption per platform, as written to captions/<platform>.txt; Copy puts it on the clipboard
+    assert set(kit.caption_cards) == {"tiktok", "instagram", "youtube"}
+    for p, card in kit.caption_cards.items():
+        text = (target / out["captions"][p]["file"]).read_text(encoding="utf-8")
+        assert card.text.toPlainText() == text.strip() or card.text.toPlainText() == text
+    QGuiApplication.clipboard().clear()
+    kit.caption_cards["instagram"].copy_button.click()
+    assert QGuiApplication.clipboard().text() == kit.caption_cards["instagram"].text.toPlainText() != ""
+    # the posting slot per platform, in the audience's local times
+    for p in ("tiktok", "instagram", "youtube"):
+        said = kit.slot_labels[p].text()
+        assert "United States" in said and "Mexico" in said and "UTC" in said
+    assert (target / "schedule.ics").exists()
+    if _pdf_writer_present():
+        assert (target / "report.pdf").exists() and kit.open_pdf_button.isEnabled()
+    # the buttons act on this kit
+    assert kit.open_folder_button.isEnabled() and kit.export_button.isEnabled()
+    kit.open_folder_button.click()
+    assert kit.last_opened == str(target)
+    saved = kit.export_json(str(tmp_path / "copy.json"))
+    assert json.loads(Path(saved).read_text(encoding="utf-8"))["out_dir"] == str(target)
+    # the next kit of the same title goes to a new folder, never over this one
+    assert kit.out_dir != target and not kit.out_dir.exists()
+
+
+def test_a_cancelled_kit_leaves_no_folder(page, tmp_path, qtbot, main_window):
+    tab, kit = page
+    clip = write_video(tmp_path / "long.mp4", seconds=6.0, size=(320, 180), fps=15)
+    tab.handle_files([str(clip)])
+    target = kit.out_dir
+    kit.run()
+    # cancel (Esc) once the parallel stages are under way
+    qtbot.waitUntil(lambda: kit.stages.states.get("virality") == "running"
+                    or kit.stages.states.get("thumbnails") == "running"
+                    or not kit.runner.is_running(), timeout=KIT_TIMEOUT_MS)
+    assert kit.runner.is_running(), "the kit ended before it could be cancelled"
+    assert main_window.cancel_current_job()
+    qtbot.waitUntil(lambda: not kit.runner.is_running(), timeout=KIT_TIMEOUT_MS)
+    assert kit.state_line.text() == "Cancelled — nothing was written."
+    assert kit.kit is None and kit.error.text() == ""
+    assert not target.exists()
+    base = tmp_path / "kits"
+    assert not base.exists() or list(base.iterdir()) == []  # no hidden partial folder either
+    assert "cancelled" in _stage_words(kit).values()
+    assert kit.run_button.isEnabled()
+
+
+def test_a_bad_file_is_one_line_and_the_tab_stays_usable(page, tmp_path, qtbot):
+    tab, kit = page
+    bad = tmp_path / "broken.mp4"
+    bad.write_bytes(b"this is not a video" * 50)
+    tab.handle_files([str(bad)])
+    target = kit.out_dir
+    kit.run()
+    qtbot.waitUntil(lambda: not kit.runner.is_running() and kit.error.text() != "", timeout=KIT_TIMEOUT_MS)
+    msg = kit.error.text()
+    assert "\n" not in msg and "broken.mp4" in msg, msg
+    assert kit.state_line.text() == "The kit was not written."
+    assert not target.exists()
+    assert kit.run_button.isEnabled() and not kit.open_folder_button.isEnabled()
+
+
+def test_missing_inputs_are_said_before_anything_runs(page, qtbot):
+    tab, kit = page
+    kit.run()
+    assert kit.error.text() == "Drop the release's video first" and not kit.runner.is_running()
+    kit.set_video("/nonexistent/clip.mp4")
+    kit.countries.set_codes([])
+    kit.run()
+    assert kit.error.text() == "Tick at least one country of your audience" and not kit.runner.is_running()
+    kit.countries.set_codes(["ES"])
+    for box in kit.platform_boxes.values():
+        box.setChecked(False)
+    kit.run()
+    assert kit.error.text() == "Tick at least one platform" and not kit.runner.is_running()
+
+
+def test_country_search_and_kit_folders(qtbot):
+    from viralml_desktop.gui.tabs.release import CountryPicker
+
+    picker = CountryPicker(["MX", "ES"])
+    qtbot.addWidget(picker)
+    assert picker.codes() == ["MX", "ES"] and picker.summary.text() == "Chosen: MX, ES"
+    picker.search.setText("espa")  # Spanish name, no accent
+    shown = [picker.list.item(i).data(0x0100) for i in range(picker.list.count()) if not picker.list.item(i).isHidden()]
+    assert shown == ["ES"]
+    picker.search.setText("")
+    assert sum(not picker.list.item(i).isHidden() for i in range(picker.list.count())) > 200
+    assert slug("Nueva Vida (teaser) ñ") == "Nueva_Vida_teaser_n"
+
+
+def test_free_folder_never_picks_a_non_empty_folder(tmp_path):
+    (tmp_path / "x_kit").mkdir()
+    (tmp_path / "x_kit" / "kit.json").write_text("{}")
+    (tmp_path / "x_kit_2").mkdir()  # empty: usable
+    assert free_folder(tmp_path, "x") == tmp_path / "x_kit_2"
