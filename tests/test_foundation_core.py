@@ -101,7 +101,8 @@ def test_disabled_feature_answers_disabled(isolated_home):
     ("predict_posting_time", {"artist_name": "x", "target_countries": [], "platform": "tiktok"},
      "target_countries"),
     ("optimize_caption", {"base_caption": "hola", "platform": "myspace"}, "platform"),
-    ("score_thumbnail", {"thumbnail_path": "a.jpg", "contxt": {}}, "contxt: unknown field"),
+    ("score_thumbnail", {"thumbnail_path": "a.jpg", "context": {"platform": 3}}, "context.platform"),
+    ("forecast_views", {"account_id": "a", "horizon": True}, "horizon: must be a number, not true"),
 ])
 def test_bad_requests_name_the_field(cap, req, needle):
     with pytest.raises(InputError) as e:

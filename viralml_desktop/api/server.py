@@ -68,6 +68,7 @@ from viralml_desktop.api.protocol import ConnectionLimits, protocol_class
 from viralml_desktop.core import config, engine, health, limits, security
 from viralml_desktop.core.errors import Cancelled, InputError, ViralMLError
 from viralml_desktop.core.progress import Progress
+from viralml_desktop.core.schemas.common import Request, add_ignored_notes, with_ignored_hint
 
 log = logging.getLogger(__name__)
 
@@ -474,10 +475,22 @@ def create_app(settings: Optional[ServerSettings] = None, **over) -> FastAPI:
                       "InternalError", {"Connection": "close"})
 
     async def run_json(name: str, body: BaseModel) -> JSONResponse:
-        data = body.model_dump(mode="json")
+        # the fields the client sent, not the defaults: the engine fills those in again, and a
+        # capability that tells a given value from an unknown one (affinity's metrics) sees what
+        # the command line would
+        data = body.model_dump(mode="json", exclude_unset=True)
         _reject_non_finite(data)
         data, missing = confine_with_missing_competitors(name, data, settings.media_roots)
-        return JSONResponse(report_missing_competitors(await dispatcher.call(name, data), missing))
+        # keys the request does not model were dropped when FastAPI read the body: named in the
+        # answer's notes, or after a refusal they may explain
+        ignored = body.ignored_fields() if isinstance(body, Request) else []
+        try:
+            out = report_missing_competitors(await dispatcher.call(name, data), missing)
+        except InputError as e:
+            if e.args and isinstance(e.args[0], str):
+                e.args = (with_ignored_hint(e.args[0], ignored),) + e.args[1:]
+            raise
+        return JSONResponse(add_ignored_notes(out, ignored))
 
     for cap in engine.CAPABILITIES.values():
         def make(cap=cap):

@@ -18,7 +18,8 @@ from viralml_desktop.core import config, health, schemas
 from viralml_desktop.core.encoding import json_safe
 from viralml_desktop.core.errors import FeatureDisabled, InputError, NotAvailableYet, ViralMLError
 from viralml_desktop.core.progress import Progress, ProgressLike
-from viralml_desktop.core.schemas.common import MAX_COUNT, non_finite_field
+from viralml_desktop.core.schemas.common import (MAX_COUNT, Request, add_ignored_notes, non_finite_field,
+                                                 with_ignored_hint)
 from viralml_desktop.core.security import ConfinedRequest
 
 
@@ -244,6 +245,10 @@ def _run(name: str, request: Any, progress: Optional[ProgressLike], record: bool
             out = module.run(req, progress)
         except NotImplementedError:
             raise NotAvailableYet(f"{cap.title} is not available yet in this version") from None
+        except InputError as e:  # a key the request does not model may be why it is refused: named
+            if isinstance(req, Request) and e.args and isinstance(e.args[0], str):
+                e.args = (with_ignored_hint(e.args[0], req.ignored_fields()),) + e.args[1:]
+            raise
         except (OverflowError, ValueError) as e:
             # The schemas bound counts and dates; a value they let through that still overflows a
             # date or float library is the request's, said in one line (never a traceback).
@@ -255,6 +260,7 @@ def _run(name: str, request: Any, progress: Optional[ProgressLike], record: bool
         if isinstance(out, BaseModel):
             out = out.model_dump(mode="json")
         out = json_safe(out)  # numpy scalars a capability left in extra fields become plain values
+        out = add_ignored_notes(out, req.ignored_fields() if isinstance(req, Request) else [])
         if name == "predict_virality" and getattr(req, "account_id", None):
             out = with_forecast_multiple(req.account_id, out)
         try:

@@ -590,7 +590,8 @@ def run(request, progress: ProgressLike) -> dict:
         * ``model_version`` and ``reasons`` (sentences).
         * ``details`` : ``n_posts``, ``notes`` (what was fixed in the input), ``window_posts``;
           with an event also ``event_start_index``, ``posts_in_event``, ``baseline_views``
-          (views), ``change_pct`` (percent against the baseline), ``effect_robust_z``,
+          (views), ``change_pct`` (against the baseline, a fraction like the events' one: -0.8 = 80 %
+          lower), ``effect_robust_z``,
           ``days_in_event`` (days) and ``engagement_rate_before`` / ``engagement_rate_during``
           (median likes / views, a fraction; None without likes).
         * ``events`` : every event found, oldest first: ``type``, ``start`` / ``end`` (post
@@ -677,7 +678,7 @@ def run(request, progress: ProgressLike) -> dict:
         detected_at = _iso(times[ev.start])
         base_views = math.expm1(a["baseline"][ev.start])
         details.update(event_start_index=ev.start, posts_in_event=ev.end - ev.start + 1,
-                       baseline_views=round(base_views, 1), change_pct=round(100 * ev.change_pct, 1),
+                       baseline_views=round(base_views, 1), change_pct=round(ev.change_pct, 4),
                        effect_robust_z=round(ev.effect, 2),
                        days_in_event=round(float((times[-1] - times[ev.start]) / np.timedelta64(1, "s")) / 86400, 2))
         er = _rates(views, likes, ev.start, ev.end, p.window)

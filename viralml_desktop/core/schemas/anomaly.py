@@ -53,7 +53,7 @@ class AnomalyDetails(Part):
     event_start_index: Optional[int] = None
     posts_in_event: Optional[int] = None
     baseline_views: Optional[float] = Field(None, description="typical views before the event")
-    change_pct: Optional[float] = Field(None, description="views during the event against the baseline, in %")
+    change_pct: Optional[float] = Field(None, description="views during the event against the baseline, a fraction like events[].change_pct: -0.8 = 80 % lower")
     effect_robust_z: Optional[float] = None
     days_in_event: Optional[float] = None
     engagement_rate_before: Optional[float] = Field(None, description="median likes / views before the event")

@@ -1,6 +1,9 @@
-"""Shared schema pieces. Requests forbid unknown keys (a typo is an error, not ignored);
-responses may carry extra fields beyond the contract (CONTRACT.md allows adding, never
-dropping or renaming).
+"""Shared schema pieces. Requests accept and ignore keys they do not model, and name each one
+(:meth:`Request.ignored_fields`; the engine and the server say "ignored unknown field 'x'" in the
+response's ``notes``): CONTRACT.md has an existing client of the old ML Core work unchanged and
+lets a request carry extra fields, so a field this version does not know is no error. A wrong
+type or range still is (422), and so is ``true``/``false`` where a number is expected. Responses
+may carry extra fields beyond the contract (CONTRACT.md allows adding, never dropping or renaming).
 
 The extras a client reads (the GUI, the command line) are declared field by field, so that
 ``/openapi.json`` documents them. A nested extra is a :class:`Part`: validated against its
@@ -8,13 +11,16 @@ declared fields, then written back exactly as the capability made it, so declari
 never changes a response (no default added, no key moved, no integer turned into a float)."""
 from __future__ import annotations
 
+import collections.abc
 import datetime as dt
+import functools
 import math
 import re
-from typing import Annotated, Any, Literal
+import types
+from typing import Annotated, Any, Literal, Optional, Union, get_args, get_origin
 
-from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, model_serializer,
-                      model_validator)
+from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, field_validator,
+                      model_serializer, model_validator)
 
 from viralml_desktop.core.vocabulary import PLATFORMS, normalize_platform
 
@@ -169,12 +175,217 @@ def _platform(v):
 Platform = Annotated[Literal[PLATFORMS], BeforeValidator(_platform)]
 
 
-class Request(BaseModel):
-    """Base of every request: unknown keys refused, text stripped and at most
-    :data:`MAX_TEXT_CHARS` per field. NaN and infinity are refused before validation
-    (:func:`non_finite_field`, called by the engine and the server)."""
+_SEQUENCES = (list, tuple, set, frozenset, collections.abc.Sequence, collections.abc.Set)
+_MAPPINGS = (dict, collections.abc.Mapping)
 
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, str_max_length=MAX_TEXT_CHARS)
+
+def _bare(annotation):
+    """``annotation`` without its ``Annotated[...]`` metadata."""
+    while get_origin(annotation) is Annotated:
+        annotation = get_args(annotation)[0]
+    return annotation
+
+
+def _union_args(annotation) -> Optional[tuple]:
+    if get_origin(annotation) in (Union, types.UnionType):
+        return tuple(_bare(a) for a in get_args(annotation))
+    return None
+
+
+@functools.lru_cache(maxsize=None)
+def _holds_number(annotation) -> bool:
+    """Whether an int or float (not bool) can sit anywhere in ``annotation`` outside a nested model."""
+    annotation = _bare(annotation)
+    if annotation in (int, float):
+        return True
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return False  # a nested request checks its own fields
+    return any(_holds_number(a) for a in get_args(annotation) if a is not Ellipsis and not isinstance(a, (str, int)))
+
+
+def bool_for_number(annotation, value, where: str = "") -> Optional[str]:
+    """Where ``value`` holds ``true``/``false`` in a place ``annotation`` wants a number.
+
+    Pydantic's lax mode reads ``true`` as 1 for an ``int`` (and 1.0 for a ``float``): a request
+    with ``"horizon": true`` would answer for one post. This finds such a value.
+
+    Parameters
+    ----------
+    annotation : type
+        A field's annotation (``int``, ``Optional[list[float]]``, ``dict[str, float]``, …).
+    value : Any
+        The field's value as the request gave it (before validation).
+    where : str, optional
+        The location of ``value``, prefixed to what is returned.
+
+    Returns
+    -------
+    str or None
+        The location of the first such boolean (``where`` itself, ``where[2]``, ``where.MX``);
+        None when there is none, or when the annotation also accepts a boolean there.
+    """
+    annotation = _bare(annotation)
+    args = _union_args(annotation)
+    if args is not None:
+        if isinstance(value, bool):
+            if any(a is bool or a is Any for a in args):
+                return None
+            return where if any(a in (int, float) for a in args) else None
+        for a in args:
+            found = bool_for_number(a, value, where)
+            if found is not None:
+                return found
+        return None
+    if isinstance(value, bool):
+        return where if annotation in (int, float) else None
+    origin, inner = get_origin(annotation), get_args(annotation)
+    if origin in _SEQUENCES and isinstance(value, (list, tuple)) and inner:
+        fixed = origin is tuple and inner[-1] is not Ellipsis
+        for i, item in enumerate(value):
+            if fixed and i >= len(inner):
+                break
+            found = bool_for_number(inner[i] if fixed else inner[0], item, f"{where}[{i}]")
+            if found is not None:
+                return found
+    elif origin in _MAPPINGS and isinstance(value, dict) and len(inner) == 2:
+        for k, item in value.items():
+            found = bool_for_number(inner[1], item, f"{where}.{k}" if where else str(k))
+            if found is not None:
+                return found
+    return None
+
+
+class Request(BaseModel):
+    """Base of every request: text stripped and at most :data:`MAX_TEXT_CHARS` per field; a
+    key the request does not model is ignored and named by :meth:`ignored_fields`; ``true`` or
+    ``false`` where a number is expected is refused (:func:`bool_for_number`). NaN and infinity
+    are refused before validation (:func:`non_finite_field`, called by the engine and the server)."""
+
+    model_config = ConfigDict(extra="ignore", str_strip_whitespace=True, str_max_length=MAX_TEXT_CHARS)
+    _ignored: list = PrivateAttr(default_factory=list)
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _no_bool_for_number(cls, value, info):
+        field = cls.model_fields.get(info.field_name)
+        if field is not None and _holds_number(field.annotation):
+            where = bool_for_number(field.annotation, value)
+            if where is not None:
+                item = where.replace("][", ", ").replace("[", "").replace("]", "").lstrip(".")
+                raise ValueError(f"{('item ' + item + ' ') if item else ''}must be a number, "
+                                 f"not {str(_at(value, where)).lower()}")
+        return value
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _note_unknown(cls, data: Any, handler):
+        req = handler(data)
+        if isinstance(data, dict) and isinstance(req, Request):
+            known = set()
+            for name, f in cls.model_fields.items():
+                known.update(a for a in (name, f.alias, f.validation_alias) if isinstance(a, str))
+            found = [_key_text(k) for k in data if k not in known]
+            for name in type(req).model_fields:
+                value = getattr(req, name, None)
+                if isinstance(value, Request):
+                    found += [f"{name}.{p}" for p in value._ignored]
+                elif isinstance(value, (list, tuple)):
+                    for item in value:
+                        if isinstance(item, Request):
+                            found += [f"{name}[].{p}" for p in item._ignored]
+            req._ignored = list(dict.fromkeys(found))  # one per field path, the posts of a list counted once
+        return req
+
+    def ignored_fields(self) -> list[str]:
+        """The keys of the request this version does not model, ignored, as field paths.
+
+        Returns
+        -------
+        list of str
+            ``["bogus", "metadata.bpm", "recent_posts[].shares"]`` (a list's items share one
+            path); empty when every key was read.
+        """
+        return list(self._ignored)
+
+
+def _at(value, where: str):
+    """The item of ``value`` at a location :func:`bool_for_number` returned."""
+    for part in re.findall(r"\[(\d+)\]|\.?([^.\[]+)", where):
+        value = value[int(part[0])] if part[0] else value[part[1]]
+    return value
+
+
+def _key_text(key) -> str:
+    text = str(key)
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
+MAX_IGNORED_NOTES = 10
+
+
+def ignored_notes(fields: list[str]) -> list[str]:
+    """The ``notes`` lines that say which request keys were ignored.
+
+    Parameters
+    ----------
+    fields : list of str
+        :meth:`Request.ignored_fields`.
+
+    Returns
+    -------
+    list of str
+        ``"ignored unknown field 'x'"`` for each of the first :data:`MAX_IGNORED_NOTES`, then one
+        line counting the rest.
+    """
+    out = [f"ignored unknown field '{f}'" for f in fields[:MAX_IGNORED_NOTES]]
+    if len(fields) > MAX_IGNORED_NOTES:
+        out.append(f"ignored {len(fields) - MAX_IGNORED_NOTES} more unknown fields")
+    return out
+
+
+def with_ignored_hint(message: str, fields: list[str]) -> str:
+    """A refusal's one line with the ignored keys named after it: a misspelt field that left the
+    request empty says so ("nothing to score (ignored unknown field 'metrics.overlap')").
+
+    Parameters
+    ----------
+    message : str
+        The refusal (one line).
+    fields : list of str
+        :meth:`Request.ignored_fields`.
+
+    Returns
+    -------
+    str
+        ``message`` unchanged when ``fields`` is empty.
+    """
+    if not fields:
+        return message
+    shown = ", ".join(f"'{f}'" for f in fields[:3]) + (f" and {len(fields) - 3} more" if len(fields) > 3 else "")
+    return f"{message} (ignored unknown field{'s' if len(fields) > 1 else ''} {shown})"
+
+
+def add_ignored_notes(response: dict, fields: list[str]) -> dict:
+    """``response`` (a capability's JSON answer) with :func:`ignored_notes` after its top-level
+    ``notes`` (created when absent).
+
+    Parameters
+    ----------
+    response : dict
+    fields : list of str
+        :meth:`Request.ignored_fields`.
+
+    Returns
+    -------
+    dict
+        ``response`` itself when ``fields`` is empty, else a shallow copy with a new ``notes``
+        list (``response`` and its list are left as they were: an answer may be cached).
+    """
+    if not fields or not isinstance(response, dict):
+        return response
+    notes = response.get("notes")
+    notes = list(notes) if isinstance(notes, list) else ([] if notes is None else [str(notes)])
+    return {**response, "notes": notes + ignored_notes(fields)}
 
 
 class Response(BaseModel):
