@@ -477,12 +477,31 @@ def _history_models(history: dict, kit: dict) -> None:
 
 # -- the decode, shared ------------------------------------------------------------------------
 
-def _decode(req: PrepareReleaseRequest, info, progress: ProgressLike) -> list:
-    """The thumbnail candidates (:class:`~viralml_desktop.core.thumbnails.studio.Frame`), best fast score first."""
-    from viralml_desktop.core.thumbnails import studio
+VIRALITY_FRAMES = 12
+"""Frames the virality stage samples (predict_virality's default): the thumbnail candidates are
+chosen among the same frames, from the same decode."""
 
-    res = studio.best_frames(studio.FramesArgs(req.video_path, count=req.candidates), progress)
-    return res.frames
+
+def _decode(req: PrepareReleaseRequest, info, shared: bool, progress: ProgressLike) -> list:
+    """Decode the video once: the virality stage's sampled frames (left in its decode cache) and, from
+    the same frames, the thumbnail candidates (:class:`~viralml_desktop.core.thumbnails.studio.Frame`),
+    best fast score first.
+
+    ``shared=False`` is the baseline the benchmark compares with: the candidates are read by
+    :func:`~viralml_desktop.core.thumbnails.studio.best_frames` (its own decode, 24 frames scored
+    in full) and the virality stage decodes the video again.
+    """
+    from viralml_desktop.core.thumbnails import studio
+    from viralml_desktop.core.virality import video
+
+    if not shared:
+        return studio.best_frames(studio.FramesArgs(req.video_path, count=req.candidates), progress).frames
+    keeper = video.FrameKeeper()
+    video.decode_video_shared(req.video_path, VIRALITY_FRAMES, progress.sub(0.0, 0.7), keeper)
+    grabbed = [(k.t, k.bgr, k.next_grey) for k in keeper.frames]
+    keeper.frames = []
+    frames, _ = studio.pick_frames(grabbed, req.candidates, progress.sub(0.7, 1.0), full_score=False)
+    return frames
 
 
 # -- the run -----------------------------------------------------------------------------------
@@ -509,10 +528,29 @@ def _stage(stages: _Stages, key: str, status: dict, seconds: dict, notes: list, 
 
 
 def run(request: PrepareReleaseRequest, progress: ProgressLike) -> dict:
+    """The capability ``prepare_release``: :func:`build` with one shared decode and the stages side by side.
+
+    Parameters
+    ----------
+    request : PrepareReleaseRequest
+        See :func:`build`.
+    progress : ProgressLike
+        See :func:`build`.
+
+    Returns
+    -------
+    dict
+        The kit (``kit.json``).
+    """
+    return build(request, progress)
+
+
+def build(request: PrepareReleaseRequest, progress: Optional[ProgressLike] = None, *, parallel: bool = True,
+          shared_decode: bool = True) -> dict:
     """Prepare a release: the kit folder and its ``kit.json``.
 
-    The capability ``prepare_release``; fronts call it through ``engine.run("prepare_release",
-    request, progress)`` (the CLI: ``viralml kit``).
+    The work of the capability ``prepare_release``; fronts call it through
+    ``engine.run("prepare_release", request, progress)`` (the CLI: ``viralml kit``).
 
     Parameters
     ----------
@@ -542,6 +580,11 @@ def run(request: PrepareReleaseRequest, progress: ProgressLike) -> dict:
         missing, unreadable or has no picture; the folder cannot be written.
     Cancelled
         Through ``progress``; nothing is left behind (the partial folder is removed).
+
+    Notes
+    -----
+    :func:`build`'s ``parallel=False, shared_decode=False`` runs the stages one after another,
+    each decoding the video itself: the baseline of bench/release_kit.py.
     """
     progress = progress or Progress()
     out_dir = Path(os.path.expanduser(request.out_dir)).absolute()
@@ -565,19 +608,25 @@ def run(request: PrepareReleaseRequest, progress: ProgressLike) -> dict:
                            "video": {"path": request.video_path, "duration_s": round(info.duration_s, 3),
                                      "width": info.width, "height": info.height, "fps": round(info.fps, 3)}}
     try:
-        frames = _stage(stages, "decode", status, seconds, notes, _decode, request, info) or []
+        frames = _stage(stages, "decode", status, seconds, notes, _decode, request, info, shared_decode) or []
         # virality and thumbnails side by side (both mostly in OpenCV, PyAV and ONNX Runtime, which
         # release the GIL); captions, posting time and history meanwhile on this thread
-        pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="kit")
+        pool = ThreadPoolExecutor(max_workers=2 if parallel else 1, thread_name_prefix="kit")
         try:
             fut_v = pool.submit(_stage, stages, "virality", status, seconds, notes, _virality, request, account)
+            if not parallel:
+                fut_v.result()
             fut_t = pool.submit(_stage, stages, "thumbnails", status, seconds, notes, _thumbnails, request, frames,
                                 tmp)
+            if not parallel:
+                fut_t.result()
             captions = _stage(stages, "captions", status, seconds, notes, _captions, request, account, tmp, notes) or {}
             posting = _stage(stages, "posting_time", status, seconds, notes, _posting_time, request, account, now,
                              notes) or {"response": None, "responses": {}, "slots": {}}
             history = _stage(stages, "history", status, seconds, notes, _history, request, account)
             kit["virality"] = fut_v.result()
+            for factor, why in ((kit["virality"] or {}).get("missing_factors") or {}).items():
+                notes.append(f"virality: {factor.replace('_', ' ')} not measured ({why})")
             kit["thumbnails"] = fut_t.result() or []
         except BaseException:
             stages.abort.set()  # the other stage stops at its next check before the folder goes

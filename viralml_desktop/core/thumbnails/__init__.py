@@ -35,7 +35,7 @@ __getattr__, __dir__, __all__ = _lazy.attach(
         "studio": [
             "ScorePreview", "score_with_preview", "render_improved",
             "FolderArgs", "BatchResult", "score_folder", "write_csv",
-            "FramesArgs", "Frame", "BestFrames", "best_frames", "keep_frame", "save_image",
+            "FramesArgs", "Frame", "BestFrames", "best_frames", "pick_frames", "keep_frame", "save_image",
             "youtube_crop", "save_for_youtube", "YOUTUBE_SIZE", "YOUTUBE_MAX_BYTES",
             "ChannelArgs", "fit_channel", "channel_summary", "forget_channel",
         ],

@@ -653,8 +653,6 @@ def best_frames(args: FramesArgs | str, progress: Optional[ProgressLike] = None)
     fast (no OCR, no YOLO), near-identical shots (mean difference ≤ 6 levels) dropped, and the
     best ``2 × count`` scored in full with the rules model.
     """
-    import cv2
-
     args = args if isinstance(args, FramesArgs) else FramesArgs(str(args))
     video_path, count, candidates = args.video_path, args.count, args.candidates
     progress = progress or Progress()
@@ -663,41 +661,84 @@ def best_frames(args: FramesArgs | str, progress: Optional[ProgressLike] = None)
         raise InputError(f"no video frames to choose from in {Path(video_path).name}")
     times = [info.duration_s * (0.03 + 0.94 * (i + 0.5) / candidates) for i in range(candidates)]
     grabbed = _grab_frames(video_path, times, progress.sub(0.0, 0.5))
+    frames, rejected = pick_frames(grabbed, count, progress.sub(0.5, 1.0))
+    return BestFrames(frames=frames, candidates_read=len(grabbed), rejected=rejected,
+                      duration_s=round(info.duration_s, 2))
+
+
+def pick_frames(grabbed: Sequence[tuple[float, np.ndarray, Optional[np.ndarray]]], count: int,
+                progress: Optional[ProgressLike] = None, full_score: bool = True) -> tuple[list[Frame], dict[str, int]]:
+    """The best frames among decoded ones: not in a fade, not on a cut, different shots.
+
+    Parameters
+    ----------
+    grabbed : sequence of (float, ndarray, ndarray or None)
+        ``(time_s, frame, next)``: a decoded frame (BGR uint8, upright) with its time in seconds,
+        and the frame after it (BGR, or already grey at 160x90; None: no cut check).
+    count : int
+        Frames returned.
+    progress : ProgressLike, optional
+        Fraction of the candidates scored; cancellation between them.
+    full_score : bool
+        Score the ``2 x count`` best of the fast pass in full (OCR, objects) and rank by that
+        (:func:`best_frames`); False ranks by the fast pass (picture measures and faces, no OCR)
+        for a caller that scores the chosen frames itself (the release kit runs ``score_thumbnail``
+        on each).
+
+    Returns
+    -------
+    frames : list of Frame
+        At most ``count``, best first.
+    rejected : dict of str to int
+        Frames left out: ``cut_or_transition`` and ``fade``.
+
+    Raises
+    ------
+    ModelUnavailable
+        The OCR engine or the Haar cascade cannot be loaded.
+    Cancelled
+        Through ``progress``.
+    """
+    import cv2
+
+    progress = progress or Progress()
     rejected = {"cut_or_transition": 0, "fade": 0}
     pool = []
     for t, frame, nxt in grabbed:
+        progress.check()
         g1 = cv2.cvtColor(cv2.resize(frame, (160, 90), interpolation=cv2.INTER_AREA), cv2.COLOR_BGR2GRAY)
-        g2 = cv2.cvtColor(cv2.resize(nxt, (160, 90), interpolation=cv2.INTER_AREA), cv2.COLOR_BGR2GRAY)
+        g2 = None
+        if nxt is not None:
+            g2 = nxt if nxt.ndim == 2 else cv2.cvtColor(cv2.resize(nxt, (160, 90), interpolation=cv2.INTER_AREA),
+                                                        cv2.COLOR_BGR2GRAY)
         if not _FADE_DARK <= g1.mean() <= _FADE_BRIGHT:
             rejected["fade"] += 1
             continue
-        if float(np.abs(g1.astype(np.int16) - g2).mean()) > CUT_DIFF:
+        if g2 is not None and float(np.abs(g1.astype(np.int16) - g2).mean()) > CUT_DIFF:
             rejected["cut_or_transition"] += 1
             continue
-        fast = analyze(frame, text_boxes=[], objects={"available": False, "reason": "not run on frames"})
-        pool.append((thumbnail_model.appeal_score(fast.to_dict())[0], t, frame, g1))
+        fast = analyze(frame, text_boxes=[], objects={"available": False, "reason": "not run on frames"}).to_dict()
+        pool.append((thumbnail_model.appeal_score(fast)[0], t, frame, g1, fast))
     pool.sort(key=lambda x: -x[0])
     chosen: list = []
-    for fast_score, t, frame, g in pool:  # keep different shots: near-identical frames are skipped
-        if all(float(np.abs(g.astype(np.int16) - o[3]).mean()) > 6.0 for o in chosen):
-            chosen.append((fast_score, t, frame, g))
-        if len(chosen) >= 2 * count:
+    for item in pool:  # keep different shots: near-identical frames are skipped
+        if all(float(np.abs(item[3].astype(np.int16) - o[3]).mean()) > 6.0 for o in chosen):
+            chosen.append(item)
+        if len(chosen) >= (2 * count if full_score else count):
             break
     results = []
-    sub = progress.sub(0.5, 1.0)
-    for i, (_, t, frame, _) in enumerate(chosen):
+    for i, (_, t, frame, _, fast) in enumerate(chosen):
         progress.check()
-        f = analyze(frame).to_dict()
+        f = analyze(frame).to_dict() if full_score else fast
         s = score_features(f, None)
         results.append(Frame(time_s=round(t, 2), visual_appeal_score=s["visual_appeal_score"],
                              reasons=reason_lines(s["components"])[:3], faces=f["measures"]["face_count"],
                              sharpness=round(f["measures"]["sharpness"], 1), image=frame,
                              face_boxes=[{k: fb[k] for k in ("x", "y", "w", "h", "share")}
                                          for fb in f["measures"].get("faces") or []]))
-        sub.update((i + 1) / len(chosen), f"scored candidate {i + 1}/{len(chosen)}")
+        progress.update((i + 1) / len(chosen), f"scored candidate {i + 1}/{len(chosen)}")
     results.sort(key=lambda r: -r.visual_appeal_score)
-    return BestFrames(frames=results[:count], candidates_read=len(grabbed), rejected=rejected,
-                      duration_s=round(info.duration_s, 2))
+    return results[:count], rejected
 
 
 def keep_frame(frame: Frame) -> str:

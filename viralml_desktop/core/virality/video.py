@@ -51,6 +51,55 @@ class SampledFrame:
 
 
 @dataclass
+class KeptFrame:
+    """A sampled frame kept at a larger size for another consumer of the same decode (the release
+    kit's thumbnail candidates), with a small grey copy of the frame after it.
+
+    Attributes
+    ----------
+    t : float
+        The frame's time, seconds from the stream start.
+    bgr : (H, W, 3) uint8 array
+        The frame upright, long side at most :attr:`FrameKeeper.long_side` (never enlarged).
+    next_grey : (90, 160) uint8 array or None
+        The next decoded frame, grey, 160x90 (a cut or transition check); None at the end.
+    """
+    t: float
+    bgr: np.ndarray
+    next_grey: Optional[np.ndarray] = None
+
+
+class FrameKeeper:
+    """Asks :func:`decode_video` to keep a larger copy of every frame it samples (see :class:`KeptFrame`).
+
+    Parameters
+    ----------
+    long_side : int
+        The kept copies' long side at most (default 1920: a 1280x720 thumbnail crop of a
+        vertical video keeps its detail); smaller videos are kept as they are.
+
+    Attributes
+    ----------
+    frames : list of KeptFrame
+        In decode order, one per sampled frame.
+    """
+
+    def __init__(self, long_side: int = 1920):
+        self.long_side = long_side
+        self.frames: list[KeptFrame] = []
+        self._waiting: Optional[KeptFrame] = None
+
+    def keep(self, t: float, frame, shaper: "_Frames") -> None:
+        self._waiting = KeptFrame(t, shaper.large(frame, self.long_side))
+        self.frames.append(self._waiting)
+
+    def next_frame(self, frame, shaper: "_Frames") -> None:
+        if self._waiting is not None:
+            self._waiting.next_grey = shaper.grey_160(frame)
+            self._waiting = None
+
+
+@dataclass
 class VideoAnalysis:
     duration_s: float
     width: int  # as displayed (rotation applied)
@@ -115,12 +164,29 @@ class _Frames:
 
     def __init__(self, w: int, h: int, rotation: int):
         self.rotation = rotation
+        self.full = (w, h)
         self.size = _analysis_size(w, h, image_measures.ANALYSIS_LONG_SIDE)
         self.tiny = _tiny_size(w, h)
 
     def bgr(self, frame) -> np.ndarray:
         img = frame.reformat(width=self.size[0], height=self.size[1], format="bgr24").to_ndarray()
         return media.upright(img, self.rotation)
+
+    def large(self, frame, long_side: int) -> np.ndarray:
+        """The frame upright, its long side at most ``long_side`` (never enlarged)."""
+        w, h = self.full
+        size = _analysis_size(w, h, long_side)
+        img = frame.reformat(width=size[0], height=size[1], format="bgr24").to_ndarray()
+        return media.upright(img, self.rotation)
+
+    def grey_160(self, frame) -> np.ndarray:
+        """A 160x90 grey copy (as shown: 90x160 for a quarter turn), for the thumbnails' cut check."""
+        g = media.upright(frame.reformat(width=160, height=90, format="gray").to_ndarray(), self.rotation)
+        if g.shape != (90, 160):  # a quarter turn: the shown frame squeezed to 160x90, as for a landscape one
+            import cv2
+
+            g = cv2.resize(g, (160, 90), interpolation=cv2.INTER_AREA)
+        return g
 
     def tiny_copy(self, frame) -> np.ndarray:
         """A tiny colour copy: cheap to compare, and a cut between equally bright shots still shows."""
@@ -365,8 +431,11 @@ def _sample_times(duration: float, n: int) -> list[float]:
 
 
 def decode_video(path, n_samples: int = 12, progress: Optional[ProgressLike] = None,
-                 force_method: Optional[str] = None) -> VideoAnalysis:
-    """Decode the sampled frames, motion and cuts of the first video stream (see module doc)."""
+                 force_method: Optional[str] = None, keeper: Optional[FrameKeeper] = None) -> VideoAnalysis:
+    """Decode the sampled frames, motion and cuts of the first video stream (see module doc).
+
+    ``keeper`` (:class:`FrameKeeper`) also receives a larger copy of each sampled frame and a grey
+    copy of the frame after it, from the same decode (the release kit's thumbnail candidates)."""
     import av
 
     c = media.open_container(path)
@@ -403,10 +472,10 @@ def decode_video(path, n_samples: int = 12, progress: Optional[ProgressLike] = N
         targets = _sample_times(duration, max(1, min(n_samples, len(idx.times))))
         truncated_at = idx.truncated_at
         if method == "all":
-            frames, motion, cuts, truncated_dec = _decode_all(c, vs, shaper, targets, duration, progress)
+            frames, motion, cuts, truncated_dec = _decode_all(c, vs, shaper, targets, duration, progress, keeper)
             cut_method = "decoded every frame"
         else:
-            frames, truncated_dec = _decode_samples(c, vs, shaper, idx, targets, progress)
+            frames, truncated_dec = _decode_samples(c, vs, shaper, idx, targets, progress, keeper)
             ms = [f.motion for f in frames if f.motion is not None]
             motion = float(np.median(ms)) if ms else None
             cuts = stream_cut_estimate(idx)
@@ -429,7 +498,8 @@ def decode_video(path, n_samples: int = 12, progress: Optional[ProgressLike] = N
         c.close()
 
 
-def _decode_all(c, vs, shaper: _Frames, targets: list[float], duration: float, progress: Optional[ProgressLike]):
+def _decode_all(c, vs, shaper: _Frames, targets: list[float], duration: float, progress: Optional[ProgressLike],
+                keeper: Optional[FrameKeeper] = None):
     import av
 
     start = vs.start_time or 0
@@ -457,10 +527,14 @@ def _decode_all(c, vs, shaper: _Frames, targets: list[float], duration: float, p
                 if pending is not None:
                     pending.motion = d
                     pending = None
+                    if keeper is not None:
+                        keeper.next_frame(fr, shaper)
             prev = g
             if want < len(targets) and t >= targets[want] - 1e-6:
                 pending = SampledFrame(t, shaper.bgr(fr))
                 frames.append(pending)
+                if keeper is not None:
+                    keeper.keep(t, fr, shaper)
                 while want < len(targets) and t >= targets[want] - 1e-6:
                     want += 1
             n += 1
@@ -479,7 +553,8 @@ def _decode_all(c, vs, shaper: _Frames, targets: list[float], duration: float, p
     return frames, motion, cuts, truncated
 
 
-def _decode_samples(c, vs, shaper: _Frames, idx: _Index, targets: list[float], progress: Optional[ProgressLike]):
+def _decode_samples(c, vs, shaper: _Frames, idx: _Index, targets: list[float], progress: Optional[ProgressLike],
+                    keeper: Optional[FrameKeeper] = None):
     """One keyframe (or the frame at the time) per sample, plus the next frame for motion."""
     import av
 
@@ -514,8 +589,12 @@ def _decode_samples(c, vs, shaper: _Frames, idx: _Index, targets: list[float], p
                         continue
                     got = SampledFrame(ft, shaper.bgr(fr))
                     g0 = shaper.tiny_copy(fr)
+                    if keeper is not None:
+                        keeper.keep(ft, fr, shaper)
                 else:
                     got.motion = _diff(shaper.tiny_copy(fr), g0)
+                    if keeper is not None:
+                        keeper.next_frame(fr, shaper)
                     break
             if got is not None:
                 frames.append(got)
@@ -545,9 +624,46 @@ def decode_video_cached(path, n_samples: int = 12, progress: Optional[ProgressLi
     """:func:`decode_video`, remembered by path, size, mtime and sample count (the tab's frame
     strip, :func:`..preview.preview_strip`, and the analysis that follows it decode the file once)."""
     p = Path(path)
+    return _decoded.get_or_compute(_decode_key(p, n_samples), lambda: decode_video(p, n_samples, progress))
+
+
+def _decode_key(p: Path, n_samples: int) -> tuple:
     st = media.check_file(p, media.MAX_VIDEO_BYTES, "video").stat()
-    key = ("decode", str(p.resolve()), st.st_size, st.st_mtime_ns, n_samples)
-    return _decoded.get_or_compute(key, lambda: decode_video(p, n_samples, progress))
+    return ("decode", str(p.resolve()), st.st_size, st.st_mtime_ns, n_samples)
+
+
+def decode_video_shared(path, n_samples: int = 12, progress: Optional[ProgressLike] = None,
+                        keeper: Optional[FrameKeeper] = None) -> VideoAnalysis:
+    """:func:`decode_video` with ``keeper``, its result remembered as :func:`decode_video_cached` would.
+
+    The release kit decodes the video once here: the thumbnail candidates come from ``keeper``
+    and the virality analysis that follows finds the decode in the cache.
+
+    Parameters
+    ----------
+    path : str or Path
+        The video.
+    n_samples : int
+        Frames sampled (the virality request's ``frames``, 12 by default).
+    progress : ProgressLike, optional
+        Fraction of the decode done; cancellation between frames.
+    keeper : FrameKeeper, optional
+        Receives the larger copies of the sampled frames.
+
+    Returns
+    -------
+    VideoAnalysis
+
+    Raises
+    ------
+    InputError
+        As :func:`decode_video`.
+    """
+    p = Path(path)
+    key = _decode_key(p, n_samples)
+    va = decode_video(p, n_samples, progress, keeper=keeper)
+    _decoded.put(key, va)
+    return va
 
 
 # -- measures on the sampled frames ----------------------------------------------------------

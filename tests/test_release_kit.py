@@ -1,0 +1,200 @@
+"""The release kit (issue 18, points 1 and 5): ``viralml kit`` on a generated clip writes every file,
+a cancel leaves nothing, bad input is one line.
+
+One 8 s 640x360 clip with sound and two hard cuts (the virality tests' generator) serves every test
+of the module; the analyses are cached by file, so the runs after the first are quicker.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from test_virality_media import synth_clip
+
+from viralml_desktop import cli
+from viralml_desktop.core import engine, sources
+from viralml_desktop.core.errors import Cancelled, InputError
+from viralml_desktop.core.progress import Progress
+
+PLATFORMS = ("tiktok", "instagram", "youtube")
+
+
+@pytest.fixture(scope="module")
+def clip(tmp_path_factory) -> Path:
+    d = tmp_path_factory.mktemp("kitclip")
+    return synth_clip(d / "song.mp4", seconds=8.0, size=(640, 360), fps=24, cuts=[2.7, 5.3], crf=26)
+
+
+@pytest.fixture(scope="module")
+def silent_clip(tmp_path_factory) -> Path:
+    d = tmp_path_factory.mktemp("kitsilent")
+    return synth_clip(d / "silent.mp4", seconds=5.0, size=(480, 270), fps=24, audio=False, cuts=[2.5])
+
+
+def _leftovers(parent: Path) -> list[str]:
+    return sorted(p.name for p in parent.iterdir() if ".partial-" in p.name or ".old-" in p.name)
+
+
+def test_cli_kit_writes_every_file(clip, isolated_home, tmp_path, capsys, monkeypatch):
+    """The acceptance command on a generated clip: kit.json, the thumbnails (1280x720 JPG under 2 MB),
+    a caption per platform within its limit, schedule.ics with one future event per platform, the
+    report's first page not blank; and the video decoded once for the virality and thumbnail stages."""
+    import cv2
+    import icalendar
+
+    from viralml_desktop.core.captions import limits
+    from viralml_desktop.core.thumbnails import studio
+    from viralml_desktop.core.virality import predict, video
+
+    # count the video decodes: the virality stage's (decode_video) and best_frames' own (_grab_frames)
+    decodes = []
+    real_decode, real_grab = video.decode_video, studio._grab_frames
+    monkeypatch.setattr(video, "decode_video", lambda *a, **k: decodes.append("decode_video") or real_decode(*a, **k))
+    monkeypatch.setattr(studio, "_grab_frames", lambda *a, **k: decodes.append("grab_frames") or real_grab(*a, **k))
+    predict._analyses.clear()
+    video._decoded.clear()
+
+    out = tmp_path / "kit"
+    before = dt.datetime.now(dt.timezone.utc)
+    code = cli.main(["kit", str(clip), "--out", str(out), "--title", "Nueva Vida", "--artist", "Stakas",
+                     "--genre", "trap", "--countries", "US,MX,ES", "--platforms", ",".join(PLATFORMS),
+                     "--candidates", "3", "--lang", "es"])
+    captured = capsys.readouterr()
+    assert code == 0, captured.err
+    summary = json.loads(captured.out)
+    assert Path(summary["out_dir"]) == out
+    for stage in ("decode", "virality", "thumbnails", "captions", "posting_time", "history"):
+        assert f"{stage}: done" in captured.err  # a line per stage on stderr
+    assert decodes == ["decode_video"]  # one decode shared by virality and thumbnails
+
+    kit = json.loads((out / "kit.json").read_text(encoding="utf-8"))
+    assert kit["request"]["countries"] == ["US", "MX", "ES"] and kit["request"]["language"] == "es"
+    assert 0.0 <= kit["virality"]["virality_score"] <= 1.0
+    assert kit["video"]["width"] == 640 and kit["video"]["duration_s"] == pytest.approx(8.0, abs=0.2)
+    assert sources.uncovered(kit) == []
+
+    thumbs = kit["thumbnails"]
+    assert 1 <= len(thumbs) <= 3
+    assert [t["rank"] for t in thumbs] == list(range(1, len(thumbs) + 1))
+    assert [t["score"] for t in thumbs] == sorted((t["score"] for t in thumbs), reverse=True)
+    files = [t["file"] for t in thumbs] + [t["improved_file"] for t in thumbs if t["improved_file"]]
+    assert sorted(files) == sorted(kit["files"]["thumbnails"])
+    for f in files:
+        p = out / f
+        assert p.stat().st_size < 2 * 1024 * 1024
+        img = cv2.imread(str(p))
+        assert img.shape == (720, 1280, 3)
+    for t in thumbs:
+        assert t["score"] == t["response"]["visual_appeal_score"]
+        assert 0.0 <= t["time_s"] <= 8.0
+        if t["improved_file"]:  # applied: the improved file differs from the candidate
+            a, b = cv2.imread(str(out / t["file"])), cv2.imread(str(out / t["improved_file"]))
+            assert float(abs(a.astype(int) - b.astype(int)).mean()) > 0.5
+            assert t["improved_score"] > t["score"]
+
+    for p in PLATFORMS:
+        text = (out / "captions" / f"{p}.txt").read_text(encoding="utf-8")
+        assert text == kit["captions"][p]["text"] and text.strip()
+        measured = limits.measure(text, p)
+        assert measured["within_limits"] and kit["captions"][p]["chars"] == measured["length"]
+        assert kit["captions"][p]["limit"] == limits.LIMITS[p].max_chars
+    assert "Nueva Vida" in (out / "captions" / "tiktok.txt").read_text(encoding="utf-8")
+
+    cal = icalendar.Calendar.from_ical((out / "schedule.ics").read_bytes())
+    events = list(cal.walk("VEVENT"))
+    assert sorted(str(e["SUMMARY"]) for e in events) == sorted(f"Post Nueva Vida on {p}" for p in PLATFORMS)
+    for e in events:
+        start = e.decoded("DTSTART")
+        assert start.tzinfo is not None and start > before
+        platform = str(e["SUMMARY"]).rsplit(" ", 1)[-1]
+        assert start.strftime("%Y-%m-%dT%H:%M:%SZ") == kit["posting_time"]["slots"][platform]["utc"]
+        assert kit["captions"][platform]["text"].splitlines()[0] in str(e["DESCRIPTION"])
+        local = kit["posting_time"]["slots"][platform]["local"]
+        assert set(local) == {"US", "MX", "ES"}
+        assert dt.datetime.fromisoformat(local["ES"]) == start  # the same instant, in Madrid's offset
+    assert len({str(e["UID"]) for e in events}) == len(events)
+
+    if kit["files"]["report_pdf"]:
+        import pypdfium2 as pdfium
+
+        doc = pdfium.PdfDocument(str(out / kit["files"]["report_pdf"]))
+        page = doc[0].render(scale=0.5).to_pil().convert("L")
+        lo, hi = page.getextrema()
+        assert hi - lo > 100  # ink on the page, not a blank sheet
+        doc.close()
+    else:
+        assert any(n.startswith("report:") for n in kit["notes"])
+    assert _leftovers(tmp_path) == []
+
+
+@pytest.mark.parametrize("stage", ["decode", "thumbnails", "report"])
+def test_a_cancelled_kit_leaves_nothing(clip, isolated_home, tmp_path, stage):
+    base = tmp_path / "work"
+    base.mkdir()
+    out = base / "deep" / "kit"
+    seen = []
+
+    def listener(fraction, message):
+        seen.append(message)
+        if message.startswith(f"{stage}:"):
+            progress.cancel()
+
+    progress = Progress(listener)
+    with pytest.raises(Cancelled):
+        engine.run("prepare_release", {"video_path": str(clip), "out_dir": str(out), "candidates": 2,
+                                       "platforms": ["tiktok", "youtube"]}, progress)
+    assert any(m.startswith(f"{stage}:") for m in seen)
+    assert not out.exists() and not (base / "deep").exists()  # the parent it made is gone too
+    assert list(base.iterdir()) == []
+
+
+def test_existing_out_dir_is_one_line_and_kept(clip, isolated_home, tmp_path, capsys):
+    out = tmp_path / "kit"
+    out.mkdir()
+    (out / "mine.txt").write_text("keep me", encoding="utf-8")
+    code = cli.main(["kit", str(clip), "--out", str(out)])
+    err = capsys.readouterr().err.strip()
+    assert code == cli.EXIT_INPUT
+    assert err.count("\n") == 0 and "already exists" in err and "--overwrite" in err
+    assert (out / "mine.txt").read_text(encoding="utf-8") == "keep me"
+    # with --overwrite the folder is replaced by the kit
+    code = cli.main(["kit", str(clip), "--out", str(out), "--overwrite", "--platforms", "youtube",
+                     "--candidates", "1"])
+    capsys.readouterr()
+    assert code == 0
+    assert not (out / "mine.txt").exists() and (out / "kit.json").exists()
+    assert sorted(p.name for p in (out / "captions").iterdir()) == ["youtube.txt"]
+    assert _leftovers(tmp_path) == []
+
+
+def test_unreadable_video_is_one_line(isolated_home, tmp_path, capsys):
+    bad = tmp_path / "broken.mp4"
+    bad.write_bytes(b"\x00\x00\x00\x18ftypmp42" + b"garbage" * 100)
+    code = cli.main(["kit", str(bad), "--out", str(tmp_path / "kit")])
+    err = capsys.readouterr().err.strip()
+    assert code == cli.EXIT_INPUT and err.startswith("error: ") and "\n" not in err
+    assert "broken.mp4" in err
+    assert not (tmp_path / "kit").exists() and _leftovers(tmp_path) == []
+    with pytest.raises(InputError, match="not found|no such"):
+        engine.run("prepare_release", {"video_path": str(tmp_path / "missing.mp4"), "out_dir": str(tmp_path / "k")})
+
+
+def test_a_video_without_sound_completes_with_a_note(silent_clip, isolated_home, tmp_path):
+    out = tmp_path / "kit"
+    kit = engine.run("prepare_release", {"video_path": str(silent_clip), "out_dir": str(out), "candidates": 2,
+                                         "platforms": ["instagram"], "genre": "reggaeton"}, record=False)
+    assert (out / "kit.json").exists()
+    assert "audio_quality" in kit["virality"]["missing_factors"]
+    assert any(n.startswith("virality: audio quality not measured") for n in kit["notes"])
+    assert kit["thumbnails"] and kit["captions"]["instagram"]["text"]
+
+
+def test_history_says_what_to_import(clip, isolated_home, tmp_path):
+    """No account: the kit says so; an account with no stored posts: what to import for it."""
+    kit = engine.run("prepare_release", {"video_path": str(clip), "out_dir": str(tmp_path / "a"), "candidates": 1,
+                                         "platforms": ["youtube"], "account_id": "nobody"}, record=False)
+    assert kit["history"]["used"] is False and kit["history"]["posts"] == 0
+    assert "viralml import" in kit["history"]["notes"][0] and "nobody" in kit["history"]["notes"][0]
