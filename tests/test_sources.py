@@ -58,7 +58,8 @@ def test_every_recorded_response_has_a_source_for_every_number():
 #: forecaster's example needs 28 posts, the screenshot detector's weights may be absent
 LIVE = {"forecast_views": "test_forecast_views_has_a_source_for_every_number",
         "analyze_screenshot": "test_analyze_screenshot_has_a_source_for_every_number",
-        "prepare_release": "test_prepare_release_has_a_source_for_every_number"}
+        "prepare_release": "test_prepare_release_has_a_source_for_every_number",
+        "release_report": "test_release_report_has_a_source_for_every_number"}
 
 
 def test_every_capability_is_walked():
@@ -88,6 +89,18 @@ def test_prepare_release_has_a_source_for_every_number(isolated_home, tmp_path):
                                          "candidates": 2}, record=False)
     assert out["thumbnails"] and out["virality"] and set(out["captions"]) == {"tiktok", "youtube"}
     assert out["sources"]["thumbnails[0].response.visual_appeal_score"]["kind"] in ("model", "personal")
+    assert sources.uncovered(out) == []
+
+
+def test_release_report_has_a_source_for_every_number(isolated_home):
+    """The after-release report on an imported history (tests/release_fixtures.py) with comments: the
+    nested answers' numbers keep their entries (lifted under their section), the stored counts are measured."""
+    from release_fixtures import store_history
+
+    store_history()
+    out = engine.run("release_report", {"account_id": "luna_roja", "comments": ["Temazo 🔥", "qué aburrido"]},
+                     record=False)
+    assert out["health"] and out["forecast"] and out["peak"] and out["comments"]  # every section answered
     assert sources.uncovered(out) == []
 
 

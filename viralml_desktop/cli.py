@@ -1,7 +1,8 @@
 """The ``viralml`` command: gui (default), predict, health, serve, batch, and the GUI's jobs that
 have no endpoint: frames (best thumbnail frames of a video), import-videos (labelled videos for
 the personal virality model), import (an analytics export into the channel history, with its
-import report; ``import-history`` is its old name) and accounts (the stored ones).
+import report; ``import-history`` is its old name), accounts (the stored ones), kit (the release kit)
+and report (the after-release report, a PDF).
 
 Errors are one line on stderr with a non-zero exit; results are JSON on stdout (``import`` and
 ``accounts`` print plain lines unless given ``--json``).
@@ -143,6 +144,20 @@ def build_parser() -> argparse.ArgumentParser:
     k.add_argument("--page-size", choices=("A4", "Letter"), default="A4", help="the report's page size")
     k.add_argument("--candidates", type=_positive, default=5, metavar="N", help="thumbnail candidates (default 5)")
     k.add_argument("--overwrite", action="store_true", help="replace an existing kit folder")
+
+    rp = sub.add_parser("report", help="the after-release report of a stored account and one of its posts: "
+                                       "account health, views against the predicted peak, comment sentiment, "
+                                       "next steps, as a PDF")
+    rp.add_argument("--account", required=True, metavar="NAME", help="a stored channel history (viralml accounts)")
+    rp.add_argument("--post", metavar="ID", help="the post's stored id (default: the newest post)")
+    rp.add_argument("--comments", metavar="FILE", help="the post's comments: CSV/TSV/Excel/ODS/JSON with a comment "
+                                                       "column, or a text file with one comment a line")
+    rp.add_argument("--out", required=True, metavar="REPORT.pdf", help="the PDF to write")
+    rp.add_argument("--lang", choices=("en", "es"), help="the report's language (default: the app's language "
+                                                         "setting, else en)")
+    rp.add_argument("--page-size", choices=("A4", "Letter"), default="A4", help="the report's page size")
+    rp.add_argument("--json", action="store_true", help="print the whole response (series, every comment) "
+                                                        "instead of its summary")
 
     ac = sub.add_parser("accounts", help="list the accounts in the channel history")
     ac.add_argument("--json", action="store_true", help="print them as JSON")
@@ -649,6 +664,34 @@ def cmd_kit(args) -> int:
     return _print_json(summary)
 
 
+def cmd_report(args) -> int:
+    """``viralml report --account NAME [--post ID] [--comments FILE] --out report.pdf``: the PDF, and the
+    report's summary (verdict, views and peak, sentiment, next steps, the PDF's path) as JSON on stdout."""
+    from pathlib import Path
+
+    from viralml_desktop.core import engine
+
+    request = {"account_id": args.account, "post_id": args.post, "comments_path": args.comments,
+               "out_path": str(Path(args.out).expanduser().absolute()), "language": args.lang or saved_language(),
+               "page_size": args.page_size}
+    with _stdout_to_stderr():
+        code, out = _run_job(engine.run, "release_report", {k: v for k, v in request.items() if v is not None})
+    if code:
+        return code
+    if args.json:
+        return _print_json(out)
+    peak, com = out.get("peak") or {}, out.get("comments") or {}
+    summary = {"account_id": out["account_id"], "post_id": (out.get("post") or {}).get("post_id"),
+               "verdict": (out.get("verdict") or {}).get("text") or out.get("health_note"),
+               "views_so_far": (out.get("post") or {}).get("views"),
+               "peak_hour": peak.get("peak_hour"), "predicted_final_views": peak.get("predicted_final_views"),
+               "final_views_interval": peak.get("interval"), "peak_note": out.get("peak_note") or None,
+               "comments": com.get("distribution"), "comments_note": out.get("comments_note") or None,
+               "next_steps": [f"{s['text']} ({s['from']})" for s in out.get("next_steps") or []],
+               "notes": out.get("notes") or [], "pdf": out.get("pdf")}
+    return _print_json(summary)
+
+
 def cmd_health(args) -> int:
     from viralml_desktop.core import health
 
@@ -700,7 +743,8 @@ def main(argv: Optional[list[str]] = None) -> int:
         handler = {"predict": cmd_predict, "health": cmd_health, "serve": cmd_serve, "batch": cmd_batch,
                    "frames": cmd_frames, "import-videos": cmd_import_videos, "import": cmd_import,
                    "import-history": cmd_import, "accounts": cmd_accounts,
-                   "trust-model": cmd_trust_model, "kit": cmd_kit}.get(args.command, cmd_gui)
+                   "trust-model": cmd_trust_model, "kit": cmd_kit,
+                   "report": cmd_report}.get(args.command, cmd_gui)
         return handler(args)
     except ConfigError as e:
         return _fail(str(e), EXIT_INPUT)

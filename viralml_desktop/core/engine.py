@@ -63,6 +63,8 @@ CAPABILITIES: dict[str, Capability] = {
                    "shadowban_detection", "Views forecast"),
         Capability("prepare_release", "release.kit", schemas.PrepareReleaseRequest, schemas.PrepareReleaseResponse,
                    "virality_prediction", "Release kit"),
+        Capability("release_report", "release.report", schemas.ReleaseReportRequest, schemas.ReleaseReportResponse,
+                   None, "After-release report"),
     ]
 }
 

