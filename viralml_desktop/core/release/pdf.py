@@ -51,6 +51,9 @@ LABELS: dict[str, dict[str, str]] = {
     "posts": {"en": "posts", "es": "publicaciones"},
     "unknown": {"en": "not given", "es": "sin indicar"},
     "contents": {"en": "Contents", "es": "Contenido"},
+    "glance": {"en": "At a glance", "es": "De un vistazo"},
+    "best_thumbnail": {"en": "The best thumbnail candidate", "es": "La mejor miniatura candidata"},
+    "relevance": {"en": "relevance to the post, 0-1", "es": "relevancia para la publicación, 0-1"},
     "notes": {"en": "Notes", "es": "Notas"},
     "page": {"en": "Page {0} of {1}", "es": "Página {0} de {1}"},
     "made_with": {"en": "Made with ViralML Desktop", "es": "Hecho con ViralML Desktop"},
@@ -668,7 +671,7 @@ def write_kit_pdf(kit: Mapping[str, Any], folder: Path, *, lang: str = "en", pag
             _image(folder, t.get("improved_file"), f"improved thumbnail {t.get('rank', '?')}")
     req = kit.get("request") or {}
     doc = _doc_class()(lang, page_size, label("kit_title", lang))
-    _kit_cover(doc, kit, req, lang)
+    _kit_cover(doc, kit, req, lang, folder)
     _kit_virality(doc, kit, lang)
     _kit_thumbnails(doc, kit, thumbs, folder, lang)
     _kit_captions(doc, kit, lang)
@@ -678,7 +681,60 @@ def write_kit_pdf(kit: Mapping[str, Any], folder: Path, *, lang: str = "en", pag
     return _output(doc, folder / "report.pdf")
 
 
-def _kit_cover(doc, kit, req, lang):
+def _kit_glance(doc, kit, folder, lang):
+    """The cover's summary: the best thumbnail, the score and each platform's slot."""
+    thumbs = sorted([t for t in kit.get("thumbnails") or [] if isinstance(t, Mapping)],
+                    key=lambda t: t.get("rank") or 0)
+    v = kit.get("virality") if isinstance(kit.get("virality"), Mapping) else None
+    slots = ((kit.get("posting_time") or {}).get("slots") or {}) if isinstance(kit.get("posting_time"), Mapping) else {}
+    if not (thumbs or v or slots):
+        return
+    doc.ln(6)
+    doc.h2(label("glance", lang))
+    y0 = doc.get_y()
+    text_x = doc.l_margin
+    if thumbs:
+        best = thumbs[0]
+        img = _image(folder, best.get("improved_file") or best.get("file"), f"thumbnail {best.get('rank', '?')}")
+        w = doc.width * 0.46
+        doc.image(str(img), x=doc.l_margin, y=y0, w=w, h=w * _aspect(img))
+        doc.set_xy(doc.l_margin, y0 + w * _aspect(img) + 1)
+        doc.set_font("DejaVu", "", 8)
+        doc.set_text_color(*_MUTED)
+        doc.cell(w, 4, label("best_thumbnail", lang))
+        doc.set_text_color(*_INK)
+        text_x = doc.l_margin + w + 6
+        bottom = y0 + w * _aspect(img) + 6
+    else:
+        bottom = y0
+    doc.set_xy(text_x, y0)
+    width = doc.w - doc.r_margin - text_x
+    if v:
+        doc.set_font("DejaVu", "B", 13)
+        doc.multi_cell(width, 7, f"{label('virality', lang)}: {percent(v.get('virality_score'), lang)}",
+                       new_x="LEFT", new_y="NEXT")
+        doc.set_font("DejaVu", "", 8.5)
+        doc.set_text_color(*_MUTED)
+        doc.multi_cell(width, 4.2, f"{label('confidence', lang)} {percent(v.get('confidence'), lang)} — "
+                                   f"{doc.cite(_covering(v, 'virality_score'))}", new_x="LEFT", new_y="NEXT")
+        doc.set_text_color(*_INK)
+        doc.set_xy(text_x, doc.get_y() + 2)
+    if slots:
+        doc.set_font("DejaVu", "B", 10)
+        doc.set_x(text_x)
+        doc.multi_cell(width, 5.5, label("posting", lang), new_x="LEFT", new_y="NEXT")
+        doc.set_font("DejaVu", "", 9)
+        for platform, slot in slots.items():
+            wd = slot.get("weekday") or ""
+            wd = WEEKDAYS.get(wd, wd) if lang == "es" else wd
+            doc.set_x(text_x)
+            doc.multi_cell(width, 4.8, f"{_PLATFORM_NAMES.get(platform, platform)}: {wd} "
+                                       f"{_iso_date(slot.get('utc'), lang)}", new_x="LEFT", new_y="NEXT")
+    doc.set_xy(doc.l_margin, max(bottom, doc.get_y()) + 2)
+    doc.set_font("DejaVu", "", 10)
+
+
+def _kit_cover(doc, kit, req, lang, folder):
     doc.add_page()
     doc.ln(18)
     doc.set_font("DejaVu", "B", 26)
@@ -709,6 +765,7 @@ def _kit_cover(doc, kit, req, lang):
         entry = src_mod.covering(kit["sources"], "video.duration_s")
         if entry:
             doc.para(f"{label('video', lang)}: {doc.cite(entry)}", size=8, muted=True)
+    _kit_glance(doc, kit, folder, lang)
     notes = kit.get("notes") or []
     if notes:
         doc.ln(6)
@@ -805,7 +862,11 @@ def _kit_thumbnails(doc, kit, thumbs, folder, lang):
             doc.add_page()
         doc.h2(label("improved", lang, t.get("rank", "?")))
         y0 = doc.get_y()
-        for j, (name, p) in enumerate(((label("before", lang), before), (label("after", lang), after))):
+        sb = t.get("score")
+        sa = t.get("improved_score")
+        names = (label("before", lang) + (f" · {label('visual_score', lang, number(sb, lang, 1))}" if sb is not None else ""),
+                 label("after", lang) + (f" · {label('visual_score', lang, number(sa, lang, 1))}" if sa is not None else ""))
+        for j, (name, p) in enumerate(((names[0], before), (names[1], after))):
             x = doc.l_margin + j * (w + gap)
             doc.image(str(p), x=x, y=y0, w=w, h=w * _aspect(p))
             doc.set_xy(x, y0 + h + 1)
@@ -814,23 +875,60 @@ def _kit_thumbnails(doc, kit, thumbs, folder, lang):
         doc.set_xy(doc.l_margin, y0 + h + 7)
         imps = t.get("improvements") or []
         if imps:
-            doc.para(label("improvements_applied", lang), size=9, bold=True)
+            entry = _covering(t.get("response"), "visual_appeal_score")
+            doc.para(f"{label('improvements_applied', lang)} ({label('score', lang)}: {doc.cite(entry)})",
+                     size=9, bold=True)
             for imp in imps:
-                doc.para("• " + _improvement_text(imp, lang, doc, t.get("response")), size=8.5)
+                doc.para("• " + _improvement_text(imp, lang), size=8.5)
         doc.ln(2)
 
 
-def _improvement_text(imp: Any, lang: str, doc, resp) -> str:
+#: A thumbnail edit in words, as core's ``thumbnails.edits.Edit.label`` says it and the Thumbnails tab
+#: translates it (catalogue context "Tab"): (increase template, decrease template).
+_EDIT_TEXTS = {
+    "contrast": ("Increase contrast by {pct}", "Decrease contrast by {pct}"),
+    "saturation": ("Increase colour saturation by {pct}", "Decrease colour saturation by {pct}"),
+    "brightness": ("Brighten the image by {pct}", "Darken the image by {pct}"),
+    "warmth": ("Use a warmer colour temperature (red +{n}, blue −{n} levels)",
+               "Use a cooler colour temperature (red −{n}, blue +{n} levels)"),
+    "sharpen": ("Sharpen (unsharp mask, amount {a})",) * 2,
+    "zoom_face": ("Crop {a}× tighter toward the largest face (text kept whole)",) * 2,
+    "text_outline": ("Add a contrasting outline around the text ({pct} of the letter height)",) * 2,
+    "text_shadow": ("Add a drop shadow behind the text (offset {pct} of the letter height)",) * 2,
+}
+
+
+def _edit_text(edit: Any, lang: str) -> Optional[str]:
+    """An edit ``{"kind", "amount"}`` in ``lang`` (the Thumbnails tab's words); None for an unknown kind."""
+    if not isinstance(edit, Mapping) or edit.get("kind") not in _EDIT_TEXTS:
+        return None
+    a = float(edit.get("amount") or 0.0)
+    tpl = _EDIT_TEXTS[edit["kind"]][0 if a > 0 else 1]
+    if lang != "es":
+        pct = f"{abs(a) * 100:.0f}%"
+    else:
+        pct = f"{number(abs(a) * 100, lang, 0)} %"
+        from viralml_desktop.gui import clauses
+
+        look = clauses.catalogue(lang)
+        tpl = look("Tab", tpl) if look else tpl
+    try:
+        return tpl.format(pct=pct, n=number(abs(a), lang, 0), a=number(a, lang, 1))
+    except (KeyError, IndexError, ValueError):
+        return None
+
+
+def _improvement_text(imp: Any, lang: str) -> str:
+    """One verified improvement: what was changed and the score before and after (score_thumbnail's own)."""
     if not isinstance(imp, Mapping):
         return say(imp, lang)
-    text = imp.get("action") or imp.get("suggestion") or imp.get("text") or imp.get("name") or ""
-    parts = [say(text, lang)]
-    for key in ("expected_gain", "gain", "strength", "delta"):
-        if isinstance(imp.get(key), (int, float)) and not isinstance(imp.get(key), bool):
-            parts.append(f"{key.replace('_', ' ')} {number(imp[key], lang)}")
-    if imp.get("verified") is not None:
-        parts.append("✓" if imp.get("verified") else "✗")
-    return " · ".join(p for p in parts if p)
+    text = _edit_text(imp.get("edit"), lang) or say(imp.get("label") or imp.get("action") or imp.get("text") or "",
+                                                    lang)
+    before, after = imp.get("score_before"), imp.get("score_after")
+    if isinstance(before, (int, float)) and isinstance(after, (int, float)):
+        gain = after - before
+        text += f": {number(before, lang)} → {number(after, lang)} ({'+' if gain >= 0 else ''}{number(gain, lang)})"
+    return text
 
 
 def _aspect(path: Path) -> float:
@@ -866,16 +964,20 @@ def _kit_captions(doc, kit, lang):
         tags = c.get("hashtags") or []
         if tags:
             ranked = {r.get("tag"): (j, r) for j, r in enumerate(resp.get("hashtags_ranked") or [])}
-            rows = []
+            parts, cites = [], []
             for tag in tags:
                 j, r = ranked.get(tag, (None, None))
-                if r is not None:
-                    e = (src_mod.covering(resp.get("sources") or {}, f"hashtags_ranked[{j}].score"))
-                    rows.append([tag, number(r.get("score"), lang), doc.cite(e)])
-                else:
-                    rows.append([tag, "–", ""])
-            doc.grid([label("hashtags", lang), label("score", lang), label("source", lang)], rows,
-                     widths=[40, 15, 45])
+                if r is None:
+                    parts.append(tag)
+                    continue
+                parts.append(f"{tag} {number(r.get('score'), lang)}")
+                e = src_mod.covering(resp.get("sources") or {}, f"hashtags_ranked[{j}].score")
+                c_ = doc.cite(e)
+                if c_ and c_ not in cites:
+                    cites.append(c_)
+            basis = {r.get("basis") for _, r in ranked.values()}
+            head = label("hashtags", lang) + (f" ({label('relevance', lang)})" if basis == {"relevance"} else "")
+            doc.para(f"{head}: " + " · ".join(parts) + (f" — {'; '.join(cites)}" if cites else ""), size=8.5)
         for n in resp.get("notes") or []:
             doc.para("• " + say(n, lang), size=8, muted=True)
 
@@ -887,7 +989,7 @@ def _kit_posting(doc, kit, req, lang):
     if not isinstance(pt, Mapping) or not pt.get("slots"):
         doc.para(f"{label('not_available', lang)}. {_stage_note(kit, 'posting_time', lang)}", muted=True)
         return
-    responses = pt.get("response") or {}
+    responses = pt.get("responses") or pt.get("response") or {}
     per_platform = (isinstance(responses, Mapping) and "best_slots" not in responses
                     and all(isinstance(v, Mapping) for v in responses.values()))
     countries = list(req.get("countries") or [])
