@@ -198,3 +198,32 @@ def test_history_says_what_to_import(clip, isolated_home, tmp_path):
                                          "platforms": ["youtube"], "account_id": "nobody"}, record=False)
     assert kit["history"]["used"] is False and kit["history"]["posts"] == 0
     assert "viralml import" in kit["history"]["notes"][0] and "nobody" in kit["history"]["notes"][0]
+
+
+def test_http_out_dir_is_confined_to_the_media_roots(clip, isolated_home, tmp_path):
+    """Over HTTP the kit's folder must lie inside a media root: outside is one line, 403, nothing written;
+    inside (relative to the root) the kit is written there and the answer names the files, not descriptors."""
+    from fastapi.testclient import TestClient
+
+    from viralml_desktop.api import server
+
+    outside = tmp_path / "elsewhere" / "kit"
+    app = server.create_app(media_roots=[clip.parent])
+    with TestClient(app, base_url="http://127.0.0.1") as c:
+        for bad in (str(outside), "../escape/kit", str(clip.parent)):
+            r = c.post("/prepare_release", json={"video_path": str(clip), "out_dir": bad})
+            assert r.status_code == 403, r.text
+            assert "\n" not in r.json()["detail"] and r.json()["detail"].startswith("out_dir: ")
+        assert not outside.exists() and not (clip.parent.parent / "escape").exists()
+        r = c.post("/prepare_release", json={"video_path": clip.name, "out_dir": "kits/song", "candidates": 1,
+                                             "platforms": ["youtube"]})
+    assert r.status_code == 200, r.text
+    kit = r.json()
+    folder = clip.parent / "kits" / "song"
+    try:
+        assert kit["out_dir"] == str(folder.resolve()) and (folder / "kit.json").exists()
+        assert kit["video"]["path"] == str(clip.resolve()) and "/proc/" not in json.dumps(kit)
+    finally:
+        import shutil
+
+        shutil.rmtree(clip.parent / "kits", ignore_errors=True)

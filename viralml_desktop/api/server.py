@@ -481,6 +481,7 @@ def create_app(settings: Optional[ServerSettings] = None, **over) -> FastAPI:
         data = body.model_dump(mode="json", exclude_unset=True)
         _reject_non_finite(data)
         data, missing = confine_with_missing_competitors(name, data, settings.media_roots)
+        data = confine_out_dirs(name, data, settings.media_roots)
         # keys the request does not model were dropped when FastAPI read the body: named in the
         # answer's notes, or after a refusal they may explain
         ignored = body.ignored_fields() if isinstance(body, Request) else []
@@ -547,6 +548,29 @@ def confine_with_missing_competitors(name: str, request: dict, roots: list[Path]
         if missing:
             request = {**request, "context": {**ctx, "competitors": kept}}
     return security.confine_request(request, roots), missing
+
+
+OUT_DIR_FIELDS = {"prepare_release": "out_dir"}
+"""Capabilities that write a folder, and the request field naming it: confined to the media roots."""
+
+
+def confine_out_dirs(name: str, request: dict, roots: list[Path]) -> dict:
+    """``request`` with the folder a capability writes (``OUT_DIR_FIELDS``) confined to the media roots.
+
+    Raises
+    ------
+    PathRefused
+        The folder lies outside the media roots, is a root itself, or no root is configured (403).
+    """
+    field_name = OUT_DIR_FIELDS.get(name)
+    value = request.get(field_name) if field_name else None
+    if not isinstance(value, str):
+        return request  # absent or not text: the schema refuses it
+    confined = security.confine_out_dir(value, roots, field_name)
+    if isinstance(request, security.ConfinedRequest):
+        request[field_name] = confined  # keeps its descriptors (released when the run ends)
+        return request
+    return {**request, field_name: confined}
 
 
 def report_missing_competitors(response: dict, missing: list) -> dict:

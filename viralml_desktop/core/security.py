@@ -109,6 +109,48 @@ def confine(path: str, roots: list[Path], field: str = "path") -> str:
     raise InputError(f"{field}: file not found in the media roots: {path}")
 
 
+def confine_out_dir(path: str, roots: list[Path], field: str = "out_dir") -> str:
+    """The real path of a folder a request asks the app to write (the release kit's ``out_dir``),
+    when it lies inside one of the media roots; else :class:`PathRefused`.
+
+    Parameters
+    ----------
+    path : str
+        The folder as the request names it: absolute, or relative to the first media root. It may
+        not exist yet; its parent is resolved (symlinks followed) and must lie inside a root.
+    roots : list of Path
+        Resolved media roots (:func:`media_roots`).
+    field : str
+        The request field, for the message.
+
+    Returns
+    -------
+    str
+        The folder's path with its parent resolved (``<real parent>/<name>``).
+
+    Raises
+    ------
+    PathRefused
+        No media root is configured; a NUL byte or ``~user``; the folder (or, when it exists, its
+        real path: a symlink that points out) lies outside every root; or it is a media root
+        itself (the kit replaces its folder with --overwrite, never a root).
+    InputError
+        The path is empty.
+    """
+    cand = _candidates(path, roots, field)[0]
+    try:
+        parent = Path(os.path.realpath(cand.parent))
+        target = parent / cand.name if cand.name not in ("", ".", "..") else Path(os.path.realpath(cand))
+        real = Path(os.path.realpath(target)) if os.path.lexists(target) else target
+    except OSError as e:
+        raise PathRefused(f"{field}: cannot resolve {path}: {e.strerror or e}") from None
+    if any(real == r or target == r for r in roots):
+        raise PathRefused(f"{field}: {path} is a media root; give a folder inside it")
+    if not any(_inside(real, r) and _inside(target, r) for r in roots):
+        raise PathRefused(f"{field}: {path} is outside the media roots")
+    return str(target)
+
+
 # -- open once, check the opened file ------------------------------------------------------------
 #
 # ``confine`` answers a path, and whoever opens that path later re-resolves it: a folder swapped for
