@@ -6137,8 +6137,8 @@ error: {error}</translation>
     </message>
     <message>
         <location filename="../tabs/release.py" />
-        <source>Where the PDF is written</source>
-        <translation>Dónde se escribe el PDF</translation>
+        <source>Where the PDF is written (its folder is created if missing)</source>
+        <translation>Dónde se escribe el PDF (su carpeta se crea si falta)</translation>
     </message>
     <message>
         <location filename="../tabs/release.py" />
@@ -6149,6 +6149,11 @@ error: {error}</translation>
         <location filename="../tabs/release.py" />
         <source>Choose where the PDF is written</source>
         <translation>Elige dónde se escribe el PDF</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Paper size of the PDF; its language is the app&apos;s</source>
+        <translation>Tamaño de papel del PDF; su idioma es el de la aplicación</translation>
     </message>
     <message>
         <location filename="../tabs/release.py" />
@@ -6192,13 +6197,33 @@ error: {error}</translation>
     </message>
     <message>
         <location filename="../tabs/release.py" />
-        <source>peak</source>
-        <translation>pico</translation>
+        <source>confidence</source>
+        <translation>confianza</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>views so far</source>
+        <translation>vistas hasta ahora</translation>
     </message>
     <message>
         <location filename="../tabs/release.py" />
         <source>final views</source>
         <translation>vistas finales</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>interval</source>
+        <translation>intervalo</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>forecast</source>
+        <translation>previsión</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>shares</source>
+        <translation>proporciones</translation>
     </message>
     <message>
         <location filename="../tabs/release.py" />
@@ -6212,8 +6237,23 @@ error: {error}</translation>
     </message>
     <message>
         <location filename="../tabs/release.py" />
+        <source>Views</source>
+        <translation>Vistas</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Next steps</source>
+        <translation>Próximos pasos</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
         <source>Latest post</source>
         <translation>Última publicación</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>{views} views</source>
+        <translation>{views} vistas</translation>
     </message>
     <message>
         <location filename="../tabs/release.py" />
@@ -6232,8 +6272,13 @@ error: {error}</translation>
     </message>
     <message>
         <location filename="../tabs/release.py" />
-        <source>Say where the PDF goes</source>
-        <translation>Indica dónde va el PDF</translation>
+        <source>Give the PDF a name ending in .pdf</source>
+        <translation>Ponle al PDF un nombre que termine en .pdf</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Cannot create the PDF&apos;s folder: {reason}</source>
+        <translation>No se puede crear la carpeta del PDF: {reason}</translation>
     </message>
     <message>
         <location filename="../tabs/release.py" />
@@ -6247,53 +6292,88 @@ error: {error}</translation>
     </message>
     <message>
         <location filename="../tabs/release.py" />
-        <source>&lt;span style=&apos;font-size:14pt&apos;&gt;&lt;b&gt;{verdict}&lt;/b&gt;&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;font-size:14pt&apos;&gt;&lt;b&gt;{verdict}&lt;/b&gt;&lt;/span&gt;</translation>
+        <source>since {day}</source>
+        <translation>desde el {day}</translation>
     </message>
     <message>
         <location filename="../tabs/release.py" />
-        <source>views so far {views}</source>
-        <translation>vistas hasta ahora {views}</translation>
+        <source>&lt;span style=&apos;font-size:14pt&apos;&gt;&lt;b&gt;{account}: {kind}&lt;/b&gt;&lt;/span&gt;{since} &amp;nbsp;confidence {confidence}</source>
+        <translation>&lt;span style=&apos;font-size:14pt&apos;&gt;&lt;b&gt;{account}: {kind}&lt;/b&gt;&lt;/span&gt;{since} &amp;nbsp;confianza {confidence}</translation>
     </message>
     <message>
         <location filename="../tabs/release.py" />
-        <source>predicted peak {views}</source>
-        <translation>pico previsto {views}</translation>
+        <source>&lt;b&gt;{account}&lt;/b&gt;: no verdict on reach</source>
+        <translation>&lt;b&gt;{account}&lt;/b&gt;: sin veredicto sobre el alcance</translation>
     </message>
     <message>
         <location filename="../tabs/release.py" />
-        <source>predicted final views {views}</source>
-        <translation>vistas finales previstas {views}</translation>
-    </message>
-    <message>
-        <location filename="../tabs/release.py" />
-        <source>positive</source>
-        <translation>positivos</translation>
-    </message>
-    <message>
-        <location filename="../tabs/release.py" />
-        <source>neutral</source>
-        <translation>neutros</translation>
-    </message>
-    <message>
-        <location filename="../tabs/release.py" />
-        <source>negative</source>
-        <translation>negativos</translation>
-    </message>
-    <message>
-        <location filename="../tabs/release.py" />
-        <source>Comments ({n}): {parts}</source>
-        <translation>Comentarios ({n}): {parts}</translation>
-    </message>
-    <message>
-        <location filename="../tabs/release.py" />
-        <source>&lt;b&gt;Next steps&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Próximos pasos&lt;/b&gt;</translation>
+        <source>Post of {day}: {caption}</source>
+        <translation>Publicación del {day}: {caption}</translation>
     </message>
     <message>
         <location filename="../tabs/release.py" />
         <source>Report written to {path}</source>
         <translation>Informe escrito en {path}</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Report ready; no PDF was written.</source>
+        <translation>Informe listo; no se escribió ningún PDF.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>({days} days after posting)</source>
+        <translation>({days} días después de publicar)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>({hours} h after posting)</source>
+        <translation>({hours} h después de publicar)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>&lt;b&gt;{views}&lt;/b&gt; views so far</source>
+        <translation>&lt;b&gt;{views}&lt;/b&gt; vistas hasta ahora</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>predicted final views &lt;b&gt;{views}&lt;/b&gt;</source>
+        <translation>vistas finales previstas &lt;b&gt;{views}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>({level} interval {low}–{high})</source>
+        <translation>(intervalo del {level}: {low}–{high})</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>views peaked {hours} h after posting</source>
+        <translation>las vistas tocaron su pico {hours} h después de publicar</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>forecast for the account&apos;s next post {p50} ({p10}–{p90})</source>
+        <translation>previsión para la próxima publicación de la cuenta {p50} ({p10}–{p90})</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>{n} comments: {positive} positive, {neutral} neutral, {negative} negative</source>
+        <translation>{n} comentarios: {positive} positivos, {neutral} neutros, {negative} negativos</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>most positive</source>
+        <translation>el más positivo</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>most negative</source>
+        <translation>el más negativo</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>top emoji: {emoji}</source>
+        <translation>emojis más usados: {emoji}</translation>
     </message>
 </context>
 <context>

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDia
 
 from viralml_desktop.core import engine, paths, timezones
 from viralml_desktop.core.vocabulary import PLATFORM_LABELS
-from viralml_desktop.gui import choices, fmt, i18n
+from viralml_desktop.gui import choices, core_text, fmt, i18n
 from viralml_desktop.gui.context import AppContext
 from viralml_desktop.gui.settings_dialog import default_countries
 from viralml_desktop.gui.source_text import lines
@@ -825,6 +825,21 @@ class KitPage(QWidget):
                            lambda p: shutil.copyfile(src, p))
 
 
+def step_text(step: dict) -> str:
+    """A report's next step in the interface language: core's template of that step
+    (``core/release/report.py`` NEXT_STEPS, which the PDF uses too) filled with its values, else
+    core's English sentence through the clause catalogue."""
+    try:
+        from viralml_desktop.core.release.report import NEXT_STEPS
+
+        template = NEXT_STEPS.get(step.get("key", ""), {}).get(i18n.current())
+        if template:
+            return template.format(**(step.get("values") or {}))
+    except (ImportError, KeyError, IndexError, ValueError):
+        pass
+    return lines(str(step.get("text", "")))
+
+
 class ReportPage(QWidget):
     """The after-release report: account, post, comments, the PDF's path; the verdict on screen."""
 
@@ -845,7 +860,7 @@ class ReportPage(QWidget):
 
         self.account = AccountCombo(self.tr("Choose an account"), "release/report_account", ctx)
         self.account.setToolTip(self.tr("The stored post history the report reads (imported in Account health)"))
-        self.account.currentIndexChanged.connect(lambda _: self._load_posts())
+        self.account.currentIndexChanged.connect(lambda _: self._account_changed())
         self.post = QComboBox()
         self.post.setToolTip(self.tr("The post the report follows: the latest by default"))
         self.post.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
@@ -859,9 +874,11 @@ class ReportPage(QWidget):
         self.clear_comments_button = QPushButton(self.tr("No comments"))
         self.clear_comments_button.setToolTip(self.tr("Write the report without comments"))
         self.clear_comments_button.clicked.connect(lambda: self.set_comments(""))
-        default_pdf = Path(str(ctx.value("release/out_folder", "") or default_out_folder())) / "release_report.pdf"
-        self.out_path = QLineEdit(str(ctx.value("release/report_pdf", "") or default_pdf))
-        self.out_path.setToolTip(self.tr("Where the PDF is written"))
+        self.out_folder = Path(str(ctx.value("release/report_folder", "") or ctx.value("release/out_folder", "")
+                                   or default_out_folder()))
+        self.out_path = QLineEdit("")
+        self.out_path.setToolTip(self.tr("Where the PDF is written (its folder is created if missing)"))
+        self._auto_path = ""
         self.out_button = QPushButton(self.tr("Choose…"))
         self.out_button.setToolTip(self.tr("Choose where the PDF is written"))
         self.out_button.clicked.connect(self.choose_out)
@@ -869,6 +886,7 @@ class ReportPage(QWidget):
         for size, label in PAGE_SIZES.items():
             self.page_size.addItem(rtr(label), size)
         choices.select(self.page_size, str(ctx.value("release/page_size", "A4")))
+        self.page_size.setToolTip(self.tr("Paper size of the PDF; its language is the app's"))
         self.run_button = QPushButton(self.tr("Write the report"))
         self.run_button.setToolTip(self.tr("Read the account and the comments, write the PDF (Ctrl+Return)"))
         self.run_button.clicked.connect(self.run)
@@ -904,7 +922,7 @@ class ReportPage(QWidget):
         left_w = QWidget()
         left_w.setLayout(left)
         left_w.setMinimumWidth(330)
-        left_w.setMaximumWidth(460)
+        left_w.setMaximumWidth(440)
 
         self.empty = QLabel(self.tr("No report yet. After the release: choose the account (import its analytics "
                                     "export in Account health first), the post and its comments, then "
@@ -914,47 +932,87 @@ class ReportPage(QWidget):
         self.empty.setAlignment(Qt.AlignCenter)
         self.verdict = QLabel("")
         self.verdict.setWordWrap(True)
-        self.verdict_badge = SourceBadge(self)
+        self.verdict_badge = SourceBadge(self, self.tr("confidence"))
+        self.post_line = QLabel("")
+        self.post_line.setWordWrap(True)
         self.views = QLabel("")
         self.views.setWordWrap(True)
-        self.views_sources = SourceStrip([(self.tr("peak"), "peak"), (self.tr("final views"), "final_views")])
+        self.views_sources = SourceStrip([(self.tr("views so far"), "peak.views_so_far"),
+                                          (self.tr("final views"), "peak.predicted_final_views"),
+                                          (self.tr("interval"), "peak.interval"),
+                                          (self.tr("forecast"), "forecast.forecast")])
         self.sentiment = QLabel("")
         self.sentiment.setWordWrap(True)
-        self.sentiment_badge = SourceBadge(self)
+        self.sentiment_badge = SourceBadge(self, self.tr("shares"))
+        self.quotes = mark_core_text(QLabel(""))  # the comments themselves, as the fans wrote them
+        self.quotes.setWordWrap(True)
+        self.quotes.setTextFormat(Qt.RichText)
         self.next_steps = QLabel("")
         self.next_steps.setWordWrap(True)
-        self.notes = QLabel("")
+        self.notes = mark_core_text(QLabel(""))  # core's notes, via lines()
         self.notes.setWordWrap(True)
         self.notes.setStyleSheet("color: palette(mid);")
         self.open_pdf_button = QPushButton(self.tr("Open PDF"))
         self.open_pdf_button.setToolTip(self.tr("Open the report's PDF"))
         self.open_pdf_button.clicked.connect(self.open_pdf)
-        right = QVBoxLayout()
-        right.addWidget(self.empty)
+        result = QVBoxLayout()
+        result.setContentsMargins(0, 0, 0, 0)
+        result.addWidget(self.empty)
         vr = QHBoxLayout()
-        vr.addWidget(self.verdict, 1)
-        vr.addWidget(self.verdict_badge, 0, Qt.AlignTop)
-        right.addLayout(vr)
-        right.addWidget(self.views)
-        right.addWidget(self.views_sources)
+        vr.addWidget(self.verdict)
+        vr.addWidget(self.verdict_badge, 0, Qt.AlignVCenter)
+        vr.addStretch(1)
+        result.addLayout(vr)
+        result.addWidget(self.post_line)
+        self.views_box = QGroupBox(self.tr("Views"))
+        vb = QVBoxLayout(self.views_box)
+        vb.addWidget(self.views)
+        vb.addWidget(self.views_sources)
+        result.addWidget(self.views_box)
+        self.comments_box = QGroupBox(self.tr("Comments"))
+        cb = QVBoxLayout(self.comments_box)
         sr = QHBoxLayout()
-        sr.addWidget(self.sentiment, 1)
-        sr.addWidget(self.sentiment_badge, 0, Qt.AlignTop)
-        right.addLayout(sr)
-        right.addWidget(self.next_steps)
-        right.addWidget(self.notes)
-        right.addStretch(1)
+        sr.addWidget(self.sentiment)
+        sr.addWidget(self.sentiment_badge, 0, Qt.AlignVCenter)
+        sr.addStretch(1)
+        cb.addLayout(sr)
+        cb.addWidget(self.quotes)
+        result.addWidget(self.comments_box)
+        self.steps_box = QGroupBox(self.tr("Next steps"))
+        QVBoxLayout(self.steps_box).addWidget(self.next_steps)
+        result.addWidget(self.steps_box)
+        result.addWidget(self.notes)
+        result.addStretch(1)
+        result_w = QWidget()
+        result_w.setLayout(result)
+        self.result_scroll = QScrollArea()
+        self.result_scroll.setWidgetResizable(True)
+        self.result_scroll.setFrameShape(QFrame.NoFrame)
+        self.result_scroll.setWidget(result_w)
+        self.result_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        right = QVBoxLayout()
+        right.addWidget(self.result_scroll, 1)
         b = QHBoxLayout()
         b.addStretch(1)
         b.addWidget(self.open_pdf_button)
         right.addLayout(b)
         lay = QHBoxLayout(self)
-        lay.addWidget(left_w, 2)
+        lay.addWidget(left_w, 1)
         lay.addWidget(QFrame(frameShape=QFrame.VLine, frameShadow=QFrame.Sunken))
-        lay.addLayout(right, 3)
+        lay.addLayout(right, 2)
+        self._account_changed()
         self.clear_result()
 
     # -- inputs --------------------------------------------------------------------------------
+    def _account_changed(self) -> None:
+        acc = self.account.currentData()
+        # the PDF's name follows the account until the user types or chooses another
+        if not self.out_path.text().strip() or self.out_path.text() == self._auto_path:
+            name = f"{slug(acc)}_report.pdf" if acc else "release_report.pdf"
+            self._auto_path = str(self.out_folder / name)
+            self.out_path.setText(self._auto_path)
+        self._load_posts()
+
     def _load_posts(self) -> None:
         acc = self.account.currentData()
         self.post.clear()
@@ -974,10 +1032,12 @@ class ReportPage(QWidget):
             return
         self.post.clear()
         self.post.addItem(self.tr("Latest post"), None)
+        posts = [p for p in posts if p.get("post_type") != "daily total"]
         for p in reversed(posts[-200:]):  # newest first
             when = str(p.get("published_at") or p.get("timestamp") or "")[:10]
-            title = str(p.get("title") or p.get("caption") or "").replace("\n", " ")[:40]
-            self.post.addItem(f"{when} · {fmt.count(p.get('views'))} · {title}".strip(" ·"), p.get("post_id"))
+            title = str(p.get("title") or "").replace("\n", " ")[:40]
+            views = self.tr("{views} views").format(views=fmt.count(p.get("views"))) if p.get("views") is not None else ""
+            self.post.addItem(" · ".join(x for x in (when, views, title) if x), p.get("post_key") or p.get("post_id"))
         self._sync()
 
     def set_comments(self, path: str) -> None:
@@ -992,6 +1052,7 @@ class ReportPage(QWidget):
             self.out_path.setText(p if p.lower().endswith(".pdf") else p + ".pdf")
 
     def build_request(self) -> dict:
+        """The ``release_report`` request of the inputs shown."""
         req = {"account_id": self.account.currentData(), "post_id": self.post.currentData(),
                "out_path": self.out_path.text().strip(), "language": i18n.current(),
                "page_size": self.page_size.currentData()}
@@ -1000,6 +1061,7 @@ class ReportPage(QWidget):
         return req
 
     def run(self) -> None:
+        """Write the report (Ctrl+Return). A missing input is said in the error line; nothing runs."""
         if self.runner.is_running():
             return
         self.error.clear_error()
@@ -1007,10 +1069,15 @@ class ReportPage(QWidget):
         if req["account_id"] is None:
             self.error.show_error(self.tr("Choose an account: import its analytics export in Account health first"))
             return
-        if not req["out_path"]:
-            self.error.show_error(self.tr("Say where the PDF goes"))
+        if not req["out_path"].lower().endswith(".pdf"):
+            self.error.show_error(self.tr("Give the PDF a name ending in .pdf"))
             return
-        self.ctx.set_value("release/report_pdf", req["out_path"])
+        try:
+            Path(req["out_path"]).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            self.error.show_error(self.tr("Cannot create the PDF's folder: {reason}").format(reason=e.strerror or e))
+            return
+        self.ctx.set_value("release/report_folder", str(Path(req["out_path"]).expanduser().parent))
         self.ctx.set_value("release/page_size", req["page_size"])
         self.clear_result()
         self.state_line.setText(self.tr("Writing the report of {account}…").format(account=req["account_id"]))
@@ -1029,63 +1096,114 @@ class ReportPage(QWidget):
     def clear_result(self) -> None:
         self.response = None
         self.empty.setVisible(True)
-        for w in (self.verdict, self.verdict_badge, self.views, self.views_sources, self.sentiment,
-                  self.sentiment_badge, self.next_steps, self.notes):
+        for w in (self.verdict, self.verdict_badge, self.post_line, self.views_box, self.comments_box,
+                  self.steps_box, self.notes):
             w.setVisible(False)
+        self.progress.reset()
         self._sync()
 
     def pdf_path(self) -> Optional[Path]:
-        if not self.response:
+        if not self.response or not self.response.get("pdf"):
             return None
-        p = Path(str(self.response.get("pdf_path") or self.response.get("out_path") or self.out_path.text()))
+        p = Path(str(self.response["pdf"]))
         return p if p.exists() else None
 
     def show_result(self, r: dict) -> None:
-        """Lay out a ``release_report`` response."""
+        """Lay out a ``release_report`` response (core/schemas/release_report.py)."""
         self.response = r
         self.empty.setVisible(False)
         self.error.clear_error()
-        verdict = r.get("verdict") or {}
-        vtext = verdict.get("text") or verdict.get("summary") or verdict.get("label") if isinstance(verdict, dict) \
-            else str(verdict or "")
-        self.verdict.setText(self.tr("<span style='font-size:14pt'><b>{verdict}</b></span>").format(
-            verdict=lines(str(vtext or "–"))))
-        self.verdict_badge.show_source(r, "verdict")
-        self.verdict.setVisible(True)
+        v = r.get("verdict") or {}
+        if v:
+            since = ""
+            detected = (r.get("health") or {}).get("detected_at")
+            if detected and v.get("anomaly_type") not in ("none", "insufficient_history"):
+                since = " " + self.tr("since {day}").format(day=str(detected)[:10])
+            self.verdict.setText(self.tr("<span style='font-size:14pt'><b>{account}: {kind}</b></span>{since} "
+                                         "&nbsp;confidence {confidence}").format(
+                account=html.escape(str(r.get("account_id", ""))), kind=core_text.anomaly(v.get("anomaly_type", "none")),
+                since=since, confidence=fmt.percent(v.get("confidence"), 0)))
+            self.verdict_badge.show_source(r, "verdict.confidence")
+            self.verdict.setVisible(True)
+        else:
+            self.verdict.setText(self.tr("<b>{account}</b>: no verdict on reach").format(
+                account=html.escape(str(r.get("account_id", "")))))
+            self.verdict.setVisible(True)
         post = r.get("post") or {}
-        peak, final = r.get("peak") or {}, r.get("final_views") or {}
-        parts = []
-        if post.get("views") is not None:
-            parts.append(self.tr("views so far {views}").format(views=fmt.count(post.get("views"))))
-        pv = peak.get("views") if isinstance(peak, dict) else peak
-        if pv is not None:
-            parts.append(self.tr("predicted peak {views}").format(views=fmt.count(pv)))
-        fv = final.get("views", final.get("p50")) if isinstance(final, dict) else final
-        if fv is not None:
-            parts.append(self.tr("predicted final views {views}").format(views=fmt.count(fv)))
-        self.views.setText(" · ".join(parts))
-        self.views.setVisible(bool(parts))
-        self.views_sources.show_sources(r, [p for p, v in (("peak", pv), ("final_views", fv)) if v is not None])
-        self.views_sources.setVisible(bool(parts))
-        s = r.get("sentiment") or {}
-        dist = s.get("distribution") if isinstance(s, dict) else None
-        if dist:
-            words = {"positive": self.tr("positive"), "neutral": self.tr("neutral"), "negative": self.tr("negative")}
-            self.sentiment.setText(self.tr("Comments ({n}): {parts}").format(
-                n=s.get("n", s.get("n_comments", "–")),
-                parts=", ".join(f"{words.get(k, k)} {fmt.percent(v, 0)}" for k, v in dist.items())))
-            self.sentiment_badge.show_source(r, "sentiment.distribution")
-            self.sentiment.setVisible(True)
+        if post:
+            caption = html.escape(str(post.get("caption") or "").replace("\n", " ")[:80])
+            self.post_line.setText(self.tr("Post of {day}: {caption}").format(
+                day=str(post.get("published_at", ""))[:10], caption=caption or "–"))
+            self.post_line.setVisible(True)
+        self._show_views(r)
+        self._show_comments(r)
         steps = r.get("next_steps") or []
-        self.next_steps.setText(self.tr("<b>Next steps</b>") + "<br>" + "<br>".join(
-            "• " + lines(str(x.get("text", x) if isinstance(x, dict) else x)) for x in steps))
-        self.next_steps.setVisible(bool(steps))
-        notes = r.get("notes") or []
-        self.notes.setText("<br>".join("• " + lines(n) for n in notes))
+        self.next_steps.setText("<br>".join("• " + html.escape(step_text(x)) for x in steps))
+        self.steps_box.setVisible(bool(steps))
+        notes = [n for n in [r.get("health_note"), r.get("forecast_note"), r.get("peak_note"), r.get("comments_note")]
+                 + list(r.get("notes") or []) if n]
+        self.notes.setText("<br>".join("• " + html.escape(lines(n)) for n in dict.fromkeys(notes)))
         self.notes.setVisible(bool(notes))
         pdf = self.pdf_path()
-        self.state_line.setText(self.tr("Report written to {path}").format(path=str(pdf)) if pdf else "")
+        self.state_line.setText(self.tr("Report written to {path}").format(path=str(pdf)) if pdf
+                                else self.tr("Report ready; no PDF was written."))
+        self.ctx.show_status(self.state_line.text())
         self._sync()
+
+    def _show_views(self, r: dict) -> None:
+        post, peak, fc = r.get("post") or {}, r.get("peak") or {}, r.get("forecast") or {}
+        parts, shown = [], []
+        so_far = peak.get("views_so_far", post.get("views"))
+        if so_far is not None:
+            hours = peak.get("hours_observed", post.get("hours_since_posting"))
+            age = ""
+            if hours is not None and hours >= 72:
+                age = " " + self.tr("({days} days after posting)").format(days=fmt.number(hours / 24.0, 0))
+            elif hours is not None:
+                age = " " + self.tr("({hours} h after posting)").format(hours=fmt.number(hours, 0))
+            parts.append(self.tr("<b>{views}</b> views so far").format(views=fmt.count(so_far)) + age)
+            shown.append("peak.views_so_far")
+        if peak.get("predicted_final_views") is not None:
+            text = self.tr("predicted final views <b>{views}</b>").format(views=fmt.count(peak["predicted_final_views"]))
+            lo_hi = peak.get("interval") or []
+            if len(lo_hi) == 2:
+                text += " " + self.tr("({level} interval {low}–{high})").format(
+                    level=fmt.percent(peak.get("interval_level"), 0), low=fmt.count(lo_hi[0]), high=fmt.count(lo_hi[1]))
+                shown.append("peak.interval")
+            parts.append(text)
+            shown.append("peak.predicted_final_views")
+            if peak.get("peak_hour") is not None:
+                parts.append(self.tr("views peaked {hours} h after posting").format(hours=fmt.number(peak["peak_hour"], 1)))
+        nxt = (fc.get("forecast") or [None])[0] if isinstance(fc.get("forecast"), list) else None
+        if isinstance(nxt, dict) and nxt.get("p50") is not None:
+            parts.append(self.tr("forecast for the account's next post {p50} ({p10}–{p90})").format(
+                p50=fmt.count(nxt.get("p50")), p10=fmt.count(nxt.get("p10")), p90=fmt.count(nxt.get("p90"))))
+            shown.append("forecast.forecast")
+        self.views.setText("<br>".join(parts))
+        self.views_sources.show_sources(r, shown)
+        self.views_box.setVisible(bool(parts))
+
+    def _show_comments(self, r: dict) -> None:
+        c = r.get("comments") or {}
+        share = c.get("share") or {}
+        if not share:
+            self.comments_box.setVisible(False)
+            return
+        n = sum(int(x) for x in (c.get("distribution") or {}).values())
+        self.sentiment.setText(self.tr("{n} comments: {positive} positive, {neutral} neutral, {negative} negative").format(
+            n=n, positive=fmt.percent(share.get("positive"), 0), neutral=fmt.percent(share.get("neutral"), 0),
+            negative=fmt.percent(share.get("negative"), 0)))
+        self.sentiment_badge.show_source(r, "comments.share")
+        quotes = []
+        for key, word in (("most_positive", self.tr("most positive")), ("most_negative", self.tr("most negative"))):
+            top = (c.get(key) or [])[:1]
+            if top:
+                quotes.append(f"{word}: «{html.escape(str(top[0].get('text', ''))[:120])}»")
+        emoji = " ".join(e.get("emoji", "") for e in (c.get("top_emoji") or [])[:5])
+        if emoji:
+            quotes.append(self.tr("top emoji: {emoji}").format(emoji=emoji))
+        self.quotes.setText("<br>".join(quotes))
+        self.comments_box.setVisible(True)
 
     def open_pdf(self) -> None:
         pdf = self.pdf_path()
