@@ -14,20 +14,21 @@ from pathlib import Path
 from typing import Any, Optional
 
 import pyqtgraph as pg
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGroupBox, QHBoxLayout, QHeaderView,
                                QLabel, QPlainTextEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
-from viralml_desktop.core import engine
+from viralml_desktop.core import engine, sources
 from viralml_desktop.core.captions import (COMMENT_FILE_EXTENSIONS, analyze_comments_file, comments_from_text,
                                            read_comments)
 from viralml_desktop.core.encoding import write_json
 from viralml_desktop.gui import core_text, fmt
 from viralml_desktop.gui.fonts import use_emoji_font
 from viralml_desktop.gui.import_dialog import ImportDialog, preview_enabled
+from viralml_desktop.gui.chart_tips import BarTips, covering, point_tip
 from viralml_desktop.gui.widgets import (DropZone, ErrorLabel, ProgressPanel, SourceStrip, boxed, save_export,
-                                        source_cells, splitter)
+                                        source_cells, source_texts, splitter)
 from viralml_desktop.gui.worker import TaskRunner
 
 FILE_EXTENSIONS = COMMENT_FILE_EXTENSIONS
@@ -35,6 +36,32 @@ ORDER = ("negative", "neutral", "positive")
 COLOURS = {"negative": "#d64545", "neutral": "#9aa0a6", "positive": "#2e9d57"}
 TINTS = {"negative": "#fbe3e3", "neutral": "#f1f3f4", "positive": "#e0f4e7"}
 COLUMNS = ("#", "comment", "language", "sentiment", "score")
+#: the table's derived columns and the field paths whose ``sources`` entries say where they come from
+COLUMN_SOURCES = {2: "results[].language", 3: "results[].sentiment", 4: "results[].score"}
+#: the held-out macro-F1 of the shipped sentiment models for a comment of each language
+F1_KEYS = {"es": "macro_f1_es", "en": "macro_f1_en"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CommentsPane", text)
+
+
+def _language(code: str) -> str:
+    """A comment's language code (``es``, ``en``, ``und``) in words."""
+    return {"es": _tr("Spanish"), "en": _tr("English"), "und": _tr("undetermined")}.get(code, code)
+
+
+def column_titles() -> tuple[str, ...]:
+    """The table's column titles in the interface language."""
+    return ("#", _tr("comment"), _tr("language"), _tr("sentiment"), _tr("score"))
+
+
+def language_f1(response: Optional[dict], language: str) -> Optional[float]:
+    """The shipped sentiment models' held-out macro-F1 on comments of ``language`` (None when the
+    response has none for it: another language, or a user's own model answered)."""
+    key = F1_KEYS.get(language)
+    value = ((response or {}).get("held_out_macro_f1") or {}).get(key) if key else None
+    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
 
 
 def _analyze_column(path: str, column: str, progress) -> dict:
@@ -45,16 +72,41 @@ def _analyze_column(path: str, column: str, progress) -> dict:
 
 
 class ResultsModel(QAbstractTableModel):
-    """The per-comment results, for a QTableView (fast for 100,000 rows)."""
+    """The per-comment results, for a QTableView (fast for 100,000 rows).
+
+    Each derived column's header says where its values come from: the title, then the short
+    source label of the response's ``sources`` entry (:data:`COLUMN_SOURCES`) on a second line,
+    and the entry in plain words as the header's tooltip; the sentiment column adds the models'
+    held-out macro-F1 per language."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.rows: list[dict] = []
+        self.response: Optional[dict] = None
+        self.titles = column_titles()
+        self.headers: dict[int, tuple[str, str]] = {}  # column -> (short label, tooltip)
 
     def set_rows(self, rows: list[dict]) -> None:
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
+
+    def set_response(self, response: Optional[dict]) -> None:
+        """Show ``response["results"]`` and label the columns from its ``sources`` (None empties)."""
+        self.response = response
+        self.headers = {}
+        for col, path in COLUMN_SOURCES.items():
+            label, tip = source_texts(sources.covering((response or {}).get("sources") or {}, path))
+            if label and col == 3:
+                f1 = [(lang, language_f1(response, lang)) for lang in F1_KEYS]
+                f1 = [(lang, v) for lang, v in f1 if v is not None]
+                if f1:
+                    tip += "\n" + _tr("Held-out macro-F1 by language (1 = perfect): {figures}").format(
+                        figures=", ".join(f"{_language(lang)} {fmt.number(v, 2)}" for lang, v in f1))
+            if label:
+                self.headers[col] = (label, tip)
+        self.set_rows((response or {}).get("results") or [])
+        self.headerDataChanged.emit(Qt.Horizontal, 0, len(COLUMNS) - 1)
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt API)
         return 0 if parent.isValid() else len(self.rows)
@@ -63,8 +115,13 @@ class ResultsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
-            return COLUMNS[section]
+        if orientation != Qt.Horizontal:
+            return None
+        label, tip = self.headers.get(section, ("", ""))
+        if role == Qt.DisplayRole:
+            return f"{self.titles[section]}\n{label}" if label else self.titles[section]
+        if role == Qt.ToolTipRole:
+            return tip or None
         return None
 
     def data(self, index, role=Qt.DisplayRole) -> Any:
@@ -81,10 +138,16 @@ class ResultsModel(QAbstractTableModel):
         if role == Qt.ToolTipRole:
             if col == 1:
                 return r["text"][:2000]
+            if col == 3:
+                f1 = language_f1(self.response, r["language"]) if r.get("model") != "none" else None
+                return (_tr("{model}; held-out macro-F1 on {language} comments {f1}").format(
+                    model=r.get("model", ""), language=_language(r["language"]), f1=fmt.number(f1, 2))
+                        if f1 is not None else r.get("model", ""))
             if col == 4:
                 p = r.get("probabilities") or {}
-                return (f"p(positive) − p(negative), by {r.get('model', '')}"
-                        + (": " + ", ".join(f"{k} {v:.2f}" for k, v in p.items()) if p else ""))
+                return (_tr("p(positive) − p(negative), by {model}").format(model=r.get("model", ""))
+                        + (": " + ", ".join(f"{core_text.sentiment(k)} {fmt.number(v, 2)}" for k, v in p.items())
+                           if p else ""))
         if role == Qt.TextAlignmentRole and col in (0, 2, 3, 4):
             return int(Qt.AlignCenter)
         return None
@@ -171,6 +234,7 @@ class CommentsPane(QWidget):
         self.chart.setMinimumHeight(150)
         self.chart.setToolTip(self.tr("How many comments the model judged negative, neutral and positive"))
         self.bar_items: list = []
+        self.bar_tips = BarTips(self.chart, 0.6, self)  # hovering a bar: its count and where it comes from
         self.emoji_label = QLabel("")
         self.emoji_label.setWordWrap(True)
         self.emoji_label.setToolTip(self.tr("Most used emoji: uses, and the mean sentiment score of the comments holding it"))
@@ -294,7 +358,7 @@ class CommentsPane(QWidget):
         self.runner.cancel()
         self.input.clear()
         self.response = None
-        self.model.set_rows([])
+        self.model.set_response(None)
         self._draw_bars({c: 0 for c in ORDER})
         self.summary.setText(self.tr("No comments analyzed yet."))
         self.emoji_label.clear()
@@ -310,7 +374,7 @@ class CommentsPane(QWidget):
     def show_result(self, out: dict) -> None:
         self.analyze_button.setEnabled(True)
         self.response = out
-        self.model.set_rows(out["results"])
+        self.model.set_response(out)
         dist = out["distribution"]
         n = len(out["results"])
         self._draw_bars(dist)
@@ -361,6 +425,12 @@ class CommentsPane(QWidget):
             bar = pg.BarGraphItem(x=[i], height=[dist.get(c, 0)], width=0.6, brush=COLOURS[c], pen=None)
             self.chart.addItem(bar)
             self.bar_items.append(bar)
+        n = sum(dist.get(c, 0) for c in ORDER)
+        entry = covering(self.response, "distribution")
+        self.bar_tips.set_bars(range(len(ORDER)) if self.response else [], [
+            point_tip([self.tr("{sentiment}: {n} of {total} comments ({share})").format(
+                sentiment=core_text.sentiment(c), n=dist.get(c, 0), total=n,
+                share=fmt.percent(dist.get(c, 0) / n if n else 0.0, 0))], entry) for c in ORDER])
         top = max([dist.get(c, 0) for c in ORDER] + [1])
         self.chart.setYRange(0, top * 1.1, padding=0)
         self.chart.setXRange(-0.6, 2.6, padding=0)
@@ -377,11 +447,19 @@ class CommentsPane(QWidget):
         def write(p):
             with open(p, "w", encoding="utf-8-sig", newline="") as f:
                 w = csv.writer(f)
-                w.writerow(["index", "text", "language", "sentiment", "score", "model", "score_source",
+                # each derived column with its source: a short label and the entry in one line
+                w.writerow(["index", "text", "language", "sentiment", "score", "model", "language_source",
+                            "language_source_note", "sentiment_source", "sentiment_source_note", "score_source",
                             "score_source_note"])
-                origin = source_cells(self.response, "results[].score")
+                language = source_cells(self.response, "results[].language")
+                sentiment = source_cells(self.response, "results[].sentiment")
+                score = source_cells(self.response, "results[].score")
                 for i, r in enumerate(self.response["results"]):
-                    w.writerow([i, r["text"], r["language"], r["sentiment"], r["score"], r.get("model", ""), *origin])
+                    f1 = language_f1(self.response, r["language"]) if r.get("model") != "none" else None
+                    said = sentiment[1] + (f"; held-out macro-F1 on {r['language']} comments = {f1:.4g}"
+                                           if f1 is not None and sentiment[1] else "")
+                    w.writerow([i, r["text"], r["language"], r["sentiment"], r["score"], r.get("model", ""),
+                                *language, sentiment[0], said, *score])
 
         self._export("Export comment sentiment", "comment_sentiment.csv", "CSV (*.csv)", path, write)
 

@@ -229,6 +229,12 @@ SENTENCES = [
     QT_TRANSLATE_NOOP("core_sources", "calibrated probability that this verdict is right: in the detector's calibration split ({0} requests with a drop, {1} without), {2} of {3} verdicts in its cell (same verdict, history length and effect size) were right, reweighted to a base rate of {4}% of requests with a real reach drop"),
     QT_TRANSLATE_NOOP("core_sources", "expected calibration error (ECE) of the confidence, report split"),
     QT_TRANSLATE_NOOP("core_sources", "held-out requests weighted to a {0}% base rate of drops; verdict accuracy {1} vs mean confidence {2}"),
+    # analyze_comments: each comment's language (core/captions/comments.py _language_source)
+    QT_TRANSLATE_NOOP("core_sources", 'language_id'),
+    QT_TRANSLATE_NOOP("core_sources", 'macro-F1 of es/en/und on held-out captions'),
+    QT_TRANSLATE_NOOP("core_sources", 'models/captions/metrics.json (language_id)'),
+    QT_TRANSLATE_NOOP("core_sources", "the comment's language (Spanish, English or undetermined), which picks the sentiment model: fastText lid.176 with Spanish/English rules"),
+    QT_TRANSLATE_NOOP("core_sources", "the comment's language (Spanish, English or undetermined), which picks the sentiment model"),
 ]
 
 

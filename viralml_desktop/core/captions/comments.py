@@ -576,6 +576,24 @@ def run(request: CommentsRequest, progress: ProgressLike) -> CommentsResponse:
     )
 
 
+def _language_source() -> dict:
+    """Where each comment's ``language`` comes from: the language-ID model (core/language.py) and
+    its held-out macro-F1 on the labelled caption set (models/captions/metrics.json, written by
+    training/hashtags_captions_eval.py)."""
+    from viralml_desktop.core import paths
+
+    try:
+        lid = json.loads((paths.MODELS_DIR / "captions" / "metrics.json").read_text(encoding="utf-8"))["language_id"]
+        value, n = float(lid["macro_f1"]), int(lid["n"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return sources.model("language_id", "the comment's language (Spanish, English or undetermined), "
+                             "which picks the sentiment model", metric="no held-out figure recorded")
+    return sources.model("language_id", "the comment's language (Spanish, English or undetermined), which picks the "
+                         "sentiment model: fastText lid.176 with Spanish/English rules",
+                         metric="macro-F1 of es/en/und on held-out captions", value=value, n=n,
+                         data="models/captions/metrics.json (language_id)")
+
+
 def _sources(models: set) -> dict:
     """Where each number of the response comes from (``core/schemas/sources.py``)."""
     if models <= _SHIPPED_MODELS:
@@ -585,7 +603,8 @@ def _sources(models: set) -> dict:
         read = sources.model("sentiment_transformers", "your own transformers model (ml_core.models.nlp.model): "
                              "no held-out figure of ours stands behind it")
     count = sources.measured("counted over the comments given")
-    return {"results": read, "distribution": read, "share": read, "mean_score": read, "most_positive": read,
+    return {"results": read, "results[].language": _language_source(), "distribution": read, "share": read,
+            "mean_score": read, "most_positive": read,
             "most_negative": read, "most_positive[].index": count, "most_negative[].index": count,
             "top_emoji": count, "top_emoji[].mean_score": read, "languages": count, "empty_comments": count,
             "held_out_macro_f1": sources.model("sentiment_heads", "the shipped models' held-out macro-F1 per "

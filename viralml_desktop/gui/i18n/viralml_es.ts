@@ -6413,4 +6413,179 @@ error: {error}</translation>
     </message>
 </context>
     <!-- gui/tabs/release.py: end -->
+    <!-- chart hover tips, comment table columns (gui/chart_tips.py, comments_pane.py, tabs): start -->
+<context>
+    <name>Charts</name>
+    <message>
+        <location filename="../chart_tips.py" />
+        <source>Where it comes from: {label}</source>
+        <translation>De dónde sale: {label}</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsPane</name>
+    <message>
+        <location filename="../comments_pane.py" />
+        <source>comment</source>
+        <translation>comentario</translation>
+    </message>
+    <message>
+        <location filename="../comments_pane.py" />
+        <source>language</source>
+        <translation>idioma</translation>
+    </message>
+    <message>
+        <location filename="../comments_pane.py" />
+        <source>sentiment</source>
+        <translation>sentimiento</translation>
+    </message>
+    <message>
+        <location filename="../comments_pane.py" />
+        <source>score</source>
+        <translation>puntuación</translation>
+    </message>
+    <message>
+        <location filename="../comments_pane.py" />
+        <source>Spanish</source>
+        <translation>español</translation>
+    </message>
+    <message>
+        <location filename="../comments_pane.py" />
+        <source>English</source>
+        <translation>inglés</translation>
+    </message>
+    <message>
+        <location filename="../comments_pane.py" />
+        <source>undetermined</source>
+        <translation>sin determinar</translation>
+    </message>
+    <message>
+        <location filename="../comments_pane.py" />
+        <source>Held-out macro-F1 by language (1 = perfect): {figures}</source>
+        <translation>Macro-F1 en datos no vistos, por idioma (1 = perfecto): {figures}</translation>
+    </message>
+    <message>
+        <location filename="../comments_pane.py" />
+        <source>{model}; held-out macro-F1 on {language} comments {f1}</source>
+        <translation>{model}; macro-F1 en comentarios no vistos en {language}: {f1}</translation>
+    </message>
+    <message>
+        <location filename="../comments_pane.py" />
+        <source>p(positive) − p(negative), by {model}</source>
+        <translation>p(positivo) − p(negativo), según {model}</translation>
+    </message>
+    <message>
+        <location filename="../comments_pane.py" />
+        <source>{sentiment}: {n} of {total} comments ({share})</source>
+        <translation>{sentiment}: {n} de {total} comentarios ({share})</translation>
+    </message>
+</context>
+<context>
+    <name>Tab</name>
+    <message>
+        <location filename="../tabs/account_health.py" />
+        <source>Post {n} of {total}, {when}</source>
+        <translation>Publicación {n} de {total}, {when}</translation>
+    </message>
+    <message>
+        <location filename="../tabs/account_health.py" />
+        <source>views {views}</source>
+        <translation>vistas {views}</translation>
+    </message>
+    <message>
+        <location filename="../tabs/account_health.py" />
+        <source>likes {likes}</source>
+        <translation>me gusta {likes}</translation>
+    </message>
+    <message>
+        <location filename="../tabs/account_health.py" />
+        <source>engagement rate {rate}</source>
+        <translation>tasa de interacción {rate}</translation>
+    </message>
+    <message>
+        <location filename="../tabs/account_health.py" />
+        <source>baseline (median of the posts before) {views}</source>
+        <translation>referencia (mediana de las publicaciones anteriores) {views}</translation>
+    </message>
+    <message>
+        <location filename="../tabs/account_health.py" />
+        <source>engagement rate {rate} ({likes} likes / {views} views)</source>
+        <translation>tasa de interacción {rate} ({likes} me gusta / {views} vistas)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/account_health.py" />
+        <source>{n} posts, {start} → {end}</source>
+        <translation>{n} publicaciones, {start} → {end}</translation>
+    </message>
+    <message>
+        <location filename="../tabs/account_health.py" />
+        <source>views {change} against the baseline</source>
+        <translation>vistas {change} frente a la referencia</translation>
+    </message>
+    <message>
+        <location filename="../tabs/account_health.py" />
+        <source>Next post {n}, expected {when}</source>
+        <translation>Próxima publicación {n}, prevista para {when}</translation>
+    </message>
+    <message>
+        <location filename="../tabs/account_health.py" />
+        <source>Expected one post ahead for the post of {when}</source>
+        <translation>Lo previsto para la publicación del {when} con las anteriores</translation>
+    </message>
+    <message>
+        <location filename="../tabs/account_health.py" />
+        <source>{p50} views expected (80 % interval {p10}–{p90})</source>
+        <translation>{p50} vistas previstas (intervalo del 80 %: {p10}–{p90})</translation>
+    </message>
+    <message>
+        <location filename="../tabs/account_health.py" />
+        <source>forecast from {model}</source>
+        <translation>pronóstico de {model}</translation>
+    </message>
+</context>
+<context>
+    <name>Tab</name>
+    <message>
+        <location filename="../tabs/posting_time.py" />
+        <source>expected engagement {value} (1 = the average slot)</source>
+        <translation>interacción esperada {value} (1 = la franja media)</translation>
+    </message>
+</context>
+<context>
+    <name>Tab</name>
+    <message>
+        <location filename="../tabs/affinity.py" />
+        <source>{what}: {value} of viewers</source>
+        <translation>{what}: {value} de los espectadores</translation>
+    </message>
+</context>
+<context>
+    <name>core_sources</name>
+    <message>
+        <location filename="../source_text.py" />
+        <source>language_id</source>
+        <translation>identificación de idioma</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>macro-F1 of es/en/und on held-out captions</source>
+        <translation>macro-F1 de es/en/und en descripciones no vistas</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>models/captions/metrics.json (language_id)</source>
+        <translation>models/captions/metrics.json (identificación de idioma)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the comment's language (Spanish, English or undetermined), which picks the sentiment model: fastText lid.176 with Spanish/English rules</source>
+        <translation>el idioma del comentario (español, inglés o sin determinar), que elige el modelo de sentimiento: fastText lid.176 con reglas para español e inglés</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the comment's language (Spanish, English or undetermined), which picks the sentiment model</source>
+        <translation>el idioma del comentario (español, inglés o sin determinar), que elige el modelo de sentimiento</translation>
+    </message>
+</context>
+    <!-- chart hover tips, comment table columns: end -->
 </TS>

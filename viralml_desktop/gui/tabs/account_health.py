@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (QCheckBox, QGroupBox, QHBoxLayout, QLabel,
 from viralml_desktop.core.account_health import jobs
 from viralml_desktop.core.encoding import write_json
 from viralml_desktop.gui import choices, core_text, fmt, i18n
+from viralml_desktop.gui.chart_tips import covering, point_tip
 from viralml_desktop.gui.context import AppContext
 from viralml_desktop.gui.import_dialog import ImportDialog, preview_enabled
 from viralml_desktop.gui.settings_dialog import default_platform
@@ -190,6 +191,8 @@ class Tab(CapabilityTab):
         self.posts_item: Optional[pg.ScatterPlotItem] = None
         self.marker_items: dict[str, pg.ScatterPlotItem] = {}
         self.span_items: list[pg.LinearRegionItem] = []
+        self.rate_item: Optional[pg.ScatterPlotItem] = None
+        self.band_points: list[pg.ScatterPlotItem] = []  # the forecast's medians, hoverable
 
         self.events = readonly_table([self.tr("type"), self.tr("from"), self.tr("to"), self.tr("posts"), self.tr("change vs baseline")])
         self.events.setMaximumHeight(150)
@@ -380,7 +383,8 @@ class Tab(CapabilityTab):
         rp.clear()
         if vp.legend is not None:
             vp.legend.clear()
-        self.marker_items, self.span_items, self.posts_item = {}, [], None
+        self.marker_items, self.span_items, self.posts_item, self.rate_item = {}, [], None, None
+        self.band_points = []
         s = res.get("series")
         self.chart_stack.setCurrentWidget(self.chart if s else self.chart_empty)
         if not s:
@@ -393,16 +397,7 @@ class Tab(CapabilityTab):
         rate = np.array([np.nan if r is None else 100 * r for r in s["engagement_rate"]], dtype=float)
         base = scale(np.array([np.nan if b is None else b for b in s["baseline_views"]], dtype=float))
         vp.getAxis("left").setLogMode(False, log)
-        likes = s["likes"]
-
-        def tip(x, y, data):
-            i = int(data)
-            cap = captions[i][:80] if i < len(captions) and captions[i] else ""
-            er = "—" if np.isnan(rate[i]) else f"{rate[i]:.2f} %"  # rate is already in percent
-            return (f"{s['timestamp'][i][:16].replace('T', ' ')} UTC\nviews {s['views'][i]:,}\n"
-                    f"likes {'—' if likes[i] is None else format(likes[i], ',')}\nengagement {er}"
-                    + (f"\n{cap}" if cap else ""))
-
+        tip = self._post_tip(res, captions)
         for e in res.get("events", []):
             if e["type"] in SPAN_TYPES:
                 c = QColor(TYPE_COLOURS[e["type"]])
@@ -412,6 +407,7 @@ class Tab(CapabilityTab):
                     x1 = x0 + 3600
                 region = pg.LinearRegionItem((x0, x1), movable=False, brush=pg.mkBrush(c))
                 region.setZValue(-10)
+                region.setToolTip(self.event_tip(res, e))
                 vp.addItem(region)
                 self.span_items.append(region)
         vp.plot(t, views, pen=pg.mkPen("#9aa4b1", width=1), name=self.tr("views"))
@@ -430,13 +426,83 @@ class Tab(CapabilityTab):
             idx = np.array(sorted(set(idx)), dtype=int)
             item = pg.ScatterPlotItem(t[idx], views[idx], size=9, symbol="o", pen=pg.mkPen("w"),
                                       brush=pg.mkBrush(TYPE_COLOURS.get(kind, "#000")), data=idx,
-                                      hoverable=True, tip=tip, name=core_text.anomaly(kind))
+                                      hoverable=True, tip=self._post_tip(res, captions, kind),
+                                      name=core_text.anomaly(kind))
             vp.addItem(item)
             self.marker_items[kind] = item
-        rp.plot(t, rate, pen=pg.mkPen("#2d7ff9", width=1), symbol="o", symbolSize=3, symbolPen=None,
-                symbolBrush="#2d7ff9", connect="finite")
+        rp.plot(t, rate, pen=pg.mkPen("#2d7ff9", width=1), connect="finite")
+        known = np.flatnonzero(~np.isnan(rate))
+        self.rate_item = pg.ScatterPlotItem(t[known], rate[known], size=4, pen=None, brush=pg.mkBrush("#2d7ff9"),
+                                            data=known, hoverable=True, tip=self._rate_tip(res),
+                                            hoverSize=8, hoverBrush=pg.mkBrush("#000"))
+        rp.addItem(self.rate_item)
         vp.enableAutoRange()
         rp.enableAutoRange()
+
+    # -- hover tips: each point's value and where it comes from ---------------------------------
+    @staticmethod
+    def _when(stamp: str) -> str:
+        return stamp[:16].replace("T", " ") + (" UTC" if len(stamp) > 10 else "")
+
+    def _post_tip(self, res: dict, captions: list[str], kind: str = ""):
+        """The hover text of post ``i`` on the views chart: its date, views, likes, engagement
+        rate and baseline, measured (``series``), and its caption."""
+        s, entry = res["series"], covering(res, "series")
+
+        def tip(x, y, data):
+            i = int(data)
+            rate, base, likes = s["engagement_rate"][i], s["baseline_views"][i], s["likes"][i]
+            cap = captions[i][:80] if i < len(captions) and captions[i] else ""
+            return point_tip([
+                core_text.anomaly(kind) if kind else "",
+                self.tr("Post {n} of {total}, {when}").format(n=i + 1, total=len(s["views"]),
+                                                               when=self._when(s["timestamp"][i])),
+                self.tr("views {views}").format(views=fmt.count(s["views"][i])),
+                self.tr("likes {likes}").format(likes=fmt.count(likes)),
+                self.tr("engagement rate {rate}").format(rate=fmt.percent(rate, 2)),
+                self.tr("baseline (median of the posts before) {views}").format(views=fmt.count(base)),
+                cap], entry)
+        return tip
+
+    def _rate_tip(self, res: dict):
+        """The hover text of a point of the engagement-rate chart (likes / views, measured)."""
+        s, entry = res["series"], covering(res, "series")
+
+        def tip(x, y, data):
+            i = int(data)
+            return point_tip([self._when(s["timestamp"][i]),
+                              self.tr("engagement rate {rate} ({likes} likes / {views} views)").format(
+                                  rate=fmt.percent(s["engagement_rate"][i], 2), likes=fmt.count(s["likes"][i]),
+                                  views=fmt.count(s["views"][i]))], entry)
+        return tip
+
+    def event_tip(self, res: dict, e: dict) -> str:
+        """The hover text of a marked event: its type, posts, dates and change against the
+        baseline, measured (``events``)."""
+        return point_tip([
+            core_text.anomaly(e["type"]),
+            self.tr("{n} posts, {start} → {end}").format(n=e["end"] - e["start"] + 1, start=self._when(e["start_time"]),
+                                                        end=self._when(e["end_time"])),
+            self.tr("views {change} against the baseline").format(
+                change=("+" if e["change_pct"] > 0 else "") + fmt.percent(e["change_pct"], 0))],
+            covering(res, "events[].change_pct"))
+
+    def _band_tip(self, forecast: dict, rows: list[dict], key: str, ahead: bool):
+        """The hover text of a forecast median: the expected views with the 80 % interval, from the
+        forecaster (``forecast`` or ``band``) with its held-out figure."""
+        entry = covering(forecast, "forecast" if ahead else "band")
+
+        def tip(x, y, data):
+            r = rows[int(data)]
+            head = (self.tr("Next post {n}, expected {when}").format(n=r.get("post", int(data) + 1),
+                                                                     when=self._when(r[key]))
+                    if ahead else self.tr("Expected one post ahead for the post of {when}").format(
+                        when=self._when(r[key])))
+            return point_tip([head, self.tr("{p50} views expected (80 % interval {p10}–{p90})").format(
+                p50=fmt.count(r["p50"]), p10=fmt.count(r["p10"]), p90=fmt.count(r["p90"])),
+                self.tr("forecast from {model}").format(model=core_text.forecaster(forecast.get("model", "")))],
+                entry)
+        return tip
 
     def _draw_band(self, forecast: Optional[dict], scale) -> None:
         """The expected 80 % band of every past post and of the next posts (from forecast_views)."""
@@ -457,9 +523,16 @@ class Tab(CapabilityTab):
             fill = pg.FillBetweenItem(lo, hi, brush=pg.mkBrush(*colour))
             fill.setZValue(-5)
             vp.addItem(fill)
-            mid = vp.plot(x, scale(np.array([r["p50"] for r in rows], dtype=float)),
-                          pen=pg.mkPen(QColor(*colour[:3]), width=1, style=Qt.DotLine), name=name)
-            self.band_items += [lo, hi, fill, mid]
+            p50 = scale(np.array([r["p50"] for r in rows], dtype=float))
+            mid = vp.plot(x, p50, pen=pg.mkPen(QColor(*colour[:3]), width=1, style=Qt.DotLine), name=name)
+            # the medians as points: hovering one says the interval and the forecaster's held-out figure
+            points = pg.ScatterPlotItem(x, p50, size=5, pen=None, brush=pg.mkBrush(*colour[:3], 160),
+                                        data=np.arange(len(rows)), hoverable=True,
+                                        tip=self._band_tip(forecast, rows, key, key == "expected_at"),
+                                        hoverSize=9, hoverBrush=pg.mkBrush(*colour[:3]))
+            vp.addItem(points)
+            self.band_points.append(points)
+            self.band_items += [lo, hi, fill, mid, points]
 
     def _set_log(self, on: bool) -> None:
         self.ctx.set_value("account_health/log", "true" if on else "false")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QDoubleSpinBox, QFormLayout, QGridLayout, QGroupB
 from viralml_desktop.core import engine
 from viralml_desktop.core.encoding import write_json
 from viralml_desktop.gui import choices, core_text, fmt
+from viralml_desktop.gui.chart_tips import BarTips, covering, point_tip
 from viralml_desktop.gui.context import AppContext
 from viralml_desktop.gui.settings_dialog import default_platform
 from viralml_desktop.gui.source_text import lines
@@ -245,6 +246,7 @@ class Tab(CapabilityTab):
         self.bars.setMaximumHeight(220)
         self.bars.setToolTip(self.tr("engagement_prediction: probability that a viewer likes, comments, shares"))
         self.bar_item: Optional[pg.BarGraphItem] = None
+        self.bar_tips = BarTips(self.bars, 0.6, self)  # hovering a bar: its value and where it comes from
         self.engagement_label = QLabel("")
         self.engagement_label.setWordWrap(True)
         self.reasons = QListWidget()
@@ -354,6 +356,11 @@ class Tab(CapabilityTab):
             self.bars.addItem(t)
             self.bar_texts.append(t)
         self.bars.setYRange(0, max(heights) * 1.2 if max(heights) > 0 else 1.0)
+        keys = ("like_probability", "comment_probability", "share_probability")
+        words = (self.tr("like"), self.tr("comment"), self.tr("share"))
+        self.bar_tips.set_bars([0, 1, 2], [
+            point_tip([self.tr("{what}: {value} of viewers").format(what=w, value=fmt.percent(ep[k], 2))],
+                      covering(out, f"engagement_prediction.{k}")) for k, w in zip(keys, words)])
         src = out.get("engagement_source", "")
         label = {"imported_history": self.tr("from this account's imported post history"),
                  "published_benchmarks": self.tr("published benchmarks (no post history imported)"),

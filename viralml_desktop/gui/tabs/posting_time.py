@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QDateEd
 from viralml_desktop.core import engine, posting_time, timezones
 from viralml_desktop.core.encoding import write_json
 from viralml_desktop.gui import choices, core_text, fmt, i18n
+from viralml_desktop.gui.chart_tips import covering, point_tip
 from viralml_desktop.gui.context import AppContext
 from viralml_desktop.gui.settings_dialog import default_platform, default_countries
 from viralml_desktop.gui.source_text import lines
@@ -435,6 +436,20 @@ class Tab(CapabilityTab):
         if 0 <= h < 24 and 0 <= d < 7:
             self.hover.setText(f"{_day(d)} {h:02d}:00–{h:02d}:59 {self.view.currentText()}: "
                                f"{fmt.multiplier(float(data[d, h]))}")
+        # the cell's value and where it comes from, as the chart's tool tip
+        self.plot.getViewBox().setToolTip(self.cell_tip(d, h))
+
+    def cell_tip(self, day: int, hour: int) -> str:
+        """The hover text of the heatmap cell of row ``day`` (0 = the week's first day shown) and
+        ``hour`` in the current view: the slot, its expected engagement over the average slot and
+        where that comes from (the response's ``heatmap`` source); "" outside the grid."""
+        data = self.current_heatmap()
+        if data is None or not (0 <= hour < 24 and 0 <= day < 7):
+            return ""
+        return point_tip([f"{_day(day)} {hour:02d}:00–{hour:02d}:59 {self.view.currentText()}",
+                          self.tr("expected engagement {value} (1 = the average slot)").format(
+                              value=fmt.multiplier(float(data[day, hour])))],
+                         covering(self.response, "heatmap"))
 
     # -- exports ----------------------------------------------------------------------
     def export_ics(self, path: str = "") -> None:
