@@ -220,8 +220,8 @@ def test_the_report_page_writes_the_pdf_and_shows_the_verdict(report_page, tmp_p
     assert core_text.anomaly(r["verdict"]["anomaly_type"]) in page.verdict.text()
     assert fmt.percent(r["verdict"]["confidence"], 0) in page.verdict.text()
     assert page.verdict_badge.entry is not None
-    views = r["post"]["views"] if not r.get("peak") else r["peak"]["views_so_far"]
-    assert fmt.count(views) in page.views.text()
+    assert fmt.count(r["post"]["views"]) in page.views.text()
+    assert page.views_sources.badges["post.views"].entry is not None
     share = r["comments"]["share"]
     assert r["comments"]["distribution"] and sum(r["comments"]["distribution"].values()) == 4
     assert page.sentiment.text().startswith("4 comments: " + fmt.percent(share["positive"], 0) + " positive")

@@ -86,6 +86,24 @@ PAGES: dict[str, tuple[str, str, str]] = {
         QT_TRANSLATE_NOOP("help", "The model was checked on real Spotify collaborations, not on social-media ones. "
                                   "Unknown inputs make the score less certain. A good fit does not replace a good song."),
     ),
+    "release": (
+        QT_TRANSLATE_NOOP("help", "The release kit: in one run, the video's virality score, thumbnail candidates taken "
+                                  "from the video, scored, ranked and improved, a caption per platform within its "
+                                  "limits, the best posting slot per platform in your audience's local times, and your "
+                                  "history's forecast when an account is chosen, written to one folder (kit.json, "
+                                  "thumbnails, captions, a calendar file and a PDF report). After posting, the report: "
+                                  "the account's reach verdict, the post's views against its predicted final views, the "
+                                  "comments' mood and what to do next, as a PDF."),
+        QT_TRANSLATE_NOOP("help", "Before posting: drop the video, set the title, artist, genre, countries and "
+                                  "platforms, choose your account if you imported one, press Prepare the kit. Copy each "
+                                  "caption, open the calendar file for the slots, send the PDF to your team. After "
+                                  "posting: import the new analytics export in Account health, choose the account, drop "
+                                  "the post's comments, press Write the report."),
+        QT_TRANSLATE_NOOP("help", "The kit puts together what the other tabs measure, with their limits: without an "
+                                  "imported history the score is the genre's base rate and the slots come from "
+                                  "published studies. Every number keeps its source in kit.json and in the PDF. Cancel "
+                                  "leaves no folder behind."),
+    ),
     "ml_health": (
         QT_TRANSLATE_NOOP("help", "What runs under the hood: which models are loaded, on which device, how long each "
                                   "kind of analysis takes, and how accurate each model measured on data it never saw, "

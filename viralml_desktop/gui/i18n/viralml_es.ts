@@ -6412,6 +6412,37 @@ error: {error}</translation>
         <translation>Antes de publicar: todo el kit de lanzamiento en una carpeta; después: el informe para compartir</translation>
     </message>
 </context>
+<context>
+    <name>help</name>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>The release kit: in one run, the video&apos;s virality score, thumbnail candidates taken from the video, scored, ranked and improved, a caption per platform within its limits, the best posting slot per platform in your audience&apos;s local times, and your history&apos;s forecast when an account is chosen, written to one folder (kit.json, thumbnails, captions, a calendar file and a PDF report). After posting, the report: the account&apos;s reach verdict, the post&apos;s views against its predicted final views, the comments&apos; mood and what to do next, as a PDF.</source>
+        <translation>El kit de lanzamiento: en una sola pasada, la puntuación de viralidad del video, miniaturas candidatas sacadas del video, puntuadas, ordenadas y mejoradas, una descripción por plataforma dentro de sus límites, la mejor franja para publicar en cada plataforma en la hora local de tu público, y la previsión de tu historial cuando eliges una cuenta, todo en una carpeta (kit.json, miniaturas, descripciones, un archivo de calendario y un informe PDF). Después de publicar, el informe: el veredicto sobre el alcance de la cuenta, las vistas de la publicación frente a sus vistas finales previstas, el tono de los comentarios y qué hacer después, en PDF.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Before posting: drop the video, set the title, artist, genre, countries and platforms, choose your account if you imported one, press Prepare the kit. Copy each caption, open the calendar file for the slots, send the PDF to your team. After posting: import the new analytics export in Account health, choose the account, drop the post&apos;s comments, press Write the report.</source>
+        <translation>Antes de publicar: suelta el video, pon el título, el artista, el género, los países y las plataformas, elige tu cuenta si importaste una y pulsa Preparar el kit. Copia cada descripción, abre el archivo de calendario para las franjas y envía el PDF a tu equipo. Después de publicar: importa la nueva exportación de estadísticas en Salud de la cuenta, elige la cuenta, suelta los comentarios de la publicación y pulsa Escribir el informe.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>The kit puts together what the other tabs measure, with their limits: without an imported history the score is the genre&apos;s base rate and the slots come from published studies. Every number keeps its source in kit.json and in the PDF. Cancel leaves no folder behind.</source>
+        <translation>El kit reúne lo que miden las demás pestañas, con sus límites: sin un historial importado, la puntuación es la tasa base del género y las franjas salen de estudios publicados. Cada número conserva su fuente en kit.json y en el PDF. Cancelar no deja ninguna carpeta.</translation>
+    </message>
+</context>
+<context>
+    <name>core_sources</name>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>the post&apos;s stored counts, and the hours from its publication to the date of each export that counted it</source>
+        <translation>los recuentos guardados de la publicación, y las horas desde que se publicó hasta la fecha de cada exportación que la contó</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>posts stored for the account (daily totals excluded)</source>
+        <translation>publicaciones guardadas de la cuenta (sin los totales diarios)</translation>
+    </message>
+</context>
     <!-- gui/tabs/release.py: end -->
     <!-- chart hover tips, comment table columns (gui/chart_tips.py, comments_pane.py, tabs): start -->
 <context>

@@ -937,7 +937,7 @@ class ReportPage(QWidget):
         self.post_line.setWordWrap(True)
         self.views = QLabel("")
         self.views.setWordWrap(True)
-        self.views_sources = SourceStrip([(self.tr("views so far"), "peak.views_so_far"),
+        self.views_sources = SourceStrip([(self.tr("views so far"), "post.views"),
                                           (self.tr("final views"), "peak.predicted_final_views"),
                                           (self.tr("interval"), "peak.interval"),
                                           (self.tr("forecast"), "forecast.forecast")])
@@ -1153,16 +1153,16 @@ class ReportPage(QWidget):
     def _show_views(self, r: dict) -> None:
         post, peak, fc = r.get("post") or {}, r.get("peak") or {}, r.get("forecast") or {}
         parts, shown = [], []
-        so_far = peak.get("views_so_far", post.get("views"))
+        so_far = post.get("views")  # the stored count (its source: "post")
         if so_far is not None:
-            hours = peak.get("hours_observed", post.get("hours_since_posting"))
+            hours = post.get("hours_since_posting")
             age = ""
             if hours is not None and hours >= 72:
                 age = " " + self.tr("({days} days after posting)").format(days=fmt.number(hours / 24.0, 0))
             elif hours is not None:
                 age = " " + self.tr("({hours} h after posting)").format(hours=fmt.number(hours, 0))
             parts.append(self.tr("<b>{views}</b> views so far").format(views=fmt.count(so_far)) + age)
-            shown.append("peak.views_so_far")
+            shown.append("post.views")
         if peak.get("predicted_final_views") is not None:
             text = self.tr("predicted final views <b>{views}</b>").format(views=fmt.count(peak["predicted_final_views"]))
             lo_hi = peak.get("interval") or []
