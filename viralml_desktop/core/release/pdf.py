@@ -349,6 +349,8 @@ def _doc_class():
 
         # text
         def h1(self, text: str):
+            if self.will_page_break(40):
+                self.add_page()
             self.set_font("DejaVu", "B", 16)
             self.set_text_color(*_ACCENT)
             self.multi_cell(0, 8, text, new_x="LMARGIN", new_y="NEXT")
@@ -510,7 +512,7 @@ def health_chart(health: Mapping[str, Any], forecast: Optional[Mapping[str, Any]
     forecast's 80 % band (past posts and the next ones) (PNG bytes)."""
     series = health.get("series") or {}
     views = [float(v) for v in series.get("views") or []]
-    fig = _figure(7.0, 3.0)
+    fig = _figure(7.0, 2.8)
     ax = fig.add_subplot(1, 1, 1)
     x = list(range(1, len(views) + 1))
     band = (forecast or {}).get("band") or []
@@ -548,7 +550,7 @@ def health_chart(health: Mapping[str, Any], forecast: Optional[Mapping[str, Any]
 def peak_chart(points: list[tuple[float, float]], peak: Optional[Mapping[str, Any]], lang: str) -> bytes:
     """The post's views at each reading (hours since posting) and the predicted final views with
     their interval (PNG bytes)."""
-    fig = _figure(7.0, 2.6)
+    fig = _figure(7.0, 2.4)
     ax = fig.add_subplot(1, 1, 1)
     if points:
         ax.plot([p[0] for p in points], [p[1] for p in points], color="#212529", marker="o", markersize=3,
@@ -568,7 +570,7 @@ def peak_chart(points: list[tuple[float, float]], peak: Optional[Mapping[str, An
 
 def sentiment_chart(distribution: Mapping[str, Any], lang: str) -> bytes:
     """Bars of the comments per sentiment (PNG bytes)."""
-    fig = _figure(7.0, 1.9)
+    fig = _figure(7.0, 1.6)
     ax = fig.add_subplot(1, 1, 1)
     keys = ["positive", "neutral", "negative"]
     counts = [int(distribution.get(k) or 0) for k in keys]
@@ -1105,7 +1107,7 @@ def write_report_pdf(report: Mapping[str, Any], path: Path, *, lang: str = "en",
         doc.para(f"{label('verdict', lang)}: {words} — {label('confidence', lang)} "
                  f"{percent(health.get('confidence'), lang)} ({cite('health.confidence')})", size=10.5, bold=True)
         if health.get("series"):
-            doc.figure(health_chart(health, report.get("forecast"), lang), height_mm=doc.width * 3.0 / 7.0)
+            doc.figure(health_chart(health, report.get("forecast"), lang), height_mm=doc.width * 2.8 / 7.0)
             doc.para(f"{label('views', lang)}: {cite('health.series.views')} · {label('baseline', lang)}: "
                      f"{cite('health.series.baseline_views')}"
                      + (f" · {label('band', lang)}: {cite('forecast.band')}" if report.get("forecast") else ""),
@@ -1133,7 +1135,7 @@ def write_report_pdf(report: Mapping[str, Any], path: Path, *, lang: str = "en",
     elif report.get("forecast_note"):
         doc.para(say(report["forecast_note"], lang), size=8.5, muted=True)
     # the post
-    doc.add_page()
+    doc.ln(3)
     doc.h1(label("post", lang))
     if post.get("caption"):
         doc.para(post["caption"], size=9.5)
@@ -1152,7 +1154,7 @@ def write_report_pdf(report: Mapping[str, Any], path: Path, *, lang: str = "en",
     points = [(float(s["hours"]), float(s["views"])) for s in post.get("readings") or []]
     if points or isinstance(peak, Mapping):
         doc.figure(peak_chart(points, peak if isinstance(peak, Mapping) else None, lang),
-                   height_mm=doc.width * 2.6 / 7.0)
+                   height_mm=doc.width * 2.4 / 7.0)
     if isinstance(peak, Mapping):
         for n in peak.get("notes") or []:
             doc.para("• " + say(n, lang), size=8.5, muted=True)
@@ -1164,7 +1166,7 @@ def write_report_pdf(report: Mapping[str, Any], path: Path, *, lang: str = "en",
     com = report.get("comments")
     if isinstance(com, Mapping):
         dist = com.get("distribution") or {}
-        doc.figure(sentiment_chart(dist, lang), height_mm=doc.width * 1.9 / 7.0)
+        doc.figure(sentiment_chart(dist, lang), height_mm=doc.width * 1.6 / 7.0)
         share = com.get("share") or {}
         doc.para(" · ".join(f"{label(k, lang)} {percent(share.get(k), lang)}" for k in ("positive", "neutral", "negative"))
                  + f" — {cite('comments.share')}", size=9)

@@ -1,0 +1,242 @@
+"""The release PDFs (issue 18, point 3): write_kit_pdf on a kit built here, write_report_pdf on a
+report of a stored history. Each PDF is opened with pypdfium2: its pages are counted and rendered
+(none blank), its text layer read (artist, score, Spanish labels), its page size measured in
+points and its fonts listed (OpenMoji embedded for the emoji)."""
+from __future__ import annotations
+
+import copy
+import json
+import re
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from golden_responses import GOLDEN
+
+from viralml_desktop.api.examples import write_thumbnail
+from viralml_desktop.core.errors import InputError
+from viralml_desktop.core.release import pdf
+
+BLANK_STD = 6.0  # a rendered page whose grey levels vary less than this is blank (a footer and two lines: 3.7)
+
+
+def _golden() -> dict:
+    return json.loads(GOLDEN.read_text(encoding="utf-8"))
+
+
+def make_kit(folder: Path) -> dict:
+    """A kit as prepare_release writes it: the recorded answers of predict_virality, score_thumbnail,
+    optimize_caption and predict_posting_time, two thumbnail candidates (the first improved) drawn here."""
+    g = _golden()
+    write_thumbnail(folder / "thumbnails" / "candidate_1.jpg", 20, "NUEVA", size=(1280, 720))
+    write_thumbnail(folder / "thumbnails" / "candidate_1_improved.jpg", 35, "NUEVA", size=(1280, 720))
+    write_thumbnail(folder / "thumbnails" / "candidate_2.jpg", 120, "VIDA", size=(1280, 720))
+    caption = copy.deepcopy(g["contract:optimize_caption"])
+    text = "Nueva Vida - Luna Roja 🔥🎶 ¡ya disponible! ✨\n\n#NuevaVida #trap"
+    caption["optimized_caption"] = text
+    thumb = g["contract:score_thumbnail"]
+    posting = g["contract:predict_posting_time"]
+    return {
+        "kit_version": 1, "created_utc": "2026-12-01T07:00:00Z",
+        "request": {"video_path": "clip.mp4", "out_dir": str(folder), "title": "Nueva Vida", "artist": "Luna Roja",
+                    "genre": "trap", "countries": ["US", "MX", "ES"], "platforms": ["tiktok", "youtube"],
+                    "account_id": None, "language": "en", "page_size": "A4", "candidates": 2},
+        "video": {"path": "clip.mp4", "duration_s": 12.0, "width": 720, "height": 1280, "fps": 24.0},
+        "virality": g["contract:predict_virality"],
+        "thumbnails": [
+            {"rank": 1, "time_s": 8.5, "file": "thumbnails/candidate_1.jpg", "score": 7.2,
+             "improved_file": "thumbnails/candidate_1_improved.jpg", "improved_score": 7.6,
+             "improvements": [{"edit": {"kind": "contrast", "amount": 0.3}, "label": "Increase contrast by 30%",
+                               "score_before": 7.2, "score_after": 7.6, "gain": 0.4}],
+             "response": thumb},
+            {"rank": 2, "time_s": 2.5, "file": "thumbnails/candidate_2.jpg", "score": 6.1, "improved_file": None,
+             "improvements": [], "response": thumb}],
+        "captions": {p: {"text": text, "file": f"captions/{p}.txt", "chars": len(text), "limit": 2200,
+                         "hashtags": ["#NuevaVida", "#trap"], "response": caption} for p in ("tiktok", "youtube")},
+        "posting_time": {"responses": {"tiktok": posting, "youtube": posting},
+                         "slots": {"tiktok": {"utc": "2026-12-03T23:00:00Z", "weekday": "Thursday",
+                                              "local": {"US": "2026-12-03T18:00:00-05:00",
+                                                        "MX": "2026-12-03T17:00:00-06:00",
+                                                        "ES": "2026-12-04T00:00:00+01:00"}},
+                                   "youtube": {"utc": "2026-12-04T21:30:00Z", "weekday": "Friday",
+                                               "local": {"US": "2026-12-04T16:30:00-05:00"}}}},
+        "history": {"account_id": None, "used": False, "posts": 0, "notes": [], "forecast": None},
+        "files": {}, "stage_seconds": {}, "notes": [],
+        "sources": {"video": {"kind": "measured", "name": "the video's container", "metric": None, "value": None,
+                              "n": None, "data": None, "citation": None, "note": ""}},
+    }
+
+
+def open_pdf(path: Path):
+    import pypdfium2 as pdfium
+
+    return pdfium.PdfDocument(str(path))
+
+
+def page_texts(path: Path) -> list[str]:
+    doc = open_pdf(path)
+    try:
+        return [doc[i].get_textpage().get_text_range() for i in range(len(doc))]
+    finally:
+        doc.close()
+
+
+def blank_pages(path: Path) -> list[int]:
+    """1-based numbers of the pages whose render has (almost) no ink."""
+    doc = open_pdf(path)
+    try:
+        out = []
+        for i in range(len(doc)):
+            grey = np.asarray(doc[i].render(scale=0.6).to_pil().convert("L"), dtype=float)
+            if grey.std() < BLANK_STD:
+                out.append(i + 1)
+        return out
+    finally:
+        doc.close()
+
+
+def page_size(path: Path) -> tuple[float, float]:
+    doc = open_pdf(path)
+    try:
+        return tuple(doc[0].get_size())
+    finally:
+        doc.close()
+
+
+def font_names(path: Path) -> set[str]:
+    """The fonts the PDF embeds, read from its font dictionaries (fpdf2 writes them uncompressed)."""
+    raw = path.read_bytes()
+    return {m.decode("latin-1") for m in re.findall(rb"/(?:BaseFont|Name)\s*/([A-Za-z0-9+_-]+)", raw)}
+
+
+def test_kit_pdf_in_english_has_every_section_and_no_blank_page(tmp_path):
+    kit = make_kit(tmp_path)
+    out = pdf.write_kit_pdf(kit, tmp_path, lang="en", page_size="A4")
+    assert out == tmp_path / "report.pdf"
+    texts = page_texts(out)
+    # cover, virality, thumbnails (two candidates and the before/after of the first), captions,
+    # posting slots with the history, and the sources
+    assert len(texts) == 6
+    assert blank_pages(out) == []
+    whole = "\n".join(texts)
+    assert "Luna Roja" in texts[0] and "Nueva Vida" in texts[0] and "2026-12-01" in texts[0]
+    score = f"{100 * kit['virality']['virality_score']:.0f} %"
+    assert f"Score: {score}" in whole
+    assert "Rank 1" in whole and "Before" in whole and "Increase contrast by 30%: 7.20 → 7.60" in whole
+    assert "US: 2026-12-03 18:00 (UTC-05:00)" in whole and "Thursday" in whole
+    # a source label and its footnote beside the numbers, the footnotes in full on the last page
+    assert "model · MAE" in whole and "Where each number comes from" in texts[-1]
+    assert "No account history was used" in whole
+
+
+def test_kit_pdf_in_spanish_says_labels_and_core_reasons_in_spanish(tmp_path):
+    kit = make_kit(tmp_path)
+    whole = "\n".join(page_texts(pdf.write_kit_pdf(kit, tmp_path, lang="es")))
+    for words in ("Kit de lanzamiento", "Artista", "Canción", "Viralidad", "Miniaturas", "Cuándo publicar",
+                  "Textos de publicación", "De dónde sale cada número", "jueves", "Subir el contraste un 30 %"):
+        assert words in whole, words
+    assert "Increase contrast" not in whole and "Thumbnails" not in whole
+    # a reason of core, through the app's catalogue (no Qt): "crest factor 5.4 dB (over-compressed: ...)"
+    assert "factor de cresta" in whole and "crest factor" not in whole
+    assert f"{100 * kit['virality']['virality_score']:.0f} %" in whole
+
+
+def test_page_sizes_in_points(tmp_path):
+    kit = make_kit(tmp_path)
+    a4 = page_size(pdf.write_kit_pdf(kit, tmp_path, page_size="A4"))
+    letter = page_size(pdf.write_kit_pdf(kit, tmp_path, page_size="Letter"))
+    assert a4 == pytest.approx((595.28, 841.89), abs=0.5)
+    assert letter == pytest.approx((612.0, 792.0), abs=0.5)
+
+
+def test_emoji_print_with_the_embedded_openmoji_font(tmp_path):
+    kit = make_kit(tmp_path)
+    out = pdf.write_kit_pdf(kit, tmp_path)
+    names = font_names(out)
+    assert any("OpenMoji" in n for n in names), names
+    assert any("DejaVuSans" in n for n in names), names
+    assert "🔥" in "\n".join(page_texts(out))  # the caption's emoji are text, drawn by the colour font
+
+
+def test_missing_thumbnail_image_is_one_line_and_writes_nothing(tmp_path):
+    kit = make_kit(tmp_path)
+    (tmp_path / "thumbnails" / "candidate_2.jpg").unlink()
+    with pytest.raises(InputError) as e:
+        pdf.write_kit_pdf(kit, tmp_path)
+    assert "candidate_2.jpg" in str(e.value) and "\n" not in str(e.value)
+    assert not (tmp_path / "report.pdf").exists()
+
+
+@pytest.mark.parametrize("kwargs, message", [({"lang": "fr"}, "language"), ({"page_size": "A3"}, "page_size")])
+def test_unknown_language_or_page_size_is_refused(tmp_path, kwargs, message):
+    with pytest.raises(InputError, match=message):
+        pdf.write_kit_pdf(make_kit(tmp_path), tmp_path, **kwargs)
+
+
+def test_bad_kit_or_folder_is_one_line(tmp_path):
+    with pytest.raises(InputError, match="expected a JSON object"):
+        pdf.write_kit_pdf(["not", "a", "kit"], tmp_path)
+    with pytest.raises(InputError, match="no such kit folder"):
+        pdf.write_kit_pdf({}, tmp_path / "missing")
+    with pytest.raises(InputError, match="release_report response"):
+        pdf.write_report_pdf({"no": "account"}, tmp_path / "r.pdf")
+
+
+def test_a_failed_stage_prints_as_not_available_with_its_note(tmp_path):
+    kit = make_kit(tmp_path)
+    kit["virality"] = None
+    kit["captions"] = {}
+    kit["notes"] = ["virality: failed: the sound track could not be decoded"]
+    whole = "\n".join(page_texts(pdf.write_kit_pdf(kit, tmp_path)))
+    assert whole.count("Not available") == 2 and "the sound track could not be decoded" in whole
+
+
+def test_two_pdfs_written_at_once_from_worker_threads(tmp_path):
+    """No pyplot and no shared state: two threads write at the same time and both PDFs are whole."""
+    folders = [tmp_path / "a", tmp_path / "b"]
+    kits = [make_kit(f) for f in folders]
+    with ThreadPoolExecutor(2) as pool:
+        outs = list(pool.map(lambda fk: pdf.write_kit_pdf(fk[1], fk[0], lang="es"), zip(folders, kits)))
+    assert [len(page_texts(o)) for o in outs] == [6, 6]
+
+
+def test_the_pdf_writer_imports_no_qt(tmp_path):
+    kit_json = tmp_path / "kit.json"
+    make_kit(tmp_path)
+    kit_json.write_text(json.dumps(make_kit(tmp_path)), encoding="utf-8")
+    code = ("import json, sys; from pathlib import Path\n"
+            "from viralml_desktop.core.release import pdf\n"
+            f"folder = Path({str(tmp_path)!r})\n"
+            "pdf.write_kit_pdf(json.loads((folder / 'kit.json').read_text()), folder, lang='es')\n"
+            "print(sorted(m for m in sys.modules if m.startswith('PySide6') or m == 'matplotlib.pyplot'))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"
+
+
+def test_report_pdf_from_a_stored_history(isolated_home, tmp_path):
+    from release_fixtures import store_history
+
+    from viralml_desktop.core import engine
+
+    store_history()
+    report = engine.run("release_report", {"account_id": "luna_roja", "comments": ["Temazo 🔥🔥", "qué aburrido 👎"]},
+                        record=False)
+    out = pdf.write_report_pdf(report, tmp_path / "r.pdf", lang="en", page_size="Letter")
+    texts = page_texts(out)
+    # 1: the cover lines, next steps, verdict, health chart and its changes, the forecast; 2: the post
+    # with its peak chart, the sentiment chart and the top comments; 3: the top emoji; 4: the sources
+    assert len(texts) == 4 and "Where each number comes from" in texts[-1]
+    assert blank_pages(out) == []
+    assert page_size(out) == pytest.approx((612.0, 792.0), abs=0.5)
+    whole = "\n".join(texts)
+    assert "luna_roja" in texts[0] and "What to do next" in texts[0] and "Account health" in texts[0]
+    assert f"{report['peak']['predicted_final_views']:,.0f}" in whole
+    assert "(from detect_anomaly)" in whole and "(from analyze_comments)" in whole
+    assert any("OpenMoji" in n for n in font_names(out))
+    es = "\n".join(page_texts(pdf.write_report_pdf(report, tmp_path / "r_es.pdf", lang="es")))
+    assert "Informe tras el lanzamiento" in es and "Qué hacer ahora" in es and "(según detect_anomaly)" in es
