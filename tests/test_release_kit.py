@@ -227,3 +227,26 @@ def test_http_out_dir_is_confined_to_the_media_roots(clip, isolated_home, tmp_pa
         import shutil
 
         shutil.rmtree(clip.parent / "kits", ignore_errors=True)
+
+
+def test_a_stored_account_history_is_used_and_said(clip, isolated_home, tmp_path):
+    """With an account stored by an import, the history stage forecasts its next post and the notes say
+    which of the user's models answered (the virality prior, with the labelled videos it lacks)."""
+    from viralml_desktop.core import store
+
+    views = [4000 + 250 * ((i * 7) % 11) + 40 * i for i in range(30)]
+    store.default_store().upsert_posts([
+        {"account_id": "stakas", "platform": "youtube", "post_key": f"v{i}",
+         "timestamp": f"2025-10-{i + 1:02d}T18:30:00Z", "views": v, "likes": v // 12, "comments": 5, "shares": 2}
+        for i, v in enumerate(views)])
+    kit = engine.run("prepare_release", {"video_path": str(clip), "out_dir": str(tmp_path / "k"), "candidates": 1,
+                                         "platforms": ["youtube"], "account_id": "stakas", "genre": "trap"},
+                     record=False)
+    hist = kit["history"]
+    assert hist["used"] is True and hist["posts"] == 30 and hist["account_id"] == "stakas"
+    fc = hist["forecast"]["forecast"][0]
+    assert fc["p10"] <= fc["p50"] <= fc["p90"] and 1000 < fc["p50"] < 20000
+    assert any(n.startswith("virality: the prior answered") for n in hist["notes"])
+    assert any(n.startswith("posting_time youtube:") for n in hist["notes"])
+    assert kit["virality"]["forecast_next_post"]["p50"] == pytest.approx(fc["p50"], rel=0.05)
+    assert sources.uncovered(kit) == []

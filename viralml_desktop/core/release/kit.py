@@ -36,7 +36,8 @@ from pathlib import Path
 from typing import Any, Callable, Optional
 
 from viralml_desktop.core import media, sources
-from viralml_desktop.core.errors import Cancelled, InputError, ViralMLError
+from viralml_desktop.core.errors import (Cancelled, FeatureDisabled, InputError, ModelUnavailable, NotAvailableYet,
+                                         ViralMLError)
 from viralml_desktop.core.progress import Progress, ProgressLike
 from viralml_desktop.core.schemas.release import STAGES, PrepareReleaseRequest
 
@@ -328,7 +329,8 @@ def _captions(req: PrepareReleaseRequest, account: Optional[str], folder: Path, 
         path = cdir / f"{platform}.txt"
         path.write_text(text, encoding="utf-8")
         out[platform] = {"text": text, "file": _rel(path, folder),
-                         "chars": int(length.get("length", len(text))), "limit": int(length.get("limit", lim.max_chars)),
+                         "chars": int(length.get("length", len(text))),
+                         "limit": int(length.get("limit", lim.max_chars)),
                          "unit": length.get("unit", lim.unit), "within_limits": bool(length.get("within_limits", True)),
                          "hashtags": list(resp.get("hashtags_used") or []), "response": resp}
     progress.update(1.0, f"{len(out)} captions written")
@@ -460,19 +462,18 @@ def _history_models(history: dict, kit: dict) -> None:
     if not history.get("used"):
         return
     v = kit.get("virality") or {}
-    model = v.get("model") or {}
-    history["notes"].append("virality: your personal model answered" if model.get("kind") == "personal" else
-                            "virality: the prior answered (" + str(model.get("personal_not_used")
-                                                                   or "no personal model that beats your median") + ")")
+    if v:
+        model = v.get("model") or {}
+        who = "your personal model answered" if model.get("kind") == "personal" else "the prior answered"
+        history["notes"].append(f"virality: {who} — {(v.get('reasons') or {}).get('score', '')}".rstrip(" —"))
     for p, r in ((kit.get("posting_time") or {}).get("responses") or {}).items():
         per = r.get("personal") or {}
         history["notes"].append(f"posting_time {p}: " + (per.get("note") or ("your history answered" if per.get("used")
                                                                              else "the published prior answered")))
     for p, c in (kit.get("captions") or {}).items():
-        lift = None
-        for h in (c.get("response") or {}).get("hashtags_ranked") or []:
-            lift = lift or h.get("basis")
-        history["notes"].append(f"captions {p}: hashtag scores are {lift or 'relevance'}")
+        basis = ((c.get("response") or {}).get("improvements") or {}).get("hashtag_basis")
+        if basis:
+            history["notes"].append(f"captions {p}: hashtags — {basis}")
 
 
 # -- the decode, shared ------------------------------------------------------------------------
@@ -507,7 +508,8 @@ def _decode(req: PrepareReleaseRequest, info, shared: bool, progress: ProgressLi
 # -- the run -----------------------------------------------------------------------------------
 
 def _stage(stages: _Stages, key: str, status: dict, seconds: dict, notes: list, fn: Callable, *args):
-    """Run one stage: its time, its status (done / failed with one line in notes); Cancelled passes."""
+    """Run one stage: its time and status; bad input or a missing model is ``failed``, a feature turned
+    off or not built ``skipped``, each with one line in notes; Cancelled and anything else pass."""
     t0 = time.perf_counter()
     sp = stages.stage(key)
     try:
@@ -515,11 +517,12 @@ def _stage(stages: _Stages, key: str, status: dict, seconds: dict, notes: list, 
         out = fn(*args, sp)
     except Cancelled:
         raise
-    except InputError as e:
+    except (InputError, FeatureDisabled, NotAvailableYet, ModelUnavailable) as e:
+        # the input, the configuration or a missing model stops this stage only: one line, the kit goes on
         seconds[key] = round(time.perf_counter() - t0, 3)
-        status[key] = "failed"
+        status[key] = "failed" if isinstance(e, (InputError, ModelUnavailable)) else "skipped"
         notes.append(f"{key}: {e}")
-        stages.finished(key, "failed", seconds[key], str(e))
+        stages.finished(key, status[key], seconds[key], str(e))
         return None
     seconds[key] = round(time.perf_counter() - t0, 3)
     status[key] = "done"
@@ -648,6 +651,7 @@ def build(request: PrepareReleaseRequest, progress: Optional[ProgressLike] = Non
         kit["notes"] = notes
         kit["stage_seconds"] = seconds
         kit["stage_status"] = status
+        kit["sources"] = kit_sources(kit)  # the report shows where each number comes from
         _report(stages, kit, tmp, request, status, seconds, notes)
         kit["sources"] = kit_sources(kit)
         progress.check()
@@ -677,11 +681,18 @@ def _report(stages: _Stages, kit: dict, folder: Path, request: PrepareReleaseReq
     sp.update(0.0, "writing report.pdf")
     try:
         path = pdf.write_kit_pdf(kit, folder, lang=request.language, page_size=request.page_size)
-    except InputError as e:
+    except Cancelled:
+        raise
+    except Exception as e:  # noqa: BLE001 - the PDF is one file of the kit: the others are still written
+        if not isinstance(e, ViralMLError):
+            log.exception("the kit's report could not be written")
+        first = (str(e).strip().splitlines() or [type(e).__name__])[0]
+        line = first if isinstance(e, ViralMLError) else f"not written ({type(e).__name__}: {first})"
         seconds["report"] = round(time.perf_counter() - t0, 3)
         status["report"] = "failed"
-        notes.append(f"report: {e}")
-        stages.finished("report", "failed", seconds["report"], str(e))
+        notes.append(f"report: {line}")
+        stages.finished("report", "failed", seconds["report"], line)
+        (folder / "report.pdf").unlink(missing_ok=True)  # never a half-written PDF in the kit
         return
     kit["files"]["report_pdf"] = _rel(Path(path), folder)
     seconds["report"] = round(time.perf_counter() - t0, 3)

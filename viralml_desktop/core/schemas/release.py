@@ -119,7 +119,8 @@ class KitSlot(Part):
 
 class KitPostingTime(Part):
     response: Optional[dict[str, Any]] = None
-    responses: dict[str, Any] = Field(default_factory=dict, description="per platform: its predict_posting_time response")
+    responses: dict[str, Any] = Field(default_factory=dict,
+                                      description="per platform: its predict_posting_time response")
     slots: dict[str, KitSlot] = Field(default_factory=dict)
 
 
