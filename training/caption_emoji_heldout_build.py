@@ -14,6 +14,11 @@ editor's palettes of the older sets (named below) plus a few single emoji an edi
 keep (a wine glass after a clause about wine, an upside-down face after an ironic one). A
 caption that already carries an emoji has no clause end labelled: an editor adds nothing.
 
+One caption written for this file, "La calle lo pidió y aquí está", turned out to be word for
+word a caption of caption_emoji_dev.tsv; it is left out (DUPLICATES, found by
+tests/test_captions_core.py after the first evaluation), so 159 captions are held out; the ids
+of the others are unchanged.
+
 ``training/caption_emoji_eval.py`` reports this file as the held-out figure.
 """
 from __future__ import annotations
@@ -48,6 +53,7 @@ P = {
     "IRONY": "🙃 🫠 😂 💀 😅",
 }
 NONE = "-"
+DUPLICATES = {"La calle lo pidió y aquí está"}  # also in caption_emoji_dev.tsv: not held out
 
 # (language, genre, caption, forbidden spans, [(last words of a clause end, palettes / emoji)])
 ROWS = [
@@ -394,13 +400,16 @@ def main() -> int:
             "# spans (no emoji inside), clause ends => the emoji a careful editor keeps there ('-': none).\n")
     lines = ["id\tlanguage\tgenre\tcaption\tforbidden\tclause_ends"]
     for i, (lang, genre, cap, forb, ends) in enumerate(ROWS, 1):
+        if cap in DUPLICATES:
+            continue
         for k, _ in ends:
             assert cap.rstrip(" .!?").casefold().find(k.casefold()) >= 0, (cap, k)
         cells = [f"heldout-{i}", lang, genre, cap.replace('"', '\\"'), " ;; ".join(forb),
                  " ;; ".join(f"{k.replace(chr(34), chr(92) + chr(34))} => {expand(v)}" for k, v in ends)]
         lines.append("\t".join(cells))
     OUT.write_text(head + "\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{len(ROWS)} captions ({sum(r[0] == 'es' for r in ROWS)} es) -> {OUT}")
+    kept = [r for r in ROWS if r[2] not in DUPLICATES]
+    print(f"{len(kept)} captions ({sum(r[0] == 'es' for r in kept)} es) -> {OUT}")
     return 0
 
 
