@@ -250,3 +250,53 @@ def test_a_stored_account_history_is_used_and_said(clip, isolated_home, tmp_path
     assert any(n.startswith("posting_time youtube:") for n in hist["notes"])
     assert kit["virality"]["forecast_next_post"]["p50"] == pytest.approx(fc["p50"], rel=0.05)
     assert sources.uncovered(kit) == []
+
+
+def test_yolo_is_called_by_one_thread_at_a_time(monkeypatch):
+    """The kit's virality and thumbnail stages run side by side and both may call the one shared YOLO
+    model, whose predictor is not thread-safe: the calls take turns (a stand-in model records overlaps)."""
+    import threading
+    import time
+    import types
+
+    import numpy as np
+
+    from viralml_desktop.core import registry
+    from viralml_desktop.core.thumbnails import features
+    from viralml_desktop.core.virality import video
+
+    inside, seen = [0], []
+
+    class Boxes:
+        cls = np.zeros(0)
+
+        def __len__(self):
+            return 0
+
+    class Model:
+        names = {0: "person"}
+
+        def predict(self, imgs, **kwargs):
+            inside[0] += 1
+            seen.append(inside[0])
+            time.sleep(0.03)
+            inside[0] -= 1
+            return [types.SimpleNamespace(names=self.names, boxes=Boxes())
+                    for _ in range(len(imgs) if isinstance(imgs, list) else 1)]
+
+    real = registry.default_registry()
+    model = Model()
+    fake = types.SimpleNamespace(is_available=lambda name: True, loaded=lambda: ["yolo", *real.loaded()],
+                                 get=lambda name: model if name == "yolo" else real.get(name))
+    monkeypatch.setattr(registry, "default_registry", lambda: fake)
+    monkeypatch.setattr(registry, "get", lambda name: fake.get(name))
+    img = np.full((90, 160, 3), 128, np.uint8)
+    va = types.SimpleNamespace(frames=[types.SimpleNamespace(bgr=img)] * 24, absent={}, people=None)
+    threads = [threading.Thread(target=lambda: [features._detect_objects(img) for _ in range(3)]),
+               threading.Thread(target=video.detect_people, args=(va,))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(seen) == 6 and va.people is not None
+    assert max(seen) == 1

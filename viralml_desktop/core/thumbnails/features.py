@@ -85,7 +85,8 @@ def _detect_objects(bgr: np.ndarray) -> dict:
     try:
         model = registry.get("yolo")
         conf = config.get().ml_core.models.yolo.confidence_threshold
-        res = model.predict(bgr, imgsz=640, conf=conf, verbose=False)[0]
+        with image_measures.YOLO_LOCK:
+            res = model.predict(bgr, imgsz=640, conf=conf, verbose=False)[0]
     except ModelUnavailable as e:
         return {"available": False, "reason": str(e)}
     h, w = bgr.shape[:2]

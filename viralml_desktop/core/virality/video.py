@@ -706,7 +706,8 @@ def detect_people(va: VideoAnalysis, batch: int = 8) -> None:
     person_frames = 0
     counts: dict[str, int] = {}
     for s in range(0, len(imgs), batch):
-        results = model.predict(imgs[s:s + batch], conf=conf, verbose=False, imgsz=320)
+        with image_measures.YOLO_LOCK:
+            results = model.predict(imgs[s:s + batch], conf=conf, verbose=False, imgsz=320)
         for r in results:
             cls = [int(x) for x in (r.boxes.cls.tolist() if r.boxes is not None else [])]
             if _YOLO_PERSON in cls:

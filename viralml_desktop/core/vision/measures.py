@@ -156,6 +156,10 @@ def colourfulness(bgr: np.ndarray) -> float:
 
 
 _CASCADE_LOCK = threading.Lock()
+YOLO_LOCK = threading.Lock()
+"""Held around every YOLO ``predict`` on the shared model: ultralytics' predictor keeps per-call
+state (image size, batch) and is not safe to call from two threads at once (the release kit runs
+the virality and thumbnail stages side by side; the server runs requests in parallel)."""
 
 
 def detect_faces(grey: np.ndarray) -> list[Face]:
