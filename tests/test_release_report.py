@@ -139,3 +139,28 @@ def test_cli_report_end_to_end_on_an_imported_history(isolated_home, tmp_path, c
     err = capsys.readouterr().err.strip()
     assert code == 2 and "known accounts" in err and "sol_y_luna" in err and len(err.splitlines()) == 1
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_over_http_the_report_answers_and_writes_no_file(isolated_home, tmp_path):
+    """The server reads files inside its media roots and writes none for this capability: without
+    out_path the JSON answers; an out_path (a new file, or an existing one inside a root) is refused
+    in one line and nothing is written."""
+    from fastapi.testclient import TestClient
+
+    from viralml_desktop.api import server
+
+    store_history()
+    root = tmp_path / "media"
+    root.mkdir()
+    (root / "comments.txt").write_text("Temazo 🔥\nqué aburrido\n", encoding="utf-8")
+    existing = root / "old.pdf"
+    existing.write_bytes(b"%PDF-1.4 keep me")
+    with TestClient(server.create_app(media_roots=[root]), base_url="http://127.0.0.1") as client:
+        ok = client.post("/release_report", json={"account_id": "luna_roja", "comments_path": "comments.txt"})
+        assert ok.status_code == 200, ok.text
+        assert ok.json()["pdf"] is None and sum(ok.json()["comments"]["distribution"].values()) == 2
+        for target in ("new.pdf", "old.pdf"):
+            r = client.post("/release_report", json={"account_id": "luna_roja", "out_path": target})
+            assert r.status_code in (403, 422), r.text
+            assert "out_path" in r.json()["detail"] and "\n" not in r.json()["detail"]
+    assert not (root / "new.pdf").exists() and existing.read_bytes() == b"%PDF-1.4 keep me"
