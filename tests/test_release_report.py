@@ -164,3 +164,25 @@ def test_over_http_the_report_answers_and_writes_no_file(isolated_home, tmp_path
             assert r.status_code in (403, 422), r.text
             assert "out_path" in r.json()["detail"] and "\n" not in r.json()["detail"]
     assert not (root / "new.pdf").exists() and existing.read_bytes() == b"%PDF-1.4 keep me"
+
+
+def test_a_short_history_still_gets_a_report_that_says_what_is_missing(isolated_home, tmp_path):
+    """Two posts: no verdict, no forecast and no peak are guessed; each says why, and the PDF is written."""
+    from datetime import timedelta
+
+    from release_fixtures import T0
+
+    from viralml_desktop.core import store
+
+    st = store.default_store()
+    st.import_posts("tiny", "youtube", [{"post_id": f"p{i}", "published_at": T0 + timedelta(days=i),
+                                          "views": 1000 * (i + 1)} for i in range(2)], {"name": "a.csv"})
+    st.import_posts("overview", "youtube", [{"published_at": T0 + timedelta(days=i), "views": 5000}
+                                            for i in range(10)], {"name": "d.csv", "table": "daily"})
+    out = engine.run("release_report", {"account_id": "tiny", "out_path": str(tmp_path / "t.pdf")}, record=False)
+    assert out["verdict"]["anomaly_type"] == "insufficient_history" and out["forecast"] is None
+    assert out["peak"] is None and "predict_peak" in out["peak_note"] and "5 posts" in out["forecast_note"]
+    assert [s["key"] for s in out["next_steps"]] == ["import_more_history", "add_comments"]
+    assert (tmp_path / "t.pdf").is_file() and sources.uncovered(out) == []
+    with pytest.raises(InputError, match="only daily totals"):
+        engine.run("release_report", {"account_id": "overview"}, record=False)

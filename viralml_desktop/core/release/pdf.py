@@ -538,7 +538,8 @@ def health_chart(health: Mapping[str, Any], forecast: Optional[Mapping[str, Any]
         ax.axvspan(int(ev["start"]) + 0.5, int(ev["end"]) + 1.5, color=colour, alpha=0.15,
                    label=label("drop", lang) if first else None)
         first = False
-    if views and max(views) > 0 and max(views) / max(min(v for v in views if v > 0) if any(views) else 1, 1) > 50:
+    positive = [v for v in views if v > 0]
+    if positive and max(positive) / max(min(positive), 1.0) > 50:  # a viral post would flatten the rest
         ax.set_yscale("log")
     ax.set_xlabel(label("post_number", lang), fontsize=8)
     ax.set_ylabel(label("views", lang), fontsize=8)
@@ -1122,7 +1123,7 @@ def write_report_pdf(report: Mapping[str, Any], path: Path, *, lang: str = "en",
                      cite(f"health.events[{evs.index(e)}]")] for e in evs]
             doc.grid([label("events", lang), "#", label("date", lang), "Δ", "z",
                       label("source", lang)], rows, widths=[32, 10, 16, 10, 8, 24])
-        else:
+        elif kind != "insufficient_history":
             doc.para(label("no_events", lang), size=9, muted=True)
     else:
         doc.para(f"{label('not_available', lang)}. {say(report.get('health_note', ''), lang)}", muted=True)
@@ -1152,7 +1153,7 @@ def write_report_pdf(report: Mapping[str, Any], path: Path, *, lang: str = "en",
                      cite("peak.predicted_final_views")])
     doc.grid([label("metric", lang), label("value", lang), label("source", lang)], rows, widths=[40, 25, 35])
     points = [(float(s["hours"]), float(s["views"])) for s in post.get("readings") or []]
-    if points or isinstance(peak, Mapping):
+    if len(points) >= 2 or isinstance(peak, Mapping):
         doc.figure(peak_chart(points, peak if isinstance(peak, Mapping) else None, lang),
                    height_mm=doc.width * 2.4 / 7.0)
     if isinstance(peak, Mapping):

@@ -190,8 +190,12 @@ def run(request, progress: ProgressLike) -> dict:
 
     st = store.default_store()
     account = request.account_id
-    posts = [p for p in st.posts(account) if p.get("post_type") != "daily total"]
+    stored = st.posts(account)
+    posts = [p for p in stored if p.get("post_type") != "daily total"]
     if not posts:
+        if stored:
+            raise InputError(f"account {account!r} has only daily totals (an overview export), no post to report "
+                             f"on: import its posts export (viralml import FILE --account {account})")
         raise InputError(f"no posts stored for account {account!r}; {_known_accounts()}")
     out_path = None
     if request.out_path:
@@ -215,7 +219,7 @@ def run(request, progress: ProgressLike) -> dict:
 
     src: dict[str, Any] = {}
     notes: list[str] = []
-    out: dict[str, Any] = {"account_id": account, "platform": post.get("platform") or "",
+    out: dict[str, Any] = {"account_id": account, "platform": post.get("platform") or "", "health_note": "",
                            "created_utc": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
                            "period": {"first": posts[0]["timestamp"], "last": posts[-1]["timestamp"],
                                       "posts": len(posts)}}
