@@ -179,10 +179,13 @@ def test_a_short_history_still_gets_a_report_that_says_what_is_missing(isolated_
                                           "views": 1000 * (i + 1)} for i in range(2)], {"name": "a.csv"})
     st.import_posts("overview", "youtube", [{"published_at": T0 + timedelta(days=i), "views": 5000}
                                             for i in range(10)], {"name": "d.csv", "table": "daily"})
-    out = engine.run("release_report", {"account_id": "tiny", "out_path": str(tmp_path / "t.pdf")}, record=False)
+    out = engine.run("release_report", {"account_id": "tiny", "out_path": str(tmp_path / "t.pdf"), "language": "es"},
+                     record=False)
     assert out["verdict"]["anomaly_type"] == "insufficient_history" and out["forecast"] is None
     assert out["peak"] is None and "predict_peak" in out["peak_note"] and "5 posts" in out["forecast_note"]
     assert [s["key"] for s in out["next_steps"]] == ["import_more_history", "add_comments"]
-    assert (tmp_path / "t.pdf").is_file() and sources.uncovered(out) == []
+    assert sources.uncovered(out) == []
+    text = _text_of(tmp_path / "t.pdf")  # the missing parts said in Spanish, not skipped
+    assert "historial demasiado corto" in text and "no se dieron comentarios" in text
     with pytest.raises(InputError, match="only daily totals"):
         engine.run("release_report", {"account_id": "overview"}, record=False)

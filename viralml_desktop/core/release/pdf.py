@@ -240,6 +240,32 @@ def say(text: Any, lang: str) -> str:
         return str(text)
 
 
+#: The report's own notes (core/release/report.py) in Spanish; other notes go through :func:`say`.
+REPORT_NOTES = {
+    "analyze_comments: no comments were given (comments_path or comments)":
+        "analyze_comments: no se dieron comentarios (comments_path o comments)",
+    "predict_peak: no count of this post at a known age (the export gives dates only, or was made before its "
+    "publication time); import exports with posting times":
+        "predict_peak: ningún recuento de esta publicación tiene una edad conocida (la exportación solo da fechas, "
+        "o se hizo antes de la hora de publicación); importa exportaciones con la hora de publicación",
+}
+_NOTE_HEADS = {"no views forecast": "sin previsión de visualizaciones"}
+
+
+def note(text: Any, lang: str) -> str:
+    """A note of the report in ``lang``: the report's own sentences from :data:`REPORT_NOTES`, a
+    known head ("no views forecast: …") in words, the rest through :func:`say`."""
+    text = str(text or "")
+    if lang != "es" or not text:
+        return text
+    if text in REPORT_NOTES:
+        return REPORT_NOTES[text]
+    head, sep, rest = text.partition(": ")
+    if sep and head in _NOTE_HEADS:
+        return f"{_NOTE_HEADS[head]}: {say(rest, lang)}"
+    return say(text, lang)
+
+
 def source_label(entry: Optional[Mapping[str, Any]], lang: str) -> str:
     """A few words for a number's source in ``lang``: ``measured``, ``model · MAE 0.21``, …"""
     if not isinstance(entry, Mapping):
@@ -1126,7 +1152,7 @@ def write_report_pdf(report: Mapping[str, Any], path: Path, *, lang: str = "en",
         elif kind != "insufficient_history":
             doc.para(label("no_events", lang), size=9, muted=True)
     else:
-        doc.para(f"{label('not_available', lang)}. {say(report.get('health_note', ''), lang)}", muted=True)
+        doc.para(f"{label('not_available', lang)}. {note(report.get('health_note', ''), lang)}", muted=True)
     fc = report.get("forecast")
     if isinstance(fc, Mapping) and fc.get("forecast"):
         doc.h2(label("forecast", lang))
@@ -1134,7 +1160,7 @@ def write_report_pdf(report: Mapping[str, Any], path: Path, *, lang: str = "en",
                             f"({number(p['p10'], lang, 0)}–{number(p['p90'], lang, 0)})" for p in fc["forecast"])
                  + f" — {label('low_mid_high', lang)} — {cite('forecast.forecast')}", size=9)
     elif report.get("forecast_note"):
-        doc.para(say(report["forecast_note"], lang), size=8.5, muted=True)
+        doc.para(note(report["forecast_note"], lang), size=8.5, muted=True)
     # the post
     doc.ln(3)
     doc.h1(label("post", lang))
@@ -1160,7 +1186,7 @@ def write_report_pdf(report: Mapping[str, Any], path: Path, *, lang: str = "en",
         for n in peak.get("notes") or []:
             doc.para("• " + say(n, lang), size=8.5, muted=True)
     elif report.get("peak_note"):
-        doc.para(say(report["peak_note"], lang), size=8.5, muted=True)
+        doc.para(note(report["peak_note"], lang), size=8.5, muted=True)
     # comments
     doc.ln(3)
     doc.h1(label("sentiment", lang))
@@ -1188,7 +1214,7 @@ def write_report_pdf(report: Mapping[str, Any], path: Path, *, lang: str = "en",
             doc.grid(["", label("uses", lang), label("mean_score", lang), label("source", lang)], rows,
                      widths=[12, 14, 30, 44])
     else:
-        doc.para(f"{label('not_available', lang)}. {say(report.get('comments_note', ''), lang)}", muted=True)
+        doc.para(f"{label('not_available', lang)}. {note(report.get('comments_note', ''), lang)}", muted=True)
     notes = report.get("notes") or []
     if notes:
         doc.h2(label("notes", lang))
