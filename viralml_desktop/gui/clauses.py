@@ -30,6 +30,7 @@ SLOT = re.compile(r"\b(?:last_value|rolling_median_10|seasonal_naive_[a-z]+)\b" 
                   r"|\b(?:tiktok|youtube|instagram|twitter|facebook)\b"
                   r"|(?<=this path, )[a-z+]+(?=: )"
                   r"|(?<= posts of )(?!the\b|your\b|those\b)[\w.-]+"  # an account: "65 posts of luna_roja_tiktok"
+                  r"|(?<=posting-time model of )[\w.-]+"  # and "posting-time model of luna_roja_tiktok"
                   r"|^[\w.-]+(?=: \d+ posts read from )|(?<= posts read from )[^,]+?(?=, \d|$)"
                   r"|(?<= read as )[^\W\d_][\w&-]*(?=:|$)|(?<![\w'-])[^\W\d_][\w&-]*(?= tracks (?:rank|near) )"
                   r"|(?<![A-Za-z_\d.])\d+(?:[.,]\d+)*")

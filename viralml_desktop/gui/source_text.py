@@ -229,6 +229,10 @@ SENTENCES = [
     QT_TRANSLATE_NOOP("core_sources", "calibrated probability that this verdict is right: in the detector's calibration split ({0} requests with a drop, {1} without), {2} of {3} verdicts in its cell (same verdict, history length and effect size) were right, reweighted to a base rate of {4}% of requests with a real reach drop"),
     QT_TRANSLATE_NOOP("core_sources", "expected calibration error (ECE) of the confidence, report split"),
     QT_TRANSLATE_NOOP("core_sources", "held-out requests weighted to a {0}% base rate of drops; verdict accuracy {1} vs mean confidence {2}"),
+    # predict_posting_time with a personal model (core/posting_time.py _sources): the heatmap's source
+    QT_TRANSLATE_NOOP("core_sources", 'posting-time model of {0}'),
+    QT_TRANSLATE_NOOP("core_sources", 'time-ordered CV Spearman of engagement against your median (fit on older posts, test on the {0} newest; permutation p = {1})'),
+    QT_TRANSLATE_NOOP("core_sources", "engagement at each hour learned from the account's posts, shrunk toward the published studies, against its average slot"),
     # analyze_comments: each comment's language (core/captions/comments.py _language_source)
     QT_TRANSLATE_NOOP("core_sources", 'language_id'),
     QT_TRANSLATE_NOOP("core_sources", 'macro-F1 of es/en/und on held-out captions'),

@@ -6617,6 +6617,21 @@ error: {error}</translation>
         <source>the comment's language (Spanish, English or undetermined), which picks the sentiment model</source>
         <translation>el idioma del comentario (español, inglés o sin determinar), que elige el modelo de sentimiento</translation>
     </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>posting-time model of {0}</source>
+        <translation>modelo de hora de publicación de {0}</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>time-ordered CV Spearman of engagement against your median (fit on older posts, test on the {0} newest; permutation p = {1})</source>
+        <translation>Spearman de la interacción frente a tu mediana, validación en orden temporal (ajuste con las publicaciones antiguas, prueba con las {0} más recientes; permutación p = {1})</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>engagement at each hour learned from the account&apos;s posts, shrunk toward the published studies, against its average slot</source>
+        <translation>la interacción de cada hora aprendida de las publicaciones de la cuenta, acercada a los estudios publicados, frente a su franja media</translation>
+    </message>
 </context>
     <!-- chart hover tips, comment table columns: end -->
 </TS>

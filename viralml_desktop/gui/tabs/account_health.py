@@ -526,9 +526,11 @@ class Tab(CapabilityTab):
             p50 = scale(np.array([r["p50"] for r in rows], dtype=float))
             mid = vp.plot(x, p50, pen=pg.mkPen(QColor(*colour[:3]), width=1, style=Qt.DotLine), name=name)
             # the medians as points: hovering one says the interval and the forecaster's held-out figure
-            points = pg.ScatterPlotItem(x, p50, size=5, pen=None, brush=pg.mkBrush(*colour[:3], 160),
+            # (the past band's are drawn only when hovered: the posts stay the chart's points)
+            ahead = key == "expected_at"
+            points = pg.ScatterPlotItem(x, p50, size=5, pen=None, brush=pg.mkBrush(*colour[:3], 160 if ahead else 0),
                                         data=np.arange(len(rows)), hoverable=True,
-                                        tip=self._band_tip(forecast, rows, key, key == "expected_at"),
+                                        tip=self._band_tip(forecast, rows, key, ahead),
                                         hoverSize=9, hoverBrush=pg.mkBrush(*colour[:3]))
             vp.addItem(points)
             self.band_points.append(points)
