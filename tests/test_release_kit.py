@@ -160,13 +160,23 @@ def test_existing_out_dir_is_one_line_and_kept(clip, isolated_home, tmp_path, ca
     assert code == cli.EXIT_INPUT
     assert err.count("\n") == 0 and "already exists" in err and "--overwrite" in err
     assert (out / "mine.txt").read_text(encoding="utf-8") == "keep me"
-    # with --overwrite the folder is replaced by the kit
-    code = cli.main(["kit", str(clip), "--out", str(out), "--overwrite", "--platforms", "youtube",
+    # --overwrite replaces an earlier kit only, never a folder of other files
+    code = cli.main(["kit", str(clip), "--out", str(out), "--overwrite"])
+    err = capsys.readouterr().err.strip()
+    assert code == cli.EXIT_INPUT and "not a release kit" in err and "\n" not in err
+    assert (out / "mine.txt").exists()
+    # nor the folder the video is in
+    code = cli.main(["kit", str(clip), "--out", str(clip.parent), "--overwrite"])
+    err = capsys.readouterr().err.strip()
+    assert code == cli.EXIT_INPUT and "the video is inside out_dir" in err and clip.exists()
+    kit_dir = tmp_path / "kit2"
+    assert cli.main(["kit", str(clip), "--out", str(kit_dir), "--platforms", "tiktok", "--candidates", "1"]) == 0
+    (kit_dir / "captions" / "mine.txt").write_text("old", encoding="utf-8")
+    code = cli.main(["kit", str(clip), "--out", str(kit_dir), "--overwrite", "--platforms", "youtube",
                      "--candidates", "1"])
     capsys.readouterr()
-    assert code == 0
-    assert not (out / "mine.txt").exists() and (out / "kit.json").exists()
-    assert sorted(p.name for p in (out / "captions").iterdir()) == ["youtube.txt"]
+    assert code == 0 and (kit_dir / "kit.json").exists()
+    assert sorted(p.name for p in (kit_dir / "captions").iterdir()) == ["youtube.txt"]  # the old kit is gone
     assert _leftovers(tmp_path) == []
 
 

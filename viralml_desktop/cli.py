@@ -651,7 +651,7 @@ def cmd_kit(args) -> int:
     finally:
         if previous is not None:
             signal.signal(signal.SIGINT, previous)
-    if cancelled.is_set():
+    if cancelled.is_set() and kit is None:
         print("cancelled: nothing was written", file=sys.stderr)
         return 130
     if code:

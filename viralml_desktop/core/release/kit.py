@@ -115,7 +115,15 @@ class _StageProgress:
 
 # -- the folder -------------------------------------------------------------------------------
 
-def _check_out_dir(out_dir: Path, overwrite: bool) -> None:
+def _check_out_dir(out_dir: Path, overwrite: bool, video: Path) -> None:
+    """Refuse a folder the kit may not write: a file, a non-empty folder without ``overwrite``, a folder
+    that is not an earlier kit (``overwrite`` replaces only those), or one holding the video itself."""
+    try:
+        inside = video.resolve().is_relative_to(out_dir.resolve())
+    except OSError:
+        inside = False
+    if inside:
+        raise InputError(f"the video is inside out_dir {out_dir}: choose a folder of its own for the kit")
     if out_dir.exists() or out_dir.is_symlink():
         if not out_dir.is_dir():
             raise InputError(f"out_dir {out_dir} is a file, not a folder")
@@ -125,6 +133,9 @@ def _check_out_dir(out_dir: Path, overwrite: bool) -> None:
             raise InputError(f"cannot read out_dir {out_dir}: {e.strerror}") from None
         if busy and not overwrite:
             raise InputError(f"out_dir {out_dir} already exists and is not empty (use --overwrite to replace it)")
+        if busy and not (out_dir / "kit.json").is_file():
+            raise InputError(f"out_dir {out_dir} holds files that are not a release kit (no kit.json): --overwrite "
+                             "replaces only an earlier kit; choose another folder")
 
 
 def _make_partial(out_dir: Path) -> tuple[Path, list[Path]]:
@@ -591,7 +602,7 @@ def build(request: PrepareReleaseRequest, progress: Optional[ProgressLike] = Non
     """
     progress = progress or Progress()
     out_dir = Path(os.path.expanduser(request.out_dir)).absolute()
-    _check_out_dir(out_dir, request.overwrite)
+    _check_out_dir(out_dir, request.overwrite, Path(os.path.expanduser(request.video_path)))
     info = media.probe_video(request.video_path)
     if not info.has_video:
         raise InputError(f"no picture in {media.shown_name(request.video_path)}: a release kit needs a video")
@@ -662,7 +673,10 @@ def build(request: PrepareReleaseRequest, progress: Optional[ProgressLike] = Non
         shutil.rmtree(tmp, ignore_errors=True)
         _remove_made(made)
         raise
-    progress.update(1.0, "report: kit written")
+    try:
+        progress.update(1.0, "report: kit written")
+    except Cancelled:
+        pass  # the kit is whole and in place: a cancel that lands now is too late to undo it
     return kit
 
 
