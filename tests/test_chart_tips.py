@@ -152,6 +152,7 @@ def test_hover_tips_and_comment_headers_read_in_spanish(spanish, qtbot, main_win
     said += [pane.model.headerData(c, Qt.Horizontal) for c in range(5)]
     said += [pane.model.headerData(c, Qt.Horizontal, Qt.ToolTipRole) or "" for c in range(2, 5)]
     said += [pane.model.data(pane.model.index(0, c), Qt.ToolTipRole) or "" for c in (3, 4)]
+    said += [pane.model.data(pane.model.index(r, 3)) for r in range(pane.model.rowCount())]  # "positivo", not "positive"
     assert all(said) and "De dónde sale" in said[0]
     # core's names and model ids (use_lr+lexicon, language_id, lid.176) are names, not English words
     bad = [(t[:80], sorted(_words(t) & vocabulary)[:4]) for t in said if _words(t) & vocabulary]

@@ -129,8 +129,8 @@ class ResultsModel(QAbstractTableModel):
             return None
         r, col = self.rows[index.row()], index.column()
         if role == Qt.DisplayRole:
-            return (str(index.row() + 1), r["text"].replace("\n", " ")[:500], r["language"], r["sentiment"],
-                    f"{r['score']:+.3f}")[col]
+            return (str(index.row() + 1), r["text"].replace("\n", " ")[:500], r["language"],
+                    core_text.sentiment(r["sentiment"]), f"{r['score']:+.3f}")[col]
         if role == Qt.UserRole:  # sort key
             return (index.row(), r["text"], r["language"], ORDER.index(r["sentiment"]), r["score"])[col]
         if role == Qt.BackgroundRole and col == 3:
