@@ -100,6 +100,12 @@ def test_a_clip_becomes_a_kit_in_the_tab(page, tmp_path, qtbot):
     assert json.loads(Path(saved).read_text(encoding="utf-8"))["out_dir"] == str(target)
     # the next kit of the same title goes to a new folder, never over this one
     assert kit.out_dir != target and not kit.out_dir.exists()
+    # the filled tab still fits a 1024x640 window across (a taller one scrolls)
+    win = tab.window()
+    win.resize(1024, 640)
+    qtbot.wait(50)
+    assert tab.minimumSizeHint().width() <= 1024 and (win.width(), win.height()) == (1024, 640)
+    assert tab.width() >= tab.minimumSizeHint().width()
 
 
 def test_a_cancelled_kit_leaves_no_folder(page, tmp_path, qtbot, main_window):
@@ -160,6 +166,9 @@ def test_country_search_and_kit_folders(qtbot):
     picker = CountryPicker(["MX", "ES"])
     qtbot.addWidget(picker)
     assert picker.codes() == ["MX", "ES"] and picker.summary.text() == "Chosen: MX, ES"
+    picker.set_codes(["ES", "US"])  # ticked ones listed first, in the order given
+    assert picker.codes() == ["ES", "US"] and picker.list.item(1).data(0x0100) == "US"
+    assert picker.summary.text() == "Chosen: ES, US"
     picker.search.setText("espa")  # Spanish name, no accent
     shown = [picker.list.item(i).data(0x0100) for i in range(picker.list.count()) if not picker.list.item(i).isHidden()]
     assert shown == ["ES"]
@@ -255,5 +264,11 @@ def test_the_report_reads_in_spanish(spanish, report_page, tmp_path, qtbot, main
     qtbot.waitUntil(lambda: not page.runner.is_running(), timeout=KIT_TIMEOUT_MS)
     assert page.error.text() == "" and (tmp_path / "informe.pdf").exists()
     assert page.sentiment.text().startswith("4 comentarios:")
+    # the next steps in Spanish, with core's values said the Spanish way (words and separators)
+    import re
+
+    steps = page.next_steps.text()
+    assert page.response["next_steps"] and "•" in steps
+    assert not re.search(r"\d,\d{3}\b", steps) and "view suppression" not in steps, steps
     bad = untranslated(main_window, "release", english_words())
     assert not bad, "\n".join(bad[:25])

@@ -40,7 +40,8 @@ from viralml_desktop.core.vocabulary import PLATFORM_LABELS
 from viralml_desktop.gui import choices, core_text, fmt, i18n
 from viralml_desktop.gui.context import AppContext
 from viralml_desktop.gui.settings_dialog import default_countries
-from viralml_desktop.gui.source_text import lines
+from viralml_desktop.gui.source_text import _DECIMAL as _NUMBER
+from viralml_desktop.gui.source_text import _number, lines
 from viralml_desktop.gui.tabs.base import CapabilityTab
 from viralml_desktop.gui.widgets import (AccountCombo, DropZone, ErrorLabel, FlowLayout, ProgressPanel, SourceBadge, SourceStrip,
                                          mark_core_text, save_export)
@@ -152,7 +153,8 @@ class CountryPicker(QWidget):
         self.list.setToolTip(self.tr("Tick your audience's countries: the posting slot is picked for them"))
         self._keys: dict[str, str] = {}
         chosen = [c for c in chosen if c in names]
-        for code in chosen + [c for c in sorted(names, key=lambda c: _fold(shown[c])) if c not in chosen]:
+        self._order = {c: i for i, c in enumerate(sorted(names, key=lambda c: _fold(shown[c])))}
+        for code in chosen + [c for c in self._order if c not in chosen]:
             it = QListWidgetItem(f"{code} — {shown[code]}")
             it.setData(Qt.UserRole, code)
             it.setFlags(it.flags() | Qt.ItemIsUserCheckable)
@@ -186,10 +188,18 @@ class CountryPicker(QWidget):
                 if self.list.item(i).checkState() == Qt.Checked]
 
     def set_codes(self, codes: list[str]) -> None:
-        want = {c.strip().upper() for c in codes}
-        for i in range(self.list.count()):
-            it = self.list.item(i)
+        """Tick exactly ``codes`` (ISO-2), listed first in that order; the others stay in name order."""
+        want = [c.strip().upper() for c in codes]
+        items = [self.list.takeItem(0) for _ in range(self.list.count())]
+        chosen = sorted((it for it in items if it.data(Qt.UserRole) in want), key=lambda it: want.index(it.data(Qt.UserRole)))
+        rest = sorted((it for it in items if it.data(Qt.UserRole) not in want), key=lambda it: self._order[it.data(Qt.UserRole)])
+        self.list.blockSignals(True)
+        for it in chosen + rest:
             it.setCheckState(Qt.Checked if it.data(Qt.UserRole) in want else Qt.Unchecked)
+            self.list.addItem(it)
+        self.list.blockSignals(False)
+        self._filter(self.search.text())
+        self._sum()
 
 
 class StageTable(QTableWidget):
@@ -251,6 +261,12 @@ class StageTable(QTableWidget):
         for c in range(3):
             self.item(r, c).setToolTip(lines(note) if note else "")
         self._show_seconds(key)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Never narrower than its columns (a narrow window squeezes the summary beside it instead)."""
+        self.resizeColumnsToContents()
+        self.setMinimumWidth(self.horizontalHeader().length() + 2 * self.frameWidth() + 2)
 
     def _show_seconds(self, key: str) -> None:
         r = STAGES.index(key)
@@ -295,11 +311,12 @@ class CaptionCard(QGroupBox):
         self.copy_button.setToolTip(self.tr("Copy this caption to the clipboard"))
         self.copy_button.clicked.connect(self.copy)
         row = QHBoxLayout()
-        row.addWidget(self.info, 1)
         row.addWidget(self.badge)
+        row.addStretch(1)
         row.addWidget(self.copy_button)
         lay = QVBoxLayout(self)
         lay.addWidget(self.text)
+        lay.addWidget(self.info)
         lay.addLayout(row)
 
     def show_caption(self, cap: dict) -> None:
@@ -400,14 +417,13 @@ class KitPage(QWidget):
         saved = str(ctx.value("release/countries", "") or default_countries(ctx))
         self.countries = CountryPicker([c.strip().upper() for c in saved.split(",") if c.strip()])
         self.platform_boxes: dict[str, QCheckBox] = {}
-        plat_row = QHBoxLayout()
+        plat_row = FlowLayout(spacing=10)  # wraps in a narrow window (Spanish labels are longer)
         chosen_plats = str(ctx.value("release/platforms", ",".join(KIT_PLATFORMS))).split(",")
         for p in KIT_PLATFORMS:
             box = QCheckBox(PLATFORM_LABELS[p])
             box.setChecked(p in chosen_plats)
             self.platform_boxes[p] = box
             plat_row.addWidget(box)
-        plat_row.addStretch(1)
         self.account = AccountCombo(self.tr("No history"), "release/account", ctx)
         self.account.setToolTip(self.tr("A stored post history (imported in Account health)"))
         self.account.currentIndexChanged.connect(lambda _: self._account_hint())
@@ -468,7 +484,7 @@ class KitPage(QWidget):
         left.addStretch(1)
         left_w = QWidget()
         left_w.setLayout(left)
-        left_w.setMinimumWidth(330)
+        left_w.setMinimumWidth(340)
         left_w.setMaximumWidth(440)
 
         # -- result ----------------------------------------------------------------------------
@@ -518,10 +534,9 @@ class KitPage(QWidget):
         # right: the stages beside the run's summary (score, state, progress, the kit's buttons),
         # then the kit itself in a scroll area
         summary = QVBoxLayout()
-        score_row = QHBoxLayout()
+        score_row = FlowLayout()  # the badge goes under the score in a narrow window
         score_row.addWidget(self.score_label)
-        score_row.addWidget(self.score_badge, 0, Qt.AlignVCenter)
-        score_row.addStretch(1)
+        score_row.addWidget(self.score_badge)
         summary.addLayout(score_row)
         summary.addWidget(self.score_sources)
         summary.addWidget(self.state_line)
@@ -568,7 +583,8 @@ class KitPage(QWidget):
     def set_video(self, path: str) -> None:
         """The release's video (a drop, the dialog, File > Open): named, and the old kit cleared."""
         self.video_path = str(path)
-        self.drop.label.setText(Path(path).name)
+        name = Path(path).name
+        self.drop.label.setText(name if len(name) <= 24 else name[:11] + "…" + name[-11:])  # no spaces to wrap at
         self.drop.setToolTip(str(path))
         self.error.clear_error()
         self.clear_result()
@@ -834,7 +850,15 @@ def step_text(step: dict) -> str:
 
         template = NEXT_STEPS.get(step.get("key", ""), {}).get(i18n.current())
         if template:
-            return template.format(**(step.get("values") or {}))
+            values = {}
+            for k, v in (step.get("values") or {}).items():
+                v = str(v)
+                if k == "kind":  # an anomaly type in core's words ("view suppression")
+                    v = core_text.anomaly(v.replace(" ", "_"))
+                else:  # numbers core wrote the English way ("1,378", "2.5") with the reader's separators
+                    v = _NUMBER.sub(lambda m: _number(m.group()), v)
+                values[k] = v
+            return template.format(**values)
     except (ImportError, KeyError, IndexError, ValueError):
         pass
     return lines(str(step.get("text", "")))
@@ -959,9 +983,8 @@ class ReportPage(QWidget):
         result.setContentsMargins(0, 0, 0, 0)
         result.addWidget(self.empty)
         vr = QHBoxLayout()
-        vr.addWidget(self.verdict)
-        vr.addWidget(self.verdict_badge, 0, Qt.AlignVCenter)
-        vr.addStretch(1)
+        vr.addWidget(self.verdict, 1)
+        vr.addWidget(self.verdict_badge, 0, Qt.AlignTop)
         result.addLayout(vr)
         result.addWidget(self.post_line)
         self.views_box = QGroupBox(self.tr("Views"))
@@ -972,9 +995,8 @@ class ReportPage(QWidget):
         self.comments_box = QGroupBox(self.tr("Comments"))
         cb = QVBoxLayout(self.comments_box)
         sr = QHBoxLayout()
-        sr.addWidget(self.sentiment)
-        sr.addWidget(self.sentiment_badge, 0, Qt.AlignVCenter)
-        sr.addStretch(1)
+        sr.addWidget(self.sentiment, 1)
+        sr.addWidget(self.sentiment_badge, 0, Qt.AlignTop)
         cb.addLayout(sr)
         cb.addWidget(self.quotes)
         result.addWidget(self.comments_box)
