@@ -48,7 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     g = sub.add_parser("gui", help="open the main window (default)")
     g.add_argument("--screenshot", metavar="FILE", help="render the window offscreen to a PNG and exit")
     g.add_argument("--tab", metavar="NAME", help="tab to show (virality, thumbnails, captions, posting_time, "
-                                                  "account_health, affinity, screenshot, ml_health)")
+                                                  "account_health, affinity, screenshot, release, ml_health)")
     g.add_argument("--size", metavar="WxH", type=_size, help="window size, e.g. 1280x800")
     g.add_argument("files", nargs="*", metavar="FILE",
                    help="files to open, as if dropped on the window (the shown tab, else the first that takes them)")
