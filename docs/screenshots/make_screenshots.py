@@ -11,7 +11,8 @@ with a beat and a cut every four beats (training/measure_data.py), a 1280x720 th
 photograph (bench/thumbnail_latency.py) with two rivals, a TikTok export of 70 posts with a drop
 (tests/test_account_health_gui.py), imported first so Posting time and Affinity read its history.
 Every tab shows what its job returned; nothing is painted by hand. The Feed screenshot tab has
-its own screenshots (issue 17) and is skipped here.
+its own screenshots (issue 17) and is skipped here. The Release tab runs a real kit on a 20 s 640x360 cut of the teaser
+with the imported account.
 """
 from __future__ import annotations
 
@@ -26,7 +27,8 @@ OUT = Path(__file__).resolve().parent
 for p in (ROOT, ROOT / "tests", ROOT / "training"):
     sys.path.insert(0, str(p))
 
-TABS = ["virality", "thumbnails", "captions", "posting_time", "account_health", "affinity", "ml_health"]
+TABS = ["virality", "thumbnails", "captions", "posting_time", "account_health", "affinity", "release",
+        "ml_health"]
 SIZE = (1280, 800)
 
 
@@ -85,6 +87,22 @@ def fill(win, key: str, inputs: dict, wait) -> None:
             "target_texts": ["perreo hasta el amanecer", "nuevo remix con Luna Roja pronto"],
             "account_artist": "Luna Roja", "target_artist": "Sol de Noche"})
         tab.calculate()
+    elif key == "release":  # a real kit: a 640x360 cut of the teaser, the imported account, three countries
+        import measure_data
+
+        clip, _ = measure_data.acceptance_clip(Path(inputs["clip"]).with_name("nueva_vida_release.mp4"),
+                                               seconds=20.0, size=(640, 360))
+        kit = tab.kit
+        kit.out_folder.setText(str(Path(inputs["clip"]).parent / "kits"))
+        kit.title.setText("Nueva Vida")
+        kit.artist.setText("Luna Roja")
+        kit.genre.setCurrentIndex(max(kit.genre.findData("hip-hop"), 0))
+        kit.countries.set_codes(["MX", "ES", "US"])
+        kit.account.refresh()
+        wait()
+        kit.account.setCurrentIndex(max(kit.account.findData("luna_roja_tiktok"), 0))
+        tab.handle_files([str(clip)])
+        kit.run()
     elif key == "ml_health":
         tab.refresh()
     wait()

@@ -987,7 +987,8 @@ def _kit_captions(doc, kit, lang):
         doc.set_font("DejaVu", "", 10)
         doc.multi_cell(0, 5.2, _clean(c.get("text") or ""), fill=True, new_x="LMARGIN", new_y="NEXT", padding=2)
         doc.ln(1)
-        chars_src = _covering(resp, "length.length") or _covering(resp, "length")
+        chars_src = (src_mod.covering(kit.get("sources") or {}, f"captions.{platform}.chars")
+                     or _covering(resp, "length.length") or _covering(resp, "length"))
         doc.para(f"{label('chars', lang, number(c.get('chars'), lang, 0), number(c.get('limit'), lang, 0))} — "
                  f"{doc.cite(chars_src)}", size=8.5, muted=True)
         tags = c.get("hashtags") or []
@@ -1050,7 +1051,9 @@ def _kit_history(doc, kit, lang):
     h = kit.get("history") or {}
     doc.h2(label("history", lang))
     if h.get("used"):
-        doc.para(label("history_used", lang, number(h.get("posts"), lang, 0), h.get("account_id") or "?"), size=9.5)
+        cite = doc.cite(src_mod.covering(kit.get("sources") or {}, "history.posts"))
+        doc.para(label("history_used", lang, number(h.get("posts"), lang, 0), h.get("account_id") or "?")
+                 + (f" — {cite}" if cite else ""), size=9.5)
     else:
         doc.para(label("history_none", lang), size=9.5)
     for n in h.get("notes") or []:
