@@ -144,6 +144,9 @@ def test_hover_tips_and_comment_headers_read_in_spanish(spanish, qtbot, main_win
     pts = tab.band_points[-1]
     said.append(hover(tab.chart, pts, pts.data["x"][0], pts.data["y"][0]))
     said += [r.toolTip() for r in tab.span_items]
+    qtbot.waitUntil(lambda: tab.accounts.count() > 0, timeout=30000)
+    accounts = [tab.accounts.item(i).text() for i in range(tab.accounts.count())]
+    assert all("publicaciones" in a for a in accounts), accounts  # "(40 publicaciones, tiktok)", not "posts"
     pt = _tab(main_window, "posting_time", tmp_path)
     said.append(pt.cell_tip(2, 19))
     cap = _tab(main_window, "captions", tmp_path)

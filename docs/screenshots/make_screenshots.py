@@ -12,7 +12,9 @@ photograph (bench/thumbnail_latency.py) with two rivals, a TikTok export of 70 p
 (tests/test_account_health_gui.py), imported first so Posting time and Affinity read its history.
 Every tab shows what its job returned; nothing is painted by hand. The Feed screenshot tab has
 its own screenshots (issue 17) and is skipped here. The Release tab runs a real kit on a 20 s 640x360 cut of the teaser
-with the imported account.
+with the imported account. ``--tabs comments`` shoots the Captions tab's
+comment pane (``comments_<lang>.png``) after it analysed ten pasted comments (the table's
+per-column sources in its header).
 """
 from __future__ import annotations
 
@@ -29,6 +31,10 @@ for p in (ROOT, ROOT / "tests", ROOT / "training"):
 
 TABS = ["virality", "thumbnails", "captions", "posting_time", "account_health", "affinity", "release",
         "ml_health"]
+EXTRA = ["comments"]  # the Captions tab's comment pane, with its table's per-column sources (--tabs comments)
+COMMENTS = ["Que temazo, me encanta 🔥🔥", "This is the worst song ever, I hate it", "¿Cuándo sale en Spotify?",
+            "Luna Roja nunca falla 😍", "meh, the chorus is boring", "Brutal el beat 💯", "no me gustó el video",
+            "Best drop of the year 🙌", "ok", "La letra me hizo llorar 😭❤️"]
 SIZE = (1280, 800)
 
 
@@ -57,7 +63,7 @@ def make_inputs(folder: Path) -> dict:
 
 def fill(win, key: str, inputs: dict, wait) -> None:
     """Run the tab's real job on the prepared input and wait for it to land."""
-    tab = win.tabs[key]
+    tab = win.tabs["captions" if key == "comments" else key]
     if key == "virality":
         tab.artist.setText("Luna Roja")
         i = tab.genre.findData("hip-hop")
@@ -105,6 +111,11 @@ def fill(win, key: str, inputs: dict, wait) -> None:
         kit.run()
     elif key == "ml_health":
         tab.refresh()
+    elif key == "comments":
+        tab = win.tabs["captions"]
+        tab.inner.setCurrentWidget(tab.comments)
+        tab.comments.input.setPlainText("\n".join(COMMENTS))
+        tab.comments.analyze_pasted()
     wait()
     if key == "thumbnails":
         tab.views.setCurrentIndex(0)  # the score with its before/after (the rank is named there too)
@@ -129,7 +140,7 @@ def save_small(image, path: Path) -> int:
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--lang", choices=["en", "es"], required=True)
-    ap.add_argument("--tabs", nargs="*", default=TABS)
+    ap.add_argument("--tabs", nargs="*", default=TABS, choices=TABS + EXTRA)
     ap.add_argument("--out", type=Path, default=OUT, help="folder for the PNGs (default: this one)")
     a = ap.parse_args()
     home = Path(tempfile.mkdtemp(prefix="viralml-shots-"))
@@ -160,12 +171,12 @@ def main() -> int:
     win.select_tab("account_health")
     fill(win, "account_health", inputs, wait)
     for key in a.tabs:
-        win.select_tab(key)
+        win.select_tab("captions" if key == "comments" else key)
         if key != "account_health":
             fill(win, key, inputs, wait)
         out = a.out / f"{key}_{a.lang}.png"
         n = save_small(win.grab().toImage(), out)
-        hint = win.tabs[key].minimumSizeHint()
+        hint = win.tabs["captions" if key == "comments" else key].minimumSizeHint()
         print(f"{out}: {n / 1024:.0f} KB (tab minimum {hint.width()}x{hint.height()})", flush=True)
     win.close()
     return 0

@@ -6573,6 +6573,11 @@ error: {error}</translation>
         <source>forecast from {model}</source>
         <translation>pronóstico de {model}</translation>
     </message>
+    <message>
+        <location filename="../tabs/account_health.py" />
+        <source>{account}  ({n} posts, {platform})</source>
+        <translation>{account}  ({n} publicaciones, {platform})</translation>
+    </message>
 </context>
 <context>
     <name>Tab</name>

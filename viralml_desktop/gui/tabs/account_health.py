@@ -293,7 +293,8 @@ class Tab(CapabilityTab):
         self.accounts.clear()
         items = {}
         for a in accounts:
-            it = QListWidgetItem(f"{a['account_id']}  ({a['n']} posts, {a['platform'] or '?'})")
+            it = QListWidgetItem(self.tr("{account}  ({n} posts, {platform})").format(
+                account=a["account_id"], n=a["n"], platform=a["platform"] or "?"))
             it.setData(Qt.UserRole, a["account_id"])
             it.setToolTip(f"{a['first'][:10]} → {a['last'][:10]}")
             self.accounts.addItem(it)
