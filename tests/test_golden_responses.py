@@ -41,9 +41,10 @@ def test_the_comparison_sees_a_changed_field():
 
 def test_recorded_requests_get_the_recorded_responses(tmp_path, isolated_home):
     # Run in a fresh interpreter, as the recording was: under xdist this worker may already have
-    # run other capabilities, and OCR text boxes on the clip's frames were seen to differ after an
-    # analyze_screenshot in the same process (an order effect noted for a later fix; the answers of
-    # a fresh process are the contract's).
+    # run other capabilities. The order effect once seen here (the clip's OCR text factor after an
+    # analyze_screenshot in the same process) was the clip itself: write_video's x264 lookahead read
+    # uninitialised memory. Fixed in write_video and pinned by tests/test_media_determinism.py; the
+    # fresh interpreter stays as a guard against any other process state.
     out = tmp_path / "got.json"
     code = ("import json, sys; from pathlib import Path; sys.path.insert(0, sys.argv[1]); "
             "from golden_responses import run_all; "

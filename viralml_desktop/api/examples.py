@@ -69,14 +69,21 @@ def write_thumbnail(path: Path, hue: int, text: str, size=(640, 360)) -> None:
 
 
 def write_video(path: Path, seconds: float = 2.0, size=(240, 426), fps: int = 15, tone_hz: float = 440.0) -> Path:
-    """A short H.264 + AAC clip (moving gradient, a tone with beats): real, decodable media."""
+    """A short H.264 + AAC clip (moving gradient, a tone with beats): real, decodable media.
+
+    The same arguments give the same bytes in any process: x264's rate-control lookahead is off
+    (``rc-lookahead=0``) because with it the encoder's output depended on uninitialised memory
+    (three ``MALLOC_PERTURB_`` values gave three different files for a 360×640 clip, and a clip
+    written after other work in the same process read differently under OCR;
+    tests/test_media_determinism.py).
+    """
     import av
     import numpy as np
 
     w, h = size
     path.parent.mkdir(parents=True, exist_ok=True)
     with av.open(str(path), "w") as out:
-        vs = out.add_stream("libx264", rate=fps)
+        vs = out.add_stream("libx264", rate=fps, options={"x264-params": "rc-lookahead=0"})
         vs.width, vs.height, vs.pix_fmt = w, h, "yuv420p"
         aus = out.add_stream("aac", rate=22050)
         aus.layout = "mono"
