@@ -553,9 +553,9 @@ class KitPage(QWidget):
         result.setContentsMargins(0, 0, 0, 0)
         result.addWidget(self.empty)
         result.addWidget(self.basis)
+        result.addWidget(self.slots_box)  # a few lines: above the pictures, so it shows without scrolling
         result.addWidget(self.thumbs_box)
         result.addWidget(self.captions_box)
-        result.addWidget(self.slots_box)
         result.addWidget(self.history_label)
         result.addWidget(self.notes)
         result.addStretch(1)
