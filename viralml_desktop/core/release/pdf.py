@@ -1228,9 +1228,9 @@ def write_report_pdf(report: Mapping[str, Any], path: Path, *, lang: str = "en",
 
 
 def _step_text(step: Mapping[str, Any], lang: str) -> str:
-    """A next step in ``lang``: its sentence template (``report.NEXT_STEPS``) with its values (numbers
+    """A next step in ``lang``: its sentence template (``steps.NEXT_STEPS``) with its values (numbers
     with the language's separators, an anomaly type in words), else its English text."""
-    from viralml_desktop.core.release.report import NEXT_STEPS
+    from viralml_desktop.core.release.steps import NEXT_STEPS
     from viralml_desktop.gui.clauses import spanish_number
 
     tpl = NEXT_STEPS.get(step.get("key") or "", {}).get(lang)

@@ -75,7 +75,7 @@ class ReportPost(Part):
 
 
 class NextStep(Part):
-    key: str = Field(description="the step's template (core/release/report.py NEXT_STEPS)")
+    key: str = Field(description="the step's template (core/release/steps.py NEXT_STEPS)")
     text: str = Field(description="the step in plain English")
     from_: str = Field(alias="from", description="the result it comes from: detect_anomaly, forecast_views, "
                                                  "predict_peak or analyze_comments")
