@@ -622,28 +622,33 @@ def build(request: PrepareReleaseRequest, progress: Optional[ProgressLike] = Non
                            "video": {"path": request.video_path, "duration_s": round(info.duration_s, 3),
                                      "width": info.width, "height": info.height, "fps": round(info.fps, 3)}}
     try:
-        frames = _stage(stages, "decode", status, seconds, notes, _decode, request, info, shared_decode) or []
-        # virality and thumbnails side by side (both mostly in OpenCV, PyAV and ONNX Runtime, which
-        # release the GIL); captions, posting time and history meanwhile on this thread
+        # Side by side (parallel): captions, posting time and history in a thread of their own from
+        # the start (they need no picture; their models load meanwhile), the decode on this thread,
+        # then virality in a thread beside thumbnails on this one. The picture stages spend their time
+        # in PyAV, OpenCV and ONNX Runtime, which release the GIL.
         pool = ThreadPoolExecutor(max_workers=2 if parallel else 1, thread_name_prefix="kit")
+
+        def text_stages():
+            captions = _stage(stages, "captions", status, seconds, notes, _captions, request, account, tmp, notes)
+            posting = _stage(stages, "posting_time", status, seconds, notes, _posting_time, request, account, now,
+                             notes)
+            history = _stage(stages, "history", status, seconds, notes, _history, request, account)
+            return captions or {}, posting or {"response": None, "responses": {}, "slots": {}}, history
+
         try:
+            fut_text = pool.submit(text_stages) if parallel else None
+            frames = _stage(stages, "decode", status, seconds, notes, _decode, request, info, shared_decode) or []
             fut_v = pool.submit(_stage, stages, "virality", status, seconds, notes, _virality, request, account)
             if not parallel:
                 fut_v.result()
-            fut_t = pool.submit(_stage, stages, "thumbnails", status, seconds, notes, _thumbnails, request, frames,
-                                tmp)
-            if not parallel:
-                fut_t.result()
-            captions = _stage(stages, "captions", status, seconds, notes, _captions, request, account, tmp, notes) or {}
-            posting = _stage(stages, "posting_time", status, seconds, notes, _posting_time, request, account, now,
-                             notes) or {"response": None, "responses": {}, "slots": {}}
-            history = _stage(stages, "history", status, seconds, notes, _history, request, account)
+            kit["thumbnails"] = _stage(stages, "thumbnails", status, seconds, notes, _thumbnails, request, frames,
+                                       tmp) or []
             kit["virality"] = fut_v.result()
             for factor, why in ((kit["virality"] or {}).get("missing_factors") or {}).items():
                 notes.append(f"virality: {factor.replace('_', ' ')} not measured ({why})")
-            kit["thumbnails"] = fut_t.result() or []
+            captions, posting, history = fut_text.result() if fut_text is not None else text_stages()
         except BaseException:
-            stages.abort.set()  # the other stage stops at its next check before the folder goes
+            stages.abort.set()  # the other stages stop at their next check before the folder goes
             raise
         finally:
             pool.shutdown(wait=True)
