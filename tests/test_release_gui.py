@@ -147,7 +147,11 @@ def test_a_bad_file_is_one_line_and_the_tab_stays_usable(page, tmp_path, qtbot):
 
 def test_missing_inputs_are_said_before_anything_runs(page, qtbot):
     tab, kit = page
-    kit.run()
+    from PySide6.QtGui import QShortcut
+
+    shortcuts = {s.key().toString(): s for s in kit.findChildren(QShortcut)}
+    assert {"Ctrl+Return", "Ctrl+Enter"} <= set(shortcuts)
+    shortcuts["Ctrl+Return"].activated.emit()  # the Run key, as pressed
     assert kit.error.text() == "Drop the release's video first" and not kit.runner.is_running()
     kit.set_video("/nonexistent/clip.mp4")
     kit.countries.set_codes([])

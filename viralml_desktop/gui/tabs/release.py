@@ -448,7 +448,8 @@ class KitPage(QWidget):
         self.run_button.setToolTip(self.tr("Analyse the video and write the kit folder (Ctrl+Return)"))
         self.run_button.setDefault(True)
         self.run_button.clicked.connect(self.run)
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.run)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):  # the main Return key and the keypad's Enter
+            QShortcut(QKeySequence(keys), self, activated=self.run)
         self.error = ErrorLabel()
         self.progress = ProgressPanel(self.runner)
         self.stages = StageTable()
@@ -665,8 +666,11 @@ class KitPage(QWidget):
         if sep and key in STAGES:
             if self.stages.states.get(key) == "waiting":
                 self.stages.set_state(key, "running")
-            # the panel says the stage in the interface language; core's detail in its words
-            self.progress.message.setText(rtr(STAGE_TITLES[key]) + ": " + lines(rest))
+            # the panel says the stage in the interface language, and core's detail when the
+            # catalogue has it in that language (a step's English detail is left out in Spanish)
+            detail = lines(rest)
+            shown = rtr(STAGE_TITLES[key]) + (": " + detail if detail != rest or i18n.current() == "en" else "…")
+            self.progress.message.setText(shown)
 
     def _on_partial(self, item: object) -> None:
         if isinstance(item, dict) and item.get("stage") in STAGES and item.get("status") in STATES:
@@ -914,7 +918,8 @@ class ReportPage(QWidget):
         self.run_button = QPushButton(self.tr("Write the report"))
         self.run_button.setToolTip(self.tr("Read the account and the comments, write the PDF (Ctrl+Return)"))
         self.run_button.clicked.connect(self.run)
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.run)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):  # the main Return key and the keypad's Enter
+            QShortcut(QKeySequence(keys), self, activated=self.run)
         self.error = ErrorLabel()
         self.progress = ProgressPanel(self.runner)
         self.state_line = QLabel("")
