@@ -240,3 +240,16 @@ def test_report_pdf_from_a_stored_history(isolated_home, tmp_path):
     assert any("OpenMoji" in n for n in font_names(out))
     es = "\n".join(page_texts(pdf.write_report_pdf(report, tmp_path / "r_es.pdf", lang="es")))
     assert "Informe tras el lanzamiento" in es and "Qué hacer ahora" in es and "(según detect_anomaly)" in es
+
+
+def test_a_document_without_emoji_embeds_no_emoji_font(tmp_path):
+    kit = make_kit(tmp_path)
+    assert pdf.needs_emoji_font(kit)
+    for c in kit["captions"].values():
+        c["text"] = "Nueva Vida - Luna Roja, ¡ya disponible! ñ é ü"
+        c["response"] = {k: v for k, v in c["response"].items() if k not in ("optimized_caption", "emoji_added")}
+    assert not pdf.needs_emoji_font(kit)
+    out = pdf.write_kit_pdf(kit, tmp_path)
+    names = font_names(out)
+    assert not any("OpenMoji" in n for n in names) and any("DejaVuSans" in n for n in names)
+    assert "¡ya disponible! ñ é ü" in "\n".join(page_texts(out))

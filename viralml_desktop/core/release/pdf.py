@@ -18,6 +18,7 @@ and each chart is its own ``Figure`` on a ``FigureCanvasAgg``.
 """
 from __future__ import annotations
 
+import functools
 import io
 import json
 import math
@@ -329,7 +330,7 @@ def _doc_class():
     class Doc(FPDF):
         """An FPDF page set with the app's fonts, a footer and numbered source footnotes."""
 
-        def __init__(self, lang: str, page_size: str, title: str):
+        def __init__(self, lang: str, page_size: str, title: str, emoji: bool = True):
             super().__init__(orientation="P", unit="mm", format=PAGE_SIZES[page_size])
             self.lang, self.title_text = lang, title
             self.set_margins(16, 16, 16)
@@ -337,7 +338,8 @@ def _doc_class():
             files = font_files()
             self.add_font("DejaVu", "", str(files["regular"]))
             self.add_font("DejaVu", "B", str(files["bold"]))
-            self.emoji = files["emoji"] is not None
+            # OpenMoji's colour table takes about a second to read: only for a document with emoji
+            self.emoji = emoji and files["emoji"] is not None
             if self.emoji:
                 self.add_font("OpenMoji", "", str(files["emoji"]))
                 self.set_fallback_fonts(["OpenMoji"], exact_match=False)
@@ -452,6 +454,25 @@ def _doc_class():
                 self.ln(0.8)
 
     return Doc
+
+
+@functools.lru_cache(maxsize=1)
+def _text_font_chars() -> frozenset:
+    """The code points DejaVu Sans has a glyph for (its cmap, read once)."""
+    from fontTools import ttLib
+
+    font = ttLib.TTFont(str(font_files()["regular"]), lazy=True)
+    try:
+        return frozenset(font.getBestCmap() or {})
+    finally:
+        font.close()
+
+
+def needs_emoji_font(*values: Any) -> bool:
+    """Whether any text in ``values`` (JSON-like) has a character the text font lacks (an emoji)."""
+    text = json.dumps(values, ensure_ascii=False, default=str)
+    chars = _text_font_chars()
+    return any(ord(c) > 0x2000 and ord(c) not in chars for c in set(text))
 
 
 def _headings_style():
@@ -699,7 +720,7 @@ def write_kit_pdf(kit: Mapping[str, Any], folder: Path, *, lang: str = "en", pag
         if t.get("improved_file"):
             _image(folder, t.get("improved_file"), f"improved thumbnail {t.get('rank', '?')}")
     req = kit.get("request") or {}
-    doc = _doc_class()(lang, page_size, label("kit_title", lang))
+    doc = _doc_class()(lang, page_size, label("kit_title", lang), emoji=needs_emoji_font(kit))
     _kit_cover(doc, kit, req, lang, folder)
     _kit_virality(doc, kit, lang)
     _kit_thumbnails(doc, kit, thumbs, folder, lang)
@@ -1102,7 +1123,7 @@ def write_report_pdf(report: Mapping[str, Any], path: Path, *, lang: str = "en",
     def cite(path: str) -> str:
         return doc.cite(src_mod.covering(S, path))
 
-    doc = _doc_class()(lang, page_size, label("report_title", lang))
+    doc = _doc_class()(lang, page_size, label("report_title", lang), emoji=needs_emoji_font(report))
     doc.add_page()
     doc.set_font("DejaVu", "B", 22)
     doc.set_text_color(*_ACCENT)
