@@ -310,3 +310,21 @@ def test_yolo_is_called_by_one_thread_at_a_time(monkeypatch):
         t.join()
     assert len(seen) == 6 and va.people is not None
     assert max(seen) == 1
+
+
+def test_report_language_defaults_to_the_apps_setting(isolated_home, monkeypatch):
+    """``viralml kit`` without --lang: VIRALML_LANG, else the language saved in the app's settings, else en."""
+    from PySide6.QtCore import QSettings
+
+    from viralml_desktop.core import paths
+
+    monkeypatch.delenv("VIRALML_LANG", raising=False)
+    assert cli.saved_language() == "en"
+    ini = paths.user_config_dir() / "gui.ini"
+    ini.parent.mkdir(parents=True, exist_ok=True)
+    s = QSettings(str(ini), QSettings.IniFormat)
+    s.setValue("ui/language", "es")
+    s.sync()
+    assert cli.saved_language() == "es"
+    monkeypatch.setenv("VIRALML_LANG", "en")
+    assert cli.saved_language() == "en"
