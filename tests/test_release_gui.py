@@ -40,7 +40,15 @@ def _stage_words(kit) -> dict[str, str]:
 
 
 def test_a_clip_becomes_a_kit_in_the_tab(page, tmp_path, qtbot):
+    from test_account_health_gui import write_export
+    from viralml_desktop.core.account_health import jobs
+
     tab, kit = page
+    jobs.import_and_detect(jobs.ImportArgs(str(write_export(tmp_path / "luna_roja_tiktok.csv", n=30))))
+    kit.account.refresh()
+    qtbot.waitUntil(lambda: kit.account.findData("luna_roja_tiktok") >= 0, timeout=20_000)
+    kit.account.setCurrentIndex(kit.account.findData("luna_roja_tiktok"))
+    assert "stored posts" in kit.account_hint.text()
     clip = write_video(tmp_path / "teaser.mp4", seconds=2.0, size=(320, 180), fps=15)
     assert tab.handle_files([str(clip)])  # a drop on the window lands here
     assert kit.drop.label.text() == "teaser.mp4"
@@ -69,6 +77,12 @@ def test_a_clip_becomes_a_kit_in_the_tab(page, tmp_path, qtbot):
     # the score and its source badge
     assert fmt.percent(out["virality"]["virality_score"], 0) in kit.score_label.text()
     assert kit.score_badge.isVisibleTo(tab) and kit.score_badge.entry is not None
+    # the account's history was read, with its forecast and that forecast's source
+    assert out["history"]["used"] and out["history"]["posts"] == 30
+    assert kit.history_label.text().startswith("History of luna_roja_tiktok: 30 posts read.")
+    nxt = (out["history"]["forecast"] or {}).get("forecast") or []
+    if nxt:
+        assert fmt.count(nxt[0]["p50"]) in kit.history_label.text() and kit.history_badge.entry is not None
     # the ranked thumbnails, shown from the files written, best first
     assert out["thumbnails"] and len(kit.thumb_cards) == len(out["thumbnails"])
     assert [c.cand["rank"] for c in kit.thumb_cards] == sorted(t["rank"] for t in out["thumbnails"])
@@ -77,6 +91,9 @@ def test_a_clip_becomes_a_kit_in_the_tab(page, tmp_path, qtbot):
         assert card.image.pixmap() is not None and not card.image.pixmap().isNull()
         if card.cand.get("improved_file"):
             assert card.improved is not None and not card.improved.pixmap().isNull()
+        if card.cand.get("improved_score") is not None:
+            assert fmt.number(card.cand["improved_score"], 1) + "/10" in card.caption.text()
+            assert card.improved_badge.entry is not None
     # a caption per platform, as written to captions/<platform>.txt; Copy puts it on the clipboard
     assert set(kit.caption_cards) == {"tiktok", "instagram", "youtube"}
     for p, card in kit.caption_cards.items():

@@ -5801,8 +5801,18 @@ error: {error}</translation>
     </message>
     <message>
         <location filename="../tabs/release.py" />
+        <source>#{rank} · {score}/10, improved {improved}/10 · at {time}</source>
+        <translation>n.º {rank} · {score}/10, mejorada {improved}/10 · en {time}</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
         <source>#{rank} · {score}/10 · at {time}</source>
         <translation>n.º {rank} · {score}/10 · en {time}</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>improved</source>
+        <translation>mejorada</translation>
     </message>
     <message>
         <location filename="../tabs/release.py" />
@@ -5959,6 +5969,11 @@ error: {error}</translation>
     </message>
     <message>
         <location filename="../tabs/release.py" />
+        <source>forecast</source>
+        <translation>previsión</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
         <source>Open folder</source>
         <translation>Abrir carpeta</translation>
     </message>
@@ -6071,6 +6086,11 @@ error: {error}</translation>
         <location filename="../tabs/release.py" />
         <source>History of {account}: {n} posts read.</source>
         <translation>Historial de {account}: {n} publicaciones leídas.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Its next post: {p50} views expected ({p10}–{p90}).</source>
+        <translation>Su próxima publicación: {p50} vistas previstas ({p10}–{p90}).</translation>
     </message>
     <message>
         <location filename="../tabs/release.py" />

@@ -338,7 +338,8 @@ class ThumbCard(QFrame):
     """One ranked thumbnail candidate: the frame, its improved version beside it when core verified
     one, the rank, the time in the video and the score with its source."""
 
-    def __init__(self, folder: Path, cand: dict, parent: Optional[QWidget] = None):
+    def __init__(self, folder: Path, cand: dict, parent: Optional[QWidget] = None, kit: Optional[dict] = None,
+                 index: int = 0):
         super().__init__(parent)
         self.setFrameShape(QFrame.StyledPanel)
         self.cand = cand
@@ -355,14 +356,24 @@ class ThumbCard(QFrame):
             pics.addWidget(self.improved)
         lay.addLayout(pics)
         t = float(cand.get("time_s") or 0.0)
-        self.caption = QLabel(self.tr("#{rank} · {score}/10 · at {time}").format(
-            rank=cand.get("rank"), score=fmt.number(cand.get("score"), 1),
-            time=f"{int(t // 60)}:{t % 60:04.1f}"))
+        when = f"{int(t // 60)}:{t % 60:04.1f}"
+        if cand.get("improved_score") is not None:
+            text = self.tr("#{rank} · {score}/10, improved {improved}/10 · at {time}").format(
+                rank=cand.get("rank"), score=fmt.number(cand.get("score"), 1),
+                improved=fmt.number(cand.get("improved_score"), 1), time=when)
+        else:
+            text = self.tr("#{rank} · {score}/10 · at {time}").format(
+                rank=cand.get("rank"), score=fmt.number(cand.get("score"), 1), time=when)
+        self.caption = QLabel(text)
         self.badge = SourceBadge(self)
         self.badge.show_source(cand.get("response"), "visual_appeal_score")
+        self.improved_badge = SourceBadge(self, self.tr("improved"))
+        if cand.get("improved_score") is not None:  # re-measured on the improved image (the kit's source)
+            self.improved_badge.show_source(kit, f"thumbnails[{index}].improved_score")
         row = QHBoxLayout()
         row.addWidget(self.caption)
         row.addWidget(self.badge)
+        row.addWidget(self.improved_badge)
         row.addStretch(1)
         lay.addLayout(row)
         if self.improved is not None:
@@ -519,6 +530,7 @@ class KitPage(QWidget):
         self.slot_labels: dict[str, QLabel] = {}
         self.history_label = QLabel("")
         self.history_label.setWordWrap(True)
+        self.history_badge = SourceBadge(self, self.tr("forecast"))
         self.notes = mark_core_text(QLabel(""))  # core's notes (stages skipped or failed), via lines()
         self.notes.setWordWrap(True)
         self.notes.setStyleSheet("color: palette(mid);")
@@ -557,7 +569,10 @@ class KitPage(QWidget):
         result.addWidget(self.slots_box)  # a few lines: above the pictures, so it shows without scrolling
         result.addWidget(self.thumbs_box)
         result.addWidget(self.captions_box)
-        result.addWidget(self.history_label)
+        hist_row = QHBoxLayout()
+        hist_row.addWidget(self.history_label, 1)
+        hist_row.addWidget(self.history_badge, 0, Qt.AlignTop)
+        result.addLayout(hist_row)
         result.addWidget(self.notes)
         result.addStretch(1)
         self.result_w = QWidget()
@@ -700,6 +715,7 @@ class KitPage(QWidget):
         for w in (self.score_label, self.score_badge, self.score_sources, self.basis, self.thumbs_box,
                   self.captions_box, self.slots_box, self.history_label, self.notes):
             w.setVisible(False)
+        self.history_badge.set_entry(None)
         self.progress.reset()
         self._sync_buttons()
 
@@ -755,7 +771,8 @@ class KitPage(QWidget):
             item = self.thumbs_row.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
-        self.thumb_cards = [ThumbCard(folder, c) for c in sorted(cands, key=lambda c: c.get("rank", 99))]
+        order = sorted(range(len(cands)), key=lambda i: cands[i].get("rank", 99))
+        self.thumb_cards = [ThumbCard(folder, cands[i], kit=self.kit, index=i) for i in order]
         for card in self.thumb_cards:
             self.thumbs_row.addWidget(card)
         self.thumbs_row.addStretch(1)
@@ -814,8 +831,14 @@ class KitPage(QWidget):
         if not h:
             self.history_label.setVisible(False)
             return
+        self.history_badge.set_entry(None)
         if h.get("used"):
             text = self.tr("History of {account}: {n} posts read.").format(account=h.get("account_id"), n=h.get("posts", 0))
+            nxt = ((h.get("forecast") or {}).get("forecast") or [None])[0]
+            if isinstance(nxt, dict) and nxt.get("p50") is not None:
+                text += " " + self.tr("Its next post: {p50} views expected ({p10}–{p90}).").format(
+                    p50=fmt.count(nxt["p50"]), p10=fmt.count(nxt.get("p10")), p90=fmt.count(nxt.get("p90")))
+                self.history_badge.show_source(self.kit, "history.forecast.forecast")
         elif h.get("account_id"):
             text = self.tr("History of {account} not used.").format(account=h.get("account_id"))
         else:
