@@ -293,3 +293,38 @@ def test_the_report_reads_in_spanish(spanish, report_page, tmp_path, qtbot, main
     assert not re.search(r"\d,\d{3}\b", steps) and "view suppression" not in steps, steps
     bad = untranslated(main_window, "release", english_words())
     assert not bad, "\n".join(bad[:25])
+
+
+def test_drops_reach_the_kit_and_the_report(page, tmp_path, main_window, monkeypatch):
+    """A video dropped on the kit's zone or on the window (Release on show), a comments file on the
+    report's zone; Browse opens the same file dialog as a click on the zone."""
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+    from PySide6.QtWidgets import QFileDialog
+
+    tab, kit = page
+
+    def drop_on(widget, path):
+        mime = QMimeData()
+        mime.setUrls([QUrl.fromLocalFile(str(path))])
+        widget.dropEvent(QDropEvent(QPointF(5, 5), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier))
+
+    a, b = tmp_path / "first.mp4", tmp_path / "second.mov"
+    for f in (a, b):
+        f.write_bytes(b"x")
+    drop_on(kit.drop, a)
+    assert kit.video_path == str(a) and kit.drop.label.text() == "first.mp4"
+    drop_on(main_window, b)  # on the window: the tab on show takes it
+    assert main_window.current_tab() is tab and kit.video_path == str(b)
+    drop_on(kit.drop, tmp_path / "notes.txt")  # not a video: the kit's zone ignores it
+    assert kit.video_path == str(b)
+    chosen = str(a)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *args, **kw: (chosen, "")))
+    kit.browse_button.click()
+    assert kit.video_path == str(a)
+    com = tmp_path / "comments.csv"
+    com.write_text("comment\nque temazo\n", encoding="utf-8")
+    drop_on(tab.report.drop, com)
+    assert tab.report.comments_path == str(com) and tab.report.build_request()["comments_path"] == str(com)
+    tab.report.clear_comments_button.click()
+    assert "comments_path" not in tab.report.build_request()
