@@ -31,7 +31,9 @@ for p in (ROOT, ROOT / "tests", ROOT / "training"):
 
 TABS = ["virality", "thumbnails", "captions", "posting_time", "account_health", "affinity", "release",
         "ml_health"]
-EXTRA = ["comments"]  # the Captions tab's comment pane, with its table's per-column sources (--tabs comments)
+EXTRA = ["comments", "release_report"]  # the Captions tab's comment pane, with its table's per-column sources
+# (--tabs comments); the Release tab's report page after a real report (--tabs release_report)
+TAB_OF = {"comments": "captions", "release_report": "release"}  # an extra's tab
 COMMENTS = ["Que temazo, me encanta 🔥🔥", "This is the worst song ever, I hate it", "¿Cuándo sale en Spotify?",
             "Luna Roja nunca falla 😍", "meh, the chorus is boring", "Brutal el beat 💯", "no me gustó el video",
             "Best drop of the year 🙌", "ok", "La letra me hizo llorar 😭❤️"]
@@ -63,7 +65,7 @@ def make_inputs(folder: Path) -> dict:
 
 def fill(win, key: str, inputs: dict, wait) -> None:
     """Run the tab's real job on the prepared input and wait for it to land."""
-    tab = win.tabs["captions" if key == "comments" else key]
+    tab = win.tabs[TAB_OF.get(key, key)]
     if key == "virality":
         tab.artist.setText("Luna Roja")
         i = tab.genre.findData("hip-hop")
@@ -99,6 +101,7 @@ def fill(win, key: str, inputs: dict, wait) -> None:
         clip, _ = measure_data.acceptance_clip(Path(inputs["clip"]).with_name("nueva_vida_release.mp4"),
                                                seconds=20.0, size=(640, 360))
         kit = tab.kit
+        tab.pages.setCurrentWidget(kit)
         kit.out_folder.setText(str(Path(inputs["clip"]).parent / "kits"))
         kit.title.setText("Nueva Vida")
         kit.artist.setText("Luna Roja")
@@ -109,6 +112,18 @@ def fill(win, key: str, inputs: dict, wait) -> None:
         kit.account.setCurrentIndex(max(kit.account.findData("luna_roja_tiktok"), 0))
         tab.handle_files([str(clip)])
         kit.run()
+    elif key == "release_report":  # the imported account's latest post, six comments, the PDF
+        page = tab.report
+        tab.pages.setCurrentWidget(page)
+        page.account.refresh()
+        wait()
+        page.account.setCurrentIndex(max(page.account.findData("luna_roja_tiktok"), 0))
+        wait()
+        comments = Path(inputs["clip"]).with_name("release_comments.txt")
+        comments.write_text("\n".join(COMMENTS[:6]), encoding="utf-8")
+        page.set_comments(str(comments))
+        page.out_path.setText(str(Path(inputs["clip"]).with_name("luna_roja_report.pdf")))
+        page.run()
     elif key == "ml_health":
         tab.refresh()
     elif key == "comments":
@@ -171,12 +186,12 @@ def main() -> int:
     win.select_tab("account_health")
     fill(win, "account_health", inputs, wait)
     for key in a.tabs:
-        win.select_tab("captions" if key == "comments" else key)
+        win.select_tab(TAB_OF.get(key, key))
         if key != "account_health":
             fill(win, key, inputs, wait)
         out = a.out / f"{key}_{a.lang}.png"
         n = save_small(win.grab().toImage(), out)
-        hint = win.tabs["captions" if key == "comments" else key].minimumSizeHint()
+        hint = win.tabs[TAB_OF.get(key, key)].minimumSizeHint()
         print(f"{out}: {n / 1024:.0f} KB (tab minimum {hint.width()}x{hint.height()})", flush=True)
     win.close()
     return 0
