@@ -153,13 +153,46 @@ def test_page_sizes_in_points(tmp_path):
     assert letter == pytest.approx((612.0, 792.0), abs=0.5)
 
 
-def test_emoji_print_with_the_embedded_openmoji_font(tmp_path):
+def fonts_drawing(path: Path) -> dict[str, set[str]]:
+    """Each character of the text layer (surrogate pairs joined) and the fonts that draw it; a
+    Type3 font (fpdf2's colour glyphs) has no base name and reads as ""."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    doc = open_pdf(path)
+    out: dict[str, set[str]] = {}
+    try:
+        for page in range(len(doc)):
+            tp = doc[page].get_textpage()
+            pending = None
+            for i in range(tp.count_chars()):
+                u = raw.FPDFText_GetUnicode(tp.raw, i)
+                if 0xD800 <= u < 0xDC00:
+                    pending = u
+                    continue
+                if 0xDC00 <= u < 0xE000 and pending is not None:
+                    u, pending = 0x10000 + ((pending - 0xD800) << 10) + (u - 0xDC00), None
+                buf = ctypes.create_string_buffer(256)
+                raw.FPDFText_GetFontInfo(tp.raw, i, buf, 256, ctypes.byref(ctypes.c_int()))
+                out.setdefault(chr(u), set()).add(buf.value.decode("latin-1"))
+    finally:
+        doc.close()
+    return out
+
+
+def test_emoji_print_in_colour_with_the_embedded_openmoji_font(tmp_path):
     kit = make_kit(tmp_path)
+    for c in kit["captions"].values():  # 😍 and ❤ are also in DejaVu, in black and white
+        c["text"] += " 😍❤"
     out = pdf.write_kit_pdf(kit, tmp_path)
     names = font_names(out)
     assert any("OpenMoji" in n for n in names), names
     assert any("DejaVuSans" in n for n in names), names
-    assert "🔥" in "\n".join(page_texts(out))  # the caption's emoji are text, drawn by the colour font
+    drawn = fonts_drawing(out)
+    for emoji in "🔥🎶✨😍❤":  # every emoji of the caption is drawn by the colour font, none by DejaVu
+        assert drawn.get(emoji) == {""}, (emoji, drawn.get(emoji))
+    assert drawn["¡"] <= {"MPDFAA+DejaVuSansBook", "MPDFAA+DejaVuSansBold"}  # letters stay in the text font
 
 
 def test_missing_thumbnail_image_is_one_line_and_writes_nothing(tmp_path):

@@ -336,10 +336,13 @@ def _doc_class():
             self.set_margins(16, 16, 16)
             self.set_auto_page_break(True, margin=18)
             files = font_files()
-            self.add_font("DejaVu", "", str(files["regular"]))
-            self.add_font("DejaVu", "B", str(files["bold"]))
             # OpenMoji's colour table takes about a second to read: only for a document with emoji
             self.emoji = emoji and files["emoji"] is not None
+            for style, key in (("", "regular"), ("B", "bold")):
+                # with the colour font, DejaVu's own monochrome emoji (😍, ❤, ☺) are left out so every
+                # emoji of a line comes from OpenMoji, in colour
+                self.add_font("DejaVu", style, str(files[key]),
+                              unicode_range=list(_text_chars_without_emoji(key)) if self.emoji else None)
             if self.emoji:
                 self.add_font("OpenMoji", "", str(files["emoji"]))
                 self.set_fallback_fonts(["OpenMoji"], exact_match=False)
@@ -468,11 +471,31 @@ def _text_font_chars() -> frozenset:
         font.close()
 
 
+def _emoji_block(cp: int) -> bool:
+    """Code points of the emoji blocks (pictographs, symbols and dingbats, stars and arrows of U+2Bxx)."""
+    return cp >= 0x1F000 or 0x2600 <= cp <= 0x27BF or 0x2B00 <= cp <= 0x2BFF
+
+
+@functools.lru_cache(maxsize=2)
+def _text_chars_without_emoji(key: str) -> tuple[int, ...]:
+    """DejaVu's code points (``key`` "regular" or "bold") less the emoji OpenMoji draws in colour."""
+    from fontTools import ttLib
+
+    files = font_files()
+    fonts = [ttLib.TTFont(str(files[key]), lazy=True), ttLib.TTFont(str(files["emoji"]), lazy=True)]
+    try:
+        text, emoji = fonts[0].getBestCmap() or {}, set(fonts[1].getBestCmap() or {})
+    finally:
+        for f in fonts:
+            f.close()
+    return tuple(cp for cp in text if not (_emoji_block(cp) and cp in emoji))
+
+
 def needs_emoji_font(*values: Any) -> bool:
     """Whether any text in ``values`` (JSON-like) has a character the text font lacks (an emoji)."""
     text = json.dumps(values, ensure_ascii=False, default=str)
     chars = _text_font_chars()
-    return any(ord(c) > 0x2000 and ord(c) not in chars for c in set(text))
+    return any(ord(c) > 0x2000 and (ord(c) not in chars or _emoji_block(ord(c))) for c in set(text))
 
 
 def _headings_style():
