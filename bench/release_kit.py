@@ -15,6 +15,9 @@ apart). The kit and the baseline alternate, so both see the same machine load.
   decoding the video again.
 
 Decodes are counted by wrapping ``virality.video.decode_video`` and ``thumbnails.studio._grab_frames``.
+Each run also gives its CPU seconds (every thread, user + system): what the load of other processes
+does not change, where the wall time does. First, ``viralml kit`` runs once in a fresh process (the
+models load, nothing cached), as a user runs it.
 
 Run: nice -n 10 .venv/bin/python bench/release_kit.py [--runs 3] [--profile]
 """
@@ -49,6 +52,7 @@ from viralml_desktop.core.thumbnails import studio  # noqa: E402
 from viralml_desktop.core.virality import predict, video  # noqa: E402
 
 DECODES: list[str] = []
+CPU: list[float] = []  # process CPU seconds (every thread) of each run, in order
 
 
 def _count_decodes() -> None:
@@ -72,6 +76,25 @@ def _clear_caches() -> None:
     thumbnail_score.clear_caches()
 
 
+def cli_run(path: Path, out: Path) -> tuple[float, float]:
+    """``viralml kit`` in a fresh process (models load, nothing cached): wall and CPU seconds (user + system,
+    every thread), the CPU figure being what the load of other processes does not change."""
+    import resource
+    import subprocess
+
+    shutil.rmtree(out, ignore_errors=True)
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "viralml_desktop.cli", "kit", str(path), "--out", str(out), "--title",
+                    "Nueva Vida", "--artist", "Stakas", "--genre", "trap", "--countries", "US,MX,ES"],
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT,
+                   env={**os.environ, "VIRALML_CONFIG_DIR": os.path.join(_home, "cli-config"),
+                        "VIRALML_DATA_DIR": os.path.join(_home, "cli-data")})
+    wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
 def one_run(path: Path, out: Path, shared: bool, profile: bool = False) -> tuple[float, dict, list[str], str]:
     _clear_caches()
     shutil.rmtree(out, ignore_errors=True)
@@ -80,13 +103,14 @@ def one_run(path: Path, out: Path, shared: bool, profile: bool = False) -> tuple
         "video_path": str(path), "out_dir": str(out), "title": "Nueva Vida", "artist": "Stakas", "genre": "trap",
         "countries": ["US", "MX", "ES"], "platforms": ["tiktok", "instagram", "youtube"]})
     prof = cProfile.Profile() if profile else None
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     if prof:
         prof.enable()
     k = kit.build(req, parallel=shared, shared_decode=shared)
     if prof:
         prof.disable()
     wall = time.perf_counter() - t0
+    CPU.append(time.process_time() - c0)
     text = ""
     if prof:
         buf = io.StringIO()
@@ -105,28 +129,33 @@ def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="viralml-kit-bench-"))
     load0 = os.getloadavg()
     t = time.perf_counter()
+    cli_wall, cli_cpu = cli_run(path, work / "cli")
+    print(f"viralml kit in a fresh process (cold): {cli_wall:.2f} s wall, {cli_cpu:.2f} s CPU")
     cold, cold_stages, _, _ = one_run(path, work / "cold", True)
-    print(f"cold run (models load): {cold:.2f} s  {cold_stages}")
-    kits, bases, kit_stages, base_stages = [], [], [], []
+    print(f"first in-process run (models load): {cold:.2f} s  {cold_stages}")
+    kits, bases, kit_stages, base_stages, kit_cpu, base_cpu = [], [], [], [], [], []
     kit_decodes = base_decodes = None
     for i in range(args.runs):
         wall, stages, decodes, _ = one_run(path, work / f"kit{i}", True)
         kits.append(wall)
+        kit_cpu.append(CPU[-1])
         kit_stages.append(stages)
         kit_decodes = decodes
         wall_b, stages_b, decodes_b, _ = one_run(path, work / f"base{i}", False)
         bases.append(wall_b)
+        base_cpu.append(CPU[-1])
         base_stages.append(stages_b)
         base_decodes = decodes_b
-        print(f"run {i + 1}: kit {wall:.2f} s, baseline {wall_b:.2f} s")
+        print(f"run {i + 1}: kit {wall:.2f} s ({CPU[-2]:.2f} s CPU), baseline {wall_b:.2f} s ({CPU[-1]:.2f} s CPU), "
+              f"load {os.getloadavg()[0]:.2f}")
     load1 = os.getloadavg()
     med, med_b = statistics.median(kits), statistics.median(bases)
     print(f"\nmachine: {os.cpu_count()} CPUs, load average {load0[0]:.2f} before, {load1[0]:.2f} after "
           f"({time.perf_counter() - t:.0f} s in all)")
-    print(f"kit      median {med:.2f} s of {args.runs} (min {min(kits):.2f}, max {max(kits):.2f}); video decodes: "
-          f"{kit_decodes}")
-    print(f"baseline median {med_b:.2f} s of {args.runs} (min {min(bases):.2f}, max {max(bases):.2f}); video "
-          f"decodes: {base_decodes}")
+    print(f"kit      median {med:.2f} s of {args.runs} (min {min(kits):.2f}, max {max(kits):.2f}), CPU "
+          f"{statistics.median(kit_cpu):.2f} s; video decodes: {kit_decodes}")
+    print(f"baseline median {med_b:.2f} s of {args.runs} (min {min(bases):.2f}, max {max(bases):.2f}), CPU "
+          f"{statistics.median(base_cpu):.2f} s; video decodes: {base_decodes}")
     print(f"ratio baseline / kit: {med_b / med:.2f}")
     for name, rows in (("kit", kit_stages), ("baseline", base_stages)):
         keys = rows[0].keys()
