@@ -70,7 +70,9 @@ def test_chart_tooltip_shows_engagement_in_percent(qtbot, main_window, tmp_path)
     text = tab.posts_item.opts["tip"](0, 0, i)
     rate = 100 * s["engagement_rate"][i]
     assert 1 < rate < 20  # the export's likes are ~7 % of the views
-    assert f"engagement {rate:.2f} %" in text, text
+    from viralml_desktop.gui import fmt
+
+    assert f"engagement rate {fmt.percent(rate / 100, 2)}" in text and f"{rate:.2f}" in text, text
 
 
 def test_remove_account_asks_and_clears_its_verdict(qtbot, main_window, tmp_path, monkeypatch):

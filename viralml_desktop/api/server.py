@@ -62,13 +62,14 @@ from fastapi.routing import APIRoute
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import ClientDisconnect
+from starlette.requests import Request as StarletteRequest
 
 from viralml_desktop import __version__
 from viralml_desktop.api.protocol import ConnectionLimits, protocol_class
 from viralml_desktop.core import config, engine, health, limits, security
 from viralml_desktop.core.errors import Cancelled, InputError, ViralMLError
 from viralml_desktop.core.progress import Progress
-from viralml_desktop.core.schemas.common import Request, add_ignored_notes, with_ignored_hint
+from viralml_desktop.core.schemas.common import add_ignored_notes, read_request_keys, with_ignored_hint
 
 log = logging.getLogger(__name__)
 
@@ -474,7 +475,14 @@ def create_app(settings: Optional[ServerSettings] = None, **over) -> FastAPI:
         return _error(500, f"internal error ({type(exc).__name__}){': ' + first[:300] if first else ''}",
                       "InternalError", {"Connection": "close"})
 
-    async def run_json(name: str, body: BaseModel) -> JSONResponse:
+    async def run_json(name: str, body: BaseModel, sent: Any) -> JSONResponse:
+        # keys the request does not model were dropped when FastAPI read the body: read from the
+        # body as sent (``sent``) and named in the answer's notes, or after a refusal they may
+        # explain; true/false where a number is expected is refused as the engine refuses it
+        try:
+            ignored = read_request_keys(type(body), sent)
+        except ValueError as e:
+            raise InputError(f"invalid request: {e}") from None
         # the fields the client sent, not the defaults: the engine fills those in again, and a
         # capability that tells a given value from an unknown one (affinity's metrics) sees what
         # the command line would
@@ -482,9 +490,6 @@ def create_app(settings: Optional[ServerSettings] = None, **over) -> FastAPI:
         _reject_non_finite(data)
         data, missing = confine_with_missing_competitors(name, data, settings.media_roots)
         data = confine_out_dirs(name, data, settings.media_roots)
-        # keys the request does not model were dropped when FastAPI read the body: named in the
-        # answer's notes, or after a refusal they may explain
-        ignored = body.ignored_fields() if isinstance(body, Request) else []
         try:
             out = report_missing_competitors(await dispatcher.call(name, data), missing)
         except InputError as e:
@@ -495,8 +500,8 @@ def create_app(settings: Optional[ServerSettings] = None, **over) -> FastAPI:
 
     for cap in engine.CAPABILITIES.values():
         def make(cap=cap):
-            async def endpoint(body: cap.request) -> JSONResponse:
-                return await run_json(cap.name, body)
+            async def endpoint(body: cap.request, http: StarletteRequest) -> JSONResponse:
+                return await run_json(cap.name, body, await http.json())  # the parsed body, kept by Starlette
             endpoint.__name__ = cap.name
             endpoint.__doc__ = f"{cap.title} (engine capability `{cap.name}`)."
             return endpoint

@@ -18,7 +18,7 @@ from viralml_desktop.core import config, health, schemas
 from viralml_desktop.core.encoding import json_safe
 from viralml_desktop.core.errors import FeatureDisabled, InputError, NotAvailableYet, ViralMLError
 from viralml_desktop.core.progress import Progress, ProgressLike
-from viralml_desktop.core.schemas.common import (MAX_COUNT, Request, add_ignored_notes, non_finite_field,
+from viralml_desktop.core.schemas.common import (MAX_COUNT, add_ignored_notes, non_finite_field, read_request_keys,
                                                  with_ignored_hint)
 from viralml_desktop.core.security import ConfinedRequest
 
@@ -133,6 +133,10 @@ def parse_request(name: str, request: Any) -> BaseModel:
     bad = non_finite_field(request)
     if bad:
         raise InputError(f"invalid request: {bad}: must be a finite number")
+    try:  # true/false where a number is expected, before pydantic reads it as 1
+        read_request_keys(cap.request, request)
+    except ValueError as e:
+        raise InputError(f"invalid request: {e}") from None
     try:
         return cap.request.model_validate(request)
     except ValidationError as e:
@@ -238,6 +242,7 @@ def _run(name: str, request: Any, progress: Optional[ProgressLike], record: bool
     if not is_enabled(name):
         raise FeatureDisabled(f"{cap.title} is disabled in the configuration (features.{cap.feature})")
     req = parse_request(name, request)
+    ignored = read_request_keys(cap.request, request)  # the keys the request does not model: named in notes
     progress = progress or Progress()
     module = cap.load()
     t0 = time.perf_counter()
@@ -248,8 +253,8 @@ def _run(name: str, request: Any, progress: Optional[ProgressLike], record: bool
         except NotImplementedError:
             raise NotAvailableYet(f"{cap.title} is not available yet in this version") from None
         except InputError as e:  # a key the request does not model may be why it is refused: named
-            if isinstance(req, Request) and e.args and isinstance(e.args[0], str):
-                e.args = (with_ignored_hint(e.args[0], req.ignored_fields()),) + e.args[1:]
+            if e.args and isinstance(e.args[0], str):
+                e.args = (with_ignored_hint(e.args[0], ignored),) + e.args[1:]
             raise
         except (OverflowError, ValueError) as e:
             # The schemas bound counts and dates; a value they let through that still overflows a
@@ -262,7 +267,7 @@ def _run(name: str, request: Any, progress: Optional[ProgressLike], record: bool
         if isinstance(out, BaseModel):
             out = out.model_dump(mode="json")
         out = json_safe(out)  # numpy scalars a capability left in extra fields become plain values
-        out = add_ignored_notes(out, req.ignored_fields() if isinstance(req, Request) else [])
+        out = add_ignored_notes(out, ignored)
         if name == "predict_virality" and getattr(req, "account_id", None):
             out = with_forecast_multiple(req.account_id, out)
         try:

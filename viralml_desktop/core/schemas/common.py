@@ -1,5 +1,5 @@
 """Shared schema pieces. Requests accept and ignore keys they do not model, and name each one
-(:meth:`Request.ignored_fields`; the engine and the server say "ignored unknown field 'x'" in the
+(:func:`read_request_keys`; the engine and the server say "ignored unknown field 'x'" in the
 response's ``notes``): CONTRACT.md has an existing client of the old ML Core work unchanged and
 lets a request carry extra fields, so a field this version does not know is no error. A wrong
 type or range still is (422), and so is ``true``/``false`` where a number is expected. Responses
@@ -19,8 +19,8 @@ import re
 import types
 from typing import Annotated, Any, Literal, Optional, Union, get_args, get_origin
 
-from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, field_validator,
-                      model_serializer, model_validator)
+from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, model_serializer,
+                      model_validator)
 
 from viralml_desktop.core.vocabulary import PLATFORMS, normalize_platform
 
@@ -257,55 +257,112 @@ def bool_for_number(annotation, value, where: str = "") -> Optional[str]:
 
 class Request(BaseModel):
     """Base of every request: text stripped and at most :data:`MAX_TEXT_CHARS` per field; a
-    key the request does not model is ignored and named by :meth:`ignored_fields`; ``true`` or
-    ``false`` where a number is expected is refused (:func:`bool_for_number`). NaN and infinity
-    are refused before validation (:func:`non_finite_field`, called by the engine and the server)."""
+    key the request does not model is ignored. :func:`read_request_keys`, which the engine and
+    the server run on the request as sent, names those keys and refuses ``true``/``false``
+    where a number is expected. NaN and infinity are refused before validation
+    (:func:`non_finite_field`, called by the engine and the server)."""
 
     model_config = ConfigDict(extra="ignore", str_strip_whitespace=True, str_max_length=MAX_TEXT_CHARS)
-    _ignored: list = PrivateAttr(default_factory=list)
 
-    @field_validator("*", mode="before")
-    @classmethod
-    def _no_bool_for_number(cls, value, info):
-        field = cls.model_fields.get(info.field_name)
-        if field is not None and _holds_number(field.annotation):
-            where = bool_for_number(field.annotation, value)
+
+_KEY_INFO: dict = {}
+_SCALAR = object()  # marks a field whose annotation is a plain int or float (or Optional of one)
+
+
+def _request_class(annotation) -> Optional[type]:
+    """The :class:`Request` subclass inside ``annotation`` (``Optional[list[PostRecord]]``), if any."""
+    annotation = _bare(annotation)
+    if isinstance(annotation, type):
+        return annotation if issubclass(annotation, Request) else None
+    for a in get_args(annotation):
+        if a is not Ellipsis and not isinstance(a, (str, int)):
+            found = _request_class(a)
+            if found is not None:
+                return found
+    return None
+
+
+def _key_info(cls) -> tuple[dict, dict, dict]:
+    """What a request class reads: key (name or alias) -> field name; field name -> the nested
+    request class it holds; field name -> its annotation (or :data:`_SCALAR`) when it holds a number."""
+    info = _KEY_INFO.get(cls)
+    if info is None:
+        keys, nested, numbers = {}, {}, {}
+        for name, f in cls.model_fields.items():
+            for a in (name, f.alias, f.validation_alias):
+                if isinstance(a, str):
+                    keys[a] = name
+            sub = _request_class(f.annotation)
+            if sub is not None:
+                nested[name] = sub
+            if _holds_number(f.annotation):
+                bare = _bare(f.annotation)
+                args = _union_args(bare)
+                scalar = bare in (int, float) or (args is not None and all(a in (int, float, type(None)) for a in args))
+                numbers[name] = _SCALAR if scalar else f.annotation
+        info = _KEY_INFO[cls] = (keys, nested, numbers)
+    return info
+
+
+def read_request_keys(cls: type, data: Any) -> list[str]:
+    """Check a request as sent (before validation) against its class: the keys it does not model,
+    and no boolean where a number is expected.
+
+    Pydantic ignores a key the class does not model (``extra="ignore"``) and, in its lax mode,
+    reads ``true`` as 1 for an ``int`` (``"horizon": true`` would answer for one post). This walk
+    names the first and refuses the second, nested requests included.
+
+    Parameters
+    ----------
+    cls : type
+        A :class:`Request` subclass (``ForecastRequest``).
+    data : Any
+        The request as the client sent it (a dict; anything else is left to validation).
+
+    Returns
+    -------
+    list of str
+        The ignored keys as field paths, once each: ``["bogus", "metadata.bpm",
+        "recent_posts[].shares"]`` (a list's items share one path); empty when every key is read.
+
+    Raises
+    ------
+    ValueError
+        ``"<field>: must be a number, not true"`` (``recent_posts.0.views``, ``views: item 2``),
+        worded like the schema's own refusals.
+    """
+    found: dict = {}
+    if isinstance(data, dict) and isinstance(cls, type) and issubclass(cls, Request):
+        _walk_keys(cls, data, "", "", found)
+    return list(found)
+
+
+def _walk_keys(cls, data: dict, loc: str, path: str, found: dict) -> None:
+    keys, nested, numbers = _key_info(cls)
+    for key, value in data.items():
+        name = keys.get(key) if isinstance(key, str) else None
+        if name is None:
+            found.setdefault(path + _key_text(key), None)
+            continue
+        annotation = numbers.get(name)
+        if annotation is not None:
+            if annotation is _SCALAR:
+                where = "" if value.__class__ is bool else None
+            else:
+                where = bool_for_number(annotation, value)
             if where is not None:
                 item = where.replace("][", ", ").replace("[", "").replace("]", "").lstrip(".")
-                raise ValueError(f"{('item ' + item + ' ') if item else ''}must be a number, "
+                raise ValueError(f"{loc}{key}: {('item ' + item + ' ') if item else ''}must be a number, "
                                  f"not {str(_at(value, where)).lower()}")
-        return value
-
-    @model_validator(mode="wrap")
-    @classmethod
-    def _note_unknown(cls, data: Any, handler):
-        req = handler(data)
-        if isinstance(data, dict) and isinstance(req, Request):
-            known = set()
-            for name, f in cls.model_fields.items():
-                known.update(a for a in (name, f.alias, f.validation_alias) if isinstance(a, str))
-            found = [_key_text(k) for k in data if k not in known]
-            for name in type(req).model_fields:
-                value = getattr(req, name, None)
-                if isinstance(value, Request):
-                    found += [f"{name}.{p}" for p in value._ignored]
-                elif isinstance(value, (list, tuple)):
-                    for item in value:
-                        if isinstance(item, Request):
-                            found += [f"{name}[].{p}" for p in item._ignored]
-            req._ignored = list(dict.fromkeys(found))  # one per field path, the posts of a list counted once
-        return req
-
-    def ignored_fields(self) -> list[str]:
-        """The keys of the request this version does not model, ignored, as field paths.
-
-        Returns
-        -------
-        list of str
-            ``["bogus", "metadata.bpm", "recent_posts[].shares"]`` (a list's items share one
-            path); empty when every key was read.
-        """
-        return list(self._ignored)
+        sub = nested.get(name)
+        if sub is None:
+            continue
+        if isinstance(value, dict):
+            _walk_keys(sub, value, f"{loc}{key}.", f"{path}{key}.", found)
+        elif isinstance(value, (list, tuple)):
+            for i, item in enumerate(value):
+                if isinstance(item, dict):
+                    _walk_keys(sub, item, f"{loc}{key}.{i}.", f"{path}{key}[].", found)
 
 
 def _at(value, where: str):
@@ -329,7 +386,7 @@ def ignored_notes(fields: list[str]) -> list[str]:
     Parameters
     ----------
     fields : list of str
-        :meth:`Request.ignored_fields`.
+        :func:`read_request_keys`.
 
     Returns
     -------
@@ -352,7 +409,7 @@ def with_ignored_hint(message: str, fields: list[str]) -> str:
     message : str
         The refusal (one line).
     fields : list of str
-        :meth:`Request.ignored_fields`.
+        :func:`read_request_keys`.
 
     Returns
     -------
@@ -373,7 +430,7 @@ def add_ignored_notes(response: dict, fields: list[str]) -> dict:
     ----------
     response : dict
     fields : list of str
-        :meth:`Request.ignored_fields`.
+        :func:`read_request_keys`.
 
     Returns
     -------
