@@ -190,6 +190,10 @@ def test_unreadable_video_is_one_line(isolated_home, tmp_path, capsys):
     assert not (tmp_path / "kit").exists() and _leftovers(tmp_path) == []
     with pytest.raises(InputError, match="not found|no such"):
         engine.run("prepare_release", {"video_path": str(tmp_path / "missing.mp4"), "out_dir": str(tmp_path / "k")})
+    song = synth_clip(tmp_path / "song.m4a", seconds=2.0, video=False)  # sound only: no picture for a kit
+    with pytest.raises(InputError, match="no picture in song.m4a"):
+        engine.run("prepare_release", {"video_path": str(song), "out_dir": str(tmp_path / "k")})
+    assert not (tmp_path / "k").exists()
 
 
 def test_a_video_without_sound_completes_with_a_note(silent_clip, isolated_home, tmp_path):
