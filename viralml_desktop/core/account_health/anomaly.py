@@ -76,6 +76,10 @@ class Params:
     short_history: int = 3         # the drop): every post from k on at or below this share of the
     #                                lowest post before k is a suspected drop (0 = rule off)
     refine: int = 0             # onset moved to the best two-median step within this many posts (0 = off)
+    confirm: int = 1            # posts from the onset on that must each sit ``onset`` scales below the
+    #                             baseline before the post ahead of them (1 = the onset post only)
+    min_drop: float = 0.0       # a drop is called only when the posts after the onset (median of
+    #                             ``after``) are at least this share below the baseline (0 = any size)
 
     @classmethod
     def from_dict(cls, d: dict) -> "Params":
@@ -207,8 +211,10 @@ def level_shifts(x: np.ndarray, p: Params, direction: int = -1, base=None, scale
     heavy-tailed one). While there are too few posts for ranks to reach the threshold (short
     histories), a parametric z takes over: median after minus baseline median over the robust
     scale shrunk towards the prior. A shift needs that z above ``threshold``, at least
-    ``persist`` posts from k on, post k itself below the baseline by ``onset`` scales, and (for
-    drops) the new level below the longer baseline as well. With ``refine`` > 0 the onset is
+    ``persist`` posts from k on, post k itself below the baseline by ``onset`` scales (with
+    ``confirm`` > 1: each of posts k..k+confirm-1, a minimum-persistence rule), and (for drops)
+    the new level below the longer baseline as well and, with ``min_drop`` > 0, at least that
+    share below the baseline. With ``refine`` > 0 the onset is
     then moved to the best two-median step within ``refine`` posts (:func:`_step_onset`).
     """
     if base is None:
@@ -246,6 +252,11 @@ def level_shifts(x: np.ndarray, p: Params, direction: int = -1, base=None, scale
             j = _step_onset(x, k, p.refine, last_end, direction)
             if not np.isnan(d[j]):
                 k = j
+        if p.confirm > 1:
+            # minimum persistence: the first ``confirm`` posts of the shift all below the band
+            seg = x[k:k + p.confirm]
+            if len(seg) < p.confirm or not np.all(direction * (seg - base[k]) / scale[k] > p.onset):
+                continue
         if not rank_ok[k]:
             # Few posts after k: judge by the least shifted of them, so that one flop beside an
             # ordinary post is not a drop.
@@ -265,6 +276,8 @@ def level_shifts(x: np.ndarray, p: Params, direction: int = -1, base=None, scale
         else:
             end, ongoing = n - 1, True
         change = math.expm1(fwd[k]) / max(math.expm1(base[k]), 1e-9) - 1.0
+        if p.min_drop > 0 and direction < 0 and change > -p.min_drop:
+            continue  # smaller than a drop worth calling (a dip the series has shown before)
         events.append(Event("level_shift", int(k), int(end), bool(ongoing), float(d[k]), float(change)))
         last_end = end
     return events
@@ -347,7 +360,8 @@ def analyze(views: np.ndarray, likes: Optional[np.ndarray], p: Params) -> dict:
     er_events: list[Event] = []
     if len(y) >= MIN_POSTS:
         er_base, er_scale, er_cnt = rolling_baseline(y, p.window, p.er_prior_scale, p.prior_weight)
-        pe = Params(**{**asdict(p), "threshold": p.er_threshold})
+        # the rate series is log(likes / views): a share-of-views floor means nothing there
+        pe = Params(**{**asdict(p), "threshold": p.er_threshold, "min_drop": 0.0, "confirm": 1})
         er_events = level_shifts(y, pe, -1, er_base, er_scale, er_cnt)
 
     events: list[Event] = []
