@@ -135,6 +135,7 @@ LABELS: dict[str, dict[str, str]] = {
     "band": {"en": "Expected band (80 %)", "es": "Banda esperada (80 %)"},
     "drop": {"en": "Change found", "es": "Cambio detectado"},
     "post_number": {"en": "Post (oldest to newest)", "es": "Publicación (de la más antigua a la más reciente)"},
+    "post_dates": {"en": "Posts, by publication date (UTC)", "es": "Publicaciones, por fecha de publicación (UTC)"},
     "events": {"en": "Changes found", "es": "Cambios detectados"},
     "no_events": {"en": "No change in reach was found.", "es": "No se detectó ningún cambio de alcance."},
     "post": {"en": "The post", "es": "La publicación"},
@@ -611,9 +612,17 @@ def health_chart(health: Mapping[str, Any], forecast: Optional[Mapping[str, Any]
     positive = [v for v in views if v > 0]
     if positive and max(positive) / max(min(positive), 1.0) > 50:  # a viral post would flatten the rest
         ax.set_yscale("log")
-    ax.set_xlabel(label("post_number", lang), fontsize=8)
+    stamps = [str(t)[:10] for t in series.get("timestamp") or []]
+    if len(stamps) == len(views) and views:
+        step = max(1, math.ceil(len(views) / 6))
+        ticks = list(range(1, len(views) + 1, step))
+        ax.set_xticks(ticks)
+        ax.set_xticklabels([stamps[t - 1] for t in ticks], fontsize=7)
+        ax.set_xlabel(label("post_dates", lang), fontsize=8)
+    else:
+        ax.set_xlabel(label("post_number", lang), fontsize=8)
     ax.set_ylabel(label("views", lang), fontsize=8)
-    ax.legend(fontsize=7, loc="upper center", bbox_to_anchor=(0.5, -0.2), ncol=3, frameon=False)
+    ax.legend(fontsize=7, loc="upper center", bbox_to_anchor=(0.5, -0.22), ncol=3, frameon=False)
     _style(ax)
     return _png(fig)
 
