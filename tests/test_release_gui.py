@@ -56,9 +56,9 @@ def test_a_clip_becomes_a_kit_in_the_tab(page, tmp_path, qtbot):
     assert target == tmp_path / "kits" / "Nueva_Vida_kit"
     seen_running = set()
     kit.runner.partial.connect(lambda item: seen_running.add(item.get("stage")))
-    kit.run()
-    assert not kit.run_button.isEnabled()  # no second run while one goes
-    qtbot.waitUntil(lambda: not kit.runner.is_running(), timeout=KIT_TIMEOUT_MS)
+    with qtbot.waitSignal(kit.runner.finished, timeout=KIT_TIMEOUT_MS):  # after the result has landed
+        kit.run()
+        assert not kit.run_button.isEnabled()  # no second run while one goes
     assert kit.error.text() == "" and kit.kit is not None, kit.state_line.text()
     out = kit.kit
     assert Path(out["out_dir"]) == target and (target / "kit.json").exists()
@@ -109,6 +109,8 @@ def test_a_clip_becomes_a_kit_in_the_tab(page, tmp_path, qtbot):
     assert (target / "schedule.ics").exists()
     if _pdf_writer_present():
         assert (target / "report.pdf").exists() and kit.open_pdf_button.isEnabled()
+        qtbot.waitUntil(lambda: bool(kit.pdf_preview.pages), timeout=30_000)  # its first page shown
+        assert kit.pdf_preview.image.pixmap() is not None and not kit.pdf_preview.image.pixmap().isNull()
     # the buttons act on this kit
     assert kit.open_folder_button.isEnabled() and kit.export_button.isEnabled()
     kit.open_folder_button.click()
@@ -136,8 +138,8 @@ def test_a_cancelled_kit_leaves_no_folder(page, tmp_path, qtbot, main_window):
                     or kit.stages.states.get("thumbnails") == "running"
                     or not kit.runner.is_running(), timeout=KIT_TIMEOUT_MS)
     assert kit.runner.is_running(), "the kit ended before it could be cancelled"
-    assert main_window.cancel_current_job()
-    qtbot.waitUntil(lambda: not kit.runner.is_running(), timeout=KIT_TIMEOUT_MS)
+    with qtbot.waitSignal(kit.runner.finished, timeout=KIT_TIMEOUT_MS):
+        assert main_window.cancel_current_job()
     assert kit.state_line.text() == "Cancelled — nothing was written."
     assert kit.kit is None and kit.error.text() == ""
     assert not target.exists()
@@ -153,8 +155,8 @@ def test_a_bad_file_is_one_line_and_the_tab_stays_usable(page, tmp_path, qtbot):
     bad.write_bytes(b"this is not a video" * 50)
     tab.handle_files([str(bad)])
     target = kit.out_dir
-    kit.run()
-    qtbot.waitUntil(lambda: not kit.runner.is_running() and kit.error.text() != "", timeout=KIT_TIMEOUT_MS)
+    with qtbot.waitSignal(kit.runner.finished, timeout=KIT_TIMEOUT_MS):
+        kit.run()
     msg = kit.error.text()
     assert "\n" not in msg and "broken.mp4" in msg, msg
     assert kit.state_line.text() == "The kit was not written."
@@ -235,8 +237,8 @@ def test_the_report_page_writes_the_pdf_and_shows_the_verdict(report_page, tmp_p
     page.out_path.setText(str(tmp_path / "out" / "report.pdf"))  # a folder not there yet: created
     assert tab.handle_files([str(comments)])  # a comments file dropped on the tab goes to the report
     assert page.comments_path == str(comments) and page.drop.label.text() == "comments.txt"
-    page.run()
-    qtbot.waitUntil(lambda: not page.runner.is_running(), timeout=KIT_TIMEOUT_MS)
+    with qtbot.waitSignal(page.runner.finished, timeout=KIT_TIMEOUT_MS):
+        page.run()
     assert page.error.text() == ""
     r = page.response
     pdf = tmp_path / "out" / "report.pdf"
@@ -244,6 +246,19 @@ def test_the_report_page_writes_the_pdf_and_shows_the_verdict(report_page, tmp_p
     assert page.open_pdf_button.isEnabled()
     page.open_pdf_button.click()
     assert page.last_opened == str(pdf)
+    # the PDF's pages on screen, one at a time, as pypdfium2 reads the file written
+    import pypdfium2 as pdfium
+
+    n = len(pdfium.PdfDocument(str(pdf)))
+    preview = page.pdf_preview
+    qtbot.waitUntil(lambda: len(preview.pages) == n, timeout=30_000)
+    assert preview.isVisibleTo(tab) and preview.page_label.text() == f"Page 1 of {n}"
+    assert not preview.prev_button.isEnabled() and preview.next_button.isEnabled() == (n > 1)
+    img = preview.pages[0]
+    assert img.width() == 280 and img.height() > 280  # a portrait page
+    if n > 1:
+        preview.next_button.click()
+        assert preview.page_label.text() == f"Page 2 of {n}" and preview.prev_button.isEnabled()
     # what is on screen is the response's: the verdict, the views, the comments' shares, the steps
     from viralml_desktop.gui import core_text
 
@@ -265,8 +280,8 @@ def test_a_report_of_an_account_not_stored_is_one_line(report_page, tmp_path, qt
     page.account.addItem("ghost", "ghost")  # an account deleted since the list was read
     page.account.setCurrentIndex(page.account.findData("ghost"))
     page.out_path.setText(str(tmp_path / "ghost.pdf"))
-    page.run()
-    qtbot.waitUntil(lambda: not page.runner.is_running() and page.error.text() != "", timeout=KIT_TIMEOUT_MS)
+    with qtbot.waitSignal(page.runner.finished, timeout=KIT_TIMEOUT_MS):
+        page.run()
     assert "\n" not in page.error.text() and "ghost" in page.error.text()
     assert page.state_line.text() == "The report was not written." and not (tmp_path / "ghost.pdf").exists()
     assert page.run_button.isEnabled() and not page.open_pdf_button.isEnabled()
@@ -281,8 +296,8 @@ def test_the_report_reads_in_spanish(spanish, report_page, tmp_path, qtbot, main
     tab, page, comments = report_page
     page.set_comments(str(comments))
     page.out_path.setText(str(tmp_path / "informe.pdf"))
-    page.run()
-    qtbot.waitUntil(lambda: not page.runner.is_running(), timeout=KIT_TIMEOUT_MS)
+    with qtbot.waitSignal(page.runner.finished, timeout=KIT_TIMEOUT_MS):
+        page.run()
     assert page.error.text() == "" and (tmp_path / "informe.pdf").exists()
     assert page.sentiment.text().startswith("4 comentarios:")
     # the next steps in Spanish, with core's values said the Spanish way (words and separators)
@@ -328,3 +343,13 @@ def test_drops_reach_the_kit_and_the_report(page, tmp_path, main_window, monkeyp
     assert tab.report.comments_path == str(com) and tab.report.build_request()["comments_path"] == str(com)
     tab.report.clear_comments_button.click()
     assert "comments_path" not in tab.report.build_request()
+
+
+def test_a_pdf_that_cannot_be_read_is_one_line(tmp_path):
+    from viralml_desktop.core.errors import InputError
+    from viralml_desktop.gui.tabs.release import render_pdf
+
+    bad = tmp_path / "report.pdf"
+    bad.write_bytes(b"%PDF-1.4 truncated")
+    with pytest.raises(InputError, match="cannot open report.pdf as a PDF"):
+        render_pdf(str(bad), 200)

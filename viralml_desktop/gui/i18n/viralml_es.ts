@@ -5821,6 +5821,34 @@ error: {error}</translation>
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>The PDF</source>
+        <translation>El PDF</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Previous page</source>
+        <translation>Página anterior</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Next page</source>
+        <translation>Página siguiente</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Reading the PDF…</source>
+        <translation>Leyendo el PDF…</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Page {i} of {n}</source>
+        <translation>Página {i} de {n}</translation>
+    </message>
+</context>
+<context>
     <name>KitPage</name>
     <message>
         <location filename="../tabs/release.py" />

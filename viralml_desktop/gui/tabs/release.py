@@ -390,6 +390,110 @@ class ThumbCard(QFrame):
         return label
 
 
+def render_pdf(path: str, width_px: int, progress=None) -> list:
+    """Every page of the PDF at ``path`` as a QImage ``width_px`` wide (pypdfium2; display only).
+
+    Runs in a worker: QImage, unlike QPixmap, may be made off the UI thread.
+
+    Raises
+    ------
+    InputError
+        The file cannot be opened as a PDF (one line).
+    """
+    import pypdfium2 as pdfium
+    from PySide6.QtGui import QImage
+
+    from viralml_desktop.core.errors import InputError
+
+    try:
+        doc = pdfium.PdfDocument(str(path))
+    except (pdfium.PdfiumError, OSError) as e:
+        raise InputError(f"cannot open {Path(path).name} as a PDF: {e}") from None
+    try:
+        pages = []
+        for i in range(len(doc)):
+            if progress is not None:
+                progress.update(i / max(1, len(doc)), "")
+            page = doc[i]
+            img = page.render(scale=width_px / max(1.0, page.get_width())).to_pil().convert("RGB")
+            data = img.tobytes()
+            pages.append(QImage(data, img.width, img.height, 3 * img.width, QImage.Format_RGB888).copy())
+        return pages
+    finally:
+        doc.close()
+
+
+class PdfPreview(QGroupBox):
+    """The PDF just written, a page at a time, with the page before and after; read off the UI thread."""
+
+    def __init__(self, width_px: int = 300, parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.setTitle(self.tr("The PDF"))
+        self.width_px = width_px
+        self.pages: list = []
+        self.index = 0
+        self.path = ""
+        self.runner = TaskRunner(self)
+        self.runner.result.connect(self._show_pages)
+        self.runner.error.connect(lambda msg: self.page_label.setText(msg))
+        self.image = QLabel()
+        self.image.setAlignment(Qt.AlignCenter)
+        self.image.setFixedWidth(width_px + 2)
+        self.image.setStyleSheet("border: 1px solid #b0b4ba; background: white;")
+        self.prev_button = QPushButton("◀")
+        self.prev_button.setToolTip(self.tr("Previous page"))
+        self.prev_button.clicked.connect(lambda: self.show_page(self.index - 1))
+        self.next_button = QPushButton("▶")
+        self.next_button.setToolTip(self.tr("Next page"))
+        self.next_button.clicked.connect(lambda: self.show_page(self.index + 1))
+        for b in (self.prev_button, self.next_button):
+            b.setFixedWidth(36)
+        self.page_label = QLabel("")
+        self.page_label.setAlignment(Qt.AlignCenter)
+        row = QHBoxLayout()
+        row.addWidget(self.prev_button)
+        row.addWidget(self.page_label, 1)
+        row.addWidget(self.next_button)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.image, 0, Qt.AlignHCenter)
+        lay.addLayout(row)
+        self.clear()
+
+    def clear(self) -> None:
+        self.runner.cancel()
+        self.pages, self.index, self.path = [], 0, ""
+        self.image.clear()
+        self.page_label.setText("")
+        self._sync()
+        self.setVisible(False)
+
+    def show_pdf(self, path: str) -> None:
+        """Read the PDF at ``path`` in a worker and show its first page."""
+        self.clear()
+        self.path = str(path)
+        self.setVisible(True)
+        self.page_label.setText(self.tr("Reading the PDF…"))
+        path, width = self.path, self.width_px
+        self.runner.start(lambda progress: render_pdf(path, width, progress))
+
+    def _show_pages(self, pages: list) -> None:
+        self.pages = list(pages)
+        self.show_page(0)
+
+    def show_page(self, i: int) -> None:
+        if not self.pages:
+            self._sync()
+            return
+        self.index = max(0, min(i, len(self.pages) - 1))
+        self.image.setPixmap(QPixmap.fromImage(self.pages[self.index]))
+        self.page_label.setText(self.tr("Page {i} of {n}").format(i=self.index + 1, n=len(self.pages)))
+        self._sync()
+
+    def _sync(self) -> None:
+        self.prev_button.setEnabled(bool(self.pages) and self.index > 0)
+        self.next_button.setEnabled(bool(self.pages) and self.index < len(self.pages) - 1)
+
+
 class KitPage(QWidget):
     """The release kit: inputs on the left, the stages and the kit on the right."""
 
@@ -574,6 +678,8 @@ class KitPage(QWidget):
         hist_row.addWidget(self.history_badge, 0, Qt.AlignTop)
         result.addLayout(hist_row)
         result.addWidget(self.notes)
+        self.pdf_preview = PdfPreview(360)
+        result.addWidget(self.pdf_preview, 0, Qt.AlignLeft)
         result.addStretch(1)
         self.result_w = QWidget()
         self.result_w.setLayout(result)
@@ -716,6 +822,7 @@ class KitPage(QWidget):
                   self.captions_box, self.slots_box, self.history_label, self.notes):
             w.setVisible(False)
         self.history_badge.set_entry(None)
+        self.pdf_preview.clear()
         self.progress.reset()
         self._sync_buttons()
 
@@ -765,6 +872,9 @@ class KitPage(QWidget):
         self.state_line.setText(self.tr("Kit written to {path}").format(path=str(folder)))
         self.ctx.show_status(self.tr("Release kit ready: {path}").format(path=str(folder)))
         self._sync_buttons()
+        pdf = self.pdf_path()
+        if pdf is not None:
+            self.pdf_preview.show_pdf(str(pdf))
 
     def _show_thumbnails(self, folder: Path, cands: list[dict]) -> None:
         while self.thumbs_row.count():
@@ -1040,8 +1150,12 @@ class ReportPage(QWidget):
         self.result_scroll.setFrameShape(QFrame.NoFrame)
         self.result_scroll.setWidget(result_w)
         self.result_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.pdf_preview = PdfPreview(280)
+        shown = QHBoxLayout()
+        shown.addWidget(self.result_scroll, 1)
+        shown.addWidget(self.pdf_preview, 0, Qt.AlignTop)
         right = QVBoxLayout()
-        right.addWidget(self.result_scroll, 1)
+        right.addLayout(shown, 1)
         b = QHBoxLayout()
         b.addStretch(1)
         b.addWidget(self.open_pdf_button)
@@ -1149,6 +1263,7 @@ class ReportPage(QWidget):
         for w in (self.verdict, self.verdict_badge, self.post_line, self.views_box, self.comments_box,
                   self.steps_box, self.notes):
             w.setVisible(False)
+        self.pdf_preview.clear()
         self.progress.reset()
         self._sync()
 
@@ -1199,6 +1314,8 @@ class ReportPage(QWidget):
                                 else self.tr("Report ready; no PDF was written."))
         self.ctx.show_status(self.state_line.text())
         self._sync()
+        if pdf is not None:
+            self.pdf_preview.show_pdf(str(pdf))
 
     def _show_views(self, r: dict) -> None:
         post, peak, fc = r.get("post") or {}, r.get("peak") or {}, r.get("forecast") or {}
