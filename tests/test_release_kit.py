@@ -332,3 +332,14 @@ def test_report_language_defaults_to_the_apps_setting(isolated_home, monkeypatch
     assert cli.saved_language() == "es"
     monkeypatch.setenv("VIRALML_LANG", "en")
     assert cli.saved_language() == "en"
+
+
+def test_the_slot_is_the_next_occurrence_of_the_best_weekday_and_hour():
+    from viralml_desktop.core.release.kit import _next_slot
+
+    heat = [[0.9] * 24 for _ in range(7)]
+    heat[2][21] = 1.3  # Wednesday, 21:00 UTC
+    utc = dt.timezone.utc
+    assert _next_slot(heat, dt.datetime(2026, 12, 1, 6, 0, tzinfo=utc)).date() == dt.date(2026, 12, 2)  # Tue -> Wed
+    assert _next_slot(heat, dt.datetime(2026, 12, 2, 20, 0, tzinfo=utc)).date() == dt.date(2026, 12, 2)  # later today
+    assert _next_slot(heat, dt.datetime(2026, 12, 2, 22, 0, tzinfo=utc)).date() == dt.date(2026, 12, 9)  # passed

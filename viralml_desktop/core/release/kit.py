@@ -348,8 +348,9 @@ def _captions(req: PrepareReleaseRequest, account: Optional[str], folder: Path, 
     return out
 
 
-def _next_slot(heat_utc: list, week_start: str, now: dt.datetime) -> tuple[int, dt.datetime]:
-    """The best (weekday, hour) of the UTC heatmap and the day of its next occurrence after ``now``."""
+def _next_slot(heat_utc: list, now: dt.datetime) -> dt.datetime:
+    """The day (midnight UTC) of the next occurrence after ``now`` of the best weekday and hour of
+    ``predict_posting_time``'s UTC heatmap (7 rows Monday..Sunday x 24 hours)."""
     import numpy as np
 
     h = np.asarray(heat_utc, dtype=float)
@@ -357,7 +358,7 @@ def _next_slot(heat_utc: list, week_start: str, now: dt.datetime) -> tuple[int, 
     day = now.date()
     while day.weekday() != int(d) or dt.datetime.combine(day, dt.time(int(hour), 59), _UTC) <= now:
         day += dt.timedelta(days=1)
-    return int(d), dt.datetime.combine(day, dt.time(0), _UTC)
+    return dt.datetime.combine(day, dt.time(0), _UTC)
 
 
 def _posting_time(req: PrepareReleaseRequest, account: Optional[str], now: dt.datetime, notes: list[str],
@@ -376,7 +377,7 @@ def _posting_time(req: PrepareReleaseRequest, account: Optional[str], now: dt.da
             first = engine.run("predict_posting_time", preq, _Quiet(progress))
             heat = (first.get("heatmap") or {}).get("UTC")
             if heat:
-                weekday, day = _next_slot(heat, (first.get("heatmap_week_start") or {}).get("UTC", ""), now)
+                day = _next_slot(heat, now)
                 resp = engine.run("predict_posting_time", {**preq, "planned_date": day.date().isoformat()},
                                   _Quiet(progress))
             else:
