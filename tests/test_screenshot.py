@@ -263,3 +263,47 @@ def test_tab_reads_in_spanish_after_a_job(qapp, monkeypatch, main_window, grid, 
         assert "Casilla 2" in tab.detail.text() and tab.differences.count() >= 6
     finally:
         i18n.install("en")
+
+
+@needs_weights
+def test_titles_read_beside_the_scoring_are_the_drawn_titles(grid, analysed, monkeypatch):
+    """With read_text the titles are read in a thread beside the scoring: the scores and ranks are
+    those without reading, and the text read is the text the generator drew under the tiles."""
+    import difflib
+    import re
+
+    import screenshot_data as sd
+
+    drawn = []
+    original = sd.Shot.text
+
+    def text(self, x, y, w, txt, *a, **k):
+        n = len(self.boxes)
+        used = original(self, x, y, w, txt, *a, **k)
+        if len(self.boxes) > n and self.boxes[-1][0] == 1:  # a title box
+            drawn.append(txt.replace("…", ""))
+        return used
+
+    monkeypatch.setattr(sd.Shot, "text", text)
+    _render("yt_desktop_grid", "dark", GRID_SEED)
+    out = engine.run("analyze_screenshot", {"screenshot_path": str(grid[0]), "read_text": True}, Progress(),
+                     record=False)
+    key = lambda r: [(t["box"], t["visual_appeal_score"], t["click_probability"], t["rank"]) for t in r["tiles"]]  # noqa: E731
+    assert key(out) == key(analysed)
+    assert "ocr_titles" in out["timings"]
+    words = lambda s: " ".join(re.findall(r"\w+", s.lower()))  # noqa: E731
+    read = [t["title"] for t in out["tiles"] if t["title"]]
+    assert len(read) >= len(out["tiles"]) // 2, read
+    best = [max(difflib.SequenceMatcher(None, words(d), words(r)).ratio() for d in drawn) for r in read]
+    assert float(np.median(best)) >= 0.7, list(zip(read, best))
+
+
+def test_a_title_line_is_cut_to_its_ink():
+    line = np.full((20, 400, 3), 255, np.uint8)
+    cv2.putText(line, "Hola", (30, 16), cv2.FONT_HERSHEY_SIMPLEX, 0.5, (0, 0, 0), 1)
+    tight = shot._tight_line(line)
+    ink = np.flatnonzero((line < 200).any(axis=(0, 2)))
+    assert tight.shape[0] == 20 and tight.shape[1] == ink[-1] - ink[0] + 1 + 2 * 10
+    assert (tight < 200).sum() == (line < 200).sum()  # no ink lost
+    blank = np.full((20, 400, 3), 255, np.uint8)
+    assert shot._tight_line(blank).shape == blank.shape

@@ -21,7 +21,9 @@ import csv
 import logging
 import math
 import re
+import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
@@ -194,21 +196,74 @@ def _text_lines(crop: np.ndarray) -> list[np.ndarray]:
     return [crop[max(0, a - 2):min(h, b + 2)] for a, b in merged]
 
 
-def read_boxes(bgr: np.ndarray, boxes: list[list[int]]) -> list[str]:
-    """Text of each box (its lines recognised in one batched OCR call), lines joined by a space."""
-    from viralml_desktop.core.vision.text import recognise
+_LINE_MARGIN = 0.5  # blank margin kept left and right of a line's ink, in line heights
 
-    crops, owner = [], []
+
+def _tight_line(line: np.ndarray) -> np.ndarray:
+    """A text line for the recogniser, cut to its ink's columns with half a line height of margin
+    each side.
+
+    The recogniser scales every crop to 48 px high, so its time follows the crop's width/height
+    ratio: a title line left at its box's width costs more and read no better
+    (bench/screenshot_latency.py measures both readings on generated feeds with known text)."""
+    import cv2
+
+    grey = cv2.cvtColor(line, cv2.COLOR_BGR2GRAY).astype(np.int16)
+    border = np.concatenate([grey[0], grey[-1], grey[:, 0], grey[:, -1]])
+    cols = np.flatnonzero((np.abs(grey - np.median(border)) > 40).any(axis=0))
+    if not len(cols):
+        return line
+    m = max(2, int(round(_LINE_MARGIN * line.shape[0])))
+    return line[:, max(0, cols[0] - m):min(line.shape[1], cols[-1] + 1 + m)]
+
+
+def _timed(fn, *args):
+    """``(fn(*args), seconds it took)``."""
+    t = time.perf_counter()
+    return fn(*args), time.perf_counter() - t
+
+
+def read_boxes(bgr: np.ndarray, boxes: list[list[int]], cancelled=None) -> list[str]:
+    """Text of each box: its lines (:func:`_text_lines`, each cut to its ink by :func:`_tight_line`)
+    recognised one by one (:func:`..vision.text.recognise_alone`), lines joined by a space.
+
+    Parameters
+    ----------
+    bgr : (H, W, 3) uint8 array, BGR
+        The screenshot.
+    boxes : list of [x0, y0, x1, y1]
+        Title or meta boxes, in ``bgr``'s pixels.
+    cancelled : callable, optional
+        Called between lines; when it returns True the reading stops and the boxes not read yet are
+        empty.
+
+    Returns
+    -------
+    list of str
+        One text per box, in order.
+
+    Raises
+    ------
+    ModelUnavailable
+        The OCR engine cannot be loaded.
+
+    Notes
+    -----
+    It takes no OCR engine lock, so :func:`_analyze` runs it in a thread beside the scoring of the
+    tiles (which reads each tile's text with the engine) on the second core.
+    """
+    from viralml_desktop.core.vision.text import recognise_alone
+
+    out: list[list[str]] = [[] for _ in boxes]
     for i, (x0, y0, x1, y1) in enumerate(boxes):
         for line in _text_lines(bgr[max(0, y0 - 1):y1 + 1, max(0, x0 - 1):x1 + 1]):
-            if min(line.shape[:2]) >= 4:
-                crops.append(line)
-                owner.append(i)
-    texts = recognise(crops)
-    out = [[] for _ in boxes]
-    for i, t in zip(owner, texts):
-        if t.strip():
-            out[i].append(t.strip())
+            if min(line.shape[:2]) < 4:
+                continue
+            if cancelled is not None and cancelled():
+                return [" ".join(x) for x in out]
+            t = recognise_alone(_tight_line(line)).strip()
+            if t:
+                out[i].append(t)
     return [" ".join(x) for x in out]
 
 
@@ -400,7 +455,8 @@ def run(request: ScreenshotRequest, progress: ProgressLike) -> ScreenshotRespons
         ``visual_appeal_score`` (0–10) and ``click_probability`` as ``score_thumbnail`` gives them
         for the crop without the improvement search, ``rank`` (1 = best), the ``title`` and
         ``meta`` read and ``views`` parsed, and ``measures``; ``top_vs_rest``; ``views_spearman``;
-        ``feed_preview``; ``detector`` (entry, imgsz, milliseconds); ``timings`` (seconds per stage).
+        ``feed_preview``; ``detector`` (entry, imgsz, milliseconds); ``timings`` (seconds per stage;
+        ``ocr_titles`` runs in a thread beside ``score``, ``ocr_titles_wait`` is what it added after it).
 
     Raises
     ------
@@ -502,49 +558,66 @@ def _analyze(request: ScreenshotRequest, progress: ProgressLike, images: bool = 
                          f"(0–{len(tiles_d) - 1})")
     texts = [d for d in dets if d.cls in ("title", "meta")]
 
-    titles = {i: "" for i in range(len(tiles_d))}
-    metas = {i: "" for i in range(len(tiles_d))}
-    if request.read_text and texts:
-        progress.update(0.1, "reading titles and views")
+    # Titles and views are read in a thread of their own while the tiles are scored: the reading
+    # takes no OCR engine lock (read_boxes), so it runs on the second core beside the scoring.
+    owner: dict[int, dict[str, list[int]]] = {}
+    wanted: list[int] = []
+    title_job = None
+    stop = threading.Event()
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="screenshot-titles")
+    try:
+        if request.read_text and texts:
+            progress.update(0.1, "reading titles and views")
+            owner = assign_text(tiles_d, texts)
+            wanted = sorted({j for o in owner.values() for k in ("title", "meta") for j in o[k]})
+            title_job = pool.submit(_timed, read_boxes, bgr, [texts[j].box for j in wanted], stop.is_set)
+
+        # the feed preview: which tile is the user's, and the image put there
+        preview = None
+        mine_index = request.my_tile
+        preview_img = None
+        if mine_img is not None and request.preview_mode == "match":
+            sims = [similarity(bgr[d.box[1]:d.box[3], d.box[0]:d.box[2]], mine_img) for d in tiles_d]
+            j = int(np.argmax(sims))
+            preview = {"mode": "match", "similarity": sims[j], "matched": sims[j] >= MATCH_SIMILARITY}
+            if preview["matched"]:
+                mine_index = j
+        elif mine_img is not None:
+            preview_img = feed_preview_image(bgr, tiles_d[mine_index].box, mine_img)
+            preview = {"mode": "insert", "matched": False}
+
+        channel = thumbnail_model.load_channel_model()
         t = time.perf_counter()
-        owner = assign_text(tiles_d, texts)
-        wanted = sorted({j for o in owner.values() for k in ("title", "meta") for j in o[k]})
-        read = dict(zip(wanted, read_boxes(bgr, [texts[j].box for j in wanted])))
-        for i, o in owner.items():
-            by_top = lambda js: sorted(js, key=lambda j: (texts[j].box[1], texts[j].box[0]))  # noqa: E731
-            titles[i] = " ".join(read[j] for j in by_top(o["title"]) if read.get(j)).strip()
-            metas[i] = " · ".join(read[j] for j in by_top(o["meta"]) if read.get(j)).strip()
-        timings["ocr_titles"] = time.perf_counter() - t
-
-    # the feed preview: which tile is the user's, and the image put there
-    preview = None
-    mine_index = request.my_tile
-    preview_img = None
-    if mine_img is not None and request.preview_mode == "match":
-        sims = [similarity(bgr[d.box[1]:d.box[3], d.box[0]:d.box[2]], mine_img) for d in tiles_d]
-        j = int(np.argmax(sims))
-        preview = {"mode": "match", "similarity": sims[j], "matched": sims[j] >= MATCH_SIMILARITY}
-        if preview["matched"]:
-            mine_index = j
-    elif mine_img is not None:
-        preview_img = feed_preview_image(bgr, tiles_d[mine_index].box, mine_img)
-        preview = {"mode": "insert", "matched": False}
-
-    channel = thumbnail_model.load_channel_model()
-    t = time.perf_counter()
-    tiles = []
-    src = preview_img if preview_img is not None else bgr
-    for i, d in enumerate(tiles_d):
-        progress.check()
-        progress.update(0.15 + 0.8 * i / len(tiles_d), f"scoring thumbnail {i + 1}/{len(tiles_d)}")
-        x0, y0, x1, y1 = d.box
-        s, f = score_crop(src[y0:y1, x0:x1], channel)
-        tiles.append({"index": i, "box": list(d.box), "confidence": d.confidence,
-                      "visual_appeal_score": s["visual_appeal_score"], "click_probability": s["click_probability"],
-                      "rank": 1, "title": titles[i], "meta": metas[i], "views": parse_views(metas[i]),
-                      "mine": i == mine_index, "measures": _tile_measures(f),
-                      "reasons": reason_lines(s["components"])[:3]})
-    timings["score"] = time.perf_counter() - t
+        tiles = []
+        src = preview_img if preview_img is not None else bgr
+        for i, d in enumerate(tiles_d):
+            progress.check()
+            progress.update(0.15 + 0.8 * i / len(tiles_d), f"scoring thumbnail {i + 1}/{len(tiles_d)}")
+            x0, y0, x1, y1 = d.box
+            s, f = score_crop(src[y0:y1, x0:x1], channel)
+            tiles.append({"index": i, "box": list(d.box), "confidence": d.confidence,
+                          "visual_appeal_score": s["visual_appeal_score"],
+                          "click_probability": s["click_probability"],
+                          "rank": 1, "title": "", "meta": "", "views": None,
+                          "mine": i == mine_index, "measures": _tile_measures(f),
+                          "reasons": reason_lines(s["components"])[:3]})
+        timings["score"] = time.perf_counter() - t
+        if title_job is not None:
+            progress.update(0.95, "reading titles and views")
+            t = time.perf_counter()
+            read_list, timings["ocr_titles"] = title_job.result()
+            timings["ocr_titles_wait"] = time.perf_counter() - t  # what the reading added after the scoring
+            read = dict(zip(wanted, read_list))
+            for i, o in owner.items():
+                by_top = lambda js: sorted(js, key=lambda j: (texts[j].box[1], texts[j].box[0]))  # noqa: E731
+                tiles[i]["title"] = " ".join(read[j] for j in by_top(o["title"]) if read.get(j)).strip()
+                tiles[i]["meta"] = " · ".join(read[j] for j in by_top(o["meta"]) if read.get(j)).strip()
+                tiles[i]["views"] = parse_views(tiles[i]["meta"])
+    except BaseException:
+        stop.set()  # a cancelled or failed scoring stops the reading at its next line
+        raise
+    finally:
+        pool.shutdown(wait=True)
     rank_tiles(tiles)
 
     if preview is not None:

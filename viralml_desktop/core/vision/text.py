@@ -279,6 +279,40 @@ def recognise(crops: list[np.ndarray]) -> list[str]:
     return _recognise(crops)
 
 
+def recognise_alone(crop: np.ndarray) -> str:
+    """Text of one single-line crop, recognised on its own: no detection, no batch.
+
+    Parameters
+    ----------
+    crop : (h, w, 3) uint8 array, BGR
+        A tight crop of one text line.
+
+    Returns
+    -------
+    str
+        What was read (empty when nothing was).
+
+    Raises
+    ------
+    ModelUnavailable
+        The ``ocr`` entry (rapidocr) cannot be loaded.
+
+    Notes
+    -----
+    The recogniser is PP-OCR's, as in :func:`recognise`. Alone, a crop is not padded to the width of
+    the widest crop of its batch: the recogniser's time grows with its input's width (every crop is
+    scaled to 48 px high) and, on the CPU, six crops in one batch took as long as one by one
+    (bench/screenshot_latency.py). No engine lock is taken: the recogniser keeps no per-call
+    state (the lock guards the flags of the detect-and-read call) and an onnxruntime session may
+    run from several threads, so this can run beside :func:`read_text` on another core.
+    """
+    from rapidocr.ch_ppocr_rec import TextRecInput
+
+    rec = registry.get("ocr")._load_rec_model()  # rapidocr 3.x: loads once, under its own lock
+    out = rec(TextRecInput(img=[crop]))
+    return str(out.txts[0]) if out.txts else ""
+
+
 def read_at_phone_size(bgr: np.ndarray, boxes: list[TextBox]) -> Optional[float]:
     """How much of the text is still read when the image is shown at phone size.
 
