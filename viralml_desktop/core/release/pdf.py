@@ -23,6 +23,7 @@ import io
 import json
 import math
 import os
+import re
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Optional
@@ -113,6 +114,7 @@ LABELS: dict[str, dict[str, str]] = {
     "weekday": {"en": "Day", "es": "Día"},
     "local_time": {"en": "Local time", "es": "Hora local"},
     "boost": {"en": "Expected engagement boost", "es": "Aumento de interacción esperado"},
+    "same_basis": {"en": "Same basis as {0}.", "es": "Misma base que {0}."},
     # kit: history
     "history": {"en": "Your history", "es": "Tu historial"},
     "history_used": {"en": "{0} posts of {1} were used (personal models and forecasts).",
@@ -180,6 +182,7 @@ WEEKDAYS = {"Monday": "lunes", "Tuesday": "martes", "Wednesday": "miércoles", "
             "Friday": "viernes", "Saturday": "sábado", "Sunday": "domingo"}
 
 FACTORS = ("audio_quality", "genre_popularity", "trend_alignment", "visual_appeal")
+_PLATFORM_WORD = re.compile(r"\b(?:tiktok|instagram|youtube|twitter)\b")
 _PLATFORM_NAMES = {"tiktok": "TikTok", "instagram": "Instagram", "youtube": "YouTube", "twitter": "X (Twitter)"}
 
 _INK = (33, 37, 41)
@@ -1090,13 +1093,18 @@ def _kit_posting(doc, kit, req, lang):
     doc.grid([label("platform", lang), label("weekday", lang), label("utc", lang), label("local_time", lang)],
              rows, widths=[20, 14, 28, 38])
     items = responses.items() if per_platform else [("", responses)]
+    said: dict[str, str] = {}  # a basis (its platform names left out) -> the platform it was printed for
     for platform, resp in items:
         if not isinstance(resp, Mapping) or "expected_engagement_boost" not in resp:
             continue
         head = f"{_PLATFORM_NAMES.get(platform, platform)}: " if platform else ""
         doc.para(f"{head}{label('boost', lang)}: ×{number(resp['expected_engagement_boost'], lang)} — "
                  f"{doc.cite(_covering(resp, 'expected_engagement_boost'))}", size=9.5)
-        if resp.get("boost_basis"):
+        basis = _PLATFORM_WORD.sub("…", str(resp.get("boost_basis") or ""))
+        if basis and basis in said:  # the same reasoning as a platform above: not printed twice
+            doc.para(label("same_basis", lang, said[basis]), size=8.5, muted=True)
+        elif basis:
+            said[basis] = _PLATFORM_NAMES.get(platform, platform)
             doc.para(say(resp["boost_basis"], lang), size=8.5, muted=True)
 
 
