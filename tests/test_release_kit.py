@@ -343,3 +343,36 @@ def test_the_slot_is_the_next_occurrence_of_the_best_weekday_and_hour():
     assert _next_slot(heat, dt.datetime(2026, 12, 1, 6, 0, tzinfo=utc)).date() == dt.date(2026, 12, 2)  # Tue -> Wed
     assert _next_slot(heat, dt.datetime(2026, 12, 2, 20, 0, tzinfo=utc)).date() == dt.date(2026, 12, 2)  # later today
     assert _next_slot(heat, dt.datetime(2026, 12, 2, 22, 0, tzinfo=utc)).date() == dt.date(2026, 12, 9)  # passed
+
+
+def test_ctrl_c_cancels_the_command_cleanly(clip, tmp_path):
+    """``viralml kit`` in its own process, Ctrl+C (SIGINT) once a stage has started: exit 130, one
+    line saying nothing was written, and no folder or partial left."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    work = tmp_path / "work"
+    work.mkdir()
+    env = {**os.environ, "VIRALML_CONFIG_DIR": str(tmp_path / "config"), "VIRALML_DATA_DIR": str(tmp_path / "data")}
+    proc = subprocess.Popen([sys.executable, "-m", "viralml_desktop.cli", "kit", str(clip), "--out",
+                             str(work / "kit")], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    lines = []
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            line = proc.stderr.readline()
+            lines.append(line)
+            if "decode: started" in line or not line:
+                break
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=120)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert any("started" in x for x in lines), lines
+    assert proc.returncode == 130, err
+    assert "cancelled: nothing was written" in err and out == ""
+    assert list(work.iterdir()) == []
