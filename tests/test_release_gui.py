@@ -39,7 +39,7 @@ def _stage_words(kit) -> dict[str, str]:
     return {key: kit.stages.item(r, 1).text() for r, key in enumerate(STAGES)}
 
 
-def test_a_clip_becomes_a_kit_in_the_tab(page, tmp_path, qtbot):
+def test_a_clip_becomes_a_kit_in_the_tab(page, tmp_path, qtbot, main_window):
     from test_account_health_gui import write_export
     from viralml_desktop.core.account_health import jobs
 
@@ -119,6 +119,13 @@ def test_a_clip_becomes_a_kit_in_the_tab(page, tmp_path, qtbot):
     assert json.loads(Path(saved).read_text(encoding="utf-8"))["out_dir"] == str(target)
     # the next kit of the same title goes to a new folder, never over this one
     assert kit.out_dir != target and not kit.out_dir.exists()
+    # the choices are remembered for the next start of the app
+    from viralml_desktop.gui.tabs.release import KitPage
+
+    again = KitPage(main_window.ctx)
+    qtbot.addWidget(again)
+    assert again.out_folder.text() == str(tmp_path / "kits") and again.title.text() == "Nueva Vida"
+    assert again.countries.codes() == ["US", "MX"] and again.page_size.currentData() == "A4"
     # the filled tab still fits a 1024x640 window across (a taller one scrolls)
     win = tab.window()
     win.resize(1024, 640)

@@ -6077,6 +6077,11 @@ error: {error}</translation>
     </message>
     <message>
         <location filename="../tabs/release.py" />
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
         <source>Cancelled — nothing was written.</source>
         <translation>Cancelado: no se escribió nada.</translation>
     </message>

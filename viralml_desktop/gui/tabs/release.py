@@ -804,7 +804,10 @@ class KitPage(QWidget):
 
     def _on_cancelled(self) -> None:
         self.stages.stop("cancelled")
-        self.state_line.setText(self.tr("Cancelled — nothing was written."))
+        target = Path(self.request["out_dir"]) if getattr(self, "request", None) else None
+        # core removes the partial folder; the line says so only when the folder is really absent
+        left = target is not None and target.exists() and any(target.iterdir())
+        self.state_line.setText(self.tr("Cancelled.") if left else self.tr("Cancelled — nothing was written."))
 
     def _sync_buttons(self) -> None:
         running = self.runner.is_running()
