@@ -31,7 +31,9 @@ def clip(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def silent_clip(tmp_path_factory) -> Path:
     d = tmp_path_factory.mktemp("kitsilent")
-    return synth_clip(d / "silent.mp4", seconds=5.0, size=(480, 270), fps=24, audio=False, cuts=[2.5])
+    # a phone video: stored landscape, shown upright (the display matrix turns it)
+    return synth_clip(d / "silent.mp4", seconds=5.0, size=(270, 480), fps=24, audio=False, cuts=[2.5],
+                      display_rotation=90)
 
 
 def _leftovers(parent: Path) -> list[str]:
@@ -204,6 +206,12 @@ def test_a_video_without_sound_completes_with_a_note(silent_clip, isolated_home,
     assert "audio_quality" in kit["virality"]["missing_factors"]
     assert any(n.startswith("virality: audio quality not measured") for n in kit["notes"])
     assert kit["thumbnails"] and kit["captions"]["instagram"]["text"]
+    assert (kit["video"]["width"], kit["video"]["height"]) == (270, 480)  # as shown, upright
+    import cv2
+
+    for t in kit["thumbnails"]:  # a 16:9 band of the upright frame, as YouTube takes it
+        img = cv2.imread(str(out / t["file"]))
+        assert img.shape == (720, 1280, 3)
 
 
 def test_history_says_what_to_import(clip, isolated_home, tmp_path):

@@ -645,6 +645,9 @@ def build(request: PrepareReleaseRequest, progress: Optional[ProgressLike] = Non
             kit["thumbnails"] = _stage(stages, "thumbnails", status, seconds, notes, _thumbnails, request, frames,
                                        tmp) or []
             kit["virality"] = fut_v.result()
+            shown = ((kit["virality"] or {}).get("measurements") or {}).get("video") or {}
+            if shown.get("width") and shown.get("height"):  # as displayed: a phone video's rotation applied
+                kit["video"].update(width=int(shown["width"]), height=int(shown["height"]))
             for factor, why in ((kit["virality"] or {}).get("missing_factors") or {}).items():
                 notes.append(f"virality: {factor.replace('_', ' ')} not measured ({why})")
             captions, posting, history = fut_text.result() if fut_text is not None else text_stages()
