@@ -131,6 +131,11 @@ def test_kit_pdf_in_english_has_every_section_and_no_blank_page(tmp_path):
     # a source label and its footnote beside the numbers, the footnotes in full on the last page
     assert "model · MAE" in whole and "Where each number comes from" in texts[-1]
     assert "No account history was used" in whole
+    # every footnote cited beside a number is listed in full on the sources page, and nothing else
+    start = next(i for i, t in enumerate(texts) if "Where each number comes from" in t)
+    cited = {int(n) for n in re.findall(r"\[(\d+)\]", "\n".join(texts[:start]))}
+    listed = [int(n) for n in re.findall(r"(?m)^\[(\d+)\]", "\n".join(texts[start:]).replace("\r", ""))]
+    assert cited and listed == list(range(1, len(listed) + 1)) and set(listed) == cited
 
 
 def test_kit_pdf_in_spanish_says_labels_and_core_reasons_in_spanish(tmp_path):
