@@ -99,6 +99,9 @@ def test_a_clip_becomes_a_kit_in_the_tab(page, tmp_path, qtbot, main_window):
     for p, card in kit.caption_cards.items():
         text = (target / out["captions"][p]["file"]).read_text(encoding="utf-8")
         assert card.text.toPlainText() == text.strip() or card.text.toPlainText() == text
+        assert card.badge.entry is not None and card.limit_badge.entry is not None  # length and limit sourced
+        assert card.limit_badge.entry["kind"] == "prior"  # the platform's published limit
+    assert kit.stages.horizontalHeaderItem(2).text().startswith("Seconds\n")  # the seconds' source under it
     QGuiApplication.clipboard().clear()
     kit.caption_cards["instagram"].copy_button.click()
     assert QGuiApplication.clipboard().text() == kit.caption_cards["instagram"].text.toPlainText() != ""

@@ -5773,6 +5773,16 @@ error: {error}</translation>
     </message>
     <message>
         <location filename="../tabs/release.py" />
+        <source>length</source>
+        <translation>longitud</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>limit</source>
+        <translation>límite</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
@@ -6494,6 +6504,31 @@ error: {error}</translation>
         <location filename="../tabs/release.py" />
         <source>posts stored for the account (daily totals excluded)</source>
         <translation>publicaciones guardadas de la cuenta (sin los totales diarios)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>the caption&apos;s length as the platform counts it (core/captions/limits.py)</source>
+        <translation>la longitud de la descripción tal como la cuenta la plataforma (core/captions/limits.py)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>the platform&apos;s published caption limit (models/captions/MODEL_CARD.md)</source>
+        <translation>el límite de descripción que publica la plataforma (models/captions/MODEL_CARD.md)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>caption limit</source>
+        <translation>límite de la descripción</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>wall-clock seconds of each stage</source>
+        <translation>segundos de reloj de cada etapa</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>the improved image re-scored</source>
+        <translation>la imagen mejorada, puntuada de nuevo</translation>
     </message>
 </context>
     <!-- gui/tabs/release.py: end -->

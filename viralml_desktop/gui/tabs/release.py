@@ -44,7 +44,7 @@ from viralml_desktop.gui.source_text import _DECIMAL as _NUMBER
 from viralml_desktop.gui.source_text import _number, lines
 from viralml_desktop.gui.tabs.base import CapabilityTab
 from viralml_desktop.gui.widgets import (AccountCombo, DropZone, ErrorLabel, FlowLayout, ProgressPanel, SourceBadge, SourceStrip,
-                                         mark_core_text, save_export)
+                                         label_columns, mark_core_text, save_export)
 from viralml_desktop.gui.worker import TaskRunner
 
 VIDEO_EXTENSIONS = (".mp4", ".mov", ".m4v", ".mkv", ".webm", ".avi")
@@ -239,9 +239,15 @@ class StageTable(QTableWidget):
     def reset(self) -> None:
         self.started.clear()
         self.seconds.clear()
+        self.label_sources(None)
         for key in STAGES:
             self.set_state(key, "waiting")
         self.timer.stop()
+
+    def label_sources(self, kit: Optional[dict]) -> None:
+        """Say under the Seconds header where the seconds come from (the kit's sources); None: no label."""
+        label_columns(self, kit, {2: "stage_seconds"})
+        self._fit()
 
     def set_state(self, key: str, state: str, seconds: Optional[float] = None, note: str = "") -> None:
         if key not in STAGES:
@@ -267,6 +273,8 @@ class StageTable(QTableWidget):
         """Never narrower than its columns (a narrow window squeezes the summary beside it instead)."""
         self.resizeColumnsToContents()
         self.setMinimumWidth(self.horizontalHeader().length() + 2 * self.frameWidth() + 2)
+        rows = self.verticalHeader().defaultSectionSize() * len(STAGES)
+        self.setFixedHeight(rows + self.horizontalHeader().sizeHint().height() + 2 * self.frameWidth() + 2)
 
     def _show_seconds(self, key: str) -> None:
         r = STAGES.index(key)
@@ -306,25 +314,33 @@ class CaptionCard(QGroupBox):
         self.text.setToolTip(self.tr("The caption core wrote for this platform, hashtags included"))
         self.info = QLabel("")
         self.info.setWordWrap(True)
-        self.badge = SourceBadge(self)
+        # where the length and the limit come from (the kit's sources)
+        self.badge = SourceBadge(self, self.tr("length"))
+        self.limit_badge = SourceBadge(self, self.tr("limit"))
         self.copy_button = QPushButton(self.tr("Copy"))
         self.copy_button.setToolTip(self.tr("Copy this caption to the clipboard"))
         self.copy_button.clicked.connect(self.copy)
+        badges = FlowLayout()
+        badges.addWidget(self.badge)
+        badges.addWidget(self.limit_badge)
         row = QHBoxLayout()
-        row.addWidget(self.badge)
-        row.addStretch(1)
-        row.addWidget(self.copy_button)
+        row.addLayout(badges, 1)
+        row.addWidget(self.copy_button, 0, Qt.AlignBottom)
         lay = QVBoxLayout(self)
         lay.addWidget(self.text)
         lay.addWidget(self.info)
         lay.addLayout(row)
 
-    def show_caption(self, cap: dict) -> None:
+    def show_caption(self, cap: dict, kit: Optional[dict] = None) -> None:
         self.text.setPlainText(cap.get("text", ""))
         self.info.setText(self.tr("{chars} of {limit} characters · {n} hashtags").format(
             chars=cap.get("chars", len(cap.get("text", ""))), limit=cap.get("limit", "–"),
             n=len(cap.get("hashtags") or [])))
-        self.badge.show_source(cap.get("response"), "length")
+        if kit is not None and (kit.get("sources") or {}).get(f"captions.{self.platform}.chars"):
+            self.badge.show_source(kit, f"captions.{self.platform}.chars")
+        else:
+            self.badge.show_source(cap.get("response"), "length")
+        self.limit_badge.show_source(kit, f"captions.{self.platform}.limit")
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.text.toPlainText())
@@ -853,6 +869,7 @@ class KitPage(QWidget):
             if self.stages.states.get(key) in ("waiting", "running"):  # a stage whose end message was missed
                 self.stages.set_state(key, status.get(key, "done") if status.get(key) in STATES else "done", s)
         self.stages.stop("skipped")
+        self.stages.label_sources(kit)  # the seconds: measured, said under the header
         self.empty.setVisible(False)
         vir = kit.get("virality") or {}
         if vir:
@@ -898,7 +915,7 @@ class KitPage(QWidget):
         self.caption_cards = {}
         for i, (p, cap) in enumerate(caps.items()):
             card = CaptionCard(p)
-            card.show_caption(cap)
+            card.show_caption(cap, self.kit)
             self.caption_cards[p] = card
             self.captions_lay.addWidget(card)
         self.captions_box.setVisible(bool(caps))
