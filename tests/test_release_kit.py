@@ -96,6 +96,7 @@ def test_cli_kit_writes_every_file(clip, isolated_home, tmp_path, capsys, monkey
             a, b = cv2.imread(str(out / t["file"])), cv2.imread(str(out / t["improved_file"]))
             assert float(abs(a.astype(int) - b.astype(int)).mean()) > 0.5
             assert t["improved_score"] > t["score"]
+            assert t["improved_score"] == t["improved_response"]["visual_appeal_score"]  # the JPG's own score
 
     for p in PLATFORMS:
         text = (out / "captions" / f"{p}.txt").read_text(encoding="utf-8")

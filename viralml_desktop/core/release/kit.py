@@ -229,7 +229,8 @@ def _save_jpg_within(bgr, path: Path, max_bytes: int) -> None:
     path.write_bytes(buf.tobytes())
 
 
-def _thumbnails(req: PrepareReleaseRequest, frames: list, folder: Path, progress: ProgressLike) -> list[dict]:
+def _thumbnails(req: PrepareReleaseRequest, frames: list, folder: Path, notes: list[str],
+                progress: ProgressLike) -> list[dict]:
     """Save, score, rank and improve the candidate frames; returns the kit's thumbnail entries."""
     from viralml_desktop.core import engine
     from viralml_desktop.core.thumbnails import score as tscore
@@ -271,8 +272,18 @@ def _thumbnails(req: PrepareReleaseRequest, frames: list, folder: Path, progress
                 after = studio.render_improved(str(entry["_path"]), resp)[1]
             improved = tdir / f"candidate_{entry['rank']}_improved.jpg"
             _save_jpg_within(after, improved, studio.YOUTUBE_MAX_BYTES)
-            entry["improved_file"] = _rel(improved, folder)
-            entry["improved_score"] = float(resp["improved"]["visual_appeal_score"])
+            # verified on the file the user uploads: the JPG re-scored, kept only when it still scores higher
+            check = engine.run("score_thumbnail", {"thumbnail_path": str(improved), "context": context,
+                                                   "find_improvements": False}, _Quiet(progress))
+            if check["visual_appeal_score"] > entry["score"]:
+                entry["improved_file"] = _rel(improved, folder)
+                entry["improved_score"] = float(check["visual_appeal_score"])
+                entry["improved_response"] = check
+            else:
+                improved.unlink()
+                notes.append(f"thumbnails: candidate {entry['rank']}: the improved image scored "
+                             f"{check['visual_appeal_score']:.2f} once saved as JPG, not above "
+                             f"{entry['score']:.2f}; not kept")
     for entry in out:
         entry.pop("_path")
     progress.update(1.0, f"{len(out)} candidates ranked")
@@ -643,7 +654,7 @@ def build(request: PrepareReleaseRequest, progress: Optional[ProgressLike] = Non
             if not parallel:
                 fut_v.result()
             kit["thumbnails"] = _stage(stages, "thumbnails", status, seconds, notes, _thumbnails, request, frames,
-                                       tmp) or []
+                                       tmp, notes) or []
             kit["virality"] = fut_v.result()
             shown = ((kit["virality"] or {}).get("measurements") or {}).get("video") or {}
             if shown.get("width") and shown.get("height"):  # as displayed: a phone video's rotation applied
@@ -768,8 +779,10 @@ def kit_sources(kit: dict) -> dict:
         out[f"thumbnails[{i}].score"] = sources.covering(src, "visual_appeal_score") or sources.measured("score")
         out[f"thumbnails[{i}].improvements"] = sources.covering(src, "improvement_edits") or sources.measured(
             "each edit re-scored on the edited image")
-        out[f"thumbnails[{i}].improved_score"] = sources.covering(src, "improved") or sources.measured(
-            "the improved image re-scored")
+        if t.get("improved_response"):
+            _lift(out, f"thumbnails[{i}].improved_response", t["improved_response"])
+            out[f"thumbnails[{i}].improved_score"] = sources.covering(
+                t["improved_response"].get("sources") or {}, "visual_appeal_score") or sources.measured("score")
     for p, c in (kit.get("captions") or {}).items():
         _lift(out, f"captions.{p}.response", c.get("response"))
         out[f"captions.{p}.chars"] = sources.measured("the caption's length as the platform counts it "

@@ -94,7 +94,10 @@ class KitThumbnail(Part):
     file: str = Field(description="the candidate, 1280x720 JPG under 2 MB, relative to out_dir")
     score: float = Field(ge=0, le=10, description="score_thumbnail's visual_appeal_score, 0-10")
     improved_file: Optional[str] = Field(None, description="the candidate with the verified improvements applied")
-    improved_score: Optional[float] = Field(None, ge=0, le=10, description="the improved image's re-measured score")
+    improved_score: Optional[float] = Field(None, ge=0, le=10, description="the improved JPG's score_thumbnail "
+                                            "score (the file is kept only when it scores above the candidate)")
+    improved_response: Optional[dict[str, Any]] = Field(None, description="the improved JPG's score_thumbnail "
+                                                        "response")
     improvements: list[Any] = Field(default_factory=list, description="the edits that raised the score, each "
                                     "re-scored (score_thumbnail improvement_edits)")
     response: dict[str, Any] = Field(description="the candidate's score_thumbnail response")
