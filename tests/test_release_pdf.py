@@ -291,3 +291,23 @@ def test_a_document_without_emoji_embeds_no_emoji_font(tmp_path):
     names = font_names(out)
     assert not any("OpenMoji" in n for n in names) and any("DejaVuSans" in n for n in names)
     assert "¡ya disponible! ñ é ü" in "\n".join(page_texts(out))
+
+
+def test_the_emoji_subset_font_is_temporary(tmp_path, monkeypatch):
+    """The document's emoji font (only the emoji it prints) is a temporary file, gone once the PDF is
+    written or refused; the subset draws the emoji in colour as the whole font does."""
+    import tempfile
+
+    fonts = tmp_path / "fonts"
+    fonts.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(fonts))
+    kit = make_kit(tmp_path)
+    path, temporary = pdf.emoji_font_file(pdf.emoji_codepoints(kit))
+    assert temporary and path.parent == fonts and path.stat().st_size < 200_000  # the whole font is 2.7 MB
+    path.unlink()
+    out = pdf.write_kit_pdf(kit, tmp_path)
+    assert fonts.exists() and list(fonts.iterdir()) == []
+    assert fonts_drawing(out)["🔥"] == {""}
+    with pytest.raises(InputError, match="no such folder"):
+        pdf.write_report_pdf({"account_id": "x", "notes": ["🔥"]}, tmp_path / "missing" / "r.pdf")
+    assert list(fonts.iterdir()) == []
