@@ -198,6 +198,8 @@ def test_emoji_print_in_colour_with_the_embedded_openmoji_font(tmp_path):
     for emoji in "🔥🎶✨😍❤":  # every emoji of the caption is drawn by the colour font, none by DejaVu
         assert drawn.get(emoji) == {""}, (emoji, drawn.get(emoji))
     assert drawn["¡"] <= {"MPDFAA+DejaVuSansBook", "MPDFAA+DejaVuSansBold"}  # letters stay in the text font
+    credit = " ".join(page_texts(out)[-1].split())  # its attribution, on the sources page
+    assert "Emoji: OpenMoji" in credit and "CC BY-SA 4.0" in credit
 
 
 def test_missing_thumbnail_image_is_one_line_and_writes_nothing(tmp_path):

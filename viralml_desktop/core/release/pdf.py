@@ -60,6 +60,12 @@ LABELS: dict[str, dict[str, str]] = {
     "notes": {"en": "Notes", "es": "Notas"},
     "page": {"en": "Page {0} of {1}", "es": "Página {0} de {1}"},
     "made_with": {"en": "Made with ViralML Desktop", "es": "Hecho con ViralML Desktop"},
+    "fonts_credit": {"en": "Text: DejaVu Sans (Bitstream Vera licence).",
+                     "es": "Texto: DejaVu Sans (licencia Bitstream Vera)."},
+    "emoji_credit": {"en": "Emoji: OpenMoji, the open-source emoji and icon project (https://openmoji.org), "
+                           "CC BY-SA 4.0.",
+                     "es": "Emojis: OpenMoji, el proyecto de emojis e iconos de código abierto "
+                           "(https://openmoji.org), CC BY-SA 4.0."},
     "source": {"en": "Source", "es": "Fuente"},
     "sources": {"en": "Where each number comes from", "es": "De dónde sale cada número"},
     "sources_intro": {"en": "Each number carries a short label and a footnote number [n]: measured = a "
@@ -472,6 +478,9 @@ def _doc_class():
                 self.multi_cell(0, 4.5, _clean(f"{source_label(entry, self.lang)} — {_describe(entry, self.lang)}"),
                                 new_x="LMARGIN", new_y="NEXT")
                 self.ln(0.8)
+            self.ln(3)
+            self.para(label("fonts_credit", self.lang) + (" " + label("emoji_credit", self.lang) if self.emoji else ""),
+                      size=7.5, muted=True)
 
     return Doc
 
