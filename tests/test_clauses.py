@@ -1,0 +1,55 @@
+"""gui/clauses.py: core's sentences said in Spanish without Qt's application object (for the PDF
+writer in worker threads), from the .ts catalogue of a clone or the compiled .qm of a bundle."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from viralml_desktop.gui import clauses
+
+REASON = "crest factor 5.4 dB (over-compressed: under 10 dB); faces in 12% of sampled frames"
+
+
+def test_core_lines_says_a_reason_in_spanish_from_the_ts_clause_by_clause():
+    said = clauses.core_lines(REASON, "es")
+    assert said == "factor de cresta 5,4 dB (sobrecomprimido: por debajo de 10 dB); caras en el 12 % de los " \
+                   "fotogramas muestreados"
+    assert clauses.core_lines(REASON, "en") == REASON
+    assert clauses.core_lines("a sentence the catalogue has never seen: 3.5", "es") == \
+        "a sentence the catalogue has never seen: 3.5"
+
+
+def test_template_and_clauses_are_those_of_source_text():
+    from viralml_desktop.gui import source_text
+
+    assert source_text.template is clauses.template
+    assert clauses.template("faces in 12% of 'x' frames") == ("faces in {0}% of {1} frames", ["12", "'x'"])
+    assert clauses.split_clauses("a; b (c; d)") == ["a", "b (c; d)"]
+
+
+def test_a_bundle_without_the_ts_reads_the_compiled_qm(tmp_path, monkeypatch):
+    """The packaged app ships the .qm only: the lookup then goes through QtCore's QTranslator, which
+    needs no QCoreApplication."""
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    if not lrelease.exists() and shutil.which("pyside6-lrelease") is None:
+        pytest.skip("pyside6-lrelease is not installed")
+    ts = clauses.I18N_DIR / "viralml_es.ts"
+    qm = tmp_path / "viralml_es.qm"
+    subprocess.run([str(lrelease if lrelease.exists() else "pyside6-lrelease"), str(ts), "-qm", str(qm)],
+                   check=True, capture_output=True, timeout=120)
+    monkeypatch.setattr(clauses, "I18N_DIR", tmp_path)  # a folder with the .qm and no .ts
+    clauses._qm_lookup.cache_clear()
+    try:
+        assert clauses.core_lines(REASON, "es").startswith("factor de cresta 5,4 dB")
+    finally:
+        clauses._qm_lookup.cache_clear()
+
+
+def test_no_catalogue_keeps_english(tmp_path, monkeypatch):
+    monkeypatch.setattr(clauses, "I18N_DIR", tmp_path)  # neither .ts nor .qm
+    clauses._qm_lookup.cache_clear()
+    assert clauses.catalogue("es") is None and clauses.core_lines(REASON, "es") == REASON
