@@ -386,12 +386,14 @@ class ThumbCard(QFrame):
         self.improved_badge = SourceBadge(self, self.tr("improved"))
         if cand.get("improved_score") is not None:  # re-measured on the improved image (the kit's source)
             self.improved_badge.show_source(kit, f"thumbnails[{index}].improved_score")
-        row = QHBoxLayout()
-        row.addWidget(self.caption)
-        row.addWidget(self.badge)
-        row.addWidget(self.improved_badge)
-        row.addStretch(1)
-        lay.addLayout(row)
+        self.caption.setWordWrap(True)
+        lay.addWidget(self.caption)
+        badges = FlowLayout()  # under the line, so the card stays as wide as its pictures
+        badges.addWidget(self.badge)
+        badges.addWidget(self.improved_badge)
+        lay.addLayout(badges)
+        lay.addStretch(1)
+        self.setMaximumWidth(2 * 160 + 40 if self.improved is not None else 160 + 40)
         if self.improved is not None:
             self.image.setToolTip(self.tr("left: the frame · right: improved"))
 
@@ -400,9 +402,10 @@ class ThumbCard(QFrame):
         label = QLabel()
         pm = QPixmap(str(path))
         if not pm.isNull():
-            label.setPixmap(pm.scaled(160, 90, Qt.KeepAspectRatio, Qt.SmoothTransformation))
+            pm = pm.scaled(160, 90, Qt.KeepAspectRatio, Qt.SmoothTransformation)
+            label.setPixmap(pm)
+            label.setFixedSize(pm.size())  # the row scrolls sideways; the pictures never shrink
         label.setToolTip(path.name)
-        label.setMinimumSize(1, 1)
         return label
 
 
@@ -639,7 +642,7 @@ class KitPage(QWidget):
         self.thumbs_scroll.setWidgetResizable(True)
         self.thumbs_scroll.setFrameShape(QFrame.NoFrame)
         self.thumbs_scroll.setWidget(thumbs_inner)
-        self.thumbs_scroll.setMinimumHeight(170)
+        self.thumbs_scroll.setMinimumHeight(215)  # picture, two lines, the badges and the scroll bar
         self.thumbs_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         QVBoxLayout(self.thumbs_box).addWidget(self.thumbs_scroll)
         self.captions_box = QGroupBox(self.tr("Captions"))
