@@ -129,7 +129,8 @@ def test_disabled_feature_hides_its_tab(qtbot, isolated_home):
     win = MainWindow()
     qtbot.addWidget(win)
     titles = [win.tab_widget.tabText(i) for i in range(win.tab_widget.count())]
-    assert "Thumbnails" not in titles and len(titles) == 6
+    # Thumbnails and Feed screenshot both rest on thumbnail scoring: both go, the others stay
+    assert "Thumbnails" not in titles and "Feed screenshot" not in titles and len(titles) == len(TITLES) - 2
     with pytest.raises(KeyError):
         win.select_tab("thumbnails")
     win.close()
