@@ -191,6 +191,12 @@ def test_missing_inputs_are_said_before_anything_runs(page, qtbot):
         box.setChecked(False)
     kit.run()
     assert kit.error.text() == "Tick at least one platform" and not kit.runner.is_running()
+    kit.platform_boxes["tiktok"].setChecked(True)
+    kit.account.addItem("ghost", "ghost")  # an account removed since the list was read
+    kit.account.setCurrentIndex(kit.account.findData("ghost"))
+    kit.run()
+    assert kit.error.text() == "No posts are stored for ghost any more: choose another account or none"
+    assert not kit.runner.is_running()
 
 
 def test_country_search_and_kit_folders(qtbot):

@@ -6077,6 +6077,11 @@ error: {error}</translation>
     </message>
     <message>
         <location filename="../tabs/release.py" />
+        <source>No posts are stored for {account} any more: choose another account or none</source>
+        <translation>Ya no hay publicaciones guardadas de {account}: elige otra cuenta o ninguna</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
         <source>Preparing the kit of {name}…</source>
         <translation>Preparando el kit de {name}…</translation>
     </message>

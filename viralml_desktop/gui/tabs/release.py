@@ -790,10 +790,26 @@ class KitPage(QWidget):
         if not req["platforms"]:
             self.error.show_error(self.tr("Tick at least one platform"))
             return
+        if req["account_id"] is not None and not self._account_stored(req["account_id"]):
+            # removed since the list was read: said here, instead of a kit quietly without history
+            self.error.show_error(self.tr("No posts are stored for {account} any more: choose another account "
+                                          "or none").format(account=req["account_id"]))
+            self.account.refresh()
+            return
         self._remember(req)
         self.clear_result()
         self.request = req
         self.runner.start(lambda progress: engine.run("prepare_release", req, progress))
+
+    @staticmethod
+    def _account_stored(account_id: str) -> bool:
+        """Whether the store still holds posts of ``account_id`` (one indexed query)."""
+        from viralml_desktop.core import store
+
+        try:
+            return any(a.get("account_id") == account_id for a in store.default_store().accounts())
+        except Exception:  # noqa: BLE001 - an unreadable store: core says why when the kit runs
+            return True
 
     # -- running -------------------------------------------------------------------------------
     def _on_started(self) -> None:
