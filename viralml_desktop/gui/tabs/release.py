@@ -28,12 +28,12 @@ import time
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt, QTimer, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QPixmap, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QFormLayout, QFrame,
-                               QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QStyle,
-                               QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QFormLayout, QFrame, QGroupBox,
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+                               QPlainTextEdit, QPushButton, QScrollArea, QStyle, QTableWidget, QTableWidgetItem,
+                               QTabWidget, QVBoxLayout, QWidget)
 
 from viralml_desktop.core import engine, paths, timezones
 from viralml_desktop.core.vocabulary import PLATFORM_LABELS
@@ -43,8 +43,8 @@ from viralml_desktop.gui.settings_dialog import default_countries
 from viralml_desktop.gui.source_text import _DECIMAL as _NUMBER
 from viralml_desktop.gui.source_text import _number, lines
 from viralml_desktop.gui.tabs.base import CapabilityTab
-from viralml_desktop.gui.widgets import (AccountCombo, DropZone, ErrorLabel, FlowLayout, ProgressPanel, SourceBadge, SourceStrip,
-                                         label_columns, mark_core_text, save_export)
+from viralml_desktop.gui.widgets import (AccountCombo, DropZone, ErrorLabel, FlowLayout, ProgressPanel, SourceBadge,
+                                         SourceStrip, label_columns, mark_core_text, save_export)
 from viralml_desktop.gui.worker import TaskRunner
 
 VIDEO_EXTENSIONS = (".mp4", ".mov", ".m4v", ".mkv", ".webm", ".avi")
