@@ -385,3 +385,31 @@ def test_ctrl_c_cancels_the_command_cleanly(clip, tmp_path):
     assert proc.returncode == 130, err
     assert "cancelled: nothing was written" in err and out == ""
     assert list(work.iterdir()) == []
+
+
+def test_candidates_rank_by_the_channel_model_where_it_answers(tmp_path, monkeypatch):
+    """With a channel model that answers, candidates are ranked as score_thumbnail ranks competitors:
+    by its click probability first (a stand-in score_thumbnail gives the answers)."""
+    import numpy as np
+
+    from viralml_desktop.core.release import kit as release_kit
+    from viralml_desktop.core.schemas.release import PrepareReleaseRequest
+    from viralml_desktop.core.thumbnails.studio import Frame
+
+    answers = {0: (6.0, 0.031), 1: (4.0, 0.058), 2: (5.0, 0.044)}  # frame: (visual appeal, channel CTR)
+
+    def fake_run(name, request, progress=None, **kw):
+        assert name == "score_thumbnail"
+        i = int(Path(request["thumbnail_path"]).stem.split("_")[-1]) if "frame_" in request["thumbnail_path"] else 0
+        score, ctr = answers[i]
+        return {"visual_appeal_score": score, "click_probability": ctr, "click_probability_source": "channel_model",
+                "analysis": {"sha256": str(i)}, "improved": {"edits": []}, "improvement_edits": []}
+
+    monkeypatch.setattr(engine, "run", fake_run)
+    frames = [Frame(time_s=float(i), visual_appeal_score=0.0, reasons=[], faces=0, sharpness=100.0,
+                    image=np.full((360, 640, 3), 60 * (i + 1), np.uint8)) for i in range(3)]
+    req = PrepareReleaseRequest(video_path="x.mp4", out_dir=str(tmp_path / "k"), candidates=3)
+    out = release_kit._thumbnails(req, frames, tmp_path, [], Progress())
+    assert [t["time_s"] for t in out] == [1.0, 2.0, 0.0]  # by CTR 0.058, 0.044, 0.031, not by appeal
+    assert [t["rank"] for t in out] == [1, 2, 3]
+    assert (tmp_path / "thumbnails" / "candidate_1.jpg").exists()

@@ -248,10 +248,13 @@ def _thumbnails(req: PrepareReleaseRequest, frames: list, folder: Path, notes: l
         studio.save_for_youtube(fr, str(path))
         resp = engine.run("score_thumbnail", {"thumbnail_path": str(path), "context": context,
                                               "find_improvements": False}, _Quiet(progress))
-        scored.append((resp["visual_appeal_score"], -i, fr, path, resp))
-    scored.sort(key=lambda x: (x[0], x[1]), reverse=True)
+        # ranked as score_thumbnail ranks competitors: your channel model's click probability where it
+        # answers (its time-ordered test beat your median CTR), then the visual-appeal score
+        channel_ctr = resp["click_probability"] if resp.get("click_probability_source") == "channel_model" else 0.0
+        scored.append(((channel_ctr, resp["visual_appeal_score"], -i), fr, path, resp))
+    scored.sort(key=lambda x: x[0], reverse=True)
     out = []
-    for rank, (score_, _, fr, path, resp) in enumerate(scored, start=1):
+    for rank, ((_, score_, _), fr, path, resp) in enumerate(scored, start=1):
         final = tdir / f"candidate_{rank}.jpg"
         os.replace(path, final)
         out.append({"rank": rank, "time_s": round(float(fr.time_s), 2), "file": _rel(final, folder),
@@ -767,7 +770,9 @@ def kit_sources(kit: dict) -> dict:
         "request": sources.measured("the request as given"),
         "video": sources.measured("the video's container: duration (s), size (px), frame rate"),
         "stage_seconds": sources.measured("wall-clock seconds of each stage"),
-        "thumbnails[].rank": sources.measured("rank of the candidate by its score_thumbnail score (1 = best)"),
+        "thumbnails[].rank": sources.measured("rank of the candidate by its score_thumbnail answer (1 = best)",
+                                              "your channel model's click probability where it answers, else "
+                                              "the visual-appeal score"),
         "thumbnails[].time_s": sources.measured("where the frame is in the video, seconds"),
         "history.posts": sources.measured("the account's stored posts, counted"),
     }
