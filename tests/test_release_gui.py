@@ -157,6 +157,15 @@ def test_a_cancelled_kit_leaves_no_folder(page, tmp_path, qtbot, main_window):
     assert not base.exists() or list(base.iterdir()) == []  # no hidden partial folder either
     assert "cancelled" in _stage_words(kit).values()
     assert kit.run_button.isEnabled()
+    # a new video dropped while a kit is being prepared cancels that kit (cancel on new input)
+    kit.run()
+    qtbot.waitUntil(lambda: kit.stages.states.get("decode") != "waiting" or not kit.runner.is_running(),
+                    timeout=KIT_TIMEOUT_MS)
+    other = write_video(tmp_path / "other.mp4", seconds=1.0, size=(320, 180), fps=15)
+    with qtbot.waitSignal(kit.runner.finished, timeout=KIT_TIMEOUT_MS):
+        tab.handle_files([str(other)])
+    assert kit.video_path == str(other) and kit.kit is None
+    assert not base.exists() or list(base.iterdir()) == []
 
 
 def test_a_bad_file_is_one_line_and_the_tab_stays_usable(page, tmp_path, qtbot):

@@ -722,7 +722,10 @@ class KitPage(QWidget):
 
     # -- inputs --------------------------------------------------------------------------------
     def set_video(self, path: str) -> None:
-        """The release's video (a drop, the dialog, File > Open): named, and the old kit cleared."""
+        """The release's video (a drop, the dialog, File > Open): named, and the old kit cleared; a kit
+        still being prepared for the previous video is cancelled (its folder is not left behind)."""
+        if self.runner.is_running():
+            self.runner.cancel()
         self.video_path = str(path)
         name = Path(path).name
         self.drop.label.setText(name if len(name) <= 24 else name[:11] + "…" + name[-11:])  # no spaces to wrap at
