@@ -297,6 +297,12 @@ def test_the_report_page_writes_the_pdf_and_shows_the_verdict(report_page, tmp_p
     assert page.sentiment.text().startswith("4 comments: " + fmt.percent(share["positive"], 0) + " positive")
     assert page.sentiment_badge.entry is not None
     assert r["next_steps"] and page.next_steps.text().count("•") == len(r["next_steps"])
+    # at 1024x640 the results column beside the preview is read whole (nothing cut at its right edge)
+    win = tab.window()
+    win.resize(1024, 640)
+    qtbot.wait(50)
+    assert tab.minimumSizeHint().width() <= 1024 and (win.width(), win.height()) == (1024, 640)
+    assert page.result_scroll.widget().minimumSizeHint().width() <= page.result_scroll.viewport().width()
     assert r["next_steps"][0]["text"].split(":")[0] in page.next_steps.text()
 
 
