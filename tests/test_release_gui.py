@@ -135,6 +135,7 @@ def test_a_clip_becomes_a_kit_in_the_tab(page, tmp_path, qtbot, main_window):
     qtbot.wait(50)
     assert tab.minimumSizeHint().width() <= 1024 and (win.width(), win.height()) == (1024, 640)
     assert tab.width() >= tab.minimumSizeHint().width()
+    assert kit.result_scroll.widget().minimumSizeHint().width() <= kit.result_scroll.viewport().width()
 
 
 def test_a_cancelled_kit_leaves_no_folder(page, tmp_path, qtbot, main_window):
