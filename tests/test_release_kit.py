@@ -413,3 +413,26 @@ def test_candidates_rank_by_the_channel_model_where_it_answers(tmp_path, monkeyp
     assert [t["time_s"] for t in out] == [1.0, 2.0, 0.0]  # by CTR 0.058, 0.044, 0.031, not by appeal
     assert [t["rank"] for t in out] == [1, 2, 3]
     assert (tmp_path / "thumbnails" / "candidate_1.jpg").exists()
+
+
+@pytest.mark.parametrize("method", ["all", "keyframes"])
+def test_the_kits_decode_gives_the_virality_analysis_the_same_frames(clip, tmp_path, method):
+    """The shared decode keeps more frames for the thumbnails (between the sampled ones) without changing
+    what the virality analysis gets: the same sampled frames, pixels, motion and cuts as a plain decode.
+    Sampled at keyframes (a long video's path), the clip has a keyframe every half second."""
+    import numpy as np
+
+    from viralml_desktop.core.virality import video
+
+    if method == "keyframes":
+        clip = synth_clip(tmp_path / "gop.mp4", seconds=8.0, size=(640, 360), fps=24, gop=12, cuts=[2.7])
+    plain = video.decode_video(clip, 12, force_method=method)
+    keeper = video.FrameKeeper(extra=12)
+    shared = video.decode_video(clip, 12, force_method=method, keeper=keeper)
+    assert shared.summary() == plain.summary()
+    assert all(np.array_equal(a.bgr, b.bgr) and a.motion == b.motion for a, b in zip(plain.frames, shared.frames))
+    kept = [k.t for k in keeper.frames]
+    assert kept == sorted(kept)
+    assert len(kept) > len(plain.frames)
+    assert {round(f.t, 3) for f in plain.frames} <= {round(t, 3) for t in kept}
+    assert all(k.bgr.shape == (360, 640, 3) and k.next_grey.shape == (90, 160) for k in keeper.frames)

@@ -505,8 +505,9 @@ def _history_models(history: dict, kit: dict) -> None:
 # -- the decode, shared ------------------------------------------------------------------------
 
 VIRALITY_FRAMES = 12
-"""Frames the virality stage samples (predict_virality's default): the thumbnail candidates are
-chosen among the same frames, from the same decode."""
+"""Frames the virality stage samples (predict_virality's default). The thumbnail candidates are
+chosen among those frames and as many more between them (keyframes on a long video), all from the
+same decode: about 24, as ``best_frames`` reads."""
 
 
 def _decode(req: PrepareReleaseRequest, info, shared: bool, progress: ProgressLike) -> list:
@@ -523,7 +524,7 @@ def _decode(req: PrepareReleaseRequest, info, shared: bool, progress: ProgressLi
 
     if not shared:
         return studio.best_frames(studio.FramesArgs(req.video_path, count=req.candidates), progress).frames
-    keeper = video.FrameKeeper()
+    keeper = video.FrameKeeper(extra=VIRALITY_FRAMES)
     video.decode_video_shared(req.video_path, VIRALITY_FRAMES, progress.sub(0.0, 0.7), keeper)
     grabbed = [(k.t, k.bgr, k.next_grey) for k in keeper.frames]
     keeper.frames = []

@@ -77,6 +77,10 @@ class FrameKeeper:
     long_side : int
         The kept copies' long side at most (default 1920: a 1280x720 thumbnail crop of a
         vertical video keeps its detail); smaller videos are kept as they are.
+    extra : int
+        More frames to keep, between the sampled ones, for the keeper alone (the analysis does
+        not see them). On a long video each is a keyframe near its time (decoding it needs no
+        other frame); a time with no keyframe near it is skipped.
 
     Attributes
     ----------
@@ -84,10 +88,20 @@ class FrameKeeper:
         In decode order, one per sampled frame.
     """
 
-    def __init__(self, long_side: int = 1920):
+    def __init__(self, long_side: int = 1920, extra: int = 0):
         self.long_side = long_side
+        self.extra = extra
         self.frames: list[KeptFrame] = []
         self._waiting: Optional[KeptFrame] = None
+
+    def extra_times(self, targets: list[float], duration: float) -> list[float]:
+        """Up to :attr:`extra` more times for the keeper alone, between the sampled ones (the
+        midpoints of consecutive samples first, spread over the video)."""
+        if not self.extra or len(targets) < 2:
+            return []
+        mids = [0.5 * (a + b) for a, b in zip(targets, targets[1:])]
+        step = max(1, int(np.ceil(len(mids) / self.extra)))
+        return [t for t in mids[::step] if 0.0 <= t < duration][: self.extra]
 
     def keep(self, t: float, frame, shaper: "_Frames") -> None:
         self._waiting = KeptFrame(t, shaper.large(frame, self.long_side))
@@ -514,12 +528,16 @@ def _decode_all(c, vs, shaper: _Frames, targets: list[float], duration: float, p
     pending: Optional[SampledFrame] = None
     truncated = None
     n = 0
+    ktargets = sorted(targets + keeper.extra_times(targets, duration)) if keeper is not None else []
+    kwant = 0
     try:
         for fr in c.decode(vs):
             t = ((fr.pts if fr.pts is not None else 0) - start) * tb
             g = shaper.tiny_copy(fr)
             tinies.append(g)
             all_t.append(t)
+            if keeper is not None:
+                keeper.next_frame(fr, shaper)  # the frame after a kept one: its cut check
             if prev is not None:
                 d = _diff(g, prev)
                 diffs.append(d)
@@ -527,16 +545,16 @@ def _decode_all(c, vs, shaper: _Frames, targets: list[float], duration: float, p
                 if pending is not None:
                     pending.motion = d
                     pending = None
-                    if keeper is not None:
-                        keeper.next_frame(fr, shaper)
             prev = g
             if want < len(targets) and t >= targets[want] - 1e-6:
                 pending = SampledFrame(t, shaper.bgr(fr))
                 frames.append(pending)
-                if keeper is not None:
-                    keeper.keep(t, fr, shaper)
                 while want < len(targets) and t >= targets[want] - 1e-6:
                     want += 1
+            if keeper is not None and kwant < len(ktargets) and t >= ktargets[kwant] - 1e-6:
+                keeper.keep(t, fr, shaper)
+                while kwant < len(ktargets) and t >= ktargets[kwant] - 1e-6:
+                    kwant += 1
             n += 1
             if progress is not None and n % 50 == 0:
                 progress.update(min(0.99, t / max(1e-6, duration)), "decoding frames")
@@ -567,13 +585,23 @@ def _decode_samples(c, vs, shaper: _Frames, idx: _Index, targets: list[float], p
         k = float(key_t[np.argmin(np.abs(key_t - t))]) if key_t.size else None
         chosen.append(k if k is not None and abs(k - t) <= tol and k not in chosen else t)
     chosen = sorted(set(chosen))
+    # frames for the keeper alone (the analysis never sees them): keyframes only, which decode alone
+    keep_only: set[float] = set()
+    if keeper is not None and key_t.size:
+        extra = keeper.extra_times(targets, float(idx.times[-1]))
+        ktol = 0.5 * (extra[1] - extra[0]) if len(extra) > 1 else tol
+        for t in extra:
+            k = float(key_t[np.argmin(np.abs(key_t - t))])
+            if abs(k - t) <= ktol and k not in chosen:
+                keep_only.add(k)
     frames: list[SampledFrame] = []
     truncated = None
     it = None
     last_t = float("-inf")
-    for i, t in enumerate(chosen):
+    todo = sorted(set(chosen) | keep_only)
+    for i, t in enumerate(todo):
         if progress is not None:
-            progress.update(i / len(chosen), f"decoding frame {i + 1} of {len(chosen)}")
+            progress.update(i / len(todo), f"decoding frame {i + 1} of {len(todo)}")
         try:
             # Seek only when going back or when a keyframe lies ahead: otherwise decoding on is cheaper.
             if it is None or t < last_t or bool(np.any((key_t > last_t + 1e-6) & (key_t <= t + 1e-6))):
@@ -596,9 +624,12 @@ def _decode_samples(c, vs, shaper: _Frames, idx: _Index, targets: list[float], p
                     if keeper is not None:
                         keeper.next_frame(fr, shaper)
                     break
-            if got is not None:
+            if got is not None and t not in keep_only:
                 frames.append(got)
         except av.error.FFmpegError as e:
+            if t in keep_only:  # a frame for the keeper alone: skipped, the analysis goes on as without it
+                it = None
+                continue
             truncated = t
             log.info("seek/decode failed at %.2f s: %s", t, e)
             break
