@@ -1279,6 +1279,7 @@ class ReportPage(QWidget):
         except OSError as e:
             self.error.show_error(self.tr("Cannot create the PDF's folder: {reason}").format(reason=e.strerror or e))
             return
+        self.ctx.set_value("release/report_account", req["account_id"])  # chosen again at the next start
         self.ctx.set_value("release/report_folder", str(Path(req["out_path"]).expanduser().parent))
         self.ctx.set_value("release/page_size", req["page_size"])
         self.clear_result()
