@@ -373,6 +373,14 @@ def test_drops_reach_the_kit_and_the_report(page, tmp_path, main_window, monkeyp
     com.write_text("comment\nque temazo\n", encoding="utf-8")
     drop_on(tab.report.drop, com)
     assert tab.report.comments_path == str(com) and tab.report.build_request()["comments_path"] == str(com)
+    # on the window: a comments file goes to the report while its page is on show, else to Captions
+    other = tmp_path / "more_comments.txt"
+    other.write_text("brutal\n", encoding="utf-8")
+    tab.pages.setCurrentWidget(tab.report)
+    drop_on(main_window, other)
+    assert main_window.current_tab() is tab and tab.report.comments_path == str(other)
+    tab.pages.setCurrentWidget(kit)
+    assert not tab.accepts(str(other)) and tab.accepts(str(a))
     tab.report.clear_comments_button.click()
     assert "comments_path" not in tab.report.build_request()
 

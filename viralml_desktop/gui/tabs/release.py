@@ -1453,8 +1453,9 @@ class Tab(CapabilityTab):
         return False
 
     def accepts(self, path: str) -> bool:
-        # comments files belong to Captions first; the Release tab takes them only when it is current
-        return path.lower().endswith(VIDEO_EXTENSIONS)
+        # a comments file belongs to Captions, unless the report page is the one on show here
+        p = path.lower()
+        return p.endswith(VIDEO_EXTENSIONS) or (p.endswith(COMMENT_EXTENSIONS) and self.pages.currentWidget() is self.report)
 
     def shutdown(self) -> None:
         self.kit.runner.cancel()
