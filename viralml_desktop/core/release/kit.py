@@ -512,12 +512,12 @@ same decode: about 24, as ``best_frames`` reads."""
 
 def _decode(req: PrepareReleaseRequest, info, shared: bool, progress: ProgressLike) -> list:
     """Decode the video once: the virality stage's sampled frames (left in its decode cache) and, from
-    the same frames, the thumbnail candidates (:class:`~viralml_desktop.core.thumbnails.studio.Frame`),
-    best fast score first.
+    the same pass, the thumbnail candidates (:class:`~viralml_desktop.core.thumbnails.studio.Frame`)
+    picked among those frames and about as many kept between them, best fast score first.
 
     ``shared=False`` is the baseline the benchmark compares with: the candidates are read by
-    :func:`~viralml_desktop.core.thumbnails.studio.best_frames` (its own decode, 24 frames scored
-    in full) and the virality stage decodes the video again.
+    :func:`~viralml_desktop.core.thumbnails.studio.best_frames` (its own decode, 24 frames read and
+    10 scored in full) and the virality stage decodes the video again.
     """
     from viralml_desktop.core.thumbnails import studio
     from viralml_desktop.core.virality import video
