@@ -231,6 +231,11 @@ def test_free_folder_never_picks_a_non_empty_folder(tmp_path):
     (tmp_path / "x_kit" / "kit.json").write_text("{}")
     (tmp_path / "x_kit_2").mkdir()  # empty: usable
     assert free_folder(tmp_path, "x") == tmp_path / "x_kit_2"
+    from viralml_desktop.gui.tabs.release import free_file
+
+    assert free_file(tmp_path, "luna_report") == tmp_path / "luna_report.pdf"
+    (tmp_path / "luna_report.pdf").write_bytes(b"%PDF-")
+    assert free_file(tmp_path, "luna_report") == tmp_path / "luna_report_2.pdf"  # an earlier report is kept
 
 
 # -- the after-release report ---------------------------------------------------------------------
@@ -260,6 +265,10 @@ def test_the_report_page_writes_the_pdf_and_shows_the_verdict(report_page, tmp_p
     tab, page, comments = report_page
     assert page.post.currentData() is None and page.post.itemText(0) == "Latest post"  # the latest by default
     assert page.out_path.text().endswith("luna_roja_tiktok_report.pdf")  # named after the account
+    page.run()  # written under the default name first: the next report of the account gets a new one
+    qtbot.waitUntil(lambda: page.out_path.text().endswith("luna_roja_tiktok_report_2.pdf"), timeout=KIT_TIMEOUT_MS)
+    qtbot.waitUntil(lambda: not page.runner.is_running() and not page.pdf_preview.runner.is_running(),
+                    timeout=KIT_TIMEOUT_MS)
     page.out_path.setText(str(tmp_path / "out" / "report.pdf"))  # a folder not there yet: created
     assert tab.handle_files([str(comments)])  # a comments file dropped on the tab goes to the report
     assert page.comments_path == str(comments) and page.drop.label.text() == "comments.txt"

@@ -112,6 +112,15 @@ def free_folder(base: Path, name: str) -> Path:
     return base / f"{name}_kit_{int(time.time())}"
 
 
+def free_file(folder: Path, stem: str, suffix: str = ".pdf") -> Path:
+    """``folder/stem.pdf``, or ``stem_2.pdf``, ``_3``… the first that does not exist yet."""
+    for i in range(1, 1000):
+        p = folder / (f"{stem}{suffix}" if i == 1 else f"{stem}_{i}{suffix}")
+        if not p.exists():
+            return p
+    return folder / f"{stem}_{int(time.time())}{suffix}"
+
+
 def open_url(url: QUrl) -> bool:
     """Open a folder or file with the desktop's program. Without a display (the offscreen platform
     of tests and screenshots) nothing is launched; False then."""
@@ -1207,13 +1216,16 @@ class ReportPage(QWidget):
 
     # -- inputs --------------------------------------------------------------------------------
     def _account_changed(self) -> None:
-        acc = self.account.currentData()
         # the PDF's name follows the account until the user types or chooses another
-        if not self.out_path.text().strip() or self.out_path.text() == self._auto_path:
-            name = f"{slug(acc)}_report.pdf" if acc else "release_report.pdf"
-            self._auto_path = str(self.out_folder / name)
-            self.out_path.setText(self._auto_path)
+        self._auto_name()
         self._load_posts()
+
+    def _auto_name(self) -> None:
+        """Name the PDF after the account, never over an earlier report, unless the user chose a name."""
+        acc = self.account.currentData()
+        if not self.out_path.text().strip() or self.out_path.text() == self._auto_path:
+            self._auto_path = str(free_file(self.out_folder, f"{slug(acc)}_report" if acc else "release_report"))
+            self.out_path.setText(self._auto_path)
 
     def _load_posts(self) -> None:
         acc = self.account.currentData()
@@ -1351,6 +1363,7 @@ class ReportPage(QWidget):
         pdf = self.pdf_path()
         self.state_line.setText(self.tr("Report written to {path}").format(path=str(pdf)) if pdf
                                 else self.tr("Report ready; no PDF was written."))
+        self._auto_name()  # the next report of this account gets a new name
         self.ctx.show_status(self.state_line.text())
         self._sync()
         if pdf is not None:
