@@ -79,9 +79,15 @@ def rtr(text: str) -> str:
 
 
 def default_out_folder() -> Path:
-    """Where kits go unless the user chose another folder: ``~/Videos/ViralML kits`` when the user
-    has a Videos folder, else ``<data dir>/kits``. A test or a portable run with
-    ``VIRALML_DATA_DIR`` set keeps its kits in that data dir, never in the user's Videos."""
+    """Where kits go unless the user chose another folder.
+
+    Returns
+    -------
+    Path
+        ``~/Videos/ViralML kits`` when the user has a Videos folder (platformdirs), else
+        ``<data dir>/kits``. With ``VIRALML_DATA_DIR`` set (tests, a portable run) always the
+        data dir's, never the user's Videos. Not created here (core creates the kit's parents).
+    """
     if not os.environ.get("VIRALML_DATA_DIR"):
         try:
             import platformdirs
@@ -95,7 +101,19 @@ def default_out_folder() -> Path:
 
 
 def slug(text: str) -> str:
-    """A folder-name-safe form of a title ("Nueva Vida (teaser)" -> "Nueva_Vida_teaser")."""
+    """A folder-name-safe form of a title.
+
+    Parameters
+    ----------
+    text : str
+        A title or an account name ("Nueva Vida (teaser) ñ").
+
+    Returns
+    -------
+    str
+        ASCII letters, digits and underscores, at most 60 characters ("Nueva_Vida_teaser_n");
+        "release" when nothing is left.
+    """
     import unicodedata
 
     t = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode()
@@ -104,7 +122,21 @@ def slug(text: str) -> str:
 
 
 def free_folder(base: Path, name: str) -> Path:
-    """``base/name_kit``, or ``name_kit_2``, ``_3``… the first that does not exist or is empty."""
+    """The kit folder for ``name`` that holds nothing yet.
+
+    Parameters
+    ----------
+    base : Path
+        The folder the kits go into.
+    name : str
+        The kit's name (:func:`slug` of the title).
+
+    Returns
+    -------
+    Path
+        ``base/name_kit``, or ``name_kit_2``, ``_3``… the first that does not exist or is an
+        empty folder, so a kit never lands on an earlier one.
+    """
     for i in range(1, 1000):
         p = base / (f"{name}_kit" if i == 1 else f"{name}_kit_{i}")
         if not p.exists() or (p.is_dir() and not any(p.iterdir())):
@@ -113,7 +145,21 @@ def free_folder(base: Path, name: str) -> Path:
 
 
 def free_file(folder: Path, stem: str, suffix: str = ".pdf") -> Path:
-    """``folder/stem.pdf``, or ``stem_2.pdf``, ``_3``… the first that does not exist yet."""
+    """A file name in ``folder`` that does not exist yet.
+
+    Parameters
+    ----------
+    folder : Path
+    stem : str
+        The name without its suffix ("luna_roja_report").
+    suffix : str
+        ".pdf" by default.
+
+    Returns
+    -------
+    Path
+        ``folder/stem.pdf``, or ``stem_2.pdf``, ``_3``… the first free one.
+    """
     for i in range(1, 1000):
         p = folder / (f"{stem}{suffix}" if i == 1 else f"{stem}_{i}{suffix}")
         if not p.exists():
@@ -122,16 +168,39 @@ def free_file(folder: Path, stem: str, suffix: str = ".pdf") -> Path:
 
 
 def open_url(url: QUrl) -> bool:
-    """Open a folder or file with the desktop's program. Without a display (the offscreen platform
-    of tests and screenshots) nothing is launched; False then."""
+    """Open a folder or file with the desktop's program (QDesktopServices).
+
+    Parameters
+    ----------
+    url : QUrl
+        A local file's or folder's URL.
+
+    Returns
+    -------
+    bool
+        Whether the desktop took it; False without a display (the offscreen platform of tests and
+        screenshots), where nothing is launched.
+    """
     if QGuiApplication.platformName() in ("offscreen", "minimal"):
         return False
     return QDesktopServices.openUrl(url)
 
 
 def local_when(iso: str) -> str:
-    """An ISO 8601 time with its offset ("2026-12-03T18:00:00-05:00") as the reader's short day and
-    clock ("Thu 3 Dec, 18:00"), the wall-clock time of that offset; the text as given if unreadable."""
+    """A posting slot's local time as the reader writes it.
+
+    Parameters
+    ----------
+    iso : str
+        ISO 8601 with its UTC offset ("2026-12-03T18:00:00-05:00"), as kit.json's
+        ``posting_time.slots.<platform>.local.<country>``.
+
+    Returns
+    -------
+    str
+        The short day and the clock of that offset's wall time in the interface language and the
+        Clock setting ("Thu 3 Dec, 18:00", "jue 3 dic, 18:00"); the text as given if unreadable.
+    """
     try:
         t = dt.datetime.fromisoformat(str(iso).replace("Z", "+00:00"))
     except ValueError:
@@ -419,9 +488,23 @@ class ThumbCard(QFrame):
 
 
 def render_pdf(path: str, width_px: int, progress=None) -> list:
-    """Every page of the PDF at ``path`` as a QImage ``width_px`` wide (pypdfium2; display only).
+    """Every page of a PDF as an image, for the preview (display only).
 
     Runs in a worker: QImage, unlike QPixmap, may be made off the UI thread.
+
+    Parameters
+    ----------
+    path : str
+        The PDF (the kit's report.pdf or the report written).
+    width_px : int
+        The width of each image in pixels; the height keeps the page's proportions.
+    progress : ProgressLike, optional
+        Told the fraction of pages drawn; a cancellation point.
+
+    Returns
+    -------
+    list of QImage
+        One RGB888 image per page, in order (pypdfium2's render of the page).
 
     Raises
     ------
@@ -1030,9 +1113,21 @@ class KitPage(QWidget):
 
 
 def step_text(step: dict) -> str:
-    """A report's next step in the interface language: core's template of that step
-    (``core/release/report.py`` NEXT_STEPS, which the PDF uses too) filled with its values, else
-    core's English sentence through the clause catalogue."""
+    """A report's next step in the interface language.
+
+    Parameters
+    ----------
+    step : dict
+        One of ``release_report``'s ``next_steps``: ``{"key", "text", "from", "values"}``.
+
+    Returns
+    -------
+    str
+        Core's template of that step in the interface language (``core/release/report.py``
+        NEXT_STEPS, which the PDF uses too) filled with its values, an anomaly type in words and
+        numbers with the reader's separators; else core's English sentence through the clause
+        catalogue (:func:`~viralml_desktop.gui.source_text.lines`).
+    """
     try:
         from viralml_desktop.core.release.report import NEXT_STEPS
 
