@@ -226,6 +226,7 @@ def run_job(win, key: str, tmp_path: Path) -> None:
         tab.handle_files([str(write_video(tmp_path / "teaser.mp4", seconds=2.0, size=(320, 180), fps=15))])
         tab.kit.run()
         _settle(win, 180)
+        assert tab.kit.kit is not None, tab.kit.error.text()  # the Spanish check reads a real kit
     elif key == "affinity":
         tab.account_id.setText("luna_roja")
         tab.target_id.setText("sol_de_noche")
