@@ -5862,8 +5862,8 @@ error: {error}</translation>
     <name>KitPage</name>
     <message>
         <location filename="../tabs/release.py" />
-        <source>Drop the video here, or click to choose it</source>
-        <translation>Suelta aquí el video, o haz clic para elegirlo</translation>
+        <source>Drop the video here</source>
+        <translation>Suelta aquí el video</translation>
     </message>
     <message>
         <location filename="../tabs/release.py" />
@@ -6185,13 +6185,18 @@ error: {error}</translation>
     </message>
     <message>
         <location filename="../tabs/release.py" />
-        <source>Drop the post&apos;s comments (.txt, .csv, .json), or click to choose</source>
-        <translation>Suelta los comentarios de la publicación (.txt, .csv, .json), o haz clic para elegirlos</translation>
+        <source>Drop the comments here</source>
+        <translation>Suelta aquí los comentarios</translation>
     </message>
     <message>
         <location filename="../tabs/release.py" />
         <source>Comments</source>
         <translation>Comentarios</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>The post&apos;s comments: a .txt file (one a line) or a .csv/.json table with a comment column — drop it here, or click to choose</source>
+        <translation>Los comentarios de la publicación: un archivo .txt (uno por línea) o una tabla .csv/.json con una columna de comentarios; suéltalo aquí o haz clic para elegirlo</translation>
     </message>
     <message>
         <location filename="../tabs/release.py" />

@@ -625,7 +625,7 @@ class KitPage(QWidget):
         self.runner.finished.connect(self._sync_buttons)
 
         # -- inputs ----------------------------------------------------------------------------
-        self.drop = DropZone(self.tr("Drop the video here, or click to choose it"), VIDEO_EXTENSIONS,
+        self.drop = DropZone(self.tr("Drop the video here"), VIDEO_EXTENSIONS,
                              dialog_filter=self.tr("Videos") + " (" + " ".join("*" + e for e in VIDEO_EXTENSIONS) + ")")
         self.drop.setMinimumHeight(52)
         self.drop.setMaximumHeight(64)
@@ -1172,11 +1172,13 @@ class ReportPage(QWidget):
         self.post.setToolTip(self.tr("The post the report follows: the latest by default"))
         self.post.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.post.setMinimumContentsLength(18)
-        self.drop = DropZone(self.tr("Drop the post's comments (.txt, .csv, .json), or click to choose"),
+        self.drop = DropZone(self.tr("Drop the comments here"),
                              COMMENT_EXTENSIONS,
                              dialog_filter=self.tr("Comments") + " (" + " ".join("*" + e for e in COMMENT_EXTENSIONS) + ")")
         self.drop.setMinimumHeight(48)
         self.drop.setMaximumHeight(60)
+        self.drop.setToolTip(self.tr("The post's comments: a .txt file (one a line) or a .csv/.json table with a "
+                                     "comment column — drop it here, or click to choose"))
         self.drop.filesDropped.connect(lambda p: self.set_comments(p[0]))
         self.clear_comments_button = QPushButton(self.tr("No comments"))
         self.clear_comments_button.setToolTip(self.tr("Write the report without comments"))
@@ -1352,7 +1354,7 @@ class ReportPage(QWidget):
     def set_comments(self, path: str) -> None:
         self.comments_path = str(path or "")
         self.drop.label.setText(Path(path).name if path else
-                                self.tr("Drop the post's comments (.txt, .csv, .json), or click to choose"))
+                                self.tr("Drop the comments here"))
 
     def choose_out(self) -> None:
         p, _ = QFileDialog.getSaveFileName(self, self.tr("The report's PDF"), self.out_path.text(),
