@@ -436,3 +436,87 @@ def test_the_kits_decode_gives_the_virality_analysis_the_same_frames(clip, tmp_p
     assert len(kept) > len(plain.frames)
     assert {round(f.t, 3) for f in plain.frames} <= {round(t, 3) for t in kept}
     assert all(k.bgr.shape == (360, 640, 3) and k.next_grey.shape == (90, 160) for k in keeper.frames)
+
+
+_IMPORTS_PROBE = r'''
+import json, os, sys, threading
+from pathlib import Path
+from viralml_desktop.api.examples import write_video
+from viralml_desktop.core import engine, preimport, store
+
+home = Path(sys.argv[1])
+clip = write_video(home / "c.mp4", seconds=2.0, size=(320, 180), fps=15)
+views = [4000 + 250 * ((i * 7) % 11) + 40 * i for i in range(30)]
+store.default_store().upsert_posts([
+    {"account_id": "stakas", "platform": "youtube", "post_key": f"v{i}", "timestamp": f"2025-10-{i + 1:02d}T18:30:00Z",
+     "views": v, "likes": v // 12, "comments": 5, "shares": 2} for i, v in enumerate(views)])
+new = {}
+
+class Recorder:  # sees every first import (a module not yet in sys.modules) while a second thread runs
+    def find_spec(self, name, path=None, target=None):
+        if name not in sys.modules and threading.active_count() > 1:
+            new.setdefault(name, threading.current_thread().name)
+        return None
+
+real = preimport.preimport
+
+def preimport_then_record(*a, **k):
+    out = real(*a, **k)
+    if not any(isinstance(f, Recorder) for f in sys.meta_path):
+        sys.meta_path.insert(0, Recorder())
+    return out
+
+preimport.preimport = preimport_then_record
+kit = engine.run("prepare_release", {"video_path": str(clip), "out_dir": str(home / "k"), "artist": "Stakas",
+                 "title": "Sol", "platforms": ["tiktok", "youtube"], "countries": ["US", "MX"], "candidates": 1,
+                 "account_id": "stakas"}, record=False)
+print(json.dumps({"status": kit["stage_status"], "new": {n: t for n, t in new.items() if n in sys.modules}}))
+'''
+
+
+def test_a_kit_imports_nothing_new_beside_its_threads(tmp_path):
+    """Two threads importing scipy for the first time at once failed 1 kit in 17 (KeyError: 'scipy'): the kit
+    imports every module its stages load lazily (core/preimport.py) before a stage thread starts. In a fresh
+    process, after that pre-import, a kit with an account history imports no module for the first time while
+    a second thread runs; a stage that adds a lazy import not in core/preimport.py's lists fails this."""
+    import os
+    import subprocess
+    import sys
+
+    script = tmp_path / "probe.py"
+    script.write_text(_IMPORTS_PROBE, encoding="utf-8")
+    env = {**os.environ, "VIRALML_DATA_DIR": str(tmp_path / "data"), "VIRALML_CONFIG_DIR": str(tmp_path / "config")}
+    done = subprocess.run([sys.executable, str(script), str(tmp_path)], capture_output=True, text=True, env=env,
+                          timeout=300)
+    assert done.returncode == 0, done.stderr[-3000:]
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    assert set(result["status"].values()) == {"done"}, result["status"]
+    assert result["new"] == {}, ("first imported while the kit's threads ran (module: thread); add them to "
+                                 f"core/preimport.py GROUPS: {result['new']}")
+
+
+def test_preimport_names_what_it_could_not_import(monkeypatch):
+    """An optional library that is not installed is named, not raised: its stage says so when it runs."""
+    from viralml_desktop.core import preimport
+
+    monkeypatch.setitem(preimport.GROUPS, "test", ("json", "viralml_no_such_module_xyz"))
+    missing = preimport.preimport(("test",))
+    assert list(missing) == ["viralml_no_such_module_xyz"] and "ModuleNotFoundError" in missing[
+        "viralml_no_such_module_xyz"]
+    assert "json" in preimport._done
+
+
+def test_the_http_server_preimports_before_it_answers(isolated_home, monkeypatch):
+    """The server's pool runs capabilities side by side: it imports their lazy modules at start, before
+    the first request is answered (a stand-in records the call and the order)."""
+    from fastapi.testclient import TestClient
+
+    from viralml_desktop.api import server
+    from viralml_desktop.core import preimport
+
+    calls = []
+    monkeypatch.setattr(preimport, "preimport", lambda groups=("kit",): calls.append(tuple(groups)) or {})
+    with TestClient(server.create_app(), base_url="http://127.0.0.1") as c:
+        assert calls == [("kit",)]
+        assert c.get("/health").status_code == 200
+    assert calls == [("kit",)]

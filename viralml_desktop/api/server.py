@@ -66,7 +66,7 @@ from starlette.requests import Request as StarletteRequest
 
 from viralml_desktop import __version__
 from viralml_desktop.api.protocol import ConnectionLimits, protocol_class
-from viralml_desktop.core import config, engine, health, limits, security
+from viralml_desktop.core import config, engine, health, limits, preimport, security
 from viralml_desktop.core.errors import Cancelled, InputError, ViralMLError
 from viralml_desktop.core.progress import Progress
 from viralml_desktop.core.schemas.common import add_ignored_notes, read_request_keys, with_ignored_hint
@@ -428,6 +428,10 @@ def create_app(settings: Optional[ServerSettings] = None, **over) -> FastAPI:
 
     @contextlib.asynccontextmanager
     async def lifespan(app):
+        # the capabilities run side by side in the pool and import scipy, librosa, pandas... lazily: two
+        # first imports of one package at once can fail (KeyError: 'scipy'), so the server imports them
+        # all before it answers (~5 s once per process on a 2-core machine; instant when already loaded)
+        await asyncio.to_thread(preimport.preimport, ("kit",))
         yield
         dispatcher.close()
 

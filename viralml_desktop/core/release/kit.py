@@ -35,7 +35,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, Callable, Optional
 
-from viralml_desktop.core import media, sources
+from viralml_desktop.core import media, preimport, sources
 from viralml_desktop.core.errors import (Cancelled, FeatureDisabled, InputError, ModelUnavailable, NotAvailableYet,
                                          ViralMLError)
 from viralml_desktop.core.progress import Progress, ProgressLike
@@ -628,6 +628,11 @@ def build(request: PrepareReleaseRequest, progress: Optional[ProgressLike] = Non
         from viralml_desktop.core import store
 
         account = request.account_id if store.default_store().posts(request.account_id) else None
+    # every module the stages import lazily, imported here before any stage thread starts: two threads
+    # importing scipy (or a lazy package face) for the first time at once can fail (KeyError: 'scipy')
+    progress.update(0.0, "decode: loading the analysis libraries")
+    preimport.preimport(("kit",))
+    progress.check()
     tmp, made = _make_partial(out_dir)
     stages = _Stages(progress)
     status: dict[str, str] = {}

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Optional
 
 from viralml_desktop import __version__
-from viralml_desktop.core import cache, media, sources
+from viralml_desktop.core import cache, media, preimport, sources
 from viralml_desktop.core import personal as personal_lib
 from viralml_desktop.core.virality import audio as audio_analysis
 from viralml_desktop.core.virality import video as video_analysis
@@ -118,6 +118,9 @@ def _analyze(p: Path, frames: int, ocr: bool, progress: ProgressLike) -> dict:
     # release the GIL, so on two cores the two stages overlap. It reports no fraction of its own
     # (the bar follows the picture) but stops at the first check after a cancel.
     pool = audio_job = None
+    # the sound, text and picture threads below import scipy, librosa and RapidOCR lazily: first imported
+    # here, one after another (two first imports of scipy at once can fail with KeyError: 'scipy')
+    preimport.preimport(("virality",))
     if info.has_audio:
         pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="virality-audio")
         audio_job = pool.submit(_timed, audio_analysis.analyze_audio, p, _CancelOnly(progress))
