@@ -31,6 +31,8 @@ SLOT = re.compile(r"\b(?:last_value|rolling_median_10|seasonal_naive_[a-z]+)\b" 
                   r"|(?<=this path, )[a-z+]+(?=: )"
                   r"|(?<= posts of )(?!the\b|your\b|those\b)[\w.-]+"  # an account: "65 posts of luna_roja_tiktok"
                   r"|(?<=posting-time model of )[\w.-]+"  # and "posting-time model of luna_roja_tiktok"
+                  r"|(?<=no posts are stored for )[\w.-]+(?=: )|(?<=--account )(?!NAME\b)[\w.-]+"  # the kit's notes
+                  r"|(?<=answered with )[\w.-]+(?= for the next post)"  # a forecaster's id in the kit's notes
                   r"|^[\w.-]+(?=: \d+ posts read from )|(?<= posts read from )[^,]+?(?=, \d|$)"
                   r"|(?<= read as )[^\W\d_][\w&-]*(?=:|$)|(?<![\w'-])[^\W\d_][\w&-]*(?= tracks (?:rank|near) )"
                   r"|(?<![A-Za-z_\d.])\d+(?:[.,]\d+)*")
@@ -75,8 +77,10 @@ def lines_with(text: str, sentence: Callable[[str], str]) -> str:
     """A reason or note of core (one or more clauses) said with ``sentence``.
 
     The whole text is looked up first; when ``sentence`` returns it unchanged, its clauses joined
-    by "; " are looked up one by one, and a clause "head: rest" unknown as a whole is looked up
-    as its head and its rest. What is not known stays as core wrote it.
+    by "; " are looked up one by one, a clause "head: rest" unknown as a whole is looked up as its
+    head and its rest, one "before — after" as its two sides (the first of ": " and " — " splits),
+    and one ending in a bracket, "words (inner)", as its words and its inner text (the kit's "genre
+    popularity not measured (genre 'x' is not in …)"). What is not known stays as core wrote it.
 
     Parameters
     ----------
@@ -98,9 +102,39 @@ def lines_with(text: str, sentence: Callable[[str], str]) -> str:
     if len(parts) > 1:
         return "; ".join(lines_with(p, sentence) for p in parts)
     head, sep, rest = text.partition(": ")
+    dash = _outside(text, " — ")
+    if dash > 0 and (not sep or dash < len(head)):  # "hashtags — no_evidence: …": the dash first
+        return lines_with(text[:dash], sentence) + " — " + lines_with(text[dash + 3:], sentence)
     if sep and rest:
-        return sentence(head) + sep + lines_with(rest, sentence)
+        return lines_with(head, sentence) + sep + lines_with(rest, sentence)
+    opening = _last_bracket(text)
+    if opening > 0:
+        return lines_with(text[:opening - 1], sentence) + " (" + lines_with(text[opening + 1:-1], sentence) + ")"
     return text
+
+
+def _outside(text: str, sep: str) -> int:
+    """Where ``sep`` first occurs in ``text`` outside brackets; -1 when it does not."""
+    depth = 0
+    for i, ch in enumerate(text):
+        depth += ch in "(["
+        depth -= ch in ")]" and depth > 0
+        if depth == 0 and text.startswith(sep, i):
+            return i
+    return -1
+
+
+def _last_bracket(text: str) -> int:
+    """Where the bracket opens that closes ``text`` ("words (inner)"), after a space; -1 when none."""
+    if not text.endswith(")"):
+        return -1
+    depth = 0
+    for i in range(len(text) - 1, -1, -1):
+        depth += text[i] == ")"
+        depth -= text[i] == "("
+        if depth == 0:
+            return i if i > 1 and text[i - 1] == " " and text[:i - 1].strip() else -1
+    return -1
 
 
 _DECIMAL = re.compile(r"\d+\.\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?")
@@ -184,6 +218,20 @@ def _qm_lookup(path: str) -> Optional[Callable[[str, str], str]]:
     return lookup
 
 
+#: forecast_views' model ids and their English words in context ``core_text`` (the same table as
+#: gui/core_text.py's ``FORECASTERS``, kept here so the PDF writer imports no Qt; a test keeps them equal).
+FORECASTERS = {
+    "lstm": "the LSTM trained on many accounts",
+    "lstm_fine_tuned": "the LSTM fine-tuned on this account",
+    "last_value": "your last post's views",
+    "rolling_median_10": "the median of your last 10 posts",
+    "seasonal_naive_weekday": "your last post on the same weekday",
+    "seasonal_naive_recent": "your last week's post on the same weekday",
+    "seasonal_naive_level": "your last post on the same weekday, moved to your current level",
+    "seasonal_naive_shift": "your last post on the same weekday, or your current level when it has moved by half",
+}
+
+
 def core_lines(text: str, lang: str, context: str = "core_sources",
                quoted_words: tuple[str, ...] = ("quite colourful", "slightly colourful")) -> str:
     """A reason or note of core in ``lang``, without Qt: :func:`lines_with` over :func:`catalogue`.
@@ -212,6 +260,8 @@ def core_lines(text: str, lang: str, context: str = "core_sources",
     def piece(p: str) -> str:
         if len(p) > 2 and p[0] == p[-1] == "'" and p[1:-1] in quoted_words:
             return "'" + look(context, p[1:-1]) + "'"
+        if p in FORECASTERS:  # a forecaster's id in words, as the app says it
+            return look("core_text", FORECASTERS[p])
         return spanish_number(p)
 
     def sentence(t: str) -> str:

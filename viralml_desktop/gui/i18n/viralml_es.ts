@@ -6737,4 +6737,259 @@ error: {error}</translation>
     </message>
 </context>
     <!-- chart hover tips, comment table columns: end -->
+    <!-- release kit notes and sources in the PDFs (helper PDFES): start -->
+<context>
+    <name>core_sources</name>
+    <message>
+        <location filename="../source_text.py" />
+        <source>genre {0} is not in spotify_by_genre (it covers country, deep-house, dubstep, hip-hop, metal, rock)</source>
+        <translation>el género {0} no está en spotify_by_genre (cubre country, deep-house, dubstep, hip-hop, metal, rock)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>no genre given (spotify_by_genre covers country, deep-house, dubstep, hip-hop, metal, rock)</source>
+        <translation>no se indicó el género (spotify_by_genre cubre country, deep-house, dubstep, hip-hop, metal, rock)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>genre popularity not measured</source>
+        <translation>popularidad del género sin medir</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>audio quality not measured</source>
+        <translation>calidad de audio sin medir</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>trend alignment not measured</source>
+        <translation>alineación con tendencias sin medir</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>visual appeal not measured</source>
+        <translation>atractivo visual sin medir</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>not measured</source>
+        <translation>sin medir</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the model&apos;s training mean stands in</source>
+        <translation>en su lugar se usa la media del entrenamiento del modelo</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>measured without genre_popularity</source>
+        <translation>medido sin la popularidad del género</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>measured without audio_quality</source>
+        <translation>medido sin la calidad de audio</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>measured without trend_alignment</source>
+        <translation>medido sin la alineación con tendencias</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>measured without visual_appeal</source>
+        <translation>medido sin el atractivo visual</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>virality</source>
+        <translation>viralidad</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>thumbnails</source>
+        <translation>miniaturas</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>captions</source>
+        <translation>textos de publicación</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>posting_time</source>
+        <translation>hora de publicación</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>history</source>
+        <translation>historial</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>report</source>
+        <translation>informe</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>decode</source>
+        <translation>decodificación</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>no account given: the kit uses the shipped models only; import your analytics export (viralml import FILE --account NAME, or the Import window) and pass --account NAME to use your own history</source>
+        <translation>no se indicó ninguna cuenta: el kit usa solo los modelos incluidos; importa tu exportación de estadísticas (viralml import ARCHIVO --account NOMBRE, o la ventana Importar) e indica --account NOMBRE para usar tu propio historial</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>no posts are stored for {0}: import its analytics export with viralml import FILE --account {1} (or the Import window)</source>
+        <translation>no hay publicaciones guardadas de {0}: importa su exportación de estadísticas con viralml import ARCHIVO --account {1} (o la ventana Importar)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>{0} stored posts of {1} were given to the virality, caption and posting-time stages</source>
+        <translation>las etapas de viralidad, textos de publicación y hora de publicación recibieron {0} publicaciones guardadas de {1}</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>forecast_views answered with {0} for the next post</source>
+        <translation>forecast_views respondió con {0} para la próxima publicación</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>your personal model answered</source>
+        <translation>respondió tu modelo personal</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the prior answered</source>
+        <translation>respondió el modelo previo</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>your history answered</source>
+        <translation>respondió tu historial</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the published prior answered</source>
+        <translation>respondió el modelo previo de los estudios publicados</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>posting_time {0}</source>
+        <translation>hora de publicación {0}</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>captions {0}</source>
+        <translation>textos de publicación {0}</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>hashtags</source>
+        <translation>hashtags</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>candidate {0}</source>
+        <translation>candidata {0}</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the improved image scored {0} once saved as JPG, not above {1}</source>
+        <translation>la imagen mejorada obtuvo {0} una vez guardada como JPG, no más que {1}</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>not kept</source>
+        <translation>no se conservó</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>not written (PDF writer missing)</source>
+        <translation>no se escribió (falta el generador de PDF)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the kit folder&apos;s layout version</source>
+        <translation>la versión de la estructura de la carpeta del kit</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>not a prediction: which layout kit.json follows</source>
+        <translation>no es una predicción: qué estructura sigue kit.json</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the request as given</source>
+        <translation>la solicitud tal como se hizo</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the video&apos;s container: duration (s), size (px), frame rate</source>
+        <translation>el contenedor del video: duración (s), tamaño (px), fotogramas por segundo</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>rank of the candidate by its score_thumbnail answer ({0} = best)</source>
+        <translation>puesto de la candidata según su respuesta de score_thumbnail ({0} = la mejor)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>your channel model&apos;s click probability where it answers, else the visual-appeal score</source>
+        <translation>la probabilidad de clic del modelo de tu canal donde responde; si no, la puntuación de atractivo visual</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>where the frame is in the video, seconds</source>
+        <translation>dónde está el fotograma en el video, en segundos</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the account&apos;s stored posts, counted</source>
+        <translation>las publicaciones guardadas de la cuenta, contadas</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>score</source>
+        <translation>puntuación</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>each edit re-scored on the edited image</source>
+        <translation>cada edición puntuada de nuevo sobre la imagen editada</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the source entries of the embedded response</source>
+        <translation>las fuentes de la respuesta incluida</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the held-out figures and sample sizes its entries cite</source>
+        <translation>las cifras en datos reservados y los tamaños de muestra que citan sus fuentes</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>wall-clock time of each stage</source>
+        <translation>tiempo de reloj de cada etapa</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the comment&apos;s sentiment from the shipped models (use_lr+lexicon); score = p(positive) - p(negative)</source>
+        <translation>el sentimiento del comentario según los modelos incluidos (use_lr+lexicon); puntuación = p(positivo) - p(negativo)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the comment&apos;s sentiment from the shipped models (use_vader_lr+lexicon); score = p(positive) - p(negative)</source>
+        <translation>el sentimiento del comentario según los modelos incluidos (use_vader_lr+lexicon); puntuación = p(positivo) - p(negativo)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the comment&apos;s sentiment from the shipped models (none needed); score = p(positive) - p(negative)</source>
+        <translation>el sentimiento del comentario según los modelos incluidos (no hizo falta ninguno); puntuación = p(positivo) - p(negativo)</translation>
+    </message>
+</context>
+    <!-- release kit notes and sources in the PDFs (helper PDFES): end -->
 </TS>

@@ -1,0 +1,103 @@
+"""Issue 18, point 3: a Spanish kit or report PDF prints no English sentence.
+
+The kit's own notes and sources (core/release/kit.py: the missing-factor note, the history notes,
+the thumbnails note, the kit's source entries) and the virality stage's genre reason are written
+here by core's own functions where they can be called cheaply, the PDF is written in Spanish and
+its whole text layer is read with pypdfium2; no word of the catalogue's English vocabulary
+(tests/test_i18n.py's detector: names, hashtags, file names, commands and units allowed) may be
+left. The same for the after-release report of a stored history.
+"""
+from __future__ import annotations
+
+import copy
+import re
+from types import SimpleNamespace
+
+from test_i18n import _words, english_words
+from test_release_pdf import make_kit, page_texts
+
+from viralml_desktop.core.release import kit as kit_mod
+from viralml_desktop.core.release import pdf
+from viralml_desktop.core.virality import model as vm
+
+# a metric's short name as the source labels print it ("modelo · acc 0,94", like MAE)
+ALLOWED = {"acc"}
+# identifiers printed as they are in either language: a capability, a data set, a model's id
+# ("según detect_anomaly", "spotify_by_genre", "use_lr+lexicon")
+IDENTIFIER = re.compile(r"[\w+-]*_[\w+-]*")
+
+
+def _english(text: str) -> list[str]:
+    vocabulary = english_words() - ALLOWED
+    bad = []
+    for line in text.splitlines():
+        hits = sorted(_words(IDENTIFIER.sub(" ", line)) & vocabulary)
+        if hits:
+            bad.append(f"{line!r} ({', '.join(hits[:5])})")
+    return bad
+
+
+def spanish_kit(folder, isolated_home) -> dict:
+    """:func:`make_kit` with what a kit of a genre outside the Spotify sample holds: the genre factor
+    not measured (core's reason), the kit's notes (its history stage's own functions) and the kit's
+    own source entries (``kit_sources``)."""
+    kit = make_kit(folder)
+    kit["request"]["language"] = "es"
+    kit["request"]["genre"] = "reggaeton"
+    why = vm.genre_factor("reggaeton", 98.0, -9.0).reason  # "genre 'reggaeton' is not in spotify_by_genre (...)"
+    assert "reggaeton" in why
+    v = copy.deepcopy(kit["virality"])
+    v["missing_factors"] = {"genre_popularity": why}
+    v.setdefault("reasons", {})["genre_popularity"] = why
+    v["reasons"]["score"] = (v["reasons"].get("score") or "prior (spotify_by_genre): personal model not used") \
+        + "; measured without genre_popularity"
+    v.setdefault("sources", {})["factors.genre_popularity"] = {
+        "kind": "no_evidence", "name": "genre popularity", "metric": None, "value": None, "n": None, "data": None,
+        "citation": None, "note": f"not measured ({why}): the model's training mean stands in"}
+    kit["virality"] = v
+    notes = [f"virality: {k.replace('_', ' ')} not measured ({w})" for k, w in v["missing_factors"].items()]
+    notes.append("thumbnails: candidate 2: the improved image scored 6.40 once saved as JPG, not above 6.45; "
+                 "not kept")
+    notes.append("report: not written (PDF writer missing)")
+    kit["notes"] = notes
+    # the history stage: no account given, then an account with no posts stored, then the models that answered
+    history = kit_mod._history(SimpleNamespace(account_id=None), None, None)
+    empty = kit_mod._history(SimpleNamespace(account_id="luna_roja_tiktok"), None, None)
+    history["notes"] += empty["notes"]
+    answered = {"used": True, "notes": []}
+    kit_mod._history_models(answered, kit)
+    history["notes"] += answered["notes"]
+    history["notes"].append("24 stored posts of luna_roja_tiktok were given to the virality, caption and "
+                            "posting-time stages")
+    history["notes"].append("forecast_views answered with seasonal_naive_weekday for the next post")
+    kit["history"] = history
+    kit["sources"] = kit_mod.kit_sources(kit)
+    return kit
+
+
+def test_spanish_kit_pdf_prints_no_english_sentence(tmp_path, isolated_home):
+    kit = spanish_kit(tmp_path, isolated_home)
+    assert any(n.startswith("no account given") for n in kit["history"]["notes"])
+    assert any("rank of the candidate" in (e.get("name") or "") for e in kit["sources"].values())
+    whole = "\n".join(page_texts(pdf.write_kit_pdf(kit, tmp_path, lang="es")))
+    assert "luna_roja_tiktok" in whole and "reggaeton" in whole  # the names stay as given
+    assert "viralml import" in whole  # and the command
+    bad = _english(whole)
+    assert not bad, "\n".join(bad)
+    # the English PDF of the same kit says them in English (the test reads what it checks)
+    en = "\n".join(page_texts(pdf.write_kit_pdf(kit, tmp_path, lang="en")))
+    assert "no account given" in en and "the model's training mean stands in" in en
+
+
+def test_spanish_report_pdf_prints_no_english_sentence(isolated_home, tmp_path):
+    from release_fixtures import store_history
+
+    from viralml_desktop.core import engine
+
+    store_history()
+    report = engine.run("release_report", {"account_id": "luna_roja", "comments": ["Temazo 🔥🔥", "qué aburrido 👎"]},
+                        record=False)
+    whole = "\n".join(page_texts(pdf.write_report_pdf(report, tmp_path / "r_es.pdf", lang="es")))
+    assert "Informe tras el lanzamiento" in whole
+    bad = _english(whole)
+    assert not bad, "\n".join(bad)
