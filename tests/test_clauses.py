@@ -53,3 +53,31 @@ def test_no_catalogue_keeps_english(tmp_path, monkeypatch):
     monkeypatch.setattr(clauses, "I18N_DIR", tmp_path)  # neither .ts nor .qm
     clauses._qm_lookup.cache_clear()
     assert clauses.catalogue("es") is None and clauses.core_lines(REASON, "es") == REASON
+
+
+def test_a_clause_splits_at_its_dash_and_its_closing_bracket():
+    """The kit's notes: "virality: genre popularity not measured (genre 'x' is not in …)" is said as
+    its head, its words and its bracket; "hashtags — no_evidence: …" at the dash before the colon."""
+    why = "genre 'cumbia' is not in spotify_by_genre (it covers country, deep-house, dubstep, hip-hop, metal, rock)"
+    assert clauses.core_lines(f"virality: genre popularity not measured ({why})", "es") == \
+        "viralidad: popularidad del género sin medir (el género 'cumbia' no está en spotify_by_genre (cubre " \
+        "country, deep-house, dubstep, hip-hop, metal, rock))"
+    assert clauses.core_lines("captions tiktok: hashtags — not kept", "es") == \
+        "textos de publicación tiktok: hashtags — no se conservó"
+    # an unknown bracket or dash side stays as written, the known side is said
+    assert clauses.core_lines("not kept (a note never seen)", "es") == "no se conservó (a note never seen)"
+    assert clauses.core_lines("post(s) never seen", "es") == "post(s) never seen"
+
+
+def test_the_kit_notes_name_accounts_and_forecasters_as_pieces():
+    said = clauses.core_lines("no posts are stored for dj_x.2: import its analytics export with viralml import FILE "
+                              "--account dj_x.2 (or the Import window)", "es")
+    assert said.startswith("no hay publicaciones guardadas de dj_x.2:") and "--account dj_x.2 (o la ventana" in said
+    assert clauses.core_lines("forecast_views answered with rolling_median_10 for the next post", "es") == \
+        "forecast_views respondió con la mediana de tus últimas 10 publicaciones para la próxima publicación"
+
+
+def test_the_forecasters_are_those_of_core_text():
+    from viralml_desktop.gui import core_text
+
+    assert clauses.FORECASTERS == core_text.FORECASTERS
