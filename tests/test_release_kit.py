@@ -104,6 +104,7 @@ def test_cli_kit_writes_every_file(clip, isolated_home, tmp_path, capsys, monkey
         measured = limits.measure(text, p)
         assert measured["within_limits"] and kit["captions"][p]["chars"] == measured["length"]
         assert kit["captions"][p]["limit"] == limits.LIMITS[p].max_chars
+        assert text.count("Nueva Vida") == 1, (p, text)  # the title once (YouTube: its title line only)
     assert "Nueva Vida" in (out / "captions" / "tiktok.txt").read_text(encoding="utf-8")
 
     cal = icalendar.Calendar.from_ical((out / "schedule.ics").read_bytes())
@@ -520,3 +521,23 @@ def test_the_http_server_preimports_before_it_answers(isolated_home, monkeypatch
         assert calls == [("kit",)]
         assert c.get("/health").status_code == 200
     assert calls == [("kit",)]
+
+
+@pytest.mark.parametrize("platform", PLATFORMS)
+def test_no_platforms_caption_repeats_the_title(platform):
+    """The kit asks each platform for a caption from "Title - Artist": YouTube's first line is the video's
+    title, and its description no longer repeats it (the title and the artist appear once per caption)."""
+    from viralml_desktop.core.release import kit as kitmod
+    from viralml_desktop.core.schemas.release import PrepareReleaseRequest
+
+    req = PrepareReleaseRequest(video_path="/x/clip.mp4", out_dir="/x/kit", title="Sol de Noche", artist="Luna Roja",
+                                genre="reggaeton", countries=["US", "MX"], platforms=[platform])
+    resp = engine.run("optimize_caption", {"base_caption": kitmod.base_caption(req), "platform": platform,
+                                           "target_audience": {"genre": "reggaeton", "countries": ["US", "MX"]},
+                                           "artist": "Luna Roja", "song_title": "Sol de Noche"}, record=False)
+    text = resp["optimized_caption"]
+    assert text.count("Sol de Noche") == 1 and text.count("Luna Roja") == 1, text
+    if platform == "youtube":
+        assert resp["title"] == "Sol de Noche - Luna Roja" and "Sol de Noche" not in resp["description"]
+    for added in resp["emoji_added"]:  # an emoji said to be added is in the caption
+        assert added["emoji"] in text

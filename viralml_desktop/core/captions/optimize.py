@@ -251,6 +251,11 @@ def _compose(p: ParsedCaption, platform: str, tags: list[str], plan: _EmojiPlan,
         notes.append(f"{platform}: removed the characters {' '.join(forbidden)} (refused by the platform)")
     body_plain = clean(p.body)
     body_emoji = clean(_insert_inline(p.body, plan.inline))
+    if platform == "youtube" and body_plain.strip().casefold() == _youtube_title(p, "", clean).casefold():
+        # the caption is only "Title - Artist": it is the video's title line, not repeated in the description
+        body_plain = body_emoji = ""
+        plan.inline = []  # no sentence of its own to end with an emoji
+        plan.placement = "kept" if ce.count_emoji(p.body) else "none"
     protected = [clean(x) for x in p.protected]
     for n_tags in range(len(tags), -1, -1):
         for with_emoji in (True, False):
