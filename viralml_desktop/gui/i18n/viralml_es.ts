@@ -6778,7 +6778,7 @@ error: {error}</translation>
     <message>
         <location filename="../source_text.py" />
         <source>the model&apos;s training mean stands in</source>
-        <translation>en su lugar se usa la media del entrenamiento del modelo</translation>
+        <translation>la sustituye la media de entrenamiento del modelo</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
