@@ -541,3 +541,56 @@ def test_no_platforms_caption_repeats_the_title(platform):
         assert resp["title"] == "Sol de Noche - Luna Roja" and "Sol de Noche" not in resp["description"]
     for added in resp["emoji_added"]:  # an emoji said to be added is in the caption
         assert added["emoji"] in text
+
+
+@pytest.mark.parametrize("given", [None, "luna_roja", "nobody"])
+def test_the_history_section_names_the_stored_history_each_stage_used(isolated_home, monkeypatch, given):
+    """predict_posting_time finds a stored history by the artist's name: without --account the kit's history
+    section says that the posting-time stage read luna_roja's posts (not "no account history was used"); with
+    --account luna_roja the account is passed explicitly; with an account that has no posts, no other account's
+    history is borrowed by name. Real stage functions, stored history, real predict_posting_time."""
+    from release_fixtures import store_history
+
+    from viralml_desktop.core import store
+    from viralml_desktop.core.release import kit as kitmod
+    from viralml_desktop.core.schemas.release import PrepareReleaseRequest
+
+    store_history()
+    stored = len(store.default_store().posts("luna_roja"))
+    asked = []
+    real_run = engine.run
+    monkeypatch.setattr(engine, "run", lambda name, req, *a, **k: (
+        asked.append(dict(req)) if name == "predict_posting_time" else None) or real_run(name, req, *a, **k))
+    req = PrepareReleaseRequest(video_path="/x/clip.mp4", out_dir="/x/kit", artist="Luna Roja", title="Sol",
+                                countries=["US", "MX"], platforms=["tiktok"], account_id=given)
+    account = given if given and store.default_store().posts(given) else None
+    now = dt.datetime(2026, 12, 1, 8, tzinfo=dt.timezone.utc)
+    notes: list[str] = []
+    posting = kitmod._posting_time(req, account, now, notes, Progress())
+    history = kitmod._history(req, account, Progress())
+    kit = {"request": req.model_dump(mode="json"), "posting_time": posting, "virality": None, "thumbnails": [],
+           "captions": {}}
+    kitmod._history_models(history, kit)
+    per = posting["responses"]["tiktok"]["personal"]
+    assert asked
+    if given == "nobody":  # no posts stored for it: the artist's name does not borrow luna_roja's history
+        assert all("account_id" not in r and r["artist_name"] == "" for r in asked)
+        assert per["account_id"] is None and history["used"] is False and history["used_by"] == []
+        assert history["notes"][0].startswith("no posts are stored for nobody")
+        return
+    assert per["account_id"] == "luna_roja"
+    if given:
+        assert all(r["account_id"] == "luna_roja" and r["artist_name"] == "" for r in asked)
+    else:
+        assert all("account_id" not in r and r["artist_name"] == "Luna Roja" for r in asked)
+    assert history["used"] is True and history["account_id"] == "luna_roja" and history["posts"] == stored
+    assert [(u["stage"], u["platform"], u["account_id"], u["found_by"], u["posts"], u["answered"])
+            for u in history["used_by"]] == [("posting_time", "tiktok", "luna_roja",
+                                              "account_id" if given else "artist_name", stored, per["used"])]
+    how = "the account given" if given else "found by the artist name 'Luna Roja'"
+    said = "your history answered" if per["used"] else "the published prior answered"
+    assert f"posting_time tiktok: {stored} stored posts of luna_roja read ({how}); {said}" in history["notes"]
+    assert not any(n.startswith("no account given") for n in history["notes"])
+    whole = {**kit, "history": history}
+    whole["sources"] = kitmod.kit_sources(whole)
+    assert not [p for p in sources.uncovered(whole) if p.startswith("history")]  # the new fields are covered

@@ -383,8 +383,11 @@ def _posting_time(req: PrepareReleaseRequest, account: Optional[str], now: dt.da
     for i, platform in enumerate(req.platforms):
         progress.check()
         progress.update(i / len(req.platforms), f"best slot for {platform}")
-        preq: dict[str, Any] = {"artist_name": (req.artist or "").strip(), "target_countries": list(req.countries),
-                                "platform": platform}
+        # with --account, that account's history only (passed explicitly when it has stored posts); without
+        # it, predict_posting_time looks a stored history up by the artist's name, and the history section
+        # says so (read from the response's ``personal`` block)
+        preq: dict[str, Any] = {"artist_name": "" if req.account_id else (req.artist or "").strip(),
+                                "target_countries": list(req.countries), "platform": platform}
         if account:
             preq["account_id"] = account
         try:
@@ -484,22 +487,77 @@ def _history(req: PrepareReleaseRequest, account: Optional[str], progress: Progr
 
 
 def _history_models(history: dict, kit: dict) -> None:
-    """Say which personal models answered in the other stages (read from their responses)."""
-    if not history.get("used"):
-        return
-    v = kit.get("virality") or {}
-    if v:
-        model = v.get("model") or {}
-        who = "your personal model answered" if model.get("kind") == "personal" else "the prior answered"
-        history["notes"].append(f"virality: {who} — {(v.get('reasons') or {}).get('score', '')}".rstrip(" —"))
+    """Say which stage used which stored history, read from the stages' responses, with or without an account.
+
+    ``predict_posting_time`` finds a stored history by the artist's name when no account is given, and
+    the virality and thumbnail models trained on the user's own videos answer for any account: the
+    history section says each of them (``history["used_by"]`` and one note each), and ``used``,
+    ``account_id`` and ``posts`` name the account whose stored posts a stage read.
+
+    Parameters
+    ----------
+    history : dict
+        The history stage's result (``_history``), completed in place.
+    kit : dict
+        The kit with every stage's response in place.
+    """
+    from viralml_desktop.core import store
+
+    request = kit.get("request") or {}
+    given = request.get("account_id")
+    used_by: list[dict] = []
+    notes: list[str] = []
+    counts: dict[str, int] = {}
+
+    def stored_posts(account: str) -> int:
+        if account not in counts:
+            counts[account] = len(store.default_store().posts(account))
+        return counts[account]
+
     for p, r in ((kit.get("posting_time") or {}).get("responses") or {}).items():
         per = r.get("personal") or {}
-        history["notes"].append(f"posting_time {p}: " + (per.get("note") or ("your history answered" if per.get("used")
-                                                                             else "the published prior answered")))
+        account = per.get("account_id")
+        if not account:
+            continue
+        found = "account_id" if account == given else "artist_name"
+        n = stored_posts(account)
+        used_by.append({"stage": "posting_time", "platform": p, "account_id": account, "found_by": found,
+                        "posts": n, "answered": bool(per.get("used")),
+                        "model": f"posting-time model of {account}"})
+        how = ("the account given" if found == "account_id"
+               else f"found by the artist name '{(request.get('artist') or '').strip()}'")
+        said = "your history answered" if per.get("used") else "the published prior answered"
+        notes.append(f"posting_time {p}: {n} stored posts of {account} read ({how}); {said}")
+    v = kit.get("virality") or {}
+    model = v.get("model") or {}
+    if model.get("kind") == "personal":
+        used_by.append({"stage": "virality", "platform": None, "account_id": None, "found_by": "labelled_videos",
+                        "posts": int(model.get("labelled_videos") or 0), "answered": True,
+                        "model": "your virality model"})
+    if v and (model.get("kind") == "personal" or given and history.get("used")):
+        who = "your personal model answered" if model.get("kind") == "personal" else "the prior answered"
+        notes.append(f"virality: {who} — {(v.get('reasons') or {}).get('score', '')}".rstrip(" —"))
+    if any((t.get("response") or {}).get("click_probability_source") == "channel_model"
+           for t in kit.get("thumbnails") or []):
+        used_by.append({"stage": "thumbnails", "platform": None, "account_id": None, "found_by": "channel_model",
+                        "posts": 0, "answered": True, "model": "your channel's thumbnail model"})
+        notes.append("thumbnails: your channel's thumbnail model answered")
     for p, c in (kit.get("captions") or {}).items():
-        basis = ((c.get("response") or {}).get("improvements") or {}).get("hashtag_basis")
-        if basis:
-            history["notes"].append(f"captions {p}: hashtags — {basis}")
+        resp = c.get("response") or {}
+        if any(e.get("kind") == "personal" for e in (resp.get("sources") or {}).values()):
+            used_by.append({"stage": "captions", "platform": p, "account_id": given, "found_by": "account_id",
+                            "posts": stored_posts(given) if given else 0, "answered": True,
+                            "model": "hashtag lift from your post history"})
+        basis = (resp.get("improvements") or {}).get("hashtag_basis")
+        if basis and history.get("used"):
+            notes.append(f"captions {p}: hashtags — {basis}")
+    history["used_by"] = used_by
+    read = [u for u in used_by if u["account_id"]]
+    if read and not history.get("used"):  # no account given (or none stored): a stage found one by name
+        first = read[0]["account_id"]
+        history.update(used=True, account_id=first, posts=stored_posts(first))
+        history["notes"] = [n for n in history.get("notes") or [] if not n.startswith("no account given")]
+    history["notes"] = list(history.get("notes") or []) + notes
 
 
 # -- the decode, shared ------------------------------------------------------------------------
@@ -781,6 +839,8 @@ def kit_sources(kit: dict) -> dict:
                                               "the visual-appeal score"),
         "thumbnails[].time_s": sources.measured("where the frame is in the video, seconds"),
         "history.posts": sources.measured("the account's stored posts, counted"),
+        "history.used_by": sources.measured("which stage used which stored history, read from its response",
+                                            "posts: the account's stored posts, counted"),
     }
     _lift(out, "virality", kit.get("virality"))
     for i, t in enumerate(kit.get("thumbnails") or []):

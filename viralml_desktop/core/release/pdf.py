@@ -124,8 +124,14 @@ LABELS: dict[str, dict[str, str]] = {
     "same_basis": {"en": "Same basis as {0}.", "es": "Misma base que {0}."},
     # kit: history
     "history": {"en": "Your history", "es": "Tu historial"},
-    "history_used": {"en": "{0} posts of {1} were used (personal models and forecasts).",
-                     "es": "Se usaron {0} publicaciones de {1} (modelos personales y previsiones)."},
+    "history_used": {"en": "The stored history of {1} ({0} posts) was used; each stage that read it is named "
+                           "below.",
+                     "es": "Se usó el historial guardado de {1} ({0} publicaciones); abajo se nombra cada etapa "
+                           "que lo leyó."},
+    "history_models": {"en": "No account's stored posts were read; the models trained on your own videos named "
+                             "below answered.",
+                       "es": "No se leyeron publicaciones guardadas de ninguna cuenta; respondieron los modelos "
+                             "entrenados con tus propios vídeos que se nombran abajo."},
     "history_none": {"en": "No account history was used: the answers rest on the shipped models and "
                            "published figures. Import your analytics export (viralml import FILE, or the "
                            "Account health tab) and give the account to use your own history.",
@@ -1241,6 +1247,8 @@ def _kit_history(doc, kit, lang):
         cite = doc.cite(src_mod.covering(kit.get("sources") or {}, "history.posts"))
         doc.para(label("history_used", lang, number(h.get("posts"), lang, 0), h.get("account_id") or "?")
                  + (f" — {cite}" if cite else ""), size=9.5)
+    elif h.get("used_by"):  # no account's posts, but a model trained on the user's videos answered
+        doc.para(label("history_models", lang), size=9.5)
     else:
         doc.para(label("history_none", lang), size=9.5)
     for n in h.get("notes") or []:

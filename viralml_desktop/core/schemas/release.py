@@ -133,6 +133,12 @@ class KitHistory(Part):
     posts: int = Field(ge=0)
     notes: list[str] = Field(default_factory=list)
     forecast: Optional[dict[str, Any]] = None
+    used_by: list[dict[str, Any]] = Field(default_factory=list, description=(
+        "each stage that used a stored history or a model trained on the user's data, read from its response: "
+        "stage, platform, account_id (null: not an account's posts), found_by (account_id: the account given; "
+        "artist_name: predict_posting_time found it by the artist's name; labelled_videos, channel_model: the "
+        "models trained on the user's videos), posts (stored posts of the account), answered (the personal "
+        "model answered, else the prior) and model"))
 
 
 class PrepareReleaseResponse(Response):

@@ -6877,6 +6877,31 @@ error: {error}</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
+        <source>{0} stored posts of {1} read (found by the artist name {2})</source>
+        <translation>se leyeron {0} publicaciones guardadas de {1} (encontradas por el nombre del artista {2})</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>{0} stored posts of {1} read (the account given)</source>
+        <translation>se leyeron {0} publicaciones guardadas de {1} (la cuenta indicada)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>your channel's thumbnail model answered</source>
+        <translation>respondió el modelo de miniaturas de tu canal</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>which stage used which stored history, read from its response</source>
+        <translation>qué etapa usó qué historial guardado, leído de su respuesta</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>posts: the account's stored posts, counted</source>
+        <translation>publicaciones: las publicaciones guardadas de la cuenta, contadas</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
         <source>posting_time {0}</source>
         <translation>hora de publicación {0}</translation>
     </message>
