@@ -105,9 +105,9 @@ def lines_with(text: str, sentence: Callable[[str], str]) -> str:
     dash = _outside(text, " — ")
     if dash > 0 and (not sep or dash < len(head)):  # "hashtags — no_evidence: …": the dash first
         return lines_with(text[:dash], sentence) + " — " + lines_with(text[dash + 3:], sentence)
-    if sep and rest:
-        return lines_with(head, sentence) + sep + lines_with(rest, sentence)
     opening = _last_bracket(text)
+    if sep and rest and not 0 < opening < len(head):  # "tempo 180 (your items: 80–120)": the bracket first
+        return lines_with(head, sentence) + sep + lines_with(rest, sentence)
     if opening > 0:
         return lines_with(text[:opening - 1], sentence) + " (" + lines_with(text[opening + 1:-1], sentence) + ")"
     return text

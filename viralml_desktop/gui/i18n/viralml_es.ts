@@ -7015,6 +7015,81 @@ error: {error}</translation>
         <source>the comment&apos;s sentiment from the shipped models (none needed); score = p(positive) - p(negative)</source>
         <translation>el sentimiento del comentario según los modelos incluidos (no hizo falta ninguno); puntuación = p(positivo) - p(negativo)</translation>
     </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>personal model: the predicted views beat {0}% of your {1} videos (time-ordered Spearman {2}, permutation p = {3})</source>
+        <translation>modelo personal: las vistas previstas superan al {0} % de tus {1} videos (Spearman en orden temporal {2}, permutación p = {3})</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>personal model on your {0} videos</source>
+        <translation>modelo personal con tus {0} videos</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>your personal model on {0} videos is not used</source>
+        <translation>tu modelo personal con {0} videos no se usa</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>not better than your median</source>
+        <translation>no mejora tu mediana</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>×{0} your median views ({1}): predicted {2} views, {3} % of past errors within ×{4}–×{5}</source>
+        <translation>×{0} tu mediana de vistas ({1}): {2} vistas previstas, el {3} % de los errores pasados dentro de ×{4}–×{5}</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>×{0} your median views ({1}): predicted {2} views, {3} % of past errors within ×{4}–×{5} (capped at your videos&apos; range)</source>
+        <translation>×{0} tu mediana de vistas ({1}): {2} vistas previstas, el {3} % de los errores pasados dentro de ×{4}–×{5} (limitado al rango de tus videos)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>no better than the median of your videos on the {0} newest (error {1} vs {2}): not used</source>
+        <translation>no mejor que la mediana de tus videos en los {0} más recientes (error {1} frente a {2}): no se usa</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>closer than the median of your videos on the {0} newest, but it orders them wrongly (Spearman -{1}): not used</source>
+        <translation>más cerca que la mediana de tus videos en los {0} más recientes, pero los ordena mal (Spearman -{1}): no se usa</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>closer than the median of your videos on the {0} newest, but it orders them wrongly (Spearman {1}): not used</source>
+        <translation>más cerca que la mediana de tus videos en los {0} más recientes, pero los ordena mal (Spearman {1}): no se usa</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>better than the median of your videos on the {0} newest, but not clearly (permutation p = {1}, needs &lt; {2}): not used</source>
+        <translation>mejor que la mediana de tus videos en los {0} más recientes, pero no con claridad (permutación p = {1}, hace falta &lt; {2}): no se usa</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>beats the median of your videos on the {0} newest (error {1} vs {2}, permutation p = {3})</source>
+        <translation>supera la mediana de tus videos en los {0} más recientes (error {1} frente a {2}, permutación p = {3})</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>{0} videos: a personal model needs at least {1} before it is tested</source>
+        <translation>{0} videos: un modelo personal necesita al menos {1} antes de probarse</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>unlike your videos the model learnt from</source>
+        <translation>a diferencia de los videos con los que aprendió el modelo</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>your items</source>
+        <translation>tus elementos</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the answer is capped at what those inputs reach within their range</source>
+        <translation>la respuesta se limita a lo que esas entradas alcanzan dentro de su rango</translation>
+    </message>
 </context>
     <!-- release kit notes and sources in the PDFs (helper PDFES): end -->
 </TS>
