@@ -16,6 +16,7 @@ from types import SimpleNamespace
 from test_i18n import _words, english_words
 from test_release_pdf import make_kit, page_texts
 
+from viralml_desktop.core import engine
 from viralml_desktop.core.release import kit as kit_mod
 from viralml_desktop.core.release import pdf
 from viralml_desktop.core.virality import model as vm
@@ -59,6 +60,11 @@ def spanish_kit(folder, isolated_home) -> dict:
     notes.append("thumbnails: candidate 2: the improved image scored 6.40 once saved as JPG, not above 6.45; "
                  "not kept")
     notes.append("report: not written (PDF writer missing)")
+    # a stage turned off in the configuration: the engine's own message (core/engine.py)
+    for stage, cap in (("thumbnails", "score_thumbnail"), ("captions", "optimize_caption"),
+                       ("posting_time", "predict_posting_time")):
+        c = engine.CAPABILITIES[cap]
+        notes.append(f"{stage}: {c.title} is disabled in the configuration (features.{c.feature})")
     kit["notes"] = notes
     # the history stage: no account given, then an account with no posts stored, then the models that answered
     history = kit_mod._history(SimpleNamespace(account_id=None), None, None)

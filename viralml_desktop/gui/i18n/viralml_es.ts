@@ -6892,6 +6892,11 @@ error: {error}</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
+        <source>none of them is a {0} post</source>
+        <translation>ninguna es una publicación de {0}</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
         <source>which stage used which stored history, read from its response</source>
         <translation>qué etapa usó qué historial guardado, leído de su respuesta</translation>
     </message>
@@ -7089,6 +7094,56 @@ error: {error}</translation>
         <location filename="../source_text.py" />
         <source>the answer is capped at what those inputs reach within their range</source>
         <translation>la respuesta se limita a lo que esas entradas alcanzan dentro de su rango</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>Virality prediction is disabled in the configuration</source>
+        <translation>La predicción de viralidad está desactivada en la configuración</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>Posting time is disabled in the configuration</source>
+        <translation>La hora de publicación está desactivada en la configuración</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>Reach-anomaly detection is disabled in the configuration</source>
+        <translation>La detección de anomalías de alcance está desactivada en la configuración</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>Caption optimization is disabled in the configuration</source>
+        <translation>La optimización de textos está desactivada en la configuración</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>Thumbnail scoring is disabled in the configuration</source>
+        <translation>La puntuación de miniaturas está desactivada en la configuración</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>Comment sentiment is disabled in the configuration</source>
+        <translation>El sentimiento de los comentarios está desactivado en la configuración</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>Peak prediction is disabled in the configuration</source>
+        <translation>La predicción del pico está desactivada en la configuración</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>Views forecast is disabled in the configuration</source>
+        <translation>La previsión de visualizaciones está desactivada en la configuración</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>forecast_views needs at least {0} posts with views</source>
+        <translation>forecast_views necesita al menos {0} publicaciones con visualizaciones</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>got {0}</source>
+        <translation>hay {0}</translation>
     </message>
 </context>
     <!-- release kit notes and sources in the PDFs (helper PDFES): end -->
