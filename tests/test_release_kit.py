@@ -562,7 +562,7 @@ def test_the_history_section_names_the_stored_history_each_stage_used(isolated_h
     monkeypatch.setattr(engine, "run", lambda name, req, *a, **k: (
         asked.append(dict(req)) if name == "predict_posting_time" else None) or real_run(name, req, *a, **k))
     req = PrepareReleaseRequest(video_path="/x/clip.mp4", out_dir="/x/kit", artist="Luna Roja", title="Sol",
-                                countries=["US", "MX"], platforms=["tiktok"], account_id=given)
+                                countries=["US", "MX"], platforms=["tiktok", "youtube"], account_id=given)
     account = given if given and store.default_store().posts(given) else None
     now = dt.datetime(2026, 12, 1, 8, tzinfo=dt.timezone.utc)
     notes: list[str] = []
@@ -584,12 +584,15 @@ def test_the_history_section_names_the_stored_history_each_stage_used(isolated_h
     else:
         assert all("account_id" not in r and r["artist_name"] == "Luna Roja" for r in asked)
     assert history["used"] is True and history["account_id"] == "luna_roja" and history["posts"] == stored
+    found = "account_id" if given else "artist_name"
     assert [(u["stage"], u["platform"], u["account_id"], u["found_by"], u["posts"], u["answered"])
-            for u in history["used_by"]] == [("posting_time", "tiktok", "luna_roja",
-                                              "account_id" if given else "artist_name", stored, per["used"])]
+            for u in history["used_by"]] == [("posting_time", "tiktok", "luna_roja", found, stored, per["used"]),
+                                             ("posting_time", "youtube", "luna_roja", found, stored, False)]
     how = "the account given" if given else "found by the artist name 'Luna Roja'"
     said = "your history answered" if per["used"] else "the published prior answered"
     assert f"posting_time tiktok: {stored} stored posts of luna_roja read ({how}); {said}" in history["notes"]
+    assert (f"posting_time youtube: {stored} stored posts of luna_roja read ({how}); none of them is a youtube "
+            "post; the published prior answered") in history["notes"]  # its posts are TikTok's only
     assert not any(n.startswith("no account given") for n in history["notes"])
     whole = {**kit, "history": history}
     whole["sources"] = kitmod.kit_sources(whole)

@@ -507,12 +507,12 @@ def _history_models(history: dict, kit: dict) -> None:
     given = request.get("account_id")
     used_by: list[dict] = []
     notes: list[str] = []
-    counts: dict[str, int] = {}
+    stored: dict[str, list] = {}
 
-    def stored_posts(account: str) -> int:
-        if account not in counts:
-            counts[account] = len(store.default_store().posts(account))
-        return counts[account]
+    def stored_posts(account: str, platform: Optional[str] = None) -> int:
+        if account not in stored:
+            stored[account] = store.default_store().posts(account)
+        return len([x for x in stored[account] if platform is None or (x.get("platform") or "") in ("", platform)])
 
     for p, r in ((kit.get("posting_time") or {}).get("responses") or {}).items():
         per = r.get("personal") or {}
@@ -527,7 +527,8 @@ def _history_models(history: dict, kit: dict) -> None:
         how = ("the account given" if found == "account_id"
                else f"found by the artist name '{(request.get('artist') or '').strip()}'")
         said = "your history answered" if per.get("used") else "the published prior answered"
-        notes.append(f"posting_time {p}: {n} stored posts of {account} read ({how}); {said}")
+        none_here = "" if stored_posts(account, p) else f"; none of them is a {p} post"
+        notes.append(f"posting_time {p}: {n} stored posts of {account} read ({how}){none_here}; {said}")
     v = kit.get("virality") or {}
     model = v.get("model") or {}
     if model.get("kind") == "personal":
