@@ -103,7 +103,14 @@ def test_spanish_report_pdf_prints_no_english_sentence(isolated_home, tmp_path):
     store_history()
     report = engine.run("release_report", {"account_id": "luna_roja", "comments": ["Temazo 🔥🔥", "qué aburrido 👎"]},
                         record=False)
+    # predict_peak's notes when the account's stored posts serve as references, or a count went down
+    # (core/account_health/peak.py), printed under the peak chart
+    assert report["peak"] is not None
+    report["peak"].setdefault("notes", []).extend([
+        "Reference posts: 12 of 'luna_roja''s stored posts, their views 5.5 h after posting and at their last "
+        "stored count (median 72 h), from the snapshots of the imported exports; the final views are for that age.",
+        "the cumulative count went down at some point; treated as no new views there"])
     whole = "\n".join(page_texts(pdf.write_report_pdf(report, tmp_path / "r_es.pdf", lang="es")))
-    assert "Informe tras el lanzamiento" in whole
+    assert "Informe tras el lanzamiento" in whole and "Publicaciones de referencia: 12" in whole
     bad = _english(whole)
     assert not bad, "\n".join(bad)

@@ -414,6 +414,8 @@ REASONS = [
     QT_TRANSLATE_NOOP("core_sources", 'Views forecast is disabled in the configuration'),
     QT_TRANSLATE_NOOP("core_sources", 'forecast_views needs at least {0} posts with views'),
     QT_TRANSLATE_NOOP("core_sources", 'got {0}'),
+    QT_TRANSLATE_NOOP("core_sources", "Reference posts: {0} of {1}'s stored posts, their views {2} h after posting and at their last stored count (median {3} h), from the snapshots of the imported exports; the final views are for that age."),
+    QT_TRANSLATE_NOOP("core_sources", 'the cumulative count went down at some point; treated as no new views there'),
     QT_TRANSLATE_NOOP("core_sources", 'medium from {0} (above {1}% of real non-collaborating artist pairs held out in training, scored on the same inputs), high from {2} (above {3}%) (held-out ROC-AUC on this path, {4}: {5}).'),
     QT_TRANSLATE_NOOP("core_sources", 'medium from {0} (above {1}% of real non-collaborating artist pairs held out in training, scored on the same inputs), high from {2} (above {3}%).'),
     QT_TRANSLATE_NOOP("core_sources", "Engagement: published benchmarks for {0} (no post history of {1} or {2} imported, or fewer than {3} posts with views): the platform's average, no evidence about this pair."),

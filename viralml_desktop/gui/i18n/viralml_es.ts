@@ -7145,6 +7145,16 @@ error: {error}</translation>
         <source>got {0}</source>
         <translation>hay {0}</translation>
     </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>Reference posts: {0} of {1}&apos;s stored posts, their views {2} h after posting and at their last stored count (median {3} h), from the snapshots of the imported exports; the final views are for that age.</source>
+        <translation>Publicaciones de referencia: {0} de las publicaciones guardadas de {1}, con sus vistas {2} h después de publicarse y en su último recuento guardado (mediana {3} h), según las instantáneas de las exportaciones importadas; las vistas finales son para esa edad.</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the cumulative count went down at some point; treated as no new views there</source>
+        <translation>el recuento acumulado bajó en algún momento; se toma como sin vistas nuevas en ese tramo</translation>
+    </message>
 </context>
     <!-- release kit notes and sources in the PDFs (helper PDFES): end -->
 </TS>
