@@ -66,6 +66,15 @@ def spanish_kit(folder, isolated_home) -> dict:
         c = engine.CAPABILITIES[cap]
         notes.append(f"{stage}: {c.title} is disabled in the configuration (features.{c.feature})")
     kit["notes"] = notes
+    # optimize_caption's notes (core/captions/optimize.py, lift.py), printed under each caption
+    caption = copy.deepcopy(kit["captions"]["tiktok"]["response"])
+    caption["notes"] = [
+        "tiktok: at most 5 hashtags; kept the first 5", "tiktok: removed the characters < > (refused by the platform)",
+        "tiktok: no emoji added (no room)", "tiktok: caption cut at a word boundary to fit the limit",
+        "no scored posts for account 'luna_roja_tiktok': hashtag lift from the table prior only",
+        "hashtag reach: not enough posts yet for a hashtag model of your own (3 of 20 posts with 5 earlier posts to "
+        "compare with): no reach effect is claimed"]
+    kit["captions"]["tiktok"]["response"] = caption
     # the history stage: no account given, then an account with no posts stored, then the models that answered
     history = kit_mod._history(SimpleNamespace(account_id=None), None, None)
     empty = kit_mod._history(SimpleNamespace(account_id="luna_roja_tiktok"), None, None)
@@ -88,6 +97,7 @@ def test_spanish_kit_pdf_prints_no_english_sentence(tmp_path, isolated_home):
     whole = "\n".join(page_texts(pdf.write_kit_pdf(kit, tmp_path, lang="es")))
     assert "luna_roja_tiktok" in whole and "reggaeton" in whole  # the names stay as given
     assert "viralml import" in whole  # and the command
+    assert "como mucho 5 hashtags" in whole and "popularidad del género sin medir" in whole  # the notes printed
     bad = _english(whole)
     assert not bad, "\n".join(bad)
     # the English PDF of the same kit says them in English (the test reads what it checks)

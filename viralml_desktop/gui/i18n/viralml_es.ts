@@ -7155,6 +7155,106 @@ error: {error}</translation>
         <source>the cumulative count went down at some point; treated as no new views there</source>
         <translation>el recuento acumulado bajó en algún momento; se toma como sin vistas nuevas en ese tramo</translation>
     </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>at most {0} hashtags</source>
+        <translation>como mucho {0} hashtags</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>kept the first {0}</source>
+        <translation>se conservaron los {0} primeros</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>removed the characters {0} (refused by the platform)</source>
+        <translation>se quitaron los caracteres {0} (la plataforma los rechaza)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>dropped {0} hashtag(s) to fit the limit</source>
+        <translation>se quitaron {0} hashtag(s) para caber en el límite</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>no emoji added (no room)</source>
+        <translation>no se añadió ningún emoji (no había espacio)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the song title, artist and mentions are longer than the limit</source>
+        <translation>el título de la canción, el artista y las menciones superan el límite</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>cut</source>
+        <translation>recortado</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>language not identified as Spanish or English: text kept as written, no word emoji</source>
+        <translation>idioma no identificado como español ni inglés: el texto queda como se escribió, sin emojis de palabras</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>no scored posts for account {0}: hashtag lift from the table prior only</source>
+        <translation>no hay publicaciones puntuadas de la cuenta {0}: el efecto de los hashtags sale solo del modelo previo de la tabla</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>caption cut at a word boundary to fit the limit</source>
+        <translation>texto recortado entre palabras para caber en el límite</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>no hashtag candidates: give a genre, an artist or a song title</source>
+        <translation>no hay hashtags candidatos: indica un género, un artista o el título de una canción</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>sentiment: no model covers this language yet and the caption has no emoji; sentiment_score {0} means unknown here (see sentiment_available)</source>
+        <translation>sentimiento: ningún modelo cubre aún este idioma y el texto no tiene emojis; sentiment_score {0} significa aquí desconocido (ver sentiment_available)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>hashtag reach</source>
+        <translation>alcance de los hashtags</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>no imported posts: no hashtag model of your own</source>
+        <translation>no hay publicaciones importadas: no hay modelo de hashtags propio</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>not enough posts yet for a hashtag model of your own ({0} of {1} posts with {2} earlier posts to compare with): no reach effect is claimed</source>
+        <translation>aún no hay publicaciones suficientes para un modelo de hashtags propio ({0} de {1} publicaciones con {2} publicaciones anteriores con las que comparar): no se afirma ningún efecto en el alcance</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>your hashtag model on {0} posts answers: it beats the median of your posts on the {1} newest (error {2} vs {3}, permutation p = {4})</source>
+        <translation>tu modelo de hashtags con {0} publicaciones responde: supera la mediana de tus publicaciones en las {1} más recientes (error {2} frente a {3}, permutación p = {4})</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>your hashtag model on {0} posts is no better than the median of your posts on the {1} newest (error {2} vs {3}): not used: no reach effect is claimed</source>
+        <translation>tu modelo de hashtags con {0} publicaciones: no mejor que la mediana de tus publicaciones en las {1} más recientes (error {2} frente a {3}): no se usa: no se afirma ningún efecto en el alcance</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>your hashtag model on {0} posts is closer than the median of your posts on the {1} newest, but it orders them wrongly (Spearman -{2}): not used: no reach effect is claimed</source>
+        <translation>tu modelo de hashtags con {0} publicaciones: más cerca que la mediana de tus publicaciones en las {1} más recientes, pero las ordena mal (Spearman -{2}): no se usa: no se afirma ningún efecto en el alcance</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>your hashtag model on {0} posts is closer than the median of your posts on the {1} newest, but it orders them wrongly (Spearman {2}): not used: no reach effect is claimed</source>
+        <translation>tu modelo de hashtags con {0} publicaciones: más cerca que la mediana de tus publicaciones en las {1} más recientes, pero las ordena mal (Spearman {2}): no se usa: no se afirma ningún efecto en el alcance</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>your hashtag model on {0} posts is better than the median of your posts on the {1} newest, but not clearly (permutation p = {2}, needs &lt; {3}): not used: no reach effect is claimed</source>
+        <translation>tu modelo de hashtags con {0} publicaciones: mejor que la mediana de tus publicaciones en las {1} más recientes, pero no con claridad (permutación p = {2}, hace falta &lt; {3}): no se usa: no se afirma ningún efecto en el alcance</translation>
+    </message>
 </context>
     <!-- release kit notes and sources in the PDFs (helper PDFES): end -->
 </TS>
