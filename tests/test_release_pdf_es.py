@@ -85,6 +85,12 @@ def spanish_kit(folder, isolated_home) -> dict:
     history["notes"].append("24 stored posts of luna_roja_tiktok were given to the virality, caption and "
                             "posting-time stages")
     history["notes"].append("forecast_views answered with seasonal_naive_weekday for the next post")
+    # predict_posting_time's personal note on a date-only export (core/posting_time.py), as the history quotes it
+    history["notes"].append("posting_time tiktok: luna_roja_tiktok's export has no posting times (dates only) for 30 "
+                            "posts: the time of day is not learned from them; only the weekday is learned from the "
+                            "history, the hour comes from the published-study prior (times unknown); not enough "
+                            "posts yet for a posting-time model of your own: 30 posts, 12 of them with 5 earlier "
+                            "posts to compare with (20 needed); the published-study prior answers")
     kit["history"] = history
     kit["sources"] = kit_mod.kit_sources(kit)
     return kit

@@ -30,10 +30,11 @@ SLOT = re.compile(r"\b(?:last_value|rolling_median_10|seasonal_naive_[a-z]+)\b" 
                   r"|\b(?:tiktok|youtube|instagram|twitter|facebook)\b"
                   r"|(?<=this path, )[a-z+]+(?=: )"
                   r"|(?<= posts of )(?!the\b|your\b|those\b)[\w.-]+"  # an account: "65 posts of luna_roja_tiktok"
-                  r"|(?<=posting-time model of )[\w.-]+"  # and "posting-time model of luna_roja_tiktok"
+                  r"|(?<=posting-time model of )(?!your )[\w.-]+"  # and "posting-time model of luna_roja_tiktok"
                   r"|(?<=no posts are stored for )[\w.-]+(?=: )|(?<=--account )(?!NAME\b)[\w.-]+"  # the kit's notes
                   r"|(?<=answered with )[\w.-]+(?= for the next post)"  # a forecaster's id in the kit's notes
                   r"|(?<=removed the characters )[^()]+?(?= \(refused by the platform\))"  # a caption's characters
+                  r"|^[\w.-]+(?='s export has no posting times |: no usable posts )"  # an account: posting time's notes
                   r"|^[\w.-]+(?=: \d+ posts read from )|(?<= posts read from )[^,]+?(?=, \d|$)"
                   r"|(?<= read as )[^\W\d_][\w&-]*(?=:|$)|(?<![\w'-])[^\W\d_][\w&-]*(?= tracks (?:rank|near) )"
                   r"|(?<![A-Za-z_\d.])\d+(?:[.,]\d+)*")

@@ -7255,6 +7255,36 @@ error: {error}</translation>
         <source>your hashtag model on {0} posts is better than the median of your posts on the {1} newest, but not clearly (permutation p = {2}, needs &lt; {3}): not used: no reach effect is claimed</source>
         <translation>tu modelo de hashtags con {0} publicaciones: mejor que la mediana de tus publicaciones en las {1} más recientes, pero no con claridad (permutación p = {2}, hace falta &lt; {3}): no se usa: no se afirma ningún efecto en el alcance</translation>
     </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>{0}&apos;s export has no posting times (dates only) for {1} posts: the time of day is not learned from them</source>
+        <translation>la exportación de {0} no tiene horas de publicación (solo fechas) para {1} publicaciones: la hora del día no se aprende de ellas</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>only the weekday is learned from the history, the hour comes from the published-study prior (times unknown)</source>
+        <translation>del historial solo se aprende el día de la semana; la hora sale del modelo previo de los estudios publicados (horas desconocidas)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>not enough posts yet for a posting-time model of your own: {0} posts, {1} of them with {2} earlier posts to compare with ({3} needed)</source>
+        <translation>aún no hay publicaciones suficientes para un modelo de hora de publicación propio: {0} publicaciones, {1} de ellas con {2} publicaciones anteriores con las que comparar (hacen falta {3})</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>{0}: no usable posts (a time of day and a count are needed): prior only</source>
+        <translation>{0}: ninguna publicación utilizable (hacen falta una hora del día y un recuento): solo el modelo previo</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>personal-learning parameters (models/posting_time/personal.json) are missing: prior only</source>
+        <translation>faltan los parámetros del aprendizaje personal (models/posting_time/personal.json): solo el modelo previo</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the time of day is learned from the {0} posts with a time</source>
+        <translation>la hora del día se aprende de las {0} publicaciones con hora</translation>
+    </message>
 </context>
     <!-- release kit notes and sources in the PDFs (helper PDFES): end -->
 </TS>
