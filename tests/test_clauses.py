@@ -74,7 +74,7 @@ def test_the_kit_notes_name_accounts_and_forecasters_as_pieces():
                               "--account dj_x.2 (or the Import window)", "es")
     assert said.startswith("no hay publicaciones guardadas de dj_x.2:") and "--account dj_x.2 (o la ventana" in said
     assert clauses.core_lines("forecast_views answered with rolling_median_10 for the next post", "es") == \
-        "forecast_views respondió con la mediana de tus últimas 10 publicaciones para la próxima publicación"
+        "la previsión de visualizaciones usó la mediana de tus últimas 10 publicaciones para la próxima publicación"
 
 
 def test_the_forecasters_are_those_of_core_text():

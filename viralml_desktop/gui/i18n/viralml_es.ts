@@ -6853,7 +6853,7 @@ error: {error}</translation>
     <message>
         <location filename="../source_text.py" />
         <source>forecast_views answered with {0} for the next post</source>
-        <translation>forecast_views respondió con {0} para la próxima publicación</translation>
+        <translation>la previsión de visualizaciones usó {0} para la próxima publicación</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
@@ -6963,7 +6963,7 @@ error: {error}</translation>
     <message>
         <location filename="../source_text.py" />
         <source>rank of the candidate by its score_thumbnail answer ({0} = best)</source>
-        <translation>puesto de la candidata según su respuesta de score_thumbnail ({0} = la mejor)</translation>
+        <translation>puesto de la candidata según su puntuación de miniatura ({0} = la mejor)</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
@@ -7138,7 +7138,7 @@ error: {error}</translation>
     <message>
         <location filename="../source_text.py" />
         <source>forecast_views needs at least {0} posts with views</source>
-        <translation>forecast_views necesita al menos {0} publicaciones con visualizaciones</translation>
+        <translation>la previsión de visualizaciones necesita al menos {0} publicaciones con visualizaciones</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
@@ -7213,7 +7213,7 @@ error: {error}</translation>
     <message>
         <location filename="../source_text.py" />
         <source>sentiment: no model covers this language yet and the caption has no emoji; sentiment_score {0} means unknown here (see sentiment_available)</source>
-        <translation>sentimiento: ningún modelo cubre aún este idioma y el texto no tiene emojis; sentiment_score {0} significa aquí desconocido (ver sentiment_available)</translation>
+        <translation>sentimiento: ningún modelo cubre aún este idioma y el texto no tiene emojis; aquí una puntuación de sentimiento de {0} significa desconocido</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
