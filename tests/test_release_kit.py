@@ -597,3 +597,21 @@ def test_the_history_section_names_the_stored_history_each_stage_used(isolated_h
     whole = {**kit, "history": history}
     whole["sources"] = kitmod.kit_sources(whole)
     assert not [p for p in sources.uncovered(whole) if p.startswith("history")]  # the new fields are covered
+
+
+def test_a_model_trained_on_your_videos_is_said_without_an_account(isolated_home):
+    """No account, no stored posts, but the thumbnail channel model answered for a candidate (its response says
+    so): the history section names it and drops "the kit uses the shipped models only"."""
+    from viralml_desktop.core.release import kit as kitmod
+    from viralml_desktop.core.schemas.release import PrepareReleaseRequest
+
+    req = PrepareReleaseRequest(video_path="/x/clip.mp4", out_dir="/x/kit", platforms=["tiktok"])
+    history = kitmod._history(req, None, Progress())
+    assert history["notes"][0].startswith("no account given")
+    kit = {"request": req.model_dump(mode="json"), "posting_time": {"responses": {}}, "virality": None,
+           "captions": {}, "thumbnails": [{"rank": 1, "response": {"click_probability_source": "rules_prior"}},
+                                          {"rank": 2, "response": {"click_probability_source": "channel_model"}}]}
+    kitmod._history_models(history, kit)
+    assert history["used"] is False and history["account_id"] is None  # no account's posts were read
+    assert [(u["stage"], u["found_by"]) for u in history["used_by"]] == [("thumbnails", "channel_model")]
+    assert history["notes"] == ["thumbnails: your channel's thumbnail model answered"]

@@ -10,7 +10,9 @@ One run reads the video once and, side by side:
 * **captions** — ``optimize_caption`` per platform, written to ``captions/<platform>.txt``;
 * **posting time** — ``predict_posting_time`` per platform, the next occurrence of its best
   weekday and hour, with the local time per country and ``schedule.ics`` (one event each);
-* **history** — what the stored account history (``viralml import``) answered, or what to import;
+* **history** — which stage used which stored history, read from the responses (the account given,
+  the one ``predict_posting_time`` found by the artist's name, the models trained on the user's own
+  videos), or what to import;
 * **report** — ``report.pdf`` (:func:`viralml_desktop.core.release.pdf.write_kit_pdf`).
 
 The folder is built as a hidden sibling (``.<name>.partial-XXXX``) and renamed into place only
@@ -557,6 +559,7 @@ def _history_models(history: dict, kit: dict) -> None:
     if read and not history.get("used"):  # no account given (or none stored): a stage found one by name
         first = read[0]["account_id"]
         history.update(used=True, account_id=first, posts=stored_posts(first))
+    if used_by:  # "the kit uses the shipped models only" would be untrue: each use is said below
         history["notes"] = [n for n in history.get("notes") or [] if not n.startswith("no account given")]
     history["notes"] = list(history.get("notes") or []) + notes
 
