@@ -221,7 +221,7 @@ def test_account_health_chart_shows_the_band_and_the_next_posts(qtbot, main_wind
         drop_file(qtbot, tab.drop, write_export(tmp_path / "artist_tiktok.csv", drop_at=None))
     f = tab.last.forecast
     assert f is not None and len(f["forecast"]) == 5 and len(f["band"]) == 70 - fc.MIN_POSTS
-    assert len(tab.band_items) == 8  # past band and next posts: lower, upper, fill, median each
+    assert len(tab.band_items) == 10  # past band and next posts: lower, upper, fill, median, hover points each
     assert "Next post:" in tab.summary.text() and core_text.forecaster(f["model"]) in tab.summary.text()
 
 
