@@ -167,10 +167,10 @@ def test_gui_combos_fill_from_the_vocabulary(main_window):
 # -- one progress type -------------------------------------------------------------------------
 
 def test_every_progress_object_is_progress_like():
-    from viralml_desktop.core.virality.predict import _CancelOnly
+    from viralml_desktop.core.progress import CancelOnly
 
     p = Progress()
-    for obj in (p, p.sub(0.2, 0.8), SubProgress(p, 0, 1).sub(0.5, 1), _CancelOnly(p)):
+    for obj in (p, p.sub(0.2, 0.8), SubProgress(p, 0, 1).sub(0.5, 1), CancelOnly(p)):
         assert isinstance(obj, ProgressLike), type(obj).__name__
     assert not isinstance(object(), ProgressLike)
 

@@ -104,5 +104,32 @@ class SubProgress:
         return self._parent.cancelled
 
 
+class CancelOnly:
+    """A progress for a nested or background step: honours cancel, reports nothing.
+
+    Hands a capability called inside another one (or a thread beside the main step) the
+    parent's cancellation without letting it move the parent's fraction or message.
+    """
+
+    def __init__(self, parent: ProgressLike):
+        self._parent = parent
+
+    def update(self, fraction: float, message: str = "") -> None:
+        self._parent.check()
+
+    def check(self) -> None:
+        self._parent.check()
+
+    def sub(self, start: float, end: float) -> "CancelOnly":
+        return self
+
+    def partial(self, item: object) -> None:
+        pass
+
+    @property
+    def cancelled(self) -> bool:
+        return self._parent.cancelled
+
+
 def null_progress() -> Progress:
     return Progress()

@@ -40,7 +40,7 @@ from typing import Any, Callable, Optional
 from viralml_desktop.core import media, preimport, sources
 from viralml_desktop.core.errors import (Cancelled, FeatureDisabled, InputError, ModelUnavailable, NotAvailableYet,
                                          ViralMLError)
-from viralml_desktop.core.progress import Progress, ProgressLike
+from viralml_desktop.core.progress import CancelOnly, Progress, ProgressLike
 from viralml_desktop.core.schemas.release import STAGES, PrepareReleaseRequest
 
 log = logging.getLogger(__name__)
@@ -249,7 +249,7 @@ def _thumbnails(req: PrepareReleaseRequest, frames: list, folder: Path, notes: l
         path = tdir / f"frame_{i}.jpg"
         studio.save_for_youtube(fr, str(path))
         resp = engine.run("score_thumbnail", {"thumbnail_path": str(path), "context": context,
-                                              "find_improvements": False}, _Quiet(progress))
+                                              "find_improvements": False}, CancelOnly(progress))
         # ranked as score_thumbnail ranks competitors: your channel model's click probability where it
         # answers (its time-ordered test beat your median CTR), then the visual-appeal score
         channel_ctr = resp["click_probability"] if resp.get("click_probability_source") == "channel_model" else 0.0
@@ -267,7 +267,7 @@ def _thumbnails(req: PrepareReleaseRequest, frames: list, folder: Path, notes: l
         progress.check()
         progress.update(0.7 + 0.3 * j / max(1, len(top)), f"improving candidate {entry['rank']} of {len(top)}")
         resp = engine.run("score_thumbnail", {"thumbnail_path": str(entry["_path"]), "context": context,
-                                              "find_improvements": True}, _Quiet(progress))
+                                              "find_improvements": True}, CancelOnly(progress))
         entry["response"] = resp
         entry["improvements"] = resp.get("improvement_edits") or []
         chain = (resp.get("improved") or {}).get("edits") or []
@@ -279,7 +279,7 @@ def _thumbnails(req: PrepareReleaseRequest, frames: list, folder: Path, notes: l
             _save_jpg_within(after, improved, studio.YOUTUBE_MAX_BYTES)
             # verified on the file the user uploads: the JPG re-scored, kept only when it still scores higher
             check = engine.run("score_thumbnail", {"thumbnail_path": str(improved), "context": context,
-                                                   "find_improvements": False}, _Quiet(progress))
+                                                   "find_improvements": False}, CancelOnly(progress))
             if check["visual_appeal_score"] > entry["score"]:
                 entry["improved_file"] = _rel(improved, folder)
                 entry["improved_score"] = float(check["visual_appeal_score"])
@@ -293,29 +293,6 @@ def _thumbnails(req: PrepareReleaseRequest, frames: list, folder: Path, notes: l
         entry.pop("_path")
     progress.update(1.0, f"{len(out)} candidates ranked")
     return out
-
-
-class _Quiet:
-    """A stage's progress for a nested capability call: honours cancel, keeps the stage's message."""
-
-    def __init__(self, parent: ProgressLike):
-        self._parent = parent
-
-    def update(self, fraction: float, message: str = "") -> None:
-        self._parent.check()
-
-    def check(self) -> None:
-        self._parent.check()
-
-    def sub(self, start: float, end: float) -> "_Quiet":
-        return self
-
-    def partial(self, item: object) -> None:
-        pass
-
-    @property
-    def cancelled(self) -> bool:
-        return self._parent.cancelled
 
 
 def base_caption(req: PrepareReleaseRequest) -> str:
@@ -344,7 +321,7 @@ def _captions(req: PrepareReleaseRequest, account: Optional[str], folder: Path, 
         if account:
             creq["account_id"] = account
         try:
-            resp = engine.run("optimize_caption", creq, _Quiet(progress))
+            resp = engine.run("optimize_caption", creq, CancelOnly(progress))
         except (InputError, ViralMLError) as e:
             if isinstance(e, Cancelled):
                 raise
@@ -393,18 +370,18 @@ def _posting_time(req: PrepareReleaseRequest, account: Optional[str], now: dt.da
         if account:
             preq["account_id"] = account
         try:
-            first = engine.run("predict_posting_time", preq, _Quiet(progress))
+            first = engine.run("predict_posting_time", preq, CancelOnly(progress))
             heat = (first.get("heatmap") or {}).get("UTC")
             if heat:
                 day = _next_slot(heat, now)
                 resp = engine.run("predict_posting_time", {**preq, "planned_date": day.date().isoformat()},
-                                  _Quiet(progress))
+                                  CancelOnly(progress))
             else:
                 resp = first
             start = dt.datetime.strptime(resp["optimal_datetime_utc"], "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=_UTC)
             if start <= now:  # the best hour of the planned day has passed: the same weekday next week
                 day = start.date() + dt.timedelta(days=7)
-                resp = engine.run("predict_posting_time", {**preq, "planned_date": day.isoformat()}, _Quiet(progress))
+                resp = engine.run("predict_posting_time", {**preq, "planned_date": day.isoformat()}, CancelOnly(progress))
                 start = dt.datetime.strptime(resp["optimal_datetime_utc"], "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=_UTC)
         except (InputError, ViralMLError) as e:
             if isinstance(e, Cancelled):
@@ -478,7 +455,7 @@ def _history(req: PrepareReleaseRequest, account: Optional[str], progress: Progr
     forecast = None
     progress.update(0.3, "forecasting the next post's views")
     try:
-        forecast = engine.run("forecast_views", {"account_id": req.account_id, "horizon": 1}, _Quiet(progress))
+        forecast = engine.run("forecast_views", {"account_id": req.account_id, "horizon": 1}, CancelOnly(progress))
         notes.append(f"forecast_views answered with {forecast.get('model')} for the next post")
     except (InputError, ViralMLError) as e:
         if isinstance(e, Cancelled):

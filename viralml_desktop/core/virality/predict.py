@@ -26,7 +26,7 @@ from viralml_desktop.core.virality import audio as audio_analysis
 from viralml_desktop.core.virality import video as video_analysis
 from viralml_desktop.core.virality import model as vm
 from viralml_desktop.core.errors import InputError
-from viralml_desktop.core.progress import Progress, ProgressLike
+from viralml_desktop.core.progress import CancelOnly, Progress, ProgressLike
 from viralml_desktop.core.schemas.virality import ViralityRequest, ViralityResponse
 
 log = logging.getLogger(__name__)
@@ -123,7 +123,7 @@ def _analyze(p: Path, frames: int, ocr: bool, progress: ProgressLike) -> dict:
     preimport.preimport(("virality",))
     if info.has_audio:
         pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="virality-audio")
-        audio_job = pool.submit(_timed, audio_analysis.analyze_audio, p, _CancelOnly(progress))
+        audio_job = pool.submit(_timed, audio_analysis.analyze_audio, p, CancelOnly(progress))
     try:
         video = _analyze_picture(p, info, frames, ocr, progress, timings, absent, notes)
         progress.check()
@@ -155,29 +155,6 @@ def _analyze(p: Path, frames: int, ocr: bool, progress: ProgressLike) -> dict:
             "notes": notes, "timings_ms": {k: round(v, 1) for k, v in timings.items()}}
 
 
-class _CancelOnly:
-    """A progress for a background stage: honours cancel, reports nothing (a :class:`ProgressLike`)."""
-
-    def __init__(self, parent: ProgressLike):
-        self._parent = parent
-
-    def update(self, fraction: float, message: str = "") -> None:
-        self._parent.check()
-
-    def check(self) -> None:
-        self._parent.check()
-
-    def sub(self, start: float, end: float) -> "_CancelOnly":
-        return self
-
-    def partial(self, item: object) -> None:
-        pass
-
-    @property
-    def cancelled(self) -> bool:
-        return self._parent.cancelled
-
-
 def _timed(fn, *args):
     t = time.perf_counter()
     out = fn(*args)
@@ -199,7 +176,7 @@ def _analyze_picture(p: Path, info, frames: int, ocr: bool, progress: ProgressLi
         # Text overlays (OCR, the slowest picture measure) are read in a thread of their own beside
         # the frame measures and people: each stage writes its own fields of ``va``.
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="virality-ocr") as pool:
-            text_job = pool.submit(_timed, video_analysis.read_text, va, _CancelOnly(progress)) if ocr else None
+            text_job = pool.submit(_timed, video_analysis.read_text, va, CancelOnly(progress)) if ocr else None
             t = time.perf_counter()
             video_analysis.measure_frames(va, progress.sub(0.35, 0.45))
             timings["frame_measures"] = (time.perf_counter() - t) * 1000
