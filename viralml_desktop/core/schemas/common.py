@@ -466,3 +466,52 @@ class Part(Response):
     @model_serializer(mode="wrap")
     def _as_given(self, handler):
         return self._given if self._given is not None else handler(self)
+
+
+def split_list(v: Any) -> Any:
+    """``"US, MX"`` or ``"US;MX"`` from a form or the command line as a list; anything else as given."""
+    if isinstance(v, str):
+        return [p for p in v.replace(";", ",").split(",") if p.strip()]
+    return v
+
+
+def country_codes(v: Any, *, repeats: Literal["drop", "refuse"]) -> Any:
+    """A list of country codes or names, each as its ISO 3166-1 alpha-2 code, in the order given.
+
+    Parameters
+    ----------
+    v : list of str, or str
+        ``["US", "mx"]`` or ``"US, MX"``; anything other than a list or string is returned as given
+        (pydantic then says what is wrong with it).
+    repeats : {"drop", "refuse"}
+        A code listed twice is kept once, or refused.
+
+    Returns
+    -------
+    list of str
+        The codes (``timezones.normalize_code``), each once.
+
+    Raises
+    ------
+    ValueError
+        A code that is not a string, an unknown code, or (``repeats="refuse"``) one listed twice.
+    """
+    v = split_list(v)
+    if not isinstance(v, list):
+        return v
+    from viralml_desktop.core import timezones
+
+    out: list[str] = []
+    for code in v:
+        if not isinstance(code, str):
+            raise ValueError(f"country codes are strings, got {code!r}")
+        try:
+            c = timezones.normalize_code(code)
+        except ValueError as e:
+            raise ValueError(str(e)) from None
+        if c in out:
+            if repeats == "refuse":
+                raise ValueError(f"country {c} is listed twice")
+            continue
+        out.append(c)
+    return out

@@ -6,7 +6,8 @@ from typing import Optional
 
 from pydantic import Field, field_validator
 
-from viralml_desktop.core.schemas.common import Part, Platform, Request, RequestDate, Response
+from viralml_desktop.core.schemas.common import Part, Platform, Request, RequestDate, Response, country_codes, \
+    split_list
 from viralml_desktop.core.schemas.sources import SOURCES_DOC, Sources
 
 
@@ -32,26 +33,10 @@ class PostingTimeRequest(Request):
     @field_validator("target_countries", mode="before")
     @classmethod
     def _countries(cls, v):
-        if isinstance(v, str):  # "US, MX" from a form or the command line
-            v = [p for p in v.replace(";", ",").split(",") if p.strip()]
+        v = split_list(v)
         if isinstance(v, list) and not v:
             raise ValueError("give at least one country code (e.g. [\"US\", \"MX\"])")
-        if not isinstance(v, list):
-            return v
-        from viralml_desktop.core import timezones
-
-        out: list[str] = []
-        for code in v:
-            if not isinstance(code, str):
-                raise ValueError(f"country codes are strings, got {code!r}")
-            try:
-                c = timezones.normalize_code(code)
-            except ValueError as e:
-                raise ValueError(str(e)) from None
-            if c in out:
-                raise ValueError(f"country {c} is listed twice")
-            out.append(c)
-        return out
+        return country_codes(v, repeats="refuse")
 
 
 class BestSlot(Part):

@@ -13,7 +13,7 @@ from typing import Any, Literal, Optional
 
 from pydantic import Field, field_validator
 
-from viralml_desktop.core.schemas.common import Part, PathText, Request, Response
+from viralml_desktop.core.schemas.common import Part, PathText, Request, Response, country_codes, split_list
 from viralml_desktop.core.schemas.sources import SOURCES_DOC, Sources
 
 KIT_PLATFORMS = ("tiktok", "instagram", "youtube")
@@ -45,29 +45,12 @@ class PrepareReleaseRequest(Request):
     @field_validator("countries", mode="before")
     @classmethod
     def _countries(cls, v):
-        if isinstance(v, str):  # "US, MX" from a form or the command line
-            v = [p for p in v.replace(";", ",").split(",") if p.strip()]
-        if not isinstance(v, list):
-            return v
-        from viralml_desktop.core import timezones
-
-        out: list[str] = []
-        for code in v:
-            if not isinstance(code, str):
-                raise ValueError(f"country codes are strings, got {code!r}")
-            try:
-                c = timezones.normalize_code(code)
-            except ValueError as e:
-                raise ValueError(str(e)) from None
-            if c not in out:
-                out.append(c)
-        return out
+        return country_codes(v, repeats="drop")
 
     @field_validator("platforms", mode="before")
     @classmethod
     def _platforms(cls, v):
-        if isinstance(v, str):
-            v = [p for p in v.replace(";", ",").split(",") if p.strip()]
+        v = split_list(v)
         if isinstance(v, list):
             out = []
             for p in v:
