@@ -330,3 +330,38 @@ def test_contract_multi_country_example_still_valid(isolated_home):
 def test_a_day_before_standard_time_is_refused_in_one_line():
     with pytest.raises(InputError, match="1970 or later"):
         engine.run("predict_posting_time", {"target_countries": ["US"], "planned_date": "1700-06-01"})
+
+
+def _noise_posts(n: int, account: str) -> list[dict]:
+    """n daily TikTok posts at random New York hours whose likes are pure noise (no hour is better)."""
+    rng = np.random.default_rng(11)
+    tz = timezones.zoneinfo("America/New_York")
+    out = []
+    for i, h in enumerate(rng.integers(0, 24, n)):
+        t = dt.datetime(2025, 1, 1, int(h), 0, tzinfo=tz) + dt.timedelta(days=i)
+        out.append({"account_id": account, "platform": "tiktok", "post_key": f"p{i}",
+                    "likes": int(300 * np.exp(rng.normal(0, 0.5))),
+                    "timestamp": t.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")})
+    return out
+
+
+def test_a_tested_and_rejected_personal_model_is_named_in_the_boost_basis(isolated_home):
+    """Issue 14.4 / 18: a personal model that was fitted, tested and did not beat the account's median
+    is not 'no personal history': the basis says it was tested, on how many posts, with its p-value,
+    and reads in Spanish clause by clause."""
+    from viralml_desktop.gui.clauses import core_lines
+
+    store.default_store().upsert_posts(_noise_posts(60, "noise"))
+    r = predict(target_countries=["US"], planned_date="2025-07-16", account_id="noise")
+    ev = r["personal"]["evaluation"]
+    assert not r["personal"]["used"] and ev["p_value"] is not None and ev["p_value"] >= 0.05
+    basis = r["boost_basis"]
+    assert "no personal history" not in basis
+    assert (f"your posting-time model on {ev['n']} posts of noise was tested and did not beat the median of "
+            f"your posts, permutation p = {ev['p_value']:.3f}") in basis
+    assert r["sources"]["expected_engagement_boost"]["kind"] == "no_evidence"
+    assert "was tested" in r["sources"]["expected_engagement_boost"]["note"]
+    es = core_lines(basis, "es")
+    assert "se probó y no superó a la mediana de tus publicaciones" in es and "tested" not in es
+    # without any history the basis still says so
+    assert "(no personal history)" in predict(target_countries=["US"], planned_date="2025-07-16")["boost_basis"]

@@ -95,3 +95,25 @@ def test_tab_uses_imported_history_and_weights(qtbot, main_window):
     # 35 of the 40 posts have 5 earlier ones to compare with; the time-ordered test beats their median
     assert r["personal"]["used"] and r["personal"]["posts_used"] == 35 and r["personal"]["evaluation"]["p_value"] < 0.05
     assert "personal: 35 posts of early_bird" in tab.basis.text()
+
+
+def test_the_personal_badge_tooltip_reads_in_spanish(spanish, isolated_home):
+    """The source badge of a personal posting-time answer: its note (core's boost basis, several
+    clauses) and the evaluation's note read in Spanish, not in English."""
+    from test_personal_timing_hashtags import _timed_posts
+
+    from viralml_desktop.core import engine
+    from viralml_desktop.gui.widgets import source_texts
+
+    store.default_store().upsert_posts(_timed_posts(np.random.default_rng(5), 90, effect=1.2, account="evening"))
+    r = engine.run("predict_posting_time", dict(target_countries=["US"], platform="twitter",
+                                                planned_date="2025-07-16", account_id="evening"), record=False)
+    assert r["personal"]["used"]
+    for path in ("expected_engagement_boost", "personal.evaluation"):
+        entry = r["sources"][path]
+        assert entry["kind"] == "personal"
+        _, tip = source_texts(entry)
+        note = tip.splitlines()[-1]
+        assert "publicaciones" in note, (path, note)
+        for english in ("boost", "posts", "median of", "newest", "shrunk", "beats"):
+            assert english not in note, (path, note)

@@ -879,7 +879,8 @@ def _heatmaps(score: _Scorer, audience: Audience, day: dt.date, base: float) -> 
 
 
 def _prior_boost(prior: Prior, platform: str, audience: Audience, slot: dt.datetime,
-                 week: list[dt.datetime], predicted: float) -> tuple[float, float, float, str]:
+                 week: list[dt.datetime], predicted: float, history: str = "no personal history"
+                 ) -> tuple[float, float, float, str]:
     """The boost shown without history: (boost, low, high, basis in words).
 
     The prior's own figure (``predicted``, its best slot over the week's average) is stated only
@@ -888,7 +889,9 @@ def _prior_boost(prior: Prior, platform: str, audience: Audience, slot: dt.datet
     range over the priors rebuilt leaving one study out (and the held-out years). Otherwise the
     boost is 1.0 — ``no_evidence``: the slot is the studies' convention, with no measured lift —
     and the interval is the range the prior's slot realised on held-out years (1.0 to 1.0
-    without any real history of the platform).
+    without any real history of the platform). ``history`` says in the basis's first clause why no
+    personal model answers ("no personal history", or :func:`_rejected` for a model that was
+    fitted, tested and did not beat the account's median).
     """
     ho = prior.held_out.get(platform) or {"supports_lift": False, "why": "the prior was not tested"}
     slot_rule = ("the slot is the best hour of the published studies for the audience's local time, "
@@ -899,7 +902,7 @@ def _prior_boost(prior: Prior, platform: str, audience: Audience, slot: dt.datet
         boost = min(predicted, float(ho["realised_boost_median"]))
         lo = min(variants + list(ho["realised_range"]) + [boost])
         hi = max(variants + list(ho["realised_range"]) + [boost])
-        return boost, lo, hi, (f"published studies (no personal history): {slot_rule}; boost capped at what the "
+        return boost, lo, hi, (f"published studies ({history}): {slot_rule}; boost capped at what the "
                                f"prior's slot realised held out ({ho['realised_boost_median']} on {ho['data']}, "
                                f"beat the average in {ho['beats_average_years']} years)")
     if ho.get("realised_range"):
@@ -909,7 +912,7 @@ def _prior_boost(prior: Prior, platform: str, audience: Audience, slot: dt.datet
     else:
         lo = hi = 1.0
         tested = ho.get("why", "the prior was not tested") + f" ({platform})"
-    return 1.0, lo, hi, (f"no_evidence: published studies (no personal history); {slot_rule} — a convention, "
+    return 1.0, lo, hi, (f"no_evidence: published studies ({history}); {slot_rule} — a convention, "
                          f"with no measured lift, so the boost is 1.0 (the average slot); the best slots' and the heatmap's "
                          f"values are the studies' shape, not a measured lift; {tested}")
 
@@ -939,6 +942,16 @@ def _verdict(account: Optional[str], ev: personal_lib.Evaluation, n_posts: Optio
                 "the published-study prior answers")
     return (f"your posting-time model on {ev.n} posts of {account} is {ev.reason}; the published-study prior "
             "answers")
+
+
+def _rejected(account: Optional[str], ev: Optional[personal_lib.Evaluation]) -> str:
+    """Why no personal model answers, in a few words for the prior's basis: "no personal history",
+    or, for a model that was fitted and tested (a permutation p-value exists) and did not beat the
+    account's median, that it was tested, on how many posts, and its p-value."""
+    if ev is None or ev.answers or ev.p_value is None:
+        return "no personal history"
+    return (f"your posting-time model on {ev.n} posts of {account} was tested and did not beat the median of "
+            f"your posts, permutation p = {ev.p_value:.3f}")
 
 
 def _figures(ev: personal_lib.Evaluation) -> dict:
@@ -971,7 +984,7 @@ def _sources(prior: Prior, platform: str, fit, account: Optional[str], boost: fl
     ho = prior.held_out.get(platform) or {}
     if fit is not None:
         answer = sources.personal(f"posting-time model of {account}", _cv_metric(evaluation), evaluation.cv_spearman,
-                                  evaluation.n, f"boost {boost}: {basis}")
+                                  evaluation.n, basis)
         shape = sources.personal(f"posting-time model of {account}", _cv_metric(evaluation), evaluation.cv_spearman,
                                  evaluation.n, "engagement at each hour learned from the account's posts, shrunk "
                                  "toward the published studies, against its average slot")
@@ -992,7 +1005,7 @@ def _sources(prior: Prior, platform: str, fit, account: Optional[str], boost: fl
     if evaluation is not None and evaluation.p_value is not None:
         out["personal.evaluation"] = sources.personal(
             f"posting-time model of {account}", _cv_metric(evaluation), evaluation.cv_spearman, evaluation.n,
-            evaluation.reason + ("" if evaluation.answers else ": the published-study prior answers"))
+            evaluation.reason + ("" if evaluation.answers else "; the published-study prior answers"))
     return out
 
 
@@ -1164,7 +1177,7 @@ def run(request: PostingTimeRequest, progress: ProgressLike) -> PostingTimeRespo
         week = week_grid(day - dt.timedelta(days=day.weekday()))
         base = float(prior_engagement(table, audience, week).mean())
         boost, lo, hi, basis = _prior_boost(prior, request.platform, audience, slot, week,
-                                            float(scores[best[0]] / base))
+                                            float(scores[best[0]] / base), _rejected(account, evaluation))
         if evaluation is not None:
             basis += f"; your history: {_verdict(account, evaluation, len(times))}"
     progress.check()

