@@ -252,6 +252,35 @@ def test_emoji_held_out_set_is_separate_from_the_development_sets():
     held = captions("caption_emoji_heldout.tsv")
     assert len(held) >= 150
     assert not held & (captions("caption_emoji_dev.tsv") | captions("caption_emoji_eval.tsv"))
+    # session 8's fresh set: none of its captions is in any of the three sets looked at before
+    s8 = captions("caption_emoji_heldout_s8.tsv")
+    assert len(s8) == 160
+    assert not s8 & (held | captions("caption_emoji_dev.tsv") | captions("caption_emoji_eval.tsv"))
+
+
+def test_emoji_s8_held_out_set_parses_and_its_labels_are_in_the_captions():
+    """Session 8's held-out set (training/caption_emoji_heldout_s8_build.py) parses with the
+    evaluation's reader: 80 Spanish and 80 English captions, every forbidden span and every labelled
+    clause end found in its caption, and a placement right at a labelled clause end judged there
+    (kept with one of its emoji, not kept where '-')."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "caption_emoji_eval_for_s8", paths.ROOT_DIR / "training" / "caption_emoji_eval.py")
+    ev = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(ev)
+    rows = ev.read(paths.ROOT_DIR / "training" / "data" / "caption_emoji_heldout_s8.tsv")
+    assert sorted(r["language"] for r in rows).count("es") == 80 and len(rows) == 160
+    assert {r["genre"] for r in rows} == {"trap", "reggaeton", "latin pop"}
+    assert sum(any(r["ends"].values()) for r in rows) >= 150
+    for r in rows:
+        low = r["caption"].casefold()
+        assert "\\" not in r["caption"] and all(f.casefold() in low for f in r["forbidden"]), r["id"]
+        for k, keep in r["ends"].items():
+            key = k.casefold().rstrip(ev._TRAIL)
+            assert key in low, (r["id"], k)
+            j = ev.judge(r["caption"], low.find(key) + len(key), next(iter(keep), "\U0001f525"), r)
+            assert j["at_clause_end"] and j["kept"] == bool(keep) and not j["inside_name"], (r["id"], k, j)
 
 
 @pytest.mark.parametrize("caption, score, allowed, why", [
