@@ -5,7 +5,7 @@
 How it was made (session 8, 2026-12-01): the three older sets (caption_emoji_dev.tsv,
 caption_emoji_eval.tsv, caption_emoji_heldout.tsv) had all been looked at while the placement model
 was tuned, so none was held out any more. This file's 160 captions (80 Spanish, 80 English; trap,
-reggaeton, Latin pop; 54 / 53 / 53) were written fresh for it by a writer who had not seen the
+reggaeton, Latin pop; 54 / 52 / 54) were written fresh for it by a writer who had not seen the
 placement model's code (viralml_desktop/core/captions/) nor any of its outputs or errors, on any
 set, and who did not run the model on them; while they were written, another helper was changing
 the model without seeing this file. They are written as creators write them on TikTok, Instagram
@@ -27,7 +27,10 @@ line gets 🙃 / 😂 and not 💔, a list's inner items ("Lost friends, gained 
 caption that already carries an emoji has no clause end labelled: an editor adds nothing.
 
 No caption is a caption of an older set (``DUPLICATES`` stays empty; checked by
-tests/test_captions_core.py). Nothing has been tuned on this file.
+tests/test_captions_core.py). Eight first drafts that read close to a caption of an older set
+(difflib ratio above 0.72, e.g. "Money came, peace left" next to "Money came, love left") were
+rewritten before the file was first committed, so the set does not re-test the older sets'
+phrasings. Nothing has been tuned on this file.
 """
 from __future__ import annotations
 
@@ -102,7 +105,8 @@ ROWS = [
      [("en el estudio", "WRITING COLLAB"), ("Esto viene pesado", "HYPE ANNOUNCE TRAP")]),
     ("es", "reggaeton", "hometown", "Esto suena a Carolina un domingo por la tarde", ["Carolina"],
      [("un domingo por la tarde", "HOMETOWN NOSTALGIA MUSIC ☀️")]),
-    ("es", "latin pop", "gratitude", "Un millón de reproducciones de \"Miel y Sal\". No tengo palabras", ["Miel y Sal"],
+    ("es", "latin pop", "gratitude", "Un millón de reproducciones de \"Miel y Sal\". No tengo palabras",
+     ["Miel y Sal"],
      [("reproducciones de \"Miel y Sal\"", "GRATITUDE HYPE MUSIC"), ("No tengo palabras", "GRATITUDE 😭")]),
     ("es", "trap", "gratitude", "Solo quería que mi mamá me viera en la tele", [],
      [("me viera en la tele", "GRATITUDE STRENGTH 📺")]),
@@ -156,7 +160,7 @@ ROWS = [
     ("es", "latin pop", "hometown", "Buenos Aires, nunca me canso de volver", ["Buenos Aires"],
      [("nunca me canso de volver", "HOMETOWN LOVE GRATITUDE")]),
     ("es", "trap", "heartbreak", "Me dejaste por alguien con más plata. Ahora sueno en su carro", [],
-     [("con más plata", NONE), ("sueno en su carro", "IRONY LAUGH STRENGTH")]),
+     [("con más plata", NONE), ("sueno en su carro", "IRONY LAUGH 💯 😌")]),
     ("es", "reggaeton", "release", "Faltan 3 días para \"Sudor\" con @nenatropical", ["Sudor", "@nenatropical"],
      [("con @nenatropical", "ANNOUNCE RELEASE COLLAB")]),
     ("es", "latin pop", "heartbreak", "Cartas Sin Leer - Mara Estévez. Para quien todavía espera una respuesta",
@@ -167,7 +171,8 @@ ROWS = [
     ("es", "reggaeton", "party", "Hoy me siento más bichota que Karol G", ["Karol G"],
      [("que Karol G", "STRENGTH PARTY LAUGH 💅")]),
     ("es", "latin pop", "gratitude",
-     "Hace diez años cantaba en el metro por monedas. Hoy firmé con un sello. Gracias a cada persona que se detuvo a escuchar",
+     "Hace diez años cantaba en el metro por monedas. Hoy firmé con un sello. "
+     "Gracias a cada persona que se detuvo a escuchar",
      [], [("por monedas", NONE), ("firmé con un sello", "STRENGTH GRATITUDE ✍️"),
           ("se detuvo a escuchar", "GRATITUDE")]),
     ("es", "trap", "hype", "El éxito no vino solo, vino con enemigos", [],
@@ -201,7 +206,7 @@ ROWS = [
     ("es", "reggaeton", "love", "Tú bailas y el mundo se detiene", [],
      [("el mundo se detiene", "LOVE PARTY")]),
     ("es", "latin pop", "irony", "Dijeron que la balada estaba pasada de moda. Top 1 en tres países", [],
-     [("pasada de moda", NONE), ("en tres países", "STRENGTH HYPE GRATITUDE 🌎")]),
+     [("pasada de moda", NONE), ("en tres países", "STRENGTH HYPE GRATITUDE 🌎 😌 🙃")]),
     ("es", "trap", "irony", "Estoy muerto de la risa con sus comentarios", [],
      [("con sus comentarios", "LAUGH")]),
     ("es", "reggaeton", "release", "Ya salió \"Mueve Mueve\" - DJ Tormenta", ["Mueve Mueve", "DJ Tormenta"],
@@ -211,9 +216,9 @@ ROWS = [
     ("es", "trap", "gratitude", "Ustedes son la razón por la que sigo", [],
      [("por la que sigo", "GRATITUDE")]),
     ("es", "reggaeton", "live", "Primera vez en Madrid y se sabían todas. Brutal", ["Madrid"],
-     [("se sabían todas", "LIVE GRATITUDE HYPE"), ("Brutal", "HYPE LIVE")]),
+     [("se sabían todas", "LIVE GRATITUDE HYPE 🇪🇸"), ("Brutal", "HYPE LIVE")]),
     ("es", "latin pop", "hometown", "Extraño el olor de la casa de mi mamá en Ponce", ["Ponce"],
-     [("en Ponce", "NOSTALGIA HOMETOWN 🏡")]),
+     [("en Ponce", "NOSTALGIA HOMETOWN 🏡 🥺")]),
     ("es", "trap", "money", "No firmé con nadie. No pedí favores. Todo lo que ven lo pagué yo", [],
      [("No firmé con nadie", NONE), ("No pedí favores", NONE), ("lo pagué yo", "STRENGTH MONEY")]),
     ("es", "reggaeton", "question", "¿Perreo o romántico para el próximo? Los leo", [],
@@ -231,7 +236,7 @@ ROWS = [
     ("es", "trap", "hype", "Los que dudaron ahora piden foto", [],
      [("ahora piden foto", "STRENGTH LAUGH 📸")]),
     ("es", "latin pop", "love", "Solo quiero verte bailar otra vez", [],
-     [("bailar otra vez", "LOVE 💃")]),
+     [("bailar otra vez", "LOVE 💃 🥺 💭")]),
     # ---- English ----
     ("en", "trap", "release", "\"Cold Money\" is finally on every platform. No skips", ["Cold Money"],
      [("on every platform", "RELEASE TRAP MONEY"), ("No skips", "HYPE")]),
@@ -279,7 +284,7 @@ ROWS = [
     ("en", "trap", "hometown", "Turn left at the corner where I used to sell CDs", [],
      [("used to sell CDs", "NOSTALGIA STRENGTH 💿")]),
     ("en", "reggaeton", "live", "Fire alarm went off mid-show and nobody stopped dancing", [],
-     [("nobody stopped dancing", "PARTY LAUGH LIVE")]),
+     [("nobody stopped dancing", "LAUGH 💃 🕺 🙌")]),
     ("en", "latin pop", "love", "Every song on this album has your name hidden in it", [],
      [("hidden in it", "LOVE WRITING 👀")]),
     ("en", "trap", "hype", "No days off", [],
@@ -296,7 +301,7 @@ ROWS = [
     ("en", "latin pop", "night", "Driving through the city at 2am with the windows down and this song loud", [],
      [("this song loud", "DRIVE NIGHT MUSIC")]),
     ("en", "trap", "live", "Grew up on Daddy Yankee, now I open for his DJ", ["Daddy Yankee"],
-     [("on Daddy Yankee", NONE), ("open for his DJ", "STRENGTH GRATITUDE LIVE")]),
+     [("on Daddy Yankee", NONE), ("open for his DJ", "STRENGTH GRATITUDE LIVE LAUGH")]),
     ("en", "reggaeton", "love", "She dances like the song was written for her", [],
      [("written for her", "LOVE PARTY")]),
     ("en", "latin pop", "release", "Slow song on Sunday. Bring tissues", [],
@@ -312,7 +317,7 @@ ROWS = [
     ("en", "reggaeton", "live", "Puerto Rico sold out in 9 minutes", ["Puerto Rico"],
      [("in 9 minutes", "LIVE HYPE HOMETOWN")]),
     ("en", "latin pop", "heartbreak", "Solo show tonight, just me and a piano and everything you left behind", [],
-     [("Solo show tonight", "LIVE 🎹"), ("everything you left behind", "SAD 🎹")]),
+     [("Solo show tonight", "🎹 🎤"), ("everything you left behind", "SAD 🎹")]),
     ("en", "reggaeton", "night", "Last call, one more song", [],
      [("Last call", NONE), ("one more song", "PARTY NIGHT MUSIC")]),
     ("en", "latin pop", "lyric", "\"I kept your hoodie, you kept my heart\" — favorite line on the record",
@@ -379,7 +384,7 @@ ROWS = [
     ("en", "reggaeton", "collab", "Two Dominicans, one beat, zero chill", [],
      [("Two Dominicans", NONE), ("one beat", NONE), ("zero chill", "HYPE PARTY COLLAB")]),
     ("en", "latin pop", "heartbreak", "Your name lit up my phone at 4am and I let it ring", [],
-     [("I let it ring", "SAD NIGHT STRENGTH 📵")]),
+     [("I let it ring", "SAD NIGHT 💪 💯 📵")]),
     ("en", "trap", "gratitude", "Thank you @lunaprod for believing before anyone else", ["@lunaprod"],
      [("before anyone else", "GRATITUDE")]),
     ("en", "reggaeton", "release", "\"Candela\" tonight at 8", ["Candela"],
@@ -427,9 +432,9 @@ def check(cap: str, forb: list[str], ends: list[tuple[str, str]]) -> None:
 def main() -> int:
     head = ("# HELD-OUT captions for emoji placement, written fresh in session 8 (2026-12-01) by a writer who had\n"
             "# not seen the placement model nor its errors; never tuned on. Built by\n"
-            "# training/caption_emoji_heldout_s8_build.py (its docstring says how). Columns as caption_emoji_eval.tsv:\n"
-            "# id, language, genre, caption, forbidden spans (no emoji inside), clause ends => the emoji a careful\n"
-            "# editor keeps there ('-': none).\n")
+            "# training/caption_emoji_heldout_s8_build.py (its docstring says how). Columns as\n"
+            "# caption_emoji_eval.tsv: id, language, genre, caption, forbidden spans (no emoji inside),\n"
+            "# clause ends => the emoji a careful editor keeps there ('-': none).\n")
     lines = ["id\tlanguage\tgenre\tcaption\tforbidden\tclause_ends"]
     seen = set()
     for i, (lang, genre, _kind, cap, forb, ends) in enumerate(ROWS, 1):
@@ -438,6 +443,8 @@ def main() -> int:
         if cap in DUPLICATES:
             continue
         check(cap, forb, ends)
+        if _kind in ("heartbreak", "grief"):  # the editor's rule: no fire on a loss
+            assert all("🔥" not in expand(v) for _, v in ends), cap
         cells = [f"heldout-s8-{i}", lang, genre, cap.replace('"', '\\"'), " ;; ".join(forb),
                  " ;; ".join(f"{k.replace(chr(34), chr(92) + chr(34))} => {expand(v)}" for k, v in ends)]
         lines.append("\t".join(cells))
