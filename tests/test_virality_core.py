@@ -502,3 +502,23 @@ def test_a_stored_personal_model_answers_with_its_cross_validated_figures(clips,
     refused = _run(clips["loud"], genre="reggaeton")
     assert refused["model"]["kind"] == "prior" and "not used" in refused["reasons"]["score"]
     assert refused["model"]["personal_not_used"] == "no better than the median"
+
+
+def test_a_genre_the_prior_does_not_know_is_called_the_overall_base_rate(clips, isolated_home):
+    """Issue 14.5 / 18: for reggaeton or latin pop (not in spotify_by_genre) or no genre, the score is
+    the base rate of all genres together, not 'the genre's base rate'; the Spanish catalogue says it."""
+    from viralml_desktop.gui.clauses import core_lines
+
+    for genre in ("reggaeton", "latin pop", ""):
+        out = _run(clips["loud"], genre=genre) if genre else _run(clips["loud"])
+        basis = out["score_basis"]
+        assert "genre's base rate" not in basis and "overall base rate of all genres together" in basis, basis
+        assert (f"the {genre} genre's tracks are not in the prior's training data" if genre
+                else "no genre was given") in basis
+        assert "overall base rate of all genres" in out["sources"]["virality_score"]["note"]
+        es = core_lines(basis, "es")
+        assert es.startswith("No es una predicción para este video: la puntuación es la tasa base de todos los "
+                             "géneros juntos"), es
+        assert (f"las canciones del género {genre} no están" if genre else "no se indicó ningún género") in es
+    covered = _run(clips["loud"], genre="hip-hop")
+    assert "the hip-hop genre's base rate" in covered["score_basis"]

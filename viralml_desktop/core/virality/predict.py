@@ -309,7 +309,10 @@ def score_basis(out: dict, genre: str = "") -> str:
     str
         For the personal model, its time-ordered figure; for the prior, that the score is the
         genre's base rate (the prior's weight on the genre against the measured factors'),
-        its confidence, and what to import for a prediction for this video.
+        its confidence, and what to import for a prediction for this video. When the genre
+        factor was not measured (no genre given, or a genre spotify_by_genre does not cover:
+        ``missing_factors`` names ``genre_popularity``), the prior holds it at its training mean,
+        and the text says the score is the overall base rate of all genres and why.
     """
     model = out.get("model") or {}
     conf = float(out.get("confidence") or 0.0)
@@ -320,13 +323,22 @@ def score_basis(out: dict, genre: str = "") -> str:
                 + f"), confidence {conf:.2f}.")
     w = model.get("weights") or {}
     measured = sum(abs(v) for k, v in w.items() if k != "genre_popularity")
+    to_import = (f"To get a prediction for this video, import at least "
+                 f"{model.get('needed_for_personal') or vm.MIN_PERSONAL} of your past videos with their views "
+                 "(Virality tab: Import labelled videos, or viralml import-videos FOLDER VIEWS.csv). The factors "
+                 "are measurements of this video, each with its range.")
+    if "genre_popularity" in (out.get("missing_factors") or {}):
+        # the genre factor holds the prior's training mean: the score is the base rate of every genre
+        # in the training data together, whatever genre was typed
+        why = (f"the {genre.strip()} genre's tracks are not in the prior's training data (spotify_by_genre)"
+               if genre.strip() else "no genre was given")
+        return (f"Not a prediction for this video: the score is the overall base rate of all genres together — "
+                f"{why}, so the prior takes the mean of all genres, and it weighs everything measured on the "
+                f"video {measured:.3f} — with confidence {conf:.2f}. " + to_import)
     genre_text = f"the {genre.strip()} genre's" if genre.strip() else "the genre's"
     return (f"Not a prediction for this video: the score is {genre_text} base rate — the prior weighs the genre "
             f"{float(w.get('genre_popularity', 0.0)):.2f} and everything measured on the video {measured:.3f} "
-            f"together — with confidence {conf:.2f}. To get a prediction for this video, import at least "
-            f"{model.get('needed_for_personal') or vm.MIN_PERSONAL} of your past videos with their views "
-            "(Virality tab: Import labelled videos, or viralml import-videos FOLDER VIEWS.csv). The factors "
-            "are measurements of this video, each with its range.")
+            f"together — with confidence {conf:.2f}. " + to_import)
 
 
 def _sources(out: dict) -> dict:
@@ -336,6 +348,10 @@ def _sources(out: dict) -> dict:
         score = sources.personal("your virality model", "time-ordered Spearman (fit on older videos, test on newer)",
                                  model.get("cv_spearman"), int(model.get("labelled_videos") or 0),
                                  "the popularity percentile predicted among your own videos")
+    elif "genre_popularity" in (out.get("missing_factors") or {}):
+        score = sources.model("virality_prior", "the overall base rate of all genres (the genre is not in the "
+                              "prior's training data, or none was given): the prior weighs almost nothing "
+                              "measured on the video; not a prediction for this video")
     else:
         score = sources.model("virality_prior", "the genre's base rate: the prior weighs the genre and almost "
                               "nothing measured on the video; not a prediction for this video")

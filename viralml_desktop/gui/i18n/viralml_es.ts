@@ -4135,7 +4135,7 @@ error: {error}</translation>
     <message>
         <location filename="../widgets.py" />
         <source>measured</source>
-        <translation>medido</translation>
+        <translation>medición</translation>
     </message>
     <message>
         <location filename="../widgets.py" />
@@ -5711,6 +5711,36 @@ error: {error}</translation>
         <location filename="../tabs/release.py" />
         <source>cancelled</source>
         <translation>cancelado</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Waiting: this stage has not started yet</source>
+        <translation>En espera: esta etapa aún no ha empezado</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Running now</source>
+        <translation>En curso ahora</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Done: its part of the kit is written</source>
+        <translation>Hecho: su parte del kit está escrita</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Skipped: nothing to do for this kit (see its note)</source>
+        <translation>Omitido: nada que hacer en este kit (mira su nota)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Failed: this stage did not end (its note, when there is one, says why)</source>
+        <translation>Falló: esta etapa no terminó (su nota, si la hay, dice por qué)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Cancelled before it ended</source>
+        <translation>Cancelado antes de terminar</translation>
     </message>
     <message>
         <location filename="../tabs/release.py" />
@@ -7344,6 +7374,21 @@ error: {error}</translation>
         <location filename="../source_text.py" />
         <source>interval: the range it realised</source>
         <translation>intervalo: el rango que logró</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>Not a prediction for this video: the score is the overall base rate of all genres together — the {0} genre&apos;s tracks are not in the prior&apos;s training data (spotify_by_genre), so the prior takes the mean of all genres, and it weighs everything measured on the video {1} — with confidence {2}. To get a prediction for this video, import at least {3} of your past videos with their views (Virality tab: Import labelled videos, or viralml import-videos FOLDER VIEWS.csv). The factors are measurements of this video, each with its range.</source>
+        <translation>No es una predicción para este video: la puntuación es la tasa base de todos los géneros juntos — las canciones del género {0} no están en los datos de entrenamiento del modelo previo (spotify_by_genre), así que el modelo previo toma la media de todos los géneros, y a todo lo medido en el video le da un peso de {1} — con una confianza de {2}. Para obtener una predicción para este video, importa al menos {3} de tus videos anteriores con sus vistas (pestaña Viralidad: Importar videos etiquetados, o viralml import-videos CARPETA VISTAS.csv). Los factores son mediciones de este video, cada uno con su rango.</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>Not a prediction for this video: the score is the overall base rate of all genres together — no genre was given, so the prior takes the mean of all genres, and it weighs everything measured on the video {0} — with confidence {1}. To get a prediction for this video, import at least {2} of your past videos with their views (Virality tab: Import labelled videos, or viralml import-videos FOLDER VIEWS.csv). The factors are measurements of this video, each with its range.</source>
+        <translation>No es una predicción para este video: la puntuación es la tasa base de todos los géneros juntos — no se indicó ningún género, así que el modelo previo toma la media de todos los géneros, y a todo lo medido en el video le da un peso de {0} — con una confianza de {1}. Para obtener una predicción para este video, importa al menos {2} de tus videos anteriores con sus vistas (pestaña Viralidad: Importar videos etiquetados, o viralml import-videos CARPETA VISTAS.csv). Los factores son mediciones de este video, cada uno con su rango.</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the overall base rate of all genres (the genre is not in the prior&apos;s training data, or none was given): the prior weighs almost nothing measured on the video; not a prediction for this video</source>
+        <translation>la tasa base de todos los géneros juntos (el género no está en los datos de entrenamiento del modelo previo, o no se indicó ninguno): el modelo previo apenas pondera lo medido en el video; no es una predicción para este video</translation>
     </message>
 </context>
     <!-- honest numbers of the release kit (helper KITNUMBERS): end -->
