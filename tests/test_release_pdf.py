@@ -313,3 +313,119 @@ def test_the_emoji_subset_font_is_temporary(tmp_path, monkeypatch):
     with pytest.raises(InputError, match="no such folder"):
         pdf.write_report_pdf({"account_id": "x", "notes": ["🔥"]}, tmp_path / "missing" / "r.pdf")
     assert list(fonts.iterdir()) == []
+
+
+# -- issue 18, session 8: what a fresh tester found ------------------------------------------------
+
+ACCENT = np.array([88, 60, 180])  # the filled bars' colour (#583cb4)
+
+
+def _accent_pixels(png: bytes) -> int:
+    import io
+
+    from PIL import Image
+
+    rgb = np.asarray(Image.open(io.BytesIO(png)).convert("RGB"), dtype=int)
+    return int((np.abs(rgb - ACCENT).sum(axis=2) < 30).sum())
+
+
+def text_lines(text: str) -> list[str]:
+    """The lines of a page's text layer less its footer ("… · Made with ViralML Desktop", "Page n of m")."""
+    return [ln for ln in text.replace("\r", "").splitlines()
+            if ln.strip() and not re.search(r"(Made with|Hecho con) ViralML Desktop|(Page|Página) \d+ (of|de) \d+",
+                                            ln)]
+
+
+def silent_kit(folder: Path) -> dict:
+    """:func:`make_kit` of a silent video: audio quality not measured, the training mean standing in
+    (predict_virality's missing_factors and its no_evidence source), as the kit stores it."""
+    kit = make_kit(folder)
+    v = kit["virality"]
+    v["factors"]["audio_quality"] = 0.906
+    v["missing_factors"] = {"audio_quality": "no audio track in the file"}
+    v.setdefault("sources", {})["factors.audio_quality"] = {
+        "kind": "no_evidence", "name": "audio quality", "metric": None, "value": None, "n": None, "data": None,
+        "citation": None, "note": "not measured (no audio track in the file): the model's training mean stands in"}
+    return kit
+
+
+def test_a_factor_without_evidence_is_not_drawn_or_printed_as_a_measurement(tmp_path):
+    factors = {k: 0.6 for k in pdf.FACTORS}
+    measured = _accent_pixels(pdf.factors_chart(factors, "en"))
+    one_missing = _accent_pixels(pdf.factors_chart(factors, "en", ["audio_quality"]))
+    # the unmeasured factor has no filled bar: a quarter of the filled area goes (three bars of four)
+    assert measured > 0 and one_missing == pytest.approx(measured * 3 / 4, rel=0.08)
+    kit = silent_kit(tmp_path)
+    en = " ".join("\n".join(page_texts(pdf.write_kit_pdf(kit, tmp_path, lang="en"))).split())
+    assert "Audio quality – no evidence [" in en and "no evidence — not measured (the training mean 0.91 stands in)" \
+        in en and "Audio quality 0.91" not in en
+    es = " ".join("\n".join(page_texts(pdf.write_kit_pdf(kit, tmp_path, lang="es"))).split())
+    assert "Calidad de audio – sin evidencia [" in es and "sin evidencia — no medido (la sustituye la media de " \
+        "entrenamiento 0,91)" in es
+
+
+def test_a_boost_without_evidence_reads_as_not_measured(tmp_path):
+    kit = make_kit(tmp_path)
+    for resp in kit["posting_time"]["responses"].values():
+        resp["sources"] = {**(resp.get("sources") or {}), "expected_engagement_boost": {
+            "kind": "no_evidence", "name": "expected engagement boost", "metric": None, "value": None, "n": None,
+            "data": None, "citation": None, "note": "a convention, with no measured lift"}}
+    whole = " ".join("\n".join(page_texts(pdf.write_kit_pdf(kit, tmp_path, lang="en"))).split())
+    boost = kit["posting_time"]["responses"]["tiktok"]["expected_engagement_boost"]
+    assert f"Expected engagement boost: no evidence — not measured (neutral value ×{boost:.2f}) [" in whole
+    assert f"boost: ×{boost:.2f}" not in whole
+
+
+def test_a_kit_without_title_or_artist_shows_the_file_name_never_not_given(tmp_path):
+    kit = make_kit(tmp_path)
+    kit["request"].update(title=None, artist="  ", genre=None)
+    for lang, missing in (("en", "not given"), ("es", "sin indicar")):
+        cover = page_texts(pdf.write_kit_pdf(kit, tmp_path, lang=lang))[0]
+        lines = text_lines(cover)
+        assert missing not in cover
+        assert lines[1] == "clip.mp4"  # the heading under "Release kit"
+        assert not any(ln.startswith(("Artist", "Song", "Genre", "Artista", "Canción", "Género")) for ln in lines)
+
+
+@pytest.mark.parametrize("lang, page", [("en", "A4"), ("es", "Letter")])
+def test_no_page_holds_a_widow_whatever_the_number_of_footnotes(tmp_path, lang, page):
+    """The sources pages with 24 footnotes of varying length and 14 to 38 one-line ones more, so the
+    licence paragraph's place sweeps the last page's foot in steps of two lines: a footnote never splits
+    over two pages and the licence paragraph stays with the last one, so every page holds 3 lines
+    or more (the tester's Letter/Spanish kit ended on a page holding "CC BY-SA 4.0." alone)."""
+    short = []
+    for extra in range(14, 40, 2):
+        doc = pdf._doc_class()(lang, page, "t", emoji=[0x1F525])
+        doc.add_page()
+        doc.para("the first page\nof the document\nbefore its sources")
+        for i in range(24 + extra):
+            words = "held-out words " * (3 + 7 * (i % 4)) if i < 24 else ""
+            doc.cite({"kind": "model", "name": f"model {i} {words}", "metric": "MAE", "value": 0.1 + i, "n": 10,
+                      "data": "data", "citation": None, "note": ""})
+        doc.footnotes()
+        out = pdf._output(doc, tmp_path / f"{extra}.pdf")
+        doc.cleanup()
+        texts = page_texts(out)
+        short += [(extra, i + 1, text_lines(t)) for i, t in enumerate(texts) if len(text_lines(t)) < 3]
+        assert "CC BY-SA 4.0" in " ".join(texts[-1].split())
+    assert not short, short
+
+
+def test_a_range_whose_ends_are_equal_prints_one_value(isolated_home, tmp_path):
+    from release_fixtures import store_history
+
+    from viralml_desktop.core import engine
+
+    assert pdf.span("31", "31") == "31" and pdf.span("3", "31") == "3–31"
+    assert pdf.counted(1, "en") == "1 post" and pdf.counted(3, "es") == "3 publicaciones" and \
+        pdf.counted(1, "es") == "1 publicación"
+    store_history()
+    report = engine.run("release_report", {"account_id": "luna_roja"}, record=False)
+    # a one-post run: the change found spans the newest post only, the period one day
+    report["health"]["events"] = [{**report["health"]["events"][0], "start": 30, "end": 30}]
+    report["period"] = {"first": "2026-10-29T18:00:00Z", "last": "2026-10-29T18:00:00Z", "posts": 1}
+    iv = report["peak"]["interval"]
+    report["peak"]["interval"] = [iv[0], iv[0]]
+    whole = "\n".join(page_texts(pdf.write_report_pdf(report, tmp_path / "r.pdf")))
+    assert "2026-10-29 (1 post)" in whole and "31–31" not in whole
+    assert not re.search(r"(?<![\d.,])(\d[\d.,]*)–\1(?![\d.,])", whole), whole

@@ -52,6 +52,7 @@ LABELS: dict[str, dict[str, str]] = {
     "platform": {"en": "Platform", "es": "Plataforma"},
     "period": {"en": "Period", "es": "Periodo"},
     "posts": {"en": "posts", "es": "publicaciones"},
+    "post_one": {"en": "post", "es": "publicación"},
     "unknown": {"en": "not given", "es": "sin indicar"},
     "contents": {"en": "Contents", "es": "Contenido"},
     "glance": {"en": "At a glance", "es": "De un vistazo"},
@@ -76,14 +77,18 @@ LABELS: dict[str, dict[str, str]] = {
                       "es": "Cada número lleva una etiqueta corta y una nota [n]: medido = una medición de tu "
                             "archivo o tus datos; modelo = un modelo incluido, con su cifra en datos reservados; "
                             "tu historial = tu propio modelo, con su cifra de validación cruzada; cifra "
-                            "publicada = un estudio citado; sin datos = nada con acierto medido lo respalda, "
+                            "publicada = un estudio citado; sin evidencia = nada con acierto medido lo respalda, "
                             "así que es neutro."},
     # source kinds (the GUI's words: gui/widgets source labels)
     "kind_measured": {"en": "measured", "es": "medido"},
     "kind_model": {"en": "model", "es": "modelo"},
     "kind_personal": {"en": "your history", "es": "tu historial"},
     "kind_prior": {"en": "published figure", "es": "cifra publicada"},
-    "kind_no_evidence": {"en": "no evidence", "es": "sin datos"},
+    "kind_no_evidence": {"en": "no evidence", "es": "sin evidencia"},
+    # a number whose source is no_evidence: drawn and printed apart from the measurements
+    "not_measured": {"en": "no evidence — not measured", "es": "sin evidencia — no medido"},
+    "stands_in": {"en": "the training mean {0} stands in", "es": "la sustituye la media de entrenamiento {0}"},
+    "neutral_value": {"en": "neutral value {0}", "es": "valor neutro {0}"},
     "held_out": {"en": "held out", "es": "en datos reservados"},
     "data": {"en": "data", "es": "datos"},
     "citation": {"en": "citation", "es": "cita"},
@@ -124,10 +129,8 @@ LABELS: dict[str, dict[str, str]] = {
     "same_basis": {"en": "Same basis as {0}.", "es": "Misma base que {0}."},
     # kit: history
     "history": {"en": "Your history", "es": "Tu historial"},
-    "history_used": {"en": "The stored history of {1} ({0} posts) was used; each stage that read it is named "
-                           "below.",
-                     "es": "Se usó el historial guardado de {1} ({0} publicaciones); abajo se nombra cada etapa "
-                           "que lo leyó."},
+    "history_used": {"en": "The stored history of {1} ({0}) was used; each stage that read it is named below.",
+                     "es": "Se usó el historial guardado de {1} ({0}); abajo se nombra cada etapa que lo leyó."},
     "history_models": {"en": "No account's stored posts were read; the models trained on your own videos named "
                              "below answered.",
                        "es": "No se leyeron publicaciones guardadas de ninguna cuenta; respondieron los modelos "
@@ -246,6 +249,26 @@ def percent(value: Any, lang: str) -> str:
     if value is None:
         return "–"
     return f"{number(100.0 * float(value), lang, 0)} %"
+
+
+def span(low: str, high: str) -> str:
+    """A range of two printed values, ``"363–1,329"``; one value when both ends print the same
+    (a one-post run is ``"31"``, not ``"31–31"``)."""
+    return low if low == high else f"{low}–{high}"
+
+
+def counted(n: Any, lang: str, one: str = "post_one", many: str = "posts") -> str:
+    """``n`` with its noun in the right number: "1 post", "3 posts", "1 publicación"."""
+    try:
+        single = float(n) == 1
+    except (TypeError, ValueError):
+        single = False
+    return f"{number(n, lang, 0)} {label(one if single else many, lang)}"
+
+
+def is_no_evidence(entry: Optional[Mapping[str, Any]]) -> bool:
+    """Whether a number's source entry says nothing with measured skill stands behind it."""
+    return isinstance(entry, Mapping) and entry.get("kind") == "no_evidence"
 
 
 def say(text: Any, lang: str) -> str:
@@ -407,6 +430,16 @@ def _doc_class():
                 self._note_keys[key] = len(self.notes)
             return f"{source_label(entry, self.lang)} [{self._note_keys[key]}]"
 
+        def valued(self, text: str, entry: Optional[Mapping[str, Any]]) -> str:
+            """A printed number with its source: ``"×1.21 — model · MAE 0.1 [3]"``; a number whose
+            source is no_evidence never reads like a measurement: ``"no evidence — not measured
+            (neutral value ×1.00) [3]"``."""
+            c = self.cite(entry)
+            if is_no_evidence(entry):
+                return f"{label('not_measured', self.lang)} ({label('neutral_value', self.lang, text)}) " \
+                       f"{c.rsplit(' ', 1)[-1]}"
+            return f"{text} — {c}" if c else text
+
         # text
         def h1(self, text: str):
             if self.will_page_break(40):
@@ -428,11 +461,28 @@ def _doc_class():
             self.multi_cell(0, 6.5, text, new_x="LMARGIN", new_y="NEXT")
             self.set_font("DejaVu", "", 10)
 
+        def text_height(self, text: str, h: float, w: float = 0) -> float:
+            """The height (mm) ``text`` takes in the current font as a ``multi_cell`` of line height ``h``."""
+            return self.multi_cell(w, h, text, dry_run=True, output="HEIGHT")
+
+        def keep(self, height: float, line: float) -> None:
+            """Start a new page before a block of ``height`` mm (lines of ``line`` mm) when the page
+            break would leave one line of it alone: a block of up to 4 lines moves whole, a longer
+            one moves when fewer than 2 of its lines fit here or fewer than 2 would go over."""
+            if not self.will_page_break(height) or self.y <= self.t_margin + 0.01:
+                return
+            lines = round(height / line)
+            fit = int((self.page_break_trigger - self.y) / line + 1e-6)
+            if lines <= 4 or fit < 2 or lines - fit < 2:
+                self.add_page()
+
         def para(self, text: str, size: float = 10, muted: bool = False, bold: bool = False, h: float = 5):
             self.set_font("DejaVu", "B" if bold else "", size)
             if muted:
                 self.set_text_color(*_MUTED)
-            self.multi_cell(0, h, _clean(text), new_x="LMARGIN", new_y="NEXT")
+            text = _clean(text)
+            self.keep(self.text_height(text, h), h)
+            self.multi_cell(0, h, text, new_x="LMARGIN", new_y="NEXT")
             self.set_text_color(*_INK)
             self.set_font("DejaVu", "", 10)
 
@@ -477,16 +527,27 @@ def _doc_class():
             self.h1(label("sources", self.lang))
             self.para(label("sources_intro", self.lang), size=9, muted=True)
             self.ln(2)
+            credit = label("fonts_credit", self.lang) + (" " + label("emoji_credit", self.lang) if self.emoji else "")
+            self.set_font("DejaVu", "", 7.5)
+            credit_h = self.text_height(credit, 5) + 3.8  # with the space above it
             for i, entry in enumerate(self.notes, 1):
+                text = _clean(f"{source_label(entry, self.lang)} — {_describe(entry, self.lang)}")
+                self.set_font("DejaVu", "", 8.5)
+                h = self.text_height(text, 4.5, self.width - 10)
+                last = i == len(self.notes)
+                # a footnote never splits over two pages, and the last one stays with the licence
+                # paragraph, so no page ends up holding one line of it ("CC BY-SA 4.0.")
+                if self.will_page_break(h + (credit_h if last else 0)) and self.y > self.t_margin + 0.01:
+                    self.add_page()
                 self.set_font("DejaVu", "B", 8.5)
                 self.cell(10, 4.5, f"[{i}]")
                 self.set_font("DejaVu", "", 8.5)
-                self.multi_cell(0, 4.5, _clean(f"{source_label(entry, self.lang)} — {_describe(entry, self.lang)}"),
-                                new_x="LMARGIN", new_y="NEXT")
+                self.multi_cell(0, 4.5, text, new_x="LMARGIN", new_y="NEXT")
                 self.ln(0.8)
             self.ln(3)
-            self.para(label("fonts_credit", self.lang) + (" " + label("emoji_credit", self.lang) if self.emoji else ""),
-                      size=7.5, muted=True)
+            if self.will_page_break(credit_h - 3.8):
+                self.add_page()
+            self.para(credit, size=7.5, muted=True)
 
     return Doc
 
@@ -691,17 +752,39 @@ def _style(ax):
     ax.grid(True, axis="x", alpha=0.25)
 
 
-def factors_chart(factors: Mapping[str, Any], lang: str) -> bytes:
-    """Horizontal bars of the four virality factors on their 0-1 range (PNG bytes)."""
+def factors_chart(factors: Mapping[str, Any], lang: str, not_measured: Iterable[str] = ()) -> bytes:
+    """Horizontal bars of the four virality factors on their 0-1 range (PNG bytes).
+
+    Parameters
+    ----------
+    factors : dict
+        ``{factor: value in [0, 1]}``.
+    lang : {"en", "es"}
+    not_measured : iterable of str
+        Factors whose source is ``no_evidence`` (the model's training mean stands in for a factor
+        that could not be measured, a silent video's audio quality): drawn as a hatched grey
+        outline with no fill and the words "no evidence — not measured", never as a filled bar.
+    """
     fig = _figure(7.0, 2.4)
     ax = fig.add_subplot(1, 1, 1)
     names = [k for k in FACTORS if isinstance(factors.get(k), (int, float))]
     values = [float(factors[k]) for k in names]
+    missing = set(not_measured)
     y = list(range(len(names)))[::-1]
     ax.barh(y, [1.0] * len(names), color="#ece9f7", height=0.6)  # the range
-    ax.barh(y, values, color="#583cb4", height=0.6)
-    for yi, v in zip(y, values):
-        ax.text(min(v + 0.01, 0.93), yi, number(v, lang), va="center", fontsize=8)
+    for k, yi, v in zip(names, y, values):
+        if k in missing:
+            ax.barh([yi], [v], height=0.6, facecolor="none", edgecolor="#868e96", hatch="///", linewidth=0.8,
+                    linestyle="--")
+            ax.text(0.02, yi, f"{label('not_measured', lang)} ({label('neutral_value', lang, number(v, lang))})",
+                    va="center", fontsize=8, color="#495057",
+                    bbox={"facecolor": "white", "edgecolor": "none", "pad": 1.5, "alpha": 0.9})
+            continue
+        ax.barh([yi], [v], color="#583cb4", height=0.6)
+        if v > 0.86:  # the number inside the bar's end, in white, so it never overlaps the bar
+            ax.text(v - 0.01, yi, number(v, lang), va="center", ha="right", fontsize=8, color="white")
+        else:
+            ax.text(v + 0.01, yi, number(v, lang), va="center", fontsize=8)
     ax.set_yticks(y)
     ax.set_yticklabels([label(f"factor_{k}", lang) for k in names], fontsize=8.5)
     ax.set_xlim(0, 1)
@@ -959,25 +1042,27 @@ def _kit_cover(doc, kit, req, lang, folder):
     doc.multi_cell(0, 12, label("kit_title", lang), new_x="LMARGIN", new_y="NEXT")
     doc.set_text_color(*_INK)
     doc.ln(2)
-    doc.set_font("DejaVu", "B", 18)
-    doc.multi_cell(0, 9, _clean(req.get("title") or label("unknown", lang)), new_x="LMARGIN", new_y="NEXT")
-    doc.set_font("DejaVu", "", 14)
-    doc.multi_cell(0, 8, _clean(req.get("artist") or label("unknown", lang)), new_x="LMARGIN", new_y="NEXT")
-    doc.ln(8)
     video = kit.get("video") or {}
+    title, artist = _given(req.get("title")), _given(req.get("artist"))
+    file_name = Path(str(video.get("path") or req.get("video_path") or "")).name
+    # no title given: the video's file name stands as the heading (never "not given")
+    heading = title or file_name
+    if heading:
+        doc.set_font("DejaVu", "B", 18)
+        doc.multi_cell(0, 9, _clean(heading), new_x="LMARGIN", new_y="NEXT")
+    if artist:
+        doc.set_font("DejaVu", "", 14)
+        doc.multi_cell(0, 8, _clean(artist), new_x="LMARGIN", new_y="NEXT")
+    doc.ln(8)
     vid = ""
     if video:
-        vid = (f"{Path(str(video.get('path') or '')).name} · {number(video.get('duration_s'), lang, 1)} s · "
+        vid = (f"{file_name} · {number(video.get('duration_s'), lang, 1)} s · "
                f"{video.get('width', '?')}×{video.get('height', '?')} · {number(video.get('fps'), lang, 1)} fps")
-    doc.pairs([
-        (label("artist", lang), req.get("artist") or label("unknown", lang)),
-        (label("song", lang), req.get("title") or label("unknown", lang)),
-        (label("date", lang), _iso_date(kit.get("created_utc"), lang)),
-        (label("genre", lang), req.get("genre") or label("unknown", lang)),
-        (label("platforms", lang), ", ".join(_PLATFORM_NAMES.get(p, p) for p in req.get("platforms") or [])),
-        (label("countries", lang), ", ".join(req.get("countries") or [])),
-        (label("video", lang), vid),
-    ])
+    rows = [(label("artist", lang), artist), (label("song", lang), title),
+            (label("date", lang), _iso_date(kit.get("created_utc"), lang)), (label("genre", lang), _given(req.get("genre"))),
+            (label("platforms", lang), ", ".join(_PLATFORM_NAMES.get(p, p) for p in req.get("platforms") or [])),
+            (label("countries", lang), ", ".join(req.get("countries") or [])), (label("video", lang), vid)]
+    doc.pairs([(k, v) for k, v in rows if v])  # what was not given is left out
     if video and kit.get("sources"):
         entry = src_mod.covering(kit["sources"], "video.duration_s")
         if entry:
@@ -991,6 +1076,11 @@ def _kit_cover(doc, kit, req, lang, folder):
             doc.para("• " + say(n, lang), size=9)
 
 
+def _given(value: Any) -> str:
+    """A request's text field as given, stripped; "" when absent."""
+    return str(value).strip() if isinstance(value, str) else ""
+
+
 def _kit_virality(doc, kit, lang):
     v = kit.get("virality")
     doc.add_page()
@@ -1001,7 +1091,7 @@ def _kit_virality(doc, kit, lang):
     score, iv = v.get("virality_score"), v.get("interval") or []
     line = f"{label('score', lang)}: {percent(score, lang)}"
     if len(iv) == 2:
-        line += f"  ({label('interval', lang)} {percent(iv[0], lang)}–{percent(iv[1], lang)})"
+        line += f"  ({label('interval', lang)} {span(percent(iv[0], lang), percent(iv[1], lang))})"
     doc.para(line, size=15, bold=True, h=8)
     doc.para(doc.cite(_covering(v, "virality_score")), size=8, muted=True)
     doc.para(f"{label('confidence', lang)}: {percent(v.get('confidence'), lang)} — "
@@ -1012,10 +1102,23 @@ def _kit_virality(doc, kit, lang):
     factors = v.get("factors") or {}
     if factors:
         doc.ln(1)
-        doc.figure(factors_chart(factors, lang), height_mm=doc.width * 2.4 / 7.0)
+        missing = v.get("missing_factors") or {}
+        unmeasured = [k for k in FACTORS if k in factors
+                      and (k in missing or is_no_evidence(_covering(v, f"factors.{k}")))]
+        doc.figure(factors_chart(factors, lang, unmeasured), height_mm=doc.width * 2.4 / 7.0)
         reasons = v.get("reasons") or {}
-        rows = [[label(f"factor_{k}", lang), number(factors[k], lang), doc.cite(_covering(v, f"factors.{k}")),
-                 say(reasons.get(k, ""), lang)] for k in FACTORS if k in factors]
+        rows = []
+        for k in FACTORS:
+            if k not in factors:
+                continue
+            why = say(reasons.get(k) or missing.get(k) or "", lang)
+            if k in unmeasured:  # no number that reads like a measurement: what stands in, and why
+                rows.append([label(f"factor_{k}", lang), "–", doc.cite(_covering(v, f"factors.{k}")),
+                             f"{label('not_measured', lang)} ({label('stands_in', lang, number(factors[k], lang))})"
+                             + (f": {why}" if why else "")])
+            else:
+                rows.append([label(f"factor_{k}", lang), number(factors[k], lang),
+                             doc.cite(_covering(v, f"factors.{k}")), why])
         doc.grid([label("factor", lang), label("value", lang), label("source", lang), label("reason", lang)],
                  rows, widths=[22, 10, 22, 46])
     other = [(k, r) for k, r in (v.get("reasons") or {}).items() if k not in FACTORS]
@@ -1230,8 +1333,9 @@ def _kit_posting(doc, kit, req, lang):
         if not isinstance(resp, Mapping) or "expected_engagement_boost" not in resp:
             continue
         head = f"{_PLATFORM_NAMES.get(platform, platform)}: " if platform else ""
-        doc.para(f"{head}{label('boost', lang)}: ×{number(resp['expected_engagement_boost'], lang)} — "
-                 f"{doc.cite(_covering(resp, 'expected_engagement_boost'))}", size=9.5)
+        doc.para(f"{head}{label('boost', lang)}: "
+                 + doc.valued(f"×{number(resp['expected_engagement_boost'], lang)}",
+                              _covering(resp, "expected_engagement_boost")), size=9.5)
         basis = _PLATFORM_WORD.sub("…", str(resp.get("boost_basis") or ""))
         if basis and basis in said:  # the same reasoning as a platform above: not printed twice
             doc.para(label("same_basis", lang, said[basis]), size=8.5, muted=True)
@@ -1245,7 +1349,7 @@ def _kit_history(doc, kit, lang):
     doc.h2(label("history", lang))
     if h.get("used"):
         cite = doc.cite(src_mod.covering(kit.get("sources") or {}, "history.posts"))
-        doc.para(label("history_used", lang, number(h.get("posts"), lang, 0), h.get("account_id") or "?")
+        doc.para(label("history_used", lang, counted(h.get("posts"), lang), h.get("account_id") or "?")
                  + (f" — {cite}" if cite else ""), size=9.5)
     elif h.get("used_by"):  # no account's posts, but a model trained on the user's videos answered
         doc.para(label("history_models", lang), size=9.5)
@@ -1257,7 +1361,7 @@ def _kit_history(doc, kit, lang):
     if isinstance(fc, Mapping) and fc.get("forecast"):
         nxt = fc["forecast"][0]
         doc.para(f"{label('forecast_next', lang)}: {number(nxt['p50'], lang, 0)} "
-                 f"({number(nxt['p10'], lang, 0)}–{number(nxt['p90'], lang, 0)}, 80 %) — "
+                 f"({span(number(nxt['p10'], lang, 0), number(nxt['p90'], lang, 0))}, 80 %) — "
                  f"{doc.cite(_covering(fc, 'forecast'))}", size=9.5)
 
 
@@ -1311,8 +1415,7 @@ def write_report_pdf(report: Mapping[str, Any], path: Path, *, lang: str = "en",
             (label("account", lang), report["account_id"]),
             (label("platform", lang),
              _PLATFORM_NAMES.get(report.get("platform") or "", report.get("platform") or "–")),
-            (label("period", lang), f"{str(period.get('first') or '')[:10]} – {str(period.get('last') or '')[:10]} "
-                                    f"({number(period.get('posts'), lang, 0)} {label('posts', lang)})"),
+            (label("period", lang), _period(period, lang)),
             (label("post", lang), f"{post.get('post_id') or '–'} · "
                                  f"{str(post.get('published_at') or '')[:16].replace('T', ' ')}"),
             (label("date", lang), _iso_date(report.get("created_utc"), lang)),
@@ -1344,7 +1447,7 @@ def write_report_pdf(report: Mapping[str, Any], path: Path, *, lang: str = "en",
             evs = health.get("events") or []
             if evs:
                 rows = [[ANOMALY_WORDS.get(e.get("type"), {}).get(lang, e.get("type", "")),
-                         f"{e.get('start', 0) + 1}–{e.get('end', 0) + 1}", str(e.get("start_time", ""))[:10],
+                         span(str(e.get("start", 0) + 1), str(e.get("end", 0) + 1)), str(e.get("start_time", ""))[:10],
                          percent(e.get("change_pct"), lang), number(e.get("effect"), lang),
                          cite(f"health.events[{evs.index(e)}]")] for e in evs]
                 doc.grid([label("events", lang), "#", label("date", lang), "Δ", "z",
@@ -1357,7 +1460,8 @@ def write_report_pdf(report: Mapping[str, Any], path: Path, *, lang: str = "en",
         if isinstance(fc, Mapping) and fc.get("forecast"):
             doc.h2(label("forecast", lang))
             doc.para(" · ".join(f"{label('next_post_n', lang, p['post'])}: {number(p['p50'], lang, 0)} "
-                                f"({number(p['p10'], lang, 0)}–{number(p['p90'], lang, 0)})" for p in fc["forecast"])
+                                f"({span(number(p['p10'], lang, 0), number(p['p90'], lang, 0))})"
+                                for p in fc["forecast"])
                      + f" — {label('low_mid_high', lang)} — {cite('forecast.forecast')}", size=9)
         elif report.get("forecast_note"):
             doc.para(note(report["forecast_note"], lang), size=8.5, muted=True)
@@ -1374,7 +1478,7 @@ def write_report_pdf(report: Mapping[str, Any], path: Path, *, lang: str = "en",
             iv = peak.get("interval") or []
             rows.append([label("peak_hour", lang), number(peak.get("peak_hour"), lang, 1), cite("peak.peak_hour")])
             rows.append([label("final_views", lang), number(peak.get("predicted_final_views"), lang, 0)
-                         + (f" ({number(iv[0], lang, 0)}–{number(iv[1], lang, 0)}, "
+                         + (f" ({span(number(iv[0], lang, 0), number(iv[1], lang, 0))}, "
                             f"{percent(peak.get('interval_level') or 0.8, lang)})" if len(iv) == 2 else ""),
                          cite("peak.predicted_final_views")])
         doc.grid([label("metric", lang), label("value", lang), label("source", lang)], rows, widths=[40, 25, 35])
@@ -1426,6 +1530,14 @@ def write_report_pdf(report: Mapping[str, Any], path: Path, *, lang: str = "en",
         return _output(doc, Path(path))
     finally:
         doc.cleanup()
+
+
+def _period(period: Mapping[str, Any], lang: str) -> str:
+    """The report's period: its first and last post dates (one date when they are the same) and
+    the number of posts ("2026-09-01 – 2026-10-29 (30 posts)", "2026-10-29 (1 post)")."""
+    first, last = str(period.get("first") or "")[:10], str(period.get("last") or "")[:10]
+    dates = first if first == last else f"{first} – {last}"
+    return f"{dates} ({counted(period.get('posts'), lang)})"
 
 
 def _step_text(step: Mapping[str, Any], lang: str) -> str:
