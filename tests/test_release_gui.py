@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QScrollArea
 
 from viralml_desktop.api.examples import write_video
 from viralml_desktop.gui import fmt
@@ -402,3 +403,126 @@ def test_a_pdf_that_cannot_be_read_is_one_line(tmp_path):
     bad.write_bytes(b"%PDF-1.4 truncated")
     with pytest.raises(InputError, match="cannot open report.pdf as a PDF"):
         render_pdf(str(bad), 200)
+
+
+# -- the page's actions in view, the stage marks, the pre-import -------------------------------------
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_primary_actions_are_in_view_at_1024x640(lang, main_window, qtbot, monkeypatch):
+    """At 1024x640 the kit's Prepare button and the report's Write button lie inside the window in both
+    languages (the form scrolls above them, they stay in a bar under it)."""
+    from PySide6.QtCore import QPoint, QRect
+
+    from viralml_desktop.gui import i18n
+
+    if lang == "es":
+        monkeypatch.setenv("VIRALML_LANG", "es")
+        assert i18n.install() == "es"
+    try:
+        from viralml_desktop.gui.main_window import MainWindow
+
+        win = MainWindow()  # built in the language in force
+        qtbot.addWidget(win)
+        win._device_timer.stop()
+        win.resize(1024, 640)
+        win.show()
+        qtbot.waitExposed(win)
+        win.select_tab("release")
+        tab = win.tabs["release"]
+        for page, button in ((tab.kit, tab.kit.run_button), (tab.report, tab.report.run_button)):
+            tab.pages.setCurrentWidget(page)
+            qtbot.wait(30)
+            assert button.isVisible(), (lang, button.text())
+            top_left = button.mapTo(win, QPoint(0, 0))
+            shown = QRect(top_left, button.size())
+            assert win.rect().contains(shown), (lang, button.text(), shown, win.rect())
+            # and not hidden under the status bar
+            assert shown.bottom() < win.statusBar().mapTo(win, QPoint(0, 0)).y(), (lang, button.text())
+        # the form is taller than its room in Spanish: it scrolls, the button does not move with it
+        scroll = tab.kit.findChild(QScrollArea, "form_scroll")
+        assert scroll is not None
+        before = tab.kit.run_button.mapTo(win, QPoint(0, 0))
+        scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
+        assert tab.kit.run_button.mapTo(win, QPoint(0, 0)) == before
+    finally:
+        i18n.install("en")
+
+
+def test_each_stage_state_has_its_own_mark_and_waiting_is_not_play(qtbot):
+    from PySide6.QtGui import QImage
+
+    from viralml_desktop.gui.tabs.release import STATES, StageTable, state_icon
+
+    images = {s: state_icon(s, 32).pixmap(32, 32).toImage().convertToFormat(QImage.Format_ARGB32) for s in STATES}
+    as_bytes = {s: bytes(img.constBits()) for s, img in images.items()}
+    assert len(set(as_bytes.values())) == len(STATES)  # six different marks
+    # waiting is an empty ring: its centre is see-through (a play triangle fills the middle)
+    ring = images["waiting"]
+    assert ring.pixelColor(16, 16).alpha() == 0 and ring.pixelColor(16, 2).alpha() > 0
+    table = StageTable()
+    qtbot.addWidget(table)
+    item = table.item(0, 1)
+    assert item.text() == "waiting" and item.toolTip().startswith("Waiting")
+    table.set_state("decode", "failed", 1.5, "the file has no video stream")
+    assert item.text() == "failed" and "the file has no video stream" in item.toolTip()
+
+
+def test_a_task_waits_for_the_preimport_before_its_job(qtbot, monkeypatch):
+    """Two task threads started at once: neither job begins before the pre-import (core/preimport.py)
+    has run, once, off the UI thread."""
+    import threading
+    import time as _time
+
+    from viralml_desktop.core import preimport
+    from viralml_desktop.gui import worker
+
+    calls, began = [], {}
+
+    def slow_preimport(groups=("kit",)):
+        with lock:
+            if not calls:
+                _time.sleep(0.3)  # the first call imports; the others wait on its lock
+            calls.append((tuple(groups), threading.current_thread() is threading.main_thread(), _time.monotonic()))
+        return {}
+
+    lock = threading.Lock()
+    monkeypatch.setattr(preimport, "preimport", slow_preimport)
+    a, b = worker.TaskRunner(), worker.TaskRunner()
+    with qtbot.waitSignals([a.result, b.result], timeout=30_000):
+        a.start(lambda progress: began.setdefault("a", _time.monotonic()))
+        b.start(lambda progress: began.setdefault("b", _time.monotonic()))
+    assert len(calls) == 2 and all(groups == ("kit",) and not on_ui for groups, on_ui, _ in calls)
+    first_done = calls[0][2]
+    assert began["a"] >= first_done and began["b"] >= first_done
+
+
+def test_the_first_task_of_a_fresh_process_finds_the_analyses_imported(tmp_path):
+    """In a fresh process, a job started through the runner finds scipy's and librosa's lazy modules
+    already imported (the pre-import ran in the task's thread before it)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from PySide6.QtCore import QCoreApplication, QEventLoop\n"
+        "app = QCoreApplication([])\n"
+        "from viralml_desktop.gui.worker import TaskRunner\n"
+        "mods = ('scipy.signal', 'librosa.feature', 'sklearn.linear_model', 'fpdf')\n"
+        "print('before', [m in sys.modules for m in mods])\n"
+        "r = TaskRunner(); loop = QEventLoop()\n"
+        "r.result.connect(lambda out: print('at start', out)); r.finished.connect(loop.quit)\n"
+        "r.start(lambda progress: [m in sys.modules for m in mods])\n"
+        "loop.exec()\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300,
+                         env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert "before [False, False, False, False]" in out.stdout, out.stdout
+    assert "at start [True, True, True, True]" in out.stdout, out.stdout + out.stderr[-2000:]
+
+
+def test_the_captions_tab_reads_countries_with_the_schemas_splitter(main_window):
+    """The Captions tab's countries field is split by schemas.common.split_list (commas or
+    semicolons, spaces and case as typed), like the CLI and the server."""
+    tab = main_window.tabs["captions"]
+    tab.countries.setText(" us; mx ,ES,,")
+    assert tab.request("tiktok")["target_audience"]["countries"] == ["US", "MX", "ES"]

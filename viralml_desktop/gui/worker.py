@@ -10,6 +10,11 @@
 Starting a new task cancels the one running, and a superseded task's result is dropped,
 so a stale result never shows (Orange3's "cancel on new input"). :func:`shutdown_all`
 cancels every task and waits for the threads, so closing the window mid-run is clean.
+
+Before its job, every task thread calls :func:`preimport_analyses` (core/preimport.py): the first
+task imports, in one thread, every module the analyses load lazily, and a task started meanwhile
+waits for it, so two tabs' first jobs never import scipy or librosa at the same time (a concurrent
+first import fails now and then with ``KeyError: 'scipy'``). Later tasks pay one set lookup.
 """
 from __future__ import annotations
 
@@ -28,6 +33,27 @@ log = logging.getLogger(__name__)
 # Threads are owned here, not by their runner, so a runner (or its tab) that is deleted
 # mid-task never destroys a QThread that is still running; each leaves when it finishes.
 _live_threads: set["_TaskThread"] = set()
+
+
+#: the core/preimport.py groups a task thread imports before its job: every analysis a tab runs
+PREIMPORT_GROUPS = ("kit",)
+
+
+def preimport_analyses() -> dict[str, str]:
+    """Import, once and one thread at a time, what the analyses import lazily (:data:`PREIMPORT_GROUPS`).
+
+    Called by every task thread before its job (the first call takes seconds, later ones a set
+    lookup per module; a thread that calls while another imports waits for it).
+
+    Returns
+    -------
+    dict
+        ``{module: reason}`` for optional modules that are not installed (their stage says so when
+        it runs); see :func:`viralml_desktop.core.preimport.preimport`.
+    """
+    from viralml_desktop.core import preimport
+
+    return preimport.preimport(PREIMPORT_GROUPS)
 
 
 def error_message(exc: BaseException) -> str:
@@ -60,6 +86,8 @@ class _TaskThread(QThread):
 
     def run(self) -> None:  # worker thread
         try:
+            preimport_analyses()
+            self.state.check()  # cancelled while it waited for the imports
             out = self.fn(*self.args, self.state)
         except Cancelled:
             self.was_cancelled.emit(self.task_id)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout,
 
 from viralml_desktop.core import engine
 from viralml_desktop.core.captions import measure
+from viralml_desktop.core.schemas.common import split_list
 from viralml_desktop.core.vocabulary import PLATFORM_LABELS, PLATFORMS
 from viralml_desktop.core.encoding import write_json
 from viralml_desktop.gui.comments_pane import FILE_EXTENSIONS as COMMENT_FILE_EXTENSIONS
@@ -269,7 +270,7 @@ class Tab(CapabilityTab):
 
     # -- run ------------------------------------------------------------------------------
     def request(self, platform: str, hashtags: Optional[list[str]] = None) -> dict:
-        countries = [c.strip().upper() for c in self.countries.text().replace(";", ",").split(",") if c.strip()]
+        countries = [c.strip().upper() for c in split_list(self.countries.text())]
         req = {"base_caption": self.caption.toPlainText(), "platform": platform,
                "target_audience": {"genre": choices.value(self.genre),
                                    "age_range": [self.age_min.value(), max(self.age_min.value(), self.age_max.value())],

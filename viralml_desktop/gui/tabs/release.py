@@ -28,14 +28,16 @@ import time
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QPixmap, QShortcut
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QPointF, QRectF, Qt, QTimer, QUrl
+from PySide6.QtGui import (QColor, QDesktopServices, QGuiApplication, QIcon, QKeySequence, QPainter, QPen, QPixmap,
+                           QShortcut)
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QFormLayout, QFrame, QGroupBox,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QPlainTextEdit, QPushButton, QScrollArea, QStyle, QTableWidget, QTableWidgetItem,
+                               QPlainTextEdit, QPushButton, QScrollArea, QTableWidget, QTableWidgetItem,
                                QTabWidget, QVBoxLayout, QWidget)
 
 from viralml_desktop.core import engine, paths, timezones
+from viralml_desktop.core.schemas.common import split_list
 from viralml_desktop.core.vocabulary import PLATFORM_LABELS
 from viralml_desktop.gui import choices, core_text, fmt, i18n
 from viralml_desktop.gui.context import AppContext
@@ -62,14 +64,26 @@ STAGE_TITLES = {
     "history": QT_TRANSLATE_NOOP("release", "Account history"),
     "report": QT_TRANSLATE_NOOP("release", "PDF report"),
 }
+#: a stage's state: its word, and the mark drawn beside it (:func:`state_icon`)
 STATES = {
-    "waiting": (QT_TRANSLATE_NOOP("release", "waiting"), QStyle.SP_ArrowRight),
-    "running": (QT_TRANSLATE_NOOP("release", "running"), QStyle.SP_BrowserReload),
-    "done": (QT_TRANSLATE_NOOP("release", "done"), QStyle.SP_DialogApplyButton),
-    "skipped": (QT_TRANSLATE_NOOP("release", "skipped"), QStyle.SP_MediaSkipForward),
-    "failed": (QT_TRANSLATE_NOOP("release", "failed"), QStyle.SP_MessageBoxCritical),
-    "cancelled": (QT_TRANSLATE_NOOP("release", "cancelled"), QStyle.SP_DialogCancelButton),
+    "waiting": (QT_TRANSLATE_NOOP("release", "waiting"), "ring"),
+    "running": (QT_TRANSLATE_NOOP("release", "running"), "half"),
+    "done": (QT_TRANSLATE_NOOP("release", "done"), "check"),
+    "skipped": (QT_TRANSLATE_NOOP("release", "skipped"), "dash"),
+    "failed": (QT_TRANSLATE_NOOP("release", "failed"), "cross"),
+    "cancelled": (QT_TRANSLATE_NOOP("release", "cancelled"), "slash"),
 }
+#: what each state's word means, for its tooltip
+STATE_TIPS = {
+    "waiting": QT_TRANSLATE_NOOP("release", "Waiting: this stage has not started yet"),
+    "running": QT_TRANSLATE_NOOP("release", "Running now"),
+    "done": QT_TRANSLATE_NOOP("release", "Done: its part of the kit is written"),
+    "skipped": QT_TRANSLATE_NOOP("release", "Skipped: nothing to do for this kit (see its note)"),
+    "failed": QT_TRANSLATE_NOOP("release", "Failed: this stage did not end (its note, when there is one, says why)"),
+    "cancelled": QT_TRANSLATE_NOOP("release", "Cancelled before it ended"),
+}
+_MARK_COLOURS = {"ring": "#8a9099", "half": "#1e6fd9", "check": "#2e7d32", "dash": "#8a9099", "cross": "#c62828",
+                 "slash": "#b26a00"}
 PAGE_SIZES = {"A4": QT_TRANSLATE_NOOP("release", "A4"), "Letter": QT_TRANSLATE_NOOP("release", "Letter (US)")}
 
 
@@ -209,6 +223,127 @@ def local_when(iso: str) -> str:
     return f"{day}, {fmt.clock(t.strftime('%H:%M'))}"
 
 
+def state_icon(state: str, size: int = 16) -> QIcon:
+    """The mark of a stage's state, drawn: distinct shapes and colours, none that reads as "play".
+
+    Parameters
+    ----------
+    state : str
+        A key of :data:`STATES`: waiting (an empty grey ring), running (a blue half-filled
+        circle), done (a green disc with a tick), skipped (a grey disc with a bar), failed (a red
+        disc with a cross), cancelled (an amber ring crossed by a slash).
+    size : int
+        Its width and height in pixels.
+
+    Returns
+    -------
+    QIcon
+    """
+    mark = STATES[state][1]
+    colour = QColor(_MARK_COLOURS[mark])
+    pm = QPixmap(size, size)
+    pm.fill(Qt.transparent)
+    p = QPainter(pm)
+    p.setRenderHint(QPainter.Antialiasing)
+    r = QRectF(1.5, 1.5, size - 3.0, size - 3.0)
+    c = r.center()
+    p.setPen(QPen(colour, 1.6))
+    if mark in ("ring", "slash"):
+        p.setBrush(Qt.NoBrush)
+        p.drawEllipse(r)
+        if mark == "slash":
+            p.drawLine(QPointF(r.left() + 2.5, r.bottom() - 2.5), QPointF(r.right() - 2.5, r.top() + 2.5))
+    elif mark == "half":
+        p.setBrush(Qt.NoBrush)
+        p.drawEllipse(r)
+        p.setBrush(colour)
+        p.drawPie(r, 90 * 16, 180 * 16)
+    else:
+        p.setBrush(colour)
+        p.drawEllipse(r)
+        p.setPen(QPen(QColor("white"), 1.8, Qt.SolidLine, Qt.RoundCap, Qt.RoundJoin))
+        k = r.width() / 4.0
+        if mark == "check":
+            p.drawPolyline([QPointF(c.x() - 1.4 * k, c.y()), QPointF(c.x() - 0.3 * k, c.y() + k),
+                            QPointF(c.x() + 1.4 * k, c.y() - k)])
+        elif mark == "dash":
+            p.drawLine(QPointF(c.x() - 1.3 * k, c.y()), QPointF(c.x() + 1.3 * k, c.y()))
+        else:  # cross
+            p.drawLine(QPointF(c.x() - k, c.y() - k), QPointF(c.x() + k, c.y() + k))
+            p.drawLine(QPointF(c.x() - k, c.y() + k), QPointF(c.x() + k, c.y() - k))
+    p.end()
+    return QIcon(pm)
+
+
+def vertical_scroll(layout: QVBoxLayout) -> QScrollArea:
+    """``layout`` in a frameless area that scrolls up and down, never sideways (the content is as wide
+    as the area: labels wrap instead)."""
+    inner = QWidget()
+    inner.setLayout(layout)
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+    area.setWidget(inner)
+    return area
+
+
+def form_column(form: QFormLayout, below: list[QWidget], action: QPushButton, under: list[QWidget],
+                min_width: int) -> QWidget:
+    """A page's inputs column: the form scrolls, its primary action stays in view.
+
+    Parameters
+    ----------
+    form : QFormLayout
+        The inputs.
+    below : list of QWidget
+        Widgets under the form that scroll with it (the kit's target folder line).
+    action : QPushButton
+        The page's primary action (Prepare the kit, Write the report), at the right of a bar fixed
+        under the scroll area, so it is reachable however short the window (1024x640 in Spanish).
+    under : list of QWidget
+        Widgets fixed under the action (the error line, the progress, the state line).
+    min_width : int
+        The column's minimum width in pixels (its maximum is 440).
+
+    Returns
+    -------
+    QWidget
+        The column.
+    """
+    inputs = QVBoxLayout()
+    inputs.setContentsMargins(0, 0, 0, 0)
+    inputs.addLayout(form)
+    for w in below:
+        inputs.addWidget(w)
+    inputs.addStretch(1)
+    scroll = vertical_scroll(inputs)
+    scroll.setObjectName("form_scroll")
+    bar = QHBoxLayout()
+    bar.addStretch(1)
+    bar.addWidget(action)
+    col = QVBoxLayout()
+    col.setContentsMargins(0, 0, 0, 0)
+    col.addWidget(scroll, 1)
+    col.addWidget(QFrame(frameShape=QFrame.HLine, frameShadow=QFrame.Sunken))
+    col.addLayout(bar)
+    for w in under:
+        col.addWidget(w)
+    column = QWidget()
+    column.setLayout(col)
+    column.setMinimumWidth(min_width)
+    column.setMaximumWidth(440)
+    return column
+
+
+def two_columns(page: QWidget, left: QWidget, right: QVBoxLayout) -> None:
+    """Lay out ``page``: the inputs column, a rule, the results (twice as wide)."""
+    lay = QHBoxLayout(page)
+    lay.addWidget(left, 1)
+    lay.addWidget(QFrame(frameShape=QFrame.VLine, frameShadow=QFrame.Sunken))
+    lay.addLayout(right, 2)
+
+
 class CountryPicker(QWidget):
     """Countries to choose several of: a search box over a checkable list (code and name, in English
     and Spanish), the chosen ones listed first."""
@@ -338,12 +473,13 @@ class StageTable(QTableWidget):
                 self.timer.start()
         if seconds is not None:
             self.seconds[key] = float(seconds)
-        word, icon = STATES[state]
         item = self.item(r, 1)
-        item.setText(rtr(word))
-        item.setIcon(self.style().standardIcon(icon))
+        item.setText(rtr(STATES[state][0]))
+        item.setIcon(state_icon(state))
+        said = lines(note) if note else ""
         for c in range(3):
-            self.item(r, c).setToolTip(lines(note) if note else "")
+            self.item(r, c).setToolTip(said)
+        item.setToolTip(rtr(STATE_TIPS[state]) + ("\n" + said if said else ""))
         self._show_seconds(key)
         self._fit()
 
@@ -641,7 +777,7 @@ class KitPage(QWidget):
         self.genre = choices.genre_combo(str(ctx.value("release/genre", "")))
         self.genre.setToolTip(self.tr("The genre the virality prior reads (leave empty if unsure)"))
         saved = str(ctx.value("release/countries", "") or default_countries(ctx))
-        self.countries = CountryPicker([c.strip().upper() for c in saved.split(",") if c.strip()])
+        self.countries = CountryPicker([c.strip().upper() for c in split_list(saved)])
         self.platform_boxes: dict[str, QCheckBox] = {}
         plat_row = FlowLayout(spacing=10)  # wraps in a narrow window (Spanish labels are longer)
         chosen_plats = str(ctx.value("release/platforms", ",".join(KIT_PLATFORMS))).split(",")
@@ -700,19 +836,7 @@ class KitPage(QWidget):
         out.addWidget(self.out_button)
         form.addRow(self.tr("Output folder:"), out)
         form.addRow(self.tr("PDF page:"), self.page_size)
-        left = QVBoxLayout()
-        left.addLayout(form)
-        left.addWidget(self.target)
-        run_row = QHBoxLayout()
-        run_row.addStretch(1)
-        run_row.addWidget(self.run_button)
-        left.addLayout(run_row)
-        left.addWidget(self.error)
-        left.addStretch(1)
-        left_w = QWidget()
-        left_w.setLayout(left)
-        left_w.setMinimumWidth(340)
-        left_w.setMaximumWidth(440)
+        left_w = form_column(form, [self.target], self.run_button, [self.error], 340)
 
         # -- result ----------------------------------------------------------------------------
         self.empty = QLabel(self.tr("No kit yet. Drop the release's video, set its title, artist, countries and "
@@ -792,21 +916,12 @@ class KitPage(QWidget):
         self.pdf_preview = PdfPreview(360)
         result.addWidget(self.pdf_preview, 0, Qt.AlignLeft)
         result.addStretch(1)
-        self.result_w = QWidget()
-        self.result_w.setLayout(result)
-        self.result_scroll = QScrollArea()
-        self.result_scroll.setWidgetResizable(True)
-        self.result_scroll.setFrameShape(QFrame.NoFrame)
-        self.result_scroll.setWidget(self.result_w)
-        self.result_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.result_scroll = vertical_scroll(result)
+        self.result_w = self.result_scroll.widget()
         right = QVBoxLayout()
         right.addLayout(top)
         right.addWidget(self.result_scroll, 1)
-
-        lay = QHBoxLayout(self)
-        lay.addWidget(left_w, 1)
-        lay.addWidget(QFrame(frameShape=QFrame.VLine, frameShadow=QFrame.Sunken))
-        lay.addLayout(right, 2)
+        two_columns(self, left_w, right)
 
         self._account_hint()
         self._update_target()
@@ -1219,20 +1334,7 @@ class ReportPage(QWidget):
         out.addWidget(self.out_button)
         form.addRow(self.tr("PDF:"), out)
         form.addRow(self.tr("PDF page:"), self.page_size)
-        left = QVBoxLayout()
-        left.addLayout(form)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.run_button)
-        left.addLayout(row)
-        left.addWidget(self.error)
-        left.addWidget(self.progress)
-        left.addWidget(self.state_line)
-        left.addStretch(1)
-        left_w = QWidget()
-        left_w.setLayout(left)
-        left_w.setMinimumWidth(330)
-        left_w.setMaximumWidth(440)
+        left_w = form_column(form, [], self.run_button, [self.error, self.progress, self.state_line], 330)
 
         self.empty = QLabel(self.tr("No report yet. After the release: choose the account (import its analytics "
                                     "export in Account health first), the post and its comments, then "
@@ -1287,13 +1389,7 @@ class ReportPage(QWidget):
         result.addWidget(self.steps_box)
         result.addWidget(self.notes)
         result.addStretch(1)
-        result_w = QWidget()
-        result_w.setLayout(result)
-        self.result_scroll = QScrollArea()
-        self.result_scroll.setWidgetResizable(True)
-        self.result_scroll.setFrameShape(QFrame.NoFrame)
-        self.result_scroll.setWidget(result_w)
-        self.result_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.result_scroll = vertical_scroll(result)
         self.pdf_preview = PdfPreview(280)
         shown = QHBoxLayout()
         shown.addWidget(self.result_scroll, 1)
@@ -1304,10 +1400,7 @@ class ReportPage(QWidget):
         b.addStretch(1)
         b.addWidget(self.open_pdf_button)
         right.addLayout(b)
-        lay = QHBoxLayout(self)
-        lay.addWidget(left_w, 1)
-        lay.addWidget(QFrame(frameShape=QFrame.VLine, frameShadow=QFrame.Sunken))
-        lay.addLayout(right, 2)
+        two_columns(self, left_w, right)
         self._account_changed()
         self.clear_result()
 
