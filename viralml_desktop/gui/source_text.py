@@ -492,3 +492,35 @@ REASONS = [
     QT_TRANSLATE_NOOP("core_sources", "Not a prediction for this video: the score is the overall base rate of all genres together — no genre was given, so the prior takes the mean of all genres, and it weighs everything measured on the video {0} — with confidence {1}. To get a prediction for this video, import at least {2} of your past videos with their views (Virality tab: Import labelled videos, or viralml import-videos FOLDER VIEWS.csv). The factors are measurements of this video, each with its range."),
     QT_TRANSLATE_NOOP("core_sources", "the overall base rate of all genres (the genre is not in the prior's training data, or none was given): the prior weighs almost nothing measured on the video; not a prediction for this video"),
 ]
+
+
+#: The release PDFs' notes (core/release/kit.py, report.py and the messages they quote; helper PDF):
+#: tests/test_release_pdf_es.py lists each note and reads it in Spanish.
+PDF_NOTES = [
+    QT_TRANSLATE_NOOP("core_sources", 'no_evidence'),
+    QT_TRANSLATE_NOOP("core_sources", 'not run: the decode failed'),
+    QT_TRANSLATE_NOOP("core_sources", 'no audio track in the file'),
+    QT_TRANSLATE_NOOP("core_sources", 'audio track not decodable'),
+    QT_TRANSLATE_NOOP("core_sources", '{0} = as without hashtags, {1} = as likely to help as not'),
+    QT_TRANSLATE_NOOP("core_sources", 'no hashtags: reach as without hashtags'),
+    QT_TRANSLATE_NOOP("core_sources", 'account_id {0} has no imported posts (import its history in Account health)'),
+    QT_TRANSLATE_NOOP("core_sources", 'a vertical video: candidate_<rank>_cover.jpg ({0}x1920, {1}:{2}, the top {3}) is the cover to choose on TikTok, Instagram Reels and YouTube Shorts'),
+    QT_TRANSLATE_NOOP("core_sources", "the {0}:{1} candidates are for YouTube's thumbnail field"),
+    QT_TRANSLATE_NOOP("core_sources", '{0} points: at least {1} time points are needed to fit a decay curve'),
+    QT_TRANSLATE_NOOP("core_sources", '1 points: at least {1} time points are needed to fit a decay curve'),
+    QT_TRANSLATE_NOOP("core_sources", 'the views are not slowing down yet, so no decay can be measured: send the series again after the hourly views have started to fall'),
+    QT_TRANSLATE_NOOP("core_sources", '1 stored posts of {1} were given to the virality, caption and posting-time stages'),
+    QT_TRANSLATE_NOOP("core_sources", '1 stored posts of {1} read (the account given)'),
+    QT_TRANSLATE_NOOP("core_sources", '1 stored posts of {1} read (found by the artist name {2})'),
+    QT_TRANSLATE_NOOP("core_sources", 'measured without audio_quality, genre_popularity'),
+    QT_TRANSLATE_NOOP("core_sources", 'measured without audio_quality, trend_alignment'),
+    QT_TRANSLATE_NOOP("core_sources", 'measured without audio_quality, visual_appeal'),
+    QT_TRANSLATE_NOOP("core_sources", 'measured without genre_popularity, trend_alignment'),
+    QT_TRANSLATE_NOOP("core_sources", 'measured without genre_popularity, visual_appeal'),
+    QT_TRANSLATE_NOOP("core_sources", 'measured without trend_alignment, visual_appeal'),
+    QT_TRANSLATE_NOOP("core_sources", 'measured without audio_quality, genre_popularity, trend_alignment'),
+    QT_TRANSLATE_NOOP("core_sources", 'measured without audio_quality, genre_popularity, visual_appeal'),
+    QT_TRANSLATE_NOOP("core_sources", 'measured without audio_quality, trend_alignment, visual_appeal'),
+    QT_TRANSLATE_NOOP("core_sources", 'measured without genre_popularity, trend_alignment, visual_appeal'),
+    QT_TRANSLATE_NOOP("core_sources", 'measured without audio_quality, genre_popularity, trend_alignment, visual_appeal'),
+]

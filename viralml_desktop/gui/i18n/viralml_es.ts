@@ -7392,4 +7392,139 @@ error: {error}</translation>
     </message>
 </context>
     <!-- honest numbers of the release kit (helper KITNUMBERS): end -->
+    <!-- the release PDFs' notes (helper PDF): begin -->
+<context>
+    <name>core_sources</name>
+    <message>
+        <location filename="../source_text.py" />
+        <source>no_evidence</source>
+        <translation>sin evidencia</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>not run: the decode failed</source>
+        <translation>no se ejecutó: falló la decodificación</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>no audio track in the file</source>
+        <translation>sin pista de audio en el archivo</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>audio track not decodable</source>
+        <translation>pista de audio no decodificable</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>{0} = as without hashtags, {1} = as likely to help as not</source>
+        <translation>{0} = como sin hashtags, {1} = tan probable que ayuden como que no</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>no hashtags: reach as without hashtags</source>
+        <translation>sin hashtags: alcance como sin hashtags</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>account_id {0} has no imported posts (import its history in Account health)</source>
+        <translation>account_id {0} no tiene publicaciones importadas (importa su historial en Salud de la cuenta)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>a vertical video: candidate_&lt;rank&gt;_cover.jpg ({0}x1920, {1}:{2}, the top {3}) is the cover to choose on TikTok, Instagram Reels and YouTube Shorts</source>
+        <translation>un video vertical: candidate_&lt;rank&gt;_cover.jpg ({0}x1920, {1}:{2}, las {3} mejores) es la portada que conviene elegir en TikTok, Instagram Reels y YouTube Shorts</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the {0}:{1} candidates are for YouTube&apos;s thumbnail field</source>
+        <translation>las candidatas {0}:{1} son para el campo de miniatura de YouTube</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>{0} points: at least {1} time points are needed to fit a decay curve</source>
+        <translation>{0} puntos: hacen falta al menos {1} puntos temporales para ajustar una curva de caída</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>1 points: at least {1} time points are needed to fit a decay curve</source>
+        <translation>1 punto: hacen falta al menos {1} puntos temporales para ajustar una curva de caída</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the views are not slowing down yet, so no decay can be measured: send the series again after the hourly views have started to fall</source>
+        <translation>las visualizaciones aún no se frenan, así que no se puede medir ninguna caída: vuelve a enviar la serie cuando las visualizaciones por hora hayan empezado a bajar</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>1 stored posts of {1} were given to the virality, caption and posting-time stages</source>
+        <translation>las etapas de viralidad, textos de publicación y hora de publicación recibieron 1 publicación guardada de {1}</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>1 stored posts of {1} read (the account given)</source>
+        <translation>se leyó 1 publicación guardada de {1} (la cuenta indicada)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>1 stored posts of {1} read (found by the artist name {2})</source>
+        <translation>se leyó 1 publicación guardada de {1} (encontrada por el nombre del artista {2})</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>measured without audio_quality, genre_popularity</source>
+        <translation>medido sin la calidad de audio ni la popularidad del género</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>measured without audio_quality, trend_alignment</source>
+        <translation>medido sin la calidad de audio ni la alineación con tendencias</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>measured without audio_quality, visual_appeal</source>
+        <translation>medido sin la calidad de audio ni el atractivo visual</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>measured without genre_popularity, trend_alignment</source>
+        <translation>medido sin la popularidad del género ni la alineación con tendencias</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>measured without genre_popularity, visual_appeal</source>
+        <translation>medido sin la popularidad del género ni el atractivo visual</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>measured without trend_alignment, visual_appeal</source>
+        <translation>medido sin la alineación con tendencias ni el atractivo visual</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>measured without audio_quality, genre_popularity, trend_alignment</source>
+        <translation>medido sin la calidad de audio, la popularidad del género ni la alineación con tendencias</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>measured without audio_quality, genre_popularity, visual_appeal</source>
+        <translation>medido sin la calidad de audio, la popularidad del género ni el atractivo visual</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>measured without audio_quality, trend_alignment, visual_appeal</source>
+        <translation>medido sin la calidad de audio, la alineación con tendencias ni el atractivo visual</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>measured without genre_popularity, trend_alignment, visual_appeal</source>
+        <translation>medido sin la popularidad del género, la alineación con tendencias ni el atractivo visual</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>measured without audio_quality, genre_popularity, trend_alignment, visual_appeal</source>
+        <translation>medido sin la calidad de audio, la popularidad del género, la alineación con tendencias ni el atractivo visual</translation>
+    </message>
+</context>
+    <!-- the release PDFs' notes (helper PDF): end -->
 </TS>
