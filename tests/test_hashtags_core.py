@@ -79,8 +79,9 @@ def test_research_hashtags_candidates_and_platform_rules():
     reels = next(r for r in out["hashtags_ranked"] if r["tag"] == "#reels")
     assert reels["platform_advises_against"] is True  # typed by the user, flagged, not dropped
     assert all(0 <= r["score"] <= 1 for r in out["hashtags_ranked"])
+    # a genre the table does not know is not made into a hashtag (issue 18): no candidates, and a note
     genre_only = engine.run("research_hashtags", {"genre": "polka", "platform": "youtube"}, record=False)
-    assert [r["tag"] for r in genre_only["hashtags_ranked"]] == ["#polka"]
+    assert genre_only["hashtags_ranked"] == [] and "'polka' is not a genre" in genre_only["notes"][0]
 
 
 def test_research_hashtags_needs_something_to_work_on():
@@ -96,3 +97,41 @@ def test_shipped_metrics_and_prior_exist():
     assert prior.sigma2 > 0 and prior.tau2 > 0 and prior.n_posts > 10_000
     c = json.loads((paths.MODELS_DIR / "captions" / "metrics.json").read_text(encoding="utf-8"))
     assert c["limits"]["within_limits_rate"] == 1.0 and c["language_id"]["macro_f1"] > 0.9
+
+
+def test_an_unknown_genre_makes_no_hashtag_and_a_note(isolated_home):
+    """A genre the table does not know ('ZzzNope') is never turned into a hashtag; the response says so.
+    A known genre by an accepted spelling ('reguetón') still gives its tags."""
+    from viralml_desktop.gui.clauses import core_lines
+
+    bad = engine.run("research_hashtags", {"caption": "Nueva canción", "genre": "ZzzNope", "platform": "tiktok"},
+                     record=False)
+    assert not [r for r in bad["hashtags_ranked"] if "zzznope" in r["tag"].casefold()]
+    assert bad["genre_key"] is None
+    assert bad["notes"] == ["genre 'ZzzNope' is not a genre the hashtag table knows: no genre hashtag added "
+                            "(give a genre such as trap, reggaeton or latin pop)"]
+    assert core_lines(bad["notes"][0], "es").startswith("el género 'ZzzNope' no es un género que conozca")
+    opt = engine.run("optimize_caption", {"base_caption": "Nueva canción", "platform": "tiktok",
+                                          "target_audience": {"genre": "ZzzNope"}}, record=False)
+    assert "zzznope" not in opt["optimized_caption"].casefold() and bad["notes"][0] in opt["notes"]
+    known = engine.run("research_hashtags", {"caption": "Nueva canción", "genre": "reguetón", "platform": "tiktok",
+                                             "limit": 30}, record=False)
+    assert known["genre_key"] == "reggaeton" and known["notes"] == []
+    assert any(r["tag"] == "#reggaeton" and r["source"] == "genre" for r in known["hashtags_ranked"])
+
+
+@pytest.mark.parametrize("platform", ["tiktok", "instagram", "youtube"])
+def test_a_genre_name_is_spelled_once(isolated_home, platform):
+    """#reggaeton and #reguetón are one tag in two spellings: the genre gives one (the table's first,
+    #reggaeton); a spelling the user wrote is kept and the genre adds none."""
+    from viralml_desktop.core.captions import hashtags as ht
+
+    req = {"caption": "Nueva canción", "genre": "reggaeton", "platform": platform, "limit": 60}
+    tags = [r["tag"] for r in engine.run("research_hashtags", req, record=False)["hashtags_ranked"]]
+    spellings = [t for t in tags if ht.is_spelling_of(t, "reggaeton")]
+    assert spellings == ["#reggaeton"], tags
+    assert "#perreo" in tags  # a related tag, not a spelling of the name
+    mine = engine.run("research_hashtags", dict(req, caption="Nueva canción #Reguetón"), record=False)
+    spellings = [r["tag"] for r in mine["hashtags_ranked"] if ht.is_spelling_of(r["tag"], "reggaeton")]
+    assert spellings == ["#Reguetón"]
+    assert ht.is_spelling_of("#hiphop", "hip hop") and not ht.is_spelling_of("#traplatino", "trap")

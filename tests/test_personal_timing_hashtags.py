@@ -158,3 +158,30 @@ def test_a_slot_far_from_every_hour_the_account_posted_at_is_named_in_the_answer
     warning = pt.slot_outside_history(morning, fit)
     assert warning.startswith("unlike your posts: the slot is 09:00 in America/New_York")
     assert "(your posts: 19:00-22:59 local)" in warning and "published-study prior" in warning
+
+
+def test_a_hashtag_model_answers_only_for_the_platform_it_was_fitted_on(isolated_home):
+    """A lift model fitted on the account's YouTube posts answers for YouTube captions only: for TikTok
+    no reach effect is claimed (no_evidence) and the note says why."""
+    from viralml_desktop.gui.clauses import core_lines
+
+    posts = _tagged_posts(np.random.default_rng(9), 120, effect=1.5, account="yt")
+    for p in posts:
+        p["platform"] = "youtube"
+    store.default_store().upsert_posts(posts)
+    req = {"base_caption": "Nueva canción #uno #dos", "hashtags": ["#uno", "#dos"], "account_id": "yt"}
+    own = engine.run("optimize_caption", dict(req, platform="youtube"), record=False)
+    assert own["sources"]["improvements.estimated_ctr_boost"]["kind"] == "personal"
+    assert own["improvements"]["estimated_ctr_boost"] != 1.0
+    other = engine.run("optimize_caption", dict(req, platform="tiktok"), record=False)
+    assert other["improvements"]["estimated_ctr_boost"] == 1.0
+    assert other["improvements"]["hashtag_effectiveness"] == 0.5
+    src = other["sources"]["improvements.estimated_ctr_boost"]
+    why = "your hashtag model is fitted on your youtube posts and answers only there: no reach effect is claimed for tiktok"
+    assert src["kind"] == "no_evidence" and why in src["note"]
+    assert f"hashtag reach: {why}" in other["notes"] and why in other["improvements"]["hashtag_basis"]
+    assert core_lines(f"hashtag reach: {why}", "es").endswith("solo responde allí: no se afirma ningún efecto en el "
+                                                             "alcance para tiktok")
+    research = engine.run("research_hashtags", {"caption": "Nueva canción #uno", "platform": "tiktok",
+                                                "account_id": "yt"}, record=False)
+    assert all(r["basis"] != "history" for r in research["hashtags_ranked"]) and research["lift_model"] == why

@@ -491,6 +491,12 @@ REASONS = [
     QT_TRANSLATE_NOOP("core_sources", "Not a prediction for this video: the score is the overall base rate of all genres together — the {0} genre's tracks are not in the prior's training data (spotify_by_genre), so the prior takes the mean of all genres, and it weighs everything measured on the video {1} — with confidence {2}. To get a prediction for this video, import at least {3} of your past videos with their views (Virality tab: Import labelled videos, or viralml import-videos FOLDER VIEWS.csv). The factors are measurements of this video, each with its range."),
     QT_TRANSLATE_NOOP("core_sources", "Not a prediction for this video: the score is the overall base rate of all genres together — no genre was given, so the prior takes the mean of all genres, and it weighs everything measured on the video {0} — with confidence {1}. To get a prediction for this video, import at least {2} of your past videos with their views (Virality tab: Import labelled videos, or viralml import-videos FOLDER VIEWS.csv). The factors are measurements of this video, each with its range."),
     QT_TRANSLATE_NOOP("core_sources", "the overall base rate of all genres (the genre is not in the prior's training data, or none was given): the prior weighs almost nothing measured on the video; not a prediction for this video"),
+    QT_TRANSLATE_NOOP("core_sources", "genre {0} is not a genre the hashtag table knows: no genre hashtag added (give a genre such as trap, reggaeton or latin pop)"),
+    QT_TRANSLATE_NOOP("core_sources", "your hashtag model is fitted on your {0} posts and answers only there: no reach effect is claimed for {1}"),
+    QT_TRANSLATE_NOOP("core_sources", "no_evidence: your hashtag model is fitted on your {0} posts and answers only there: no reach effect is claimed for {1} ({2} = as without hashtags, {3} = as likely to help as not)"),
+    QT_TRANSLATE_NOOP("core_sources", "your hashtag model is fitted on your {0} posts and answers only there: no reach effect is claimed for {1}: the reach effect is left neutral ({2}, and {3} chance to help)"),
+    QT_TRANSLATE_NOOP("core_sources", "how close the tag's meaning is to the post (sentence-embedding similarity, {0}-{1}); not a reach effect: your hashtag model is fitted on your {2} posts and answers only there: no reach effect is claimed for {3}"),
+    QT_TRANSLATE_NOOP("core_sources", "your hashtag model is fitted on your {0} posts and answers only there: no reach effect is claimed for {1}: no reach effect is claimed"),
 ]
 
 

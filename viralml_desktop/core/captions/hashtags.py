@@ -131,11 +131,11 @@ def _candidates(parsed: ParsedCaption, genre: str, platform: str, countries: lis
         if tag:
             out.append(_Candidate(tag, source))
     gk = genre_key(genre)
-    if gk:
-        tags = t["genres"][gk].get("all", []) + t["genres"][gk].get(platform, [])
-        out += [_Candidate(tags[0], "genre")] + [_Candidate(x, "genre_related") for x in tags[1:]]
-    elif make_tag(genre):
-        out.append(_Candidate(make_tag(genre), "genre"))
+    if gk:  # a genre the table does not know gives no hashtag (genre_note says so)
+        row = t["genres"][gk]
+        tags = one_spelling(row.get(platform, []) + row.get("all", []), gk, [c.tag for c in out])
+        if tags:
+            out += [_Candidate(tags[0], "genre")] + [_Candidate(x, "genre_related") for x in tags[1:]]
     history = sorted((k for k, n in model.tag_n.items() if n >= _MIN_HISTORY_USES),
                      key=lambda k: -model.estimate(k).theta)[:_MAX_HISTORY_TAGS]
     out += [_Candidate("#" + k, "history") for k in history]
@@ -150,6 +150,88 @@ def _candidates(parsed: ParsedCaption, genre: str, platform: str, countries: lis
             seen.add(c.key)
             unique.append(c)
     return unique
+
+
+def _letters(text: str) -> str:
+    """``text`` folded to its letters and digits: no accents, case, '#', spaces or signs."""
+    return "".join(c for c in _fold(text.lstrip("#")) if c.isalnum())
+
+
+SPELLING_SIMILARITY = 0.8  # difflib ratio above which a tag is another spelling of the genre's name
+
+
+def is_spelling_of(tag: str, genre: str) -> bool:
+    """Whether ``tag`` writes the genre's name itself, in any spelling (``#reguetón`` and
+    ``#reggaeton`` for reggaeton, ``#hiphop`` for hip hop), rather than a related tag (``#perreo``).
+
+    Parameters
+    ----------
+    tag : str
+        A hashtag, with or without '#'.
+    genre : str
+        A genre's name (the table's row name).
+
+    Returns
+    -------
+    bool
+        True when the two, folded to letters and digits (no accents, case or spaces), are equal or
+        alike by difflib's ratio >= :data:`SPELLING_SIMILARITY` (``reguetón``/``reggaeton`` 0.82,
+        ``traplatino``/``trap`` 0.57).
+    """
+    import difflib
+
+    a, b = _letters(tag), _letters(genre)
+    return bool(a and b) and (a == b or difflib.SequenceMatcher(None, a, b).ratio() >= SPELLING_SIMILARITY)
+
+
+def one_spelling(tags: list[str], genre: str, taken: list[str] = ()) -> list[str]:
+    """A genre's tags with its name written once: the first spelling of the name is kept, the others
+    (``#reguetón`` after ``#reggaeton``) are duplicates and dropped, as is every spelling when one
+    is already ``taken`` (a tag the user wrote).
+
+    Parameters
+    ----------
+    tags : list of str
+        The genre's tags, the platform's own row first, then the row for every platform; the table
+        lists a genre's spellings most used first (models/hashtags/genre_platform_tags.json).
+    genre : str
+        The genre's name (the table's row).
+    taken : list of str, optional
+        Tags already chosen (the caption's own).
+
+    Returns
+    -------
+    list of str
+        ``tags`` in order, each name spelled once and no tag twice.
+    """
+    spelled = any(is_spelling_of(x, genre) for x in taken)
+    seen = {normalize_tag(x) for x in taken}
+    out = []
+    for x in tags:
+        if normalize_tag(x) in seen:
+            continue
+        if is_spelling_of(x, genre):
+            if spelled:
+                continue
+            spelled = True
+        seen.add(normalize_tag(x))
+        out.append(x)
+    return out
+
+
+def genre_note(genre: str) -> Optional[str]:
+    """One line when ``genre`` is given but the genre table does not know it (no genre hashtag is
+    made from it); None for a known genre (or an accepted spelling of one) or no genre.
+
+    Raises
+    ------
+    ModelUnavailable
+        When the genre × platform table is missing or corrupt.
+    """
+    if not genre.strip() or genre_key(genre):
+        return None
+    return (f"genre {genre.strip()!r} is not a genre the hashtag table knows: no genre hashtag added "
+            "(give a genre such as trap, reggaeton or latin pop)")
 
 
 def _tag_words(tag: str) -> str:
@@ -246,7 +328,8 @@ def row_sources(ranked: list[dict], prefix: str = "hashtags_ranked", model: Opti
     from viralml_desktop.core import sources
 
     ev = model.evaluation if model is not None else None
-    why = (model.verdict() if ev is not None and not ev.answers else "no post history of yours with this tag")
+    why = (model.verdict() if (ev is not None and not ev.answers) or (model is not None and model.platform_note)
+           else "no post history of yours with this tag")
 
     def entries(row: dict) -> dict:
         if row.get("basis") == "relevance":
@@ -343,7 +426,8 @@ def research(parsed: ParsedCaption, genre: str, platform: str, countries: list[s
     -----
     Candidates: the user's own tags; the artist and the song title as CamelCase tags; the
     genre's tags from ``models/hashtags/genre_platform_tags.json`` (an editorial list, sources
-    named per row); the account's own tags used at least 3 times; up to 2 caption keywords
+    named per row; only for a genre the table knows, by its name or an accepted spelling, and with
+    the genre's name spelled once: :func:`one_spelling`); the account's own tags used at least 3 times; up to 2 caption keywords
     (Spanish or English words of at least 4 letters with wordfreq Zipf between 0 and 5,
     boilerplate and conjugated verbs excluded); the language's and the countries' tags.
     Equal scores (no history: every tag at the table prior) keep that relevance order. The
@@ -372,7 +456,8 @@ def run(request: HashtagRequest, progress: ProgressLike) -> dict:
         The ``HashtagResponse`` fields: ``hashtags_ranked`` (the rows of :func:`research`),
         ``platform``, ``language`` of the caption ("es", "en" or "und"), ``genre_key`` (the
         table's genre row, or None), ``account_posts_scored`` (the account's posts with a
-        baseline, 0 without history) and ``model`` (the model's name and its card).
+        baseline, 0 without history), ``model`` (the model's name and its card) and ``notes``
+        (a genre the table does not know: :func:`genre_note`).
 
     Raises
     ------
@@ -398,14 +483,16 @@ def run(request: HashtagRequest, progress: ProgressLike) -> dict:
     if not (parsed.body or parsed.user_tags or request.genre.strip() or parsed.artist or parsed.title):
         raise InputError("give a genre, an artist, a song title or a caption to research hashtags for")
     progress.update(0.4, "Reading the account's history")
-    model = account_model(request.account_id)
+    model = account_model(request.account_id, platform=request.platform)
     progress.update(0.7, "Ranking hashtags")
     ranked = research(parsed, request.genre, request.platform, request.countries, model, request.limit)
     from viralml_desktop.core import sources
 
+    note = genre_note(request.genre)
     return {"hashtags_ranked": ranked, "platform": request.platform, "language": parsed.language,
             "genre_key": genre_key(request.genre), "account_posts_scored": model.n_scored,
+            "notes": [note] if note else [],
             "model": "hashtag lift (empirical Bayes); see models/hashtags/MODEL_CARD.md",
-            **({"lift_model": model.verdict()} if model.evaluation is not None else {}),
+            **({"lift_model": model.verdict()} if model.evaluation is not None or model.platform_note else {}),
             "sources": {**row_sources(ranked, model=model), "account_posts_scored": sources.measured(
                 "your imported posts with a baseline (at least 5 posts before them)")}}

@@ -214,6 +214,7 @@ class LiftModel:
     none_sum: float = 0.0
     evaluation: Optional[personal.Evaluation] = None
     tau2: Optional[float] = None  # spread of tag effects; None: the prior's
+    platform_note: str = ""  # the account's posts are of another platform: its model does not answer here
 
     @property
     def answers(self) -> bool:
@@ -224,6 +225,8 @@ class LiftModel:
     def verdict(self) -> str:
         """One plain sentence on whether the account's hashtag model answers, and why (not)."""
         ev = self.evaluation
+        if ev is None and self.platform_note:
+            return self.platform_note
         if ev is None:
             return "no imported posts: no hashtag model of your own"
         if ev.answers:
@@ -459,7 +462,7 @@ def score_from_lift(expected_lift: float) -> float:
     return expected_lift / (1.0 + expected_lift)
 
 
-def account_model(account_id: str = "", prior: Optional[Prior] = None) -> LiftModel:
+def account_model(account_id: str = "", prior: Optional[Prior] = None, platform: Optional[str] = None) -> LiftModel:
     """The lift model for an imported account.
 
     Parameters
@@ -469,6 +472,12 @@ def account_model(account_id: str = "", prior: Optional[Prior] = None) -> LiftMo
         posts gives the prior alone.
     prior : Prior, optional
         Default: the shipped prior (model table entry ``hashtags_lift_prior``).
+    platform : str, optional
+        The platform the hashtags are for ("tiktok"): only the account's posts of that platform
+        (and posts whose platform the export did not say) are read, since a hashtag's effect on
+        one platform says nothing about another. When every post is of another platform, the
+        model is the prior alone (no evaluation, so no reach effect is claimed) and
+        ``platform_note`` (and :meth:`LiftModel.verdict`) says so. None reads every post.
 
     Returns
     -------
@@ -492,11 +501,18 @@ def account_model(account_id: str = "", prior: Optional[Prior] = None) -> LiftMo
 
         # the one channel history; an account's daily totals (a daily or overview table) are not posts
         posts = [p for p in store.default_store().posts(account_id) if p.get("post_type") != "daily total"]
+    other: list[str] = []
+    if platform:
+        other = sorted({str(p.get("platform")) for p in posts if p.get("platform") not in (None, "", platform)})
+        posts = [p for p in posts if p.get("platform") in (None, "", platform)]
     outcomes = post_outcomes(posts)
     model = LiftModel.fit(outcomes, prior, own_spread=True)
     if account_id and posts:
         model.evaluation = evaluate_history(outcomes, prior, seed=len(outcomes))
         _remember(account_id, model.evaluation)
+    elif account_id and other:
+        model.platform_note = (f"your hashtag model is fitted on your {' and '.join(other)} posts and answers only "
+                               f"there: no reach effect is claimed for {platform}")
     return model
 
 

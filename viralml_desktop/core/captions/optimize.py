@@ -381,8 +381,13 @@ def run(request: CaptionRequest, progress: ProgressLike) -> dict:
     if p.language == "und":
         notes.append("language not identified as Spanish or English: text kept as written, no word emoji")
     progress.update(0.25, "Ranking hashtags")
-    model = account_model(request.account_id)
-    if request.account_id and not model.n_scored:
+    model = account_model(request.account_id, platform=platform)
+    note = ht.genre_note(aud.genre)
+    if note:
+        notes.append(note)
+    if model.platform_note:
+        notes.append(f"hashtag reach: {model.platform_note}")
+    elif request.account_id and not model.n_scored:
         notes.append(f"no scored posts for account {request.account_id!r}: hashtag lift from the table prior only")
     elif model.evaluation is not None and not model.answers:
         notes.append(f"hashtag reach: {model.verdict()}")
@@ -417,7 +422,8 @@ def run(request: CaptionRequest, progress: ProgressLike) -> dict:
         "hashtag_basis": (f"history: {len(known)} of the {len(appended)} hashtags are in your imported posts; "
                           f"{model.verdict()}" if lift else
                           f"no_evidence: {model.verdict()} (1.0 = as without hashtags, 0.5 = as likely to help as "
-                          "not)" if appended and model.evaluation is not None and not model.answers else
+                          "not)" if appended and (model.evaluation is not None or model.platform_note)
+                          and not model.answers else
                           "no_evidence: none of these hashtags is in your imported posts, so no "
                           "reach effect is claimed (1.0 = as without hashtags, 0.5 = as likely to help as not); "
                           "import your posts to measure it" if appended else "no hashtags: reach as without hashtags"),
@@ -456,7 +462,7 @@ def _sources(ranked: list[dict], lift, n_known: int, sentiment_model: str, senti
     if lift:
         reach = ht.personal_source(model, f"{n_known} of the hashtags are in your imported posts: reach against your "
                                    "posts without hashtags, shrunk toward a reference prior; 80 % interval")
-    elif model is not None and model.evaluation is not None and not model.answers:
+    elif model is not None and (model.evaluation is not None or model.platform_note) and not model.answers:
         reach = sources.no_evidence(f"{model.verdict()}: the reach effect is left neutral (1.0, and 0.5 chance to "
                                     "help)", "reach effect of the hashtags")
     else:

@@ -122,6 +122,8 @@ class HashtagResponse(Response):
     model: Optional[str] = None
     lift_model: Optional[str] = Field(None, description="whether the account's own hashtag model answers, and why "
                                       "(time-ordered test against its median, permutation p-value)")
+    notes: list[str] = Field(default_factory=list, description="e.g. a genre the hashtag table does not know "
+                             "(no genre hashtag is made from it)")
 
 
 class CommentsRequest(Request):

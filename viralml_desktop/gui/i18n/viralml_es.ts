@@ -7390,6 +7390,36 @@ error: {error}</translation>
         <source>the overall base rate of all genres (the genre is not in the prior&apos;s training data, or none was given): the prior weighs almost nothing measured on the video; not a prediction for this video</source>
         <translation>la tasa base de todos los géneros juntos (el género no está en los datos de entrenamiento del modelo previo, o no se indicó ninguno): el modelo previo apenas pondera lo medido en el video; no es una predicción para este video</translation>
     </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>genre {0} is not a genre the hashtag table knows: no genre hashtag added (give a genre such as trap, reggaeton or latin pop)</source>
+        <translation>el género {0} no es un género que conozca la tabla de hashtags: no se añade ningún hashtag de género (indica un género como trap, reggaeton o pop latino)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>your hashtag model is fitted on your {0} posts and answers only there: no reach effect is claimed for {1}</source>
+        <translation>tu modelo de hashtags está ajustado con tus publicaciones de {0} y solo responde allí: no se afirma ningún efecto en el alcance para {1}</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>no_evidence: your hashtag model is fitted on your {0} posts and answers only there: no reach effect is claimed for {1} ({2} = as without hashtags, {3} = as likely to help as not)</source>
+        <translation>sin evidencia: tu modelo de hashtags está ajustado con tus publicaciones de {0} y solo responde allí: no se afirma ningún efecto en el alcance para {1} ({2} = como sin hashtags, {3} = tan probable que ayuden como que no)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>your hashtag model is fitted on your {0} posts and answers only there: no reach effect is claimed for {1}: the reach effect is left neutral ({2}, and {3} chance to help)</source>
+        <translation>tu modelo de hashtags está ajustado con tus publicaciones de {0} y solo responde allí: no se afirma ningún efecto en el alcance para {1}: el efecto en el alcance queda neutro ({2}, y {3} de probabilidad de ayudar)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>how close the tag&apos;s meaning is to the post (sentence-embedding similarity, {0}-{1}); not a reach effect: your hashtag model is fitted on your {2} posts and answers only there: no reach effect is claimed for {3}</source>
+        <translation>cuánto se acerca el significado de la etiqueta a la publicación (similitud de embeddings de frases, {0}-{1}); no es un efecto en el alcance: tu modelo de hashtags está ajustado con tus publicaciones de {2} y solo responde allí: no se afirma ningún efecto en el alcance para {3}</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>your hashtag model is fitted on your {0} posts and answers only there: no reach effect is claimed for {1}: no reach effect is claimed</source>
+        <translation>tu modelo de hashtags está ajustado con tus publicaciones de {0} y solo responde allí: no se afirma ningún efecto en el alcance para {1}</translation>
+    </message>
 </context>
     <!-- honest numbers of the release kit (helper KITNUMBERS): end -->
     <!-- the release PDFs' notes (helper PDF): begin -->
