@@ -12,7 +12,8 @@ import pytest
 from release_fixtures import NEWEST_HOURS, scales, store_history, views_at
 
 from viralml_desktop.core import engine, sources
-from viralml_desktop.core.errors import InputError
+from viralml_desktop.core.errors import Cancelled, InputError
+from viralml_desktop.core.progress import Progress
 
 COMMENTS = ["Temazo 🔥🔥 lo mejor del año", "me encanta esta canción 😍", "i love this song", "malísima, qué aburrida",
             "🔥🔥🔥", "horrible, no me gusta nada 👎"]
@@ -189,3 +190,66 @@ def test_a_short_history_still_gets_a_report_that_says_what_is_missing(isolated_
     assert "historial demasiado corto" in text and "no se dieron comentarios" in text
     with pytest.raises(InputError, match="only daily totals"):
         engine.run("release_report", {"account_id": "overview"}, record=False)
+
+
+def test_an_existing_pdf_is_refused_unless_overwrite(isolated_home, tmp_path, capsys):
+    """``viralml report --out r.pdf`` on an existing file: one line, exit 2, the file untouched (the core
+    refuses too, for every caller); with --overwrite it is replaced by the report."""
+    from viralml_desktop import cli
+
+    store_history()
+    pdf = tmp_path / "r.pdf"
+    pdf.write_bytes(b"%PDF-1.4 mine")
+    code = cli.main(["report", "--account", "luna_roja", "--out", str(pdf), "--lang", "en"])
+    err = capsys.readouterr().err.strip()
+    assert code == 2 and err == f"error: --out {pdf} already exists (use --overwrite to replace it)"
+    with pytest.raises(InputError, match="already exists"):
+        engine.run("release_report", {"account_id": "luna_roja", "out_path": str(pdf)}, record=False)
+    assert pdf.read_bytes() == b"%PDF-1.4 mine"
+    code = cli.main(["report", "--account", "luna_roja", "--out", str(pdf), "--lang", "en", "--overwrite"])
+    captured = capsys.readouterr()
+    assert code == 0, captured.err
+    assert json.loads(captured.out)["pdf"] == str(pdf) and "After-release report" in _text_of(pdf)
+
+
+class _CancelAtCheck(Progress):
+    """Cancels at its ``at``-th check (``update`` checks too), as a user's click would land there."""
+
+    def __init__(self, at: int):
+        super().__init__()
+        self.at, self.checks = at, 0
+
+    def check(self) -> None:
+        self.checks += 1
+        if self.checks >= self.at:
+            self.cancel()
+        super().check()
+
+
+def test_a_cancelled_report_leaves_no_file(isolated_home, tmp_path):
+    """Cancelled at the second check: Cancelled, no PDF and no temporary file in the folder, an existing PDF
+    (overwrite asked for) left as it was. A cancel that lands once the PDF is in place (the last update) is too
+    late to undo: the report is returned with the PDF it names, never a Cancelled with a file left behind."""
+    store_history()
+    folder = tmp_path / "out"
+    folder.mkdir()
+    progress = _CancelAtCheck(2)
+    with pytest.raises(Cancelled):
+        engine.run("release_report", {"account_id": "luna_roja", "comments": COMMENTS,
+                                      "out_path": str(folder / "r.pdf")}, progress, record=False)
+    assert progress.checks == 2 and list(folder.iterdir()) == []
+    (folder / "old.pdf").write_bytes(b"%PDF-1.4 old")
+    with pytest.raises(Cancelled):
+        engine.run("release_report", {"account_id": "luna_roja", "out_path": str(folder / "old.pdf"),
+                                      "overwrite": True}, _CancelAtCheck(2), record=False)
+    assert [p.name for p in folder.iterdir()] == ["old.pdf"] and (folder / "old.pdf").read_bytes() == b"%PDF-1.4 old"
+
+    def cancel_once_the_pdf_starts(fraction, message):
+        if message.startswith("pdf:"):
+            late.cancel()
+
+    late = Progress(cancel_once_the_pdf_starts)
+    out = engine.run("release_report", {"account_id": "luna_roja", "out_path": str(folder / "late.pdf")}, late,
+                     record=False)
+    assert late.cancelled and out["pdf"] == str(folder / "late.pdf")
+    assert sorted(p.name for p in folder.iterdir()) == ["late.pdf", "old.pdf"]

@@ -156,6 +156,7 @@ def build_parser() -> argparse.ArgumentParser:
     rp.add_argument("--lang", choices=("en", "es"), help="the report's language (default: the app's language "
                                                          "setting, else en)")
     rp.add_argument("--page-size", choices=("A4", "Letter"), default="A4", help="the report's page size")
+    rp.add_argument("--overwrite", action="store_true", help="replace REPORT.pdf when it exists")
     rp.add_argument("--json", action="store_true", help="print the whole response (series, every comment) "
                                                         "instead of its summary")
 
@@ -595,10 +596,21 @@ def saved_language() -> str:
     return lang if lang in ("en", "es") else "en"
 
 
+EXIT_STAGE_FAILED = 4
+"""``viralml kit``: the kit was written, but a stage failed (kit.json's ``stage_status`` and ``notes`` say which)."""
+CANCEL_SIGNALS = ("SIGINT", "SIGTERM", "SIGHUP")
+"""The signals that cancel ``viralml kit`` as Ctrl+C does; the exit code is 128 + the signal's number."""
+
+
 def cmd_kit(args) -> int:
     """``viralml kit VIDEO --out DIR ...``: a line per stage on stderr, the kit's summary (paths) on stdout.
 
-    Ctrl+C cancels: the stages stop at their next check and the partial folder is removed (exit 130).
+    Exit codes: 0 the kit is written and every stage is done (or skipped: a feature turned off);
+    :data:`EXIT_STAGE_FAILED` (4) the kit is written but a stage failed (its line is in the summary's
+    ``notes``; a stage that ends with nothing, such as no thumbnail candidate, fails); 2 bad input,
+    nothing written; 3 a capability not available. Ctrl+C (SIGINT), SIGTERM and SIGHUP cancel: the
+    stages stop at their next check and the partial folder is removed; the exit code is 128 + the
+    signal's number (130, 143, 129), as a shell reports a process those signals ended.
     """
     import signal
     import threading
@@ -607,6 +619,15 @@ def cmd_kit(args) -> int:
     from viralml_desktop.core.errors import Cancelled
     from viralml_desktop.core.progress import Progress
     from viralml_desktop.core.release import kit as release_kit
+    from viralml_desktop.core.schemas.common import split_list
+
+    if args.account is not None and not args.account.strip():
+        return _fail("--account: the account name is empty", EXIT_INPUT)
+    for option, value, example in (("--countries", args.countries, "country code, e.g. US,MX"),
+                                   ("--platforms", args.platforms, "platform: tiktok, instagram, youtube")):
+        items = split_list(value)
+        if not isinstance(items, list) or not any(str(x).strip() for x in items):
+            return _fail(f"{option}: give at least one {example}", EXIT_INPUT)
 
     started: set[str] = set()
     t0 = time.perf_counter()
@@ -628,17 +649,22 @@ def cmd_kit(args) -> int:
                "genre": args.genre, "countries": args.countries, "platforms": args.platforms,
                "account_id": args.account, "language": args.lang or saved_language(),
                "page_size": args.page_size, "candidates": args.candidates, "overwrite": args.overwrite}
-    cancelled = threading.Event()
+    cancelled: list[int] = []  # the signal that cancelled the run
 
-    def on_sigint(signum, frame):
-        if cancelled.is_set():  # a second Ctrl+C: stop now
+    def on_signal(signum, frame):
+        if cancelled:  # a second signal: stop now
             raise KeyboardInterrupt
-        cancelled.set()
+        cancelled.append(signum)
         print("cancelling: stopping the stages and removing the partial folder …", file=sys.stderr, flush=True)
         progress.cancel()
 
-    previous = signal.signal(signal.SIGINT, on_sigint) if threading.current_thread() is threading.main_thread() \
-        else None
+    previous = {}
+    if threading.current_thread() is threading.main_thread():
+        for name in CANCEL_SIGNALS:
+            if hasattr(signal, name):  # SIGHUP: not on Windows
+                sig = getattr(signal, name)
+                previous[sig] = signal.signal(sig, on_signal)
+
     def job():
         try:
             return release_kit.prepare_release(request, progress)
@@ -649,19 +675,25 @@ def cmd_kit(args) -> int:
         with _stdout_to_stderr():
             code, kit = _run_job(job)
     finally:
-        if previous is not None:
-            signal.signal(signal.SIGINT, previous)
-    if cancelled.is_set() and kit is None:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    if cancelled and kit is None:
         print("cancelled: nothing was written", file=sys.stderr)
-        return 130
+        return 128 + int(cancelled[0])
     if code:
         return code
     summary = {"out_dir": kit["out_dir"], "files": kit["files"], "notes": kit["notes"],
                "stage_seconds": kit["stage_seconds"],
                "virality_score": (kit.get("virality") or {}).get("virality_score"),
                "best_thumbnail": next((t["improved_file"] or t["file"] for t in kit["thumbnails"]), None),
-               "slots": {p: s["utc"] for p, s in ((kit.get("posting_time") or {}).get("slots") or {}).items()}}
-    return _print_json(summary)
+               "slots": {p: s["utc"] for p, s in ((kit.get("posting_time") or {}).get("slots") or {}).items()},
+               "stage_status": kit.get("stage_status") or {}}
+    code = _print_json(summary)
+    failed = [k for k, v in (kit.get("stage_status") or {}).items() if v == "failed"]
+    if code == 0 and failed:
+        print(f"warning: the kit was written but {', '.join(failed)} failed (see notes)", file=sys.stderr)
+        return EXIT_STAGE_FAILED
+    return code
 
 
 def cmd_report(args) -> int:
@@ -671,9 +703,12 @@ def cmd_report(args) -> int:
 
     from viralml_desktop.core import engine
 
+    out_path = Path(args.out).expanduser().absolute()
+    if (out_path.exists() or out_path.is_symlink()) and not args.overwrite:
+        return _fail(f"--out {args.out} already exists (use --overwrite to replace it)", EXIT_INPUT)
     request = {"account_id": args.account, "post_id": args.post, "comments_path": args.comments,
-               "out_path": str(Path(args.out).expanduser().absolute()), "language": args.lang or saved_language(),
-               "page_size": args.page_size}
+               "out_path": str(out_path), "language": args.lang or saved_language(),
+               "page_size": args.page_size, "overwrite": args.overwrite}
     with _stdout_to_stderr():
         code, out = _run_job(engine.run, "release_report", {k: v for k, v in request.items() if v is not None})
     if code:

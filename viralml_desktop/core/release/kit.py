@@ -29,6 +29,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import secrets
 import shutil
 import threading
@@ -117,15 +118,77 @@ class _StageProgress:
 
 # -- the folder -------------------------------------------------------------------------------
 
+KIT_FILES = ("kit.json", "schedule.ics", "report.pdf")
+"""The files a kit writes at the top of its folder."""
+_KIT_DIRS = {"thumbnails": re.compile(r"candidate_\d+(?:_improved|_cover)?\.jpg|frame_\d+\.jpg"),
+             "captions": re.compile(r"(?:tiktok|instagram|youtube)\.txt")}
+"""The folders a kit writes, and the names of the files it writes in them."""
+
+
+def kit_contents(folder: Path) -> tuple[list[Path], list[Path], list[Path]]:
+    """Sort a folder's entries into what a release kit writes and what it does not.
+
+    Parameters
+    ----------
+    folder : Path
+        A folder (an earlier kit, or not).
+
+    Returns
+    -------
+    files : list of Path
+        The kit's own files: :data:`KIT_FILES` at the top, ``thumbnails/candidate_<n>[_improved|_cover].jpg``
+        and ``captions/<platform>.txt`` (plain files, not links).
+    dirs : list of Path
+        ``thumbnails/`` and ``captions/`` where present (plain folders).
+    foreign : list of Path
+        Everything else (a file the user put there, a link, a folder of another name), sorted.
+
+    Raises
+    ------
+    OSError
+        The folder (or one of the kit's folders in it) cannot be listed.
+    """
+    files: list[Path] = []
+    dirs: list[Path] = []
+    foreign: list[Path] = []
+    for entry in sorted(folder.iterdir()):
+        plain_file = entry.is_file() and not entry.is_symlink()
+        if entry.name in KIT_FILES and plain_file:
+            files.append(entry)
+        elif entry.name in _KIT_DIRS and entry.is_dir() and not entry.is_symlink():
+            dirs.append(entry)
+            for sub in sorted(entry.iterdir()):
+                if _KIT_DIRS[entry.name].fullmatch(sub.name) and sub.is_file() and not sub.is_symlink():
+                    files.append(sub)
+                else:
+                    foreign.append(sub)
+        else:
+            foreign.append(entry)
+    return files, dirs, foreign
+
+
+def _writable(folder: Path) -> bool:
+    """Whether new entries can be made in (and removed from) ``folder``."""
+    return os.access(folder, os.W_OK | os.X_OK)
+
+
 def _check_out_dir(out_dir: Path, overwrite: bool, video: Path) -> None:
     """Refuse a folder the kit may not write: a file, a non-empty folder without ``overwrite``, a folder
-    that is not an earlier kit (``overwrite`` replaces only those), or one holding the video itself."""
+    that is not an earlier kit (``overwrite`` replaces only those) or holds anything an earlier kit did not
+    write, one holding the video itself, or one whose parent cannot be written (checked before any work)."""
     try:
         inside = video.resolve().is_relative_to(out_dir.resolve())
     except OSError:
         inside = False
     if inside:
         raise InputError(f"the video is inside out_dir {out_dir}: choose a folder of its own for the kit")
+    parent = out_dir.parent
+    while not parent.exists() and parent != parent.parent:
+        parent = parent.parent
+    if not parent.is_dir():
+        raise InputError(f"cannot create the kit folder {out_dir}: {parent} is a file, not a folder")
+    if not _writable(parent):
+        raise InputError(f"cannot write in {parent}: permission denied (choose a folder you can write to)")
     if out_dir.exists() or out_dir.is_symlink():
         if not out_dir.is_dir():
             raise InputError(f"out_dir {out_dir} is a file, not a folder")
@@ -138,6 +201,18 @@ def _check_out_dir(out_dir: Path, overwrite: bool, video: Path) -> None:
         if busy and not (out_dir / "kit.json").is_file():
             raise InputError(f"out_dir {out_dir} holds files that are not a release kit (no kit.json): --overwrite "
                              "replaces only an earlier kit; choose another folder")
+        if busy and not out_dir.is_symlink():
+            try:
+                _, dirs, foreign = kit_contents(out_dir)
+            except OSError as e:
+                raise InputError(f"cannot read out_dir {out_dir}: {e.strerror or e}") from None
+            if foreign:
+                raise InputError(f"out_dir {out_dir} holds {foreign[0].relative_to(out_dir).as_posix()}, which no "
+                                 "release kit wrote: --overwrite replaces only a kit's own files; move it out or "
+                                 "choose another folder")
+            locked = next((d for d in [out_dir, *dirs] if not _writable(d)), None)
+            if locked is not None:
+                raise InputError(f"cannot replace the kit in {out_dir}: {locked} is not writable (permission denied)")
 
 
 def _make_partial(out_dir: Path) -> tuple[Path, list[Path]]:
@@ -177,7 +252,9 @@ def _remove_made(made: list[Path]) -> None:
 
 
 def _move_into_place(tmp: Path, out_dir: Path) -> None:
-    """Rename the finished kit to ``out_dir`` (an existing one, with overwrite, is replaced)."""
+    """Rename the finished kit to ``out_dir``. An earlier kit there (``overwrite``) is moved aside first,
+    put back when the rename fails, and only then emptied of the files a kit writes
+    (:func:`kit_contents`): anything else found in it is left in the moved-aside folder, never deleted."""
     old = None
     if out_dir.exists() or out_dir.is_symlink():
         old = out_dir.parent / f".{out_dir.name}.old-{os.getpid()}-{int(time.time() * 1000)}"
@@ -189,10 +266,28 @@ def _move_into_place(tmp: Path, out_dir: Path) -> None:
             os.rename(old, out_dir)
         raise
     if old is not None:
-        if old.is_dir() and not old.is_symlink():
-            shutil.rmtree(old, ignore_errors=True)
-        else:
-            old.unlink(missing_ok=True)
+        _remove_old_kit(old)
+
+
+def _remove_old_kit(old: Path) -> None:
+    """Delete an earlier kit moved aside: its own files and folders only (a link: the link only)."""
+    if old.is_symlink() or not old.is_dir():
+        old.unlink(missing_ok=True)
+        return
+    try:
+        files, dirs, foreign = kit_contents(old)
+        for f in files:
+            f.unlink()
+        for d in dirs:
+            if not any(d.iterdir()):
+                d.rmdir()
+        if not foreign:
+            old.rmdir()
+    except OSError as e:
+        log.warning("the earlier kit moved aside to %s could not be removed: %s", old, e.strerror or e)
+        return
+    if foreign:  # appeared after the check: the user's, kept where they are
+        log.warning("the earlier kit's folder held files no kit wrote; kept in %s", old)
 
 
 def _rel(path: Path, root: Path) -> str:
@@ -238,6 +333,9 @@ def _thumbnails(req: PrepareReleaseRequest, frames: list, folder: Path, notes: l
     from viralml_desktop.core.thumbnails import score as tscore
     from viralml_desktop.core.thumbnails import studio
 
+    if not frames:
+        raise InputError("no frame fit to be a thumbnail candidate (every decoded frame is in a fade, too dark or "
+                         "too bright, or on a cut)")
     tdir = folder / "thumbnails"
     tdir.mkdir()
     n = len(frames)
@@ -261,7 +359,7 @@ def _thumbnails(req: PrepareReleaseRequest, frames: list, folder: Path, notes: l
         os.replace(path, final)
         out.append({"rank": rank, "time_s": round(float(fr.time_s), 2), "file": _rel(final, folder),
                     "score": float(score_), "improved_file": None, "improved_score": None,
-                    "improvements": [], "response": resp, "_path": final})
+                    "improvements": [], "response": resp, "_path": final, "_frame": fr})
     top = out[:IMPROVE_TOP]
     for j, entry in enumerate(top):
         progress.check()
@@ -289,10 +387,61 @@ def _thumbnails(req: PrepareReleaseRequest, frames: list, folder: Path, notes: l
                 notes.append(f"thumbnails: candidate {entry['rank']}: the improved image scored "
                              f"{check['visual_appeal_score']:.2f} once saved as JPG, not above "
                              f"{entry['score']:.2f}; not kept")
+    portrait = frames[0].image.shape[0] > frames[0].image.shape[1]
+    for entry in out:
+        fr = entry.pop("_frame")
+        entry["cover_file"] = None
+        if portrait and entry["rank"] <= IMPROVE_TOP:
+            cover = tdir / f"candidate_{entry['rank']}_cover.jpg"
+            _save_jpg_within(cover_crop(fr.image, fr.face_boxes), cover, studio.YOUTUBE_MAX_BYTES)
+            entry["cover_file"] = _rel(cover, folder)
+    if portrait:
+        notes.append(f"thumbnails: a vertical video: candidate_<rank>_cover.jpg ({COVER_SIZE[0]}x{COVER_SIZE[1]}, "
+                     f"9:16, the top {min(IMPROVE_TOP, len(out))}) is the cover to choose on TikTok, Instagram Reels "
+                     "and YouTube Shorts; the 16:9 candidates are for YouTube's thumbnail field")
     for entry in out:
         entry.pop("_path")
     progress.update(1.0, f"{len(out)} candidates ranked")
     return out
+
+
+COVER_SIZE = (1080, 1920)
+"""A vertical video's cover (width, height): 9:16, the full-screen size TikTok, Instagram Reels and YouTube
+Shorts show and take a cover frame at."""
+
+
+def cover_crop(bgr, faces=()):
+    """A 9:16 cover of a frame: its largest 9:16 window toward the largest face, resized to 1080x1920.
+
+    Parameters
+    ----------
+    bgr : (H, W, 3) uint8 array, BGR
+        The frame, upright.
+    faces : sequence of dict
+        Face boxes in ``bgr``'s pixels (``x``, ``y``, ``w``, ``h``), largest first; none: centred.
+
+    Returns
+    -------
+    (1920, 1080, 3) uint8 array, BGR
+        Area averaging when shrinking, Lanczos when enlarging (a frame under 1080 px wide is enlarged).
+    """
+    import cv2
+
+    h, w = bgr.shape[:2]
+    tw, th = COVER_SIZE
+    if w * th >= h * tw:  # wider than 9:16: full height, a window across
+        cw, ch = max(1, round(h * tw / th)), h
+    else:
+        cw, ch = w, max(1, round(w * th / tw))
+    if faces:
+        f = faces[0]
+        x0, y0 = f["x"] + f["w"] / 2.0 - cw / 2.0, f["y"] + f["h"] / 2.0 - ch / 3.0
+    else:
+        x0, y0 = (w - cw) / 2.0, (h - ch) / 2.0
+    x0 = int(round(min(max(x0, 0.0), w - cw)))
+    y0 = int(round(min(max(y0, 0.0), h - ch)))
+    crop = bgr[y0:y0 + ch, x0:x0 + cw]
+    return cv2.resize(crop, (tw, th), interpolation=cv2.INTER_AREA if cw > tw else cv2.INTER_LANCZOS4)
 
 
 def base_caption(req: PrepareReleaseRequest) -> str:
@@ -337,6 +486,8 @@ def _captions(req: PrepareReleaseRequest, account: Optional[str], folder: Path, 
                          "limit": int(length.get("limit", lim.max_chars)),
                          "unit": length.get("unit", lim.unit), "within_limits": bool(length.get("within_limits", True)),
                          "hashtags": list(resp.get("hashtags_used") or []), "response": resp}
+    if not out:  # every platform failed (each said in notes): the stage is not "done"
+        raise InputError(f"no caption was written for {', '.join(req.platforms)}")
     progress.update(1.0, f"{len(out)} captions written")
     return out
 
@@ -392,6 +543,8 @@ def _posting_time(req: PrepareReleaseRequest, account: Optional[str], now: dt.da
         slots[platform] = {"utc": start.strftime("%Y-%m-%dT%H:%M:%SZ"), "weekday": WEEKDAYS[start.weekday()],
                            "local": {c: start.astimezone(timezones.zoneinfo(timezones.main_zone(c))).isoformat()
                                      for c in req.countries}}
+    if not slots:  # every platform failed (each said in notes): the stage is not "done"
+        raise InputError(f"no posting slot was chosen for {', '.join(req.platforms)}")
     progress.update(1.0, f"{len(slots)} slots chosen")
     first_platform = next(iter(responses), None)
     return {"response": responses.get(first_platform) if first_platform else None, "responses": responses,
@@ -543,6 +696,47 @@ def _history_models(history: dict, kit: dict) -> None:
 
 # -- the decode, shared ------------------------------------------------------------------------
 
+_STILL_FORMATS = ("image2", "image2pipe")
+"""FFmpeg's demuxers of still pictures (besides every ``<codec>_pipe``: png_pipe, jpeg_pipe, webp_pipe ...)."""
+
+
+def check_video(path) -> None:
+    """Refuse, in one line and before any stage starts, a file that is not a decodable video.
+
+    Parameters
+    ----------
+    path : str or Path
+        The video.
+
+    Raises
+    ------
+    InputError
+        No picture stream (sound only); a still picture (a PNG or JPEG, whatever its extension:
+        FFmpeg reads it through an image demuxer); a picture stream whose first frame does not
+        decode (a damaged or mislabelled file).
+    """
+    import av
+
+    name = media.shown_name(path)
+    c = media.open_container(path)
+    try:
+        if not c.streams.video:
+            raise InputError(f"no picture in {name}: a release kit needs a video")
+        fmt = (c.format.name or "").split(",")[0]
+        if fmt.endswith("_pipe") or fmt in _STILL_FORMATS:
+            kind = fmt[:-5] if fmt.endswith("_pipe") else "image"
+            raise InputError(f"{name} is a still picture ({kind.upper()}), not a video: a release kit needs a video")
+        try:
+            first = next(c.decode(c.streams.video[0]), None)
+        except av.error.FFmpegError as e:
+            raise InputError(f"{name}: its first video frame does not decode ({e.strerror or e}): not a video, or "
+                             "the file is damaged") from None
+        if first is None:
+            raise InputError(f"{name}: no video frame decodes: not a video, or the file is damaged")
+    finally:
+        c.close()
+
+
 VIRALITY_FRAMES = 12
 """Frames the virality stage samples (predict_virality's default). The thumbnail candidates are
 chosen among those frames and as many more between them (keyframes on a long video), all from the
@@ -596,6 +790,15 @@ def _stage(stages: _Stages, key: str, status: dict, seconds: dict, notes: list, 
     return out
 
 
+def _not_run(stages: _Stages, key: str, status: dict, seconds: dict, notes: list, why: str) -> None:
+    """A stage left out because the one it needs failed: ``skipped``, with one line in notes."""
+    stages.stage(key).update(0.0, "skipped")
+    seconds[key] = 0.0
+    status[key] = "skipped"
+    notes.append(f"{key}: {why}")
+    stages.finished(key, "skipped", 0.0, why)
+
+
 def run(request: PrepareReleaseRequest, progress: ProgressLike) -> dict:
     """The capability ``prepare_release``: :func:`build` with one shared decode and the stages side by side.
 
@@ -642,11 +845,18 @@ def build(request: PrepareReleaseRequest, progress: Optional[ProgressLike] = Non
         ``sources`` (where each number comes from: the embedded responses' own entries under
         their paths, and the kit's own numbers).
 
+        A stage that ends with nothing (no thumbnail candidate, no caption, no slot) is ``failed``
+        with its line in ``notes``, never ``done``; the thumbnails are ``skipped`` when the decode failed.
+
     Raises
     ------
     InputError
-        ``out_dir`` is a file, or exists and is not empty without ``overwrite``; the video is
-        missing, unreadable or has no picture; the folder cannot be written.
+        One line, before any stage starts: ``out_dir`` is a file, or exists and is not empty
+        without ``overwrite``; with ``overwrite``, it is not an earlier kit (no ``kit.json``) or
+        holds a file no kit wrote (named; nothing is deleted); the folder or its parent cannot be
+        written; the video is missing, unreadable, a still picture or has no decodable frame;
+        ``account_id`` has no stored posts (the line names the stored accounts). During the run:
+        a write fails (disk full ...; nothing is left behind, an earlier kit is kept).
     Cancelled
         Through ``progress``; nothing is left behind (the partial folder is removed).
 
@@ -656,17 +866,26 @@ def build(request: PrepareReleaseRequest, progress: Optional[ProgressLike] = Non
     each decoding the video itself: the baseline of bench/release_kit.py.
     """
     progress = progress or Progress()
+    # absolute and resolved (the folder's own name kept: a link there is replaced, not followed); kit.json
+    # stores them so, whatever folder the command was typed in
     out_dir = Path(os.path.expanduser(request.out_dir)).absolute()
-    _check_out_dir(out_dir, request.overwrite, Path(os.path.expanduser(request.video_path)))
+    out_dir = out_dir.parent.resolve() / out_dir.name
+    video_path = Path(os.path.expanduser(request.video_path)).absolute().resolve()
+    request = request.model_copy(update={"video_path": str(video_path), "out_dir": str(out_dir)})
+    _check_out_dir(out_dir, request.overwrite, video_path)
     info = media.probe_video(request.video_path)
-    if not info.has_video:
-        raise InputError(f"no picture in {media.shown_name(request.video_path)}: a release kit needs a video")
+    check_video(request.video_path)
     now = dt.datetime.now(_UTC).replace(microsecond=0)
     account = None
     if request.account_id:
         from viralml_desktop.core import store
 
-        account = request.account_id if store.default_store().posts(request.account_id) else None
+        if not store.default_store().posts(request.account_id):
+            # a mistyped name: refused as release_report refuses it, before any work
+            from viralml_desktop.core.release.report import known_accounts
+
+            raise InputError(f"no posts stored for account {request.account_id!r}; {known_accounts()}")
+        account = request.account_id
     # every module the stages import lazily, imported here before any stage thread starts: two threads
     # importing scipy (or a lazy package face) for the first time at once can fail (KeyError: 'scipy')
     progress.update(0.0, "decode: loading the analysis libraries")
@@ -701,8 +920,12 @@ def build(request: PrepareReleaseRequest, progress: Optional[ProgressLike] = Non
             fut_v = pool.submit(_stage, stages, "virality", status, seconds, notes, _virality, request, account)
             if not parallel:
                 fut_v.result()
-            kit["thumbnails"] = _stage(stages, "thumbnails", status, seconds, notes, _thumbnails, request, frames,
-                                       tmp, notes) or []
+            if status.get("decode") == "done":
+                kit["thumbnails"] = _stage(stages, "thumbnails", status, seconds, notes, _thumbnails, request,
+                                           frames, tmp, notes) or []
+            else:  # nothing to score: the decode's own line says why
+                kit["thumbnails"] = []
+                _not_run(stages, "thumbnails", status, seconds, notes, "not run: the decode failed")
             kit["virality"] = fut_v.result()
             shown = ((kit["virality"] or {}).get("measurements") or {}).get("video") or {}
             if shown.get("width") and shown.get("height"):  # as displayed: a phone video's rotation applied
@@ -725,6 +948,7 @@ def build(request: PrepareReleaseRequest, progress: Optional[ProgressLike] = Non
                       posting["slots"], captions, now)
         kit["files"] = {"kit_json": "kit.json", "thumbnails": [f for t in kit["thumbnails"]
                                                                for f in (t["file"], t["improved_file"]) if f],
+                        "covers": [t["cover_file"] for t in kit["thumbnails"] if t.get("cover_file")],
                         "captions": {p: c["file"] for p, c in captions.items()},
                         "schedule_ics": "schedule.ics" if posting["slots"] else None, "report_pdf": None}
         kit["notes"] = notes
@@ -736,10 +960,14 @@ def build(request: PrepareReleaseRequest, progress: Optional[ProgressLike] = Non
         progress.check()
         (tmp / "kit.json").write_text(json.dumps(kit, ensure_ascii=False, indent=2), encoding="utf-8")
         _move_into_place(tmp, out_dir)
-    except BaseException:
+    except BaseException as e:
         stages.abort.set()
         shutil.rmtree(tmp, ignore_errors=True)
         _remove_made(made)
+        if isinstance(e, OSError):  # disk full, permission taken away meanwhile, a rename refused: one line
+            what = f" ({Path(e.filename).name})" if getattr(e, "filename", None) else ""
+            raise InputError(f"cannot write the kit in {out_dir.parent}: {e.strerror or e}{what}; nothing was "
+                             "left behind") from None
         raise
     try:
         progress.update(1.0, "report: kit written")

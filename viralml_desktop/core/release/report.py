@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any, Optional
 
 from viralml_desktop.core import engine, sources, store
-from viralml_desktop.core.errors import InputError, ViralMLError
+from viralml_desktop.core.errors import Cancelled, InputError, ViralMLError
 from viralml_desktop.core.progress import ProgressLike
 from viralml_desktop.core.release.steps import NEXT_STEPS
 
@@ -47,7 +47,11 @@ def _lift(out_sources: dict, prefix: str, response: Optional[dict]) -> Optional[
     return response
 
 
-def _known_accounts() -> str:
+def known_accounts() -> str:
+    """The stored accounts in one line (``known accounts: a, b``, at most 20 named), or how to import one.
+
+    The line :func:`run` and the release kit (``prepare_release``) give when an account has no stored posts.
+    """
     names = [a["account_id"] for a in store.default_store().accounts()]
     if not names:
         return "no account is stored yet (import one with viralml import FILE)"
@@ -86,7 +90,8 @@ def run(request, progress: ProgressLike) -> dict:
     request : ReleaseReportRequest
         ``account_id`` (a stored account), ``post_id`` (default: the newest post),
         ``comments_path`` and/or ``comments`` (the post's comments), ``out_path`` (the PDF, ending
-        in ``.pdf`` in an existing folder; none: no PDF), ``language`` and ``page_size`` (the PDF's).
+        in ``.pdf`` in an existing folder; none: no PDF), ``overwrite`` (replace an existing ``out_path``;
+        else it is refused), ``language`` and ``page_size`` (the PDF's).
     progress : ProgressLike
         Steps: health, forecast, post, comments, next steps, pdf; ``check()`` between them.
 
@@ -105,9 +110,10 @@ def run(request, progress: ProgressLike) -> dict:
     InputError
         One line: the account has no stored posts (the line lists the known accounts), the post
         is not one of the account's, the comments file cannot be read, ``out_path`` does not end
-        in ``.pdf`` or its folder does not exist.
+        in ``.pdf``, its folder does not exist, or it exists without ``overwrite``.
     Cancelled
-        From ``progress`` once the user cancels.
+        From ``progress`` once the user cancels: no PDF is written (it is written last, to a temporary
+        name renamed into place), an existing ``out_path`` is left as it was.
     """
     from viralml_desktop.core.account_health import jobs
 
@@ -119,7 +125,7 @@ def run(request, progress: ProgressLike) -> dict:
         if stored:
             raise InputError(f"account {account!r} has only daily totals (an overview export), no post to report "
                              f"on: import its posts export (viralml import FILE --account {account})")
-        raise InputError(f"no posts stored for account {account!r}; {_known_accounts()}")
+        raise InputError(f"no posts stored for account {account!r}; {known_accounts()}")
     out_path = None
     if request.out_path:
         out_path = Path(request.out_path).expanduser()
@@ -127,6 +133,11 @@ def run(request, progress: ProgressLike) -> dict:
             raise InputError(f"out_path: {request.out_path} does not end in .pdf")
         if not out_path.parent.is_dir():
             raise InputError(f"out_path: no such folder: {out_path.parent}")
+        if (out_path.exists() or out_path.is_symlink()) and not getattr(request, "overwrite", False):
+            raise InputError(f"out_path: {out_path} already exists; choose another name, or set overwrite to "
+                             "replace it")
+        if out_path.is_dir():
+            raise InputError(f"out_path: {out_path} is a folder")
     if request.post_id:
         post = next((p for p in posts if p["post_key"] == request.post_id), None)
         if post is None:
@@ -218,7 +229,13 @@ def run(request, progress: ProgressLike) -> dict:
         from viralml_desktop.core.release import pdf
 
         out["pdf"] = str(pdf.write_report_pdf(out, out_path, lang=request.language, page_size=request.page_size))
-    progress.update(1.0, "done")
+    try:
+        progress.update(1.0, "done")
+    except Cancelled:
+        if out_path is None:
+            raise
+        # the PDF is whole and in place (written to a temporary name, then renamed): a cancel that lands now
+        # is too late to undo it, and the caller gets the report that names it
     return out
 
 

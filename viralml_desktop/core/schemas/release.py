@@ -81,6 +81,9 @@ class KitThumbnail(Part):
                                             "score (the file is kept only when it scores above the candidate)")
     improved_response: Optional[dict[str, Any]] = Field(None, description="the improved JPG's score_thumbnail "
                                                         "response")
+    cover_file: Optional[str] = Field(None, description="a vertical video's top candidates: the frame as a 9:16 "
+                                      "cover, 1080x1920 JPG (TikTok, Instagram Reels, YouTube Shorts), relative to "
+                                      "out_dir; null: a landscape video, or not a top candidate")
     improvements: list[Any] = Field(default_factory=list, description="the edits that raised the score, each "
                                     "re-scored (score_thumbnail improvement_edits)")
     response: dict[str, Any] = Field(description="the candidate's score_thumbnail response")
@@ -137,8 +140,9 @@ class PrepareReleaseResponse(Response):
     captions: dict[str, KitCaption] = Field(default_factory=dict)
     posting_time: Optional[KitPostingTime] = None
     history: Optional[KitHistory] = None
-    files: dict[str, Any] = Field(description="kit_json, thumbnails, captions {platform: path}, schedule_ics, "
-                                  "report_pdf: paths relative to out_dir (null: not written)")
+    files: dict[str, Any] = Field(description="kit_json, thumbnails, covers (a vertical video's 9:16 covers), "
+                                  "captions {platform: path}, schedule_ics, report_pdf: paths relative to out_dir "
+                                  "(null: not written)")
     stage_seconds: dict[str, float] = Field(default_factory=dict)
     stage_status: dict[str, str] = Field(default_factory=dict, description="done, skipped or failed per stage")
     notes: list[str] = Field(default_factory=list, description="stages skipped or failed, one line each")

@@ -41,6 +41,7 @@ class ReleaseReportRequest(Request):
                                           "(added to those of comments_path)")
     out_path: Optional[PathText] = Field(None, description="write the PDF here (a path ending in .pdf, in an "
                                          "existing folder); none: no PDF")
+    overwrite: bool = Field(False, description="replace out_path when it exists (else refused)")
     language: Literal["en", "es"] = Field("en", description="the PDF's labels")
     page_size: Literal["A4", "Letter"] = Field("A4", description="the PDF's page size")
 

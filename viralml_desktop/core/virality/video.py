@@ -440,8 +440,13 @@ def shot_boundaries(tiny: np.ndarray, fps: float) -> list[int]:
     return out
 
 
-def _sample_times(duration: float, n: int) -> list[float]:
-    return [(i + 0.5) * duration / n for i in range(n)]
+def _sample_times(duration: float, n: int, last_frame: Optional[float] = None) -> list[float]:
+    """``n`` times at the middles of equal parts of ``duration``, none after ``last_frame`` (the last
+    frame's time): on a video of fewer than ``2 n`` frames (a 1-frame clip: its only frame, at 0 s, lies
+    before the middle of its 1/fps duration) the last parts' middles fall after the last frame, and a
+    decode that takes the first frame at or after each time would never sample them."""
+    out = [(i + 0.5) * duration / n for i in range(n)]
+    return out if last_frame is None else [min(t, max(0.0, float(last_frame))) for t in out]
 
 
 def decode_video(path, n_samples: int = 12, progress: Optional[ProgressLike] = None,
@@ -483,7 +488,10 @@ def decode_video(path, n_samples: int = 12, progress: Optional[ProgressLike] = N
         if round(rotation / 90) % 2:  # a quarter turn: shown with width and height swapped
             w, h = h, w
         c.seek(0)
-        targets = _sample_times(duration, max(1, min(n_samples, len(idx.times))))
+        if len(idx.times) <= n_samples:  # no more frames than samples asked: every frame is one
+            targets = [float(x) for x in idx.times]
+        else:
+            targets = _sample_times(duration, n_samples, float(idx.times[-1]))
         truncated_at = idx.truncated_at
         if method == "all":
             frames, motion, cuts, truncated_dec = _decode_all(c, vs, shaper, targets, duration, progress, keeper)
@@ -530,9 +538,11 @@ def _decode_all(c, vs, shaper: _Frames, targets: list[float], duration: float, p
     n = 0
     ktargets = sorted(targets + keeper.extra_times(targets, duration)) if keeper is not None else []
     kwant = 0
+    last = None  # (time, frame) of the frame decoded last
     try:
         for fr in c.decode(vs):
             t = ((fr.pts if fr.pts is not None else 0) - start) * tb
+            last = (t, fr)
             g = shaper.tiny_copy(fr)
             tinies.append(g)
             all_t.append(t)
@@ -561,6 +571,14 @@ def _decode_all(c, vs, shaper: _Frames, targets: list[float], duration: float, p
     except av.error.FFmpegError as e:
         truncated = times[-1] if times else 0.0
         log.info("decode stopped early: %s", e)
+    if truncated is None and last is not None:
+        # times left past the last frame (the index's last time runs a B-frame delay ahead of the decoded
+        # ones): the last frame stands for them, as the frames that exist must be used
+        t, fr = last
+        if want < len(targets) and (not frames or frames[-1].t < t):
+            frames.append(SampledFrame(t, shaper.bgr(fr)))
+        if keeper is not None and kwant < len(ktargets) and (not keeper.frames or keeper.frames[-1].t < t):
+            keeper.keep(t, fr, shaper)
     d = np.array(diffs)
     cuts = []
     if tinies:
