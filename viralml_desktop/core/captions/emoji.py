@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import csv
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -38,11 +37,8 @@ from typing import Callable, Optional, Sequence
 from viralml_desktop.core import registry
 
 _TONE_MARGIN = 0.3
-_CLAUSE_TONE = 0.3  # a clause this far below 0 (score_texts, -1..1) contradicts a positive concept
 _VS16 = "\ufe0f"
 _WORD = re.compile(r"[^\W\d_]+", re.U)
-CONCEPTS_FILE = "captions/emoji_concepts.json"
-_HYPE = {"hype", "party"}  # concepts left out of a caption that speaks of heartbreak or sadness
 
 @dataclass(frozen=True)
 class EmojiInfo:
@@ -82,15 +78,6 @@ def _display_form(ch: str) -> str:
 def sentiment_of(ch: str) -> Optional[float]:
     info = ranking().get(_base(ch))
     return info.sentiment if info else None
-
-
-def _fold(text: str) -> str:
-    """Lower case, accents removed (same length as ``text`` for Latin script)."""
-    out = []
-    for c in text.casefold() if len(text.casefold()) == len(text) else text.lower():
-        d = unicodedata.normalize("NFD", c)
-        out.append(d[0] if d else c)
-    return "".join(out)
 
 
 def _genre_table() -> dict:
@@ -239,76 +226,117 @@ def clauses(text: str, spans: Sequence[tuple[int, int]]) -> list[Clause]:
     return out
 
 
-# -- what emoji: the clause's concept and tone ----------------------------------------------
+# -- what emoji: a classifier of the whole clause's meaning --------------------------------
+
+CLAUSE_MODEL = "captions/emoji_clause_model.npz"
+LOSS_PALETTES = ("SAD", "MEMORIAL")  # a clause read as one of these keeps the hype emoji out
+HYPE_PALETTES = ("PARTY", "HYPE")
+
 
 @dataclass(frozen=True)
-class Concept:
-    """One emoji concept: its name, tone ("pos", "neg" or "any"), emoji in preference order, and
-    per language one compiled pattern of its folded phrases (whole words, longest first)."""
+class ClauseModel:
+    """Logistic-regression heads on sentence vectors: which editor's palette a clause is about
+    and which emoji an editor keeps at its end (model table entry ``captions_emoji_clause_model``,
+    trained by ``training/caption_emoji_train.py``).
 
-    name: str
-    tone: str  # "pos", "neg" or "any"
-    emoji: tuple[str, ...]
-    patterns: dict  # language -> compiled alternation of its phrases, longest first
+    Attributes
+    ----------
+    palettes : tuple of str
+        Palette names ("SAD", "PARTY", "LOVE", "IRONY", ...).
+    palette_emoji : tuple of tuple of str
+        Each palette's emoji (without VS16), in the editor's order.
+    emoji : tuple of str
+        The emoji that have a head of their own (enough development clauses keep them).
+    palette_w, palette_b : numpy.ndarray
+        float32 ``(n_palettes, d)`` and ``(n_palettes,)``: P(palette fits) = sigmoid(x·w + b).
+    emoji_w, emoji_b : numpy.ndarray
+        float32 ``(n_emoji, d)`` and ``(n_emoji,)``: P(an editor keeps the emoji at this end).
+    threshold : float
+        An emoji is placed only when its confidence (below) is at least this (chosen by grouped
+        cross-validation on the development sets).
+    mix : float
+        Confidence = ``mix`` · P(top palette) + (1 − ``mix``) · P(emoji kept).
+    """
+
+    palettes: tuple
+    palette_emoji: tuple
+    emoji: tuple
+    palette_w: "object"
+    palette_b: "object"
+    emoji_w: "object"
+    emoji_b: "object"
+    threshold: float
+    mix: float
+
+    def probabilities(self, x):
+        """``(P(palette), P(emoji kept))`` for feature rows ``x`` (float32 ``(n, d)``), shapes
+        ``(n, n_palettes)`` and ``(n, n_emoji)``."""
+        import numpy as np
+
+        def sig(z):
+            return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+
+        return sig(x @ self.palette_w.T + self.palette_b), sig(x @ self.emoji_w.T + self.emoji_b)
+
+    def save(self, path: Path) -> None:
+        """Write the model as an ``.npz`` (no pickled objects)."""
+        import numpy as np
+
+        np.savez_compressed(path, palettes=np.array(self.palettes), emoji=np.array(self.emoji),
+                            palette_emoji=np.array([" ".join(p) for p in self.palette_emoji]),
+                            palette_w=self.palette_w, palette_b=self.palette_b, emoji_w=self.emoji_w,
+                            emoji_b=self.emoji_b, threshold=np.float64(self.threshold), mix=np.float64(self.mix))
 
 
-def _load_concepts(path: Optional[Path], device: str) -> dict:
-    """Loader of the model table's ``captions_emoji_concepts`` (models/captions/emoji_concepts.json)."""
-    import json
+def _load_clause_model(path: Path, device: str) -> ClauseModel:
+    """Loader of the model table's ``captions_emoji_clause_model`` (emoji_clause_model.npz)."""
+    import numpy as np
 
-    table = json.loads(Path(path).read_text(encoding="utf-8"))
-    concepts = []
-    for c in table["concepts"]:
-        pats = {}
-        for lang, phrases in c["phrases"].items():
-            folded = sorted({_fold(p) for p in phrases if p.strip()}, key=len, reverse=True)
-            if folded:
-                pats[lang] = re.compile(r"(?<![\w#@])(?:" + "|".join(re.escape(p) for p in folded) + r")(?![\w])")
-        concepts.append(Concept(c["name"], c["tone"], tuple(c["emoji"]), pats))
-    return {"concepts": concepts, "tone_defaults": table["tone_defaults"]}
+    with np.load(path, allow_pickle=False) as z:
+        return ClauseModel(tuple(str(x) for x in z["palettes"]),
+                           tuple(tuple(str(x).split()) for x in z["palette_emoji"]),
+                           tuple(str(x) for x in z["emoji"]),
+                           z["palette_w"].astype(np.float32), z["palette_b"].astype(np.float32),
+                           z["emoji_w"].astype(np.float32), z["emoji_b"].astype(np.float32),
+                           float(z["threshold"]), float(z["mix"]))
 
 
-def concepts() -> dict:
-    """The emoji concepts (model table entry ``captions_emoji_concepts``)."""
-    return registry.get("captions_emoji_concepts")
+def clause_model() -> ClauseModel:
+    """The shipped clause classifier (model table entry ``captions_emoji_clause_model``)."""
+    return registry.get("captions_emoji_clause_model")
 
 
-def concepts_of(masked: str, language: str) -> list[tuple[Concept, int]]:
-    """Concepts whose phrases occur in a clause, with the longest matched phrase's length.
+def clause_features(texts: Sequence[str], body: str, embed: Optional[Callable] = None):
+    """Feature rows of a caption's clauses: the clause's sentence vector beside the whole caption's.
 
     Parameters
     ----------
-    masked : str
-        The clause with names blanked out (:attr:`Clause.masked`).
-    language : str
-        "es" or "en" reads that language's phrases; any other value reads both.
+    texts : sequence of str
+        The clauses as written (:attr:`Clause.text`).
+    body : str
+        The whole caption body (its vector carries the caption's tone and topic).
+    embed : callable, optional
+        list of str -> float32 ``(n, 512)`` array; the shared ``sentence_embedder`` (USE
+        multilingual v3) when not given.
 
     Returns
     -------
-    list of (Concept, int)
-        In the table's order.
+    numpy.ndarray
+        float32 ``(len(texts), 1024)``.
     """
-    folded = _fold(masked)
-    langs = [language] if language in ("es", "en") else ["es", "en"]
-    out = []
-    for c in concepts()["concepts"]:
-        best = 0
-        for lang in langs:
-            rx = c.patterns.get(lang)
-            if rx is not None:
-                for m in rx.finditer(folded):
-                    best = max(best, len(m.group(0)))
-        if best:
-            out.append((c, best))
-    return out
+    import numpy as np
+
+    if embed is None:
+        embed = registry.get("sentence_embedder").encode
+    v = np.asarray(embed(list(texts) + [body]), dtype=np.float32)
+    return np.hstack([v[:-1], np.repeat(v[-1:], len(texts), axis=0)])
 
 
-def _compatible(tone: str, score: Optional[float]) -> bool:
-    if score is None or tone == "any":
-        return True
-    # heartbreak, sadness and loss are named by explicit phrases, which the sentiment model can
-    # read the other way ("el amor no alcanza" 0.90, "descansa en paz" 0.33): the phrase wins
-    return score > -_CLAUSE_TONE if tone == "pos" else True
+def eligible_clauses(body: str, names: Sequence[str]) -> list[Clause]:
+    """The clauses of ``body`` that may take an emoji: they end outside every protected span,
+    have words outside the names (unless the caption is one clause) and carry no emoji yet."""
+    cls = clauses(body, protected_spans(body, names))
+    return [c for c in cls if (_WORD.search(c.masked) or len(cls) == 1) and count_emoji(c.text) == 0]
 
 
 @dataclass(frozen=True)
@@ -326,7 +354,9 @@ class Placement:
     clause : str
         The clause it closes.
     why : str
-        "meaning: <concept>" or "tone: <genre|negative|neutral>".
+        "meaning: <palette> (<confidence>)", e.g. "meaning: party (0.81)".
+    confidence : float
+        The classifier's confidence that an editor keeps this emoji here, in [0, 1].
     """
 
     end: int
@@ -334,32 +364,82 @@ class Placement:
     emoji: str
     clause: str
     why: str
+    confidence: float = 0.0
 
 
 _LAST_WORD = re.compile(r"([^\W_]+)\W*$", re.U)
 
 
+def candidates(body: str, names: Sequence[str], model: ClauseModel, caption_tone: Optional[float],
+               embed: Optional[Callable] = None) -> list[Placement]:
+    """The best emoji for every eligible clause with its confidence, before the threshold.
+
+    For each clause the top palette is the meaning; its emoji are tried in the order of their
+    own heads' P(kept) (then the editor's order), skipping one already used, one whose
+    sentiment contradicts ``caption_tone`` (:func:`fits_tone`), and, when any clause of the
+    caption reads as heartbreak or loss (top palette SAD or MEMORIAL), the party and hype emoji
+    (no 🔥 on heartbreak). See :func:`plan` for the parameters.
+    """
+    cls = eligible_clauses(body, names)
+    if not cls:
+        return []
+    pp, pe = model.probabilities(clause_features([c.text for c in cls], body, embed))
+    top = pp.argmax(axis=1)
+    loss = any(model.palettes[k] in LOSS_PALETTES for k in top)
+    banned = {e for k, p in enumerate(model.palettes) if p in HYPE_PALETTES for e in model.palette_emoji[k]} \
+        | {"🔥"} if loss else set()
+    col = {e: j for j, e in enumerate(model.emoji)}
+    out, used = [], set()
+    for i in sorted(range(len(cls)), key=lambda i: -pp[i, top[i]]):
+        k = int(top[i])
+        pal = model.palette_emoji[k]
+        order = sorted(pal, key=lambda e: (-pe[i, col[e]] if e in col else 1.0, pal.index(e)))
+        e = next((x for x in order if x not in used and x not in banned and fits_tone(x, caption_tone)), None)
+        if e is None:
+            continue
+        conf = model.mix * float(pp[i, k]) + (1 - model.mix) * float(pe[i, col[e]] if e in col else pp[i, k])
+        used.add(e)
+        c = cls[i]
+        m = _LAST_WORD.search(c.text)
+        out.append(Placement(c.end, m.group(1) if m else c.text, _display_form(e), c.text,
+                             f"meaning: {model.palettes[k].lower()} ({conf:.2f})", round(conf, 4)))
+    return out
+
+
 def plan(body: str, language: str, genre_key: str, names: Sequence[str], max_emoji: int,
          score: Callable[[list[str]], list[Optional[float]]],
-         caption_tone: Optional[float] = None) -> list[Placement]:
-    """Emoji for the ends of a caption's clauses, chosen on each clause's meaning and tone.
+         caption_tone: Optional[float] = None, model: Optional[ClauseModel] = None,
+         embed: Optional[Callable] = None) -> list[Placement]:
+    """Emoji for the ends of a caption's clauses, only where a clause's meaning is clear.
+
+    Each eligible clause (:func:`eligible_clauses`: it ends at ".", "!", "?", "…", ";", a line
+    end or the end of the text, outside the title, artist, mentions, tags and links) is read by
+    the clause classifier (:class:`ClauseModel` on the clause's and the caption's sentence
+    vectors); its emoji is placed only when the confidence passes the model's threshold. A
+    caption whose clauses are all unclear gets no emoji: a placement an editor would not keep
+    is worse than none.
 
     Parameters
     ----------
     body : str
         The caption body (without its trailing hashtags).
     language : str
-        "es", "en" or "und".
+        "es", "en" or "und" (the sentence encoder is multilingual; kept for the callers).
     genre_key : str
-        The genre's key in ``genre_emoji.json`` ("" for the default list).
+        The genre's key (not used by the classifier; kept for the callers).
     names : sequence of str
         Song title, artist and mentions (never touched, see :func:`protected_spans`).
     max_emoji : int
-        At most this many placements.
+        At most this many placements (the most confident ones).
     score : callable
-        Sentiment in [-1, 1] (or None) of each of a list of texts (``comments.score_texts``).
+        Sentiment in [-1, 1] (or None) of each of a list of texts (``comments.score_texts``);
+        used for the caption's tone when ``caption_tone`` is not given.
     caption_tone : float, optional
-        The whole caption's sentiment; computed with ``score`` when not given.
+        The whole caption's sentiment.
+    model : ClauseModel, optional
+        The shipped model (:func:`clause_model`) when not given (cross-validation passes its own).
+    embed : callable, optional
+        The sentence encoder's ``encode`` (the shared ``sentence_embedder`` when not given).
 
     Returns
     -------
@@ -367,67 +447,12 @@ def plan(body: str, language: str, genre_key: str, names: Sequence[str], max_emo
         In text order, at most one per clause and ``max_emoji`` in all; none inside a
         protected span, none between the words of a clause.
     """
-    spans = protected_spans(body, names)
-    cls = clauses(body, spans)
-    if max_emoji <= 0 or not cls:
+    if max_emoji <= 0 or not body.strip():
         return []
-    has_words = [bool(_WORD.search(c.masked)) for c in cls]
-    eligible = [i for i, c in enumerate(cls)
-                if (has_words[i] or len(cls) == 1) and count_emoji(c.text) == 0]
-    if not eligible:
-        return []
-    # a clause that is nothing but names ("Dinero - Stakas ft. Bad Bunny") has no tone of its own
-    worded = [i for i in eligible if has_words[i]]
-    tones = dict.fromkeys(eligible)
-    tones.update(zip(worded, score([cls[i].masked.strip() for i in worded]) if worded else []))
+    if model is None:
+        model = clause_model()
     if caption_tone is None:
         caption_tone = score([body])[0]  # the title's words count here ("Crying - Stakas" is no 🔥 caption)
-    found = {i: concepts_of(cls[i].masked, language) for i in eligible if has_words[i]}
-    # a clause that names heartbreak, sadness or loss: even where the sentiment model reads the
-    # clause otherwise ("descansa en paz" reads calm), the caption gets no hype or party emoji
-    sad_signal = any(c.tone == "neg" for ms in found.values() for c, _ in ms)
-    # The sentiment model reads defiance as negative ("nadie me frena", "no time for fake friends"):
-    # where no clause names heartbreak, sadness or loss, a negative clause score does not veto a
-    # clause's concept or its emoji.
-    gate = {i: (t if sad_signal or t is None or t >= 0 else 0.0) for i, t in tones.items()}
-    matched = {i: [(c, n) for c, n in ms if _compatible(c.tone, gate[i])] for i, ms in found.items()}
-    if any(c.tone == "neg" for ms in matched.values() for c, _ in ms):  # no 🔥 on heartbreak
-        caption_tone = min(caption_tone if caption_tone is not None else 0.0, -_TONE_MARGIN)
-    if sad_signal:
-        matched = {i: [(c, n) for c, n in ms if c.name not in _HYPE] for i, ms in matched.items()}
-    used: set[str] = set()
-    chosen: dict[int, tuple[str, str]] = {}
-    for i in eligible:
-        t = gate[i]
-        loss = any(c.tone == "neg" for c, _ in matched.get(i, []))  # "el amor no alcanza": about the loss
-        ranked = sorted(matched.get(i, []), key=lambda cn: (loss and cn[0].tone != "neg",
-            not ((cn[0].tone == "pos" and (t or 0) > 0.05) or (cn[0].tone == "neg" and (t or 0) < -0.05)),
-            cn[0].tone == "any", -cn[1]))
-        for c, _ in ranked:
-            e = next((x for x in c.emoji if _base(x) not in used and fits_tone(x, t)), None)
-            if e:
-                chosen[i] = (e, f"meaning: {c.name}")
-                used.add(_base(e))
-                break
-    if not chosen:  # no clause has a concept: one emoji for the caption's tone, on the last clause
-        last = eligible[-1]
-        t = tones[last]
-        tone = min(x for x in (t, caption_tone, 0.0) if x is not None) if (
-            (t is not None and t <= -_TONE_MARGIN) or (caption_tone is not None and caption_tone <= -_TONE_MARGIN)) \
-            else caption_tone
-        defaults = concepts()["tone_defaults"]
-        if tone is not None and tone <= -_TONE_MARGIN:
-            pool, why = defaults["neg"], "tone: negative"
-        elif tone is not None and tone >= _TONE_MARGIN and not sad_signal:
-            pool, why = genre_choice(genre_key, tone, set()) or defaults["neu"], "tone: genre"
-        else:  # neutral: a music note, not the genre's hype emoji
-            pool, why = defaults["neu"], "tone: neutral"
-        e = next((x for x in pool if fits_tone(x, tone)), None)
-        if e:
-            chosen[last] = (e, why)
-    out = []
-    for i in sorted(chosen)[:max_emoji]:
-        c = cls[i]
-        m = _LAST_WORD.search(c.text)
-        out.append(Placement(c.end, m.group(1) if m else c.text, _display_form(chosen[i][0]), c.text, chosen[i][1]))
-    return out
+    found = [c for c in candidates(body, names, model, caption_tone, embed) if c.confidence >= model.threshold]
+    found = sorted(found, key=lambda c: -c.confidence)[:max_emoji]
+    return sorted(found, key=lambda c: c.end)

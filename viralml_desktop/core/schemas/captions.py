@@ -61,7 +61,9 @@ class CaptionImprovements(Response):
 class EmojiAdded(Part):
     """An emoji the optimiser placed, and why."""
     emoji: str
-    why: str = Field(description="'meaning: <concept>' of the clause it closes, or 'tone: genre|negative|neutral'")
+    why: str = Field(description="'meaning: <palette> (<confidence>)': the editor's palette the clause "
+                     "classifier read in the clause it closes (sad, party, love...) and its confidence, 0-1, "
+                     "that an editor keeps this emoji there (models/captions/metrics.json emoji_placement)")
     where: Optional[str] = Field(None, description="'end of sentence': emoji go at clause ends only")
     after_word: Optional[str] = Field(None, description="the last word of the clause it closes")
     emoji_sentiment: Optional[float] = Field(None, description="Emoji Sentiment Ranking score (null: unlisted)")
