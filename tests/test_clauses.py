@@ -99,3 +99,25 @@ def test_a_personal_virality_reason_reads_in_spanish():
                               "es") == \
         "modelo previo (spotify_by_genre): tu modelo personal con 40 videos no se usa — no mejor que la mediana de " \
         "tus videos en los 12 más recientes (error 0,412 frente a 0,398): no se usa"
+
+
+def test_a_singular_form_is_looked_up_before_the_plural():
+    """"1 points" and "1 stored posts" as core writes them read "1 punto" and "1 publicación" when the
+    catalogue holds the singular key (the slot of the 1 written as a literal 1); 3 keeps the plural."""
+    assert clauses.singular("{0} points: at least {1} time points", ["1", "5"]) == "1 points: at least {1} time points"
+    assert clauses.singular("{0} points", ["3"]) is None
+    one = clauses.core_lines("1 points: at least 5 time points are needed to fit a decay curve", "es")
+    three = clauses.core_lines("3 points: at least 5 time points are needed to fit a decay curve", "es")
+    assert one.startswith("1 punto: hacen falta al menos 5 puntos") and three.startswith("3 puntos: hacen falta")
+
+
+def test_of_the_splits_the_one_said_whole_wins():
+    """A clause "head: verdict: reason (bracket)" splits at its colon first; when that leaves a piece
+    unknown, its closing bracket is tried, and the split whose every piece is known is said."""
+    text = ("no_evidence: not enough posts yet for a hashtag model of your own (0 of 20 posts with 5 earlier posts "
+            "to compare with): no reach effect is claimed (1.0 = as without hashtags, 0.5 = as likely to help as not)")
+    said = clauses.core_lines(text, "es")
+    assert said.startswith("sin evidencia: aún no hay") and said.endswith(
+        "(1,0 = como sin hashtags, 0,5 = tan probable que ayuden como que no)"), said
+    # nothing known: as written
+    assert clauses.core_lines("never: seen (at all) — here", "es") == "never: seen (at all) — here"

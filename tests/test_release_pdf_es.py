@@ -130,3 +130,88 @@ def test_spanish_report_pdf_prints_no_english_sentence(isolated_home, tmp_path):
     assert "Informe tras el lanzamiento" in whole and "Publicaciones de referencia: 12" in whole
     bad = _english(whole)
     assert not bad, "\n".join(bad)
+
+
+# Every one-off note the kit (core/release/kit.py: notes.append, _stage's "{stage}: {error}", the history
+# stage's notes) and the report (core/release/report.py: health_note, forecast_note, peak_note,
+# comments_note) can print, with the messages they quote, as core writes them today; each must read in
+# Spanish in a Spanish PDF (issue 18, session 8, point 5). Numbers and names are examples.
+KIT_NOTES = [
+    "thumbnails: candidate 2: the improved image scored 6.40 once saved as JPG, not above 6.45; not kept",
+    "thumbnails: a vertical video: candidate_<rank>_cover.jpg (1080x1920, 9:16, the top 2) is the cover to choose "
+    "on TikTok, Instagram Reels and YouTube Shorts; the 16:9 candidates are for YouTube's thumbnail field",
+    "thumbnails: not run: the decode failed",
+    "thumbnails: your channel's thumbnail model answered",
+    "captions: tiktok: account_id 'luna' has no imported posts (import its history in Account health)",
+    "posting_time: tiktok: account_id 'luna' has no imported posts (import its history in Account health)",
+    "forecast_views answered with seasonal_naive_shift for the next post",
+    "forecast_views: forecast_views needs at least 5 posts with views; got 3",
+    "posting_time tiktok: 3 stored posts of luna read (the account given); the published prior answered",
+    "posting_time instagram: 1 stored posts of luna read (the account given); none of them is a instagram post; "
+    "the published prior answered",
+    "posting_time youtube: 12 stored posts of luna read (found by the artist name 'Stakas'); your history answered",
+    "1 stored posts of luna were given to the virality, caption and posting-time stages",
+    "virality: audio quality not measured (no audio track in the file)",
+    "virality: audio quality not measured (audio track not decodable: no audio track)",
+    "captions tiktok: hashtags — no_evidence: not enough posts yet for a hashtag model of your own (0 of 20 posts "
+    "with 5 earlier posts to compare with): no reach effect is claimed (1.0 = as without hashtags, 0.5 = as likely "
+    "to help as not)",
+    "captions tiktok: hashtags — no_evidence: no imported posts: no hashtag model of your own (1.0 = as without "
+    "hashtags, 0.5 = as likely to help as not)",
+    "captions tiktok: hashtags — no_evidence: none of these hashtags is in your imported posts, so no reach effect "
+    "is claimed (1.0 = as without hashtags, 0.5 = as likely to help as not); import your posts to measure it",
+    "captions youtube: hashtags — no hashtags: reach as without hashtags",
+]
+# predict_virality's score reason when two or more factors could not be measured (core/virality/predict.py)
+MEASURED_WITHOUT = ["measured without audio_quality, genre_popularity",
+                    "measured without audio_quality, genre_popularity, trend_alignment, visual_appeal"]
+
+
+def report_notes() -> list[str]:
+    """The report's notes, predict_peak's own messages read from predict_peak itself."""
+    from viralml_desktop.core.errors import InputError
+
+    notes = ["analyze_comments: no comments were given (comments_path or comments)",
+             "no views forecast: forecast_views needs at least 5 posts with views; got 3",
+             "predict_peak: the views are not slowing down yet, so no decay can be measured: send the series again "
+             "after the hourly views have started to fall"]
+    for n in (1, 2):
+        try:
+            engine.run("predict_peak", {"views": [100 * (i + 1) for i in range(n)],
+                                        "hours": [float(i + 1) for i in range(n)], "cumulative": True}, record=False)
+        except InputError as e:
+            notes.append(f"predict_peak: {e}")
+    for cap in ("detect_anomaly", "forecast_views"):
+        c = engine.CAPABILITIES[cap]
+        notes.append(f"{'detect_anomaly' if cap == 'detect_anomaly' else 'no views forecast'}: "
+                     f"{c.title} is disabled in the configuration (features.{c.feature})")
+    return notes
+
+
+def test_every_kit_and_report_note_reads_in_spanish(tmp_path, isolated_home):
+    report = report_notes()
+    assert any(n.startswith("predict_peak: 1 points") for n in report)  # the message the tester saw
+    for n in KIT_NOTES + MEASURED_WITHOUT + report:
+        said = pdf.note(n, "es")
+        assert not _english(said), (n, said)
+        assert pdf.note(n, "en") == n
+    # the number agrees with its noun
+    assert pdf.note("1 stored posts of luna were given to the virality, caption and posting-time stages", "es") == \
+        "las etapas de viralidad, textos de publicación y hora de publicación recibieron 1 publicación guardada de luna"
+    assert "se leyó 1 publicación guardada de luna (la cuenta indicada)" in pdf.note(KIT_NOTES[9], "es")
+    assert "se leyeron 3 publicaciones guardadas de luna" in pdf.note(KIT_NOTES[8], "es")
+    peak = {n.split(" ", 2)[1]: pdf.note(n, "es") for n in report if re.match(r"predict_peak: \d+ points", n)}
+    assert peak["1"].startswith("predict_peak: 1 punto: hacen falta al menos") and \
+        peak["2"].startswith("predict_peak: 2 puntos: hacen falta al menos")
+    assert pdf.note(MEASURED_WITHOUT[0], "es") == "medido sin la calidad de audio ni la popularidad del género"
+    # and printed: a Spanish kit PDF holding every kit note, on its cover and under its history
+    kit = make_kit(tmp_path)
+    kit["notes"] = KIT_NOTES
+    kit["history"]["notes"] = KIT_NOTES[6:12]
+    kit["virality"] = copy.deepcopy(kit["virality"])
+    kit["virality"]["reasons"]["score"] = "prior (spotify_by_genre): personal model not used; " + MEASURED_WITHOUT[1]
+    kit["sources"] = kit_mod.kit_sources(kit)
+    whole = "\n".join(page_texts(pdf.write_kit_pdf(kit, tmp_path, lang="es", page_size="Letter")))
+    bad = _english(whole)
+    assert not bad, "\n".join(bad)
+    assert "sin pista de audio en el archivo" in whole and "1 publicación guardada" in " ".join(whole.split())

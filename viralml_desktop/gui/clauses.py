@@ -63,6 +63,34 @@ def template(text: str) -> tuple[str, list[str]]:
     return "".join(out), pieces
 
 
+def singular(tpl: str, pieces: list[str]) -> Optional[str]:
+    """The catalogue key of a sentence's singular form: ``tpl`` with each slot whose piece is the
+    number 1 written as a literal "1" (other slots keep their numbers); None when no piece is 1.
+
+    Core writes "1 points: at least 5 time points …" and "1 stored posts of luna read"; the
+    catalogue can hold "1 points: at least {1} time points …" beside "{0} points: at least {1}
+    time points …", so the Spanish reads "1 punto" and "3 puntos" (:func:`core_lines` looks the
+    singular key up first).
+
+    Parameters
+    ----------
+    tpl : str
+        A template of :func:`template`.
+    pieces : list of str
+        Its pieces.
+
+    Returns
+    -------
+    str or None
+    """
+    ones = [i for i, p in enumerate(pieces) if p == "1"]
+    if not ones:
+        return None
+    for i in ones:
+        tpl = tpl.replace("{%d}" % i, "1")
+    return tpl
+
+
 def split_clauses(text: str) -> list[str]:
     """``text`` split at each "; " outside brackets ("contrast 25 (grey std; 50+ …)" stays whole)."""
     out, depth, last = [], 0, 0
@@ -79,10 +107,14 @@ def lines_with(text: str, sentence: Callable[[str], str]) -> str:
     """A reason or note of core (one or more clauses) said with ``sentence``.
 
     The whole text is looked up first; when ``sentence`` returns it unchanged, its clauses joined
-    by "; " are looked up one by one, a clause "head: rest" unknown as a whole is looked up as its
-    head and its rest, one "before — after" as its two sides (the first of ": " and " — " splits),
-    and one ending in a bracket, "words (inner)", as its words and its inner text (the kit's "genre
-    popularity not measured (genre 'x' is not in …)"). What is not known stays as core wrote it.
+    by "; " are looked up one by one, and a clause unknown as a whole is split once, at its first
+    " — " ("before — after"), at its first ": " ("head: rest") or at its closing bracket ("words
+    (inner)", the kit's "genre popularity not measured (genre 'x' is not in …)"), each side said
+    the same way. Of those splits, the first whose every piece is known wins ("no_evidence: a
+    verdict: its reason (1.0 = …)" is said as "no_evidence: a verdict: its reason" and its
+    bracket); when none is known whole, the one leaving the fewest pieces unknown. Splits never
+    cut inside brackets ("tempo 180 (your items: 80–120)" stays whole). What is not known stays
+    as core wrote it.
 
     Parameters
     ----------
@@ -96,23 +128,49 @@ def lines_with(text: str, sentence: Callable[[str], str]) -> str:
     """
     if not text:
         return text
-    text = str(text)
+    memo: dict[str, tuple[str, int]] = {}
+    return _said(str(text), sentence, memo)[0]
+
+
+def _said(text: str, sentence: Callable[[str], str], memo: dict) -> tuple[str, int]:
+    """``text`` said as :func:`lines_with` says it, and how many of its pieces stayed unknown."""
+    if text in memo:
+        return memo[text]
     said = sentence(text)
-    if said != text:
-        return said
+    if said != text or not text.strip():
+        memo[text] = (said, 0)
+        return memo[text]
     parts = split_clauses(text)
     if len(parts) > 1:
-        return "; ".join(lines_with(p, sentence) for p in parts)
-    head, sep, rest = text.partition(": ")
-    dash = _outside(text, " — ")
-    if dash > 0 and (not sep or dash < len(head)):  # "hashtags — no_evidence: …": the dash first
-        return lines_with(text[:dash], sentence) + " — " + lines_with(text[dash + 3:], sentence)
-    opening = _last_bracket(text)
-    if sep and rest and not 0 < opening < len(head):  # "tempo 180 (your items: 80–120)": the bracket first
-        return lines_with(head, sentence) + sep + lines_with(rest, sentence)
+        outs = [_said(p, sentence, memo) for p in parts]
+        memo[text] = ("; ".join(o for o, _ in outs), sum(u for _, u in outs))
+        return memo[text]
+    colon, dash, opening = _outside(text, ": "), _outside(text, " — "), _last_bracket(text)
+    splits = []
+    if colon > 0 and text[colon + 2:]:
+        splits.append(("colon", colon))
+    if dash > 0:
+        splits.insert(0 if colon < 0 or dash < colon else len(splits), ("dash", dash))
     if opening > 0:
-        return lines_with(text[:opening - 1], sentence) + " (" + lines_with(text[opening + 1:-1], sentence) + ")"
-    return text
+        splits.append(("bracket", opening))
+    best: Optional[tuple[str, int]] = None
+    for kind, at in splits:
+        if kind == "colon":
+            (a, ua), (b, ub) = _said(text[:at], sentence, memo), _said(text[at + 2:], sentence, memo)
+            out = (a + ": " + b, ua + ub)
+        elif kind == "dash":
+            (a, ua), (b, ub) = _said(text[:at], sentence, memo), _said(text[at + 3:], sentence, memo)
+            out = (a + " — " + b, ua + ub)
+        else:
+            (a, ua), (b, ub) = _said(text[:at - 1], sentence, memo), _said(text[at + 1:-1], sentence, memo)
+            out = (a + " (" + b + ")", ua + ub)
+        if out[1] == 0:
+            best = out
+            break
+        if best is None or out[1] < best[1]:
+            best = out
+    memo[text] = best if best is not None else (text, 1)
+    return memo[text]
 
 
 def _outside(text: str, sep: str) -> int:
@@ -268,12 +326,16 @@ def core_lines(text: str, lang: str, context: str = "core_sources",
 
     def sentence(t: str) -> str:
         tpl, pieces = template(str(t))
-        said = look(context, tpl)
-        if said == tpl:
-            return str(t)
-        try:
-            return said.format(*[piece(p) for p in pieces])
-        except (IndexError, KeyError, ValueError):
-            return str(t)
+        for key in (singular(tpl, pieces), tpl):  # a singular form first ("1 points: …" -> "1 punto: …")
+            if key is None:
+                continue
+            said = look(context, key)
+            if said == key:
+                continue
+            try:
+                return said.format(*[piece(p) for p in pieces])
+            except (IndexError, KeyError, ValueError):
+                return str(t)
+        return str(t)
 
     return lines_with(text, sentence)

@@ -285,7 +285,7 @@ def say(text: Any, lang: str) -> str:
 #: The report's own notes (core/release/report.py) in Spanish; other notes go through :func:`say`.
 REPORT_NOTES = {
     "analyze_comments: no comments were given (comments_path or comments)":
-        "analyze_comments: no se dieron comentarios (comments_path o comments)",
+        "analyze_comments: no se dieron comentarios (indica un archivo de comentarios o pégalos)",
     "predict_peak: no count of this post at a known age (the export gives dates only, or was made before its "
     "publication time); import exports with posting times":
         "predict_peak: ningún recuento de esta publicación tiene una edad conocida (la exportación solo da fechas, "

@@ -5744,6 +5744,46 @@ error: {error}</translation>
     </message>
     <message>
         <location filename="../tabs/release.py" />
+        <source>Reach check</source>
+        <translation>Control del alcance</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Views forecast</source>
+        <translation>Previsión de vistas</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Peak and final views</source>
+        <translation>Pico y vistas finales</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Comments</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Checking the account&apos;s reach</source>
+        <translation>Comprobando el alcance de la cuenta</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Reading the post&apos;s views</source>
+        <translation>Leyendo las vistas de la publicación</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Reading the comments</source>
+        <translation>Leyendo los comentarios</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Writing the PDF</source>
+        <translation>Escribiendo el PDF</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
         <source>A4</source>
         <translation>A4</translation>
     </message>
@@ -5825,6 +5865,11 @@ error: {error}</translation>
         <location filename="../tabs/release.py" />
         <source>{chars} of {limit} characters · {n} hashtags</source>
         <translation>{chars} de {limit} caracteres · {n} hashtags</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>{chars} of {limit} characters · 1 hashtag</source>
+        <translation>{chars} de {limit} caracteres · 1 hashtag</translation>
     </message>
     <message>
         <location filename="../tabs/release.py" />
@@ -6462,6 +6507,16 @@ error: {error}</translation>
         <location filename="../tabs/release.py" />
         <source>{n} comments: {positive} positive, {neutral} neutral, {negative} negative</source>
         <translation>{n} comentarios: {positive} positivos, {neutral} neutros, {negative} negativos</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>1 comment: {positive} positive, {neutral} neutral, {negative} negative</source>
+        <translation>1 comentario: {positive} positivo, {neutral} neutro, {negative} negativo</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <location filename="../tabs/release.py" />
