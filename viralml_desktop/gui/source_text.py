@@ -529,4 +529,5 @@ PDF_NOTES = [
     QT_TRANSLATE_NOOP("core_sources", 'measured without audio_quality, trend_alignment, visual_appeal'),
     QT_TRANSLATE_NOOP("core_sources", 'measured without genre_popularity, trend_alignment, visual_appeal'),
     QT_TRANSLATE_NOOP("core_sources", 'measured without audio_quality, genre_popularity, trend_alignment, visual_appeal'),
+    QT_TRANSLATE_NOOP("core_sources", 'the {0} baseline'),
 ]

@@ -7610,6 +7610,11 @@ error: {error}</translation>
         <source>measured without audio_quality, genre_popularity, trend_alignment, visual_appeal</source>
         <translation>medido sin la calidad de audio, la popularidad del género, la alineación con tendencias ni el atractivo visual</translation>
     </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the {0} baseline</source>
+        <translation>{0} (referencia)</translation>
+    </message>
 </context>
     <!-- the release PDFs' notes (helper PDF): end -->
 </TS>
