@@ -835,3 +835,43 @@ def test_a_model_trained_on_your_videos_is_said_without_an_account(isolated_home
     assert history["used"] is False and history["account_id"] is None  # no account's posts were read
     assert [(u["stage"], u["found_by"]) for u in history["used_by"]] == [("thumbnails", "channel_model")]
     assert history["notes"] == ["thumbnails: your channel's thumbnail model answered"]
+
+
+def test_the_server_cancels_a_running_kit_when_it_shuts_down(isolated_home, monkeypatch):
+    """The server's shutdown (SIGTERM, SIGHUP: uvicorn's graceful stop, then the lifespan's close) cancels
+    the calls still running and waits for them to end, so a kit removes its partial folder before the process
+    exits. A stand-in prepare_release runs until cancelled, then takes 0.2 s to clean up."""
+    import asyncio
+    import threading
+    import time
+
+    from viralml_desktop.api import server
+    from viralml_desktop.core.release import kit as kitmod
+
+    started, seen = threading.Event(), []
+
+    def slow(request, progress):
+        started.set()
+        try:
+            while True:
+                progress.check()
+                time.sleep(0.01)
+        except Cancelled:
+            seen.append("cancelled")
+            time.sleep(0.2)
+            seen.append("cleaned up")
+            raise
+
+    monkeypatch.setattr(kitmod, "run", slow)
+    dispatcher = server.Dispatcher(server.ServerSettings(request_timeout_s=60))
+
+    async def scenario():
+        call = asyncio.ensure_future(dispatcher.call("prepare_release", {"video_path": "a.mp4", "out_dir": "k"}))
+        assert await asyncio.to_thread(started.wait, 30)
+        dispatcher.close(wait_s=10)
+        assert seen == ["cancelled", "cleaned up"]  # ended before close() returned
+        with pytest.raises(Cancelled):
+            await call
+
+    asyncio.run(scenario())
+    assert dispatcher.in_flight == 0

@@ -42,6 +42,7 @@ import os
 import re
 import secrets
 import shutil
+import signal
 import socket
 import stat
 import sys
@@ -186,10 +187,15 @@ class ServerSettings:
 class Dispatcher:
     """Runs engine calls in a bounded pool with a deadline each."""
 
+    SHUTDOWN_WAIT_S = 30.0
+    """How long :meth:`close` waits for the cancelled calls to finish (a release kit removes its partial folder)."""
+
     def __init__(self, settings: ServerSettings):
         self.settings = settings
         self._pool: Optional[ThreadPoolExecutor] = None  # made on first use, again after close()
         self._lock = threading.Lock()
+        self._idle = threading.Condition(self._lock)
+        self._progress: set = set()  # the calls running or waiting for a worker, cancelled by close()
         self.in_flight = 0  # running + waiting for a worker
 
     def _executor(self) -> ThreadPoolExecutor:
@@ -214,10 +220,13 @@ class Dispatcher:
 
     def _run(self, name: str, request: dict, progress: Progress, cleanup: Optional[Path]) -> dict:
         try:
-            progress.check()  # the deadline may have passed while queued
+            progress.check()  # the deadline (or a shutdown) may have passed while queued
             return engine.run(name, request, progress)
         finally:
             self._leave(cleanup)
+            with self._lock:
+                self._progress.discard(progress)
+                self._idle.notify_all()
 
     async def call(self, name: str, request: dict, cleanup: Optional[Path] = None) -> dict:
         """``engine.run`` in the pool; ``cleanup`` (an upload folder) is removed once it is done."""
@@ -228,10 +237,14 @@ class Dispatcher:
                 shutil.rmtree(cleanup, ignore_errors=True)
             raise
         progress = Progress()
+        with self._lock:
+            self._progress.add(progress)
         try:
             fut = asyncio.get_running_loop().run_in_executor(self._executor(), self._run, name, request,
                                                              progress, cleanup)
         except BaseException:
+            with self._lock:
+                self._progress.discard(progress)
             self._leave(cleanup)
             raise
         try:
@@ -244,9 +257,17 @@ class Dispatcher:
             progress.cancel()
             raise
 
-    def close(self) -> None:
+    def close(self, wait_s: Optional[float] = None) -> None:
+        """Cancel the calls running or queued and wait (at most ``wait_s``, default :attr:`SHUTDOWN_WAIT_S`)
+        for them to end: a release kit stops at its next check and removes its partial folder before the
+        process exits (uvicorn ends the process with the signal that stopped it once this returns)."""
         with self._lock:
             pool, self._pool = self._pool, None
+            for progress in self._progress:
+                progress.cancel()
+            if not self._idle.wait_for(lambda: not self._progress,
+                                       timeout=self.SHUTDOWN_WAIT_S if wait_s is None else wait_s):
+                log.warning("%d calls still running at shutdown", len(self._progress))
         if pool is not None:
             pool.shutdown(wait=False)
 
@@ -772,11 +793,17 @@ def serve(host: str = "127.0.0.1", port: int = 8000, media_roots=(), verbose: bo
     url = base_url(host, sock.getsockname()[1])
     print(f"ViralML ML Core listening on {url} (docs: {url}/docs; media roots: {roots}; "
           f"token {'required' if settings.token else 'off'})", file=sys.stderr, flush=True)
+    hup = None
+    if hasattr(signal, "SIGHUP") and threading.current_thread() is threading.main_thread():
+        # the terminal closed: the graceful stop uvicorn makes on SIGTERM (the running calls are cancelled)
+        hup = signal.signal(signal.SIGHUP, lambda signum, frame: setattr(server, "should_exit", True))
     try:
         server.run(sockets=[sock])
     except SystemExit as e:  # uvicorn exits on a failed startup
         return int(e.code or 1)
     finally:
         sock.close()
+        if hup is not None:
+            signal.signal(signal.SIGHUP, hup)
     return 0
 

@@ -6,7 +6,8 @@ One run reads the video once and, side by side:
 * **thumbnails** — candidate frames from the same decode (not on a cut or in a fade, different
   shots), each written as YouTube takes it (16:9, 1280x720, JPG under 2 MB), scored with
   ``score_thumbnail`` and ranked; the top ones get the verified improvements applied
-  (``thumbnails/candidate_<rank>_improved.jpg``);
+  (``thumbnails/candidate_<rank>_improved.jpg``) and, for a vertical video, a 9:16 cover
+  (``thumbnails/candidate_<rank>_cover.jpg``, 1080x1920: TikTok, Instagram Reels, YouTube Shorts);
 * **captions** — ``optimize_caption`` per platform, written to ``captions/<platform>.txt``;
 * **posting time** — ``predict_posting_time`` per platform, the next occurrence of its best
   weekday and hour, with the local time per country and ``schedule.ics`` (one event each);
@@ -16,9 +17,11 @@ One run reads the video once and, side by side:
 * **report** — ``report.pdf`` (:func:`viralml_desktop.core.release.pdf.write_kit_pdf`).
 
 The folder is built as a hidden sibling (``.<name>.partial-XXXX``) and renamed into place only
-when everything is written: a cancel or an error removes it, so a kit is whole or absent. A stage
-that fails on the input (no sound track, a disabled feature) is one line in ``notes`` and the
-kit is still written. The layout of ``kit.json`` (= the response) is in
+when everything is written: a cancel or an error removes it, so a kit is whole or absent. With
+``overwrite`` an earlier kit (a folder with ``kit.json`` holding nothing but a kit's own files,
+:func:`kit_contents`) is moved aside, put back if the rename fails, and only its own files are
+deleted. A stage that fails on the input (no sound track, a disabled feature) is one line in
+``notes`` and the kit is still written; a stage that ends with nothing is ``failed``. The layout of ``kit.json`` (= the response) is in
 ``viralml_desktop/core/schemas/release.py``.
 """
 from __future__ import annotations
