@@ -208,15 +208,24 @@ def test_overwrite_deletes_only_what_a_kit_wrote(tmp_path):
     (old / "thumbnails").mkdir(parents=True)
     (old / "captions").mkdir()
     for f in ("kit.json", "schedule.ics", "report.pdf", "thumbnails/candidate_1.jpg",
-              "thumbnails/candidate_1_improved.jpg", "thumbnails/candidate_2_cover.jpg", "captions/tiktok.txt"):
+              "thumbnails/candidate_1_improved.jpg", "thumbnails/candidate_2_cover.jpg", "captions/tiktok.txt",
+              ".DS_Store", "thumbnails/Thumbs.db"):  # with what a file manager leaves where it looked
         (old / f).write_text("kit", encoding="utf-8")
-    (old / "thumbnails" / "holiday.jpg").write_text("mine", encoding="utf-8")
+    for f in ("thumbnails/holiday.jpg", "captions/tiktok.txt.bak", "candidate_1.jpg"):  # the user's
+        (old / f).write_text("mine", encoding="utf-8")
+    (old / "captions" / "drafts").mkdir()
     files, dirs, foreign = kitmod.kit_contents(old)
-    assert [p.relative_to(old).as_posix() for p in foreign] == ["thumbnails/holiday.jpg"]
-    assert len(files) == 7 and [d.name for d in dirs] == ["captions", "thumbnails"]
+    assert [p.relative_to(old).as_posix() for p in foreign] == [
+        "candidate_1.jpg", "captions/drafts", "captions/tiktok.txt.bak", "thumbnails/holiday.jpg"]
+    assert len(files) == 9 and [d.name for d in dirs] == ["captions", "thumbnails"]
     kitmod._remove_old_kit(old)
-    assert sorted(p.relative_to(old).as_posix() for p in old.rglob("*")) == ["thumbnails", "thumbnails/holiday.jpg"]
-    (old / "thumbnails" / "holiday.jpg").unlink()
+    assert sorted(p.relative_to(old).as_posix() for p in old.rglob("*")) == [
+        "candidate_1.jpg", "captions", "captions/drafts", "captions/tiktok.txt.bak", "thumbnails",
+        "thumbnails/holiday.jpg"]
+    assert all((old / f).read_text(encoding="utf-8") == "mine" for f in ("candidate_1.jpg", "thumbnails/holiday.jpg"))
+    for f in ("thumbnails/holiday.jpg", "captions/tiktok.txt.bak", "candidate_1.jpg"):
+        (old / f).unlink()
+    (old / "captions" / "drafts").rmdir()
     kitmod._remove_old_kit(old)
     assert not old.exists()
 

@@ -126,6 +126,10 @@ KIT_FILES = ("kit.json", "schedule.ics", "report.pdf")
 _KIT_DIRS = {"thumbnails": re.compile(r"candidate_\d+(?:_improved|_cover)?\.jpg|frame_\d+\.jpg"),
              "captions": re.compile(r"(?:tiktok|instagram|youtube)\.txt")}
 """The folders a kit writes, and the names of the files it writes in them."""
+_FOLDER_VIEW_FILES = (".DS_Store", "Thumbs.db", "desktop.ini", ".directory")
+"""What a file manager leaves in a folder it showed (macOS Finder, Windows Explorer, KDE Dolphin): its view
+settings and picture cache, made again at the next look; removed with the kit (the Release tab's "Open folder"
+shows the kit in one)."""
 
 
 def kit_contents(folder: Path) -> tuple[list[Path], list[Path], list[Path]]:
@@ -140,7 +144,8 @@ def kit_contents(folder: Path) -> tuple[list[Path], list[Path], list[Path]]:
     -------
     files : list of Path
         The kit's own files: :data:`KIT_FILES` at the top, ``thumbnails/candidate_<n>[_improved|_cover].jpg``
-        and ``captions/<platform>.txt`` (plain files, not links).
+        and ``captions/<platform>.txt`` (plain files, not links), and a file manager's view settings in
+        any of those folders (``.DS_Store``, ``Thumbs.db``, ``desktop.ini``, ``.directory``).
     dirs : list of Path
         ``thumbnails/`` and ``captions/`` where present (plain folders).
     foreign : list of Path
@@ -156,12 +161,13 @@ def kit_contents(folder: Path) -> tuple[list[Path], list[Path], list[Path]]:
     foreign: list[Path] = []
     for entry in sorted(folder.iterdir()):
         plain_file = entry.is_file() and not entry.is_symlink()
-        if entry.name in KIT_FILES and plain_file:
+        if entry.name in KIT_FILES + _FOLDER_VIEW_FILES and plain_file:
             files.append(entry)
         elif entry.name in _KIT_DIRS and entry.is_dir() and not entry.is_symlink():
             dirs.append(entry)
             for sub in sorted(entry.iterdir()):
-                if _KIT_DIRS[entry.name].fullmatch(sub.name) and sub.is_file() and not sub.is_symlink():
+                ours = _KIT_DIRS[entry.name].fullmatch(sub.name) or sub.name in _FOLDER_VIEW_FILES
+                if ours and sub.is_file() and not sub.is_symlink():
                     files.append(sub)
                 else:
                     foreign.append(sub)
