@@ -308,6 +308,43 @@ def note(text: Any, lang: str) -> str:
     return say(text, lang)
 
 
+def merged_notes(notes: Iterable[Any], lang: str) -> list[str]:
+    """Notes said in ``lang`` (:func:`say`), those that differ only by the one platform they name
+    printed once with the platforms listed ("captions tiktok, instagram and youtube: hashtags — …"
+    instead of the same sentence three times), in the order of their first occurrence.
+
+    Parameters
+    ----------
+    notes : iterable of str
+    lang : {"en", "es"}
+
+    Returns
+    -------
+    list of str
+    """
+    order: list[str] = []
+    groups: dict[str, list[str]] = {}
+    for n in notes:
+        said = say(n, lang)
+        found = _PLATFORM_WORD.findall(said)
+        key = _PLATFORM_WORD.sub("\0", said) if len(found) == 1 else said
+        if key not in groups:
+            order.append(key)
+            groups[key] = []
+        if found and len(found) == 1 and found[0] not in groups[key]:
+            groups[key].append(found[0])
+    out = []
+    for key in order:
+        platforms = groups[key]
+        if not platforms:
+            out.append(key)
+            continue
+        words = platforms[0] if len(platforms) == 1 else \
+            ", ".join(platforms[:-1]) + (" y " if lang == "es" else " and ") + platforms[-1]
+        out.append(key.replace("\0", words, 1))
+    return out
+
+
 def source_label(entry: Optional[Mapping[str, Any]], lang: str) -> str:
     """A few words for a number's source in ``lang``: ``measured``, ``model · MAE 0.21``, …"""
     if not isinstance(entry, Mapping):
@@ -752,7 +789,8 @@ def _style(ax):
     ax.grid(True, axis="x", alpha=0.25)
 
 
-def factors_chart(factors: Mapping[str, Any], lang: str, not_measured: Iterable[str] = ()) -> bytes:
+def factors_chart(factors: Mapping[str, Any], lang: str, not_measured: Iterable[str] = (),
+                  kinds: Optional[Mapping[str, str]] = None) -> bytes:
     """Horizontal bars of the four virality factors on their 0-1 range (PNG bytes).
 
     Parameters
@@ -764,6 +802,10 @@ def factors_chart(factors: Mapping[str, Any], lang: str, not_measured: Iterable[
         Factors whose source is ``no_evidence`` (the model's training mean stands in for a factor
         that could not be measured, a silent video's audio quality): drawn as a hatched grey
         outline with no fill and the words "no evidence — not measured", never as a filled bar.
+    kinds : dict, optional
+        ``{factor: source kind}``: a factor read from a published figure (``prior``, the genre's
+        popularity in a published sample) is filled in a lighter shade than a measurement of the
+        video, and a legend under the chart says which is which.
     """
     fig = _figure(7.0, 2.4)
     ax = fig.add_subplot(1, 1, 1)
@@ -780,7 +822,8 @@ def factors_chart(factors: Mapping[str, Any], lang: str, not_measured: Iterable[
                     va="center", fontsize=8, color="#495057",
                     bbox={"facecolor": "white", "edgecolor": "none", "pad": 1.5, "alpha": 0.9})
             continue
-        ax.barh([yi], [v], color="#583cb4", height=0.6)
+        prior = (kinds or {}).get(k) == "prior"
+        ax.barh([yi], [v], color=_PRIOR_FILL if prior else "#583cb4", height=0.6)
         if v > 0.86:  # the number inside the bar's end, in white, so it never overlaps the bar
             ax.text(v - 0.01, yi, number(v, lang), va="center", ha="right", fontsize=8, color="white")
         else:
@@ -789,8 +832,21 @@ def factors_chart(factors: Mapping[str, Any], lang: str, not_measured: Iterable[
     ax.set_yticklabels([label(f"factor_{k}", lang) for k in names], fontsize=8.5)
     ax.set_xlim(0, 1)
     ax.set_xlabel(label("factor_range", lang), fontsize=8)
+    shown = {"prior" if (kinds or {}).get(k) == "prior" else "missing" if k in missing else "measured"
+             for k in names}
+    if len(shown) > 1:  # which fill is which source, when the bars differ
+        from matplotlib.patches import Patch
+
+        handles = [Patch(facecolor="#583cb4", label=label("kind_measured", lang)),
+                   Patch(facecolor=_PRIOR_FILL, label=label("kind_prior", lang)),
+                   Patch(facecolor="none", edgecolor="#868e96", hatch="///", label=label("not_measured", lang))]
+        keep = [h for h, key in zip(handles, ("measured", "prior", "missing")) if key in shown]
+        ax.legend(handles=keep, fontsize=7, loc="upper center", bbox_to_anchor=(0.5, -0.3), ncol=3, frameon=False)
     _style(ax)
     return _png(fig)
+
+
+_PRIOR_FILL = "#b3a6e0"  # a factor read from a published figure: lighter than a measurement of the video
 
 
 def health_chart(health: Mapping[str, Any], forecast: Optional[Mapping[str, Any]], lang: str) -> bytes:
@@ -1072,8 +1128,8 @@ def _kit_cover(doc, kit, req, lang, folder):
     if notes:
         doc.ln(6)
         doc.h2(label("notes", lang))
-        for n in notes:
-            doc.para("• " + say(n, lang), size=9)
+        for n in merged_notes(notes, lang):
+            doc.para("• " + n, size=9)
 
 
 def _given(value: Any) -> str:
@@ -1105,7 +1161,8 @@ def _kit_virality(doc, kit, lang):
         missing = v.get("missing_factors") or {}
         unmeasured = [k for k in FACTORS if k in factors
                       and (k in missing or is_no_evidence(_covering(v, f"factors.{k}")))]
-        doc.figure(factors_chart(factors, lang, unmeasured), height_mm=doc.width * 2.4 / 7.0)
+        kinds = {k: (_covering(v, f"factors.{k}") or {}).get("kind") for k in factors}
+        doc.figure(factors_chart(factors, lang, unmeasured, kinds), height_mm=doc.width * 2.4 / 7.0)
         reasons = v.get("reasons") or {}
         rows = []
         for k in FACTORS:
@@ -1355,8 +1412,8 @@ def _kit_history(doc, kit, lang):
         doc.para(label("history_models", lang), size=9.5)
     else:
         doc.para(label("history_none", lang), size=9.5)
-    for n in h.get("notes") or []:
-        doc.para("• " + say(n, lang), size=8.5, muted=True)
+    for n in merged_notes(h.get("notes") or [], lang):
+        doc.para("• " + n, size=8.5, muted=True)
     fc = h.get("forecast")
     if isinstance(fc, Mapping) and fc.get("forecast"):
         nxt = fc["forecast"][0]
