@@ -276,7 +276,9 @@ def test_core_reasons_read_in_spanish_clause_by_clause(spanish):
     drop = ("views 82% below the baseline of ~8,350 for 20 posts while the engagement rate 7.1% -> 6.9% held: "
             "reach fell, not interest")
     said = lines(drop)
-    assert said.startswith("vistas un 82 % por debajo de la referencia de ~8.350") and "7,1 % -> 6,9 %" in said
+    # numbers as the interface's QLocale writes them, as fmt.count does beside them (es_ES: 8350, 13.780)
+    assert said.startswith("vistas un 82 % por debajo de la referencia de ~8350") and "7,1 % -> 6,9 %" in said
+    assert lines(drop.replace("~8,350", "~13,780")).startswith("vistas un 82 % por debajo de la referencia de ~13.780")
     trend = ("0.52 of 1: duration 180 s outside the tiktok sweet spot 21–34 s (0.00); tempo 120 BPM inside the "
              "trend's 100.3–140.1 BPM (1.00); a clause nobody wrote (0.50)")
     assert lines(trend) == ("0,52 de 1: duración 180 s fuera de la franja ideal de tiktok, 21–34 s (0,00); tempo 120 "

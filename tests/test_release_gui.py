@@ -526,3 +526,97 @@ def test_the_captions_tab_reads_countries_with_the_schemas_splitter(main_window)
     tab = main_window.tabs["captions"]
     tab.countries.setText(" us; mx ,ES,,")
     assert tab.request("tiktok")["target_audience"]["countries"] == ["US", "MX", "ES"]
+
+
+def test_a_cancelled_report_writes_nothing_and_the_page_runs_again(report_page, tmp_path, qtbot, main_window,
+                                                                   monkeypatch):
+    """Cancel (Esc) while the report is being made: no PDF, no result on screen, the line says nothing was
+    written; the next run writes the report."""
+    import threading
+
+    from viralml_desktop.core.account_health import jobs
+
+    tab, page, comments = report_page
+    real, reached, release = jobs.detect_for_account, threading.Event(), threading.Event()
+
+    def held(account_id, progress=None):  # the reach check, held until the test has pressed Esc
+        out = real(account_id, progress)
+        reached.set()
+        release.wait(60)
+        return out
+
+    monkeypatch.setattr(jobs, "detect_for_account", held)
+    pdf = tmp_path / "cancelled" / "report.pdf"
+    page.out_path.setText(str(pdf))
+    page.set_comments(str(comments))
+    page.run()
+    qtbot.waitUntil(reached.is_set, timeout=KIT_TIMEOUT_MS)
+    assert page.runner.is_running() and not page.run_button.isEnabled()
+    with qtbot.waitSignal(page.runner.finished, timeout=KIT_TIMEOUT_MS):
+        assert main_window.cancel_current_job()  # Esc
+        release.set()
+    assert page.state_line.text() == "Cancelled — nothing was written."
+    assert not pdf.exists() and page.response is None and page.error.text() == ""
+    assert not page.verdict.isVisible() and not page.open_pdf_button.isEnabled()
+    # usable again: the same inputs write the report
+    monkeypatch.setattr(jobs, "detect_for_account", real)
+    assert page.run_button.isEnabled()
+    with qtbot.waitSignal(page.runner.finished, timeout=KIT_TIMEOUT_MS):
+        page.run()
+    assert page.error.text() == "" and page.response is not None and pdf.exists()
+    assert page.state_line.text() == f"Report written to {pdf}"
+
+
+def test_numbers_notes_and_times_follow_the_locale(spanish, qtbot):
+    """The report's notes and next steps write core's numbers as the interface's locale does (the
+    same as fmt.count beside them), a capability's id heading a note is said in words, and a
+    thumbnail's time in the video uses the reader's decimal mark."""
+    from viralml_desktop.gui import i18n
+    from viralml_desktop.gui.tabs.release import CaptionCard, minutes_seconds, note_text, step_text
+
+    for final, shown in (("1,378", "1378"), ("13,780", "13.780")):  # es_ES groups from five digits
+        said = step_text({"key": "past_peak", "text": "", "values": {"peak": "30", "final": final}})
+        assert f"cerca de {shown} " in said and shown == i18n.locale().toString(int(final.replace(",", ""))), said
+    assert fmt.count(1378) == "1378"  # what the tab writes beside it
+    note = note_text("predict_peak: 3 points: at least 5 time points are needed to fit a decay curve")
+    assert note.startswith("Pico y vistas finales: ") and "predict_peak" not in note
+    assert note_text("analyze_comments: no comments were given (comments_path or comments)").startswith("Comentarios: ")
+    assert minutes_seconds(65.54) == "1:05,5" and minutes_seconds(9.96) == "0:10,0" and minutes_seconds(59.97) == "1:00,0"
+    card = CaptionCard("youtube")
+    qtbot.addWidget(card)
+    card.show_caption({"text": "x" * 1378, "chars": 1378, "limit": 5000, "hashtags": ["#a"]})
+    assert card.info.text() == f"{fmt.count(1378)} de {fmt.count(5000)} caracteres · 1 hashtag"
+
+
+def test_kits_go_to_a_visible_folder_until_the_user_picks_one(tmp_path, monkeypatch, main_window):
+    import platformdirs
+
+    from viralml_desktop.core import paths
+    from viralml_desktop.gui.tabs import release
+
+    assert release.default_out_folder() == paths.user_data_dir() / "kits"  # a test run: the data dir
+    monkeypatch.delenv("VIRALML_DATA_DIR")
+    videos, docs = tmp_path / "Videos", tmp_path / "Documents"
+    monkeypatch.setattr(platformdirs, "user_videos_dir", lambda: str(videos))
+    monkeypatch.setattr(platformdirs, "user_documents_dir", lambda: str(docs))
+    assert release.default_out_folder() == videos / "ViralML kits"  # neither exists: Videos, made with the kit
+    docs.mkdir()
+    assert release.default_out_folder() == docs / "ViralML kits"
+    videos.mkdir()
+    assert release.default_out_folder() == videos / "ViralML kits"
+    for folder in (videos, docs):
+        assert not any(part.startswith(".") for part in folder.parts[len(tmp_path.parts):])
+    ctx = main_window.ctx
+    ctx.set_value("release/out_folder", str(paths.user_data_dir() / "kits"))  # the hidden one older versions saved
+    assert release.saved_out_folder(ctx) == videos / "ViralML kits"
+    page = release.KitPage(ctx)
+    assert page.out_folder.text() == str(videos / "ViralML kits")
+    page._remember(page.build_request())  # a run with the default: nothing saved
+    assert release.saved_out_folder(ctx) == videos / "ViralML kits"
+    assert str(ctx.value("release/out_folder", "")) == str(paths.user_data_dir() / "kits")
+    picked = tmp_path / "my kits"
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(picked)))
+    page.out_button.click()
+    assert release.saved_out_folder(ctx) == picked and release.KitPage(ctx).out_folder.text() == str(picked)

@@ -76,17 +76,19 @@ QUOTED_WORDS = {
 
 
 def _number(piece: str) -> str:
-    """A number core wrote the English way ("1.04", "8,350") with the interface language's
-    separators ("1,04", "8.350" in Spanish); any other piece (a name, "0.3.0") as it is."""
+    """A number core wrote the English way ("1.04", "8,350") as the interface's locale writes it
+    (QLocale, as :mod:`viralml_desktop.gui.fmt` does: "1,04", "8350" and "13.780" in Spanish, where
+    four-digit numbers take no group mark), with the decimals core wrote; any other piece (a name,
+    "0.3.0", a plain "2026") as it is."""
     from viralml_desktop.gui import i18n
 
     if not _DECIMAL.fullmatch(piece):
         return piece
     loc = i18n.locale()
-    dp, gs = loc.decimalPoint(), loc.groupSeparator()
-    if dp == ".":
-        return piece
-    return piece.replace(",", "\0").replace(".", dp).replace("\0", gs)
+    whole, _, frac = piece.replace(",", "").partition(".")
+    if frac:
+        return loc.toString(float(f"{whole}.{frac}"), "f", len(frac))
+    return loc.toString(int(whole))
 
 
 def lines(text: str) -> str:

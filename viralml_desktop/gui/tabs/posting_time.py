@@ -63,6 +63,26 @@ def country_lookup(codes) -> tuple[dict[str, str], dict[str, str]]:
     return by_name, spanish
 
 
+def shown_country_names(names: Optional[dict[str, str]] = None) -> dict[str, str]:
+    """Each country's name as the reader writes it: CLDR's Spanish name in the Spanish interface,
+    else core's English name.
+
+    Parameters
+    ----------
+    names : dict, optional
+        ISO-2 code -> English name (``timezones.country_names()`` when not given).
+
+    Returns
+    -------
+    dict
+        ISO-2 code -> the name shown ("ES" -> "España" in Spanish, "Spain" in English).
+    """
+    names = timezones.country_names() if names is None else names
+    if i18n.current() != "es":
+        return dict(names)
+    _, spanish = country_lookup(names)
+    return {c: spanish.get(c, n) for c, n in names.items()}
+
 
 def _day(d: int) -> str:
     """Day ``d`` of the heatmap (0 = Monday, as ``posting_time.DAYS``), short, in the interface language."""
@@ -74,9 +94,7 @@ class Tab(CapabilityTab):
         self.response: dict = {}
         self.names = timezones.country_names()
         self.by_name, spanish = country_lookup(self.names)
-        # country names as the reader writes them (CLDR's Spanish names in the Spanish interface)
-        self.shown_names = {c: spanish.get(c, n) for c, n in self.names.items()} if i18n.current() == "es" \
-            else dict(self.names)
+        self.shown_names = shown_country_names(self.names)  # as the reader writes them
         for code, name in self.names.items():
             self.by_name.setdefault(_fold(name), code)
         self.runner = TaskRunner(self)

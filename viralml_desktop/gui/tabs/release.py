@@ -84,6 +84,20 @@ STATE_TIPS = {
 }
 _MARK_COLOURS = {"ring": "#8a9099", "half": "#1e6fd9", "check": "#2e7d32", "dash": "#8a9099", "cross": "#c62828",
                  "slash": "#b26a00"}
+#: the capabilities whose id heads one of the report's notes ("predict_peak: …"), in words
+NOTE_HEADS = {
+    "detect_anomaly": QT_TRANSLATE_NOOP("release", "Reach check"),
+    "forecast_views": QT_TRANSLATE_NOOP("release", "Views forecast"),
+    "predict_peak": QT_TRANSLATE_NOOP("release", "Peak and final views"),
+    "analyze_comments": QT_TRANSLATE_NOOP("release", "Comments"),
+}
+#: the report's steps, as core's progress messages name them ("health: detect_anomaly on 40 posts…")
+REPORT_STEPS = {
+    "health": QT_TRANSLATE_NOOP("release", "Checking the account's reach"),
+    "post": QT_TRANSLATE_NOOP("release", "Reading the post's views"),
+    "comments": QT_TRANSLATE_NOOP("release", "Reading the comments"),
+    "pdf": QT_TRANSLATE_NOOP("release", "Writing the PDF"),
+}
 PAGE_SIZES = {"A4": QT_TRANSLATE_NOOP("release", "A4"), "Letter": QT_TRANSLATE_NOOP("release", "Letter (US)")}
 
 
@@ -93,25 +107,51 @@ def rtr(text: str) -> str:
 
 
 def default_out_folder() -> Path:
-    """Where kits go unless the user chose another folder.
+    """Where kits go until the user chooses another folder (then remembered in the settings).
 
     Returns
     -------
     Path
-        ``~/Videos/ViralML kits`` when the user has a Videos folder (platformdirs), else
-        ``<data dir>/kits``. With ``VIRALML_DATA_DIR`` set (tests, a portable run) always the
-        data dir's, never the user's Videos. Not created here (core creates the kit's parents).
+        A folder the user sees in the file manager, never a hidden one: ``<Videos>/ViralML kits``
+        when the user's Videos folder exists (platformdirs ``user_videos_dir``), else
+        ``<Documents>/ViralML kits`` when that exists, else ``<Videos>/ViralML kits`` all the same
+        (created with the first kit). With ``VIRALML_DATA_DIR`` set (tests, a portable run)
+        ``<data dir>/kits``, never the user's folders. Not created here (core creates the kit's
+        parents).
     """
     if not os.environ.get("VIRALML_DATA_DIR"):
         try:
             import platformdirs
 
-            videos = Path(platformdirs.user_videos_dir())
-            if videos.is_dir():
-                return videos / "ViralML kits"
-        except Exception:  # noqa: BLE001 - no videos folder known: the data dir
+            videos, documents = Path(platformdirs.user_videos_dir()), Path(platformdirs.user_documents_dir())
+            for folder in (videos, documents):
+                if folder.is_dir():
+                    return folder / "ViralML kits"
+            return videos / "ViralML kits"
+        except Exception:  # noqa: BLE001 - platformdirs knows no folder here: the data dir
             pass
     return paths.user_data_dir() / "kits"
+
+
+def saved_out_folder(ctx: AppContext) -> Path:
+    """The folder kits go into: the one the user picked (the ``release/out_folder`` setting), else
+    :func:`default_out_folder`.
+
+    Parameters
+    ----------
+    ctx : AppContext
+        The app's settings.
+
+    Returns
+    -------
+    Path
+        The saved folder, unless it is ``<data dir>/kits``, the hidden default that earlier
+        versions saved at every run without the user choosing it: then the visible default.
+    """
+    saved = str(ctx.value("release/out_folder", "") or "").strip()
+    if saved and Path(saved).expanduser() != paths.user_data_dir() / "kits":
+        return Path(saved).expanduser()
+    return default_out_folder()
 
 
 def slug(text: str) -> str:
@@ -344,18 +384,38 @@ def two_columns(page: QWidget, left: QWidget, right: QVBoxLayout) -> None:
     lay.addLayout(right, 2)
 
 
+def minutes_seconds(t: float) -> str:
+    """A time in the video as m:ss.s with the reader's decimal mark ("1:05.5", "1:05,5").
+
+    Parameters
+    ----------
+    t : float
+        Seconds from the video's start (a thumbnail candidate's ``time_s``); negative counts as 0.
+
+    Returns
+    -------
+    str
+    """
+    t = max(0.0, float(t))
+    minutes, rest = int(t // 60), t % 60
+    if round(rest, 1) >= 60.0:  # 59.96 s would print as 0:60.0
+        minutes, rest = minutes + 1, 0.0
+    sec = fmt.number(rest, 1)
+    return f"{minutes}:{'0' if rest < 9.95 else ''}{sec}"
+
+
 class CountryPicker(QWidget):
     """Countries to choose several of: a search box over a checkable list (code and name, in English
     and Spanish), the chosen ones listed first."""
 
     def __init__(self, chosen: list[str], parent: Optional[QWidget] = None):
         super().__init__(parent)
-        from viralml_desktop.gui.tabs.posting_time import _fold, country_lookup
+        from viralml_desktop.gui.tabs.posting_time import _fold, country_lookup, shown_country_names
 
         self._fold = _fold
         names = timezones.country_names()
-        _, spanish = country_lookup(names)
-        shown = {c: spanish.get(c, n) for c, n in names.items()} if i18n.current() == "es" else dict(names)
+        _, spanish = country_lookup(names)  # the search finds a country by either name
+        shown = shown_country_names(names)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search a country: code or name…"))
         self.search.setClearButtonEnabled(True)
@@ -547,9 +607,11 @@ class CaptionCard(QGroupBox):
 
     def show_caption(self, cap: dict, kit: Optional[dict] = None) -> None:
         self.text.setPlainText(cap.get("text", ""))
-        self.info.setText(self.tr("{chars} of {limit} characters · {n} hashtags").format(
-            chars=cap.get("chars", len(cap.get("text", ""))), limit=cap.get("limit", "–"),
-            n=len(cap.get("hashtags") or [])))
+        n = len(cap.get("hashtags") or [])
+        chars, limit = cap.get("chars", len(cap.get("text", ""))), cap.get("limit")
+        self.info.setText((self.tr("{chars} of {limit} characters · 1 hashtag") if n == 1 else
+                           self.tr("{chars} of {limit} characters · {n} hashtags")).format(
+            chars=fmt.count(chars), limit=fmt.count(limit), n=fmt.count(n)))
         if kit is not None and (kit.get("sources") or {}).get(f"captions.{self.platform}.chars"):
             self.badge.show_source(kit, f"captions.{self.platform}.chars")
         else:
@@ -585,8 +647,7 @@ class ThumbCard(QFrame):
                                 for e in cand.get("improvements") or []) or "–"))
             pics.addWidget(self.improved)
         lay.addLayout(pics)
-        t = float(cand.get("time_s") or 0.0)
-        when = f"{int(t // 60)}:{t % 60:04.1f}"
+        when = minutes_seconds(float(cand.get("time_s") or 0.0))
         if cand.get("improved_score") is not None:
             text = self.tr("#{rank} · {score}/10, improved {improved}/10 · at {time}").format(
                 rank=cand.get("rank"), score=fmt.number(cand.get("score"), 1),
@@ -792,7 +853,7 @@ class KitPage(QWidget):
         self.account_hint = QLabel("")
         self.account_hint.setWordWrap(True)
         self.account_hint.setStyleSheet("color: palette(mid);")
-        self.out_folder = QLineEdit(str(ctx.value("release/out_folder", "") or default_out_folder()))
+        self.out_folder = QLineEdit(str(saved_out_folder(ctx)))
         self.out_folder.setToolTip(self.tr("The kit is written in a new folder inside this one"))
         self.out_folder.textChanged.connect(lambda _: self._update_target())
         self.out_button = QPushButton(self.tr("Choose…"))
@@ -947,6 +1008,7 @@ class KitPage(QWidget):
         d = QFileDialog.getExistingDirectory(self, self.tr("Folder for the kits"), self.out_folder.text())
         if d:
             self.out_folder.setText(d)
+            self.ctx.set_value("release/out_folder", d)  # picked: kept for the next start
 
     def _account_hint(self) -> None:
         if self.account.currentData() is None:
@@ -980,8 +1042,12 @@ class KitPage(QWidget):
     def _remember(self, req: dict) -> None:
         for key, v in (("title", req["title"] or ""), ("artist", req["artist"] or ""), ("genre", req["genre"] or ""),
                        ("countries", ",".join(req["countries"])), ("platforms", ",".join(req["platforms"])),
-                       ("out_folder", self.out_folder.text().strip()), ("page_size", req["page_size"])):
+                       ("page_size", req["page_size"])):
             self.ctx.set_value(f"release/{key}", v)
+        # the output folder only once the user picked one: the default may move (a Videos folder made later)
+        chosen = self.out_folder.text().strip()
+        if chosen and Path(chosen).expanduser() != default_out_folder():
+            self.ctx.set_value("release/out_folder", chosen)
         if req["account_id"] is not None:
             self.ctx.set_value("release/account", req["account_id"])
 
@@ -1116,7 +1182,7 @@ class KitPage(QWidget):
         self._show_history(kit.get("history") or {})
         notes = list(kit.get("notes") or []) + [n for n in (kit.get("history") or {}).get("notes") or []
                                                  if n not in (kit.get("notes") or [])]
-        self.notes.setText("<br>".join("• " + html.escape(lines(n)) for n in notes))
+        self.notes.setText("<br>".join("• " + html.escape(note_text(n)) for n in notes))
         self.notes.setVisible(bool(notes))
         self.state_line.setText(self.tr("Kit written to {path}").format(path=str(folder)))
         self.ctx.show_status(self.tr("Release kit ready: {path}").format(path=str(folder)))
@@ -1162,18 +1228,17 @@ class KitPage(QWidget):
             if item.widget() is not None:
                 item.widget().deleteLater()
         self.slot_labels = {}
-        names = timezones.country_names()
-        from viralml_desktop.gui.tabs.posting_time import country_lookup
+        from viralml_desktop.gui.tabs.posting_time import shown_country_names
 
-        _, spanish = country_lookup(names)
-        shown = (lambda c: spanish.get(c, names.get(c, c))) if i18n.current() == "es" else (lambda c: names.get(c, c))
+        shown = shown_country_names()
         for p, slot in (pt.get("slots") or {}).items():
             local = slot.get("local") or {}
-            parts = [self.tr("{when} in {country}").format(when=local_when(v), country=shown(c)) for c, v in local.items()]
+            parts = [self.tr("{when} in {country}").format(when=local_when(v), country=shown.get(c, c))
+                     for c, v in local.items()]
             utc = str(slot.get("utc", ""))
             label = QLabel(self.tr("<b>{platform}</b>: {local}{utc}").format(
                 platform=PLATFORM_LABELS.get(p, p), local="; ".join(parts) or local_when(utc),
-                utc=f" &nbsp;({utc[11:16]} UTC)" if len(utc) >= 16 else ""))
+                utc=f" &nbsp;({fmt.clock(utc[11:16])} UTC)" if len(utc) >= 16 else ""))
             label.setWordWrap(True)
             badge = SourceBadge(self.slots_box, self.tr("gain"))
             badge.show_source(self._slot_response(pt, p), "expected_engagement_boost")
@@ -1192,7 +1257,8 @@ class KitPage(QWidget):
             return
         self.history_badge.set_entry(None)
         if h.get("used"):
-            text = self.tr("History of {account}: {n} posts read.").format(account=h.get("account_id"), n=h.get("posts", 0))
+            text = self.tr("History of {account}: {n} posts read.").format(account=h.get("account_id"),
+                                                                            n=fmt.count(h.get("posts", 0)))
             nxt = ((h.get("forecast") or {}).get("forecast") or [None])[0]
             if isinstance(nxt, dict) and nxt.get("p50") is not None:
                 text += " " + self.tr("Its next post: {p50} views expected ({p10}–{p90}).").format(
@@ -1253,13 +1319,35 @@ def step_text(step: dict) -> str:
                 v = str(v)
                 if k == "kind":  # an anomaly type in core's words ("view suppression")
                     v = core_text.anomaly(v.replace(" ", "_"))
-                else:  # numbers core wrote the English way ("1,378", "2.5") with the reader's separators
+                else:  # numbers core wrote the English way ("1,378", "2.5") as the reader's locale writes them
                     v = _NUMBER.sub(lambda m: _number(m.group()), v)
                 values[k] = v
             return template.format(**values)
     except (ImportError, KeyError, IndexError, ValueError):
         pass
     return lines(str(step.get("text", "")))
+
+
+def note_text(note: str) -> str:
+    """One of the report's notes in the interface language.
+
+    Parameters
+    ----------
+    note : str
+        Core's note, often headed by the capability that wrote it ("predict_peak: 3 points: at
+        least 5 time points are needed to fit a decay curve").
+
+    Returns
+    -------
+    str
+        The head said in words (:data:`NOTE_HEADS`: "Peak and final views: …"), the rest through
+        the clause catalogue (:func:`~viralml_desktop.gui.source_text.lines`, numbers as the
+        reader's locale writes them); a note without such a head through the catalogue whole.
+    """
+    head, sep, rest = str(note).partition(": ")
+    if sep and head in NOTE_HEADS:
+        return f"{rtr(NOTE_HEADS[head])}: {lines(rest)}"
+    return lines(str(note))
 
 
 class ReportPage(QWidget):
@@ -1274,7 +1362,7 @@ class ReportPage(QWidget):
         self.runner = TaskRunner(self)
         self.runner.result.connect(self.show_result)
         self.runner.error.connect(self._on_error)
-        self.runner.cancelled.connect(lambda: self.state_line.setText(self.tr("Cancelled — nothing was written.")))
+        self.runner.cancelled.connect(self._on_cancelled)
         self.runner.started.connect(self._sync)
         self.runner.finished.connect(self._sync)
         self.posts_runner = TaskRunner(self)
@@ -1298,8 +1386,7 @@ class ReportPage(QWidget):
         self.clear_comments_button = QPushButton(self.tr("No comments"))
         self.clear_comments_button.setToolTip(self.tr("Write the report without comments"))
         self.clear_comments_button.clicked.connect(lambda: self.set_comments(""))
-        self.out_folder = Path(str(ctx.value("release/report_folder", "") or ctx.value("release/out_folder", "")
-                                   or default_out_folder()))
+        self.out_folder = Path(str(ctx.value("release/report_folder", "") or saved_out_folder(ctx)))
         self.out_path = QLineEdit("")
         self.out_path.setToolTip(self.tr("Where the PDF is written (its folder is created if missing)"))
         self._auto_path = ""
@@ -1318,6 +1405,7 @@ class ReportPage(QWidget):
             QShortcut(QKeySequence(keys), self, activated=self.run)
         self.error = ErrorLabel()
         self.progress = ProgressPanel(self.runner)
+        self.runner.progress.connect(self._on_progress)  # after the panel's own: says the step in words
         self.state_line = QLabel("")
         self.state_line.setWordWrap(True)
 
@@ -1486,7 +1574,28 @@ class ReportPage(QWidget):
         self.ctx.set_value("release/page_size", req["page_size"])
         self.clear_result()
         self.state_line.setText(self.tr("Writing the report of {account}…").format(account=req["account_id"]))
+        self.request, self._started_at, self._step = req, time.time(), ""
         self.runner.start(lambda progress: engine.run("release_report", req, progress))
+
+    def _on_progress(self, f: float, msg: str) -> None:
+        """The step core is on, in the interface language; core's detail only where the catalogue
+        says it in that language (a step of the reach check's forecaster, in English, is left out)."""
+        key, sep, rest = str(msg).partition(": ")
+        if sep and key in REPORT_STEPS:
+            self._step = rtr(REPORT_STEPS[key])
+        detail = lines(str(msg))
+        if i18n.current() != "en" and detail == msg:
+            step = getattr(self, "_step", "")
+            shown = step + "…" if step else QCoreApplication.translate("ProgressPanel", "Working…")
+        else:
+            shown = detail
+        self.progress.message.setText(shown)
+
+    def _on_cancelled(self) -> None:
+        # core writes the PDF last, after its last cancellation point: the line says what is on disk
+        target = Path(self.request["out_path"]).expanduser() if getattr(self, "request", None) else None
+        written = target is not None and target.exists() and target.stat().st_mtime >= self._started_at
+        self.state_line.setText(self.tr("Cancelled.") if written else self.tr("Cancelled — nothing was written."))
 
     def _on_error(self, msg: str) -> None:
         self.error.show_error(msg)
@@ -1548,7 +1657,7 @@ class ReportPage(QWidget):
         self.steps_box.setVisible(bool(steps))
         notes = [n for n in [r.get("health_note"), r.get("forecast_note"), r.get("peak_note"), r.get("comments_note")]
                  + list(r.get("notes") or []) if n]
-        self.notes.setText("<br>".join("• " + html.escape(lines(n)) for n in dict.fromkeys(notes)))
+        self.notes.setText("<br>".join("• " + html.escape(note_text(n)) for n in dict.fromkeys(notes)))
         self.notes.setVisible(bool(notes))
         pdf = self.pdf_path()
         self.state_line.setText(self.tr("Report written to {path}").format(path=str(pdf)) if pdf
@@ -1599,8 +1708,10 @@ class ReportPage(QWidget):
             self.comments_box.setVisible(False)
             return
         n = sum(int(x) for x in (c.get("distribution") or {}).values())
-        self.sentiment.setText(self.tr("{n} comments: {positive} positive, {neutral} neutral, {negative} negative").format(
-            n=n, positive=fmt.percent(share.get("positive"), 0), neutral=fmt.percent(share.get("neutral"), 0),
+        said = (self.tr("1 comment: {positive} positive, {neutral} neutral, {negative} negative") if n == 1 else
+                self.tr("{n} comments: {positive} positive, {neutral} neutral, {negative} negative"))
+        self.sentiment.setText(said.format(
+            n=fmt.count(n), positive=fmt.percent(share.get("positive"), 0), neutral=fmt.percent(share.get("neutral"), 0),
             negative=fmt.percent(share.get("negative"), 0)))
         self.sentiment_badge.show_source(r, "comments.share")
         quotes = []
