@@ -445,3 +445,51 @@ def test_notes_that_differ_only_by_platform_print_once(tmp_path):
     assert f"captions tiktok, instagram and youtube: hashtags — {basis}" in en
     es = " ".join("\n".join(page_texts(pdf.write_kit_pdf(kit, tmp_path, lang="es"))).split())
     assert es.count("no hay modelo de hashtags propio") == 1 and "textos de publicación tiktok, instagram y youtube" in es
+
+
+def _layout_faults(path: Path, margin_pt: float = 40.0) -> list[tuple]:
+    """Text drawn over other text or over an image, or a character outside the page's margins
+    (16 mm = 45 pt; 40 pt allowed), read from the PDF's text rectangles and image bounds."""
+    import pypdfium2.raw as raw
+
+    doc = open_pdf(path)
+    faults = []
+    try:
+        for i in range(len(doc)):
+            page = doc[i]
+            w, h = page.get_size()
+            tp = page.get_textpage()
+            rects = [tp.get_rect(k) for k in range(tp.count_rects())]
+            images = [o.get_bounds() for o in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE])]
+
+            def meet(a, b):
+                return min(a[2], b[2]) - max(a[0], b[0]) > 1 and min(a[3], b[3]) - max(a[1], b[1]) > 1.5
+
+            for k, r in enumerate(rects):
+                text = tp.get_text_bounded(*r)[:40]
+                if r[0] < margin_pt - 2 or r[2] > w - margin_pt + 2 or r[1] < 20 or r[3] > h - 20:
+                    faults.append((i + 1, "outside", text))
+                faults += [(i + 1, "on text", text) for q in rects[k + 1:] if meet(r, q)]
+                faults += [(i + 1, "on image", text) for b in images if meet(r, b)]
+    finally:
+        doc.close()
+    return faults
+
+
+@pytest.mark.parametrize("lang, page", [("en", "Letter"), ("es", "A4")])
+def test_long_names_stay_inside_the_margins_and_nothing_overlaps(tmp_path, lang, page):
+    kit = make_kit(tmp_path)
+    kit["request"].update(title="Supercalifragilistico" * 8, artist="DJ " + "x" * 150)
+    kit["video"]["path"] = "/videos/" + "very_long_file_name_" * 10 + ".mp4"
+    for c in kit["captions"].values():
+        c["text"] = "Mira https://example.com/" + "a" * 200 + " #" + "b" * 90
+        c["hashtags"] = ["#" + "b" * 90]
+    kit["notes"] = ["virality: " + "z" * 300]
+    # four candidates, the even ones without a click probability: rows of labels of unequal height
+    t0 = kit["thumbnails"][0]
+    kit["thumbnails"] = [dict(copy.deepcopy(t0), rank=r, improved_file=None, improvements=[],
+                              response={} if r % 2 == 0 else t0["response"]) for r in range(1, 5)]
+    out = pdf.write_kit_pdf(kit, tmp_path, lang=lang, page_size=page)
+    assert _layout_faults(out) == []
+    whole = "".join("".join(page_texts(out)).split())
+    assert "b" * 90 in whole and "z" * 300 in whole  # wrapped, not cut

@@ -453,6 +453,13 @@ def cover_crop(bgr, faces=()):
     return cv2.resize(crop, (tw, th), interpolation=cv2.INTER_AREA if cw > tw else cv2.INTER_LANCZOS4)
 
 
+def _now_iso() -> str:
+    """Now, ISO 8601 UTC (the date the kit's views forecast is made from)."""
+    import datetime as dt
+
+    return dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
 def base_caption(req: PrepareReleaseRequest) -> str:
     """The caption the optimiser starts from: ``Title - Artist`` as the Captions tab reads it, else
     whichever is given, else the video's file name."""
@@ -617,7 +624,9 @@ def _history(req: PrepareReleaseRequest, account: Optional[str], progress: Progr
     forecast = None
     progress.update(0.3, "forecasting the next post's views")
     try:
-        forecast = engine.run("forecast_views", {"account_id": req.account_id, "horizon": 1}, CancelOnly(progress))
+        # as of today: the post the kit prepares cannot come before it (forecast_views says the date it used)
+        forecast = engine.run("forecast_views", {"account_id": req.account_id, "horizon": 1,
+                                                 "as_of": _now_iso()}, CancelOnly(progress))
         notes.append(f"forecast_views answered with {forecast.get('model')} for the next post")
     except (InputError, ViralMLError) as e:
         if isinstance(e, Cancelled):

@@ -519,7 +519,10 @@ def _doc_class():
                 self.set_text_color(*_MUTED)
             text = _clean(text)
             self.keep(self.text_height(text, h), h)
-            self.multi_cell(0, h, text, new_x="LMARGIN", new_y="NEXT")
+            # justified, except around a word too long for a line (a link, a name without spaces), which
+            # would leave the line before it stretched from margin to margin
+            long_word = any(len(w) > 45 for w in text.split())
+            self.multi_cell(0, h, text, new_x="LMARGIN", new_y="NEXT", align="L" if long_word else "J")
             self.set_text_color(*_INK)
             self.set_font("DejaVu", "", 10)
 
@@ -1046,6 +1049,13 @@ def _kit_glance(doc, kit, folder, lang):
     if not (thumbs or v or slots):
         return
     doc.ln(6)
+    img_h = 0.0
+    if thumbs:
+        best = thumbs[0]
+        img_h = doc.width * 0.46 * _aspect(_image(folder, best.get("improved_file") or best.get("file"),
+                                                  f"thumbnail {best.get('rank', '?')}"))
+    if doc.will_page_break(img_h + 20):  # the heading, the image and its caption on one page, above the footer
+        doc.add_page()
     doc.h2(label("glance", lang))
     y0 = doc.get_y()
     text_x = doc.l_margin
@@ -1202,6 +1212,7 @@ def _kit_thumbnails(doc, kit, thumbs, folder, lang):
             if doc.will_page_break(h + 22):
                 doc.add_page()
             y0 = doc.get_y()
+            row_bottom = y0 + h + 18  # the lowest label of the row: the next row starts below it
         x = doc.l_margin + col * (w + gap)
         doc.image(str(img), x=x, y=y0, w=w, h=h)
         doc.set_xy(x, y0 + h + 1)
@@ -1224,9 +1235,9 @@ def _kit_thumbnails(doc, kit, thumbs, folder, lang):
                          f"{doc.cite(_covering(resp, 'click_probability'))}")
         doc.multi_cell(w, 3.8, _clean("\n".join(lines)), new_x="LEFT", new_y="NEXT")
         doc.set_text_color(*_INK)
-        bottom = doc.get_y()
+        row_bottom = max(row_bottom, doc.get_y())
         if col == cols - 1 or i == len(thumbs) - 1:
-            doc.set_xy(doc.l_margin, max(bottom, y0 + h + 18) + 4)
+            doc.set_xy(doc.l_margin, row_bottom + 4)
         doc.set_font("DejaVu", "", 10)
     # before / after of the improved ones
     for t in sorted(thumbs, key=lambda t: t.get("rank") or 0):
