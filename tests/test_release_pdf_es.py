@@ -215,3 +215,35 @@ def test_every_kit_and_report_note_reads_in_spanish(tmp_path, isolated_home):
     bad = _english(whole)
     assert not bad, "\n".join(bad)
     assert "sin pista de audio en el archivo" in whole and "1 publicación guardada" in " ".join(whole.split())
+
+
+def _footnotes_match(texts: list[str]) -> bool:
+    """Every footnote number cited beside a number is listed on the sources pages, in order, and no other."""
+    start = next(i for i, t in enumerate(texts) if "Where each number comes from" in t
+                 or "De dónde sale cada número" in t)
+    cited = {int(n) for n in re.findall(r"\[(\d+)\]", "\n".join(texts[:start]))}
+    listed = [int(n) for n in re.findall(r"(?m)^\[(\d+)\]", "\n".join(texts[start:]).replace("\r", ""))]
+    return bool(cited) and listed == list(range(1, len(listed) + 1)) and set(listed) == cited
+
+
+def test_both_pdfs_in_both_languages_and_sizes_hold_no_short_page(tmp_path, isolated_home):
+    """The kit (with every kind of note) and the report, in English and Spanish, on A4 and Letter:
+    every page holds 3 lines of text or more besides its footer, nothing overlaps or leaves the
+    margins, and the footnote numbers beside the numbers are those listed on the sources pages."""
+    from release_fixtures import store_history
+    from test_release_pdf import _layout_faults, text_lines
+
+    kit = spanish_kit(tmp_path, isolated_home)
+    kit["notes"] = kit["notes"] + KIT_NOTES
+    store_history()
+    report = engine.run("release_report", {"account_id": "luna_roja", "comments": ["Temazo 🔥🔥", "qué aburrido 👎"]},
+                        record=False)
+    for lang in ("en", "es"):
+        for size in ("A4", "Letter"):
+            for out in (pdf.write_kit_pdf(kit, tmp_path, lang=lang, page_size=size),
+                        pdf.write_report_pdf(report, tmp_path / f"r_{lang}_{size}.pdf", lang=lang, page_size=size)):
+                texts = page_texts(out)
+                short = [(i + 1, text_lines(t)) for i, t in enumerate(texts) if len(text_lines(t)) < 3]
+                assert not short, (out.name, lang, size, short)
+                assert _layout_faults(out) == [], (out.name, lang, size)
+                assert _footnotes_match(texts), (out.name, lang, size)
