@@ -1,6 +1,8 @@
 """Account health tab, driven for real: drop a CSV, see markers at the injected drop, read the verdict."""
 from __future__ import annotations
 
+import os
+
 import numpy as np
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -21,6 +23,10 @@ def write_export(path, n=70, drop_at=DROP_AT, seed=3):
     rows += [f"Clip {i} #trap,https://t/{i},{d} 19:00:00,{int(v)},{int(lk)},3,1"
              for i, (v, lk, d) in enumerate(zip(views, likes, days))]
     path.write_text("\n".join(rows), encoding="utf-8")
+    # exported the morning after the last post (the import takes the file's date as the export date,
+    # and forecast_views expects the next posts after it)
+    exported = (days[-1] + np.timedelta64(1, "D")).astype("datetime64[s]").astype(int) + 9 * 3600
+    os.utime(path, (exported, exported))
     return path
 
 

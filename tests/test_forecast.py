@@ -167,8 +167,11 @@ def test_a_date_only_account_is_forecast_by_day_not_at_midnight(isolated_home):
 
     h = known_history(n=30)
     days = [dict(p, published_at=p["timestamp"][:10], time_known=False) for p in posts(h)]
-    store.default_store().import_posts("dates", "youtube", days, {})
-    out = engine.run("forecast_views", {"account_id": "dates", "horizon": 3}, record=False)
+    # exported on the last post's day, forecast as of then (a stored account is forecast from the later of
+    # its latest export and today by default)
+    last = str(np.datetime64(int(h.t[-1]), "s")) + "Z"
+    store.default_store().import_posts("dates", "youtube", days, {"exported_at": last})
+    out = engine.run("forecast_views", {"account_id": "dates", "horizon": 3, "as_of": last}, record=False)
     ForecastResponse.model_validate(out)
     assert [f["expected_at"] for f in out["forecast"]] == [str(np.datetime64(int(h.t[-1]) // 86400 + k, "D"))
                                                            for k in (1, 2, 3)]  # a day, no 00:00 time
@@ -315,3 +318,45 @@ def test_the_testers_reach_drop_cases(isolated_home):
     out = engine.run("forecast_views", {"account_id": "dropped", "horizon": 5, "include_band": True}, record=False)
     assert all(p["p50"] <= 2000 and p["p90"] < 10_000 for p in out["forecast"]), out["forecast"]
     assert out["band"][-1]["p50"] < 10_000  # the chart's band of the last post follows the drop too
+
+
+def test_the_forecast_starts_after_the_last_post_the_export_and_as_of_and_names_its_model(isolated_home):
+    """Issue 18: a stored account's next posts are expected after its latest export (and after as_of,
+    which the release kit sets to today), never before; the response says the date it forecasts
+    from; the source names the baseline that answered (not the LSTM) with its held-out MASE."""
+    import datetime as dt
+
+    from viralml_desktop.core import registry, store
+    from viralml_desktop.gui.clauses import core_lines
+
+    h = known_history(n=30)
+    last = dt.datetime.fromtimestamp(int(h.t[-1]), dt.timezone.utc)
+    export = last + dt.timedelta(days=20)
+    store.default_store().import_posts("old", "tiktok", posts(h), {"name": "old.csv", "exported_at": export})
+    out = engine.run("forecast_views", {"account_id": "old", "horizon": 3}, record=False)
+    at = [dt.datetime.fromisoformat(f["expected_at"].replace("Z", "+00:00")) for f in out["forecast"]]
+    assert all(t > export for t in at) and at == sorted(at)
+    assert out["forecast_from"][:10] == export.strftime("%Y-%m-%d")
+    assert out["forecast_from_basis"].startswith("the forecast is made from the latest export (")
+    assert out["sources"]["forecast_from"]["kind"] == "measured"
+    assert all(t.strftime("%H:%M") == last.strftime("%H:%M") for t in at)  # the account's rhythm is kept
+    # as_of today (what the release kit asks): every next post after now
+    now = dt.datetime.now(dt.timezone.utc)
+    today = engine.run("forecast_views", {"account_id": "old", "horizon": 2, "as_of": now.isoformat()}, record=False)
+    assert all(dt.datetime.fromisoformat(f["expected_at"].replace("Z", "+00:00")) > now for f in today["forecast"])
+    assert today["forecast_from_basis"].startswith("the forecast is made from the date asked for (as_of) (")
+    # recent_posts: from the last post given, unless as_of says otherwise
+    given = engine.run("forecast_views", {"recent_posts": posts(h), "horizon": 1}, record=False)
+    assert given["forecast_from_basis"].startswith("the forecast is made from the last post (")
+    with pytest.raises(InputError, match="as_of 'soon' is not an ISO 8601 date"):
+        engine.run("forecast_views", {"recent_posts": posts(h), "as_of": "soon"}, record=False)
+    # the model that answered is the one the source names, with its own held-out MASE
+    choice = registry.default_registry().metrics("lstm_forecaster")
+    assert out["model"] == choice["choice"]["answer_with"] != "lstm"
+    src = out["sources"]["forecast"]
+    assert src["name"] == f"the {out['model']} baseline" and "lstm" not in src["name"].lower()
+    assert src["value"] == choice["series_split"]["methods"][out["model"]]["mase_mean"]
+    assert "MASE" in src["metric"]
+    assert core_lines(src["name"], "es").endswith("(referencia)") and "baseline" not in core_lines(src["name"], "es")
+    assert core_lines(out["forecast_from_basis"], "es").startswith(
+        "el pronóstico se hace desde la exportación más reciente (")

@@ -499,6 +499,10 @@ REASONS = [
     QT_TRANSLATE_NOOP("core_sources", "your hashtag model is fitted on your {0} posts and answers only there: no reach effect is claimed for {1}: the reach effect is left neutral ({2}, and {3} chance to help)"),
     QT_TRANSLATE_NOOP("core_sources", "how close the tag's meaning is to the post (sentence-embedding similarity, {0}-{1}); not a reach effect: your hashtag model is fitted on your {2} posts and answers only there: no reach effect is claimed for {3}"),
     QT_TRANSLATE_NOOP("core_sources", "your hashtag model is fitted on your {0} posts and answers only there: no reach effect is claimed for {1}: no reach effect is claimed"),
+    QT_TRANSLATE_NOOP("core_sources", "the forecast is made from the last post ({0}-{1}-{2}): the next posts are expected after it"),
+    QT_TRANSLATE_NOOP("core_sources", "the forecast is made from the latest export ({0}-{1}-{2}): the next posts are expected after it"),
+    QT_TRANSLATE_NOOP("core_sources", "the forecast is made from the date asked for (as_of) ({0}-{1}-{2}): the next posts are expected after it"),
+    QT_TRANSLATE_NOOP("core_sources", "the latest of the last post, the latest export and the date asked for"),
 ]
 
 

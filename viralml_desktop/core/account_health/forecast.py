@@ -444,7 +444,8 @@ def _iso(t_s: int) -> str:
 
 
 def forecast_history(h: History, horizon: int, account_id: Optional[str] = None, include_band: bool = False,
-                     fine_tune: bool = False, progress: Optional[ProgressLike] = None) -> dict:
+                     fine_tune: bool = False, progress: Optional[ProgressLike] = None,
+                     origin: Optional[tuple[int, str]] = None) -> dict:
     """The forecast of an account's next posts from its history (the body of :func:`run`).
 
     Parameters
@@ -458,6 +459,9 @@ def forecast_history(h: History, horizon: int, account_id: Optional[str] = None,
     include_band, fine_tune : bool
         See :class:`~viralml_desktop.core.schemas.forecast.ForecastRequest`.
     progress : ProgressLike, optional
+    origin : (int, str), optional
+        The date the forecast is made from, UTC epoch seconds, and how it was chosen in words
+        (:func:`forecast_origin`); the next posts are expected after it. Default: the last post.
 
     Returns
     -------
@@ -514,20 +518,24 @@ def forecast_history(h: History, horizon: int, account_id: Optional[str] = None,
         elif ft_model is not None or acct:
             notes.append(f"the LSTM did not beat {best} on this account's latest posts")
     if model_name == best:
+        # the baseline answered: the entry names it (not the LSTM) with its own held-out MASE
         reason = ("the LSTM did not beat it on the held-out series" if choice != "lstm" else "")
-        answered = sources.model(MODEL_NAME, f"the {best} baseline on the {h.n} posts of the account"
+        answered = sources.model(f"the {best} baseline", f"the {best} baseline on the {h.n} posts of the account"
                                  + (f" ({reason})" if reason else ""),
                                  metric="mean MASE over horizons 1-5 on held-out series (lower is better)",
                                  value=held.get("best_baseline_mase"), data="models/lstm/metrics.json")
     elif answered is None:
         answered = sources.model(MODEL_NAME, f"the global quantile LSTM on the last {L} posts of the account")
     progress.update(0.85, "forecasting")
+    origin_s, origin_basis = origin if origin is not None else (int(h.t[-1]), "the last post")
+    origin_s = max(int(origin_s), int(h.t[-1]))
+    # the next posts come after the date the forecast is made from (never before a later export or as_of)
+    times = fm.next_times(h.t, horizon, after=origin_s)
     if m is not None:
         q = _lstm_quantiles(m, h, L, np.array([h.n - 1]))[0][:horizon]
     else:
-        q = fm.baseline(best, h.y, h.t, horizon)
+        q = fm.baseline(best, h.y, h.t, horizon, target_t_s=times)
     v = _to_views(q)
-    times = fm.next_times(h.t, horizon)
     dated = bool(np.all(h.time_known))  # a date-only history has no time of day to give: its day alone
     if not dated:
         notes.append("the history has dates only, no times of day: expected_at gives the day of each next "
@@ -535,9 +543,12 @@ def forecast_history(h: History, horizon: int, account_id: Optional[str] = None,
     out = {"forecast": [{"post": k + 1, "p10": round(float(v[k, 0]), 1), "p50": round(float(v[k, 1]), 1),
                          "p90": round(float(v[k, 2]), 1),
                          "expected_at": _iso(times[k]) if dated else _iso(times[k])[:10]} for k in range(horizon)],
+           "forecast_from": _iso(origin_s) if dated else _iso(origin_s)[:10], "forecast_from_basis": origin_basis,
            "model": model_name, "sources": {"forecast": answered, "band": answered, "held_out": sources.model(
                MODEL_NAME, "the held-out figures behind the choice of model"),
-               "n_posts": sources.measured("posts in the account's history")},
+               "n_posts": sources.measured("posts in the account's history"),
+               "forecast_from": sources.measured("the latest of the last post, the latest export and the date "
+                                                 "asked for", origin_basis)},
            "account_id": account_id, "n_posts": h.n, "notes": notes}
     if held:
         hm = held.get("lstm_mase") if model_name.startswith("lstm") else held.get("best_baseline_mase")
@@ -583,6 +594,59 @@ def stored_history(account_id: str) -> tuple[History, list[str]]:
                                "UTC", "stored posts")
 
 
+def latest_export(account_id: str) -> Optional[int]:
+    """The date of an account's latest imported export, UTC epoch seconds; None without an import."""
+    from viralml_desktop.core import store
+
+    dates = [float(i["exported_at"]) for i in store.default_store().imports(account_id)
+             if isinstance(i.get("exported_at"), (int, float))]
+    return int(max(dates)) if dates else None
+
+
+def _as_of(text: Optional[str]) -> Optional[int]:
+    """``as_of`` of the request (ISO 8601 date or date-time, UTC without an offset) as UTC epoch seconds."""
+    import datetime as dt
+
+    if not text:
+        return None
+    try:
+        d = dt.datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    except ValueError:
+        raise InputError(f"as_of {text!r} is not an ISO 8601 date (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ)") from None
+    if d.tzinfo is None:
+        d = d.replace(tzinfo=dt.timezone.utc)
+    return int(d.timestamp())
+
+
+def forecast_origin(h: History, as_of: Optional[int] = None, exported: Optional[int] = None) -> tuple[int, str]:
+    """The date a forecast is made from, and how it was chosen, in words.
+
+    Parameters
+    ----------
+    h : History
+        The account's posts.
+    as_of : int, optional
+        The request's ``as_of``, UTC epoch seconds: the date the caller forecasts from (the
+        release kit gives today: the post it prepares cannot come before).
+    exported : int, optional
+        The date of the account's latest imported export (:func:`latest_export`): the export saw
+        no newer post, so none is expected before it.
+
+    Returns
+    -------
+    (int, str)
+        The latest of the last post, the latest export and ``as_of``, and which of them it is ("the forecast is made from the latest export (2026-10-01): the
+        next posts are expected after it").
+    """
+    dates = [(int(h.t[-1]), "the last post")]
+    if exported is not None:
+        dates.append((int(exported), "the latest export"))
+    if as_of is not None:
+        dates.append((int(as_of), "the date asked for (as_of)"))
+    at, what = max(dates, key=lambda d: d[0])
+    return at, f"the forecast is made from {what} ({_iso(at)[:10]}): the next posts are expected after it"
+
+
 def run(request, progress: ProgressLike) -> dict:
     """Forecast the views of an account's next posts (``forecast_views``).
 
@@ -599,7 +663,10 @@ def run(request, progress: ProgressLike) -> dict:
     dict
         ``forecast``: per future post ``post`` (1 = next), ``p10``, ``p50``, ``p90`` (views;
         p10–p90 is the 80 % interval) and ``expected_at`` (ISO 8601 UTC; the day alone,
-        ``YYYY-MM-DD``, when the history has dates only, with a note); ``model`` (``lstm``,
+        ``YYYY-MM-DD``, when the history has dates only, with a note), each after
+        ``forecast_from`` (the date the forecast is made from: the latest of the last post, the
+        stored account's latest export and ``as_of``;
+        ``forecast_from_basis`` says which, :func:`forecast_origin`); ``model`` (``lstm``,
         ``lstm_fine_tuned`` or the baseline that answered); ``sources``; ``notes``;
         ``held_out`` (the held-out MASE behind the choice); ``band`` with ``include_band``.
 
@@ -611,11 +678,14 @@ def run(request, progress: ProgressLike) -> dict:
     if request.recent_posts is not None:
         h, notes = _history_from_posts([p.model_dump() for p in request.recent_posts], request.assume_tz,
                                        "recent_posts", request.date_order)
+        exported = None
     else:
         h, notes = stored_history(request.account_id)
+        exported = latest_export(request.account_id)
     progress.update(0.05, "history read")
+    origin = forecast_origin(h, _as_of(request.as_of), exported)
     out = forecast_history(h, request.horizon, request.account_id, request.include_band, request.fine_tune,
-                           progress)
+                           progress, origin=origin)
     out["notes"] = notes + out["notes"]
     progress.update(1.0, "done")
     return out

@@ -125,10 +125,32 @@ def median_gap_s(t_s: np.ndarray) -> float:
     return float(np.median(g)) if len(g) else float(_DAY)
 
 
-def next_times(t_s: np.ndarray, horizon: int) -> np.ndarray:
-    """Expected UTC epoch seconds of the next ``horizon`` posts: the last post plus k median gaps."""
+def next_times(t_s: np.ndarray, horizon: int, after: int | None = None) -> np.ndarray:
+    """Expected UTC epoch seconds of the next ``horizon`` posts: the last post plus k median gaps.
+
+    Parameters
+    ----------
+    t_s : (n,) int64 array
+        The posts' UTC epoch seconds, oldest first.
+    horizon : int
+        How many next posts.
+    after : int, optional
+        UTC epoch seconds the next posts must come after (the date the forecast is made from: a
+        later export, today). The posts keep the account's rhythm: the first is the first of the
+        last post's k median gaps past ``after`` (so a post at 18:00 every two days stays at 18:00).
+        None, or a time before the last post: from the last post.
+
+    Returns
+    -------
+    (horizon,) int64 array
+        Strictly after the last post and after ``after``.
+    """
     gap = median_gap_s(t_s)
-    return (int(np.asarray(t_s)[-1]) + gap * np.arange(1, horizon + 1)).astype(np.int64)
+    last = int(np.asarray(t_s)[-1])
+    k0 = 1
+    if after is not None and after >= last + gap:
+        k0 = int((int(after) - last) // gap) + 1
+    return (last + gap * np.arange(k0, k0 + horizon)).astype(np.int64)
 
 
 RECENT_DAYS = 8          # seasonal_naive_recent: a same-weekday post older than this is last week's no more

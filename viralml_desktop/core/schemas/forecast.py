@@ -25,6 +25,9 @@ class ForecastRequest(Request):
     date_order: Optional[DateOrder] = Field(None, description="day_first or month_first: how numeric dates "
                                             "(01/06/2025) read when the posts' dates cannot decide it; ISO "
                                             "dates (YYYY-MM-DD) need none")
+    as_of: Optional[str] = Field(None, description="the date to forecast from (ISO 8601 date or date-time, UTC "
+                                 "without an offset): the next posts are expected after it and after the last "
+                                 "post (and a stored account's latest export); default: the later of those")
     include_band: bool = Field(False, description="also the expected band of every past post "
                                                   "(one post ahead, from the posts before it)")
     fine_tune: bool = Field(False, description="fine-tune the LSTM on this account first (needs account_id "
@@ -46,8 +49,9 @@ class ForecastPoint(Part):
     p10: float = Field(ge=0)
     p50: float = Field(ge=0)
     p90: float = Field(ge=0)
-    expected_at: Optional[str] = Field(None, description="ISO 8601 UTC: the last post plus k median gaps; "
-                                       "the day alone (YYYY-MM-DD) when the history has dates only")
+    expected_at: Optional[str] = Field(None, description="ISO 8601 UTC: the last post plus k median gaps, the "
+                                       "first of them after forecast_from; the day alone (YYYY-MM-DD) when the "
+                                       "history has dates only")
 
 
 class BandPoint(Part):
@@ -76,6 +80,10 @@ class ForecastResponse(Response):
     sources: Sources = Field(default_factory=dict, description=SOURCES_DOC)
     # Extra fields
     account_id: Optional[str] = None
+    forecast_from: Optional[str] = Field(None, description="the date the forecast is made from (ISO 8601 UTC; the "
+                                         "day alone for a date-only history): every expected_at is after it")
+    forecast_from_basis: Optional[str] = Field(None, description="which date that is: the latest of the last post, "
+                                               "the latest export and as_of")
     n_posts: NonNegInt = 0
     notes: list[str] = Field(default_factory=list)
     held_out: Optional[HeldOut] = None

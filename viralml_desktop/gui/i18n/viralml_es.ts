@@ -7475,6 +7475,26 @@ error: {error}</translation>
         <source>your hashtag model is fitted on your {0} posts and answers only there: no reach effect is claimed for {1}: no reach effect is claimed</source>
         <translation>tu modelo de hashtags está ajustado con tus publicaciones de {0} y solo responde allí: no se afirma ningún efecto en el alcance para {1}</translation>
     </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the forecast is made from the last post ({0}-{1}-{2}): the next posts are expected after it</source>
+        <translation>el pronóstico se hace desde la última publicación ({0}-{1}-{2}): las próximas publicaciones se esperan después de esa fecha</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the forecast is made from the latest export ({0}-{1}-{2}): the next posts are expected after it</source>
+        <translation>el pronóstico se hace desde la exportación más reciente ({0}-{1}-{2}): las próximas publicaciones se esperan después de esa fecha</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the forecast is made from the date asked for (as_of) ({0}-{1}-{2}): the next posts are expected after it</source>
+        <translation>el pronóstico se hace desde la fecha pedida (as_of) ({0}-{1}-{2}): las próximas publicaciones se esperan después de esa fecha</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the latest of the last post, the latest export and the date asked for</source>
+        <translation>la más reciente entre la última publicación, la exportación más reciente y la fecha pedida</translation>
+    </message>
 </context>
     <!-- honest numbers of the release kit (helper KITNUMBERS): end -->
     <!-- the release PDFs' notes (helper PDF): begin -->
