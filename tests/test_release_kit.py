@@ -582,11 +582,11 @@ def test_the_slot_is_the_next_occurrence_of_the_best_weekday_and_hour():
     assert _next_slot(heat, dt.datetime(2026, 12, 2, 22, 0, tzinfo=utc)).date() == dt.date(2026, 12, 9)  # passed
 
 
-@pytest.mark.parametrize("signame, code", [("SIGINT", 130), ("SIGTERM", 143), ("SIGHUP", 129)])
+@pytest.mark.parametrize("signame, code", [("SIGINT", 130), ("SIGTERM", 143)])
 def test_ctrl_c_cancels_the_command_cleanly(clip, tmp_path, signame, code):
-    """``viralml kit`` in its own process, Ctrl+C (SIGINT), SIGTERM (a system stop, ``kill``) or SIGHUP (the
-    terminal closed) once a stage has started: exit 128 + the signal's number, one line saying nothing was
-    written, and no folder or partial left."""
+    """``viralml kit`` in its own process, Ctrl+C (SIGINT) or SIGTERM (a system stop, ``kill``) once a stage
+    has started: exit 128 + the signal's number, one line saying nothing was written, and no folder or partial
+    left."""
     import os
     import signal
     import subprocess
@@ -614,6 +614,45 @@ def test_ctrl_c_cancels_the_command_cleanly(clip, tmp_path, signame, code):
     assert any("started" in x for x in lines), lines
     assert proc.returncode == code, err
     assert "cancelled: nothing was written" in err and out == ""
+    assert list(work.iterdir()) == []
+
+
+def test_closing_the_terminal_cancels_the_command_cleanly(clip, tmp_path):
+    """``viralml kit`` writing its stage lines to a terminal that is closed once a stage has started (the
+    terminal's side of a pseudo-terminal shut, then SIGHUP, as a closed window sends): its lines now fail to
+    write, the run is cancelled all the same: exit 129 (128 + SIGHUP), no folder or partial left."""
+    import os
+    import pty
+    import select
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    work = tmp_path / "work"
+    work.mkdir()
+    env = {**os.environ, "VIRALML_CONFIG_DIR": str(tmp_path / "config"), "VIRALML_DATA_DIR": str(tmp_path / "data")}
+    master, slave = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "viralml_desktop.cli", "kit", str(clip), "--out",
+                             str(work / "kit")], stdin=subprocess.DEVNULL, stdout=slave, stderr=slave, env=env)
+    os.close(slave)
+    seen = b""
+    try:
+        deadline = time.monotonic() + 120
+        while b": started" not in seen and time.monotonic() < deadline and proc.poll() is None:
+            if select.select([master], [], [], 1.0)[0]:
+                try:
+                    seen += os.read(master, 4096)
+                except OSError:
+                    break
+        os.close(master)  # the window is gone: writes to the terminal fail from now on
+        proc.send_signal(signal.SIGHUP)
+        proc.wait(timeout=120)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert b": started" in seen, seen
+    assert proc.returncode == 129
     assert list(work.iterdir()) == []
 
 

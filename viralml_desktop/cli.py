@@ -632,17 +632,23 @@ def cmd_kit(args) -> int:
     started: set[str] = set()
     t0 = time.perf_counter()
 
+    def say(line: str) -> None:
+        try:
+            print(line, file=sys.stderr, flush=True)
+        except (OSError, ValueError):  # the terminal is gone (SIGHUP): the run goes on, or stops, unheard
+            pass
+
     def listen(fraction: float, message: str) -> None:
         stage = message.split(":", 1)[0] if ":" in message else ""
         if stage and stage not in started:
             started.add(stage)
-            print(f"[{time.perf_counter() - t0:5.1f} s] {message}", file=sys.stderr, flush=True)
+            say(f"[{time.perf_counter() - t0:5.1f} s] {message}")
 
     def ended(item) -> None:
         if isinstance(item, dict) and "stage" in item:
             note = f": {item['note']}" if item.get("note") else ""
-            print(f"[{time.perf_counter() - t0:5.1f} s] {item['stage']}: {item['status']} in "
-                  f"{item['seconds']:.1f} s{note}", file=sys.stderr, flush=True)
+            say(f"[{time.perf_counter() - t0:5.1f} s] {item['stage']}: {item['status']} in {item['seconds']:.1f} s"
+                f"{note}")
 
     progress = Progress(listen, ended)
     request = {"video_path": args.video, "out_dir": args.out, "title": args.title, "artist": args.artist,
@@ -655,7 +661,7 @@ def cmd_kit(args) -> int:
         if cancelled:  # a second signal: stop now
             raise KeyboardInterrupt
         cancelled.append(signum)
-        print("cancelling: stopping the stages and removing the partial folder …", file=sys.stderr, flush=True)
+        say("cancelling: stopping the stages and removing the partial folder …")
         progress.cancel()
 
     previous = {}
@@ -678,7 +684,7 @@ def cmd_kit(args) -> int:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
     if cancelled and kit is None:
-        print("cancelled: nothing was written", file=sys.stderr)
+        say("cancelled: nothing was written")
         return 128 + int(cancelled[0])
     if code:
         return code
