@@ -536,4 +536,8 @@ PDF_NOTES = [
     QT_TRANSLATE_NOOP("core_sources", 'measured without genre_popularity, trend_alignment, visual_appeal'),
     QT_TRANSLATE_NOOP("core_sources", 'measured without audio_quality, genre_popularity, trend_alignment, visual_appeal'),
     QT_TRANSLATE_NOOP("core_sources", 'the {0} baseline'),
+    QT_TRANSLATE_NOOP("core_sources", '{0} post(s) after removing duplicates; at least {1} are needed (a baseline and two posts to confirm a drop) — no verdict is guessed'),
+    QT_TRANSLATE_NOOP("core_sources", '1 post(s) after removing duplicates; at least {1} are needed (a baseline and two posts to confirm a drop) — no verdict is guessed'),
+    QT_TRANSLATE_NOOP("core_sources", 'confidence'),
+    QT_TRANSLATE_NOOP("core_sources", 'fewer than {0} posts: no verdict, confidence {1}'),
 ]

@@ -7635,6 +7635,26 @@ error: {error}</translation>
         <source>the {0} baseline</source>
         <translation>{0} (referencia)</translation>
     </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>{0} post(s) after removing duplicates; at least {1} are needed (a baseline and two posts to confirm a drop) — no verdict is guessed</source>
+        <translation>{0} publicaciones tras quitar los duplicados; hacen falta al menos {1} (una referencia y dos publicaciones para confirmar una caída): no se adivina ningún veredicto</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>1 post(s) after removing duplicates; at least {1} are needed (a baseline and two posts to confirm a drop) — no verdict is guessed</source>
+        <translation>1 publicación tras quitar los duplicados; hacen falta al menos {1} (una referencia y dos publicaciones para confirmar una caída): no se adivina ningún veredicto</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>confidence</source>
+        <translation>confianza</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>fewer than {0} posts: no verdict, confidence {1}</source>
+        <translation>menos de {0} publicaciones: sin veredicto, confianza {1}</translation>
+    </message>
 </context>
     <!-- the release PDFs' notes (helper PDF): end -->
 </TS>
