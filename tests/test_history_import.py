@@ -165,3 +165,25 @@ def test_large_export_reads_every_row(tmp_path):
     r = hi.read_export(f, account_id="big")
     assert len(r.posts) == n
     assert [p["views"] for p in r.posts[:3]] == [int(v) for v in views[:3]]
+
+
+def test_an_import_without_export_date_says_it_took_the_files_date(tmp_path):
+    """Issue 18: the Account health tab's direct import states that the file's date stands in for the
+    export date (and the clause reads in Spanish); with an export date given nothing is said."""
+    import datetime as dt
+    import os
+
+    from viralml_desktop.gui.clauses import core_lines
+
+    st = Store(tmp_path / "h.sqlite3")
+    f = write(tmp_path / "a.csv", "post id,date,views\np1,2025-10-20,100\np2,2025-10-21,200\n")
+    when = dt.datetime(2026, 11, 20, 12, 0, tzinfo=dt.timezone.utc).timestamp()
+    os.utime(f, (when, when))
+    summary = hi.import_file(f, account_id="acc", store=st).summary()
+    assert summary.endswith("; export date taken from the file's date 2026-11-20; give the day the export was "
+                            "downloaded in the Import window if the export is older")
+    assert st.imports("acc")[0]["exported_at"] == when
+    es = core_lines(summary, "es")
+    assert "fecha de exportación tomada de la fecha del archivo 2026-11-20" in es and "taken from" not in es
+    given = hi.import_file(f, account_id="acc", store=st, hints={"export_date": "2026-10-01"}).summary()
+    assert "export date" not in given

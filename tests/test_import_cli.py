@@ -275,3 +275,24 @@ def test_accounts_lists_daily_totals_apart_from_posts(isolated_home, capsys, tmp
     assert code == 0 and f"{n_posts}, {n_days} {word}" in out
     (acc,) = json.loads(run(capsys, "accounts", "--json")[1])
     assert (acc["posts"], acc["daily_totals"]) == (n_posts, n_days)
+
+
+def test_an_import_without_export_date_says_it_took_the_files_date(isolated_home, capsys, tmp_path):
+    """Issue 18: without --export-date the file's modification time is the export date (it decides
+    which export's counts are newer, and the forecast starts after it); the summary says so, and
+    --export-date is stored as given."""
+    import datetime as dt
+
+    src = tmp_path / "tiktok.csv"
+    src.write_bytes((EXPORTS / "tiktok_posts_en.csv").read_bytes())
+    when = dt.datetime(2026, 11, 20, 12, 0, tzinfo=dt.timezone.utc).timestamp()
+    os.utime(src, (when, when))
+    code, out, _ = run(capsys, src, "--account", "a")
+    assert code == 0
+    assert ("note: export date taken from the file's date 2026-11-20; give --export-date if the export is older"
+            in out.splitlines())
+    assert store.default_store().imports("a")[0]["exported_at"] == when
+    code, out, _ = run(capsys, src, "--account", "b", "--export-date", "2026-10-01")
+    assert code == 0 and "export date taken from the file's date" not in out
+    assert store.default_store().imports("b")[0]["exported_at"] == dt.datetime(2026, 10, 1).replace(
+        tzinfo=dt.timezone.utc).timestamp()

@@ -289,3 +289,34 @@ def test_the_preview_can_be_switched_off_and_on_in_the_settings(qtbot, ctx):
     dlg.import_preview.setChecked(True)
     assert preview_enabled(ctx)
     dlg.close()
+
+
+def test_without_an_export_date_the_summary_says_the_files_date_is_taken(qtbot, ctx, tmp_path):
+    """Issue 18: the file's date stands in for the export date; the preview's summary says so and the
+    date can be given (then stored as given, and the line goes)."""
+    import datetime as dt
+    import os
+
+    from viralml_desktop.core import store
+
+    src = tmp_path / "studio.csv"
+    shutil.copy(EXPORTS / "youtube_content_es.csv", src)
+    when = dt.datetime(2026, 11, 20, 12, 0, tzinfo=dt.timezone.utc).timestamp()
+    os.utime(src, (when, when))
+    d = open_dialog(qtbot, ctx, src)
+    assert ("<b>Export date:</b> taken from the file's date 2026-11-20; give the day the export was downloaded "
+            "below if the export is older") in d.report_label.text()
+    assert d.export_date_edit.isVisible() and d.export_date_edit.date().toString("yyyy-MM-dd") == "2026-11-20"
+    d.export_date_edit.setDate(d.export_date_edit.date().addDays(-30))
+    assert d.export_date == "2026-10-21" and "taken from the file's date" not in d.report_label.text()
+    d.account_edit.setText("studio")
+    with qtbot.waitSignal(d.imported, timeout=WAIT):
+        qtbot.mouseClick(d.import_button, Qt.LeftButton)
+    stored = store.default_store().imports("studio")[0]["exported_at"]
+    assert stored == dt.datetime(2026, 10, 21, tzinfo=dt.timezone.utc).timestamp()
+
+
+def test_the_export_date_line_reads_in_spanish(qtbot, ctx, spanish, tmp_path):
+    d = open_dialog(qtbot, ctx, EXPORTS / "youtube_content_es.csv")
+    text = d.report_label.text()
+    assert "Fecha de exportación:" in text and "taken from" not in text

@@ -451,7 +451,6 @@ def _account_of(args, posts: list[dict]) -> str:
 
 
 def cmd_import(args) -> int:
-    import os
     import sqlite3
 
     from viralml_desktop.core import store
@@ -492,11 +491,11 @@ def cmd_import(args) -> int:
         return EXIT_INPUT
     account = _account_of(args, read.posts)
     exported = args.export_date  # which export is newer: the day given, else the file's date
+    from_file = None
     if exported is None:
-        try:
-            exported = os.stat(args.file).st_mtime
-        except OSError:
-            pass
+        from viralml_desktop.core.account_health.history import file_export_date
+
+        exported, from_file = file_export_date(args.file)
     source = {"name": read.report.source, "exported_at": exported, "table": read.report.table,
               "report": out["report"]}
     try:
@@ -507,6 +506,9 @@ def cmd_import(args) -> int:
     except (RuntimeError, OSError, sqlite3.Error) as e:
         return _fail(f"cannot store the posts: {e}")
     line = res.summary() + (" (dry run: nothing stored)" if args.dry_run else "")
+    if from_file:  # the export date was not given: say which one was taken (the summary stays the last line)
+        line = (f"note: export date taken from the file's date {from_file}; give --export-date if the export "
+                "is older\n" + line)
     print(line, file=sys.stderr if args.json else sys.stdout)
     return 0
 

@@ -235,8 +235,9 @@ class ImportDialog(QDialog):
         self.export_date_edit = QDateEdit()
         self.export_date_edit.setCalendarPopup(True)
         self.export_date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.export_date_edit.setToolTip(self.tr("The day the export was downloaded: dates without a year are "
-                                                 "placed in the year before it (read from the rows' order)"))
+        self.export_date_edit.setToolTip(self.tr("The day the export was downloaded: it decides which export's "
+                                                 "counts are newer, the forecast expects the next posts after it, "
+                                                 "and dates without a year are placed in the year before it"))
         self.export_date_edit.dateChanged.connect(self._export_date_changed)
         self.tz_combo = QComboBox()
         self.tz_combo.setEditable(True)
@@ -486,6 +487,10 @@ class ImportDialog(QDialog):
             lines.append(d)
         else:
             lines.append(self.tr("<b>Dates:</b> no date column"))
+        day = self._file_export_day()
+        if day:  # no export date given: the file's date is taken (it orders exports, and forecasts start after it)
+            lines.append(self.tr("<b>Export date:</b> taken from the file's date {d}; give the day the export was "
+                                 "downloaded below if the export is older").format(d=day))
         n_ok = len(self.read.posts) if self.read is not None else 0
         lines.append(self.tr("<b>Rows:</b> {read} read, {skipped} skipped, {ok} to import").format(
             read=r.rows_read, skipped=r.n_skipped, ok=n_ok))
@@ -493,6 +498,14 @@ class ImportDialog(QDialog):
             lines.append(self.tr("<i>Columns and answers remembered from the last import of this kind of "
                                  "file.</i>"))
         self.report_label.setText("<br>".join(lines))
+
+    def _file_export_day(self) -> Optional[str]:
+        """The file's date (``YYYY-MM-DD``, UTC) when it stands in for the export date (none given), else None."""
+        if self.kind != "posts" or self.export_date or (self.report is not None and self.report.export_date):
+            return None
+        from viralml_desktop.core.account_health.history import file_export_date
+
+        return file_export_date(self.path)[1]
 
     def _fill_questions(self) -> None:
         form = self.questions_form
@@ -543,9 +556,10 @@ class ImportDialog(QDialog):
             combo.currentIndexChanged.connect(lambda _i, c=col, cb=combo: self._answer(c, cb.currentData()))
             self.question_combos[col] = combo
             form.addRow(self.tr("{c} ({what}):").format(c=col, what=what), combo)
-        if r.export_date or self.export_date or _needs_year(self.error_text):
-            d = date.fromisoformat(self.export_date or r.export_date) if (self.export_date or r.export_date) \
-                else date.today()
+        file_day = self._file_export_day()
+        if r.export_date or self.export_date or _needs_year(self.error_text) or file_day:
+            d = date.fromisoformat(self.export_date or r.export_date or file_day) \
+                if (self.export_date or r.export_date or file_day) else date.today()
             self.export_date_edit.blockSignals(True)
             self.export_date_edit.setDate(QDate(d.year, d.month, d.day))
             self.export_date_edit.blockSignals(False)

@@ -503,6 +503,8 @@ REASONS = [
     QT_TRANSLATE_NOOP("core_sources", "the forecast is made from the latest export ({0}-{1}-{2}): the next posts are expected after it"),
     QT_TRANSLATE_NOOP("core_sources", "the forecast is made from the date asked for (as_of) ({0}-{1}-{2}): the next posts are expected after it"),
     QT_TRANSLATE_NOOP("core_sources", "the latest of the last post, the latest export and the date asked for"),
+    QT_TRANSLATE_NOOP("core_sources", "export date taken from the file's date {0}-{1}-{2}"),
+    QT_TRANSLATE_NOOP("core_sources", "give the day the export was downloaded in the Import window if the export is older"),
 ]
 
 

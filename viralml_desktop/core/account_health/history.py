@@ -88,6 +88,7 @@ class ImportReport:
     updated: int = 0
     unchanged: int = 0
     table: dict = field(default_factory=dict)
+    export_date_from_file: Optional[str] = None  # YYYY-MM-DD when no export date was given
 
     def summary(self) -> str:
         parts = [f"{self.account_id}: {len(self.posts)} posts read from {Path(self.source).name}"]
@@ -100,7 +101,35 @@ class ImportReport:
         if self.n_skipped:
             parts.append(f"{self.n_skipped} rows skipped ({'; '.join(self.problems[:2])}"
                          + ("; …" if self.n_skipped > 2 else "") + ")")
-        return ", ".join(parts)
+        out = ", ".join(parts)
+        if self.export_date_from_file:
+            out += (f"; export date taken from the file's date {self.export_date_from_file}; give the day the export "
+                    "was downloaded in the Import window if the export is older")
+        return out
+
+
+def file_export_date(path: Any) -> tuple[Optional[float], Optional[str]]:
+    """The export date an import takes when none is given: the file's modification time.
+
+    Parameters
+    ----------
+    path : str or os.PathLike
+        The export file.
+
+    Returns
+    -------
+    (float or None, str or None)
+        The modification time (UTC epoch seconds) and its day (``YYYY-MM-DD``, UTC), which the
+        import summaries state (a copied or re-saved file carries a later date than the export);
+        (None, None) when the file cannot be read.
+    """
+    from datetime import datetime
+
+    try:
+        t = Path(path).stat().st_mtime
+    except OSError:
+        return None, None
+    return t, datetime.fromtimestamp(t, timezone.utc).date().isoformat()
 
 
 # -- parsing helpers (also used by anomaly.py for request timestamps) ----------------
@@ -403,10 +432,7 @@ def import_file(path: str | Path, account_id: Optional[str] = None, platform: Op
     st = store or store_mod.default_store()
     exported = (hints or {}).get("export_date")  # which export is newer: the day given, else the file's date
     if not exported:
-        try:
-            exported = Path(path).stat().st_mtime
-        except OSError:
-            exported = None
+        exported, report.export_date_from_file = file_export_date(path)  # said in the summary
     res = st.import_posts(report.account_id, report.platform, report.posts,
                           {"name": Path(path).name, "exported_at": exported, "table": report.table.get("table"),
                            "report": report.table})

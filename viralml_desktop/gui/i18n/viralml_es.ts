@@ -7495,6 +7495,29 @@ error: {error}</translation>
         <source>the latest of the last post, the latest export and the date asked for</source>
         <translation>la más reciente entre la última publicación, la exportación más reciente y la fecha pedida</translation>
     </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>export date taken from the file&apos;s date {0}-{1}-{2}</source>
+        <translation>fecha de exportación tomada de la fecha del archivo {0}-{1}-{2}</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>give the day the export was downloaded in the Import window if the export is older</source>
+        <translation>indica el día en que se descargó la exportación en la ventana Importar si la exportación es anterior</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../import_dialog.py" />
+        <source>&lt;b&gt;Export date:&lt;/b&gt; taken from the file&apos;s date {d}; give the day the export was downloaded below if the export is older</source>
+        <translation>&lt;b&gt;Fecha de exportación:&lt;/b&gt; tomada de la fecha del archivo {d}; indica abajo el día en que se descargó la exportación si es anterior</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" />
+        <source>The day the export was downloaded: it decides which export&apos;s counts are newer, the forecast expects the next posts after it, and dates without a year are placed in the year before it</source>
+        <translation>El día en que se descargó la exportación: decide qué recuentos de exportación son más recientes, el pronóstico espera las próximas publicaciones después de esa fecha, y las fechas sin año se sitúan en el año anterior a ella</translation>
+    </message>
 </context>
     <!-- honest numbers of the release kit (helper KITNUMBERS): end -->
     <!-- the release PDFs' notes (helper PDF): begin -->
