@@ -620,3 +620,37 @@ def test_kits_go_to_a_visible_folder_until_the_user_picks_one(tmp_path, monkeypa
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(picked)))
     page.out_button.click()
     assert release.saved_out_folder(ctx) == picked and release.KitPage(ctx).out_folder.text() == str(picked)
+
+
+def test_the_progress_line_says_the_step_in_spanish(spanish, main_window):
+    """Core's progress messages are English ("virality: …"): the kit and report pages say the step in
+    the interface language, and the progress panel's own handler does not write core's words over it."""
+    main_window._device_timer.stop()
+    tab = main_window.tabs["release"]
+    kit, report = tab.kit, tab.report
+    kit.runner.progress.emit(0.3, "virality: measuring the sound")
+    assert kit.progress.message.text().startswith("Viralidad"), kit.progress.message.text()
+    report._step = ""
+    report.runner.progress.emit(0.05, "health: detect_anomaly on 40 posts of luna_roja_tiktok")
+    assert report.progress.message.text() == "Comprobando el alcance de la cuenta…"
+    report.runner.progress.emit(0.2, "Fitting the forecaster…")  # a detail the catalogue does not say in Spanish
+    assert report.progress.message.text() == "Comprobando el alcance de la cuenta…"
+
+
+def test_a_task_still_importing_at_exit_does_not_abort_the_process(tmp_path):
+    """A task started just before the interpreter exits (a timer that fired after the window closed) is
+    still in its pre-import: the process waits for it instead of Qt aborting on a running QThread."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("from PySide6.QtCore import QCoreApplication\n"
+            "app = QCoreApplication([])\n"
+            "from viralml_desktop.gui.worker import TaskRunner\n"
+            "r = TaskRunner()\n"
+            "r.start(lambda progress: 1)\n"
+            "print('exiting')\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300,
+                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert out.returncode == 0 and "exiting" in out.stdout, (out.returncode, out.stderr[-1500:])
+    assert "Destroyed while thread" not in out.stderr

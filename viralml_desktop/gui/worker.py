@@ -18,6 +18,7 @@ first import fails now and then with ``KeyError: 'scipy'``). Later tasks pay one
 """
 from __future__ import annotations
 
+import atexit
 import logging
 import traceback
 import weakref
@@ -188,3 +189,8 @@ def shutdown_all(timeout_ms: int = 30000) -> bool:
     for t in threads:
         t.state.cancel()
     return all(t.wait(timeout_ms) for t in threads)
+
+
+# A task started late (a timer firing after the window closed) may still be in its pre-import when the
+# interpreter exits; Qt aborts the process if a running QThread is destroyed, so wait for it first.
+atexit.register(shutdown_all)

@@ -802,24 +802,50 @@ class PdfPreview(QGroupBox):
         self.next_button.setEnabled(bool(self.pages) and self.index < len(self.pages) - 1)
 
 
-class KitPage(QWidget):
-    """The release kit: inputs on the left, the stages and the kit on the right."""
+class JobPage(QWidget):
+    """What the kit and the report pages share: the settings, one job runner with its progress panel
+    (bar, message, Cancel), the page's handlers, and opening a file with the desktop's program.
+
+    The page's handlers are connected after the panel's, so a page's own words for a step (in the
+    interface language) replace core's English progress message instead of being overwritten by it.
+    Subclasses define ``show_result``, ``_on_error``, ``_on_cancelled`` and ``_sync_buttons``.
+    """
 
     def __init__(self, ctx: AppContext, parent: Optional[QWidget] = None):
         super().__init__(parent)
         self.ctx = ctx
+        self.last_opened: Optional[str] = None
+        self.runner = TaskRunner(self)
+        self.progress = ProgressPanel(self.runner)
+        for signal, slot in ((self.runner.started, self._on_started), (self.runner.progress, self._on_progress),
+                             (self.runner.partial, self._on_partial), (self.runner.result, self.show_result),
+                             (self.runner.error, self._on_error), (self.runner.cancelled, self._on_cancelled),
+                             (self.runner.finished, self._sync_buttons)):
+            signal.connect(slot)
+
+    def _on_started(self) -> None:
+        self._sync_buttons()
+
+    def _on_progress(self, f: float, msg: str) -> None:
+        pass
+
+    def _on_partial(self, item: object) -> None:
+        pass
+
+    def open_path(self, path: Path) -> None:
+        """Open a file or folder the page wrote with the desktop's program (remembered in ``last_opened``)."""
+        self.last_opened = str(path)
+        open_url(QUrl.fromLocalFile(str(path)))
+
+
+class KitPage(JobPage):
+    """The release kit: inputs on the left, the stages and the kit on the right."""
+
+    def __init__(self, ctx: AppContext, parent: Optional[QWidget] = None):
         self.video_path = ""
         self.out_dir: Optional[Path] = None
         self.kit: Optional[dict] = None
-        self.last_opened: Optional[str] = None
-        self.runner = TaskRunner(self)
-        self.runner.started.connect(self._on_started)
-        self.runner.progress.connect(self._on_progress)
-        self.runner.partial.connect(self._on_partial)
-        self.runner.result.connect(self.show_result)
-        self.runner.error.connect(self._on_error)
-        self.runner.cancelled.connect(self._on_cancelled)
-        self.runner.finished.connect(self._sync_buttons)
+        super().__init__(ctx, parent)
 
         # -- inputs ----------------------------------------------------------------------------
         self.drop = DropZone(self.tr("Drop the video here"), VIDEO_EXTENSIONS,
@@ -874,7 +900,6 @@ class KitPage(QWidget):
         for keys in ("Ctrl+Return", "Ctrl+Enter"):  # the main Return key and the keypad's Enter
             QShortcut(QKeySequence(keys), self, activated=self.run)
         self.error = ErrorLabel()
-        self.progress = ProgressPanel(self.runner)
         self.stages = StageTable()
         self.state_line = QLabel("")
         self.state_line.setWordWrap(True)
@@ -1275,14 +1300,12 @@ class KitPage(QWidget):
     def open_folder(self) -> None:
         folder = self.kit_folder()
         if folder is not None:
-            self.last_opened = str(folder)
-            open_url(QUrl.fromLocalFile(str(folder)))
+            self.open_path(folder)
 
     def open_pdf(self) -> None:
         pdf = self.pdf_path()
         if pdf is not None:
-            self.last_opened = str(pdf)
-            open_url(QUrl.fromLocalFile(str(pdf)))
+            self.open_path(pdf)
 
     def export_json(self, path: str = "") -> Optional[str]:
         folder = self.kit_folder()
@@ -1350,21 +1373,13 @@ def note_text(note: str) -> str:
     return lines(str(note))
 
 
-class ReportPage(QWidget):
+class ReportPage(JobPage):
     """The after-release report: account, post, comments, the PDF's path; the verdict on screen."""
 
     def __init__(self, ctx: AppContext, parent: Optional[QWidget] = None):
-        super().__init__(parent)
-        self.ctx = ctx
         self.comments_path = ""
         self.response: Optional[dict] = None
-        self.last_opened: Optional[str] = None
-        self.runner = TaskRunner(self)
-        self.runner.result.connect(self.show_result)
-        self.runner.error.connect(self._on_error)
-        self.runner.cancelled.connect(self._on_cancelled)
-        self.runner.started.connect(self._sync)
-        self.runner.finished.connect(self._sync)
+        super().__init__(ctx, parent)
         self.posts_runner = TaskRunner(self)
         self.posts_runner.result.connect(self._fill_posts)
 
@@ -1404,8 +1419,6 @@ class ReportPage(QWidget):
         for keys in ("Ctrl+Return", "Ctrl+Enter"):  # the main Return key and the keypad's Enter
             QShortcut(QKeySequence(keys), self, activated=self.run)
         self.error = ErrorLabel()
-        self.progress = ProgressPanel(self.runner)
-        self.runner.progress.connect(self._on_progress)  # after the panel's own: says the step in words
         self.state_line = QLabel("")
         self.state_line.setWordWrap(True)
 
@@ -1530,7 +1543,7 @@ class ReportPage(QWidget):
             title = str(p.get("title") or "").replace("\n", " ")[:40]
             views = self.tr("{views} views").format(views=fmt.count(p.get("views"))) if p.get("views") is not None else ""
             self.post.addItem(" · ".join(x for x in (when, views, title) if x), p.get("post_key") or p.get("post_id"))
-        self._sync()
+        self._sync_buttons()
 
     def set_comments(self, path: str) -> None:
         self.comments_path = str(path or "")
@@ -1601,7 +1614,7 @@ class ReportPage(QWidget):
         self.error.show_error(msg)
         self.state_line.setText(self.tr("The report was not written."))
 
-    def _sync(self) -> None:
+    def _sync_buttons(self) -> None:
         running = self.runner.is_running()
         self.run_button.setEnabled(not running)
         self.open_pdf_button.setEnabled(not running and self.pdf_path() is not None)
@@ -1615,7 +1628,7 @@ class ReportPage(QWidget):
             w.setVisible(False)
         self.pdf_preview.clear()
         self.progress.reset()
-        self._sync()
+        self._sync_buttons()
 
     def pdf_path(self) -> Optional[Path]:
         if not self.response or not self.response.get("pdf"):
@@ -1664,7 +1677,7 @@ class ReportPage(QWidget):
                                 else self.tr("Report ready; no PDF was written."))
         self._auto_name()  # the next report of this account gets a new name
         self.ctx.show_status(self.state_line.text())
-        self._sync()
+        self._sync_buttons()
         if pdf is not None:
             self.pdf_preview.show_pdf(str(pdf))
 
@@ -1728,8 +1741,7 @@ class ReportPage(QWidget):
     def open_pdf(self) -> None:
         pdf = self.pdf_path()
         if pdf is not None:
-            self.last_opened = str(pdf)
-            open_url(QUrl.fromLocalFile(str(pdf)))
+            self.open_path(pdf)
 
 
 class Tab(CapabilityTab):
