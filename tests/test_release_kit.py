@@ -390,6 +390,35 @@ def test_a_picture_named_as_a_video_is_refused_before_the_stages(isolated_home, 
     assert not (tmp_path / "kit").exists() and _leftovers(tmp_path) == []
 
 
+def test_a_song_with_its_cover_art_is_refused_before_the_stages(isolated_home, tmp_path, capsys):
+    """An MP3 with its cover art (an attached picture: FFmpeg lists it as a video stream) is a sound file:
+    refused in one line before any stage starts, exit 2, nothing written."""
+    import av
+    import numpy as np
+
+    song = tmp_path / "single.mp3"
+    with av.open(str(song), "w") as c:
+        sound = c.add_stream("libmp3lame", rate=44100, layout="stereo")
+        cover = c.add_stream("png")
+        cover.width, cover.height, cover.pix_fmt = 300, 300, "rgb24"
+        cover.disposition = av.stream.Disposition.attached_pic
+        for pkt in cover.encode(av.VideoFrame.from_ndarray(np.full((300, 300, 3), 200, np.uint8), format="rgb24")):
+            c.mux(pkt)
+        for i in range(40):
+            frame = av.AudioFrame.from_ndarray(np.zeros((2, 1152), np.float32), format="fltp", layout="stereo")
+            frame.sample_rate, frame.pts = 44100, 1152 * i
+            for pkt in sound.encode(frame):
+                c.mux(pkt)
+        for pkt in sound.encode():
+            c.mux(pkt)
+    code = cli.main(["kit", str(song), "--out", str(tmp_path / "kit")])
+    err = capsys.readouterr().err.strip()
+    assert code == cli.EXIT_INPUT
+    assert err == ("error: no video in single.mp3: its only picture is the cover art of a sound file; a release kit "
+                   "needs a video")
+    assert not (tmp_path / "kit").exists() and _leftovers(tmp_path) == []
+
+
 @pytest.mark.parametrize("frames", [1, 10])
 def test_a_very_short_video_samples_the_frames_it_has(tmp_path, frames):
     """Fewer frames than twice the samples asked: the last times fell after the last frame and were never

@@ -729,9 +729,10 @@ def check_video(path) -> None:
     Raises
     ------
     InputError
-        No picture stream (sound only); a still picture (a PNG or JPEG, whatever its extension:
-        FFmpeg reads it through an image demuxer); a picture stream whose first frame does not
-        decode (a damaged or mislabelled file).
+        No picture stream (sound only), or only a sound file's cover art (an MP3 or M4A with its
+        attached picture); a still picture (a PNG or JPEG, whatever its extension: FFmpeg reads it
+        through an image demuxer); a picture stream whose first frame does not decode (a damaged or
+        mislabelled file).
     """
     import av
 
@@ -744,8 +745,13 @@ def check_video(path) -> None:
         if fmt.endswith("_pipe") or fmt in _STILL_FORMATS:
             kind = fmt[:-5] if fmt.endswith("_pipe") else "image"
             raise InputError(f"{name} is a still picture ({kind.upper()}), not a video: a release kit needs a video")
+        still = av.stream.Disposition.attached_pic | av.stream.Disposition.still_image
+        moving = [s for s in c.streams.video if not int(s.disposition) & int(still)]
+        if not moving:  # an MP3 or M4A with its cover art: the picture stream is that one image
+            raise InputError(f"no video in {name}: its only picture is the cover art of a sound file; a release kit "
+                             "needs a video")
         try:
-            first = next(c.decode(c.streams.video[0]), None)
+            first = next(c.decode(moving[0]), None)
         except av.error.FFmpegError as e:
             raise InputError(f"{name}: its first video frame does not decode ({e.strerror or e}): not a video, or "
                              "the file is damaged") from None
