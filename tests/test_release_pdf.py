@@ -129,12 +129,12 @@ def test_kit_pdf_in_english_has_every_section_and_no_blank_page(tmp_path):
     assert "Rank 1" in whole and "Before" in whole and "Increase contrast by 30%: 7.20 → 7.60" in whole
     assert "US: 2026-12-03 18:00 (UTC-05:00)" in whole and "Thursday" in whole
     # a source label and its footnote beside the numbers, the footnotes in full on the last page
-    assert "model · MAE" in whole and "Where each number comes from" in texts[-1]
+    assert "model · MAE" in whole and "Where each number comes from" in whole
     assert "No account history was used" in whole
     # every footnote cited beside a number is listed in full on the sources page, and nothing else
-    start = next(i for i, t in enumerate(texts) if "Where each number comes from" in t)
-    cited = {int(n) for n in re.findall(r"\[(\d+)\]", "\n".join(texts[:start]))}
-    listed = [int(n) for n in re.findall(r"(?m)^\[(\d+)\]", "\n".join(texts[start:]).replace("\r", ""))]
+    before, _, after = whole.partition("Where each number comes from")  # the sources may follow on the page
+    cited = {int(n) for n in re.findall(r"\[(\d+)\]", before)}
+    listed = [int(n) for n in re.findall(r"(?m)^\[(\d+)\]", after.replace("\r", ""))]
     assert cited and listed == list(range(1, len(listed) + 1)) and set(listed) == cited
 
 
@@ -269,8 +269,9 @@ def test_report_pdf_from_a_stored_history(isolated_home, tmp_path):
     out = pdf.write_report_pdf(report, tmp_path / "r.pdf", lang="en", page_size="Letter")
     texts = page_texts(out)
     # 1: the cover lines, next steps, verdict, health chart and its changes, the forecast; 2: the post
-    # with its peak chart, the sentiment chart and the top comments; 3: the top emoji; 4: the sources
-    assert len(texts) == 4 and "Where each number comes from" in texts[-1]
+    # with its peak chart, the sentiment chart and the top comments; 3: the top emoji, and below them
+    # (the page less than half full) the sources
+    assert len(texts) == 3 and "Where each number comes from" in texts[-1] and "Top emoji" in texts[-1]
     assert blank_pages(out) == []
     assert page_size(out) == pytest.approx((612.0, 792.0), abs=0.5)
     whole = "\n".join(texts)
@@ -493,3 +494,40 @@ def test_long_names_stay_inside_the_margins_and_nothing_overlaps(tmp_path, lang,
     assert _layout_faults(out) == []
     whole = "".join("".join(page_texts(out)).split())
     assert "b" * 90 in whole and "z" * 300 in whole  # wrapped, not cut
+
+
+def one_post_report(isolated_home) -> dict:
+    """release_report of an account of one post counted 6, 12, 24 and 48 h after publication."""
+    from datetime import datetime, timedelta, timezone
+
+    from viralml_desktop.core import engine, store
+
+    t0 = datetime(2026, 11, 1, 18, 0, tzinfo=timezone.utc)
+    for h in (6, 12, 24, 48):
+        v = round(5000 * (1 - np.exp(-h / 30)))
+        store.default_store().import_posts("solo", "tiktok", [
+            {"post_id": "p1", "published_at": t0, "time_known": True, "title": "Solo #trap", "views": v,
+             "likes": v // 10}], {"name": f"e{h}.csv", "exported_at": t0 + timedelta(hours=h)})
+    return engine.run("release_report", {"account_id": "solo"}, record=False)
+
+
+def test_a_one_post_report_reads_right_in_both_languages(isolated_home, tmp_path):
+    """A one-post run: one date and "1 post", the verdict's confidence without evidence not printed as a
+    figure, the short history's reason and its source in Spanish, and no page holding only the
+    comments' "not available" line."""
+    from test_release_pdf_es import _english
+
+    report = one_post_report(isolated_home)
+    assert report["health"]["anomaly_type"] == "insufficient_history"
+    for lang, one, confidence in (("en", "(1 post)", "Confidence: no evidence — not measured ["),
+                                  ("es", "(1 publicación)", "Confianza: sin evidencia — no medido [")):
+        out = pdf.write_report_pdf(report, tmp_path / f"solo_{lang}.pdf", lang=lang, page_size="Letter")
+        texts = page_texts(out)
+        whole = " ".join("\n".join(texts).split())
+        assert f"2026-11-01 {one}" in whole and whole.count(one) == 2  # the period and the next step
+        assert confidence in whole and not re.search(r"(Confidence|Confianza):? 0 %", whole)
+        assert not [t for t in texts if len(text_lines(t)) < 3]
+        if lang == "es":
+            assert "1 publicación tras quitar los duplicados" in whole and "menos de 3 publicaciones" in whole
+            bad = _english(re.sub(r"--[\w-]+", " ", whole))  # a command's flags (--comments) are not words
+            assert not bad, bad

@@ -219,10 +219,9 @@ def test_every_kit_and_report_note_reads_in_spanish(tmp_path, isolated_home):
 
 def _footnotes_match(texts: list[str]) -> bool:
     """Every footnote number cited beside a number is listed on the sources pages, in order, and no other."""
-    start = next(i for i, t in enumerate(texts) if "Where each number comes from" in t
-                 or "De dónde sale cada número" in t)
-    cited = {int(n) for n in re.findall(r"\[(\d+)\]", "\n".join(texts[:start]))}
-    listed = [int(n) for n in re.findall(r"(?m)^\[(\d+)\]", "\n".join(texts[start:]).replace("\r", ""))]
+    before, _, after = re.split(r"(Where each number comes from|De dónde sale cada número)", "\n".join(texts), 1)
+    cited = {int(n) for n in re.findall(r"\[(\d+)\]", before)}
+    listed = [int(n) for n in re.findall(r"(?m)^\[(\d+)\]", after.replace("\r", ""))]
     return bool(cited) and listed == list(range(1, len(listed) + 1)) and set(listed) == cited
 
 

@@ -5,7 +5,16 @@ of its folder; :func:`write_report_pdf` reads a ``release_report`` response. Bot
 US Letter pages with English or Spanish labels (:data:`LABELS`), and every number carries a short
 source label ("measured", "model · MAE 0.21", "your history · ρ 0.41", "published figure",
 "no evidence") and a footnote number; the last page lists each footnote in full (what was
-measured, the model's held-out figure and data, the citation).
+measured, the model's held-out figure and data, the citation). A number whose source is
+``no_evidence`` (a factor not measured, for which the model's training mean stands in; a neutral
+boost) never reads like a measurement: its bar is a hatched grey outline and its value is printed
+as "no evidence — not measured". Bars are filled by source (measured, published figure).
+
+Layout: what the request did not give (title, artist, genre) is left out of the cover, the video's
+file name standing as the heading when there is no title; a paragraph of up to 4 lines and each
+footnote move whole to the next page rather than split, and the last footnote stays with the
+licence paragraph, so no page holds a lone line; a range whose ends print the same prints one
+value ("31", not "31–31"); notes that differ only by the platform they name print once.
 
 Fonts: DejaVu Sans (shipped with matplotlib, ``mpl-data/fonts/ttf``) for the text, so accents
 and ñ print; OpenMoji's COLRv0 font (``gui.fonts.emoji_font_path``) is the fallback font, so
@@ -53,7 +62,6 @@ LABELS: dict[str, dict[str, str]] = {
     "period": {"en": "Period", "es": "Periodo"},
     "posts": {"en": "posts", "es": "publicaciones"},
     "post_one": {"en": "post", "es": "publicación"},
-    "unknown": {"en": "not given", "es": "sin indicar"},
     "contents": {"en": "Contents", "es": "Contenido"},
     "glance": {"en": "At a glance", "es": "De un vistazo"},
     "best_thumbnail": {"en": "The best thumbnail candidate", "es": "La mejor miniatura candidata"},
@@ -470,16 +478,18 @@ def _doc_class():
         def valued(self, text: str, entry: Optional[Mapping[str, Any]]) -> str:
             """A printed number with its source: ``"×1.21 — model · MAE 0.1 [3]"``; a number whose
             source is no_evidence never reads like a measurement: ``"no evidence — not measured
-            (neutral value ×1.00) [3]"``."""
+            (neutral value ×1.00) [3]"`` (without the value when ``text`` is empty)."""
             c = self.cite(entry)
             if is_no_evidence(entry):
-                return f"{label('not_measured', self.lang)} ({label('neutral_value', self.lang, text)}) " \
-                       f"{c.rsplit(' ', 1)[-1]}"
+                value = f" ({label('neutral_value', self.lang, text)})" if text else ""
+                return f"{label('not_measured', self.lang)}{value} {c.rsplit(' ', 1)[-1]}"
             return f"{text} — {c}" if c else text
 
         # text
-        def h1(self, text: str):
-            if self.will_page_break(40):
+        def h1(self, text: str, need: float = 40):
+            """A section heading; on a new page when less than ``need`` mm (the heading and the start
+            of what follows) is left on this one."""
+            if self.will_page_break(need):
                 self.add_page()
             self.set_font("DejaVu", "B", 16)
             self.set_text_color(*_ACCENT)
@@ -563,7 +573,13 @@ def _doc_class():
             self.set_y(self.get_y() + h + 2)
 
         def footnotes(self):
-            self.add_page()
+            # on a page of their own, unless the last page is less than half full (a short last
+            # section, the report's "not available" comments): then below it, so that page is not
+            # left holding two lines
+            if self.y > self.t_margin + (self.page_break_trigger - self.t_margin) / 2:
+                self.add_page()
+            else:
+                self.ln(8)
             self.h1(label("sources", self.lang))
             self.para(label("sources_intro", self.lang), size=9, muted=True)
             self.ln(2)
@@ -1502,8 +1518,11 @@ def write_report_pdf(report: Mapping[str, Any], path: Path, *, lang: str = "en",
         if isinstance(health, Mapping):
             kind = health.get("anomaly_type") or "none"
             words = ANOMALY_WORDS.get(kind, {}).get(lang) or kind.replace("_", " ")
-            doc.para(f"{label('verdict', lang)}: {words} — {label('confidence', lang)} "
-                     f"{percent(health.get('confidence'), lang)} ({cite('health.confidence')})", size=10.5, bold=True)
+            conf_src = src_mod.covering(S, "health.confidence")
+            conf = (f"{label('confidence', lang)} {percent(health.get('confidence'), lang)} ({cite('health.confidence')})"
+                    if not is_no_evidence(conf_src) else  # no verdict: no confidence figure either
+                    f"{label('confidence', lang)}: {doc.valued('', conf_src)}")
+            doc.para(f"{label('verdict', lang)}: {words} — {conf}", size=10.5, bold=True)
             if health.get("series"):
                 doc.figure(health_chart(health, report.get("forecast"), lang), height_mm=doc.width * 2.8 / 7.0)
                 doc.para(f"{label('views', lang)}: {cite('health.series.views')} · {label('baseline', lang)}: "
@@ -1561,8 +1580,9 @@ def write_report_pdf(report: Mapping[str, Any], path: Path, *, lang: str = "en",
             doc.para(note(report["peak_note"], lang), size=8.5, muted=True)
         # comments
         doc.ln(3)
-        doc.h1(label("sentiment", lang))
         com = report.get("comments")
+        # a section that is only its "not available" line keeps with the heading on a short space
+        doc.h1(label("sentiment", lang), need=40 if isinstance(com, Mapping) else 24)
         if isinstance(com, Mapping):
             dist = com.get("distribution") or {}
             doc.figure(sentiment_chart(dist, lang), height_mm=doc.width * 1.6 / 7.0)
@@ -1617,6 +1637,8 @@ def _step_text(step: Mapping[str, Any], lang: str) -> str:
     tpl = NEXT_STEPS.get(step.get("key") or "", {}).get(lang)
     if not tpl:
         return str(step.get("text") or "")
+    if str((step.get("values") or {}).get("posts")) == "1":  # "(1 post)", "(1 publicación)"
+        tpl = tpl.replace("{posts} posts", "{posts} post").replace("{posts} publicaciones", "{posts} publicación")
     values = {}
     for k, v in (step.get("values") or {}).items():
         v = str(v)
