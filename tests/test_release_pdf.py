@@ -531,3 +531,17 @@ def test_a_one_post_report_reads_right_in_both_languages(isolated_home, tmp_path
             assert "1 publicación tras quitar los duplicados" in whole and "menos de 3 publicaciones" in whole
             bad = _english(re.sub(r"--[\w-]+", " ", whole))  # a command's flags (--comments) are not words
             assert not bad, bad
+
+
+def test_a_score_without_evidence_is_not_printed_as_a_figure(tmp_path):
+    kit = make_kit(tmp_path)
+    v = kit["virality"]
+    entry = {"kind": "no_evidence", "name": "virality score", "metric": None, "value": None, "n": None,
+             "data": None, "citation": None, "note": "no model could answer"}
+    v["sources"] = {**(v.get("sources") or {}), "virality_score": entry, "confidence": entry, "interval": entry}
+    score = f"{100 * v['virality_score']:.0f} %"
+    texts = page_texts(pdf.write_kit_pdf(kit, tmp_path, lang="en"))
+    cover, page = " ".join(texts[0].split()), " ".join(texts[1].split())
+    assert "Virality: no evidence — not measured" in cover and f"Virality: {score}" not in cover
+    assert f"Score: no evidence — not measured (neutral value {score}) [" in page and "interval" not in page
+    assert f"Score: {score}" not in page

@@ -1093,12 +1093,15 @@ def _kit_glance(doc, kit, folder, lang):
     width = doc.w - doc.r_margin - text_x
     if v:
         doc.set_font("DejaVu", "B", 13)
-        doc.multi_cell(width, 7, f"{label('virality', lang)}: {percent(v.get('virality_score'), lang)}",
-                       new_x="LEFT", new_y="NEXT")
+        score_src = _covering(v, "virality_score")
+        doc.multi_cell(width, 7, f"{label('virality', lang)}: "
+                                 + (label("not_measured", lang) if is_no_evidence(score_src)
+                                    else percent(v.get("virality_score"), lang)), new_x="LEFT", new_y="NEXT")
         doc.set_font("DejaVu", "", 8.5)
         doc.set_text_color(*_MUTED)
-        doc.multi_cell(width, 4.2, f"{label('confidence', lang)} {percent(v.get('confidence'), lang)} — "
-                                   f"{doc.cite(_covering(v, 'virality_score'))}", new_x="LEFT", new_y="NEXT")
+        doc.multi_cell(width, 4.2, f"{label('confidence', lang)} "
+                                   + doc.valued(percent(v.get("confidence"), lang), _covering(v, "confidence")),
+                       new_x="LEFT", new_y="NEXT")
         doc.set_text_color(*_INK)
         doc.set_xy(text_x, doc.get_y() + 2)
     if slots:
@@ -1171,13 +1174,17 @@ def _kit_virality(doc, kit, lang):
         doc.para(f"{label('not_available', lang)}. {_stage_note(kit, 'virality', lang)}", muted=True)
         return
     score, iv = v.get("virality_score"), v.get("interval") or []
-    line = f"{label('score', lang)}: {percent(score, lang)}"
-    if len(iv) == 2:
-        line += f"  ({label('interval', lang)} {span(percent(iv[0], lang), percent(iv[1], lang))})"
-    doc.para(line, size=15, bold=True, h=8)
-    doc.para(doc.cite(_covering(v, "virality_score")), size=8, muted=True)
-    doc.para(f"{label('confidence', lang)}: {percent(v.get('confidence'), lang)} — "
-             f"{doc.cite(_covering(v, 'confidence'))}", size=10)
+    score_src = _covering(v, "virality_score")
+    if is_no_evidence(score_src):  # nothing with measured skill behind the score: not printed as a figure
+        doc.para(f"{label('score', lang)}: {doc.valued(percent(score, lang), score_src)}", size=13, bold=True, h=7)
+    else:
+        line = f"{label('score', lang)}: {percent(score, lang)}"
+        if len(iv) == 2:
+            line += f"  ({label('interval', lang)} {span(percent(iv[0], lang), percent(iv[1], lang))})"
+        doc.para(line, size=15, bold=True, h=8)
+        doc.para(doc.cite(score_src), size=8, muted=True)
+    doc.para(f"{label('confidence', lang)}: " + doc.valued(percent(v.get("confidence"), lang),
+                                                           _covering(v, "confidence")), size=10)
     if v.get("score_basis"):
         doc.h2(label("score_basis", lang))
         doc.para(say(v["score_basis"], lang), size=9)
