@@ -1646,6 +1646,9 @@ def _step_text(step: Mapping[str, Any], lang: str) -> str:
         return str(step.get("text") or "")
     if str((step.get("values") or {}).get("posts")) == "1":  # "(1 post)", "(1 publicación)"
         tpl = tpl.replace("{posts} posts", "{posts} post").replace("{posts} publicaciones", "{posts} publicación")
+    given = step.get("values") or {}
+    if "low" in given and str(given.get("low")) == str(given.get("high")):  # a band whose ends are equal: one value
+        tpl = tpl.replace("{low}–{high}", "{low}")
     values = {}
     for k, v in (step.get("values") or {}).items():
         v = str(v)
