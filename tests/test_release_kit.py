@@ -248,12 +248,19 @@ def test_an_unwritable_folder_or_a_failed_write_is_one_line(clip, isolated_home,
     assert code == cli.EXIT_INPUT
     assert err == f"error: cannot write in {work}: permission denied (choose a folder you can write to)"
     assert list(work.iterdir()) == []
-    monkeypatch.setattr(kitmod, "_writable", real_writable)
 
-    old = work / "kit"  # an earlier kit, replaced with --overwrite; the final rename is refused
+    old = work / "kit"  # an earlier kit, replaced with --overwrite
     (old / "captions").mkdir(parents=True)
     (old / "kit.json").write_text("{}", encoding="utf-8")
     (old / "captions" / "tiktok.txt").write_text("old caption", encoding="utf-8")
+    # its captions folder cannot be written (its files could not be removed): refused before any work
+    monkeypatch.setattr(kitmod, "_writable", lambda folder: folder != old / "captions" and real_writable(folder))
+    code = cli.main(["kit", str(clip), "--out", str(old), "--overwrite"])
+    err = capsys.readouterr().err.strip()
+    assert code == cli.EXIT_INPUT
+    assert err == f"error: cannot replace the kit in {old}: {old / 'captions'} is not writable (permission denied)"
+    monkeypatch.setattr(kitmod, "_writable", real_writable)
+    # the final rename is refused
     real_rename = os.rename
 
     def rename(src, dst):
