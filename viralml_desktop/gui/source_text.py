@@ -17,7 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 # the pure half (templates, clauses) lives in gui/clauses.py, Qt-free, for the PDF writer
 from viralml_desktop.gui.clauses import SLOT as _SLOT  # noqa: F401
-from viralml_desktop.gui.clauses import lines_with, template
+from viralml_desktop.gui.clauses import lines_with, singular, template
 
 CONTEXT = "core_sources"
 
@@ -38,13 +38,18 @@ def sentence(text: str) -> str:
     if not text:
         return text
     tpl, pieces = template(str(text))
-    said = QCoreApplication.translate(CONTEXT, tpl)
-    if said == tpl:
-        return str(text)
-    try:
-        return said.format(*[_piece(p) for p in pieces])
-    except (IndexError, KeyError, ValueError):
-        return str(text)
+    # a singular form first, as the PDF's catalogue does ("1 points: …" -> "1 punto: …", "3 puntos: …")
+    for key in (singular(tpl, pieces), tpl):
+        if key is None:
+            continue
+        said = QCoreApplication.translate(CONTEXT, key)
+        if said == key:
+            continue
+        try:
+            return said.format(*[_piece(p) for p in pieces])
+        except (IndexError, KeyError, ValueError):
+            return str(text)
+    return str(text)
 
 
 _DECIMAL = re.compile(r"\d+\.\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?")

@@ -423,12 +423,15 @@ class CountryPicker(QWidget):
         self.list = QListWidget()
         self.list.setMinimumHeight(90)
         self.list.setMaximumHeight(130)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)  # a long name is elided, whole in its tooltip
+        self.list.setTextElideMode(Qt.ElideRight)
         self.list.setToolTip(self.tr("Tick your audience's countries: the posting slot is picked for them"))
         self._keys: dict[str, str] = {}
         chosen = [c for c in chosen if c in names]
         self._order = {c: i for i, c in enumerate(sorted(names, key=lambda c: _fold(shown[c])))}
         for code in chosen + [c for c in self._order if c not in chosen]:
             it = QListWidgetItem(f"{code} — {shown[code]}")
+            it.setToolTip(it.text())
             it.setData(Qt.UserRole, code)
             it.setFlags(it.flags() | Qt.ItemIsUserCheckable)
             it.setCheckState(Qt.Checked if code in chosen else Qt.Unchecked)
