@@ -189,7 +189,8 @@ def with_forecast_multiple(account_id: str, out: dict) -> dict:
     dict
         ``out`` with ``forecast_multiple`` (float >= 0, or None with a note saying why: no posts
         stored for the account, no personal model, fewer than 5 stored posts with views, or
-        forecasting disabled), ``forecast_next_post`` (``p10``, ``p50``, ``p90`` views and ``model``;
+        forecasting disabled), ``forecast_next_post`` (``p10``, ``p50``, ``p90`` views and ``model``, for a
+        post from now on: ``forecast_views`` with ``as_of`` today;
         None when no posts are stored) and their ``sources`` entries. The score itself is never
         withheld: an account without posts costs the answer its forecast, not the analysis.
     """
@@ -214,8 +215,12 @@ def with_forecast_multiple(account_id: str, out: dict) -> dict:
         notes.append(f"forecast_multiple: {account_id} has {len(views)} posts with views; the forecast needs "
                      f"{MIN_ACCOUNT_POSTS_FOR_MULTIPLE}")
         return out
+    import datetime as dt
+
+    # as of now: the video is posted from now on (the release kit's history stage asks the same)
     fc = get_capability("forecast_views").load().run(
-        parse_request("forecast_views", {"account_id": account_id, "horizon": 1}), Progress())
+        parse_request("forecast_views", {"account_id": account_id, "horizon": 1,
+                                          "as_of": dt.datetime.now(dt.timezone.utc).isoformat()}), Progress())
     nxt = fc["forecast"][0]
     out["forecast_next_post"] = {"p10": nxt["p10"], "p50": nxt["p50"], "p90": nxt["p90"], "model": fc["model"]}
     src = out.setdefault("sources", {})
