@@ -5695,12 +5695,12 @@ error: {error}</translation>
     <message>
         <location filename="../tabs/release.py" />
         <source>done</source>
-        <translation>hecho</translation>
+        <translation>terminó</translation>
     </message>
     <message>
         <location filename="../tabs/release.py" />
         <source>skipped</source>
-        <translation>omitido</translation>
+        <translation>se omitió</translation>
     </message>
     <message>
         <location filename="../tabs/release.py" />
@@ -5710,7 +5710,7 @@ error: {error}</translation>
     <message>
         <location filename="../tabs/release.py" />
         <source>cancelled</source>
-        <translation>cancelado</translation>
+        <translation>se canceló</translation>
     </message>
     <message>
         <location filename="../tabs/release.py" />
@@ -5725,12 +5725,12 @@ error: {error}</translation>
     <message>
         <location filename="../tabs/release.py" />
         <source>Done: its part of the kit is written</source>
-        <translation>Hecho: su parte del kit está escrita</translation>
+        <translation>Terminó: su parte del kit está escrita</translation>
     </message>
     <message>
         <location filename="../tabs/release.py" />
         <source>Skipped: nothing to do for this kit (see its note)</source>
-        <translation>Omitido: nada que hacer en este kit (mira su nota)</translation>
+        <translation>Se omitió: nada que hacer en este kit (mira su nota)</translation>
     </message>
     <message>
         <location filename="../tabs/release.py" />
@@ -5740,7 +5740,7 @@ error: {error}</translation>
     <message>
         <location filename="../tabs/release.py" />
         <source>Cancelled before it ended</source>
-        <translation>Cancelado antes de terminar</translation>
+        <translation>Se canceló antes de terminar</translation>
     </message>
     <message>
         <location filename="../tabs/release.py" />
