@@ -51,7 +51,7 @@ C = 1.0
 MIX = 0.5  # confidence = MIX * P(top palette) + (1 - MIX) * P(emoji kept)
 MIN_EMOJI_CLAUSES = 8  # an emoji gets its own head when at least this many clauses keep it
 FOLDS, SEEDS = 5, (0, 1, 2)
-GRID = tuple(round(0.30 + 0.05 * i, 2) for i in range(11))  # 0.30 ... 0.80
+GRID = tuple(round(0.30 + 0.025 * i, 3) for i in range(21))  # 0.300, 0.325 ... 0.800
 TARGET_KEPT, MIN_COVERAGE = 0.93, 0.6
 MAX_EMOJI = 3
 
@@ -226,7 +226,7 @@ def main() -> int:
         curves[t] = {"kept_share": round(float(np.mean([x["kept_share"] for x in r])), 4),
                      "coverage": round(float(np.mean([x["captions_with_an_emoji"] for x in r])), 4),
                      "placements": round(float(np.mean([x["placements"] for x in r])), 1)}
-        print(f"tau {t:.2f}: kept {curves[t]['kept_share']:.3f} coverage {curves[t]['coverage']:.3f} "
+        print(f"tau {t:.3f}: kept {curves[t]['kept_share']:.3f} coverage {curves[t]['coverage']:.3f} "
               f"placements {curves[t]['placements']}", flush=True)
     tau = choose_threshold(curves)
     X, labels, _ = examples(rows, cache)
@@ -242,7 +242,7 @@ def main() -> int:
                f"{MIN_COVERAGE} (training/caption_emoji_train.py)",
         "development_files": list(DEV_FILES), "captions": len(rows), "clauses": len(labels),
         "C": C, "mix": MIX, "emoji_heads": len(model.emoji), "palettes": len(model.palettes),
-        "threshold": tau, "cv_by_threshold": {f"{t:.2f}": v for t, v in curves.items()}}
+        "threshold": tau, "cv_by_threshold": {f"{t:.3f}": v for t, v in curves.items()}}
     path.write_text(json.dumps(metrics, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return 0
 

@@ -5,32 +5,32 @@
   the artist, an @mention, a #tag, a link, a quoted title or a "Title - Artist" pair
   (:func:`protected_spans`). A sentence that is nothing but such a name gets no emoji unless it
   is the whole caption.
-- What: the meaning of the whole clause. A clause is about a concept of
-  ``models/captions/emoji_concepts.json`` (heartbreak, party, release, gratitude…) when its text,
-  names masked out, holds one of the concept's phrases; phrases are multi-word wherever a single
-  word is ambiguous ("se vino abajo" is not wine, "she left" is not an arrow). A negative clause
-  sentiment (the comment-sentiment model, ``comments.score_texts``) vetoes a positive concept
-  only when the caption names heartbreak, sadness or loss (the model reads defiance, "nadie me
-  frena", as negative); those explicit concepts are never vetoed; in a clause naming a loss the
-  loss wins, else a concept of the clause's own tone wins over a neutral one. With no concept
-  anywhere, the last sentence gets one emoji from its tone: the genre's emoji
-  (``models/captions/genre_emoji.json``) for a positive or neutral caption, a sad one for a
-  negative caption.
+- What: the meaning of the whole clause, read by a classifier (:class:`ClauseModel`,
+  ``models/captions/emoji_clause_model.npz``, trained by ``training/caption_emoji_train.py``):
+  logistic regressions on the clause's sentence vector beside the whole caption's (the shared
+  multilingual sentence encoder) give the probability of each of the editor's palettes (SAD,
+  PARTY, LOVE, HYPE, GRATITUDE, IRONY, ...) and, for the emoji many clauses keep, the
+  probability that an editor keeps that emoji there. The top palette is the clause's meaning;
+  its emoji with the highest P(kept) goes at the clause's end **only when** the confidence
+  (the mean of the two probabilities) reaches the model's threshold, chosen by grouped
+  cross-validation on the development sets. An unclear clause gets nothing: no fallback emoji.
+  A single word never decides (the whole clause and caption are read; "se vino abajo" is not
+  wine, "she left" is not an arrow). Once any clause reads as heartbreak or loss (top palette
+  SAD or MEMORIAL), no party or hype emoji goes anywhere in the caption: no 🔥 on heartbreak.
 - Tone: each emoji's sentiment from the Emoji Sentiment Ranking (Kralj Novak et al. 2015,
   CC BY-SA 4.0): ``(positive+1)/(n+3) − (negative+1)/(n+3)`` as in the paper. An emoji whose
   sentiment has the opposite sign to the caption's (beyond ``_TONE_MARGIN`` on both) is not
-  added: no 🔥 on a heartbreak caption.
+  added.
 
-Measured on a held-out labelled set of Spanish and English captions written before its errors
-were looked at (training/caption_emoji_eval.py, models/captions/metrics.json ``emoji_placement``:
-``held_out``; ``development`` is what the phrases and rules were tuned on).
+Measured on a held-out labelled set of Spanish and English captions written apart from the model
+and read once (training/caption_emoji_eval.py, models/captions/metrics.json ``emoji_placement``:
+``held_out``; ``development_cv`` is cross-validated on the sets the model was trained on).
 """
 from __future__ import annotations
 
 import csv
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Optional, Sequence
 
