@@ -187,3 +187,47 @@ def test_metrics_json_has_heldout_auc():
     assert m["data"]["positive_pairs_usable"] > 100
     card = (paths.MODELS_DIR / "affinity" / "MODEL_CARD.md").read_text()
     assert "Apache-2.0" in card and "spotify_by_genre" in card
+
+
+def test_shared_collaborators_leave_out_the_pairs_own_tracks():
+    a = {"name": "A", "collabs": [["A", "B", "C"], ["A", "D"], ["A", "E"]]}
+    b = {"name": "B", "collabs": [["A", "B", "C"], ["B", "D"], ["B", "F"]]}
+    # C is credited with both only on the track A and B share: left out, as in training
+    assert am.shared_collaborators(a, b) == ["D"]
+    row = {"genres": [0.5, 0.5, 0, 0, 0, 0], "audio": [0.2] * len(am.AUDIO), "popularity": 40}
+    x = am.artist_pair_inputs({**a, **row}, {**b, **row, "genres": [0, 1.0, 0, 0, 0, 0]})
+    assert set(x) == set(am.ARTIST_INPUTS)
+    assert x["shared_collaborators"] == pytest.approx(1 / am.COLLABORATORS_CAP)
+    assert x["fan_overlap"] == pytest.approx(0.5) and x["shared_share_deep-house"] == pytest.approx(0.5)
+    assert x["shared_share_country"] == 0.0 and x["closeness_tempo"] == 1.0 and x["audio_similarity"] == 1.0
+
+
+def test_artists_path_takes_the_closer_look_at_both_profiles(isolated_home):
+    # Seven Lions and William Black are never credited together in the sample, and share 7 collaborators
+    out = run({"account_id": "a", "target_account_id": "b", "account_artist": "Seven Lions",
+               "target_artist": "William Black"})
+    d = out["details"]
+    assert d["path"] == "artists" and set(d["profile_detail"]) == set(am.PROFILE_DETAIL)
+    assert "ILLENIUM" in d["shared_collaborators"] and d["profile_detail"]["shared_collaborators"] == 1.0
+    assert any("shared collaborators 7)" in r for r in out["reasons"])
+    w = dict(zip(*[json.loads((paths.MODELS_DIR / am.WEIGHTS_FILE).read_text())["model"][k]
+                   for k in ("features", "weights")]))
+    pushed = sum(w[k] * v for k, v in d["profile_detail"].items())
+    assert sum(d["contributions"][k] for k in am.PROFILE_DETAIL) == pytest.approx(pushed, abs=1e-3)
+    # the closer look only adds: the same pair scored on the three inputs alone scores no higher
+    x = {k: d[k] for k in ("audio_similarity", "fan_overlap", "popularity_closeness")}
+    three = 1 / (1 + np.exp(-(json.loads((paths.MODELS_DIR / am.WEIGHTS_FILE).read_text())["model"]["bias"]
+                             + sum(w[k] * v for k, v in x.items()))))
+    assert out["affinity_score"] >= round(float(three), 4)
+
+
+def test_closer_look_beats_the_previous_artists_path_on_the_same_splits():
+    m = json.loads((paths.MODELS_DIR / "affinity" / "metrics.json").read_text())
+    prev = m["previous_path_model"]
+    diff = prev["paired_difference"]["artists"]
+    assert diff["shipped_minus_previous_mean"] > 0 and diff["repeats_shipped_higher"] == diff["repeats"]
+    assert m["roc_auc"] > prev["by_path"]["artists"]["roc_auc"]
+    assert set(m["path_model"]["by_path"]["artists"]["inputs"]) == set(am.ARTIST_INPUTS)
+    tried = m["tried_for_the_goal"]
+    assert tried["goal"] == 0.85 and tried["plus_both_and_shared_collaborators"]["roc_auc"] > \
+        tried["three_inputs_logistic"]["roc_auc"]

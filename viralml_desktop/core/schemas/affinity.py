@@ -57,6 +57,12 @@ class AffinityDetails(Part):
     audio_similarity: Optional[float] = Field(None, description="two known artists' audio-profile similarity")
     audio_source: str = ""
     popularity_closeness: Optional[float] = Field(None, description="1 − two known artists' popularity gap / 100")
+    profile_detail: Optional[dict[str, float]] = Field(
+        None, description="two known artists' closer look (artists path inputs, 0-1 each): closeness_<audio feature> "
+                          "(1 − |difference| of its percentile), shared_share_<genre> (the smaller of the two "
+                          "shares), shared_collaborators (artists credited with both, count / 3, capped at 1)")
+    shared_collaborators: Optional[list[str]] = Field(None, description="artists credited with both known artists "
+                                                                        "on tracks the two do not share")
     engagement_overlap: Optional[float] = None
     audience_overlap: Optional[float] = None
     fan_overlap: Optional[float] = Field(None, description="the model's fan input (null: unknown, adds nothing)")

@@ -4529,8 +4529,13 @@ error: {error}</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
-        <source>ROC-AUC on held-out artists, artists path (audio, genre overlap, popularity); every path in roc_auc_by_path</source>
-        <translation>ROC-AUC con artistas reservados, vía de artistas (audio, géneros en común, popularidad); cada vía en roc_auc_by_path</translation>
+        <source>ROC-AUC on held-out artists, artists path (audio, genre overlap, popularity, each audio feature&apos;s closeness, each genre&apos;s shared share, collaborators in common); every path in roc_auc_by_path</source>
+        <translation>ROC-AUC con artistas reservados, vía de artistas (audio, géneros en común, popularidad, cercanía de cada rasgo de audio, cuota compartida de cada género, colaboradores en común); cada vía en roc_auc_by_path</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the two artists&apos; catalogue profiles compared: each audio feature&apos;s closeness, each genre&apos;s share both hold, collaborators in common</source>
+        <translation>los perfiles de catálogo de los dos artistas comparados: cercanía de cada rasgo de audio, cuota de cada género que tienen ambos, colaboradores en común</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
@@ -5346,6 +5351,11 @@ error: {error}</translation>
         <location filename="../source_text.py" />
         <source>popularity closeness {0}</source>
         <translation>cercanía de popularidad {0}</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>Profile details (each audio feature&apos;s closeness, each genre&apos;s share both artists hold, shared collaborators {0})</source>
+        <translation>Detalle de los perfiles (cercanía de cada rasgo de audio, cuota de cada género que tienen ambos artistas, colaboradores en común {0})</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
