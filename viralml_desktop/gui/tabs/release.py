@@ -376,6 +376,16 @@ def form_column(form: QFormLayout, below: list[QWidget], action: QPushButton, un
     return column
 
 
+def page_size_combo(ctx: AppContext, tip: str) -> QComboBox:
+    """The PDF's paper size (A4, Letter), the one last used chosen (setting ``release/page_size``)."""
+    combo = QComboBox()
+    for size, label in PAGE_SIZES.items():
+        combo.addItem(rtr(label), size)
+    choices.select(combo, str(ctx.value("release/page_size", "A4")))
+    combo.setToolTip(tip)
+    return combo
+
+
 def two_columns(page: QWidget, left: QWidget, right: QVBoxLayout) -> None:
     """Lay out ``page``: the inputs column, a rule, the results (twice as wide)."""
     lay = QHBoxLayout(page)
@@ -888,11 +898,7 @@ class KitPage(JobPage):
         self.out_button = QPushButton(self.tr("Choose…"))
         self.out_button.setToolTip(self.tr("Choose the folder the kits go into"))
         self.out_button.clicked.connect(self.choose_out_folder)
-        self.page_size = QComboBox()
-        for size, label in PAGE_SIZES.items():
-            self.page_size.addItem(rtr(label), size)
-        choices.select(self.page_size, str(ctx.value("release/page_size", "A4")))
-        self.page_size.setToolTip(self.tr("Paper size of the PDF report; its language is the app's"))
+        self.page_size = page_size_combo(ctx, self.tr("Paper size of the PDF report; its language is the app's"))
         self.target = QLabel("")
         self.target.setWordWrap(True)
         self.target.setTextInteractionFlags(Qt.TextSelectableByMouse)
@@ -1411,11 +1417,7 @@ class ReportPage(JobPage):
         self.out_button = QPushButton(self.tr("Choose…"))
         self.out_button.setToolTip(self.tr("Choose where the PDF is written"))
         self.out_button.clicked.connect(self.choose_out)
-        self.page_size = QComboBox()
-        for size, label in PAGE_SIZES.items():
-            self.page_size.addItem(rtr(label), size)
-        choices.select(self.page_size, str(ctx.value("release/page_size", "A4")))
-        self.page_size.setToolTip(self.tr("Paper size of the PDF; its language is the app's"))
+        self.page_size = page_size_combo(ctx, self.tr("Paper size of the PDF; its language is the app's"))
         self.run_button = QPushButton(self.tr("Write the report"))
         self.run_button.setToolTip(self.tr("Read the account and the comments, write the PDF (Ctrl+Return)"))
         self.run_button.clicked.connect(self.run)
