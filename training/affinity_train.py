@@ -375,8 +375,8 @@ def tried_for_the_goal(prof: Profiles, df, pairs, feats: list[dict], y: np.ndarr
     the same artist splits as path_model (same seed): the three inputs shipped before, each step of the closer look at
     the two profiles that the shipped artists path now takes (each audio feature's closeness, each
     genre's shared share, shared collaborators), and what was tried beyond it and not shipped
-    (duration and median-popularity closeness, title-language overlap, monotone piecewise-linear
-    terms, monotone gradient boosting). ``selection_by_inner_cv`` picks among the logistic input
+    (duration and median-popularity closeness, title-language overlap, genre x popularity and
+    genre x audio-closeness products, monotone piecewise-linear terms, monotone gradient boosting). ``selection_by_inner_cv`` picks among the logistic input
     sets by INNER_REPEATS 2-way artist splits inside each training half only and scores the pick on the
     held-out half, so that figure is not tuned on the pairs it is measured on."""
     from sklearn.ensemble import HistGradientBoostingClassifier
@@ -402,6 +402,7 @@ def tried_for_the_goal(prof: Profiles, df, pairs, feats: list[dict], y: np.ndarr
             "plus_both": cols(base3 + am.AUDIO_CLOSENESS + am.GENRE_SHARED),
             "plus_both_and_shared_collaborators": cols(am.ARTIST_INPUTS)}
     shipped = sets["plus_both_and_shared_collaborators"]
+    genre, close, popc = cols(am.GENRE_SHARED), cols(am.AUDIO_CLOSENESS), cols(("popularity_closeness",))[:, 0]
     artists = sorted({x for a, b, *_ in pairs for x in (a, b)})
 
     def split(names, r: random.Random) -> dict:
@@ -481,6 +482,10 @@ def tried_for_the_goal(prof: Profiles, df, pairs, feats: list[dict], y: np.ndarr
     out["not_shipped"] = {
         "plus_duration_and_median_popularity_closeness": held_out(np.column_stack([shipped, extra[:, :2]]), logistic),
         "plus_title_language_overlap": held_out(np.column_stack([shipped, extra[:, 2:]]), logistic),
+        # monotone interactions: each genre's shared share times popularity closeness / times each audio closeness
+        "plus_genre_times_popularity_closeness": held_out(np.column_stack([shipped, genre * popc[:, None]]), logistic),
+        "plus_genre_times_audio_feature_closeness": held_out(np.column_stack(
+            [shipped] + [genre[:, [g]] * close for g in range(genre.shape[1])]), logistic),
         "monotone_piecewise_linear_with_duration_and_median_popularity":
             held_out(np.column_stack([shipped, extra[:, :2]]), piecewise),
         "monotone_boosting_shipped_inputs": held_out(shipped, boosted)}
