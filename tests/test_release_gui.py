@@ -137,6 +137,9 @@ def test_a_clip_becomes_a_kit_in_the_tab(page, tmp_path, qtbot, main_window):
     assert tab.minimumSizeHint().width() <= 1024 and (win.width(), win.height()) == (1024, 640)
     assert tab.width() >= tab.minimumSizeHint().width()
     assert kit.result_scroll.widget().minimumSizeHint().width() <= kit.result_scroll.viewport().width()
+    form = kit.findChild(QScrollArea, "form_scroll")  # the filled form is never cut at its right edge
+    assert form.widget().minimumSizeHint().width() <= form.viewport().width()
+    assert kit.browse_button.mapTo(form.viewport(), kit.browse_button.rect().topRight()).x() < form.viewport().width()
 
 
 def test_a_cancelled_kit_leaves_no_folder(page, tmp_path, qtbot, main_window):
@@ -314,6 +317,8 @@ def test_the_report_page_writes_the_pdf_and_shows_the_verdict(report_page, tmp_p
     qtbot.wait(50)
     assert tab.minimumSizeHint().width() <= 1024 and (win.width(), win.height()) == (1024, 640)
     assert page.result_scroll.widget().minimumSizeHint().width() <= page.result_scroll.viewport().width()
+    form = page.findChild(QScrollArea, "form_scroll")
+    assert form.widget().minimumSizeHint().width() <= form.viewport().width()
     assert r["next_steps"][0]["text"].split(":")[0] in page.next_steps.text()
 
 

@@ -28,7 +28,7 @@ import time
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QPointF, QRectF, Qt, QTimer, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QEvent, QPointF, QRectF, Qt, QTimer, QUrl
 from PySide6.QtGui import (QColor, QDesktopServices, QGuiApplication, QIcon, QKeySequence, QPainter, QPen, QPixmap,
                            QShortcut)
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QFormLayout, QFrame, QGroupBox,
@@ -315,12 +315,40 @@ def state_icon(state: str, size: int = 16) -> QIcon:
     return QIcon(pm)
 
 
-def vertical_scroll(layout: QVBoxLayout) -> QScrollArea:
-    """``layout`` in a frameless area that scrolls up and down, never sideways (the content is as wide
-    as the area: labels wrap instead)."""
+class FormScroll(QScrollArea):
+    """A scroll area for a form: it scrolls up and down only, and is never narrower than the form's
+    own minimum width (plus its scroll bar), so a long file or account name widens the column
+    instead of cutting the form's buttons off at its right edge."""
+
+    def setWidget(self, widget: QWidget) -> None:  # noqa: N802 (Qt API)
+        super().setWidget(widget)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt API)
+        if obj is self.widget() and event.type() == QEvent.LayoutRequest:
+            self.updateGeometry()  # the form's minimum width may have changed (a longer name)
+        return super().eventFilter(obj, event)
+
+    def __init__(self, min_width: int = 0, parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.min_width = min_width  # the floor, also when the form would allow less
+
+    def minimumSizeHint(self):  # noqa: N802 (Qt API)
+        hint = super().minimumSizeHint()
+        width = max(hint.width(), self.min_width)
+        if self.widget() is not None:
+            bar = self.verticalScrollBar().sizeHint().width()
+            width = max(width, self.widget().minimumSizeHint().width() + bar + 2 * self.frameWidth())
+        hint.setWidth(width)
+        return hint
+
+
+def vertical_scroll(layout: QVBoxLayout, area: Optional[QScrollArea] = None) -> QScrollArea:
+    """``layout`` in a frameless area (``area``, a plain QScrollArea by default) that scrolls up and
+    down, never sideways (the content is as wide as the area: labels wrap instead)."""
     inner = QWidget()
     inner.setLayout(layout)
-    area = QScrollArea()
+    area = QScrollArea() if area is None else area
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
@@ -357,7 +385,7 @@ def form_column(form: QFormLayout, below: list[QWidget], action: QPushButton, un
     for w in below:
         inputs.addWidget(w)
     inputs.addStretch(1)
-    scroll = vertical_scroll(inputs)
+    scroll = vertical_scroll(inputs, FormScroll(min_width))
     scroll.setObjectName("form_scroll")
     bar = QHBoxLayout()
     bar.addStretch(1)
@@ -370,8 +398,7 @@ def form_column(form: QFormLayout, below: list[QWidget], action: QPushButton, un
     for w in under:
         col.addWidget(w)
     column = QWidget()
-    column.setLayout(col)
-    column.setMinimumWidth(min_width)
+    column.setLayout(col)  # as wide as the form needs (FormScroll), at least min_width
     column.setMaximumWidth(440)
     return column
 
