@@ -121,3 +121,16 @@ def test_of_the_splits_the_one_said_whole_wins():
         "(1,0 = como sin hashtags, 0,5 = tan probable que ayuden como que no)"), said
     # nothing known: as written
     assert clauses.core_lines("never: seen (at all) — here", "es") == "never: seen (at all) — here"
+
+
+@pytest.mark.parametrize("core, spanish", [
+    ("8,350", "8350"), ("13,780", "13.780"), ("1,234,567.5", "1.234.567,5"), ("1.04", "1,04"),
+    ("1,000.25", "1000,25"), ("0.3.0", "0.3.0"),
+])
+def test_spanish_numbers_leave_four_digits_ungrouped_as_the_screens_do(core, spanish):
+    # Qt's Spanish locale writes 1378 and 13.780; the PDF (pdf.number) and the notes agree with it
+    from viralml_desktop.core.release.pdf import number
+
+    assert clauses.spanish_number(core) == spanish
+    assert number(1378, "es") == "1378" and number(13780, "es") == "13.780" and number(-1378, "es") == "-1378"
+    assert number(1378, "en") == "1,378"

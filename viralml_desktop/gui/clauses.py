@@ -201,11 +201,18 @@ _DECIMAL = re.compile(r"\d+\.\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 
 
 def spanish_number(piece: str) -> str:
-    """A number core wrote the English way ("1.04", "8,350") with Spanish separators ("1,04",
-    "8.350"); any other piece (a name, "0.3.0") as it is."""
+    """A number core wrote the English way ("1.04", "8,350", "13,780") with Spanish separators
+    ("1,04", "8350", "13.780"); any other piece (a name, "0.3.0") as it is.
+
+    A four-digit whole part is not grouped, as Qt's Spanish locale and CLDR's minimum grouping
+    digits (2) write it and the RAE's Ortografía (2010) recommends, so the PDF and the screen agree.
+    """
     if not _DECIMAL.fullmatch(piece):
         return piece
-    return piece.replace(",", "\0").replace(".", ",").replace("\0", ".")
+    whole, dot, frac = piece.partition(".")
+    if len(whole) == 5 and whole[1] == ",":  # "8,350" -> "8350"
+        whole = whole.replace(",", "")
+    return whole.replace(",", ".") + ("," + frac if dot else "")
 
 
 _lock = threading.Lock()

@@ -224,7 +224,8 @@ def label(key: str, lang: str, *args: Any) -> str:
 
 
 def number(value: Any, lang: str, digits: int = 2) -> str:
-    """A number with the language's separators (``12,345.6`` / ``12.345,6``); big values rounded.
+    """A number with the language's separators (``12,345.6`` / ``12.345,6``; a four-digit whole
+    part is not grouped in Spanish, ``1378``, as the app's screens write it); big values rounded.
 
     Parameters
     ----------
@@ -248,7 +249,10 @@ def number(value: Any, lang: str, digits: int = 2) -> str:
         return "–"
     text = f"{v:,.0f}" if abs(v) >= 100 else f"{v:,.{digits}f}"
     if lang == "es":
-        text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+        from viralml_desktop.gui.clauses import spanish_number
+
+        sign, body = ("-", text[1:]) if text.startswith("-") else ("", text)
+        text = sign + spanish_number(body)
     return text
 
 
