@@ -102,11 +102,11 @@ def test_a_personal_virality_reason_reads_in_spanish():
 
 
 def test_a_singular_form_is_looked_up_before_the_plural():
-    """"1 points" and "1 stored posts" as core writes them read "1 punto" and "1 publicación" when the
+    """"1 point" and "1 stored post" as core writes them read "1 punto" and "1 publicación" when the
     catalogue holds the singular key (the slot of the 1 written as a literal 1); 3 keeps the plural."""
-    assert clauses.singular("{0} points: at least {1} time points", ["1", "5"]) == "1 points: at least {1} time points"
+    assert clauses.singular("{0} point: at least {1} time points", ["1", "5"]) == "1 point: at least {1} time points"
     assert clauses.singular("{0} points", ["3"]) is None
-    one = clauses.core_lines("1 points: at least 5 time points are needed to fit a decay curve", "es")
+    one = clauses.core_lines("1 point: at least 5 time points are needed to fit a decay curve", "es")
     three = clauses.core_lines("3 points: at least 5 time points are needed to fit a decay curve", "es")
     assert one.startswith("1 punto: hacen falta al menos 5 puntos") and three.startswith("3 puntos: hacen falta")
 

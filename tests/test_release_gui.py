@@ -585,7 +585,7 @@ def test_numbers_notes_and_times_follow_the_locale(spanish, qtbot):
     assert fmt.count(1378) == "1378"  # what the tab writes beside it
     note = note_text("predict_peak: 3 points: at least 5 time points are needed to fit a decay curve")
     assert note.startswith("Pico y vistas finales: 3 puntos:") and "predict_peak" not in note
-    one = note_text("predict_peak: 1 points: at least 5 time points are needed to fit a decay curve")
+    one = note_text("predict_peak: 1 point: at least 5 time points are needed to fit a decay curve")
     assert one.startswith("Pico y vistas finales: 1 punto:"), one  # the catalogue's singular form
     assert note_text("analyze_comments: no comments were given (comments_path or comments)").startswith("Comentarios: ")
     assert minutes_seconds(65.54) == "1:05,5" and minutes_seconds(9.96) == "0:10,0" and minutes_seconds(59.97) == "1:00,0"

@@ -895,8 +895,8 @@ def test_the_history_section_names_the_stored_history_each_stage_used(isolated_h
     how = "the account given" if given else "found by the artist name 'Luna Roja'"
     said = "your history answered" if per["used"] else "the published prior answered"
     assert f"posting_time tiktok: {stored} stored posts of luna_roja read ({how}); {said}" in history["notes"]
-    assert (f"posting_time youtube: {stored} stored posts of luna_roja read ({how}); none of them is a youtube "
-            "post; the published prior answered") in history["notes"]  # its posts are TikTok's only
+    assert (f"posting_time youtube: {stored} stored posts of luna_roja read ({how}); none of them is from "
+            "youtube; the published prior answered") in history["notes"]  # its posts are TikTok's only
     assert not any(n.startswith("no account given") for n in history["notes"])
     whole = {**kit, "history": history}
     whole["sources"] = kitmod.kit_sources(whole)

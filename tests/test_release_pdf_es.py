@@ -147,10 +147,10 @@ KIT_NOTES = [
     "forecast_views answered with seasonal_naive_shift for the next post",
     "forecast_views: forecast_views needs at least 5 posts with views; got 3",
     "posting_time tiktok: 3 stored posts of luna read (the account given); the published prior answered",
-    "posting_time instagram: 1 stored posts of luna read (the account given); none of them is a instagram post; "
+    "posting_time instagram: 1 stored post of luna read (the account given); none of them is from instagram; "
     "the published prior answered",
     "posting_time youtube: 12 stored posts of luna read (found by the artist name 'Stakas'); your history answered",
-    "1 stored posts of luna were given to the virality, caption and posting-time stages",
+    "1 stored post of luna was given to the virality, caption and posting-time stages",
     "virality: audio quality not measured (no audio track in the file)",
     "virality: audio quality not measured (audio track not decodable: no audio track)",
     "captions tiktok: hashtags — no_evidence: not enough posts yet for a hashtag model of your own (0 of 20 posts "
@@ -190,17 +190,17 @@ def report_notes() -> list[str]:
 
 def test_every_kit_and_report_note_reads_in_spanish(tmp_path, isolated_home):
     report = report_notes()
-    assert any(n.startswith("predict_peak: 1 points") for n in report)  # the message the tester saw
+    assert any(n.startswith("predict_peak: 1 point: ") for n in report)  # the message the tester saw
     for n in KIT_NOTES + MEASURED_WITHOUT + report:
         said = pdf.note(n, "es")
         assert not _english(said), (n, said)
         assert pdf.note(n, "en") == n
     # the number agrees with its noun
-    assert pdf.note("1 stored posts of luna were given to the virality, caption and posting-time stages", "es") == \
+    assert pdf.note("1 stored post of luna was given to the virality, caption and posting-time stages", "es") == \
         "las etapas de viralidad, textos de publicación y hora de publicación recibieron 1 publicación guardada de luna"
     assert "se leyó 1 publicación guardada de luna (la cuenta indicada)" in pdf.note(KIT_NOTES[9], "es")
     assert "se leyeron 3 publicaciones guardadas de luna" in pdf.note(KIT_NOTES[8], "es")
-    peak = {n.split(" ", 2)[1]: pdf.note(n, "es") for n in report if re.match(r"predict_peak: \d+ points", n)}
+    peak = {n.split(" ", 2)[1]: pdf.note(n, "es") for n in report if re.match(r"predict_peak: \d+ points?:", n)}
     assert peak["1"].startswith("predict_peak: 1 punto: hacen falta al menos") and \
         peak["2"].startswith("predict_peak: 2 puntos: hacen falta al menos")
     assert pdf.note(MEASURED_WITHOUT[0], "es") == "medido sin la calidad de audio ni la popularidad del género"

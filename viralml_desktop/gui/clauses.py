@@ -29,7 +29,7 @@ SLOT = re.compile(r"\b(?:last_value|rolling_median_10|seasonal_naive_[a-z]+)\b" 
                   r"|(?<=\bthe )(?!the\b)[^\W\d_][\w&-]*(?: (?!the\b)[^\W\d_][\w&-]*){0,3}?(?= genre's)"
                   r"|\b(?:tiktok|youtube|instagram|twitter|facebook)\b"
                   r"|(?<=this path, )[a-z+]+(?=: )"
-                  r"|(?<= posts of )(?!the\b|your\b|those\b)[\w.-]+"  # an account: "65 posts of luna_roja_tiktok"
+                  r"|(?:(?<= posts of )|(?<= post of ))(?!the\b|your\b|those\b)[\w.-]+"  # an account: "65 posts of luna"
                   r"|(?<=posting-time model of )(?!your )[\w.-]+"  # and "posting-time model of luna_roja_tiktok"
                   r"|(?<=no posts are stored for )[\w.-]+(?=: )|(?<=--account )(?!NAME\b)[\w.-]+"  # the kit's notes
                   r"|(?<=answered with )[\w.-]+(?= for the next post)"  # a forecaster's id in the kit's notes
@@ -67,8 +67,8 @@ def singular(tpl: str, pieces: list[str]) -> Optional[str]:
     """The catalogue key of a sentence's singular form: ``tpl`` with each slot whose piece is the
     number 1 written as a literal "1" (other slots keep their numbers); None when no piece is 1.
 
-    Core writes "1 points: at least 5 time points …" and "1 stored posts of luna read"; the
-    catalogue can hold "1 points: at least {1} time points …" beside "{0} points: at least {1}
+    Core writes "1 point: at least 5 time points …" and "1 stored post of luna read"; the
+    catalogue can hold "1 point: at least {1} time points …" beside "{0} points: at least {1}
     time points …", so the Spanish reads "1 punto" and "3 puntos" (:func:`core_lines` looks the
     singular key up first).
 
@@ -333,7 +333,7 @@ def core_lines(text: str, lang: str, context: str = "core_sources",
 
     def sentence(t: str) -> str:
         tpl, pieces = template(str(t))
-        for key in (singular(tpl, pieces), tpl):  # a singular form first ("1 points: …" -> "1 punto: …")
+        for key in (singular(tpl, pieces), tpl):  # a singular form first ("1 point: …" -> "1 punto: …")
             if key is None:
                 continue
             said = look(context, key)

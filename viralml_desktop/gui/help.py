@@ -100,7 +100,8 @@ PAGES: dict[str, tuple[str, str, str]] = {
                                   "posting: import the new analytics export in Account health, choose the account, drop "
                                   "the post's comments, press Write the report."),
         QT_TRANSLATE_NOOP("help", "The kit puts together what the other tabs measure, with their limits: without an "
-                                  "imported history the score is the genre's base rate and the slots come from "
+                                  "imported history the score is a base rate (the genre's, or of all genres for one the "
+                                  "model lacks) and the slots come from "
                                   "published studies. Every number keeps its source in kit.json and in the PDF. Cancel "
                                   "leaves no folder behind."),
     ),

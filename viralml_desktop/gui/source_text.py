@@ -38,7 +38,7 @@ def sentence(text: str) -> str:
     if not text:
         return text
     tpl, pieces = template(str(text))
-    # a singular form first, as the PDF's catalogue does ("1 points: …" -> "1 punto: …", "3 puntos: …")
+    # a singular form first, as the PDF's catalogue does ("1 point: …" -> "1 punto: …", "3 puntos: …")
     for key in (singular(tpl, pieces), tpl):
         if key is None:
             continue
@@ -369,7 +369,7 @@ REASONS = [
     QT_TRANSLATE_NOOP("core_sources", '{0} stored posts of {1} read (found by the artist name {2})'),
     QT_TRANSLATE_NOOP("core_sources", '{0} stored posts of {1} read (the account given)'),
     QT_TRANSLATE_NOOP("core_sources", "your channel's thumbnail model answered"),
-    QT_TRANSLATE_NOOP("core_sources", 'none of them is a {0} post'),
+    QT_TRANSLATE_NOOP("core_sources", 'none of them is from {0}'),
     QT_TRANSLATE_NOOP("core_sources", 'which stage used which stored history, read from its response'),
     QT_TRANSLATE_NOOP("core_sources", "posts: the account's stored posts, counted"),
     QT_TRANSLATE_NOOP("core_sources", 'posting_time {0}'),
@@ -528,11 +528,11 @@ PDF_NOTES = [
     QT_TRANSLATE_NOOP("core_sources", 'a vertical video: candidate_<rank>_cover.jpg ({0}x1920, {1}:{2}, the top {3}) is the cover to choose on TikTok, Instagram Reels and YouTube Shorts'),
     QT_TRANSLATE_NOOP("core_sources", "the {0}:{1} candidates are for YouTube's thumbnail field"),
     QT_TRANSLATE_NOOP("core_sources", '{0} points: at least {1} time points are needed to fit a decay curve'),
-    QT_TRANSLATE_NOOP("core_sources", '1 points: at least {1} time points are needed to fit a decay curve'),
+    QT_TRANSLATE_NOOP("core_sources", '1 point: at least {1} time points are needed to fit a decay curve'),
     QT_TRANSLATE_NOOP("core_sources", 'the views are not slowing down yet, so no decay can be measured: send the series again after the hourly views have started to fall'),
-    QT_TRANSLATE_NOOP("core_sources", '1 stored posts of {1} were given to the virality, caption and posting-time stages'),
-    QT_TRANSLATE_NOOP("core_sources", '1 stored posts of {1} read (the account given)'),
-    QT_TRANSLATE_NOOP("core_sources", '1 stored posts of {1} read (found by the artist name {2})'),
+    QT_TRANSLATE_NOOP("core_sources", '1 stored post of {1} was given to the virality, caption and posting-time stages'),
+    QT_TRANSLATE_NOOP("core_sources", '1 stored post of {1} read (the account given)'),
+    QT_TRANSLATE_NOOP("core_sources", '1 stored post of {1} read (found by the artist name {2})'),
     QT_TRANSLATE_NOOP("core_sources", 'measured without audio_quality, genre_popularity'),
     QT_TRANSLATE_NOOP("core_sources", 'measured without audio_quality, trend_alignment'),
     QT_TRANSLATE_NOOP("core_sources", 'measured without audio_quality, visual_appeal'),

@@ -355,7 +355,8 @@ def run(request, progress: ProgressLike) -> dict:
         method = "decay_curve" if pred else None
     if pred is None:
         if n < _MIN_POINTS + 1:
-            raise InputError(f"{n} points: at least {_MIN_POINTS + 1} time points are needed to fit a decay curve")
+            raise InputError(f"{n} point{'' if n == 1 else 's'}: at least {_MIN_POINTS + 1} time points are needed "
+                             "to fit a decay curve")
         raise InputError("the views are not slowing down yet, so no decay can be measured: "
                          "send the series again after the hourly views have started to fall")
     # A peak already behind us (rate fell for 2+ points after it) is a measurement, not a forecast.

@@ -619,8 +619,9 @@ def _history(req: PrepareReleaseRequest, account: Optional[str], progress: Progr
         return {"account_id": req.account_id, "used": False, "posts": 0, "forecast": None,
                 "notes": [f"no posts are stored for {req.account_id}: import its analytics export with "
                           f"viralml import FILE --account {req.account_id} (or the Import window)"]}
-    notes = [f"{len(posts)} stored posts of {req.account_id} were given to the virality, caption and posting-time "
-             "stages"]
+    notes = [(f"1 stored post of {req.account_id} was given" if len(posts) == 1 else
+              f"{len(posts)} stored posts of {req.account_id} were given")
+             + " to the virality, caption and posting-time stages"]
     forecast = None
     progress.update(0.3, "forecasting the next post's views")
     try:
@@ -677,8 +678,9 @@ def _history_models(history: dict, kit: dict) -> None:
         how = ("the account given" if found == "account_id"
                else f"found by the artist name '{(request.get('artist') or '').strip()}'")
         said = "your history answered" if per.get("used") else "the published prior answered"
-        none_here = "" if stored_posts(account, p) else f"; none of them is a {p} post"
-        notes.append(f"posting_time {p}: {n} stored posts of {account} read ({how}){none_here}; {said}")
+        none_here = "" if stored_posts(account, p) else f"; none of them is from {p}"
+        notes.append(f"posting_time {p}: {n} stored post{'' if n == 1 else 's'} of {account} read ({how}){none_here}; "
+                     f"{said}")
     v = kit.get("virality") or {}
     model = v.get("model") or {}
     if model.get("kind") == "personal":

@@ -6594,8 +6594,8 @@ error: {error}</translation>
     </message>
     <message>
         <location filename="../tabs/release.py" />
-        <source>The kit puts together what the other tabs measure, with their limits: without an imported history the score is the genre&apos;s base rate and the slots come from published studies. Every number keeps its source in kit.json and in the PDF. Cancel leaves no folder behind.</source>
-        <translation>El kit reúne lo que miden las demás pestañas, con sus límites: sin un historial importado, la puntuación es la tasa base del género y las franjas salen de estudios publicados. Cada número conserva su fuente en kit.json y en el PDF. Cancelar no deja ninguna carpeta.</translation>
+        <source>The kit puts together what the other tabs measure, with their limits: without an imported history the score is a base rate (the genre&apos;s, or of all genres for one the model lacks) and the slots come from published studies. Every number keeps its source in kit.json and in the PDF. Cancel leaves no folder behind.</source>
+        <translation>El kit reúne lo que miden las demás pestañas, con sus límites: sin un historial importado, la puntuación es una tasa base (la del género, o la de todos los géneros si el modelo no conoce el suyo) y las franjas salen de estudios publicados. Cada número conserva su fuente en kit.json y en el PDF. Cancelar no deja ninguna carpeta.</translation>
     </message>
 </context>
 <context>
@@ -6987,8 +6987,8 @@ error: {error}</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
-        <source>none of them is a {0} post</source>
-        <translation>ninguna es una publicación de {0}</translation>
+        <source>none of them is from {0}</source>
+        <translation>ninguna es de {0}</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
@@ -7585,7 +7585,7 @@ error: {error}</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
-        <source>1 points: at least {1} time points are needed to fit a decay curve</source>
+        <source>1 point: at least {1} time points are needed to fit a decay curve</source>
         <translation>1 punto: hacen falta al menos {1} puntos temporales para ajustar una curva de caída</translation>
     </message>
     <message>
@@ -7595,17 +7595,17 @@ error: {error}</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
-        <source>1 stored posts of {1} were given to the virality, caption and posting-time stages</source>
+        <source>1 stored post of {1} was given to the virality, caption and posting-time stages</source>
         <translation>las etapas de viralidad, textos de publicación y hora de publicación recibieron 1 publicación guardada de {1}</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
-        <source>1 stored posts of {1} read (the account given)</source>
+        <source>1 stored post of {1} read (the account given)</source>
         <translation>se leyó 1 publicación guardada de {1} (la cuenta indicada)</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
-        <source>1 stored posts of {1} read (found by the artist name {2})</source>
+        <source>1 stored post of {1} read (found by the artist name {2})</source>
         <translation>se leyó 1 publicación guardada de {1} (encontrada por el nombre del artista {2})</translation>
     </message>
     <message>
