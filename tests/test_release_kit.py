@@ -959,3 +959,20 @@ def test_the_server_cancels_a_running_kit_when_it_shuts_down(isolated_home, monk
 
     asyncio.run(scenario())
     assert dispatcher.in_flight == 0
+
+
+@pytest.mark.parametrize("size", [(640, 360), (360, 640)])
+def test_the_candidates_come_from_different_shots(tmp_path, size):
+    """A 20 s clip of 5 distinct shots (landscape and portrait): the kit's 5 candidates come from 5
+    different shots, one each, as the decode's shot boundaries tell them apart (before, near-identical
+    frames alone were kept apart, and two shots gave two candidates each while two gave none)."""
+    from viralml_desktop.core.progress import Progress
+    from viralml_desktop.core.release import kit as kitmod
+    from viralml_desktop.core.schemas.release import PrepareReleaseRequest
+
+    cuts = [4.0, 8.0, 12.0, 16.0]
+    clip = synth_clip(tmp_path / "shots.mp4", seconds=20.0, size=size, fps=12, audio=False, cuts=cuts)
+    req = PrepareReleaseRequest(video_path=str(clip), out_dir=str(tmp_path / "kit"), candidates=5)
+    frames = kitmod._decode(req, None, True, Progress())
+    shots = sorted(sum(1 for c in cuts if c <= f.time_s + 1e-6) for f in frames)
+    assert shots == [0, 1, 2, 3, 4], [f.time_s for f in frames]

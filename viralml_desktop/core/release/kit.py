@@ -784,10 +784,12 @@ def _decode(req: PrepareReleaseRequest, info, shared: bool, progress: ProgressLi
     if not shared:
         return studio.best_frames(studio.FramesArgs(req.video_path, count=req.candidates), progress).frames
     keeper = video.FrameKeeper(extra=VIRALITY_FRAMES)
-    video.decode_video_shared(req.video_path, VIRALITY_FRAMES, progress.sub(0.0, 0.7), keeper)
+    va = video.decode_video_shared(req.video_path, VIRALITY_FRAMES, progress.sub(0.0, 0.7), keeper)
     grabbed = [(k.t, k.bgr, k.next_grey) for k in keeper.frames]
     keeper.frames = []
-    frames, _ = studio.pick_frames(grabbed, req.candidates, progress.sub(0.7, 1.0), full_score=False)
+    # one candidate per shot while shots remain: the shots are the decode's own boundaries
+    frames, _ = studio.pick_frames(grabbed, req.candidates, progress.sub(0.7, 1.0), full_score=False,
+                                   shot_cuts=va.cut_times)
     return frames
 
 

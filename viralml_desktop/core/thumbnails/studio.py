@@ -13,11 +13,12 @@ No Qt here. In-process results carry numpy BGR images (uint8, (H, W, 3)) beside 
 """
 from __future__ import annotations
 
+import bisect
 import csv
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Optional, Sequence, Union
+from typing import Any, Callable, Optional, Sequence, Union
 
 import numpy as np
 
@@ -666,8 +667,37 @@ def best_frames(args: FramesArgs | str, progress: Optional[ProgressLike] = None)
                       duration_s=round(info.duration_s, 2))
 
 
+def _one_per_shot(ranked: Sequence, n: int, shot_of: Callable[[Any], float],
+                  grey_of: Optional[Callable[[Any], np.ndarray]] = None) -> list:
+    """At most ``n`` of ``ranked`` (best first): the best of each shot while shots remain unused, then
+    the best of the rest; a frame near-identical to one taken (mean grey difference ≤ 6 levels on
+    ``grey_of``'s 160x90 copy) is never taken."""
+    chosen: list = []
+    used: set[float] = set()
+
+    def distinct(item) -> bool:
+        if grey_of is None:
+            return True
+        g = grey_of(item).astype(np.int16)
+        return all(float(np.abs(g - grey_of(o)).mean()) > 6.0 for o in chosen)
+
+    for fill in (False, True):
+        for item in ranked:
+            if len(chosen) >= n:
+                return chosen
+            if any(item is o for o in chosen):
+                continue
+            if not fill and shot_of(item) in used:
+                continue
+            if distinct(item):
+                chosen.append(item)
+                used.add(shot_of(item))
+    return chosen
+
+
 def pick_frames(grabbed: Sequence[tuple[float, np.ndarray, Optional[np.ndarray]]], count: int,
-                progress: Optional[ProgressLike] = None, full_score: bool = True) -> tuple[list[Frame], dict[str, int]]:
+                progress: Optional[ProgressLike] = None, full_score: bool = True,
+                shot_cuts: Optional[Sequence[float]] = None) -> tuple[list[Frame], dict[str, int]]:
     """The best frames among decoded ones: not in a fade, not on a cut, different shots.
 
     Parameters
@@ -684,6 +714,12 @@ def pick_frames(grabbed: Sequence[tuple[float, np.ndarray, Optional[np.ndarray]]
         (:func:`best_frames`); False ranks by the fast pass (picture measures and faces, no OCR)
         for a caller that scores the chosen frames itself (the release kit runs ``score_thumbnail``
         on each).
+    shot_cuts : sequence of float, optional
+        Times (seconds) where a new shot begins, from the decode's shot-boundary detection
+        (:attr:`viralml_desktop.core.virality.video.VideoAnalysis.cut_times`). Given, at most one
+        frame per shot is taken (its best-scoring one) while shots without a frame remain, and only
+        then a second frame of a shot. None: every frame is its own shot (only near-identical
+        frames, mean grey difference ≤ 6 levels, are kept apart).
 
     Returns
     -------
@@ -720,12 +756,13 @@ def pick_frames(grabbed: Sequence[tuple[float, np.ndarray, Optional[np.ndarray]]
         fast = analyze(frame, text_boxes=[], objects={"available": False, "reason": "not run on frames"}).to_dict()
         pool.append((thumbnail_model.appeal_score(fast)[0], t, frame, g1, fast))
     pool.sort(key=lambda x: -x[0])
-    chosen: list = []
-    for item in pool:  # keep different shots: near-identical frames are skipped
-        if all(float(np.abs(item[3].astype(np.int16) - o[3]).mean()) > 6.0 for o in chosen):
-            chosen.append(item)
-        if len(chosen) >= (2 * count if full_score else count):
-            break
+    cuts = sorted(float(c) for c in shot_cuts) if shot_cuts is not None else None
+
+    def shot_of(t: float) -> float:  # the shot's index, or (no shots given) the frame's own time
+        return float(bisect.bisect_right(cuts, t + 1e-6)) if cuts is not None else -1.0 - round(float(t), 2)
+
+    # different shots first: the best frame of each shot, then the rest; near-identical frames skipped
+    chosen = _one_per_shot(pool, 2 * count if full_score else count, lambda it: shot_of(it[1]), lambda it: it[3])
     results = []
     for i, (_, t, frame, _, fast) in enumerate(chosen):
         progress.check()
@@ -737,6 +774,8 @@ def pick_frames(grabbed: Sequence[tuple[float, np.ndarray, Optional[np.ndarray]]
                              face_boxes=[{k: fb[k] for k in ("x", "y", "w", "h", "share")}
                                          for fb in f["measures"].get("faces") or []]))
         progress.update((i + 1) / len(chosen), f"scored candidate {i + 1}/{len(chosen)}")
+    results.sort(key=lambda r: -r.visual_appeal_score)
+    results = _one_per_shot(results, count, lambda r: shot_of(r.time_s))
     results.sort(key=lambda r: -r.visual_appeal_score)
     return results[:count], rejected
 
