@@ -976,3 +976,61 @@ def test_the_candidates_come_from_different_shots(tmp_path, size):
     frames = kitmod._decode(req, None, True, Progress())
     shots = sorted(sum(1 for c in cuts if c <= f.time_s + 1e-6) for f in frames)
     assert shots == [0, 1, 2, 3, 4], [f.time_s for f in frames]
+
+
+def test_a_folder_made_at_out_during_the_run_is_refused_and_kept(clip, isolated_home, tmp_path):
+    """A folder the user makes at the kit's path while the kit is built (or a second kit written there) is
+    checked again at rename time: without overwrite, one line, the user's folder exactly as it was and no
+    hidden .partial-/.old- folder left (before, it was moved into a hidden .kit.old-… folder and the run
+    ended well); with overwrite, a folder that is not a kit is refused as at the start."""
+    from viralml_desktop.core.release import kit as kitmod
+
+    tmp_path = tmp_path / "work"  # the isolated home lives beside it
+    tmp_path.mkdir()
+    out = tmp_path / "kit"
+
+    def listener(fraction, message):
+        if message.startswith("report:") and not out.exists():
+            out.mkdir()
+            (out / "mine.txt").write_text("keep me", encoding="utf-8")
+
+    with pytest.raises(InputError) as e:
+        engine.run("prepare_release", {"video_path": str(clip), "out_dir": str(out), "candidates": 1,
+                                       "platforms": ["tiktok"]}, Progress(listener))
+    assert "\n" not in str(e.value) and "was made while the kit was being built" in str(e.value)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kit"]
+    assert [p.name for p in out.iterdir()] == ["mine.txt"] and (out / "mine.txt").read_text() == "keep me"
+    # the same check at the rename, with overwrite: a folder that is not a kit is never moved aside
+    tmp = tmp_path / ".kit.partial-1"
+    tmp.mkdir()
+    (tmp / "kit.json").write_text("{}", encoding="utf-8")
+    with pytest.raises(InputError, match="not a release kit"):
+        kitmod._move_into_place(tmp, out, overwrite=True, was_there=False)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".kit.partial-1", "kit"]
+    # an empty folder made meanwhile is refused too without overwrite; one there from the start is used
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    with pytest.raises(InputError, match="was made while"):
+        kitmod._move_into_place(tmp, empty, overwrite=False, was_there=False)
+    kitmod._move_into_place(tmp, empty, overwrite=False, was_there=True)
+    assert (empty / "kit.json").exists() and sorted(p.name for p in tmp_path.iterdir()) == ["empty", "kit"]
+
+
+def test_overwrite_names_every_file_no_kit_wrote(tmp_path):
+    """--overwrite refused on an earlier kit with files of the user's: the line names them all, up to 5,
+    then how many more."""
+    from viralml_desktop.core.release import kit as kitmod
+
+    out = tmp_path / "kit"
+    out.mkdir()
+    (out / "kit.json").write_text("{}", encoding="utf-8")
+    for name in ("a.txt", "b.txt"):
+        (out / name).write_text("mine", encoding="utf-8")
+    with pytest.raises(InputError) as e:
+        kitmod._check_out_dir(out, True, tmp_path / "v.mp4")
+    assert "holds a.txt and b.txt, which no release kit wrote" in str(e.value) and "move them out" in str(e.value)
+    for name in ("c.txt", "d.txt", "e.txt", "f.txt", "g.txt"):
+        (out / name).write_text("mine", encoding="utf-8")
+    with pytest.raises(InputError) as e:
+        kitmod._check_out_dir(out, True, tmp_path / "v.mp4")
+    assert "holds a.txt, b.txt, c.txt, d.txt, e.txt and 2 more, which" in str(e.value)

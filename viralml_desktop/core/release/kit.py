@@ -216,12 +216,20 @@ def _check_out_dir(out_dir: Path, overwrite: bool, video: Path) -> None:
             except OSError as e:
                 raise InputError(f"cannot read out_dir {out_dir}: {e.strerror or e}") from None
             if foreign:
-                raise InputError(f"out_dir {out_dir} holds {foreign[0].relative_to(out_dir).as_posix()}, which no "
-                                 "release kit wrote: --overwrite replaces only a kit's own files; move it out or "
-                                 "choose another folder")
+                raise InputError(f"out_dir {out_dir} holds {_named(foreign, out_dir)}, which no release kit wrote: "
+                                 "--overwrite replaces only a kit's own files; move "
+                                 f"{'it' if len(foreign) == 1 else 'them'} out or choose another folder")
             locked = next((d for d in [out_dir, *dirs] if not _writable(d)), None)
             if locked is not None:
                 raise InputError(f"cannot replace the kit in {out_dir}: {locked} is not writable (permission denied)")
+
+
+def _named(paths: list[Path], root: Path, most: int = 5) -> str:
+    """Up to ``most`` paths relative to ``root``, "a, b and c", then "and N more"."""
+    names = [p.relative_to(root).as_posix() for p in paths]
+    if len(names) > most:
+        return ", ".join(names[:most]) + f" and {len(names) - most} more"
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _make_partial(out_dir: Path) -> tuple[Path, list[Path]]:
@@ -260,12 +268,30 @@ def _remove_made(made: list[Path]) -> None:
             pass
 
 
-def _move_into_place(tmp: Path, out_dir: Path) -> None:
+def _move_into_place(tmp: Path, out_dir: Path, overwrite: bool = False, was_there: bool = False) -> None:
     """Rename the finished kit to ``out_dir``. An earlier kit there (``overwrite``) is moved aside first,
     put back when the rename fails, and only then emptied of the files a kit writes
-    (:func:`kit_contents`): anything else found in it is left in the moved-aside folder, never deleted."""
+    (:func:`kit_contents`): anything else found in it is left in the moved-aside folder, never deleted.
+
+    ``out_dir`` is checked again at rename time (a folder made there during the run, or a second kit
+    written to it meanwhile): without ``overwrite``, a folder there that was not there (empty) at the
+    start, or is no longer empty, is refused (:class:`InputError`) and left exactly as it is; with
+    ``overwrite``, the rules of the start apply (an earlier kit holding only a kit's own files).
+    """
     old = None
     if out_dir.exists() or out_dir.is_symlink():
+        busy = True
+        if out_dir.is_dir() and not out_dir.is_symlink():
+            try:
+                busy = any(out_dir.iterdir())
+            except OSError:
+                busy = True
+        if not overwrite and (busy or not was_there):
+            raise InputError(f"out_dir {out_dir} was made while the kit was being built: it is left as it is "
+                             "and the new kit was not written (use --overwrite to replace an earlier kit, or "
+                             "choose another folder)")
+        if overwrite and busy:
+            _check_out_dir(out_dir, True, tmp / "kit.json")
         old = out_dir.parent / f".{out_dir.name}.old-{os.getpid()}-{int(time.time() * 1000)}"
         os.rename(out_dir, old)
     try:
@@ -295,8 +321,8 @@ def _remove_old_kit(old: Path) -> None:
     except OSError as e:
         log.warning("the earlier kit moved aside to %s could not be removed: %s", old, e.strerror or e)
         return
-    if foreign:  # appeared after the check: the user's, kept where they are
-        log.warning("the earlier kit's folder held files no kit wrote; kept in %s", old)
+    if foreign:  # appeared between the last check and the rename: the user's, kept where they are
+        log.warning("files no kit wrote appeared in the folder the new kit replaced; kept in %s", old)
 
 
 def _rel(path: Path, root: Path) -> str:
@@ -901,6 +927,7 @@ def build(request: PrepareReleaseRequest, progress: Optional[ProgressLike] = Non
     video_path = Path(os.path.expanduser(request.video_path)).absolute().resolve()
     request = request.model_copy(update={"video_path": str(video_path), "out_dir": str(out_dir)})
     _check_out_dir(out_dir, request.overwrite, video_path)
+    was_there = out_dir.is_dir() and not out_dir.is_symlink()
     info = media.probe_video(request.video_path)
     check_video(request.video_path)
     now = dt.datetime.now(_UTC).replace(microsecond=0)
@@ -987,7 +1014,7 @@ def build(request: PrepareReleaseRequest, progress: Optional[ProgressLike] = Non
         kit["sources"] = kit_sources(kit)
         progress.check()
         (tmp / "kit.json").write_text(json.dumps(kit, ensure_ascii=False, indent=2), encoding="utf-8")
-        _move_into_place(tmp, out_dir)
+        _move_into_place(tmp, out_dir, request.overwrite, was_there)
     except BaseException as e:
         stages.abort.set()
         shutil.rmtree(tmp, ignore_errors=True)
