@@ -9,7 +9,9 @@
 
 Starting a new task cancels the one running, and a superseded task's result is dropped,
 so a stale result never shows (Orange3's "cancel on new input"). :func:`shutdown_all`
-cancels every task and waits for the threads, so closing the window mid-run is clean.
+cancels every task and waits for the threads, so closing the window mid-run is clean; at
+interpreter exit it runs, and then :func:`hand_clipboard_to_qt` leaves Qt no Python-made clipboard
+data to delete after Python has finalised (a SIGSEGV at exit under the offscreen platform).
 
 Before its job, every task thread calls :func:`preimport_analyses` (core/preimport.py): the first
 task imports, in one thread, every module the analyses load lazily, and a task started meanwhile
@@ -191,6 +193,59 @@ def shutdown_all(timeout_ms: int = 30000) -> bool:
     return all(t.wait(timeout_ms) for t in threads)
 
 
+def hand_clipboard_to_qt() -> bool:
+    """Replace clipboard data made in Python by the same text or image made by Qt itself.
+
+    A ``QMimeData`` created in Python and given to the clipboard (``setMimeData``) is deleted by
+    Qt only when the clipboard is: under the offscreen and minimal platforms (headless runs,
+    ``viralml gui --screenshot``, the tests) that is a C++ static destroyed by the C exit handlers,
+    after Python has finalised, and the Python wrapper's destructor then calls into a dead
+    interpreter: SIGSEGV (exit 139) after everything has finished. Called while Python is alive
+    (registered with :mod:`atexit`), this puts the copied image (else the text) back through
+    ``QClipboard.setImage``/``setText``, which make a Qt-owned ``QMimeData``, and so deletes the
+    Python one now. Other formats of such data are dropped (Qt has no API to copy them into a
+    Qt-made object); data Qt made (text copied in the app, another program's copy) is left as is.
+
+    Returns
+    -------
+    bool
+        True when some clipboard data was replaced, False when there was nothing to do (no
+        ``QGuiApplication``, or no Python-made data on the clipboard, selection or find buffer).
+    """
+    from PySide6.QtGui import QClipboard, QGuiApplication, QImage
+    from shiboken6 import Shiboken
+
+    app = QGuiApplication.instance()
+    if not isinstance(app, QGuiApplication) or not Shiboken.isValid(app):
+        return False
+    clipboard = QGuiApplication.clipboard()
+    modes = [QClipboard.Mode.Clipboard]
+    if clipboard.supportsSelection():
+        modes.append(QClipboard.Mode.Selection)
+    if clipboard.supportsFindBuffer():
+        modes.append(QClipboard.Mode.FindBuffer)
+    replaced = False
+    for mode in modes:
+        data = clipboard.mimeData(mode)
+        if data is None or not Shiboken.isValid(data) or not Shiboken.createdByPython(data):
+            continue
+        image = QImage(data.imageData()) if data.hasImage() else QImage()
+        if not image.isNull():
+            clipboard.setImage(image, mode)
+        elif data.hasText():
+            clipboard.setText(data.text(), mode)
+        else:
+            clipboard.clear(mode)
+        replaced = True
+    return replaced
+
+
+def _at_exit() -> None:
+    shutdown_all()
+    hand_clipboard_to_qt()
+
+
 # A task started late (a timer firing after the window closed) may still be in its pre-import when the
 # interpreter exits; Qt aborts the process if a running QThread is destroyed, so wait for it first.
-atexit.register(shutdown_all)
+# Then no Python-made object may be left for Qt's own exit handlers to delete (hand_clipboard_to_qt).
+atexit.register(_at_exit)
