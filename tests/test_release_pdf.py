@@ -125,7 +125,7 @@ def test_kit_pdf_in_english_has_every_section_and_no_blank_page(tmp_path):
     whole = "\n".join(texts)
     assert "Luna Roja" in texts[0] and "Nueva Vida" in texts[0] and "2026-12-01" in texts[0]
     score = f"{100 * kit['virality']['virality_score']:.0f} %"
-    assert f"Score: {score}" in whole
+    assert f"Base rate of trap: {score}" in whole  # the prior's score: the genre's base rate
     assert "Rank 1" in whole and "Before" in whole and "Increase contrast by 30%: 7.20 → 7.60" in whole
     assert "US: 2026-12-03 18:00 (UTC-05:00)" in whole and "Thursday" in whole
     # a source label and its footnote beside the numbers, the footnotes in full on the last page
@@ -548,3 +548,98 @@ def test_a_score_without_evidence_is_not_printed_as_a_figure(tmp_path):
     assert "Virality: no evidence — not measured" in cover and f"Virality: {score}" not in cover
     assert f"Score: no evidence — not measured (neutral value {score}) [" in page and "interval" not in page
     assert f"Score: {score}" not in page
+
+
+def test_a_prior_score_reads_as_the_base_rate_not_a_prediction(tmp_path):
+    """Without a personal model the score is the genre's base rate (or all genres'): the cover and the
+    virality page say so, in both languages, and never print a bare "Virality: 57 %"."""
+    kit = make_kit(tmp_path)
+    v = kit["virality"]
+    assert v["model"]["kind"] == "prior"
+    score = f"{100 * v['virality_score']:.0f} %"
+    for lang, line, bare in (
+            ("en", f"Base rate of trap: {score} — not a prediction for this video (import 30 of your videos to get "
+                   "one)", f"Virality: {score}"),
+            ("es", f"Tasa base de trap: {score} — no es una predicción para este vídeo (importa 30 de tus vídeos "
+                   "para obtenerla)", f"Viralidad: {score}")):
+        texts = page_texts(pdf.write_kit_pdf(kit, tmp_path, lang=lang))
+        cover, page = " ".join(texts[0].split()), " ".join(texts[1].split())
+        assert line in cover and bare not in cover
+        assert line.split(" — ")[0] in page and line.split(" — ")[1] in page and "Score: " not in page
+    # the genre outside the prior's data: the base rate of all genres
+    v["missing_factors"] = {"genre_popularity": "genre 'reggaeton' is not in spotify_by_genre"}
+    cover = " ".join(page_texts(pdf.write_kit_pdf(kit, tmp_path, lang="en"))[0].split())
+    assert f"Base rate of all genres: {score} — not a prediction" in cover
+    assert pdf.virality_text(v, "en", "reggaeton").startswith(f"Base rate of all genres: {score} — ")
+    # a personal model's score is a prediction for this video
+    v["model"] = {**v["model"], "kind": "personal"}
+    v["missing_factors"] = {}
+    assert pdf.virality_text(v, "en", "trap") == f"Virality of this video (your model): {score}"
+    cover = " ".join(page_texts(pdf.write_kit_pdf(kit, tmp_path, lang="en"))[0].split())
+    assert "Base rate" not in cover and f"Virality of this video (your model): {score}" in cover
+
+
+def _cell_note(right: int, total: int) -> str:
+    return ("calibrated probability that this verdict is right: in the detector's calibration split (223 requests "
+            f"with a drop, 223 without), {right} of {total} verdicts in its cell (same verdict, history length) were "
+            "right, reweighted to a base rate of 90% of requests with a real reach drop")
+
+
+@pytest.mark.parametrize("right,total,chance", [(19, 38, True), (0, 0, True), (66, 127, True), (30, 38, False),
+                                                (90, 100, False)])
+def test_a_confidence_is_the_base_rate_only_when_its_cell_is_at_chance(right, total, chance):
+    health = {"anomaly_type": "view_suppression", "is_shadowbanned": True, "confidence": 0.9}
+    got = pdf.confidence_base_rate_only(health, {"kind": "model", "note": _cell_note(right, total)})
+    assert (got is not None) == chance
+    if chance:
+        assert got == {"right": right, "total": total}
+    # core's own word wins over the numbers
+    assert pdf.confidence_base_rate_only({**health, "confidence_basis": "calibrated"},
+                                         {"note": _cell_note(19, 38)}) is None
+    assert pdf.confidence_base_rate_only({**health, "confidence_basis": "base_rate_only"},
+                                         {"note": _cell_note(90, 100)}) == {"right": 90, "total": 100}
+
+
+def test_a_report_whose_confidence_is_the_base_rate_prints_no_percentage(isolated_home, tmp_path):
+    """A 3-post account with a suspected drop: the verdict's cell is at chance, so the report prints "no
+    evidence beyond the base rate (the detector's record in this cell: 19 of 38 right)" instead of the
+    base rate as a confidence, without "so the confidence is lower", in the verdict and the next step;
+    the post's date-only time prints as the date alone; the CLI summary says the same."""
+    from datetime import datetime, timedelta, timezone
+
+    from viralml_desktop.core import engine, store
+
+    t0 = datetime(2026, 11, 1, tzinfo=timezone.utc)
+    posts = [{"post_id": f"p{i}", "published_at": t0 + timedelta(days=i), "time_known": False,
+              "title": f"P{i} #trap", "views": v, "likes": v // 10} for i, v in enumerate([10000, 400, 380])]
+    store.default_store().import_posts("tres", "tiktok", posts, {"name": "e.csv",
+                                                                 "exported_at": t0 + timedelta(days=10)})
+    report = engine.run("release_report", {"account_id": "tres"}, record=False)
+    assert report["health"]["anomaly_type"] == "view_suppression"
+    report["health"].pop("confidence_basis", None)
+    entry = {"kind": "model", "name": "anomaly_detector", "metric": None, "value": None, "n": None, "data": None,
+             "citation": None, "note": _cell_note(19, 38)}
+    report["sources"]["health.confidence"] = entry
+    report["health"]["confidence"] = 0.9
+    report["health"]["reasons"] = list(report["health"]["reasons"]) + [
+        "only 3 posts: the baseline is thin, so the confidence is lower"]
+    for step in report["next_steps"]:
+        if step["from"] == "detect_anomaly":
+            step["values"]["confidence"] = "90"
+            step["text"] = re.sub(r"confidence \d+ %", "confidence 90 %", step["text"])
+    for lang, words in (("en", "Confidence: no evidence beyond the base rate (the detector's record in this cell: "
+                               "19 of 38 right)"),
+                        ("es", "Confianza: sin evidencia más allá de la tasa base (historial del detector en esta "
+                               "celda: 19 de 38 aciertos)")):
+        whole = " ".join("\n".join(page_texts(pdf.write_report_pdf(report, tmp_path / f"t_{lang}.pdf",
+                                                                   lang=lang))).split())
+        assert words in whole, whole[:900]
+        body = re.split(r"Where each number comes from|De dónde sale cada número", whole)[0]  # not the footnotes
+        assert "90 %" not in body and "confidence is lower" not in body and "confianza es menor" not in body
+        assert words.split(": ", 1)[1].split(" (")[0] in body.split("Account health")[0].split("Salud de la")[0]
+        assert "p2 · 2026-11-03 " in whole and "2026-11-03 00:00" not in whole
+    # the CLI summary's verdict line (cli.cmd_report) says it in the same words
+    verdict = pdf.step_without_confidence("View suppression since 2026-11-02 (confidence 90 %)",
+                                          pdf.confidence_base_rate_only(report["health"], entry))
+    assert verdict == ("View suppression since 2026-11-02 (confidence: no evidence beyond the base rate (the "
+                       "detector's record in this cell: 19 of 38 right))")

@@ -690,8 +690,13 @@ def cmd_kit(args) -> int:
         return 128 + int(cancelled[0])
     if code:
         return code
+    from viralml_desktop.core.release import pdf as release_pdf
+
     summary = {"out_dir": kit["out_dir"], "files": kit["files"], "notes": kit["notes"],
                "stage_seconds": kit["stage_seconds"],
+               # what the score is: without a personal model the genre's (or all genres') base rate
+               "virality": release_pdf.virality_text(kit.get("virality"), "en", (kit.get("request") or {}).get("genre"))
+               or None,
                "virality_score": (kit.get("virality") or {}).get("virality_score"),
                "best_thumbnail": next((t["improved_file"] or t["file"] for t in kit["thumbnails"]), None),
                "slots": {p: s["utc"] for p, s in ((kit.get("posting_time") or {}).get("slots") or {}).items()},
@@ -723,14 +728,24 @@ def cmd_report(args) -> int:
         return code
     if args.json:
         return _print_json(out)
+    from viralml_desktop.core import sources as src_mod
+    from viralml_desktop.core.release import pdf as release_pdf
+
     peak, com = out.get("peak") or {}, out.get("comments") or {}
+    # a verdict whose calibration cell is at chance: its confidence is only the assumed base rate
+    base_only = release_pdf.confidence_base_rate_only(
+        out.get("health"), src_mod.covering(out.get("sources") or {}, "health.confidence"))
+
+    def plain(text):
+        return release_pdf.step_without_confidence(text, base_only) if base_only and text else text
+
     summary = {"account_id": out["account_id"], "post_id": (out.get("post") or {}).get("post_id"),
-               "verdict": (out.get("verdict") or {}).get("text") or out.get("health_note"),
+               "verdict": plain((out.get("verdict") or {}).get("text")) or out.get("health_note"),
                "views_so_far": (out.get("post") or {}).get("views"),
                "peak_hour": peak.get("peak_hour"), "predicted_final_views": peak.get("predicted_final_views"),
                "final_views_interval": peak.get("interval"), "peak_note": out.get("peak_note") or None,
                "comments": com.get("distribution"), "comments_note": out.get("comments_note") or None,
-               "next_steps": [f"{s['text']} ({s['from']})" for s in out.get("next_steps") or []],
+               "next_steps": [f"{plain(s['text'])} ({s['from']})" for s in out.get("next_steps") or []],
                "notes": out.get("notes") or [], "pdf": out.get("pdf")}
     return _print_json(summary)
 

@@ -114,6 +114,17 @@ LABELS: dict[str, dict[str, str]] = {
     "factor_visual_appeal": {"en": "Visual appeal", "es": "Atractivo visual"},
     "factor_range": {"en": "each factor from 0 (worst) to 1 (best)", "es": "cada factor de 0 (peor) a 1 (mejor)"},
     "score_basis": {"en": "What the score is", "es": "Qué es la puntuación"},
+    # a score of the prior: the genre's (or all genres') base rate, never said as a prediction
+    "base_rate_of": {"en": "Base rate of {0}", "es": "Tasa base de {0}"},
+    "all_genres": {"en": "all genres", "es": "todos los géneros"},
+    "not_prediction": {"en": "not a prediction for this video (import {0} of your videos to get one)",
+                       "es": "no es una predicción para este vídeo (importa {0} de tus vídeos para obtenerla)"},
+    "prediction_for_video": {"en": "Virality of this video (your model)",
+                             "es": "Viralidad de este vídeo (tu modelo)"},
+    # a verdict's confidence whose calibration cell does not beat chance: only the assumed base rate
+    "base_rate_only": {"en": "no evidence beyond the base rate", "es": "sin evidencia más allá de la tasa base"},
+    "cell_record": {"en": "the detector's record in this cell: {0} of {1} right",
+                    "es": "historial del detector en esta celda: {0} de {1} aciertos"},
     # kit: thumbnails
     "thumbnails": {"en": "Thumbnails", "es": "Miniaturas"},
     "rank": {"en": "Rank", "es": "Puesto"},
@@ -281,6 +292,146 @@ def counted(n: Any, lang: str, one: str = "post_one", many: str = "posts") -> st
 def is_no_evidence(entry: Optional[Mapping[str, Any]]) -> bool:
     """Whether a number's source entry says nothing with measured skill stands behind it."""
     return isinstance(entry, Mapping) and entry.get("kind") == "no_evidence"
+
+
+_GENRE_IN_BASIS = re.compile(r"the score is the (.+?) genre's base rate")
+
+
+def base_rate_of(virality: Any, genre: Any = "") -> Optional[str]:
+    """Whose base rate a virality score is, or None when it is a prediction for the video.
+
+    Without a personal model, ``predict_virality`` answers with the prior (``model.kind`` "prior"),
+    which weighs the genre and almost nothing measured on the video: the score is the genre's
+    base rate, or the base rate of all genres together when the genre factor was not measured
+    (``missing_factors`` names ``genre_popularity``: no genre given, or one outside the prior's
+    training data) — see ``core/virality/predict.py`` ``score_basis``.
+
+    Parameters
+    ----------
+    virality : dict
+        The ``predict_virality`` response.
+    genre : str, optional
+        The genre as the request gave it (else read from ``score_basis``).
+
+    Returns
+    -------
+    str or None
+        The genre's name, "" for all genres, None for a personal model's prediction (or no response).
+    """
+    if not isinstance(virality, Mapping):
+        return None
+    model = virality.get("model") or {}
+    basis = str(virality.get("score_basis") or "")
+    if model.get("kind") == "personal" or (model.get("kind") != "prior" and "base rate" not in basis):
+        return None
+    if "genre_popularity" in (virality.get("missing_factors") or {}):
+        return ""
+    name = str(genre).strip() if isinstance(genre, str) else ""
+    if not name:
+        m = _GENRE_IN_BASIS.search(basis)
+        name = m.group(1) if m else ""
+    return name
+
+
+def base_rate_line(virality: Mapping[str, Any], lang: str, genre: Any = "", interval: bool = False) -> str:
+    """A prior's score said as what it is: "Base rate of reggaeton: 50 % — not a prediction for this
+    video (import 30 of your videos to get one)" ("… all genres …" when the genre was not measured).
+
+    Parameters
+    ----------
+    virality : dict
+        A ``predict_virality`` response whose score is a base rate (:func:`base_rate_of` is not None).
+    lang : {"en", "es"}
+    genre : str, optional
+        The genre as the request gave it.
+    interval : bool
+        Print the score's interval after the percentage.
+
+    Returns
+    -------
+    str
+    """
+    name = base_rate_of(virality, genre) or ""
+    needed = (virality.get("model") or {}).get("needed_for_personal") or 30
+    iv = virality.get("interval") or []
+    between = (f" ({label('interval', lang)} {span(percent(iv[0], lang), percent(iv[1], lang))})"
+               if interval and len(iv) == 2 else "")
+    return (f"{label('base_rate_of', lang, name or label('all_genres', lang))}: "
+            f"{percent(virality.get('virality_score'), lang)}{between} — "
+            f"{label('not_prediction', lang, number(needed, lang, 0))}")
+
+
+def virality_text(virality: Any, lang: str = "en", genre: Any = "") -> str:
+    """The kit's virality in one line, as the cover and the CLI summary say it: a base rate as a
+    base rate (:func:`base_rate_line`), a personal model's score as a prediction for this video,
+    a score without evidence as "no evidence — not measured"; "" without a response."""
+    if not isinstance(virality, Mapping):
+        return ""
+    if is_no_evidence(src_mod.covering(virality.get("sources") or {}, "virality_score")):
+        return f"{label('virality', lang)}: {label('not_measured', lang)}"
+    if base_rate_of(virality, genre) is not None:
+        return base_rate_line(virality, lang, genre)
+    return f"{label('prediction_for_video', lang)}: {percent(virality.get('virality_score'), lang)}"
+
+
+_CELL = re.compile(r"(\d+) of (\d+) verdicts in its cell|record in this cell is (\d+) of (\d+)")
+_SPLIT = re.compile(r"\((\d+) requests with a drop, (\d+) without\)")
+
+
+def confidence_base_rate_only(health: Any, entry: Optional[Mapping[str, Any]] = None) -> Optional[dict]:
+    """Whether a reach verdict's confidence is only the assumed base rate of drops, and the record.
+
+    ``detect_anomaly``'s confidence is its calibration cell's record reweighted to a stated base
+    rate of drops; a cell whose record does not beat chance (19 of 38 right) answers that base
+    rate itself, which is no evidence about this account. The response's ``confidence_basis``
+    ("base_rate_only" / "calibrated") decides when present; else the source note's numbers
+    ("19 of 38 verdicts in its cell", the split "(223 requests with a drop, 223 without)"):
+    the cell beats chance when the lower end of its 95 % Wilson interval lies above the share
+    of right verdicts a coin would get (the split's share of the verdict's class, 0.5 when not
+    given); an empty cell never does.
+
+    Parameters
+    ----------
+    health : dict
+        The ``detect_anomaly`` response (``confidence_basis``, ``is_shadowbanned``).
+    entry : dict, optional
+        The source entry of its confidence (``health.confidence``); its ``note`` holds the record.
+
+    Returns
+    -------
+    dict or None
+        ``{"right": int or None, "total": int or None}`` when the confidence is the base rate
+        only, None when the cell's record beats chance (or nothing says either way).
+    """
+    if not isinstance(health, Mapping) or health.get("anomaly_type") == "insufficient_history":
+        return None  # no verdict at all: its confidence is not measured (no_evidence), not a base rate
+    note = str((entry or {}).get("note") or "") if isinstance(entry, Mapping) else ""
+    m = _CELL.search(note)
+    right, total = (int(m.group(1) or m.group(3)), int(m.group(2) or m.group(4))) if m else (None, None)
+    basis = health.get("confidence_basis")
+    if basis == "base_rate_only":
+        return {"right": right, "total": total}
+    if basis == "calibrated" or total is None:
+        return None
+    if total == 0:
+        return {"right": right, "total": total}
+    chance = 0.5
+    split = _SPLIT.search(note)
+    if split and int(split.group(1)) + int(split.group(2)) > 0:
+        pos, neg = int(split.group(1)), int(split.group(2))
+        chance = (pos if health.get("is_shadowbanned") else neg) / (pos + neg)
+    z, p = 1.96, right / total
+    low = (p + z * z / (2 * total) - z * math.sqrt(p * (1 - p) / total + z * z / (4 * total * total))) \
+        / (1 + z * z / total)
+    return None if low > chance else {"right": right, "total": total}
+
+
+def base_rate_only_text(record: Mapping[str, Any], lang: str) -> str:
+    """"no evidence beyond the base rate (the detector's record in this cell: 19 of 38 right)"."""
+    text = label("base_rate_only", lang)
+    if record.get("total") is not None:
+        text += f" ({label('cell_record', lang, number(record['right'], lang, 0), number(record['total'], lang, 0))})"
+    return text
 
 
 def say(text: Any, lang: str) -> str:
@@ -527,7 +678,8 @@ def _doc_class():
             if lines <= 4 or fit < 2 or lines - fit < 2:
                 self.add_page()
 
-        def para(self, text: str, size: float = 10, muted: bool = False, bold: bool = False, h: float = 5):
+        def para(self, text: str, size: float = 10, muted: bool = False, bold: bool = False, h: float = 5,
+                 align: str = "J"):
             self.set_font("DejaVu", "B" if bold else "", size)
             if muted:
                 self.set_text_color(*_MUTED)
@@ -536,7 +688,7 @@ def _doc_class():
             # justified, except around a word too long for a line (a link, a name without spaces), which
             # would leave the line before it stretched from margin to margin
             long_word = any(len(w) > 45 for w in text.split())
-            self.multi_cell(0, h, text, new_x="LMARGIN", new_y="NEXT", align="L" if long_word else "J")
+            self.multi_cell(0, h, text, new_x="LMARGIN", new_y="NEXT", align="L" if long_word else align)
             self.set_text_color(*_INK)
             self.set_font("DejaVu", "", 10)
 
@@ -1096,11 +1248,14 @@ def _kit_glance(doc, kit, folder, lang):
     doc.set_xy(text_x, y0)
     width = doc.w - doc.r_margin - text_x
     if v:
-        doc.set_font("DejaVu", "B", 13)
-        score_src = _covering(v, "virality_score")
-        doc.multi_cell(width, 7, f"{label('virality', lang)}: "
-                                 + (label("not_measured", lang) if is_no_evidence(score_src)
-                                    else percent(v.get("virality_score"), lang)), new_x="LEFT", new_y="NEXT")
+        genre = (kit.get("request") or {}).get("genre")
+        if base_rate_of(v, genre) is not None and not is_no_evidence(_covering(v, "virality_score")):
+            # the prior's score is the genre's base rate: said as that, never as "Virality: 50 %"
+            doc.set_font("DejaVu", "B", 11)
+            doc.multi_cell(width, 5.5, base_rate_line(v, lang, genre), new_x="LEFT", new_y="NEXT", align="L")
+        else:
+            doc.set_font("DejaVu", "B", 13)
+            doc.multi_cell(width, 7, virality_text(v, lang, genre), new_x="LEFT", new_y="NEXT", align="L")
         doc.set_font("DejaVu", "", 8.5)
         doc.set_text_color(*_MUTED)
         doc.multi_cell(width, 4.2, f"{label('confidence', lang)} "
@@ -1179,8 +1334,12 @@ def _kit_virality(doc, kit, lang):
         return
     score, iv = v.get("virality_score"), v.get("interval") or []
     score_src = _covering(v, "virality_score")
+    genre = (kit.get("request") or {}).get("genre")
     if is_no_evidence(score_src):  # nothing with measured skill behind the score: not printed as a figure
         doc.para(f"{label('score', lang)}: {doc.valued(percent(score, lang), score_src)}", size=13, bold=True, h=7)
+    elif base_rate_of(v, genre) is not None:  # the prior's score: the genre's base rate, not a prediction
+        doc.para(base_rate_line(v, lang, genre, interval=True), size=12.5, bold=True, h=6.5, align="L")
+        doc.para(doc.cite(score_src), size=8, muted=True)
     else:
         line = f"{label('score', lang)}: {percent(score, lang)}"
         if len(iv) == 2:
@@ -1497,6 +1656,7 @@ def write_report_pdf(report: Mapping[str, Any], path: Path, *, lang: str = "en",
         return doc.cite(src_mod.covering(S, path))
 
     doc = _doc_class()(lang, page_size, label("report_title", lang), emoji=emoji_codepoints(report))
+    base_only = confidence_base_rate_only(report.get("health"), src_mod.covering(S, "health.confidence"))
     try:
         doc.add_page()
         doc.set_font("DejaVu", "B", 22)
@@ -1511,8 +1671,7 @@ def write_report_pdf(report: Mapping[str, Any], path: Path, *, lang: str = "en",
             (label("platform", lang),
              _PLATFORM_NAMES.get(report.get("platform") or "", report.get("platform") or "–")),
             (label("period", lang), _period(period, lang)),
-            (label("post", lang), f"{post.get('post_id') or '–'} · "
-                                 f"{str(post.get('published_at') or '')[:16].replace('T', ' ')}"),
+            (label("post", lang), f"{post.get('post_id') or '–'} · {post_when(post)}"),
             (label("date", lang), _iso_date(report.get("created_utc"), lang)),
         ], key_width=38)
         doc.ln(2)
@@ -1521,7 +1680,7 @@ def write_report_pdf(report: Mapping[str, Any], path: Path, *, lang: str = "en",
         if steps:
             doc.h2(label("next_steps", lang))
             for s in steps:
-                doc.para(f"• {_step_text(s, lang)} ({label('from', lang)} {s.get('from', '')})", size=9.5)
+                doc.para(f"• {_step_text(s, lang, base_only)} ({label('from', lang)} {s.get('from', '')})", size=9.5)
         # account health
         health = report.get("health")
         doc.ln(3)
@@ -1530,10 +1689,13 @@ def write_report_pdf(report: Mapping[str, Any], path: Path, *, lang: str = "en",
             kind = health.get("anomaly_type") or "none"
             words = ANOMALY_WORDS.get(kind, {}).get(lang) or kind.replace("_", " ")
             conf_src = src_mod.covering(S, "health.confidence")
-            conf = (f"{label('confidence', lang)} {percent(health.get('confidence'), lang)} ({cite('health.confidence')})"
-                    if not is_no_evidence(conf_src) else  # no verdict: no confidence figure either
-                    f"{label('confidence', lang)}: {doc.valued('', conf_src)}")
-            doc.para(f"{label('verdict', lang)}: {words} — {conf}", size=10.5, bold=True)
+            if base_only:  # the cell's record is chance: the figure would only be the assumed base rate
+                conf = f"{label('confidence', lang)}: {base_rate_only_text(base_only, lang)} ({cite('health.confidence')})"
+            elif is_no_evidence(conf_src):  # no verdict: no confidence figure either
+                conf = f"{label('confidence', lang)}: {doc.valued('', conf_src)}"
+            else:
+                conf = f"{label('confidence', lang)} {percent(health.get('confidence'), lang)} ({cite('health.confidence')})"
+            doc.para(f"{label('verdict', lang)}: {words} — {conf}", size=10.5, bold=True, align="L")
             if health.get("series"):
                 doc.figure(health_chart(health, report.get("forecast"), lang), height_mm=doc.width * 2.8 / 7.0)
                 doc.para(f"{label('views', lang)}: {cite('health.series.views')} · {label('baseline', lang)}: "
@@ -1541,6 +1703,8 @@ def write_report_pdf(report: Mapping[str, Any], path: Path, *, lang: str = "en",
                          + (f" · {label('band', lang)}: {cite('forecast.band')}" if report.get("forecast") else ""),
                          size=7.5, muted=True)
             for r in health.get("reasons") or []:
+                if base_only and _LOWER_CONFIDENCE.search(str(r)):  # no confidence figure to be lower
+                    continue
                 doc.para("• " + say(r, lang), size=9)
             evs = health.get("events") or []
             if evs:
@@ -1631,6 +1795,19 @@ def write_report_pdf(report: Mapping[str, Any], path: Path, *, lang: str = "en",
         doc.cleanup()
 
 
+def post_when(post: Mapping[str, Any]) -> str:
+    """When a post was published: "2026-10-29 18:00", or the date alone when its time is unknown
+    (an export that gives dates only: ``time_known`` false, or no hours since posting and a
+    midnight time, which is how a date alone is stored)."""
+    text = str(post.get("published_at") or "")
+    date, _, time = text.partition("T")
+    if not time:
+        return date
+    unknown = post.get("time_known") is False or (
+        post.get("time_known") is None and post.get("hours_since_posting") is None and time[:8] in ("00:00:00", "00:00"))
+    return date if unknown else f"{date} {time[:5]}"
+
+
 def _period(period: Mapping[str, Any], lang: str) -> str:
     """The report's period: its first and last post dates (one date when they are the same) and
     the number of posts ("2026-09-01 – 2026-10-29 (30 posts)", "2026-10-29 (1 post)")."""
@@ -1639,15 +1816,31 @@ def _period(period: Mapping[str, Any], lang: str) -> str:
     return f"{dates} ({counted(period.get('posts'), lang)})"
 
 
-def _step_text(step: Mapping[str, Any], lang: str) -> str:
+_LOWER_CONFIDENCE = re.compile(r"so the confidence is lower")
+_STEP_CONFIDENCE = {"en": re.compile(r"confidence \{confidence\} %"), "es": re.compile(r"confianza \{confidence\} %")}
+
+
+def step_without_confidence(text: str, record: Mapping[str, Any], lang: str = "en") -> str:
+    """A next step's or verdict's English text with its "confidence 90 %" said as no evidence beyond
+    the base rate (:func:`confidence_base_rate_only`)."""
+    return re.sub(r"confidence \d+ %", f"confidence: {base_rate_only_text(record, lang)}", str(text or ""))
+
+
+def _step_text(step: Mapping[str, Any], lang: str, base_only: Optional[Mapping[str, Any]] = None) -> str:
     """A next step in ``lang``: its sentence template (``steps.NEXT_STEPS``) with its values (numbers
-    with the language's separators, an anomaly type in words), else its English text."""
+    with the language's separators, an anomaly type in words), else its English text. With
+    ``base_only`` (:func:`confidence_base_rate_only`) its confidence figure is said as no evidence
+    beyond the base rate."""
     from viralml_desktop.core.release.steps import NEXT_STEPS
     from viralml_desktop.gui.clauses import spanish_number
 
     tpl = NEXT_STEPS.get(step.get("key") or "", {}).get(lang)
     if not tpl:
-        return str(step.get("text") or "")
+        return step_without_confidence(step.get("text"), base_only, lang) if base_only else str(step.get("text") or "")
+    if base_only:
+        tpl = _STEP_CONFIDENCE[lang].sub(f"{label('confidence', lang).lower()}: "
+                                         + base_rate_only_text(base_only, lang).replace("{", "{{").replace("}", "}}"),
+                                         tpl)
     if str((step.get("values") or {}).get("posts")) == "1":  # "(1 post)", "(1 publicación)"
         tpl = tpl.replace("{posts} posts", "{posts} post").replace("{posts} publicaciones", "{posts} publicación")
     given = step.get("values") or {}
