@@ -62,7 +62,7 @@ def test_contract_example_is_a_suspected_view_suppression_with_its_cells_confide
     assert m["confidence_calibration_report_split"]["base_rate_of_drops"] == 0.1
 
 
-@pytest.mark.parametrize("drop_at", [55, None])
+@pytest.mark.parametrize("drop_at", [55])
 def test_confidence_source_names_the_calibration_not_the_detectors_f1(isolated_home, drop_at):
     from viralml_desktop.core import registry, sources
     from viralml_desktop.core.account_health import anomaly
@@ -81,6 +81,40 @@ def test_confidence_source_names_the_calibration_not_the_detectors_f1(isolated_h
     right, total = anomaly.calibration_cell(model, alarm, hist, out["details"].get("effect_robust_z", 0.0))["counts"]
     assert f"{right} of {total} verdicts in its cell" in src["note"]
     assert "base rate of 10%" in src["note"]
+
+
+@pytest.mark.parametrize("n, cell", [(5, "19 of 38"), (30, "66 of 127"), (70, "9 of 18")])
+def test_a_confidence_whose_cell_does_not_beat_chance_is_said_to_be_the_base_rate(isolated_home, n, cell):
+    """A quiet verdict's cell that is right as often as chance (19 of 38 on a balanced split) gives
+    back the 90 % prior after reweighting: the response says so and claims no calibration."""
+    out = detect(history(n=n))
+    assert out["anomaly_type"] == "none" and out["confidence"] >= 0.9
+    assert out["confidence_basis"] == "base_rate_only"
+    src = out["sources"]["confidence"]
+    assert src["kind"] == "no_evidence"
+    assert f"no evidence beyond the base rate of drops: the detector's record in this cell is {cell}" in src["note"]
+    assert not any("confidence is lower" in r for r in out["reasons"])
+    assert any(r.startswith("no evidence beyond the base rate") and cell in r for r in out["reasons"])
+
+
+def test_a_cell_that_beats_chance_stays_calibrated(isolated_home):
+    from viralml_desktop.core import registry
+    from viralml_desktop.core.account_health import anomaly
+
+    model = registry.get("anomaly_detector")
+    assert anomaly.beats_chance(model, {"kind": "quiet", "counts": [19, 38]})[0] is False
+    assert anomaly.beats_chance(model, {"kind": "alarm", "counts": [1, 3]})[0] is False
+    assert anomaly.beats_chance(model, {"kind": "alarm", "counts": [0, 0]})[0] is False
+    ok, p = anomaly.beats_chance(model, {"kind": "alarm", "counts": [5, 5]})
+    assert ok and p == pytest.approx(1 / 32)  # five of five right, on a balanced split
+    out = detect(history(drop_at=55))
+    assert out["anomaly_type"] == "view_suppression" and out["confidence_basis"] == "calibrated"
+    assert out["sources"]["confidence"]["kind"] == "model"
+    contract = engine.run("detect_anomaly", {"account_id": "a", "platform": "tiktok", "recent_posts": [
+        {"views": 12000, "likes": 890, "timestamp": "2025-10-20"}, {"views": 450, "likes": 32, "timestamp": "2025-10-21"},
+        {"views": 380, "likes": 28, "timestamp": "2025-10-22"}]}, record=False)
+    assert contract["confidence_basis"] == "base_rate_only"  # its cell: 1 of 3 right
+    assert "is 1 of 3 (same verdict, history length and effect size)" in contract["sources"]["confidence"]["note"]
 
 
 def test_quiet_verdicts_are_calibrated_at_the_base_rate_not_a_coin_flip(isolated_home):

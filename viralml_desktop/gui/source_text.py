@@ -237,6 +237,10 @@ SENTENCES = [
     QT_TRANSLATE_NOOP("core_sources", "calibrated probability that this verdict is right: in the detector's calibration split ({0} requests with a drop, {1} without), {2} of {3} verdicts in its cell (same verdict, history length and effect size) were right, reweighted to a base rate of {4}% of requests with a real reach drop"),
     QT_TRANSLATE_NOOP("core_sources", "expected calibration error (ECE) of the confidence, report split"),
     QT_TRANSLATE_NOOP("core_sources", "held-out requests weighted to a {0}% base rate of drops; verdict accuracy {1} vs mean confidence {2}"),
+    # ... and its source when the verdict's calibration cell does not beat chance (anomaly.py _base_rate_only_source)
+    QT_TRANSLATE_NOOP("core_sources", "confidence of the verdict"),
+    QT_TRANSLATE_NOOP("core_sources", "no evidence beyond the base rate of drops: the detector's record in this cell is {0} of {1} (same verdict, history length), no better than chance (one-sided binomial p = {2}); the confidence only restates the base rate (a real reach drop in {3}% of requests), moved only by that record"),
+    QT_TRANSLATE_NOOP("core_sources", "no evidence beyond the base rate of drops: the detector's record in this cell is {0} of {1} (same verdict, history length and effect size), no better than chance (one-sided binomial p = {2}); the confidence only restates the base rate (a real reach drop in {3}% of requests), moved only by that record"),
     # predict_posting_time with a personal model (core/posting_time.py _sources): the heatmap's source
     QT_TRANSLATE_NOOP("core_sources", 'posting-time model of {0}'),
     QT_TRANSLATE_NOOP("core_sources", 'time-ordered CV Spearman of engagement against your median (fit on older posts, test on the {0} newest; permutation p = {1})'),
@@ -268,7 +272,8 @@ REASONS = [
     QT_TRANSLATE_NOOP("core_sources", 'views declined gradually (-{0}% over {1} posts) with no sudden step: not a shadowban'),
     QT_TRANSLATE_NOOP("core_sources", 'only the last post is low (-{0}% vs baseline): one flop is not a shadowban; wait for the next posts'),
     QT_TRANSLATE_NOOP("core_sources", 'the last post is a viral spike (+{0}% vs baseline)'),
-    QT_TRANSLATE_NOOP("core_sources", 'only {0} posts: the baseline is thin, so the confidence is lower'),
+    QT_TRANSLATE_NOOP("core_sources", 'only {0} posts: the baseline is thin'),
+    QT_TRANSLATE_NOOP("core_sources", "no evidence beyond the base rate of drops: the detector's record in this cell is {0} of {1}, no better than chance, so the {2}% confidence only restates the base rate (a real drop in {3}% of requests), not a measurement of this account"),
     QT_TRANSLATE_NOOP("core_sources", 'an earlier reach drop from {0}-{1}-{2} recovered'),
     QT_TRANSLATE_NOOP("core_sources", 'prior (spotify_by_genre)'),
     QT_TRANSLATE_NOOP("core_sources", '{0} of the {1} labelled videos a personal model needs'),

@@ -488,6 +488,54 @@ def calibrated_confidence(model: dict, alarm: bool, history: int, effect: float 
     return round(a / (a + b), 3)
 
 
+def beats_chance(model: dict, cell: dict, alpha: float = 0.05) -> tuple[bool, float]:
+    """Whether a calibration cell's record beats a detector without skill (one-sided binomial test).
+
+    Parameters
+    ----------
+    model : dict
+        The loaded detector (``calibration`` with ``n_positive`` / ``n_negative``; without them
+        the split is taken as balanced).
+    cell : dict
+        :func:`calibration_cell`'s answer (``kind``, ``counts`` [right, total]).
+    alpha : float
+        Level of the test.
+
+    Returns
+    -------
+    (bool, float)
+        True when the share of right verdicts in the cell is above what a detector without skill
+        scores there with p < ``alpha``, and the p-value (1.0 for an empty cell). Without skill a
+        verdict is as likely for a request with a drop as for one without, so its share of right
+        verdicts is the split's share of that class: ``n_negative / (n_positive + n_negative)`` for
+        a quiet verdict, ``n_positive / (...)`` for an alarm (0.5 on a balanced split). A cell that
+        does not beat it carries no evidence beyond the base rate of drops.
+    """
+    from scipy import stats
+
+    right, total = (int(v) for v in cell["counts"])
+    if total <= 0:
+        return False, 1.0
+    cal = model["calibration"]
+    n_pos, n_neg = float(cal.get("n_positive") or 1.0), float(cal.get("n_negative") or 1.0)
+    p0 = (n_pos if cell["kind"] == "alarm" else n_neg) / (n_pos + n_neg)
+    pval = float(stats.binomtest(right, total, p0, alternative="greater").pvalue)
+    return pval < alpha, pval
+
+
+def _base_rate_only_source(model: dict, cell: dict, pval: float) -> dict:
+    """The ``sources`` entry of a confidence whose calibration cell does not beat chance."""
+    right, total = cell["counts"]
+    pi = model["calibration"].get("base_rate")
+    pi = 0.5 if pi is None else float(pi)
+    return sources.no_evidence(
+        f"no evidence beyond the base rate of drops: the detector's record in this cell is {right} of {total} "
+        f"(same verdict, {'history length and effect size' if cell['kind'] == 'alarm' else 'history length'}), "
+        f"no better than chance (one-sided binomial p = {pval:.2f}); the confidence only restates the base rate "
+        f"(a real reach drop in {100 * pi:.0f}% of requests), moved only by that record",
+        "confidence of the verdict")
+
+
 def _confidence_source(model: dict, cell: dict) -> dict:
     """The ``sources`` entry of ``confidence``: the calibration it comes from, not the detector's F1.
 
@@ -594,6 +642,10 @@ def run(request, progress: ProgressLike) -> dict:
         * ``is_shadowbanned`` : bool, true only for ``anomaly_type == "view_suppression"``.
         * ``confidence`` : float in [0, 1], the measured share of right verdicts of this kind
           (same history length and effect size) on the calibration split; 0.0 without a verdict.
+        * ``confidence_basis`` : ``calibrated`` when the verdict's calibration cell beats a
+          detector without skill (:func:`beats_chance`, one-sided binomial p < 0.05), else
+          ``base_rate_only``: the confidence is then the base rate of drops (moved only by the
+          cell's record), a reason says so and its source is ``no_evidence``.
         * ``anomaly_type`` : ``view_suppression``, ``engagement_drop``, ``gradual_decline``,
           ``single_flop``, ``viral_spike``, ``none``, or ``insufficient_history`` (fewer than
           ``MIN_POSTS`` = 3 posts after removing duplicates: no verdict is guessed).
@@ -709,14 +761,24 @@ def run(request, progress: ProgressLike) -> dict:
         recommendation = _RECOMMENDATIONS["view_suppression_long"]
     else:
         recommendation = _RECOMMENDATIONS[kind]
+    skill, pval = beats_chance(model, cell)
     if n < p.window:
-        reasons.append(f"only {n} posts: the baseline is thin, so the confidence is lower")
+        reasons.append(f"only {n} posts: the baseline is thin")
+    if not skill:
+        pi = model["calibration"].get("base_rate")
+        reasons.append(f"no evidence beyond the base rate of drops: the detector's record in this cell is "
+                       f"{cell['counts'][0]} of {cell['counts'][1]}, no better than chance, so the "
+                       f"{100 * conf:.0f}% confidence only restates the base rate (a real drop in "
+                       f"{100 * (0.5 if pi is None else pi):.0f}% of requests), not a measurement of this "
+                       "account")
     out = {"is_shadowbanned": bool(alarm), "confidence": float(conf), "anomaly_type": kind,
+           "confidence_basis": "calibrated" if skill else "base_rate_only",
            "detected_at": detected_at, "recommendation": recommendation, "model_version": version,
            "reasons": reasons, "details": details,
            "events": [dict(e.as_dict(), start_time=_iso(times[e.start]), end_time=_iso(times[e.end]))
                       for e in events],
-           "sources": {"confidence": _confidence_source(model, cell),
+           "sources": {"confidence": (_confidence_source(model, cell) if skill
+                                      else _base_rate_only_source(model, cell, pval)),
                        "details": sources.measured("the posts: their baseline (median of the previous posts), "
                                                    "change and engagement rates", "window_posts is the detector's "
                                                    "window setting"),

@@ -78,6 +78,10 @@ class AnomalyResponse(Response):
     recommendation: str
     # Extra fields (allowed by CONTRACT.md)
     model_version: str = ""
+    confidence_basis: Optional[str] = Field(None, description="calibrated (the verdict's calibration cell beats "
+                                            "a detector without skill, one-sided binomial p < 0.05) or "
+                                            "base_rate_only (it does not: the confidence is the base rate of "
+                                            "drops, no evidence beyond it); null without a verdict")
     reasons: list[str] = Field(default_factory=list, description="why, in words")
     details: Optional[AnomalyDetails] = None
     events: list[AnomalyEvent] = Field(default_factory=list, description="every change found, oldest first")

@@ -5049,8 +5049,28 @@ error: {error}</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
-        <source>only {0} posts: the baseline is thin, so the confidence is lower</source>
-        <translation>solo {0} publicaciones: la referencia es escasa, así que la confianza es menor</translation>
+        <source>only {0} posts: the baseline is thin</source>
+        <translation>solo {0} publicaciones: la referencia es escasa</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>no evidence beyond the base rate of drops: the detector&apos;s record in this cell is {0} of {1}, no better than chance, so the {2}% confidence only restates the base rate (a real drop in {3}% of requests), not a measurement of this account</source>
+        <translation>sin pruebas más allá de la tasa base de caídas: el historial del detector en esta celda es {0} de {1}, no mejor que el azar, así que la confianza del {2} % solo repite la tasa base (una caída real en el {3} % de las solicitudes), no es una medición de esta cuenta</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>confidence of the verdict</source>
+        <translation>confianza del veredicto</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>no evidence beyond the base rate of drops: the detector&apos;s record in this cell is {0} of {1} (same verdict, history length), no better than chance (one-sided binomial p = {2}); the confidence only restates the base rate (a real reach drop in {3}% of requests), moved only by that record</source>
+        <translation>sin pruebas más allá de la tasa base de caídas: el historial del detector en esta celda es {0} de {1} (mismo veredicto, misma longitud de historial), no mejor que el azar (prueba binomial unilateral p = {2}); la confianza solo repite la tasa base (una caída real de alcance en el {3} % de las solicitudes), apenas movida por ese historial</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>no evidence beyond the base rate of drops: the detector&apos;s record in this cell is {0} of {1} (same verdict, history length and effect size), no better than chance (one-sided binomial p = {2}); the confidence only restates the base rate (a real reach drop in {3}% of requests), moved only by that record</source>
+        <translation>sin pruebas más allá de la tasa base de caídas: el historial del detector en esta celda es {0} de {1} (mismo veredicto, misma longitud de historial y mismo tamaño del efecto), no mejor que el azar (prueba binomial unilateral p = {2}); la confianza solo repite la tasa base (una caída real de alcance en el {3} % de las solicitudes), apenas movida por ese historial</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
@@ -5914,6 +5934,21 @@ error: {error}</translation>
         <source>left: the frame · right: improved</source>
         <translation>izquierda: el fotograma · derecha: mejorada</translation>
     </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>9:16 cover for Reels, TikTok and Shorts: {file}</source>
+        <translation>Portada 9:16 para Reels, TikTok y Shorts: {file}</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>click {p}</source>
+        <translation>clic {p}</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>click</source>
+        <translation>clic</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreview</name>
@@ -6245,6 +6280,31 @@ error: {error}</translation>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>&lt;span style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;Virality: no evidence&lt;/b&gt;&lt;/span&gt; — not measured</source>
+        <translation>&lt;span style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;Viralidad: sin evidencia&lt;/b&gt;&lt;/span&gt; — no medida</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>&lt;span style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;Base rate {score}&lt;/b&gt;&lt;/span&gt; — not a prediction &amp;nbsp;confidence {confidence}</source>
+        <translation>&lt;span style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;Tasa base {score}&lt;/b&gt;&lt;/span&gt; — no es una predicción &amp;nbsp;confianza {confidence}</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Click probability {p} ({low}–{high}) for every candidate: the published typical rate, not a measurement of these pictures</source>
+        <translation>Probabilidad de clic {p} ({low}–{high}) para todas las candidatas: la tasa típica publicada, no una medición de estas imágenes</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>Click probability {p} for every candidate: the published typical rate, not a measurement of these pictures</source>
+        <translation>Probabilidad de clic {p} para todas las candidatas: la tasa típica publicada, no una medición de estas imágenes</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>click probability</source>
+        <translation>probabilidad de clic</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
@@ -6542,6 +6602,31 @@ error: {error}</translation>
         <location filename="../tabs/release.py" />
         <source>top emoji: {emoji}</source>
         <translation>emojis más usados: {emoji}</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>&lt;span style=&apos;font-size:14pt&apos;&gt;&lt;b&gt;{account}: {kind}&lt;/b&gt;&lt;/span&gt;{since}</source>
+        <translation>&lt;span style=&apos;font-size:14pt&apos;&gt;&lt;b&gt;{account}: {kind}&lt;/b&gt;&lt;/span&gt;{since}</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>base rate {confidence} — no evidence about this account</source>
+        <translation>tasa base {confidence} — sin evidencia sobre esta cuenta</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>The detector&apos;s record in this kind of case does not beat chance{record}: the figure is the assumed share of drops, not a confidence in this verdict</source>
+        <translation>El historial del detector en este tipo de caso no supera al azar{record}: la cifra es la proporción supuesta de caídas, no una confianza en este veredicto</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source> ({right} of {total} right)</source>
+        <translation> ({right} de {total} acertados)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
+        <source>confidence {confidence}</source>
+        <translation>confianza {confidence}</translation>
     </message>
 </context>
 <context>
