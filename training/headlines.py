@@ -36,10 +36,11 @@ DECLARED: dict[str, dict[str, Optional[str]]] = {
                 "baseline": "ruptures PELT (tuned the same way)", "baseline_value": "baselines.ruptures_pelt.f1",
                 "goal": "F1 >= 0.85 at <= 1 false alarm per 1,000 posts, 95 % interval over PELT and ADTK "
                         "above 0 (issue 15)"},
-    "captions": {"metric": "share of placed emoji a careful editor keeps (kept_share), held-out set",
+    "captions": {"metric": "share of placed emoji a careful editor keeps (kept_share, a precision; coverage "
+                           "beside it), held-out set",
                  "value": "emoji_placement.held_out.kept_share",
-                 "data": "training/data/caption_emoji_heldout.tsv: 159 captions written before the errors were "
-                         "looked at, never tuned on",
+                 "data": "training/data/caption_emoji_heldout_s8.tsv: 160 captions written in session 8 apart "
+                         "from the model, read once, never tuned on",
                  "baseline": "genre emoji at the end",
                  "baseline_value": "emoji_placement.baseline_genre_emoji_at_end.held_out.kept_share",
                  "goal": "kept_share 0.9, none inside a title, artist or mention"},
