@@ -643,3 +643,75 @@ def test_a_report_whose_confidence_is_the_base_rate_prints_no_percentage(isolate
                                           pdf.confidence_base_rate_only(report["health"], entry))
     assert verdict == ("View suppression since 2026-11-02 (confidence: no evidence beyond the base rate (the "
                        "detector's record in this cell: 19 of 38 right))")
+
+
+def _images(path: Path, page: int) -> list[tuple[float, float]]:
+    """(width, height) in points of each image drawn on a page (0-based)."""
+    import pypdfium2.raw as raw
+
+    doc = open_pdf(path)
+    try:
+        out = []
+        for o in doc[page].get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE]):
+            left, bottom, right, top = o.get_bounds()
+            out.append((right - left, top - bottom))
+        return out
+    finally:
+        doc.close()
+
+
+def test_a_vertical_videos_covers_print_beside_their_crops(tmp_path):
+    """A portrait kit's 9:16 covers (thumbnails[i].cover_file) are on the thumbnails page beside the 16:9
+    crops, each as tall as its crop, with nothing drawn over another."""
+    kit = make_kit(tmp_path)
+    before = _images(pdf.write_kit_pdf(kit, tmp_path), 2)
+    assert not [s for s in before if s[1] > s[0]]  # no upright image without covers
+    for t in kit["thumbnails"]:
+        t["cover_file"] = f"thumbnails/candidate_{t['rank']}_cover.jpg"
+        write_thumbnail(tmp_path / t["cover_file"], 60 * t["rank"], "LUNA", size=(1080, 1920))
+    out = pdf.write_kit_pdf(kit, tmp_path)
+    shapes = _images(out, 2)
+    covers = [s for s in shapes if s[1] > s[0]]
+    crops = [s for s in shapes if s[0] > s[1]]
+    assert len(covers) == 2 and len(shapes) == len(before) + 2
+    for cw, ch in covers:
+        assert ch / cw == pytest.approx(16 / 9, rel=0.02)
+        assert any(abs(h - ch) < 0.5 for _, h in crops)  # as tall as a crop beside it
+    page = " ".join(page_texts(out)[2].split())
+    assert page.count("9:16 cover (TikTok, Instagram Reels, YouTube Shorts)") == 2
+    assert not _layout_faults(out)
+    kit["thumbnails"][1]["cover_file"] = "thumbnails/missing_cover.jpg"
+    with pytest.raises(InputError, match="cover 2: image file not found"):
+        pdf.write_kit_pdf(kit, tmp_path)
+
+
+def test_a_damaged_video_is_said_on_the_cover(tmp_path):
+    kit = make_kit(tmp_path)
+    cover = " ".join(page_texts(pdf.write_kit_pdf(kit, tmp_path))[0].split())
+    assert "Warning" not in cover
+    kit["video"]["damaged_note"] = "the file is truncated or damaged: analysed the first 7.5 s"
+    for lang, words in (("en", "Warning: the file is truncated or damaged: analysed the first 7.5 s"),
+                        ("es", "Aviso: el archivo está")):
+        cover = " ".join(page_texts(pdf.write_kit_pdf(kit, tmp_path, lang=lang))[0].split())
+        assert words in cover
+    assert "7,5 s" in cover
+    assert pdf.damaged_text("the file is truncated or damaged: analysed the first 12.0 s of 20.0 s", "es") in (
+        "el archivo está truncado o dañado: se analizaron los primeros 12,0 s de 20,0 s",
+        pdf.say("the file is truncated or damaged: analysed the first 12.0 s of 20.0 s", "es"))
+
+
+def test_one_published_click_rate_is_said_once_not_under_every_thumbnail(tmp_path):
+    kit = make_kit(tmp_path)
+    ctr = f"{100 * kit['thumbnails'][0]['response']['click_probability']:.0f} %"
+    page = " ".join(page_texts(pdf.write_kit_pdf(kit, tmp_path))[2].split())
+    assert page.count(f"published average click-through rate (CTR) of {ctr} — published figure [") == 1
+    assert "click probability" not in page
+    # the channel model answered per thumbnail: each says its own
+    for n, t in enumerate(kit["thumbnails"]):
+        resp = t["response"] = copy.deepcopy(t["response"])
+        resp["click_probability"] = 0.03 + 0.02 * n
+        resp["sources"]["click_probability"] = {**resp["sources"]["click_probability"], "kind": "personal",
+                                                "metric": "ROC-AUC", "value": 0.7}
+    page = " ".join(page_texts(pdf.write_kit_pdf(kit, tmp_path))[2].split())
+    assert "published average" not in page
+    assert "click probability 3 %: your history" in page and "click probability 5 %: your history" in page

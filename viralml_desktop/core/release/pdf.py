@@ -64,6 +64,7 @@ LABELS: dict[str, dict[str, str]] = {
     "post_one": {"en": "post", "es": "publicación"},
     "contents": {"en": "Contents", "es": "Contenido"},
     "glance": {"en": "At a glance", "es": "De un vistazo"},
+    "warning": {"en": "Warning", "es": "Aviso"},
     "best_thumbnail": {"en": "The best thumbnail candidate", "es": "La mejor miniatura candidata"},
     "relevance": {"en": "relevance to the post, 0-1", "es": "relevancia para la publicación, 0-1"},
     "notes": {"en": "Notes", "es": "Notas"},
@@ -135,6 +136,12 @@ LABELS: dict[str, dict[str, str]] = {
     "after": {"en": "After", "es": "Después"},
     "improved": {"en": "Improved version of candidate {0}", "es": "Versión mejorada del candidato {0}"},
     "improvements_applied": {"en": "Changes applied", "es": "Cambios aplicados"},
+    "cover_916": {"en": "9:16 cover (TikTok, Instagram Reels, YouTube Shorts)",
+                  "es": "Portada 9:16 (TikTok, Instagram Reels, YouTube Shorts)"},
+    "ctr_once": {"en": "Without your channel model every candidate gets the published average click-through rate "
+                       "(CTR) of {0} — {1}; the candidates are ranked by their score.",
+                 "es": "Sin el modelo de tu canal, cada candidata recibe la tasa de clics (CTR) media publicada del "
+                       "{0} — {1}; las candidatas se ordenan por su puntuación."},
     # kit: captions
     "captions": {"en": "Captions", "es": "Textos de publicación"},
     "chars": {"en": "{0} of {1} characters", "es": "{0} de {1} caracteres"},
@@ -225,6 +232,7 @@ _INK = (33, 37, 41)
 _MUTED = (108, 117, 125)
 _ACCENT = (88, 60, 180)
 _RULE = (206, 212, 218)
+_WARN = (176, 42, 55)
 
 
 def label(key: str, lang: str, *args: Any) -> str:
@@ -648,7 +656,7 @@ def _doc_class():
                 self.add_page()
             self.set_font("DejaVu", "B", 16)
             self.set_text_color(*_ACCENT)
-            self.multi_cell(0, 8, text, new_x="LMARGIN", new_y="NEXT")
+            self.multi_cell(0, 8, text, new_x="LMARGIN", new_y="NEXT", align="L")
             self.set_draw_color(*_ACCENT)
             self.line(self.l_margin, self.get_y() + 0.5, self.w - self.r_margin, self.get_y() + 0.5)
             self.ln(3)
@@ -660,7 +668,7 @@ def _doc_class():
                 self.add_page()
             self.ln(1)
             self.set_font("DejaVu", "B", 12)
-            self.multi_cell(0, 6.5, text, new_x="LMARGIN", new_y="NEXT")
+            self.multi_cell(0, 6.5, text, new_x="LMARGIN", new_y="NEXT", align="L")
             self.set_font("DejaVu", "", 10)
 
         def text_height(self, text: str, h: float, w: float = 0) -> float:
@@ -1197,6 +1205,8 @@ def write_kit_pdf(kit: Mapping[str, Any], folder: Path, *, lang: str = "en", pag
         _image(folder, t.get("file"), f"thumbnail {t.get('rank', '?')}")
         if t.get("improved_file"):
             _image(folder, t.get("improved_file"), f"improved thumbnail {t.get('rank', '?')}")
+        if t.get("cover_file"):
+            _image(folder, t.get("cover_file"), f"cover {t.get('rank', '?')}")
     req = kit.get("request") or {}
     doc = _doc_class()(lang, page_size, label("kit_title", lang), emoji=emoji_codepoints(kit))
     try:
@@ -1293,10 +1303,18 @@ def _kit_cover(doc, kit, req, lang, folder):
     heading = title or file_name
     if heading:
         doc.set_font("DejaVu", "B", 18)
-        doc.multi_cell(0, 9, _clean(heading), new_x="LMARGIN", new_y="NEXT")
+        doc.multi_cell(0, 9, _clean(heading), new_x="LMARGIN", new_y="NEXT", align="L")  # a title: never justified
     if artist:
         doc.set_font("DejaVu", "", 14)
-        doc.multi_cell(0, 8, _clean(artist), new_x="LMARGIN", new_y="NEXT")
+        doc.multi_cell(0, 8, _clean(artist), new_x="LMARGIN", new_y="NEXT", align="L")
+    damaged = video.get("damaged_note") if isinstance(video, Mapping) else None
+    if isinstance(damaged, str) and damaged.strip():  # a truncated or damaged file: said before anything else
+        doc.ln(3)
+        doc.set_font("DejaVu", "B", 10.5)
+        doc.set_text_color(*_WARN)
+        doc.multi_cell(0, 5.5, _clean(f"{label('warning', lang)}: {damaged_text(damaged, lang)}"),
+                       new_x="LMARGIN", new_y="NEXT", align="L")
+        doc.set_text_color(*_INK)
     doc.ln(8)
     vid = ""
     if video:
@@ -1318,6 +1336,23 @@ def _kit_cover(doc, kit, req, lang, folder):
         doc.h2(label("notes", lang))
         for n in merged_notes(notes, lang):
             doc.para("• " + n, size=9)
+
+
+_DAMAGED = re.compile(r"the file is truncated or damaged: analysed the first ([\d.]+) s(?: of ([\d.]+) s)?")
+
+
+def damaged_text(text: str, lang: str) -> str:
+    """The kit's note on a truncated or damaged video in ``lang`` (core's sentence through the
+    catalogue; its usual form, "the file is truncated or damaged: analysed the first 7.5 s", said here)."""
+    said = say(text, lang)
+    if lang != "es" or said != text:
+        return said
+    m = _DAMAGED.search(text)
+    if not m:
+        return said
+    whole = f" de {number(float(m.group(2)), lang, 1)} s" if m.group(2) else ""
+    return _DAMAGED.sub(f"el archivo está truncado o dañado: se analizaron los primeros "
+                        f"{number(float(m.group(1)), lang, 1)} s{whole}", text, count=1)
 
 
 def _given(value: Any) -> str:
@@ -1380,34 +1415,37 @@ def _kit_virality(doc, kit, lang):
 
 
 def _kit_thumbnails(doc, kit, thumbs, folder, lang):
-    doc.add_page()
-    doc.h1(label("thumbnails", lang))
-    if not thumbs:
+    if not thumbs:  # one sentence: under the previous section, not on a page of its own
+        doc.ln(6)
+        doc.h1(label("thumbnails", lang), need=24)
         doc.para(f"{label('not_available', lang)}. {_stage_note(kit, 'thumbnails', lang)}", muted=True)
         return
+    doc.add_page()
+    doc.h1(label("thumbnails", lang))
     ksrc = kit.get("sources") or {}
+    ordered = sorted(thumbs, key=lambda t: t.get("rank") or 0)
+    # one published click-through rate for every candidate (no channel model): said once, here
+    clicks = [((t.get("response") or {}).get("click_probability"), _covering(t.get("response"), "click_probability"))
+              for t in ordered]
+    published = [c for c in clicks if c[0] is not None and (c[1] or {}).get("kind") == "prior"]
+    shared_ctr = bool(published) and len({round(float(c[0]), 6) for c in published}) == 1 and len(published) == len(
+        [c for c in clicks if c[0] is not None])
+    if shared_ctr:
+        doc.para(label("ctr_once", lang, percent(published[0][0], lang), doc.cite(published[0][1])), size=9)
+        doc.ln(1)
     cols = 2
     gap = 6.0
     w = (doc.width - gap * (cols - 1)) / cols
-    for i, t in enumerate(sorted(thumbs, key=lambda t: t.get("rank") or 0)):
+
+    def captions(i, t, x, width):
+        """The candidate's lines under its image, from the cursor; returns where they end."""
         resp = t.get("response") or {}
-        img = _image(folder, t.get("file"), f"thumbnail {t.get('rank', '?')}")
-        h = w * _aspect(img)
-        col = i % cols
-        if col == 0:
-            if doc.will_page_break(h + 22):
-                doc.add_page()
-            y0 = doc.get_y()
-            row_bottom = y0 + h + 18  # the lowest label of the row: the next row starts below it
-        x = doc.l_margin + col * (w + gap)
-        doc.image(str(img), x=x, y=y0, w=w, h=h)
-        doc.set_xy(x, y0 + h + 1)
         doc.set_font("DejaVu", "B", 9)
         rank_src = src_mod.covering(ksrc, f"thumbnails[{i}].rank") or src_mod.covering(ksrc, "thumbnails[].rank")
-        doc.multi_cell(w, 4.5, f"{label('rank', lang)} {t.get('rank', '?')} · "
-                               f"{label('visual_score', lang, number(t.get('score'), lang, 1))} · "
-                               f"{label('at_second', lang, number(t.get('time_s'), lang, 1))}",
-                       new_x="LEFT", new_y="NEXT")
+        doc.multi_cell(width, 4.5, f"{label('rank', lang)} {t.get('rank', '?')} · "
+                                   f"{label('visual_score', lang, number(t.get('score'), lang, 1))} · "
+                                   f"{label('at_second', lang, number(t.get('time_s'), lang, 1))}",
+                       new_x="LEFT", new_y="NEXT", align="L")
         doc.set_font("DejaVu", "", 7.5)
         doc.set_text_color(*_MUTED)
         score_src = (src_mod.covering(ksrc, f"thumbnails[{i}].score") or src_mod.covering(ksrc, "thumbnails[].score")
@@ -1416,15 +1454,52 @@ def _kit_thumbnails(doc, kit, thumbs, folder, lang):
         lines = [f"{label('score', lang)}: {doc.cite(score_src)}"]
         if rank_src:
             lines.append(f"{label('rank', lang)}: {doc.cite(rank_src)}")
-        if cp is not None:
+        if cp is not None and not shared_ctr:  # the channel model's own answer for this thumbnail
             lines.append(f"{label('click_probability', lang)} {percent(cp, lang)}: "
                          f"{doc.cite(_covering(resp, 'click_probability'))}")
-        doc.multi_cell(w, 3.8, _clean("\n".join(lines)), new_x="LEFT", new_y="NEXT")
+        doc.multi_cell(width, 3.8, _clean("\n".join(lines)), new_x="LEFT", new_y="NEXT", align="L")
         doc.set_text_color(*_INK)
-        row_bottom = max(row_bottom, doc.get_y())
-        if col == cols - 1 or i == len(thumbs) - 1:
-            doc.set_xy(doc.l_margin, row_bottom + 4)
         doc.set_font("DejaVu", "", 10)
+        return doc.get_y()
+
+    # a vertical video's candidates with their 9:16 cover: the 16:9 crop and the cover side by side
+    with_cover = [(i, t) for i, t in enumerate(ordered) if t.get("cover_file")]
+    for i, t in with_cover:
+        img = _image(folder, t.get("file"), f"thumbnail {t.get('rank', '?')}")
+        cover = _image(folder, t.get("cover_file"), f"cover {t.get('rank', '?')}")
+        wc = doc.width * 0.6
+        h = wc * _aspect(img)
+        cw = h / _aspect(cover)
+        if doc.will_page_break(h + 22):
+            doc.add_page()
+        y0 = doc.get_y()
+        doc.image(str(img), x=doc.l_margin, y=y0, w=wc, h=h)
+        cx = doc.l_margin + wc + gap
+        doc.image(str(cover), x=cx, y=y0, w=cw, h=h)
+        doc.set_xy(doc.l_margin, y0 + h + 1)
+        bottom = captions(i, t, doc.l_margin, wc)
+        doc.set_xy(cx, y0 + h + 1)
+        doc.set_font("DejaVu", "B", 8)
+        doc.multi_cell(doc.w - doc.r_margin - cx, 3.8, label("cover_916", lang), new_x="LEFT", new_y="NEXT",
+                       align="L")
+        doc.set_font("DejaVu", "", 10)
+        doc.set_xy(doc.l_margin, max(bottom, doc.get_y()) + 4)
+    rest = [(i, t) for i, t in enumerate(ordered) if not t.get("cover_file")]
+    for n, (i, t) in enumerate(rest):
+        img = _image(folder, t.get("file"), f"thumbnail {t.get('rank', '?')}")
+        h = w * _aspect(img)
+        col = n % cols
+        if col == 0:
+            if doc.will_page_break(h + 22):
+                doc.add_page()
+            y0 = doc.get_y()
+            row_bottom = y0 + h + 18  # the lowest label of the row: the next row starts below it
+        x = doc.l_margin + col * (w + gap)
+        doc.image(str(img), x=x, y=y0, w=w, h=h)
+        doc.set_xy(x, y0 + h + 1)
+        row_bottom = max(row_bottom, captions(i, t, x, w))
+        if col == cols - 1 or n == len(rest) - 1:
+            doc.set_xy(doc.l_margin, row_bottom + 4)
     # before / after of the improved ones
     for t in sorted(thumbs, key=lambda t: t.get("rank") or 0):
         if not t.get("improved_file"):
