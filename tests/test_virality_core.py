@@ -522,3 +522,35 @@ def test_a_genre_the_prior_does_not_know_is_called_the_overall_base_rate(clips, 
         assert (f"las canciones del género {genre} no están" if genre else "no se indicó ningún género") in es
     covered = _run(clips["loud"], genre="hip-hop")
     assert "the hip-hop genre's base rate" in covered["score_basis"]
+
+
+def test_a_keyframe_estimate_that_finds_no_cut_is_not_a_measured_zero(tmp_path, isolated_home):
+    """The compressed-stream estimate sees a cut only where the encoder put a keyframe or a large
+    frame; finding none there is not a count of 0, while a decode of every frame can count 0."""
+    from viralml_desktop.core import sources
+
+    clip = synth_clip(tmp_path / "still.mp4", seconds=6)
+    full = video_analysis.decode_video(clip, force_method="all")
+    assert full.cut_rate_per_min == 0.0 and full.summary()["cuts"] == 0
+    est = video_analysis.decode_video(clip, force_method="keyframes")
+    assert est.cut_times == [] and est.cut_rate_per_min is None and est.summary()["cuts"] is None
+    assert "found no cut" in est.absent["cut_rate"]
+    cut = video_analysis.decode_video(synth_clip(tmp_path / "cuts.mp4", seconds=12, cuts=[3.0, 6.2, 9.0]),
+                                      force_method="keyframes")
+    assert cut.summary()["cuts"] == 3 and cut.cut_rate_per_min == pytest.approx(15.0, abs=0.5)
+    # the response: no cut part in the trend reason, and the sources say not measured / estimated
+    src = virality._sources({"measurements": {"video": est.summary(), "absent": dict(est.absent)}})
+    assert src["measurements.video.cut_rate_per_min"]["kind"] == "no_evidence"
+    src = virality._sources({"measurements": {"video": cut.summary(), "absent": {}}})
+    assert src["measurements.video.cuts"]["kind"] == "measured"
+    assert sources.covering(src, "measurements.video.cuts")["name"].startswith("cuts estimated")
+
+
+def test_a_one_frame_video_has_no_measured_cut_rate(tmp_path, isolated_home):
+    clip = synth_clip(tmp_path / "one_frame.mp4", seconds=0.04, audio=False)
+    out = _run(clip)
+    v = out["measurements"]["video"]
+    assert v["cuts"] is None and v["cut_rate_per_min"] is None
+    assert "one frame" in out["measurements"]["absent"]["cut_rate"]
+    assert "cuts a minute" not in out["reasons"]["trend_alignment"]
+    assert out["sources"]["measurements.video.cut_rate_per_min"]["kind"] == "no_evidence"

@@ -237,6 +237,13 @@ SENTENCES = [
     QT_TRANSLATE_NOOP("core_sources", "calibrated probability that this verdict is right: in the detector's calibration split ({0} requests with a drop, {1} without), {2} of {3} verdicts in its cell (same verdict, history length and effect size) were right, reweighted to a base rate of {4}% of requests with a real reach drop"),
     QT_TRANSLATE_NOOP("core_sources", "expected calibration error (ECE) of the confidence, report split"),
     QT_TRANSLATE_NOOP("core_sources", "held-out requests weighted to a {0}% base rate of drops; verdict accuracy {1} vs mean confidence {2}"),
+    # predict_virality's cut count (core/virality/predict.py _sources, video.py decode_video)
+    QT_TRANSLATE_NOOP("core_sources", "cut rate"),
+    QT_TRANSLATE_NOOP("core_sources", "cuts found by decoding every frame"),
+    QT_TRANSLATE_NOOP("core_sources", "cuts estimated from the compressed stream (frame sizes, keyframes)"),
+    QT_TRANSLATE_NOOP("core_sources", "an estimate, not a decode of every frame: a cut the encoder marked with no keyframe or large frame is missed"),
+    QT_TRANSLATE_NOOP("core_sources", "cut rate not measured: the estimate from the compressed stream (frame sizes, keyframes) found no cut, which it also finds when the encoder placed no keyframe at the cuts; only a decode of every frame can count {0}"),
+    QT_TRANSLATE_NOOP("core_sources", "one frame: a cut needs two frames, so the cut rate is not measured"),
     # ... and its source when the verdict's calibration cell does not beat chance (anomaly.py _base_rate_only_source)
     QT_TRANSLATE_NOOP("core_sources", "confidence of the verdict"),
     QT_TRANSLATE_NOOP("core_sources", "no evidence beyond the base rate of drops: the detector's record in this cell is {0} of {1} (same verdict, history length), no better than chance (one-sided binomial p = {2}); the confidence only restates the base rate (a real reach drop in {3}% of requests), moved only by that record"),

@@ -89,9 +89,10 @@ class VideoMeasurements(Part):
     decode_method: str
     sampled_frames: list[float] = Field(description="seconds of the frames measured")
     motion_energy: Optional[float] = None
-    cuts: int
+    cuts: Optional[int] = Field(description="shot boundaries found; null when not measured (measurements.absent."
+                                "cut_rate says why: a compressed-stream estimate that found none, or one frame)")
     cut_times_s: list[float]
-    cut_rate_per_min: Optional[float] = None
+    cut_rate_per_min: Optional[float] = Field(None, description="cuts a minute; null when not measured")
     cut_method: Optional[str] = None
     frame_measures: dict[str, Any] = Field(description="frame measures averaged over the sampled frames")
     people: Optional[dict[str, Any]] = Field(None, description="person detection (null: not run)")

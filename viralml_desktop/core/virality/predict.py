@@ -361,6 +361,20 @@ def _sources(out: dict) -> dict:
                                                 "and the published anchors (models/virality/MODEL_CARD.md)"),
                "measurements": sources.measured("the file's picture and sound"),
                "timings_ms": sources.measured("wall-clock time of each stage")}
+    meas = out.get("measurements") or {}
+    video = meas.get("video") or {}
+    if video:
+        why = (meas.get("absent") or {}).get("cut_rate")
+        if why or video.get("cuts") is None:
+            cut = sources.no_evidence(why or "cut rate not measured", "cut rate")
+        elif str(video.get("cut_method") or "").startswith("estimated"):
+            cut = sources.measured("cuts estimated from the compressed stream (frame sizes, keyframes)",
+                                   "an estimate, not a decode of every frame: a cut the encoder marked with no "
+                                   "keyframe or large frame is missed")
+        else:
+            cut = sources.measured("cuts found by decoding every frame")
+        out_src.update({"measurements.video.cuts": cut, "measurements.video.cut_times_s": cut,
+                        "measurements.video.cut_rate_per_min": cut})
     for k in vm.FACTORS:
         if k in (out.get("missing_factors") or {}):
             out_src[f"factors.{k}"] = sources.no_evidence(f"not measured ({out['missing_factors'][k]}): the model's "

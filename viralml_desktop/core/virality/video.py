@@ -137,8 +137,14 @@ class VideoAnalysis:
         return self.height > self.width
 
     @property
+    def cuts_measured(self) -> bool:
+        """False where the cut count is not a measurement (``absent["cut_rate"]`` says why): a
+        compressed-stream estimate that found no cut, or a video of one frame."""
+        return "cut_rate" not in self.absent and self.duration_s > 0
+
+    @property
     def cut_rate_per_min(self) -> Optional[float]:
-        if self.duration_s <= 0:
+        if not self.cuts_measured:
             return None
         return 60.0 * len(self.cut_times) / self.duration_s
 
@@ -150,7 +156,7 @@ class VideoAnalysis:
             "fps": round(self.fps, 3), "variable_frame_rate": self.vfr, "rotation": self.rotation,
             "vertical": self.vertical, "decode_method": self.decode_method,
             "sampled_frames": [round(f.t, 3) for f in self.frames],
-            "motion_energy": _r(self.motion_energy), "cuts": len(self.cut_times),
+            "motion_energy": _r(self.motion_energy), "cuts": len(self.cut_times) if self.cuts_measured else None,
             "cut_times_s": [round(t, 2) for t in self.cut_times],
             "cut_rate_per_min": _r(self.cut_rate_per_min), "cut_method": self.cut_method,
             "frame_measures": agg, "people": self.people, "text_overlays": self.text,
@@ -509,6 +515,14 @@ def decode_video(path, n_samples: int = 12, progress: Optional[ProgressLike] = N
         va = VideoAnalysis(duration_s=duration, width=w, height=h, fps=fps, vfr=_is_vfr(idx.times),
                            rotation=rotation, frames=frames, motion_energy=motion, cut_times=cuts,
                            cut_method=cut_method, decode_method=method, truncated_at=truncated_at)
+        if len(idx.times) < 2:
+            va.absent["cut_rate"] = "one frame: a cut needs two frames, so the cut rate is not measured"
+        elif method != "all" and not cuts:
+            # The estimate sees a cut only where the encoder put a keyframe or a large frame at it; an
+            # encoder that placed none there hides every cut, so finding none is not a count of 0.
+            va.absent["cut_rate"] = ("cut rate not measured: the estimate from the compressed stream (frame sizes, "
+                                     "keyframes) found no cut, which it also finds when the encoder placed no "
+                                     "keyframe at the cuts; only a decode of every frame can count 0")
         if truncated_at is not None:
             va.notes.append(f"the file is truncated or damaged: analysed the first {truncated_at:.1f} s")
         if va.vfr:

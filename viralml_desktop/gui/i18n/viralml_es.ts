@@ -5059,6 +5059,36 @@ error: {error}</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
+        <source>cut rate</source>
+        <translation>ritmo de cortes</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>cuts found by decoding every frame</source>
+        <translation>cortes hallados decodificando todos los fotogramas</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>cuts estimated from the compressed stream (frame sizes, keyframes)</source>
+        <translation>cortes estimados a partir del flujo comprimido (tamaños de fotograma, fotogramas clave)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>an estimate, not a decode of every frame: a cut the encoder marked with no keyframe or large frame is missed</source>
+        <translation>una estimación, no una decodificación de todos los fotogramas: se pierde un corte que el codificador no marcó con un fotograma clave o un fotograma grande</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>cut rate not measured: the estimate from the compressed stream (frame sizes, keyframes) found no cut, which it also finds when the encoder placed no keyframe at the cuts; only a decode of every frame can count {0}</source>
+        <translation>ritmo de cortes no medido: la estimación a partir del flujo comprimido (tamaños de fotograma, fotogramas clave) no halló ningún corte, lo mismo que halla cuando el codificador no puso fotogramas clave en los cortes; solo una decodificación de todos los fotogramas puede contar {0}</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>one frame: a cut needs two frames, so the cut rate is not measured</source>
+        <translation>un solo fotograma: un corte necesita dos fotogramas, así que el ritmo de cortes no se mide</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
         <source>confidence of the verdict</source>
         <translation>confianza del veredicto</translation>
     </message>
