@@ -377,6 +377,24 @@ def test_peak_from_early_hours_of_a_decaying_post(isolated_home):
     assert abs(out2["predicted_final_views"] - out["predicted_final_views"]) / out["predicted_final_views"] < 0.02
 
 
+def test_a_peak_in_the_first_interval_is_bounded_not_measured(isolated_home):
+    """Counts every 6 h, the most views per hour in the first 6: the peak lies somewhere in
+    [0, 6] h; its middle (3 h) is not a measurement."""
+    out = engine.run("predict_peak", {"views": [6000, 7000, 7600, 7900, 8050, 8100],
+                                      "hours": [6, 12, 18, 24, 30, 36]}, record=False)
+    assert out["peak_source"] == "observed" and out["peak_hour"] == 3.0
+    assert out["peak_hour_interval"] == [0.0, 6.0]
+    src = out["sources"]["peak_hour"]
+    assert src["kind"] == "no_evidence" and src["note"].startswith("bounded by the first export, not measured")
+    assert "within the first 6 h" in src["note"]
+    assert any("within the first 6 h" in n for n in out["notes"])
+    # a peak between two later counts stays a measurement, with its interval
+    later = engine.run("predict_peak", {"views": [100, 1100, 3100, 4100, 4600, 4850, 4950],
+                                        "hours": [2, 4, 6, 8, 10, 12, 14]}, record=False)
+    assert later["peak_source"] == "observed" and later["peak_hour_interval"] == [4.0, 6.0]
+    assert later["sources"]["peak_hour"]["kind"] == "measured"
+
+
 def test_peak_szabo_huberman_with_the_accounts_posts(isolated_home):
     h = np.arange(1, 49, dtype=float)
     refs = [gamma_curve(h, total=t).round().tolist() for t in (10000, 20000, 15000, 30000, 12000, 25000)]

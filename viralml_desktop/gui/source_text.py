@@ -244,6 +244,10 @@ SENTENCES = [
     QT_TRANSLATE_NOOP("core_sources", "an estimate, not a decode of every frame: a cut the encoder marked with no keyframe or large frame is missed"),
     QT_TRANSLATE_NOOP("core_sources", "cut rate not measured: the estimate from the compressed stream (frame sizes, keyframes) found no cut, which it also finds when the encoder placed no keyframe at the cuts; only a decode of every frame can count {0}"),
     QT_TRANSLATE_NOOP("core_sources", "one frame: a cut needs two frames, so the cut rate is not measured"),
+    # predict_peak when the views peaked in the first interval (core/account_health/peak.py)
+    QT_TRANSLATE_NOOP("core_sources", "peak hour"),
+    QT_TRANSLATE_NOOP("core_sources", "bounded by the first export, not measured: the views peaked within the first {0} h (the first count is at hour {1}); the hour shown is that interval's middle"),
+    QT_TRANSLATE_NOOP("core_sources", "the views peaked within the first {0} h (the first count is at hour {1}): the hour inside that interval is not measured, {2} h is its middle"),
     # ... and its source when the verdict's calibration cell does not beat chance (anomaly.py _base_rate_only_source)
     QT_TRANSLATE_NOOP("core_sources", "confidence of the verdict"),
     QT_TRANSLATE_NOOP("core_sources", "no evidence beyond the base rate of drops: the detector's record in this cell is {0} of {1} (same verdict, history length), no better than chance (one-sided binomial p = {2}); the confidence only restates the base rate (a real reach drop in {3}% of requests), moved only by that record"),

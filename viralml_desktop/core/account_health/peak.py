@@ -272,6 +272,10 @@ def run(request, progress: ProgressLike) -> dict:
         * ``peak_hour`` : hours since posting. The observed peak (the middle of the interval
           with the most views per hour) when at least two points follow it and the last two
           are below it, else the method's forecast (never before the first interval's middle).
+        * ``peak_hour_interval`` (observed peaks only) : [start, end] hours of the interval between
+          two counts whose views per hour were highest: the peak lies in it. When it is the first
+          interval (posting to the first count), the peak hour is bounded by the first export, not
+          measured: a note says so and its source is ``no_evidence``.
         * ``predicted_final_views`` : views, with ``interval`` [low, high] in views at
           ``interval_level`` 0.8.
         * ``method`` : ``szabo_huberman`` (at least 5 usable reference posts) or
@@ -365,17 +369,27 @@ def run(request, progress: ProgressLike) -> dict:
         peak_hour, peak_source = observed_peak, "observed"
     else:
         peak_hour, peak_source = max(pred["peak_hour"], float(t[0])), method
+    first_interval = None
+    if peak_source == "observed" and i_max == 0:
+        # The views per hour were highest in the first interval (posting to the first count): the peak
+        # lies somewhere in it, bounded by the first export, and its middle is no measurement.
+        first_interval = float(hours[0])
+        notes.append(f"the views peaked within the first {first_interval:g} h (the first count is at hour "
+                     f"{first_interval:g}): the hour inside that interval is not measured, "
+                     f"{float(t[0]):g} h is its middle")
     progress.update(1.0, "Done")
     out = {"peak_hour": round(float(peak_hour), 2), "predicted_final_views": round(float(pred["final"]), 1),
            "interval": [round(float(v), 1) for v in pred["interval"]], "interval_level": 0.8,
            "method": method, "peak_source": peak_source, "views_so_far": round(total, 1),
            "hours_observed": t_end, "notes": notes,
            "details": {k: v for k, v in pred.items() if k not in ("final", "interval", "peak_hour")}}
-    out["sources"] = _sources(method, peak_source, pred)
+    if peak_source == "observed":
+        out["peak_hour_interval"] = [round(float(hours[i_max - 1]) if i_max else 0.0, 2), round(float(hours[i_max]), 2)]
+    out["sources"] = _sources(method, peak_source, pred, first_interval)
     return out
 
 
-def _sources(method: str, peak_source: str, pred: dict) -> dict:
+def _sources(method: str, peak_source: str, pred: dict, first_interval: Optional[float] = None) -> dict:
     """Where each number of the response comes from (``core/schemas/sources.py``)."""
     if method == "szabo_huberman":
         final = sources.personal("Szabo-Huberman on your own posts", "spread (sd) of log final/early views over "
@@ -385,8 +399,14 @@ def _sources(method: str, peak_source: str, pred: dict) -> dict:
     else:
         final = sources.model("peak_error", "a decay curve fitted on this post's own series; the 80 % interval "
                               "is at least the error measured on the tuning bursts")
-    peak = (sources.measured("the hour the post's views peaked, already past") if peak_source == "observed"
-            else final)
+    if first_interval is not None:
+        peak = sources.no_evidence(f"bounded by the first export, not measured: the views peaked within the first "
+                                   f"{first_interval:g} h (the first count is at hour {first_interval:g}); the hour "
+                                   "shown is that interval's middle", "peak hour")
+    elif peak_source == "observed":
+        peak = sources.measured("the hour the post's views peaked, already past")
+    else:
+        peak = final
     return {"predicted_final_views": final, "interval": final, "interval_level": final, "details": final,
             "peak_hour": peak, "views_so_far": sources.measured("the views given, summed"),
             "hours_observed": sources.measured("the last hour given")}

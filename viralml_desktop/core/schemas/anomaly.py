@@ -108,6 +108,10 @@ class PeakResponse(Response):
     interval_level: Optional[float] = Field(None, description="coverage of the interval (0.8)")
     method: Optional[str] = Field(None, description="szabo_huberman (the account's past posts) or decay_curve")
     peak_source: Optional[str] = Field(None, description="observed (already behind) or the method's forecast")
+    peak_hour_interval: Optional[list[float]] = Field(None, description="observed peaks: [start, end] hours of the "
+                                                      "interval between two counts with the most views per hour; "
+                                                      "the first interval [0, first count] bounds the peak, it does "
+                                                      "not measure it")
     views_so_far: Optional[float] = None
     hours_observed: Optional[float] = None
     notes: list[str] = Field(default_factory=list)

@@ -5089,6 +5089,21 @@ error: {error}</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
+        <source>peak hour</source>
+        <translation>hora del pico</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>bounded by the first export, not measured: the views peaked within the first {0} h (the first count is at hour {1}); the hour shown is that interval&apos;s middle</source>
+        <translation>acotada por la primera exportación, no medida: las visualizaciones alcanzaron su pico dentro de las primeras {0} h (el primer recuento es de la hora {1}); la hora mostrada es la mitad de ese intervalo</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the views peaked within the first {0} h (the first count is at hour {1}): the hour inside that interval is not measured, {2} h is its middle</source>
+        <translation>las visualizaciones alcanzaron su pico dentro de las primeras {0} h (el primer recuento es de la hora {1}): la hora dentro de ese intervalo no se mide; {2} h es su mitad</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
         <source>confidence of the verdict</source>
         <translation>confianza del veredicto</translation>
     </message>
