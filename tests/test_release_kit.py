@@ -504,12 +504,16 @@ def test_http_out_dir_is_confined_to_the_media_roots(clip, isolated_home, tmp_pa
         assert not outside.exists() and not (clip.parent.parent / "escape").exists()
         r = c.post("/prepare_release", json={"video_path": clip.name, "out_dir": "kits/song", "candidates": 1,
                                              "platforms": ["youtube"]})
+        again = c.post("/prepare_release", json={"video_path": clip.name, "out_dir": "kits/song"})
     assert r.status_code == 200, r.text
     kit = r.json()
     folder = clip.parent / "kits" / "song"
     try:
         assert kit["out_dir"] == str(folder.resolve()) and (folder / "kit.json").exists()
         assert kit["video"]["path"] == str(clip.resolve()) and "/proc/" not in json.dumps(kit)
+        # the folder is there now: said in the request's words, not the command line's
+        assert again.status_code == 422 and "set overwrite: true" in again.json()["detail"], again.text
+        assert "--overwrite" not in again.json()["detail"]
     finally:
         import shutil
 
@@ -973,7 +977,7 @@ def test_the_candidates_come_from_different_shots(tmp_path, size):
     cuts = [4.0, 8.0, 12.0, 16.0]
     clip = synth_clip(tmp_path / "shots.mp4", seconds=20.0, size=size, fps=12, audio=False, cuts=cuts)
     req = PrepareReleaseRequest(video_path=str(clip), out_dir=str(tmp_path / "kit"), candidates=5)
-    frames = kitmod._decode(req, None, True, Progress())
+    frames = kitmod._decode(req, None, True, None, Progress())
     shots = sorted(sum(1 for c in cuts if c <= f.time_s + 1e-6) for f in frames)
     assert shots == [0, 1, 2, 3, 4], [f.time_s for f in frames]
 
@@ -1034,3 +1038,53 @@ def test_overwrite_names_every_file_no_kit_wrote(tmp_path):
     with pytest.raises(InputError) as e:
         kitmod._check_out_dir(out, True, tmp_path / "v.mp4")
     assert "holds a.txt, b.txt, c.txt, d.txt, e.txt and 2 more, which" in str(e.value)
+
+
+def test_a_damaged_tiny_video_says_so_in_the_kit(isolated_home, tmp_path):
+    """A truncated file (its index kept, the end of its data gone) and a tiny picture (64x32): the kit
+    is written, and its notes and kit.json's video entry say the file is damaged and how much was
+    analysed (the virality decode's line, before dropped), and that the thumbnails were upscaled."""
+    whole = synth_clip(tmp_path / "whole.mp4", seconds=6.0, size=(64, 32), fps=24, faststart=True, cuts=[3.0])
+    cut = tmp_path / "tiny_cut.mp4"
+    cut.write_bytes(whole.read_bytes()[: int(whole.stat().st_size * 0.6)])
+    out = tmp_path / "kit"
+    kit = engine.run("prepare_release", {"video_path": str(cut), "out_dir": str(out), "candidates": 2,
+                                         "platforms": ["tiktok"]}, record=False)
+    video = json.loads((out / "kit.json").read_text(encoding="utf-8"))["video"]
+    assert video["damaged"] is True and video["damaged_note"].startswith("the file is truncated or damaged: "
+                                                                         "analysed the first ")
+    assert 0 < video["analysed_seconds"] < 6.0
+    assert any(n.startswith("video: the file is truncated or damaged") for n in kit["notes"])
+    assert any(n.startswith("thumbnails: upscaled from 64x32: too small for a sharp thumbnail") for n in kit["notes"])
+
+
+def test_an_empty_read_only_mount_point_is_refused_before_the_stages(clip, tmp_path, capsys, monkeypatch):
+    """--out on an existing empty folder where nothing can be made (a read-only mount: its permission bits
+    allow it) is refused in one line naming that folder, before any stage runs (before, every stage ran and
+    the end failed naming the parent); an empty mount point that can be written is refused too (the kit is
+    renamed into place, and a mount point cannot be replaced)."""
+    import errno
+    import os
+
+    out = tmp_path / "mnt"
+    out.mkdir()
+    real_mkdir = Path.mkdir
+
+    def mkdir(self, *a, **k):
+        if self.parent == out:
+            raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(self))
+        return real_mkdir(self, *a, **k)
+
+    monkeypatch.setattr(Path, "mkdir", mkdir)
+    stages = []
+    monkeypatch.setattr("viralml_desktop.core.release.kit._decode", lambda *a: stages.append("decode"))
+    code = cli.main(["kit", str(clip), "--out", str(out)])
+    err = capsys.readouterr().err.strip()
+    assert code == cli.EXIT_INPUT and "\n" not in err and stages == []
+    assert f"cannot write in out_dir {out}: Read-only file system" in err, err
+    monkeypatch.setattr(Path, "mkdir", real_mkdir)
+    monkeypatch.setattr("os.path.ismount", lambda p: str(p) == str(out))
+    code = cli.main(["kit", str(clip), "--out", str(out)])
+    err = capsys.readouterr().err.strip()
+    assert code == cli.EXIT_INPUT and "is a mount point" in err and stages == []
+    assert list(out.iterdir()) == [] and sorted(p.name for p in tmp_path.iterdir()) == ["mnt"]

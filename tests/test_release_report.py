@@ -143,9 +143,9 @@ def test_cli_report_end_to_end_on_an_imported_history(isolated_home, tmp_path, c
 
 
 def test_over_http_the_report_answers_and_writes_no_file(isolated_home, tmp_path):
-    """The server reads files inside its media roots and writes none for this capability: without
-    out_path the JSON answers; an out_path (a new file, or an existing one inside a root) is refused
-    in one line and nothing is written."""
+    """The server reads files inside its media roots: without out_path the JSON answers; a new .pdf
+    in a root is written; an existing one (without overwrite), one outside the roots or not a .pdf
+    is refused in one line that says which, and nothing is written."""
     from fastapi.testclient import TestClient
 
     from viralml_desktop.api import server
@@ -160,11 +160,22 @@ def test_over_http_the_report_answers_and_writes_no_file(isolated_home, tmp_path
         ok = client.post("/release_report", json={"account_id": "luna_roja", "comments_path": "comments.txt"})
         assert ok.status_code == 200, ok.text
         assert ok.json()["pdf"] is None and sum(ok.json()["comments"]["distribution"].values()) == 2
-        for target in ("new.pdf", "old.pdf"):
-            r = client.post("/release_report", json={"account_id": "luna_roja", "out_path": target})
-            assert r.status_code in (403, 422), r.text
-            assert "out_path" in r.json()["detail"] and "\n" not in r.json()["detail"]
-    assert not (root / "new.pdf").exists() and existing.read_bytes() == b"%PDF-1.4 keep me"
+        # an existing file: refused in the request's own words (overwrite), not the command line's
+        r = client.post("/release_report", json={"account_id": "luna_roja", "out_path": "old.pdf"})
+        assert r.status_code == 422, r.text
+        detail = r.json()["detail"]
+        assert detail.startswith("out_path: ") and "already exists" in detail and "\n" not in detail, detail
+        assert "--overwrite" not in detail and "does not end in .pdf" not in detail
+        # outside the roots: refused; a file that is not a PDF: said so
+        r = client.post("/release_report", json={"account_id": "luna_roja", "out_path": str(tmp_path / "x.pdf")})
+        assert r.status_code == 403 and "outside the media roots" in r.json()["detail"], r.text
+        r = client.post("/release_report", json={"account_id": "luna_roja", "out_path": "r.txt"})
+        assert r.status_code == 422 and "does not end in .pdf" in r.json()["detail"], r.text
+        # a new .pdf in a root is written there (before: "does not end in .pdf" or "file not found")
+        r = client.post("/release_report", json={"account_id": "luna_roja", "out_path": "new.pdf"})
+        assert r.status_code == 200, r.text
+    assert (root / "new.pdf").read_bytes()[:5] == b"%PDF-" and existing.read_bytes() == b"%PDF-1.4 keep me"
+    assert not (tmp_path / "x.pdf").exists() and not (root / "r.txt").exists()
 
 
 def test_a_short_history_still_gets_a_report_that_says_what_is_missing(isolated_home, tmp_path):

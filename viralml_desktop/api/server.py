@@ -519,7 +519,7 @@ def create_app(settings: Optional[ServerSettings] = None, **over) -> FastAPI:
             out = report_missing_competitors(await dispatcher.call(name, data), missing)
         except InputError as e:
             if e.args and isinstance(e.args[0], str):
-                e.args = (with_ignored_hint(e.args[0], ignored),) + e.args[1:]
+                e.args = (with_ignored_hint(http_wording(e.args[0]), ignored),) + e.args[1:]
             raise
         return JSONResponse(add_ignored_notes(out, ignored))
 
@@ -561,6 +561,14 @@ def confine_with_missing_competitors(name: str, request: dict, roots: list[Path]
     ctx = request.get("context")
     comps = ctx.get("competitors") if name == "score_thumbnail" and isinstance(ctx, dict) else None
     missing = []
+    out_field = OUT_DIR_FIELDS.get(name)
+    if out_field and isinstance(request.get(out_field), str):
+        # the path a capability writes (maybe not there yet) is confined as a place to write
+        # (security.confine_out_dir), not opened as a file to read
+        rest = {k: v for k, v in request.items() if k != out_field}
+        confined, missing = confine_with_missing_competitors(name, rest, roots)
+        confined[out_field] = security.confine_out_dir(request[out_field], roots, out_field)
+        return confined, missing
     if isinstance(comps, list) and comps:
         kept = []
         for i, c in enumerate(comps):
@@ -580,8 +588,16 @@ def confine_with_missing_competitors(name: str, request: dict, roots: list[Path]
     return security.confine_request(request, roots), missing
 
 
-OUT_DIR_FIELDS = {"prepare_release": "out_dir"}
-"""Capabilities that write a folder, and the request field naming it: confined to the media roots."""
+OUT_DIR_FIELDS = {"prepare_release": "out_dir", "release_report": "out_path"}
+"""Capabilities that write a folder or a file, and the request field naming it: confined to the media
+roots (it may not exist yet; :func:`security.confine_out_dir`)."""
+
+
+def http_wording(line: str) -> str:
+    """An error line as an HTTP client should read it: the command line's ``--overwrite`` is the
+    request's ``overwrite: true`` (the core's lines name the CLI flag; the CLI keeps them)."""
+    return (line.replace("use --overwrite", "set overwrite: true")
+                .replace("--overwrite", "overwrite: true"))
 
 
 def confine_out_dirs(name: str, request: dict, roots: list[Path]) -> dict:

@@ -181,6 +181,21 @@ def _writable(folder: Path) -> bool:
     return os.access(folder, os.W_OK | os.X_OK)
 
 
+def _probe(folder: Path) -> Optional[str]:
+    """Make and remove a hidden folder in ``folder``: None when both work, else why not (the OS's words:
+    a read-only file system, permission denied, a full disk)."""
+    probe = folder / f".viralml-probe-{secrets.token_hex(4)}"
+    try:
+        probe.mkdir()
+    except OSError as e:
+        return e.strerror or str(e)
+    try:
+        probe.rmdir()
+    except OSError as e:
+        return e.strerror or str(e)
+    return None
+
+
 def _check_out_dir(out_dir: Path, overwrite: bool, video: Path) -> None:
     """Refuse a folder the kit may not write: a file, a non-empty folder without ``overwrite``, a folder
     that is not an earlier kit (``overwrite`` replaces only those) or holds anything an earlier kit did not
@@ -198,6 +213,9 @@ def _check_out_dir(out_dir: Path, overwrite: bool, video: Path) -> None:
         raise InputError(f"cannot create the kit folder {out_dir}: {parent} is a file, not a folder")
     if not _writable(parent):
         raise InputError(f"cannot write in {parent}: permission denied (choose a folder you can write to)")
+    why = _probe(parent)  # a read-only mount passes the permission bits: a folder is really made
+    if why:
+        raise InputError(f"cannot write in {parent}: {why} (choose a folder you can write to)")
     if out_dir.exists() or out_dir.is_symlink():
         if not out_dir.is_dir():
             raise InputError(f"out_dir {out_dir} is a file, not a folder")
@@ -205,6 +223,12 @@ def _check_out_dir(out_dir: Path, overwrite: bool, video: Path) -> None:
             busy = any(out_dir.iterdir())
         except OSError as e:
             raise InputError(f"cannot read out_dir {out_dir}: {e.strerror}") from None
+        if not busy and not out_dir.is_symlink():
+            why = _probe(out_dir)
+            if why:
+                raise InputError(f"cannot write in out_dir {out_dir}: {why} (choose a folder you can write to)")
+            if os.path.ismount(out_dir):  # the kit is built beside it and renamed into place: a mount point can't be
+                raise InputError(f"out_dir {out_dir} is a mount point: give a new folder inside it")
         if busy and not overwrite:
             raise InputError(f"out_dir {out_dir} already exists and is not empty (use --overwrite to replace it)")
         if busy and not (out_dir / "kit.json").is_file():
@@ -423,6 +447,12 @@ def _thumbnails(req: PrepareReleaseRequest, frames: list, folder: Path, notes: l
                              f"{check['visual_appeal_score']:.2f} once saved as JPG, not above "
                              f"{entry['score']:.2f}; not kept")
     portrait = frames[0].image.shape[0] > frames[0].image.shape[1]
+    h0, w0 = frames[0].image.shape[:2]
+    crop_w = min(w0, h0 * 16.0 / 9.0)  # the 16:9 window the 1280x720 thumbnail is cut from
+    if crop_w < UPSCALE_WARN_PX:
+        notes.append(f"thumbnails: upscaled from {w0}x{h0}: too small for a sharp thumbnail (the 16:9 crop is "
+                     f"{crop_w:.0f} px wide, enlarged {1280 / crop_w:.1f}x to 1280x720; a video at least "
+                     f"{UPSCALE_WARN_PX} px wide gives a sharper one)")
     for entry in out:
         fr = entry.pop("_frame")
         entry["cover_file"] = None
@@ -439,6 +469,9 @@ def _thumbnails(req: PrepareReleaseRequest, frames: list, folder: Path, notes: l
     progress.update(1.0, f"{len(out)} candidates ranked")
     return out
 
+
+UPSCALE_WARN_PX = 640
+"""A thumbnail whose 16:9 crop is narrower than this is enlarged more than 2x to 1280x720: said in the notes."""
 
 COVER_SIZE = (1080, 1920)
 """A vertical video's cover (width, height): 9:16, the full-screen size TikTok, Instagram Reels and YouTube
@@ -795,7 +828,7 @@ chosen among those frames and as many more between them (keyframes on a long vid
 same decode: about 24, as ``best_frames`` reads."""
 
 
-def _decode(req: PrepareReleaseRequest, info, shared: bool, progress: ProgressLike) -> list:
+def _decode(req: PrepareReleaseRequest, info, shared: bool, found: Optional[dict], progress: ProgressLike) -> list:
     """Decode the video once: the virality stage's sampled frames (left in its decode cache) and, from
     the same pass, the thumbnail candidates (:class:`~viralml_desktop.core.thumbnails.studio.Frame`)
     picked among those frames and about as many kept between them, best fast score first.
@@ -803,6 +836,10 @@ def _decode(req: PrepareReleaseRequest, info, shared: bool, progress: ProgressLi
     ``shared=False`` is the baseline the benchmark compares with: the candidates are read by
     :func:`~viralml_desktop.core.thumbnails.studio.best_frames` (its own decode, 24 frames read and
     10 scored in full) and the virality stage decodes the video again.
+
+    ``found`` (shared decode) receives what the decode learnt of the file: ``truncated_at`` (seconds
+    analysed of a truncated or damaged file, else None), ``notes`` (the decode's lines) and
+    ``size`` (the displayed width and height).
     """
     from viralml_desktop.core.thumbnails import studio
     from viralml_desktop.core.virality import video
@@ -811,6 +848,8 @@ def _decode(req: PrepareReleaseRequest, info, shared: bool, progress: ProgressLi
         return studio.best_frames(studio.FramesArgs(req.video_path, count=req.candidates), progress).frames
     keeper = video.FrameKeeper(extra=VIRALITY_FRAMES)
     va = video.decode_video_shared(req.video_path, VIRALITY_FRAMES, progress.sub(0.0, 0.7), keeper)
+    if found is not None:
+        found.update(truncated_at=va.truncated_at, notes=list(va.notes), size=(va.width, va.height))
     grabbed = [(k.t, k.bgr, k.next_grey) for k in keeper.frames]
     keeper.frames = []
     # one candidate per shot while shots remain: the shots are the decode's own boundaries
@@ -971,7 +1010,9 @@ def build(request: PrepareReleaseRequest, progress: Optional[ProgressLike] = Non
 
         try:
             fut_text = pool.submit(text_stages) if parallel else None
-            frames = _stage(stages, "decode", status, seconds, notes, _decode, request, info, shared_decode) or []
+            decoded: dict = {}
+            frames = _stage(stages, "decode", status, seconds, notes, _decode, request, info, shared_decode,
+                            decoded) or []
             fut_v = pool.submit(_stage, stages, "virality", status, seconds, notes, _virality, request, account)
             if not parallel:
                 fut_v.result()
@@ -985,6 +1026,7 @@ def build(request: PrepareReleaseRequest, progress: Optional[ProgressLike] = Non
             shown = ((kit["virality"] or {}).get("measurements") or {}).get("video") or {}
             if shown.get("width") and shown.get("height"):  # as displayed: a phone video's rotation applied
                 kit["video"].update(width=int(shown["width"]), height=int(shown["height"]))
+            _damage(kit["video"], decoded, shown, notes)
             for factor, why in ((kit["virality"] or {}).get("missing_factors") or {}).items():
                 notes.append(f"virality: {factor.replace('_', ' ')} not measured ({why})")
             captions, posting, history = fut_text.result() if fut_text is not None else text_stages()
@@ -1029,6 +1071,23 @@ def build(request: PrepareReleaseRequest, progress: Optional[ProgressLike] = Non
     except Cancelled:
         pass  # the kit is whole and in place: a cancel that lands now is too late to undo it
     return kit
+
+
+def _damage(video_entry: dict, decoded: dict, shown: dict, notes: list[str]) -> None:
+    """Say in ``kit["video"]`` (``damaged``, ``damaged_note``, ``analysed_seconds``) and in the notes
+    whether the file is truncated or damaged: from the kit's own decode, else from the virality
+    analysis's measurements (``truncated_at_s``)."""
+    cut = decoded.get("truncated_at")
+    if cut is None:
+        cut = shown.get("truncated_at_s")
+    line = next((n for n in decoded.get("notes") or [] if n.startswith("the file is truncated or damaged")), None)
+    if cut is not None and line is None:
+        line = f"the file is truncated or damaged: analysed the first {float(cut):.1f} s"
+    video_entry["damaged"] = cut is not None
+    video_entry["damaged_note"] = line
+    video_entry["analysed_seconds"] = round(float(cut), 3) if cut is not None else video_entry.get("duration_s")
+    if line:
+        notes.append(f"video: {line}; the kit's analyses and thumbnails cover that part only")
 
 
 def _report(stages: _Stages, kit: dict, folder: Path, request: PrepareReleaseRequest, status: dict,

@@ -62,12 +62,19 @@ class PrepareReleaseRequest(Request):
 
 
 class KitVideo(Part):
-    """The video as read: its path as given, duration (s), displayed size (px) and frame rate."""
+    """The video as read: its path as given, duration (s), displayed size (px) and frame rate, and
+    whether the file is truncated or damaged (the decode's own line and the seconds it analysed)."""
     path: str
     duration_s: float = Field(ge=0)
     width: int = Field(ge=0)
     height: int = Field(ge=0)
     fps: float = Field(ge=0)
+    damaged: bool = Field(False, description="the file is truncated or damaged: only its first analysed_seconds "
+                                             "were read")
+    damaged_note: Optional[str] = Field(None, description="the decode's line on the damage (also in notes); null: "
+                                                          "the file read whole")
+    analysed_seconds: Optional[float] = Field(None, ge=0, description="seconds of the video analysed; the whole "
+                                                                      "duration when not damaged")
 
 
 class KitThumbnail(Part):
