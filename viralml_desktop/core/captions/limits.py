@@ -8,8 +8,10 @@
   December 2025, down from 30 — we keep the stricter one).
 - TikTok: caption at most 4,000 characters in the app (2,200 through the Content Posting
   API); no hashtag cap.
-- YouTube: title at most 100 characters, description at most 5,000 bytes; "<" and ">" are
-  refused in both; with more than 60 hashtags YouTube ignores all of them.
+- YouTube: title at most 100 characters, description at most 5,000 characters (what YouTube
+  Studio counts and shows) and, for an upload through the Data API, 5,000 UTF-8 bytes (the
+  stricter of the two for accented or emoji text; both are checked); "<" and ">" are refused
+  in both; with more than 60 hashtags YouTube ignores all of them.
 
 Characters are counted as UTF-16 code units (an emoji outside the BMP counts 2), which is
 what the web and mobile composers count and never less than the number of code points.
@@ -40,7 +42,7 @@ class PlatformLimits:
     platform : str
         "twitter", "instagram", "tiktok" or "youtube".
     max_chars : int
-        The caption's limit (YouTube: the description's, in UTF-8 bytes).
+        The caption's limit (YouTube: the description's), in ``unit``.
     unit : str
         How ``max_chars`` is counted: "weighted" (X's weighted characters), "chars" (UTF-16
         code units) or "bytes" (UTF-8).
@@ -52,15 +54,19 @@ class PlatformLimits:
         YouTube only: the title's limit, in UTF-16 code units.
     forbidden : str
         Characters the platform refuses (YouTube: "<" and ">").
+    max_bytes : int or None
+        YouTube only: the description's limit in UTF-8 bytes (the Data API's), checked beside
+        ``max_chars``.
     """
 
     platform: str
-    max_chars: int  # the caption (YouTube: the description, in bytes)
+    max_chars: int  # the caption (YouTube: the description), in ``unit``
     unit: str  # "weighted" (X), "chars" (UTF-16 units), "bytes" (UTF-8)
     max_hashtags: Optional[int]  # hard cap: more is refused or all ignored
     hashtags_used: int  # how many we put in the caption (platform guidance, cited)
     max_title_chars: Optional[int] = None  # YouTube only
     forbidden: str = ""  # characters the platform refuses
+    max_bytes: Optional[int] = None  # YouTube only: the description's UTF-8 bytes (Data API)
 
 
 #: Each platform's limits, by platform name (sources: models/captions/MODEL_CARD.md).
@@ -68,7 +74,7 @@ LIMITS: dict[str, PlatformLimits] = {
     "twitter": PlatformLimits("twitter", 280, "weighted", None, 2),
     "instagram": PlatformLimits("instagram", 2200, "chars", 5, 5),
     "tiktok": PlatformLimits("tiktok", 4000, "chars", None, 5),
-    "youtube": PlatformLimits("youtube", 5000, "bytes", 60, 3, max_title_chars=100, forbidden="<>"),
+    "youtube": PlatformLimits("youtube", 5000, "chars", 60, 3, max_title_chars=100, forbidden="<>", max_bytes=5000),
 }
 
 
@@ -169,10 +175,11 @@ def measure(text: str, platform: str) -> dict:
     -------
     dict
         ``platform``; ``unit`` ("weighted", "chars" or "bytes"); ``limit`` and ``length`` in that
-        unit (YouTube: of the description); ``hashtags`` (how many the text holds) and
-        ``max_hashtags`` (None: no cap); YouTube also ``title_length`` and ``title_limit`` (UTF-16
-        code units); ``within_limits`` (bool: length, title length, hashtag count and, on
-        YouTube, no forbidden character).
+        unit (YouTube: of the description, in characters); ``hashtags`` (how many the text holds)
+        and ``max_hashtags`` (None: no cap); YouTube also ``title_length`` and ``title_limit``
+        (UTF-16 code units) and ``bytes`` / ``byte_limit`` (the description's UTF-8 bytes and the
+        Data API's limit); ``within_limits`` (bool: length, title length, hashtag count and, on
+        YouTube, the bytes and no forbidden character).
 
     Raises
     ------
@@ -182,7 +189,8 @@ def measure(text: str, platform: str) -> dict:
     Notes
     -----
     X counts weighted characters (:func:`x_weighted_length`); Instagram and TikTok UTF-16 code
-    units; YouTube's description is limited in UTF-8 bytes. The limits and their sources:
+    units; YouTube's description is counted in characters (UTF-16 units) and its UTF-8 bytes are
+    checked too (the Data API's limit). The limits and their sources:
     models/captions/MODEL_CARD.md.
 
     Examples
@@ -197,8 +205,9 @@ def measure(text: str, platform: str) -> dict:
     if platform == "youtube":
         title, desc = _split_youtube(text)
         out.update(title_length=utf16_length(title), title_limit=lim.max_title_chars,
-                   length=_count(desc, lim.unit))
-        ok = out["title_length"] <= lim.max_title_chars and not any(c in text for c in lim.forbidden)
+                   length=_count(desc, lim.unit), bytes=_count(desc, "bytes"), byte_limit=lim.max_bytes)
+        ok = (out["title_length"] <= lim.max_title_chars and out["bytes"] <= lim.max_bytes
+              and not any(c in text for c in lim.forbidden))
     else:
         out["length"] = _count(text, lim.unit)
         ok = True

@@ -452,6 +452,7 @@ def run(request: CaptionRequest, progress: ProgressLike) -> dict:
     }
     if platform == "youtube":
         out["title"], _, out["description"] = text.partition("\n\n")
+        out["title_length"], out["title_limit"] = out["length"]["title_length"], out["length"]["title_limit"]
     out["sources"] = _sources(ranked, lift, len(known), sentiment_model, final_tone is not None, model)
     return out
 
@@ -476,11 +477,12 @@ def _sources(ranked: list[dict], lift, n_known: int, sentiment_model: str, senti
                                     "for English words); 0 means unknown when nothing was read")
                  if sentiment_read else sources.no_evidence("no model reads this language and the caption has no "
                                                             "emoji: 0 means unknown", "sentiment"))
+    length = sources.measured("the caption's length as the platform counts it, and its limits",
+                              "limits from the platforms' own documentation (models/captions/MODEL_CARD.md)")
     return {"improvements.hashtag_effectiveness": reach, "improvements.estimated_ctr_boost": reach,
             "improvements.ctr_boost_80": reach, "improvements.sentiment_score": sentiment,
             **ht.row_sources(ranked, model=model),
             "emoji_added[].emoji_sentiment": sources.prior(
                 "Kralj Novak et al. (2015), Sentiment of Emojis, PLoS ONE 10(12): e0144296",
                 "Emoji Sentiment Ranking", "the emoji's published sentiment score"),
-            "length": sources.measured("the caption's length as the platform counts it, and its limits",
-                                       "limits from the platforms' own documentation (models/captions/MODEL_CARD.md)")}
+            "length": length, "title_length": length, "title_limit": length}

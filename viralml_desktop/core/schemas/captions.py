@@ -80,6 +80,8 @@ class CaptionLength(Part):
     within_limits: bool
     title_length: Optional[int] = Field(None, description="YouTube: the title's length")
     title_limit: Optional[int] = None
+    bytes: Optional[int] = Field(None, description="YouTube: the description's UTF-8 bytes")
+    byte_limit: Optional[int] = Field(None, description="YouTube: the Data API's description limit in bytes")
 
 
 class CaptionResponse(Response):
@@ -100,6 +102,8 @@ class CaptionResponse(Response):
     model_version: str = ""
     title: Optional[str] = Field(None, description="YouTube: the title (first line)")
     description: Optional[str] = Field(None, description="YouTube: the description")
+    title_length: Optional[int] = Field(None, description="YouTube: the title's length in characters (UTF-16 units)")
+    title_limit: Optional[int] = Field(None, description="YouTube: the title's limit, 100 characters")
 
 
 class HashtagRequest(Request):
