@@ -320,6 +320,17 @@ def test_the_report_page_writes_the_pdf_and_shows_the_verdict(report_page, tmp_p
     form = page.findChild(QScrollArea, "form_scroll")
     assert form.widget().minimumSizeHint().width() <= form.viewport().width()
     assert r["next_steps"][0]["text"].split(":")[0] in page.next_steps.text()
+    # a verdict confidence that is only the base rate of drops is said as that, with the cell's record
+    base_only = r["health"].get("confidence_basis") == "base_rate_only"
+    conf = fmt.percent(r["verdict"]["confidence"], 0)
+    assert (f"base rate {conf} — no evidence about this account" in page.verdict.text()) == base_only
+    assert (f"confidence {conf}" in page.verdict.text()) == (not base_only)
+    flipped = json.loads(json.dumps(r))
+    flipped["health"]["confidence_basis"] = "calibrated" if base_only else "base_rate_only"
+    page.show_result(flipped)
+    assert (f"base rate {conf} — no evidence about this account" in page.verdict.text()) == (not base_only)
+    assert ("does not beat chance" in page.verdict.toolTip()) == (not base_only)
+    qtbot.waitUntil(lambda: not page.pdf_preview.runner.is_running(), timeout=30_000)
 
 
 def test_a_report_of_an_account_not_stored_is_one_line(report_page, tmp_path, qtbot):
@@ -661,3 +672,127 @@ def test_a_task_still_importing_at_exit_does_not_abort_the_process(tmp_path):
                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert out.returncode == 0 and "exiting" in out.stdout, (out.returncode, out.stderr[-1500:])
     assert "Destroyed while thread" not in out.stderr
+
+
+# -- round 2 of the fresh tester: the form after a kit, base rates said as base rates -------------
+
+def _form_overlaps(kit) -> list[str]:
+    """Every form widget outside its row, and every two rows that overlap (the form_scroll's form)."""
+    from PySide6.QtWidgets import QFormLayout, QLayout
+
+    form = kit.findChild(QScrollArea, "form_scroll").widget().layout().itemAt(0).layout()
+    assert isinstance(form, QFormLayout)
+    bad, rows = [], []
+
+    def widgets(item):
+        if item.widget() is not None:
+            return [item.widget()]
+        lay: QLayout = item.layout()
+        return [w for i in range(lay.count()) for w in widgets(lay.itemAt(i))] if lay is not None else []
+
+    for r in range(form.rowCount()):
+        for role in (QFormLayout.LabelRole, QFormLayout.FieldRole):
+            item = form.itemAt(r, role)
+            if item is None:
+                continue
+            cell = item.geometry()
+            rows.append((r, role, cell))
+            for w in widgets(item):
+                if not w.isVisible():
+                    continue
+                g = w.geometry() if w.parentWidget() is form.parentWidget() else \
+                    w.geometry().translated(w.parentWidget().mapTo(form.parentWidget(), w.parentWidget().rect().topLeft()))
+                name = getattr(w, "text", lambda: w.objectName())() or type(w).__name__
+                if not cell.contains(g):
+                    bad.append(f"row {r}: {name!s:.30} at {g.getRect()} outside its cell {cell.getRect()}")
+                if hasattr(w, "wordWrap") and w.wordWrap() and w.text():
+                    from PySide6.QtCore import QRect, Qt
+
+                    need = w.fontMetrics().boundingRect(QRect(0, 0, w.contentsRect().width(), 10_000),
+                                                        int(Qt.TextWordWrap), w.text()).height()
+                    if g.height() < need:
+                        bad.append(f"row {r}: {name!s:.30} {g.height()} px high, its text needs {need}")
+    fields = sorted((c for r, role, c in rows if role == QFormLayout.FieldRole), key=lambda c: c.top())
+    for a, b in zip(fields, fields[1:]):
+        if b.top() <= a.bottom():
+            bad.append(f"rows overlap: {a.getRect()} and {b.getRect()}")
+    return bad
+
+
+def test_the_form_keeps_its_rows_after_a_spanish_kit_at_1024x640(spanish, isolated_home, tmp_path, qtbot):
+    """After a real kit of a vertical clip, in Spanish at 1024x640, every widget of the form lies inside
+    its row and no two rows overlap (the tester saw YouTube hidden under the account row and the
+    account hint's first line under the combo); the header says the prior's score is a base rate,
+    the published click probability is said once above the candidates, the 9:16 covers are shown."""
+    from viralml_desktop.gui.main_window import MainWindow
+    from viralml_desktop.gui.source_text import lines
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win._device_timer.stop()
+    win.resize(1024, 640)
+    win.show()
+    qtbot.waitExposed(win)
+    win.select_tab("release")
+    tab = win.tabs["release"]
+    kit = tab.kit
+    kit.out_folder.setText(str(tmp_path / "kits"))
+    kit.title.setText('Corazón "Roto" 💔')
+    kit.artist.setText("Ñengo & D'Ángelo 🔥")
+    kit.countries.set_codes(["US", "MX", "ES"])
+    qtbot.wait(50)
+    assert _form_overlaps(kit) == []
+    clip = write_video(tmp_path / "vertical.mp4", seconds=2.0)  # 240x426: a portrait clip gets covers
+    assert tab.handle_files([str(clip)])
+    with qtbot.waitSignal(kit.runner.finished, timeout=KIT_TIMEOUT_MS):
+        kit.run()
+    assert kit.error.text() == "" and kit.kit is not None, kit.state_line.text()
+    qtbot.waitUntil(lambda: not kit.pdf_preview.runner.is_running(), timeout=30_000)
+    qtbot.wait(300)
+    assert (win.width(), win.height()) == (1024, 640)
+    assert _form_overlaps(kit) == []
+    yt = kit.platform_boxes["youtube"]  # the check sees a box pushed under the next row (the tester's)
+    yt.move(yt.x(), yt.y() + 30)
+    assert any("YouTube" in b for b in _form_overlaps(kit)), _form_overlaps(kit)
+    yt.move(yt.x(), yt.y() - 30)
+    boxes = list(kit.platform_boxes.values())
+    for a in boxes:  # the three platforms apart, none under another
+        for b in boxes:
+            assert a is b or not a.geometry().intersects(b.geometry()), (a.text(), b.text())
+    out = kit.kit
+    vir = out["virality"]
+    assert vir["model"]["kind"] == "prior"  # no account: the prior's score, a base rate
+    assert "Tasa base " + fmt.percent(vir["virality_score"], 0) in kit.score_label.text()
+    assert "<br>no es una predicción" in kit.score_label.text() and "Viralidad" not in kit.score_label.text()
+    assert kit.score_label.toolTip() == lines(vir["score_basis"]) != ""
+    # the published click probability once above the candidates, not on each card
+    cps = {t["response"].get("click_probability") for t in out["thumbnails"]}
+    assert len(cps) == 1 and kit.click_line.isVisibleTo(tab)
+    assert kit.click_line.text().startswith("Probabilidad de clic " + fmt.percent(cps.pop(), 0))
+    assert kit.click_badge.entry is not None and kit.click_badge.entry["kind"] == "prior"
+    assert all("clic" not in c.caption.text() and c.click_badge.entry is None for c in kit.thumb_cards)
+    # the portrait kit's 9:16 covers beside their candidates, taller than wide
+    covers = [c for c in kit.thumb_cards if c.cand.get("cover_file")]
+    assert covers and all((Path(out["out_dir"]) / c.cand["cover_file"]).exists() for c in covers)
+    for c in kit.thumb_cards:
+        assert (c.cover is not None) == bool(c.cand.get("cover_file"))
+        if c.cover is not None:
+            pm = c.cover.pixmap()
+            assert not pm.isNull() and pm.height() == 90 and pm.width() < pm.height()
+
+
+def test_the_click_probability_is_said_once_only_when_it_is_the_prior():
+    from viralml_desktop.gui.tabs.release import shared_click_prior
+
+    prior = {"kind": "prior", "name": "published YouTube impressions CTR"}
+    model = {"kind": "model", "name": "channel thumbnail model", "metric": "AUC", "value": 0.7}
+
+    def cand(p, entry, basis):
+        return {"response": {"click_probability": p, "click_probability_source": basis,
+                             "click_probability_interval": [0.02, 0.1], "sources": {"click_probability": entry}}}
+
+    shared = shared_click_prior([cand(0.0447, prior, "rules_prior"), cand(0.0447, prior, "rules_prior")])
+    assert shared["click_probability"] == 0.0447 and shared["interval"] == [0.02, 0.1]
+    assert shared_click_prior([cand(0.05, model, "channel_model"), cand(0.03, model, "channel_model")]) is None
+    assert shared_click_prior([cand(0.0447, prior, "rules_prior"), cand(0.05, model, "channel_model")]) is None
+    assert shared_click_prior([{"response": {}}]) is None and shared_click_prior([]) is None

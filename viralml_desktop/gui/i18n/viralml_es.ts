@@ -6327,13 +6327,13 @@ error: {error}</translation>
     </message>
     <message>
         <location filename="../tabs/release.py" />
-        <source>&lt;span style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;Virality: no evidence&lt;/b&gt;&lt;/span&gt; — not measured</source>
-        <translation>&lt;span style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;Viralidad: sin evidencia&lt;/b&gt;&lt;/span&gt; — no medida</translation>
+        <source>&lt;span style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;Virality: no evidence&lt;/b&gt;&lt;/span&gt;&lt;br&gt;not measured</source>
+        <translation>&lt;span style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;Viralidad: sin evidencia&lt;/b&gt;&lt;/span&gt;&lt;br&gt;no medida</translation>
     </message>
     <message>
         <location filename="../tabs/release.py" />
-        <source>&lt;span style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;Base rate {score}&lt;/b&gt;&lt;/span&gt; — not a prediction &amp;nbsp;confidence {confidence}</source>
-        <translation>&lt;span style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;Tasa base {score}&lt;/b&gt;&lt;/span&gt; — no es una predicción &amp;nbsp;confianza {confidence}</translation>
+        <source>&lt;span style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;Base rate {score}&lt;/b&gt;&lt;/span&gt;&lt;br&gt;not a prediction · confidence {confidence}</source>
+        <translation>&lt;span style=&apos;font-size:15pt&apos;&gt;&lt;b&gt;Tasa base {score}&lt;/b&gt;&lt;/span&gt;&lt;br&gt;no es una predicción · confianza {confidence}</translation>
     </message>
     <message>
         <location filename="../tabs/release.py" />

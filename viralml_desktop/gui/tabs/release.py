@@ -31,8 +31,8 @@ from typing import Optional
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QEvent, QPointF, QRectF, Qt, QTimer, QUrl
 from PySide6.QtGui import (QColor, QDesktopServices, QGuiApplication, QIcon, QKeySequence, QPainter, QPen, QPixmap,
                            QShortcut)
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QFormLayout, QFrame, QGroupBox,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QFormLayout, QFrame, QGridLayout,
+                               QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QPlainTextEdit, QPushButton, QScrollArea, QTableWidget, QTableWidgetItem,
                                QTabWidget, QVBoxLayout, QWidget)
 
@@ -315,6 +315,42 @@ def state_icon(state: str, size: int = 16) -> QIcon:
     return QIcon(pm)
 
 
+class WrappedLabel(QLabel):
+    """A word-wrapped label, top-aligned, whose size hints are as tall as its wrapped text at its
+    current width.
+
+    A word-wrapped QLabel's height depends on its width (height-for-width), but QFormLayout lays
+    such a row out from the label's size hint, Qt's guess at a few words a line: measured, a 322 px
+    wide account hint got 70 px for 56 px of text, and in Spanish at 1024x640 after a kit the row
+    got less than its text (its first line under the combo, the tester's report). Here the hints
+    are the height the text needs at the width the label has, and a new width asks for a relayout.
+    """
+
+    def __init__(self, text: str = "", parent: Optional[QWidget] = None):
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignLeft | Qt.AlignTop)
+        self._fitted = -1  # the height the layout was last asked for
+
+    def _fit(self, hint):
+        if self.width() > 1 and self.text():
+            hint.setHeight(self.heightForWidth(self.width()))
+        return hint
+
+    def sizeHint(self):  # noqa: N802 (Qt API)
+        return self._fit(super().sizeHint())
+
+    def minimumSizeHint(self):  # noqa: N802 (Qt API)
+        return self._fit(super().minimumSizeHint())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        need = self.heightForWidth(self.width())
+        if need != self._fitted:
+            self._fitted = need
+            self.updateGeometry()  # the hints changed with the width
+
+
 class FormScroll(QScrollArea):
     """A scroll area for a form: it scrolls up and down only, and is never narrower than the form's
     own minimum width (plus its scroll bar), so a long file or account name widens the column
@@ -474,8 +510,7 @@ class CountryPicker(QWidget):
             it.setCheckState(Qt.Checked if code in chosen else Qt.Unchecked)
             self.list.addItem(it)
             self._keys[code] = " ".join(_fold(x) for x in (code, names[code], spanish.get(code, "")))
-        self.summary = QLabel("")
-        self.summary.setWordWrap(True)
+        self.summary = WrappedLabel("")
         self.list.itemChanged.connect(lambda _: self._sum())
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -671,7 +706,7 @@ class ThumbCard(QFrame):
     one, the rank, the time in the video and the score with its source."""
 
     def __init__(self, folder: Path, cand: dict, parent: Optional[QWidget] = None, kit: Optional[dict] = None,
-                 index: int = 0):
+                 index: int = 0, click: bool = True):
         super().__init__(parent)
         self.setFrameShape(QFrame.StyledPanel)
         self.cand = cand
@@ -686,6 +721,13 @@ class ThumbCard(QFrame):
                 edits=", ".join(lines(str(e.get("edit", e)) if isinstance(e, dict) else str(e))
                                 for e in cand.get("improvements") or []) or "–"))
             pics.addWidget(self.improved)
+        self.cover = None
+        if cand.get("cover_file") and (folder / cand["cover_file"]).exists():
+            self.cover = self._pic(folder / cand["cover_file"])  # the portrait kit's 9:16 cover, as tall
+            self.cover.setToolTip(self.tr("9:16 cover for Reels, TikTok and Shorts: {file}").format(
+                file=Path(cand["cover_file"]).name))
+            pics.addWidget(self.cover)
+        pics.addStretch(1)
         lay.addLayout(pics)
         when = minutes_seconds(float(cand.get("time_s") or 0.0))
         if cand.get("improved_score") is not None:
@@ -695,6 +737,9 @@ class ThumbCard(QFrame):
         else:
             text = self.tr("#{rank} · {score}/10 · at {time}").format(
                 rank=cand.get("rank"), score=fmt.number(cand.get("score"), 1), time=when)
+        cp = (cand.get("response") or {}).get("click_probability")
+        if click and cp is not None:  # the channel's own model: a figure for this picture
+            text += " · " + self.tr("click {p}").format(p=fmt.percent(cp, 0))
         self.caption = QLabel(text)
         self.badge = SourceBadge(self)
         self.badge.show_source(cand.get("response"), "visual_appeal_score")
@@ -706,14 +751,19 @@ class ThumbCard(QFrame):
         badges = FlowLayout()  # under the line, so the card stays as wide as its pictures
         badges.addWidget(self.badge)
         badges.addWidget(self.improved_badge)
+        self.click_badge = SourceBadge(self, self.tr("click"))
+        if click and cp is not None:
+            self.click_badge.show_source(cand.get("response"), "click_probability")
+        badges.addWidget(self.click_badge)
         lay.addLayout(badges)
         lay.addStretch(1)
-        self.setMaximumWidth(2 * 160 + 40 if self.improved is not None else 160 + 40)
+        wide = 160 * (2 if self.improved is not None else 1) + (self.cover.width() + 6 if self.cover is not None else 0)
+        self.setMaximumWidth(wide + 40)
         if self.improved is not None:
             self.image.setToolTip(self.tr("left: the frame · right: improved"))
 
     @staticmethod
-    def _pic(path: Path) -> QLabel:
+    def _pic(path: Path) -> QLabel:  # 90 px high, as wide as its shape (16:9 frames, 9:16 covers)
         label = QLabel()
         pm = QPixmap(str(path))
         if not pm.isNull():
@@ -722,6 +772,42 @@ class ThumbCard(QFrame):
             label.setFixedSize(pm.size())  # the row scrolls sideways; the pictures never shrink
         label.setToolTip(path.name)
         return label
+
+
+def shared_click_prior(cands: list) -> Optional[dict]:
+    """The click probability every candidate shares when it is the published prior, else None.
+
+    Without the channel's own thumbnail model, ``score_thumbnail`` answers the published typical
+    YouTube impressions CTR (``click_probability_source`` "rules_prior", its source entry of kind
+    ``prior``): the same figure for every picture, so it is said once, not under each card.
+
+    Parameters
+    ----------
+    cands : list of dict
+        The kit's ``thumbnails`` (each with its ``score_thumbnail`` ``response``).
+
+    Returns
+    -------
+    dict or None
+        ``{"click_probability": float, "interval": [low, high] or None, "response": dict}`` (the
+        first candidate's response, for the source badge), or None when any candidate's figure is
+        a model's or the figures differ.
+    """
+    from viralml_desktop.core import sources
+
+    resps = [c.get("response") for c in cands if isinstance(c, dict) and isinstance(c.get("response"), dict)]
+    resps = [r for r in resps if r.get("click_probability") is not None]
+    if not resps:
+        return None
+    for r in resps:
+        entry = sources.covering(r.get("sources") or {}, "click_probability") or {}
+        if entry.get("kind") != "prior" and not str(r.get("click_probability_source") or "").endswith("prior"):
+            return None
+    if len({round(float(r["click_probability"]), 6) for r in resps}) != 1:
+        return None
+    iv = resps[0].get("click_probability_interval")
+    return {"click_probability": float(resps[0]["click_probability"]),
+            "interval": list(iv) if isinstance(iv, (list, tuple)) and len(iv) == 2 else None, "response": resps[0]}
 
 
 def render_pdf(path: str, width_px: int, progress=None) -> list:
@@ -906,18 +992,21 @@ class KitPage(JobPage):
         saved = str(ctx.value("release/countries", "") or default_countries(ctx))
         self.countries = CountryPicker([c.strip().upper() for c in split_list(saved)])
         self.platform_boxes: dict[str, QCheckBox] = {}
-        plat_row = FlowLayout(spacing=10)  # wraps in a narrow window (Spanish labels are longer)
+        # two a line in a grid: its height is its rows', whatever width the form row gets (a flow
+        # layout's height depends on the width, and the form laid it out one line high after a kit)
+        plat_row = QGridLayout()
+        plat_row.setHorizontalSpacing(10)
         chosen_plats = str(ctx.value("release/platforms", ",".join(KIT_PLATFORMS))).split(",")
-        for p in KIT_PLATFORMS:
+        for i, p in enumerate(KIT_PLATFORMS):
             box = QCheckBox(PLATFORM_LABELS[p])
             box.setChecked(p in chosen_plats)
             self.platform_boxes[p] = box
-            plat_row.addWidget(box)
+            plat_row.addWidget(box, i // 2, i % 2)
+        plat_row.setColumnStretch(2, 1)
         self.account = AccountCombo(self.tr("No history"), "release/account", ctx)
         self.account.setToolTip(self.tr("A stored post history (imported in Account health)"))
         self.account.currentIndexChanged.connect(lambda _: self._account_hint())
-        self.account_hint = QLabel("")
-        self.account_hint.setWordWrap(True)
+        self.account_hint = WrappedLabel("")
         self.account_hint.setStyleSheet("color: palette(mid);")
         self.out_folder = QLineEdit(str(saved_out_folder(ctx)))
         self.out_folder.setToolTip(self.tr("The kit is written in a new folder inside this one"))
@@ -926,8 +1015,7 @@ class KitPage(JobPage):
         self.out_button.setToolTip(self.tr("Choose the folder the kits go into"))
         self.out_button.clicked.connect(self.choose_out_folder)
         self.page_size = page_size_combo(ctx, self.tr("Paper size of the PDF report; its language is the app's"))
-        self.target = QLabel("")
-        self.target.setWordWrap(True)
+        self.target = WrappedLabel("")
         self.target.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.run_button = QPushButton(self.tr("Prepare the kit"))
         self.run_button.setToolTip(self.tr("Analyse the video and write the kit folder (Ctrl+Return)"))
@@ -982,7 +1070,14 @@ class KitPage(JobPage):
         self.thumbs_scroll.setWidget(thumbs_inner)
         self.thumbs_scroll.setMinimumHeight(215)  # picture, two lines, the badges and the scroll bar
         self.thumbs_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        QVBoxLayout(self.thumbs_box).addWidget(self.thumbs_scroll)
+        self.click_line = WrappedLabel("")
+        self.click_badge = SourceBadge(self, self.tr("click probability"))
+        click_row = QHBoxLayout()
+        click_row.addWidget(self.click_line, 1)
+        click_row.addWidget(self.click_badge, 0, Qt.AlignTop)
+        thumbs_lay = QVBoxLayout(self.thumbs_box)
+        thumbs_lay.addLayout(click_row)
+        thumbs_lay.addWidget(self.thumbs_scroll)
         self.captions_box = QGroupBox(self.tr("Captions"))
         self.captions_lay = FlowLayout(self.captions_box, spacing=8)  # cards wrap in a narrow window
         self.caption_cards: dict[str, CaptionCard] = {}
@@ -1229,9 +1324,8 @@ class KitPage(JobPage):
         self.empty.setVisible(False)
         vir = kit.get("virality") or {}
         if vir:
-            self.score_label.setText(self.tr("<span style='font-size:15pt'><b>Virality {score}</b></span> "
-                                             "&nbsp;confidence {confidence}").format(
-                score=fmt.percent(vir.get("virality_score"), 0), confidence=fmt.percent(vir.get("confidence"), 0)))
+            self.score_label.setText(self.score_text(vir, (kit.get("request") or {}).get("genre") or ""))
+            self.score_label.setToolTip(lines(vir.get("score_basis", "")))
             self.score_badge.show_source(vir, "virality_score")
             self.score_sources.show_sources(vir, ["confidence"])
             self.basis.setText(lines(vir.get("score_basis", "")))
@@ -1252,13 +1346,45 @@ class KitPage(JobPage):
         if pdf is not None:
             self.pdf_preview.show_pdf(str(pdf))
 
+    def score_text(self, vir: dict, genre: str = "") -> str:
+        """The header's virality line: a prediction as "Virality 57 %", the prior's score as what it
+        is, "Base rate 57 % — not a prediction" (``core.release.pdf.base_rate_of``: no personal
+        model, the genre's or all genres' base rate), a score without evidence as not measured."""
+        from viralml_desktop.core import sources
+        from viralml_desktop.core.release import pdf as kit_pdf
+
+        score, conf = fmt.percent(vir.get("virality_score"), 0), fmt.percent(vir.get("confidence"), 0)
+        if kit_pdf.is_no_evidence(sources.covering(vir.get("sources") or {}, "virality_score")):
+            return self.tr("<span style='font-size:15pt'><b>Virality: no evidence</b></span><br>not measured")
+        if kit_pdf.base_rate_of(vir, genre) is not None:
+            return self.tr("<span style='font-size:15pt'><b>Base rate {score}</b></span><br>not a prediction · "
+                           "confidence {confidence}").format(score=score, confidence=conf)
+        return self.tr("<span style='font-size:15pt'><b>Virality {score}</b></span> "
+                       "&nbsp;confidence {confidence}").format(score=score, confidence=conf)
+
     def _show_thumbnails(self, folder: Path, cands: list[dict]) -> None:
         while self.thumbs_row.count():
             item = self.thumbs_row.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
         order = sorted(range(len(cands)), key=lambda i: cands[i].get("rank", 99))
-        self.thumb_cards = [ThumbCard(folder, cands[i], kit=self.kit, index=i) for i in order]
+        # a click probability that is the published prior is the same for every candidate: said once
+        # above them, with its source; a channel model's own figure goes on each card
+        shared = shared_click_prior(cands)
+        text = ""
+        if shared and shared["interval"]:
+            text = self.tr("Click probability {p} ({low}–{high}) for every candidate: the published typical rate, "
+                           "not a measurement of these pictures").format(
+                p=fmt.percent(shared["click_probability"], 0), low=fmt.percent(shared["interval"][0], 0),
+                high=fmt.percent(shared["interval"][1], 0))
+        elif shared:
+            text = self.tr("Click probability {p} for every candidate: the published typical rate, not a "
+                           "measurement of these pictures").format(p=fmt.percent(shared["click_probability"], 0))
+        self.click_line.setText(text)
+        self.click_badge.show_source(shared.get("response") if shared else None, "click_probability")
+        self.click_line.setVisible(bool(shared))
+        self.click_badge.setVisible(bool(shared))
+        self.thumb_cards = [ThumbCard(folder, cands[i], kit=self.kit, index=i, click=not shared) for i in order]
         for card in self.thumb_cards:
             self.thumbs_row.addWidget(card)
         self.thumbs_row.addStretch(1)
@@ -1679,10 +1805,31 @@ class ReportPage(JobPage):
             detected = (r.get("health") or {}).get("detected_at")
             if detected and v.get("anomaly_type") not in ("none", "insufficient_history"):
                 since = " " + self.tr("since {day}").format(day=str(detected)[:10])
-            self.verdict.setText(self.tr("<span style='font-size:14pt'><b>{account}: {kind}</b></span>{since} "
-                                         "&nbsp;confidence {confidence}").format(
+            from viralml_desktop.core import sources
+            from viralml_desktop.core.release import pdf as kit_pdf
+
+            # a confidence that is only the assumed base rate of drops (the detector's record in this
+            # cell does not beat chance) is said as that, not as a confidence in this verdict
+            base_only = kit_pdf.confidence_base_rate_only(
+                r.get("health") or v, sources.covering(r.get("sources") or {}, "health.confidence")
+                or sources.covering(r.get("sources") or {}, "verdict.confidence"))
+            head = self.tr("<span style='font-size:14pt'><b>{account}: {kind}</b></span>{since}").format(
                 account=html.escape(str(r.get("account_id", ""))), kind=core_text.anomaly(v.get("anomaly_type", "none")),
-                since=since, confidence=fmt.percent(v.get("confidence"), 0)))
+                since=since)
+            if base_only is not None:
+                self.verdict.setText(head + " &nbsp;" + self.tr("base rate {confidence} — no evidence about this "
+                                                                "account").format(
+                    confidence=fmt.percent(v.get("confidence"), 0)))
+                self.verdict.setToolTip(self.tr("The detector's record in this kind of case does not beat chance"
+                                                "{record}: the figure is the assumed share of drops, not a "
+                                                "confidence in this verdict").format(
+                    record=self.tr(" ({right} of {total} right)").format(
+                        right=fmt.count(base_only["right"]), total=fmt.count(base_only["total"]))
+                    if base_only.get("total") is not None else ""))
+            else:
+                self.verdict.setText(head + " &nbsp;" + self.tr("confidence {confidence}").format(
+                    confidence=fmt.percent(v.get("confidence"), 0)))
+                self.verdict.setToolTip("")
             self.verdict_badge.show_source(r, "verdict.confidence")
             self.verdict.setVisible(True)
         else:
