@@ -454,6 +454,8 @@ def run(request: CaptionRequest, progress: ProgressLike) -> dict:
         out["title"], _, out["description"] = text.partition("\n\n")
         out["title_length"], out["title_limit"] = out["length"]["title_length"], out["length"]["title_limit"]
     out["sources"] = _sources(ranked, lift, len(known), sentiment_model, final_tone is not None, model)
+    if platform != "youtube":  # only YouTube has a title line
+        out["sources"].pop("title_length"), out["sources"].pop("title_limit")
     return out
 
 
