@@ -111,7 +111,7 @@ def test_cli_kit_writes_every_file(clip, isolated_home, tmp_path, capsys, monkey
 
     cal = icalendar.Calendar.from_ical((out / "schedule.ics").read_bytes())
     events = list(cal.walk("VEVENT"))
-    assert sorted(str(e["SUMMARY"]) for e in events) == sorted(f"Post Nueva Vida on {p}" for p in PLATFORMS)
+    assert sorted(str(e["SUMMARY"]) for e in events) == sorted(f"Publicar Nueva Vida en {p}" for p in PLATFORMS)
     for e in events:
         start = e.decoded("DTSTART")
         assert start.tzinfo is not None and start > before
@@ -1088,3 +1088,23 @@ def test_an_empty_read_only_mount_point_is_refused_before_the_stages(clip, tmp_p
     err = capsys.readouterr().err.strip()
     assert code == cli.EXIT_INPUT and "is a mount point" in err and stages == []
     assert list(out.iterdir()) == [] and sorted(p.name for p in tmp_path.iterdir()) == ["mnt"]
+
+
+def test_schedule_ics_speaks_the_kits_language_and_dates_a_local_time_on_another_day(tmp_path):
+    """schedule.ics with --lang es: the event's text in Spanish (before, "Post … on tiktok" and "Local time"
+    whatever the language); a local time on another date than the UTC one carries its weekday and date."""
+    import icalendar
+
+    from viralml_desktop.core.release import kit as kitmod
+
+    slots = {"tiktok": {"utc": "2026-12-05T00:30:00Z",  # Saturday 00:30 UTC = Friday 19:30 in New York
+                        "local": {"US": "2026-12-04T19:30:00-05:00", "ES": "2026-12-05T01:30:00+01:00"}}}
+    now = dt.datetime(2026, 12, 1, 12, 0, tzinfo=dt.timezone.utc)
+    for lang, summary, local in (
+            ("es", "Publicar Luna en tiktok", "Hora local: US vie 4 dic 19:30, ES 01:30"),
+            ("en", "Post Luna on tiktok", "Local time: US Fri 4 Dec 19:30, ES 01:30")):
+        path = tmp_path / f"{lang}.ics"
+        kitmod.write_ics(path, "Luna", slots, {"tiktok": {"text": "hola"}}, now, lang)
+        ev = next(iter(icalendar.Calendar.from_ical(path.read_bytes()).walk("VEVENT")))
+        assert str(ev["summary"]) == summary
+        assert str(ev["description"]) == f"hola\n\n{local}"

@@ -626,7 +626,39 @@ def _posting_time(req: PrepareReleaseRequest, account: Optional[str], now: dt.da
             "slots": slots}
 
 
-def write_ics(path: Path, title: str, slots: dict, captions: dict, now: dt.datetime) -> None:
+_ICS_WORDS = {
+    "en": {"post": "Post {title} on {platform}", "local": "Local time: {local}",
+           "days": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
+           "months": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")},
+    "es": {"post": "Publicar {title} en {platform}", "local": "Hora local: {local}",
+           "days": ("lun", "mar", "mié", "jue", "vie", "sáb", "dom"),
+           "months": ("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic")},
+}
+"""schedule.ics's event text in the kit's languages."""
+
+
+def local_time_text(country: str, iso: str, utc: dt.datetime, language: str = "en") -> str:
+    """``"US 16:30"``, or with the weekday and date when the local date is not the UTC date
+    (``"US Fri 4 Dec 19:30"``; Spanish ``"US vie 4 dic 19:30"``).
+
+    Parameters
+    ----------
+    country : str
+        ISO-2 code shown first.
+    iso : str
+        The local time, ISO 8601 with its offset.
+    utc : datetime
+        The same moment in UTC (aware).
+    language : {"en", "es"}
+    """
+    words = _ICS_WORDS.get(language, _ICS_WORDS["en"])
+    t = dt.datetime.fromisoformat(iso)
+    if t.date() == utc.astimezone(_UTC).date():
+        return f"{country} {t:%H:%M}"
+    return f"{country} {words['days'][t.weekday()]} {t.day} {words['months'][t.month - 1]} {t:%H:%M}"
+
+
+def write_ics(path: Path, title: str, slots: dict, captions: dict, now: dt.datetime, language: str = "en") -> None:
     """``schedule.ics``: one VEVENT per platform at its slot (UTC), the caption as its description.
 
     Parameters
@@ -641,6 +673,9 @@ def write_ics(path: Path, title: str, slots: dict, captions: dict, now: dt.datet
         ``{platform: {"text": str}}``; a platform without a caption gets the local times only.
     now : datetime
         The DTSTAMP (UTC).
+    language : {"en", "es"}
+        The event's text (the kit's language); each local time carries its weekday and date when
+        that is not the UTC date (:func:`local_time_text`).
     """
     import icalendar
 
@@ -657,10 +692,11 @@ def write_ics(path: Path, title: str, slots: dict, captions: dict, now: dt.datet
         ev.add("dtstamp", now.astimezone(_UTC))
         ev.add("dtstart", start)
         ev.add("dtend", start + dt.timedelta(minutes=POST_MINUTES))
-        ev.add("summary", f"Post {title} on {platform}")
-        local = ", ".join(f"{c} {t[11:16]}" for c, t in slot.get("local", {}).items())
+        words = _ICS_WORDS.get(language, _ICS_WORDS["en"])
+        ev.add("summary", words["post"].format(title=title, platform=platform))
+        local = ", ".join(local_time_text(c, t, start, language) for c, t in slot.get("local", {}).items())
         caption = (captions.get(platform) or {}).get("text", "")
-        ev.add("description", (caption + "\n\n" if caption else "") + f"Local time: {local}")
+        ev.add("description", (caption + "\n\n" if caption else "") + words["local"].format(local=local))
         cal.add_component(ev)
     path.write_bytes(cal.to_ical())
 
@@ -1042,7 +1078,7 @@ def build(request: PrepareReleaseRequest, progress: Optional[ProgressLike] = Non
             _history_models(history, kit)
         if posting["slots"]:
             write_ics(tmp / "schedule.ics", (request.title or "").strip() or Path(request.video_path).stem,
-                      posting["slots"], captions, now)
+                      posting["slots"], captions, now, request.language)
         kit["files"] = {"kit_json": "kit.json", "thumbnails": [f for t in kit["thumbnails"]
                                                                for f in (t["file"], t["improved_file"]) if f],
                         "covers": [t["cover_file"] for t in kit["thumbnails"] if t.get("cover_file")],
