@@ -208,6 +208,9 @@ def test_an_open_question_is_asked_with_its_hint_and_nothing_is_stored(isolated_
     ("Date,Views\n2025-01-01,4\n", ["--platform", "myspace"], ["unknown platform"]),
     ("Date,Views\nOct 3,4\n", ["--export-date", "yesterday"], ["--export-date 'yesterday' is not a date"]),
     ("Date,Views\n2025-01-01,4\n", ["--export-date", "2025-13-01"], ["is not a date (YYYY-MM-DD)"]),
+    ("Date,Views\n2024-03-05,4\n2024-03-01,6\n", ["--export-date", "2020-01-01"],
+     ["the export date 2020-01-01 is before the first post 2024-03-01"]),
+    ("Date,Views\n2025-01-01,4\n", ["--export-date", "2999-01-01"], ["the export date 2999-01-01 is in the future"]),
     ("Date,Views\n2025-01-01,4\n", ["--account", " "], ["account name is empty"]),
     (b"\x89PNG\r\n\x1a\n" + bytes(200), [], ["bad.csv", "PNG"]),
 ])

@@ -479,6 +479,10 @@ def cmd_import(args) -> int:
                           assume_tz=args.tz)
     except InputError as e:
         return _fail(str(e), EXIT_INPUT)
+    if args.export_date:
+        why = _export_date_problem(args.export_date, read.posts)
+        if why:
+            return _fail(why, EXIT_INPUT)
     out = read.to_dict()
     if args.json:
         _print_json(out)
@@ -511,6 +515,32 @@ def cmd_import(args) -> int:
                 "is older\n" + line)
     print(line, file=sys.stderr if args.json else sys.stdout)
     return 0
+
+
+def _export_date_problem(export_date: str, posts: list) -> Optional[str]:
+    """Why ``--export-date`` cannot be the export's date, or None: it is before the first post read,
+    or more than a day after today (UTC; a day of slack for the time zones)."""
+    import datetime as dt
+
+    day = dt.date.fromisoformat(export_date)
+    today = dt.datetime.now(dt.timezone.utc).date()
+    if day > today + dt.timedelta(days=1):
+        return f"--export-date: the export date {day} is in the future (today is {today})"
+    firsts = []
+    for p in posts:
+        v = p.get("published_at")
+        if isinstance(v, dt.datetime):
+            firsts.append(v.date())
+        elif isinstance(v, dt.date):
+            firsts.append(v)
+        elif isinstance(v, str) and len(v) >= 10:
+            try:
+                firsts.append(dt.date.fromisoformat(v[:10]))
+            except ValueError:
+                pass
+    if firsts and day < min(firsts):
+        return f"--export-date: the export date {day} is before the first post {min(firsts)} in the file"
+    return None
 
 
 def cmd_accounts(args) -> int:
