@@ -1108,3 +1108,20 @@ def test_schedule_ics_speaks_the_kits_language_and_dates_a_local_time_on_another
         ev = next(iter(icalendar.Calendar.from_ical(path.read_bytes()).walk("VEVENT")))
         assert str(ev["summary"]) == summary
         assert str(ev["description"]) == f"hola\n\n{local}"
+
+
+def test_without_title_or_artist_the_caption_is_not_the_file_name(isolated_home, tmp_path):
+    """No title and no artist: the caption starts from a plain line in the kit's language, not the raw file
+    name ("silent"), carries the genre's hashtags, and a note says no title was given."""
+    from viralml_desktop.core.progress import Progress
+    from viralml_desktop.core.release import kit as kitmod
+    from viralml_desktop.core.schemas.release import PrepareReleaseRequest
+
+    req = PrepareReleaseRequest(video_path=str(tmp_path / "silent.mp4"), out_dir=str(tmp_path / "kit"),
+                                genre="reggaeton", platforms=["tiktok"], language="es")
+    notes: list[str] = []
+    out = kitmod._captions(req, None, tmp_path, notes, Progress())
+    text = out["tiktok"]["text"]
+    assert "silent" not in text and text.startswith("Nueva música")
+    assert "#reggaeton" in out["tiktok"]["hashtags"]
+    assert any(n.startswith("captions: no title or artist was given") for n in notes)

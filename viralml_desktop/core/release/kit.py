@@ -519,13 +519,18 @@ def _now_iso() -> str:
     return dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+NO_TITLE_CAPTION = {"en": "New music", "es": "Nueva música"}
+"""The caption's first line when neither a title nor an artist is given (never the video's file name, which
+is often a camera's or an editor's name for it); the optimiser adds the genre's hashtags and its own."""
+
+
 def base_caption(req: PrepareReleaseRequest) -> str:
     """The caption the optimiser starts from: ``Title - Artist`` as the Captions tab reads it, else
-    whichever is given, else the video's file name."""
+    whichever is given, else :data:`NO_TITLE_CAPTION` in the kit's language (not the file name)."""
     title, artist = (req.title or "").strip(), (req.artist or "").strip()
     if title and artist:
         return f"{title} - {artist}"
-    return title or artist or Path(req.video_path).stem.replace("_", " ")
+    return title or artist or NO_TITLE_CAPTION.get(req.language, NO_TITLE_CAPTION["en"])
 
 
 def _captions(req: PrepareReleaseRequest, account: Optional[str], folder: Path, notes: list[str],
@@ -536,6 +541,11 @@ def _captions(req: PrepareReleaseRequest, account: Optional[str], folder: Path, 
     cdir = folder / "captions"
     cdir.mkdir()
     out = {}
+    if not (req.title or "").strip() and not (req.artist or "").strip():
+        notes.append(f"captions: no title or artist was given: the captions start from "
+                     f"\"{base_caption(req)}\", not the file name"
+                     + ("" if (req.genre or "").strip() else ", and no genre: general hashtags only")
+                     + "; give the title, the artist and the genre for captions of this song")
     for i, platform in enumerate(req.platforms):
         progress.check()
         progress.update(i / len(req.platforms), f"writing the {platform} caption")
