@@ -1125,3 +1125,21 @@ def test_without_title_or_artist_the_caption_is_not_the_file_name(isolated_home,
     assert "silent" not in text and text.startswith("Nueva música")
     assert "#reggaeton" in out["tiktok"]["hashtags"]
     assert any(n.startswith("captions: no title or artist was given") for n in notes)
+
+
+def test_a_long_title_is_not_made_a_hashtag(isolated_home, tmp_path):
+    """A title whose CamelCase hashtag would pass 30 characters (before: up to 100, cut mid-word) is not made
+    one; the genre's hashtags stay, and a note says so."""
+    from viralml_desktop.core.progress import Progress
+    from viralml_desktop.core.release import kit as kitmod
+    from viralml_desktop.core.schemas.release import PrepareReleaseRequest
+
+    title = "Cuando La Noche Se Vuelve Eterna Bajo Las Luces De La Ciudad Que Nunca Duerme Y Sigue"
+    req = PrepareReleaseRequest(video_path=str(tmp_path / "v.mp4"), out_dir=str(tmp_path / "kit"), title=title,
+                                artist="Stakas", genre="reggaeton", platforms=["tiktok"])
+    notes: list[str] = []
+    out = kitmod._captions(req, None, tmp_path, notes, Progress())
+    tags = out["tiktok"]["hashtags"]
+    assert tags and all(len(t) - 1 <= 30 for t in tags), tags
+    assert "#Stakas" in tags and "#reggaeton" in tags
+    assert any(n.startswith("captions: the title is not made a hashtag: #CuandoLaNoche") for n in notes), notes

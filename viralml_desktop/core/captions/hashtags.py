@@ -122,13 +122,25 @@ def _keywords(parsed: ParsedCaption) -> list[str]:
     return [w for _, w in sorted(scored)[:_MAX_KEYWORDS]]
 
 
+MAX_NAME_TAG_CHARS = 30
+"""A title or an artist whose CamelCase hashtag would be longer than this (without the #) is not made a
+hashtag: such a tag is unreadable, and past 100 characters it would be cut mid-word."""
+
+
+def long_name(text: str) -> Optional[str]:
+    """The hashtag a title or an artist would make, when it is longer than :data:`MAX_NAME_TAG_CHARS`
+    characters (without the #) and so is not used; else None."""
+    tag = make_tag(text or "")
+    return tag if len(tag) - 1 > MAX_NAME_TAG_CHARS else None
+
+
 def _candidates(parsed: ParsedCaption, genre: str, platform: str, countries: list[str],
                 model: LiftModel) -> list[_Candidate]:
     t = table()
     out: list[_Candidate] = [_Candidate(tag, "caption") for tag in parsed.user_tags]
     for text, source in ((parsed.artist, "artist"), (parsed.title, "song")):
         tag = make_tag(text)
-        if tag:
+        if tag and not long_name(text):  # a long title as one CamelCase tag is unreadable: skipped (noted)
             out.append(_Candidate(tag, source))
     gk = genre_key(genre)
     if gk:  # a genre the table does not know gives no hashtag (genre_note says so)

@@ -536,7 +536,7 @@ def base_caption(req: PrepareReleaseRequest) -> str:
 def _captions(req: PrepareReleaseRequest, account: Optional[str], folder: Path, notes: list[str],
               progress: ProgressLike) -> dict:
     from viralml_desktop.core import engine
-    from viralml_desktop.core.captions import limits
+    from viralml_desktop.core.captions import hashtags, limits
 
     cdir = folder / "captions"
     cdir.mkdir()
@@ -556,6 +556,12 @@ def _captions(req: PrepareReleaseRequest, account: Optional[str], folder: Path, 
             creq["account_id"] = account
         try:
             resp = engine.run("optimize_caption", creq, CancelOnly(progress))
+            if i == 0:
+                for what, name in (("title", req.title), ("artist", req.artist)):
+                    long = hashtags.long_name(name or "")
+                    if long:
+                        notes.append(f"captions: the {what} is not made a hashtag: {long[:40]}… would be "
+                                      f"{len(long) - 1} characters (more than {hashtags.MAX_NAME_TAG_CHARS})")
         except (InputError, ViralMLError) as e:
             if isinstance(e, Cancelled):
                 raise
