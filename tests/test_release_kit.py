@@ -1055,7 +1055,7 @@ def test_a_damaged_tiny_video_says_so_in_the_kit(isolated_home, tmp_path):
                                                                          "analysed the first ")
     assert 0 < video["analysed_seconds"] < 6.0
     assert any(n.startswith("video: the file is truncated or damaged") for n in kit["notes"])
-    assert any(n.startswith("thumbnails: upscaled from 64x32: too small for a sharp thumbnail") for n in kit["notes"])
+    assert any(n.startswith("thumbnails: upscaled from 64 × 32 px: too small for a sharp thumbnail") for n in kit["notes"])
 
 
 def test_an_empty_read_only_mount_point_is_refused_before_the_stages(clip, tmp_path, capsys, monkeypatch):
@@ -1142,4 +1142,24 @@ def test_a_long_title_is_not_made_a_hashtag(isolated_home, tmp_path):
     tags = out["tiktok"]["hashtags"]
     assert tags and all(len(t) - 1 <= 30 for t in tags), tags
     assert "#Stakas" in tags and "#reggaeton" in tags
-    assert any(n.startswith("captions: the title is not made a hashtag: #CuandoLaNoche") for n in notes), notes
+    assert any(n.startswith("captions: the title is not made a hashtag: '#CuandoLaNoche") for n in notes), notes
+
+
+def test_the_new_kit_notes_read_in_spanish():
+    """The notes this round adds (a damaged file, upscaled thumbnails, no title, a long title) read in Spanish
+    in a Spanish PDF, from the catalogue: no English word left."""
+    from test_release_pdf_es import _english
+
+    from viralml_desktop.core.release import pdf
+
+    for n in ("video: the file is truncated or damaged: analysed the first 7.5 s; the kit's analyses and "
+              "thumbnails cover that part only",
+              "thumbnails: upscaled from 64 × 32 px: too small for a sharp thumbnail; the 16:9 crop is 57 px wide, "
+              "enlarged 22.5 times to 1280 × 720 px; a video at least 640 px wide gives a sharper one",
+              "captions: no title or artist was given: the captions start from 'Nueva música', not the file name; "
+              "no genre was given either: general hashtags only; give the title, the artist and the genre for "
+              "captions of this song",
+              "captions: the title is not made a hashtag: '#CuandoLaNoche…' would be 71 characters, more than 30",
+              "captions: the artist is not made a hashtag: '#LosDelBarrio…' would be 41 characters, more than 30"):
+        said = pdf.note(n, "es")
+        assert said != n and not _english(said), (n, said)

@@ -450,9 +450,9 @@ def _thumbnails(req: PrepareReleaseRequest, frames: list, folder: Path, notes: l
     h0, w0 = frames[0].image.shape[:2]
     crop_w = min(w0, h0 * 16.0 / 9.0)  # the 16:9 window the 1280x720 thumbnail is cut from
     if crop_w < UPSCALE_WARN_PX:
-        notes.append(f"thumbnails: upscaled from {w0}x{h0}: too small for a sharp thumbnail (the 16:9 crop is "
-                     f"{crop_w:.0f} px wide, enlarged {1280 / crop_w:.1f}x to 1280x720; a video at least "
-                     f"{UPSCALE_WARN_PX} px wide gives a sharper one)")
+        notes.append(f"thumbnails: upscaled from {w0} × {h0} px: too small for a sharp thumbnail; the 16:9 crop is "
+                     f"{crop_w:.0f} px wide, enlarged {1280 / crop_w:.1f} times to 1280 × 720 px; a video at least "
+                     f"{UPSCALE_WARN_PX} px wide gives a sharper one")
     for entry in out:
         fr = entry.pop("_frame")
         entry["cover_file"] = None
@@ -542,9 +542,9 @@ def _captions(req: PrepareReleaseRequest, account: Optional[str], folder: Path, 
     cdir.mkdir()
     out = {}
     if not (req.title or "").strip() and not (req.artist or "").strip():
-        notes.append(f"captions: no title or artist was given: the captions start from "
-                     f"\"{base_caption(req)}\", not the file name"
-                     + ("" if (req.genre or "").strip() else ", and no genre: general hashtags only")
+        notes.append(f"captions: no title or artist was given: the captions start from '{base_caption(req)}', "
+                     "not the file name"
+                     + ("" if (req.genre or "").strip() else "; no genre was given either: general hashtags only")
                      + "; give the title, the artist and the genre for captions of this song")
     for i, platform in enumerate(req.platforms):
         progress.check()
@@ -560,8 +560,8 @@ def _captions(req: PrepareReleaseRequest, account: Optional[str], folder: Path, 
                 for what, name in (("title", req.title), ("artist", req.artist)):
                     long = hashtags.long_name(name or "")
                     if long:
-                        notes.append(f"captions: the {what} is not made a hashtag: {long[:40]}… would be "
-                                      f"{len(long) - 1} characters (more than {hashtags.MAX_NAME_TAG_CHARS})")
+                        notes.append(f"captions: the {what} is not made a hashtag: '{long[:40]}…' would be "
+                                      f"{len(long) - 1} characters, more than {hashtags.MAX_NAME_TAG_CHARS}")
         except (InputError, ViralMLError) as e:
             if isinstance(e, Cancelled):
                 raise

@@ -7820,4 +7820,54 @@ error: {error}</translation>
     </message>
 </context>
     <!-- the release PDFs' notes (helper PDF): end -->
+    <!-- the release kit's notes, round 2 (helper kit2): start -->
+<context>
+    <name>core_sources</name>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the kit's analyses and thumbnails cover that part only</source>
+        <translation>los análisis y las miniaturas del kit cubren solo esa parte</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>upscaled from {0} × {1} px: too small for a sharp thumbnail</source>
+        <translation>ampliada desde {0} × {1} px: demasiado pequeña para una miniatura nítida</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the {0}:{1} crop is {2} px wide, enlarged {3} times to {4} × {5} px</source>
+        <translation>el recorte {0}:{1} mide {2} px de ancho, ampliado {3} veces a {4} × {5} px</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>a video at least {0} px wide gives a sharper one</source>
+        <translation>un video de al menos {0} px de ancho da una más nítida</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>no title or artist was given: the captions start from {0}, not the file name</source>
+        <translation>no se dio título ni artista: los textos de publicación empiezan con {0}, no con el nombre del archivo</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>no genre was given either: general hashtags only</source>
+        <translation>tampoco se dio el género: solo hashtags generales</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>give the title, the artist and the genre for captions of this song</source>
+        <translation>indica el título, el artista y el género para tener textos de esta canción</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the title is not made a hashtag: {0} would be {1} characters, more than {2}</source>
+        <translation>el título no se convierte en hashtag: {0} tendría {1} caracteres, más de {2}</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the artist is not made a hashtag: {0} would be {1} characters, more than {2}</source>
+        <translation>el artista no se convierte en hashtag: {0} tendría {1} caracteres, más de {2}</translation>
+    </message>
+</context>
+    <!-- the release kit's notes, round 2 (helper kit2): end -->
 </TS>
