@@ -94,7 +94,7 @@ def test_dropped_csv_is_analyzed(qtbot, pane, tmp_path):
 def test_cp1252_csv_is_read_and_an_unknown_column_shows_a_clear_message(qtbot, pane, tmp_path):
     # A cp1252 file used to be refused as "not valid UTF-8"; the one reader (issue 13) detects the
     # encoding and reads it. What still fails is a table whose comment column cannot be told: one line
-    # naming its columns, saying the column can be chosen.
+    # naming its columns and the header names that are read.
     f = tmp_path / "excel.csv"
     f.write_bytes("comentario\ncanción increíble\n".encode("cp1252"))
     with qtbot.waitSignal(pane.runner.result, timeout=WAIT):
@@ -104,7 +104,7 @@ def test_cp1252_csv_is_read_and_an_unknown_column_shows_a_clear_message(qtbot, p
     g.write_text("user;note\n@a;hola\n@b;qué bien\n", encoding="utf-8")
     with qtbot.waitSignal(pane.runner.error, timeout=WAIT):
         assert pane.handle_files([str(g)])
-    assert "'user', 'note'" in pane.error.text() and "choose the column" in pane.error.text()
+    assert "'user', 'note'" in pane.error.text() and "Comentario" in pane.error.text()
     assert pane.analyze_button.isEnabled()
 
 

@@ -110,14 +110,15 @@ def test_read_csv_with_a_comment_column_bom_and_semicolons(tmp_path):
 
 def test_read_csv_with_several_unknown_columns_asks_for_the_column(tmp_path):
     # The old reader guessed "the longest column" (and read the header row as a comment); the one
-    # reader (issue 13) does not guess: one line naming the columns, and the column can be chosen.
+    # reader (issue 13) does not guess: one line naming the columns found and the header names read
+    # (the CLI has no column option, so the line does not ask to choose one); the API takes ``column``.
     f = tmp_path / "c.csv"
     with open(f, "w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh)
         w.writerow(["id", "user", "said"])
         w.writerow(["1", "ok", "Esta canción me encanta de verdad"])
         w.writerow(["2", "no", "Horrible el autotune, qué pena"])
-    with pytest.raises(InputError, match=r"c\.csv: no comment column .*'id', 'user', 'said'.*choose the column") as e:
+    with pytest.raises(InputError, match=r"c\.csv: no comment column: the columns found are 'id', 'user', 'said'.*Comentario") as e:
         sentiment.read_comments(f)
     assert "\n" not in str(e.value)
     assert sentiment.read_comments(f, column="said") == ["Esta canción me encanta de verdad",

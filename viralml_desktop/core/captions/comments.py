@@ -462,13 +462,16 @@ def read_comments(path: str | Path, column: Optional[str] = None) -> list[str]:
     Raises
     ------
     InputError
-        One line: the file does not exist, is larger than 50 MB, is binary or not text, holds no
-        comment, or is a table of several columns none of which is a known comment column (the
-        message names the columns: choose one with ``column``).
+        One line: the file does not exist, is a folder, is larger than 50 MB, is binary or not
+        text, holds no comment, or is a table of several columns none of which is a known comment
+        column (the message names the columns found and the header names read).
     """
     from viralml_desktop.core import tables
 
     p = Path(path)
+    if p.is_dir():
+        raise InputError(f"{p}: is a folder, not a comments file (give a CSV/TSV/Excel/ODS/JSON table or a text "
+                         "file, one comment a line)")
     if not p.is_file():
         raise InputError(f"{p}: no such file")
     size = p.stat().st_size
@@ -503,7 +506,11 @@ def _top_emoji(texts: Sequence[str], scores: Sequence[float], n: int = 10) -> li
 
 
 def _extremes(results: list[dict], sign: int, n: int = 3) -> list[dict]:
-    scored = [(r["score"], i) for i, r in enumerate(results) if r["model"] != "none" and sign * r["score"] > 0]
+    """The ``n`` comments labelled positive (``sign`` 1) or negative (-1) with the largest scores
+    that way; a comment labelled neutral is never among them, whatever the sign of its score."""
+    label = "positive" if sign > 0 else "negative"
+    scored = [(r["score"], i) for i, r in enumerate(results)
+              if r["model"] != "none" and r["sentiment"] == label and sign * r["score"] > 0]
     scored.sort(key=lambda x: (-sign * x[0], x[1]))
     return [{"index": i, "text": results[i]["text"], "score": s} for s, i in scored[:n]]
 

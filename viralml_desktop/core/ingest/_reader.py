@@ -684,7 +684,9 @@ def _comments_from_grid(grid: Grid, column: Optional[str], name: str) -> list[st
             first = grid.columns[0]
             cells = [first] + [r[0] for r in grid.rows]
             return [str(c).strip() for c in cells if not is_empty(c) and str(c).strip()]
-        raise InputError(f"{name}: no comment column (one of {', '.join(COMMENT_COLUMNS[:6])}…; columns found: "
-                         f"{', '.join(map(repr, grid.columns[:12]))}); choose the column")
+        raise InputError(f"{name}: no comment column: the columns found are "
+                         f"{', '.join(map(repr, grid.columns[:12]))}{', …' if len(grid.columns) > 12 else ''}, "
+                         f"and a comment column is read by one of these headers: {', '.join(COMMENT_COLUMNS)}; "
+                         "rename the comment column's header to one of them (or keep only that column)")
     i = grid.columns.index(col)
     return [str(r[i]).strip() for r in grid.rows if not is_empty(r[i]) and str(r[i]).strip()]
