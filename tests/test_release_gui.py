@@ -599,6 +599,10 @@ def test_numbers_notes_and_times_follow_the_locale(spanish, qtbot):
     one = note_text("predict_peak: 1 point: at least 5 time points are needed to fit a decay curve")
     assert one.startswith("Pico y vistas finales: 1 punto:"), one  # the catalogue's singular form
     assert note_text("analyze_comments: no comments were given (comments_path or comments)").startswith("Comentarios: ")
+    vertical = note_text("thumbnails: a vertical video: candidate_<rank>_cover.jpg (1080x1920, 9:16, the top 2) is "
+                         "the cover to choose on TikTok, Instagram Reels and YouTube Shorts; the 16:9 candidates are "
+                         "for YouTube's thumbnail field")
+    assert vertical.startswith("Miniaturas: un video vertical: ") and "portada" in vertical, vertical  # the stage's name
     assert minutes_seconds(65.54) == "1:05,5" and minutes_seconds(9.96) == "0:10,0" and minutes_seconds(59.97) == "1:00,0"
     card = CaptionCard("youtube")
     qtbot.addWidget(card)

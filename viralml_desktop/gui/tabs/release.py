@@ -1525,13 +1525,16 @@ def note_text(note: str) -> str:
     Returns
     -------
     str
-        The head said in words (:data:`NOTE_HEADS`: "Peak and final views: …"), the rest through
+        The head said in words (:data:`NOTE_HEADS`: "Peak and final views: …"; a kit stage's id as
+        the stage table names it, :data:`STAGE_TITLES`: "Thumbnails: …"), the rest through
         the clause catalogue (:func:`~viralml_desktop.gui.source_text.lines`, numbers as the
         reader's locale writes them); a note without such a head through the catalogue whole.
     """
     head, sep, rest = str(note).partition(": ")
     if sep and head in NOTE_HEADS:
         return f"{rtr(NOTE_HEADS[head])}: {lines(rest)}"
+    if sep and head in STAGE_TITLES:  # a kit's stage ("thumbnails: a vertical video…"), named as in the table
+        return f"{rtr(STAGE_TITLES[head])}: {lines(rest)}"
     return lines(str(note))
 
 
