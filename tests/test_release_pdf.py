@@ -715,3 +715,81 @@ def test_one_published_click_rate_is_said_once_not_under_every_thumbnail(tmp_pat
     page = " ".join(page_texts(pdf.write_kit_pdf(kit, tmp_path))[2].split())
     assert "published average" not in page
     assert "click probability 3 %: your history" in page and "click probability 5 %: your history" in page
+
+
+def _space_widths(path: Path, page: int, start: str, n_chars: int = 400) -> list[float]:
+    """The widths (pt) of the spaces drawn in the ``n_chars`` characters from ``start`` on a page."""
+    doc = open_pdf(path)
+    try:
+        tp = doc[page].get_textpage()
+        text = tp.get_text_range()
+        at = text.index(start)
+        out = []
+        for k in range(at, min(at + n_chars, tp.count_chars())):
+            if tp.get_text_range(k, 1) == " ":
+                left, _, right, _ = tp.get_charbox(k)
+                if right - left > 0.1:  # not the space pdfium puts at a line's end
+                    out.append(right - left)
+        return out
+    finally:
+        doc.close()
+
+
+def test_long_titles_are_left_aligned_and_notes_never_stand_alone(tmp_path):
+    """A long title wraps left-aligned (its spaces all one width, not stretched from margin to margin), and
+    the kit's notes that no longer fit on the cover follow the virality section instead of standing
+    alone on a page; a kit without thumbnails says so under the previous section."""
+    kit = make_kit(tmp_path)
+    kit["request"]["title"] = " ".join(["Súper canción larguísima"] * 9)
+    kit["notes"] = [f"virality: note number {i} about the kit, long enough to take a line of its own on the "
+                    "cover page of the kit" for i in range(4)]
+    out = pdf.write_kit_pdf(kit, tmp_path)
+    spaces = _space_widths(out, 0, "Súper canción", len(kit["request"]["title"]))  # the heading
+    assert len(spaces) > 10 and max(spaces) - min(spaces) < 0.5, spaces
+    texts = page_texts(out)
+    assert not [t for t in texts if len(text_lines(t)) < 3]
+    notes = [i for i, t in enumerate(texts) if "\nNotes" in t.replace("\r", "")]
+    assert len(notes) == 1 and "Virality" in texts[notes[0]] and "note number 3" in texts[notes[0]]
+    kit["thumbnails"] = []
+    kit["notes"] = ["thumbnails: no frame fit to be a thumbnail candidate (every decoded frame is in a fade)"]
+    texts = page_texts(pdf.write_kit_pdf(kit, tmp_path))
+    page = next(t for t in texts if "Thumbnails" in t)
+    assert "Virality" in page and "Not available. thumbnails: no frame fit" in " ".join(page.split())
+
+
+def test_percentage_figures_carry_their_sign_and_spanish_decimals_never_read_as_thousands():
+    mdape = {"kind": "model", "name": "peak", "metric": "median absolute % error of final views, report bursts",
+             "value": 14.3, "n": 40, "data": None, "citation": None, "note": ""}
+    assert pdf.source_label(mdape, "en") == "model · MdAPE 14.3 %"
+    assert pdf.source_label(mdape, "es") == "modelo · MdAPE 14,3 %"
+    assert "= 14,3 %" in pdf._describe(mdape, "es") and "14,300" not in pdf._describe(mdape, "es")
+    mae = {**mdape, "metric": "mean absolute error of track popularity", "value": 0.2141}
+    assert pdf.source_label(mae, "es") == "modelo · MAE 0,21" and "= 0,214" in pdf._describe(mae, "es")
+    assert pdf.figure_value({**mae, "value": 2.0}, "en") == "2" and pdf.figure_value({**mae, "value": 0.0065}, "es") \
+        == "0,0065"
+
+
+def test_notes_and_basis_lines_say_no_internal_ids():
+    assert pdf.note("analyze_comments: no comments were given (comments_path or comments)", "en") == \
+        "Comments: none given"
+    assert pdf.note("analyze_comments: no comments were given (comments_path or comments)", "es") == \
+        "Comentarios: no se dio ninguno"
+    assert pdf.note("predict_peak: the post has 1 reading", "en") == "Peak and final views: the post has 1 reading"
+    assert pdf.note("no views forecast: forecast_views needs at least 5 posts with views; got 3", "en") == \
+        "no views forecast: the views forecast needs at least 5 posts with views; got 3"
+    line = "no_evidence: published studies (no personal history); the slot is the best hour"
+    assert pdf.basis_text(line, "en") == "No evidence: published studies (no personal history); the slot is the best hour"
+    assert pdf.basis_text(line, "es").startswith("Sin evidencia: ") and "no_evidence" not in pdf.basis_text(line, "es")
+
+
+def test_the_hashtag_relevance_note_reads_in_spanish():
+    """Footnote of a ranked hashtag with an account whose hashtag model was tested: every clause in Spanish."""
+    text = ("how close the tag's meaning is to the post (sentence-embedding similarity, 0-1); not a reach effect: "
+            "no post history of yours with this tag")
+    said = pdf.say(text, "es")
+    assert said.startswith("cuánto se acerca el significado de la etiqueta a la publicación (similitud de embeddings "
+                           "de frases, 0-1); no es un efecto en el alcance")
+    from test_release_pdf_es import _english
+
+    varied = text.replace("no post history of yours with this tag", "no reach effect is claimed")
+    assert not _english(pdf.say(varied, "es")), pdf.say(varied, "es")

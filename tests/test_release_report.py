@@ -68,8 +68,10 @@ def test_report_pdf_is_written_in_the_language_asked(isolated_home, tmp_path):
     text = _text_of(pdf)
     assert "Informe tras el lanzamiento" in text and "Qué hacer ahora" in text and "luna_roja" in text
     assert "Salud de la cuenta" in text and "Sentimiento de los comentarios" in text
-    # the final views as the PDF says them (Spanish thousands separator)
-    final = f"{out['peak']['predicted_final_views']:,.0f}".replace(",", ".")
+    # the final views as the PDF says them (Spanish separators: a four-digit whole part ungrouped)
+    from viralml_desktop.core.release.pdf import number
+
+    final = number(out["peak"]["predicted_final_views"], "es", 0)
     assert final in text
 
 
@@ -198,7 +200,7 @@ def test_a_short_history_still_gets_a_report_that_says_what_is_missing(isolated_
     assert [s["key"] for s in out["next_steps"]] == ["import_more_history", "add_comments"]
     assert sources.uncovered(out) == []
     text = _text_of(tmp_path / "t.pdf")  # the missing parts said in Spanish, not skipped
-    assert "historial demasiado corto" in text and "no se dieron comentarios" in text
+    assert "historial demasiado corto" in text and "Comentarios: no se dio ninguno" in text
     with pytest.raises(InputError, match="only daily totals"):
         engine.run("release_report", {"account_id": "overview"}, record=False)
 

@@ -453,30 +453,68 @@ def say(text: Any, lang: str) -> str:
         return str(text)
 
 
-#: The report's own notes (core/release/report.py) in Spanish; other notes go through :func:`say`.
+#: The report's own notes (core/release/report.py) in words, without the capability's id at their head.
 REPORT_NOTES = {
-    "analyze_comments: no comments were given (comments_path or comments)":
-        "analyze_comments: no se dieron comentarios (indica un archivo de comentarios o pégalos)",
+    "analyze_comments: no comments were given (comments_path or comments)": {
+        "en": "Comments: none given", "es": "Comentarios: no se dio ninguno"},
     "predict_peak: no count of this post at a known age (the export gives dates only, or was made before its "
-    "publication time); import exports with posting times":
-        "predict_peak: ningún recuento de esta publicación tiene una edad conocida (la exportación solo da fechas, "
-        "o se hizo antes de la hora de publicación); importa exportaciones con la hora de publicación",
+    "publication time); import exports with posting times": {
+        "en": "Peak and final views: no count of this post at a known age (the export gives dates only, or was made "
+              "before its publication time); import exports with posting times",
+        "es": "Pico y vistas finales: ningún recuento de esta publicación tiene una edad conocida (la "
+              "exportación solo da fechas, o se hizo antes de la hora de publicación); importa exportaciones con "
+              "la hora de publicación"},
 }
-_NOTE_HEADS = {"no views forecast": "sin previsión de visualizaciones"}
+#: The heads of the report's notes (a capability's id, or a few words) said in words.
+_NOTE_HEADS = {"no views forecast": {"en": "no views forecast", "es": "sin previsión de visualizaciones"},
+               "analyze_comments": {"en": "Comments", "es": "Comentarios"},
+               "predict_peak": {"en": "Peak and final views", "es": "Pico y vistas finales"},
+               "detect_anomaly": {"en": "Reach check", "es": "Comprobación del alcance"},
+               "forecast_views": {"en": "Views forecast", "es": "Previsión de visualizaciones"}}
+_CAPABILITY_WORDS = {"forecast_views": "the views forecast", "predict_peak": "the peak prediction",
+                     "detect_anomaly": "the reach check", "analyze_comments": "the comment analysis"}
+_ID_WORD = re.compile(r"\b(?:forecast_views|predict_peak|detect_anomaly|analyze_comments|last_value|rolling_median_10"
+                      r"|seasonal_naive_[a-z]+|lstm_fine_tuned|lstm)\b")
+
+
+def plain_ids(text: str) -> str:
+    """An English note of core with the capabilities' and forecasters' ids in words ("forecast_views
+    answered with seasonal_naive_shift" -> "the views forecast answered with your last post on the
+    same weekday, or your current level when it has moved by half"); the Spanish catalogue does the
+    same for Spanish."""
+    from viralml_desktop.gui.clauses import FORECASTERS
+
+    return _ID_WORD.sub(lambda m: _CAPABILITY_WORDS.get(m.group(0)) or FORECASTERS.get(m.group(0), m.group(0)),
+                        str(text))
 
 
 def note(text: Any, lang: str) -> str:
     """A note of the report in ``lang``: the report's own sentences from :data:`REPORT_NOTES`, a
-    known head ("no views forecast: …") in words, the rest through :func:`say`."""
+    known head ("no views forecast: …", "analyze_comments: …") in words, the rest through :func:`say`;
+    no capability id is left in it."""
     text = str(text or "")
-    if lang != "es" or not text:
+    if not text:
         return text
     if text in REPORT_NOTES:
-        return REPORT_NOTES[text]
+        return REPORT_NOTES[text][lang]
     head, sep, rest = text.partition(": ")
     if sep and head in _NOTE_HEADS:
-        return f"{_NOTE_HEADS[head]}: {say(rest, lang)}"
-    return say(text, lang)
+        return f"{_NOTE_HEADS[head][lang]}: {note(rest, lang) if lang == 'en' else say(rest, lang)}"
+    return plain_ids(text) if lang == "en" else say(text, lang)
+
+
+_ID_PREFIX = re.compile(r"^(no_evidence|measured|model|personal|prior): ")
+
+
+def basis_text(text: Any, lang: str) -> str:
+    """A basis line of core ("no_evidence: published studies (…); …") in ``lang``, its leading source
+    id said in words ("No evidence: published studies …"); the rest through :func:`say`."""
+    text = str(text or "")
+    m = _ID_PREFIX.match(text)
+    if not m:
+        return say(text, lang)
+    words = label(f"kind_{m.group(1)}", lang)
+    return f"{words[:1].upper()}{words[1:]}: {say(text[m.end():], lang)}"
 
 
 def merged_notes(notes: Iterable[Any], lang: str) -> list[str]:
@@ -496,7 +534,7 @@ def merged_notes(notes: Iterable[Any], lang: str) -> list[str]:
     order: list[str] = []
     groups: dict[str, list[str]] = {}
     for n in notes:
-        said = say(n, lang)
+        said = plain_ids(n) if lang == "en" else say(n, lang)
         found = _PLATFORM_WORD.findall(said)
         key = _PLATFORM_WORD.sub("\0", said) if len(found) == 1 else said
         if key not in groups:
@@ -526,11 +564,37 @@ def source_label(entry: Optional[Mapping[str, Any]], lang: str) -> str:
     words = label(f"kind_{kind}", lang)
     short, value, p = src_mod.figure_parts(entry)
     if kind in ("model", "personal") and value is not None:
-        fig = f"{short} {number(value, lang)}" if short else number(value, lang)
+        value_text = figure_value(entry, lang, 2)
+        fig = f"{short} {value_text}" if short else value_text
         if p is not None:
             fig += f", p {number(p, lang)}"
         words += " · " + fig
     return words
+
+
+_PERCENT_METRIC = re.compile(r"%|\bper ?cent|\bMdAPE\b|\bMAPE\b", re.I)
+
+
+def figure_value(entry: Mapping[str, Any], lang: str, digits: int = 3) -> str:
+    """A source entry's held-out figure as printed: a percentage metric (MdAPE, "median absolute %
+    error") with its % sign ("14.3 %"), other figures with up to ``digits`` decimals and no trailing
+    zeros ("0.214", "0.75"; 4 for a value under 0.01), so a Spanish decimal ("14,3", "0,214")
+    never reads like a thousands group ("14,300")."""
+    v = entry.get("value")
+    if not isinstance(v, (int, float)) or isinstance(v, bool):
+        return "–"
+    if _PERCENT_METRIC.search(str(entry.get("metric") or "")):
+        return f"{_trimmed(v, lang, 1)} %"
+    return _trimmed(v, lang, 4 if 0 < abs(v) < 0.01 else digits)
+
+
+def _trimmed(value: float, lang: str, digits: int) -> str:
+    """:func:`number` without the zeros that end its decimals ("14.30" -> "14.3", "2.00" -> "2")."""
+    text = number(value, lang, digits)
+    mark = "," if lang == "es" else "."
+    if abs(float(value)) < 100 and mark in text:
+        text = text.rstrip("0").rstrip(mark)
+    return text
 
 
 def _describe(entry: Mapping[str, Any], lang: str) -> str:
@@ -539,7 +603,7 @@ def _describe(entry: Mapping[str, Any], lang: str) -> str:
     if entry.get("metric"):
         v = entry.get("value")
         metric = say(entry["metric"], lang)
-        parts.append(f"{metric} = {number(v, lang, 3)}" if isinstance(v, (int, float)) else metric)
+        parts.append(f"{metric} = {figure_value(entry, lang, 3)}" if isinstance(v, (int, float)) else metric)
     if entry.get("data"):
         parts.append(f"{label('data', lang)}: {say(entry['data'], lang)}")
     if entry.get("citation"):
@@ -706,7 +770,7 @@ def _doc_class():
                 self.set_font("DejaVu", "B", 10.5)
                 self.cell(key_width, 6.5, _clean(k))
                 self.set_font("DejaVu", "", 10.5)
-                self.multi_cell(0, 6.5, _clean(v), new_x="LMARGIN", new_y="NEXT")
+                self.multi_cell(0, 6.5, _clean(v), new_x="LMARGIN", new_y="NEXT", align="L")
 
         def grid(self, headings: list[str], rows: list[list[str]], widths: Optional[list[float]] = None,
                  size: float = 8.5):
@@ -1210,8 +1274,10 @@ def write_kit_pdf(kit: Mapping[str, Any], folder: Path, *, lang: str = "en", pag
     req = kit.get("request") or {}
     doc = _doc_class()(lang, page_size, label("kit_title", lang), emoji=emoji_codepoints(kit))
     try:
-        _kit_cover(doc, kit, req, lang, folder)
+        later = _kit_cover(doc, kit, req, lang, folder)  # notes too long for the cover's page
         _kit_virality(doc, kit, lang)
+        if later:
+            _kit_notes(doc, later, lang)
         _kit_thumbnails(doc, kit, thumbs, folder, lang)
         _kit_captions(doc, kit, lang)
         _kit_posting(doc, kit, req, lang)
@@ -1289,6 +1355,10 @@ def _kit_glance(doc, kit, folder, lang):
 
 
 def _kit_cover(doc, kit, req, lang, folder):
+    """The cover: title, artist, the given fields, a damaged file's warning, the glance and the notes.
+
+    Returns the notes that did not fit on the cover's page (printed after the virality section,
+    never alone on a page), else an empty list."""
     doc.add_page()
     doc.ln(18)
     doc.set_font("DejaVu", "B", 26)
@@ -1330,12 +1400,24 @@ def _kit_cover(doc, kit, req, lang, folder):
         if entry:
             doc.para(f"{label('video', lang)}: {doc.cite(entry)}", size=8, muted=True)
     _kit_glance(doc, kit, folder, lang)
-    notes = kit.get("notes") or []
-    if notes:
-        doc.ln(6)
-        doc.h2(label("notes", lang))
-        for n in merged_notes(notes, lang):
-            doc.para("• " + n, size=9)
+    notes = merged_notes(kit.get("notes") or [], lang)
+    if not notes:
+        return []
+    doc.set_font("DejaVu", "", 9)
+    height = 6 + 8 + sum(doc.text_height(_clean("• " + n), 5) for n in notes)
+    doc.set_font("DejaVu", "", 10)
+    if doc.will_page_break(height):  # they would stand alone on a page: printed after the virality section
+        return notes
+    _kit_notes(doc, notes, lang)
+    return []
+
+
+def _kit_notes(doc, notes, lang):
+    """The kit's notes (said in ``lang``, merged) under a "Notes" heading."""
+    doc.ln(6)
+    doc.h2(label("notes", lang))
+    for n in notes:
+        doc.para("• " + n, size=9)
 
 
 _DAMAGED = re.compile(r"the file is truncated or damaged: analysed the first ([\d.]+) s(?: of ([\d.]+) s)?")
@@ -1670,7 +1752,7 @@ def _kit_posting(doc, kit, req, lang):
             doc.para(label("same_basis", lang, said[basis]), size=8.5, muted=True)
         elif basis:
             said[basis] = _PLATFORM_NAMES.get(platform, platform)
-            doc.para(say(resp["boost_basis"], lang), size=8.5, muted=True)
+            doc.para(basis_text(resp["boost_basis"], lang), size=8.5, muted=True)
 
 
 def _kit_history(doc, kit, lang):
@@ -1891,7 +1973,9 @@ def _period(period: Mapping[str, Any], lang: str) -> str:
     return f"{dates} ({counted(period.get('posts'), lang)})"
 
 
-_LOWER_CONFIDENCE = re.compile(r"so the confidence is lower")
+#: Reasons of a verdict that only talk about its confidence figure: left out when that figure is only the
+#: base rate (the verdict's line says so, with the cell's record).
+_LOWER_CONFIDENCE = re.compile(r"so the confidence is lower|^no evidence beyond the base rate of drops")
 _STEP_CONFIDENCE = {"en": re.compile(r"confidence \{confidence\} %"), "es": re.compile(r"confianza \{confidence\} %")}
 
 
