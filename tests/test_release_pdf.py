@@ -793,3 +793,25 @@ def test_the_hashtag_relevance_note_reads_in_spanish():
 
     varied = text.replace("no post history of yours with this tag", "no reach effect is claimed")
     assert not _english(pdf.say(varied, "es")), pdf.say(varied, "es")
+
+
+def test_the_report_cli_summary_says_notes_in_words_and_no_base_rate_confidence(isolated_home, tmp_path, capfd):
+    """`viralml report` on a 3-post account with a suspected drop whose calibration cell is at chance:
+    the summary's verdict and next step say no evidence beyond the base rate instead of a percentage,
+    and its notes name no capability id."""
+    from datetime import datetime, timedelta, timezone
+
+    from viralml_desktop import cli
+    from viralml_desktop.core import store
+
+    t0 = datetime(2026, 11, 1, tzinfo=timezone.utc)
+    posts = [{"post_id": f"p{i}", "published_at": t0 + timedelta(days=i), "time_known": False,
+              "title": f"P{i} #trap", "views": v, "likes": v // 10} for i, v in enumerate([10000, 400, 380])]
+    store.default_store().import_posts("tres", "tiktok", posts, {"name": "e.csv",
+                                                                 "exported_at": t0 + timedelta(days=10)})
+    assert cli.main(["report", "--account", "tres", "--out", str(tmp_path / "r.pdf")]) == 0
+    summary = json.loads(capfd.readouterr().out)
+    assert summary["comments_note"] == "Comments: none given"
+    assert summary["peak_note"].startswith("Peak and final views: ")
+    assert "no evidence beyond the base rate (the detector's record in this cell: " in summary["verdict"]
+    assert not re.search(r"confidence \d+ %", summary["verdict"] + " ".join(summary["next_steps"]))

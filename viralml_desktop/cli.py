@@ -769,12 +769,15 @@ def cmd_report(args) -> int:
     def plain(text):
         return release_pdf.step_without_confidence(text, base_only) if base_only and text else text
 
+    def words(text):  # a note without the capability's id at its head ("Comments: none given")
+        return release_pdf.note(text, "en") or None
+
     summary = {"account_id": out["account_id"], "post_id": (out.get("post") or {}).get("post_id"),
-               "verdict": plain((out.get("verdict") or {}).get("text")) or out.get("health_note"),
+               "verdict": plain((out.get("verdict") or {}).get("text")) or words(out.get("health_note")),
                "views_so_far": (out.get("post") or {}).get("views"),
                "peak_hour": peak.get("peak_hour"), "predicted_final_views": peak.get("predicted_final_views"),
-               "final_views_interval": peak.get("interval"), "peak_note": out.get("peak_note") or None,
-               "comments": com.get("distribution"), "comments_note": out.get("comments_note") or None,
+               "final_views_interval": peak.get("interval"), "peak_note": words(out.get("peak_note")),
+               "comments": com.get("distribution"), "comments_note": words(out.get("comments_note")),
                "next_steps": [f"{plain(s['text'])} ({s['from']})" for s in out.get("next_steps") or []],
                "notes": out.get("notes") or [], "pdf": out.get("pdf")}
     return _print_json(summary)
