@@ -815,3 +815,25 @@ def test_the_report_cli_summary_says_notes_in_words_and_no_base_rate_confidence(
     assert summary["peak_note"].startswith("Peak and final views: ")
     assert "no evidence beyond the base rate (the detector's record in this cell: " in summary["verdict"]
     assert not re.search(r"confidence \d+ %", summary["verdict"] + " ".join(summary["next_steps"]))
+
+
+def test_a_short_table_stays_whole_with_its_heading(isolated_home, tmp_path):
+    """The report's top-emoji table (two rows) is never split from its heading or left with one row on
+    the next page, in either language and page size."""
+    from release_fixtures import store_history
+
+    from viralml_desktop.core import engine
+
+    store_history()
+    report = engine.run("release_report", {"account_id": "luna_roja", "comments": ["Temazo 🔥🔥", "qué aburrido 👎"]},
+                        record=False)
+    rows = report["comments"]["top_emoji"]
+    assert len(rows) == 2
+    for lang, head, page in (("es", "Emojis más usados", "A4"), ("en", "Top emoji", "Letter"),
+                             ("es", "Emojis más usados", "Letter")):
+        texts = page_texts(pdf.write_report_pdf(report, tmp_path / f"e_{lang}_{page}.pdf", lang=lang,
+                                                page_size=page))
+        at = [t for t in texts if head in t]
+        assert len(at) == 1
+        after = at[0].split(head, 1)[1]
+        assert all(pdf.number(r["mean_score"], lang) in after for r in rows), after[:300]

@@ -727,8 +727,9 @@ def _doc_class():
             self.set_text_color(*_INK)
             self.set_font("DejaVu", "", 10)
 
-        def h2(self, text: str):
-            if self.will_page_break(20):
+        def h2(self, text: str, need: float = 20):
+            """A subheading; on a new page when less than ``need`` mm (it and the start of what follows) is left."""
+            if self.will_page_break(need):
                 self.add_page()
             self.ln(1)
             self.set_font("DejaVu", "B", 12)
@@ -1928,13 +1929,13 @@ def write_report_pdf(report: Mapping[str, Any], path: Path, *, lang: str = "en",
             for key, title in (("most_positive", "top_positive"), ("most_negative", "top_negative")):
                 rows = [[c.get("text", ""), number(c.get("score"), lang), cite(f"comments.{key}[{i}].score")]
                         for i, c in enumerate(com.get(key) or [])]
-                if rows:
-                    doc.h2(label(title, lang))
+                if rows:  # a short table stays whole with its heading
+                    doc.h2(label(title, lang), need=min(70.0, 16 + 7.5 * len(rows)))
                     doc.grid([label("comments", lang), label("score", lang), label("source", lang)], rows,
                              widths=[58, 14, 28])
             emo = com.get("top_emoji") or []
             if emo:
-                doc.h2(label("top_emoji", lang))
+                doc.h2(label("top_emoji", lang), need=min(70.0, 16 + 7.5 * len(emo[:10])))
                 rows = [[e.get("emoji", ""), number(e.get("count"), lang, 0), number(e.get("mean_score"), lang),
                          cite(f"comments.top_emoji[{i}].mean_score")] for i, e in enumerate(emo[:10])]
                 doc.grid(["", label("uses", lang), label("mean_score", lang), label("source", lang)], rows,
