@@ -965,14 +965,22 @@ def test_the_server_cancels_a_running_kit_when_it_shuts_down(isolated_home, monk
     assert dispatcher.in_flight == 0
 
 
-@pytest.mark.parametrize("size", [(640, 360), (360, 640)])
-def test_the_candidates_come_from_different_shots(tmp_path, size):
+@pytest.mark.parametrize("size, method", [((640, 360), "all"), ((360, 640), "all"), ((640, 360), "keyframes")])
+def test_the_candidates_come_from_different_shots(tmp_path, monkeypatch, size, method):
     """A 20 s clip of 5 distinct shots (landscape and portrait): the kit's 5 candidates come from 5
     different shots, one each, as the decode's shot boundaries tell them apart (before, near-identical
-    frames alone were kept apart, and two shots gave two candidates each while two gave none)."""
+    frames alone were kept apart, and two shots gave two candidates each while two gave none). Decoded
+    as a long video is (sampled frames only), with an encoder that put no keyframe at the cuts (the
+    compressed-stream estimate finds none, as on the tester's clips), the kept frames' own changes
+    tell the shots apart."""
     from viralml_desktop.core.progress import Progress
     from viralml_desktop.core.release import kit as kitmod
     from viralml_desktop.core.schemas.release import PrepareReleaseRequest
+    from viralml_desktop.core.virality import video
+
+    if method == "keyframes":
+        monkeypatch.setattr(video, "_FULL_DECODE_BUDGET_PX", 0)
+        monkeypatch.setattr(video, "stream_cut_estimate", lambda idx: [])
 
     cuts = [4.0, 8.0, 12.0, 16.0]
     clip = synth_clip(tmp_path / "shots.mp4", seconds=20.0, size=size, fps=12, audio=False, cuts=cuts)
@@ -1163,3 +1171,22 @@ def test_the_new_kit_notes_read_in_spanish():
               "captions: the artist is not made a hashtag: '#LosDelBarrio…' would be 41 characters, more than 30"):
         said = pdf.note(n, "es")
         assert said != n and not _english(said), (n, said)
+
+
+def test_kept_frames_tell_the_shots_apart_where_the_stream_estimate_finds_no_cut(tmp_path, monkeypatch):
+    """Sampled frames only (a long video's decode) and no cut in the compressed-stream estimate: the kept
+    frames' own hard changes give one boundary per real cut, each at the first kept frame after it."""
+    from viralml_desktop.core.release import kit as kitmod
+    from viralml_desktop.core.virality import video
+
+    cuts = [4.0, 8.0, 12.0, 16.0]
+    clip = synth_clip(tmp_path / "shots.mp4", seconds=20.0, size=(640, 360), fps=12, audio=False, cuts=cuts)
+    monkeypatch.setattr(video, "_FULL_DECODE_BUDGET_PX", 0)
+    monkeypatch.setattr(video, "stream_cut_estimate", lambda idx: [])
+    keeper = video.FrameKeeper(extra=kitmod.VIRALITY_FRAMES)
+    va = video.decode_video(clip, kitmod.VIRALITY_FRAMES, keeper=keeper)
+    assert va.decode_method == "keyframes" and va.cut_times == []
+    grabbed = [(k.t, k.bgr, k.next_grey) for k in keeper.frames]
+    found = kitmod.kept_frame_cuts(grabbed)
+    times = [g[0] for g in grabbed]
+    assert found == [min(t for t in times if t >= c - 1e-6) for c in cuts], (found, times)

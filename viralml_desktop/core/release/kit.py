@@ -904,10 +904,53 @@ def _decode(req: PrepareReleaseRequest, info, shared: bool, found: Optional[dict
         found.update(truncated_at=va.truncated_at, notes=list(va.notes), size=(va.width, va.height))
     grabbed = [(k.t, k.bgr, k.next_grey) for k in keeper.frames]
     keeper.frames = []
-    # one candidate per shot while shots remain: the shots are the decode's own boundaries
+    # one candidate per shot while shots remain: the shots are the decode's own boundaries; where those are
+    # only estimated from the compressed stream (a long video), also a hard change between kept frames
+    cuts = list(va.cut_times or [])
+    if va.decode_method != "all":
+        cuts = sorted(set(cuts) | set(kept_frame_cuts(grabbed)))
     frames, _ = studio.pick_frames(grabbed, req.candidates, progress.sub(0.7, 1.0), full_score=False,
-                                   shot_cuts=va.cut_times)
+                                   shot_cuts=cuts)
     return frames
+
+
+def kept_frame_cuts(grabbed: list) -> list[float]:
+    """Shot changes between consecutive kept frames: the later frame's time where the two pictures
+    differ as a hard cut does (1 − correlation of their standardised tiny copies at least the decode's
+    hard-cut threshold, :data:`viralml_desktop.core.virality.video._HARD_D`; a flat frame, black or a
+    flash, is never a side of one).
+
+    Used where the decode did not see every frame and its cuts are estimated from the compressed stream,
+    which finds none when the encoder put no keyframe at the cuts; the kept frames lie about a second
+    apart, and within one shot they stay well under the threshold (measured on the tester's 20 s clips of
+    5 shots: within a shot at most 0.28, across a cut at least 1.17).
+
+    Parameters
+    ----------
+    grabbed : list of (float, (H, W, 3) uint8 array, ...)
+        The kept frames in time order: time in seconds, the frame (BGR).
+
+    Returns
+    -------
+    list of float
+        Times (seconds) at which a new shot begins.
+    """
+    import cv2
+    import numpy as np
+
+    from viralml_desktop.core.virality import video
+
+    if len(grabbed) < 2:
+        return []
+    h, w = grabbed[0][1].shape[:2]
+    size = video._tiny_size(w, h)
+    tiny = np.stack([cv2.resize(g[1], size, interpolation=cv2.INTER_AREA) for g in grabbed])
+    x, ok = video._standardised(tiny)
+    out = []
+    for i in range(1, len(grabbed)):
+        if ok[i - 1] and ok[i] and 1.0 - float(np.mean(x[i - 1] * x[i])) >= video._HARD_D:
+            out.append(float(grabbed[i][0]))
+    return out
 
 
 # -- the run -----------------------------------------------------------------------------------
