@@ -446,7 +446,8 @@ def test_notes_that_differ_only_by_platform_print_once(tmp_path):
     kit["history"]["notes"] = [f"captions {p}: hashtags — {basis}" for p in ("tiktok", "instagram", "youtube")]
     en = " ".join("\n".join(page_texts(pdf.write_kit_pdf(kit, tmp_path, lang="en"))).split())
     assert en.count("no hashtag model of your own") == 1
-    assert f"captions tiktok, instagram and youtube: hashtags — {basis}" in en
+    words = basis.replace("no_evidence: ", "no evidence: ")  # the source id in words
+    assert f"captions tiktok, instagram and youtube: hashtags — {words}" in en
     es = " ".join("\n".join(page_texts(pdf.write_kit_pdf(kit, tmp_path, lang="es"))).split())
     assert es.count("no hay modelo de hashtags propio") == 1 and "textos de publicación tiktok, instagram y youtube" in es
 
@@ -837,3 +838,13 @@ def test_a_short_table_stays_whole_with_its_heading(isolated_home, tmp_path):
         assert len(at) == 1
         after = at[0].split(head, 1)[1]
         assert all(pdf.number(r["mean_score"], lang) in after for r in rows), after[:300]
+
+
+def test_english_sentences_of_core_say_their_ids_in_words():
+    assert pdf.say("captions tiktok: hashtags — no_evidence: your hashtag model is not used", "en") == \
+        "captions tiktok: hashtags — no evidence: your hashtag model is not used"
+    assert pdf.say("measured without genre_popularity", "en") == "measured without genre popularity"
+    assert pdf.say("rank of the candidate by its score_thumbnail answer (1 = best)", "en") == \
+        "rank of the candidate by its thumbnail score (1 = best)"
+    assert pdf.merged_notes(["posting_time tiktok: 45 stored posts of luna read"], "en") == \
+        ["posting time tiktok: 45 stored posts of luna read"]

@@ -442,10 +442,25 @@ def base_rate_only_text(record: Mapping[str, Any], lang: str) -> str:
     return text
 
 
+#: Ids core writes inside its English sentences, in words (the Spanish catalogue says them its own way).
+_EN_IDS = re.compile(r"\bno_evidence: |\b(?:genre_popularity|audio_quality|trend_alignment|visual_appeal|posting_time)\b"
+                     r"|\bscore_thumbnail answer\b")
+_EN_ID_WORDS = {"no_evidence: ": "no evidence: ", "score_thumbnail answer": "thumbnail score"}
+
+
+def english_words(text: str) -> str:
+    """Core's English sentence with the source kind, factor and stage ids it holds in words
+    ("no_evidence: …" -> "no evidence: …", "genre_popularity" -> "genre popularity")."""
+    return _EN_IDS.sub(lambda m: _EN_ID_WORDS.get(m.group(0), m.group(0).replace("_", " ")), str(text))
+
+
 def say(text: Any, lang: str) -> str:
-    """One of core's reasons or notes in ``lang`` (the app's catalogue, read without Qt); as it is in English."""
-    if not text or lang != "es":
-        return str(text or "")
+    """One of core's reasons or notes in ``lang`` (the app's catalogue, read without Qt); in English as
+    core wrote it, its ids in words (:func:`english_words`)."""
+    if not text:
+        return ""
+    if lang != "es":
+        return english_words(str(text))
     try:
         from viralml_desktop.gui import clauses
         return clauses.core_lines(str(text), lang)
@@ -484,8 +499,9 @@ def plain_ids(text: str) -> str:
     same for Spanish."""
     from viralml_desktop.gui.clauses import FORECASTERS
 
-    return _ID_WORD.sub(lambda m: _CAPABILITY_WORDS.get(m.group(0)) or FORECASTERS.get(m.group(0), m.group(0)),
-                        str(text))
+    return english_words(_ID_WORD.sub(lambda m: _CAPABILITY_WORDS.get(m.group(0)) or FORECASTERS.get(m.group(0),
+                                                                                                  m.group(0)),
+                                      str(text)))
 
 
 def note(text: Any, lang: str) -> str:
