@@ -407,6 +407,7 @@ def _sources(method: str, peak_source: str, pred: dict, first_interval: Optional
         peak = sources.measured("the hour the post's views peaked, already past")
     else:
         peak = final
-    return {"predicted_final_views": final, "interval": final, "interval_level": final, "details": final,
+    out = {"peak_hour_interval": peak} if peak_source == "observed" else {}
+    return {**out, "predicted_final_views": final, "interval": final, "interval_level": final, "details": final,
             "peak_hour": peak, "views_so_far": sources.measured("the views given, summed"),
             "hours_observed": sources.measured("the last hour given")}
