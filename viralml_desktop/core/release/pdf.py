@@ -9,9 +9,17 @@ measured, the model's held-out figure and data, the citation). A number whose so
 ``no_evidence`` (a factor not measured, for which the model's training mean stands in; a neutral
 boost) never reads like a measurement: its bar is a hatched grey outline and its value is printed
 as "no evidence — not measured". Bars are filled by source (measured, published figure).
+A score of the virality prior (no personal model) is said as what it is, the genre's or all genres'
+base rate and not a prediction for this video (:func:`base_rate_of`, :func:`virality_text`); a
+reach verdict whose calibration cell does not beat chance prints "no evidence beyond the base
+rate" with the cell's record instead of a confidence (:func:`confidence_base_rate_only`); one
+published click-through rate shared by every thumbnail is said once; capability, source and
+factor ids are said in words (:func:`note`, :func:`basis_text`, :func:`english_words`).
 
 Layout: what the request did not give (title, artist, genre) is left out of the cover, the video's
-file name standing as the heading when there is no title; a paragraph of up to 4 lines and each
+file name standing as the heading when there is no title; a damaged or truncated video's note is a
+warning line under it; a vertical video's 9:16 covers print beside their 16:9 crops; headings and
+titles are left-aligned; a short table moves whole with its heading; a paragraph of up to 4 lines and each
 footnote move whole to the next page rather than split, and the last footnote stays with the
 licence paragraph, so no page holds a lone line; a range whose ends print the same prints one
 value ("31", not "31–31"); notes that differ only by the platform they name print once.
