@@ -268,3 +268,21 @@ def test_a_cancelled_report_leaves_no_file(isolated_home, tmp_path):
                      record=False)
     assert late.cancelled and out["pdf"] == str(folder / "late.pdf")
     assert sorted(p.name for p in folder.iterdir()) == ["late.pdf", "old.pdf"]
+
+
+@pytest.mark.parametrize("first, key", [([0.0, 6.0], "past_peak_early"), ([12.0, 18.0], "past_peak")])
+def test_a_peak_in_the_first_interval_is_said_as_a_bound_not_an_hour(first, key):
+    """predict_peak's peak inside the first export's interval (peak_hour_interval starting at 0) has no measured
+    hour: the next step says 'within its first 6 h', never 'hour 3' (the middle of the interval)."""
+    from viralml_desktop.core.release.report import NEXT_STEPS, next_steps
+
+    peak = {"peak_hour": sum(first) / 2, "peak_hour_interval": first, "peak_source": "observed",
+            "predicted_final_views": 13799.0, "views_so_far": 13400}
+    steps = [s for s in next_steps({"period": {"posts": 41}, "post": {"views": 13400}, "peak": peak})
+             if s["from"] == "predict_peak"]
+    assert [s["key"] for s in steps] == [key]
+    if key == "past_peak_early":
+        assert "within its first 6 h" in steps[0]["text"] and "hour 3" not in steps[0]["text"]
+        assert "primeras 6 h" in NEXT_STEPS["past_peak_early"]["es"].format(**steps[0]["values"])
+    else:
+        assert "(hour 15)" in steps[0]["text"]

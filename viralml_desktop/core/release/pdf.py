@@ -1920,7 +1920,10 @@ def write_report_pdf(report: Mapping[str, Any], path: Path, *, lang: str = "en",
                  cite("post.hours_since_posting")]]
         if isinstance(peak, Mapping):
             iv = peak.get("interval") or []
-            rows.append([label("peak_hour", lang), number(peak.get("peak_hour"), lang, 1), cite("peak.peak_hour")])
+            first = peak.get("peak_hour_interval") or []
+            hour = (span(number(first[0], lang, 1), number(first[1], lang, 1))  # in the first interval: a bound
+                    if len(first) == 2 and float(first[0]) == 0.0 else number(peak.get("peak_hour"), lang, 1))
+            rows.append([label("peak_hour", lang), hour, cite("peak.peak_hour")])
             rows.append([label("final_views", lang), number(peak.get("predicted_final_views"), lang, 0)
                          + (f" ({span(number(iv[0], lang, 0), number(iv[1], lang, 0))}, "
                             f"{percent(peak.get('interval_level') or 0.8, lang)})" if len(iv) == 2 else ""),

@@ -291,7 +291,11 @@ def next_steps(report: dict) -> list[dict]:
     if isinstance(peak, dict) and views is not None:
         final = float(peak["predicted_final_views"])
         share = 100.0 * float(peak.get("views_so_far") or views) / final if final > 0 else 100.0
-        if peak.get("peak_source") == "observed" or share >= 90.0:
+        first = peak.get("peak_hour_interval") or []
+        if len(first) == 2 and float(first[0]) == 0.0:  # the peak lies in the first interval: bounded, not measured
+            steps.append(_step("past_peak_early", "predict_peak", hours=f"{float(first[1]):.0f}",
+                               final=f"{final:,.0f}"))
+        elif peak.get("peak_source") == "observed" or share >= 90.0:
             steps.append(_step("past_peak", "predict_peak", peak=f"{float(peak['peak_hour']):.0f}",
                                final=f"{final:,.0f}"))
         else:

@@ -64,6 +64,11 @@ NEXT_STEPS: dict[str, dict[str, str]] = {
         "en": "The post is past its peak (hour {peak}) and should end near {final} views: plan the next post.",
         "es": "La publicación ya pasó su pico (hora {peak}) y debería acabar cerca de {final} visualizaciones: "
               "prepara la siguiente."},
+    "past_peak_early": {
+        "en": "The post peaked within its first {hours} h (its first export counted it there, so the hour is not "
+              "measured) and should end near {final} views: plan the next post.",
+        "es": "La publicación tuvo su pico en sus primeras {hours} h (su primera exportación la contó ahí, así que "
+              "la hora no está medida) y debería acabar cerca de {final} visualizaciones: prepara la siguiente."},
     "answer_negative": {
         "en": "{share} % of the {n} comments are negative; the most negative: “{text}” — read them and answer "
               "the fair ones.",

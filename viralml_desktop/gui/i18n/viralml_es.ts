@@ -6615,6 +6615,11 @@ error: {error}</translation>
     </message>
     <message>
         <location filename="../tabs/release.py" />
+        <source>views peaked within the first {hours} h after posting (not measured closer)</source>
+        <translation>las vistas tocaron su pico en las primeras {hours} h después de publicar (sin medir con más detalle)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/release.py" />
         <source>forecast for the account&apos;s next post {p50} ({p10}–{p90})</source>
         <translation>previsión para la próxima publicación de la cuenta {p50} ({p10}–{p90})</translation>
     </message>

@@ -1885,7 +1885,11 @@ class ReportPage(JobPage):
                 shown.append("peak.interval")
             parts.append(text)
             shown.append("peak.predicted_final_views")
-            if peak.get("peak_hour") is not None:
+            first = peak.get("peak_hour_interval") or []
+            if len(first) == 2 and float(first[0]) == 0.0:  # the first export's interval: a bound, not a measurement
+                parts.append(self.tr("views peaked within the first {hours} h after posting (not measured closer)")
+                             .format(hours=fmt.number(first[1], 1)))
+            elif peak.get("peak_hour") is not None:
                 parts.append(self.tr("views peaked {hours} h after posting").format(hours=fmt.number(peak["peak_hour"], 1)))
         nxt = (fc.get("forecast") or [None])[0] if isinstance(fc.get("forecast"), list) else None
         if isinstance(nxt, dict) and nxt.get("p50") is not None:
