@@ -106,6 +106,19 @@ def test_timeline_without_a_video_says_what_to_drop(qtbot):
     tl.grab()
 
 
+def test_timeline_says_unmeasured_cuts_as_not_measured_not_zero(qtbot):
+    """A video whose cuts are null (a keyframe estimate that found none) is not '0 cuts'."""
+    tl = Timeline()
+    qtbot.addWidget(tl)
+    base = {"audio": {"duration_s": 20.0}, "video": {"duration_s": 20.0, "cuts": None, "cut_times_s": []}}
+    tl.set_analysis({"measurements": base, "detected": {"has_hook_detected": True}})
+    assert "cuts not measured" in tl.toolTip() and "0 cuts" not in tl.toolTip()
+    tl.grab()
+    base["video"].update(cuts=2, cut_times_s=[4.0, 8.0])
+    tl.set_analysis({"measurements": base, "detected": {"has_hook_detected": True}})
+    assert "2 cuts: " in tl.toolTip() and "not measured" not in tl.toolTip()
+
+
 def test_tabs_filled_with_a_result_still_fit_1024_across(main_window, qtbot):
     """A result must not widen a tab past 1024 px either (the caption cards' source labels, the
     posting-time country list and colour scale once did: 1458 and 1121 px)."""

@@ -59,6 +59,7 @@ class Timeline(QWidget):
         self.duration_s = 0.0
         self.frame_times: list[float] = []
         self.cut_times: list[float] = []
+        self.cuts_known = True
         self.hook: Optional[bool] = None  # True / False / None: not measured
         self.hook_known = False  # an analysis has said something about the hook
         self.hook_given = False  # the user's answer, not the audio's
@@ -83,6 +84,7 @@ class Timeline(QWidget):
         self.duration_s = max(0.0, float(duration_s or 0.0))
         self.frame_times = [float(t) for t in frame_times]
         self.cut_times, self.hook, self.hook_known, self.hook_given = [], None, False, False
+        self.cuts_known = True
         self._update_tip()
         self.update()
 
@@ -97,6 +99,8 @@ class Timeline(QWidget):
         if not self.frame_times and video.get("sampled_frames"):
             self.frame_times = [float(t) for t in video["sampled_frames"]]
         self.cut_times = [float(t) for t in video.get("cut_times_s") or []]
+        # null when the cuts were not measured (a keyframe estimate that found none, a one-frame video)
+        self.cuts_known = not video or video.get("cuts") is not None
         det = response.get("detected") or {}
         detected = det.get("has_hook_detected")
         self.hook_given = detected is None and det.get("has_hook") is not None
@@ -123,7 +127,9 @@ class Timeline(QWidget):
         step = tick_step(self.duration_s, 600, 40)
         cuts = ", ".join(clock_label(t, min(step, 0.5)) for t in self.cut_times[:12])
         lines = [self.tr("Duration {d}").format(d=fmt.seconds(self.duration_s)), self.hook_text()]
-        if self.hook_known:
+        if self.hook_known and not self.cuts_known:
+            lines.append(self.tr("cuts not measured (the file's keyframes gave no estimate)"))
+        elif self.hook_known:
             lines.append(self.tr("{n} cuts: {times}").format(n=len(self.cut_times), times=cuts + (" …" if len(self.cut_times) > 12 else ""))
                          if self.cut_times else self.tr("no cut found"))
         lines.append(self.tr("{n} sampled frames (the strip below)").format(n=len(self.frame_times)))
@@ -147,7 +153,8 @@ class Timeline(QWidget):
         # row 1: the legend, above the data (never over it)
         x = left
         legend = [(_HOOK_COLOURS[self.hook if self.hook_known else None], "band", self.hook_text()),
-                  (_CUT, "line", self.tr("{n} cuts").format(n=len(self.cut_times)) if self.hook_known else self.tr("cuts")),
+                  (_CUT, "line", self.tr("{n} cuts").format(n=len(self.cut_times)) if self.hook_known and self.cuts_known
+                   else self.tr("cuts not measured") if self.hook_known else self.tr("cuts")),
                   (_FRAME, "dot", self.tr("sampled frames"))]
         for colour, shape, text in legend:
             if shape == "band":

@@ -5637,6 +5637,16 @@ error: {error}</translation>
     <name>Timeline</name>
     <message>
         <location filename="../timeline.py" />
+        <source>cuts not measured (the file's keyframes gave no estimate)</source>
+        <translation>cortes sin medir (los fotogramas clave del archivo no dieron una estimación)</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" />
+        <source>cuts not measured</source>
+        <translation>cortes sin medir</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" />
         <source>hook window (first 3 s)</source>
         <translation>ventana del gancho (primeros 3 s)</translation>
     </message>
