@@ -598,7 +598,8 @@ def test_numbers_notes_and_times_follow_the_locale(spanish, qtbot):
     assert note.startswith("Pico y vistas finales: 3 puntos:") and "predict_peak" not in note
     one = note_text("predict_peak: 1 point: at least 5 time points are needed to fit a decay curve")
     assert one.startswith("Pico y vistas finales: 1 punto:"), one  # the catalogue's singular form
-    assert note_text("analyze_comments: no comments were given (comments_path or comments)").startswith("Comentarios: ")
+    assert note_text("analyze_comments: no comments were given (comments_path or comments)") == \
+        "Comentarios: no se dio ninguno"  # the report's own note in words, no API parameter names
     vertical = note_text("thumbnails: a vertical video: candidate_<rank>_cover.jpg (1080x1920, 9:16, the top 2) is "
                          "the cover to choose on TikTok, Instagram Reels and YouTube Shorts; the 16:9 candidates are "
                          "for YouTube's thumbnail field")
@@ -800,3 +801,13 @@ def test_the_click_probability_is_said_once_only_when_it_is_the_prior():
     assert shared_click_prior([cand(0.05, model, "channel_model"), cand(0.03, model, "channel_model")]) is None
     assert shared_click_prior([cand(0.0447, prior, "rules_prior"), cand(0.05, model, "channel_model")]) is None
     assert shared_click_prior([{"response": {}}]) is None and shared_click_prior([]) is None
+
+
+def test_an_account_of_several_platforms_is_said_in_spanish(spanish, qtbot):
+    """The account pickers name an account stored for several platforms in the interface language."""
+    from viralml_desktop.gui.widgets import AccountCombo
+
+    combo = AccountCombo("Sin historial")
+    qtbot.addWidget(combo)
+    combo._fill([{"account_id": "snap", "n": 41, "platform": None}])
+    assert combo.itemText(1) == "snap (41 publicaciones, cualquier plataforma)", combo.itemText(1)

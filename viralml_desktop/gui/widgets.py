@@ -567,7 +567,7 @@ class AccountCombo(QComboBox):
         self.clear()
         self.addItem(self.none_label, None)
         for a in accounts:
-            self.addItem(self.tr("{v0} ({v1} posts, {v2})").format(v0=a['account_id'], v1=a['n'], v2=a.get('platform') or 'any platform'),
+            self.addItem(self.tr("{v0} ({v1} posts, {v2})").format(v0=a['account_id'], v1=a['n'], v2=a.get('platform') or self.tr('any platform')),
                          a["account_id"])
         self.setCurrentIndex(max(self.findData(keep), 0))
         self.filled.emit()

@@ -17,6 +17,11 @@
 <context>
     <name>AccountCombo</name>
     <message>
+        <location filename="../widgets.py" />
+        <source>any platform</source>
+        <translation>cualquier plataforma</translation>
+    </message>
+    <message>
         <location filename="../widgets.py" line="264" />
         <source>{v0} ({v1} posts, {v2})</source>
         <translation>{v0} ({v1} publicaciones, {v2})</translation>

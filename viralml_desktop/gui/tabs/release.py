@@ -1530,6 +1530,11 @@ def note_text(note: str) -> str:
         the clause catalogue (:func:`~viralml_desktop.gui.source_text.lines`, numbers as the
         reader's locale writes them); a note without such a head through the catalogue whole.
     """
+    from viralml_desktop.core.release.pdf import REPORT_NOTES
+
+    said = REPORT_NOTES.get(str(note))  # the report's own notes, in words as the PDF says them
+    if said:
+        return said.get(i18n.current(), said["en"])
     head, sep, rest = str(note).partition(": ")
     if sep and head in NOTE_HEADS:
         return f"{rtr(NOTE_HEADS[head])}: {lines(rest)}"
