@@ -361,3 +361,16 @@ def test_cli_predict_answers_the_contract_for_all_platforms(tmp_path, capsys):
         out = json.loads(capsys.readouterr().out)
         assert measure(out["optimized_caption"], platform)["within_limits"]
         assert {"tag", "score"} <= set(out["hashtags_ranked"][0])
+
+
+def test_a_youtube_title_cut_to_fit_says_so():
+    """A YouTube title cut at a word boundary to 100 characters ends in '…' and a note says it was cut."""
+    long = ("Una canción con un título larguísimo que no cabe en el título de YouTube porque sigue y sigue sin "
+            "parar nunca jamás. Y luego más texto aquí")
+    r = engine.run("optimize_caption", {"base_caption": long, "platform": "youtube"}, record=False)
+    title = r["optimized_caption"].split("\n", 1)[0]
+    assert title.endswith("…") and r["title_length"] <= r["title_limit"] == 100
+    assert "youtube: title cut at a word boundary to fit 100 characters" in r["notes"]
+    short = engine.run("optimize_caption", {"base_caption": "Nueva Vida - Luna Roja", "platform": "youtube"},
+                       record=False)
+    assert not any("title cut" in n for n in short["notes"])

@@ -451,6 +451,7 @@ REASONS = [
     QT_TRANSLATE_NOOP("core_sources", 'language not identified as Spanish or English: text kept as written, no word emoji'),
     QT_TRANSLATE_NOOP("core_sources", 'no scored posts for account {0}: hashtag lift from the table prior only'),
     QT_TRANSLATE_NOOP("core_sources", 'caption cut at a word boundary to fit the limit'),
+    QT_TRANSLATE_NOOP("core_sources", 'title cut at a word boundary to fit {0} characters'),
     QT_TRANSLATE_NOOP("core_sources", 'no hashtag candidates: give a genre, an artist or a song title'),
     QT_TRANSLATE_NOOP("core_sources", 'sentiment: no model covers this language yet and the caption has no emoji; sentiment_score {0} means unknown here (see sentiment_available)'),
     QT_TRANSLATE_NOOP("core_sources", 'hashtag reach'),

@@ -401,6 +401,9 @@ def run(request: CaptionRequest, progress: ProgressLike) -> dict:
     text, truncated = _compose(p, platform, tags, plan, notes)
     if truncated:
         notes.append(f"{platform}: caption cut at a word boundary to fit the limit")
+    if platform == "youtube" and text.split("\n", 1)[0].endswith(_ELLIPSIS) and \
+            not (p.text or "").split("\n", 1)[0].rstrip().endswith(_ELLIPSIS):
+        notes.append(f"youtube: title cut at a word boundary to fit {LIMITS['youtube'].max_title_chars} characters")
     if not tags and request.hashtags is None:
         notes.append("no hashtag candidates: give a genre, an artist or a song title")
     used = ["#" + t for t in HASHTAG.findall(text)]

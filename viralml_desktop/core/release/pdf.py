@@ -153,6 +153,8 @@ LABELS: dict[str, dict[str, str]] = {
     # kit: captions
     "captions": {"en": "Captions", "es": "Textos de publicación"},
     "chars": {"en": "{0} of {1} characters", "es": "{0} de {1} caracteres"},
+    "title_chars": {"en": "title {0} of {1} characters", "es": "título: {0} de {1} caracteres"},
+    "description_chars": {"en": "description {0} of {1} characters", "es": "descripción: {0} de {1} caracteres"},
     "hashtags": {"en": "Hashtags", "es": "Hashtags"},
     # kit: posting time
     "posting": {"en": "When to post", "es": "Cuándo publicar"},
@@ -1716,8 +1718,13 @@ def _kit_captions(doc, kit, lang):
         doc.ln(1)
         chars_src = (src_mod.covering(kit.get("sources") or {}, f"captions.{platform}.chars")
                      or _covering(resp, "length.length") or _covering(resp, "length"))
-        doc.para(f"{label('chars', lang, number(c.get('chars'), lang, 0), number(c.get('limit'), lang, 0))} — "
-                 f"{doc.cite(chars_src)}", size=8.5, muted=True)
+        chars = label("chars", lang, number(c.get("chars"), lang, 0), number(c.get("limit"), lang, 0))
+        if resp.get("title_length") is not None:  # YouTube: the title line and the description count apart
+            title = label("title_chars", lang, number(resp["title_length"], lang, 0),
+                          number(resp.get("title_limit"), lang, 0))
+            chars = f"{title} · " + label("description_chars", lang, number(c.get("chars"), lang, 0),
+                                          number(c.get("limit"), lang, 0))
+        doc.para(f"{chars} — {doc.cite(chars_src)}", size=8.5, muted=True)
         tags = c.get("hashtags") or []
         if tags:
             ranked = {r.get("tag"): (j, r) for j, r in enumerate(resp.get("hashtags_ranked") or [])}

@@ -7417,6 +7417,11 @@ error: {error}</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
+        <source>title cut at a word boundary to fit {0} characters</source>
+        <translation>título recortado en un límite de palabra para caber en {0} caracteres</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
         <source>dropped {0} hashtag(s) to fit the limit</source>
         <translation>se quitaron {0} hashtag(s) para caber en el límite</translation>
     </message>
