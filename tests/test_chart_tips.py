@@ -160,3 +160,11 @@ def test_hover_tips_and_comment_headers_read_in_spanish(spanish, qtbot, main_win
     # core's names and model ids (use_lr+lexicon, language_id, lid.176) are names, not English words
     bad = [(t[:80], sorted(_words(t) & vocabulary)[:4]) for t in said if _words(t) & vocabulary]
     assert not bad, bad
+
+
+def test_a_percentage_figure_reads_with_its_percent_sign(qtbot):
+    """MdAPE is a percentage: its badge says 'MdAPE 14.3 %', never 'MdAPE 14.30'."""
+    entry = {"kind": "model", "name": "peak", "metric": "median absolute % error of final views (MdAPE)",
+             "value": 14.3}
+    label, _ = source_texts(entry)
+    assert label.endswith("MdAPE 14.3 %"), label

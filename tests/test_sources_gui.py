@@ -111,13 +111,16 @@ def test_account_health_labels_the_verdict_the_forecast_and_the_events(main_wind
     tab = _job(main_window, "account_health", tmp_path)
     assert tab.last is not None
     assert _shown(tab.sources_strip.badges["confidence"])
-    assert tab.sources_strip.badges["confidence"].text().startswith("confidence: model")
+    # a verdict whose calibration cell does not beat chance says so (no evidence beyond the base rate of drops)
+    kind = "no_evidence" if tab.last.result.get("confidence_basis") == "base_rate_only" else "model"
+    assert tab.sources_strip.badges["confidence"].text().startswith(
+        "confidence: no evidence" if kind == "no_evidence" else "confidence: model")
     if tab.last.forecast:
         assert _shown(tab.sources_strip.badges["forecast"])
     assert _header_label(tab.events, 3) == "measured" and _header_label(tab.events, 4) == "measured"
     tab.export_result(str(tmp_path / "a.json"))
     saved = json.loads((tmp_path / "a.json").read_text(encoding="utf-8"))
-    assert saved["sources"]["confidence"]["kind"] == "model"
+    assert saved["sources"]["confidence"]["kind"] == kind
     if tab.last.forecast:
         assert saved["next_post_forecast"]["sources"]["forecast"]["kind"] in ("model", "personal")
 

@@ -197,8 +197,8 @@ def source_texts(entry) -> tuple[str, str]:
     short = {"acc": tr("Sources", "acc"), "precision": tr("Sources", "precision")}.get(short, short)
     fig = ""
     if figure is not None:
-        fig = " · " + (f"{short} " if short else "") + fmt.number(figure, 2) \
-            + (", p " + fmt.number(p, 2) if p is not None else "")
+        shown = fmt.number(figure, 1) + " %" if short == "MdAPE" else fmt.number(figure, 2)  # MdAPE is a %
+        fig = " · " + (f"{short} " if short else "") + shown + (", p " + fmt.number(p, 2) if p is not None else "")
     label = {"measured": tr("Sources", "measured"), "model": tr("Sources", "model") + fig,
              "personal": tr("Sources", "your history") + fig, "prior": tr("Sources", "published figure"),
              "no_evidence": tr("Sources", "no evidence")}[kind]
