@@ -357,11 +357,11 @@ def test_a_tested_and_rejected_personal_model_is_named_in_the_boost_basis(isolat
     assert not r["personal"]["used"] and ev["p_value"] is not None and ev["p_value"] >= 0.05
     basis = r["boost_basis"]
     assert "no personal history" not in basis
-    assert (f"your posting-time model on {ev['n']} posts of noise was tested and did not beat the median of "
+    assert (f"your posting-time model on {ev['n']} posts of noise was tested and did not clearly beat the median of "
             f"your posts, permutation p = {ev['p_value']:.3f}") in basis
     assert r["sources"]["expected_engagement_boost"]["kind"] == "no_evidence"
     assert "was tested" in r["sources"]["expected_engagement_boost"]["note"]
     es = core_lines(basis, "es")
-    assert "se probó y no superó a la mediana de tus publicaciones" in es and "tested" not in es
+    assert "se probó y no superó con claridad a la mediana de tus publicaciones" in es and "tested" not in es
     # without any history the basis still says so
     assert "(no personal history)" in predict(target_countries=["US"], planned_date="2025-07-16")["boost_basis"]

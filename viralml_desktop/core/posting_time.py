@@ -950,7 +950,7 @@ def _rejected(account: Optional[str], ev: Optional[personal_lib.Evaluation]) -> 
     account's median, that it was tested, on how many posts, and its p-value."""
     if ev is None or ev.answers or ev.p_value is None:
         return "no personal history"
-    return (f"your posting-time model on {ev.n} posts of {account} was tested and did not beat the median of "
+    return (f"your posting-time model on {ev.n} posts of {account} was tested and did not clearly beat the median of "
             f"your posts, permutation p = {ev.p_value:.3f}")
 
 

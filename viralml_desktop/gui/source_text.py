@@ -503,9 +503,9 @@ REASONS = [
     QT_TRANSLATE_NOOP("core_sources", 'the published-study prior answers'),
     QT_TRANSLATE_NOOP("core_sources", 'your history'),
     # the release kit's honest numbers (issue 14/18: genre coverage, forecast origin, hashtags, tested models)
-    QT_TRANSLATE_NOOP("core_sources", "no_evidence: published studies (your posting-time model on {0} posts of {1} was tested and did not beat the median of your posts, permutation p = {2})"),
-    QT_TRANSLATE_NOOP("core_sources", "published studies (your posting-time model on {0} posts of {1} was tested and did not beat the median of your posts, permutation p = {2})"),
-    QT_TRANSLATE_NOOP("core_sources", "your posting-time model on {0} posts of {1} was tested and did not beat the median of your posts, permutation p = {2}"),
+    QT_TRANSLATE_NOOP("core_sources", "no_evidence: published studies (your posting-time model on {0} posts of {1} was tested and did not clearly beat the median of your posts, permutation p = {2})"),
+    QT_TRANSLATE_NOOP("core_sources", "published studies (your posting-time model on {0} posts of {1} was tested and did not clearly beat the median of your posts, permutation p = {2})"),
+    QT_TRANSLATE_NOOP("core_sources", "your posting-time model on {0} posts of {1} was tested and did not clearly beat the median of your posts, permutation p = {2}"),
     QT_TRANSLATE_NOOP("core_sources", "published studies (no personal history)"),
     QT_TRANSLATE_NOOP("core_sources", "beats the median of your posts on the {0} newest (error {1} vs {2}, permutation p = {3})"),
     QT_TRANSLATE_NOOP("core_sources", "no better than the median of your posts on the {0} newest (error {1} vs {2}): not used"),

@@ -7542,18 +7542,18 @@ error: {error}</translation>
     <name>core_sources</name>
     <message>
         <location filename="../source_text.py" />
-        <source>no_evidence: published studies (your posting-time model on {0} posts of {1} was tested and did not beat the median of your posts, permutation p = {2})</source>
-        <translation>sin evidencia: estudios publicados (tu modelo de hora de publicación con {0} publicaciones de {1} se probó y no superó a la mediana de tus publicaciones, permutación p = {2})</translation>
+        <source>no_evidence: published studies (your posting-time model on {0} posts of {1} was tested and did not clearly beat the median of your posts, permutation p = {2})</source>
+        <translation>sin evidencia: estudios publicados (tu modelo de hora de publicación con {0} publicaciones de {1} se probó y no superó con claridad a la mediana de tus publicaciones, permutación p = {2})</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
-        <source>published studies (your posting-time model on {0} posts of {1} was tested and did not beat the median of your posts, permutation p = {2})</source>
-        <translation>estudios publicados (tu modelo de hora de publicación con {0} publicaciones de {1} se probó y no superó a la mediana de tus publicaciones, permutación p = {2})</translation>
+        <source>published studies (your posting-time model on {0} posts of {1} was tested and did not clearly beat the median of your posts, permutation p = {2})</source>
+        <translation>estudios publicados (tu modelo de hora de publicación con {0} publicaciones de {1} se probó y no superó con claridad a la mediana de tus publicaciones, permutación p = {2})</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
-        <source>your posting-time model on {0} posts of {1} was tested and did not beat the median of your posts, permutation p = {2}</source>
-        <translation>tu modelo de hora de publicación con {0} publicaciones de {1} se probó y no superó a la mediana de tus publicaciones, permutación p = {2}</translation>
+        <source>your posting-time model on {0} posts of {1} was tested and did not clearly beat the median of your posts, permutation p = {2}</source>
+        <translation>tu modelo de hora de publicación con {0} publicaciones de {1} se probó y no superó con claridad a la mediana de tus publicaciones, permutación p = {2}</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
