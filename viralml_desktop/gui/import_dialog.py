@@ -421,6 +421,9 @@ class ImportDialog(QDialog):
             self.read = read_comment_file(self.path, self.comment_column)
         except InputError as e:
             self.error_text = str(e)
+            if ": no comment column" in self.error_text:  # here the column can be chosen (core's CLI text says rename)
+                self.error_text = self.tr("{name}: no column is named as comments are: choose the column in "
+                                          "'Comment column'").format(name=Path(self.path).name)
             self.read = []
 
     # -- showing -----------------------------------------------------------------------------

@@ -276,6 +276,11 @@
 <context>
     <name>ImportDialog</name>
     <message>
+        <location filename="../import_dialog.py" />
+        <source>{name}: no column is named as comments are: choose the column in 'Comment column'</source>
+        <translation>{name}: ninguna columna se llama como las de comentarios: elige la columna en «Columna de comentarios»</translation>
+    </message>
+    <message>
         <location filename="../import_dialog.py" line="50" />
         <source>post / video id</source>
         <translation>id de publicación / video</translation>
