@@ -299,20 +299,6 @@ FORECASTERS = {
 }
 
 
-#: Clauses of core's source notes that the catalogue knows only inside longer sentences (the
-#: hashtag relevance note is followed by a reason that varies: the account's hashtag model's
-#: verdict), as templates of :func:`template`: said here so the PDF's footnotes are all Spanish.
-EXTRA_CLAUSES = {
-    "es": {
-        "how close the tag's meaning is to the post (sentence-embedding similarity, {0}-{1})":
-            "cuánto se acerca el significado de la etiqueta a la publicación (similitud de embeddings de frases, "
-            "{0}-{1})",
-        "not a reach effect": "no es un efecto en el alcance",
-        "no reach effect is claimed": "no se afirma ningún efecto en el alcance",
-    },
-}
-
-
 def core_lines(text: str, lang: str, context: str = "core_sources",
                quoted_words: tuple[str, ...] = ("quite colourful", "slightly colourful")) -> str:
     """A reason or note of core in ``lang``, without Qt: :func:`lines_with` over :func:`catalogue`.
@@ -351,8 +337,6 @@ def core_lines(text: str, lang: str, context: str = "core_sources",
             if key is None:
                 continue
             said = look(context, key)
-            if said == key:
-                said = EXTRA_CLAUSES.get(lang, {}).get(key, key)
             if said == key:
                 continue
             try:

@@ -7427,6 +7427,21 @@ error: {error}</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
+        <source>how close the tag&apos;s meaning is to the post (sentence-embedding similarity, {0}-{1})</source>
+        <translation>cuánto se acerca el significado de la etiqueta a la publicación (similitud de embeddings de frases, {0}-{1})</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>not a reach effect</source>
+        <translation>no es un efecto en el alcance</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>no reach effect is claimed</source>
+        <translation>no se afirma ningún efecto en el alcance</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
         <source>dropped {0} hashtag(s) to fit the limit</source>
         <translation>se quitaron {0} hashtag(s) para caber en el límite</translation>
     </message>
