@@ -103,6 +103,39 @@ def split_clauses(text: str) -> list[str]:
     return out + [text[last:]]
 
 
+def translate_sentence(text: str, look: Callable[[str], str], piece: Callable[[str], str]) -> str:
+    """One of core's sentences through a catalogue: its template looked up (the singular key first,
+    "1 point: …" -> "1 punto: …"), then filled with its pieces.
+
+    Parameters
+    ----------
+    text : str
+        The sentence (English).
+    look : callable
+        A catalogue key -> its translation, the key itself when unknown.
+    piece : callable
+        A piece of :func:`template` (a name, a number) -> as the translation writes it.
+
+    Returns
+    -------
+    str
+        The translation; ``text`` itself when neither key is known or the translation does not keep
+        the placeholders.
+    """
+    tpl, pieces = template(str(text))
+    for key in (singular(tpl, pieces), tpl):
+        if key is None:
+            continue
+        said = look(key)
+        if said == key:
+            continue
+        try:
+            return said.format(*[piece(p) for p in pieces])
+        except (IndexError, KeyError, ValueError):
+            return str(text)
+    return str(text)
+
+
 def lines_with(text: str, sentence: Callable[[str], str]) -> str:
     """A reason or note of core (one or more clauses) said with ``sentence``.
 
@@ -331,18 +364,4 @@ def core_lines(text: str, lang: str, context: str = "core_sources",
             return look("core_text", FORECASTERS[p])
         return spanish_number(p)
 
-    def sentence(t: str) -> str:
-        tpl, pieces = template(str(t))
-        for key in (singular(tpl, pieces), tpl):  # a singular form first ("1 point: …" -> "1 punto: …")
-            if key is None:
-                continue
-            said = look(context, key)
-            if said == key:
-                continue
-            try:
-                return said.format(*[piece(p) for p in pieces])
-            except (IndexError, KeyError, ValueError):
-                return str(t)
-        return str(t)
-
-    return lines_with(text, sentence)
+    return lines_with(text, lambda t: translate_sentence(t, lambda key: look(context, key), piece))

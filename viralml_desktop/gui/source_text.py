@@ -17,7 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 # the pure half (templates, clauses) lives in gui/clauses.py, Qt-free, for the PDF writer
 from viralml_desktop.gui.clauses import SLOT as _SLOT  # noqa: F401
-from viralml_desktop.gui.clauses import lines_with, singular, template
+from viralml_desktop.gui.clauses import lines_with, singular, template, translate_sentence  # noqa: F401
 
 CONTEXT = "core_sources"
 
@@ -37,19 +37,8 @@ def sentence(text: str) -> str:
     """
     if not text:
         return text
-    tpl, pieces = template(str(text))
-    # a singular form first, as the PDF's catalogue does ("1 point: …" -> "1 punto: …", "3 puntos: …")
-    for key in (singular(tpl, pieces), tpl):
-        if key is None:
-            continue
-        said = QCoreApplication.translate(CONTEXT, key)
-        if said == key:
-            continue
-        try:
-            return said.format(*[_piece(p) for p in pieces])
-        except (IndexError, KeyError, ValueError):
-            return str(text)
-    return str(text)
+    # the same lookup as the PDF's catalogue (a singular form first: "1 point: …" -> "1 punto: …")
+    return translate_sentence(text, lambda key: QCoreApplication.translate(CONTEXT, key), _piece)
 
 
 _DECIMAL = re.compile(r"\d+\.\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?")
