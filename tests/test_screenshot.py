@@ -307,3 +307,35 @@ def test_a_title_line_is_cut_to_its_ink():
     assert (tight < 200).sum() == (line < 200).sum()  # no ink lost
     blank = np.full((20, 400, 3), 255, np.uint8)
     assert shot._tight_line(blank).shape == blank.shape
+
+
+@pytest.mark.parametrize("family", ["ig_home_feed", "fb_video_feed", "ig_explore"])
+def test_full_width_families_label_edge_to_edge_tiles(family):
+    """The session-9 training families draw full-width, edge-to-edge tiles (the geometry of the
+    held-out yt_mobile_feed) whose boxes lie inside the image and cover drawn photographs, and
+    ig_explore's adjacent tiles are separate boxes with hairline gaps."""
+    import screenshot_data as sd
+
+    assert family in sd.TRAIN_FAMILIES and sd.HELD_OUT_FAMILY not in sd.TRAIN_FAMILIES
+    full_width = 0
+    for seed in (1, 2, 5, 7):
+        bgr, boxes = _render(family, "light", seed)
+        h, w = bgr.shape[:2]
+        tiles = np.array([b[1:] for b in boxes if b[0] == 0])
+        assert len(tiles) >= 1
+        assert (tiles[:, 0] >= 0).all() and (tiles[:, 1] >= 0).all()
+        assert (tiles[:, 2] <= w).all() and (tiles[:, 3] <= h).all()
+        for x0, y0, x1, y1 in tiles.astype(int):  # a photograph, not the white page, is under each box
+            crop = bgr[y0:y1, x0:x1]
+            assert crop.std() > 10 and (crop > 245).all(axis=2).mean() < 0.5
+        full_width += int(((tiles[:, 0] <= 0.5) & (tiles[:, 2] >= w - 0.5)).sum())
+        if family == "ig_explore":
+            ious = [_iou(a, b) for i, a in enumerate(tiles) for b in tiles[i + 1:]]
+            assert max(ious) == 0.0  # no two tiles merged or overlapping
+            left = sorted(tiles[:, 0])
+            assert left[0] <= 0.5 and max(tiles[:, 2]) >= w - 0.5  # the grid spans the screen
+            gaps = {round(b[0] - a[2], 1) for a in tiles for b in tiles
+                    if abs(a[1] - b[1]) < 1 and 0 < b[0] - a[2] < 10}
+            assert gaps and max(gaps) <= 3.0, gaps
+    if family != "ig_explore":
+        assert full_width >= 2  # phone screenshots: the media spans the screen edge to edge

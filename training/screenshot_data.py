@@ -2,7 +2,8 @@
 
 Each screenshot imitates a real feed page, drawn with Qt's QPainter: YouTube desktop home grid
 and search list, YouTube mobile feed and Shorts shelf, TikTok profile grid, Instagram profile and
-reels grids, X media posts — light, dark and "dim" themes, phone and desktop sizes at device
+reels grids, X media posts, and (added for training stage 3) three full-width edge-to-edge media
+feeds of other products: Instagram's home feed and Explore mosaic and Facebook's video feed — light, dark and "dim" themes, phone and desktop sizes at device
 pixel ratios 1 to 3, scroll offsets that cut tiles at the edges, duration badges, progress bars,
 LIVE and NEW labels, avatars, titles, channel names and view counts in English and Spanish.
 The thumbnails are real photographs shipped in packages (scikit-image, scikit-learn and
@@ -63,10 +64,15 @@ from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QGuiApplication
 
 CLASSES = ("thumbnail", "title", "meta")
 FAMILIES = ("yt_desktop_grid", "yt_search_list", "yt_mobile_feed", "yt_shorts_shelf",
-            "tiktok_profile", "ig_profile", "ig_reels", "x_media")
+            "tiktok_profile", "ig_profile", "ig_reels", "x_media",
+            # session 9: full-width edge-to-edge media feeds of other products (see ig_home_feed)
+            "ig_home_feed", "fb_video_feed", "ig_explore")
 HELD_OUT_FAMILY = "yt_mobile_feed"
 HELD_OUT_THEME = "dim"
 TRAIN_FAMILIES = tuple(f for f in FAMILIES if f != HELD_OUT_FAMILY)
+# the held-out-theme test set keeps the first seven training families, so its figure stays
+# comparable with the stages trained before the full-width families were added
+THEME_TEST_FAMILIES = TRAIN_FAMILIES[:7]
 TRAIN_THEMES = ("light", "dark")
 
 THEMES = {
@@ -651,9 +657,198 @@ def x_media(sh: Shot) -> None:
     sh.text(col_x + 16 * s, 16 * s, 200 * s, "For you" if sh.lang == "en" else "Para ti", 15, sh.c["fg"], True)
 
 
+# Full-width, edge-to-edge media feeds (session 9): the geometry of yt_mobile_feed (tiles from x = 0
+# to the screen width, no corner radius, cut by sticky bars) drawn by other products' chrome, so
+# the held-out family stays unseen while its tile shape does not.
+
+def _likes(rng: random.Random, lang: str) -> str:
+    n = rng.choice([rng.randint(12, 999), rng.randint(1000, 99_999), rng.randint(100_000, 2_500_000)])
+    if lang == "en":
+        return f"{n:,} likes"
+    return f"{n:,}".replace(",", ".") + " Me gusta"
+
+
+def _sticky_bars(sh: Shot, top: float, bottom: float) -> None:
+    """Paint the sticky header (``top`` px) and bottom nav (``bottom`` px) over the scrolled
+    content and keep only the visible part of each box (slivers dropped)."""
+    s = sh.s
+    sh.rect(0, 0, sh.w, top, sh.c["bg"])
+    _clip_boxes_below(sh, top)
+    if bottom:
+        _bottom_nav(sh)
+    if sh.rng.random() < 0.5:
+        sh.rect(0, top - 1 * s, sh.w, 1 * s, sh.c["line"])
+
+
+def ig_home_feed(sh: Shot) -> None:
+    """Instagram's home feed on a phone: post header, a full-width square or 4:5 photo (carousel
+    dots and a "1/5" badge, or a reel's mute icon), action icons, likes, caption, age."""
+    s, r = sh.s, sh.rng
+    top = 44 * s
+    y = top
+    if r.random() < 0.4:  # the stories row at the top of the feed
+        for i in range(6):
+            x = 10 * s + i * 84 * s
+            sh.avatar(x + 6 * s, y + 8 * s, 64 * s)
+            sh.text(x, y + 78 * s, 76 * s, r.choice(_CHANNEL).lower().replace(" ", "_"), 11, sh.c["fg"])
+        y += 104 * s
+        sh.rect(0, y, sh.w, 1 * s, sh.c["line"])
+    else:
+        y -= r.uniform(0, sh.w * 1.4)  # scrolled: the first post is cut by the header
+    while y < sh.h:
+        user = r.choice(_CHANNEL).lower().replace(" ", r.choice(["_", ".", ""]))
+        sh.avatar(12 * s, y + 11 * s, 32 * s)
+        sponsored = r.random() < 0.2
+        sh.text(54 * s, y + (8 if sponsored else 18) * s, sh.w - 110 * s, user, 13, sh.c["fg"], True, cls="meta")
+        if sponsored:
+            sh.text(54 * s, y + 28 * s, 160 * s, "Sponsored" if sh.lang == "en" else "Patrocinado", 11, sh.c["fg"])
+        for k in range(3):  # the "⋯" menu
+            sh.rect(sh.w - 28 * s + k * 6 * s, y + 26 * s, 3 * s, 3 * s, sh.c["fg"], 1.5 * s)
+        y += 54 * s
+        mh = sh.w * r.choice([1.0, 1.0, 5 / 4, 5 / 4])
+        kind = r.choices(["photo", "carousel", "reel"], [0.5, 0.3, 0.2])[0]
+        sh.thumb(0, y, sh.w, mh, 0, video=False)
+        if kind == "carousel":
+            n = r.randint(2, 10)
+            lab = f"1/{n}"
+            f = sh.font(12, True)
+            bw = QFontMetricsF(f).horizontalAdvance(lab) + 16 * s
+            sh.rect(sh.w - bw - 12 * s, y + 12 * s, bw, 26 * s, "#cc1a1a1a", 13 * s)
+            sh.p.setFont(f)
+            sh.p.setPen(QColor("white"))
+            sh.p.drawText(QRectF(sh.w - bw - 12 * s, y + 12 * s, bw, 26 * s), Qt.AlignmentFlag.AlignCenter, lab)
+        elif kind == "reel":
+            sh.rect(sh.w - 40 * s, y + mh - 40 * s, 28 * s, 28 * s, "#cc262626", 14 * s)
+            sh.rect(sh.w - 32 * s, y + mh - 32 * s, 12 * s, 12 * s, "#ffffff", 2 * s)
+        y += mh
+        sh.icon_row(14 * s, y + 10 * s, 3, 24 * s, 14 * s)
+        sh.rect(sh.w - 38 * s, y + 10 * s, 22 * s, 24 * s, sh.c["sub"], 3 * s)
+        if kind == "carousel":
+            for k in range(min(n, 5)):
+                sh.rect(sh.w / 2 - 22 * s + k * 10 * s, y + 20 * s, 6 * s, 6 * s,
+                        "#0095f6" if k == 0 else sh.c["sub"], 3 * s)
+        y += 44 * s
+        sh.text(14 * s, y, sh.w - 28 * s, _likes(r, sh.lang), 13, sh.c["fg"], True, cls="meta")
+        y += 20 * s
+        y += sh.text(14 * s, y, sh.w - 28 * s, f"{user} {_title(r, sh.lang, 4, 20)}", 13, sh.c["fg"],
+                     lines=2, cls="title") + 4 * s
+        if r.random() < 0.6:
+            n_c = r.randint(2, 900)
+            sh.text(14 * s, y, sh.w - 28 * s, f"View all {n_c} comments" if sh.lang == "en" else
+                    f"Ver los {n_c} comentarios", 13, sh.c["sub"])
+            y += 20 * s
+        sh.text(14 * s, y, sh.w - 28 * s, _age(r, sh.lang), 11, sh.c["sub"], cls="meta")
+        y += 30 * s
+    _sticky_bars(sh, top, 52 * s)
+    sh.text(14 * s, 8 * s, 160 * s, "Instagram", 22, sh.c["fg"], True)
+    sh.icon_row(sh.w - 86 * s, 10 * s, 2, 24 * s, 16 * s)
+
+
+def fb_video_feed(sh: Shot) -> None:
+    """Facebook's video feed (Watch / Video tab): page name with "Follow", post text above a
+    full-width 16:9 or 4:5 video with a progress bar, reaction counts, views, action buttons.
+    On a phone the video spans the screen; on a desktop it spans the centre column."""
+    s, r = sh.s, sh.rng
+    phone = sh.w / s < 700
+    col_w = sh.w if phone else r.choice([500, 590, 680]) * s
+    col_x = 0 if phone else (sh.w - col_w) / 2 + r.choice([0, 140 * s])
+    top = (96 if phone else 56) * s
+    y = top - r.uniform(0, 500 * s)
+    if not phone:  # grey page, the feed's cards in the background colour
+        sh.rect(0, 0, sh.w, sh.h, sh.c["chip"])
+        sh.rect(col_x, 0, col_w, sh.h, sh.c["bg"])
+    while y < sh.h:
+        sh.avatar(col_x + 12 * s, y + 12 * s, 40 * s)
+        page = r.choice(_CHANNEL)
+        follow = ("Follow" if sh.lang == "en" else "Seguir") if r.random() < 0.6 else ""
+        sh.text(col_x + 62 * s, y + 14 * s, col_w - 110 * s, page + (" · " + follow if follow else ""), 15,
+                sh.c["fg"], True, cls="meta")
+        sh.text(col_x + 62 * s, y + 34 * s, col_w - 110 * s, f"{r.randint(1, 23)} h · " + ("Public" if sh.lang == "en" else "Público"), 12, sh.c["sub"])
+        y += 62 * s
+        y += sh.text(col_x + 12 * s, y, col_w - 24 * s, _title(r, sh.lang, 4, 24), 15, sh.c["fg"],
+                     lines=r.choice([1, 2, 3]), cls="title") + 10 * s
+        mh = col_w * r.choice([9 / 16, 9 / 16, 5 / 4, 1.0])
+        sh.thumb(col_x, y, col_w, mh, 0, video=False)
+        if r.random() < 0.8:  # the video's progress bar and time
+            frac = r.uniform(0.02, 0.95)
+            sh.rect(col_x, y + mh - 4 * s, col_w, 4 * s, "#55ffffff")
+            sh.rect(col_x, y + mh - 4 * s, col_w * frac, 4 * s, "#1877f2")
+            lab = f"{r.randint(0, 2)}:{r.randint(0, 59):02d} / {r.randint(3, 20)}:{r.randint(0, 59):02d}"
+            f = sh.font(11, True)
+            bw = QFontMetricsF(f).horizontalAdvance(lab) + 12 * s
+            sh.rect(col_x + 10 * s, y + mh - 34 * s, bw, 22 * s, "#aa000000", 4 * s)
+            sh.p.setFont(f)
+            sh.p.setPen(QColor("white"))
+            sh.p.drawText(QRectF(col_x + 10 * s, y + mh - 34 * s, bw, 22 * s), Qt.AlignmentFlag.AlignCenter, lab)
+        y += mh + 10 * s
+        sh.rect(col_x + 12 * s, y, 18 * s, 18 * s, "#1877f2", 9 * s)
+        sh.rect(col_x + 26 * s, y, 18 * s, 18 * s, "#f33e58", 9 * s)
+        sh.text(col_x + 50 * s, y + 1 * s, 120 * s, _count(r), 13, sh.c["sub"], cls="meta")
+        views = _views(r, sh.lang)
+        sh.text(col_x + col_w / 2, y + 1 * s, col_w / 2 - 12 * s,
+                f"{r.randint(1, 999)} {'comments' if sh.lang == 'en' else 'comentarios'} · {views}",
+                13, sh.c["sub"], cls="meta")
+        y += 30 * s
+        sh.rect(col_x + 12 * s, y, col_w - 24 * s, 1 * s, sh.c["line"])
+        for i, lab in enumerate(["Like", "Comment", "Share"] if sh.lang == "en" else
+                                ["Me gusta", "Comentar", "Compartir"]):
+            sh.text(col_x + col_w * (i / 3) + 30 * s, y + 12 * s, col_w / 3 - 30 * s, lab, 14, sh.c["sub"], True)
+        y += 44 * s
+        sh.rect(col_x, y, col_w, 8 * s, sh.c["chip"])
+        y += 8 * s
+    sh.rect(0, 0, sh.w, top, sh.c["bg"])
+    _clip_boxes_below(sh, top)
+    sh.text(14 * s, 10 * s, 200 * s, "facebook", 26, "#1877f2", True)
+    sh.icon_row(sh.w - 96 * s, 12 * s, 2, 28 * s, 16 * s)
+    if phone:
+        sh.icon_row(sh.w / 12, 58 * s, 6, 24 * s, sh.w / 6 - 24 * s)
+        sh.rect(0, top - 3 * s, sh.w / 6, 3 * s, "#1877f2")
+
+
+def ig_explore(sh: Shot) -> None:
+    """Instagram's Explore grid on a phone: 3 columns of square tiles with 1x2 tall reels and 2x2
+    big tiles mixed in, edge to edge with 1-3 px gaps, cut by the search bar and bottom nav."""
+    s, r = sh.s, sh.rng
+    top = 56 * s
+    gap = float(r.choice([1, 2, 2, 3]))  # device pixels, as the real grid's hairlines
+    cell = (sh.w - 2 * gap) / 3
+    y = top - r.uniform(0, cell * 2)
+
+    def tile(col: int, row_y: float, cw: int, ch: int) -> None:
+        x, w, h = col * (cell + gap), cw * cell + (cw - 1) * gap, ch * cell + (ch - 1) * gap
+        sh.thumb(x, row_y, w, h, 0, video=False)
+        if ch > cw or r.random() < 0.15:  # a reel (tall) or carousel marker, top right
+            sh.rect(x + w - 26 * s, row_y + 8 * s, 18 * s, 18 * s, "#ffffff", 4 * s)
+        if ch > cw and r.random() < 0.5:  # reel play count over the tile
+            sh.text(x + 8 * s, row_y + h - 24 * s, w - 16 * s, "▶ " + _count(r), 13, "#ffffff", True, cls="meta")
+
+    while y < sh.h:
+        pattern = r.choices(["six", "tall", "big"], [0.35, 0.4, 0.25])[0]
+        side = r.choice([0, 2])
+        if pattern == "six":
+            for row in range(2):
+                for c in range(3):
+                    tile(c, y + row * (cell + gap), 1, 1)
+        elif pattern == "tall":
+            tile(side, y, 1, 2)
+            for c in (c for c in range(3) if c != side):
+                for row in range(2):
+                    tile(c, y + row * (cell + gap), 1, 1)
+        else:
+            big = 0 if side == 0 else 1
+            tile(big, y, 2, 2)
+            c = 2 if big == 0 else 0
+            for row in range(2):
+                tile(c, y + row * (cell + gap), 1, 1)
+        y += 2 * (cell + gap)
+    _sticky_bars(sh, top, 52 * s)
+    sh.rect(12 * s, 10 * s, sh.w - 24 * s, 36 * s, sh.c["chip"], 10 * s)
+    sh.text(44 * s, 18 * s, 200 * s, "Search" if sh.lang == "en" else "Buscar", 15, sh.c["sub"])
+
+
 _SIZES = {"yt_desktop_grid": "desktop", "yt_search_list": "desktop", "yt_mobile_feed": "phone",
           "yt_shorts_shelf": "either", "tiktok_profile": "phone", "ig_profile": "phone", "ig_reels": "phone",
-          "x_media": "either"}
+          "x_media": "either", "ig_home_feed": "phone", "fb_video_feed": "either", "ig_explore": "phone"}
 
 
 def negative(sh: Shot) -> None:
@@ -822,8 +1017,15 @@ def _write(img: QImage, boxes: list, stem: str, split_dir: Path) -> None:
             f.write(f"{cid} {(x0 + x1) / 2 / W:.6f} {(y0 + y1) / 2 / H:.6f} {(x1 - x0) / W:.6f} {(y1 - y0) / H:.6f}\n")
 
 
-def build(out: Path, n_train: int, n_val: int, n_test: int, n_html: int, seed: int = 0) -> dict:
-    """Write the splits; returns {split: {stem: [family, theme]}}."""
+def build(out: Path, n_train: int, n_val: int, n_test: int, n_html: int, seed: int = 0,
+          train_families: tuple[str, ...] = TRAIN_FAMILIES) -> dict:
+    """Write the splits; returns {split: {stem: [family, theme]}}.
+
+    ``train_families`` are cycled through the train and val images (with ``negative``); the first
+    seven (``THEME_TEST_FAMILIES``) with 360/48 images rebuild the data of training stages 1-2.
+    The test sets do not depend on it: ``test_family``, ``test_theme`` and ``test_html`` are the
+    same images whatever the training families.
+    """
     app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841 (fonts need it)
     photos, faces = _load_photos()
     train_assets = Assets(photos, faces[:80] + faces[100:])
@@ -837,7 +1039,7 @@ def build(out: Path, n_train: int, n_val: int, n_test: int, n_html: int, seed: i
         _write(img, boxes, stem, out / split)
         index[split][stem] = [family, theme]
 
-    fams_with_neg = TRAIN_FAMILIES + ("negative",)
+    fams_with_neg = tuple(train_families) + ("negative",)
     for split, n in (("train", n_train), ("val", n_val)):
         for i in range(n):
             fam = fams_with_neg[i % len(fams_with_neg)] if rng.random() > 0.03 else "negative"
@@ -846,7 +1048,7 @@ def build(out: Path, n_train: int, n_val: int, n_test: int, n_html: int, seed: i
     for i in range(n_test):  # held-out family, seen themes
         emit("test_family", HELD_OUT_FAMILY, TRAIN_THEMES[i % 2], (1 << 32) + i, test_assets)
     for i in range(n_test):  # held-out theme, seen families
-        emit("test_theme", TRAIN_FAMILIES[i % len(TRAIN_FAMILIES)], HELD_OUT_THEME, (1 << 33) + i, test_assets)
+        emit("test_theme", THEME_TEST_FAMILIES[i % len(THEME_TEST_FAMILIES)], HELD_OUT_THEME, (1 << 33) + i, test_assets)
     for i in range(n_html):
         emit("test_html", "html", ("light", "dark", "dim")[i % 3], (1 << 34) + i, test_assets)
     for split, d in index.items():
@@ -865,8 +1067,11 @@ def main() -> None:
     ap.add_argument("--test", type=int, default=40)
     ap.add_argument("--html", type=int, default=24)
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--families", choices=("v1", "all"), default="all",
+                    help="v1: the seven families of training stages 1-2; all: every training family")
     a = ap.parse_args()
-    idx = build(Path(a.out), a.train, a.val, a.test, a.html, a.seed)
+    idx = build(Path(a.out), a.train, a.val, a.test, a.html, a.seed,
+                THEME_TEST_FAMILIES if a.families == "v1" else TRAIN_FAMILIES)
     print({k: len(v) for k, v in idx.items()})
 
 

@@ -15,9 +15,16 @@ IoU thresholds 0.50:0.05:0.95), per class. Writes ``models/screenshot_yolo/metri
 weights ``models/screenshot_yolo/screenshot_yolov8n.pt``; then run
 ``python training/model_table_digests.py --write``.
 
-Usage::
+Usage (the three stages of the shipped weights, in sequence; see the model card)::
 
-    nice -n 10 python training/screenshot_yolo_train.py --epochs 30 --imgsz 512
+    # stages 1-2: the seven first families (360 train images), random init, then continued
+    nice -n 10 python training/screenshot_yolo_train.py --families v1 --regenerate --batch 8 --hours 0.75 --epochs 32
+    cp models/screenshot_yolo/screenshot_yolov8n.pt /tmp/stage1/screenshot_yolov8n.pt
+    nice -n 10 python training/screenshot_yolo_train.py --families v1 --batch 8 --hours 0.3 --epochs 12 \
+        --init /tmp/stage1/screenshot_yolov8n.pt
+    # stage 3: every training family (45 train images each, the full-width feeds included)
+    nice -n 5 python training/screenshot_yolo_train.py --families all --regenerate --batch 8 --hours H --epochs 40 \
+        --init models/screenshot_yolo/screenshot_yolov8n.pt
     python training/screenshot_yolo_train.py --eval-only      # re-measure the shipped weights
 """
 from __future__ import annotations
@@ -44,6 +51,8 @@ import screenshot_data as sd  # noqa: E402
 
 OUT = ROOT / "models" / "screenshot_yolo"
 WEIGHTS = OUT / "screenshot_yolov8n.pt"
+# images per training family (negatives count as one family): v1 is stages 1-2's data set
+PER_FAMILY = {"v1": (45, 6), "all": (45, 6)}
 IOUS = np.arange(0.5, 0.96, 0.05)
 
 
@@ -238,19 +247,24 @@ def main() -> None:
     ap.add_argument("--eval-only", action="store_true")
     ap.add_argument("--init", default="", help="continue from these weights (a second stage) instead of random ones")
     ap.add_argument("--regenerate", action="store_true", help="rebuild the screenshots in --data")
+    ap.add_argument("--families", choices=("v1", "all"), default="all",
+                    help="training families: v1 = the first seven (stages 1-2), all = every one (stage 3)")
     a = ap.parse_args()
     data = Path(a.data)
     gen_s = None
+    fams = sd.THEME_TEST_FAMILIES if a.families == "v1" else sd.TRAIN_FAMILIES
     if a.regenerate or not (data / "data.yaml").exists():
         t = time.perf_counter()
         shutil.rmtree(data, ignore_errors=True)
-        sd.build(data, 360, 48, 40, 24)
+        n_tr, n_va = (k * (len(fams) + 1) for k in PER_FAMILY[a.families])  # +1: the negatives
+        sd.build(data, n_tr, n_va, 40, 24, train_families=fams)
         gen_s = round(time.perf_counter() - t, 1)
     import torch
 
     prev = json.loads((OUT / "metrics.json").read_text()) if (OUT / "metrics.json").exists() else {}
     training = prev.get("training", {})
     if not a.eval_only:
+        load_start = os.getloadavg()
         last, wall = train(data, a.epochs, a.imgsz, a.batch, Path(a.workdir), a.hours, a.init)
         OUT.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(last, WEIGHTS)
@@ -258,7 +272,10 @@ def main() -> None:
                  "batch": a.batch, "wall_s": round(wall, 1), "cpu_cores": os.cpu_count(),
                  "torch_threads": torch.get_num_threads(), "device": "cpu",
                  "machine": platform.processor() or platform.machine(),
-                 "note": "2 CPU cores shared with other jobs during the run; nice 10",
+                 "note": f"2 CPU cores shared with other jobs during the run; nice {os.nice(0)}",
+                 "load_avg_1min_start_end": [round(load_start[0], 2), round(os.getloadavg()[0], 2)],
+                 "train_families": list(fams),
+                 "train_images": len(json.loads((data / "train" / "families.json").read_text())),
                  "init": a.init or "random (yolov8n.yaml)"}
         # a second stage (--init) adds to the first: both are listed and the totals summed
         earlier = (training.get("stages") or ([training] if training.get("wall_s") else [])) if a.init else []
@@ -275,7 +292,7 @@ def main() -> None:
         "model": "YOLOv8n (ultralytics, built from yolov8n.yaml, random init) trained on generated feed screenshots",
         "classes": list(sd.CLASSES),
         "data": {"generator": "training/screenshot_data.py", "images": counts,
-                 "train_families": list(sd.TRAIN_FAMILIES), "train_themes": list(sd.TRAIN_THEMES),
+                 "train_families": list(fams), "train_themes": list(sd.TRAIN_THEMES),
                  "held_out_family": sd.HELD_OUT_FAMILY, "held_out_theme": sd.HELD_OUT_THEME,
                  "held_out_photos": list(sd._HELD_OUT_PHOTOS),
                  "html_renderer": "QTextDocument (QtWebEngine/Chromium not installed here)"},
