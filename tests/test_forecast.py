@@ -225,7 +225,19 @@ def test_account_health_chart_shows_the_band_and_the_next_posts(qtbot, main_wind
     f = tab.last.forecast
     assert f is not None and len(f["forecast"]) == 5 and len(f["band"]) == 70 - fc.MIN_POSTS
     assert len(tab.band_items) == 10  # past band and next posts: lower, upper, fill, median, hover points each
-    assert "Next post:" in tab.summary.text() and core_text.forecaster(f["model"]) in tab.summary.text()
+    assert "Next post (about " in tab.summary.text() and core_text.forecaster(f["model"]) in tab.summary.text()
+    # the export is of 2025: the next posts are still expected after today (as the kit forecasts), and
+    # the summary says the first one's date
+    import datetime as dt
+
+    now = dt.datetime.now(dt.timezone.utc)
+    at = [dt.datetime.fromisoformat(p["expected_at"].replace("Z", "+00:00")) for p in f["forecast"]]
+    assert all(a > now for a in at), at
+    assert f["forecast_from_basis"].startswith("the forecast is made from the date asked for (as_of) (")
+    assert f["forecast"][0]["expected_at"][:16].replace("T", " ") in tab.summary.text()
+    # ... and the chart's first view keeps the history readable, saying where the next posts are
+    x0, x1 = tab.views_plot.getViewBox().viewRange()[0]
+    assert tab.forecast_off_view and x1 < now.timestamp() and "drag it to the right" in tab.summary.text()
 
 
 def test_a_fine_tuned_copy_answers_where_the_baseline_is_chosen_only_if_it_beat_it_there(monkeypatch):

@@ -36,7 +36,8 @@ class AccountReport:
         "" otherwise.
     forecast : dict or None
         The ``forecast_views`` response for the account with ``include_band`` (the expected
-        band of every past post and the next 5 posts' interval); None when it could not answer.
+        band of every past post and the next 5 posts' interval), made as of now: the next posts
+        are expected after today, also for an old export; None when it could not answer.
     forecast_note : str
         Why ``forecast`` is None (one line); "" otherwise.
     import_skipped : list of str
@@ -101,10 +102,15 @@ def detect_for_account(account_id: str, progress: Optional[ProgressLike] = None)
 
 
 def _forecast(account_id: str) -> tuple[Optional[dict], str]:
-    """``forecast_views`` with its band for the chart; (None, the one-line reason) when it cannot answer."""
+    """``forecast_views`` with its band for the chart, as of now (the next posts come after today,
+    as the release kit and ``predict_virality`` ask, however old the export); (None, the one-line
+    reason) when it cannot answer."""
+    import datetime as dt
+
+    now = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
     try:
-        return engine.run("forecast_views", {"account_id": account_id, "include_band": True, "horizon": 5},
-                          record=False), ""
+        return engine.run("forecast_views", {"account_id": account_id, "include_band": True, "horizon": 5,
+                                             "as_of": now}, record=False), ""
     except ViralMLError as e:
         return None, f"no views forecast: {e}"
 

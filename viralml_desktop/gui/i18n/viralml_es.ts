@@ -1441,8 +1441,13 @@ Aumento = alcance comparado con publicar sin hashtags; la probabilidad de que ay
     </message>
     <message>
         <location filename="../tabs/account_health.py" line="293" />
-        <source>&lt;br&gt;Next post: &lt;b&gt;{p50}&lt;/b&gt; views expected (80 % interval {p10}–{p90}), forecast from {model}</source>
-        <translation>&lt;br&gt;Próxima publicación: &lt;b&gt;{p50}&lt;/b&gt; vistas esperadas (intervalo del 80 %: {p10}–{p90}), previsión según {model}</translation>
+        <source>&lt;br&gt;Next post (about {when}): &lt;b&gt;{p50}&lt;/b&gt; views expected (80 % interval {p10}–{p90}), forecast from {model}</source>
+        <translation>&lt;br&gt;Próxima publicación (hacia el {when}): &lt;b&gt;{p50}&lt;/b&gt; vistas esperadas (intervalo del 80 %: {p10}–{p90}), previsión según {model}</translation>
+    </message>
+    <message>
+        <location filename="../tabs/account_health.py" line="386" />
+        <source>&lt;br&gt;&lt;small&gt;The export ends long before today: the chart shows its posts; drag it to the right for the next posts.&lt;/small&gt;</source>
+        <translation>&lt;br&gt;&lt;small&gt;La exportación termina mucho antes de hoy: el gráfico muestra sus publicaciones; arrástralo hacia la derecha para ver las próximas.&lt;/small&gt;</translation>
     </message>
     <message>
         <location filename="../tabs/account_health.py" line="266" />

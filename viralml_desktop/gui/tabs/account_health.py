@@ -91,6 +91,11 @@ class DayAxis(pg.DateAxisItem):
         return out
 
 
+#: the next posts' forecast is left out of the chart's first view when it starts more than this share
+#: of the history's span after the last post (an old export forecast from today)
+FORECAST_GAP_SHARE = 0.5
+
+
 def _epoch(iso: list[str]) -> np.ndarray:
     return np.array([datetime.fromisoformat(s.replace("Z", "+00:00")).timestamp() for s in iso], dtype=float)
 
@@ -193,6 +198,7 @@ class Tab(CapabilityTab):
         self.span_items: list[pg.LinearRegionItem] = []
         self.rate_item: Optional[pg.ScatterPlotItem] = None
         self.band_points: list[pg.ScatterPlotItem] = []  # the forecast's medians, hoverable
+        self.forecast_off_view = False  # the next posts lie right of the chart's first view (an old export)
 
         self.events = readonly_table([self.tr("type"), self.tr("from"), self.tr("to"), self.tr("posts"), self.tr("change vs baseline")])
         self.events.setMaximumHeight(150)
@@ -372,10 +378,14 @@ class Tab(CapabilityTab):
             return
         nxt = f["forecast"][0]
         self.summary.setText(
-            self.summary.text() + self.tr("<br>Next post: <b>{p50}</b> views expected (80 % interval {p10}–{p90}), "
-                                          "forecast from {model}").format(
+            # the forecast is made as of today (jobs._forecast): the date says so, however old the export
+            self.summary.text() + self.tr("<br>Next post (about {when}): <b>{p50}</b> views expected (80 % interval "
+                                          "{p10}–{p90}), forecast from {model}").format(
+                when=self._when(nxt["expected_at"]),
                 p50=fmt.count(nxt['p50']), p10=fmt.count(nxt['p10']), p90=fmt.count(nxt['p90']),
                 model=core_text.forecaster(f["model"]))
+            + (self.tr("<br><small>The export ends long before today: the chart shows its posts; drag it to the "
+                       "right for the next posts.</small>") if self.forecast_off_view else "")
             + (self.tr("<br><small>{v0}</small>").format(v0='; '.join(f['notes'])) if f.get("notes") else ""))
 
     def _draw(self, res: dict, captions: list[str], forecast: Optional[dict] = None) -> None:
@@ -439,6 +449,15 @@ class Tab(CapabilityTab):
         rp.addItem(self.rate_item)
         vp.enableAutoRange()
         rp.enableAutoRange()
+        # the next posts are forecast from today: after an old export they lie far right of the history,
+        # which the whole range would squeeze into a sliver; the view then shows the history (drag to
+        # the right for the forecast; the summary says its date)
+        self.forecast_off_view = False
+        ahead = _epoch([r["expected_at"] for r in forecast["forecast"]]) if forecast and forecast.get("forecast") else None
+        if ahead is not None and len(t) > 1 and ahead.min() - t[-1] > FORECAST_GAP_SHARE * (t[-1] - t[0]):
+            margin = 0.03 * (t[-1] - t[0])
+            vp.setXRange(t[0] - margin, t[-1] + margin, padding=0)  # x no longer auto-ranged; y still is
+            self.forecast_off_view = True
 
     # -- hover tips: each point's value and where it comes from ---------------------------------
     @staticmethod
