@@ -128,6 +128,19 @@ def test_case_comments_emoji_slang_text():
                    "this is trash lol"]
 
 
+@pytest.mark.parametrize("header", ["text", "Comment", "comentario", "COMENTARIOS", "\ufeffComentarios "])
+def test_a_text_files_header_line_is_not_a_comment(tmp_path, header):
+    f = tmp_path / "comments.txt"
+    f.write_text(f"{header}\nTemazo 🔥\n\nmalísima\n", encoding="utf-8")
+    assert read_comments(f) == ["Temazo 🔥", "malísima"]
+    # a comment that only mentions the word stays; a file with the header alone has no comment
+    f.write_text("el texto es brutal\ntext\n", encoding="utf-8")
+    assert read_comments(f) == ["el texto es brutal", "text"]
+    f.write_text(f"{header}\n", encoding="utf-8")
+    with pytest.raises(InputError, match="no comments found"):
+        read_comments(f)
+
+
 # -- one example export per real format (tests/data/exports) -------------------------------------
 
 EXPECTED = {

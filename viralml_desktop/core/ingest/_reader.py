@@ -617,7 +617,8 @@ def read_comments(source: Any, *, column: Optional[str] = None, name: Optional[s
     Parameters
     ----------
     source : str, os.PathLike, bytes or binary file object
-        A ``.txt`` file (one comment per non-empty line) or a table (CSV/TSV in any delimiter and
+        A ``.txt`` file (one comment per non-empty line; a first line that is a comment
+        column's header, "text", "Comment", "Comentarios"…, is read as a header) or a table (CSV/TSV in any delimiter and
         encoding, Excel, ODS, JSON) with a comment column: ``Comment``, ``Comentario``,
         ``Comentário``, ``Text``, ``textDisplay``… or ``column``.
     column : str, optional
@@ -658,6 +659,8 @@ def _read_comments(source: Any, column: Optional[str], name: Optional[str]) -> l
             if grid is not None and _comment_column(grid.columns, column) is not None:
                 return _comments_from_grid(grid, column, src.name)
         out = [line.strip() for line in text.lstrip("\ufeff").splitlines() if line.strip()]
+        if out and cols.fold(out[0]) in _COMMENT_FOLDED:
+            out = out[1:]  # a header line ("text", "Comentarios"): a heading, not a comment
     else:
         out = _comments_from_grid(read_grid(src), column, src.name)
     if not out:
