@@ -111,11 +111,12 @@ def test_cli_kit_writes_every_file(clip, isolated_home, tmp_path, capsys, monkey
 
     cal = icalendar.Calendar.from_ical((out / "schedule.ics").read_bytes())
     events = list(cal.walk("VEVENT"))
-    assert sorted(str(e["SUMMARY"]) for e in events) == sorted(f"Publicar Nueva Vida en {p}" for p in PLATFORMS)
+    names = {"TikTok": "tiktok", "Instagram": "instagram", "YouTube": "youtube"}  # the platforms' own names
+    assert sorted(str(e["SUMMARY"]) for e in events) == sorted(f"Publicar Nueva Vida en {p}" for p in names)
     for e in events:
         start = e.decoded("DTSTART")
         assert start.tzinfo is not None and start > before
-        platform = str(e["SUMMARY"]).rsplit(" ", 1)[-1]
+        platform = names[str(e["SUMMARY"]).rsplit(" ", 1)[-1]]
         assert start.strftime("%Y-%m-%dT%H:%M:%SZ") == kit["posting_time"]["slots"][platform]["utc"]
         assert kit["captions"][platform]["text"].splitlines()[0] in str(e["DESCRIPTION"])
         local = kit["posting_time"]["slots"][platform]["local"]
@@ -1109,13 +1110,20 @@ def test_schedule_ics_speaks_the_kits_language_and_dates_a_local_time_on_another
                         "local": {"US": "2026-12-04T19:30:00-05:00", "ES": "2026-12-05T01:30:00+01:00"}}}
     now = dt.datetime(2026, 12, 1, 12, 0, tzinfo=dt.timezone.utc)
     for lang, summary, local in (
-            ("es", "Publicar Luna en tiktok", "Hora local: US vie 4 dic 19:30, ES 01:30"),
-            ("en", "Post Luna on tiktok", "Local time: US Fri 4 Dec 19:30, ES 01:30")):
+            ("es", "Publicar Luna en TikTok", "Hora local: US vie 4 dic 19:30, ES 01:30"),
+            ("en", "Post Luna on TikTok", "Local time: US Fri 4 Dec 19:30, ES 01:30")):
         path = tmp_path / f"{lang}.ics"
         kitmod.write_ics(path, "Luna", slots, {"tiktok": {"text": "hola"}}, now, lang)
         ev = next(iter(icalendar.Calendar.from_ical(path.read_bytes()).walk("VEVENT")))
         assert str(ev["summary"]) == summary
         assert str(ev["description"]) == f"hola\n\n{local}"
+    # no title given: new music, never the video's file name; X by its name
+    x = {"twitter": dict(slots["tiktok"])}
+    for lang, summary in (("es", "Publicar nueva música en X"), ("en", "Post new music on X")):
+        path = tmp_path / f"untitled_{lang}.ics"
+        kitmod.write_ics(path, "", x, {}, now, lang)
+        ev = next(iter(icalendar.Calendar.from_ical(path.read_bytes()).walk("VEVENT")))
+        assert str(ev["summary"]) == summary
 
 
 def test_without_title_or_artist_the_caption_is_not_the_file_name(isolated_home, tmp_path):

@@ -46,6 +46,7 @@ from viralml_desktop.core.errors import (Cancelled, FeatureDisabled, InputError,
                                          ViralMLError)
 from viralml_desktop.core.progress import CancelOnly, Progress, ProgressLike
 from viralml_desktop.core.schemas.release import STAGES, PrepareReleaseRequest
+from viralml_desktop.core.vocabulary import PLATFORM_LABELS
 
 log = logging.getLogger(__name__)
 
@@ -643,10 +644,12 @@ def _posting_time(req: PrepareReleaseRequest, account: Optional[str], now: dt.da
 
 
 _ICS_WORDS = {
-    "en": {"post": "Post {title} on {platform}", "local": "Local time: {local}",
+    "en": {"post": "Post {title} on {platform}", "untitled": "Post new music on {platform}",
+           "local": "Local time: {local}",
            "days": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
            "months": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")},
-    "es": {"post": "Publicar {title} en {platform}", "local": "Hora local: {local}",
+    "es": {"post": "Publicar {title} en {platform}", "untitled": "Publicar nueva música en {platform}",
+           "local": "Hora local: {local}",
            "days": ("lun", "mar", "mié", "jue", "vie", "sáb", "dom"),
            "months": ("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic")},
 }
@@ -682,7 +685,9 @@ def write_ics(path: Path, title: str, slots: dict, captions: dict, now: dt.datet
     path : Path
         The file to write.
     title : str
-        The song's title (the SUMMARY reads "Post <title> on <platform>").
+        The song's title: the SUMMARY reads "Post <title> on TikTok" (the platform's own name,
+        :data:`~viralml_desktop.core.vocabulary.PLATFORM_LABELS`); "" (no title given) reads "Post
+        new music on TikTok", as the caption starts from :data:`NO_TITLE_CAPTION`, never the file name.
     slots : dict
         ``{platform: {"utc": "YYYY-MM-DDTHH:MM:SSZ", "local": {country: iso}}}``.
     captions : dict
@@ -709,7 +714,9 @@ def write_ics(path: Path, title: str, slots: dict, captions: dict, now: dt.datet
         ev.add("dtstart", start)
         ev.add("dtend", start + dt.timedelta(minutes=POST_MINUTES))
         words = _ICS_WORDS.get(language, _ICS_WORDS["en"])
-        ev.add("summary", words["post"].format(title=title, platform=platform))
+        name = PLATFORM_LABELS.get(platform, platform)
+        ev.add("summary", words["post"].format(title=title.strip(), platform=name) if title.strip()
+               else words["untitled"].format(platform=name))
         local = ", ".join(local_time_text(c, t, start, language) for c, t in slot.get("local", {}).items())
         caption = (captions.get(platform) or {}).get("text", "")
         ev.add("description", (caption + "\n\n" if caption else "") + words["local"].format(local=local))
@@ -1136,7 +1143,7 @@ def build(request: PrepareReleaseRequest, progress: Optional[ProgressLike] = Non
         if history:
             _history_models(history, kit)
         if posting["slots"]:
-            write_ics(tmp / "schedule.ics", (request.title or "").strip() or Path(request.video_path).stem,
+            write_ics(tmp / "schedule.ics", (request.title or "").strip(),
                       posting["slots"], captions, now, request.language)
         kit["files"] = {"kit_json": "kit.json", "thumbnails": [f for t in kit["thumbnails"]
                                                                for f in (t["file"], t["improved_file"]) if f],
