@@ -277,10 +277,13 @@ def test_report_pdf_from_a_stored_history(isolated_home, tmp_path):
     whole = "\n".join(texts)
     assert "luna_roja" in texts[0] and "What to do next" in texts[0] and "Account health" in texts[0]
     assert f"{report['peak']['predicted_final_views']:,.0f}" in whole
-    assert "(from detect_anomaly)" in whole and "(from analyze_comments)" in whole
+    # where each step comes from, in words (the JSON's "from" keeps the capability id)
+    assert "(from the reach-drop check)" in whole and "(from the comment analysis)" in whole
+    assert "detect_anomaly" not in whole and "analyze_comments)" not in whole
     assert any("OpenMoji" in n for n in font_names(out))
     es = "\n".join(page_texts(pdf.write_report_pdf(report, tmp_path / "r_es.pdf", lang="es")))
-    assert "Informe tras el lanzamiento" in es and "Qué hacer ahora" in es and "(según detect_anomaly)" in es
+    assert "Informe tras el lanzamiento" in es and "Qué hacer ahora" in es
+    assert "(según la revisión de caídas de alcance)" in es and "detect_anomaly" not in es
 
 
 def test_a_document_without_emoji_embeds_no_emoji_font(tmp_path):

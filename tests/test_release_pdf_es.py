@@ -24,7 +24,7 @@ from viralml_desktop.core.virality import model as vm
 # a metric's short name as the source labels print it ("modelo · acc 0,94", like MAE)
 ALLOWED = {"acc"}
 # identifiers printed as they are in either language: a capability, a data set, a model's id
-# ("según detect_anomaly", "spotify_by_genre", "use_lr+lexicon")
+# ("spotify_by_genre", "use_lr+lexicon")
 IDENTIFIER = re.compile(r"[\w+-]*_[\w+-]*")
 
 

@@ -137,6 +137,7 @@ def test_cli_report_end_to_end_on_an_imported_history(isolated_home, tmp_path, c
     assert summary["pdf"] == str(pdf) and pdf.is_file() and summary["post_id"]
     assert sum(summary["comments"].values()) == 3
     assert summary["next_steps"] and summary["verdict"]
+    assert summary["next_steps"][-1].endswith("(from the comment analysis)"), summary["next_steps"]
     text = _text_of(pdf)
     assert "After-release report" in text and "sol_y_luna" in text and "What to do next" in text
     # a bad account: one line on stderr, exit 2, no file

@@ -760,6 +760,7 @@ def cmd_report(args) -> int:
         return _print_json(out)
     from viralml_desktop.core import sources as src_mod
     from viralml_desktop.core.release import pdf as release_pdf
+    from viralml_desktop.core.release.steps import step_source
 
     peak, com = out.get("peak") or {}, out.get("comments") or {}
     # a verdict whose calibration cell is at chance: its confidence is only the assumed base rate
@@ -779,7 +780,7 @@ def cmd_report(args) -> int:
                "predicted_final_views": peak.get("predicted_final_views"),
                "final_views_interval": peak.get("interval"), "peak_note": words(out.get("peak_note")),
                "comments": com.get("distribution"), "comments_note": words(out.get("comments_note")),
-               "next_steps": [f"{plain(s['text'])} ({s['from']})" for s in out.get("next_steps") or []],
+               "next_steps": [f"{plain(s['text'])} ({step_source(s['from'])})" for s in out.get("next_steps") or []],
                "notes": out.get("notes") or [], "pdf": out.get("pdf")}
     return _print_json(summary)
 

@@ -48,6 +48,7 @@ from typing import Any, Iterable, Mapping, Optional
 
 from viralml_desktop.core import sources as src_mod
 from viralml_desktop.core.errors import InputError
+from viralml_desktop.core.release.steps import step_source
 
 PAGE_SIZES = {"A4": "A4", "Letter": "Letter"}
 #: Page sizes in PDF points (1/72 inch): A4 is 210 x 297 mm, US Letter 8.5 x 11 in.
@@ -210,7 +211,6 @@ LABELS: dict[str, dict[str, str]] = {
     "top_emoji": {"en": "Top emoji", "es": "Emojis más usados"},
     "uses": {"en": "Uses", "es": "Usos"},
     "next_steps": {"en": "What to do next", "es": "Qué hacer ahora"},
-    "from": {"en": "from", "es": "según"},
     "metric": {"en": "Measure", "es": "Medida"},
     "forecast": {"en": "Views forecast", "es": "Previsión de visualizaciones"},
     "next_post_n": {"en": "Post +{0}", "es": "Publicación +{0}"},
@@ -1869,7 +1869,7 @@ def write_report_pdf(report: Mapping[str, Any], path: Path, *, lang: str = "en",
         if steps:
             doc.h2(label("next_steps", lang))
             for s in steps:
-                doc.para(f"• {_step_text(s, lang, base_only)} ({label('from', lang)} {s.get('from', '')})", size=9.5)
+                doc.para(f"• {_step_text(s, lang, base_only)} ({step_source(s.get('from', ''), lang)})", size=9.5)
         # account health
         health = report.get("health")
         doc.ln(3)

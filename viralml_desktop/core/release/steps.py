@@ -89,3 +89,33 @@ NEXT_STEPS: dict[str, dict[str, str]] = {
         "es": "No se dieron comentarios: exporta los comentarios de la publicación y añádelos (--comments "
               "ARCHIVO) para medir su sentimiento."},
 }
+
+#: The result a next step comes from (its ``from``, a capability id) in words, English and Spanish.
+STEP_SOURCES: dict[str, dict[str, str]] = {
+    "detect_anomaly": {"en": "from the reach-drop check", "es": "según la revisión de caídas de alcance"},
+    "forecast_views": {"en": "from the views forecast", "es": "según la previsión de visualizaciones"},
+    "predict_peak": {"en": "from the peak prediction", "es": "según la predicción del pico"},
+    "analyze_comments": {"en": "from the comment analysis", "es": "según el análisis de comentarios"},
+}
+
+
+def step_source(ident: str, lang: str = "en") -> str:
+    """Where a next step comes from, in words: ``"from the reach-drop check"`` for ``detect_anomaly``.
+
+    Parameters
+    ----------
+    ident : str
+        The step's ``from`` (a capability id).
+    lang : {"en", "es"}
+        The reader's language; another falls back to English.
+
+    Returns
+    -------
+    str
+        The words of :data:`STEP_SOURCES`; an id not listed there reads ``"from <id>"``
+        (``"según <id>"``), never nothing.
+    """
+    words = STEP_SOURCES.get(ident)
+    if words:
+        return words.get(lang) or words["en"]
+    return f"{'según' if lang == 'es' else 'from'} {ident}"
