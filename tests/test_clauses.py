@@ -134,3 +134,20 @@ def test_spanish_numbers_leave_four_digits_ungrouped_as_the_screens_do(core, spa
     assert clauses.spanish_number(core) == spanish
     assert number(1378, "es") == "1378" and number(13780, "es") == "13.780" and number(-1378, "es") == "-1378"
     assert number(1378, "en") == "1,378"
+
+
+def test_an_english_reader_gets_the_forecasters_in_words(qapp):
+    """Core's "the seasonal_naive_shift baseline …" reads in words in English too (the PDF's footnote,
+    the chart's source tooltip), as the Spanish catalogue's "{0} (referencia)" does."""
+    from viralml_desktop.core.release import pdf
+    from viralml_desktop.gui import source_text
+
+    core = ("the seasonal_naive_shift baseline on the 40 posts of the account (the LSTM did not beat it on the "
+            "held-out series)")
+    want = ("your last post on the same weekday, or your current level when it has moved by half (baseline), on "
+            "the 40 posts of the account (the LSTM did not beat it on the held-out series)")
+    assert clauses.forecaster_words(core) == want
+    assert pdf.say(core, "en") == want and source_text.sentence(core) == want
+    assert pdf.say("the last_value baseline", "en") == "your last post's views (baseline)"
+    assert clauses.forecaster_words("the mystery_model baseline") == "the mystery_model baseline"
+    assert "seasonal_naive" not in pdf.say(core, "es")

@@ -280,6 +280,13 @@ def test_report_pdf_from_a_stored_history(isolated_home, tmp_path):
     # where each step comes from, in words (the JSON's "from" keeps the capability id)
     assert "(from the reach-drop check)" in whole and "(from the comment analysis)" in whole
     assert "detect_anomaly" not in whole and "analyze_comments)" not in whole
+    # the forecaster's footnote names it in words, not by its id ("the seasonal_naive_shift baseline")
+    from viralml_desktop.gui.clauses import FORECASTERS
+
+    model, flat = (report.get("forecast") or {}).get("model"), " ".join(whole.split())
+    assert model and model not in flat
+    if model not in ("lstm", "lstm_fine_tuned"):
+        assert f"{FORECASTERS[model]} (baseline)" in flat
     assert any("OpenMoji" in n for n in font_names(out))
     es = "\n".join(page_texts(pdf.write_report_pdf(report, tmp_path / "r_es.pdf", lang="es")))
     assert "Informe tras el lanzamiento" in es and "Qué hacer ahora" in es

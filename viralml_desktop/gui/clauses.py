@@ -332,6 +332,36 @@ FORECASTERS = {
 }
 
 
+#: "the seasonal_naive_shift baseline" (core's English, a forecaster's id inside) and a bare forecaster id
+_BASELINE = re.compile(r"\bthe (last_value|rolling_median_10|seasonal_naive_[a-z]+) baseline( on the\b)?")
+_FORECASTER_ID = re.compile(r"\b(?:lstm_fine_tuned|last_value|rolling_median_10|seasonal_naive_[a-z]+)\b")
+
+
+def forecaster_words(text: str) -> str:
+    """Core's English sentence with its forecasters' ids in words (:data:`FORECASTERS`), the English
+    reader's counterpart of the Spanish catalogue's "{0} (referencia)".
+
+    Parameters
+    ----------
+    text : str
+        One of core's sentences ("the seasonal_naive_shift baseline on the 40 posts of the account").
+
+    Returns
+    -------
+    str
+        "your last post on the same weekday, or your current level when it has moved by half
+        (baseline), on the 40 posts of the account"; an id not in :data:`FORECASTERS` stays as written.
+    """
+    def baseline(m: re.Match) -> str:
+        words = FORECASTERS.get(m.group(1))
+        if words is None:
+            return m.group(0)
+        return f"{words} (baseline)" + (", on the" if m.group(2) else "")
+
+    text = _BASELINE.sub(baseline, str(text))
+    return _FORECASTER_ID.sub(lambda m: FORECASTERS.get(m.group(0), m.group(0)), text)
+
+
 def core_lines(text: str, lang: str, context: str = "core_sources",
                quoted_words: tuple[str, ...] = ("quite colourful", "slightly colourful")) -> str:
     """A reason or note of core in ``lang``, without Qt: :func:`lines_with` over :func:`catalogue`.

@@ -17,7 +17,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 # the pure half (templates, clauses) lives in gui/clauses.py, Qt-free, for the PDF writer
 from viralml_desktop.gui.clauses import SLOT as _SLOT  # noqa: F401
-from viralml_desktop.gui.clauses import lines_with, singular, template, translate_sentence  # noqa: F401
+from viralml_desktop.gui.clauses import (forecaster_words, lines_with, singular, template,  # noqa: F401
+                                         translate_sentence)
 
 CONTEXT = "core_sources"
 
@@ -38,7 +39,9 @@ def sentence(text: str) -> str:
     if not text:
         return text
     # the same lookup as the PDF's catalogue (a singular form first: "1 point: …" -> "1 punto: …")
-    return translate_sentence(text, lambda key: QCoreApplication.translate(CONTEXT, key), _piece)
+    said = translate_sentence(text, lambda key: QCoreApplication.translate(CONTEXT, key), _piece)
+    # not in the catalogue (English): its forecasters' ids in words all the same
+    return forecaster_words(said) if said == text else said
 
 
 _DECIMAL = re.compile(r"\d+\.\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?")

@@ -459,9 +459,13 @@ _EN_ID_WORDS = {"no_evidence: ": "no evidence: ", "score_thumbnail answer": "thu
 
 
 def english_words(text: str) -> str:
-    """Core's English sentence with the source kind, factor and stage ids it holds in words
-    ("no_evidence: …" -> "no evidence: …", "genre_popularity" -> "genre popularity")."""
-    return _EN_IDS.sub(lambda m: _EN_ID_WORDS.get(m.group(0), m.group(0).replace("_", " ")), str(text))
+    """Core's English sentence with the source kind, factor, stage and forecaster ids it holds in words
+    ("no_evidence: …" -> "no evidence: …", "genre_popularity" -> "genre popularity", "the
+    seasonal_naive_shift baseline" -> "your last post on the same weekday, … (baseline)")."""
+    from viralml_desktop.gui.clauses import forecaster_words
+
+    return forecaster_words(_EN_IDS.sub(lambda m: _EN_ID_WORDS.get(m.group(0), m.group(0).replace("_", " ")),
+                                        str(text)))
 
 
 def say(text: Any, lang: str) -> str:
