@@ -91,14 +91,14 @@ def test_a_personal_virality_reason_reads_in_spanish():
         "(time-ordered Spearman 0.41, permutation p = 0.012); unlike your videos the model learnt from: tempo 180 "
         "(your items: 80–120); the answer is capped at what those inputs reach within their range", "es")
     assert said == ("viralidad: respondió tu modelo personal — modelo personal: las vistas previstas superan al 62 % "
-                    "de tus 40 videos (Spearman en orden temporal 0,41, permutación p = 0,012); a diferencia de los "
-                    "videos con los que aprendió el modelo: tempo 180 (tus elementos: 80–120); la respuesta se limita "
+                    "de tus 40 vídeos (Spearman en orden temporal 0,41, permutación p = 0,012); a diferencia de los "
+                    "vídeos con los que aprendió el modelo: tempo 180 (tus elementos: 80–120); la respuesta se limita "
                     "a lo que esas entradas alcanzan dentro de su rango")
     assert clauses.core_lines("prior (spotify_by_genre): your personal model on 40 videos is not used — no better "
                               "than the median of your videos on the 12 newest (error 0.412 vs 0.398): not used",
                               "es") == \
-        "modelo previo (spotify_by_genre): tu modelo personal con 40 videos no se usa — no mejor que la mediana de " \
-        "tus videos en los 12 más recientes (error 0,412 frente a 0,398): no se usa"
+        "modelo previo (spotify_by_genre): tu modelo personal con 40 vídeos no se usa — no mejor que la mediana de " \
+        "tus vídeos en los 12 más recientes (error 0,412 frente a 0,398): no se usa"
 
 
 def test_a_singular_form_is_looked_up_before_the_plural():

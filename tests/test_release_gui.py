@@ -603,7 +603,7 @@ def test_numbers_notes_and_times_follow_the_locale(spanish, qtbot):
     vertical = note_text("thumbnails: a vertical video: candidate_<rank>_cover.jpg (1080x1920, 9:16, the top 2) is "
                          "the cover to choose on TikTok, Instagram Reels and YouTube Shorts; the 16:9 candidates are "
                          "for YouTube's thumbnail field")
-    assert vertical.startswith("Miniaturas: un video vertical: ") and "portada" in vertical, vertical  # the stage's name
+    assert vertical.startswith("Miniaturas: un vídeo vertical: ") and "portada" in vertical, vertical  # the stage's name
     assert minutes_seconds(65.54) == "1:05,5" and minutes_seconds(9.96) == "0:10,0" and minutes_seconds(59.97) == "1:00,0"
     card = CaptionCard("youtube")
     qtbot.addWidget(card)

@@ -104,6 +104,8 @@ def test_spanish_kit_pdf_prints_no_english_sentence(tmp_path, isolated_home):
     assert "luna_roja_tiktok" in whole and "reggaeton" in whole  # the names stay as given
     assert "viralml import" in whole  # and the command
     assert "como mucho 5 hashtags" in whole and "popularidad del género sin medir" in whole  # the notes printed
+    # one spelling of the word: the PDF's own "Vídeo" and the catalogue's sentences alike
+    assert re.search(r"\b[vV]ídeos?\b", whole) and not re.findall(r"(?<![\w-])[vV]ideos?\b(?![-_.]\w)", whole)
     bad = _english(whole)
     assert not bad, "\n".join(bad)
     # the English PDF of the same kit says them in English (the test reads what it checks)

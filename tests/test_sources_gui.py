@@ -276,9 +276,9 @@ def test_core_source_sentences_are_in_the_catalogue_and_read_in_spanish(qapp, mo
                        next(b for b in said if b.startswith("Not a prediction")))
         assert "the genre's" in basis and sentence(basis).startswith("No es una predicción")  # no genre given
         assert sentence(basis.replace("the genre's", "the Trap Latino genre's")).startswith(
-            "No es una predicción para este video: la puntuación es la tasa base del género Trap Latino")
+            "No es una predicción para este vídeo: la puntuación es la tasa base del género Trap Latino")
         assert sentence("A prediction for this video from your own model (31 videos, time-ordered Spearman "
-                        "0.42), confidence 0.61.").startswith("Una predicción para este video de tu propio modelo (31")
+                        "0.42), confidence 0.61.").startswith("Una predicción para este vídeo de tu propio modelo (31")
         assert sentence("an English sentence the catalogue does not know") == \
             "an English sentence the catalogue does not know"
     finally:

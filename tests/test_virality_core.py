@@ -517,7 +517,7 @@ def test_a_genre_the_prior_does_not_know_is_called_the_overall_base_rate(clips, 
                 else "no genre was given") in basis
         assert "overall base rate of all genres" in out["sources"]["virality_score"]["note"]
         es = core_lines(basis, "es")
-        assert es.startswith("No es una predicción para este video: la puntuación es la tasa base de todos los "
+        assert es.startswith("No es una predicción para este vídeo: la puntuación es la tasa base de todos los "
                              "géneros juntos"), es
         assert (f"las canciones del género {genre} no están" if genre else "no se indicó ningún género") in es
     covered = _run(clips["loud"], genre="hip-hop")

@@ -221,7 +221,7 @@
     <message>
         <location filename="../tabs/thumbnails.py" />
         <source>Drop a thumbnail (PNG, JPG or WebP), a folder of them or a video here</source>
-        <translation>Suelta aquí una miniatura (PNG, JPG o WebP), una carpeta de miniaturas o un video</translation>
+        <translation>Suelta aquí una miniatura (PNG, JPG o WebP), una carpeta de miniaturas o un vídeo</translation>
     </message>
 </context>
 <context>
@@ -283,7 +283,7 @@
     <message>
         <location filename="../import_dialog.py" line="50" />
         <source>post / video id</source>
-        <translation>id de publicación / video</translation>
+        <translation>id de publicación / vídeo</translation>
     </message>
     <message>
         <location filename="../import_dialog.py" line="51" />
@@ -2483,7 +2483,7 @@ o cualquier descripción, en español o inglés</translation>
     <message>
         <location filename="../tabs/thumbnails.py" line="169" />
         <source>Drop a thumbnail here (add competitors' thumbnails to rank them), a video to pick frames, or a folder to score in batch</source>
-        <translation>Suelta aquí una miniatura (añade las de la competencia para compararlas), un video para elegir fotogramas o una carpeta para puntuarlas todas</translation>
+        <translation>Suelta aquí una miniatura (añade las de la competencia para compararlas), un vídeo para elegir fotogramas o una carpeta para puntuarlas todas</translation>
     </message>
     <message>
         <location filename="../tabs/thumbnails.py" line="176" />
@@ -2493,7 +2493,7 @@ o cualquier descripción, en español o inglés</translation>
     <message>
         <location filename="../tabs/thumbnails.py" line="178" />
         <source>Video title (optional)</source>
-        <translation>Título del video (opcional)</translation>
+        <translation>Título del vídeo (opcional)</translation>
     </message>
     <message>
         <location filename="../tabs/thumbnails.py" line="179" />
@@ -2518,12 +2518,12 @@ o cualquier descripción, en español o inglés</translation>
     <message>
         <location filename="../tabs/thumbnails.py" line="184" />
         <source>Frames from video…</source>
-        <translation>Fotogramas de un video…</translation>
+        <translation>Fotogramas de un vídeo…</translation>
     </message>
     <message>
         <location filename="../tabs/thumbnails.py" line="184" />
         <source>Best five thumbnail frames of a video (Ctrl+F)</source>
-        <translation>Los cinco mejores fotogramas de un video como miniatura (Ctrl+F)</translation>
+        <translation>Los cinco mejores fotogramas de un vídeo como miniatura (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../tabs/thumbnails.py" line="186" />
@@ -2608,7 +2608,7 @@ o cualquier descripción, en español o inglés</translation>
     <message>
         <location filename="../tabs/thumbnails.py" line="258" />
         <source>The best frames of the video as thumbnails; double-click to score one</source>
-        <translation>Los mejores fotogramas del video como miniatura; doble clic para puntuar uno</translation>
+        <translation>Los mejores fotogramas del vídeo como miniatura; doble clic para puntuar uno</translation>
     </message>
     <message>
         <location filename="../tabs/thumbnails.py" line="260" />
@@ -2649,7 +2649,7 @@ o cualquier descripción, en español o inglés</translation>
     <message>
         <location filename="../tabs/thumbnails.py" line="287" />
         <source>From video</source>
-        <translation>Desde un video</translation>
+        <translation>Desde un vídeo</translation>
     </message>
     <message>
         <location filename="../tabs/thumbnails.py" line="288" />
@@ -2669,7 +2669,7 @@ o cualquier descripción, en español o inglés</translation>
     <message>
         <location filename="../tabs/thumbnails.py" line="386" />
         <source>Video</source>
-        <translation>Video</translation>
+        <translation>Vídeo</translation>
     </message>
     <message>
         <location filename="../tabs/thumbnails.py" line="392" />
@@ -2679,7 +2679,7 @@ o cualquier descripción, en español o inglés</translation>
     <message>
         <location filename="../tabs/thumbnails.py" line="407" />
         <source>Folder of the channel's thumbnails (named by video id or title)</source>
-        <translation>Carpeta de miniaturas del canal (con el id o el título del video como nombre)</translation>
+        <translation>Carpeta de miniaturas del canal (con el id o el título del vídeo como nombre)</translation>
     </message>
     <message>
         <location filename="../tabs/thumbnails.py" line="427" />
@@ -2744,7 +2744,7 @@ o cualquier descripción, en español o inglés</translation>
     <message>
         <location filename="../tabs/thumbnails.py" line="568" />
         <source>Channel model fitted on {n} videos: {verdict}</source>
-        <translation>Modelo del canal ajustado con {n} videos: {verdict}</translation>
+        <translation>Modelo del canal ajustado con {n} vídeos: {verdict}</translation>
     </message>
     <message>
         <location filename="../tabs/thumbnails.py" line="581" />
@@ -2754,27 +2754,27 @@ o cualquier descripción, en español o inglés</translation>
     <message>
         <location filename="../tabs/thumbnails.py" line="583" />
         <source>&lt;b&gt;Channel model&lt;/b&gt; “{name}” fitted {when} on {n} videos: &lt;b&gt;{verdict}&lt;/b&gt;.&lt;br&gt;Typical error: {mae} click-through (your videos range {lo}–{hi}).&lt;br&gt;Click probability now comes from this model.</source>
-        <translation>&lt;b&gt;Modelo del canal&lt;/b&gt; «{name}» ajustado el {when} con {n} videos: &lt;b&gt;{verdict}&lt;/b&gt;.&lt;br&gt;Error típico: {mae} de tasa de clics (tus videos van de {lo} a {hi}).&lt;br&gt;La probabilidad de clic sale ahora de este modelo.</translation>
+        <translation>&lt;b&gt;Modelo del canal&lt;/b&gt; «{name}» ajustado el {when} con {n} vídeos: &lt;b&gt;{verdict}&lt;/b&gt;.&lt;br&gt;Error típico: {mae} de tasa de clics (tus vídeos van de {lo} a {hi}).&lt;br&gt;La probabilidad de clic sale ahora de este modelo.</translation>
     </message>
     <message>
         <location filename="../tabs/thumbnails.py" line="576" />
         <source>&lt;b&gt;No channel model.&lt;/b&gt; Click probability is the published-rules prior.&lt;br&gt;Import a YouTube Studio export (Advanced mode → Export → CSV, with the columns Content or Video title, Impressions and Impressions click-through rate) and a folder of the matching thumbnails named by video id or title, to fit a model of &lt;i&gt;your&lt;/i&gt; audience.</source>
-        <translation>&lt;b&gt;Sin modelo del canal.&lt;/b&gt; La probabilidad de clic sale de las reglas publicadas.&lt;br&gt;Importa una exportación de YouTube Studio (Modo avanzado → Exportar → CSV, con las columnas Contenido o Título del video, Impresiones y Tasa de clics de las impresiones) y una carpeta con sus miniaturas, con el id o el título del video como nombre, para ajustar un modelo de &lt;i&gt;tu&lt;/i&gt; público.</translation>
+        <translation>&lt;b&gt;Sin modelo del canal.&lt;/b&gt; La probabilidad de clic sale de las reglas publicadas.&lt;br&gt;Importa una exportación de YouTube Studio (Modo avanzado → Exportar → CSV, con las columnas Contenido o Título del vídeo, Impresiones y Tasa de clics de las impresiones) y una carpeta con sus miniaturas, con el id o el título del vídeo como nombre, para ajustar un modelo de &lt;i&gt;tu&lt;/i&gt; público.</translation>
     </message>
     <message>
         <location filename="../tabs/virality.py" line="81" />
         <source>Drop a video (mp4, mov, webm, mkv) here, or click to choose one</source>
-        <translation>Suelta aquí un video (mp4, mov, webm, mkv) o haz clic para elegirlo</translation>
+        <translation>Suelta aquí un vídeo (mp4, mov, webm, mkv) o haz clic para elegirlo</translation>
     </message>
     <message>
         <location filename="../tabs/virality.py" line="83" />
         <source>Videos (*.mp4 *.mov *.webm *.mkv *.m4v);;Audio (*.m4a *.mp3 *.wav)</source>
-        <translation>Videos (*.mp4 *.mov *.webm *.mkv *.m4v);;Audio (*.m4a *.mp3 *.wav)</translation>
+        <translation>Vídeos (*.mp4 *.mov *.webm *.mkv *.m4v);;Audio (*.m4a *.mp3 *.wav)</translation>
     </message>
     <message>
         <location filename="../tabs/virality.py" line="85" />
         <source>No video yet.</source>
-        <translation>Todavía no hay video.</translation>
+        <translation>Todavía no hay vídeo.</translation>
     </message>
     <message>
         <location filename="../tabs/virality.py" line="101" />
@@ -2794,7 +2794,7 @@ o cualquier descripción, en español o inglés</translation>
     <message>
         <location filename="../tabs/virality.py" line="114" />
         <source>Filled from the file; change it to score a planned cut of this video</source>
-        <translation>Se toma del archivo; cámbiala para puntuar un corte previsto de este video</translation>
+        <translation>Se toma del archivo; cámbiala para puntuar un corte previsto de este vídeo</translation>
     </message>
     <message>
         <location filename="../tabs/virality.py" line="116" />
@@ -2855,22 +2855,22 @@ o cualquier descripción, en español o inglés</translation>
     <message>
         <location filename="../tabs/virality.py" line="133" />
         <source>Measure the video and score it (Ctrl+Enter)</source>
-        <translation>Mide el video y lo puntúa (Ctrl+Intro)</translation>
+        <translation>Mide el vídeo y lo puntúa (Ctrl+Intro)</translation>
     </message>
     <message>
         <location filename="../tabs/virality.py" line="137" />
         <source>Metadata</source>
-        <translation>Datos del video</translation>
+        <translation>Datos del vídeo</translation>
     </message>
     <message>
         <location filename="../tabs/virality.py" line="142" />
         <source>Import past videos + views…</source>
-        <translation>Importar videos anteriores + vistas…</translation>
+        <translation>Importar vídeos anteriores + vistas…</translation>
     </message>
     <message>
         <location filename="../tabs/virality.py" line="142" />
         <source>A folder of your past videos and a CSV of their views (file or title, views); 10 or more fit your personal model</source>
-        <translation>Una carpeta con tus videos anteriores y un CSV con sus vistas (archivo o título, vistas); con 10 o más se ajusta tu modelo personal</translation>
+        <translation>Una carpeta con tus vídeos anteriores y un CSV con sus vistas (archivo o título, vistas); con 10 o más se ajusta tu modelo personal</translation>
     </message>
     <message>
         <location filename="../tabs/virality.py" line="146" />
@@ -2880,7 +2880,7 @@ o cualquier descripción, en español o inglés</translation>
     <message>
         <location filename="../tabs/virality.py" line="146" />
         <source>Measure a folder of reference videos doing well now; their tempo, duration, cut rate and hook become the trend to match</source>
-        <translation>Mide una carpeta de videos de referencia que funcionan bien ahora; su tempo, duración, ritmo de cortes y gancho pasan a ser la tendencia a seguir</translation>
+        <translation>Mide una carpeta de vídeos de referencia que funcionan bien ahora; su tempo, duración, ritmo de cortes y gancho pasan a ser la tendencia a seguir</translation>
     </message>
     <message>
         <location filename="../tabs/virality.py" line="149" />
@@ -2901,7 +2901,7 @@ o cualquier descripción, en español o inglés</translation>
         <location filename="../tabs/virality.py" line="168" />
         <location filename="../tabs/virality.py" line="327" />
         <source>Drop a video to see its virality score.</source>
-        <translation>Suelta un video para ver su puntuación de viralidad.</translation>
+        <translation>Suelta un vídeo para ver su puntuación de viralidad.</translation>
     </message>
     <message>
         <location filename="../tabs/virality.py" line="190" />
@@ -2961,7 +2961,7 @@ o cualquier descripción, en español o inglés</translation>
     <message>
         <location filename="../tabs/virality.py" line="296" />
         <source>Drop a video first.</source>
-        <translation>Primero suelta un video.</translation>
+        <translation>Primero suelta un vídeo.</translation>
     </message>
     <message>
         <location filename="../tabs/virality.py" line="304" />
@@ -2977,7 +2977,7 @@ o cualquier descripción, en español o inglés</translation>
     <message>
         <location filename="../tabs/virality.py" line="316" />
         <source>Analysis cancelled. Drop a video or press Analyze.</source>
-        <translation>Análisis cancelado. Suelta un video o pulsa Analizar.</translation>
+        <translation>Análisis cancelado. Suelta un vídeo o pulsa Analizar.</translation>
     </message>
     <message>
         <location filename="../tabs/virality.py" line="318" />
@@ -3018,7 +3018,7 @@ o cualquier descripción, en español o inglés</translation>
     <message>
         <location filename="../tabs/virality.py" line="403" />
         <source>Personal model on {n} of your videos: {verdict}.</source>
-        <translation>Modelo personal con {n} de tus videos: {verdict}.</translation>
+        <translation>Modelo personal con {n} de tus vídeos: {verdict}.</translation>
     </message>
     <message>
         <location filename="../tabs/virality.py" line="349" />
@@ -3053,7 +3053,7 @@ o cualquier descripción, en español o inglés</translation>
     <message>
         <location filename="../tabs/virality.py" line="407" />
         <source>Personal model: {labelled_videos} of {needed_for_personal} labelled videos — scores come from the prior until then.</source>
-        <translation>Modelo personal: {labelled_videos} de {needed_for_personal} videos con vistas — hasta entonces, las puntuaciones salen de los estudios publicados.</translation>
+        <translation>Modelo personal: {labelled_videos} de {needed_for_personal} vídeos con vistas — hasta entonces, las puntuaciones salen de los estudios publicados.</translation>
     </message>
     <message>
         <location filename="../tabs/virality.py" line="408" />
@@ -3063,7 +3063,7 @@ o cualquier descripción, en español o inglés</translation>
     <message>
         <location filename="../tabs/virality.py" line="411" />
         <source>Folder of your past videos</source>
-        <translation>Carpeta con tus videos anteriores</translation>
+        <translation>Carpeta con tus vídeos anteriores</translation>
     </message>
     <message>
         <location filename="../tabs/virality.py" line="415" />
@@ -3073,17 +3073,17 @@ o cualquier descripción, en español o inglés</translation>
     <message>
         <location filename="../tabs/virality.py" line="431" />
         <source>Importing past videos…</source>
-        <translation>Importando videos anteriores…</translation>
+        <translation>Importando vídeos anteriores…</translation>
     </message>
     <message>
         <location filename="../tabs/virality.py" line="439" />
         <source>Folder of reference videos doing well now</source>
-        <translation>Carpeta de videos de referencia que funcionan bien ahora</translation>
+        <translation>Carpeta de vídeos de referencia que funcionan bien ahora</translation>
     </message>
     <message>
         <location filename="../tabs/virality.py" line="444" />
         <source>Measuring reference videos…</source>
-        <translation>Midiendo los videos de referencia…</translation>
+        <translation>Midiendo los vídeos de referencia…</translation>
     </message>
     <message>
         <location filename="../tabs/virality.py" line="452" />
@@ -3093,7 +3093,7 @@ o cualquier descripción, en español o inglés</translation>
     <message>
         <location filename="../tabs/virality.py" line="456" />
         <source>Imported {added} videos ({labelled} with views in all).</source>
-        <translation>{added} videos importados ({labelled} con vistas en total).</translation>
+        <translation>{added} vídeos importados ({labelled} con vistas en total).</translation>
     </message>
     <message>
         <location filename="../tabs/virality.py" line="460" />
@@ -3108,7 +3108,7 @@ o cualquier descripción, en español o inglés</translation>
     <message>
         <location filename="../tabs/virality.py" line="467" />
         <source>Trend profile rebuilt from {v0} reference videos.</source>
-        <translation>Perfil de tendencia rehecho con {v0} videos de referencia.</translation>
+        <translation>Perfil de tendencia rehecho con {v0} vídeos de referencia.</translation>
     </message>
     <message>
         <location filename="../tabs/virality.py" line="491" />
@@ -3744,17 +3744,17 @@ error: {error}</translation>
     <message>
         <location filename="../help.py" line="17" />
         <source>A virality score from 0 to 100 % for a video before you post it, with a confidence and four factors: visual appeal (brightness, colour, faces, cuts, text on screen), audio quality (loudness, clipping, the hook in the first seconds), trend alignment (tempo, duration and cut rate against videos doing well now) and genre popularity. Each factor says why it scored as it did.</source>
-        <translation>Una puntuación de viralidad de 0 a 100 % para un video antes de publicarlo, con su confianza y cuatro factores: atractivo visual (brillo, color, caras, cortes, texto en pantalla), calidad del audio (volumen, saturación, el gancho en los primeros segundos), ajuste a la tendencia (tempo, duración y ritmo de cortes frente a los videos que funcionan ahora) y popularidad del género. Cada factor explica por qué sacó esa puntuación.</translation>
+        <translation>Una puntuación de viralidad de 0 a 100 % para un vídeo antes de publicarlo, con su confianza y cuatro factores: atractivo visual (brillo, color, caras, cortes, texto en pantalla), calidad del audio (volumen, saturación, el gancho en los primeros segundos), ajuste a la tendencia (tempo, duración y ritmo de cortes frente a los vídeos que funcionan ahora) y popularidad del género. Cada factor explica por qué sacó esa puntuación.</translation>
     </message>
     <message>
         <location filename="../help.py" line="22" />
         <source>Drop the video, set the genre and the platform, press Analyze. Work first on the weakest factor: its reason names what to change (a louder mix, a hook earlier, a shorter cut). Import your past videos with their views: from 10 on, the score learns from your own audience.</source>
-        <translation>Suelta el video, elige el género y la plataforma y pulsa Analizar. Trabaja primero en el factor más bajo: su motivo dice qué cambiar (una mezcla más fuerte, el gancho antes, un corte más corto). Importa tus videos anteriores con sus vistas: a partir de 10, la puntuación aprende de tu propio público.</translation>
+        <translation>Suelta el vídeo, elige el género y la plataforma y pulsa Analizar. Trabaja primero en el factor más bajo: su motivo dice qué cambiar (una mezcla más fuerte, el gancho antes, un corte más corto). Importa tus vídeos anteriores con sus vistas: a partir de 10, la puntuación aprende de tu propio público.</translation>
     </message>
     <message>
         <location filename="../help.py" line="26" />
         <source>A score is an estimate, not a promise: it cannot see what the algorithm, the timing or luck will do. Genre popularity covers six genres only. Until your own videos are imported, the score comes from published studies, not from your audience.</source>
-        <translation>La puntuación es una estimación, no una promesa: no puede ver lo que harán el algoritmo, el momento o la suerte. La popularidad del género solo cubre seis géneros. Hasta que importes tus videos, la puntuación sale de estudios publicados, no de tu público.</translation>
+        <translation>La puntuación es una estimación, no una promesa: no puede ver lo que harán el algoritmo, el momento o la suerte. La popularidad del género solo cubre seis géneros. Hasta que importes tus vídeos, la puntuación sale de estudios publicados, no de tu público.</translation>
     </message>
     <message>
         <location filename="../help.py" line="31" />
@@ -3764,12 +3764,12 @@ error: {error}</translation>
     <message>
         <location filename="../help.py" line="35" />
         <source>Drop your thumbnail (and competitors' to compare), read the reasons, save the improved image if you like it. From a video, pick the best frames. Import a YouTube Studio export with its thumbnails to fit a model of your own channel.</source>
-        <translation>Suelta tu miniatura (y las de la competencia para comparar), lee los motivos y guarda la imagen mejorada si te gusta. De un video, elige los mejores fotogramas. Importa una exportación de YouTube Studio con sus miniaturas para ajustar un modelo de tu propio canal.</translation>
+        <translation>Suelta tu miniatura (y las de la competencia para comparar), lee los motivos y guarda la imagen mejorada si te gusta. De un vídeo, elige los mejores fotogramas. Importa una exportación de YouTube Studio con sus miniaturas para ajustar un modelo de tu propio canal.</translation>
     </message>
     <message>
         <location filename="../help.py" line="38" />
         <source>Without your channel's data, the click probability comes from published rules and studies; it does not know your title, your audience or the video. Improvements are suggestions: check that the result still looks like you.</source>
-        <translation>Sin los datos de tu canal, la probabilidad de clic sale de reglas y estudios publicados; no conoce tu título, tu público ni el video. Las mejoras son sugerencias: comprueba que el resultado siga pareciéndose a ti.</translation>
+        <translation>Sin los datos de tu canal, la probabilidad de clic sale de reglas y estudios publicados; no conoce tu título, tu público ni el vídeo. Las mejoras son sugerencias: comprueba que el resultado siga pareciéndose a ti.</translation>
     </message>
     <message>
         <location filename="../help.py" line="43" />
@@ -3867,7 +3867,7 @@ error: {error}</translation>
     <message>
         <location filename="../tabs/ml_health.py" line="30" />
         <source>your virality model (views of your videos)</source>
-        <translation>tu modelo de viralidad (vistas de tus videos)</translation>
+        <translation>tu modelo de viralidad (vistas de tus vídeos)</translation>
     </message>
     <message>
         <location filename="../tabs/ml_health.py" line="30" />
@@ -3983,7 +3983,7 @@ error: {error}</translation>
     <message>
         <location filename="../tabs/__init__.py" line="33" />
         <source>Drop a video: virality score, four factors and the reasons</source>
-        <translation>Suelta un video: puntuación de viralidad, cuatro factores y sus motivos</translation>
+        <translation>Suelta un vídeo: puntuación de viralidad, cuatro factores y sus motivos</translation>
     </message>
     <message>
         <location filename="../tabs/__init__.py" line="34" />
@@ -4505,17 +4505,17 @@ error: {error}</translation>
     <message>
         <location filename="../source_text.py" />
         <source>A prediction for this video from your own model ({0} videos, time-ordered Spearman {1}), confidence {2}.</source>
-        <translation>Una predicción para este video de tu propio modelo ({0} videos, Spearman en orden temporal {1}), confianza {2}.</translation>
+        <translation>Una predicción para este vídeo de tu propio modelo ({0} vídeos, Spearman en orden temporal {1}), confianza {2}.</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
         <source>A prediction for this video from your own model ({0} videos), confidence {1}.</source>
-        <translation>Una predicción para este video de tu propio modelo ({0} videos), confianza {1}.</translation>
+        <translation>Una predicción para este vídeo de tu propio modelo ({0} vídeos), confianza {1}.</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
         <source>Not a prediction for this video: the score is the genre&apos;s base rate — the prior weighs the genre {0} and everything measured on the video {1} together — with confidence {2}. To get a prediction for this video, import at least {3} of your past videos with their views (Virality tab: Import labelled videos, or viralml import-videos FOLDER VIEWS.csv). The factors are measurements of this video, each with its range.</source>
-        <translation>No es una predicción para este video: la puntuación es la tasa base del género — el modelo previo da al género un peso de {0} y a todo lo medido en el video {1} en conjunto — con una confianza de {2}. Para obtener una predicción para este video, importa al menos {3} de tus videos anteriores con sus vistas (pestaña Viralidad: Importar videos etiquetados, o viralml import-videos CARPETA VISTAS.csv). Los factores son mediciones de este video, cada uno con su rango.</translation>
+        <translation>No es una predicción para este vídeo: la puntuación es la tasa base del género — el modelo previo da al género un peso de {0} y a todo lo medido en el vídeo {1} en conjunto — con una confianza de {2}. Para obtener una predicción para este vídeo, importa al menos {3} de tus vídeos anteriores con sus vistas (pestaña Viralidad: Importar vídeos etiquetados, o viralml import-videos CARPETA VISTAS.csv). Los factores son mediciones de este vídeo, cada uno con su rango.</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
@@ -4535,7 +4535,7 @@ error: {error}</translation>
     <message>
         <location filename="../source_text.py" />
         <source>Not a prediction for this video: the score is the {0} genre&apos;s base rate — the prior weighs the genre {1} and everything measured on the video {2} together — with confidence {3}. To get a prediction for this video, import at least {4} of your past videos with their views (Virality tab: Import labelled videos, or viralml import-videos FOLDER VIEWS.csv). The factors are measurements of this video, each with its range.</source>
-        <translation>No es una predicción para este video: la puntuación es la tasa base del género {0} — el modelo previo da al género un peso de {1} y a todo lo medido en el video {2} en conjunto — con una confianza de {3}. Para obtener una predicción para este video, importa al menos {4} de tus videos anteriores con sus vistas (pestaña Viralidad: Importar videos etiquetados, o viralml import-videos CARPETA VISTAS.csv). Los factores son mediciones de este video, cada uno con su rango.</translation>
+        <translation>No es una predicción para este vídeo: la puntuación es la tasa base del género {0} — el modelo previo da al género un peso de {1} y a todo lo medido en el vídeo {2} en conjunto — con una confianza de {3}. Para obtener una predicción para este vídeo, importa al menos {4} de tus vídeos anteriores con sus vistas (pestaña Viralidad: Importar vídeos etiquetados, o viralml import-videos CARPETA VISTAS.csv). Los factores son mediciones de este vídeo, cada uno con su rango.</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
@@ -4560,7 +4560,7 @@ error: {error}</translation>
     <message>
         <location filename="../source_text.py" />
         <source>YouTube Help, &quot;Impressions &amp; click-through-rate FAQs&quot; (https://support.google.com/{0}/answer/{1}): &quot;Half of all channels and videos on YouTube have an impressions CTR that can range between {2}% and {3}%.&quot;</source>
-        <translation>Ayuda de YouTube, «Preguntas frecuentes sobre impresiones &amp; CTR» (https://support.google.com/{0}/answer/{1}): «La mitad de todos los canales y videos de YouTube tienen un CTR de impresiones de entre el {2} % y el {3} %».</translation>
+        <translation>Ayuda de YouTube, «Preguntas frecuentes sobre impresiones &amp; CTR» (https://support.google.com/{0}/answer/{1}): «La mitad de todos los canales y vídeos de YouTube tienen un CTR de impresiones de entre el {2} % y el {3} %».</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
@@ -4570,7 +4570,7 @@ error: {error}</translation>
     <message>
         <location filename="../source_text.py" />
         <source>a typical video&apos;s click-through rate, the same for every thumbnail: half of all channels and videos lie between {0}% and {1}% (the interval). Import your YouTube Studio export and thumbnails to predict it for yours</source>
-        <translation>el CTR de un video típico, el mismo para cualquier miniatura: la mitad de los canales y videos están entre el {0} % y el {1} % (el intervalo). Importa tu exportación de YouTube Studio y tus miniaturas para predecirlo para las tuyas</translation>
+        <translation>el CTR de un vídeo típico, el mismo para cualquier miniatura: la mitad de los canales y vídeos están entre el {0} % y el {1} % (el intervalo). Importa tu exportación de YouTube Studio y tus miniaturas para predecirlo para las tuyas</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
@@ -4855,12 +4855,12 @@ error: {error}</translation>
     <message>
         <location filename="../source_text.py" />
         <source>the genre&apos;s base rate: the prior weighs the genre and almost nothing measured on the video; not a prediction for this video</source>
-        <translation>la tasa base del género: el modelo previo pesa el género y casi nada de lo medido en el video; no es una predicción para este video</translation>
+        <translation>la tasa base del género: el modelo previo pesa el género y casi nada de lo medido en el vídeo; no es una predicción para este vídeo</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
         <source>the genre&apos;s place among the sample&apos;s genres, adjusted for tempo and loudness; not about this video</source>
-        <translation>el lugar del género entre los géneros de la muestra, ajustado por tempo y sonoridad; no dice nada de este video</translation>
+        <translation>el lugar del género entre los géneros de la muestra, ajustado por tempo y sonoridad; no dice nada de este vídeo</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
@@ -5010,7 +5010,7 @@ error: {error}</translation>
     <message>
         <location filename="../source_text.py" />
         <source>{0}-{1} from this video&apos;s measurements and published anchors (the reasons give each part and its range)</source>
-        <translation>{0}-{1} a partir de las mediciones de este video y de puntos de referencia publicados (los motivos dan cada parte y su rango)</translation>
+        <translation>{0}-{1} a partir de las mediciones de este vídeo y de puntos de referencia publicados (los motivos dan cada parte y su rango)</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
@@ -5145,12 +5145,12 @@ error: {error}</translation>
     <message>
         <location filename="../source_text.py" />
         <source>{0} of the {1} labelled videos a personal model needs</source>
-        <translation>{0} de los {1} videos etiquetados que necesita un modelo personal</translation>
+        <translation>{0} de los {1} vídeos etiquetados que necesita un modelo personal</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
         <source>visual appeal is not weighted until your own videos teach it</source>
-        <translation>el atractivo visual no pesa hasta que tus propios videos lo enseñen</translation>
+        <translation>el atractivo visual no pesa hasta que tus propios vídeos lo enseñen</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
@@ -5225,7 +5225,7 @@ error: {error}</translation>
     <message>
         <location filename="../source_text.py" />
         <source>no video picture to measure</source>
-        <translation>no hay imagen de video que medir</translation>
+        <translation>no hay imagen de vídeo que medir</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
@@ -5693,7 +5693,7 @@ error: {error}</translation>
     <message>
         <location filename="../timeline.py" />
         <source>Drop a video: its cuts, the hook window and the sampled frames show here</source>
-        <translation>Suelta un video: aquí se ven sus cortes, la ventana del gancho y los fotogramas muestreados</translation>
+        <translation>Suelta un vídeo: aquí se ven sus cortes, la ventana del gancho y los fotogramas muestreados</translation>
     </message>
     <message>
         <location filename="../timeline.py" />
@@ -5718,7 +5718,7 @@ error: {error}</translation>
     <message>
         <location filename="../timeline.py" />
         <source>Timeline: drop a video to see its cuts and hook</source>
-        <translation>Línea de tiempo: suelta un video para ver sus cortes y su gancho</translation>
+        <translation>Línea de tiempo: suelta un vídeo para ver sus cortes y su gancho</translation>
     </message>
     <message>
         <location filename="../timeline.py" />
@@ -5750,7 +5750,7 @@ error: {error}</translation>
     <message>
         <location filename="../tabs/release.py" />
         <source>Reading the video</source>
-        <translation>Lectura del video</translation>
+        <translation>Lectura del vídeo</translation>
     </message>
     <message>
         <location filename="../tabs/release.py" />
@@ -6053,12 +6053,12 @@ error: {error}</translation>
     <message>
         <location filename="../tabs/release.py" />
         <source>Drop the video here</source>
-        <translation>Suelta aquí el video</translation>
+        <translation>Suelta aquí el vídeo</translation>
     </message>
     <message>
         <location filename="../tabs/release.py" />
         <source>Videos</source>
-        <translation>Videos</translation>
+        <translation>Vídeos</translation>
     </message>
     <message>
         <location filename="../tabs/release.py" />
@@ -6068,12 +6068,12 @@ error: {error}</translation>
     <message>
         <location filename="../tabs/release.py" />
         <source>Choose the video of the release</source>
-        <translation>Elige el video del lanzamiento</translation>
+        <translation>Elige el vídeo del lanzamiento</translation>
     </message>
     <message>
         <location filename="../tabs/release.py" />
         <source>Song or video title</source>
-        <translation>Título de la canción o del video</translation>
+        <translation>Título de la canción o del vídeo</translation>
     </message>
     <message>
         <location filename="../tabs/release.py" />
@@ -6123,12 +6123,12 @@ error: {error}</translation>
     <message>
         <location filename="../tabs/release.py" />
         <source>Analyse the video and write the kit folder (Ctrl+Return)</source>
-        <translation>Analizar el video y escribir la carpeta del kit (Ctrl+Intro)</translation>
+        <translation>Analizar el vídeo y escribir la carpeta del kit (Ctrl+Intro)</translation>
     </message>
     <message>
         <location filename="../tabs/release.py" />
         <source>Video:</source>
-        <translation>Video:</translation>
+        <translation>Vídeo:</translation>
     </message>
     <message>
         <location filename="../tabs/release.py" />
@@ -6173,7 +6173,7 @@ error: {error}</translation>
     <message>
         <location filename="../tabs/release.py" />
         <source>No kit yet. Drop the release&apos;s video, set its title, artist, countries and platforms, then &lt;b&gt;Prepare the kit&lt;/b&gt;: the virality score, ranked thumbnails, a caption per platform, the posting slots and a PDF report, in one folder.</source>
-        <translation>Aún no hay kit. Suelta el video del lanzamiento, pon su título, artista, países y plataformas y pulsa &lt;b&gt;Preparar el kit&lt;/b&gt;: la puntuación de viralidad, las miniaturas ordenadas, una descripción por plataforma, las franjas para publicar y un informe PDF, en una carpeta.</translation>
+        <translation>Aún no hay kit. Suelta el vídeo del lanzamiento, pon su título, artista, países y plataformas y pulsa &lt;b&gt;Preparar el kit&lt;/b&gt;: la puntuación de viralidad, las miniaturas ordenadas, una descripción por plataforma, las franjas para publicar y un informe PDF, en una carpeta.</translation>
     </message>
     <message>
         <location filename="../tabs/release.py" />
@@ -6253,7 +6253,7 @@ error: {error}</translation>
     <message>
         <location filename="../tabs/release.py" />
         <source>Drop the release&apos;s video first</source>
-        <translation>Primero suelta el video del lanzamiento</translation>
+        <translation>Primero suelta el vídeo del lanzamiento</translation>
     </message>
     <message>
         <location filename="../tabs/release.py" />
@@ -6745,12 +6745,12 @@ error: {error}</translation>
     <message>
         <location filename="../tabs/release.py" />
         <source>The release kit: in one run, the video&apos;s virality score, thumbnail candidates taken from the video, scored, ranked and improved, a caption per platform within its limits, the best posting slot per platform in your audience&apos;s local times, and your history&apos;s forecast when an account is chosen, written to one folder (kit.json, thumbnails, captions, a calendar file and a PDF report). After posting, the report: the account&apos;s reach verdict, the post&apos;s views against its predicted final views, the comments&apos; mood and what to do next, as a PDF.</source>
-        <translation>El kit de lanzamiento: en una sola pasada, la puntuación de viralidad del video, miniaturas candidatas sacadas del video, puntuadas, ordenadas y mejoradas, una descripción por plataforma dentro de sus límites, la mejor franja para publicar en cada plataforma en la hora local de tu público, y la previsión de tu historial cuando eliges una cuenta, todo en una carpeta (kit.json, miniaturas, descripciones, un archivo de calendario y un informe PDF). Después de publicar, el informe: el veredicto sobre el alcance de la cuenta, las vistas de la publicación frente a sus vistas finales previstas, el tono de los comentarios y qué hacer después, en PDF.</translation>
+        <translation>El kit de lanzamiento: en una sola pasada, la puntuación de viralidad del vídeo, miniaturas candidatas sacadas del vídeo, puntuadas, ordenadas y mejoradas, una descripción por plataforma dentro de sus límites, la mejor franja para publicar en cada plataforma en la hora local de tu público, y la previsión de tu historial cuando eliges una cuenta, todo en una carpeta (kit.json, miniaturas, descripciones, un archivo de calendario y un informe PDF). Después de publicar, el informe: el veredicto sobre el alcance de la cuenta, las vistas de la publicación frente a sus vistas finales previstas, el tono de los comentarios y qué hacer después, en PDF.</translation>
     </message>
     <message>
         <location filename="../tabs/release.py" />
         <source>Before posting: drop the video, set the title, artist, genre, countries and platforms, choose your account if you imported one, press Prepare the kit. Copy each caption, open the calendar file for the slots, send the PDF to your team. After posting: import the new analytics export in Account health, choose the account, drop the post&apos;s comments, press Write the report.</source>
-        <translation>Antes de publicar: suelta el video, pon el título, el artista, el género, los países y las plataformas, elige tu cuenta si importaste una y pulsa Preparar el kit. Copia cada descripción, abre el archivo de calendario para las franjas y envía el PDF a tu equipo. Después de publicar: importa la nueva exportación de estadísticas en Salud de la cuenta, elige la cuenta, suelta los comentarios de la publicación y pulsa Escribir el informe.</translation>
+        <translation>Antes de publicar: suelta el vídeo, pon el título, el artista, el género, los países y las plataformas, elige tu cuenta si importaste una y pulsa Preparar el kit. Copia cada descripción, abre el archivo de calendario para las franjas y envía el PDF a tu equipo. Después de publicar: importa la nueva exportación de estadísticas en Salud de la cuenta, elige la cuenta, suelta los comentarios de la publicación y pulsa Escribir el informe.</translation>
     </message>
     <message>
         <location filename="../tabs/release.py" />
@@ -7213,7 +7213,7 @@ error: {error}</translation>
     <message>
         <location filename="../source_text.py" />
         <source>the video&apos;s container: duration (s), size (px), frame rate</source>
-        <translation>el contenedor del video: duración (s), tamaño (px), fotogramas por segundo</translation>
+        <translation>el contenedor del vídeo: duración (s), tamaño (px), fotogramas por segundo</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
@@ -7228,7 +7228,7 @@ error: {error}</translation>
     <message>
         <location filename="../source_text.py" />
         <source>where the frame is in the video, seconds</source>
-        <translation>dónde está el fotograma en el video, en segundos</translation>
+        <translation>dónde está el fotograma en el vídeo, en segundos</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
@@ -7278,17 +7278,17 @@ error: {error}</translation>
     <message>
         <location filename="../source_text.py" />
         <source>personal model: the predicted views beat {0}% of your {1} videos (time-ordered Spearman {2}, permutation p = {3})</source>
-        <translation>modelo personal: las vistas previstas superan al {0} % de tus {1} videos (Spearman en orden temporal {2}, permutación p = {3})</translation>
+        <translation>modelo personal: las vistas previstas superan al {0} % de tus {1} vídeos (Spearman en orden temporal {2}, permutación p = {3})</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
         <source>personal model on your {0} videos</source>
-        <translation>modelo personal con tus {0} videos</translation>
+        <translation>modelo personal con tus {0} vídeos</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
         <source>your personal model on {0} videos is not used</source>
-        <translation>tu modelo personal con {0} videos no se usa</translation>
+        <translation>tu modelo personal con {0} vídeos no se usa</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
@@ -7303,42 +7303,42 @@ error: {error}</translation>
     <message>
         <location filename="../source_text.py" />
         <source>×{0} your median views ({1}): predicted {2} views, {3} % of past errors within ×{4}–×{5} (capped at your videos&apos; range)</source>
-        <translation>×{0} tu mediana de vistas ({1}): {2} vistas previstas, el {3} % de los errores pasados dentro de ×{4}–×{5} (limitado al rango de tus videos)</translation>
+        <translation>×{0} tu mediana de vistas ({1}): {2} vistas previstas, el {3} % de los errores pasados dentro de ×{4}–×{5} (limitado al rango de tus vídeos)</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
         <source>no better than the median of your videos on the {0} newest (error {1} vs {2}): not used</source>
-        <translation>no mejor que la mediana de tus videos en los {0} más recientes (error {1} frente a {2}): no se usa</translation>
+        <translation>no mejor que la mediana de tus vídeos en los {0} más recientes (error {1} frente a {2}): no se usa</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
         <source>closer than the median of your videos on the {0} newest, but it orders them wrongly (Spearman -{1}): not used</source>
-        <translation>más cerca que la mediana de tus videos en los {0} más recientes, pero los ordena mal (Spearman -{1}): no se usa</translation>
+        <translation>más cerca que la mediana de tus vídeos en los {0} más recientes, pero los ordena mal (Spearman -{1}): no se usa</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
         <source>closer than the median of your videos on the {0} newest, but it orders them wrongly (Spearman {1}): not used</source>
-        <translation>más cerca que la mediana de tus videos en los {0} más recientes, pero los ordena mal (Spearman {1}): no se usa</translation>
+        <translation>más cerca que la mediana de tus vídeos en los {0} más recientes, pero los ordena mal (Spearman {1}): no se usa</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
         <source>better than the median of your videos on the {0} newest, but not clearly (permutation p = {1}, needs &lt; {2}): not used</source>
-        <translation>mejor que la mediana de tus videos en los {0} más recientes, pero no con claridad (permutación p = {1}, hace falta &lt; {2}): no se usa</translation>
+        <translation>mejor que la mediana de tus vídeos en los {0} más recientes, pero no con claridad (permutación p = {1}, hace falta &lt; {2}): no se usa</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
         <source>beats the median of your videos on the {0} newest (error {1} vs {2}, permutation p = {3})</source>
-        <translation>supera la mediana de tus videos en los {0} más recientes (error {1} frente a {2}, permutación p = {3})</translation>
+        <translation>supera la mediana de tus vídeos en los {0} más recientes (error {1} frente a {2}, permutación p = {3})</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
         <source>{0} videos: a personal model needs at least {1} before it is tested</source>
-        <translation>{0} videos: un modelo personal necesita al menos {1} antes de probarse</translation>
+        <translation>{0} vídeos: un modelo personal necesita al menos {1} antes de probarse</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
         <source>unlike your videos the model learnt from</source>
-        <translation>a diferencia de los videos con los que aprendió el modelo</translation>
+        <translation>a diferencia de los vídeos con los que aprendió el modelo</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
@@ -7623,17 +7623,17 @@ error: {error}</translation>
     <message>
         <location filename="../source_text.py" />
         <source>Not a prediction for this video: the score is the overall base rate of all genres together — the {0} genre&apos;s tracks are not in the prior&apos;s training data (spotify_by_genre), so the prior takes the mean of all genres, and it weighs everything measured on the video {1} — with confidence {2}. To get a prediction for this video, import at least {3} of your past videos with their views (Virality tab: Import labelled videos, or viralml import-videos FOLDER VIEWS.csv). The factors are measurements of this video, each with its range.</source>
-        <translation>No es una predicción para este video: la puntuación es la tasa base de todos los géneros juntos — las canciones del género {0} no están en los datos de entrenamiento del modelo previo (spotify_by_genre), así que el modelo previo toma la media de todos los géneros, y a todo lo medido en el video le da un peso de {1} — con una confianza de {2}. Para obtener una predicción para este video, importa al menos {3} de tus videos anteriores con sus vistas (pestaña Viralidad: Importar videos etiquetados, o viralml import-videos CARPETA VISTAS.csv). Los factores son mediciones de este video, cada uno con su rango.</translation>
+        <translation>No es una predicción para este vídeo: la puntuación es la tasa base de todos los géneros juntos — las canciones del género {0} no están en los datos de entrenamiento del modelo previo (spotify_by_genre), así que el modelo previo toma la media de todos los géneros, y a todo lo medido en el vídeo le da un peso de {1} — con una confianza de {2}. Para obtener una predicción para este vídeo, importa al menos {3} de tus vídeos anteriores con sus vistas (pestaña Viralidad: Importar vídeos etiquetados, o viralml import-videos CARPETA VISTAS.csv). Los factores son mediciones de este vídeo, cada uno con su rango.</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
         <source>Not a prediction for this video: the score is the overall base rate of all genres together — no genre was given, so the prior takes the mean of all genres, and it weighs everything measured on the video {0} — with confidence {1}. To get a prediction for this video, import at least {2} of your past videos with their views (Virality tab: Import labelled videos, or viralml import-videos FOLDER VIEWS.csv). The factors are measurements of this video, each with its range.</source>
-        <translation>No es una predicción para este video: la puntuación es la tasa base de todos los géneros juntos — no se indicó ningún género, así que el modelo previo toma la media de todos los géneros, y a todo lo medido en el video le da un peso de {0} — con una confianza de {1}. Para obtener una predicción para este video, importa al menos {2} de tus videos anteriores con sus vistas (pestaña Viralidad: Importar videos etiquetados, o viralml import-videos CARPETA VISTAS.csv). Los factores son mediciones de este video, cada uno con su rango.</translation>
+        <translation>No es una predicción para este vídeo: la puntuación es la tasa base de todos los géneros juntos — no se indicó ningún género, así que el modelo previo toma la media de todos los géneros, y a todo lo medido en el vídeo le da un peso de {0} — con una confianza de {1}. Para obtener una predicción para este vídeo, importa al menos {2} de tus vídeos anteriores con sus vistas (pestaña Viralidad: Importar vídeos etiquetados, o viralml import-videos CARPETA VISTAS.csv). Los factores son mediciones de este vídeo, cada uno con su rango.</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
         <source>the overall base rate of all genres (the genre is not in the prior&apos;s training data, or none was given): the prior weighs almost nothing measured on the video; not a prediction for this video</source>
-        <translation>la tasa base de todos los géneros juntos (el género no está en los datos de entrenamiento del modelo previo, o no se indicó ninguno): el modelo previo apenas pondera lo medido en el video; no es una predicción para este video</translation>
+        <translation>la tasa base de todos los géneros juntos (el género no está en los datos de entrenamiento del modelo previo, o no se indicó ninguno): el modelo previo apenas pondera lo medido en el vídeo; no es una predicción para este vídeo</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
@@ -7751,7 +7751,7 @@ error: {error}</translation>
     <message>
         <location filename="../source_text.py" />
         <source>a vertical video: candidate_&lt;rank&gt;_cover.jpg ({0}x1920, {1}:{2}, the top {3}) is the cover to choose on TikTok, Instagram Reels and YouTube Shorts</source>
-        <translation>un video vertical: candidate_&lt;rank&gt;_cover.jpg ({0}x1920, {1}:{2}, las {3} mejores) es la portada que conviene elegir en TikTok, Instagram Reels y YouTube Shorts</translation>
+        <translation>un vídeo vertical: candidate_&lt;rank&gt;_cover.jpg ({0}x1920, {1}:{2}, las {3} mejores) es la portada que conviene elegir en TikTok, Instagram Reels y YouTube Shorts</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
@@ -7891,7 +7891,7 @@ error: {error}</translation>
     <message>
         <location filename="../source_text.py" />
         <source>a video at least {0} px wide gives a sharper one</source>
-        <translation>un video de al menos {0} px de ancho da una más nítida</translation>
+        <translation>un vídeo de al menos {0} px de ancho da una más nítida</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
