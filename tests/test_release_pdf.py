@@ -258,6 +258,31 @@ def test_the_pdf_writer_imports_no_qt(tmp_path):
     assert out.stdout.strip() == "[]"
 
 
+def test_a_number_and_its_unit_never_break_across_lines():
+    """"80 %" in a narrow cell (the report's final-views cell) stays on one line: the writer puts a
+    no-break space between a number and its unit in every text it lays out."""
+    doc = pdf._doc_class()("en", "A4", "t")
+    doc.add_page()
+    doc.set_font("DejaVu", "", 10)
+    text = "Predicted final views 1,104 (870–1,668, 80 %) in the first 6 h"
+    for cut in ("Predicted final views 1,104 (870–1,668, 80", "Predicted final views 1,104 (870–1,668, 80 %) in "
+                "the first 6"):
+        lines = doc.multi_cell(doc.get_string_width(cut) + 2 * doc.c_margin + 0.3, 5, text, dry_run=True,
+                               output="LINES")
+        assert not any(line.rstrip().endswith(("80", " 6")) for line in lines), lines
+    assert pdf.keep_units("30 posts, 2 sessions, 7.5 s, -9 LUFS") == "30 posts, 2 sessions, 7.5\xa0s, -9\xa0LUFS"
+
+
+def test_the_report_names_its_post_by_a_date_in_its_language():
+    """A post whose id is its timestamp (an export without post ids) reads as a date, not
+    "2026-11-25T17:00:00Z"; a real id stays, with the date as the language writes it."""
+    stamp = {"post_id": "2026-11-25T17:00:00Z", "published_at": "2026-11-25T17:00:00Z", "time_known": True}
+    assert pdf.post_line(stamp, "es") == "25 nov 2026, 17:00 UTC"
+    assert pdf.post_line(stamp, "en") == "25 Nov 2026, 17:00 UTC"
+    dated = {"post_id": "v29", "published_at": "2026-10-29T00:00:00Z", "time_known": False}
+    assert pdf.post_line(dated, "en") == "v29 · 29 Oct 2026"  # a date alone: no time is made up
+
+
 def test_report_pdf_from_a_stored_history(isolated_home, tmp_path):
     from release_fixtures import store_history
 
@@ -291,6 +316,9 @@ def test_report_pdf_from_a_stored_history(isolated_home, tmp_path):
     es = "\n".join(page_texts(pdf.write_report_pdf(report, tmp_path / "r_es.pdf", lang="es")))
     assert "Informe tras el lanzamiento" in es and "Qué hacer ahora" in es
     assert "(según la revisión de caídas de alcance)" in es and "detect_anomaly" not in es
+    post = report["post"]
+    assert pdf.post_line(post, "es") in es and pdf.post_line(post, "en") in whole
+    assert post["published_at"] not in whole and post["published_at"] not in es
 
 
 def test_a_document_without_emoji_embeds_no_emoji_font(tmp_path):
@@ -648,7 +676,8 @@ def test_a_report_whose_confidence_is_the_base_rate_prints_no_percentage(isolate
         body = re.split(r"Where each number comes from|De dónde sale cada número", whole)[0]  # not the footnotes
         assert "90 %" not in body and "confidence is lower" not in body and "confianza es menor" not in body
         assert words.split(": ", 1)[1].split(" (")[0] in body.split("Account health")[0].split("Salud de la")[0]
-        assert "p2 · 2026-11-03 " in whole and "2026-11-03 00:00" not in whole
+        # a date-only post: its day as the language writes it, no made-up midnight
+        assert f"p2 · 3 {'Nov' if lang == 'en' else 'nov'} 2026 " in whole and "00:00" not in whole
     # the CLI summary's verdict line (cli.cmd_report) says it in the same words
     verdict = pdf.step_without_confidence("View suppression since 2026-11-02 (confidence 90 %)",
                                           pdf.confidence_base_rate_only(report["health"], entry))

@@ -231,6 +231,10 @@ ANOMALY_WORDS = {
     "insufficient_history": {"en": "too little history to judge", "es": "historial demasiado corto para juzgar"},
 }
 
+#: A reach-drop verdict that is more likely wrong than right (confidence below 0.5, or only the base rate:
+#: :func:`~viralml_desktop.core.account_health.anomaly.verdict_is_weak`), said as a possibility.
+WEAK_ALARM_WORDS = {"en": "possible drop in reach — weak evidence", "es": "posible caída de alcance — indicios débiles"}
+
 WEEKDAYS = {"Monday": "lunes", "Tuesday": "martes", "Wednesday": "miércoles", "Thursday": "jueves",
             "Friday": "viernes", "Saturday": "sábado", "Sunday": "domingo"}
 
@@ -701,6 +705,11 @@ def _doc_class():
             self.set_title(title)
             self.set_creator("ViralML Desktop")
 
+        def normalize_text(self, text: str) -> str:
+            """Every text fpdf lays out (cells, paragraphs, table cells) with a no-break space between a
+            number and its unit (:func:`keep_units`), so "80 %" never breaks across two lines."""
+            return super().normalize_text(keep_units(text))
+
         # page furniture
         def footer(self):
             self.set_y(-12)
@@ -1011,6 +1020,32 @@ def _headings_style():
     from fpdf.fonts import FontFace
 
     return FontFace(emphasis="BOLD", fill_color=(237, 233, 250), color=_INK)
+
+
+#: a space between a number and the unit or sign after it: "80 %", "7.5 s", "6 h", "1280 px", "-9 LUFS"
+_UNIT_SPACE = re.compile(r"(?<=\d) (?=%|‰|(?:s|h|min|ms|px|mm|dB|LUFS|BPM|bpm|K|M|MB|GB|fps)(?![\w]))")
+
+
+def keep_units(text: str) -> str:
+    """``text`` with a no-break space (U+00A0) between each number and its unit ("80 %" -> "80\u00a0%"),
+    so a line never breaks between them (fpdf breaks lines at plain spaces only).
+
+    Parameters
+    ----------
+    text : str
+
+    Returns
+    -------
+    str
+        The same text; only spaces between a digit and a unit or sign (%, ‰, s, h, min, ms, px, mm,
+        dB, LUFS, BPM, K, M, MB, GB, fps) change.
+
+    Examples
+    --------
+    >>> keep_units("interval 80 %, first 6 h, 30 posts")
+    'interval 80\xa0%, first 6\xa0h, 30 posts'
+    """
+    return _UNIT_SPACE.sub("\u00a0", text)
 
 
 def _clean(text: Any) -> str:
@@ -1864,7 +1899,7 @@ def write_report_pdf(report: Mapping[str, Any], path: Path, *, lang: str = "en",
             (label("platform", lang),
              _PLATFORM_NAMES.get(report.get("platform") or "", report.get("platform") or "–")),
             (label("period", lang), _period(period, lang)),
-            (label("post", lang), f"{post.get('post_id') or '–'} · {post_when(post)}"),
+            (label("post", lang), post_line(post, lang)),
             (label("date", lang), _iso_date(report.get("created_utc"), lang)),
         ], key_width=38)
         doc.ln(2)
@@ -1881,6 +1916,10 @@ def write_report_pdf(report: Mapping[str, Any], path: Path, *, lang: str = "en",
         if isinstance(health, Mapping):
             kind = health.get("anomaly_type") or "none"
             words = ANOMALY_WORDS.get(kind, {}).get(lang) or kind.replace("_", " ")
+            from viralml_desktop.core.account_health.anomaly import verdict_is_weak
+
+            if health.get("is_shadowbanned") and verdict_is_weak(dict(health)):  # weak evidence: a possibility
+                words = WEAK_ALARM_WORDS[lang]
             conf_src = src_mod.covering(S, "health.confidence")
             if base_only:  # the cell's record is chance: the figure would only be the assumed base rate
                 conf = f"{label('confidence', lang)}: {base_rate_only_text(base_only, lang)} ({cite('health.confidence')})"
@@ -1991,17 +2030,43 @@ def write_report_pdf(report: Mapping[str, Any], path: Path, *, lang: str = "en",
         doc.cleanup()
 
 
-def post_when(post: Mapping[str, Any]) -> str:
-    """When a post was published: "2026-10-29 18:00", or the date alone when its time is unknown
-    (an export that gives dates only: ``time_known`` false, or no hours since posting and a
-    midnight time, which is how a date alone is stored)."""
+_MONTHS = {"en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+           "es": ("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic")}
+
+
+def _written_date(text: str) -> Optional[datetime]:
+    """``text`` as a date when it is one (ISO 8601 date or date-time), else None."""
+    try:
+        return datetime.fromisoformat(str(text).strip().replace("Z", "+00:00"))
+    except (TypeError, ValueError):
+        return None
+
+
+def post_when(post: Mapping[str, Any], lang: str = "en") -> str:
+    """When a post was published, as the report's language writes a date: "29 Oct 2026, 18:00 UTC"
+    ("29 oct 2026, 18:00 UTC"), or the date alone when its time is unknown (an export that gives
+    dates only: ``time_known`` false, or no hours since posting and a midnight time, which is how a
+    date alone is stored); the stored text as it is when it is not a date."""
     text = str(post.get("published_at") or "")
-    date, _, time = text.partition("T")
-    if not time:
-        return date
-    unknown = post.get("time_known") is False or (
+    d = _written_date(text)
+    if d is None:
+        return text
+    day = f"{d.day} {_MONTHS.get(lang, _MONTHS['en'])[d.month - 1]} {d.year}"
+    _, _, time = text.partition("T")
+    unknown = not time or post.get("time_known") is False or (
         post.get("time_known") is None and post.get("hours_since_posting") is None and time[:8] in ("00:00:00", "00:00"))
-    return date if unknown else f"{date} {time[:5]}"
+    return day if unknown else f"{day}, {d:%H:%M}" + (" UTC" if d.tzinfo else "")
+
+
+def post_line(post: Mapping[str, Any], lang: str = "en") -> str:
+    """The report's post row: its id and when it was published ("v29 · 29 Oct 2026, 18:00 UTC"); an
+    id that is only the post's date and time (an export without post ids stores its timestamp,
+    "2026-11-25T17:00:00Z") is left out for the date as the language writes it."""
+    pid = str(post.get("post_id") or "").strip()
+    when = post_when(post, lang)
+    if pid and _written_date(pid) is not None:
+        pid = ""
+    return " · ".join(x for x in (pid, when) if x) or "–"
 
 
 def _period(period: Mapping[str, Any], lang: str) -> str:
