@@ -421,6 +421,40 @@ def verdict(events: list[Event], n: int, p: Params) -> Optional[Event]:
 
 # -- the shipped model: tuned parameters and calibration tables ---------------------------
 
+#: A verdict whose measured share of right verdicts is below this is more likely wrong than right.
+STRONG_CONFIDENCE = 0.5
+
+
+def verdict_is_weak(result: dict) -> bool:
+    """Whether a ``detect_anomaly`` verdict is weak evidence, to be worded as a possibility.
+
+    The response keeps ``is_shadowbanned`` as the detector's decision (CONTRACT.md §3); how
+    strongly it may be said follows ``confidence``, the measured share of right verdicts like
+    this one: below :data:`STRONG_CONFIDENCE` (0.5) the verdict is more likely wrong than
+    right, and with ``confidence_basis == "base_rate_only"`` the figure is only the assumed
+    base rate of drops, no measurement of this account. The GUI headline, ``viralml report``'s
+    summary and the PDF word such a verdict as "possible … — weak evidence".
+
+    Parameters
+    ----------
+    result : dict
+        A ``detect_anomaly`` response (``confidence``, ``confidence_basis``, ``anomaly_type``).
+
+    Returns
+    -------
+    bool
+        True for a weak verdict; False for a strong one and for no verdict at all
+        (``insufficient_history``).
+    """
+    if not isinstance(result, dict) or result.get("anomaly_type") == "insufficient_history":
+        return False
+    try:
+        conf = float(result.get("confidence") or 0.0)
+    except (TypeError, ValueError):
+        conf = 0.0
+    return conf < STRONG_CONFIDENCE or result.get("confidence_basis") == "base_rate_only"
+
+
 def _load_detector(path: Optional[Path], device: str) -> dict:
     data = json.loads(Path(path).read_text(encoding="utf-8"))
     data["params_obj"] = Params.from_dict(data.get("params", {}))

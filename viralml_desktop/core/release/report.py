@@ -240,11 +240,15 @@ def run(request, progress: ProgressLike) -> dict:
 
 
 def _verdict_text(health: dict) -> str:
+    from viralml_desktop.core.account_health import anomaly
+
     kind = health.get("anomaly_type") or "none"
     conf = f"{100 * float(health.get('confidence') or 0):.0f} %"
     if kind == "none":
         return f"No drop in reach found (confidence {conf})"
     when = f" since {str(health['detected_at'])[:10]}" if health.get("detected_at") else ""
+    if health.get("is_shadowbanned") and anomaly.verdict_is_weak(health):  # more likely wrong than right
+        return f"Possible drop in reach — weak evidence{when} (confidence {conf})"
     return f"{kind.replace('_', ' ').capitalize()}{when} (confidence {conf})"
 
 

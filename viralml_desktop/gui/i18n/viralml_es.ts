@@ -1425,6 +1425,11 @@ Aumento = alcance comparado con publicar sin hashtags; la probabilidad de que ay
         <translation>Tu alcance está siendo limitado</translation>
     </message>
     <message>
+        <location filename="../tabs/account_health.py" line="338" />
+        <source>Possible drop in reach — weak evidence ({confidence})</source>
+        <translation>Posible caída de alcance — indicios débiles ({confidence})</translation>
+    </message>
+    <message>
         <location filename="../tabs/account_health.py" line="255" />
         <source>No shadowban detected</source>
         <translation>No se detecta shadowban</translation>

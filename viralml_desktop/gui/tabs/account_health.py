@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QCheckBox, QGroupBox, QHBoxLayout, QLabel,
                                QListWidget, QListWidgetItem, QMessageBox, QPushButton, QStackedWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from viralml_desktop.core.account_health import jobs
+from viralml_desktop.core.account_health import anomaly, jobs
 from viralml_desktop.core.encoding import write_json
 from viralml_desktop.gui import choices, core_text, fmt, i18n
 from viralml_desktop.gui.chart_tips import covering, point_tip
@@ -332,8 +332,13 @@ class Tab(CapabilityTab):
             self.error.show_error(self.tr("{n} row(s) skipped by the import: ").format(n=n) + "; ".join(out.import_skipped[:5])
                                   + ("; …" if n > 5 else ""))
         kind = res["anomaly_type"]
-        verdict = ("<span style='color:#d62728'>" + self.tr("Reach is being suppressed") + "</span>"
-                   if res["is_shadowbanned"] else self.tr("No shadowban detected"))
+        if not res["is_shadowbanned"]:
+            verdict = self.tr("No shadowban detected")
+        elif anomaly.verdict_is_weak(res):  # more likely wrong than right, or only the base rate: said as a possibility
+            verdict = ("<span style='color:#b8860b'>" + self.tr("Possible drop in reach — weak evidence ({confidence})")
+                       .format(confidence=fmt.percent(res['confidence'], 0)) + "</span>")
+        else:
+            verdict = "<span style='color:#d62728'>" + self.tr("Reach is being suppressed") + "</span>"
         when = (" " + self.tr("since {when} UTC").format(when=res['detected_at'][:16].replace('T', ' '))
                 if res.get("detected_at") else "")
         reasons = "".join(f"<li>{lines(r)}</li>" for r in res.get("reasons", []))  # core's reasons, in the interface language

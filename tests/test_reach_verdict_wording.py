@@ -1,0 +1,114 @@
+"""A reach-drop verdict is worded as strongly as its confidence allows (tester s9, item 5).
+
+``detect_anomaly`` keeps ``is_shadowbanned`` as the detector's decision (CONTRACT.md §3); its
+``confidence`` is the measured share of right verdicts like this one. A verdict below 0.5 is more
+likely wrong than right (and ``confidence_basis: base_rate_only`` is no measurement of the
+account at all), so the GUI headline, ``viralml report``'s summary and the PDF say "possible drop in
+reach — weak evidence", never "reach is being suppressed".
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import pytest
+
+from viralml_desktop.core.account_health import anomaly
+
+
+def weak_drop_posts(n_before: int = 25, n_after: int = 5) -> list[dict]:
+    """The tester's account: ~20k views a post, then ~1.5k with the same engagement rate."""
+    rng = np.random.default_rng(1)
+    n = n_before + n_after
+    views = np.round(20000 * np.exp(rng.normal(0, 0.2, n)))
+    views[n_before:] = np.round(views[n_before:] * 0.075)
+    likes = np.round(views * 0.07 * np.exp(rng.normal(0, 0.1, n)))
+    t0 = dt.datetime(2026, 10, 1, 19, tzinfo=dt.timezone.utc)
+    return [{"post_id": f"p{i}", "views": int(v), "likes": int(lk), "timestamp": (t0 + dt.timedelta(days=i)).isoformat()}
+            for i, (v, lk) in enumerate(zip(views, likes))]
+
+
+@pytest.mark.parametrize("result,weak", [
+    ({"anomaly_type": "view_suppression", "is_shadowbanned": True, "confidence": 0.1,
+      "confidence_basis": "calibrated"}, True),
+    ({"anomaly_type": "view_suppression", "is_shadowbanned": True, "confidence": 0.49,
+      "confidence_basis": "calibrated"}, True),
+    ({"anomaly_type": "view_suppression", "is_shadowbanned": True, "confidence": 0.5,
+      "confidence_basis": "calibrated"}, False),
+    ({"anomaly_type": "view_suppression", "is_shadowbanned": True, "confidence": 0.9,
+      "confidence_basis": "calibrated"}, False),
+    ({"anomaly_type": "view_suppression", "is_shadowbanned": True, "confidence": 0.9,
+      "confidence_basis": "base_rate_only"}, True),  # the base rate is no evidence about this account
+    ({"anomaly_type": "insufficient_history", "is_shadowbanned": False, "confidence": 0.0}, False),  # no verdict
+])
+def test_a_verdict_is_weak_below_half_or_on_the_base_rate_only(result, weak):
+    assert anomaly.verdict_is_weak(result) is weak
+
+
+def test_the_detector_still_answers_the_contract_fields():
+    """The JSON keeps is_shadowbanned and the measured confidence: only the words change."""
+    from viralml_desktop.core import engine
+
+    r = engine.run("detect_anomaly", {"account_id": "luna", "platform": "tiktok", "recent_posts": weak_drop_posts()},
+                   record=False)
+    assert r["is_shadowbanned"] is True and r["anomaly_type"] == "view_suppression"
+    assert r["confidence"] < anomaly.STRONG_CONFIDENCE and anomaly.verdict_is_weak(r)
+
+
+def test_the_report_summary_says_a_weak_verdict_as_a_possibility():
+    from viralml_desktop.core.release.report import _verdict_text
+
+    health = {"anomaly_type": "view_suppression", "is_shadowbanned": True, "confidence": 0.1,
+              "confidence_basis": "calibrated", "detected_at": "2026-10-26T19:00:00Z"}
+    assert _verdict_text(health) == "Possible drop in reach — weak evidence since 2026-10-26 (confidence 10 %)"
+    strong = dict(health, confidence=0.8)
+    assert _verdict_text(strong) == "View suppression since 2026-10-26 (confidence 80 %)"
+    flop = dict(health, anomaly_type="single_flop", is_shadowbanned=False)
+    assert _verdict_text(flop).startswith("Single flop since")  # no reach-drop claim to soften
+
+
+@pytest.mark.parametrize("lang,weak,strong", [
+    ("en", "Verdict: possible drop in reach — weak evidence", "Verdict: suspected view suppression"),
+    ("es", "Veredicto: posible caída de alcance — indicios débiles", "Veredicto: posible supresión de visualizaciones"),
+])
+def test_the_pdf_verdict_follows_the_confidence(tmp_path, lang, weak, strong):
+    from test_release_pdf import page_texts
+
+    from viralml_desktop.core import sources
+    from viralml_desktop.core.release import pdf
+
+    def verdict_line(confidence: float) -> str:
+        health = {"anomaly_type": "view_suppression", "is_shadowbanned": True, "confidence": confidence,
+                  "confidence_basis": "calibrated", "detected_at": "2026-10-26T19:00:00Z", "reasons": [],
+                  "events": []}
+        report = {"account_id": "luna", "platform": "tiktok", "health": health, "next_steps": [], "notes": [],
+                  "period": {"first": "2026-10-01T19:00:00Z", "last": "2026-10-30T19:00:00Z", "posts": 30},
+                  "sources": {"health.confidence": sources.measured("calibration split")}}
+        text = " ".join("\n".join(page_texts(pdf.write_report_pdf(report, tmp_path / f"{confidence}_{lang}.pdf",
+                                                                   lang=lang))).split())
+        return text
+
+    low, high = verdict_line(0.1), verdict_line(0.8)
+    assert weak in low and strong not in low
+    assert strong in high and weak not in high
+
+
+def test_the_account_health_headline_follows_the_confidence(qtbot, main_window, tmp_path):
+    """The tester's export (25 posts at ~20k, 5 at ~1.5k): confidence 10 %, so no red "being suppressed"."""
+    from viralml_desktop.core import store
+    from viralml_desktop.gui import fmt
+
+    t0 = dt.datetime(2026, 10, 1, 19, tzinfo=dt.timezone.utc)
+    posts = [{"post_id": p["post_id"], "published_at": dt.datetime.fromisoformat(p["timestamp"]),
+              "title": p["post_id"], "views": p["views"], "likes": p["likes"]} for p in weak_drop_posts()]
+    store.default_store().import_posts("luna_weak", "tiktok", posts,
+                                       {"name": "e.csv", "exported_at": t0 + dt.timedelta(days=31)})
+    main_window.select_tab("account_health")
+    tab = main_window.tabs["account_health"]
+    with qtbot.waitSignal(tab.runner.result, timeout=30000):
+        tab.analyze("luna_weak")
+    res = tab.last.result
+    assert res["is_shadowbanned"] is True and res["confidence"] < 0.5  # the contract's fields are kept
+    text = tab.summary.text()
+    assert f"Possible drop in reach — weak evidence ({fmt.percent(res['confidence'], 0)})" in text
+    assert "Reach is being suppressed" not in text and "#d62728" not in text
