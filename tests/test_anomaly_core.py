@@ -414,3 +414,30 @@ def test_peak_szabo_huberman_with_the_accounts_posts(isolated_home):
 def test_peak_bad_inputs(isolated_home, req, msg):
     with pytest.raises(InputError, match=msg):
         engine.run("predict_peak", req, record=False)
+
+
+def test_a_falling_cumulative_series_says_so_and_points_to_per_interval(isolated_home):
+    """Tester s9, item 12: {"views": [100, 50, 30, 20, 10, 5]} (cumulative by default) is no running total:
+    the message names the fall and the ``"cumulative": false`` fix, not "not slowing down yet"; sent as
+    per-interval views the same series fits."""
+    with pytest.raises(InputError) as e:
+        engine.run("predict_peak", {"views": [100, 50, 30, 20, 10, 5]}, record=False)
+    msg = str(e.value)
+    assert "not slowing down" not in msg
+    assert "cumulative count fell from 100 to 50 at point 2" in msg and '"cumulative": false' in msg
+    out = engine.run("predict_peak", {"views": [100, 50, 30, 20, 10, 5], "cumulative": False}, record=False)
+    assert out["predicted_final_views"] >= 215  # the views so far, and a little more to come
+    # a series that fits although its count fell once carries the same hint in its notes
+    fits = engine.run("predict_peak", {"views": [0, 100, 300, 450, 520, 560, 540, 590, 600]}, record=False)
+    assert any('"cumulative": false' in n for n in fits["notes"])
+
+
+def test_the_falling_cumulative_message_reads_in_spanish(spanish):
+    from viralml_desktop.gui.source_text import lines
+
+    msg = ("the cumulative count fell from 1,200 to 50 at point 2, which a running total cannot do, so no decay can "
+           'be measured: if these are the views of each interval, not a running total, send "cumulative": false')
+    said = lines(msg)
+    assert said.startswith("el recuento acumulado bajó de 1200 a 50 en el punto 2") and '"cumulative": false' in said
+    assert lines('if these are the views of each interval, not a running total, send "cumulative": false') \
+        .startswith("si son las visualizaciones de cada intervalo")

@@ -138,6 +138,29 @@ def _clean(values, name: str) -> np.ndarray:
     return a
 
 
+#: What to do when a "cumulative" series goes down: a running total never does, each interval's views do.
+_PER_INTERVAL_HINT = 'if these are the views of each interval, not a running total, send "cumulative": false'
+
+
+def count_fell(views: np.ndarray) -> Optional[tuple[int, float, float]]:
+    """The first fall of a cumulative count: (1-based point, count before, count after), or None.
+
+    Parameters
+    ----------
+    views : numpy.ndarray
+        float64, shape (n,): the cumulative views as sent.
+
+    Returns
+    -------
+    tuple of (int, float, float) or None
+    """
+    down = np.flatnonzero(np.diff(views) < 0)
+    if not down.size:
+        return None
+    i = int(down[0])
+    return i + 2, float(views[i]), float(views[i + 1])
+
+
 def to_rates(views: np.ndarray, hours: np.ndarray, cumulative: bool) -> tuple[np.ndarray, np.ndarray, float, list]:
     """(mid-interval times, views per hour, views so far, notes) from a cumulative or per-interval series."""
     notes = []
@@ -146,6 +169,7 @@ def to_rates(views: np.ndarray, hours: np.ndarray, cumulative: bool) -> tuple[np
     if cumulative:
         if np.any(np.diff(views) < 0):
             notes.append("the cumulative count went down at some point; treated as no new views there")
+            notes.append(_PER_INTERVAL_HINT)
             views = np.maximum.accumulate(views)
         inc = np.diff(np.concatenate([[0.0], views]))
         total = float(views[-1])
@@ -292,7 +316,8 @@ def run(request, progress: ProgressLike) -> dict:
         A value that is negative or not finite, ``hours`` of another length than ``views``
         or not positive and strictly increasing, fewer than 5 points with no usable
         reference posts, or views that are not slowing down yet (no decay is measurable, so
-        none is guessed).
+        none is guessed); a cumulative series that falls with no measurable decay is named as
+        such, with the hint to send ``"cumulative": false``.
     Cancelled
         From ``progress`` (its ``update`` and ``check``) once the user cancels.
 
@@ -361,6 +386,10 @@ def run(request, progress: ProgressLike) -> dict:
         if n < _MIN_POINTS + 1:
             raise InputError(f"{n} point{'' if n == 1 else 's'}: at least {_MIN_POINTS + 1} time points are needed "
                              "to fit a decay curve")
+        fell = count_fell(views) if request.cumulative else None
+        if fell is not None:  # a running total that falls: most likely each interval's views, sent as cumulative
+            raise InputError(f"the cumulative count fell from {fell[1]:,.0f} to {fell[2]:,.0f} at point {fell[0]}, "
+                             f"which a running total cannot do, so no decay can be measured: {_PER_INTERVAL_HINT}")
         raise InputError("the views are not slowing down yet, so no decay can be measured: "
                          "send the series again after the hourly views have started to fall")
     # A peak already behind us (rate fell for 2+ points after it) is a measurement, not a forecast.

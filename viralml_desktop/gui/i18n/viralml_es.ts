@@ -7780,6 +7780,16 @@ error: {error}</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
+        <source>the cumulative count fell from {0} to {1} at point {2}, which a running total cannot do, so no decay can be measured: if these are the views of each interval, not a running total, send "cumulative": false</source>
+        <translation>el recuento acumulado bajó de {0} a {1} en el punto {2}, algo que un total acumulado no puede hacer, así que no se puede medir ninguna caída: si son las visualizaciones de cada intervalo y no un total acumulado, envía "cumulative": false</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>if these are the views of each interval, not a running total, send "cumulative": false</source>
+        <translation>si son las visualizaciones de cada intervalo y no un total acumulado, envía "cumulative": false</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
         <source>1 stored post of {1} was given to the virality, caption and posting-time stages</source>
         <translation>las etapas de viralidad, textos de publicación y hora de publicación recibieron 1 publicación guardada de {1}</translation>
     </message>
