@@ -68,12 +68,22 @@ def test_cli_kit_writes_every_file(clip, isolated_home, tmp_path, capsys, monkey
     assert code == 0, captured.err
     summary = json.loads(captured.out)
     assert Path(summary["out_dir"]) == out
+    # a line per stage on stderr, in the kit's language (--lang es), as the Release tab names the stages
+    words = cli.KitWords("es")
     for stage in ("decode", "virality", "thumbnails", "captions", "posting_time", "history"):
-        assert f"{stage}: done" in captured.err  # a line per stage on stderr
+        assert f"{words.stage(stage)}: terminó en " in captured.err, captured.err
+    assert "Hora de publicación: terminó en " in captured.err and " done in " not in captured.err
+    assert ": started" not in captured.err and ": empieza" in captured.err
     assert decodes == ["decode_video"]  # one decode shared by virality and thumbnails
 
     kit = json.loads((out / "kit.json").read_text(encoding="utf-8"))
     assert kit["request"]["countries"] == ["US", "MX", "ES"] and kit["request"]["language"] == "es"
+    # the summary's sentences in Spanish too, its keys as they are (kit.json keeps core's English)
+    from viralml_desktop.core.release import pdf as release_pdf
+
+    assert summary["virality"] == release_pdf.virality_text(kit["virality"], "es", "trap")
+    assert summary["virality"] != release_pdf.virality_text(kit["virality"], "en", "trap")
+    assert summary["notes"] == [release_pdf.say(n, "es") for n in kit["notes"]]
     assert 0.0 <= kit["virality"]["virality_score"] <= 1.0
     assert kit["video"]["width"] == 640 and kit["video"]["duration_s"] == pytest.approx(8.0, abs=0.2)
     assert sources.uncovered(kit) == []
@@ -394,7 +404,7 @@ def test_a_picture_named_as_a_video_is_refused_before_the_stages(isolated_home, 
     code = cli.main(["kit", str(fake), "--out", str(tmp_path / "kit")])
     err = capsys.readouterr().err.strip()
     assert code == cli.EXIT_INPUT
-    assert err == f"error: cover.mp4 is a still picture ({kind}), not a video: a release kit needs a video"
+    assert err == f"error: cover.mp4 is a still picture ({kind}), not a video"
     assert not (tmp_path / "kit").exists() and _leftovers(tmp_path) == []
 
 
@@ -422,8 +432,7 @@ def test_a_song_with_its_cover_art_is_refused_before_the_stages(isolated_home, t
     code = cli.main(["kit", str(song), "--out", str(tmp_path / "kit")])
     err = capsys.readouterr().err.strip()
     assert code == cli.EXIT_INPUT
-    assert err == ("error: no video in single.mp3: its only picture is the cover art of a sound file; a release kit "
-                   "needs a video")
+    assert err == "error: single.mp3 is a sound file, not a video: its only picture is the cover art"
     assert not (tmp_path / "kit").exists() and _leftovers(tmp_path) == []
 
 
@@ -440,22 +449,28 @@ def test_a_very_short_video_samples_the_frames_it_has(tmp_path, frames):
     assert len(keeper.frames) == frames
 
 
-def test_a_one_frame_video_gets_its_kit_and_an_empty_stage_fails(isolated_home, tmp_path, capsys, monkeypatch):
-    """A 1-frame clip (paths typed relative to the folder the command runs in): its frame is the thumbnail,
-    and kit.json's request holds the absolute paths. A 1-frame black clip: no frame fits, so the thumbnails
+def test_a_two_frame_video_gets_its_kit_and_an_empty_stage_fails(isolated_home, tmp_path, capsys, monkeypatch):
+    """A 1-frame clip is a still picture: refused in one line, as every video entry point refuses it. A
+    2-frame clip (paths typed relative to the folder the command runs in): its frames are the thumbnails,
+    and kit.json's request holds the absolute paths. A black clip: no frame fits, so the thumbnails
     stage is "failed" (not "done" with none) and the command exits 4 with the kit written."""
     monkeypatch.chdir(tmp_path)
     synth_clip(tmp_path / "one.mp4", seconds=1 / 24, size=(640, 360), fps=24, audio=False)
+    assert cli.main(["kit", "one.mp4", "--out", "kit1", "--platforms", "youtube"]) == cli.EXIT_INPUT
+    assert capsys.readouterr().err.strip() == "error: one.mp4 is a still picture (a video of a single frame), not a video"
+    assert not (tmp_path / "kit1").exists()
+    synth_clip(tmp_path / "one.mp4", seconds=2 / 24, size=(640, 360), fps=24, audio=False)
     cli.main(["kit", "one.mp4", "--out", "kit", "--platforms", "youtube", "--candidates", "2"])
     capsys.readouterr()
     kit = json.loads((tmp_path / "kit" / "kit.json").read_text(encoding="utf-8"))
     assert kit["stage_status"]["decode"] == kit["stage_status"]["thumbnails"] == "done"
-    assert [t["time_s"] for t in kit["thumbnails"]] == [0.0] and (tmp_path / "kit" / kit["thumbnails"][0]["file"]).exists()
+    assert kit["thumbnails"] and {t["time_s"] for t in kit["thumbnails"]} <= {0.0, 0.04}
+    assert (tmp_path / "kit" / kit["thumbnails"][0]["file"]).exists()
     assert kit["request"]["video_path"] == str((tmp_path / "one.mp4").resolve())
     assert kit["request"]["out_dir"] == kit["out_dir"] == str((tmp_path / "kit").resolve())
     assert kit["video"]["path"] == kit["request"]["video_path"]
 
-    _black_clip(tmp_path / "black.mp4")
+    _black_clip(tmp_path / "black.mp4", frames=2)
     code = cli.main(["kit", "black.mp4", "--out", "dark", "--platforms", "youtube", "--candidates", "2"])
     captured = capsys.readouterr()
     kit = json.loads((tmp_path / "dark" / "kit.json").read_text(encoding="utf-8"))

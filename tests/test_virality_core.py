@@ -547,10 +547,11 @@ def test_a_keyframe_estimate_that_finds_no_cut_is_not_a_measured_zero(tmp_path, 
 
 
 def test_a_one_frame_video_has_no_measured_cut_rate(tmp_path, isolated_home):
+    """predict_virality refuses a 1-frame video (a still picture, media.check_video); the measures of
+    one decoded frame still say that no cut rate is measured on it."""
     clip = synth_clip(tmp_path / "one_frame.mp4", seconds=0.04, audio=False)
-    out = _run(clip)
-    v = out["measurements"]["video"]
-    assert v["cuts"] is None and v["cut_rate_per_min"] is None
-    assert "one frame" in out["measurements"]["absent"]["cut_rate"]
-    assert "cuts a minute" not in out["reasons"]["trend_alignment"]
-    assert out["sources"]["measurements.video.cut_rate_per_min"]["kind"] == "no_evidence"
+    with pytest.raises(InputError, match="a video of a single frame"):
+        _run(clip)
+    va = video_analysis.decode_video(clip, 12)
+    assert va.summary()["cuts"] is None and va.summary()["cut_rate_per_min"] is None
+    assert "one frame" in va.absent["cut_rate"]

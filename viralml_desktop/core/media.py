@@ -491,6 +491,83 @@ def open_container(path: str | os.PathLike, max_bytes: int = MAX_VIDEO_BYTES):
         raise InputError(f"cannot open video {shown_name(p)}: {e}") from None
 
 
+_STILL_FORMATS = ("image2", "image2pipe")
+"""FFmpeg's demuxers of still pictures (besides every ``<codec>_pipe``: png_pipe, jpeg_pipe, webp_pipe ...)."""
+
+
+def check_video(path: str | os.PathLike, sound_ok: bool = False) -> str:
+    """The one check every video entry point makes first: is this file a video (moving pictures)?
+
+    Used by ``predict_virality`` (CLI, HTTP, upload, batch), the measuring of folders of videos
+    (personal model, trend profile), the Virality tab's frame strip, the thumbnail candidates of
+    a video (``best_frames``) and the release kit, so a file that is not a video gets the same
+    one line from each.
+
+    Parameters
+    ----------
+    path : str or PathLike
+        The file.
+    sound_ok : bool
+        Accept a sound file (no picture stream, or only a sound file's cover art) and say so:
+        ``predict_virality`` measures the sound of an audio-only file; the picture readers refuse it.
+
+    Returns
+    -------
+    str
+        ``"video"``, or ``"sound"`` (only with ``sound_ok``) for a sound file.
+
+    Raises
+    ------
+    InputError
+        As :func:`open_container` (missing, empty, over 8 GiB, not a playable container); no
+        stream at all; a still picture (a PNG or JPEG, whatever its extension: FFmpeg reads it
+        through an image demuxer, and a video of a single frame is one too); a sound file (no
+        picture stream, or only a cover art: an MP3 or M4A with its attached picture) unless
+        ``sound_ok``; a picture stream whose first frame does not decode (a damaged or mislabelled
+        file). Each is one line naming the file.
+    """
+    import av
+
+    name = shown_name(path)
+    c = open_container(path)
+    try:
+        if not c.streams.video and not c.streams.audio:
+            raise InputError(f"no video or audio stream in {name}")
+        fmt = (c.format.name or "").split(",")[0]
+        if fmt.endswith("_pipe") or fmt in _STILL_FORMATS:
+            kind = fmt[:-5] if fmt.endswith("_pipe") else (c.streams.video[0].codec_context.name if c.streams.video
+                                                            else "image")
+            kind = {"mjpeg": "jpeg", "jpegls": "jpeg"}.get(kind, kind)
+            raise InputError(f"{name} is a still picture ({kind.upper()}), not a video")
+        if not c.streams.video:
+            if sound_ok:
+                return "sound"
+            raise InputError(f"{name} is a sound file, not a video: it has no picture")
+        still = av.stream.Disposition.attached_pic | av.stream.Disposition.still_image
+        moving = [s for s in c.streams.video if not int(s.disposition) & int(still)]
+        if not moving:  # an MP3 or M4A with its cover art: the picture stream is that one image
+            if sound_ok:
+                return "sound"
+            raise InputError(f"{name} is a sound file, not a video: its only picture is the cover art")
+        first = None
+        try:
+            decoded = c.decode(moving[0])
+            first = next(decoded, None)
+            second = next(decoded, None) if first is not None else None
+        except av.error.FFmpegError as e:
+            if first is not None:  # the first frame decoded; a damaged stretch after it is the readers' to report
+                return "video"
+            raise InputError(f"{name}: its first video frame does not decode ({e.strerror or e}): not a video, or "
+                             "the file is damaged") from None
+        if first is None:
+            raise InputError(f"{name}: no video frame decodes: not a video, or the file is damaged")
+        if second is None:
+            raise InputError(f"{name} is a still picture (a video of a single frame), not a video")
+        return "video"
+    finally:
+        c.close()
+
+
 def upright(img: np.ndarray, rotation: int) -> np.ndarray:
     """A decoded picture turned as it is meant to be shown. ``rotation`` is PyAV's
     ``VideoFrame.rotation``: the counter-clockwise turn in the stream's display matrix (a phone held

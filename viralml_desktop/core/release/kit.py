@@ -834,53 +834,6 @@ def _history_models(history: dict, kit: dict) -> None:
 
 # -- the decode, shared ------------------------------------------------------------------------
 
-_STILL_FORMATS = ("image2", "image2pipe")
-"""FFmpeg's demuxers of still pictures (besides every ``<codec>_pipe``: png_pipe, jpeg_pipe, webp_pipe ...)."""
-
-
-def check_video(path) -> None:
-    """Refuse, in one line and before any stage starts, a file that is not a decodable video.
-
-    Parameters
-    ----------
-    path : str or Path
-        The video.
-
-    Raises
-    ------
-    InputError
-        No picture stream (sound only), or only a sound file's cover art (an MP3 or M4A with its
-        attached picture); a still picture (a PNG or JPEG, whatever its extension: FFmpeg reads it
-        through an image demuxer); a picture stream whose first frame does not decode (a damaged or
-        mislabelled file).
-    """
-    import av
-
-    name = media.shown_name(path)
-    c = media.open_container(path)
-    try:
-        if not c.streams.video:
-            raise InputError(f"no picture in {name}: a release kit needs a video")
-        fmt = (c.format.name or "").split(",")[0]
-        if fmt.endswith("_pipe") or fmt in _STILL_FORMATS:
-            kind = fmt[:-5] if fmt.endswith("_pipe") else "image"
-            raise InputError(f"{name} is a still picture ({kind.upper()}), not a video: a release kit needs a video")
-        still = av.stream.Disposition.attached_pic | av.stream.Disposition.still_image
-        moving = [s for s in c.streams.video if not int(s.disposition) & int(still)]
-        if not moving:  # an MP3 or M4A with its cover art: the picture stream is that one image
-            raise InputError(f"no video in {name}: its only picture is the cover art of a sound file; a release kit "
-                             "needs a video")
-        try:
-            first = next(c.decode(moving[0]), None)
-        except av.error.FFmpegError as e:
-            raise InputError(f"{name}: its first video frame does not decode ({e.strerror or e}): not a video, or "
-                             "the file is damaged") from None
-        if first is None:
-            raise InputError(f"{name}: no video frame decodes: not a video, or the file is damaged")
-    finally:
-        c.close()
-
-
 VIRALITY_FRAMES = 12
 """Frames the virality stage samples (predict_virality's default). The thumbnail candidates are
 chosen among those frames and as many more between them (keyframes on a long video), all from the
@@ -1070,7 +1023,7 @@ def build(request: PrepareReleaseRequest, progress: Optional[ProgressLike] = Non
     _check_out_dir(out_dir, request.overwrite, video_path)
     was_there = out_dir.is_dir() and not out_dir.is_symlink()
     info = media.probe_video(request.video_path)
-    check_video(request.video_path)
+    media.check_video(request.video_path)  # the one check of every video entry point
     now = dt.datetime.now(_UTC).replace(microsecond=0)
     account = None
     if request.account_id:

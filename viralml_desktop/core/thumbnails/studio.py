@@ -638,7 +638,9 @@ def best_frames(args: FramesArgs | str, progress: Optional[ProgressLike] = None)
     Raises
     ------
     InputError
-        The file is missing, not a playable video, or has no video frames.
+        The file is missing, not a playable video, a still picture (whatever its extension, or a
+        video of one frame), a sound file, or has no video frames
+        (:func:`viralml_desktop.core.media.check_video`).
     ModelUnavailable
         The OCR engine or the Haar cascade cannot be loaded.
     Cancelled
@@ -657,6 +659,7 @@ def best_frames(args: FramesArgs | str, progress: Optional[ProgressLike] = None)
     args = args if isinstance(args, FramesArgs) else FramesArgs(str(args))
     video_path, count, candidates = args.video_path, args.count, args.candidates
     progress = progress or Progress()
+    media.check_video(video_path)  # the one check of every video entry point
     info = media.probe_video(video_path)
     if not info.has_video or info.duration_s <= 0:
         raise InputError(f"no video frames to choose from in {Path(video_path).name}")

@@ -76,8 +76,10 @@ def analyze_media(path: str | os.PathLike, frames: int = 12, ocr: bool = True,
     ------
     InputError
         The file is missing, unreadable, empty or over 8 GiB, is not a playable container, has
-        neither a video nor an audio stream, or neither its picture nor its sound can be
-        decoded.
+        neither a video nor an audio stream, is a still picture (a PNG or JPEG whatever its
+        extension, a video of one frame), or neither its picture nor its sound can be decoded:
+        :func:`viralml_desktop.core.media.check_video`, the check every video entry point shares.
+        A sound file (no picture, or only its cover art) is measured for its sound.
     Cancelled
         Through ``progress``, when the user cancels.
 
@@ -109,7 +111,10 @@ def _analyze(p: Path, frames: int, ocr: bool, progress: ProgressLike) -> dict:
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
     progress.update(0.01, "reading the container")
+    kind = media.check_video(p, sound_ok=True)  # the one check of every video entry point
     info = media.probe_video(p)
+    if kind == "sound" and info.has_video:  # a sound file's cover art is not a picture to measure
+        info.has_video = False
     timings["probe"] = (time.perf_counter() - t0) * 1000
     absent: dict[str, str] = {}
     notes: list[str] = []

@@ -80,7 +80,10 @@ def preview_strip(path: str, progress: Optional[ProgressLike] = None) -> Strip:
     from viralml_desktop.core.virality import video as video_analysis
     from viralml_desktop.core.vision.measures import resize_long_side
 
+    kind = media.check_video(path, sound_ok=True)  # the one check of every video entry point
     info = media.probe_video(path)
+    if kind == "sound":  # a sound file's cover art is no frame of a video
+        info.has_video = False
     out = Strip(path=str(path), duration_s=info.duration_s, has_video=info.has_video, has_audio=info.has_audio,
                 size=(info.width, info.height))
     if info.has_video:
