@@ -114,6 +114,29 @@ def test_learning_status_follows_an_import(tmp_path, isolated_home):
     assert learning.status().labelled_videos == 2
 
 
+def test_a_views_row_without_its_video_is_skipped_with_why_and_a_rerun_adds_nothing(tmp_path, isolated_home):
+    """Tester s9, item 15: vistas.csv lists silent.mp4 (in the folder) and otro.mp4 (not): otro.mp4 is in
+    skipped with the reason; the same import again adds no video, it updates the one it has."""
+    d = tmp_path / "past"
+    d.mkdir()
+    synth_clip(d / "silent.mp4", seconds=1.5, size=(160, 120))
+    (d / "vistas.csv").write_text("archivo;visualizaciones\nsilent.mp4;12,5K\notro.mp4;1.200\n", encoding="utf-8")
+    args = learning.ImportArgs(str(d), str(d / "vistas.csv"))
+    first = learning.import_labelled_videos(args, Progress())
+    assert (first.labelled_videos, first.added, first.updated) == (1, 1, 0)
+    assert first.skipped == ["otro.mp4: no video of this name in the folder"]
+    again = learning.import_labelled_videos(args, Progress())
+    assert (again.labelled_videos, again.added, again.updated) == (1, 0, 1)
+    assert again.skipped == first.skipped
+
+
+
+def test_the_skipped_row_reads_in_spanish(spanish):
+    from viralml_desktop.gui.source_text import lines
+
+    assert lines("otro.mp4: no video of this name in the folder") == "otro.mp4: ningún vídeo de la carpeta tiene este nombre"
+
+
 # -- account health ------------------------------------------------------------------------------
 
 def test_detect_for_a_stored_account(tmp_path, isolated_home):
@@ -162,7 +185,7 @@ def test_cli_import_videos_and_import_history(tmp_path, isolated_home, capsys):
     (d / "views.csv").write_text("file,views\ntake 0.mp4,100\ntake 1.mp4,2500\n")
     assert cli.main(["import-videos", str(d), str(d / "views.csv"), "--genre", "trap"]) == 0
     out = json.loads(capsys.readouterr().out)
-    assert out == {"labelled_videos": 2, "added": 2, "skipped": [], "model": None}
+    assert out == {"labelled_videos": 2, "added": 2, "skipped": [], "model": None, "updated": 0}
     assert cli.main(["import-videos", str(d), str(tmp_path / "none.csv")]) == 2
     assert "not found" in capsys.readouterr().err
 

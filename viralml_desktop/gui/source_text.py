@@ -544,6 +544,7 @@ PDF_NOTES = [
     QT_TRANSLATE_NOOP("core_sources", 'the views are not slowing down yet, so no decay can be measured: send the series again after the hourly views have started to fall'),
     QT_TRANSLATE_NOOP("core_sources", 'the cumulative count fell from {0} to {1} at point {2}, which a running total cannot do, so no decay can be measured: if these are the views of each interval, not a running total, send "cumulative": false'),
     QT_TRANSLATE_NOOP("core_sources", 'if these are the views of each interval, not a running total, send "cumulative": false'),
+    QT_TRANSLATE_NOOP("core_sources", 'no video of this name in the folder'),
     QT_TRANSLATE_NOOP("core_sources", '1 stored post of {1} was given to the virality, caption and posting-time stages'),
     QT_TRANSLATE_NOOP("core_sources", '1 stored post of {1} read (the account given)'),
     QT_TRANSLATE_NOOP("core_sources", '1 stored post of {1} read (found by the artist name {2})'),

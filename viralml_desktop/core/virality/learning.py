@@ -45,21 +45,51 @@ def read_views_csv(path: str | os.PathLike, hints: Optional[dict] = None,
     by any of them. ``hints`` and ``mapping`` are the import preview's answers and column edits,
     passed to ``tables.read_table`` as they are.
     """
+    out: dict[str, float] = {}
+    for _, keys, views in views_rows(path, hints, mapping):
+        for key in keys:  # the file name wins when keys collide
+            out[key] = views
+    return out
+
+
+def views_rows(path: str | os.PathLike, hints: Optional[dict] = None,
+               mapping: Optional[dict] = None) -> list[tuple[str, list[str], float]]:
+    """The rows of a views list with a number of views: ``(name, keys, views)`` each.
+
+    Parameters
+    ----------
+    path : str or os.PathLike
+        The views file, as for :func:`read_views_csv`.
+    hints, mapping : dict, optional
+        As for :func:`read_views_csv`.
+
+    Returns
+    -------
+    list of (str, list of str, float)
+        The row's name as the file writes it (its file name, else its title, else its id), its
+        keys (post id, title and file name, each normalised by ``_norm``, the file name last)
+        and its views.
+
+    Raises
+    ------
+    InputError
+        As :func:`read_views_csv`.
+    """
     from viralml_desktop.core import tables
 
     p = media.check_file(path, 50 * 1024 * 1024, "views file")
     result = tables.read_table(p, kind="videos", hints=hints, mapping=mapping)
     if not result.ready:
         raise InputError(f"{p.name}: " + " ".join(a.question for a in result.ambiguities))
-    out: dict[str, float] = {}
+    out: list[tuple[str, list[str], float]] = []
     for post in result.posts:
         views = post.get("views")
         if views is None or views < 0:
             continue
-        for f in ("post_id", "title", "file"):  # the file name wins when keys collide
-            key = _norm(str(post.get(f) or "").strip())
-            if key:
-                out[key] = float(views)
+        given = {f: str(post.get(f) or "").strip() for f in ("post_id", "title", "file")}
+        keys = [k for k in (_norm(given[f]) for f in ("post_id", "title", "file")) if k]
+        if keys:
+            out.append((given["file"] or given["title"] or given["post_id"], keys, float(views)))
     if not out:
         raise InputError(f"{p.name}: no row with a number of views")
     return out
@@ -130,9 +160,11 @@ class ImportResult:
     labelled_videos : int
         Labelled videos stored in all, this import included.
     added : int
-        Videos measured and stored by this import.
+        Videos measured and stored by this import that were not stored before.
     skipped : list of str
-        ``"file: reason"`` for each matched video that could not be measured.
+        ``"file: reason"`` for each matched video that could not be measured, then
+        ``"name: no video of this name in the folder"`` for each row of the views file that no
+        video in the folder matches.
     model : dict or None
         The fitted personal model's figures: ``n`` (videos), ``answers`` (True when it beat
         the median of your views with permutation p < 0.05, so ``predict_virality`` uses it),
@@ -141,11 +173,15 @@ class ImportResult:
         views, of the model and of answering the older videos' median), ``p_value``
         (permutation test), ``alpha`` (the ridge penalty chosen) and ``cv`` (how it was
         validated); None under ``model.MIN_PERSONAL`` (30) labelled videos.
+    updated : int
+        Videos stored before that this import measured again and stored with their newest views
+        (a rerun on the same folder adds none).
     """
     labelled_videos: int  # stored in all, this import included
-    added: int  # measured and stored by this import
-    skipped: list[str]  # "file: reason" for each video that could not be measured
+    added: int  # measured and stored by this import, not stored before
+    skipped: list[str]  # "file: reason" for each video that could not be measured or row without a video
     model: Optional[dict]  # the fitted personal model's figures (n, answers, cv_spearman, p_value, ...), None under MIN_PERSONAL
+    updated: int = 0  # videos stored before, measured again with their newest views by this import
 
 
 def import_labelled_videos(args: ImportArgs, progress: Optional[ProgressLike] = None) -> ImportResult:
@@ -202,9 +238,11 @@ def import_labelled_videos(args: ImportArgs, progress: Optional[ProgressLike] = 
     progress = progress or Progress()
     account = (args.account or "").strip() or None
     listed: dict[str, float] = {}
+    rows_listed: list[tuple[str, list[str], float]] = []
     stored_list = False
     if args.views_csv:
-        listed = read_views_csv(args.views_csv, args.hints, args.mapping)
+        rows_listed = views_rows(args.views_csv, args.hints, args.mapping)
+        listed = {k: v for _, keys, v in rows_listed for k in keys}
         # the one channel history: a list with publish dates is merged into it
         named = store_views_list(args.views_csv, account, args.hints, args.mapping)
         stored_list, account = named is not None, named or account
@@ -218,15 +256,21 @@ def import_labelled_videos(args: ImportArgs, progress: Optional[ProgressLike] = 
     keys = {k: v for k, (v, _) in history.items()}
     # the newest counts win: the history's when the list went into it, else the list just given
     views = {**listed, **keys} if stored_list else {**keys, **listed}
-    vids = [v for v in _videos_in(args.folder) if _norm(v.name) in views]
+    in_folder = _videos_in(args.folder)
+    vids = [v for v in in_folder if _norm(v.name) in views]
     if not vids:
         raise InputError("no video in the folder matches a row of the views file or a stored post "
                          "(by file name, title or post id)")
     meta = VideoMetadata(genre=args.genre)
     measured, skipped = _measure_folder(vids, progress.sub(0, 0.95))
+    # a row of the views file with no video in the folder is said, never dropped in silence
+    names = {_norm(v.name) for v in in_folder}
+    skipped += [f"{name}: no video of this name in the folder" for name, keys, _ in rows_listed
+                if not names.intersection(keys)]
     st = store.default_store()
     data = st.get(vm.PERSONAL_KEY + ".data") or {"rows": []}
     by_file = {r["file"]: r for r in data["rows"]}
+    known = set(by_file)  # videos stored before this import: measured again, they are updated, not added
     folder = Path(args.folder)
     for r in measured:
         f, _ = measured_factors(r["m"], meta)
@@ -245,7 +289,9 @@ def import_labelled_videos(args: ImportArgs, progress: Optional[ProgressLike] = 
             r["views"] = newest[r["account"]].get(r.get("post_key"), r["views"])
     rows = list(by_file.values())
     st.put(vm.PERSONAL_KEY + ".data", {"rows": rows, "genre": args.genre})
-    out = ImportResult(labelled_videos=len(rows), added=len(measured), skipped=skipped, model=None)
+    added = sum(r["file"] not in known for r in measured)
+    out = ImportResult(labelled_videos=len(rows), added=added, skipped=skipped, model=None,
+                       updated=len(measured) - added)
     if len(rows) >= vm.MIN_PERSONAL:
         progress.update(0.97, "fitting the personal model")
         model = vm.fit_personal([r["features"] for r in rows], [r["views"] for r in rows],

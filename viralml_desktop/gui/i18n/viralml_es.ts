@@ -3111,6 +3111,11 @@ o cualquier descripción, en español o inglés</translation>
         <translation>{n} omitidos: {first}</translation>
     </message>
     <message>
+        <location filename="../tabs/virality.py" line="504" />
+        <source>{n} already stored, updated with their newest views.</source>
+        <translation>{n} ya guardados, actualizados con sus visualizaciones más recientes.</translation>
+    </message>
+    <message>
         <location filename="../tabs/virality.py" line="467" />
         <source>Trend profile rebuilt from {v0} reference videos.</source>
         <translation>Perfil de tendencia rehecho con {v0} vídeos de referencia.</translation>
@@ -7787,6 +7792,11 @@ error: {error}</translation>
         <location filename="../source_text.py" />
         <source>if these are the views of each interval, not a running total, send "cumulative": false</source>
         <translation>si son las visualizaciones de cada intervalo y no un total acumulado, envía "cumulative": false</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>no video of this name in the folder</source>
+        <translation>ningún vídeo de la carpeta tiene este nombre</translation>
     </message>
     <message>
         <location filename="../source_text.py" />

@@ -501,11 +501,13 @@ class Tab(CapabilityTab):
         m = res.model
         msg = self.tr("Imported {added} videos ({labelled} with views in all).").format(
             added=res.added, labelled=res.labelled_videos)
+        if res.updated:  # stored before: measured again with their newest views, not added twice
+            msg += " " + self.tr("{n} already stored, updated with their newest views.").format(n=res.updated)
         if m:
             said, _ = fmt.correlation_verdict(self.tr("your history predicts views"), m.get("cv_spearman"), m.get("n"))
             msg += " " + self.tr("Personal model fitted: {verdict}.").format(verdict=said)
         if res.skipped:
-            msg += " " + self.tr("Skipped {n}: {first}").format(n=len(res.skipped), first=res.skipped[0])
+            msg += " " + self.tr("Skipped {n}: {first}").format(n=len(res.skipped), first=lines(res.skipped[0]))
         self.status.setText(msg)
         self._refresh_learning()
 
