@@ -366,6 +366,7 @@ REASONS = [
     QT_TRANSLATE_NOOP("core_sources", 'history'),
     QT_TRANSLATE_NOOP("core_sources", 'report'),
     QT_TRANSLATE_NOOP("core_sources", 'decode'),
+    QT_TRANSLATE_NOOP("core_sources", 'video'),  # the head of the kit's note on a damaged video
     QT_TRANSLATE_NOOP("core_sources", 'no account given: the kit uses the shipped models only; import your analytics export (viralml import FILE --account NAME, or the Import window) and pass --account NAME to use your own history'),
     QT_TRANSLATE_NOOP("core_sources", 'no posts are stored for {0}: import its analytics export with viralml import FILE --account {1} (or the Import window)'),
     QT_TRANSLATE_NOOP("core_sources", '{0} stored posts of {1} were given to the virality, caption and posting-time stages'),

@@ -7102,6 +7102,11 @@ error: {error}</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
+        <source>video</source>
+        <translation>vídeo</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
         <source>no account given: the kit uses the shipped models only; import your analytics export (viralml import FILE --account NAME, or the Import window) and pass --account NAME to use your own history</source>
         <translation>no se indicó ninguna cuenta: el kit usa solo los modelos incluidos; importa tu exportación de estadísticas (viralml import ARCHIVO --account NOMBRE, o la ventana Importar) e indica --account NOMBRE para usar tu propio historial</translation>
     </message>
