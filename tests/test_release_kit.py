@@ -996,6 +996,7 @@ def test_the_candidates_come_from_different_shots(tmp_path, monkeypatch, size, m
 
     if method == "keyframes":
         monkeypatch.setattr(video, "_FULL_DECODE_BUDGET_PX", 0)
+        monkeypatch.setattr(video, "FULL_DECODE_MAX_S", 0)
         monkeypatch.setattr(video, "stream_cut_estimate", lambda idx: [])
 
     cuts = [4.0, 8.0, 12.0, 16.0]
@@ -1205,6 +1206,7 @@ def test_kept_frames_tell_the_shots_apart_where_the_stream_estimate_finds_no_cut
     cuts = [4.0, 8.0, 12.0, 16.0]
     clip = synth_clip(tmp_path / "shots.mp4", seconds=20.0, size=(640, 360), fps=12, audio=False, cuts=cuts)
     monkeypatch.setattr(video, "_FULL_DECODE_BUDGET_PX", 0)
+    monkeypatch.setattr(video, "FULL_DECODE_MAX_S", 0)
     monkeypatch.setattr(video, "stream_cut_estimate", lambda idx: [])
     keeper = video.FrameKeeper(extra=kitmod.VIRALITY_FRAMES)
     va = video.decode_video(clip, kitmod.VIRALITY_FRAMES, keeper=keeper)

@@ -634,6 +634,85 @@ CANCEL_SIGNALS = ("SIGINT", "SIGTERM", "SIGHUP")
 """The signals that cancel ``viralml kit`` as Ctrl+C does; the exit code is 128 + the signal's number."""
 
 
+#: The release kit's stages and states as the Release tab names them (the catalogue's context
+#: ``release`` says them in Spanish: one translation for the tab and the terminal).
+_KIT_STAGE_TITLES = {"decode": "Reading the video", "virality": "Virality", "thumbnails": "Thumbnails",
+                     "captions": "Captions", "posting_time": "Posting time", "history": "Account history",
+                     "report": "PDF report"}
+#: ``viralml kit``'s own terminal lines, English and Spanish.
+_KIT_LINES = {
+    "en": {"ended": "{stage}: {status} in {seconds} s{note}",
+           "cancelling": "cancelling: stopping the stages and removing the partial folder …",
+           "cancelled": "cancelled: nothing was written",
+           "failed": "warning: the kit was written but {stages} failed (see notes)"},
+    "es": {"ended": "{stage}: {status} en {seconds} s{note}",
+           "cancelling": "cancelando: se detienen las etapas y se borra la carpeta a medio escribir …",
+           "cancelled": "cancelado: no se escribió nada",
+           "failed": "aviso: el kit se escribió, pero estas etapas fallaron: {stages} (ver notes)",
+           # the stages' first progress messages (core/release/kit.py)
+           "started": "empieza", "loading the analysis libraries": "cargando las bibliotecas de análisis",
+           "writing report.pdf": "escribiendo report.pdf", "skipped": "se omitió"},
+}
+
+
+class KitWords:
+    """``viralml kit``'s terminal lines and summary values in the kit's language (English as core
+    writes them; Spanish from the app's catalogue, read without Qt, and :data:`_KIT_LINES`).
+
+    Parameters
+    ----------
+    lang : {"en", "es"}
+        The kit's language (``--lang``, else the app's).
+    """
+
+    def __init__(self, lang: str):
+        self.lang = lang if lang in _KIT_LINES else "en"
+        look = None
+        if self.lang != "en":
+            from viralml_desktop.gui.clauses import catalogue
+
+            look = catalogue(self.lang)
+        self._look = look or (lambda context, source: source)
+
+    def line(self, key: str, **values) -> str:
+        """One of :data:`_KIT_LINES` filled with ``values``."""
+        return _KIT_LINES[self.lang][key].format(**values)
+
+    def stage(self, key: str) -> str:
+        """A stage's id (``posting_time``) as it reads: itself in English (the JSON's key), the Release
+        tab's title in Spanish ("Hora de publicación")."""
+        if self.lang == "en":
+            return key
+        return self._look("release", _KIT_STAGE_TITLES.get(key, key))
+
+    def status(self, state: str) -> str:
+        """A stage's state (``done``, ``failed`` …) in the kit's language."""
+        return state if self.lang == "en" else self._look("release", state)
+
+    def seconds(self, s: float) -> str:
+        text = f"{s:.1f}"
+        return text.replace(".", ",") if self.lang == "es" else text
+
+    def say(self, text: str) -> str:
+        """One of core's notes (English) in the kit's language, as the kit's PDF prints it."""
+        if self.lang == "en" or not text:
+            return text
+        from viralml_desktop.core.release import pdf as release_pdf
+
+        return release_pdf.say(text, self.lang)
+
+    def progress(self, message: str) -> str:
+        """A stage's progress message ("captions: started") in the kit's language: the stage by its
+        title and the detail from :data:`_KIT_LINES` or the catalogue, "…" when neither has it."""
+        if self.lang == "en":
+            return message
+        key, sep, rest = message.partition(": ")
+        if not sep:
+            return self.say(message)
+        detail = _KIT_LINES[self.lang].get(rest) or self.say(rest)
+        return f"{self.stage(key)}: {detail if detail != rest else '…'}"
+
+
 def cmd_kit(args) -> int:
     """``viralml kit VIDEO --out DIR ...``: a line per stage on stderr, the kit's summary (paths) on stdout.
 
@@ -663,6 +742,7 @@ def cmd_kit(args) -> int:
 
     started: set[str] = set()
     t0 = time.perf_counter()
+    words = KitWords(args.lang or saved_language())
 
     def say(line: str) -> None:
         try:
@@ -674,18 +754,19 @@ def cmd_kit(args) -> int:
         stage = message.split(":", 1)[0] if ":" in message else ""
         if stage and stage not in started:
             started.add(stage)
-            say(f"[{time.perf_counter() - t0:5.1f} s] {message}")
+            say(f"[{time.perf_counter() - t0:5.1f} s] {words.progress(message)}")
 
     def ended(item) -> None:
         if isinstance(item, dict) and "stage" in item:
-            note = f": {item['note']}" if item.get("note") else ""
-            say(f"[{time.perf_counter() - t0:5.1f} s] {item['stage']}: {item['status']} in {item['seconds']:.1f} s"
-                f"{note}")
+            note = f": {words.say(item['note'])}" if item.get("note") else ""
+            say(f"[{time.perf_counter() - t0:5.1f} s] " + words.line(
+                "ended", stage=words.stage(item["stage"]), status=words.status(item["status"]),
+                seconds=words.seconds(item["seconds"]), note=note))
 
     progress = Progress(listen, ended)
     request = {"video_path": args.video, "out_dir": args.out, "title": args.title, "artist": args.artist,
                "genre": args.genre, "countries": args.countries, "platforms": args.platforms,
-               "account_id": args.account, "language": args.lang or saved_language(),
+               "account_id": args.account, "language": words.lang,
                "page_size": args.page_size, "candidates": args.candidates, "overwrite": args.overwrite}
     cancelled: list[int] = []  # the signal that cancelled the run
 
@@ -693,7 +774,7 @@ def cmd_kit(args) -> int:
         if cancelled:  # a second signal: stop now
             raise KeyboardInterrupt
         cancelled.append(signum)
-        say("cancelling: stopping the stages and removing the partial folder …")
+        say(words.line("cancelling"))
         progress.cancel()
 
     previous = {}
@@ -716,17 +797,18 @@ def cmd_kit(args) -> int:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
     if cancelled and kit is None:
-        say("cancelled: nothing was written")
+        say(words.line("cancelled"))
         return 128 + int(cancelled[0])
     if code:
         return code
     from viralml_desktop.core.release import pdf as release_pdf
 
-    summary = {"out_dir": kit["out_dir"], "files": kit["files"], "notes": kit["notes"],
+    # the keys stay as they are; the sentences in the kit's language (kit.json keeps core's English)
+    summary = {"out_dir": kit["out_dir"], "files": kit["files"], "notes": [words.say(n) for n in kit["notes"]],
                "stage_seconds": kit["stage_seconds"],
                # what the score is: without a personal model the genre's (or all genres') base rate
-               "virality": release_pdf.virality_text(kit.get("virality"), "en", (kit.get("request") or {}).get("genre"))
-               or None,
+               "virality": release_pdf.virality_text(kit.get("virality"), words.lang,
+                                                     (kit.get("request") or {}).get("genre")) or None,
                "virality_score": (kit.get("virality") or {}).get("virality_score"),
                "best_thumbnail": next((t["improved_file"] or t["file"] for t in kit["thumbnails"]), None),
                "slots": {p: s["utc"] for p, s in ((kit.get("posting_time") or {}).get("slots") or {}).items()},
@@ -734,7 +816,7 @@ def cmd_kit(args) -> int:
     code = _print_json(summary)
     failed = [k for k, v in (kit.get("stage_status") or {}).items() if v == "failed"]
     if code == 0 and failed:
-        print(f"warning: the kit was written but {', '.join(failed)} failed (see notes)", file=sys.stderr)
+        print(words.line("failed", stages=", ".join(words.stage(k) for k in failed)), file=sys.stderr)
         return EXIT_STAGE_FAILED
     return code
 
