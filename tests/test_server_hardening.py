@@ -424,3 +424,21 @@ def test_hardening_requests_over_http_are_one_line_422(isolated_home, case):
         r = c.post(f"/{HARDENING_JSON[case]}", content=(CASES / case).read_bytes(),
                    headers={"content-type": "application/json"})
     assert_error_body(r, 422)
+
+
+def test_the_readme_states_the_servers_connection_timeouts():
+    """README's "Slow clients" paragraph says the timeouts the server applies (idle 30 s, headers
+    10 s, a stalled body 30 s): a change to one of them without the README fails here."""
+    import re
+
+    from viralml_desktop.api.protocol import ConnectionLimits
+
+    text = " ".join((Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8").split())
+    para = text[text.index("**Slow clients**"):][:600]
+    said = re.search(r"sends nothing is closed after (\d+) s .*?headers must arrive within (\d+) s .*?"
+                     r"may not stall for (\d+) s", para)
+    assert said, para
+    s, limits = server.ServerSettings(), ConnectionLimits()
+    want = (s.idle_timeout_s, s.header_timeout_s, s.body_timeout_s)
+    assert tuple(float(x) for x in said.groups()) == want
+    assert (limits.idle_timeout_s, limits.header_timeout_s, limits.body_timeout_s) == want
