@@ -339,3 +339,180 @@ def test_full_width_families_label_edge_to_edge_tiles(family):
             assert gaps and max(gaps) <= 3.0, gaps
     if family != "ig_explore":
         assert full_width >= 2  # phone screenshots: the media spans the screen edge to edge
+
+
+# -- issue 17 point 3: each tile's title and views read from the text tied to it ---------------------
+
+_FEED_TEXT = {
+    "es": {"title": "Canción {n} - Luna Roja (Video Oficial)",
+           "views": ["939 k de visualizaciones", "1,2 M de visualizaciones", "1.234 visualizaciones",
+                     "12 k de visualizaciones", "38 k de visualizaciones", "2,5 M de visualizaciones",
+                     "807 visualizaciones", "56 k de visualizaciones", "3,1 M de visualizaciones",
+                     "120 k de visualizaciones", "9 k de visualizaciones", "672 k de visualizaciones"],
+           "age": "hace {n} días"},
+    "en": {"title": "Song {n} - Luna Roja (Official Video)",
+           "views": ["939K views", "1.2M views", "1,234 views", "12K views", "38K views", "2.5M views",
+                     "807 views", "56K views", "3.1M views", "120K views", "9K views", "672K views"],
+           "age": "{n} days ago"},
+}
+_FEED_VIEWS = [939_000, 1_200_000, 1_234, 12_000, 38_000, 2_500_000, 807, 56_000, 3_100_000, 120_000, 9_000,
+               672_000]
+
+
+def _qt_feed(lang: str, layout: str = "below", theme: str = "light"):
+    """A 1920x1080 feed drawn with Qt: 12 tiles (a 4x3 grid with title and meta under each tile, a
+    list with them right of each tile, or a 4x3 grid of 9:16 tiles with them over the tile's bottom),
+    a channel avatar left of each grid title. Returns (bgr, tile boxes, titles, views)."""
+    from PySide6.QtGui import QColor, QImage, QPainter
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])  # noqa: F841
+    bg, fg, sub = ("#ffffff", "#0f0f0f", "#606060") if theme == "light" else ("#0f0f0f", "#f1f1f1", "#aaaaaa")
+    img = QImage(1920, 1080, QImage.Format.Format_RGB888)
+    img.fill(QColor(bg))
+    p = QPainter(img)
+    try:
+        boxes, titles, views = _draw_feed(p, lang, layout, fg, sub)
+    finally:
+        p.end()
+    rgb = np.frombuffer(img.constBits(), np.uint8).reshape(1080, img.bytesPerLine())[:, :1920 * 3].reshape(1080, 1920, 3)
+    return rgb[:, :, ::-1].copy(), boxes, titles, views
+
+
+def _draw_feed(p, lang: str, layout: str, fg: str, sub: str):
+    from PySide6.QtCore import QPointF, QRectF, Qt
+    from PySide6.QtGui import QColor, QFont, QFontMetricsF, QLinearGradient, QPainter
+
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+
+    def font(px: int, bold: bool = False) -> QFont:
+        f = QFont("DejaVu Sans")
+        f.setPixelSize(px)
+        if bold:
+            f.setWeight(QFont.Weight.DemiBold)
+        return f
+
+    t = _FEED_TEXT[lang]
+    boxes, titles, views = [], [], []
+    palette = [("#1b1535", "#3a1f5c"), ("#b31212", "#ff3b3b"), ("#2f4f2f", "#7fbf7f"), ("#103a5c", "#4fa3e0")]
+    for i in range(12):
+        n = i + 1
+        if layout == "below":
+            x, y, w, h = 80 + (i % 4) * 440, 60 + (i // 4) * 340, 420, 236
+        elif layout == "right":
+            x, y, w, h = 250, 60 + i * 250, 360, 202
+            if y + h > 1080:
+                break
+        else:
+            x, y, w, h = 12 + (i % 6) * 318, 60 + (i // 6) * 505, 310, 490
+            if y + h > 1080:
+                break
+        g = QLinearGradient(QPointF(x, y), QPointF(x, y + h))
+        c0, c1 = palette[i % 4]
+        g.setColorAt(0, QColor(c0))
+        g.setColorAt(1, QColor(c1))
+        p.fillRect(QRectF(x, y, w, h), g)
+        p.setBrush(QColor("#e8b89a"))
+        p.setPen(Qt.PenStyle.NoPen)
+        p.drawEllipse(QRectF(x + w * 0.6, y + h * 0.2, w * 0.25, h * 0.45))
+        p.setPen(QColor("#ffe100"))
+        p.setFont(font(int(h * 0.12), True))
+        p.drawText(QPointF(x + w * 0.06, y + h * 0.5), "NUEVA" if lang == "es" else "NEW")
+        title = t["title"].format(n=n)
+        meta_views = t["views"][i]
+        age = t["age"].format(n=n)
+        if layout == "below":
+            p.setBrush(QColor("#c0392b"))
+            p.setPen(Qt.PenStyle.NoPen)
+            p.drawEllipse(QRectF(x, y + h + 12, 36, 36))  # the channel's avatar
+            p.setPen(QColor(fg))
+            p.setFont(font(16, True))
+            assert QFontMetricsF(font(16, True)).horizontalAdvance(title) < w - 48  # as a feed wraps titles
+            p.drawText(QPointF(x + 48, y + h + 30), title)
+            p.setPen(QColor(sub))
+            p.setFont(font(14))
+            p.drawText(QPointF(x + 48, y + h + 54), "Luna Roja")
+            p.drawText(QPointF(x + 48, y + h + 76), f"{meta_views} • {age}")
+        elif layout == "right":
+            p.setPen(QColor(fg))
+            p.setFont(font(20))
+            p.drawText(QPointF(x + w + 16, y + 24), title)
+            p.setPen(QColor(sub))
+            p.setFont(font(14))
+            p.drawText(QPointF(x + w + 16, y + 52), f"{meta_views} · {age}")
+            p.drawText(QPointF(x + w + 16, y + 84), "Luna Roja")
+        else:
+            title = f"Luna Roja {n}"
+            p.setPen(QColor("#ffffff"))
+            p.setFont(font(18, True))
+            p.drawText(QPointF(x + 12, y + h - 48), title)
+            p.setFont(font(16))
+            p.drawText(QPointF(x + 12, y + h - 16), meta_views)
+        boxes.append([x, y, x + w, y + h])
+        titles.append(title)
+        views.append(_FEED_VIEWS[i])
+    return boxes, titles, views
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+@pytest.mark.parametrize("layout,theme", [("below", "light"), ("below", "dark"), ("right", "light"), ("over", "dark")])
+def test_each_tiles_title_and_views_are_read_exactly(lang, layout, theme):
+    """Given the tiles, the text tied to each (under it, right of it, over its bottom) is found from the
+    layout's geometry; every title is read exactly, from its first letter, with no junk after it, and
+    every view count is parsed (EN and ES number formats), boxes detected a few pixels off included."""
+    bgr, boxes, titles, views = _qt_feed(lang, layout, theme)
+    off = [[x0 + 6, y0 - 4, x1 - 5, y1 - 9] for x0, y0, x1, y1 in boxes]  # as a detector misses by a few px
+    for tiles in (boxes, off):
+        found, read = shot.read_tiles(bgr, tiles)
+        assert found == layout
+        assert [r["title"] for r in read] == titles
+        assert [r["views"] for r in read] == views, [r["meta"] for r in read]
+
+
+@needs_weights
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_a_feed_screenshot_reads_every_title_and_view_count(lang, tmp_path):
+    """The whole capability on a 1920x1080 grid: every tile found, its title read exactly and its
+    views parsed, so the score/views Spearman is measured."""
+    bgr, boxes, titles, views = _qt_feed(lang)
+    path = tmp_path / "feed.png"
+    cv2.imwrite(str(path), bgr)
+    out = engine.run("analyze_screenshot", {"screenshot_path": str(path)}, Progress(), record=False)
+    assert out["n_thumbnails"] == 12 and out["detector"]["text_layout"] == "below"
+    assert [t["title"] for t in out["tiles"]] == titles
+    assert [t["views"] for t in out["tiles"]] == views
+    assert out["views_spearman"] is not None
+
+
+def test_view_counts_in_every_format():
+    cases = {"939 k de visualizaciones": 939_000, "1,2 M views": 1_200_000, "12 K views": 12_000,
+             "1.234 visualizaciones": 1_234, "12,5K": 12_500, "1.234 views": 1_234, "3 mil visualizaciones": 3_000,
+             "1,1 mill. de visualizaciones": 1_100_000, "Luna Roja · 8 k de visualizaciones · hace 9 días": 8_000,
+             "807 views": 807, "2.5M views • 3 days ago": 2_500_000, "DJ 2 · 939 k de visualizaciones": 939_000}
+    assert {k: shot.parse_views(k) for k in cases} == cases
+    assert shot.parse_views("hace 9 días") is None and shot.parse_views("Canción 12") is None
+
+
+def test_ocr_junk_tails_are_dropped_and_words_kept():
+    assert shot.clean_line("Canción 3 - Luna Roja (Video Oficial) aia48?") == "Canción 3 - Luna Roja (Video Oficial)"
+    assert shot.clean_line("Canción 8 - Luna Roja (Video Oficial) i>F56 k") == "Canción 8 - Luna Roja (Video Oficial)"
+    assert shot.clean_line("Luna Roja· 664 k de visualizaciones ·hace 1 días") == \
+        "Luna Roja · 664 k de visualizaciones · hace 1 días"
+    for kept in ("Official Video | 4K", "Covid19 (Live)", "¿Qué pasa?", "Top 10", "Part 2"):
+        assert shot.clean_line(kept) == kept
+    assert shot.clean_line("Top 10 |") == "Top 10"
+
+
+def test_title_and_meta_lines_are_split_by_content_and_ink():
+    lines = [{"text": "Canción 1 - Luna Roja", "level": 240}, {"text": "(Video Oficial)", "level": 240},
+             {"text": "Luna Roja", "level": 160}, {"text": "939 k de visualizaciones • hace 3 días", "level": 158},
+             {"text": "una descripción larga del vídeo", "level": 160}]
+    title, meta = shot.split_lines(lines)
+    assert title == ["Canción 1 - Luna Roja", "(Video Oficial)"]
+    assert meta == ["Luna Roja", "939 k de visualizaciones • hace 3 días"]  # the description left out
+    search = [{"text": "Song 1 - Luna Roja (Official Video)", "level": 240}, {"text": "1.2M views • 3 days ago",
+              "level": 150}, {"text": "Luna Roja", "level": 152}, {"text": "the song of the summer", "level": 150}]
+    assert shot.split_lines(search) == (["Song 1 - Luna Roja (Official Video)"], ["1.2M views • 3 days ago", "Luna Roja"])
+    assert shot.split_lines([{"text": "Luna Roja 1", "level": 250}, {"text": "12,5K", "level": 250}]) == \
+        (["Luna Roja 1"], ["12,5K"])

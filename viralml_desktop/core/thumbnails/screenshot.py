@@ -4,9 +4,12 @@ Pipeline: the screenshot detector (YOLOv8n trained here on generated feed screen
 ``models/screenshot_yolo``, model-table entry ``screenshot_yolo``) finds the thumbnails, titles and
 meta lines (channel · views · age) → each thumbnail is cropped and scored with the thumbnail
 score (:func:`.score.score_features`, the rules or the user's channel model, **without** the
-improvement search) → the title and meta boxes next to each tile are read with the OCR
-recogniser (views parsed from the meta, English and Spanish) → tiles ranked by
-(click probability, visual-appeal score), as ``score_thumbnail`` ranks competitors.
+improvement search) → the text tied to each tile (under it in a grid, right of it in a list, over
+its bottom in a Shorts/Reels tile: the layout whose regions hold text lines, :func:`read_tiles`) is
+cut into lines, each read with the OCR recogniser, and split into title and meta (views parsed with
+the import's locale number reader, English and Spanish); the detector's weak title/meta classes only
+vote for the layout → tiles ranked by (click probability, visual-appeal score), as
+``score_thumbnail`` ranks competitors.
 
 It also says what the top-ranked tiles do differently in measured terms (faces, text share,
 contrast, colourfulness, brightness) and places the user's own thumbnail in the feed: matched
@@ -118,21 +121,43 @@ def _reading_order(tiles: list[Detection]) -> list[Detection]:
 
 # -- text next to each tile -------------------------------------------------------------------------
 
-_SUFFIX = {"k": 1e3, "mil": 1e3, "m": 1e6, "mill": 1e6, "mln": 1e6, "millones": 1e6, "b": 1e9}
-_VIEWS = re.compile(r"(\d+(?:[.,]\d+)*)\s*(k|mil|mill|millones|mln|m|b)?\.?\s*(?:de\s+)?"
-                    r"(views?|visualizaciones|vistas|reproducciones|plays|visitas)", re.I)
-_BARE = re.compile(r"^\W*(\d+(?:[.,]\d+)?)\s*(k|m|b)?\W*$", re.I)
+# Words that follow a view count in the apps' English and Spanish interfaces.
+_VIEW_WORDS = r"(?:views?|visualizaci[oó]n(?:es)?|vistas?|reproducci[oó]n(?:es)?|plays?|visitas?)"
+# the count: digits grouped by dots, commas or no-break spaces (a plain space is not: "DJ 2 939 k"),
+# then an optional multiplier (K, mil, M, mill., B)
+_COUNT = r"(\d{1,3}(?:[.,\u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+_MULT = r"(k|mil(?:\s*mill(?:ones|\.)?)?|mill(?:ones|\.)?|mln|mn|mi|m|b|bn)"
+_VIEWS = re.compile(rf"{_COUNT}\s*(?:{_MULT}\.?)?\s*(?:de\s*)?{_VIEW_WORDS}\b", re.I)
+_BARE = re.compile(rf"^\W*{_COUNT}\s*(?:{_MULT}\.?)?\W*$", re.I)
+_SPANISH = re.compile(r"visualizaci|vistas?\b|reproducci|visitas?\b|\bde\s|\bmil\b|\bmill", re.I)
+_ENGLISH = re.compile(r"\bviews?\b|\bplays?\b", re.I)
 
 
-def _number(num: str, suffix: Optional[str]) -> Optional[int]:
-    suffix = (suffix or "").lower()
-    if suffix:
-        v = float(num.replace(",", "."))
-    elif re.fullmatch(r"\d{1,3}([.,]\d{3})+", num):  # 1,234,567 or 1.234.567: thousands separators
-        v = float(re.sub(r"[.,]", "", num))
-    else:
-        v = float(num.replace(",", "."))
-    return int(round(v * _SUFFIX.get(suffix, 1)))
+def _count(num: str, suffix: Optional[str], text: str) -> Optional[int]:
+    """``num`` with its multiplier read with the import's locale number reader
+    (:func:`..ingest._numbers.readings`, CLDR en-US and es-ES grammars): a count with no multiplier is
+    whole, so ``1.234`` is 1234 in either language; where both readings stand and differ, the
+    interface's language (Spanish or English words in ``text``) picks the decimal mark."""
+    from viralml_desktop.core.ingest import _numbers as numbers
+
+    suffix = re.sub(r"[\s.]", "", (suffix or "").lower())
+    suffix = {"milmill": "milmillones", "milmillones": "milmillones"}.get(suffix, suffix)
+    r = numbers.readings(re.sub(r"\s", "", num) + suffix)
+    if r is None:
+        return None
+    comma, dot, mult = r
+    ok = [v if v is not None and (mult or float(v).is_integer()) else None for v in (comma, dot)]
+    comma, dot = ok
+    if comma is not None and dot is not None and comma != dot:
+        if _SPANISH.search(text) and not _ENGLISH.search(text):
+            return int(round(comma))
+        if _ENGLISH.search(text) and not _SPANISH.search(text):
+            return int(round(dot))
+        if numbers.short_decimal(num + suffix):
+            return int(round(comma))
+        return None  # 1,234 with no word of either language: undecidable, not guessed
+    v = comma if comma is not None else dot
+    return None if v is None else int(round(v))
 
 
 def parse_views(text: str) -> Optional[int]:
@@ -141,13 +166,21 @@ def parse_views(text: str) -> Optional[int]:
     Parameters
     ----------
     text : str
-        As read: ``"1.2M views • 3 days ago"``, ``"1,2 M de visualizaciones"``, ``"43 K vistas"``,
-        or a bare play count over a grid tile (``"4.3M"``, ``"▶ 900K"``).
+        As read: ``"1.2M views • 3 days ago"``, ``"1,2 M de visualizaciones"``, ``"939 k de
+        visualizaciones"``, ``"1.234 visualizaciones"``, ``"12 K views"``, or a bare play count over a
+        grid tile (``"4.3M"``, ``"▶ 900K"``, ``"12,5K"``).
 
     Returns
     -------
     int or None
-        The count; None when the text holds none.
+        The count; None when the text holds none, or when its number reads two ways and the text
+        says neither language (``"1,234"`` alone).
+
+    Notes
+    -----
+    Numbers are read with the import's locale reader (``core/ingest/_numbers.py``, babel's CLDR
+    symbols): ``1.234`` and ``1,234`` with no multiplier are whole counts (1234); ``1,2 M`` and
+    ``1.2M`` are 1 200 000; ``12,5K`` is 12 500 in either language.
 
     Examples
     --------
@@ -155,13 +188,16 @@ def parse_views(text: str) -> Optional[int]:
     1200000
     >>> parse_views("17K views")
     17000
+    >>> parse_views("1.234 visualizaciones")
+    1234
     """
-    m = _VIEWS.search(text)
-    if m:
-        return _number(m.group(1), m.group(2))
+    for m in _VIEWS.finditer(text):
+        v = _count(m.group(1), m.group(2), text)
+        if v is not None:
+            return v
     m = _BARE.match(text.replace("▶", " "))
     if m:
-        return _number(m.group(1), m.group(2))
+        return _count(m.group(1), m.group(2), text)
     return None
 
 
@@ -293,6 +329,372 @@ def assign_text(tiles: list[Detection], texts: list[Detection]) -> dict[int, dic
         if best is not None:
             out[best][t.cls].append(j)
     return out
+
+
+# -- the text tied to each tile -------------------------------------------------------------------
+#
+# The detector's title and meta classes are weak (held-out mAP50 in models/screenshot_yolo/metrics.json),
+# so the text of a tile is found from the tile's own box and the layout's geometry: under it in a
+# grid, right of it in a list, over its bottom in a Shorts/Reels tile. The layout is the one whose
+# region holds text lines for the most tiles (the detector's confident title/meta boxes vote too).
+
+LAYOUTS = ("below", "right", "over")
+_INK = 40  # grey levels from the background that count as ink
+_DETECTOR_TEXT_CONFIDENCE = 0.8  # detector title/meta boxes this confident vote for the layout
+_REC_MIN_SCORE = 0.5  # a line the recogniser reads with less confidence is not text (photo texture)
+_META = re.compile(rf"{_VIEW_WORDS}|\bhace\s+\d|\b\d+\s*(?:second|minute|hour|day|week|month|year)s?\s+ago\b|"
+                   r"\b(?:ago|hace|streamed|emitido)\b|\s[·•]\s|^\W*\d[\d.,]*\s*[kmb]?\W*$", re.I)
+
+
+def _region(tile: list, tiles: list[list], layout: str, W: int, H: int) -> Optional[tuple[int, int, int, int]]:
+    """The part of the screenshot where ``tile``'s text sits in ``layout``, in pixels, bounded by the
+    neighbouring tiles (half the gap to each) and the image; None when nothing is left.
+
+    below: the tile's columns, 4 % wider each side (detected boxes are a few pixels off), from 5 % of
+    the tile's height above its bottom to the next tile under it or 1.2 tile heights; right: the tile's
+    rows from its right edge to the next tile right of it or 2.5 tile widths; over: the tile's bottom
+    45 %."""
+    x0, y0, x1, y1 = tile
+    tw, th = x1 - x0, y1 - y0
+    if layout == "over":
+        return x0, int(y1 - 0.45 * th), x1, y1
+    others = [t for t in tiles if t is not tile and list(t) != list(tile)]
+    if layout == "below":
+        a0, a1 = x0 - 0.04 * tw, x1 + 0.04 * tw
+        for o in others:  # half the gap to the tiles left and right in the same row
+            if min(o[3], y1) - max(o[1], y0) > 0.3 * th:
+                if o[2] <= x0 + 0.1 * tw:
+                    a0 = max(a0, (o[2] + x0) / 2)
+                elif o[0] >= x1 - 0.1 * tw:
+                    a1 = min(a1, (o[0] + x1) / 2)
+        b0, b1 = y1 - 0.05 * th, y1 + 1.2 * th
+        for o in others:  # the next tile under it, in overlapping columns
+            if min(o[2], x1) - max(o[0], x0) > 0.3 * min(tw, o[2] - o[0]) and o[1] >= y1 - 0.2 * th:
+                b1 = min(b1, o[1])
+    else:  # right
+        a0, a1 = x1, x1 + 2.5 * tw
+        for o in others:
+            if min(o[3], y1) - max(o[1], y0) > 0.3 * th and o[0] >= x1 - 0.1 * tw:
+                a1 = min(a1, o[0])
+        b0, b1 = y0 - 0.05 * th, y1 + 0.05 * th
+        for o in others:  # half the gap to the tiles above and below in overlapping columns
+            if min(o[2], x1) - max(o[0], x0) > 0.3 * tw:
+                if o[3] <= y0 + 0.1 * th:
+                    b0 = max(b0, (o[3] + y0) / 2)
+                elif o[1] >= y1 - 0.1 * th:
+                    b1 = min(b1, (o[1] + y1) / 2)
+    a0, b0, a1, b1 = max(0, int(a0)), max(0, int(b0)), min(W, int(math.ceil(a1))), min(H, int(math.ceil(b1)))
+    if a1 - a0 < 8 or b1 - b0 < 6:
+        return None
+    return a0, b0, a1, b1
+
+
+def _ink(region: np.ndarray, layout: str, page_rows: slice = slice(None)) -> tuple[np.ndarray, float]:
+    """Ink of a text region: pixels 40 grey levels from the background, the most common grey of the
+    region's rows outside the tile (``page_rows``: a page or card is one flat colour, text and
+    photographs spread over many); over a photograph (layout ``over``), thin bright strokes
+    (white-top-hat of the grey image above 60: the white titles and counts of Shorts and Reels tiles).
+    Returns (mask, background grey)."""
+    import cv2
+
+    grey = cv2.cvtColor(region, cv2.COLOR_BGR2GRAY)
+    if layout == "over":
+        k = max(5, int(region.shape[0] * 0.12) | 1)
+        hat = cv2.morphologyEx(grey, cv2.MORPH_TOPHAT, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k)))
+        return (hat > 60) & (grey > 180), float(np.median(grey))
+    page = grey[page_rows]
+    if page.size == 0:
+        page = grey
+    bg = float(np.argmax(np.bincount(page.ravel(), minlength=256)))
+    return np.abs(grey.astype(np.int16) - bg) > _INK, bg
+
+
+def _clean(mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The ink that can be letters: connected blobs much taller than the letters (avatars, icons,
+    badges) and bands along an edge of the region over half its width or height (the tile's own
+    pixels, or the next tile's, where a detected box is a few pixels off) are removed.
+    Returns (kept mask, removed mask)."""
+    import cv2
+
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(mask.astype(np.uint8), connectivity=8)
+    if n <= 1:
+        return mask, np.zeros_like(mask)
+    h, w = mask.shape
+    hs = stats[1:, cv2.CC_STAT_HEIGHT]
+    small = hs[(hs >= 3)]
+    letter = float(np.median(small)) if len(small) else 8.0
+    drop = np.zeros(n, bool)
+    for i in range(1, n):
+        x, y, cw, ch, area = stats[i]
+        fill = area / float(cw * ch)
+        if ch > 2.2 * letter and fill > 0.45 and 0.5 < cw / ch < 2.0:
+            drop[i] = True  # a round or square blob: avatar, icon
+        elif fill > 0.5 and ((cw > 0.5 * w and (y == 0 or y + ch >= h)) or (ch > 0.5 * h and (x == 0 or x + cw >= w))):
+            drop[i] = True  # a band of a tile's pixels along the region's edge
+        elif ch > 4 * letter and fill > 0.5:
+            drop[i] = True  # a picture, not a letter
+    removed = drop[labels]
+    return mask & ~removed, removed
+
+
+def _line_spans(mask: np.ndarray) -> list[tuple[int, int, int, int]]:
+    """Text lines of an ink mask, top to bottom: ``(y0, y1, x0, x1)``, rows of ink separated by blank
+    rows; fragments under 40 % of the median line height (accents, dots) join their nearest line."""
+    rows = mask.any(axis=1)
+    runs, start = [], None
+    for y, r in enumerate(list(rows) + [False]):
+        if r and start is None:
+            start = y
+        elif not r and start is not None:
+            runs.append([start, y])
+            start = None
+    if not runs:
+        return []
+    med = float(np.median([b - a for a, b in runs]))
+    merged: list[list[int]] = []
+    for a, b in runs:
+        if merged and (b - a < 0.4 * med or merged[-1][1] - merged[-1][0] < 0.4 * med) and a - merged[-1][1] <= max(
+                2, 0.3 * med):
+            merged[-1][1] = b
+        else:
+            merged.append([a, b])
+    out = []
+    for a, b in merged:
+        if b - a < 5:
+            continue
+        cols = np.flatnonzero(mask[a:b].any(axis=0))
+        out.append((a, b, int(cols[0]), int(cols[-1]) + 1))
+    return out
+
+
+def _recognise_scored(crop: np.ndarray) -> tuple[str, float]:
+    """One line recognised alone (as :func:`..vision.text.recognise_alone`, without the engine lock):
+    (text, the recogniser's confidence 0–1)."""
+    from rapidocr.ch_ppocr_rec import TextRecInput
+
+    rec = registry.get("ocr")._load_rec_model()
+    out = rec(TextRecInput(img=[crop]))
+    if not out.txts:
+        return "", 0.0
+    return str(out.txts[0]), float(out.scores[0]) if out.scores else 0.0
+
+
+# a token no title or meta line holds: a stray symbol inside it, or a few lower-case letters run into
+# digits ("aia48?"); a title's "MP3", "4K", "Top 10" or "Covid19 (Live)" are words
+_JUNK_TOKEN = re.compile(r"\S*[<>{}\[\]\\^~=_$%]\S*|[a-z]{1,4}\d+\W*")
+
+
+def clean_line(text: str) -> str:
+    """A line as read, without OCR junk: whitespace folded, one space each side of a ``·`` or ``•``
+    separator; from a junk token among the last three (a stray symbol inside a token, or a few
+    lower-case letters run into digits: ``"aia48?"``, ``"i>F56"``) to the end dropped, then trailing
+    tokens without a letter or digit (a lone ``"|"`` or ``","``)."""
+    t = re.sub(r"\s*([·•])\s*", r" \1 ", re.sub(r"\s+", " ", text)).strip()
+    tokens = t.split(" ")
+    for k in range(max(1, len(tokens) - 3), len(tokens)):
+        if _JUNK_TOKEN.fullmatch(tokens[k]):
+            tokens = tokens[:k]
+            break
+    while tokens and not any(ch.isalnum() for ch in tokens[-1]) and tokens[-1] not in ("…", "...", "?", "!"):
+        tokens.pop()
+    return " ".join(tokens)
+
+
+def _level(region: np.ndarray, mask: np.ndarray, bg: float, span: tuple) -> float:
+    """How far a line's ink is from the background (90th percentile, grey levels): titles are drawn
+    darker (or brighter) than channel and meta lines."""
+    import cv2
+
+    a, b, c, d = span
+    grey = cv2.cvtColor(region[a:b, c:d], cv2.COLOR_BGR2GRAY).astype(np.float32)
+    m = mask[a:b, c:d]
+    return float(np.percentile(np.abs(grey[m] - bg), 90)) if m.any() else 0.0
+
+
+def split_lines(lines: list[dict]) -> tuple[list[str], list[str]]:
+    """Title lines and meta lines of a tile, from its lines top to bottom (dicts with ``text`` and
+    ``level``, the ink's distance from the background).
+
+    A meta line holds a view count, an age (``hace 3 días``, ``3 days ago``) or ``" · "``; a line drawn
+    like a meta line (ink level within 12 % of one), unlike the title's first line and next to one is
+    meta too: the channel name, above the views (grids) or, when none is above, under them (search
+    results). The title is the lines before the first meta line; the lines after the meta (a
+    description) are left out.
+
+    Returns
+    -------
+    title, meta : list of str, list of str
+        The lines of each, top to bottom; all lines are title when none is meta.
+    """
+    if not lines:
+        return [], []
+    pattern = [bool(_META.search(ln["text"])) for ln in lines]
+    if not any(pattern):
+        return [ln["text"] for ln in lines], []
+    meta_levels = [ln["level"] for ln, p in zip(lines, pattern) if p]
+    top = max(ln["level"] for ln in lines) or 1.0
+
+    def like_meta(ln: dict) -> bool:
+        return any(abs(ln["level"] - m) <= 0.12 * top for m in meta_levels)
+
+    first_p = pattern.index(True)
+    last_p = len(pattern) - 1 - pattern[::-1].index(True)
+    start = first_p
+    title_level = lines[0]["level"]
+    # a channel line above the first counted meta line, drawn as meta and unlike the title's first line
+    while start > 1 and like_meta(lines[start - 1]) and abs(lines[start - 1]["level"] - title_level) > 0.12 * top:
+        start -= 1
+    end = last_p + 1
+    if start == first_p and end < len(lines) and like_meta(lines[end]) and \
+            abs(lines[end]["level"] - title_level) > 0.12 * top:
+        end += 1  # a channel line under the views (search results)
+    return [ln["text"] for ln in lines[:start]], [ln["text"] for ln in lines[start:end]]
+
+
+def _region_lines(bgr: np.ndarray, box: tuple, layout: str, tile: list) -> tuple[np.ndarray, np.ndarray, float, list]:
+    """(region pixels with removed blobs painted in the background, ink mask, background, line spans);
+    under a tile, lines whose middle lies above the tile's bottom are the tile's own (text over it)."""
+    x0, y0, x1, y1 = box
+    region = bgr[y0:y1, x0:x1].copy()
+    mask, bg = _ink(region, layout, slice(max(0, tile[3] - y0), None) if layout == "below" else slice(None))
+    mask, removed = _clean(mask)
+    if removed.any() and layout != "over":
+        import cv2
+
+        grown = cv2.dilate(removed.astype(np.uint8), np.ones((5, 5), np.uint8)).astype(bool) & ~mask
+        region[grown] = np.median(region.reshape(-1, 3), axis=0).astype(np.uint8)
+    spans = _line_spans(mask)
+    if layout == "below":
+        spans = [sp for sp in spans if y0 + (sp[0] + sp[1]) / 2 > tile[3]]
+    return region, mask, bg, spans
+
+
+def choose_layout(bgr: np.ndarray, tiles: list[list], texts: list[Detection] = ()) -> str:
+    """Where this screenshot's titles sit: ``below`` the tiles (grids), ``right`` of them (lists) or
+    ``over`` their bottom (Shorts, Reels, profile grids): the region that holds text lines for the most
+    tiles, the detector's title/meta boxes of confidence ≥ 0.8 counting one vote each for where they
+    lie; ``over`` when neither region holds lines for a tile in three.
+
+    Parameters
+    ----------
+    bgr : (H, W, 3) uint8 array, BGR
+    tiles : list of [x0, y0, x1, y1]
+        The thumbnails, in pixels.
+    texts : list of Detection
+        The detector's title and meta boxes.
+
+    Returns
+    -------
+    str
+        One of :data:`LAYOUTS`.
+    """
+    H, W = bgr.shape[:2]
+    votes = {"below": 0.0, "right": 0.0, "over": 0.0}
+    for t in tiles:
+        for layout in ("below", "right"):
+            box = _region(t, tiles, layout, W, H)
+            if box is not None and _region_lines(bgr, box, layout, t)[3]:
+                votes[layout] += 1
+    for d in texts:
+        if d.confidence < _DETECTOR_TEXT_CONFIDENCE:
+            continue
+        cx, cy = (d.box[0] + d.box[2]) / 2, (d.box[1] + d.box[3]) / 2
+        for a0, b0, a1, b1 in tiles:
+            if a0 <= cx <= a1 and b0 <= cy <= b1:
+                votes["over"] += 1
+            elif a0 <= cx <= a1 and b1 <= cy <= b1 + (b1 - b0):
+                votes["below"] += 1
+            elif b0 <= cy <= b1 and a1 <= cx <= a1 + 2.5 * (a1 - a0):
+                votes["right"] += 1
+    best = max(("below", "right"), key=lambda k: (votes[k], k == "below"))
+    if votes["over"] > votes[best] or votes[best] < len(tiles) / 3:
+        return "over"
+    return best
+
+
+def read_tile_text(bgr: np.ndarray, tile: list, tiles: list[list], layout: str, cancelled=None) -> dict:
+    """The title, meta line and view count of one tile, read with the OCR recogniser.
+
+    Parameters
+    ----------
+    bgr : (H, W, 3) uint8 array, BGR
+        The screenshot.
+    tile : [x0, y0, x1, y1]
+        The tile, in pixels.
+    tiles : list of [x0, y0, x1, y1]
+        Every tile (the region stops at the neighbours).
+    layout : str
+        Where the text sits (:func:`choose_layout`).
+    cancelled : callable, optional
+        Called between lines; True stops the reading.
+
+    Returns
+    -------
+    dict
+        ``title`` (str, lines joined by a space), ``meta`` (str, lines joined by ``" · "``),
+        ``views`` (int or None, :func:`parse_views` of the meta) and ``lines`` (int, lines read).
+
+    Raises
+    ------
+    ModelUnavailable
+        The OCR engine cannot be loaded.
+
+    Notes
+    -----
+    Each line is cut to its ink with half a line height of margin left and right and a quarter above
+    and below, inside a region 4 % wider than the tile (so a box detected a few pixels inside the tile
+    does not cut the first letters), recognised alone, and kept when the recogniser's confidence is at
+    least 0.5 and it holds two letters or digits; junk tails are dropped (:func:`clean_line`).
+    """
+    H, W = bgr.shape[:2]
+    empty = {"title": "", "meta": "", "views": None, "lines": 0}
+    box = _region(tile, tiles, layout, W, H)
+    if box is None:
+        return empty
+    region, mask, bg, spans = _region_lines(bgr, box, layout, tile)
+    rh, rw = region.shape[:2]
+    lines = []
+    for a, b, c, d in spans:
+        if cancelled is not None and cancelled():
+            break
+        lh = b - a
+        m = max(3, int(round(0.5 * lh)))
+        v = max(2, int(round(0.25 * lh)))
+        crop = region[max(0, a - v):min(rh, b + v), max(0, c - m):min(rw, d + m)]
+        text, score = _recognise_scored(crop)
+        text = clean_line(text)
+        if score >= _REC_MIN_SCORE and sum(ch.isalnum() for ch in text) >= 2:
+            lines.append({"text": text, "level": _level(region, mask, bg, (a, b, c, d))})
+    title, meta = split_lines(lines)
+    meta_text = " · ".join(meta)
+    return {"title": " ".join(title), "meta": meta_text, "views": parse_views(meta_text) if meta else None,
+            "lines": len(lines)}
+
+
+def read_tiles(bgr: np.ndarray, tiles: list[list], texts: list[Detection] = (),
+               cancelled=None) -> tuple[str, list[dict]]:
+    """Every tile's title, meta line and views (:func:`read_tile_text`) in the layout
+    :func:`choose_layout` finds. Returns (layout, one dict per tile, in order).
+
+    Raises
+    ------
+    ModelUnavailable
+        The OCR engine cannot be loaded.
+
+    Notes
+    -----
+    It takes no OCR engine lock, so :func:`_analyze` runs it in a thread beside the scoring of the
+    tiles on the second core.
+    """
+    tiles = [list(t) for t in tiles]
+    layout = choose_layout(bgr, tiles, texts)
+    out = []
+    for t in tiles:
+        if cancelled is not None and cancelled():
+            out.append({"title": "", "meta": "", "views": None, "lines": 0})
+            continue
+        out.append(read_tile_text(bgr, t, tiles, layout, cancelled))
+    return layout, out
 
 
 # -- scoring ----------------------------------------------------------------------------------------
@@ -559,18 +961,17 @@ def _analyze(request: ScreenshotRequest, progress: ProgressLike, images: bool = 
     texts = [d for d in dets if d.cls in ("title", "meta")]
 
     # Titles and views are read in a thread of their own while the tiles are scored: the reading
-    # takes no OCR engine lock (read_boxes), so it runs on the second core beside the scoring.
-    owner: dict[int, dict[str, list[int]]] = {}
-    wanted: list[int] = []
+    # takes no OCR engine lock (read_tiles), so it runs on the second core beside the scoring. The text
+    # of each tile is found from the tile's box and the layout (read_tiles), not from the detector's
+    # weak title/meta boxes alone.
+    layout = None
     title_job = None
     stop = threading.Event()
     pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="screenshot-titles")
     try:
-        if request.read_text and texts:
+        if request.read_text:
             progress.update(0.1, "reading titles and views")
-            owner = assign_text(tiles_d, texts)
-            wanted = sorted({j for o in owner.values() for k in ("title", "meta") for j in o[k]})
-            title_job = pool.submit(_timed, read_boxes, bgr, [texts[j].box for j in wanted], stop.is_set)
+            title_job = pool.submit(_timed, read_tiles, bgr, [d.box for d in tiles_d], texts, stop.is_set)
 
         # the feed preview: which tile is the user's, and the image put there
         preview = None
@@ -605,14 +1006,10 @@ def _analyze(request: ScreenshotRequest, progress: ProgressLike, images: bool = 
         if title_job is not None:
             progress.update(0.95, "reading titles and views")
             t = time.perf_counter()
-            read_list, timings["ocr_titles"] = title_job.result()
+            (layout, read), timings["ocr_titles"] = title_job.result()
             timings["ocr_titles_wait"] = time.perf_counter() - t  # what the reading added after the scoring
-            read = dict(zip(wanted, read_list))
-            for i, o in owner.items():
-                by_top = lambda js: sorted(js, key=lambda j: (texts[j].box[1], texts[j].box[0]))  # noqa: E731
-                tiles[i]["title"] = " ".join(read[j] for j in by_top(o["title"]) if read.get(j)).strip()
-                tiles[i]["meta"] = " · ".join(read[j] for j in by_top(o["meta"]) if read.get(j)).strip()
-                tiles[i]["views"] = parse_views(tiles[i]["meta"])
+            for tile, r in zip(tiles, read):
+                tile["title"], tile["meta"], tile["views"] = r["title"], r["meta"], r["views"]
     except BaseException:
         stop.set()  # a cancelled or failed scoring stops the reading at its next line
         raise
@@ -644,7 +1041,7 @@ def _analyze(request: ScreenshotRequest, progress: ProgressLike, images: bool = 
         "feed_preview": preview,
         "detector": {"model": MODEL, "imgsz": IMGSZ, "ms": round(det_ms, 1), "confidence": request.confidence,
                      "titles_found": sum(1 for d in texts if d.cls == "title"),
-                     "meta_found": sum(1 for d in texts if d.cls == "meta")},
+                     "meta_found": sum(1 for d in texts if d.cls == "meta"), "text_layout": layout},
         "timings": {k: round(v, 4) for k, v in timings.items()},
         "checks": checks,
         "model_version": f"{MODEL} + {thumbnail_model.model_tag(channel)}",
