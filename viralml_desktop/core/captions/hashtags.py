@@ -108,7 +108,7 @@ def _keywords(parsed: ParsedCaption) -> list[str]:
         return []
     from wordfreq import tokenize, zipf_frequency
 
-    skip = {_fold(w) for t in (parsed.title, parsed.artist) for w in t.split()}
+    skip = {_fold(w) for t in [parsed.title, parsed.artist, *parsed.artists] for w in t.split()}
     body = " ".join(w for w in parsed.body.split() if not w.startswith(("#", "@", "http", "www.")))
     seen, scored = set(), []
     for w in tokenize(body, parsed.language):
@@ -138,7 +138,8 @@ def _candidates(parsed: ParsedCaption, genre: str, platform: str, countries: lis
                 model: LiftModel) -> list[_Candidate]:
     t = table()
     out: list[_Candidate] = [_Candidate(tag, "caption") for tag in parsed.user_tags]
-    for text, source in ((parsed.artist, "artist"), (parsed.title, "song")):
+    names = [(a, "artist") for a in (parsed.artists or [parsed.artist])] + [(parsed.title, "song")]
+    for text, source in names:  # each artist of "A, B" / "A ft. B" its own tag
         tag = make_tag(text)
         if tag and not long_name(text):  # a long title as one CamelCase tag is unreadable: skipped (noted)
             out.append(_Candidate(tag, source))

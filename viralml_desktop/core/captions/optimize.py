@@ -113,7 +113,7 @@ def _plan_emoji(p: ParsedCaption, genre_key: Optional[str], tone: Optional[float
     existing = ce.count_emoji(p.body)
     if not enabled or p.emoji_only or existing >= _MAX_EMOJI_KEPT:
         return _EmojiPlan(placement="kept" if existing else "none")
-    names = [p.title, p.artist] + list(p.mentions)
+    names = [p.title, p.artist] + list(p.artists) + list(p.mentions)
     inline = ce.plan(p.body, p.language, genre_key or "", names, INLINE_EMOJI[platform],
                      lambda texts: _sentiment_scores(texts)[0], caption_tone=tone)
     plan = _EmojiPlan(inline=inline)

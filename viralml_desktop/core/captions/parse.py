@@ -5,15 +5,33 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from typing import Optional
 
 from viralml_desktop.core.captions.limits import HASHTAG, MENTION
 from viralml_desktop.core.language import detect_language
 
-# "Nueva Vida - Stakas", "Tití Me Preguntó – Bad Bunny", "Song | Artist": title first (CONTRACT.md §4).
-# Each side stops at sentence punctuation, so "Nueva Vida - Stakas, te pone a bailar" gives the
-# artist "Stakas"; the caption is in "short form" when the pair is all there is.
-_SIDE = r"[^\n,.;:!?¡¿()\[\]{}\"“”«»]{1,80}?"
-_TITLE_ARTIST = re.compile(rf"^\s*(?P<a>{_SIDE})\s+[-–—|]\s+(?P<b>{_SIDE})\s*(?=$|[\n,.;:!?¡¿(\[])")
+# "Title - Artist" (CONTRACT.md §4: title first) is read by its structure, never by capitalisation
+# (Spanish writes titles in sentence case: "Tití me preguntó - Bad Bunny"): a title side, a
+# separator (" - ", " – ", " — " or " | ") and a list of artists ("A, B", "A & B", "A x B",
+# "A ft. B", "A feat. B", "A y B"). A pair is read where a title can start: the caption's start,
+# a line's start, after a colon or a sentence's end, or at a quoted title («Sin ti», “Sin ti”,
+# "Sin ti", 'Sin ti') anywhere.
+_OPEN_QUOTE = {'"': '"', "“": "”", "«": "»", "'": "'", "‘": "’", "„": "“"}
+_SEP = re.compile(r"\s+[-–—|]\s+")
+# A plain (unquoted) title: no sentence punctuation, quotes, brackets, '#' or '@'; then an optional
+# bracketed part ("(Remix)", "(feat. Stakas)") and the separator.
+_PLAIN_TITLE = re.compile(r"(?P<t>[^\n,.;:!?¡¿()\[\]{}\"“”«»#@]{1,80}?)"
+                          r"(?:\s*[(\[](?P<paren>[^()\[\]\n]{1,60})[)\]])?(?=\s+[-–—|]\s+)")
+_MAX_TITLE_WORDS = 7  # a longer unquoted side is a sentence, not a song title
+_MAX_ARTIST_WORDS = 6  # per artist ("La Arrolladora Banda El Limón" is 5)
+_MAX_ARTISTS = 8  # a longer list is read up to its 8th name
+# Joiners between artists; "," and "y" also join clauses, so the name after them must be written
+# as a name (capital initial, @handle, digit or a caseless script) to count as one more artist.
+_JOINER = re.compile(r"\s*(?:(?P<weak>,|\sy(?=\s))|(?P<strong>&|\+|\s[xX](?=\s)|\s(?:ft|feat|Ft|Feat|FT|FEAT)"
+                     r"\.?(?=\s)|\sfeaturing(?=\s)))\s*")
+_CREDIT = re.compile(r"^(?:ft|feat|featuring|con|with|w/)\.?\s+(?P<names>.+)$", re.I)
+_NAME_WORD = re.compile(r"[^\s,.;:!?¡¿()\[\]{}\"“”«»#&|+]+")
+_STARTS = re.compile(r"(?:^|\n|[.:!?…]\s+)\s*", re.M)
 _TRAILING_TAGS = re.compile(r"(?:\s*(?<![\w&])#\w+)+\s*$", re.U)
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _SPACES = re.compile(r"[ \t\u00a0]+")
@@ -35,8 +53,11 @@ class ParsedCaption:
     mentions : list of str
         The @mentions, as written, without repeats.
     title, artist : str
-        The song title and the artist: the ``song_title`` / ``artist`` given, else read from a
-        "Title - Artist" body whose two sides look like names; "" when unknown.
+        The song title and the artist side as written ("Bad Bunny, Jhay Cortez"): the
+        ``song_title`` / ``artist`` given, else read from the caption's "Title - Artist(s)" pair
+        by its structure (:func:`parse`); "" when unknown.
+    artists : list of str
+        The artists one by one (["Bad Bunny", "Jhay Cortez"]); [] when unknown.
     short_form : bool
         The body is just "Title - Artist".
     language : str
@@ -53,6 +74,7 @@ class ParsedCaption:
     mentions: list[str] = field(default_factory=list)  # @mentions, as written
     title: str = ""
     artist: str = ""
+    artists: list[str] = field(default_factory=list)  # one name each
     short_form: bool = False  # the body is just "Title - Artist"
     language: str = "und"
     rtl: bool = False  # right-to-left letters dominate
@@ -60,12 +82,11 @@ class ParsedCaption:
 
     @property
     def protected(self) -> list[str]:
-        """What every platform's caption must keep: the song title, the artist and the mentions."""
-        out = [self.title, self.artist] + self.mentions
-        seen, keep = set(), []
-        for t in out:
-            if t and t.casefold() not in seen:
-                seen.add(t.casefold())
+        """What every platform's caption must keep: the song title, the artist(s) and the mentions
+        (a name already inside a kept one, "Bad Bunny" in "Bad Bunny, Jhay Cortez", once)."""
+        keep: list[str] = []
+        for t in [self.title, self.artist] + self.artists + self.mentions:
+            if t and not any(t.casefold() in k.casefold() for k in keep):
                 keep.append(t)
         return keep
 
@@ -111,7 +132,209 @@ def _looks_like_name(side: str) -> bool:
     return caps * 2 >= len(words) + (1 if len(words) > 1 else 0)
 
 
+def _name_initial(word: str) -> bool:
+    """A word written as a name starts: a capital, an @handle, a digit or a caseless script."""
+    c = word[:1]
+    return bool(c) and (c == "@" or c.isdigit() or c.isupper() or (c.isalpha() and c.lower() == c.upper()))
+
+
+def _has_letter(text: str) -> bool:
+    return any(c.isalpha() for c in text)
+
+
+def _skip_decoration(body: str, i: int) -> int:
+    """``i`` moved past spaces and emoji (a caption may open with "🔥 Nueva vida - ...")."""
+    while i < len(body) and (body[i] in " \t" or unicodedata.category(body[i]) in ("So", "Sk", "Cf", "Mn")):
+        i += 1
+    return i
+
+
+def split_names(text: str) -> list[str]:
+    """An artist field as its artists: "Bad Bunny, Jhay Cortez" -> ["Bad Bunny", "Jhay Cortez"]
+    (joined by ",", "&", "+", "x", "ft.", "feat.", "featuring" or "y"); [] for a blank field."""
+    text = text.strip()
+    if not text:
+        return []
+    names = [x.strip() for x in _JOINER.split(text) if x and x.strip() and not _JOINER.fullmatch(x)]
+    return list(dict.fromkeys(names)) or [text]
+
+
+def _artists_at(body: str, j: int, name_first: bool) -> Optional[tuple[list[str], int]]:
+    """The artists listed from ``body[j]`` on and where the list ends; None when no artist
+    starts there. ``name_first``: the first artist must be written as a name (a pair read
+    mid-caption)."""
+    import emoji
+
+    artists: list[str] = []
+    end, pos, joiner = j, j, None
+    while True:
+        words, start, k, wend = [], None, pos, pos
+        while True:
+            if words and _JOINER.match(body, k):
+                break
+            while k < len(body) and body[k] in " \t":
+                k += 1
+            m = _NAME_WORD.match(body, k)
+            if not m:
+                break
+            w = m.group(0)
+            if not emoji.replace_emoji(w, replace="").strip() or w.strip("-–—") == "" or w[0] in _OPEN_QUOTE:
+                break  # an emoji, a separator or a quote closes the list
+            if w.startswith("@") and words:  # a mention after the name is not part of it
+                break
+            start = m.start() if start is None else start
+            words.append(w)
+            k = wend = m.end()
+            if len(w) <= 3 and w[:1].isupper() and body[k:k + 2] == ". " and k + 2 < len(body) \
+                    and _name_initial(body[k + 2]):  # an initial or title: "J. Balvin", "Dr. Dre"
+                k = wend = k + 1
+            if w.startswith("@") or len(words) > _MAX_ARTIST_WORDS:  # a handle is a whole artist
+                break
+        item = body[start:wend] if start is not None else ""
+        ok = bool(words) and len(words) <= _MAX_ARTIST_WORDS and _has_letter(item)
+        if ok and (joiner == "weak" or (joiner is None and name_first)):
+            ok = _name_initial(words[0])
+        if not ok:
+            return (artists, end) if artists else None
+        if item.rstrip(".").casefold() not in {a.casefold() for a in artists}:
+            artists.append(item.rstrip("."))
+        end = wend
+        if len(artists) >= _MAX_ARTISTS:
+            return artists, end
+        jm = _JOINER.match(body, end)
+        if not jm:
+            return artists, end
+        joiner = "weak" if jm.group("weak") else "strong"
+        pos = jm.end()
+
+
+@dataclass
+class _Pair:
+    title: str
+    artists: list[str]
+    artist_text: str  # the artist side as written
+    start: int
+    end: int
+
+
+def _quoted_at(body: str, i: int) -> Optional[tuple[str, int]]:
+    q = body[i:i + 1]
+    if q not in _OPEN_QUOTE:
+        return None
+    e = body.find(_OPEN_QUOTE[q], i + 1, i + 102)  # a title is at most 100 characters
+    inner = body[i + 1:e] if e > i + 1 else ""
+    if not inner.strip() or "\n" in inner or len(inner) > 100 or not _has_letter(inner):
+        return None
+    return inner.strip(), e + 1
+
+
+def _pair_at(body: str, s: int, name_first: bool, quoted_only: bool) -> Optional[_Pair]:
+    """A "Title - Artist(s)" pair starting at ``body[s]``, or None."""
+    import emoji
+
+    s = _skip_decoration(body, s)
+    featured: list[str] = []
+    quoted = _quoted_at(body, s)
+    if quoted:
+        title, after = quoted
+        sep = re.compile(r"\s*[-–—|]\s+").match(body, after)
+        if not sep:
+            return None
+    elif quoted_only:
+        return None
+    else:
+        m = _PLAIN_TITLE.match(body, s)
+        if not m:
+            return None
+        title = emoji.replace_emoji(m.group("t"), replace="").strip().lstrip("-–—•·*> ").strip()  # a bullet
+        if len(title.split()) > _MAX_TITLE_WORDS or not _has_letter(title) or re.search(r"(?:^|\s)['‘]", title):
+            return None  # a sentence, or text before a quoted title ("Escucha 'Sin ti' | ...")
+        paren = (m.group("paren") or "").strip()
+        credit = _CREDIT.match(paren)
+        if credit:
+            featured = split_names(credit.group("names"))
+        elif paren:
+            title = f"{title} ({paren})"
+        sep = _SEP.match(body, m.end())
+        back = _quoted_at(body, sep.end())  # 'Luna Roja - "Sin ti"': the quoted side is the title
+        if back and not featured and not paren:
+            names = split_names(title)
+            if all(len(n.split()) <= _MAX_ARTIST_WORDS for n in names):
+                return _Pair(back[0], names, title, s, back[1])
+    got = _artists_at(body, sep.end(), name_first)
+    if not got:
+        return None
+    artists, end = got
+    artists += [f for f in featured if f.casefold() not in {a.casefold() for a in artists}]
+    return _Pair(title, artists, body[sep.end():end], s, end)
+
+
+def find_pair(body: str) -> Optional[_Pair]:
+    """The first "Title - Artist(s)" pair of a caption body: at its start, else at a line's start,
+    at a quoted title, or after a colon or a sentence's end (there the artist must be written as a
+    name), in text order; None when there is none."""
+    pair = _pair_at(body, 0, False, False)
+    if pair:
+        return pair
+    starts = []
+    for m in _STARTS.finditer(body):
+        if m.end() > 0 and m.end() < len(body):
+            line = m.group(0).startswith("\n") or body[m.start() - 1:m.start()] == "\n"
+            starts.append((m.end(), not line, False))
+    starts += [(i, False, True) for i, c in enumerate(body)
+               if c in _OPEN_QUOTE and (i == 0 or not body[i - 1].isalnum())]
+    for i, name_first, quoted_only in sorted(starts):
+        pair = _pair_at(body, i, name_first, quoted_only)
+        if pair:
+            return pair
+    return None
+
+
+def _looks_like_name(side: str) -> bool:
+    """A title or an artist written as a name: an @handle, or at most 6 words, most of them
+    capitalised. Used by emoji placement's protected spans, not by :func:`parse`, which reads
+    "Title - Artist" by its structure (Spanish titles are in sentence case)."""
+    words = side.split()
+    if not words or len(words) > 6:
+        return False
+    if len(words) == 1 and words[0].startswith("@"):
+        return True
+    caps = sum(1 for w in words if w[:1].isupper() or w[:1].lower() == w[:1].upper())  # caseless scripts count
+    return caps * 2 >= len(words) + (1 if len(words) > 1 else 0)
+
+
 def parse(base_caption: str, artist: str = "", song_title: str = "") -> ParsedCaption:
+    """Read a caption into its parts.
+
+    Parameters
+    ----------
+    base_caption : str
+        The caption as written (any length; hashtags, @mentions, emoji, several lines).
+    artist : str, optional
+        The artist(s) when the user gives them ("Bad Bunny, Jhay Cortez", "@stakas"); else read
+        from the caption.
+    song_title : str, optional
+        The song title when the user gives it; else read from the caption.
+
+    Returns
+    -------
+    ParsedCaption
+        ``title``, ``artist`` (the artist side as written) and ``artists`` (one name each) come
+        from the fields when given, else from the caption's first "Title - Artist(s)" pair, read by
+        its structure, never its capitalisation: a title (quoted or not; an unquoted one at most
+        7 words), a separator (" - ", " – ", " — ", " | ") and artists joined by ",", "&", "+",
+        "x", "ft.", "feat.", "featuring" or "y", each at most 6 words. A pair is read at the
+        caption's start, a line's start, a quoted title anywhere, or after a colon or a sentence's
+        end. After "," or "y", and for a pair read after a colon or a sentence's end, a name
+        must be written as one (capital initial, @handle, digit or caseless script): "Nueva Vida -
+        Stakas, te pone a bailar" names one artist. A quoted side is the title in either order
+        ('Luna Roja - "Sin ti"'); a credit in the title's brackets ("Sin ti (feat. Stakas)") adds
+        its artists.
+
+    Notes
+    -----
+    The text is cleaned (NFC, no control characters, tidy spaces) but never rewritten.
+    """
     import emoji
 
     text = _clean_text(base_caption)
@@ -121,16 +344,24 @@ def parse(base_caption: str, artist: str = "", song_title: str = "") -> ParsedCa
     p = ParsedCaption(text=text, body=body, user_tags=list(dict.fromkeys(user_tags)),
                       mentions=list(dict.fromkeys("@" + h for h in MENTION.findall(text))))
     artist, song_title = _clean_text(artist), _clean_text(song_title)
-    ta = _TITLE_ARTIST.match(body)
-    sides = [emoji.replace_emoji(ta.group(k), replace="").strip() for k in "ab"] if ta else []
-    if ta and all(_looks_like_name(x) for x in sides):
-        a, b = sides
-        if artist and artist.lstrip("@").casefold() == a.lstrip("@").casefold():
-            a, b = b, a  # the artist field says which side is the artist
-        song_title = song_title or a
-        artist = artist or b
-        p.short_form = ta.end() == len(body)
-    p.title, p.artist = song_title, artist
+    given = split_names(artist)
+    artists = list(given)
+    pair = find_pair(body)
+    if pair:
+        title, names, side = pair.title, pair.artists, pair.artist_text
+        def fold(xs: list[str]) -> set[str]:
+            return {x.lstrip("@").casefold() for x in xs}
+
+        if given and fold(given) == fold(split_names(title)):
+            title, names, side = side, given, artist  # the artist field says which side is the artist
+        if not given or fold(given) <= fold(names):  # the field, if any, names some of the listed artists
+            artist, artists = side, names
+        elif fold(given) & fold(names):
+            artists = given + [n for n in names if n.lstrip("@").casefold() not in fold(given)]
+        song_title = song_title or title
+        lead = emoji.replace_emoji(body[:pair.start], replace="").strip() if body[:pair.start].strip() else ""
+        p.short_form = not lead and not body[pair.end:].strip()
+    p.title, p.artist, p.artists = song_title, artist, artists
     stripped = emoji.replace_emoji(body, replace="").strip()
     p.emoji_only = bool(body) and not stripped
     p.language = detect_language(body or text)
