@@ -111,3 +111,57 @@ def test_research_hashtags_reads_the_same_names():
     tags = {r["tag"]: r["source"] for r in out["hashtags_ranked"]}
     assert tags.get("#BadBunny") == "artist" and tags.get("#JhayCortez") == "artist", tags
 
+
+# -- item 2: a cut to the platform's limit keeps the title, the artist(s) and the mentions ---------
+
+_INTRO = {"es": "Letra completa: ", "en": "Full lyrics: "}
+_FILLER = {"es": "no puedo dormir sin ti mi amor ", "en": "i cannot sleep without you my love "}
+
+
+@pytest.mark.parametrize("lang,pair,title,artists", [
+    ("es", '"Sin Ti" - Luna Roja', "Sin Ti", ["Luna Roja"]),
+    ("es", "«Sin ti» – Luna Roja & Stakas", "Sin ti", ["Luna Roja", "Stakas"]),
+    ("en", "“Without You” — Bad Bunny, Jhay Cortez", "Without You", ["Bad Bunny", "Jhay Cortez"]),
+    ("en", "'Without you' | Luna Roja ft. Stakas", "Without you", ["Luna Roja", "Stakas"]),
+    ("es", "Sin ti - Luna Roja x Stakas y Bad Bunny", "Sin ti", ["Luna Roja", "Stakas", "Bad Bunny"]),
+])
+def test_a_cut_keeps_the_quoted_title_and_artists_on_every_platform(lang, pair, title, artists):
+    # the tester's caption: the names come last, after lyrics longer than every platform's limit
+    # (200 lines: 6,200+ characters, over YouTube's 5,000 and TikTok's 4,000); an unquoted pair
+    # is on its own line
+    sep = "\n" if pair[0] not in "\"«“'" else ""
+    caption = _INTRO[lang] + _FILLER[lang] * 200 + sep + pair + " @lunaroja"
+    for platform in PLATFORMS:
+        out = run(base_caption=caption, platform=platform)
+        text = out["optimized_caption"]
+        assert measure(text, platform)["within_limits"], platform
+        assert out["truncated"] is True, platform
+        assert pair + " @lunaroja" in text, (platform, text[-200:])  # whole, as written
+        assert text.index("…") < text.rindex(pair), platform  # the lyrics were cut, not the names
+        assert text.startswith(_INTRO[lang].strip()) or platform == "youtube"
+        assert text.count(_FILLER[lang].strip()) < 200
+        assert out["song_title"] == title and all(a in out["artist"] for a in artists), platform
+        ranked = {r["tag"] for r in out["hashtags_ranked"]}
+        assert {make_tag(a) for a in artists} <= ranked, (platform, ranked)  # each artist a name tag
+
+
+def test_a_cut_keeps_names_written_before_and_after_the_cut():
+    caption = ("Nueva vida - Luna Roja, con @stakas. " + "gracias por escuchar esta canción tan especial " * 20
+               + "Producida por @beatmaker")
+    out = run(base_caption=caption, platform="twitter")
+    text = out["optimized_caption"]
+    assert measure(text, "twitter")["within_limits"] and out["truncated"]
+    assert text.startswith("Nueva vida - Luna Roja, con @stakas.")
+    assert "… @beatmaker" in text
+
+
+def test_a_cut_inside_a_name_moves_before_it():
+    from viralml_desktop.core.captions.optimize import _truncated
+
+    body = "texto largo «Sin ti» - Luna Roja & Stakas y más texto"
+    i = body.index("Roja")  # inside the artist list
+    assert _truncated(body, i, ["«Sin ti» - Luna Roja & Stakas", "Sin ti", "Luna Roja", "Stakas"]) \
+        == "texto largo… «Sin ti» - Luna Roja & Stakas"
+    # a title written in the lyrics too: the quoted one is the name
+    body = "no puedo dormir sin ti, " * 3 + '"Sin ti" - Luna Roja'
+    assert _truncated(body, 10, ["Sin ti", "Luna Roja"]).endswith('… "Sin ti" - Luna Roja')

@@ -11,8 +11,9 @@ What it does, in order:
    never inside the song title, the artist, a mention, a tag or a quoted title, chosen on the
    whole clause's meaning and tone; one tone emoji on the last clause when no clause has a
    concept; none added to a caption that already has ``_MAX_EMOJI_KEPT`` emoji.
-4. Fits the platform's limits: the body is cut at a word boundary (the song title, artist and
-   mentions are put back after "…" if the cut removed them), then emoji go, then the
+4. Fits the platform's limits: the body text is cut at a word boundary, never the song title,
+   the artist(s) or a mention (those after the cut follow "…" as written, '«Sin ti» - Luna Roja
+   @lunaroja' whole), then emoji go, then the
    lowest-ranked hashtags. X counts weighted characters, YouTube gets a title line (≤ 100) and a
    description (≤ 5,000 bytes) with "<" and ">" removed.
 
@@ -177,16 +178,69 @@ def _cut_points(body: str) -> list[int]:
     return [i for i in range(1, len(body)) if i not in inside]
 
 
+_OPEN_QUOTE = {'"': '"', "“": "”", "«": "»", "'": "'", "‘": "’", "„": "“"}
+# What may lie between two names that read as one ('"Sin ti" - Luna Roja & Stakas @lunaroja'):
+# spaces, quotes, separators and the joiners of an artist list.
+_NAME_GAP = re.compile(r"(?:[\s\"'“”«»‘’„\-–—|,&+/]|(?<!\w)(?:x|X|ft\.?|feat\.?|featuring|y)(?!\w))*")
+
+
+def _find_name(body: str, name: str) -> Optional[tuple[int, int]]:
+    """Where ``name`` is written in ``body``: its first quoted occurrence (quotes included), else
+    its first occurrence as a whole word in the same case, else in any case, else anywhere; None
+    when absent. "Sin Ti" is the quoted title, not the "sin ti" of the lyrics before it."""
+    word = rf"(?<!\w){re.escape(name)}(?!\w)"
+    for q, c in _OPEN_QUOTE.items():
+        m = re.search(re.escape(q) + r"\s*" + re.escape(name) + r"\s*" + re.escape(c), body, re.I)
+        if m:
+            return m.span()
+    for rx, flags in ((word, 0), (word, re.I), (re.escape(name), re.I)):
+        m = re.search(rx, body, flags)
+        if m:
+            return m.span()
+    return None
+
+
+def _name_spans(body: str, protected: list[str]) -> list[tuple[int, int]]:
+    """Where the protected names are in ``body``: ``[start, end)`` spans, sorted, each name's first
+    occurrence (case-insensitive) with the quotes around a quoted title, and names that only spaces,
+    quotes, separators or artist-list joiners part merged into one span ('"Sin ti" - Luna Roja
+    @lunaroja' is one)."""
+    spans: list[tuple[int, int]] = []
+    for name in protected:
+        if not name or any(name.casefold() in body[a:b].casefold() for a, b in spans):
+            continue  # "Luna Roja" inside the pair '"Sin ti" - Luna Roja' already found
+        span = _find_name(body, name)
+        if span:
+            spans.append(span)
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if merged and (a <= merged[-1][1] or _NAME_GAP.fullmatch(body[merged[-1][1]:a])):
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
+
+
 def _truncated(body: str, i: int, protected: list[str]) -> str:
-    b = body[:i].rstrip(" ,;:-–—")
-    missing = [x for x in protected if x.casefold() not in b.casefold()]
-    return b + _ELLIPSIS + ((" " + " ".join(missing)) if missing else "")
+    """``body`` cut at ``i``: the text before it, "…", then every protected name that came after it
+    as written (a cut inside a name moves before it), then any name the body does not hold. The
+    body text goes, never the song title, the artist(s) or a mention."""
+    spans = _name_spans(body, protected)
+    for a, b in spans:
+        if a < i < b:
+            i = a
+    kept = [body[a:b] for a, b in spans if a >= i]
+    head = body[:i].rstrip(" ,;:-–—")
+    missing = [x for x in protected if x and x.casefold() not in (head + " " + " ".join(kept)).casefold()]
+    rest = " ".join(kept + missing)
+    return head + _ELLIPSIS + ((" " + rest) if rest else "")
 
 
 def _fit_body(build: Callable[[str], str], body: str, platform: str,
               protected: list[str]) -> Optional[tuple[str, bool]]:
     """The longest caption ``build(body')`` within limits, ``body'`` = ``body`` cut at a word
-    boundary; (text, truncated) or None when even the shortest cut does not fit."""
+    boundary with its protected names kept (:func:`_truncated`); (text, truncated) or None when
+    even the shortest cut does not fit."""
     full = build(body)
     if measure(full, platform)["within_limits"]:
         return full, False
@@ -256,7 +310,8 @@ def _compose(p: ParsedCaption, platform: str, tags: list[str], plan: _EmojiPlan,
         body_plain = body_emoji = ""
         plan.inline = []  # no sentence of its own to end with an emoji
         plan.placement = "kept" if ce.count_emoji(p.body) else "none"
-    protected = [clean(x) for x in p.protected]
+    # the "Title - Artist(s)" pair as written first, so that it is kept whole
+    protected = [clean(x) for x in ([p.pair_text] if p.pair_text else []) + p.protected]
     for n_tags in range(len(tags), -1, -1):
         for with_emoji in (True, False):
             hook, closing = (plan.hook, plan.closing) if with_emoji else ("", "")
@@ -351,7 +406,8 @@ def run(request: CaptionRequest, progress: ProgressLike) -> dict:
     (``LIMITS[platform].hashtags_used``); place emoji (:func:`~viralml_desktop.core.captions.emoji.plan`:
     at clause ends only, up to ``INLINE_EMOJI[platform]``, never inside a name, chosen on each
     clause's meaning and tone; none added to a caption that already has 3); fit the platform's limits by
-    cutting the body at a word boundary (title, artist and mentions put back after "…"), then
+    cutting the body text at a word boundary (the title, artist(s) and mentions after the cut follow
+    "…" as written), then
     dropping the emoji, then the lowest-ranked hashtags.
 
     Platform limits and their sources: models/captions/MODEL_CARD.md. The lift model, its prior

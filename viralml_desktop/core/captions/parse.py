@@ -58,6 +58,9 @@ class ParsedCaption:
         by its structure (:func:`parse`); "" when unknown.
     artists : list of str
         The artists one by one (["Bad Bunny", "Jhay Cortez"]); [] when unknown.
+    pair_text : str
+        The "Title - Artist(s)" pair as the body writes it ('«Sin ti» - Luna Roja & Stakas'), kept
+        whole when a caption is cut; "" when the body has none.
     short_form : bool
         The body is just "Title - Artist".
     language : str
@@ -75,6 +78,7 @@ class ParsedCaption:
     title: str = ""
     artist: str = ""
     artists: list[str] = field(default_factory=list)  # one name each
+    pair_text: str = ""  # the "Title - Artist(s)" pair as the body writes it
     short_form: bool = False  # the body is just "Title - Artist"
     language: str = "und"
     rtl: bool = False  # right-to-left letters dominate
@@ -359,6 +363,7 @@ def parse(base_caption: str, artist: str = "", song_title: str = "") -> ParsedCa
         elif fold(given) & fold(names):
             artists = given + [n for n in names if n.lstrip("@").casefold() not in fold(given)]
         song_title = song_title or title
+        p.pair_text = body[pair.start:pair.end]
         lead = emoji.replace_emoji(body[:pair.start], replace="").strip() if body[:pair.start].strip() else ""
         p.short_form = not lead and not body[pair.end:].strip()
     p.title, p.artist, p.artists = song_title, artist, artists
