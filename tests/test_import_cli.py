@@ -299,3 +299,29 @@ def test_an_import_without_export_date_says_it_took_the_files_date(isolated_home
     assert code == 0 and "export date taken from the file's date" not in out
     assert store.default_store().imports("b")[0]["exported_at"] == dt.datetime(2026, 10, 1).replace(
         tzinfo=dt.timezone.utc).timestamp()
+
+
+def test_a_row_dated_after_the_export_is_skipped_with_why(isolated_home, capsys, tmp_path):
+    """Tester s9, item 10: a post dated 2031 in an export made on 2026-12-01 (the file's date), and posts
+    after a given --export-date, are skipped one line each with the reason, never stored in silence; a
+    timed post up to 14 h after the export day (UTC+14 wall clocks) and a date-only one on that day are kept."""
+    import datetime as dt
+
+    f = tmp_path / "bad_rows.csv"
+    f.write_text("Fecha de publicación;Título del vídeo;Visualizaciones\n02/10/2025 18:00;b;1.000\n"
+                 "15/12/2031 18:00;c;2.000\n03/10/2025 18:00;d;3.000\n", encoding="utf-8")
+    when = dt.datetime(2026, 12, 1, 9, tzinfo=dt.timezone.utc).timestamp()
+    os.utime(f, (when, when))
+    code, out, _ = run(capsys, f, "--hint", "Visualizaciones=comma_decimal", "--hint",
+                       "Fecha de publicación=day_first")
+    assert code == 0 and "rows: 3 read, 1 skipped" in out
+    assert ("skipped: row 3: published_at '15/12/2031 18:00' is after the export date 2026-12-01 (the file's "
+            "modification date), so it cannot be a post's date") in out
+    assert stored()[0]["n"] == 2 and "2031" not in stored()[0]["last"]
+    g = tmp_path / "ig.csv"
+    g.write_text("Date,Views\n2025-10-04T10:00:00Z,10\n2025-10-05,20\n2025-10-06T13:00:00Z,30\n"
+                 "2025-10-06T15:00:00Z,40\n2025-10-07,50\n", encoding="utf-8")
+    code, out, _ = run(capsys, g, "--account", "ig", "--export-date", "2025-10-05")
+    assert code == 0 and "rows: 5 read, 2 skipped" in out
+    assert "skipped: row 5: published_at '2025-10-06T15:00:00Z' is after the export date 2025-10-05" in out
+    assert "skipped: row 6: published_at '2025-10-07' is after the export date 2025-10-05" in out

@@ -347,6 +347,44 @@ def infer_years(keys: list[tuple[int, int, Optional[time]]], export: date) -> Op
     return [year_top - (offsets[top] - o) for o in offsets]
 
 
+#: The earliest a wall clock anywhere is ahead of UTC: a post timed on the export's day may read up to
+#: this much after that day's end in UTC.
+_MAX_AHEAD = timedelta(hours=14)
+
+
+def _after_export(out: DateColumn, cells: list, export_date: Callable[[], tuple[Optional[date], str]]) -> None:
+    """Rows dated after the export was made (or, without an export date, after today) become errors.
+
+    A post cannot be counted before it is published, so such a date is a wrong date (a typo, a
+    wrong year, a wrong export date), never a post: the row is skipped with the reason, as any
+    row without a usable date. A timed post may lie up to 14 h after the export day's end in
+    UTC (the wall clock furthest ahead of UTC); a date-only post up to the export's day. When
+    every dated row is that late, the export date is what is wrong: InputError says so.
+    """
+    export, source = export_date()
+    if export is None:
+        export, source = datetime.now(timezone.utc).date(), "today"
+    limit = datetime.combine(export + timedelta(days=1), time(), tzinfo=timezone.utc) + _MAX_AHEAD
+    dated = [(dt, known) for dt, known in zip(out.values, out.time_known) if dt is not None]
+    if dated and all((dt.date() > export) if not known else dt >= limit for dt, known in dated):
+        first = min(dt for dt, _ in dated).date()
+        when = (f"every date is in the future (today is {export.isoformat()} UTC)" if source == "today"
+                else f"the export date {export.isoformat()} is before the first post {first.isoformat()} in the "
+                     f"file ({source})")
+        raise InputError(f"{when}: give the date the export was made (--export-date YYYY-MM-DD, or Export date in "
+                         "the import window)")
+    for i, dt in enumerate(out.values):
+        if dt is None:
+            continue
+        late = dt.date() > export if not out.time_known[i] else dt >= limit
+        if late:
+            when = (f"in the future (today is {export.isoformat()} UTC)" if source == "today"
+                    else f"after the export date {export.isoformat()} ({source})")
+            out.errors[i] = (f"{str(cells[i]).strip()!r} is {when}, so it cannot be a post's date (check it, or "
+                             "give the export date)")
+            out.values[i], out.time_known[i] = None, None
+
+
 def read_dates(cells: list, *, column: str, row_label: Callable[[int], str], hint: Optional[str],
                assume_tz: str, export_date: Callable[[], tuple[Optional[date], str]],
                workbook: bool = False) -> DateColumn:
@@ -468,6 +506,7 @@ def read_dates(cells: list, *, column: str, row_label: Callable[[int], str], hin
         out.values[i] = dt
         out.time_known[i] = bool(known)
 
+    _after_export(out, cells, export_date)
     read = [k for k in out.time_known if k is not None]
     if read and not any(read):
         out.warnings.append(f"{column}: the export has dates only, no times of day; every post is dated "
