@@ -236,7 +236,7 @@ def test_bad_posts_are_one_line_errors(isolated_home, bad, msg):
 
 def test_100k_posts_drop_found(isolated_home):
     # speed is bench/anomaly_latency.py's job (bench/RESULTS.md); this checks the answer at scale
-    posts = history(n=100_000, drop_at=99_975, start="1800-01-01")
+    posts = history(n=100_000, drop_at=99_975, start="1750-01-01")  # ends in 2023: no post in the future
     out = detect(posts)
     assert out["is_shadowbanned"] and abs(index_of(posts, out["detected_at"]) - 99_975) <= 1
 
@@ -441,3 +441,28 @@ def test_the_falling_cumulative_message_reads_in_spanish(spanish):
     assert said.startswith("el recuento acumulado bajó de 1200 a 50 en el punto 2") and '"cumulative": false' in said
     assert lines('if these are the views of each interval, not a running total, send "cumulative": false') \
         .startswith("si son las visualizaciones de cada intervalo")
+
+
+def test_posts_dated_in_the_future_are_left_out_and_said(isolated_home):
+    """Tester s9, item 10: posts dated 2027-10-20 … 22 (a year after today) are no posts: left out with a note,
+    and a request whose every post lies in the future is refused in one line."""
+    import datetime as dt
+
+    year = dt.datetime.now(dt.timezone.utc).year + 1
+    posts = [{"views": 12000, "likes": 890, "timestamp": f"2025-10-{d:02d}"} for d in range(1, 20)]
+    future = [{"views": 450, "likes": 32, "timestamp": f"{year}-10-20"},
+              {"views": 380, "likes": 28, "timestamp": f"{year}-10-21"}]
+    r = engine.run("detect_anomaly", {"account_id": "a", "platform": "tiktok", "recent_posts": posts + future},
+                   record=False)
+    assert r["details"]["n_posts"] == 19 and r["anomaly_type"] != "view_suppression"
+    assert any(n.startswith(f"2 post(s) dated in the future left out (e.g. {year}-10-20") for n in r["details"]["notes"])
+    with pytest.raises(InputError, match="every post is dated in the future"):
+        engine.run("detect_anomaly", {"account_id": "a", "platform": "tiktok", "recent_posts": future}, record=False)
+
+
+def test_the_future_posts_note_reads_in_spanish(spanish):
+    from viralml_desktop.gui.source_text import lines
+
+    said = lines("2 post(s) dated in the future left out (e.g. 2027-10-20; now 2026-12-01): a post's views are "
+                 "counted only once it is published")
+    assert said.startswith("2 publicación(es) con fecha futura excluida(s) (p. ej. 2027-10-20; hoy es 2026-12-01)")

@@ -546,6 +546,8 @@ PDF_NOTES = [
     QT_TRANSLATE_NOOP("core_sources", 'the cumulative count fell from {0} to {1} at point {2}, which a running total cannot do, so no decay can be measured: if these are the views of each interval, not a running total, send "cumulative": false'),
     QT_TRANSLATE_NOOP("core_sources", 'if these are the views of each interval, not a running total, send "cumulative": false'),
     QT_TRANSLATE_NOOP("core_sources", 'no video of this name in the folder'),
+    QT_TRANSLATE_NOOP("core_sources", "{0} post(s) dated in the future left out (e.g. {1}-{2}-{3}; now {4}-{5}-{6}): a post's views are counted only once it is published"),
+    QT_TRANSLATE_NOOP("core_sources", "every post is dated in the future (e.g. recent_posts[{0}].timestamp {1}; now {2}-{3}-{4} {5}:{6} UTC): a post's views are counted only once it is published"),
     QT_TRANSLATE_NOOP("core_sources", '1 stored post of {1} was given to the virality, caption and posting-time stages'),
     QT_TRANSLATE_NOOP("core_sources", '1 stored post of {1} read (the account given)'),
     QT_TRANSLATE_NOOP("core_sources", '1 stored post of {1} read (found by the artist name {2})'),

@@ -26,6 +26,7 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import asdict, dataclass, fields
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Optional
 
@@ -628,6 +629,21 @@ def _prepare(req) -> tuple[list, np.ndarray, list[str]]:
                          + (f" ({len(bad)} posts have unreadable dates)" if len(bad) > 1 else ""))
     notes = []
     t_ns = ts.dt.tz_convert(None).to_numpy().astype("datetime64[ns]").astype(np.int64)
+    # a post is counted only once published: a time after now (14 h of slack for the wall clocks ahead
+    # of UTC) is a wrong date, left out and said, never analysed as a post
+    now = np.datetime64(datetime.now(timezone.utc).replace(tzinfo=None), "ns")
+    late = t_ns > (now + np.timedelta64(14, "h")).astype(np.int64)
+    if late.any():
+        if late.all():
+            i = int(np.flatnonzero(late)[0])
+            raise InputError(f"every post is dated in the future (e.g. recent_posts[{i}].timestamp "
+                             f"{posts[i].timestamp!r}; now {_iso(now)[:16].replace('T', ' ')} UTC): a post's "
+                             "views are counted only once it is published")
+        first = int(np.flatnonzero(late)[0])
+        notes.append(f"{int(late.sum())} post(s) dated in the future left out (e.g. {_iso(t_ns[first].astype('datetime64[ns]'))[:10]}; "
+                     f"now {_iso(now)[:10]}): a post's views are counted only once it is published")
+        posts = [p for p, bad_t in zip(posts, late) if not bad_t]
+        t_ns = t_ns[~late]
     order = np.argsort(t_ns, kind="stable")
     if np.any(np.diff(t_ns) < 0):
         notes.append("posts were not in time order; sorted by timestamp")

@@ -7805,6 +7805,16 @@ error: {error}</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
+        <source>{0} post(s) dated in the future left out (e.g. {1}-{2}-{3}; now {4}-{5}-{6}): a post&apos;s views are counted only once it is published</source>
+        <translation>{0} publicación(es) con fecha futura excluida(s) (p. ej. {1}-{2}-{3}; hoy es {4}-{5}-{6}): las visualizaciones de una publicación solo se cuentan una vez publicada</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>every post is dated in the future (e.g. recent_posts[{0}].timestamp {1}; now {2}-{3}-{4} {5}:{6} UTC): a post&apos;s views are counted only once it is published</source>
+        <translation>todas las publicaciones tienen fecha futura (p. ej. recent_posts[{0}].timestamp {1}; ahora {2}-{3}-{4} {5}:{6} UTC): las visualizaciones de una publicación solo se cuentan una vez publicada</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
         <source>1 stored post of {1} was given to the virality, caption and posting-time stages</source>
         <translation>las etapas de viralidad, textos de publicación y hora de publicación recibieron 1 publicación guardada de {1}</translation>
     </message>
