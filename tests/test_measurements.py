@@ -156,3 +156,53 @@ def test_metrics_hold_the_measurements_and_the_baselines():
         assert {"precision", "recall", "f1"} <= set(s[k])
     assert h["app_per_kind_accuracy"]["sine"] == 1.0 and h["app_per_kind_accuracy"]["silence"] == 1.0
     assert h["app_per_kind_accuracy"]["white_noise"] == 1.0
+
+
+def _colour_cuts_clip(path, crf: int, seconds: int = 15, fps: int = 24, size=(180, 320)):
+    """The tester's clip, small: a full-frame colour field (red, green, blue, yellow in turn) with a
+    white square moving across and pixel noise, a hard cut every 2 s (7 in 15 s; yellow to red is the
+    least change, 0.38 as 1 - correlation), H.264 at ``crf`` (42: a small file; 2: a phone's bitrate,
+    every frame large)."""
+    import av
+
+    w, h = size
+    rng = np.random.default_rng(0)
+    colours = np.array([[200, 40, 40], [40, 200, 80], [40, 60, 220], [230, 200, 40]], np.int16)
+    with av.open(str(path), "w") as c:
+        vs = c.add_stream("libx264", rate=fps)
+        vs.width, vs.height, vs.pix_fmt = w, h, "yuv420p"
+        vs.options = {"preset": "ultrafast", "crf": str(crf)}
+        for i in range(seconds * fps):
+            img = np.empty((h, w, 3), np.int16)
+            img[:] = colours[(i // (2 * fps)) % 4]
+            x = (i * 3) % (w - 30)
+            img[h // 3:h // 3 + 30, x:x + 30] = 255
+            img += rng.integers(-20, 20, (h, w, 3), dtype=np.int16)
+            frame = av.VideoFrame.from_ndarray(img.clip(0, 255).astype(np.uint8), format="rgb24")
+            for pkt in vs.encode(frame):
+                c.mux(pkt)
+        for pkt in vs.encode():
+            c.mux(pkt)
+    return path
+
+
+@pytest.mark.parametrize("crf", [42, 2])
+def test_a_short_clip_over_the_pixel_budget_is_decoded_in_full_and_every_cut_counted(tmp_path, monkeypatch, crf):
+    """A clip up to video.FULL_DECODE_MAX_S (60 s) is decoded in full and its cuts counted by the
+    evaluated detector, whatever its size and bitrate: a phone's 15 s 720x1280 clip is over the pixel
+    budget, and the compressed-stream estimate it used to get found 3 of 7 cuts at a low bitrate and none
+    at a phone's. The pixel budget is shrunk here so a small clip stands for a phone's; a longer clip
+    still takes the estimate. The cut from yellow to red (two flat colour fields, the least change of
+    the seven) is counted: a change that small is a cut where the picture is otherwise still."""
+    cuts = [2.0, 4.0, 6.0, 8.0, 10.0, 12.0, 14.0]
+    clip = _colour_cuts_clip(tmp_path / "cuts.mp4", crf)
+    monkeypatch.setattr(video, "_FULL_DECODE_BUDGET_PX", 1)  # every clip is "large"
+    v = video.decode_video(clip)
+    s = v.summary()
+    assert v.decode_method == "all" and s["cut_method"] == "decoded every frame"
+    assert s["cuts"] == 7 and s["cut_rate_per_min"] == pytest.approx(28.0, abs=0.1), v.cut_times
+    for t in cuts:
+        assert min(abs(c - t) for c in v.cut_times) <= 2.5 / 24, (t, v.cut_times)
+    assert "cut_rate" not in v.absent
+    monkeypatch.setattr(video, "FULL_DECODE_MAX_S", 5.0)  # now a "long" clip: the estimate, and it says so
+    assert video.decode_video(clip).summary()["cut_method"].startswith("estimated from the compressed stream")

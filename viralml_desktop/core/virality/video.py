@@ -1,11 +1,13 @@
 """Picture side of the virality check: decode only what the measures need (PyAV, no Qt).
 
-Two paths, chosen by the decode cost of the file:
+Two paths, chosen by the length and decode cost of the file:
 
-* **short or small videos** (frames × pixels under ``_FULL_DECODE_BUDGET_PX``): every frame is
-  decoded once; each is reduced to a tiny grey copy for cut detection and motion, and the
-  frames nearest the sample times are kept at analysis size. Cuts and motion are exact.
-* **long or large videos**: the packet index is read without decoding (sizes, keyframe flags),
+* **short videos** (up to ``FULL_DECODE_MAX_S``, 60 s, whatever their size or bitrate) **and small
+  ones** (frames × pixels under ``_FULL_DECODE_BUDGET_PX``): every frame is decoded once; each is
+  reduced to a tiny colour copy for cut detection (:func:`shot_boundaries`, the detector
+  ``training/measure_eval.py`` evaluates) and motion, and the frames nearest the sample times are
+  kept at analysis size. Cuts and motion are exact.
+* **long and large videos**: the packet index is read without decoding (sizes, keyframe flags),
   and each sample is a keyframe (decoding a keyframe needs no other frame) plus the frame after
   it (for motion). Where no keyframe lies near a sample time, the decoder seeks to the keyframe
   before it and decodes forward. Cuts are estimated from the compressed stream: a hard cut makes
@@ -34,6 +36,11 @@ from viralml_desktop.core.progress import ProgressLike
 log = logging.getLogger(__name__)
 
 _FULL_DECODE_BUDGET_PX = 250e6  # ≈ 12 s of 720p30: decoding everything costs about as much as seeking
+FULL_DECODE_MAX_S = 60.0
+"""Videos up to this long (seconds: a YouTube Short, most TikToks and Reels) are decoded in full
+whatever their size, so their cuts are counted by the evaluated detector, never estimated from the
+compressed stream: a phone's 15 s 1080×1920 clip is over the pixel budget (the estimate found 3 of 7
+cuts at a low bitrate and none at a phone's, where every frame is large)."""
 _TINY = (64, 36)  # colour copy for cuts and motion (w, h), scaled to the aspect ratio
 CUT_SPIKE = 6.0  # compressed-stream estimate: a frame this many times its neighbours' median size
 _MIN_SHOT_S = 0.4  # two cuts closer than this count once
@@ -339,6 +346,8 @@ _FLAT_EDGE = 48.0  # ... a mean within this of black or white carries no picture
 _HARD_D = 0.45  # 1 − correlation between consecutive picture frames that can be a hard cut
 _HARD_ISOLATION = 4.0  # ... and this many times the next-largest change within ±_ISO_FRAMES
 _ISO_FRAMES = 4
+_CLEAN_D = 0.2  # a smaller change is a hard cut too when the picture is otherwise still: two flat colour
+_CLEAN_ISOLATION = 20.0  # fields (yellow to red: 0.38) with this many times any other change within ±4 frames
 _GRAD_D = 0.5  # 1 − correlation across a gradual-transition window
 _GRAD_RESIDUAL = 0.2  # the window's middle frames are blends of its ends: residual share under this
 _GRAD_STEP = 0.2  # ... reached in small steps: no step between frames over this share of the change
@@ -388,7 +397,9 @@ def shot_boundaries(tiny: np.ndarray, fps: float) -> list[int]:
     frame with no picture (the white peak of a flash, black) is skipped. A hard cut is a change
     between consecutive picture frames that is large (1 − correlation ≥ ``_HARD_D``) and isolated
     (``_HARD_ISOLATION`` times any other change within ±4 frames): a whip pan or a fast zoom changes
-    the picture as much, but over several frames in a row. A dissolve is a window of ~⅓ s whose
+    the picture as much, but over several frames in a row. A smaller change (from ``_CLEAN_D``) is a
+    hard cut too where the picture is otherwise still (``_CLEAN_ISOLATION`` times any other change
+    within ±4 frames): two flat colour fields, yellow to red, correlate at 0.62. A dissolve is a window of ~⅓ s whose
     ends differ (≥ ``_GRAD_D``) while every frame inside is a blend of the two ends (least-squares
     residual under ``_GRAD_RESIDUAL``), reached in small steps, and that changes more than the windows
     either side (``_GRAD_ISOLATION``): moving pictures are not blends of their ends, and steady
@@ -404,10 +415,11 @@ def shot_boundaries(tiny: np.ndarray, fps: float) -> list[int]:
     zi = z[idx]
     d = np.concatenate([[0.0], _dissim(zi[1:], zi[:-1])])  # d[k]: change from picture frame k-1 to k
     cuts: list[int] = []
-    for k in np.flatnonzero(d >= _HARD_D):
+    for k in np.flatnonzero(d >= _CLEAN_D):
         lo, hi = np.searchsorted(idx, idx[k] - _ISO_FRAMES), np.searchsorted(idx, idx[k] + _ISO_FRAMES, side="right")
         others = np.delete(d[lo:hi], k - lo)
-        if others.size == 0 or d[k] >= _HARD_ISOLATION * float(others.max()):
+        near = float(others.max()) if others.size else 0.0
+        if d[k] >= (_HARD_ISOLATION if d[k] >= _HARD_D else _CLEAN_ISOLATION) * near:
             cuts.append(int(idx[k]))
     # dissolves: windows of ±w picture frames (w ≈ ⅙ and ⅓ s) whose inside is a blend of the ends
     grads: list[tuple[float, int]] = []
@@ -483,7 +495,8 @@ def decode_video(path, n_samples: int = 12, progress: Optional[ProgressLike] = N
         duration = max(duration, 0.0) or stream_dur
         c.seek(0)
         cost = len(idx.times) * w * h
-        method = force_method or ("all" if cost <= _FULL_DECODE_BUDGET_PX else "keyframes")
+        method = force_method or ("all" if duration <= FULL_DECODE_MAX_S or cost <= _FULL_DECODE_BUDGET_PX
+                                  else "keyframes")
         # Frame threads pay off on a long run of frames; across 12 seeks they cost ~10% more CPU.
         vs.thread_type = "AUTO" if method == "all" else "SLICE"
         first = next(c.decode(vs), None)
