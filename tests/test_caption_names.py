@@ -42,6 +42,8 @@ def run(**kw):
     # what follows the artist is the caption's text, not another artist
     ("Nueva Vida - Stakas, te pone a bailar", "Nueva Vida", ["Stakas"]),
     ("Nueva vida - Luna Roja y sus amigos", "Nueva vida", ["Luna Roja"]),
+    ("Gira - Luna Roja, 20 de mayo en Madrid", "Gira", ["Luna Roja"]),
+    ("Sin ti - Luna Roja, 50 Cent y 2Pac", "Sin ti", ["Luna Roja", "50 Cent", "2Pac"]),
     ("Nueva vida - Luna Roja. Ya disponible en todas las plataformas", "Nueva vida", ["Luna Roja"]),
     ("Nueva vida - Luna Roja 🔥🔥 ya disponible", "Nueva vida", ["Luna Roja"]),
     ("Canción 1 - Luna Roja (Video Oficial)", "Canción 1", ["Luna Roja"]),

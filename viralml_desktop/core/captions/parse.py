@@ -142,6 +142,18 @@ def _name_initial(word: str) -> bool:
     return bool(c) and (c == "@" or c.isdigit() or c.isupper() or (c.isalpha() and c.lower() == c.upper()))
 
 
+def _written_as_name(words: list[str]) -> bool:
+    """An artist written as a name: its first word starts as a name does (:func:`_name_initial`);
+    a number must be part of it ("2Pac") or be followed by a capitalised word ("50 Cent", "21
+    Savage"), so "20 de mayo" is a date, not an artist."""
+    first = words[0]
+    if not _name_initial(first):
+        return False
+    if first[:1].isdigit() and not any(c.isalpha() for c in first):
+        return len(words) > 1 and _name_initial(words[1]) and not words[1][:1].isdigit()
+    return True
+
+
 def _has_letter(text: str) -> bool:
     return any(c.isalpha() for c in text)
 
@@ -197,7 +209,7 @@ def _artists_at(body: str, j: int, name_first: bool) -> Optional[tuple[list[str]
         item = body[start:wend] if start is not None else ""
         ok = bool(words) and len(words) <= _MAX_ARTIST_WORDS and _has_letter(item)
         if ok and (joiner == "weak" or (joiner is None and name_first)):
-            ok = _name_initial(words[0])
+            ok = _written_as_name(words)
         if not ok:
             return (artists, end) if artists else None
         if item.rstrip(".").casefold() not in {a.casefold() for a in artists}:
