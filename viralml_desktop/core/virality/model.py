@@ -163,8 +163,23 @@ def _band_text(band: dict, unit: str) -> str:
 
 
 def _band_part(x: float, band: dict, what: str, where: str) -> tuple[float, float, str]:
+    """A part scored on ``x`` as its text shows it (the caller rounds it so): "tempo 140 BPM" is inside
+    a band shown as 100.3–140.1 BPM, whatever decimals the measurement had."""
     s = _band_score(x, band)
     return s, 1.0, f"{what} {'inside' if s == 1 else 'outside'} {where}"
+
+
+def _score_text(s: float) -> str:
+    """A part's score with two decimals, or as many more as it takes for a score under 1 (a part
+    outside its band) not to read "1.00" (0.996 reads "0.996"), so the in/out word and the number
+    shown agree."""
+    if s >= 1:
+        return "1.00"
+    for digits in (2, 3, 4):
+        text = f"{s:.{digits}f}"
+        if float(text) < 1:
+            return text
+    return "0.9999"
 
 
 def _duration_band(profile: dict, platform: Optional[str], vertical: bool) -> tuple[str, dict]:
@@ -212,6 +227,10 @@ def trend_factor(tempo: Optional[float], duration: Optional[float], cut_rate: Op
     """
     profile = profile or trend_profile()
     parts: dict[str, tuple[float, float, str]] = {}
+    # each part is decided and scored on the value its text shows (whole BPM, seconds and cuts a
+    # minute; the hook to 0.1 LU): a tempo of 140.2 read "tempo 140 BPM" is inside 100.3–140.1 BPM
+    tempo, duration, cut_rate = (None if x is None else float(round(x)) for x in (tempo, duration, cut_rate))
+    hook_lu = None if hook_lu is None else round(float(hook_lu), 1)
     if tempo is not None and profile.get("tempo_bpm"):
         band = profile["tempo_bpm"]
         parts["tempo"] = _band_part(tempo, band, f"tempo {tempo:.0f} BPM", f"the trend's {_band_text(band, ' BPM')}")
@@ -241,7 +260,7 @@ def trend_factor(tempo: Optional[float], duration: Optional[float], cut_rate: Op
         return Factor(None, "no tempo, duration, cut rate or hook could be measured", {})
     value, _ = _combine(parts)
     ranked = sorted(parts.values(), key=lambda p: p[0])
-    reason = f"{value:.2f} of 1: " + "; ".join(f"{t} ({sc:.2f})" for sc, _, t in ranked)
+    reason = f"{value:.2f} of 1: " + "; ".join(f"{t} ({_score_text(sc)})" for sc, _, t in ranked)
     return Factor(value, reason, {k: round(v[0], 3) for k, v in parts.items()})
 
 
