@@ -88,6 +88,10 @@ def test_artist_field_naming_one_of_the_listed_artists_keeps_the_list():
     assert p.artists == ["Bad Bunny", "Jhay Cortez"]
     p = parse("Nueva vida - Luna Roja", artist="Stakas & Luna Roja")
     assert p.artists == ["Stakas", "Luna Roja"]
+    p = parse("Nueva vida - Luna Roja", artist="Stakas y Luna Roja")
+    assert p.artists == ["Stakas", "Luna Roja"]
+    assert parse("Sin ti (feat. Stakas y Bad Bunny) - Luna Roja").artists == ["Luna Roja", "Stakas", "Bad Bunny"]
+    assert parse("Nuevo tema", artist="Bad Bunny, Jhay Cortez").artists == ["Bad Bunny", "Jhay Cortez"]
 
 
 @pytest.mark.parametrize("caption,tags,not_tags", [

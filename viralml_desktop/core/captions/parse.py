@@ -166,12 +166,33 @@ def _skip_decoration(body: str, i: int) -> int:
 
 
 def split_names(text: str) -> list[str]:
-    """An artist field as its artists: "Bad Bunny, Jhay Cortez" -> ["Bad Bunny", "Jhay Cortez"]
-    (joined by ",", "&", "+", "x", "ft.", "feat.", "featuring" or "y"); [] for a blank field."""
+    """An artist field as its artists.
+
+    Parameters
+    ----------
+    text : str
+        Artists as a user types them: "Bad Bunny, Jhay Cortez", "Luna Roja ft. Stakas".
+
+    Returns
+    -------
+    list of str
+        The names in order, without repeats, split at ",", "&", "+", "x", "ft.", "feat.",
+        "featuring" and "y" (a field is the user's own statement, so no name test applies);
+        [] for a blank field.
+
+    Examples
+    --------
+    >>> split_names("Bad Bunny, Jhay Cortez y Luna Roja")
+    ['Bad Bunny', 'Jhay Cortez', 'Luna Roja']
+    """
     text = text.strip()
     if not text:
         return []
-    names = [x.strip() for x in _JOINER.split(text) if x and x.strip() and not _JOINER.fullmatch(x)]
+    names, pos = [], 0
+    for m in _JOINER.finditer(text):
+        names.append(text[pos:m.start()].strip())
+        pos = m.end()
+    names = [x for x in names + [text[pos:].strip()] if x]
     return list(dict.fromkeys(names)) or [text]
 
 
@@ -286,9 +307,21 @@ def _pair_at(body: str, s: int, name_first: bool, quoted_only: bool) -> Optional
 
 
 def find_pair(body: str) -> Optional[_Pair]:
-    """The first "Title - Artist(s)" pair of a caption body: at its start, else at a line's start,
-    at a quoted title, or after a colon or a sentence's end (there the artist must be written as a
-    name), in text order; None when there is none."""
+    """The first "Title - Artist(s)" pair of a caption body.
+
+    Parameters
+    ----------
+    body : str
+        A cleaned caption body (:func:`parse` builds it).
+
+    Returns
+    -------
+    _Pair or None
+        ``title``, ``artists`` (one name each), ``artist_text`` (the artist side as written) and
+        the pair's ``[start, end)`` offsets in ``body``; None when there is none. Looked for at the
+        body's start, then in text order at a line's start, a quoted title, or after a colon or a
+        sentence's end (there the first artist must be written as a name).
+    """
     pair = _pair_at(body, 0, False, False)
     if pair:
         return pair
