@@ -283,22 +283,58 @@ def test_an_unclear_clause_gets_no_emoji(caption, language):
 
 
 def test_caption_emoji_metrics_meet_the_placement_rules():
-    """The reported set is session 8's held-out set (>= 150 captions in both languages, written
-    apart from the development sets): no emoji inside a name or between words; its kept share is
-    what it is. The development figure is cross-validated (grouped by caption)."""
+    """The development figures are leave-one-WRITER-out (each of the four files placed by a model
+    fitted on the other three, >= 600 captions in both languages): no emoji inside a name or
+    between words, the 0.9 goal met pooled over the held-out writers at the shipped threshold, above
+    the baseline; the threshold is the one the selection curve chose, and session 8's set is
+    recorded as read before and now development."""
     m = json.loads((paths.MODELS_DIR / "captions" / "metrics.json").read_text(encoding="utf-8"))["emoji_placement"]
-    h = m["held_out"]
-    assert h["captions"] >= 150 and h["inside_title_artist_or_mention"] == 0
-    assert h["not_at_a_clause_end"] == 0 and h["placements"] > 0
-    assert set(h["kept_share_by_language"]) == {"es", "en"}
-    assert 0 <= h["kept_share_95ci"][0] <= h["kept_share"] <= h["kept_share_95ci"][1] <= 1
-    assert "held_out" in m["baseline_genre_emoji_at_end"]
     d = m["development_cv"]["all"]
     assert d["inside_title_artist_or_mention"] == 0 and d["not_at_a_clause_end"] == 0
-    assert d["captions"] >= 450 and d["captions_with_an_emoji"] >= 0.6
+    assert d["captions"] >= 600 and set(d["kept_share_by_language"]) == {"es", "en"}
+    assert d["kept_share"] >= 0.9 and d["placements"] >= 100
     assert d["kept_share"] > m["baseline_genre_emoji_at_end"]["development"]["kept_share"]
-    assert m["model_selection"]["threshold"] == ce.clause_model().threshold
+    sel = m["model_selection"]
+    assert sel["threshold"] == m["threshold"] == ce.clause_model().threshold
+    writers = set(sel["development_files"])
+    assert writers == {"caption_emoji_dev.tsv", "caption_emoji_eval.tsv", "caption_emoji_heldout.tsv",
+                       "caption_emoji_heldout_s8.tsv"}
+    assert writers <= set(m["development_cv"])
+    point = sel["cv_by_threshold"][f"{sel['threshold']:.3f}"]
+    assert set(point["by_writer"]) == writers
+    assert point["kept_share"] == d["kept_share"] and point["coverage"] == d["captions_with_an_emoji"]
+    s8 = m["held_out_s8_read_before"]
+    assert s8["file"] == "caption_emoji_heldout_s8.tsv" and s8["kept_share"] == 0.7292
+    h = m["held_out"]
+    assert "pending" in h or (h["captions"] >= 150 and h["inside_title_artist_or_mention"] == 0)
     assert m["ms_per_caption"]["median"] > 0
+
+
+def test_emoji_eval_heldout_command_scores_a_given_file(tmp_path, capsys):
+    """``caption_emoji_eval.py --heldout PATH`` scores the shipped model on any file in the format:
+    a caption whose only clause end is labelled '-' (no emoji) gets none kept, one labelled with the
+    party palette keeps a party emoji; no emoji inside the title; a missing file is one clear line."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "caption_emoji_eval_heldout", paths.ROOT_DIR / "training" / "caption_emoji_eval.py")
+    ev = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(ev)
+    f = tmp_path / "blind.tsv"
+    f.write_text("# a blind set\nid\tlanguage\tgenre\tcaption\tforbidden\tclause_ends\n"
+                 "b-1\tes\treggaeton\tSe prendió la fiesta, nadie se va a dormir\t\t"
+                 "nadie se va a dormir => 💃 🕺 🎉 🔥 🍾 🪩 🥳\n"
+                 "b-2\ten\ttrap\tBroken - Stakas. I wrote this the night she left\tBroken ;; Stakas\t"
+                 "Broken - Stakas => - ;; the night she left => -\n", encoding="utf-8")
+    h = ev.evaluate_heldout(f)
+    assert h["model"]["captions"] == 2 and h["model"]["inside_title_artist_or_mention"] == 0
+    assert h["model"]["not_kept"] == [] or all(x["id"] == "b-2" for x in h["model"]["not_kept"])
+    assert h["baseline_genre_emoji_at_end"]["placements"] == 2
+    assert ev.main(["--heldout", str(f)]) == 0
+    out = capsys.readouterr().out
+    assert f"kept_share {h['model']['kept_share']}" in out and "inside_forbidden 0" in out
+    assert ev.main(["--heldout", str(tmp_path / "missing.tsv")]) == 2
+    assert "no such file" in capsys.readouterr().err
 
 
 def test_emoji_held_out_set_is_separate_from_the_development_sets():

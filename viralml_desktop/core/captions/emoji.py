@@ -11,20 +11,25 @@
   multilingual sentence encoder) give the probability of each of the editor's palettes (SAD,
   PARTY, LOVE, HYPE, GRATITUDE, IRONY, ...) and, for the emoji many clauses keep, the
   probability that an editor keeps that emoji there. The top palette is the clause's meaning;
-  its emoji with the highest P(kept) goes at the clause's end **only when** the confidence
-  (the mean of the two probabilities) reaches the model's threshold, chosen by grouped
+  its emoji with the highest P(kept) is the choice. Its confidence, the mean of the two
+  probabilities averaged with the share of the 40 nearest training clauses (several writers)
+  whose editor kept that emoji, must reach the model's threshold, chosen by leave-one-writer-out
   cross-validation on the development sets. An unclear clause gets nothing: no fallback emoji.
   A single word never decides (the whole clause and caption are read; "se vino abajo" is not
   wine, "she left" is not an arrow). Once any clause reads as heartbreak or loss (top palette
   SAD or MEMORIAL), no party or hype emoji goes anywhere in the caption: no 🔥 on heartbreak.
+  A caption with an ironic marker ("lol", "jaja", "xd", "le dicen", 😂, 🙃, 💀, 🤣) gets an
+  emoji only where a clause reads as laughter or irony, and a question to the fans only the
+  question emoji the editors' labels support (none in the shipped model).
 - Tone: each emoji's sentiment from the Emoji Sentiment Ranking (Kralj Novak et al. 2015,
   CC BY-SA 4.0): ``(positive+1)/(n+3) − (negative+1)/(n+3)`` as in the paper. An emoji whose
   sentiment has the opposite sign to the caption's (beyond ``_TONE_MARGIN`` on both) is not
   added.
 
-Measured on a held-out labelled set of Spanish and English captions written apart from the model
-and read once (training/caption_emoji_eval.py, models/captions/metrics.json ``emoji_placement``:
-``held_out``; ``development_cv`` is cross-validated on the sets the model was trained on).
+Measured by leave-one-writer-out cross-validation on four labelled sets of Spanish and English
+captions, each written by a different writer (training/caption_emoji_eval.py,
+models/captions/metrics.json ``emoji_placement``: ``development_cv``; a blind set from a fifth
+writer is evaluated once with ``caption_emoji_eval.py --heldout PATH``).
 """
 from __future__ import annotations
 
@@ -252,10 +257,27 @@ class ClauseModel:
     emoji_w, emoji_b : numpy.ndarray
         float32 ``(n_emoji, d)`` and ``(n_emoji,)``: P(an editor keeps the emoji at this end).
     threshold : float
-        An emoji is placed only when its confidence (below) is at least this (chosen by grouped
-        cross-validation on the development sets).
+        An emoji is placed only when its confidence (below) is at least this (chosen by
+        leave-one-writer-out cross-validation on the development sets).
     mix : float
-        Confidence = ``mix`` · P(top palette) + (1 − ``mix``) · P(emoji kept).
+        Classifier confidence = ``mix`` · P(top palette) + (1 − ``mix``) · P(emoji kept).
+    knn_x : numpy.ndarray, optional
+        float16 ``(n_train, d)``: the training clauses' feature rows, each half (clause, caption)
+        L2-normalised and the caption half scaled by ``sqrt(knn_caption_weight)``.
+    knn_y : numpy.ndarray, optional
+        bool ``(n_train, n_knn_emoji)``: whether the editor kept each of ``knn_emoji`` there.
+    knn_emoji : tuple of str
+        The emoji of ``knn_y``'s columns (every emoji some training clause keeps).
+    knn_k, knn_temperature, knn_caption_weight, knn_weight : int, float, float, float
+        The ``knn_k`` nearest training clauses (cosine), weighted by softmax(``knn_temperature`` ·
+        cosine), give P_knn(emoji kept) = weighted share of them that keep it; the confidence of
+        a placement is ``(1 − knn_weight)`` · classifier confidence + ``knn_weight`` · P_knn. With
+        no ``knn_x`` the classifier's confidence alone.
+    question_emoji : str
+        The emoji placed at the end of a question to the fans ("?" or "¿"), when the editors'
+        labels support one across writers; empty (the shipped model): a question gets none.
+    question_support : float
+        The share of the training questions that keep ``question_emoji`` (its confidence).
     """
 
     palettes: tuple
@@ -267,6 +289,15 @@ class ClauseModel:
     emoji_b: "object"
     threshold: float
     mix: float
+    knn_x: "object" = None
+    knn_y: "object" = None
+    knn_emoji: tuple = ()
+    knn_k: int = 40
+    knn_temperature: float = 20.0
+    knn_caption_weight: float = 0.5
+    knn_weight: float = 0.5
+    question_emoji: str = ""
+    question_support: float = 0.0
 
     def probabilities(self, x):
         """``(P(palette), P(emoji kept))`` for feature rows ``x`` (float32 ``(n, d)``), shapes
@@ -282,10 +313,48 @@ class ClauseModel:
         """Write the model as an ``.npz`` (no pickled objects)."""
         import numpy as np
 
+        extra = {}
+        if self.knn_x is not None:
+            extra = dict(knn_x=np.asarray(self.knn_x, np.float16), knn_y=np.asarray(self.knn_y, bool),
+                         knn_emoji=np.array(self.knn_emoji), knn_k=np.int64(self.knn_k),
+                         knn_temperature=np.float64(self.knn_temperature),
+                         knn_caption_weight=np.float64(self.knn_caption_weight),
+                         knn_weight=np.float64(self.knn_weight))
         np.savez_compressed(path, palettes=np.array(self.palettes), emoji=np.array(self.emoji),
                             palette_emoji=np.array([" ".join(p) for p in self.palette_emoji]),
                             palette_w=self.palette_w, palette_b=self.palette_b, emoji_w=self.emoji_w,
-                            emoji_b=self.emoji_b, threshold=np.float64(self.threshold), mix=np.float64(self.mix))
+                            emoji_b=self.emoji_b, threshold=np.float64(self.threshold), mix=np.float64(self.mix),
+                            question_emoji=np.array(self.question_emoji),
+                            question_support=np.float64(self.question_support), **extra)
+
+    def knn_features(self, x):
+        """Rows of ``x`` (float32 ``(n, 2·h)``: clause half, caption half) as the neighbour search
+        compares them: each half L2-normalised, the caption half scaled by
+        ``sqrt(knn_caption_weight)``."""
+        import numpy as np
+
+        h = x.shape[1] // 2
+
+        def unit(a):
+            return a / np.maximum(np.linalg.norm(a, axis=1, keepdims=True), 1e-12)
+
+        return np.hstack([unit(x[:, :h]), np.sqrt(self.knn_caption_weight) * unit(x[:, h:])]).astype(np.float32)
+
+    def knn_probabilities(self, x):
+        """P_knn(emoji kept) for feature rows ``x``: float ``(n, len(knn_emoji))`` (zeros when the
+        model has no neighbours)."""
+        import numpy as np
+
+        if self.knn_x is None or not len(self.knn_x):
+            return np.zeros((len(x), len(self.knn_emoji)))
+        sim = self.knn_features(x) @ np.asarray(self.knn_x, np.float32).T / (1 + self.knn_caption_weight)
+        k = min(self.knn_k, sim.shape[1])
+        nn = np.argpartition(-sim, k - 1, axis=1)[:, :k]
+        s = np.take_along_axis(sim, nn, axis=1)
+        w = np.exp(self.knn_temperature * (s - s.max(axis=1, keepdims=True)))
+        w /= w.sum(axis=1, keepdims=True)
+        y = np.asarray(self.knn_y, float)
+        return np.einsum("nk,nke->ne", w, y[nn])
 
 
 def _load_clause_model(path: Path, device: str) -> ClauseModel:
@@ -293,12 +362,20 @@ def _load_clause_model(path: Path, device: str) -> ClauseModel:
     import numpy as np
 
     with np.load(path, allow_pickle=False) as z:
+        extra = {}
+        if "knn_x" in z.files:
+            extra = dict(knn_x=z["knn_x"].astype(np.float32), knn_y=z["knn_y"].astype(bool),
+                         knn_emoji=tuple(str(x) for x in z["knn_emoji"]), knn_k=int(z["knn_k"]),
+                         knn_temperature=float(z["knn_temperature"]),
+                         knn_caption_weight=float(z["knn_caption_weight"]), knn_weight=float(z["knn_weight"]))
+        if "question_emoji" in z.files:
+            extra.update(question_emoji=str(z["question_emoji"]), question_support=float(z["question_support"]))
         return ClauseModel(tuple(str(x) for x in z["palettes"]),
                            tuple(tuple(str(x).split()) for x in z["palette_emoji"]),
                            tuple(str(x) for x in z["emoji"]),
                            z["palette_w"].astype(np.float32), z["palette_b"].astype(np.float32),
                            z["emoji_w"].astype(np.float32), z["emoji_b"].astype(np.float32),
-                           float(z["threshold"]), float(z["mix"]))
+                           float(z["threshold"]), float(z["mix"]), **extra)
 
 
 def clause_model() -> ClauseModel:
@@ -370,6 +447,16 @@ class Placement:
 _LAST_WORD = re.compile(r"([^\W_]+)\W*$", re.U)
 
 
+_IRONY = re.compile(r"(?<![^\W\d_])(?:lol|lmao|ja(?:ja)+j?|je(?:je)+|xd+|yeah right|love that for me|le dicen)"
+                    r"(?![^\W\d_])|[\U0001F602\U0001F643\U0001F480\U0001F923]", re.I)
+IRONY_PALETTES = ("LAUGH", "IRONY")  # the only palettes a caption with an ironic marker may take
+
+
+def is_question(text: str) -> bool:
+    """Whether a clause is a question ("?" at its end, or an opening "¿")."""
+    return text.rstrip(" \"”»')]").endswith("?") or text.lstrip().startswith("¿")
+
+
 def candidates(body: str, names: Sequence[str], model: ClauseModel, caption_tone: Optional[float],
                embed: Optional[Callable] = None) -> list[Placement]:
     """The best emoji for every eligible clause with its confidence, before the threshold.
@@ -378,29 +465,50 @@ def candidates(body: str, names: Sequence[str], model: ClauseModel, caption_tone
     own heads' P(kept) (then the editor's order), skipping one already used, one whose
     sentiment contradicts ``caption_tone`` (:func:`fits_tone`), and, when any clause of the
     caption reads as heartbreak or loss (top palette SAD or MEMORIAL), the party and hype emoji
-    (no 🔥 on heartbreak). See :func:`plan` for the parameters.
+    (no 🔥 on heartbreak). The confidence mixes the classifier's with the share of the nearest
+    training clauses that keep the emoji (:meth:`ClauseModel.knn_probabilities`). Two
+    abstentions: a caption with an ironic marker ("lol", "jaja", "xd", "le dicen", 😂, 🙃, 💀, 🤣)
+    takes no emoji except where the clause reads as laughter or irony (the literal reading of
+    irony is the miss), and a question to the fans takes only ``model.question_emoji`` (none
+    when the editors' labels do not support one). See :func:`plan` for the parameters.
     """
     cls = eligible_clauses(body, names)
     if not cls:
         return []
-    pp, pe = model.probabilities(clause_features([c.text for c in cls], body, embed))
+    x = clause_features([c.text for c in cls], body, embed)
+    pp, pe = model.probabilities(x)
+    pk = model.knn_probabilities(x) if model.knn_x is not None else None
+    kcol = {e: j for j, e in enumerate(model.knn_emoji)}
     top = pp.argmax(axis=1)
     loss = any(model.palettes[k] in LOSS_PALETTES for k in top)
     banned = {e for k, p in enumerate(model.palettes) if p in HYPE_PALETTES for e in model.palette_emoji[k]} \
         | {"🔥"} if loss else set()
+    ironic = bool(_IRONY.search(body))
     col = {e: j for j, e in enumerate(model.emoji)}
     out, used = [], set()
     for i in sorted(range(len(cls)), key=lambda i: -pp[i, top[i]]):
+        c = cls[i]
+        m = _LAST_WORD.search(c.text)
+        if is_question(c.text):
+            q = model.question_emoji
+            if q and q not in used and q not in banned and fits_tone(q, caption_tone):
+                used.add(q)
+                out.append(Placement(c.end, m.group(1) if m else c.text, _display_form(q), c.text,
+                                     f"meaning: question ({model.question_support:.2f})",
+                                     round(model.question_support, 4)))
+            continue
         k = int(top[i])
+        if ironic and model.palettes[k] not in IRONY_PALETTES:
+            continue
         pal = model.palette_emoji[k]
         order = sorted(pal, key=lambda e: (-pe[i, col[e]] if e in col else 1.0, pal.index(e)))
         e = next((x for x in order if x not in used and x not in banned and fits_tone(x, caption_tone)), None)
         if e is None:
             continue
         conf = model.mix * float(pp[i, k]) + (1 - model.mix) * float(pe[i, col[e]] if e in col else pp[i, k])
+        if pk is not None:
+            conf = (1 - model.knn_weight) * conf + model.knn_weight * float(pk[i, kcol[e]] if e in kcol else 0.0)
         used.add(e)
-        c = cls[i]
-        m = _LAST_WORD.search(c.text)
         out.append(Placement(c.end, m.group(1) if m else c.text, _display_form(e), c.text,
                              f"meaning: {model.palettes[k].lower()} ({conf:.2f})", round(conf, 4)))
     return out
