@@ -325,3 +325,25 @@ def test_a_row_dated_after_the_export_is_skipped_with_why(isolated_home, capsys,
     assert code == 0 and "rows: 5 read, 2 skipped" in out
     assert "skipped: row 5: published_at '2025-10-06T15:00:00Z' is after the export date 2025-10-05" in out
     assert "skipped: row 6: published_at '2025-10-07' is after the export date 2025-10-05" in out
+
+
+def test_the_report_counts_and_times_do_not_hang_on_an_open_question(isolated_home, capsys, tmp_path):
+    """Tester s9, item 17: while the views' number format is a question, '-500' and 'abc' (wrong in either
+    format) are skipped rows already, so the counts match the run with the answer; while the date order is a
+    question, dates that all carry a time of day say "times of day: known", not "none"."""
+    f = tmp_path / "bad_rows.csv"
+    f.write_text("Fecha;Título;Visualizaciones\n01/10/2025 18:00;a;-500\n02/10/2025 18:00;b;1.000\n"
+                 "03/10/2025 18:00;d;2.000\n04/10/2025 18:00;e;abc\n", encoding="utf-8")
+    code, asked, err = run(capsys, f, "--dry-run", "--hint", "Fecha=day_first")
+    assert "question: column 'Visualizaciones'" in asked + err
+    code, answered, _ = run(capsys, f, "--dry-run", "--hint", "Fecha=day_first", "--hint",
+                            "Visualizaciones=comma_decimal")
+    assert code == 0, answered
+    for out in (asked, answered):
+        assert "rows: 4 read, 2 skipped" in out, out
+        assert "skipped: row 2: views '-500' is negative" in out and "skipped: row 5: views 'abc' not a number" in out
+        assert "left out" not in out
+    g = tmp_path / "ig.csv"
+    g.write_text("Hora de publicación,Views\n01/10/2025 19:03,10\n02/10/2025 19:06,20\n03/10/2025 19:09,30\n", encoding="utf-8")
+    code, out, err = run(capsys, g, "--dry-run")
+    assert "order undecided" in out + err and "times of day: known" in out + err, out + err

@@ -59,6 +59,8 @@ class DateColumn:
     warnings: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     export_date: Optional[str] = None  # ISO date, set when yearless dates were placed with it
+    # while the day/month order is a question: whether each such value carries a time of day
+    undecided_times: list[bool] = field(default_factory=list)
 
 
 def _offset(text: Optional[str]) -> Optional[timezone]:
@@ -406,6 +408,7 @@ def read_dates(cells: list, *, column: str, row_label: Callable[[int], str], hin
     if ambiguous:
         out.ambiguous = True
         out.examples = list(dict.fromkeys(p[-1] for p in dms if p[1] != p[2]))[:3]
+        out.undecided_times = [p[4] is not None for p in dms]  # the time of day does not hang on the order
     native = [p for p in parsed if p[0] == "native"]
     native_date_only = bool(native) and all(p[1].time() == time() for p in native)
 

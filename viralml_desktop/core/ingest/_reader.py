@@ -455,7 +455,7 @@ def _read_table(source: Any, kind: Optional[str], hints: Optional[dict], mapping
         report.warnings += dc.warnings
         report.notes += dc.notes
         report.export_date = dc.export_date
-        known = [k for k in dc.time_known if k is not None]
+        known = [k for k in dc.time_known if k is not None] or dc.undecided_times
         report.times = (None if not known else "known" if all(known) else "date only" if not any(known)
                         else "partly known")
         if dc.ambiguous:
@@ -553,6 +553,9 @@ def _require(kind: str, cmap: dict, grid: Grid, name: str) -> None:
 def _posts(kind: str, rows: list, values: dict, errors: dict, open_fields: set, label, report,
            cmap: dict) -> list[dict]:
     required = [g for g in REQUIRED.get(kind, ()) if len(g) == 1]
+    # a required field whose format is still a question: a value wrong in either format (negative, not a
+    # number) skips its row already, so the skipped count is the same before and after the answer
+    asked = [g[0] for g in required if g[0] in values and g[0] in open_fields]
     required = [g[0] for g in required if g[0] in values and g[0] not in open_fields]
     posts = []
     field_order = ("post_id", "title", "hashtags", "published_at", "time_known", "duration_s", "views", "likes",
@@ -571,6 +574,12 @@ def _posts(kind: str, rows: list, values: dict, errors: dict, open_fields: set, 
                         if n is not None and cmap.get(other) != cmap[f]:
                             why = f"no views ({other} {int(round(n))} is not views)" + where
                             break
+                break
+        for f in asked if why is None else ():
+            err = errors.get(f, {}).get(j)
+            if values[f][j] is None and err:
+                where = "" if cols.fold(cmap[f]) == cols.fold(f) else f" (column {cmap[f]!r})"
+                why = f"{f} {err}{where}"
                 break
         if why is None:  # an impossible count anywhere in the row: the row is not stored at all
             for f in cols.COUNTS:
