@@ -478,6 +478,7 @@ REASONS = [
     QT_TRANSLATE_NOOP("core_sources", 'the {0} baseline on the {1} posts of the account'),
     QT_TRANSLATE_NOOP("core_sources", "the LSTM did not beat {0} on this account's latest posts"),
     QT_TRANSLATE_NOOP("core_sources", 'a {0} s clip: cut rate and hook are rough or absent on so little'),
+    QT_TRANSLATE_NOOP("core_sources", "metadata.duration says {0} s but the file is {1} s long: the measures use the file's length"),
     QT_TRANSLATE_NOOP("core_sources", 'the audio track is damaged: measured the first {0} s'),
     QT_TRANSLATE_NOOP("core_sources", '{0}×{1}: frames were measured at {2} px on the long side'),
     QT_TRANSLATE_NOOP("core_sources", 'the file is truncated or damaged: analysed the first {0} s'),

@@ -20,7 +20,8 @@ from viralml_desktop.core.schemas.sources import SOURCES_DOC, Sources
 class VideoMetadata(Request):
     artist: str = ""
     genre: str = ""
-    duration: Optional[float] = Field(None, ge=0, description="seconds; read from the file when absent")
+    duration: Optional[float] = Field(None, ge=0, description="seconds; used only where the file's length cannot "
+                                      "be read (the measured length wins, and a note says when the two disagree)")
     has_hook: Optional[bool] = Field(None, description="detected from the audio when absent")
     platform: Optional[Platform] = Field(None, description="where it will be posted: picks the duration sweet spot")
 

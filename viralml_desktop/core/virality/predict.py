@@ -204,11 +204,50 @@ def _analyze_picture(p: Path, info, frames: int, ocr: bool, progress: ProgressLi
     return va.summary()
 
 
+def used_duration(measured: Optional[float], stated: Optional[float]) -> Optional[float]:
+    """The length the duration part is scored on: the file's, measured; ``metadata.duration`` only
+    when the file's length could not be read (0 or None).
+
+    Parameters
+    ----------
+    measured : float or None
+        Seconds, from the file (:func:`analyze_media`'s ``duration_s``).
+    stated : float or None
+        Seconds, the request's ``metadata.duration``.
+
+    Returns
+    -------
+    float or None
+        Seconds.
+    """
+    return measured if measured else (stated or measured)
+
+
+def duration_note(measured: Optional[float], stated: Optional[float]) -> Optional[str]:
+    """The note when ``metadata.duration`` disagrees with the file's measured length (by more than
+    1 s and 5 %), else None: the measured length is used, and the response says so.
+
+    Parameters
+    ----------
+    measured, stated : float or None
+        Seconds, as in :func:`used_duration`.
+
+    Returns
+    -------
+    str or None
+        One sentence of core (the Spanish catalogue holds its template).
+    """
+    if not measured or not stated or abs(stated - measured) <= max(1.0, 0.05 * measured):
+        return None
+    return (f"metadata.duration says {stated:g} s but the file is {measured:.1f} s long: the measures use the "
+            "file's length")
+
+
 def measured_factors(m: dict, meta, profile: Optional[dict] = None) -> tuple[dict[str, vm.Factor], dict]:
     """The four factors of measured media ``m`` (:func:`analyze_media`) with ``meta`` (VideoMetadata),
     and what was detected (duration, hook)."""
     v, a = m["video"], m["audio"]
-    duration = meta.duration if meta.duration else m["duration_s"]
+    duration = used_duration(m["duration_s"], meta.duration)
     detected_hook = a.get("has_hook") if a else None
     hook_lu = a.get("hook_lu") if a else None
     f = {
@@ -414,8 +453,9 @@ def run(request: ViralityRequest, progress: ProgressLike) -> ViralityResponse:
         sampled for the visual measures, 3–48), ``ocr`` (read text overlays),
         ``use_personal_model`` (score with the model fitted on the user's videos once it
         exists) and ``metadata``: ``genre`` (free text, read through the genre vocabulary),
-        ``platform`` (picks the duration sweet spot), ``duration`` (seconds; overrides the
-        measured duration) and ``has_hook`` (stands in for the hook only where the sound gives
+        ``platform`` (picks the duration sweet spot), ``duration`` (seconds; used only when the
+        file's length cannot be measured, and a note says when it disagrees with the file's:
+        :func:`duration_note`) and ``has_hook`` (stands in for the hook only where the sound gives
         none). ``metadata.artist`` is not read.
     progress : ProgressLike
         Receives the fraction done (0–1) and the stage; a cancellation point between stages,
@@ -441,8 +481,8 @@ def run(request: ViralityRequest, progress: ProgressLike) -> ViralityResponse:
         ``outlier_multiple`` (predicted views / the user's median views, the inputs and the
         prediction held to the range fitted), ``outlier_multiple_interval`` (from the 80th
         percentile of out-of-fold errors), ``predicted_views`` and ``median_views``; absent
-        without it. ``detected``: the duration (seconds) and hook used, as given or as
-        measured. ``measurements``: ``video``, ``audio`` and ``absent`` of
+        without it. ``detected``: the duration (seconds, the file's as measured) and the hook
+        used, as given or as measured. ``measurements``: ``video``, ``audio`` and ``absent`` of
         :func:`analyze_media`; ``notes``; ``timings_ms`` (milliseconds per stage);
         ``model_version`` (``virality-`` and the app's version). ``score_basis``
         (:func:`score_basis`): what the score is in plain words — with the prior, the genre's
@@ -489,8 +529,10 @@ def run(request: ViralityRequest, progress: ProgressLike) -> ViralityResponse:
     m = analyze_media(request.video_path, request.frames, request.ocr, progress)
     progress.update(0.92, "scoring")
     out = _score(m, request.metadata, request.use_personal_model)
+    said = duration_note(m["duration_s"], request.metadata.duration)
     out.update(measurements={"video": m["video"], "audio": m["audio"], "absent": m["absent"]},
-               notes=m["notes"], timings_ms=m["timings_ms"], model_version=_MODEL_VERSION)
+               notes=list(m["notes"]) + ([said] if said else []), timings_ms=m["timings_ms"],
+               model_version=_MODEL_VERSION)
     out["score_basis"] = score_basis(out, request.metadata.genre)
     out["sources"] = _sources(out)
     progress.update(1.0, "done")

@@ -2798,8 +2798,8 @@ o cualquier descripción, en español o inglés</translation>
     </message>
     <message>
         <location filename="../tabs/virality.py" line="114" />
-        <source>Filled from the file; change it to score a planned cut of this video</source>
-        <translation>Se toma del archivo; cámbiala para puntuar un corte previsto de este vídeo</translation>
+        <source>Read from the file: the file&apos;s own length is what is scored, and a different value here only adds a note</source>
+        <translation>Se lee del archivo: lo que se puntúa es la duración del propio archivo, y un valor distinto aquí solo añade una nota</translation>
     </message>
     <message>
         <location filename="../tabs/virality.py" line="116" />
@@ -5556,6 +5556,11 @@ error: {error}</translation>
         <location filename="../source_text.py" />
         <source>a {0} s clip: cut rate and hook are rough or absent on so little</source>
         <translation>un clip de {0} s: el ritmo de cortes y el gancho son aproximados o faltan con tan poco</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>metadata.duration says {0} s but the file is {1} s long: the measures use the file&apos;s length</source>
+        <translation>metadata.duration dice {0} s, pero el archivo dura {1} s: las medidas usan la duración del archivo</translation>
     </message>
     <message>
         <location filename="../source_text.py" />

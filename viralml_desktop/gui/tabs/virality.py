@@ -116,7 +116,8 @@ class Tab(CapabilityTab):
         self.duration.setDecimals(1)
         self.duration.setSuffix(" s")
         self.duration.setSpecialValueText(self.tr("from the file"))
-        self.duration.setToolTip(self.tr("Filled from the file; change it to score a planned cut of this video"))
+        self.duration.setToolTip(self.tr("Read from the file: the file's own length is what is scored, and a "
+                                         "different value here only adds a note"))
         self.hook = QComboBox()
         self.hook.addItems([self.tr("auto (from audio)"), self.tr("yes"), self.tr("no")])
         self.hook.setToolTip(self.tr("Does the song's hook land in the first 3 seconds? Detected from the audio "
