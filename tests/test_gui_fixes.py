@@ -310,3 +310,25 @@ def test_screenshot_command_grabs_the_tab_after_its_job(qtbot, isolated_home, tm
     assert png.stat().st_size > 10_000
     # the grab shows the finished analysis, not a job cancelled by the app quitting
     assert seen["ok"] and seen["last"] is not None and seen["message"] == "Done."
+
+
+def test_screenshot_command_leaves_the_users_settings_alone(qtbot, isolated_home, tmp_path):
+    """A screenshot run reads gui.ini (last tab, size) but writes neither it nor a new one."""
+    from PySide6.QtCore import QSettings
+
+    from viralml_desktop.core import paths
+    from viralml_desktop.gui import app as app_mod
+
+    ini = paths.ensure_dir(paths.user_config_dir()) / "gui.ini"
+    assert app_mod.run_gui(screenshot=str(tmp_path / "a.png"), tab="affinity", size=(900, 640)) == 0
+    assert not ini.exists()  # no settings file appears for a shot
+
+    s = QSettings(str(ini), QSettings.IniFormat)
+    s.setValue("last_tab", "captions")
+    s.setValue("recent_files", ["/music/song.mp3"])
+    s.sync()
+    before = ini.read_bytes()
+    assert app_mod.run_gui(screenshot=str(tmp_path / "b.png"), tab="affinity", size=(1280, 800)) == 0
+    assert (tmp_path / "b.png").stat().st_size > 10_000
+    assert ini.read_bytes() == before
+    assert QSettings(str(ini), QSettings.IniFormat).value("last_tab") == "captions"

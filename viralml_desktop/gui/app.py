@@ -129,16 +129,64 @@ def wait_idle(app, win, timeout_s: float = 120.0) -> bool:
 
 def run_gui(screenshot: Optional[str] = None, tab: Optional[str] = None,
             size: Optional[tuple[int, int]] = None, files: Optional[list[str]] = None) -> int:
+    """Open the main window, or render it to the PNG ``screenshot`` and exit.
+
+    Parameters
+    ----------
+    screenshot : str, optional
+        Where to write the PNG. A screenshot run reads the user's ``gui.ini`` but never writes
+        it (the last tab, the window geometry and recent files stay as the user left them).
+    tab : str, optional
+        The tab key to show first.
+    size : tuple of int, optional
+        The window's (width, height) in pixels.
+    files : list of str, optional
+        Files opened as if dropped on the window.
+
+    Returns
+    -------
+    int
+        The exit status: 0, 1 when the PNG could not be written, 2 when no usable
+        configuration was found.
+    """
     if screenshot and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QTimer
-
     app = _app()
     if not ensure_config():
         return 2
     from viralml_desktop.gui.main_window import MainWindow
 
-    win = MainWindow()
+    scratch = None
+    ctx = None
+    if screenshot:
+        # a screenshot reads the user's settings (language, units, last size) but must not change
+        # them: the window, its tabs and the files it opens write to a throwaway copy of gui.ini
+        import shutil
+        import tempfile
+
+        from PySide6.QtCore import QSettings
+
+        from viralml_desktop.core import paths
+        from viralml_desktop.gui.context import AppContext
+
+        scratch = tempfile.mkdtemp(prefix="viralml-shot-")
+        copy = Path(scratch) / "gui.ini"
+        user_ini = paths.user_config_dir() / "gui.ini"
+        if user_ini.is_file():
+            shutil.copyfile(user_ini, copy)
+        ctx = AppContext(QSettings(str(copy), QSettings.IniFormat))
+    try:
+        return _run_window(app, MainWindow(ctx), screenshot, tab, size, files)
+    finally:
+        if scratch:
+            import shutil
+
+            shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _run_window(app, win, screenshot, tab, size, files) -> int:
+    from PySide6.QtCore import QTimer
+
     if tab:
         win.select_tab(tab)
     if size:
