@@ -302,3 +302,22 @@ def test_artists_model_beats_the_joint_model_on_the_same_splits():
     assert set(art["features"]) == set(am.ARTISTS_MODEL_FEATURES) and art["l2"] in (1e-3, 1e-2, 3e-2)
     assert sum(art["picked_in_outer_halves"].values()) == 2 * m["data"]["repeats"]
     assert art["input_set"] in art["input_sets"]
+
+
+def test_benchmarks_without_a_platform_say_whose_they_are(isolated_home):
+    """Tester s9, item 18: no platform given -> the reasons say the benchmarks are TikTok's and how to ask for
+    another's; with a platform given, no such line."""
+    out = run(CONTRACT_REQUEST)
+    assert out["details"]["engagement"]["like_probability"]["platform"] == "tiktok"
+    assert any(r.startswith("No platform was given: the engagement benchmarks are tiktok's") for r in out["reasons"])
+    ig = run({**CONTRACT_REQUEST, "platform": "instagram"})
+    assert not any(r.startswith("No platform was given") for r in ig["reasons"])
+    assert ig["details"]["engagement"]["like_probability"]["platform"] == "instagram"
+
+
+def test_the_no_platform_line_reads_in_spanish(spanish):
+    from viralml_desktop.gui.source_text import lines
+
+    said = lines("No platform was given: the engagement benchmarks are tiktok's; send \"platform\" (tiktok, instagram, "
+                 "youtube or twitter) for another platform's.")
+    assert said.startswith("No se indicó plataforma: las referencias de interacción son las de")

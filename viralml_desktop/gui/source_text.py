@@ -467,6 +467,7 @@ REASONS = [
     QT_TRANSLATE_NOOP("core_sources", 'medium from {0} (above {1}% of real non-collaborating artist pairs held out in training, scored on the same inputs), high from {2} (above {3}%) (held-out ROC-AUC on this path, {4}: {5}).'),
     QT_TRANSLATE_NOOP("core_sources", 'medium from {0} (above {1}% of real non-collaborating artist pairs held out in training, scored on the same inputs), high from {2} (above {3}%).'),
     QT_TRANSLATE_NOOP("core_sources", "Engagement: published benchmarks for {0} (no post history of {1} or {2} imported, or fewer than {3} posts with views): the platform's average, no evidence about this pair."),
+    QT_TRANSLATE_NOOP("core_sources", 'No platform was given: the engagement benchmarks are {0}\'s; send "platform" ({1}, {2}, {3} or {4}) for another platform\'s.'),
     QT_TRANSLATE_NOOP("core_sources", "Engagement: {0}'s own rates per view over {1} imported posts."),
     QT_TRANSLATE_NOOP("core_sources", "Engagement: {0}'s own rates per view over {1} imported posts (benchmarks where a count is missing)."),
     QT_TRANSLATE_NOOP("core_sources", "Engagement: the target account {0}'s measured rates per view over {1} imported posts."),

@@ -333,6 +333,9 @@ def run(request: AffinityRequest, progress: ProgressLike) -> AffinityResponse:
     pred, source, eng_details = _engagement(request)
     reasons = _reasons(d, model, x, score, potential, thr, path_auc) + reasons
     if source == "published_benchmarks":
+        if not request.platform:  # the benchmarks' platform was not chosen: say whose they are
+            reasons.append(f"No platform was given: the engagement benchmarks are {_DEFAULT_PLATFORM}'s; send "
+                           "\"platform\" (tiktok, instagram, youtube or twitter) for another platform's.")
         reasons.append(f"Engagement: published benchmarks for {eng_details['like_probability']['platform']} "
                        f"(no post history of {request.account_id!r} or {request.target_account_id!r} imported, "
                        f"or fewer than {_MIN_POSTS} posts with views): the platform's average, no evidence about this "

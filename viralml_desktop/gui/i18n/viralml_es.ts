@@ -5499,6 +5499,11 @@ error: {error}</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
+        <source>No platform was given: the engagement benchmarks are {0}&apos;s; send "platform" ({1}, {2}, {3} or {4}) for another platform&apos;s.</source>
+        <translation>No se indicó plataforma: las referencias de interacción son las de {0}; envía "platform" ({1}, {2}, {3} o {4}) para las de otra plataforma.</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
         <source>Engagement: {0}&apos;s own rates per view over {1} imported posts.</source>
         <translation>Interacción: tasas por vista de la propia {0} en {1} publicaciones importadas.</translation>
     </message>
