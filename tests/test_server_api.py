@@ -249,6 +249,33 @@ def test_upload_runs_on_a_temporary_copy_then_deletes_it(client, media_root, mon
     assert not os.path.exists(seen["path"])
 
 
+def test_upload_answers_name_the_uploaded_files_not_their_temporary_copies(client, media_root, monkeypatch):
+    img = (media_root / "thumb1.jpg").read_bytes()
+
+    def fake(req, p):
+        comps = list(req.context.competitors)
+        return {**THUMB_OUT, "competitors": [{"path": c, "rank": i + 1} for i, c in enumerate(comps)],
+                "notes": [f"{comps[1]}: too small", f"read {req.thumbnail_path}"]}
+
+    replace_run(monkeypatch, "score_thumbnail", fake)
+    r = client.post("/upload/score_thumbnail",
+                    files=[("thumbnail", ("portada.jpg", img, "image/jpeg")),
+                           ("competitors", ("rival1.jpg", img, "image/jpeg")),
+                           ("competitors", ("fotos/rival2.png", img, "image/png"))])
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert [c["path"] for c in body["competitors"]] == ["rival1.jpg", "rival2.png"]
+    assert body["notes"] == ["rival2.png: too small", "read portada.jpg"]
+    assert server.UPLOAD_PREFIX not in r.text
+
+    def broken(req, p):
+        raise InputError(f"cannot read {req.thumbnail_path}: not an image")
+
+    replace_run(monkeypatch, "score_thumbnail", broken)
+    code, err, detail = error_of(client.post("/upload/score_thumbnail", files={"thumbnail": ("mía.jpg", img)}))
+    assert (code, err, detail) == (422, "InputError", "cannot read mía.jpg: not an image")
+
+
 def test_upload_bad_parts_are_4xx(client, media_root):
     img = (media_root / "thumb1.jpg").read_bytes()
     r = client.post("/upload/score_thumbnail", files={"thumbnail": ("a.jpg", img)}, data={"request": "{nope"})

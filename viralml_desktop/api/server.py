@@ -52,7 +52,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from http import HTTPStatus
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any, Optional
 from urllib.parse import urlsplit
 
@@ -432,6 +432,39 @@ def _safe_suffix(filename: Optional[str]) -> str:
     return suffix if re.fullmatch(r"\.[a-z0-9]{1,8}", suffix) else ""
 
 
+def _upload_name(filename: Optional[str], fallback: str) -> str:
+    """The base name a client gave an uploaded part (no folders), else ``fallback``."""
+    name = PurePath((filename or "").replace("\\", "/")).name.strip()
+    return name or fallback
+
+
+def name_uploads(value, names: dict):
+    """``value`` (a response: dicts, lists, strings) with every temporary upload path in its
+    strings replaced by the file's uploaded name.
+
+    Parameters
+    ----------
+    value : dict, list, str or any JSON value
+        The capability's response, or an error line.
+    names : dict of str to str
+        Temporary path -> the name the client uploaded (``rival2.jpg``).
+
+    Returns
+    -------
+    The same structure, new strings where a path was replaced; other values as they are.
+    """
+    if isinstance(value, str):
+        for tmp in sorted(names, key=len, reverse=True):
+            if tmp in value:
+                value = value.replace(tmp, names[tmp])
+        return value
+    if isinstance(value, dict):
+        return {k: name_uploads(v, names) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [name_uploads(v, names) for v in value]
+    return value
+
+
 async def _save_upload(f: UploadFile, dest: Path) -> str:
     with open(dest, "wb") as out:
         while chunk := await f.read(1 << 20):
@@ -709,16 +742,26 @@ def _upload_endpoint(cap, file_field: str, path_field: str, dispatcher: Dispatch
         if competitors and not isinstance(rest.setdefault("context", {}), dict):
             raise InputError("invalid request: context: must be a JSON object")
         tmp = Path(tempfile.mkdtemp(prefix=f"{UPLOAD_PREFIX}{os.getpid()}-"))
+        names: dict[str, str] = {}  # temporary copy -> the name the client uploaded it under
         try:
             rest[path_field] = await _save_upload(media, tmp / f"media{_safe_suffix(media.filename)}")
+            names[rest[path_field]] = _upload_name(media.filename, "media")
             if competitors:
-                rest["context"]["competitors"] = list(rest["context"].get("competitors") or []) + [
-                    await _save_upload(c, tmp / f"competitor{i}{_safe_suffix(c.filename)}")
-                    for i, c in enumerate(competitors)]
+                saved = []
+                for i, c in enumerate(competitors):
+                    saved.append(await _save_upload(c, tmp / f"competitor{i}{_safe_suffix(c.filename)}"))
+                    names[saved[-1]] = _upload_name(c.filename, f"competitor{i}")
+                rest["context"]["competitors"] = list(rest["context"].get("competitors") or []) + saved
         except BaseException:
             shutil.rmtree(tmp, ignore_errors=True)
             raise
-        return JSONResponse(report_missing_competitors(await dispatcher.call(cap.name, rest, cleanup=tmp), missing))
+        try:
+            out = await dispatcher.call(cap.name, rest, cleanup=tmp)
+        except ViralMLError as e:  # its line names the upload, not a copy that is gone by now
+            if e.args and isinstance(e.args[0], str):
+                e.args = (name_uploads(e.args[0], names),) + e.args[1:]
+            raise
+        return JSONResponse(report_missing_competitors(name_uploads(out, names), missing))
 
     media_doc = f"the {path_field.removesuffix('_path')} file"
     rest_doc = "the other request fields, as a JSON object"
