@@ -112,6 +112,10 @@ def test_best_slot_maximises_weighted_engagement(isolated_home):
     ({"target_countries": ["US", "MX"], "country_weights": {"US": -1, "MX": 1}}, ">= 0"),
     ({"target_countries": ["US", "MX"], "country_weights": {"US": 1, "ES": 1}}, "not in target_countries"),
     ({"target_countries": ["US", "MX"], "country_weights": {"US": 1}}, "lacks a weight for MX"),
+    # tester s9, item 18: a partial set says what to send, with the countries still to weigh
+    ({"target_countries": ["US", "MX", "AR"], "country_weights": {"US": 0.6, "MX": 0.3}},
+     'give one for every country in target_countries ({"US": 0.6, "MX": 0.3, "AR": …}), 0 for a country with no '
+     "audience, or leave country_weights out for equal shares"),
     ({"target_countries": ["US"], "country_weights": {"US": 0}}, "all be zero"),
     ({"target_countries": ["US"], "planned_date": "2025-13-40"}, "planned_date"),
     ({"target_countries": ["US"], "platform": "myspace"}, "platform"),

@@ -204,7 +204,11 @@ def normalize_weights(countries: Iterable[str], weights: Optional[dict[str, floa
         raise InputError(f"country_weights names {', '.join(extra)}, which is not in target_countries")
     missing = [c for c in codes if c not in given]
     if missing:
-        raise InputError(f"country_weights lacks a weight for {', '.join(missing)}")
+        # no share is guessed for a country left out: say what a complete request looks like
+        whole = ", ".join(f'"{c}": {given[c]:g}' if c in given else f'"{c}": …' for c in codes)
+        raise InputError(f"country_weights lacks a weight for {', '.join(missing)}: give one for every country in "
+                         f"target_countries ({{{whole}}}), 0 for a country with no audience, or leave country_weights "
+                         "out for equal shares")
     bad = [c for c, v in given.items() if not (v >= 0.0) or v == float("inf")]
     if bad:
         raise InputError(f"country_weights must be finite and >= 0 (check {', '.join(bad)})")
