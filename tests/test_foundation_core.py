@@ -435,9 +435,24 @@ def test_cli_health_and_version(isolated_home):
     (b"{not json", "not valid JSON"),
     (b"\xff\xfe\x00garbage", "not UTF-8"),
     (b"[1, 2]", "expected a JSON object"),
+    (b"", "stdin: the request is empty"),  # tester s9, item 18: not "Expecting value at line 1 column 1"
+    (b"  \n", "stdin: the request is empty"),
 ])
 def test_cli_predict_bad_input_is_one_line(isolated_home, payload, needle):
     r = subprocess.run([sys.executable, "-m", "viralml_desktop.cli", "predict", "calculate_affinity", "--json", "-"],
                        input=payload, capture_output=True, cwd=ROOT)
     err = r.stderr.decode()
     assert r.returncode != 0 and needle in err and len(err.strip().splitlines()) == 1
+    assert "Expecting value" not in err
+
+
+def test_cli_an_empty_request_file_is_said_as_empty(isolated_home, tmp_path):
+    from viralml_desktop import batch
+
+    empty = tmp_path / "empty.json"
+    empty.write_bytes(b"")
+    r = subprocess.run([sys.executable, "-m", "viralml_desktop.cli", "predict", "calculate_affinity", "--json",
+                        str(empty)], capture_output=True, cwd=ROOT)
+    err = r.stderr.decode()
+    assert r.returncode != 0 and f"{empty}: the request file is empty" in err and len(err.strip().splitlines()) == 1
+    assert batch._json_item("empty.json", "", tmp_path).error == "the request file is empty"

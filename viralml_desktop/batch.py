@@ -102,6 +102,8 @@ def _dir_items(capability: str, root: Path) -> list[Item]:
 
 
 def _json_item(key: str, text: str, base: Path, pop_id: bool = False) -> Item:
+    if not text.strip():
+        return Item(key, None, "the request file is empty")
     too_deep = json_depth_error(text)  # json.loads recurses once per level: scan first
     if too_deep:
         return Item(key, None, too_deep)

@@ -213,6 +213,9 @@ def cmd_predict(args) -> int:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as e:
         return _fail(f"{src} is not UTF-8 text (byte {e.start})", EXIT_INPUT)
+    if not text.strip():  # nothing or only blanks: said as such, not as a JSON syntax error at column 1
+        return _fail(f"{src}: the request {'file ' if src != 'stdin' else ''}is empty (a request is one JSON "
+                     "object, as in CONTRACT.md)", EXIT_INPUT)
     too_deep = json_depth_error(raw)  # before json.loads, which would recurse once per level
     if too_deep:
         return _fail(f"{src}: {too_deep}", EXIT_INPUT)
