@@ -32,12 +32,21 @@ the older content + fan_overlap model ("metrics_model", a missing input at its t
 that model with popularity ("profile_model_tried"). What was tried for the 0.85 goal, shipped or
 not, is in "tried_for_the_goal" (see tried_for_the_goal()).
 
+The artists model (issue 14 point 6; evaluate_artists, "artists_model" in metrics.json, "artists_model" in
+affinity_weights.json) scores the two artists paths in the app: the same sign-constrained logistic form on the
+artists inputs plus median-popularity and duration closeness and the collaboration rates of the two artists'
+genres, popularity levels and genres at a popularity level (am.pair_rate; the rate tables are learned from the
+training pairs), with its own intercept. Every choice (input set and ridge strength by INNER_REPEATS artist
+splits of the training half, the rate tables, the weights) is made inside the training half; it is compared with
+the joint model on the same outer splits (paired_difference_vs_joint_model). training/affinity_explore.py reruns
+the exploratory check of inputs that were looked at and left out.
+
 Held-out evaluation: REPEATS random 2-way splits of the ARTISTS; a model fitted on pairs whose
 two artists are both in one half scores pairs whose two artists are both in the other half
 (pairs across halves are dropped), so no artist is seen in training and testing.
 
 Writes models/affinity/{affinity_weights.json, artist_profiles.json, metrics.json}.
-Run: nice -n 10 .venv/bin/python training/affinity_train.py   (about 5 minutes on 2 cores), then
+Run: nice -n 10 .venv/bin/python training/affinity_train.py   (about 10-20 minutes on 2 cores), then
 training/headlines.py --write and training/model_table_digests.py --write
 """
 from __future__ import annotations
