@@ -127,7 +127,8 @@ _VIEW_WORDS = r"(?:views?|visualizaci[oó]n(?:es)?|vistas?|reproducci[oó]n(?:es
 # then an optional multiplier (K, mil, M, mill., B)
 _COUNT = r"(\d{1,3}(?:[.,\u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
 _MULT = r"(k|mil(?:\s*mill(?:ones|\.)?)?|mill(?:ones|\.)?|mln|mn|mi|m|b|bn)"
-_VIEWS = re.compile(rf"{_COUNT}\s*(?:{_MULT}\.?)?\s*(?:de\s*)?{_VIEW_WORDS}\b", re.I)
+# not right after a digit and a space: "9 6M views" is "9.6M" with its mark lost, not 6M
+_VIEWS = re.compile(rf"(?<![\d.,])(?<!\d\s){_COUNT}\s*(?:{_MULT}\.?)?\s*(?:de\s*)?{_VIEW_WORDS}\b", re.I)
 _BARE = re.compile(rf"^\W*{_COUNT}\s*(?:{_MULT}\.?)?\W*$", re.I)
 _SPANISH = re.compile(r"visualizaci|vistas?\b|reproducci|visitas?\b|\bde\s|\bmil\b|\bmill", re.I)
 _ENGLISH = re.compile(r"\bviews?\b|\bplays?\b", re.I)
@@ -409,10 +410,20 @@ def _ink(region: np.ndarray, layout: str, page_rows: slice = slice(None)) -> tup
     return np.abs(grey.astype(np.int16) - bg) > _INK, bg
 
 
+def _solid(blob: np.ndarray) -> bool:
+    """Whether a blob is filled, not drawn with strokes: a third of it survives two erosions (a
+    letter's 2-3 px strokes do not)."""
+    import cv2
+
+    eroded = cv2.erode(blob.astype(np.uint8), np.ones((3, 3), np.uint8), iterations=2)
+    return eroded.sum() > 0.3 * blob.sum()
+
+
 def _clean(mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The ink that can be letters: connected blobs much taller than the letters (avatars, icons,
-    badges) and bands along an edge of the region over half its width or height (the tile's own
-    pixels, or the next tile's, where a detected box is a few pixels off) are removed.
+    badges), filled squares the size of a letter (play and views icons) and bands along an edge of the
+    region over half its width or height (the tile's own pixels, or the next tile's, where a detected
+    box is a few pixels off) are removed.
     Returns (kept mask, removed mask)."""
     import cv2
 
@@ -429,6 +440,9 @@ def _clean(mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         fill = area / float(cw * ch)
         if ch > 2.2 * letter and fill > 0.45 and 0.5 < cw / ch < 2.0:
             drop[i] = True  # a round or square blob: avatar, icon
+        elif ch >= 0.8 * letter and ch >= 8 and fill > 0.9 and 0.6 < cw / ch < 1.6 and \
+                _solid(labels[y:y + ch, x:x + cw] == i):
+            drop[i] = True  # a filled square the size of a letter: a play or views icon
         elif fill > 0.5 and ((cw > 0.5 * w and (y == 0 or y + ch >= h)) or (ch > 0.5 * h and (x == 0 or x + cw >= w))):
             drop[i] = True  # a band of a tile's pixels along the region's edge
         elif ch > 4 * letter and fill > 0.5:
@@ -465,6 +479,22 @@ def _line_spans(mask: np.ndarray) -> list[tuple[int, int, int, int]]:
         cols = np.flatnonzero(mask[a:b].any(axis=0))
         out.append((a, b, int(cols[0]), int(cols[-1]) + 1))
     return out
+
+
+def _text_like(mask: np.ndarray, span: tuple) -> bool:
+    """Whether a line span looks like text, not an icon row: at least three separate marks (letters)
+    and at least 1.5 times as wide as high."""
+    import cv2
+
+    a, b, c, d = span
+    if d - c < 1.5 * (b - a):
+        return False
+    cols = mask[a:b, c:d].any(axis=0).astype(np.uint8)
+    marks = int((np.diff(np.concatenate([[0], cols])) == 1).sum())
+    if marks >= 3:
+        return True
+    n = cv2.connectedComponents(mask[a:b, c:d].astype(np.uint8))[0] - 1
+    return n >= 3
 
 
 def _recognise_scored(crop: np.ndarray) -> tuple[str, float]:
@@ -593,8 +623,9 @@ def choose_layout(bgr: np.ndarray, tiles: list[list], texts: list[Detection] = (
     for t in tiles:
         for layout in ("below", "right"):
             box = _region(t, tiles, layout, W, H)
-            if box is not None and _region_lines(bgr, box, layout, t)[3]:
-                votes[layout] += 1
+            if box is not None:
+                _, mask, _, spans = _region_lines(bgr, box, layout, t)
+                votes[layout] += any(_text_like(mask, sp) for sp in spans)
     for d in texts:
         if d.confidence < _DETECTOR_TEXT_CONFIDENCE:
             continue
@@ -610,6 +641,29 @@ def choose_layout(bgr: np.ndarray, tiles: list[list], texts: list[Detection] = (
     if votes["over"] > votes[best] or votes[best] < len(tiles) / 3:
         return "over"
     return best
+
+
+def _over_lines(region: np.ndarray) -> list[dict]:
+    """Text lines over a photograph (the bottom of a Shorts or Reels tile), top to bottom: the OCR
+    engine's text detector finds them (:func:`..vision.text.read_text`: PP-OCR detection, lines read
+    with confidence ≥ 0.7), boxes on the same row joined left to right. ``level`` is 0 (no ink cue:
+    title and meta are told apart by their words)."""
+    from viralml_desktop.core.vision.text import read_text
+
+    boxes = sorted(read_text(region), key=lambda b: (b.y0 + b.y1) / 2)
+    rows: list[list] = []
+    for b in boxes:
+        cy, h = (b.y0 + b.y1) / 2, b.y1 - b.y0
+        if rows and abs(cy - rows[-1][-1][0]) <= 0.5 * h:
+            rows[-1].append((cy, b))
+        else:
+            rows.append([(cy, b)])
+    out = []
+    for row in rows:
+        text = clean_line(" ".join(b.text for _, b in sorted(row, key=lambda r: r[1].x0)))
+        if sum(ch.isalnum() for ch in text) >= 2:
+            out.append({"text": text, "level": 0.0})
+    return out
 
 
 def read_tile_text(bgr: np.ndarray, tile: list, tiles: list[list], layout: str, cancelled=None) -> dict:
@@ -644,16 +698,22 @@ def read_tile_text(bgr: np.ndarray, tile: list, tiles: list[list], layout: str, 
     Each line is cut to its ink with half a line height of margin left and right and a quarter above
     and below, inside a region 4 % wider than the tile (so a box detected a few pixels inside the tile
     does not cut the first letters), recognised alone, and kept when the recogniser's confidence is at
-    least 0.5 and it holds two letters or digits; junk tails are dropped (:func:`clean_line`).
+    least 0.5 and it holds two letters or digits; junk tails are dropped (:func:`clean_line`). Over a
+    photograph (layout ``over``) the lines are found by the OCR engine's text detector
+    (:func:`_over_lines`), which takes the engine's lock.
     """
     H, W = bgr.shape[:2]
     empty = {"title": "", "meta": "", "views": None, "lines": 0}
     box = _region(tile, tiles, layout, W, H)
     if box is None:
         return empty
-    region, mask, bg, spans = _region_lines(bgr, box, layout, tile)
-    rh, rw = region.shape[:2]
-    lines = []
+    if layout == "over":
+        lines = _over_lines(bgr[box[1]:box[3], box[0]:box[2]])
+        spans = []
+    else:
+        region, mask, bg, spans = _region_lines(bgr, box, layout, tile)
+        rh, rw = region.shape[:2]
+        lines = []
     for a, b, c, d in spans:
         if cancelled is not None and cancelled():
             break
@@ -666,6 +726,8 @@ def read_tile_text(bgr: np.ndarray, tile: list, tiles: list[list], layout: str, 
         if score >= _REC_MIN_SCORE and sum(ch.isalnum() for ch in text) >= 2:
             lines.append({"text": text, "level": _level(region, mask, bg, (a, b, c, d))})
     title, meta = split_lines(lines)
+    if layout == "over" and meta:
+        title = title[-2:]  # a title over a tile is the one or two lines over its views; above is the picture's
     meta_text = " · ".join(meta)
     return {"title": " ".join(title), "meta": meta_text, "views": parse_views(meta_text) if meta else None,
             "lines": len(lines)}
@@ -674,7 +736,9 @@ def read_tile_text(bgr: np.ndarray, tile: list, tiles: list[list], layout: str, 
 def read_tiles(bgr: np.ndarray, tiles: list[list], texts: list[Detection] = (),
                cancelled=None) -> tuple[str, list[dict]]:
     """Every tile's title, meta line and views (:func:`read_tile_text`) in the layout
-    :func:`choose_layout` finds. Returns (layout, one dict per tile, in order).
+    :func:`choose_layout` finds; a tile where that layout's region holds no line is read in the other
+    place (over its bottom, or under it when the layout is ``over``) and that reading kept when it holds
+    a meta line (views or age). Returns (layout, one dict per tile, in order).
 
     Raises
     ------
@@ -693,7 +757,12 @@ def read_tiles(bgr: np.ndarray, tiles: list[list], texts: list[Detection] = (),
         if cancelled is not None and cancelled():
             out.append({"title": "", "meta": "", "views": None, "lines": 0})
             continue
-        out.append(read_tile_text(bgr, t, tiles, layout, cancelled))
+        r = read_tile_text(bgr, t, tiles, layout, cancelled)
+        if not r["lines"]:  # a feed mixing layouts (a Shorts shelf: some tiles' text over them, some under)
+            other = read_tile_text(bgr, t, tiles, "below" if layout == "over" else "over", cancelled)
+            if other["meta"]:  # taken only with a meta line: a thumbnail's own words are no title
+                r = other
+        out.append(r)
     return layout, out
 
 
