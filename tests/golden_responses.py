@@ -44,9 +44,9 @@ def requests(root: Path) -> dict[str, tuple[str, dict]]:
     comp = out["contract:score_thumbnail"][1]["context"]
     comp["competitors"] = [str(root / c) for c in comp["competitors"]]
     # the contract example has no planned_date, so it means "tomorrow" and its answer moves with the
-    # weekday; the recorded run pins the day it was recorded for (a Tuesday)
+    # weekday; the recorded run pins a Tuesday still to come (a day in the past adds a note to the answer)
     name, req = out["contract:predict_posting_time"]
-    out["contract:predict_posting_time"] = (name, {**req, "planned_date": "2026-12-01"})
+    out["contract:predict_posting_time"] = (name, {**req, "planned_date": "2030-12-03"})
     thumb = root / "portrait.jpg"
     write_thumbnail(thumb, 20, "LOCA", size=(1280, 720))
     out["thumbnail"] = ("score_thumbnail", {"thumbnail_path": str(thumb),

@@ -369,3 +369,22 @@ def test_a_tested_and_rejected_personal_model_is_named_in_the_boost_basis(isolat
     assert "se probó y no superó con claridad a la mediana de tus publicaciones" in es and "tested" not in es
     # without any history the basis still says so
     assert "(no personal history)" in predict(target_countries=["US"], planned_date="2025-07-16")["boost_basis"]
+
+
+def test_a_planned_date_in_the_past_is_answered_with_one_line_that_says_so(isolated_home):
+    """Tester s9, item 10: planned_date 2020-01-01 is accepted without a word; now one line in notes."""
+    today = dt.datetime.now(dt.timezone.utc).date()
+    old = predict(target_countries=["US"], planned_date="2020-01-01")
+    assert old["planned_date"] == "2020-01-01" and old["optimal_datetime_utc"].startswith("2020-01-01")
+    assert old["notes"] == [f"planned_date 2020-01-01 is in the past (today is {today.isoformat()} UTC): the times "
+                            "are for that day; give a day to come to plan a post"]
+    assert predict(target_countries=["US"])["notes"] == []  # tomorrow, the default
+    assert predict(target_countries=["US"], planned_date=today.isoformat())["notes"] == []
+
+
+def test_the_past_planned_date_line_reads_in_spanish(spanish):
+    from viralml_desktop.gui.source_text import lines
+
+    said = lines("planned_date 2020-01-01 is in the past (today is 2026-12-01 UTC): the times are for that day; "
+                 "give a day to come to plan a post")
+    assert said.startswith("el día previsto 2020-01-01 ya pasó (hoy es 2026-12-01 UTC)")

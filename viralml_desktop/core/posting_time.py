@@ -1022,7 +1022,8 @@ def run(request: PostingTimeRequest, progress: ProgressLike) -> PostingTimeRespo
           numbers (normalised); default equal shares.
         * ``platform`` : selects the prior table (``tiktok``, ``instagram``, ``twitter``,
           ``youtube``).
-        * ``planned_date`` : a UTC calendar day; default tomorrow (UTC).
+        * ``planned_date`` : a UTC calendar day; default tomorrow (UTC). A day already past is
+          answered for that day, with a line in ``notes`` that says so.
         * ``account_id`` : the imported account whose posts personalise the answer; without
           it, an imported account whose name equals ``artist_name`` ignoring case and
           punctuation. Only its posts of ``platform`` (or with no platform) are used.
@@ -1057,7 +1058,8 @@ def run(request: PostingTimeRequest, progress: ProgressLike) -> PostingTimeRespo
           ``posts_used``, ``posts_without_time``, ``note``, ``reference_zone`` and, with a
           history, ``evaluation``: the figures of :func:`evaluate_personal`), ``platform``,
           ``sources`` (the studies behind the prior, or the account's model with its CV
-          Spearman, n and permutation p-value), ``planned_date`` and ``model_version``.
+          Spearman, n and permutation p-value), ``planned_date``, ``notes`` (one line when
+          ``planned_date`` is already past, else empty) and ``model_version``.
 
     Raises
     ------
@@ -1100,7 +1102,11 @@ def run(request: PostingTimeRequest, progress: ProgressLike) -> PostingTimeRespo
     prior = load_prior()
     table = prior.tables[request.platform]
     audience = Audience.of(request.target_countries, request.country_weights)
-    day = request.planned_date or (dt.datetime.now(UTC).date() + dt.timedelta(days=1))
+    today = dt.datetime.now(UTC).date()
+    day = request.planned_date or (today + dt.timedelta(days=1))
+    # a plan for a day already gone: answered (the zones of that day), and said in one line
+    notes = ([f"planned_date {day.isoformat()} is in the past (today is {today.isoformat()} UTC): the times are "
+              "for that day; give a day to come to plan a post"] if day < today else [])
 
     progress.update(0.2, "Reading the imported history…")
     account, posts, note = _find_history(request)
@@ -1198,6 +1204,7 @@ def run(request: PostingTimeRequest, progress: ProgressLike) -> PostingTimeRespo
         boost_interval=[round(float(lo), 4), round(float(hi), 4)],
         boost_basis=basis,
         planned_date=day.isoformat(),
+        notes=notes,
         optimal_datetime_utc=slot.strftime("%Y-%m-%dT%H:%M:%SZ"),
         best_slots=top,
         zones=zones,

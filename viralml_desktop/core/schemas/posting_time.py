@@ -77,6 +77,8 @@ class PostingTimeResponse(Response):
     boost_interval: list[float] = Field(default_factory=list, description="low and high of the boost")
     boost_basis: str = ""
     planned_date: Optional[str] = None
+    notes: list[str] = Field(default_factory=list, description="what to know about the request as given (a "
+                                                               "planned_date already past)")
     optimal_datetime_utc: Optional[str] = None
     best_slots: list[BestSlot] = Field(default_factory=list)
     zones: dict[str, list[ZoneTime]] = Field(default_factory=dict, description="per country")

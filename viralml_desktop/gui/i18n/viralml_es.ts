@@ -2733,8 +2733,8 @@ o cualquier descripción, en español o inglés</translation>
     </message>
     <message>
         <location filename="../tabs/thumbnails.py" line="520" />
-        <source>published rules</source>
-        <translation>reglas publicadas</translation>
+        <source>published typical rate</source>
+        <translation>tasa típica publicada</translation>
     </message>
     <message>
         <location filename="../tabs/thumbnails.py" line="560" />
@@ -3157,8 +3157,8 @@ o cualquier descripción, en español o inglés</translation>
     </message>
     <message>
         <location filename="../tabs/thumbnails.py" />
-        <source>the published rules placed on YouTube's typical {lo}–{hi} band; import your channel to fit your own</source>
-        <translation>las reglas publicadas, situadas en la franja típica de YouTube de {lo}–{hi}; importa tu canal para ajustar la tuya</translation>
+        <source>YouTube's published typical rate, the same for every thumbnail (half of all videos have {lo}–{hi}); import your channel to predict yours</source>
+        <translation>la tasa típica que publica YouTube, la misma para todas las miniaturas (la mitad de los vídeos tiene entre {lo} y {hi}); importa tu canal para predecir la tuya</translation>
     </message>
     <message>
         <location filename="../tabs/thumbnails.py" />
@@ -4559,8 +4559,8 @@ error: {error}</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
-        <source>the two artists&apos; catalogue profiles compared: each audio feature&apos;s closeness, each genre&apos;s share both hold, collaborators in common</source>
-        <translation>los perfiles de catálogo de los dos artistas comparados: cercanía de cada rasgo de audio, cuota de cada género que tienen ambos, colaboradores en común</translation>
+        <source>the two artists&apos; catalogue profiles compared: each audio feature&apos;s closeness, each genre&apos;s share both hold, collaborators in common, how close their median popularity and track durations are, and how often artists of their genres and popularity levels collaborate (rates learned in training)</source>
+        <translation>los perfiles de catálogo de los dos artistas comparados: cercanía de cada rasgo de audio, cuota de cada género que tienen ambos, colaboradores en común, cercanía de su popularidad mediana y de la duración de sus temas, y frecuencia con la que colaboran artistas de sus géneros y niveles de popularidad (tasas aprendidas en el entrenamiento)</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
@@ -5444,8 +5444,8 @@ error: {error}</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
-        <source>Profile details (each audio feature&apos;s closeness, each genre&apos;s share both artists hold, shared collaborators {0})</source>
-        <translation>Detalle de los perfiles (cercanía de cada rasgo de audio, cuota de cada género que tienen ambos artistas, colaboradores en común {0})</translation>
+        <source>Profile details (each audio feature&apos;s closeness, each genre&apos;s share both artists hold, shared collaborators {0}, how close their median popularity and track durations are, how often artists of their genres and popularity levels collaborate)</source>
+        <translation>Detalle de los perfiles (cercanía de cada rasgo de audio, cuota de cada género que tienen ambos artistas, colaboradores en común {0}, cercanía de su popularidad mediana y de la duración de sus temas, frecuencia con la que colaboran artistas de sus géneros y niveles de popularidad)</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
@@ -7812,6 +7812,11 @@ error: {error}</translation>
         <location filename="../source_text.py" />
         <source>no video of this name in the folder</source>
         <translation>ningún vídeo de la carpeta tiene este nombre</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>planned_date {0}-{1}-{2} is in the past (today is {3}-{4}-{5} UTC): the times are for that day; give a day to come to plan a post</source>
+        <translation>el día previsto {0}-{1}-{2} ya pasó (hoy es {3}-{4}-{5} UTC): las horas son para ese día; elige un día por venir para planificar una publicación</translation>
     </message>
     <message>
         <location filename="../source_text.py" />

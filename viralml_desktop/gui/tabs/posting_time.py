@@ -410,7 +410,8 @@ class Tab(CapabilityTab):
         self.draw_heatmap()
         for b in (self.ics_button, self.json_button, self.csv_button, self.png_button):
             b.setEnabled(True)
-        self.ctx.show_status(self.tr("Best slot {v0} UTC on {v1}").format(v0=r['optimal_time_utc'], v1=r['planned_date']))
+        self.ctx.show_status(self.tr("Best slot {v0} UTC on {v1}").format(v0=r['optimal_time_utc'], v1=r['planned_date'])
+                             + "".join(" — " + lines(n) for n in r.get("notes") or []))  # a day already past
 
     # -- heatmap ----------------------------------------------------------------------
     def current_heatmap(self) -> Optional[np.ndarray]:
