@@ -5,6 +5,7 @@ import csv
 from pathlib import Path
 
 import numpy as np
+import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
@@ -227,3 +228,32 @@ def test_reasons_and_improvements_are_written_in_the_interface_language(qtbot, m
         assert "puntuación" in edit and "score" not in edit and "Increase" not in edit
     finally:
         i18n.install("en")
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_published_click_rate_is_shown_as_the_same_for_every_thumbnail(qtbot, main_window, tmp_path, lang,
+                                                                           request):
+    """Without a channel model the click probability is the published typical CTR, one number for
+    every picture: the line says so (and its spread) instead of tying it to the score."""
+    from viralml_desktop.core import engine
+
+    if lang == "es":
+        request.getfixturevalue("spanish")
+    tab = _tab(main_window)
+    good = engine.run("score_thumbnail", {"thumbnail_path": write(tmp_path / "a.png", real_portrait()),
+                                          "find_improvements": False})
+    flat = engine.run("score_thumbnail", {"thumbnail_path": write(tmp_path / "b.png", np.full((360, 640, 3), (20, 20, 200), np.uint8)),
+                                          "find_improvements": False})
+    assert good["visual_appeal_score"] != flat["visual_appeal_score"]
+    assert good["click_probability"] == flat["click_probability"]
+    texts = []
+    for name, r in (("a.png", good), ("b.png", flat)):
+        tab.thumb_path = str(tmp_path / name)
+        tab._paint_measures(r)
+        texts.append(tab.click_label.text())
+    assert texts[0] == texts[1]
+    if lang == "en":
+        assert "the same for every thumbnail" in texts[0] and "2\xa0%–10\xa0%" in texts[0] and "placed" not in texts[0]
+    else:
+        assert "la misma para todas las miniaturas" in texts[0] and "entre 2\xa0% y 10\xa0%" in texts[0]
+        assert "situada" not in texts[0]

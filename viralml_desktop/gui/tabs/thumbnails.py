@@ -559,8 +559,11 @@ class Tab(CapabilityTab):
             basis = self.tr("your channel's model (between {lo} and {hi}, from its cross-validated error)").format(
                 lo=fmt.percent(lo, 1), hi=fmt.percent(hi, 1))
         else:
-            basis = self.tr("the published rules placed on YouTube's typical {lo}–{hi} band; "
-                            "import your channel to fit your own").format(lo=fmt.percent(lo, 0), hi=fmt.percent(hi, 0))
+            # the published prior is one number for every picture: say so, and its spread, never
+            # as if the score had placed it (nothing measured ties the rules score to clicks)
+            basis = self.tr("YouTube's published typical rate, the same for every thumbnail (half of all videos "
+                            "have {lo}–{hi}); import your channel to predict yours").format(
+                lo=fmt.percent(lo, 0), hi=fmt.percent(hi, 0))
         self.click_label.setText(self.tr("Click probability {p} — {basis}").format(p=fmt.percent(r['click_probability']), basis=basis))
 
     def _fill_ranking(self, out: studio.ScorePreview) -> None:
@@ -599,7 +602,7 @@ class Tab(CapabilityTab):
             return fmt.number(v, 1)
         if col == "click_probability_source":
             return {"channel_model": self.tr("your channel's model"),
-                    "rules_prior": self.tr("published rules")}.get(str(v), str(v))
+                    "rules_prior": self.tr("published typical rate")}.get(str(v), str(v))
         return str(v)
 
     def _set_batch_row(self, i: int, row: dict) -> None:
