@@ -151,3 +151,20 @@ def test_an_english_reader_gets_the_forecasters_in_words(qapp):
     assert pdf.say("the last_value baseline", "en") == "your last post's views (baseline)"
     assert clauses.forecaster_words("the mystery_model baseline") == "the mystery_model baseline"
     assert "seasonal_naive" not in pdf.say(core, "es")
+
+
+def test_a_basis_line_read_without_its_source_id_is_said_in_spanish():
+    """The PDF says a basis line's source id in words ("Tu historial: …") and passes the rest
+    alone; the catalogue knows the sentence after its id, so the rest is Spanish too."""
+    from viralml_desktop.core.release import pdf
+
+    basis = ("personal: 35 posts of luna_roja, shrunk toward the published-study prior; it beat the median of "
+             "those posts on the newest ones (time-ordered, permutation p = 0.045); boost of the slot chosen on "
+             "half the posts measured on the other half; 90 % bootstrap interval")
+    said = pdf.basis_text(basis, "es")
+    assert said.startswith("Tu historial: 35 publicaciones de luna_roja, acercadas al modelo previo"), said
+    assert "posts of" not in said and "shrunk" not in said
+    assert clauses.core_lines(basis, "es").startswith("personal: 35 publicaciones de luna_roja")
+    assert pdf.basis_text(basis, "en").startswith("Your history: 35 posts of luna_roja, shrunk")
+    unknown = "35 widgets of luna_roja, never catalogued"
+    assert clauses.core_lines(unknown, "es") == unknown

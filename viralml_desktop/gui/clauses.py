@@ -120,7 +120,9 @@ def translate_sentence(text: str, look: Callable[[str], str], piece: Callable[[s
     -------
     str
         The translation; ``text`` itself when neither key is known or the translation does not keep
-        the placeholders.
+        the placeholders. A sentence known only after a source id ("personal: {0} posts of {1}, …")
+        is found too, its translation said without the id: a reader that says the id in words
+        (the PDF's "Tu historial: …") passes the rest alone.
     """
     tpl, pieces = template(str(text))
     for key in (singular(tpl, pieces), tpl):
@@ -133,7 +135,25 @@ def translate_sentence(text: str, look: Callable[[str], str], piece: Callable[[s
             return said.format(*[piece(p) for p in pieces])
         except (IndexError, KeyError, ValueError):
             return str(text)
+    if not SOURCE_ID_PREFIX.match(tpl):
+        # a basis line whose source id a reader said in words ("personal: 35 posts of …" printed
+        # as "Your history: 35 posts of …"): the rest is the catalogue's sentence after its id
+        for kind in SOURCE_IDS:
+            key = f"{kind}: {tpl}"
+            said = look(key)
+            head, sep, rest = said.partition(": ")
+            if said == key or not sep:
+                continue
+            try:
+                return rest.format(*[piece(p) for p in pieces])
+            except (IndexError, KeyError, ValueError):
+                return str(text)
     return str(text)
+
+
+#: The source ids core writes before a basis line ("personal: 35 posts of …"), see core/sources.py.
+SOURCE_IDS = ("personal", "model", "prior", "measured", "no_evidence")
+SOURCE_ID_PREFIX = re.compile(r"^(?:%s): " % "|".join(SOURCE_IDS))
 
 
 def lines_with(text: str, sentence: Callable[[str], str]) -> str:
