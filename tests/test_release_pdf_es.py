@@ -253,3 +253,34 @@ def test_both_pdfs_in_both_languages_and_sizes_hold_no_short_page(tmp_path, isol
                 assert not short, (out.name, lang, size, short)
                 assert _layout_faults(out) == [], (out.name, lang, size)
                 assert _footnotes_match(texts), (out.name, lang, size)
+
+
+def test_the_report_cli_summary_reads_in_spanish(isolated_home, tmp_path, capsys):
+    """`viralml report --lang es`: the summary's verdict, next steps (with their sources) and notes in
+    Spanish, the JSON keys as in English; the verdict is the PDF's wording (:func:`pdf.verdict_summary`)."""
+    import json
+
+    from release_fixtures import store_history
+
+    from viralml_desktop import cli
+
+    store_history()
+    summaries = {}
+    for lang in ("es", "en"):
+        assert cli.main(["report", "--account", "luna_roja", "--out", str(tmp_path / f"r_{lang}.pdf"),
+                         "--lang", lang]) == 0
+        summaries[lang] = json.loads(capsys.readouterr().out)
+    es, en = summaries["es"], summaries["en"]
+    assert set(es) == set(en)
+    said = [es["verdict"], es["comments_note"] or "", *es["next_steps"], *(es["notes"] or [])]
+    assert es["next_steps"] and es["verdict"]
+    bad = [s for s in said if _english(re.sub(r"--[\w-]+", " ", s))]  # an option (--comments) is a command
+    assert not bad, bad
+    assert re.search(r"\(confianza(?: \d+ %|: sin evidencia)", es["verdict"]), es["verdict"]
+    assert es["comments_note"] == "Comentarios: no se dio ninguno"
+    # the English summary still reads in English (the check can fail)
+    assert _english(en["verdict"] + " " + " ".join(en["next_steps"])), en
+    # the same words as the Spanish PDF's verdict line
+    words = re.split(r" desde | \(", es["verdict"])[0]
+    whole = " ".join("\n".join(page_texts(tmp_path / "r_es.pdf")).split())
+    assert f"Veredicto: {words[:1].lower()}{words[1:]}" in whole, (words, whole[:600])

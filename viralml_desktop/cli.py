@@ -848,25 +848,29 @@ def cmd_report(args) -> int:
     from viralml_desktop.core.release.steps import step_source
 
     peak, com = out.get("peak") or {}, out.get("comments") or {}
+    lang = request["language"]
+    conf_entry = src_mod.covering(out.get("sources") or {}, "health.confidence")
     # a verdict whose calibration cell is at chance: its confidence is only the assumed base rate
-    base_only = release_pdf.confidence_base_rate_only(
-        out.get("health"), src_mod.covering(out.get("sources") or {}, "health.confidence"))
+    base_only = release_pdf.confidence_base_rate_only(out.get("health"), conf_entry)
 
-    def plain(text):
-        return release_pdf.step_without_confidence(text, base_only) if base_only and text else text
+    def words(text):  # a note in the report's language, without the capability's id at its head
+        return release_pdf.note(text, lang) or None
 
-    def words(text):  # a note without the capability's id at its head ("Comments: none given")
-        return release_pdf.note(text, "en") or None
-
+    health = out.get("health")
+    verdict = (release_pdf.verdict_summary(health, lang, base_only, conf_entry)
+               if isinstance(health, dict) and out.get("verdict") else words(out.get("health_note")))
+    # the keys stay as they are; the sentences in the report's language, as its PDF says them
     summary = {"account_id": out["account_id"], "post_id": (out.get("post") or {}).get("post_id"),
-               "verdict": plain((out.get("verdict") or {}).get("text")) or words(out.get("health_note")),
+               "verdict": verdict,
                "views_so_far": (out.get("post") or {}).get("views"),
                "peak_hour": peak.get("peak_hour"), "peak_hour_interval": peak.get("peak_hour_interval"),
                "predicted_final_views": peak.get("predicted_final_views"),
                "final_views_interval": peak.get("interval"), "peak_note": words(out.get("peak_note")),
                "comments": com.get("distribution"), "comments_note": words(out.get("comments_note")),
-               "next_steps": [f"{plain(s['text'])} ({step_source(s['from'])})" for s in out.get("next_steps") or []],
-               "notes": out.get("notes") or [], "pdf": out.get("pdf")}
+               "next_steps": [f"{release_pdf.step_text(s, lang, base_only)} ({step_source(s['from'], lang)})"
+                              for s in out.get("next_steps") or []],
+               "notes": [release_pdf.say(n, lang) if lang == "es" else n for n in out.get("notes") or []],
+               "pdf": out.get("pdf")}
     return _print_json(summary)
 
 

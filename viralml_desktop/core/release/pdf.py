@@ -235,6 +235,51 @@ ANOMALY_WORDS = {
 #: :func:`~viralml_desktop.core.account_health.anomaly.verdict_is_weak`), said as a possibility.
 WEAK_ALARM_WORDS = {"en": "possible drop in reach — weak evidence", "es": "posible caída de alcance — indicios débiles"}
 
+
+def verdict_words(health: Mapping[str, Any], lang: str) -> str:
+    """A reach verdict (``detect_anomaly``'s answer) in words: its anomaly type as :data:`ANOMALY_WORDS`
+    says it, or :data:`WEAK_ALARM_WORDS` when the alarm is more likely wrong than right. The report's
+    PDF and ``viralml report``'s summary (:func:`verdict_summary`) say it the same way."""
+    from viralml_desktop.core.account_health.anomaly import verdict_is_weak
+
+    if health.get("is_shadowbanned") and verdict_is_weak(dict(health)):  # weak evidence: a possibility
+        return WEAK_ALARM_WORDS.get(lang, WEAK_ALARM_WORDS["en"])
+    kind = health.get("anomaly_type") or "none"
+    return ANOMALY_WORDS.get(kind, {}).get(lang) or kind.replace("_", " ")
+
+
+def verdict_summary(health: Mapping[str, Any], lang: str, base_only: Optional[Mapping[str, Any]] = None,
+                    conf_entry: Optional[Mapping[str, Any]] = None) -> str:
+    """A reach verdict in one line of ``lang``: :func:`verdict_words`, since when, and its confidence
+    ("Suspected view suppression since 2026-10-26 (confidence 87 %)", "Posible caída de alcance —
+    indicios débiles desde 2026-10-26 (confianza 10 %)").
+
+    Parameters
+    ----------
+    health : dict
+        ``detect_anomaly``'s answer (``anomaly_type``, ``is_shadowbanned``, ``confidence`` in 0-1,
+        ``detected_at``).
+    lang : {"en", "es"}
+    base_only : dict, optional
+        :func:`confidence_base_rate_only`'s record: the confidence is said as no evidence beyond the base rate.
+    conf_entry : dict, optional
+        The confidence's source entry; a ``no_evidence`` one leaves the figure out.
+
+    Returns
+    -------
+    str
+    """
+    words = verdict_words(health, lang)
+    words = words[:1].upper() + words[1:]
+    if health.get("detected_at") and (health.get("anomaly_type") or "none") != "none":
+        words += f" {'desde' if lang == 'es' else 'since'} {str(health['detected_at'])[:10]}"
+    if base_only:
+        return f"{words} ({label('confidence', lang).lower()}: {base_rate_only_text(base_only, lang)})"
+    if is_no_evidence(conf_entry):
+        return words
+    return f"{words} ({label('confidence', lang).lower()} {percent(health.get('confidence'), lang)})"
+
+
 WEEKDAYS = {"Monday": "lunes", "Tuesday": "martes", "Wednesday": "miércoles", "Thursday": "jueves",
             "Friday": "viernes", "Saturday": "sábado", "Sunday": "domingo"}
 
@@ -1908,18 +1953,14 @@ def write_report_pdf(report: Mapping[str, Any], path: Path, *, lang: str = "en",
         if steps:
             doc.h2(label("next_steps", lang))
             for s in steps:
-                doc.para(f"• {_step_text(s, lang, base_only)} ({step_source(s.get('from', ''), lang)})", size=9.5)
+                doc.para(f"• {step_text(s, lang, base_only)} ({step_source(s.get('from', ''), lang)})", size=9.5)
         # account health
         health = report.get("health")
         doc.ln(3)
         doc.h1(label("health", lang))
         if isinstance(health, Mapping):
             kind = health.get("anomaly_type") or "none"
-            words = ANOMALY_WORDS.get(kind, {}).get(lang) or kind.replace("_", " ")
-            from viralml_desktop.core.account_health.anomaly import verdict_is_weak
-
-            if health.get("is_shadowbanned") and verdict_is_weak(dict(health)):  # weak evidence: a possibility
-                words = WEAK_ALARM_WORDS[lang]
+            words = verdict_words(health, lang)
             conf_src = src_mod.covering(S, "health.confidence")
             if base_only:  # the cell's record is chance: the figure would only be the assumed base rate
                 conf = f"{label('confidence', lang)}: {base_rate_only_text(base_only, lang)} ({cite('health.confidence')})"
@@ -2089,7 +2130,7 @@ def step_without_confidence(text: str, record: Mapping[str, Any], lang: str = "e
     return re.sub(r"confidence \d+ %", f"confidence: {base_rate_only_text(record, lang)}", str(text or ""))
 
 
-def _step_text(step: Mapping[str, Any], lang: str, base_only: Optional[Mapping[str, Any]] = None) -> str:
+def step_text(step: Mapping[str, Any], lang: str, base_only: Optional[Mapping[str, Any]] = None) -> str:
     """A next step in ``lang``: its sentence template (``steps.NEXT_STEPS``) with its values (numbers
     with the language's separators, an anomaly type in words), else its English text. With
     ``base_only`` (:func:`confidence_base_rate_only`) its confidence figure is said as no evidence
