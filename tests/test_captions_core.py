@@ -274,6 +274,31 @@ def test_an_ironic_clause_gets_no_heartbreak_emoji(caption, language):
         assert "SAD" not in _palette_of(m.emoji) and "LOVE" not in _palette_of(m.emoji), m
 
 
+@pytest.mark.parametrize("caption", [
+    "Me gasté el adelanto en tenis. Disciplina financiera, le dicen 😂",
+    "Rich in followers, broke in real life lol",
+    "Jajaja se fue la luz en pleno show",
+])
+def test_an_ironic_caption_gets_only_laughter_or_irony_emoji(caption):
+    """Irony read literally was a miss on a new writer's set: with an ironic marker a clause takes
+    an emoji only where it reads as laughter or irony."""
+    for m in ce.candidates(caption, (), ce.clause_model(), 0.0):
+        assert m.why.startswith(("meaning: laugh", "meaning: irony")), (caption, m)
+
+
+@pytest.mark.parametrize("caption", ["¿Quién más pone este tema en la ducha?", "Who are you sending this song to?"])
+def test_a_question_to_the_fans_gets_no_emoji_unless_the_labels_support_one(caption):
+    import dataclasses
+
+    model = ce.clause_model()
+    assert model.question_emoji == ""  # the four writers' labels agree on no question emoji
+    assert ce.candidates(caption, (), model, 0.0) == []
+    toy, embed = _toy_model()
+    asked = dataclasses.replace(toy, question_emoji="👀", question_support=0.95)
+    placed = ce.plan(caption, "und", "trap", (), 3, lambda t: [0.0] * len(t), model=asked, embed=embed)
+    assert [(m.emoji, m.confidence) for m in placed] == [("👀", 0.95)]
+
+
 @pytest.mark.parametrize("caption, language", [("Mi perro se llama Toby", "es"), ("Ok", "en")])
 def test_an_unclear_clause_gets_no_emoji(caption, language):
     model = ce.clause_model()

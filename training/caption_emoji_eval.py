@@ -185,10 +185,10 @@ def development_cv(rows: list[dict], threshold: float) -> dict:
     import caption_emoji_train as tr
 
     cands = tr.lowo_candidates(rows, tr.Cache())
-    out = {"all": tr.at_threshold(cands, threshold, rows)}
+    out = {"all": tr.at_threshold(cands, threshold, rows, ci=True)}
     for f in tr.DEV_FILES:
         idx = [i for i, r in enumerate(rows) if r["file"] == f]
-        out[f] = tr.at_threshold([cands[i] for i in idx], threshold, [rows[i] for i in idx])
+        out[f] = tr.at_threshold([cands[i] for i in idx], threshold, [rows[i] for i in idx], ci=True)
     return out
 
 

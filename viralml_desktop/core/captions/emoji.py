@@ -462,7 +462,9 @@ def candidates(body: str, names: Sequence[str], model: ClauseModel, caption_tone
     """The best emoji for every eligible clause with its confidence, before the threshold.
 
     For each clause the top palette is the meaning; its emoji are tried in the order of their
-    own heads' P(kept) (then the editor's order), skipping one already used, one whose
+    P(kept) (their own head's, averaged with the share of the nearest training clauses that keep
+    them: the emoji editors keep most often for such clauses; then the editor's order), skipping
+    one already used, one whose
     sentiment contradicts ``caption_tone`` (:func:`fits_tone`), and, when any clause of the
     caption reads as heartbreak or loss (top palette SAD or MEMORIAL), the party and hype emoji
     (no 🔥 on heartbreak). The confidence mixes the classifier's with the share of the nearest
@@ -501,7 +503,12 @@ def candidates(body: str, names: Sequence[str], model: ClauseModel, caption_tone
         if ironic and model.palettes[k] not in IRONY_PALETTES:
             continue
         pal = model.palette_emoji[k]
-        order = sorted(pal, key=lambda e: (-pe[i, col[e]] if e in col else 1.0, pal.index(e)))
+        def kept(e):  # P(kept) by the emoji's own head (else the palette's), averaged with the neighbours'
+            p = float(pe[i, col[e]]) if e in col else float(pp[i, k])
+            return p if pk is None else (1 - model.knn_weight) * p + model.knn_weight * float(
+                pk[i, kcol[e]] if e in kcol else 0.0)
+
+        order = sorted(pal, key=lambda e: (-kept(e), pal.index(e)))
         e = next((x for x in order if x not in used and x not in banned and fits_tone(x, caption_tone)), None)
         if e is None:
             continue
