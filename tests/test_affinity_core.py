@@ -262,7 +262,7 @@ def test_artists_path_takes_the_closer_look_at_both_profiles(isolated_home):
     d = out["details"]
     assert d["path"] == "artists" and set(d["profile_detail"]) == set(am.PROFILE_DETAIL)
     assert "ILLENIUM" in d["shared_collaborators"] and d["profile_detail"]["shared_collaborators"] == 1.0
-    assert any("shared collaborators 7)" in r for r in out["reasons"])
+    assert any("shared collaborators 7, how close their median popularity" in r for r in out["reasons"])
     art = json.loads((paths.MODELS_DIR / am.WEIGHTS_FILE).read_text())["artists_model"]
     w = dict(zip(art["features"], art["weights"]))
     pushed = sum(w[k] * v for k, v in d["profile_detail"].items())

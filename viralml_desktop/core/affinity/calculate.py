@@ -227,7 +227,8 @@ def _reasons(d: dict, model: am.PairModel, x: dict, score: float, potential: str
         detail = sum(contrib[k] for k in am.PROFILE_DETAIL if k in contrib)
         n = len(d["shared_collaborators"] or [])
         out.append(f"Profile details (each audio feature's closeness, each genre's share both artists hold, "
-                   f"shared collaborators {n}): {push(detail)}.")
+                   f"shared collaborators {n}, how close their median popularity and track durations are, how often "
+                   f"artists of their genres and popularity levels collaborate): {push(detail)}.")
     auc = f" (held-out ROC-AUC on this path, {d['path']}: {path_auc:.2f})" if path_auc is not None else ""
     out.append(f"Score {score:.2f} → {potential}: medium from {thr['medium']:.2f} (above 75% of real "
                f"non-collaborating artist pairs held out in training, scored on the same inputs), high from "
@@ -380,7 +381,10 @@ def _sources(eng: dict, req: AffinityRequest, path: str = "", path_auc: Optional
            "details.popularity_closeness": sources.measured("1 − the two artists' Spotify popularity gap / 100"),
            "details.profile_detail": sources.measured("the two artists' catalogue profiles compared: each audio "
                                                       "feature's closeness, each genre's share both hold, "
-                                                      "collaborators in common"),
+                                                      "collaborators in common, how close their median popularity "
+                                                      "and track durations are, and how often artists of their "
+                                                      "genres and popularity levels collaborate (rates learned in "
+                                                      "training)"),
            "details.fan_overlap": sources.measured("fan overlap: the engagement / audience overlap given, or the "
                                                    "two artists' genre overlap"),
            "details.engagement_overlap": sources.measured("engagement overlap, as given"),
