@@ -108,3 +108,23 @@ def test_each_headline_reads_its_figures_at_the_declared_key_paths():
     for model in mod.DECLARED:
         metrics = json.loads((paths.MODELS_DIR / model / "metrics.json").read_text(encoding="utf-8"))
         assert metrics["headline"] == mod.headline(model, metrics), f"run training/headlines.py --write ({model})"
+
+
+def test_the_accuracy_table_reads_in_spanish(spanish):
+    """Every shipped model's metric, data, baseline and goal cell is said through the catalogue
+    (a metrics.json sentence new to the catalogue fails here until it is translated)."""
+    from test_i18n import _words, english_words
+
+    from viralml_desktop.gui.tabs.ml_health import accuracy_rows
+
+    vocabulary = english_words()
+    assert {"held", "same", "the"} <= vocabulary  # the check can fail
+    snap = health.snapshot()
+    rows = accuracy_rows(snap)
+    assert len(rows) >= len(snap["accuracy_headlines"]) >= 10
+    bad = [f"{row[0]}: {cell!r} ({', '.join(sorted(_words(cell) & vocabulary)[:4])})"
+           for row in rows for cell in (row[1], row[3], row[4], row[6]) if _words(cell) & vocabulary]
+    assert not bad, "\n".join(bad)
+    by_model = {r[0]: r for r in rows}
+    assert by_model["posting_time"][4] == "la franja del modelo previo de los estudios, mismos años"
+    assert by_model["anomaly"][6].startswith("F1 >= 0,85 con <= 1 falsa alarma")

@@ -79,8 +79,12 @@ def personal_rows(snap: dict) -> list[list[str]]:
 def accuracy_rows(snap: dict) -> list[list[str]]:
     """The "Measured accuracy" rows: one per model (its declared headline), then one per personal
     model with its cross-validated figure and permutation p-value (:func:`personal_rows`)."""
-    rows = [[h["model"], h.get("metric") or "", _num(h.get("value")), h.get("data") or "—",
-             h.get("baseline") or "—", _num(h.get("baseline_value")), h.get("goal") or "—"]
+    from viralml_desktop.gui.source_text import lines
+
+    # the metrics files' sentences (metric, data, baseline, goal) through the catalogue, as every
+    # source entry is: numbers and names kept, the words in the interface language
+    rows = [[h["model"], lines(h.get("metric") or ""), _num(h.get("value")), lines(h.get("data") or "—"),
+             lines(h.get("baseline") or "—"), _num(h.get("baseline_value")), lines(h.get("goal") or "—")]
             for h in snap.get("accuracy_headlines", [])]
     return rows + personal_rows(snap)
 
