@@ -112,3 +112,4 @@ def test_the_account_health_headline_follows_the_confidence(qtbot, main_window, 
     text = tab.summary.text()
     assert f"Possible drop in reach — weak evidence ({fmt.percent(res['confidence'], 0)})" in text
     assert "Reach is being suppressed" not in text and "#d62728" not in text
+    assert "the pattern the detector flagged: view suppression" in text  # the type, not a finding

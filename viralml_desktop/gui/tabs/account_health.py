@@ -332,11 +332,13 @@ class Tab(CapabilityTab):
             self.error.show_error(self.tr("{n} row(s) skipped by the import: ").format(n=n) + "; ".join(out.import_skipped[:5])
                                   + ("; …" if n > 5 else ""))
         kind = res["anomaly_type"]
+        kind_text = core_text.anomaly(kind)
         if not res["is_shadowbanned"]:
             verdict = self.tr("No shadowban detected")
         elif anomaly.verdict_is_weak(res):  # more likely wrong than right, or only the base rate: said as a possibility
             verdict = ("<span style='color:#b8860b'>" + self.tr("Possible drop in reach — weak evidence ({confidence})")
                        .format(confidence=fmt.percent(res['confidence'], 0)) + "</span>")
+            kind_text = self.tr("the pattern the detector flagged: {kind}").format(kind=kind_text)
         else:
             verdict = "<span style='color:#d62728'>" + self.tr("Reach is being suppressed") + "</span>"
         when = (" " + self.tr("since {when} UTC").format(when=res['detected_at'][:16].replace('T', ' '))
@@ -346,7 +348,7 @@ class Tab(CapabilityTab):
         self.summary.setText(
             self.tr("<b>{account_id}</b>: <b>{verdict}</b> — {kind}{when}<br>Confidence {confidence} (measured share of "
                     "right verdicts like this one) · What to do: <b>{recommendation}</b><ul style='margin:0'>{reasons}</ul>").format(
-                account_id=out.account_id, verdict=verdict, kind=core_text.anomaly(kind), when=when,
+                account_id=out.account_id, verdict=verdict, kind=kind_text, when=when,
                 confidence=fmt.percent(res['confidence'], 0),
                 recommendation=core_text.recommendation(res['recommendation']), reasons=reasons)
             + (self.tr("<small>{v0}</small>").format(v0='; '.join(lines(n) for n in notes)) if notes else ""))
@@ -378,8 +380,9 @@ class Tab(CapabilityTab):
     def _show_forecast(self, out: jobs.AccountReport) -> None:
         f = out.forecast
         if not f:
-            self.summary.setText(self.summary.text() + (self.tr("<br><small>{forecast_note}</small>").format(forecast_note=out.forecast_note)
-                                                        if out.forecast_note else ""))
+            # core's one line (why there is no forecast) in the interface language, as the other core sentences
+            self.summary.setText(self.summary.text() + (self.tr("<br><small>{forecast_note}</small>").format(
+                forecast_note=lines(out.forecast_note)) if out.forecast_note else ""))
             return
         nxt = f["forecast"][0]
         self.summary.setText(
@@ -391,7 +394,8 @@ class Tab(CapabilityTab):
                 model=core_text.forecaster(f["model"]))
             + (self.tr("<br><small>The export ends long before today: the chart shows its posts; drag it to the "
                        "right for the next posts.</small>") if self.forecast_off_view else "")
-            + (self.tr("<br><small>{v0}</small>").format(v0='; '.join(f['notes'])) if f.get("notes") else ""))
+            + (self.tr("<br><small>{v0}</small>").format(v0='; '.join(lines(n) for n in f['notes']))
+               if f.get("notes") else ""))
 
     def _draw(self, res: dict, captions: list[str], forecast: Optional[dict] = None) -> None:
         vp, rp = self.views_plot, self.rate_plot
