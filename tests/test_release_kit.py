@@ -313,7 +313,7 @@ def test_unreadable_video_is_one_line(isolated_home, tmp_path, capsys):
     with pytest.raises(InputError, match="not found|no such"):
         engine.run("prepare_release", {"video_path": str(tmp_path / "missing.mp4"), "out_dir": str(tmp_path / "k")})
     song = synth_clip(tmp_path / "song.m4a", seconds=2.0, video=False)  # sound only: no picture for a kit
-    with pytest.raises(InputError, match="no picture in song.m4a"):
+    with pytest.raises(InputError, match="song.m4a is a sound file, not a video: it has no picture"):
         engine.run("prepare_release", {"video_path": str(song), "out_dir": str(tmp_path / "k")})
     assert not (tmp_path / "k").exists()
 
