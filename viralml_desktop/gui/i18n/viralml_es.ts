@@ -4519,6 +4519,16 @@ error: {error}</translation>
     </message>
     <message>
         <location filename="../tabs/ml_health.py" />
+        <source>share of placed emoji a careful editor keeps (kept_share, a precision; coverage beside it), leave-one-writer-out: each writer's set placed by a model fitted on the other writers' sets, pooled</source>
+        <translation>proporción de emoji colocados que conserva un editor cuidadoso (kept_share, una precisión; la cobertura al lado), dejando fuera a un redactor cada vez: el conjunto de cada redactor colocado por un modelo ajustado con los conjuntos de los demás, en total</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
+        <source>the four labelled sets in training/data, caption_emoji_dev, _eval, _heldout and _heldout_s8: {0} captions, each set by another writer (session {1}'s set, read once before, is development now), a fifth writer's blind set scored once with caption_emoji_eval.py --heldout</source>
+        <translation>los cuatro conjuntos etiquetados de training/data, caption_emoji_dev, _eval, _heldout y _heldout_s8: {0} descripciones, cada conjunto de otro redactor (el de la sesión {1}, leído una vez antes, es ahora de desarrollo); el conjunto ciego de un quinto redactor se puntúa una vez con caption_emoji_eval.py --heldout</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
         <source>training/data/caption_emoji_heldout_s8.tsv: {0} captions written in session {1} apart from the model, read once, never tuned on</source>
         <translation>training/data/caption_emoji_heldout_s8.tsv: {0} descripciones escritas en la sesión {1} aparte del modelo, leídas una vez, nunca usadas para ajustar</translation>
     </message>
