@@ -360,6 +360,11 @@ def test_emoji_eval_heldout_command_scores_a_given_file(tmp_path, capsys):
     assert f"kept_share {h['model']['kept_share']}" in out and "inside_forbidden 0" in out
     assert ev.main(["--heldout", str(tmp_path / "missing.tsv")]) == 2
     assert "no such file" in capsys.readouterr().err
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("id\tcaption\nx-1\tHola\n", encoding="utf-8")
+    assert ev.main(["--heldout", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert "not a caption emoji TSV" in err and len(err.strip().splitlines()) == 1
 
 
 def test_emoji_held_out_set_is_separate_from_the_development_sets():

@@ -218,6 +218,8 @@ def evaluate_heldout(path: Path) -> dict:
     ------
     FileNotFoundError
         When ``path`` does not exist.
+    KeyError, ValueError
+        When the file is not in the format (a column or a "=>" missing).
     """
     held = read(Path(path))
     return {"file": Path(path).name, "threshold": ce.clause_model().threshold,
@@ -238,7 +240,12 @@ def main(argv=None) -> int:
         if not args.heldout.is_file():
             print(f"no such file: {args.heldout}", file=sys.stderr)
             return 2
-        h = evaluate_heldout(args.heldout)
+        try:
+            h = evaluate_heldout(args.heldout)
+        except (KeyError, ValueError, AttributeError, UnicodeDecodeError) as e:
+            print(f"not a caption emoji TSV (tab-separated columns id, language, genre, caption, forbidden, "
+                  f"clause_ends; clause ends as 'words => emoji ;; ...'): {args.heldout}: {e!r}", file=sys.stderr)
+            return 2
         print(f"shipped model (threshold {h['threshold']}) on {h['file']}")
         print(_line("model", h["model"]))
         print(_line("baseline (genre emoji at the end)", h["baseline_genre_emoji_at_end"]))
