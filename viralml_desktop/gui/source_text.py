@@ -38,10 +38,15 @@ def sentence(text: str) -> str:
     """
     if not text:
         return text
-    # the same lookup as the PDF's catalogue (a singular form first: "1 point: …" -> "1 punto: …")
-    said = translate_sentence(text, lambda key: QCoreApplication.translate(CONTEXT, key), _piece)
+    said = _looked_up(text)
     # not in the catalogue (English): its forecasters' ids in words all the same
     return forecaster_words(said) if said == text else said
+
+
+def _looked_up(text: str) -> str:
+    """``text`` through the catalogue, as it is when unknown (the same lookup as the PDF's catalogue, a
+    singular form first: "1 point: …" -> "1 punto: …")."""
+    return translate_sentence(text, lambda key: QCoreApplication.translate(CONTEXT, key), _piece)
 
 
 _DECIMAL = re.compile(r"\d+\.\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?")
@@ -104,7 +109,9 @@ def lines(text: str) -> str:
     -------
     str
     """
-    return lines_with(text, sentence)
+    # an unknown clause is split and its parts looked up before its forecasters' ids are put in words
+    # (words in place of an id would read as a known clause and stop the split)
+    return forecaster_words(lines_with(text, _looked_up))
 
 
 #: The templates of core's source sentences (see :func:`template`), marked for the catalogue.
