@@ -142,3 +142,29 @@ def test_tabs_filled_with_a_result_still_fit_1024_across(main_window, qtbot):
         qtbot.wait(20)
         assert tab.minimumSizeHint().width() <= 1024, f"{key} after a result needs {tab.minimumSizeHint().width()} px"
         assert (win.width(), win.height()) == (1024, 640)
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_timeline_tick_labels_never_touch(lang, request, qapp):
+    """Every label drawn on the time axis keeps clear of the one before it, tenths included
+    ('0:14,5' beside '0:15,0'), at any width from the timeline's minimum up."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from viralml_desktop.gui.timeline import tick_layout
+
+    if lang == "es":
+        request.getfixturevalue("spanish")
+    fm = QFontMetrics(QFont())
+    checked = 0
+    for duration in (0.8, 2.0, 4.0, 7.5, 15.0, 15.04, 29.0, 61.0, 185.0, 3725.0):
+        for width in (160, 220, 300, 420, 600, 900, 1400):
+            ticks = tick_layout(duration, 4.0, width - 8.0, width, fm.horizontalAdvance)
+            drawn = [(lx, lx + fm.horizontalAdvance(text)) for _, lx, text in ticks if lx is not None]
+            assert drawn and drawn[0][0] >= 0 and drawn[-1][1] <= width
+            for (_, a_right), (b_left, _) in zip(drawn, drawn[1:]):
+                assert b_left >= a_right + 6, (duration, width, ticks)
+            checked += len(drawn)
+    assert checked > 200
+    # the tester's 15 s clip at a narrow width: the end label is not drawn over the one before it
+    texts = [t for _, lx, t in tick_layout(15.0, 4.0, 300.0, 308.0, fm.horizontalAdvance) if lx is not None]
+    assert len(texts) == len(set(texts)) >= 3

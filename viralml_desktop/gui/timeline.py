@@ -47,6 +47,47 @@ def tick_step(duration_s: float, width_px: float, label_px: float) -> float:
     return float(_STEPS[-1])
 
 
+def tick_layout(duration_s: float, left: float, width: float, total_px: float,
+                advance) -> list[tuple[float, float, str]]:
+    """Where the time ticks and their labels go: a step wide enough for its own labels (tenths
+    included when the step is under a second), and a label that would touch the one before it
+    (the last one, pushed left by the edge) left out; its tick mark stays.
+
+    Parameters
+    ----------
+    duration_s : float
+        The video's length, seconds (> 0).
+    left, width : float
+        The axis' left edge and length, pixels.
+    total_px : float
+        The widget's width, pixels (labels stay inside it).
+    advance : callable
+        A text -> its width in pixels (``QFontMetrics.horizontalAdvance``).
+
+    Returns
+    -------
+    list of (float, float or None, str)
+        Per tick: its x, its label's left x (None when the label is left out) and the label.
+    """
+    px = advance(clock_label(duration_s, 1 if duration_s >= 1 else 0.5))
+    step = tick_step(duration_s, width, px)
+    if step < 1:  # tenths make every label wider ("0:14,5"): the step must fit those
+        step = tick_step(duration_s, width, advance(clock_label(duration_s, step)))
+    out, right_of_last, t = [], -1e9, 0.0
+    while t <= duration_s + 1e-9:
+        tx = left + width * min(max(t / duration_s, 0.0), 1.0)
+        text = clock_label(t, step)
+        tw = advance(text)
+        lx = min(max(tx - tw / 2, 0.0), total_px - tw - 3.0)
+        if lx < right_of_last + 6:
+            out.append((tx, None, text))
+        else:
+            out.append((tx, lx, text))
+            right_of_last = lx + tw
+        t += step
+    return out
+
+
 class Timeline(QWidget):
     """Duration axis with the hook window, the cuts and the sampled frames' times.
 
@@ -182,16 +223,10 @@ class Timeline(QWidget):
             cx = self._x(t, left, width)
             p.drawLine(int(cx), int(bar.top()), int(cx), int(bar.bottom()))
         # row 3: human time ticks (0:05, 1:30), spaced so they never overlap
-        label_px = fm.horizontalAdvance(clock_label(self.duration_s, 1 if self.duration_s >= 1 else 0.5))
-        step = tick_step(self.duration_s, width, label_px)
         p.setPen(muted)
-        t = 0.0
-        while t <= self.duration_s + 1e-9:
-            tx = self._x(t, left, width)
+        for tx, lx, text in tick_layout(self.duration_s, left, width, r.width(), fm.horizontalAdvance):
             p.drawLine(int(tx), int(bar.bottom()), int(tx), int(bar.bottom()) + 3)
-            text = clock_label(t, step)
-            tw = fm.horizontalAdvance(text)
-            lx = min(max(tx - tw / 2, 0.0), r.width() - tw - 3.0)
-            p.drawText(QRectF(lx, bar.bottom() + 3, tw + 2, row), Qt.AlignLeft | Qt.AlignTop, text)
-            t += step
+            if lx is not None:
+                p.drawText(QRectF(lx, bar.bottom() + 3, fm.horizontalAdvance(text) + 2, row),
+                           Qt.AlignLeft | Qt.AlignTop, text)
         p.end()
