@@ -26,6 +26,7 @@ import math
 import re
 import threading
 import time
+import unicodedata
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -518,15 +519,18 @@ def clean_line(text: str) -> str:
     """A line as read, without OCR junk: whitespace folded, one space each side of a ``·`` or ``•``
     separator; from a junk token among the last three (a stray symbol inside a token, or a few
     lower-case letters run into digits: ``"aia48?"``, ``"i>F56"``) to the end dropped, then trailing
-    tokens without a letter or digit (a lone ``"|"`` or ``","``)."""
+    tokens without a letter or digit (a lone ``"|"`` or ``","``) or of one glyph not Latin (an emoji
+    read as ``"ε"``)."""
     t = re.sub(r"\s*([·•])\s*", r" \1 ", re.sub(r"\s+", " ", text)).strip()
     tokens = t.split(" ")
     for k in range(max(1, len(tokens) - 3), len(tokens)):
         if _JUNK_TOKEN.fullmatch(tokens[k]):
             tokens = tokens[:k]
             break
-    while tokens and not any(ch.isalnum() for ch in tokens[-1]) and tokens[-1] not in ("…", "...", "?", "!"):
-        tokens.pop()
+    while tokens and ((not any(ch.isalnum() for ch in tokens[-1]) and tokens[-1] not in ("…", "...", "?", "!"))
+                      or (len(tokens[-1]) == 1 and not tokens[-1].isdigit()
+                          and "LATIN" not in unicodedata.name(tokens[-1], ""))):
+        tokens.pop()  # nothing of a word, or one glyph of another script (an emoji read as "ε")
     return " ".join(tokens)
 
 
@@ -662,8 +666,25 @@ def _over_lines(region: np.ndarray) -> list[dict]:
     for row in rows:
         text = clean_line(" ".join(b.text for _, b in sorted(row, key=lambda r: r[1].x0)))
         if sum(ch.isalnum() for ch in text) >= 2:
-            out.append({"text": text, "level": 0.0})
+            out.append({"text": text, "level": 0.0, "height": float(np.median([b.y1 - b.y0 for _, b in row])),
+                        "top": min(b.y0 for _, b in row), "bottom": max(b.y1 for _, b in row)})
     return out
+
+
+def _over_title(lines: list[dict], n_title: int) -> list[str]:
+    """The title among the lines over a tile above its first meta line (``lines[:n_title]``): the one
+    or two lines right over the meta, drawn at most 1.6 times its height and at most 1.5 line heights
+    apart; bigger or farther lines are the picture's own words."""
+    if not n_title or n_title >= len(lines):
+        return []
+    meta_h = lines[n_title]["height"]
+    out: list[dict] = []
+    for ln in reversed(lines[:n_title]):
+        below = out[-1] if out else lines[n_title]
+        if len(out) == 2 or ln["height"] > 1.6 * meta_h or below["top"] - ln["bottom"] > 1.5 * ln["height"]:
+            break
+        out.append(ln)
+    return [ln["text"] for ln in reversed(out)]
 
 
 def read_tile_text(bgr: np.ndarray, tile: list, tiles: list[list], layout: str, cancelled=None) -> dict:
@@ -700,7 +721,8 @@ def read_tile_text(bgr: np.ndarray, tile: list, tiles: list[list], layout: str, 
     does not cut the first letters), recognised alone, and kept when the recogniser's confidence is at
     least 0.5 and it holds two letters or digits; junk tails are dropped (:func:`clean_line`). Over a
     photograph (layout ``over``) the lines are found by the OCR engine's text detector
-    (:func:`_over_lines`), which takes the engine's lock.
+    (:func:`_over_lines`), which takes the engine's lock, and only lines over a meta line, as high as
+    it, are a title (:func:`_over_title`): bigger words are the picture's own.
     """
     H, W = bgr.shape[:2]
     empty = {"title": "", "meta": "", "views": None, "lines": 0}
@@ -726,8 +748,8 @@ def read_tile_text(bgr: np.ndarray, tile: list, tiles: list[list], layout: str, 
         if score >= _REC_MIN_SCORE and sum(ch.isalnum() for ch in text) >= 2:
             lines.append({"text": text, "level": _level(region, mask, bg, (a, b, c, d))})
     title, meta = split_lines(lines)
-    if layout == "over" and meta:
-        title = title[-2:]  # a title over a tile is the one or two lines over its views; above is the picture's
+    if layout == "over":  # over a picture, words with no meta line under them may be the picture's own
+        title = _over_title(lines, len(title)) if meta else []
     meta_text = " · ".join(meta)
     return {"title": " ".join(title), "meta": meta_text, "views": parse_views(meta_text) if meta else None,
             "lines": len(lines)}
