@@ -168,3 +168,28 @@ def test_timeline_tick_labels_never_touch(lang, request, qapp):
     # the tester's 15 s clip at a narrow width: the end label is not drawn over the one before it
     texts = [t for _, lx, t in tick_layout(15.0, 4.0, 300.0, 308.0, fm.horizontalAdvance) if lx is not None]
     assert len(texts) == len(set(texts)) >= 3
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_window_keeps_its_minimum_and_every_tab_title_in_sight(lang, request, qtbot, isolated_home):
+    """A saved or asked-for 800 px window opens at the minimum every tab is laid out for, and at
+    that minimum the tab bar shows every tab (shortened, the whole title in its tooltip) instead
+    of hiding 'Lanzamiento' and 'Estado de los modelos' behind scroll arrows."""
+    if lang == "es":
+        request.getfixturevalue("spanish")
+    from viralml_desktop.gui.main_window import MIN_WINDOW, MainWindow
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win._device_timer.stop()
+    win.show()
+    win.resize(800, 560)
+    qtbot.wait(20)
+    assert (win.width(), win.height()) == MIN_WINDOW == (1024, 640)
+    bar = win.tab_widget.tabBar()
+    assert bar.count() >= 9
+    for i in range(bar.count()):
+        rect = bar.tabRect(i)
+        assert rect.left() >= 0 and rect.right() <= bar.width(), (win.tab_widget.tabText(i), rect, bar.width())
+        assert win.tab_widget.tabToolTip(i).startswith(f"<b>{win.tab_widget.tabText(i)}</b>")
+    win.close()

@@ -1,13 +1,14 @@
 """The main window: one tab per capability, menus, status bar with device and models."""
 from __future__ import annotations
 
+import html
 import logging
 import platform
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import QByteArray, QTimer
+from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QMessageBox, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
@@ -20,6 +21,10 @@ from viralml_desktop.gui.widgets import paths_from_mime
 from viralml_desktop.gui.worker import TaskRunner, shutdown_all
 
 log = logging.getLogger(__name__)
+
+
+#: The window's minimum size, pixels (width, height): every tab is laid out to show whole at it.
+MIN_WINDOW = (1024, 640)
 
 
 class _TabSlot(QWidget):
@@ -73,8 +78,15 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.cfg = config.get()
 
+        # the smallest window every tab is laid out for (nothing cut, a tall tab scrolls): a saved
+        # or requested smaller size opens at this one (tests/test_layout.py checks each tab)
+        self.setMinimumSize(*MIN_WINDOW)
         self.tab_widget = QTabWidget()
         self.tab_widget.setDocumentMode(True)
+        # every tab stays in sight on a narrow window (Spanish titles are longer): the titles are
+        # shortened with "…" instead of scrolled out of view, the whole title in the tooltip
+        self.tab_widget.setElideMode(Qt.ElideRight)
+        self.tab_widget.setUsesScrollButtons(False)
         self.setCentralWidget(self.tab_widget)
         # Each tab is built the first time it is shown: the window paints at once, and a tab
         # never opened costs nothing. ``self.tabs[key]`` builds on access.
@@ -149,8 +161,11 @@ class MainWindow(QMainWindow):
 
     # -- tabs ---------------------------------------------------------------
     def _add_slot(self, slot: "_TabSlot") -> None:
-        i = self.tab_widget.addTab(slot, tabs_mod.tab_title(slot.spec))
-        self.tab_widget.setTabToolTip(i, tabs_mod.tab_tooltip(slot.spec))
+        title = tabs_mod.tab_title(slot.spec)
+        i = self.tab_widget.addTab(slot, title)
+        tip = tabs_mod.tab_tooltip(slot.spec)
+        # the whole title first: the bar may show it shortened on a narrow window
+        self.tab_widget.setTabToolTip(i, f"<b>{html.escape(title)}</b><br>{html.escape(tip)}" if tip else title)
         self._slots[slot.spec.key] = slot
 
     def add_tab(self, key: str, title: str, tab: CapabilityTab) -> None:
