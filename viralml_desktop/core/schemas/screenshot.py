@@ -48,9 +48,11 @@ class Tile(Part):
     visual_appeal_score: float = Field(ge=0.0, le=10.0)
     click_probability: Unit
     rank: int = Field(ge=1, description="1 = best by (click_probability, visual_appeal_score)")
-    title: str = Field("", description="the title read under (or over) the tile; empty when none was read")
-    meta: str = Field("", description="channel · views · age as read")
-    views: Optional[int] = Field(None, description="the view count read from meta, when one was")
+    title: str = Field("", description="the title read under the tile (grid), beside it (list) or over its "
+                                       "bottom (Shorts/Reels), lines joined by a space; empty when none was read")
+    meta: str = Field("", description="channel · views · age as read, lines joined by ' · '")
+    views: Optional[int] = Field(None, description="the view count read from meta (EN/ES number formats), when "
+                                                   "one was")
     mine: bool = False
     measures: TileMeasures
     reasons: list[str] = Field(default_factory=list)
@@ -87,7 +89,9 @@ class ScreenshotResponse(Response):
     views_spearman: Optional[float] = Field(None, description="Spearman of score and views read "
                                                               "(null under 5 tiles with views)")
     feed_preview: Optional[FeedPreview] = None
-    detector: dict = Field(default_factory=dict, description="model, imgsz, weights sha256, milliseconds")
+    detector: dict = Field(default_factory=dict, description="model, imgsz, milliseconds, confidence, title and "
+                                                            "meta boxes found, text_layout (where the titles were "
+                                                            "read: below, right, over; null without read_text)")
     timings: dict[str, float] = Field(default_factory=dict, description="seconds per stage")
     checks: list[str] = Field(default_factory=list)
     model_version: str = ""
