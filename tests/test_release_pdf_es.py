@@ -284,3 +284,33 @@ def test_the_report_cli_summary_reads_in_spanish(isolated_home, tmp_path, capsys
     words = re.split(r" desde | \(", es["verdict"])[0]
     whole = " ".join("\n".join(page_texts(tmp_path / "r_es.pdf")).split())
     assert f"Veredicto: {words[:1].lower()}{words[1:]}" in whole, (words, whole[:600])
+
+
+def _footnote_names(texts: list[str]) -> list[str]:
+    """The name each footnote gives its source: the words after "[n] label — " up to the first "; "."""
+    after = re.split(r"Where each number comes from|De dónde sale cada número", "\n".join(texts), 1)[1]
+    notes = re.split(r"(?m)^\[\d+\] ", " ".join(after.replace("\r", "").split("\n")).replace(" [", "\n["))
+    return [n.split(" — ", 1)[1].split(";")[0].strip() for n in notes if " — " in n]
+
+
+def test_footnotes_say_the_models_in_words(tmp_path, isolated_home):
+    """The footnotes of the report (peak, comments) and the kit (virality, thumbnails) name a shipped model
+    in words in both languages ("the peak-timing error model"), never by its id ("peak_error"); every
+    model of the registry has its words."""
+    from release_fixtures import store_history
+
+    from viralml_desktop.core import registry
+
+    assert {s.name for s in registry.MODEL_TABLE} <= set(pdf.MODEL_WORDS)
+    ids = set(pdf.MODEL_WORDS)
+    store_history()
+    report = engine.run("release_report", {"account_id": "luna_roja", "comments": ["Temazo 🔥🔥", "qué aburrido 👎"]},
+                        record=False)
+    kit = make_kit(tmp_path)
+    for lang in ("en", "es"):
+        names = (_footnote_names(page_texts(pdf.write_report_pdf(report, tmp_path / f"r_{lang}.pdf", lang=lang)))
+                 + _footnote_names(page_texts(pdf.write_kit_pdf(kit, tmp_path, lang=lang))))
+        assert len(names) >= 12, names
+        assert not [n for n in names if n in ids or IDENTIFIER.search(n)], (lang, names)
+        said = {pdf.MODEL_WORDS[k][lang] for k in ("peak_error", "sentiment_heads", "virality_prior", "thumbnail")}
+        assert said <= set(names), (lang, said - set(names))
