@@ -4529,6 +4529,16 @@ error: {error}</translation>
     </message>
     <message>
         <location filename="../tabs/ml_health.py" />
+        <source>share of placed emoji a careful editor keeps (kept_share, a precision; coverage beside it), on a new writer's blind set scored once</source>
+        <translation>proporción de emoji colocados que conserva un editor cuidadoso (kept_share, una precisión; la cobertura al lado), en el conjunto ciego de un redactor nuevo, puntuado una sola vez</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
+        <source>training/data/caption_emoji_heldout_s9.tsv: {0} captions by a fifth writer who never saw the model, scored once after the model and threshold were fixed by leave-one-writer-out CV on the four earlier sets ({1} captions)</source>
+        <translation>training/data/caption_emoji_heldout_s9.tsv: {0} descripciones de un quinto redactor que nunca vio el modelo, puntuadas una sola vez después de fijar el modelo y el umbral con validación cruzada dejando fuera a un redactor cada vez en los cuatro conjuntos anteriores ({1} descripciones)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
         <source>training/data/caption_emoji_heldout_s8.tsv: {0} captions written in session {1} apart from the model, read once, never tuned on</source>
         <translation>training/data/caption_emoji_heldout_s8.tsv: {0} descripciones escritas en la sesión {1} aparte del modelo, leídas una vez, nunca usadas para ajustar</translation>
     </message>
