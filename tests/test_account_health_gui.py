@@ -144,3 +144,25 @@ def test_chart_legend_sits_off_the_data_and_ticks_read_as_people_write(qtbot, ma
     assert bottom.tickStrings(months, 1.0, spacing) == ["Jul", "Aug"]
     monkeypatch.setattr(i18n, "locale", lambda: QLocale(QLocale.Spanish, QLocale.Spain))
     assert [s.lower() for s in bottom.tickStrings(months, 1.0, spacing)] == ["jul", "ago"]
+
+
+def test_chart_and_events_keep_their_room_at_the_smallest_window(qtbot, main_window, tmp_path, request):
+    """At the window's minimum (1024x640), in Spanish, the views plot is a chart, not a strip under
+    its legend, and no events header is cut ('ange vs baselin'): the tab scrolls instead."""
+    from viralml_desktop.gui.main_window import MIN_WINDOW
+
+    request.getfixturevalue("spanish")
+    main_window.resize(*MIN_WINDOW)
+    tab = open_tab(main_window)
+    f = write_export(tmp_path / "artist_tiktok.csv")
+    with qtbot.waitSignal(tab.runner.result, timeout=30000):
+        drop_file(qtbot, tab.drop, f)
+    qtbot.wait(50)
+    assert main_window.size().width() == MIN_WINDOW[0]
+    views_box = tab.views_plot.getViewBox().sceneBoundingRect()
+    assert views_box.height() >= 120, views_box
+    header = tab.events.horizontalHeader()
+    fm = header.fontMetrics()
+    for col in range(tab.events.columnCount()):
+        for line in tab.events.horizontalHeaderItem(col).text().split("\n"):
+            assert header.sectionSize(col) >= fm.horizontalAdvance(line), (line, header.sectionSize(col))

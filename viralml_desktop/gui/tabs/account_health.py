@@ -91,6 +91,9 @@ class DayAxis(pg.DateAxisItem):
         return out
 
 
+#: the chart's least height, pixels: the legend's two rows, the views plot and the rate plot
+CHART_MIN_HEIGHT = 380
+
 #: the next posts' forecast is left out of the chart's first view when it starts more than this share
 #: of the history's span after the last post (an old export forecast from today)
 FORECAST_GAP_SHARE = 0.5
@@ -200,7 +203,11 @@ class Tab(CapabilityTab):
         self.band_points: list[pg.ScatterPlotItem] = []  # the forecast's medians, hoverable
         self.forecast_off_view = False  # the next posts lie right of the chart's first view (an old export)
 
-        self.events = readonly_table([self.tr("type"), self.tr("from"), self.tr("to"), self.tr("posts"), self.tr("change vs baseline")])
+        # columns as wide as their header and cells (a long Spanish header is never cut to
+        # "ange vs baselin"); a table wider than the pane scrolls
+        self.events = readonly_table([self.tr("type"), self.tr("from"), self.tr("to"), self.tr("posts"),
+                                      self.tr("change vs baseline")], fit_contents=True)
+        self.events.horizontalHeader().setStretchLastSection(False)  # a stretched last column shrinks below its header
         self.events.setMaximumHeight(150)
 
         # where the summary's numbers come from: the verdict's confidence, the next post's forecast
@@ -228,6 +235,9 @@ class Tab(CapabilityTab):
         self.chart_stack = QStackedWidget()
         self.chart_stack.addWidget(self.chart_empty)
         self.chart_stack.addWidget(self.chart)
+        # the chart keeps room for its legend and both plots: a short window scrolls the tab
+        # instead of squeezing the views to a strip under the legend
+        self.chart_stack.setMinimumHeight(CHART_MIN_HEIGHT)
         right.addWidget(self.chart_stack, 1)
         box = QGroupBox(self.tr("Events"))
         QVBoxLayout(box).addWidget(self.events)
