@@ -580,3 +580,21 @@ def test_generated_feeds_titles_and_views(family, layouts, share, monkeypatch):
     if family != "tiktok_profile":
         assert titles_n >= 6 and titles_ok >= 0.9 * titles_n, (titles_ok, titles_n)
     assert views_n >= 6 and views_ok >= share * views_n and wrong == 0, (views_ok, views_n, wrong)
+
+
+def test_the_detectors_confident_text_boxes_are_read_where_no_layout_puts_text():
+    """A tile whose title and views sit where the layout puts none (over its top in a feed of tiles with
+    text over their bottom) is read in the detector's confident title box; a box under 0.8 confidence
+    is not used."""
+    bgr, boxes, titles, views = _qt_feed("es", "over", "dark")
+    x0, y0, x1, y1 = boxes[0]
+    bgr[y0 + 10:y0 + 85, x0:x1] = bgr[y1 - 75:y1, x0:x1]  # tile 0's title and views moved to its top
+    bgr[y1 - 80:y1, x0:x1] = bgr[y1 - 81, x0:x1]  # and its bottom left plain
+    layout, read = shot.read_tiles(bgr, boxes)
+    assert layout == "over" and read[0]["title"] == "" and read[0]["views"] is None
+    box = [x0 + 4, y0 + 12, x1 - 40, y0 + 82]
+    _, unsure = shot.read_tiles(bgr, boxes, [shot.Detection("title", box, 0.5)])
+    assert unsure[0]["views"] is None
+    _, read = shot.read_tiles(bgr, boxes, [shot.Detection("title", box, 0.9)])
+    assert read[0]["title"] == titles[0] and read[0]["views"] == views[0]
+    assert [r["views"] for r in read[1:]] == views[1:]

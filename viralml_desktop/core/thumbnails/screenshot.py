@@ -687,7 +687,8 @@ def _over_title(lines: list[dict], n_title: int) -> list[str]:
     return [ln["text"] for ln in reversed(out)]
 
 
-def read_tile_text(bgr: np.ndarray, tile: list, tiles: list[list], layout: str, cancelled=None) -> dict:
+def read_tile_text(bgr: np.ndarray, tile: list, tiles: list[list], layout: str, cancelled=None,
+                   at: Optional[tuple] = None) -> dict:
     """The title, meta line and view count of one tile, read with the OCR recogniser.
 
     Parameters
@@ -702,6 +703,9 @@ def read_tile_text(bgr: np.ndarray, tile: list, tiles: list[list], layout: str, 
         Where the text sits (:func:`choose_layout`).
     cancelled : callable, optional
         Called between lines; True stops the reading.
+    at : (x0, y0, x1, y1), optional
+        Read this part of the screenshot instead of the layout's region (the detector's title and meta
+        boxes of a tile, :func:`read_tiles`).
 
     Returns
     -------
@@ -726,9 +730,12 @@ def read_tile_text(bgr: np.ndarray, tile: list, tiles: list[list], layout: str, 
     """
     H, W = bgr.shape[:2]
     empty = {"title": "", "meta": "", "views": None, "lines": 0}
-    box = _region(tile, tiles, layout, W, H)
+    box = _region(tile, tiles, layout, W, H) if at is None else at
     if box is None:
         return empty
+    if at is not None:  # a box of the detector's: over the tile read as over a picture, else on a flat page
+        inside = tile[0] <= (at[0] + at[2]) / 2 <= tile[2] and tile[1] <= (at[1] + at[3]) / 2 <= tile[3]
+        layout = "over" if inside else "right"
     if layout == "over":
         lines = _over_lines(bgr[box[1]:box[3], box[0]:box[2]])
         spans = []
@@ -760,7 +767,9 @@ def read_tiles(bgr: np.ndarray, tiles: list[list], texts: list[Detection] = (),
     """Every tile's title, meta line and views (:func:`read_tile_text`) in the layout
     :func:`choose_layout` finds; a tile where that layout's region holds no line is read in the other
     place (over its bottom, or under it when the layout is ``over``) and that reading kept when it holds
-    a meta line (views or age). Returns (layout, one dict per tile, in order).
+    a meta line (views or age); a tile still without a line is read in its title and meta boxes of the
+    detector with confidence ≥ 0.8, padded, when it has any. Returns (layout, one dict per tile, in
+    order).
 
     Raises
     ------
@@ -774,8 +783,11 @@ def read_tiles(bgr: np.ndarray, tiles: list[list], texts: list[Detection] = (),
     """
     tiles = [list(t) for t in tiles]
     layout = choose_layout(bgr, tiles, texts)
+    H, W = bgr.shape[:2]
+    confident = [d for d in texts if d.confidence >= _DETECTOR_TEXT_CONFIDENCE]
+    owner = assign_text([Detection("thumbnail", t, 1.0) for t in tiles], confident) if confident else {}
     out = []
-    for t in tiles:
+    for i, t in enumerate(tiles):
         if cancelled is not None and cancelled():
             out.append({"title": "", "meta": "", "views": None, "lines": 0})
             continue
@@ -784,6 +796,14 @@ def read_tiles(bgr: np.ndarray, tiles: list[list], texts: list[Detection] = (),
             other = read_tile_text(bgr, t, tiles, "below" if layout == "over" else "over", cancelled)
             if other["meta"]:  # taken only with a meta line: a thumbnail's own words are no title
                 r = other
+        mine = [confident[j].box for k in ("title", "meta") for j in owner.get(i, {}).get(k, [])]
+        if not r["lines"] and mine:  # text where no layout puts it, that the detector is sure of
+            x0, y0 = min(b[0] for b in mine), min(b[1] for b in mine)
+            x1, y1 = max(b[2] for b in mine), max(b[3] for b in mine)
+            px, py = 0.05 * (x1 - x0) + 4, 0.15 * (y1 - y0) + 2  # padded: a box a few pixels short cuts no letter
+            at = (max(0, int(x0 - px)), max(0, int(y0 - py)), min(W, int(x1 + px)), min(H, int(y1 + py)))
+            if at[2] - at[0] >= 8 and at[3] - at[1] >= 6:
+                r = read_tile_text(bgr, t, tiles, layout, cancelled, at=at)
         out.append(r)
     return layout, out
 

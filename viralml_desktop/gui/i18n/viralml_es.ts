@@ -5859,6 +5859,41 @@ error: {error}</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
+        <source>no caption was written for {0}</source>
+        <translation>no se escribió ningún texto de publicación para {0}</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>no caption was written for {0}, {1}</source>
+        <translation>no se escribió ningún texto de publicación para {0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>no caption was written for {0}, {1}, {2}</source>
+        <translation>no se escribió ningún texto de publicación para {0}, {1}, {2}</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>no posting slot was chosen for {0}</source>
+        <translation>no se eligió ninguna franja de publicación para {0}</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>no posting slot was chosen for {0}, {1}</source>
+        <translation>no se eligió ninguna franja de publicación para {0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>no posting slot was chosen for {0}, {1}, {2}</source>
+        <translation>no se eligió ninguna franja de publicación para {0}, {1}, {2}</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>no frame fit to be a thumbnail candidate (every decoded frame is in a fade, too dark or too bright, or on a cut)</source>
+        <translation>ningún fotograma sirve como candidato a miniatura (cada fotograma decodificado está en un fundido, es demasiado oscuro o demasiado claro, o cae en un corte)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
         <source>Artist {0} is not in the Spotify sample ({1} artists, genres country, deep-house, dubstep, hip-hop, metal, rock): its profile is not used.</source>
         <translation>El artista {0} no está en la muestra de Spotify ({1} artistas, géneros country, deep-house, dubstep, hip-hop, metal y rock): su perfil no se usa.</translation>
     </message>
