@@ -314,3 +314,46 @@ def test_footnotes_say_the_models_in_words(tmp_path, isolated_home):
         assert not [n for n in names if n in ids or IDENTIFIER.search(n)], (lang, names)
         said = {pdf.MODEL_WORDS[k][lang] for k in ("peak_error", "sentiment_heads", "virality_prior", "thumbnail")}
         assert said <= set(names), (lang, said - set(names))
+
+
+def test_the_kit_notes_of_failed_stages_read_in_spanish(tmp_path, isolated_home):
+    """`viralml kit --lang es` with caption writing and posting time turned off in the configuration: the
+    stages' own notes (core/release/kit.py: each platform's line and the stage's "no caption was written for
+    tiktok, youtube") read in Spanish, for one, two and three platforms; and a thumbnail stage with no
+    usable frame."""
+    import datetime as dt
+
+    import pytest
+
+    from viralml_desktop.core import config, paths
+    from viralml_desktop.core.errors import InputError
+    from viralml_desktop.core.progress import Progress
+    from viralml_desktop.core.schemas.release import PrepareReleaseRequest
+
+    user = paths.user_config_file()
+    user.parent.mkdir(parents=True, exist_ok=True)
+    user.write_text("ml_core:\n  features:\n    caption_optimization: false\n    posting_time_optimization: false\n",
+                    encoding="utf-8")
+    config.set_current(None)
+    notes = []
+    for n, platforms in enumerate((["tiktok"], ["tiktok", "youtube"], ["tiktok", "instagram", "youtube"])):
+        req = PrepareReleaseRequest(video_path=str(tmp_path / "v.mp4"), out_dir=str(tmp_path / f"kit{n}"),
+                                    platforms=platforms, language="es")
+        folder = tmp_path / f"kit{n}"
+        folder.mkdir()
+        for stage, run in (("captions", lambda: kit_mod._captions(req, None, folder, notes, Progress())),
+                           ("posting_time", lambda: kit_mod._posting_time(req, None, dt.datetime.now(dt.timezone.utc),
+                                                                          notes, Progress()))):
+            with pytest.raises(InputError) as e:
+                run()
+            notes.append(f"{stage}: {e.value}")  # as the kit's _stage writes a failed stage's line
+    with pytest.raises(InputError) as e:
+        kit_mod._thumbnails(PrepareReleaseRequest(video_path=str(tmp_path / "v.mp4"), out_dir=str(tmp_path)), [],
+                            tmp_path, notes, Progress())
+    notes.append(f"thumbnails: {e.value}")
+    assert "captions: no caption was written for tiktok, youtube" in notes
+    assert any(n.startswith("posting_time: no posting slot was chosen for ") for n in notes)
+    assert len(notes) >= 16, notes
+    bad = [(n, pdf.note(n, "es")) for n in notes if _english(pdf.note(n, "es"))]
+    assert not bad, bad
+    assert _english(notes[-1])  # the check reads English when it is there
