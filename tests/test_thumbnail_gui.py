@@ -257,3 +257,20 @@ def test_the_published_click_rate_is_shown_as_the_same_for_every_thumbnail(qtbot
     else:
         assert "la misma para todas las miniaturas" in texts[0] and "entre 2\xa0% y 10\xa0%" in texts[0]
         assert "situada" not in texts[0]
+
+
+def test_the_score_page_fits_a_1280x800_window_whole(qtbot, main_window, tmp_path, spanish):
+    """With a thumbnail scored (Spanish, the longer texts), the Score page's bottom row (Side by
+    side, Slider, Save improved) is inside a 1280x800 window, not below the fold."""
+    main_window.resize(1280, 800)
+    main_window.select_tab("thumbnails")
+    tab = _tab(main_window)
+    with qtbot.waitSignal(tab.runner.result, timeout=TIMEOUT):
+        tab.handle_files([write(tmp_path / "a.png", real_portrait())])
+    qtbot.wait(50)
+    slot = main_window.tab_widget.currentWidget()
+    viewport = slot.scroll.viewport()
+    assert slot.scroll.verticalScrollBar().maximum() == 0, (tab.height(), viewport.height())
+    for w in (tab.side_radio, tab.wipe_radio):
+        bottom = w.mapTo(viewport, w.rect().bottomLeft()).y()
+        assert 0 < bottom <= viewport.height(), (w.text(), bottom, viewport.height())

@@ -14,7 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QFileDialog, QGridLayout,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QPushButton, QRadioButton, QSlider, QTableWidget, QTableWidgetItem,
+                               QPushButton, QRadioButton, QSizePolicy, QSlider, QTableWidget, QTableWidgetItem,
                                QTabWidget, QVBoxLayout, QWidget)
 
 from viralml_desktop.core.encoding import write_json
@@ -213,6 +213,12 @@ class Tab(CapabilityTab):
         self.reasons_list = QListWidget()
         self.reasons_list.setWordWrap(True)
         self.reasons_list.setToolTip(self.tr("Each rule's measurement and the points it earned"))
+        # the two lists take the room that is left, not a preferred 192 px each: with their preferred
+        # heights the Score page grew past a 1280x800 window and its bottom row (Side by side,
+        # Slider, Save improved) was cut off below the fold
+        for lst in (self.improvements_list, self.reasons_list):
+            lst.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Ignored)
+            lst.setMinimumHeight(90)
         self.checks_label = mark_core_text(QLabel(""))  # core's platform checks, as core wrote them
         self.checks_label.setWordWrap(True)
         self.checks_label.setStyleSheet("color: #8a5a00;")
