@@ -113,3 +113,89 @@ def test_the_account_health_headline_follows_the_confidence(qtbot, main_window, 
     assert f"Possible drop in reach — weak evidence ({fmt.percent(res['confidence'], 0)})" in text
     assert "Reach is being suppressed" not in text and "#d62728" not in text
     assert "the pattern the detector flagged: view suppression" in text  # the type, not a finding
+
+
+# -- one wording rule on every surface (anomaly.verdict_wording) -----------------------------------
+
+@pytest.mark.parametrize("result,key", [
+    ({"anomaly_type": "view_suppression", "is_shadowbanned": True, "confidence": 0.4,
+      "confidence_basis": "calibrated"}, "weak_reach_drop"),
+    ({"anomaly_type": "view_suppression", "is_shadowbanned": True, "confidence": 0.9,
+      "confidence_basis": "base_rate_only"}, "weak_reach_drop"),
+    ({"anomaly_type": "view_suppression", "is_shadowbanned": True, "confidence": 0.8,
+      "confidence_basis": "calibrated"}, "view_suppression"),
+    ({"anomaly_type": "single_flop", "is_shadowbanned": False, "confidence": 0.3}, "single_flop"),  # no alarm
+    ({"anomaly_type": "insufficient_history", "is_shadowbanned": False, "confidence": 0.0}, "insufficient_history"),
+    ({}, "none"),
+])
+def test_one_rule_gives_the_wording_key(result, key):
+    assert anomaly.verdict_wording(result) == key
+
+
+WEAK_HEALTH = {"anomaly_type": "view_suppression", "is_shadowbanned": True, "confidence": 0.4,
+               "confidence_basis": "calibrated", "detected_at": "2026-10-26T19:00:00Z",
+               "recommendation": "pause_posting_24h"}
+
+
+@pytest.mark.parametrize("lang,weak,claim", [
+    ("en", "possible drop in reach — weak evidence", "suspected view suppression"),
+    ("es", "posible caída de alcance — indicios débiles", "posible supresión de visualizaciones"),
+])
+def test_the_next_step_of_a_weak_verdict_says_it_as_a_possibility(lang, weak, claim):
+    """The step the PDF and ``viralml report`` print: its kind follows the same rule as the verdict."""
+    from viralml_desktop.core.release import pdf
+    from viralml_desktop.core.release.report import next_steps
+
+    report = {"health": WEAK_HEALTH, "period": {"posts": 30}, "post": {}}
+    step = next_steps(report)[0]
+    assert step["key"] == "pause_posting_24h" and step["values"]["kind"] == "weak reach drop"
+    text = pdf.step_text(step, lang)
+    assert weak in text and claim not in text, text
+    strong = pdf.step_text(next_steps(dict(report, health=dict(WEAK_HEALTH, confidence=0.8)))[0], lang)
+    assert claim in strong and weak not in strong, strong
+
+
+@pytest.fixture
+def weak_report_page(main_window, qtbot):
+    """The Release tab's report page on the tester's account (a drop the detector calls at 10 %)."""
+    from viralml_desktop.core import store
+
+    t0 = dt.datetime(2026, 10, 1, 19, tzinfo=dt.timezone.utc)
+    posts = [{"post_id": p["post_id"], "published_at": dt.datetime.fromisoformat(p["timestamp"]),
+              "title": p["post_id"], "views": p["views"], "likes": p["likes"]} for p in weak_drop_posts()]
+    store.default_store().import_posts("luna_weak", "tiktok", posts,
+                                       {"name": "e.csv", "exported_at": t0 + dt.timedelta(days=31)})
+    main_window._device_timer.stop()
+    main_window.select_tab("release")
+    tab = main_window.tabs["release"]
+    tab.pages.setCurrentWidget(tab.report)
+    page = tab.report
+    page.account.refresh()
+    qtbot.waitUntil(lambda: page.account.findData("luna_weak") >= 0, timeout=20_000)
+    page.account.setCurrentIndex(page.account.findData("luna_weak"))
+    qtbot.waitUntil(lambda: page.post.count() > 1, timeout=20_000)
+    return page
+
+
+@pytest.mark.parametrize("lang,weak,claims", [
+    ("en", "possible drop in reach — weak evidence", ("view suppression (shadowban)", "Reach fell sharply")),
+    ("es", "posible caída de alcance — indicios débiles", ("limitación de vistas", "supresión de visualizaciones")),
+])
+def test_the_release_report_page_says_a_weak_verdict_as_a_possibility(request, lang, weak, claims, qtbot,
+                                                                      main_window, tmp_path):
+    if lang == "es":
+        request.getfixturevalue("spanish")
+    page = request.getfixturevalue("weak_report_page")
+    page.out_path.setText(str(tmp_path / "report.pdf"))
+    with qtbot.waitSignal(page.runner.finished, timeout=120_000):
+        page.run()
+    assert page.error.text() == ""
+    r = page.response
+    # the JSON contract is kept: the detector's decision and its measured confidence
+    assert r["verdict"]["is_shadowbanned"] is True and r["verdict"]["anomaly_type"] == "view_suppression"
+    assert anomaly.verdict_is_weak(r["health"])
+    verdict = page.verdict.text()
+    assert weak in verdict, verdict
+    assert not any(c in verdict for c in claims), verdict
+    steps = page.next_steps.text()
+    assert not any(c in steps for c in claims[:1]), steps

@@ -31,6 +31,8 @@ RECOMMENDATIONS = {
 
 ANOMALY_TYPES = {
     "view_suppression": QT_TRANSLATE_NOOP("core_text", "view suppression (shadowban)"),
+    # anomaly.WEAK_VERDICT: a reach-drop alarm that is weak evidence (anomaly.verdict_wording)
+    "weak_reach_drop": QT_TRANSLATE_NOOP("core_text", "possible drop in reach — weak evidence"),
     "engagement_drop": QT_TRANSLATE_NOOP("core_text", "engagement drop"),
     "gradual_decline": QT_TRANSLATE_NOOP("core_text", "gradual decline"),
     "single_flop": QT_TRANSLATE_NOOP("core_text", "single flop"),

@@ -456,6 +456,37 @@ def verdict_is_weak(result: dict) -> bool:
     return conf < STRONG_CONFIDENCE or result.get("confidence_basis") == "base_rate_only"
 
 
+#: The wording key of a reach-drop verdict that is weak evidence (:func:`verdict_is_weak`): every surface
+#: says it as "possible drop in reach — weak evidence", never as the anomaly type.
+WEAK_VERDICT = "weak_reach_drop"
+
+
+def verdict_wording(result: dict) -> str:
+    """How a ``detect_anomaly`` verdict is to be worded: the one rule every surface follows.
+
+    The GUI (Account health and Release tabs), ``viralml report``'s summary, the report's JSON
+    ``verdict.text`` and its PDF look the returned key up in their own words for it, so a weak
+    alarm reads as a possibility everywhere and a strong one as its anomaly type.
+
+    Parameters
+    ----------
+    result : dict
+        A ``detect_anomaly`` response, or a ``release_report`` ``verdict`` (``anomaly_type``,
+        ``is_shadowbanned``, ``confidence``, optional ``confidence_basis``).
+
+    Returns
+    -------
+    str
+        :data:`WEAK_VERDICT` (``"weak_reach_drop"``) for an alarm (``is_shadowbanned``) that
+        :func:`verdict_is_weak` calls weak; else the ``anomaly_type`` (``"none"`` when absent).
+    """
+    if not isinstance(result, dict):
+        return "none"
+    if result.get("is_shadowbanned") and verdict_is_weak(result):
+        return WEAK_VERDICT
+    return str(result.get("anomaly_type") or "none")
+
+
 def _load_detector(path: Optional[Path], device: str) -> dict:
     data = json.loads(Path(path).read_text(encoding="utf-8"))
     data["params_obj"] = Params.from_dict(data.get("params", {}))

@@ -234,17 +234,16 @@ ANOMALY_WORDS = {
 #: A reach-drop verdict that is more likely wrong than right (confidence below 0.5, or only the base rate:
 #: :func:`~viralml_desktop.core.account_health.anomaly.verdict_is_weak`), said as a possibility.
 WEAK_ALARM_WORDS = {"en": "possible drop in reach — weak evidence", "es": "posible caída de alcance — indicios débiles"}
+ANOMALY_WORDS["weak_reach_drop"] = WEAK_ALARM_WORDS  # anomaly.WEAK_VERDICT: a verdict's (and a next step's) kind
 
 
 def verdict_words(health: Mapping[str, Any], lang: str) -> str:
     """A reach verdict (``detect_anomaly``'s answer) in words: its anomaly type as :data:`ANOMALY_WORDS`
     says it, or :data:`WEAK_ALARM_WORDS` when the alarm is more likely wrong than right. The report's
     PDF and ``viralml report``'s summary (:func:`verdict_summary`) say it the same way."""
-    from viralml_desktop.core.account_health.anomaly import verdict_is_weak
+    from viralml_desktop.core.account_health.anomaly import verdict_wording
 
-    if health.get("is_shadowbanned") and verdict_is_weak(dict(health)):  # weak evidence: a possibility
-        return WEAK_ALARM_WORDS.get(lang, WEAK_ALARM_WORDS["en"])
-    kind = health.get("anomaly_type") or "none"
+    kind = verdict_wording(dict(health))  # the one wording rule: a weak alarm is "weak_reach_drop"
     return ANOMALY_WORDS.get(kind, {}).get(lang) or kind.replace("_", " ")
 
 

@@ -247,7 +247,7 @@ def _verdict_text(health: dict) -> str:
     if kind == "none":
         return f"No drop in reach found (confidence {conf})"
     when = f" since {str(health['detected_at'])[:10]}" if health.get("detected_at") else ""
-    if health.get("is_shadowbanned") and anomaly.verdict_is_weak(health):  # more likely wrong than right
+    if anomaly.verdict_wording(health) == anomaly.WEAK_VERDICT:  # more likely wrong than right: a possibility
         return f"Possible drop in reach — weak evidence{when} (confidence {conf})"
     return f"{kind.replace('_', ' ').capitalize()}{when} (confidence {conf})"
 
@@ -275,7 +275,10 @@ def next_steps(report: dict) -> list[dict]:
         rec = health.get("recommendation") or "no_action"
         conf = f"{100 * float(health.get('confidence') or 0):.0f}"
         since = str(health.get("detected_at") or "")[:10] or "–"
-        kind = (health.get("anomaly_type") or "none").replace("_", " ")
+        from viralml_desktop.core.account_health import anomaly
+
+        # a weak alarm's kind is "weak reach drop", which the PDF and the GUI say as a possibility
+        kind = anomaly.verdict_wording(health).replace("_", " ")
         if rec in NEXT_STEPS:
             steps.append(_step(rec, "detect_anomaly", since=since, kind=kind, confidence=conf, posts=n_posts))
     post = report.get("post") or {}

@@ -3561,6 +3561,11 @@ error: {error}</translation>
         <translation>limitación de vistas (shadowban)</translation>
     </message>
     <message>
+        <location filename="../core_text.py" line="35" />
+        <source>possible drop in reach — weak evidence</source>
+        <translation>posible caída de alcance — indicios débiles</translation>
+    </message>
+    <message>
         <location filename="../core_text.py" line="34" />
         <source>engagement drop</source>
         <translation>caída de la interacción</translation>

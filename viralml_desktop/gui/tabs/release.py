@@ -1821,9 +1821,13 @@ class ReportPage(JobPage):
             base_only = kit_pdf.confidence_base_rate_only(
                 r.get("health") or v, sources.covering(r.get("sources") or {}, "health.confidence")
                 or sources.covering(r.get("sources") or {}, "verdict.confidence"))
+            from viralml_desktop.core.account_health import anomaly
+
+            # the one wording rule (anomaly.verdict_wording): a weak alarm reads as a possibility
+            health = r.get("health") if isinstance(r.get("health"), dict) else v
             head = self.tr("<span style='font-size:14pt'><b>{account}: {kind}</b></span>{since}").format(
-                account=html.escape(str(r.get("account_id", ""))), kind=core_text.anomaly(v.get("anomaly_type", "none")),
-                since=since)
+                account=html.escape(str(r.get("account_id", ""))),
+                kind=core_text.anomaly(anomaly.verdict_wording(dict(v, **health))), since=since)
             if base_only is not None:
                 self.verdict.setText(head + " &nbsp;" + self.tr("base rate {confidence} — no evidence about this "
                                                                 "account").format(
