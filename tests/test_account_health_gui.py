@@ -166,3 +166,19 @@ def test_chart_and_events_keep_their_room_at_the_smallest_window(qtbot, main_win
     for col in range(tab.events.columnCount()):
         for line in tab.events.horizontalHeaderItem(col).text().split("\n"):
             assert header.sectionSize(col) >= fm.horizontalAdvance(line), (line, header.sectionSize(col))
+
+
+def test_the_whole_summary_shows_at_the_smallest_window(qtbot, main_window, tmp_path, spanish):
+    """The verdict, its reasons and the next post's forecast are all inside the summary's height
+    (Spanish, 1024x640): a wrapped label in the splitter's pane is as tall as its text needs."""
+    from viralml_desktop.gui.main_window import MIN_WINDOW
+
+    main_window.resize(*MIN_WINDOW)
+    tab = open_tab(main_window)
+    f = write_export(tmp_path / "artist_tiktok.csv")
+    with qtbot.waitSignal(tab.runner.result, timeout=30000):
+        drop_file(qtbot, tab.drop, f)
+    qtbot.wait(50)
+    s = tab.summary
+    assert "Próxima publicación" in s.text()
+    assert s.height() >= s.heightForWidth(s.width()) > 150, (s.height(), s.heightForWidth(s.width()))

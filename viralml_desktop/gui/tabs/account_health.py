@@ -91,6 +91,27 @@ class DayAxis(pg.DateAxisItem):
         return out
 
 
+class _FittedLabel(QLabel):
+    """A word-wrapped label as tall as its text needs at its width, asked on each resize and new
+    text: the right pane sits in a splitter, which never asks a wrapped label its height for a
+    width, so a long (Spanish) summary lost its last lines, the next post's forecast among them."""
+
+    least = 70
+
+    def _fit(self) -> None:
+        need = max(self.least, self.heightForWidth(max(1, self.width())))
+        if need != self.minimumHeight():
+            self.setMinimumHeight(need)
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt)
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt)
+        super().resizeEvent(event)
+        self._fit()
+
+
 #: the chart's least height, pixels: the legend's two rows, the views plot and the rate plot
 CHART_MIN_HEIGHT = 380
 
@@ -156,7 +177,7 @@ class Tab(CapabilityTab):
         left_w = boxed(left)
 
         # -- right: summary, chart, events ----------------------------------------------
-        self.summary = QLabel(self.tr("Import an account's post history to check its reach."))
+        self.summary = _FittedLabel(self.tr("Import an account's post history to check its reach."))
         # the verdict's reasons and notes are core's sentences, in the interface language (source_text.lines)
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextSelectableByMouse)
@@ -245,6 +266,7 @@ class Tab(CapabilityTab):
         lay = QVBoxLayout(self)
         lay.addWidget(splitter(left_w, boxed(right), stretch=(0, 4), sizes=(260, 1000)))
         self.refresh_accounts()
+
 
     # -- actions ---------------------------------------------------------------------------
     def handle_files(self, paths: list[str]) -> bool:
