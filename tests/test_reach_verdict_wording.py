@@ -199,3 +199,39 @@ def test_the_release_report_page_says_a_weak_verdict_as_a_possibility(request, l
     assert not any(c in verdict for c in claims), verdict
     steps = page.next_steps.text()
     assert not any(c in steps for c in claims[:1]), steps
+
+
+@pytest.mark.parametrize("lang,weak,claims", [
+    ("en", "possible drop in reach — weak evidence", ("suspected view suppression", "view suppression since")),
+    ("es", "posible caída de alcance — indicios débiles", ("supresión de visualizaciones",)),
+])
+def test_the_cli_report_summary_and_steps_say_a_weak_verdict_as_a_possibility(isolated_home, tmp_path, capsys,
+                                                                            lang, weak, claims):
+    """``viralml report`` on the tester's history: the summary's verdict and its next steps, and the PDF."""
+    import json
+
+    from test_release_pdf import page_texts
+
+    from viralml_desktop import cli
+
+    rows = ["Video title,Date posted,Video views,Likes"]
+    for p in weak_drop_posts():
+        rows.append(f"{p['post_id']},{p['timestamp'][:16].replace('T', ' ')},{p['views']},{p['likes']}")
+    export = tmp_path / "tiktok_posts.csv"
+    export.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    assert cli.main(["import", str(export), "--account", "luna_weak", "--platform", "tiktok"]) == 0
+    capsys.readouterr()
+    pdf = tmp_path / "report.pdf"
+    code = cli.main(["report", "--account", "luna_weak", "--out", str(pdf), "--lang", lang, "--json"])
+    out = json.loads(capsys.readouterr().out)
+    assert code == 0 and out["verdict"]["is_shadowbanned"] is True and anomaly.verdict_is_weak(out["health"])
+    code = cli.main(["report", "--account", "luna_weak", "--out", str(tmp_path / "again.pdf"), "--lang", lang])
+    summary = json.loads(capsys.readouterr().out)
+    assert code == 0
+    said = " ".join([summary["verdict"]] + summary["next_steps"]).lower()
+    assert weak in said and not any(c in said for c in claims), said
+    text = " ".join(" ".join(page_texts(pdf)).split()).lower()
+    verdict = "veredicto" if lang == "es" else "verdict"
+    assert f"{verdict}: {weak}" in text and f"{verdict}: {claims[0]}" not in text, text[:2000]
+    # the steps the PDF prints: the same words; the events table still names the pattern flagged
+    assert f"({weak}," in text, text[:2000]
