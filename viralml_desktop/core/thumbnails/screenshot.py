@@ -765,9 +765,9 @@ def read_tile_text(bgr: np.ndarray, tile: list, tiles: list[list], layout: str, 
 def read_tiles(bgr: np.ndarray, tiles: list[list], texts: list[Detection] = (),
                cancelled=None) -> tuple[str, list[dict]]:
     """Every tile's title, meta line and views (:func:`read_tile_text`) in the layout
-    :func:`choose_layout` finds; a tile where that layout's region holds no line is read in the other
+    :func:`choose_layout` finds; a tile where that layout's region gives no title or meta is read in the other
     place (over its bottom, or under it when the layout is ``over``) and that reading kept when it holds
-    a meta line (views or age); a tile still without a line is read in its title and meta boxes of the
+    a meta line (views or age); a tile still without either is read in its title and meta boxes of the
     detector with confidence ≥ 0.8, padded, when it has any. Returns (layout, one dict per tile, in
     order).
 
@@ -792,12 +792,12 @@ def read_tiles(bgr: np.ndarray, tiles: list[list], texts: list[Detection] = (),
             out.append({"title": "", "meta": "", "views": None, "lines": 0})
             continue
         r = read_tile_text(bgr, t, tiles, layout, cancelled)
-        if not r["lines"]:  # a feed mixing layouts (a Shorts shelf: some tiles' text over them, some under)
+        if not (r["title"] or r["meta"]):  # a feed mixing layouts (a Shorts shelf: some tiles' text over them, some under)
             other = read_tile_text(bgr, t, tiles, "below" if layout == "over" else "over", cancelled)
             if other["meta"]:  # taken only with a meta line: a thumbnail's own words are no title
                 r = other
         mine = [confident[j].box for k in ("title", "meta") for j in owner.get(i, {}).get(k, [])]
-        if not r["lines"] and mine:  # text where no layout puts it, that the detector is sure of
+        if not (r["title"] or r["meta"]) and mine:  # text where no layout puts it, that the detector is sure of
             x0, y0 = min(b[0] for b in mine), min(b[1] for b in mine)
             x1, y1 = max(b[2] for b in mine), max(b[3] for b in mine)
             px, py = 0.05 * (x1 - x0) + 4, 0.15 * (y1 - y0) + 2  # padded: a box a few pixels short cuts no letter
