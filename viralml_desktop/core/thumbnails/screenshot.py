@@ -792,7 +792,8 @@ def read_tiles(bgr: np.ndarray, tiles: list[list], texts: list[Detection] = (),
             out.append({"title": "", "meta": "", "views": None, "lines": 0})
             continue
         r = read_tile_text(bgr, t, tiles, layout, cancelled)
-        if not (r["title"] or r["meta"]):  # a feed mixing layouts (a Shorts shelf: some tiles' text over them, some under)
+        # a feed mixing layouts (a Shorts shelf: some tiles' text over them, some under)
+        if not (r["title"] or r["meta"]):
             other = read_tile_text(bgr, t, tiles, "below" if layout == "over" else "over", cancelled)
             if other["meta"]:  # taken only with a meta line: a thumbnail's own words are no title
                 r = other
