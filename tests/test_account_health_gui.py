@@ -181,4 +181,6 @@ def test_the_whole_summary_shows_at_the_smallest_window(qtbot, main_window, tmp_
     qtbot.wait(50)
     s = tab.summary
     assert "Próxima publicación" in s.text()
+    # the legend's columns fit the chart: the plots end inside it, not past its right edge
+    assert tab.chart.ci.geometry().width() <= tab.chart.width(), (tab.chart.ci.geometry(), tab.chart.width())
     assert s.height() >= s.heightForWidth(s.width()) > 150, (s.height(), s.heightForWidth(s.width()))

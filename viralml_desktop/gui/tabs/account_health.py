@@ -14,7 +14,7 @@ from typing import Optional
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QCheckBox, QGroupBox, QHBoxLayout, QLabel,
                                QListWidget, QListWidgetItem, QMessageBox, QPushButton, QStackedWidget,
@@ -217,6 +217,9 @@ class Tab(CapabilityTab):
         self.chart.ci.layout.setRowStretchFactor(1, 3)
         self.chart.ci.layout.setRowStretchFactor(2, 1)
         self.chart.setToolTip(self.tr("Hover a post for its numbers; drag to pan, wheel to zoom"))
+        # the legend takes as many columns as fit the chart's width (Spanish labels are longer): a
+        # legend wider than the chart widened the plots past its right edge, cutting them off
+        self.chart.installEventFilter(self)
         self.posts_item: Optional[pg.ScatterPlotItem] = None
         self.marker_items: dict[str, pg.ScatterPlotItem] = {}
         self.span_items: list[pg.LinearRegionItem] = []
@@ -267,6 +270,26 @@ class Tab(CapabilityTab):
         lay.addWidget(splitter(left_w, boxed(right), stretch=(0, 4), sizes=(260, 1000)))
         self.refresh_accounts()
 
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt)
+        if obj is getattr(self, "chart", None) and event.type() in (QEvent.Resize, QEvent.Show):
+            self.fit_legend()
+        return super().eventFilter(obj, event)
+
+    def fit_legend(self) -> None:
+        """Lay the legend out in the most columns (3 at most) whose width fits the chart."""
+        items = self.legend.items
+        if not items:
+            return
+        widths = [sample.boundingRect().width() + label.boundingRect().width() + 25 for sample, label in items]
+        room = self.chart.width() - 30
+        for cols in (3, 2, 1):
+            # a column is as wide as its widest entry
+            need = sum(max(widths[c::cols], default=0) for c in range(cols))
+            if need <= room or cols == 1:
+                break
+        if self.legend.columnCount != cols:
+            self.legend.setColumnCount(cols)
 
     # -- actions ---------------------------------------------------------------------------
     def handle_files(self, paths: list[str]) -> bool:
@@ -390,6 +413,7 @@ class Tab(CapabilityTab):
         self.sources_strip.badges["forecast"].show_source(out.forecast, "forecast")
         label_columns(self.events, res, self.EVENT_SOURCES)
         self._draw(res, out.captions, out.forecast)
+        self.fit_legend()
         self._show_forecast(out)
 
     #: the events table's numeric columns and their paths in the response
