@@ -278,18 +278,15 @@ class Tab(CapabilityTab):
 
     def fit_legend(self) -> None:
         """Lay the legend out in the most columns (3 at most) whose width fits the chart."""
-        items = self.legend.items
-        if not items:
+        if not self.legend.items:
             return
-        widths = [sample.boundingRect().width() + label.boundingRect().width() + 25 for sample, label in items]
-        room = self.chart.width() - 30
+        room = self.chart.width() - 20
         for cols in (3, 2, 1):
-            # a column is as wide as its widest entry
-            need = sum(max(widths[c::cols], default=0) for c in range(cols))
-            if need <= room or cols == 1:
+            if self.legend.columnCount != cols:
+                self.legend.setColumnCount(cols)
+            self.legend.layout.invalidate()
+            if self.legend.layout.preferredWidth() <= room:
                 break
-        if self.legend.columnCount != cols:
-            self.legend.setColumnCount(cols)
 
     # -- actions ---------------------------------------------------------------------------
     def handle_files(self, paths: list[str]) -> bool:
