@@ -598,3 +598,40 @@ def test_the_detectors_confident_text_boxes_are_read_where_no_layout_puts_text()
     _, read = shot.read_tiles(bgr, boxes, [shot.Detection("title", box, 0.9)])
     assert read[0]["title"] == titles[0] and read[0]["views"] == views[0]
     assert [r["views"] for r in read[1:]] == views[1:]
+
+
+def test_tile_reasons_are_said_in_spanish(spanish):
+    """Every reason line core writes for a tile (score.reason_lines of channel.components, each verdict
+    with and without a face and text) is said in Spanish by the tab's source_text.sentence, numbers
+    the Spanish way; English stays as core wrote it."""
+    from viralml_desktop.core.thumbnails.channel import components
+    from viralml_desktop.core.thumbnails.score import reason_lines
+    from viralml_desktop.gui import i18n, source_text
+
+    m = {"brightness": 130.4, "clutter": 0.181, "colourfulness": 47.2, "contrast": 61.0, "face_count": 1,
+         "largest_face_share": 0.1317, "saturation": 96.0, "sharpness": 143.0, "thirds_distance": 0.12, "warmth": 0.0}
+    lines = []
+    for f in ({"measures": m, "text_share": 0.21, "word_count": 3, "min_contrast_ratio": 4.52, "phone_legibility": 0.67},
+              {"measures": {**m, "face_count": 0, "largest_face_share": 0.0}, "text_share": 0.0, "word_count": 0}):
+        lines += reason_lines([c.to_dict() for c in components(f)])
+    assert len(lines) == 11 + 9  # without text, the two text rules do not apply
+    said = [source_text.sentence(r) for r in lines]
+    for en, es in zip(lines, said):
+        assert es != en and es.endswith(" puntos") and " points" not in es, (en, es)
+    assert "la cara más grande ocupa el 13 % de la imagen — " in said[[i for i, r in enumerate(lines)
+                                                                          if r.startswith("largest face")][0]]
+    assert any(s.startswith("contraste de texto más bajo 4,5:1 — ") for s in said)
+    i18n.install("en")
+    assert [source_text.sentence(r) for r in lines] == lines
+
+
+def test_view_counts_in_the_table_read_alike(qapp, monkeypatch):
+    """The views column says every count of a thousand or more in the same short form of the
+    interface's locale ("8 K" beside "38 K", not "8000")."""
+    from viralml_desktop.gui import fmt, i18n
+
+    monkeypatch.setattr(i18n, "_current", "es")
+    monkeypatch.setattr(i18n.QLocale, "system", staticmethod(lambda: i18n.QLocale("en_US")))
+    assert [fmt.count(v, short_from=1_000) for v in (812, 8000, 8_460, 38_000, 1_260_000)] == \
+        ["812", "8\u00a0K", "8,5\u00a0K", "38\u00a0K", "1,3\u00a0M"]
+    assert fmt.count(8000) == "8000"  # elsewhere a 4-digit count stays whole

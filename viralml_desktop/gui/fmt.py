@@ -56,12 +56,16 @@ def points(pct: Optional[float], decimals: int = 1) -> str:
     return percent(None if not _ok(pct) else float(pct) / 100.0, decimals)
 
 
-def count(n: Optional[float]) -> str:
-    """A count such as views: "90 K", "1.2 M" (short numbers) or "90,000" (full); "–" when unknown."""
+def count(n: Optional[float], short_from: float = 10_000) -> str:
+    """A count such as views: "90 K", "1.2 M" (short numbers) or "90,000" (full); "–" when unknown.
+
+    ``short_from``: the smallest count said short (below it, in full); a column of counts passes 1000
+    so that "8 K" and "38 K" read alike (a 4-digit count is not grouped in Spanish: "8000").
+    """
     if not _ok(n):
         return "–"
     loc, v = i18n.locale(), float(n)
-    if _units["numbers"] == "full" or abs(v) < 10_000:
+    if _units["numbers"] == "full" or abs(v) < max(short_from, 1_000):
         return loc.toString(int(round(v)))
     for div, unit in ((1e9, QCoreApplication.translate("fmt", "B")), (1e6, QCoreApplication.translate("fmt", "M")), (1e3, QCoreApplication.translate("fmt", "K"))):
         if abs(v) >= div:

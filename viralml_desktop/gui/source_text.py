@@ -116,6 +116,21 @@ def lines(text: str) -> str:
 
 #: The templates of core's source sentences (see :func:`template`), marked for the catalogue.
 SENTENCES = [
+    # analyze_screenshot tiles[].reasons (core/thumbnails/score.py reason_lines of channel.py's verdicts)
+    QT_TRANSLATE_NOOP("core_sources", "grey contrast {0} (full credit above {1}) — {2}/{3} points"),
+    QT_TRANSLATE_NOOP("core_sources", "largest face covers {0}% of the image — {1}/{2} points"),
+    QT_TRANSLATE_NOOP("core_sources", "no frontal face found — {0}/{1} points"),
+    QT_TRANSLATE_NOOP("core_sources", "text covers {0}% of the area — {1}/{2} points"),
+    QT_TRANSLATE_NOOP("core_sources", "no text found — {0}/{1} points"),
+    QT_TRANSLATE_NOOP("core_sources", "no text to read — {0}/{1} points"),
+    QT_TRANSLATE_NOOP("core_sources", "weakest text contrast {0}:{1} — {2}/{3} points"),
+    QT_TRANSLATE_NOOP("core_sources", "mean saturation {0} of {1} (full credit above {2}) — {3}/{4} points"),
+    QT_TRANSLATE_NOOP("core_sources", "colourfulness {0} (quite colourful from {1}) — {2}/{3} points"),
+    QT_TRANSLATE_NOOP("core_sources", "{0}% of the words still read at {1}×{2} — {3}/{4} points"),
+    QT_TRANSLATE_NOOP("core_sources", "sharpness {0} (blurred below ~{1}) — {2}/{3} points"),
+    QT_TRANSLATE_NOOP("core_sources", "mean brightness {0} of {1} — {2}/{3} points"),
+    QT_TRANSLATE_NOOP("core_sources", "edge density {0} — {1}/{2} points"),
+    QT_TRANSLATE_NOOP("core_sources", "subject {0} from the nearest thirds point — {1}/{2} points"),
     # analyze_screenshot (core/thumbnails/screenshot.py _sources, the screenshot_yolo headline)
     QT_TRANSLATE_NOOP("core_sources", "screenshot_yolo"),
     QT_TRANSLATE_NOOP("core_sources", "thumbnail mAP50 on the held-out layout family (yt_mobile_feed)"),

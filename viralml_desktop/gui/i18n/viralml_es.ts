@@ -4408,6 +4408,76 @@ error: {error}</translation>
 <context>
     <name>core_sources</name>
     <message>
+        <location filename="../source_text.py" />
+        <source>grey contrast {0} (full credit above {1}) — {2}/{3} points</source>
+        <translation>contraste de grises {0} (puntuación completa por encima de {1}) — {2}/{3} puntos</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>largest face covers {0}% of the image — {1}/{2} points</source>
+        <translation>la cara más grande ocupa el {0} % de la imagen — {1}/{2} puntos</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>no frontal face found — {0}/{1} points</source>
+        <translation>no se encontró ninguna cara de frente — {0}/{1} puntos</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>text covers {0}% of the area — {1}/{2} points</source>
+        <translation>el texto ocupa el {0} % del área — {1}/{2} puntos</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>no text found — {0}/{1} points</source>
+        <translation>no se encontró texto — {0}/{1} puntos</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>no text to read — {0}/{1} points</source>
+        <translation>no hay texto que leer — {0}/{1} puntos</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>weakest text contrast {0}:{1} — {2}/{3} points</source>
+        <translation>contraste de texto más bajo {0}:{1} — {2}/{3} puntos</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>mean saturation {0} of {1} (full credit above {2}) — {3}/{4} points</source>
+        <translation>saturación media {0} de {1} (puntuación completa por encima de {2}) — {3}/{4} puntos</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>colourfulness {0} (quite colourful from {1}) — {2}/{3} points</source>
+        <translation>colorido {0} (bastante colorido desde {1}) — {2}/{3} puntos</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>{0}% of the words still read at {1}×{2} — {3}/{4} points</source>
+        <translation>el {0} % de las palabras aún se lee a {1}×{2} — {3}/{4} puntos</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>sharpness {0} (blurred below ~{1}) — {2}/{3} points</source>
+        <translation>nitidez {0} (borrosa por debajo de ~{1}) — {2}/{3} puntos</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>mean brightness {0} of {1} — {2}/{3} points</source>
+        <translation>brillo medio {0} de {1} — {2}/{3} puntos</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>edge density {0} — {1}/{2} points</source>
+        <translation>densidad de bordes {0} — {1}/{2} puntos</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>subject {0} from the nearest thirds point — {1}/{2} points</source>
+        <translation>sujeto a {0} del punto de tercios más cercano — {1}/{2} puntos</translation>
+    </message>
+    <message>
         <location filename="../tabs/ml_health.py" />
         <source>OpenCV rectangles (edges and contours), same images</source>
         <translation>rectángulos de OpenCV (bordes y contornos), mismas imágenes</translation>

@@ -16,12 +16,11 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QGroupBox, QHB
                                QPushButton, QSizePolicy, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from viralml_desktop.core.thumbnails import screenshot as core_shot
-from viralml_desktop.gui import fmt
+from viralml_desktop.gui import fmt, source_text
 from viralml_desktop.gui.context import AppContext
 from viralml_desktop.gui.tabs.base import CapabilityTab
 from viralml_desktop.gui.widgets import (DropZone, ErrorLabel, ProgressPanel, SourceStrip, bgr_to_pixmap, boxed,
-                                        label_columns, mark_core_text,
-                                         paths_from_mime, readonly_table, save_export, splitter)
+                                        label_columns, paths_from_mime, readonly_table, save_export, splitter)
 from viralml_desktop.gui.worker import TaskRunner
 
 IMAGE_EXTENSIONS = (".png", ".jpg", ".jpeg", ".webp", ".bmp", ".gif", ".tif", ".tiff")
@@ -133,7 +132,7 @@ class Tab(CapabilityTab):
         self.detail = QLabel("")
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.reasons = mark_core_text(QLabel(""))  # the score's rules, as core wrote them
+        self.reasons = QLabel("")  # the score's rules, core's lines in the interface language (source_text)
         self.reasons.setWordWrap(True)
         self.reasons.setToolTip(self.tr("The thumbnail rules that moved this tile's score most"))
         self.differences = QListWidget()
@@ -283,7 +282,7 @@ class Tab(CapabilityTab):
         for t in sorted(out["tiles"], key=lambda t: (t["rank"], t["index"])):
             r = self.table.rowCount()
             self.table.insertRow(r)
-            views = "" if t["views"] is None else fmt.count(t["views"])
+            views = "" if t["views"] is None else fmt.count(t["views"], short_from=1_000)  # one format down the column
             for c, v in enumerate((str(t["rank"]), fmt.number(t["visual_appeal_score"], 1), views,
                                    t["title"] or self.tr("(no title read)"))):
                 item = QTableWidgetItem(v)
@@ -404,7 +403,7 @@ class Tab(CapabilityTab):
         if t["meta"]:
             lines.append(self.tr("meta read: {meta}").format(meta=html.escape(t["meta"])))
         self.detail.setText("<br>".join(lines))
-        self.reasons.setText("\n".join(t["reasons"]))
+        self.reasons.setText("\n".join(source_text.sentence(r) for r in t["reasons"]))  # in the interface language
 
     # -- exports ---------------------------------------------------------------------------------
     def export_table(self, path: str = "") -> Optional[str]:
