@@ -199,6 +199,10 @@ def test_the_release_report_page_says_a_weak_verdict_as_a_possibility(request, l
     assert not any(c in verdict for c in claims), verdict
     steps = page.next_steps.text()
     assert not any(c in steps for c in claims[:1]), steps
+    # a confidence that is only the base rate is said so in the steps too, as on the verdict line and in the PDF
+    no_evidence = "no evidence about this account" if lang == "en" else "sin evidencia sobre esta cuenta"
+    assert no_evidence in verdict  # the tester's history: the detector's cell does not beat chance
+    assert no_evidence in steps and "confidence 10" not in steps and "confianza 10" not in steps, steps
 
 
 @pytest.mark.parametrize("lang,weak,claims", [

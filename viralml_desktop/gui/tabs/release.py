@@ -1478,13 +1478,17 @@ class KitPage(JobPage):
                            lambda p: shutil.copyfile(src, p))
 
 
-def step_text(step: dict) -> str:
+def step_text(step: dict, base_only: Optional[dict] = None) -> str:
     """A report's next step in the interface language.
 
     Parameters
     ----------
     step : dict
         One of ``release_report``'s ``next_steps``: ``{"key", "text", "from", "values"}``.
+    base_only : dict, optional
+        :func:`~viralml_desktop.core.release.pdf.confidence_base_rate_only`'s record: the step's
+        "confidence N %" is said as the verdict line says it ("base rate N % — no evidence about
+        this account"), as the PDF does.
 
     Returns
     -------
@@ -1498,6 +1502,12 @@ def step_text(step: dict) -> str:
         from viralml_desktop.core.release.report import NEXT_STEPS
 
         template = NEXT_STEPS.get(step.get("key", ""), {}).get(i18n.current())
+        if template and base_only is not None:
+            from viralml_desktop.core.release.pdf import _STEP_CONFIDENCE
+
+            said = QCoreApplication.translate("ReportPage", "base rate {confidence} — no evidence about this account")
+            template = _STEP_CONFIDENCE.get(i18n.current(), _STEP_CONFIDENCE["en"]).sub(
+                said.replace("{confidence}", "{confidence} %").replace("\\", "\\\\"), template)
         if template:
             values = {}
             for k, v in (step.get("values") or {}).items():
@@ -1808,6 +1818,7 @@ class ReportPage(JobPage):
         self.empty.setVisible(False)
         self.error.clear_error()
         v = r.get("verdict") or {}
+        self._base_only = None  # the verdict's confidence is only the base rate: the steps say so too
         if v:
             since = ""
             detected = (r.get("health") or {}).get("detected_at")
@@ -1828,6 +1839,7 @@ class ReportPage(JobPage):
             head = self.tr("<span style='font-size:14pt'><b>{account}: {kind}</b></span>{since}").format(
                 account=html.escape(str(r.get("account_id", ""))),
                 kind=core_text.anomaly(anomaly.verdict_wording(dict(v, **health))), since=since)
+            self._base_only = base_only
             if base_only is not None:
                 self.verdict.setText(head + " &nbsp;" + self.tr("base rate {confidence} — no evidence about this "
                                                                 "account").format(
@@ -1857,7 +1869,7 @@ class ReportPage(JobPage):
         self._show_views(r)
         self._show_comments(r)
         steps = r.get("next_steps") or []
-        self.next_steps.setText("<br>".join("• " + html.escape(step_text(x)) for x in steps))
+        self.next_steps.setText("<br>".join("• " + html.escape(step_text(x, self._base_only)) for x in steps))
         self.steps_box.setVisible(bool(steps))
         notes = [n for n in [r.get("health_note"), r.get("forecast_note"), r.get("peak_note"), r.get("comments_note")]
                  + list(r.get("notes") or []) if n]
