@@ -239,3 +239,22 @@ def test_the_cli_report_summary_and_steps_say_a_weak_verdict_as_a_possibility(is
     assert f"{verdict}: {weak}" in text and f"{verdict}: {claims[0]}" not in text, text[:2000]
     # the steps the PDF prints: the same words; the events table still names the pattern flagged
     assert f"({weak}," in text, text[:2000]
+
+
+def test_an_empty_calibration_cell_is_said_as_no_cases_not_zero_of_zero():
+    """The tester's 93 % drop falls in a calibration cell with no cases: say that, not "0 of 0 right"."""
+    from viralml_desktop.core import engine
+    from viralml_desktop.core.release import pdf
+
+    r = engine.run("detect_anomaly", {"account_id": "luna", "platform": "tiktok", "recent_posts": weak_drop_posts()},
+                   record=False)
+    assert r["confidence_basis"] == "base_rate_only"
+    texts = list(r["reasons"]) + [r["sources"]["confidence"]["note"]]
+    assert not any("0 of 0" in t for t in texts), texts
+    assert sum("no calibration cases like this one" in t for t in texts) == 2, texts
+    record = pdf.confidence_base_rate_only(r, r["sources"]["confidence"])
+    assert record is not None
+    assert pdf.base_rate_only_text({"right": 0, "total": 0}, "en").endswith("(the detector has no past cases like this one)")
+    es = pdf.base_rate_only_text({"right": 0, "total": 0}, "es")
+    assert "no tiene casos anteriores" in es and "0 de 0" not in es
+    assert "19 of 38 right" in pdf.base_rate_only_text({"right": 19, "total": 38}, "en")

@@ -266,6 +266,8 @@ SENTENCES = [
     QT_TRANSLATE_NOOP("core_sources", "confidence of the verdict"),
     QT_TRANSLATE_NOOP("core_sources", "no evidence beyond the base rate of drops: the detector's record in this cell is {0} of {1} (same verdict, history length), no better than chance (one-sided binomial p = {2}); the confidence only restates the base rate (a real reach drop in {3}% of requests), moved only by that record"),
     QT_TRANSLATE_NOOP("core_sources", "no evidence beyond the base rate of drops: the detector's record in this cell is {0} of {1} (same verdict, history length and effect size), no better than chance (one-sided binomial p = {2}); the confidence only restates the base rate (a real reach drop in {3}% of requests), moved only by that record"),
+    QT_TRANSLATE_NOOP("core_sources", "no evidence beyond the base rate of drops: the detector has no calibration cases like this one (same verdict, history length); the confidence only restates the base rate (a real reach drop in {0}% of requests)"),
+    QT_TRANSLATE_NOOP("core_sources", "no evidence beyond the base rate of drops: the detector has no calibration cases like this one (same verdict, history length and effect size); the confidence only restates the base rate (a real reach drop in {0}% of requests)"),
     # predict_posting_time with a personal model (core/posting_time.py _sources): the heatmap's source
     QT_TRANSLATE_NOOP("core_sources", 'posting-time model of {0}'),
     QT_TRANSLATE_NOOP("core_sources", 'time-ordered CV Spearman of engagement against your median (fit on older posts, test on the {0} newest; permutation p = {1})'),
@@ -299,6 +301,7 @@ REASONS = [
     QT_TRANSLATE_NOOP("core_sources", 'the last post is a viral spike (+{0}% vs baseline)'),
     QT_TRANSLATE_NOOP("core_sources", 'only {0} posts: the baseline is thin'),
     QT_TRANSLATE_NOOP("core_sources", "no evidence beyond the base rate of drops: the detector's record in this cell is {0} of {1}, no better than chance, so the {2}% confidence only restates the base rate (a real drop in {3}% of requests), not a measurement of this account"),
+    QT_TRANSLATE_NOOP("core_sources", "no evidence beyond the base rate of drops: the detector has no calibration cases like this one, so the {0}% confidence only restates the base rate (a real drop in {1}% of requests), not a measurement of this account"),
     QT_TRANSLATE_NOOP("core_sources", 'an earlier reach drop from {0}-{1}-{2} recovered'),
     QT_TRANSLATE_NOOP("core_sources", 'prior (spotify_by_genre)'),
     QT_TRANSLATE_NOOP("core_sources", '{0} of the {1} labelled videos a personal model needs'),

@@ -594,9 +594,15 @@ def _base_rate_only_source(model: dict, cell: dict, pval: float) -> dict:
     right, total = cell["counts"]
     pi = model["calibration"].get("base_rate")
     pi = 0.5 if pi is None else float(pi)
+    what = 'history length and effect size' if cell['kind'] == 'alarm' else 'history length'
+    if not total:  # an empty cell has no record to quote ("0 of 0")
+        return sources.no_evidence(
+            f"no evidence beyond the base rate of drops: the detector has no calibration cases like this one "
+            f"(same verdict, {what}); the confidence only restates the base rate (a real reach drop in "
+            f"{100 * pi:.0f}% of requests)", "confidence of the verdict")
     return sources.no_evidence(
         f"no evidence beyond the base rate of drops: the detector's record in this cell is {right} of {total} "
-        f"(same verdict, {'history length and effect size' if cell['kind'] == 'alarm' else 'history length'}), "
+        f"(same verdict, {what}), "
         f"no better than chance (one-sided binomial p = {pval:.2f}); the confidence only restates the base rate "
         f"(a real reach drop in {100 * pi:.0f}% of requests), moved only by that record",
         "confidence of the verdict")
@@ -847,8 +853,9 @@ def run(request, progress: ProgressLike) -> dict:
         reasons.append(f"only {n} posts: the baseline is thin")
     if not skill:
         pi = model["calibration"].get("base_rate")
-        reasons.append(f"no evidence beyond the base rate of drops: the detector's record in this cell is "
-                       f"{cell['counts'][0]} of {cell['counts'][1]}, no better than chance, so the "
+        record = (f"the detector's record in this cell is {cell['counts'][0]} of {cell['counts'][1]}, no better "
+                  "than chance" if cell['counts'][1] else "the detector has no calibration cases like this one")
+        reasons.append(f"no evidence beyond the base rate of drops: {record}, so the "
                        f"{100 * conf:.0f}% confidence only restates the base rate (a real drop in "
                        f"{100 * (0.5 if pi is None else pi):.0f}% of requests), not a measurement of this "
                        "account")

@@ -135,6 +135,8 @@ LABELS: dict[str, dict[str, str]] = {
     "base_rate_only": {"en": "no evidence beyond the base rate", "es": "sin evidencia más allá de la tasa base"},
     "cell_record": {"en": "the detector's record in this cell: {0} of {1} right",
                     "es": "historial del detector en esta celda: {0} de {1} aciertos"},
+    "cell_empty": {"en": "the detector has no past cases like this one",
+                   "es": "el detector no tiene casos anteriores como este"},
     # kit: thumbnails
     "thumbnails": {"en": "Thumbnails", "es": "Miniaturas"},
     "rank": {"en": "Rank", "es": "Puesto"},
@@ -495,7 +497,9 @@ def confidence_base_rate_only(health: Any, entry: Optional[Mapping[str, Any]] = 
 def base_rate_only_text(record: Mapping[str, Any], lang: str) -> str:
     """"no evidence beyond the base rate (the detector's record in this cell: 19 of 38 right)"."""
     text = label("base_rate_only", lang)
-    if record.get("total") is not None:
+    if record.get("total") == 0:  # an empty calibration cell: no record to quote ("0 of 0 right")
+        text += f" ({label('cell_empty', lang)})"
+    elif record.get("total") is not None:
         text += f" ({label('cell_record', lang, number(record['right'], lang, 0), number(record['total'], lang, 0))})"
     return text
 

@@ -5374,6 +5374,21 @@ error: {error}</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
+        <source>no evidence beyond the base rate of drops: the detector has no calibration cases like this one (same verdict, history length); the confidence only restates the base rate (a real reach drop in {0}% of requests)</source>
+        <translation>sin pruebas más allá de la tasa base de caídas: el detector no tiene casos de calibración como este (mismo veredicto, misma longitud de historial); la confianza solo repite la tasa base (una caída real de alcance en el {0} % de las solicitudes)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>no evidence beyond the base rate of drops: the detector has no calibration cases like this one (same verdict, history length and effect size); the confidence only restates the base rate (a real reach drop in {0}% of requests)</source>
+        <translation>sin pruebas más allá de la tasa base de caídas: el detector no tiene casos de calibración como este (mismo veredicto, misma longitud de historial y mismo tamaño del efecto); la confianza solo repite la tasa base (una caída real de alcance en el {0} % de las solicitudes)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>no evidence beyond the base rate of drops: the detector has no calibration cases like this one, so the {0}% confidence only restates the base rate (a real drop in {1}% of requests), not a measurement of this account</source>
+        <translation>sin pruebas más allá de la tasa base de caídas: el detector no tiene casos de calibración como este, así que la confianza del {0} % solo repite la tasa base (una caída real en el {1} % de las solicitudes), no es una medición de esta cuenta</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
         <source>no evidence beyond the base rate of drops: the detector&apos;s record in this cell is {0} of {1}, no better than chance, so the {2}% confidence only restates the base rate (a real drop in {3}% of requests), not a measurement of this account</source>
         <translation>sin pruebas más allá de la tasa base de caídas: el historial del detector en esta celda es {0} de {1}, no mejor que el azar, así que la confianza del {2} % solo repite la tasa base (una caída real en el {3} % de las solicitudes), no es una medición de esta cuenta</translation>
     </message>
