@@ -122,7 +122,7 @@ MODEL_TABLE: tuple[ModelSpec, ...] = (
         name="screenshot_yolo",
         loader="viralml_desktop.core.thumbnails.screenshot:_load_detector",
         files=("screenshot_yolo/screenshot_yolov8n.pt",),
-        sha256={"screenshot_yolo/screenshot_yolov8n.pt": "a522fed92c5a50cae8eef14c15e962c37bb736db0ec8693f33693c7112dd9f62"},
+        sha256={"screenshot_yolo/screenshot_yolov8n.pt": "5e2028b5f10b04dacd94340972f776a6351c2da7828adddf877463be22120604"},
         licence="AGPL-3.0 (Ultralytics YOLOv8n architecture and code; weights trained here from random init "
                 "on generated feed screenshots)",
         description="thumbnails, titles and meta lines in feed screenshots (YOLOv8n)",
