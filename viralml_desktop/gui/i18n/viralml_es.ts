@@ -1932,6 +1932,11 @@ o cualquier descripción, en español o inglés</translation>
         <translation>Todavía no hay captura. Suelta una captura de un feed de YouTube, TikTok, Instagram o X: se encuentra, puntúa y ordena cada miniatura.</translation>
     </message>
     <message>
+        <location filename="../tabs/screenshot.py" line="324" />
+        <source>No thumbnails found in this screenshot</source>
+        <translation>No se han encontrado miniaturas en esta captura</translation>
+    </message>
+    <message>
         <location filename="../tabs/screenshot.py" line="125" />
         <location filename="../tabs/captions.py" line="196" />
         <location filename="../tabs/thumbnails.py" line="285" />

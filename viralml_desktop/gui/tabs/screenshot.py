@@ -15,6 +15,7 @@ from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QListWidget,
                                QPushButton, QSizePolicy, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from viralml_desktop.core import media
 from viralml_desktop.core.thumbnails import screenshot as core_shot
 from viralml_desktop.gui import fmt, source_text
 from viralml_desktop.gui.context import AppContext
@@ -78,12 +79,52 @@ class ShotView(QLabel):
             self.clicked.emit(*p)
 
 
+def annotate(bgr, tiles: list[dict], selected: Optional[int] = None):
+    """The screenshot with each tile's box and ``#rank score`` label drawn inside the tile's top-left
+    corner (so in a dense grid it never covers the tile above, its view count included).
+
+    Parameters
+    ----------
+    bgr : (H, W, 3) uint8 array, BGR
+    tiles : list of dict
+        The ``analyze_screenshot`` response's ``tiles`` (``box``, ``rank``, ``visual_appeal_score``,
+        ``index``, ``mine``).
+    selected : int, optional
+        A tile index drawn thicker.
+
+    Returns
+    -------
+    (H, W, 3) uint8 array, BGR
+        A copy with the boxes; the best tile green, the user's magenta, the others orange.
+    """
+    import cv2
+
+    out = bgr.copy()
+    H, W = out.shape[:2]
+    th = max(2, int(round(min(H, W) / 400)))
+    fs = max(0.5, min(H, W) / 1400)
+    for t in tiles:
+        x0, y0, x1, y1 = (int(v) for v in t["box"])
+        colour = (255, 0, 255) if t.get("mine") else (60, 200, 60) if t["rank"] == 1 else (0, 170, 255)
+        cv2.rectangle(out, (x0, y0), (x1 - 1, y1 - 1), colour, th * (2 if t["index"] == selected else 1))
+        label = f"#{t['rank']}  {t['visual_appeal_score']:.1f}"
+        weight = max(1, th // 2 + 1)
+        (tw, tht), base = cv2.getTextSize(label, cv2.FONT_HERSHEY_SIMPLEX, fs, weight)
+        ly = min(y0 + tht + base + 4, y1)  # the label's bottom edge, inside the box
+        cv2.rectangle(out, (x0, ly - tht - base - 4), (min(x0 + tw + 8, x1 - 1), ly), colour, -1)
+        cv2.putText(out, label, (x0 + 4, ly - base - 2), cv2.FONT_HERSHEY_SIMPLEX, fs, (0, 0, 0), weight,
+                    cv2.LINE_AA)
+    return out
+
+
 class Tab(CapabilityTab):
     file_extensions = IMAGE_EXTENSIONS
 
     def __init__(self, ctx: AppContext, parent: Optional[QWidget] = None):
         super().__init__(ctx, parent)
         self.screenshot_path = ""
+        self._shown_path = ""  # the screenshot whose results (or "no thumbnails") are on screen
+        self._no_feed = None  # the screenshot shown when it has no feed tile (a result, not an error)
         self.thumbnail_path = ""
         self.result: Optional[core_shot.ScreenshotResult] = None
         self.selected: Optional[int] = None
@@ -94,6 +135,7 @@ class Tab(CapabilityTab):
         self.runner.started.connect(lambda: self.analyze_button.setEnabled(False))
         self.runner.finished.connect(lambda: self.analyze_button.setEnabled(not self.unavailable))
 
+        self.drop_prompt = self.tr("Drop a screenshot of a feed here, or paste one (Ctrl+V)")
         self.drop = DropZone(self.tr("Drop a screenshot of a feed here, or paste one (Ctrl+V)"), IMAGE_EXTENSIONS,
                              dialog_filter=self.tr("Images") + " (" + " ".join("*" + e for e in IMAGE_EXTENSIONS) + ")")
         self.drop.filesDropped.connect(lambda paths: self.open_screenshot(paths[0]))
@@ -141,6 +183,8 @@ class Tab(CapabilityTab):
         self.differences.setMaximumHeight(120)  # it scrolls; the whole tab fits 800 px high
         self.error = ErrorLabel()
         self.progress = ProgressPanel(self.runner)
+        self.runner.cancelled.connect(self._keep_previous)
+        self.runner.finished.connect(self._finish_no_feed)  # after the panel's own "Failed."
 
         top = QHBoxLayout()
         top.addWidget(self.drop, 3)
@@ -270,12 +314,53 @@ class Tab(CapabilityTab):
 
     # -- result ----------------------------------------------------------------------------------
     def _failed(self, msg: str) -> None:
+        if msg.startswith(core_shot.NO_THUMBNAILS):  # a screenshot without a feed: a result, not a crash
+            self._show_no_feed()
+            return
+        self._keep_previous()
         self.error.show_error(msg)
         if self.result is None:
             self.empty.setText(msg)
 
+    def _keep_previous(self) -> None:
+        """A failed or cancelled load: the drop zone names the screenshot whose results are still shown."""
+        self.screenshot_path = self._shown_path
+        self.drop.label.setText(Path(self._shown_path).name if self._shown_path else self.drop_prompt)
+
+    def _clear_results(self) -> None:
+        self.result = None
+        self.selected = None
+        self.table.setRowCount(0)
+        self.differences.clear()
+        self.diff_sources.clear()
+        self.show_preview.setEnabled(False)
+        for b in (self.export_table_button, self.export_png_button):
+            b.setEnabled(False)
+
+    def _show_no_feed(self) -> None:
+        try:
+            image = media.load_image_bgr(self.screenshot_path)
+        except Exception:  # noqa: BLE001 - it decoded for the analysis; if not, show no picture
+            image = None
+        self._clear_results()
+        self._shown_path = self.screenshot_path
+        self._no_feed = image
+        self.error.clear_error()
+        self.empty.setText(self.tr("No thumbnails found in this screenshot"))
+        self._draw()
+        self._show_detail()
+        self.ctx.show_status(self.tr("No thumbnails found in this screenshot"))
+
+    def _finish_no_feed(self) -> None:
+        if self._no_feed is not None and self.result is None and self.progress.message.text() == \
+                self.progress.tr("Failed."):
+            self.progress.bar.setValue(1000)
+            self.progress.message.setText(self.progress.tr("Done."))
+
     def show_result(self, result) -> None:
         self.result = result
+        self._shown_path = self.screenshot_path
+        self._no_feed = None
         out = result.response
         self.selected = next((t["index"] for t in out["tiles"] if t["mine"]), None)
         self.table.setRowCount(0)
@@ -341,7 +426,7 @@ class Tab(CapabilityTab):
 
     def _draw(self) -> None:
         if self.result is None:
-            self.view.set_image(None)
+            self.view.set_image(self._no_feed)
             return
         tiles = self.result.response["tiles"]
         if self.show_preview.isChecked() and self.result.preview is not None:
@@ -350,7 +435,15 @@ class Tab(CapabilityTab):
             w, h = self.result.response["feed_preview"]["phone_size"]
             self.view.set_image(cv2.resize(self.result.preview, (w, h), interpolation=cv2.INTER_AREA))
             return
-        self.view.set_image(core_shot.annotate(self.result.image, tiles, self.selected))
+        self.view.set_image(self.annotated())
+
+    def annotated(self):
+        """The screenshot with the boxes; in "Put it into the selected tile" mode, with the user's
+        thumbnail drawn in that tile (core's preview image: the tile box, the thumbnail cover-fitted)."""
+        fp = self.result.response.get("feed_preview") or {}
+        base = self.result.preview if fp.get("mode") == "insert" and self.result.preview is not None \
+            else self.result.image
+        return annotate(base, self.result.response["tiles"], self.selected)
 
     def click_at(self, x: int, y: int) -> None:
         if self.result is None:
@@ -416,7 +509,7 @@ class Tab(CapabilityTab):
     def export_png(self, path: str = "") -> Optional[str]:
         if self.result is None:
             return None
-        pm = bgr_to_pixmap(core_shot.annotate(self.result.image, self.result.response["tiles"], self.selected))
+        pm = bgr_to_pixmap(self.annotated())
         return save_export(self, path, self.tr("Export the annotated screenshot"), "feed_annotated.png",
                            self.tr("PNG (*.png)"), lambda p: pm.save(p, "PNG"))
 

@@ -1,0 +1,142 @@
+"""Issue 17 (verifier's items 4, 5, 10, 14): the Feed screenshot tab after a failed load keeps the
+previous feed's name with its results; "Put it into the selected tile" draws the user's thumbnail in
+that tile of the annotated view; a screenshot with no feed is a normal result (picture shown, progress
+finished, no red error) in both languages; the ``#rank score`` label sits inside its tile."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import cv2
+import numpy as np
+import pytest
+
+from viralml_desktop.core import registry
+from viralml_desktop.core.thumbnails import screenshot as shot
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "training"))
+
+needs_weights = pytest.mark.skipif(not registry.default_registry().is_available("screenshot_yolo"),
+                                   reason="screenshot detector weights not shipped")
+
+
+@pytest.fixture(scope="module")
+def grid(tmp_path_factory):
+    """A generated 1366x768 YouTube home grid (held-out photographs)."""
+    from PySide6.QtWidgets import QApplication
+
+    import screenshot_data as sd
+
+    app = QApplication.instance() or QApplication([])  # noqa: F841 (fonts need an application)
+    photos, faces = sd._load_photos()
+    img, _ = sd.render("yt_desktop_grid", "dark", 11, sd.Assets(photos, faces, held_out=True))
+    path = tmp_path_factory.mktemp("shots") / "grid.png"
+    cv2.imwrite(str(path), sd._to_array(img)[:, :, ::-1].copy())
+    return path
+
+
+def _tab(qtbot):
+    from viralml_desktop.gui.context import AppContext
+    from viralml_desktop.gui.tabs.screenshot import Tab
+
+    tab = Tab(AppContext())
+    qtbot.addWidget(tab)
+    tab.resize(1200, 800)
+    tab.show()
+    tab.read_text.setChecked(False)
+    return tab
+
+
+def _open(qtbot, tab, path) -> None:
+    with qtbot.waitSignal(tab.runner.finished, timeout=60000):
+        tab.open_screenshot(str(path))
+
+
+def test_the_rank_label_is_inside_its_tile():
+    from viralml_desktop.gui.tabs.screenshot import annotate
+
+    img = np.full((400, 300, 3), 128, np.uint8)
+    tiles = [{"index": 0, "box": [20, 200, 280, 390], "rank": 1, "visual_appeal_score": 7.3, "mine": False}]
+    out = annotate(img, tiles)
+    th = max(2, int(round(300 / 400)))
+    # nothing drawn above the box (where the tile above shows its view count in a dense grid)
+    assert np.array_equal(out[:200 - th], img[:200 - th])
+    # the label's green fill is in the tile's top-left corner
+    assert tuple(out[200 + th + 1, 20 + th + 1]) == (60, 200, 60)
+    assert tuple(out[300, 150]) == (128, 128, 128)  # the tile's picture is not covered
+
+
+@needs_weights
+def test_a_failed_load_keeps_the_previous_feed(qtbot, grid, tmp_path, isolated_home):
+    tab = _tab(qtbot)
+    _open(qtbot, tab, grid)
+    assert tab.result is not None, tab.error.text()
+    n, shown = tab.table.rowCount(), tab.view._bgr.copy()
+    bad = tmp_path / "text.png"
+    bad.write_text("not a picture at all\n")
+    _open(qtbot, tab, bad)
+    assert "text.png" in tab.error.text()
+    # the drop zone, picture, table and Export all still describe the previous feed
+    assert tab.drop.label.text() == "grid.png" and tab.screenshot_path == str(grid)
+    assert tab.table.rowCount() == n > 0 and np.array_equal(tab.view._bgr, shown)
+    assert tab.export_table_button.isEnabled() and tab.export_png_button.isEnabled()
+    assert tab.export_table(str(tmp_path / "t.json"))
+    assert json.loads((tmp_path / "t.json").read_text())["n_thumbnails"] == n
+    tab.shutdown()
+
+
+@needs_weights
+def test_the_inserted_thumbnail_is_drawn_in_its_tile(qtbot, grid, tmp_path, isolated_home):
+    from PySide6.QtCore import Qt
+
+    tab = _tab(qtbot)
+    _open(qtbot, tab, grid)
+    yy, xx = np.mgrid[0:720, 0:1280]
+    thumb = np.stack([(xx * 255 // 1280), (yy * 255 // 720), np.full_like(xx, 40)], -1).astype(np.uint8)
+    tpath = tmp_path / "mine.png"
+    cv2.imwrite(str(tpath), thumb)
+    tab.mode.setCurrentIndex(1)  # Put it into the selected tile
+    x0, y0, x1, y1 = tab.result.response["tiles"][2]["box"]
+    qtbot.mouseClick(tab.view, Qt.LeftButton, pos=tab.view.widget_point((x0 + x1) / 2, (y0 + y1) / 2))
+    assert tab.selected == 2
+    with qtbot.waitSignal(tab.runner.finished, timeout=60000):
+        tab.choose_thumbnail(str(tpath))
+    assert tab.result.response["feed_preview"]["tile_index"] == 2, tab.error.text()
+    x0, y0, x1, y1 = tab.result.response["feed_preview"]["box"]
+    expected = shot.cover_resize(thumb, x1 - x0, y1 - y0)
+    m = 30  # clear of the box's border and the rank label
+    drawn = tab.view._bgr[y0 + m:y1 - 8, x0 + 8:x1 - 8].astype(int)
+    assert np.abs(drawn - expected[m:-8, 8:-8]).mean() < 2
+    original = tab.result.image[y0 + m:y1 - 8, x0 + 8:x1 - 8].astype(int)
+    assert np.abs(original - expected[m:-8, 8:-8]).mean() > 20  # the view did change
+    tab.shutdown()
+
+
+@needs_weights
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_a_screenshot_without_a_feed_is_a_result(qtbot, tmp_path, isolated_home, monkeypatch, lang):
+    from viralml_desktop.gui import i18n
+
+    monkeypatch.setenv("VIRALML_LANG", lang)
+    assert i18n.install() == lang
+    try:
+        tab = _tab(qtbot)
+        doc = np.full((600, 800, 3), 245, np.uint8)
+        doc[100:110, 50:700] = 30  # a few text-like bars, no thumbnail
+        doc[140:150, 50:600] = 30
+        path = tmp_path / "document.png"
+        cv2.imwrite(str(path), doc)
+        _open(qtbot, tab, path)
+        want = "No thumbnails found in this screenshot" if lang == "en" else \
+            "No se han encontrado miniaturas en esta captura"
+        assert tab.empty.text() == want
+        assert tab.error.text() == ""
+        assert tab.progress.bar.value() == 1000 and tab.progress.message.text() in ("Done.", "Listo.")
+        assert tab.view._bgr is not None and np.array_equal(tab.view._bgr, doc)
+        assert tab.drop.label.text() == "document.png" and tab.table.rowCount() == 0
+        assert not tab.export_table_button.isEnabled() and not tab.export_png_button.isEnabled()
+        tab.shutdown()
+    finally:
+        i18n.install("en")
