@@ -137,6 +137,12 @@ def test_a_screenshot_without_a_feed_is_a_result(qtbot, tmp_path, isolated_home,
         assert tab.view._bgr is not None and np.array_equal(tab.view._bgr, doc)
         assert tab.drop.label.text() == "document.png" and tab.table.rowCount() == 0
         assert not tab.export_table_button.isEnabled() and not tab.export_png_button.isEnabled()
+        bad = tmp_path / "text.png"  # a failed load after it: a real failure, the picture kept with its name
+        bad.write_text("not a picture at all\n")
+        _open(qtbot, tab, bad)
+        assert "text.png" in tab.error.text() and tab.progress.message.text() not in ("Done.", "Listo.")
+        assert tab.empty.text() == want and tab.drop.label.text() == "document.png"
+        assert np.array_equal(tab.view._bgr, doc)
         tab.shutdown()
     finally:
         i18n.install("en")

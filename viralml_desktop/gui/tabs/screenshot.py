@@ -125,6 +125,7 @@ class Tab(CapabilityTab):
         self.screenshot_path = ""
         self._shown_path = ""  # the screenshot whose results (or "no thumbnails") are on screen
         self._no_feed = None  # the screenshot shown when it has no feed tile (a result, not an error)
+        self._no_feed_done = False  # that result just came: its job ends "Done.", not "Failed."
         self.thumbnail_path = ""
         self.result: Optional[core_shot.ScreenshotResult] = None
         self.selected: Optional[int] = None
@@ -319,7 +320,7 @@ class Tab(CapabilityTab):
             return
         self._keep_previous()
         self.error.show_error(msg)
-        if self.result is None:
+        if self.result is None and self._no_feed is None:  # nothing shown: the message stands in
             self.empty.setText(msg)
 
     def _keep_previous(self) -> None:
@@ -345,6 +346,7 @@ class Tab(CapabilityTab):
         self._clear_results()
         self._shown_path = self.screenshot_path
         self._no_feed = image
+        self._no_feed_done = True
         self.error.clear_error()
         self.empty.setText(self.tr("No thumbnails found in this screenshot"))
         self._draw()
@@ -352,8 +354,8 @@ class Tab(CapabilityTab):
         self.ctx.show_status(self.tr("No thumbnails found in this screenshot"))
 
     def _finish_no_feed(self) -> None:
-        if self._no_feed is not None and self.result is None and self.progress.message.text() == \
-                self.progress.tr("Failed."):
+        done, self._no_feed_done = self._no_feed_done, False
+        if done and self.progress.message.text() == self.progress.tr("Failed."):
             self.progress.bar.setValue(1000)
             self.progress.message.setText(self.progress.tr("Done."))
 
@@ -469,7 +471,7 @@ class Tab(CapabilityTab):
     def _show_detail(self) -> None:
         tiles = self.result.response["tiles"] if self.result is not None else []
         if not tiles:
-            self.detail.setText(self.tr("Click a tile."))
+            self.detail.setText("" if self._no_feed is not None else self.tr("Click a tile."))
             self.reasons.setText("")
             self.tile_sources.clear()
             return
