@@ -90,7 +90,9 @@ def test_ranking_equals_scoring_each_crop_alone(grid, analysed, tmp_path):
                        record=False)
         alone.append((r["click_probability"], r["visual_appeal_score"]))
         assert r["visual_appeal_score"] == t["visual_appeal_score"]
-    ranks = [1 + sum(1 for o in alone if o > a) for a in alone]
+    part = [t["partial"] for t in tiles]
+    ranks = [1 + sum(1 for o, po in zip(alone, part) if po == p and o > a) + (part.count(False) if p else 0)
+             for a, p in zip(alone, part)]
     assert ranks == [t["rank"] for t in tiles]
     assert sorted(t["rank"] for t in tiles)[0] == 1
     assert analysed["top_vs_rest"] and all(d["line"] for d in analysed["top_vs_rest"])
@@ -115,6 +117,13 @@ def test_feed_preview_puts_the_thumbnail_where_asked(grid, tmp_path):
     outside[y0:y1, x0:x1] = False
     np.testing.assert_array_equal(res.preview[outside], res.image[outside])
     assert fp["phone_size"][0] == shot.PHONE_WIDTH and "ranks" in fp["line"]
+    # my_tile counts from 0 (like tiles[].index), and so do core's messages: tile 2, not "tile 3"
+    assert "tile index 2 " in fp["line"] and "tile 3" not in fp["line"]
+    n = res.response["n_thumbnails"]
+    with pytest.raises(InputError) as e:
+        shot.analyze_job({"screenshot_path": str(path), "my_thumbnail_path": str(mp), "preview_mode": "insert",
+                          "my_tile": n, "read_text": False}, Progress())
+    assert f"my_tile {n} is out of range" in str(e.value) and f"(my_tile 0–{n - 1}," in str(e.value)
     # match mode: a crop of tile 4 is recognised as tile 4
     t4 = res.response["tiles"][4]["box"]
     cv2.imwrite(str(mp), bgr[t4[1]:t4[3], t4[0]:t4[2]])
@@ -635,3 +644,65 @@ def test_view_counts_in_the_table_read_alike(qapp, monkeypatch):
     assert [fmt.count(v, short_from=1_000) for v in (812, 8000, 8_460, 38_000, 1_260_000)] == \
         ["812", "8\u00a0K", "8,5\u00a0K", "38\u00a0K", "1,3\u00a0M"]
     assert fmt.count(8000) == "8000"  # elsewhere a 4-digit count stays whole
+
+
+def _tile(rank, partial=False, brightness=100.0, views=None):
+    return {"rank": rank, "partial": partial, "views": views,
+            "measures": {"faces": 1, "face_share": 0.2, "text_share": 0.1, "contrast": 50.0,
+                         "colourfulness": 40.0, "brightness": brightness}}
+
+
+def test_tiles_cut_off_at_the_edge_are_partial():
+    # a 1366x768 desktop grid: two whole rows of 4 tiles (320x180) and a 94-px strip of the next row
+    W, H = 1366, 768
+    whole = [[20 + c * 336, 80 + r * 300, 340 + c * 336, 260 + r * 300] for r in range(2) for c in range(4)]
+    strips = [[20 + c * 336, H - 94, 340 + c * 336, H] for c in range(4)]
+    assert shot.partial_tiles(whole + strips, W, H) == [False] * 8 + [True] * 4
+    # a whole tile that touches the border (same shape and size) is not partial
+    assert shot.partial_tiles(whole + [[0, 400, 320, 580]], W, H)[-1] is False
+    # a tile cut sideways at the right edge (200 of 320 px: aspect 1.11 against 1.78) is
+    assert shot.partial_tiles(whole + [[W - 200, 80, W, 260]], W, H)[-1] is True
+    # ... but not the same box away from the border
+    assert shot.partial_tiles(whole + [[W - 210, 80, W - 10, 260]], W, H)[-1] is False
+    # a full-width feed: every tile touches the border, none is partial but a short last one
+    feed = [[0, 50 + i * 240, 390, 269 + i * 240] for i in range(3)] + [[0, 770, 390, 844]]
+    assert shot.partial_tiles(feed, 390, 844) == [False, False, False, True]
+
+
+def test_partial_tiles_rank_last_and_stay_out_of_the_comparison():
+    tiles = [{"click_probability": p, "visual_appeal_score": 5.0, "partial": part}
+             for p, part in ((0.05, False), (0.09, True), (0.07, False), (0.06, False))]
+    shot.rank_tiles(tiles)
+    assert [t["rank"] for t in tiles] == [3, 4, 1, 2]
+    # a partial tile with extreme brightness does not move the means
+    ts = [_tile(1, brightness=120), _tile(2, brightness=100), _tile(3, brightness=100), _tile(4, brightness=80),
+          _tile(5, partial=True, brightness=255)]
+    diff = {d["measure"]: d for d in shot.top_vs_rest(ts)}
+    assert diff["brightness"]["top_mean"] == 120 and diff["brightness"]["rest_mean"] == pytest.approx(280 / 3, abs=1e-3)
+    assert "in the other 3 " in diff["brightness"]["line"]
+    # under 3 whole tiles: nothing to compare
+    assert shot.top_vs_rest([_tile(1), _tile(2), _tile(3, partial=True)]) == []
+
+
+def test_equal_shown_values_are_the_same_not_more():
+    ts = [_tile(1, brightness=105.3), _tile(2, brightness=104.9), _tile(3, brightness=104.8)]
+    d = {d["measure"]: d for d in shot.top_vs_rest(ts)}["brightness"]
+    assert d["top_mean"] > d["rest_mean"]  # more, but not as shown
+    assert d["direction"] == "same" and d["line"].endswith("105 vs 105 in the other 2 (same)")
+    ts = [_tile(1, brightness=110), _tile(2, brightness=100), _tile(3, brightness=100)]
+    d = {d["measure"]: d for d in shot.top_vs_rest(ts)}["brightness"]
+    assert d["direction"] == "more" and d["line"].endswith("(more)")
+    faces = {d["measure"]: d for d in shot.top_vs_rest(ts)}["faces"]
+    assert faces["direction"] == "same" and faces["line"].endswith("(same)")
+
+
+@needs_weights
+def test_the_first_detection_after_loading_is_reported_cold(grid):
+    path, bgr, _ = grid
+    shot._PREDICTED.discard(id(registry.get(shot.MODEL)))  # as in a fresh process: weights loaded, never run
+    first = engine.run("analyze_screenshot", {"screenshot_path": str(path), "read_text": False}, Progress(),
+                       record=False)["detector"]
+    second = engine.run("analyze_screenshot", {"screenshot_path": str(path), "read_text": False}, Progress(),
+                        record=False)["detector"]
+    assert first["cold"] is True and second["cold"] is False
+    assert second["ms"] > 0

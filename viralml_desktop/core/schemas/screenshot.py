@@ -23,7 +23,8 @@ class ScreenshotRequest(Request):
                           "tile my_tile (preview_mode 'insert'), then scored and ranked with the others")
     my_tile: Optional[NonNegInt] = Field(
         None, description="index of the tile that is the user's (with preview_mode 'insert': where their "
-                          "thumbnail goes)")
+                          "thumbnail goes), counted from 0 like tiles[].index; core's messages use the same "
+                          "numbering")
     preview_mode: Literal["match", "insert"] = "match"
     platform: Platform = "youtube"
     confidence: float = Field(0.35, ge=0.05, le=0.95, description="detector confidence threshold")
@@ -47,13 +48,19 @@ class Tile(Part):
     confidence: Unit
     visual_appeal_score: float = Field(ge=0.0, le=10.0)
     click_probability: Unit
-    rank: int = Field(ge=1, description="1 = best by (click_probability, visual_appeal_score)")
+    rank: int = Field(ge=1, description="1 = best by (click_probability, visual_appeal_score); partial tiles "
+                                        "rank after every whole tile")
     title: str = Field("", description="the title read under the tile (grid), beside it (list) or over its "
                                        "bottom (Shorts/Reels), lines joined by a space; empty when none was read")
     meta: str = Field("", description="channel · views · age as read, lines joined by ' · '")
     views: Optional[int] = Field(None, description="the view count read from meta (EN/ES number formats), when "
                                                    "one was")
     mine: bool = False
+    partial: bool = Field(False, description="cut off by the screenshot's edge: the box touches the border "
+                                             "(within 2 px) and its aspect ratio differs from the whole tiles' "
+                                             "median by 1.25x or more, or its area is under 60 % of their median; "
+                                             "kept in the table, ranked after the whole tiles, left out of "
+                                             "top_vs_rest and views_spearman")
     measures: TileMeasures
     reasons: list[str] = Field(default_factory=list)
 
@@ -64,6 +71,9 @@ class MeasureDifference(Part):
     top_mean: float
     rest_mean: float
     difference: float
+    direction: Literal["more", "less", "same"] = Field(
+        "same", description="top against rest as shown: 'same' when the two values are equal after the "
+                            "rounding of line")
     line: str
 
 
@@ -86,10 +96,13 @@ class ScreenshotResponse(Response):
     tiles: list[Tile]
     image_size: list[int] = Field(description="width, height of the screenshot in pixels")
     top_vs_rest: list[MeasureDifference] = Field(default_factory=list)
-    views_spearman: Optional[float] = Field(None, description="Spearman of score and views read "
-                                                              "(null under 5 tiles with views)")
+    views_spearman: Optional[float] = Field(None, description="Spearman of score and views read, whole "
+                                                              "tiles only (null under 5 tiles with views)")
     feed_preview: Optional[FeedPreview] = None
-    detector: dict = Field(default_factory=dict, description="model, imgsz, milliseconds, confidence, title and "
+    detector: dict = Field(default_factory=dict, description="model, imgsz, ms (milliseconds), cold (true when this "
+                                                            "was the process's first inference of the freshly "
+                                                            "loaded weights: ms is then the slow cold figure, "
+                                                            "warm calls take ~20 ms), confidence, title and "
                                                             "meta boxes found, text_layout (where the titles were "
                                                             "read: below, right, over; null without read_text)")
     timings: dict[str, float] = Field(default_factory=dict, description="seconds per stage")

@@ -69,6 +69,16 @@ class Detection:
     confidence: float
 
 
+_PREDICTED: set[int] = set()  # ids of the loaded detectors that have run once (warm)
+_LAST_COLD = False
+
+
+def last_detect_was_cold() -> bool:
+    """Whether the last :func:`detect` call was the first inference of freshly loaded weights in this
+    process (cold: ultralytics' first call builds and fuses the network, ~1-3 s instead of ~20 ms)."""
+    return _LAST_COLD
+
+
 def detect(bgr: np.ndarray, confidence: float = 0.35) -> tuple[list[Detection], float]:
     """Thumbnails, titles and meta lines in a screenshot.
 
@@ -84,7 +94,8 @@ def detect(bgr: np.ndarray, confidence: float = 0.35) -> tuple[list[Detection], 
     detections : list of Detection
         Boxes in ``bgr``'s pixels.
     ms : float
-        Milliseconds the detector took (pre-processing, inference and NMS).
+        Milliseconds the detector took (pre-processing, inference and NMS); the first call after the
+        weights are loaded is cold (see :func:`last_detect_was_cold`) and much slower.
 
     Raises
     ------
@@ -92,9 +103,12 @@ def detect(bgr: np.ndarray, confidence: float = 0.35) -> tuple[list[Detection], 
         The ``screenshot_yolo`` weights are missing, fail their checksum, or ultralytics cannot load them.
     """
     model = registry.get(MODEL)
+    global _LAST_COLD
+    _LAST_COLD = id(model) not in _PREDICTED  # the first inference of these loaded weights in this process
     t = time.perf_counter()
     res = model.predict(bgr, imgsz=IMGSZ, conf=confidence, iou=0.6, max_det=300, verbose=False)[0]
     ms = (time.perf_counter() - t) * 1000
+    _PREDICTED.add(id(model))
     b = res.boxes
     xyxy = b.xyxy.cpu().numpy() if len(b) else np.zeros((0, 4))
     out = [Detection(CLASSES[int(c)] if int(c) < len(CLASSES) else str(int(c)),
@@ -829,9 +843,52 @@ def _rank_key(t: dict) -> tuple:
 
 
 def rank_tiles(tiles: list[dict]) -> None:
-    """Rank in place: 1 + the tiles strictly better by (click probability, visual-appeal score)."""
+    """Rank in place: 1 + the tiles strictly better by (click probability, visual-appeal score); partial
+    tiles (``partial``, cut off at the image edge) rank after every whole tile, among themselves."""
+    whole = [t for t in tiles if not t.get("partial")]
     for t in tiles:
-        t["rank"] = 1 + sum(1 for o in tiles if _rank_key(o) > _rank_key(t))
+        peers = [o for o in tiles if bool(o.get("partial")) == bool(t.get("partial"))]
+        t["rank"] = 1 + sum(1 for o in peers if _rank_key(o) > _rank_key(t)) + (len(whole) if t.get("partial") else 0)
+
+
+EDGE_PX = 2  # a box this close to the image border touches it
+PARTIAL_AREA = 0.6  # a border tile under this share of the median whole tile's area is partial
+PARTIAL_ASPECT = 1.25  # ... or one whose aspect ratio differs from the whole tiles' median by this factor
+
+
+def partial_tiles(boxes: list[list[int]], W: int, H: int) -> list[bool]:
+    """Which tiles are cut off by the screenshot's edge (a strip of a row scrolled out of view).
+
+    A tile is partial when its box touches the image border (within ``EDGE_PX`` pixels) and either
+    its aspect ratio differs from the median of the tiles that do not touch the border by a factor of
+    ``PARTIAL_ASPECT`` or more, or its area is under ``PARTIAL_AREA`` of their median area. When every
+    tile touches the border (a full-width feed), the medians are those of all tiles.
+
+    Parameters
+    ----------
+    boxes : list of [x0, y0, x1, y1]
+        Tile boxes in image pixels.
+    W, H : int
+        Image width and height in pixels.
+
+    Returns
+    -------
+    list of bool
+        One per box, True for a partial tile.
+    """
+    if not boxes:
+        return []
+    touches = [b[0] <= EDGE_PX or b[1] <= EDGE_PX or b[2] >= W - EDGE_PX or b[3] >= H - EDGE_PX for b in boxes]
+    ref = [b for b, t in zip(boxes, touches) if not t] or boxes
+    aspect = lambda b: max(b[2] - b[0], 1) / max(b[3] - b[1], 1)  # noqa: E731
+    area = lambda b: max(b[2] - b[0], 0) * max(b[3] - b[1], 0)  # noqa: E731
+    med_aspect = float(np.median([aspect(b) for b in ref]))
+    med_area = float(np.median([area(b) for b in ref]))
+    out = []
+    for b, t in zip(boxes, touches):
+        far = max(aspect(b) / med_aspect, med_aspect / aspect(b)) >= PARTIAL_ASPECT
+        out.append(bool(t and (far or area(b) < PARTIAL_AREA * med_area)))
+    return out
 
 
 _COMPARED = (("faces", "faces per tile", "{:.1f}"), ("face_share", "largest face, share of the tile", "{:.0%}"),
@@ -841,8 +898,11 @@ _COMPARED = (("faces", "faces per tile", "{:.1f}"), ("face_share", "largest face
 
 
 def top_vs_rest(tiles: list[dict]) -> list[dict]:
-    """How the top-ranked third of the tiles (at least one) differs from the others, per measure,
-    largest relative difference first. Empty under 3 tiles."""
+    """How the top-ranked third of the whole tiles (at least one) differs from the other whole tiles,
+    per measure, largest relative difference first; partial tiles are left out. Empty under 3 whole
+    tiles. ``direction`` is "more", "less" or "same", the last when the two shown (rounded) values
+    are equal."""
+    tiles = [t for t in tiles if not t.get("partial")]
     if len(tiles) < 3:
         return []
     ordered = sorted(tiles, key=lambda t: t["rank"])
@@ -853,9 +913,11 @@ def top_vs_rest(tiles: list[dict]) -> list[dict]:
         a = float(np.mean([t["measures"][key] for t in top]))
         b = float(np.mean([t["measures"][key] for t in rest]))
         scale = max(abs(a), abs(b), 1e-9)
-        word = "more" if a > b else "less" if a < b else "the same"
+        shown_a, shown_b = fmt.format(a), fmt.format(b)
+        word = "same" if shown_a == shown_b else "more" if a > b else "less"
         out.append({"measure": key, "top_mean": round(a, 4), "rest_mean": round(b, 4), "difference": round(a - b, 4),
-                    "line": f"top {k}: {label} {fmt.format(a)} vs {fmt.format(b)} in the other {len(rest)} ({word})",
+                    "direction": word,
+                    "line": f"top {k}: {label} {shown_a} vs {shown_b} in the other {len(rest)} ({word})",
                     "_rel": abs(a - b) / scale})
     out.sort(key=lambda d: -d["_rel"])
     for d in out:
@@ -1062,6 +1124,7 @@ def _analyze(request: ScreenshotRequest, progress: ProgressLike, images: bool = 
 
     progress.update(0.05, "finding thumbnails")
     dets, det_ms = detect(bgr, request.confidence)
+    det_cold = last_detect_was_cold()
     timings["detect"] = det_ms / 1000
     tiles_d = _reading_order([d for d in dets if d.cls == "thumbnail"])
     if not tiles_d:
@@ -1069,7 +1132,7 @@ def _analyze(request: ScreenshotRequest, progress: ProgressLike, images: bool = 
                          f"≥ {request.confidence:.2f})")
     if request.my_tile is not None and request.my_tile >= len(tiles_d):
         raise InputError(f"my_tile {request.my_tile} is out of range: {len(tiles_d)} thumbnails found "
-                         f"(0–{len(tiles_d) - 1})")
+                         f"(my_tile 0–{len(tiles_d) - 1}, counted from 0 like tiles[].index)")
     texts = [d for d in dets if d.cls in ("title", "meta")]
 
     # Titles and views are read in a thread of their own while the tiles are scored: the reading
@@ -1103,6 +1166,7 @@ def _analyze(request: ScreenshotRequest, progress: ProgressLike, images: bool = 
         t = time.perf_counter()
         tiles = []
         src = preview_img if preview_img is not None else bgr
+        partial = partial_tiles([d.box for d in tiles_d], W, H)
         for i, d in enumerate(tiles_d):
             progress.check()
             progress.update(0.15 + 0.8 * i / len(tiles_d), f"scoring thumbnail {i + 1}/{len(tiles_d)}")
@@ -1112,7 +1176,7 @@ def _analyze(request: ScreenshotRequest, progress: ProgressLike, images: bool = 
                           "visual_appeal_score": s["visual_appeal_score"],
                           "click_probability": s["click_probability"],
                           "rank": 1, "title": "", "meta": "", "views": None,
-                          "mine": i == mine_index, "measures": _tile_measures(f),
+                          "mine": i == mine_index, "partial": partial[i], "measures": _tile_measures(f),
                           "reasons": reason_lines(s["components"])[:3]})
         timings["score"] = time.perf_counter() - t
         if title_job is not None:
@@ -1135,13 +1199,14 @@ def _analyze(request: ScreenshotRequest, progress: ProgressLike, images: bool = 
             preview.update(tile_index=mine_index, box=tm["box"], visual_appeal_score=tm["visual_appeal_score"],
                            rank=tm["rank"], phone_size=list(phone_size(W, H)))
             verb = "matched to" if preview["mode"] == "match" else "put into"
-            preview["line"] = (f"your thumbnail, {verb} tile {mine_index + 1}, ranks {tm['rank']} of {len(tiles)} "
+            preview["line"] = (f"your thumbnail, {verb} tile index {mine_index} (counted from 0, as my_tile), ranks {tm['rank']} of {len(tiles)} "
                                f"(score {tm['visual_appeal_score']:.1f}/10)")
         else:
             preview["line"] = (f"your thumbnail matches no tile (best similarity {preview['similarity']:.2f} < "
                                f"{MATCH_SIMILARITY}); use preview_mode 'insert' with my_tile to place it")
 
-    with_views = [(t["visual_appeal_score"], t["views"]) for t in tiles if t["views"] is not None]
+    with_views = [(t["visual_appeal_score"], t["views"]) for t in tiles
+                  if t["views"] is not None and not t["partial"]]
     timings["total"] = time.perf_counter() - t0
     progress.update(1.0, "done")
     response = {
@@ -1151,7 +1216,8 @@ def _analyze(request: ScreenshotRequest, progress: ProgressLike, images: bool = 
         "top_vs_rest": top_vs_rest(tiles),
         "views_spearman": _spearman([a for a, _ in with_views], [b for _, b in with_views]),
         "feed_preview": preview,
-        "detector": {"model": MODEL, "imgsz": IMGSZ, "ms": round(det_ms, 1), "confidence": request.confidence,
+        "detector": {"model": MODEL, "imgsz": IMGSZ, "ms": round(det_ms, 1), "cold": det_cold,
+                     "confidence": request.confidence,
                      "titles_found": sum(1 for d in texts if d.cls == "title"),
                      "meta_found": sum(1 for d in texts if d.cls == "meta"), "text_layout": layout},
         "timings": {k: round(v, 4) for k, v in timings.items()},
@@ -1179,15 +1245,19 @@ def _sources(channel: Optional[dict]) -> dict:
         "tiles[].rank": rank, "tiles[].measures": tile_pixels,
         "tiles[].views": sources.measured("the view count read with the OCR recogniser from the tile's meta line"),
         "image_size": sources.measured("the screenshot's size in pixels"),
-        "top_vs_rest": sources.measured("means of the tiles' measures: the top-ranked third against the others"),
-        "views_spearman": sources.measured("Spearman rank correlation of the tiles' scores and the views read"),
+        "top_vs_rest": sources.measured("means of the whole tiles' measures: the top-ranked third against "
+                                        "the others (tiles cut off at the edge left out)"),
+        "views_spearman": sources.measured("Spearman rank correlation of the whole tiles' scores and the views read"),
+        "tiles[].partial": sources.measured("the tile's box against the screenshot's border and the whole tiles' "
+                                            "median shape and area"),
         "feed_preview": sources.measured("where your thumbnail sits among the tiles found"),
         "feed_preview.similarity": sources.measured("how alike your thumbnail and the tile look (1 = the same picture)"),
         "feed_preview.box": det, "feed_preview.visual_appeal_score": scored["visual_appeal_score"],
         "feed_preview.rank": rank,
         "feed_preview.phone_size": sources.prior("Apple iPhone 12-15 screen: 390 points wide",
                                                  "a common phone's width in logical pixels"),
-        "detector": sources.measured("this run of the detector: input size, threshold, milliseconds, boxes"),
+        "detector": sources.measured("this run of the detector: input size, threshold, milliseconds (cold on the "
+                                     "first inference after loading), boxes"),
         "timings": sources.measured("seconds each stage of this run took"),
     }
 
@@ -1234,7 +1304,7 @@ def annotate(bgr: np.ndarray, tiles: list[dict], selected: Optional[int] = None)
 
 TABLE_FIELDS = ("rank", "index", "visual_appeal_score", "click_probability", "views", "title", "meta",
                 "x0", "y0", "x1", "y1", "confidence", "faces", "text_share", "contrast", "colourfulness", "mine",
-                "visual_appeal_score_source", "click_probability_source", "views_source", "confidence_source")
+                "partial", "visual_appeal_score_source", "click_probability_source", "views_source", "confidence_source")
 
 
 def table_rows(response: dict) -> list[dict]:
@@ -1257,7 +1327,8 @@ def table_rows(response: dict) -> list[dict]:
                      "click_probability": t["click_probability"], "views": t["views"], "title": t["title"],
                      "meta": t["meta"], "x0": t["box"][0], "y0": t["box"][1], "x1": t["box"][2], "y1": t["box"][3],
                      "confidence": t["confidence"], "faces": m["faces"], "text_share": m["text_share"],
-                     "contrast": m["contrast"], "colourfulness": m["colourfulness"], "mine": t["mine"], **origin})
+                     "contrast": m["contrast"], "colourfulness": m["colourfulness"], "mine": t["mine"],
+                     "partial": t.get("partial", False), **origin})
     return rows
 
 

@@ -4774,13 +4774,18 @@ error: {error}</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
-        <source>means of the tiles&apos; measures: the top-ranked third against the others</source>
-        <translation>medias de las medidas de las casillas: el tercio mejor situado frente al resto</translation>
+        <source>the tile&apos;s box against the screenshot&apos;s border and the whole tiles&apos; median shape and area</source>
+        <translation>el recuadro de la casilla frente al borde de la captura y la forma y el área medianas de las casillas enteras</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
-        <source>Spearman rank correlation of the tiles&apos; scores and the views read</source>
-        <translation>correlación de rangos de Spearman entre las puntuaciones de las casillas y las vistas leídas</translation>
+        <source>means of the whole tiles&apos; measures: the top-ranked third against the others (tiles cut off at the edge left out)</source>
+        <translation>medias de las medidas de las casillas enteras: el tercio mejor situado frente al resto (sin las casillas cortadas por el borde)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>Spearman rank correlation of the whole tiles&apos; scores and the views read</source>
+        <translation>correlación de rangos de Spearman entre las puntuaciones de las casillas enteras y las vistas leídas</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
@@ -4804,8 +4809,8 @@ error: {error}</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
-        <source>this run of the detector: input size, threshold, milliseconds, boxes</source>
-        <translation>esta pasada del detector: tamaño de entrada, umbral, milisegundos, recuadros</translation>
+        <source>this run of the detector: input size, threshold, milliseconds (cold on the first inference after loading), boxes</source>
+        <translation>esta pasada del detector: tamaño de entrada, umbral, milisegundos (en frío en la primera inferencia tras cargar el modelo), recuadros</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
