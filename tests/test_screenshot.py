@@ -662,6 +662,8 @@ def test_tiles_cut_off_at_the_edge_are_partial():
     assert shot.partial_tiles(whole + [[0, 400, 320, 580]], W, H)[-1] is False
     # a tile cut sideways at the right edge (200 of 320 px: aspect 1.11 against 1.78) is
     assert shot.partial_tiles(whole + [[W - 200, 80, W, 260]], W, H)[-1] is True
+    # a row cut by a sticky header (full width, 88 of 180 px high) is, though it does not touch the border
+    assert shot.partial_tiles(whole + [[20, 62, 340, 150]], W, H)[-1] is True
     # ... but not the same box away from the border
     assert shot.partial_tiles(whole + [[W - 210, 80, W - 10, 260]], W, H)[-1] is False
     # a full-width feed: every tile touches the border, none is partial but a short last one

@@ -59,6 +59,8 @@ class Tile(Part):
     partial: bool = Field(False, description="cut off by the screenshot's edge: the box touches the border "
                                              "(within 2 px) and its aspect ratio differs from the whole tiles' "
                                              "median by 1.25x or more, or its area is under 60 % of their median; "
+                                             "or, anywhere, as wide as the whole tiles but under 75 % of their "
+                                             "height (a row cut by a sticky bar); "
                                              "kept in the table, ranked after the whole tiles, left out of "
                                              "top_vs_rest and views_spearman")
     measures: TileMeasures

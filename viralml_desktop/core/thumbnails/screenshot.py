@@ -861,8 +861,10 @@ def partial_tiles(boxes: list[list[int]], W: int, H: int) -> list[bool]:
 
     A tile is partial when its box touches the image border (within ``EDGE_PX`` pixels) and either
     its aspect ratio differs from the median of the tiles that do not touch the border by a factor of
-    ``PARTIAL_ASPECT`` or more, or its area is under ``PARTIAL_AREA`` of their median area. When every
-    tile touches the border (a full-width feed), the medians are those of all tiles.
+    ``PARTIAL_ASPECT`` or more, or its area is under ``PARTIAL_AREA`` of their median area. A tile
+    anywhere as wide as the whole tiles (within 10 %) but under 75 % of their median height is partial
+    too: a row cut by a sticky bar (a header or a tab bar drawn over the feed). When every tile touches
+    the border (a full-width feed), or all but one or two, the medians are those of all tiles.
 
     Parameters
     ----------
@@ -879,15 +881,19 @@ def partial_tiles(boxes: list[list[int]], W: int, H: int) -> list[bool]:
     if not boxes:
         return []
     touches = [b[0] <= EDGE_PX or b[1] <= EDGE_PX or b[2] >= W - EDGE_PX or b[3] >= H - EDGE_PX for b in boxes]
-    ref = [b for b, t in zip(boxes, touches) if not t] or boxes
+    ref = [b for b, t in zip(boxes, touches) if not t]
+    ref = ref if len(ref) >= 3 else boxes  # too few inner tiles to say what a whole tile looks like
     aspect = lambda b: max(b[2] - b[0], 1) / max(b[3] - b[1], 1)  # noqa: E731
     area = lambda b: max(b[2] - b[0], 0) * max(b[3] - b[1], 0)  # noqa: E731
     med_aspect = float(np.median([aspect(b) for b in ref]))
     med_area = float(np.median([area(b) for b in ref]))
+    med_w = float(np.median([b[2] - b[0] for b in ref]))
+    med_h = float(np.median([b[3] - b[1] for b in ref]))
     out = []
     for b, t in zip(boxes, touches):
         far = max(aspect(b) / med_aspect, med_aspect / aspect(b)) >= PARTIAL_ASPECT
-        out.append(bool(t and (far or area(b) < PARTIAL_AREA * med_area)))
+        cut_rows = abs((b[2] - b[0]) - med_w) <= 0.1 * med_w and (b[3] - b[1]) < 0.75 * med_h
+        out.append(bool((t and (far or area(b) < PARTIAL_AREA * med_area)) or cut_rows))
     return out
 
 
