@@ -47,7 +47,7 @@ def test_gui_import_path_merges_keeps_snapshots_and_refuses_atomically(tmp_path,
     assert post0["views"] == 5000 and len(st.posts("luna")) == 12
     assert [s["views"] for s in st.snapshots("luna", "https://t/0")] == [1000, 5000]
     # an older export read later does not overwrite the newer counts
-    older = _write(tmp_path / "luna_may.csv", header + rows[0].replace(",1000,", ",900,"), mtime=1_740_000_000)
+    older = _write(tmp_path / "luna_may.csv", header + rows[0].replace(",1000,", ",900,"), mtime=1_748_900_000)  # after its post, before the others
     history.import_file(older, account_id="luna")
     assert next(p for p in st.posts("luna") if p["post_key"] == "https://t/0")["views"] == 5000
 

@@ -149,7 +149,7 @@ def test_unbuilt_capability_tab_says_not_available(qtbot, isolated_home, monkeyp
 def test_settings_remember_tab_geometry_and_recent_files(qtbot, isolated_home, tmp_path):
     win = MainWindow()
     qtbot.addWidget(win)
-    win.resize(710, 510)  # fits the offscreen 800x600 screen
+    win.resize(1024, 690)  # the window's minimum width (1024 px; the offscreen screen is narrower)
     win.select_tab("affinity")
     win.ctx.add_recent(str(tmp_path / "a.mp4"))
     win.close()
@@ -158,7 +158,7 @@ def test_settings_remember_tab_geometry_and_recent_files(qtbot, isolated_home, t
     assert win2.tab_widget.tabText(win2.tab_widget.currentIndex()) == "Affinity"
     assert win2.ctx.recent_files()[0].endswith("a.mp4")
     assert [a.text() for a in win2.recent_menu.actions()][0].endswith("a.mp4")
-    assert win2.size().width() == 710
+    assert (win2.size().width(), win2.size().height()) == (1024, 690)
     win2.close()
 
 
@@ -230,13 +230,13 @@ def test_screenshot_cli_writes_png(tmp_path, isolated_home):
     out = tmp_path / "shot.png"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     r = subprocess.run([sys.executable, "-m", "viralml_desktop.cli", "gui", "--screenshot", str(out),
-                        "--tab", "ml_health", "--size", "1000x700"], capture_output=True, text=True, env=env,
+                        "--tab", "ml_health", "--size", "1100x700"], capture_output=True, text=True, env=env,
                        cwd=ROOT, timeout=120)
     assert r.returncode == 0, r.stderr
     from PySide6.QtGui import QImage
 
     img = QImage(str(out))
-    assert img.width() == 1000 and img.height() == 700
+    assert img.width() == 1100 and img.height() == 700
     r = subprocess.run([sys.executable, "-m", "viralml_desktop.cli", "gui", "--screenshot", str(out),
                         "--tab", "nope"], capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
     assert r.returncode != 0 and "unknown tab" in r.stderr

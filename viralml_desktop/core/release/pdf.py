@@ -2169,7 +2169,7 @@ def _period(period: Mapping[str, Any], lang: str) -> str:
 #: Reasons of a verdict that only talk about its confidence figure: left out when that figure is only the
 #: base rate (the verdict's line says so, with the cell's record).
 _LOWER_CONFIDENCE = re.compile(r"so the confidence is lower|^no evidence beyond the base rate of drops")
-_STEP_CONFIDENCE = {"en": re.compile(r"confidence \{confidence\} %"), "es": re.compile(r"confianza \{confidence\} %")}
+STEP_CONFIDENCE = {"en": re.compile(r"confidence \{confidence\} %"), "es": re.compile(r"confianza \{confidence\} %")}
 
 
 def step_without_confidence(text: str, record: Mapping[str, Any], lang: str = "en") -> str:
@@ -2190,7 +2190,7 @@ def step_text(step: Mapping[str, Any], lang: str, base_only: Optional[Mapping[st
     if not tpl:
         return step_without_confidence(step.get("text"), base_only, lang) if base_only else str(step.get("text") or "")
     if base_only:
-        tpl = _STEP_CONFIDENCE[lang].sub(f"{label('confidence', lang).lower()}: "
+        tpl = STEP_CONFIDENCE[lang].sub(f"{label('confidence', lang).lower()}: "
                                          + base_rate_only_text(base_only, lang).replace("{", "{{").replace("}", "}}"),
                                          tpl)
     if str((step.get("values") or {}).get("posts")) == "1":  # "(1 post)", "(1 publicación)"

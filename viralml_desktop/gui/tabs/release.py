@@ -1503,10 +1503,10 @@ def step_text(step: dict, base_only: Optional[dict] = None) -> str:
 
         template = NEXT_STEPS.get(step.get("key", ""), {}).get(i18n.current())
         if template and base_only is not None:
-            from viralml_desktop.core.release.pdf import _STEP_CONFIDENCE
+            from viralml_desktop.core.release.pdf import STEP_CONFIDENCE
 
             said = QCoreApplication.translate("ReportPage", "base rate {confidence} — no evidence about this account")
-            template = _STEP_CONFIDENCE.get(i18n.current(), _STEP_CONFIDENCE["en"]).sub(
+            template = STEP_CONFIDENCE.get(i18n.current(), STEP_CONFIDENCE["en"]).sub(
                 said.replace("{confidence}", "{confidence} %").replace("\\", "\\\\"), template)
         if template:
             values = {}
