@@ -55,7 +55,7 @@ def _open(qtbot, tab, path) -> None:
 
 
 def test_the_rank_label_is_inside_its_tile():
-    from viralml_desktop.gui.tabs.screenshot import annotate
+    annotate = shot.annotate  # the one drawing the tab shows and exports
 
     img = np.full((400, 300, 3), 128, np.uint8)
     tiles = [{"index": 0, "box": [20, 200, 280, 390], "rank": 1, "visual_appeal_score": 7.3, "mine": False}]
@@ -146,3 +146,18 @@ def test_a_screenshot_without_a_feed_is_a_result(qtbot, tmp_path, isolated_home,
         tab.shutdown()
     finally:
         i18n.install("en")
+
+
+
+def test_a_difference_equal_once_rounded_reads_the_same(qtbot, isolated_home):
+    """Core's ``direction`` (decided on the shown, rounded values) words the tab's line: 105.3 vs 104.85."""
+    tab = _tab(qtbot)
+    d = {"measure": "brightness", "top_mean": 105.3, "rest_mean": 104.85, "direction": "same"}
+    line = tab.difference_line(d, 4, 8)
+    assert line.endswith("(the same)") and "105 against 105" in line, line
+
+
+def test_a_difference_equal_once_rounded_reads_the_same_in_spanish(qtbot, isolated_home, spanish):
+    tab = _tab(qtbot)
+    d = {"measure": "brightness", "top_mean": 105.3, "rest_mean": 104.85, "direction": "same"}
+    assert tab.difference_line(d, 4, 8).endswith("(igual)")

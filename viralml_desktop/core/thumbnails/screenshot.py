@@ -993,6 +993,27 @@ def phone_size(w: int, h: int) -> tuple[int, int]:
     return PHONE_WIDTH, max(1, int(round(h * PHONE_WIDTH / w)))
 
 
+
+def load_image(path: str | Path) -> np.ndarray:
+    """The screenshot's pixels as the analysis reads them (the tab shows them when no tile is found).
+
+    Parameters
+    ----------
+    path : str or Path
+        An image file.
+
+    Returns
+    -------
+    (H, W, 3) uint8 array, BGR
+        Reduced like the analysis when the image is over the decoder's pixel limit.
+
+    Raises
+    ------
+    InputError
+        The file is missing, not an image, empty or fully transparent.
+    """
+    return _load(Path(path))[0]
+
 # -- the capability -------------------------------------------------------------------------------
 
 def _load(path: Path) -> tuple[np.ndarray, list[str]]:
@@ -1274,20 +1295,22 @@ _PALETTE = [(60, 200, 60), (0, 170, 255), (255, 120, 0), (200, 80, 255), (0, 220
 
 
 def annotate(bgr: np.ndarray, tiles: list[dict], selected: Optional[int] = None) -> np.ndarray:
-    """The screenshot with each tile's box and ``#rank score`` drawn (OpenCV; no font download).
+    """The screenshot with each tile's box and ``#rank score`` label drawn inside the tile's top-left
+    corner (so in a dense grid it never covers the tile above, its view count included).
 
     Parameters
     ----------
     bgr : (H, W, 3) uint8 array, BGR
     tiles : list of dict
-        The response's ``tiles``.
+        The ``analyze_screenshot`` response's ``tiles`` (``box``, ``rank``, ``visual_appeal_score``,
+        ``index``, ``mine``).
     selected : int, optional
         A tile index drawn thicker.
 
     Returns
     -------
     (H, W, 3) uint8 array, BGR
-        A copy with the boxes; the best tile green, the user's magenta.
+        A copy with the boxes; the best tile green, the user's magenta, the others orange.
     """
     import cv2
 
@@ -1296,15 +1319,16 @@ def annotate(bgr: np.ndarray, tiles: list[dict], selected: Optional[int] = None)
     th = max(2, int(round(min(H, W) / 400)))
     fs = max(0.5, min(H, W) / 1400)
     for t in tiles:
-        x0, y0, x1, y1 = t["box"]
+        x0, y0, x1, y1 = (int(v) for v in t["box"])
         colour = (255, 0, 255) if t.get("mine") else (60, 200, 60) if t["rank"] == 1 else (0, 170, 255)
         cv2.rectangle(out, (x0, y0), (x1 - 1, y1 - 1), colour, th * (2 if t["index"] == selected else 1))
         label = f"#{t['rank']}  {t['visual_appeal_score']:.1f}"
-        (tw, tht), base = cv2.getTextSize(label, cv2.FONT_HERSHEY_SIMPLEX, fs, max(1, th // 2 + 1))
-        ly = max(y0, tht + base + 4)
-        cv2.rectangle(out, (x0, ly - tht - base - 4), (x0 + tw + 8, ly), colour, -1)
-        cv2.putText(out, label, (x0 + 4, ly - base - 2), cv2.FONT_HERSHEY_SIMPLEX, fs, (0, 0, 0),
-                    max(1, th // 2 + 1), cv2.LINE_AA)
+        weight = max(1, th // 2 + 1)
+        (tw, tht), base = cv2.getTextSize(label, cv2.FONT_HERSHEY_SIMPLEX, fs, weight)
+        ly = min(y0 + tht + base + 4, y1)  # the label's bottom edge, inside the box
+        cv2.rectangle(out, (x0, ly - tht - base - 4), (min(x0 + tw + 8, x1 - 1), ly), colour, -1)
+        cv2.putText(out, label, (x0 + 4, ly - base - 2), cv2.FONT_HERSHEY_SIMPLEX, fs, (0, 0, 0), weight,
+                    cv2.LINE_AA)
     return out
 
 

@@ -15,7 +15,6 @@ from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QListWidget,
                                QPushButton, QSizePolicy, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from viralml_desktop.core import media
 from viralml_desktop.core.thumbnails import screenshot as core_shot
 from viralml_desktop.gui import fmt, source_text
 from viralml_desktop.gui.context import AppContext
@@ -77,44 +76,6 @@ class ShotView(QLabel):
         p = self.image_point(e.position().toPoint())
         if p is not None:
             self.clicked.emit(*p)
-
-
-def annotate(bgr, tiles: list[dict], selected: Optional[int] = None):
-    """The screenshot with each tile's box and ``#rank score`` label drawn inside the tile's top-left
-    corner (so in a dense grid it never covers the tile above, its view count included).
-
-    Parameters
-    ----------
-    bgr : (H, W, 3) uint8 array, BGR
-    tiles : list of dict
-        The ``analyze_screenshot`` response's ``tiles`` (``box``, ``rank``, ``visual_appeal_score``,
-        ``index``, ``mine``).
-    selected : int, optional
-        A tile index drawn thicker.
-
-    Returns
-    -------
-    (H, W, 3) uint8 array, BGR
-        A copy with the boxes; the best tile green, the user's magenta, the others orange.
-    """
-    import cv2
-
-    out = bgr.copy()
-    H, W = out.shape[:2]
-    th = max(2, int(round(min(H, W) / 400)))
-    fs = max(0.5, min(H, W) / 1400)
-    for t in tiles:
-        x0, y0, x1, y1 = (int(v) for v in t["box"])
-        colour = (255, 0, 255) if t.get("mine") else (60, 200, 60) if t["rank"] == 1 else (0, 170, 255)
-        cv2.rectangle(out, (x0, y0), (x1 - 1, y1 - 1), colour, th * (2 if t["index"] == selected else 1))
-        label = f"#{t['rank']}  {t['visual_appeal_score']:.1f}"
-        weight = max(1, th // 2 + 1)
-        (tw, tht), base = cv2.getTextSize(label, cv2.FONT_HERSHEY_SIMPLEX, fs, weight)
-        ly = min(y0 + tht + base + 4, y1)  # the label's bottom edge, inside the box
-        cv2.rectangle(out, (x0, ly - tht - base - 4), (min(x0 + tw + 8, x1 - 1), ly), colour, -1)
-        cv2.putText(out, label, (x0 + 4, ly - base - 2), cv2.FONT_HERSHEY_SIMPLEX, fs, (0, 0, 0), weight,
-                    cv2.LINE_AA)
-    return out
 
 
 class Tab(CapabilityTab):
@@ -340,7 +301,7 @@ class Tab(CapabilityTab):
 
     def _show_no_feed(self) -> None:
         try:
-            image = media.load_image_bgr(self.screenshot_path)
+            image = core_shot.load_image(self.screenshot_path)
         except Exception:  # noqa: BLE001 - it decoded for the analysis; if not, show no picture
             image = None
         self._clear_results()
@@ -410,7 +371,8 @@ class Tab(CapabilityTab):
                   "brightness": (self.tr("brightness (0–255)"), lambda v: fmt.number(v, 0))}
         label, f = labels.get(d["measure"], (d["measure"].replace("_", " "), lambda v: fmt.number(v, 2)))
         a, b = d["top_mean"], d["rest_mean"]
-        word = self.tr("more") if a > b else self.tr("less") if a < b else self.tr("the same")
+        direction = d.get("direction") or ("more" if a > b else "less" if a < b else "same")  # core's, on the shown values
+        word = {"more": self.tr("more"), "less": self.tr("less")}.get(direction, self.tr("the same"))
         text = (self.tr("best tile: {label} {a} against {b} in the other {n} ({word})") if k == 1 else
                 self.tr("top {k}: {label} {a} against {b} in the other {n} ({word})"))
         return text.format(k=k, label=label, a=f(a), b=f(b), n=n_rest, word=word)
@@ -445,7 +407,7 @@ class Tab(CapabilityTab):
         fp = self.result.response.get("feed_preview") or {}
         base = self.result.preview if fp.get("mode") == "insert" and self.result.preview is not None \
             else self.result.image
-        return annotate(base, self.result.response["tiles"], self.selected)
+        return core_shot.annotate(base, self.result.response["tiles"], self.selected)
 
     def click_at(self, x: int, y: int) -> None:
         if self.result is None:
