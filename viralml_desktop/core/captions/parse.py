@@ -125,17 +125,6 @@ def make_tag(text: str) -> str:
     return "" if tag.isdigit() else "#" + tag[:100]
 
 
-def _looks_like_name(side: str) -> bool:
-    """A title or an artist: an @handle, or at most 6 words, most of them capitalised."""
-    words = side.split()
-    if not words or len(words) > 6:
-        return False
-    if len(words) == 1 and words[0].startswith("@"):
-        return True
-    caps = sum(1 for w in words if w[:1].isupper() or w[:1].lower() == w[:1].upper())  # caseless scripts count
-    return caps * 2 >= len(words) + (1 if len(words) > 1 else 0)
-
-
 def _name_initial(word: str) -> bool:
     """A word written as a name starts: a capital, an @handle, a digit or a caseless script."""
     c = word[:1]

@@ -275,50 +275,6 @@ def _timed(fn, *args):
     return fn(*args), time.perf_counter() - t
 
 
-def read_boxes(bgr: np.ndarray, boxes: list[list[int]], cancelled=None) -> list[str]:
-    """Text of each box: its lines (:func:`_text_lines`, each cut to its ink by :func:`_tight_line`)
-    recognised one by one (:func:`..vision.text.recognise_alone`), lines joined by a space.
-
-    Parameters
-    ----------
-    bgr : (H, W, 3) uint8 array, BGR
-        The screenshot.
-    boxes : list of [x0, y0, x1, y1]
-        Title or meta boxes, in ``bgr``'s pixels.
-    cancelled : callable, optional
-        Called between lines; when it returns True the reading stops and the boxes not read yet are
-        empty.
-
-    Returns
-    -------
-    list of str
-        One text per box, in order.
-
-    Raises
-    ------
-    ModelUnavailable
-        The OCR engine cannot be loaded.
-
-    Notes
-    -----
-    It takes no OCR engine lock, so :func:`_analyze` runs it in a thread beside the scoring of the
-    tiles (which reads each tile's text with the engine) on the second core.
-    """
-    from viralml_desktop.core.vision.text import recognise_alone
-
-    out: list[list[str]] = [[] for _ in boxes]
-    for i, (x0, y0, x1, y1) in enumerate(boxes):
-        for line in _text_lines(bgr[max(0, y0 - 1):y1 + 1, max(0, x0 - 1):x1 + 1]):
-            if min(line.shape[:2]) < 4:
-                continue
-            if cancelled is not None and cancelled():
-                return [" ".join(x) for x in out]
-            t = recognise_alone(_tight_line(line)).strip()
-            if t:
-                out[i].append(t)
-    return [" ".join(x) for x in out]
-
-
 def assign_text(tiles: list[Detection], texts: list[Detection]) -> dict[int, dict[str, list[int]]]:
     """Which title and meta boxes belong to which tile: over the tile, under it (overlapping its
     columns, within 0.9 tile heights) or right of it (overlapping its rows, within 1.3 tile widths);
