@@ -371,8 +371,8 @@ class Tab(CapabilityTab):
                   "brightness": (self.tr("brightness (0–255)"), lambda v: fmt.number(v, 0))}
         label, f = labels.get(d["measure"], (d["measure"].replace("_", " "), lambda v: fmt.number(v, 2)))
         a, b = d["top_mean"], d["rest_mean"]
-        direction = d.get("direction") or ("more" if a > b else "less" if a < b else "same")  # core's, on the shown values
-        word = {"more": self.tr("more"), "less": self.tr("less")}.get(direction, self.tr("the same"))
+        # core decides the direction on the shown (rounded) values
+        word = {"more": self.tr("more"), "less": self.tr("less")}.get(d["direction"], self.tr("the same"))
         text = (self.tr("best tile: {label} {a} against {b} in the other {n} ({word})") if k == 1 else
                 self.tr("top {k}: {label} {a} against {b} in the other {n} ({word})"))
         return text.format(k=k, label=label, a=f(a), b=f(b), n=n_rest, word=word)
