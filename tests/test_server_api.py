@@ -276,6 +276,26 @@ def test_upload_answers_name_the_uploaded_files_not_their_temporary_copies(clien
     assert (code, err, detail) == (422, "InputError", "cannot read mía.jpg: not an image")
 
 
+def test_upload_copies_carry_the_uploaded_file_name(client, media_root, monkeypatch):
+    """A reader names the file it reads by its base name: the copy has the uploaded name (suffix
+    lowercased), two parts of one name do not collide, and a name that cannot be a file name here
+    falls back to the part's name."""
+    seen = []
+
+    def fake(req, p):
+        seen.append([Path(req.thumbnail_path).name] + [Path(c).name for c in req.context.competitors])
+        return THUMB_OUT
+
+    replace_run(monkeypatch, "score_thumbnail", fake)
+    img = (media_root / "thumb1.jpg").read_bytes()
+    r = client.post("/upload/score_thumbnail",
+                    files=[("thumbnail", ("Portada Final.JPG", img, "image/jpeg")),
+                           ("competitors", ("x.png", img, "image/png")), ("competitors", ("x.png", img, "image/png")),
+                           ("competitors", ("..", img, "image/png")), ("competitors", ("a" * 300 + ".png", img))])
+    assert r.status_code == 200, r.text
+    assert seen == [["Portada Final.jpg", "x.png", "x.png", "competitor2", "competitor3.png"]]
+
+
 def test_upload_bad_parts_are_4xx(client, media_root):
     img = (media_root / "thumb1.jpg").read_bytes()
     r = client.post("/upload/score_thumbnail", files={"thumbnail": ("a.jpg", img)}, data={"request": "{nope"})

@@ -110,8 +110,11 @@ def test_predict_virality_refuses_a_picture_through_cli_http_upload_and_batch(is
             assert r.status_code == 422 and r.json()["detail"] == line
             r = client.post("/upload/predict_virality", files={"video": (path.name, path.read_bytes())},
                             data={"request": '{"ocr": false}'})
-            # the upload is read from a temporary copy named media<suffix>: the kind is the same
-            assert r.status_code == 422 and r.json()["detail"].endswith(line.split(" is ", 1)[1])
+            # the upload is read from a temporary copy; its line names the uploaded file, not the copy
+            assert r.status_code == 422 and r.json()["detail"] == line
+            r = client.post("/upload/predict_virality", files={"video": ("Mi Clip.MP4", path.read_bytes())},
+                            data={"request": '{"ocr": false}'})
+            assert r.status_code == 422 and r.json()["detail"] == line.replace(path.name, "Mi Clip.MP4")
     jobs = tmp_path / "jobs.jsonl"
     jobs.write_text("".join(json.dumps({"id": p.name, "video_path": str(p), "ocr": False}) + "\n" for p in pictures))
     out = tmp_path / "out.jsonl"

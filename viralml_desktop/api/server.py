@@ -438,6 +438,30 @@ def _upload_name(filename: Optional[str], fallback: str) -> str:
     return name or fallback
 
 
+def _copy_path(tmp: Path, part: str, filename: Optional[str]) -> Path:
+    """Where an uploaded part is copied: ``tmp/<part>/<the client's file name>``, so every line a
+    reader writes about the copy (most name only the file: "fake.mp4 is a still picture") names the
+    uploaded file. Its suffix is lowercased (readers see ``.jpg``, not ``.JPG``); a name that
+    cannot be a file name here (empty, ``..``, a NUL, over 200 bytes) becomes ``<part><suffix>``."""
+    folder = tmp / part
+    folder.mkdir()
+    name = _upload_name(filename, "")
+    suffix = _safe_suffix(name)
+    stem = name[:len(name) - len(suffix)] if suffix else name
+    if (not stem.strip(". ") or "\x00" in stem or len((stem + suffix).encode("utf-8", "surrogatepass")) > 200):
+        stem = part
+    return folder / f"{stem}{suffix}"
+
+
+def _remember(names: dict, copy: str, uploaded: str) -> None:
+    """Record that ``copy`` is the upload ``uploaded``: its path, and its file name when that differs
+    only by the suffix's case ("Clip.mp4" for "Clip.MP4")."""
+    names[copy] = uploaded
+    own = Path(copy).name
+    if own != uploaded and own.lower() == uploaded.lower():
+        names[own] = uploaded
+
+
 def name_uploads(value, names: dict):
     """``value`` (a response: dicts, lists, strings) with every temporary upload path in its
     strings replaced by the file's uploaded name.
@@ -744,13 +768,13 @@ def _upload_endpoint(cap, file_field: str, path_field: str, dispatcher: Dispatch
         tmp = Path(tempfile.mkdtemp(prefix=f"{UPLOAD_PREFIX}{os.getpid()}-"))
         names: dict[str, str] = {}  # temporary copy -> the name the client uploaded it under
         try:
-            rest[path_field] = await _save_upload(media, tmp / f"media{_safe_suffix(media.filename)}")
-            names[rest[path_field]] = _upload_name(media.filename, "media")
+            rest[path_field] = await _save_upload(media, _copy_path(tmp, "media", media.filename))
+            _remember(names, rest[path_field], _upload_name(media.filename, "media"))
             if competitors:
                 saved = []
                 for i, c in enumerate(competitors):
-                    saved.append(await _save_upload(c, tmp / f"competitor{i}{_safe_suffix(c.filename)}"))
-                    names[saved[-1]] = _upload_name(c.filename, f"competitor{i}")
+                    saved.append(await _save_upload(c, _copy_path(tmp, f"competitor{i}", c.filename)))
+                    _remember(names, saved[-1], _upload_name(c.filename, f"competitor{i}"))
                 rest["context"]["competitors"] = list(rest["context"].get("competitors") or []) + saved
         except BaseException:
             shutil.rmtree(tmp, ignore_errors=True)
