@@ -81,6 +81,80 @@ THEMES = {
     "dim": dict(bg="#15202b", fg="#f7f9f9", sub="#8b98a5", chip="#22303c", line="#38444d"),
 }
 
+
+# Domain randomisation (training stage 4): besides light and dark, a share of the training images
+# (RANDOM_THEME_SHARE) gets a random palette made from the image's seed (random_palette): background
+# lightness anywhere from near-black to white with a random hue tint, and text/chip/line colours of
+# plausible contrast. A palette whose background lies within HELD_OUT_EXCLUSION_DE (CIE76 colour
+# difference in CIELAB, D65) of the held-out dim background #15202b is rejected and drawn again, so
+# the held-out theme stays unseen: 12 is just beyond the trained dark theme's own distance (#0f0f0f is
+# 11.6 from #15202b), so no random background is closer to dim than a trained theme already was.
+RANDOM_THEME_SHARE = 0.5
+HELD_OUT_EXCLUSION_DE = 12.0
+
+
+def _lab(colour: str) -> np.ndarray:
+    """CIELAB (D65) of a ``#rrggbb`` colour, shape (3,)."""
+    from skimage.color import rgb2lab
+
+    rgb = np.array([int(colour[i:i + 2], 16) for i in (1, 3, 5)], float) / 255
+    return rgb2lab(rgb[None, None])[0, 0]
+
+
+def _hex_of_lab(L: float, a: float, b: float) -> str:
+    from skimage.color import lab2rgb
+
+    rgb = np.clip(lab2rgb(np.array([[[L, a, b]]], float))[0, 0], 0, 1)
+    return "#" + "".join(f"{int(round(v * 255)):02x}" for v in rgb)
+
+
+def held_out_distance(colour: str) -> float:
+    """CIE76 colour difference (ΔE*ab) between ``colour`` and the held-out theme's background."""
+    return float(np.linalg.norm(_lab(colour) - _lab(THEMES[HELD_OUT_THEME]["bg"])))
+
+
+def random_palette(seed: int) -> dict:
+    """A random theme palette (``bg``, ``fg``, ``sub``, ``chip``, ``line`` as ``#rrggbb``) from ``seed``.
+
+    Background L* uniform in [2, 100], a tint of chroma 0-22 at a uniform hue angle (blue-grey,
+    warm grey, sepia, green-grey, purple ...); text (``fg``) 70-92 L* away from it on the far side,
+    ``sub`` 40-60 % of the way, ``chip`` and ``line`` 5-12 and 10-20 L* from the background
+    towards the text, all with the background's hue. Backgrounds within
+    ``HELD_OUT_EXCLUSION_DE`` of the held-out ``dim`` background are rejected (drawn again).
+    """
+    r = random.Random(f"palette{seed}")
+    while True:
+        L = r.uniform(2, 100)
+        c = r.uniform(0, 22) * (1 - 0.6 * max(0.0, L - 85) / 15)  # whites carry a weaker tint
+        h = r.uniform(0, 2 * np.pi)
+        a, b = c * np.cos(h), c * np.sin(h)
+        bg = _hex_of_lab(L, a, b)
+        if held_out_distance(bg) >= HELD_OUT_EXCLUSION_DE:
+            break
+    dark = L < 55
+    sign = 1 if dark else -1
+    fl = float(np.clip(L + sign * r.uniform(70, 92), 3, 99))
+    ct = r.uniform(0, 0.5)  # text keeps part of the tint
+    fg = _hex_of_lab(fl, a * ct, b * ct)
+    k = r.uniform(0.4, 0.6)
+    sub = _hex_of_lab(L + (fl - L) * k, a * 0.7, b * 0.7)
+    chip = _hex_of_lab(float(np.clip(L + sign * r.uniform(5, 12), 0, 100)), a, b)
+    line = _hex_of_lab(float(np.clip(L + sign * r.uniform(10, 20), 0, 100)), a, b)
+    return dict(bg=bg, fg=fg, sub=sub, chip=chip, line=line)
+
+
+def palette(theme: str) -> dict:
+    """The colours of ``theme``: a named theme of THEMES, or ``rand<seed>`` (:func:`random_palette`)."""
+    if theme.startswith("rand"):
+        return random_palette(int(theme[4:]))
+    return THEMES[theme]
+
+
+def theme_group(theme: str) -> str:
+    """The theme's name in the figures: a named theme, or ``random`` for any random palette."""
+    return "random" if theme.startswith("rand") else theme
+
+
 # -- words (EN/ES) --------------------------------------------------------------------------
 
 _TITLE_WORDS = {
@@ -273,7 +347,7 @@ class Shot:
 
     def __post_init__(self) -> None:
         self.img = QImage(self.w, self.h, QImage.Format.Format_RGB888)
-        self.c = THEMES[self.theme]
+        self.c = palette(self.theme)
         self.img.fill(QColor(self.c["bg"]))
         self.p = QPainter(self.img)
         self.p.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -889,7 +963,7 @@ def render(family: str, theme: str, seed: int, assets: Assets) -> tuple[QImage, 
 def _html_page(rng: random.Random, kind: str, theme: str, lang: str, thumbs: list[str], key: bool) -> str:
     """HTML of a feed page (a YouTube grid, a search list or a profile grid). With ``key`` every
     labelled element is painted in its key colour and everything else in the background colour."""
-    c = THEMES[theme]
+    c = palette(theme)
     bg = c["bg"]
 
     def span(txt: str, cls: str, i: int, size: int, colour: str, bold: bool = False) -> str:
@@ -974,7 +1048,7 @@ def render_html(seed: int, assets: Assets, theme: str) -> tuple[QImage, list]:
         doc.setTextWidth(width)
         h = int(doc.size().height()) + 1
         img = QImage(width, h, QImage.Format.Format_RGB888)
-        img.fill(QColor(THEMES[theme]["bg"]))
+        img.fill(QColor(palette(theme)["bg"]))
         p = QPainter(img)
         doc.drawContents(p)
         p.end()
@@ -1018,13 +1092,22 @@ def _write(img: QImage, boxes: list, stem: str, split_dir: Path) -> None:
 
 
 def build(out: Path, n_train: int, n_val: int, n_test: int, n_html: int, seed: int = 0,
-          train_families: tuple[str, ...] = TRAIN_FAMILIES) -> dict:
+          train_families: tuple[str, ...] = TRAIN_FAMILIES, random_share: float = 0.0,
+          n_val_random: int = 0, only: tuple[str, ...] | None = None) -> dict:
     """Write the splits; returns {split: {stem: [family, theme]}}.
 
     ``train_families`` are cycled through the train and val images (with ``negative``); the first
     seven (``THEME_TEST_FAMILIES``) with 360/48 images rebuild the data of training stages 1-2.
     The test sets do not depend on it: ``test_family``, ``test_theme`` and ``test_html`` are the
     same images whatever the training families.
+
+    ``random_share`` (0-1) of the train images get a random palette (:func:`random_palette`) in
+    place of light/dark, chosen from each image's own seed, so the other train images, ``val`` and
+    the test sets stay the same images as with ``random_share=0`` (stages 1-3).
+    ``n_val_random`` images of the training families in random palettes of unseen seeds make the
+    ``val_random`` split (in-distribution check of the randomisation). ``only`` writes just those
+    splits (e.g. ``("train", "val_random")``) and leaves the others on disk as they are; the random
+    draws are the same, so the written images are the ones a full build makes.
     """
     app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841 (fonts need it)
     photos, faces = _load_photos()
@@ -1034,6 +1117,10 @@ def build(out: Path, n_train: int, n_val: int, n_test: int, n_html: int, seed: i
     index: dict = {}
 
     def emit(split: str, family: str, theme: str, s: int, assets: Assets) -> None:
+        if only is not None and split not in only:
+            return
+        if split == "train" and random_share > 0 and random.Random(f"share{s}").random() < random_share:
+            theme = f"rand{s}"
         img, boxes = render_html(s, assets, theme) if family == "html" else render(family, theme, s, assets)
         stem = f"{split}_{len(index.setdefault(split, {})):04d}_{family}_{theme}"
         _write(img, boxes, stem, out / split)
@@ -1045,6 +1132,9 @@ def build(out: Path, n_train: int, n_val: int, n_test: int, n_html: int, seed: i
             fam = fams_with_neg[i % len(fams_with_neg)] if rng.random() > 0.03 else "negative"
             emit(split, fam, rng.choice(TRAIN_THEMES), rng.randrange(1 << 30) + (0 if split == "train" else 1 << 31),
                  train_assets)
+    for i in range(n_val_random):  # random palettes of unseen seeds, training families
+        s = (1 << 35) + i
+        emit("val_random", train_families[i % len(train_families)], f"rand{s}", s, train_assets)
     for i in range(n_test):  # held-out family, seen themes
         emit("test_family", HELD_OUT_FAMILY, TRAIN_THEMES[i % 2], (1 << 32) + i, test_assets)
     for i in range(n_test):  # held-out theme, seen families
@@ -1053,6 +1143,8 @@ def build(out: Path, n_train: int, n_val: int, n_test: int, n_html: int, seed: i
         emit("test_html", "html", ("light", "dark", "dim")[i % 3], (1 << 34) + i, test_assets)
     for split, d in index.items():
         (out / split / "families.json").write_text(json.dumps(d, indent=0))
+    if only is not None:
+        return index
     (out / "data.yaml").write_text(
         f"path: {out}\ntrain: train/images\nval: val/images\n"
         + "names:\n" + "".join(f"  {i}: {c}\n" for i, c in enumerate(CLASSES)))

@@ -54,6 +54,7 @@ WEIGHTS = OUT / "screenshot_yolov8n.pt"
 # images per training family (negatives count as one family): v1 is stages 1-2's data set
 PER_FAMILY = {"v1": (45, 6), "all": (45, 6)}
 IOUS = np.arange(0.5, 0.96, 0.05)
+N_VAL_RANDOM = 22  # val_random: two images per training family in random palettes (stage 4's check)
 
 
 # -- evaluation ---------------------------------------------------------------------------------
@@ -189,26 +190,157 @@ def baseline_predict(split_dir: Path) -> tuple[dict, list[float]]:
     return preds, ms
 
 
-def evaluate(model, data: Path, imgsz: int) -> dict:
-    """Detector and baseline mAP per split, per class and per family."""
-    out = {"detector": {}, "baseline_opencv_rectangles": {}, "speed_ms_per_image": {}}
-    for split in ("val", "test_family", "test_theme", "test_html"):
+def operating_confidence() -> float:
+    """The app's detector threshold: the default ``confidence`` of core's ScreenshotRequest (what
+    ``analyze_screenshot`` passes to :func:`viralml_desktop.core.thumbnails.screenshot.detect`)."""
+    from viralml_desktop.core.schemas.screenshot import ScreenshotRequest
+
+    return float(ScreenshotRequest.model_fields["confidence"].default)
+
+
+def tile_filter():
+    """Core's filter of implausible thumbnail boxes (``plausible_tiles``), or None when core has none."""
+    from viralml_desktop.core.thumbnails import screenshot
+
+    return getattr(screenshot, "plausible_tiles", None)
+
+
+def operating_point(gts: dict, preds: dict, cls: int = 0, iou: float = 0.5) -> dict:
+    """Precision, recall and false boxes per image of the boxes of class ``cls`` kept (all of them):
+    greedy matching by score, a box is a true positive when it overlaps a not yet matched ground
+    truth box of the class by IoU >= ``iou``.
+
+    Parameters
+    ----------
+    gts : dict
+        stem -> (N, 5) ``class x0 y0 x1 y1`` (pixels).
+    preds : dict
+        stem -> (K, 6) ``class x0 y0 x1 y1 score``, already cut at the operating threshold.
+
+    Returns
+    -------
+    dict
+        ``precision``, ``recall`` (None without boxes / ground truth), ``false_boxes_per_image``,
+        ``tp``, ``fp``, ``fn``, ``n_images``.
+    """
+    tp = fp = n_gt = 0
+    for stem, g in gts.items():
+        gb = g[g[:, 0] == cls, 1:5]
+        n_gt += len(gb)
+        p = preds.get(stem, np.zeros((0, 6)))
+        p = p[p[:, 0] == cls]
+        p = p[np.argsort(-p[:, 5])]
+        used = np.zeros(len(gb), bool)
+        for row in p:
+            if len(gb):
+                ious = _iou(row[None, 1:5], gb)[0]
+                ious[used] = -1
+                j = int(np.argmax(ious))
+                if ious[j] >= iou:
+                    used[j] = True
+                    tp += 1
+                    continue
+            fp += 1
+    n = max(len(gts), 1)
+    return {"precision": round(tp / (tp + fp), 4) if tp + fp else None,
+            "recall": round(tp / n_gt, 4) if n_gt else None,
+            "false_boxes_per_image": round(fp / n, 3), "tp": tp, "fp": fp, "fn": n_gt - tp, "n_images": len(gts)}
+
+
+def _at_operating(preds: dict, conf: float, sizes: dict, filt=None) -> dict:
+    """The thumbnail boxes the app keeps: score >= ``conf``, then core's tile filter when given
+    (called as the app calls it, with the detections of the image and its size)."""
+    from viralml_desktop.core.thumbnails.screenshot import Detection
+
+    out = {}
+    for stem, p in preds.items():
+        p = p[(p[:, 0] == 0) & (p[:, 5] >= conf)]
+        if filt is not None and len(p):
+            dets = [Detection("thumbnail", [int(round(v)) for v in r[1:5]], float(r[5])) for r in p]
+            H, W = sizes[stem]
+            keep = filt(dets, W, H)
+            kept = {id(d) for d in keep}
+            p = p[np.array([id(d) in kept for d in dets], bool)]
+        out[stem] = p
+    return out
+
+
+def evaluate(model, data: Path, imgsz: int, splits=("val", "val_random", "test_family", "test_theme", "test_html")) -> dict:
+    """Detector and baseline mAP per split, per class and per family; and at the app's operating
+    threshold the thumbnail precision, recall and false boxes per image (IoU >= 0.5), per split, per
+    family and per theme (raw, and after core's tile filter when core has one)."""
+    import cv2
+
+    conf = operating_confidence()
+    filt = tile_filter()
+    out = {"detector": {}, "baseline_opencv_rectangles": {}, "speed_ms_per_image": {},
+           "operating_point": {"confidence": conf, "confidence_source":
+                               "viralml_desktop.core.schemas.screenshot.ScreenshotRequest.confidence (default)",
+                               "class": "thumbnail", "iou_match": 0.5,
+                               "tile_filter": "viralml_desktop.core.thumbnails.screenshot.plausible_tiles"
+                               if filt else None,
+                               "baseline_note": "the OpenCV baseline has no confidence: all its boxes count"}}
+    for split in splits:
         sdir = data / split
         if not sdir.is_dir():
             continue
         gts = read_labels(sdir)
         fams = json.loads((sdir / "families.json").read_text())
+        sizes = {}
+        for img in sorted((sdir / "images").glob("*.jpg")):
+            h, w = cv2.imread(str(img), cv2.IMREAD_REDUCED_GRAYSCALE_2).shape[:2]
+            sizes[img.stem] = (h * 2, w * 2)  # as read_labels: the images have even sizes
+        theme_of = {s: sd.theme_group(t) for s, (_, t) in fams.items()}
         for name, (preds, ms) in (("detector", yolo_predict(model, sdir, imgsz)),
                                   ("baseline_opencv_rectangles", baseline_predict(sdir))):
             classes = range(len(sd.CLASSES)) if name == "detector" else (0,)
-            entry = {"n_images": len(gts), "per_class": map_table(gts, preds, classes), "per_family": {}}
+            if name == "detector":
+                ops = {"raw": _at_operating(preds, conf, sizes)}
+                if filt is not None:
+                    ops["filtered"] = _at_operating(preds, conf, sizes, filt)
+            else:
+                ops = {"raw": preds}
+
+            def op_entry(stems: list[str]) -> dict:
+                g = {s: gts[s] for s in stems}
+                return {k: operating_point(g, {s: v[s] for s in stems}) for k, v in ops.items()}
+
+            entry = {"n_images": len(gts), "per_class": map_table(gts, preds, classes),
+                     "thumbnail_at_operating_threshold": op_entry(list(gts)), "per_family": {}}
             for fam in sorted({f for f, _ in fams.values()}):
                 stems = [s for s, (f, _) in fams.items() if f == fam]
                 sub_g = {s: gts[s] for s in stems}
                 sub_p = {s: preds[s] for s in stems}
-                entry["per_family"][fam] = {"n_images": len(stems), "per_class": map_table(sub_g, sub_p, classes)}
+                entry["per_family"][fam] = {"n_images": len(stems), "per_class": map_table(sub_g, sub_p, classes),
+                                            "thumbnail_at_operating_threshold": op_entry(stems)}
+            themes = sorted(set(theme_of.values()))
+            if len(themes) > 1:
+                entry["per_theme"] = {}
+                for th in themes:
+                    stems = [s for s in gts if theme_of[s] == th]
+                    entry["per_theme"][th] = {"n_images": len(stems),
+                                              "per_class": map_table({s: gts[s] for s in stems},
+                                                                     {s: preds[s] for s in stems}, classes),
+                                              "thumbnail_at_operating_threshold": op_entry(stems)}
             out[name][split] = entry
             out["speed_ms_per_image"].setdefault(split, {})[name] = round(float(np.median(ms)), 1)
+    return out
+
+
+def operating_summary(ev: dict) -> dict:
+    """split -> the detector's thumbnail figures at the operating threshold (raw / filtered), its
+    thumbnail mAP50, and the baseline's precision and false boxes per image: the compact table kept
+    for each stage (``snapshots``)."""
+    out = {}
+    for split, e in ev["detector"].items():
+        row = {"thumbnail_mAP50": e["per_class"]["thumbnail"]["mAP50"]}
+        for k, v in e["thumbnail_at_operating_threshold"].items():
+            row[k] = {m: v[m] for m in ("precision", "recall", "false_boxes_per_image")}
+        row["per_family_false_boxes_per_image_raw"] = {
+            f: fe["thumbnail_at_operating_threshold"]["raw"]["false_boxes_per_image"] for f, fe in e["per_family"].items()}
+        b = ev["baseline_opencv_rectangles"][split]["thumbnail_at_operating_threshold"]["raw"]
+        row["baseline"] = {m: b[m] for m in ("precision", "recall", "false_boxes_per_image")}
+        out[split] = row
     return out
 
 
@@ -249,15 +381,31 @@ def main() -> None:
     ap.add_argument("--regenerate", action="store_true", help="rebuild the screenshots in --data")
     ap.add_argument("--families", choices=("v1", "all"), default="all",
                     help="training families: v1 = the first seven (stages 1-2), all = every one (stage 3)")
+    ap.add_argument("--random-themes", type=float, default=0.0,
+                    help="share of the train images in random palettes (stage 4: 0.5; see screenshot_data.random_palette)")
+    ap.add_argument("--regenerate-train", action="store_true",
+                    help="rebuild only train (and val_random with --random-themes); val and the test sets stay as they are")
+    ap.add_argument("--snapshot", default="",
+                    help="keep this run's operating-threshold figures in metrics.json under snapshots[NAME] "
+                         "(e.g. before_stage4 with --eval-only on the shipped weights)")
     a = ap.parse_args()
     data = Path(a.data)
     gen_s = None
     fams = sd.THEME_TEST_FAMILIES if a.families == "v1" else sd.TRAIN_FAMILIES
+    n_tr, n_va = (k * (len(fams) + 1) for k in PER_FAMILY[a.families])  # +1: the negatives
+    n_vr = N_VAL_RANDOM if a.random_themes else 0
     if a.regenerate or not (data / "data.yaml").exists():
         t = time.perf_counter()
         shutil.rmtree(data, ignore_errors=True)
-        n_tr, n_va = (k * (len(fams) + 1) for k in PER_FAMILY[a.families])  # +1: the negatives
-        sd.build(data, n_tr, n_va, 40, 24, train_families=fams)
+        sd.build(data, n_tr, n_va, 40, 24, train_families=fams, random_share=a.random_themes, n_val_random=n_vr)
+        gen_s = round(time.perf_counter() - t, 1)
+    elif a.regenerate_train:
+        t = time.perf_counter()
+        only = ("train", "val_random")
+        for split in only:
+            shutil.rmtree(data / split, ignore_errors=True)
+        sd.build(data, n_tr, n_va, 40, 24, train_families=fams, random_share=a.random_themes, n_val_random=n_vr,
+                 only=only)
         gen_s = round(time.perf_counter() - t, 1)
     import torch
 
@@ -276,7 +424,9 @@ def main() -> None:
                  "load_avg_1min_start_end": [round(load_start[0], 2), round(os.getloadavg()[0], 2)],
                  "train_families": list(fams),
                  "train_images": len(json.loads((data / "train" / "families.json").read_text())),
-                 "init": a.init or "random (yolov8n.yaml)"}
+                 "init": a.init or "random (yolov8n.yaml)",
+                 "random_theme_share": a.random_themes,
+                 "hsv_augmentation": "ultralytics defaults (hsv_h 0.015, hsv_s 0.7, hsv_v 0.4)"}
         # a second stage (--init) adds to the first: both are listed and the totals summed
         earlier = (training.get("stages") or ([training] if training.get("wall_s") else [])) if a.init else []
         stages = earlier + [stage]
@@ -287,12 +437,20 @@ def main() -> None:
 
     model = YOLO(str(WEIGHTS))
     counts = {s: len(json.loads((data / s / "families.json").read_text()))
-              for s in ("train", "val", "test_family", "test_theme", "test_html") if (data / s).is_dir()}
+              for s in ("train", "val", "val_random", "test_family", "test_theme", "test_html")
+              if (data / s).is_dir()}
     metrics = {
         "model": "YOLOv8n (ultralytics, built from yolov8n.yaml, random init) trained on generated feed screenshots",
         "classes": list(sd.CLASSES),
         "data": {"generator": "training/screenshot_data.py", "images": counts,
                  "train_families": list(fams), "train_themes": list(sd.TRAIN_THEMES),
+                 "train_random_palette_images": sum(sd.theme_group(t) == "random" for _, t in json.loads(
+                     (data / "train" / "families.json").read_text()).values()),
+                 "random_palette_rule": ("background L* uniform 2-100 with a tint of chroma 0-22 at a random hue, "
+                                         "text/sub/chip/line of the same hue at set lightness steps "
+                                         "(screenshot_data.random_palette); a background within CIE76 "
+                                         f"dE {sd.HELD_OUT_EXCLUSION_DE:g} of the held-out dim background "
+                                         f"{sd.THEMES[sd.HELD_OUT_THEME]['bg']} is rejected and drawn again"),
                  "held_out_family": sd.HELD_OUT_FAMILY, "held_out_theme": sd.HELD_OUT_THEME,
                  "held_out_photos": list(sd._HELD_OUT_PHOTOS),
                  "html_renderer": "QTextDocument (QtWebEngine/Chromium not installed here)"},
@@ -303,12 +461,23 @@ def main() -> None:
     }
     metrics.update(evaluate(model, data, a.imgsz))
     d = metrics["detector"]
+    op = d["test_theme"]["thumbnail_at_operating_threshold"]
     metrics["headline_figures"] = {
         "thumbnail_mAP50_held_out_family": d["test_family"]["per_class"]["thumbnail"]["mAP50"],
         "baseline_thumbnail_mAP50_held_out_family":
             metrics["baseline_opencv_rectangles"]["test_family"]["per_class"]["thumbnail"]["mAP50"],
         "goal": "thumbnail mAP50 >= 0.95 on the held-out family (issue 17)",
+        "held_out_theme_false_thumbnails_per_image_at_operating_threshold": op["raw"]["false_boxes_per_image"],
+        "held_out_theme_thumbnail_precision_at_operating_threshold": op["raw"]["precision"],
     }
+    # earlier runs' operating-threshold figures (before / after a stage) are kept across runs
+    metrics["snapshots"] = dict(prev.get("snapshots", {}))
+    if a.snapshot:
+        metrics["snapshots"][a.snapshot] = {
+            "weights_sha256": __import__("hashlib").sha256(WEIGHTS.read_bytes()).hexdigest(),
+            "confidence": metrics["operating_point"]["confidence"],
+            "tile_filter": metrics["operating_point"]["tile_filter"],
+            "per_split": operating_summary(metrics)}
     OUT.mkdir(parents=True, exist_ok=True)
     (OUT / "metrics.json").write_text(json.dumps(metrics, indent=1, ensure_ascii=False) + "\n")
     import headlines
