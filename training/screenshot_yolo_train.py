@@ -54,6 +54,7 @@ WEIGHTS = OUT / "screenshot_yolov8n.pt"
 # images per training family (negatives count as one family): v1 is stages 1-2's data set
 PER_FAMILY = {"v1": (45, 6), "all": (45, 6)}
 IOUS = np.arange(0.5, 0.96, 0.05)
+KEPT_KEYS = ("stage_2_weights_on_the_same_sets", "not_shipped")  # metrics.json keys a rerun keeps
 N_VAL_RANDOM = 22  # val_random: two images per training family in random palettes (stage 4's check)
 
 
@@ -413,6 +414,8 @@ def main() -> None:
     training = prev.get("training", {})
     if not a.eval_only:
         load_start = os.getloadavg()
+        # the initial weights' digest, taken before training overwrites them when --init is WEIGHTS
+        init_sha = __import__("hashlib").sha256(Path(a.init).read_bytes()).hexdigest() if a.init else ""
         last, wall = train(data, a.epochs, a.imgsz, a.batch, Path(a.workdir), a.hours, a.init)
         OUT.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(last, WEIGHTS)
@@ -425,6 +428,7 @@ def main() -> None:
                  "train_families": list(fams),
                  "train_images": len(json.loads((data / "train" / "families.json").read_text())),
                  "init": a.init or "random (yolov8n.yaml)",
+                 **({"init_sha256": init_sha} if a.init else {}),
                  "random_theme_share": a.random_themes,
                  "hsv_augmentation": "ultralytics defaults (hsv_h 0.015, hsv_s 0.7, hsv_v 0.4)"}
         # a second stage (--init) adds to the first: both are listed and the totals summed
@@ -470,8 +474,12 @@ def main() -> None:
         "held_out_theme_false_thumbnails_per_image_at_operating_threshold": op["raw"]["false_boxes_per_image"],
         "held_out_theme_thumbnail_precision_at_operating_threshold": op["raw"]["precision"],
     }
-    # earlier runs' operating-threshold figures (before / after a stage) are kept across runs
+    # earlier runs' operating-threshold figures (before / after a stage) are kept across runs, and
+    # so are the figures of earlier weights written by hand (stage_2_weights_on_the_same_sets)
     metrics["snapshots"] = dict(prev.get("snapshots", {}))
+    for k in KEPT_KEYS:
+        if k in prev:
+            metrics[k] = prev[k]
     if a.snapshot:
         metrics["snapshots"][a.snapshot] = {
             "weights_sha256": __import__("hashlib").sha256(WEIGHTS.read_bytes()).hexdigest(),
