@@ -42,7 +42,7 @@ def run(**kw):
     # what follows the artist is the caption's text, not another artist
     ("Nueva Vida - Stakas, te pone a bailar", "Nueva Vida", ["Stakas"]),
     ("Nueva vida - Luna Roja y sus amigos", "Nueva vida", ["Luna Roja"]),
-    ("Gira - Luna Roja, 20 de mayo en Madrid", "Gira", ["Luna Roja"]),
+    ("Sin ti - Luna Roja, 20 de mayo en Madrid", "Sin ti", ["Luna Roja"]),
     ("Sin ti - Luna Roja, 50 Cent y 2Pac", "Sin ti", ["Luna Roja", "50 Cent", "2Pac"]),
     ("Nueva vida - Luna Roja. Ya disponible en todas las plataformas", "Nueva vida", ["Luna Roja"]),
     ("Nueva vida - Luna Roja 🔥🔥 ya disponible", "Nueva vida", ["Luna Roja"]),
@@ -81,6 +81,44 @@ def test_artist_is_the_artist_side_as_written(caption, artist):
 def test_sentences_with_a_dash_are_not_a_title_and_artist(caption):
     p = parse(caption)
     assert (p.title, p.artist, p.artists) == ("", "", [])
+
+
+@pytest.mark.parametrize("caption", [
+    "Concierto - Madrid", "Gira 2026 - México", "Concierto - Madrid. Entradas ya a la venta", "Gira - Ciudad de México",
+    "Concierto - Barcelona 🔥", "Concert - London", "Tour 2026 - Mexico City", "Live - Bogota", "Festival - Lima",
+])
+def test_an_event_or_a_place_after_a_dash_is_not_a_title_and_artist(caption):
+    # "Event - Place" has the shape of "Nueva Vida - Stakas": without the request naming a side
+    # (or a quote, a list, a handle, a second mention of the name) the caption is text
+    p = parse(caption)
+    assert (p.title, p.artist, p.artists, p.pair_text) == ("", "", [], ""), caption
+
+
+@pytest.mark.parametrize("caption,kw,title,artists", [
+    ("Broken - Stakas", {"artist": "Stakas"}, "Broken", ["Stakas"]),
+    ("Broken - Stakas", {}, "Broken", ["Stakas"]),
+    ("Stakas - Broken", {"song_title": "Broken"}, "Broken", ["Stakas"]),
+    ("Concierto - Madrid", {"artist": "Madrid"}, "Concierto", ["Madrid"]),
+    ("Concierto - Madrid", {"song_title": "Concierto"}, "Concierto", ["Madrid"]),
+    ("Madrid - Stakas", {}, "Madrid", ["Stakas"]),  # a place as the song's title
+    ("Concierto - Madrid 🔥 @madrid", {}, "Concierto", ["Madrid"]),  # the caption names the artist again
+    ("Tour - Luna #Luna", {}, "Tour", ["Luna"]),
+    ("Concert - @london", {}, "Concert", ["@london"]),
+    ('"Concierto" - Madrid', {}, "Concierto", ["Madrid"]),
+    ("Concierto - Madrid & Stakas", {}, "Concierto", ["Madrid", "Stakas"]),
+    ("Concierto - Madrid\n«Sin ti» - Luna Roja", {}, "Sin ti", ["Luna Roja"]),  # the next pair is read
+])
+def test_a_pair_is_read_when_named_or_unambiguous(caption, kw, title, artists):
+    p = parse(caption, **kw)
+    assert (p.title, p.artists) == (title, artists), (caption, kw)
+
+
+def test_an_artist_field_that_names_neither_side_leaves_the_caption_as_text():
+    p = parse("Gira 2026 - México", artist="Luna Roja")
+    assert (p.title, p.artists, p.pair_text) == ("", ["Luna Roja"], "")
+    out = run(base_caption="Concierto - Madrid", platform="tiktok", artist="Luna Roja")
+    assert out["song_title"] in ("", None) and "#Madrid" not in [r["tag"] for r in out["hashtags_ranked"]
+                                                                 if r.get("source") == "artist"]
 
 
 def test_artist_field_naming_one_of_the_listed_artists_keeps_the_list():

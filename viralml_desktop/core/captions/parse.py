@@ -2,10 +2,11 @@
 artist, its language and its writing direction. Shared by optimize_caption and research_hashtags."""
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Callable, Optional
 
 from viralml_desktop.core.captions.limits import HASHTAG, MENTION
 from viralml_desktop.core.language import detect_language
@@ -241,6 +242,7 @@ class _Pair:
     artist_text: str  # the artist side as written
     start: int
     end: int
+    quoted: bool = False  # the title is in quotes
 
 
 def _quoted_at(body: str, i: int) -> Optional[tuple[str, int]]:
@@ -286,33 +288,38 @@ def _pair_at(body: str, s: int, name_first: bool, quoted_only: bool) -> Optional
         if back and not featured and not paren:
             names = split_names(title)
             if all(len(n.split()) <= _MAX_ARTIST_WORDS for n in names):
-                return _Pair(back[0], names, title, s, back[1])
+                return _Pair(back[0], names, title, s, back[1], quoted=True)
     got = _artists_at(body, sep.end(), name_first)
     if not got:
         return None
     artists, end = got
     artists += [f for f in featured if f.casefold() not in {a.casefold() for a in artists}]
-    return _Pair(title, artists, body[sep.end():end], s, end)
+    return _Pair(title, artists, body[sep.end():end], s, end, quoted=bool(quoted))
 
 
-def find_pair(body: str) -> Optional[_Pair]:
+def find_pair(body: str, accept: Optional[Callable[[_Pair], bool]] = None) -> Optional[_Pair]:
     """The first "Title - Artist(s)" pair of a caption body.
 
     Parameters
     ----------
     body : str
         A cleaned caption body (:func:`parse` builds it).
+    accept : callable, optional
+        A pair -> whether to take it; a pair it refuses is passed over for the next one. Default:
+        every pair.
 
     Returns
     -------
     _Pair or None
-        ``title``, ``artists`` (one name each), ``artist_text`` (the artist side as written) and
-        the pair's ``[start, end)`` offsets in ``body``; None when there is none. Looked for at the
-        body's start, then in text order at a line's start, a quoted title, or after a colon or a
-        sentence's end (there the first artist must be written as a name).
+        ``title``, ``artists`` (one name each), ``artist_text`` (the artist side as written),
+        ``quoted`` (the title is in quotes) and the pair's ``[start, end)`` offsets in ``body``;
+        None when there is none. Looked for at the body's start, then in text order at a line's
+        start, a quoted title, or after a colon or a sentence's end (there the first artist must be
+        written as a name).
     """
+    accept = accept or (lambda pair: True)
     pair = _pair_at(body, 0, False, False)
-    if pair:
+    if pair and accept(pair):
         return pair
     starts = []
     for m in _STARTS.finditer(body):
@@ -323,9 +330,72 @@ def find_pair(body: str) -> Optional[_Pair]:
                if c in _OPEN_QUOTE and (i == 0 or not body[i - 1].isalnum())]
     for i, name_first, quoted_only in sorted(starts):
         pair = _pair_at(body, i, name_first, quoted_only)
-        if pair:
+        if pair and accept(pair):
             return pair
     return None
+
+
+def _fold(names: list[str]) -> set[str]:
+    """Names compared as a user means them: no "@", case folded."""
+    return {x.lstrip("@").casefold() for x in names}
+
+
+def _squeezed(text: str) -> str:
+    """A name as a handle or hashtag writes it: letters and digits only, case folded ("Luna Roja" -> "lunaroja")."""
+    return "".join(c for c in text if c.isalnum()).casefold()
+
+
+#: Titles that name an event, not a song ("Concierto - Madrid", "Gira 2026 - México", "Tour 2026 - Mexico"):
+#: compared without digits, punctuation, accents or case.
+EVENT_TITLES = frozenset({
+    "concierto", "conciertos", "gira", "tour", "world tour", "gira mundial", "concert", "concerts", "show",
+    "festival", "en vivo", "en directo", "directo", "live", "live show", "entrevista", "interview",
+    "firma de discos", "meet and greet", "presentacion", "showcase", "ensayo", "rehearsal", "sold out",
+})
+
+
+def _plain(text: str) -> str:
+    """Letters and spaces only, no accents, case folded: "Gira 2026!" -> "gira", "México" -> "mexico"."""
+    letters = unicodedata.normalize("NFKD", text)
+    letters = "".join(c if c.isalpha() else " " for c in letters if not unicodedata.combining(c))
+    return " ".join(letters.casefold().split())
+
+
+@functools.lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    """Countries and cities by name in English and Spanish (CLDR through Babel: every territory's
+    name and every tzdata zone's city, "México", "Mexico City", "Ciudad de México", "Londres"),
+    as :func:`_plain` writes them."""
+    from babel import Locale
+    from babel.dates import get_timezone_location
+
+    from viralml_desktop.core.timezones import country_zones, country_names
+
+    names: set[str] = set()
+    zones = {z.zone for code in country_names() for z in country_zones(code)}
+    for lang in ("en", "es"):
+        names.update(Locale(lang).territories.values())
+        for zone in zones:
+            names.add(get_timezone_location(zone, locale=lang, return_city=True))
+    return frozenset(filter(None, map(_plain, names)))
+
+
+def _unambiguous(pair: _Pair, handles: set[str]) -> bool:
+    """Whether a "Title - Artist" pair reads as one without the request naming its title or artist.
+
+    "Concierto - Madrid" and "Gira 2026 - México" have the shape of "Nueva Vida - Stakas" (CONTRACT.md
+    §4's example, read without an artist field): an unquoted side, a dash and a name. A pair with one
+    artist is not read on its own when that artist is a place (a country or a city, :func:`_places`)
+    or its title names an event (:data:`EVENT_TITLES`), unless its title is quoted, its artist is
+    an @handle, or the caption names the artist again as an @mention or a hashtag (``handles``:
+    the caption's mentions and hashtags as :func:`_squeezed` writes them). Two or more artists
+    ("A & B", a "(feat. B)" credit) are read as a pair."""
+    if pair.quoted or len(pair.artists) > 1:
+        return True
+    name = pair.artists[0]
+    if name.startswith("@") or _squeezed(name) in handles:
+        return True
+    return _plain(pair.title) not in EVENT_TITLES and _plain(name) not in _places()
 
 
 def _looks_like_name(side: str) -> bool:
@@ -367,7 +437,12 @@ def parse(base_caption: str, artist: str = "", song_title: str = "") -> ParsedCa
         must be written as one (capital initial, @handle, digit or caseless script): "Nueva Vida -
         Stakas, te pone a bailar" names one artist. A quoted side is the title in either order
         ('Luna Roja - "Sin ti"'); a credit in the title's brackets ("Sin ti (feat. Stakas)") adds
-        its artists.
+        its artists. A pair with one artist that is a place or after an event's name ("Concierto -
+        Madrid", "Gira 2026 - México", "Concert - London") is read only when the request names one
+        of its sides (``artist`` or ``song_title``), its title is quoted, its artist is an @handle
+        or the caption names the artist again as an @mention or hashtag (:func:`_unambiguous`); a
+        pair passed over leaves the next one to be read. "Broken - Stakas" is read, with
+        ``artist="Stakas"`` or without.
 
     Notes
     -----
@@ -384,14 +459,21 @@ def parse(base_caption: str, artist: str = "", song_title: str = "") -> ParsedCa
     artist, song_title = _clean_text(artist), _clean_text(song_title)
     given = split_names(artist)
     artists = list(given)
-    pair = find_pair(body)
+    handles = {_squeezed(t) for t in p.mentions + p.user_tags}
+
+    def named(pair: _Pair) -> bool:  # the request's title or artist(s) is one side of the pair
+        sides = fold(pair.artists) | fold(split_names(pair.title))
+        return (bool(given) and bool(fold(given) & sides)
+                or bool(song_title) and song_title.casefold() in {pair.title.casefold(), pair.artist_text.casefold()})
+
+    fold = _fold
+    pair = find_pair(body, lambda pair: named(pair) or _unambiguous(pair, handles))
     if pair:
         title, names, side = pair.title, pair.artists, pair.artist_text
-        def fold(xs: list[str]) -> set[str]:
-            return {x.lstrip("@").casefold() for x in xs}
-
         if given and fold(given) == fold(split_names(title)):
             title, names, side = side, given, artist  # the artist field says which side is the artist
+        elif not given and song_title and song_title.casefold() == side.casefold() != title.casefold():
+            title, names, side = side, split_names(title), title  # so does the title field ("Stakas - Broken")
         if not given or fold(given) <= fold(names):  # the field, if any, names some of the listed artists
             artist, artists = side, names
         elif fold(given) & fold(names):
