@@ -7,7 +7,7 @@ import json
 import pytest
 
 from viralml_desktop.core import engine
-from viralml_desktop.core.captions.limits import measure
+from viralml_desktop.core.captions.limits import LIMITS, measure
 from viralml_desktop.core.captions.parse import make_tag, parse
 from viralml_desktop.core.vocabulary import PLATFORMS
 
@@ -209,3 +209,35 @@ def test_a_cut_inside_a_name_moves_before_it():
     # a title written in the lyrics too: the quoted one is the name
     body = "no puedo dormir sin ti, " * 3 + '"Sin ti" - Luna Roja'
     assert _truncated(body, 10, ["Sin ti", "Luna Roja"]).endswith('… "Sin ti" - Luna Roja')
+
+
+# -- the artist's own hashtag is in every platform's set that has a free slot -----------------------
+
+@pytest.mark.parametrize("caption,genre,kw,artist_tag", [
+    # the relevance order puts the artist's tag below the genre, keyword and language tags here
+    ("Reggaeton para el verano 🌴", "reggaeton", {"artist": "Stakas"}, "#Stakas"),
+    ("Reggaeton para el verano 🌴", "corridos tumbados", {"artist": "Stakas"}, "#Stakas"),
+    ("Summer reggaeton all night long", "latin_pop", {"artist": "Stakas"}, "#Stakas"),
+    ("Year of the dog – Luna Roja", "reggaeton", {"artist": "Stakas"}, "#Stakas"),
+    ("Reggaeton para el verano 🌴", "reggaeton", {"artist": "Peso Pluma, Stakas"}, "#PesoPluma"),
+])
+def test_the_artists_hashtag_is_chosen_on_every_platform(caption, genre, kw, artist_tag):
+    for platform in PLATFORMS:
+        out = run(base_caption=caption, platform=platform, target_audience={"genre": genre, "countries": ["MX", "US"]},
+                  **kw)
+        used = [t.casefold() for t in out["optimized_caption"].split() if t.startswith("#")]
+        assert artist_tag.casefold() in used, (platform, out["optimized_caption"])
+        assert measure(out["optimized_caption"], platform)["within_limits"], platform
+        assert len(used) == LIMITS[platform].hashtags_used, (platform, used)  # the platform's guidance, no more
+
+
+def test_the_artists_hashtag_takes_a_free_slot_only():
+    # Instagram: five tags of the user's own fill its hard cap (5): the artist's tag is not a sixth
+    mine = "#uno #dos #tres #cuatro #cinco"
+    out = run(base_caption="Reggaeton para el verano 🌴 " + mine, platform="instagram", artist="Stakas",
+              target_audience={"genre": "reggaeton"})
+    assert out["optimized_caption"].split()[-5:] == mine.split() and "#Stakas" not in out["optimized_caption"]
+    # a tag the user wrote inside the text is not added twice
+    out = run(base_caption="Reggaeton para el verano con #Stakas 🌴", platform="twitter", artist="Stakas",
+              target_audience={"genre": "reggaeton"})
+    assert out["optimized_caption"].casefold().count("#stakas") == 1

@@ -141,8 +141,25 @@ def _explicit_tags(tags: list[str]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def _artist_first(p: ParsedCaption, ranked: list[dict]) -> list[dict]:
+    """``ranked`` with the (first) artist's own hashtag moved to the front, so it is chosen first: a
+    post of the artist carries the artist's name wherever the platform's set has a free slot,
+    whatever the relevance order says of it (a tag the platform advises against keeps its place)."""
+    from viralml_desktop.core.captions.parse import make_tag
+
+    names = p.artists or ([p.artist] if p.artist else [])
+    keys = [normalize_tag(make_tag(n)) for n in names if make_tag(n)]
+    rows = [r for r in ranked if r.get("source") == "artist" and not r.get("platform_advises_against")]
+    main = next((r for k in keys[:1] for r in rows if normalize_tag(r["tag"]) == k), rows[0] if rows else None)
+    return ranked if main is None else [main] + [r for r in ranked if r is not main]
+
+
 def _choose_tags(p: ParsedCaption, ranked: list[dict], platform: str, explicit: Optional[list[str]],
                 notes: list[str]) -> list[str]:
+    """The hashtags a platform's caption gets: ``explicit`` when given, else the user's own trailing
+    tags, then the artist's tag (:func:`_artist_first`) and the ranking's best up to the platform's
+    guidance (``LIMITS[platform].hashtags_used``), in the ranking's order, never over its hard cap
+    (Instagram's 5, YouTube's 60)."""
     lim = LIMITS[platform]
     inline = {normalize_tag(t) for t in HASHTAG.findall(p.body)}
     cap = None if lim.max_hashtags is None else max(0, lim.max_hashtags - len(inline))
@@ -152,12 +169,14 @@ def _choose_tags(p: ParsedCaption, ranked: list[dict], platform: str, explicit: 
         trailing = [t for t in p.user_tags if normalize_tag(t) not in inline]
         want = max(lim.hashtags_used - len(inline), len(trailing))
         tags = list(trailing)
-        for row in ranked:
+        for row in _artist_first(p, ranked):
             if len(tags) >= want:
                 break
             if normalize_tag(row["tag"]) not in {normalize_tag(t) for t in tags} | inline \
                     and not row.get("platform_advises_against"):
                 tags.append(row["tag"])
+        rank = {normalize_tag(r["tag"]): i for i, r in enumerate(ranked)}
+        tags = trailing + sorted(tags[len(trailing):], key=lambda t: rank.get(normalize_tag(t), len(rank)))
     if cap is not None and len(tags) > cap:
         notes.append(f"{platform}: at most {lim.max_hashtags} hashtags; kept the first {cap}")
         tags = tags[:cap]
