@@ -109,5 +109,5 @@ def test_operating_point_counts_false_boxes():
     assert (r["tp"], r["fp"], r["fn"]) == (2, 2, 1)
     assert r["precision"] == 0.5 and r["recall"] == pytest.approx(2 / 3, abs=1e-4)
     assert r["false_boxes_per_image"] == 1.0
-    kept = t._at_operating(p, 0.75, {"a": (100, 100), "b": (100, 100)})
+    kept = t._at_operating(p, 0.75)
     assert len(kept["a"]) == 2 and len(kept["b"]) == 0  # thumbnails at >= 0.75 only

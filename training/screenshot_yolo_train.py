@@ -248,20 +248,20 @@ def operating_point(gts: dict, preds: dict, cls: int = 0, iou: float = 0.5) -> d
             "false_boxes_per_image": round(fp / n, 3), "tp": tp, "fp": fp, "fn": n_gt - tp, "n_images": len(gts)}
 
 
-def _at_operating(preds: dict, conf: float, sizes: dict, filt=None) -> dict:
-    """The thumbnail boxes the app keeps: score >= ``conf``, then core's tile filter when given
-    (called as the app calls it, with the detections of the image and its size)."""
-    from viralml_desktop.core.thumbnails.screenshot import Detection
+def _at_operating(preds: dict, conf: float, filt=None, images: Path | None = None) -> dict:
+    """The thumbnail boxes the app keeps: score >= ``conf``, then core's tile filter when given,
+    called as ``filt(boxes, scores, W, H, bgr) -> list[bool]`` on the boxes and the screenshot
+    (``images/<stem>.jpg`` under ``images``)."""
+    import cv2
 
     out = {}
     for stem, p in preds.items():
         p = p[(p[:, 0] == 0) & (p[:, 5] >= conf)]
         if filt is not None and len(p):
-            dets = [Detection("thumbnail", [int(round(v)) for v in r[1:5]], float(r[5])) for r in p]
-            H, W = sizes[stem]
-            keep = filt(dets, W, H)
-            kept = {id(d) for d in keep}
-            p = p[np.array([id(d) in kept for d in dets], bool)]
+            bgr = cv2.imread(str(images / f"{stem}.jpg"))
+            H, W = bgr.shape[:2]
+            keep = filt([[int(round(v)) for v in r[1:5]] for r in p], [float(r[5]) for r in p], W, H, bgr)
+            p = p[np.array(keep, bool)]
         out[stem] = p
     return out
 
@@ -270,8 +270,6 @@ def evaluate(model, data: Path, imgsz: int, splits=("val", "val_random", "test_f
     """Detector and baseline mAP per split, per class and per family; and at the app's operating
     threshold the thumbnail precision, recall and false boxes per image (IoU >= 0.5), per split, per
     family and per theme (raw, and after core's tile filter when core has one)."""
-    import cv2
-
     conf = operating_confidence()
     filt = tile_filter()
     out = {"detector": {}, "baseline_opencv_rectangles": {}, "speed_ms_per_image": {},
@@ -287,18 +285,14 @@ def evaluate(model, data: Path, imgsz: int, splits=("val", "val_random", "test_f
             continue
         gts = read_labels(sdir)
         fams = json.loads((sdir / "families.json").read_text())
-        sizes = {}
-        for img in sorted((sdir / "images").glob("*.jpg")):
-            h, w = cv2.imread(str(img), cv2.IMREAD_REDUCED_GRAYSCALE_2).shape[:2]
-            sizes[img.stem] = (h * 2, w * 2)  # as read_labels: the images have even sizes
         theme_of = {s: sd.theme_group(t) for s, (_, t) in fams.items()}
         for name, (preds, ms) in (("detector", yolo_predict(model, sdir, imgsz)),
                                   ("baseline_opencv_rectangles", baseline_predict(sdir))):
             classes = range(len(sd.CLASSES)) if name == "detector" else (0,)
             if name == "detector":
-                ops = {"raw": _at_operating(preds, conf, sizes)}
+                ops = {"raw": _at_operating(preds, conf)}
                 if filt is not None:
-                    ops["filtered"] = _at_operating(preds, conf, sizes, filt)
+                    ops["filtered"] = _at_operating(preds, conf, filt, sdir / "images")
             else:
                 ops = {"raw": preds}
 
@@ -337,8 +331,9 @@ def operating_summary(ev: dict) -> dict:
         row = {"thumbnail_mAP50": e["per_class"]["thumbnail"]["mAP50"]}
         for k, v in e["thumbnail_at_operating_threshold"].items():
             row[k] = {m: v[m] for m in ("precision", "recall", "false_boxes_per_image")}
-        row["per_family_false_boxes_per_image_raw"] = {
-            f: fe["thumbnail_at_operating_threshold"]["raw"]["false_boxes_per_image"] for f, fe in e["per_family"].items()}
+        for k in e["thumbnail_at_operating_threshold"]:
+            row[f"per_family_false_boxes_per_image_{k}"] = {
+                f: fe["thumbnail_at_operating_threshold"][k]["false_boxes_per_image"] for f, fe in e["per_family"].items()}
         b = ev["baseline_opencv_rectangles"][split]["thumbnail_at_operating_threshold"]["raw"]
         row["baseline"] = {m: b[m] for m in ("precision", "recall", "false_boxes_per_image")}
         out[split] = row
