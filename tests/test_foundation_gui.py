@@ -201,7 +201,7 @@ def test_ml_health_tab_shows_real_figures(main_window, qtbot, isolated_home):
     i = rows["detect_anomaly"]
     assert tab.latency.item(i, 1).text() == "2"
     assert float(tab.latency.item(i, 3).text()) == 16.0
-    models = [tab.models.item(i, 0).text() for i in range(tab.models.rowCount())]
+    models = [tab.models.item(i, 0).data(Qt.UserRole) for i in range(tab.models.rowCount())]  # ids; names shown
     assert "face_haar" in models and "yolo" in models
     assert "Device" in tab.summary.text()
     out = isolated_home / "health.json"
@@ -255,7 +255,7 @@ def test_ml_health_accuracy_is_one_row_per_model_with_its_figures(main_window, q
             dirs.append(spec.metrics.split("/")[-2])
     dirs += sorted(f.parent.name for f in paths.MODELS_DIR.glob("*/metrics.json") if f.parent.name not in dirs)
     t = tab.accuracy
-    assert [t.item(i, 0).text() for i in range(t.rowCount())] == dirs
+    assert [t.item(i, 0).data(Qt.UserRole) for i in range(t.rowCount())] == dirs
     for i, model in enumerate(dirs):
         text = (paths.MODELS_DIR / model / "metrics.json").read_text(encoding="utf-8")
         for col in (2, 5):  # value, baseline value: as recorded in that file

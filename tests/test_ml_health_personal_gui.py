@@ -11,7 +11,10 @@ import numpy as np
 import pytest
 
 from viralml_desktop.core import engine, health, store, timezones
+from PySide6.QtCore import Qt
+
 from viralml_desktop.gui import fmt
+from viralml_desktop.gui.tabs.ml_health import model_name
 
 
 def _posts(account: str, n: int, effect: float, seed: int) -> list[dict]:
@@ -61,7 +64,9 @@ def test_accuracy_table_is_one_row_per_model_and_per_personal_model(main_window,
     headlines = health.headline_rows()
     personal = health.personal_model_rows()
     assert len(rows) == len(headlines) + len(personal) == len(headlines) + 6
-    assert [r[0] for r in rows[:len(headlines)]] == [h["model"] for h in headlines]
+    t = main_window.tabs["ml_health"].accuracy  # each model by name; its id in the cell's data and tooltip
+    assert [t.item(i, 0).data(Qt.UserRole) for i in range(len(headlines))] == [h["model"] for h in headlines]
+    assert [r[0] for r in rows[:len(headlines)]] == [model_name(h["model"]) for h in headlines]
     by_name = {r[0]: r for r in rows[len(headlines):]}
     figures = {(p["source"], p["account"]): p for p in personal}
 
@@ -88,3 +93,45 @@ def test_personal_rows_read_in_spanish(spanish, main_window, qtbot, isolated_hom
     assert any("no mejora tu mediana (p = " in r[1] for r in mine)
     assert any("supera tu mediana (p = " in r[1] for r in mine)
     assert all(r[6] == "p < 0,05 sobre tu mediana para responder" for r in mine)
+
+
+def test_models_are_named_in_words_with_their_id_as_tooltip(main_window, qtbot, isolated_home):
+    """The first column of both tables names each model in words, never by its id (``screenshot_yolo``);
+    the id stays in the tooltip. Every shipped model and every models folder has a name."""
+    from viralml_desktop.core import registry
+
+    tab = main_window.tabs["ml_health"]
+    _refresh(tab, qtbot)
+    for t in (tab.models, tab.accuracy):
+        for i in range(t.rowCount()):
+            ident = t.item(i, 0).data(Qt.UserRole)
+            if ident is None:  # a personal model's row: its name is already words
+                continue
+            assert t.item(i, 0).text() != ident and "_" not in t.item(i, 0).text(), ident
+            assert f"model id: {ident}" in t.item(i, 0).toolTip()
+    named = {tab.models.item(i, 0).data(Qt.UserRole): tab.models.item(i, 0).text() for i in range(tab.models.rowCount())}
+    assert named["screenshot_yolo"] == "Feed-screenshot detector" and named["face_haar"] == "Face detector (Haar cascade)"
+    assert set(named) == {s.name for s in registry.MODEL_TABLE}
+    assert all(h["model"] in ml_names() for h in health.headline_rows())
+
+
+def ml_names():
+    from viralml_desktop.gui.tabs.ml_health import MODEL_NAMES
+
+    return MODEL_NAMES
+
+
+def test_models_are_named_in_spanish(spanish, main_window, qtbot, isolated_home):
+    tab = main_window.tabs["ml_health"]
+    _refresh(tab, qtbot)
+    named = {tab.models.item(i, 0).data(Qt.UserRole): tab.models.item(i, 0) for i in range(tab.models.rowCount())}
+    assert named["screenshot_yolo"].text() == "Detector de capturas del feed"
+    assert named["screenshot_yolo"].toolTip() == "id del modelo: screenshot_yolo"
+    acc = {tab.accuracy.item(i, 0).data(Qt.UserRole): tab.accuracy.item(i, 0).text()
+           for i in range(tab.accuracy.rowCount())}
+    assert acc["peak"] == "Pico y visualizaciones finales" and acc["anomaly"] == "Detector de caídas de alcance"
+    # every name is in the catalogue: none left in English
+    from PySide6.QtCore import QCoreApplication
+
+    untranslated = [k for k, v in ml_names().items() if QCoreApplication.translate("ml_health", v) == v]
+    assert not untranslated, untranslated

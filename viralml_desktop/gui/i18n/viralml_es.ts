@@ -3989,6 +3989,196 @@ error: {error}</translation>
         <source>goal</source>
         <translation>objetivo</translation>
     </message>
+    <message>
+        <location filename="../tabs/ml_health.py" line="0" />
+        <source>Object detector (YOLO)</source>
+        <translation>Detector de objetos (YOLO)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" line="0" />
+        <source>Feed-screenshot detector</source>
+        <translation>Detector de capturas del feed</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" line="0" />
+        <source>Sentence-embedding model</source>
+        <translation>Modelo de embeddings de frases</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" line="0" />
+        <source>Face detector (Haar cascade)</source>
+        <translation>Detector de caras (cascada de Haar)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" line="0" />
+        <source>Posting-time prior</source>
+        <translation>Modelo previo de horas de publicación</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" line="0" />
+        <source>Posting-time personal learning</source>
+        <translation>Aprendizaje personal de horas de publicación</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" line="0" />
+        <source>Posting-time studies</source>
+        <translation>Estudios de horas de publicación</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" line="0" />
+        <source>Reach-drop detector</source>
+        <translation>Detector de caídas de alcance</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" line="0" />
+        <source>Peak-timing error model</source>
+        <translation>Modelo de error del pico</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" line="0" />
+        <source>LSTM views forecaster</source>
+        <translation>Previsión de visualizaciones (LSTM)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" line="0" />
+        <source>Collaboration-affinity model</source>
+        <translation>Modelo de afinidad entre artistas</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" line="0" />
+        <source>Artist profiles (affinity)</source>
+        <translation>Perfiles de artistas (afinidad)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" line="0" />
+        <source>Text recogniser (OCR)</source>
+        <translation>Reconocedor de texto (OCR)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" line="0" />
+        <source>Sentiment models</source>
+        <translation>Modelos de sentimiento</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" line="0" />
+        <source>Sentiment lexicon</source>
+        <translation>Léxico de sentimiento</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" line="0" />
+        <source>Sentiment combiner</source>
+        <translation>Combinador de sentimiento</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" line="0" />
+        <source>VADER sentiment model</source>
+        <translation>Modelo de sentimiento VADER</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" line="0" />
+        <source>Your own sentiment model (transformers)</source>
+        <translation>Tu propio modelo de sentimiento (transformers)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" line="0" />
+        <source>Trend profile</source>
+        <translation>Perfil de tendencias</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" line="0" />
+        <source>Genre-popularity model</source>
+        <translation>Modelo de popularidad del género</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" line="0" />
+        <source>Virality prior</source>
+        <translation>Modelo previo de viralidad</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" line="0" />
+        <source>Hashtag reach prior</source>
+        <translation>Modelo previo del efecto de los hashtags</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" line="0" />
+        <source>Hashtags by genre and platform</source>
+        <translation>Hashtags por género y plataforma</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" line="0" />
+        <source>Emoji sentiment ranking</source>
+        <translation>Clasificación de emojis por sentimiento</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" line="0" />
+        <source>Emoji placement model</source>
+        <translation>Modelo de colocación de emojis</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" line="0" />
+        <source>Emoji by genre</source>
+        <translation>Emojis por género</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" line="0" />
+        <source>Language identifier</source>
+        <translation>Identificador de idioma</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" line="0" />
+        <source>Posting time</source>
+        <translation>Hora de publicación</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" line="0" />
+        <source>Views peak and final views</source>
+        <translation>Pico y visualizaciones finales</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" line="0" />
+        <source>Comment sentiment</source>
+        <translation>Sentimiento de los comentarios</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" line="0" />
+        <source>Virality score</source>
+        <translation>Puntuación de viralidad</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" line="0" />
+        <source>Hashtag reach</source>
+        <translation>Efecto de los hashtags en el alcance</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" line="0" />
+        <source>Emoji placement</source>
+        <translation>Colocación de emojis</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" line="0" />
+        <source>Hook measurement</source>
+        <translation>Medición del gancho</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" line="0" />
+        <source>Cut detection</source>
+        <translation>Detección de cortes</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" line="0" />
+        <source>Tempo measurement</source>
+        <translation>Medición del tempo</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" line="0" />
+        <source>Thumbnail rules model</source>
+        <translation>Modelo de reglas de miniaturas</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" line="0" />
+        <source>model id: {id}</source>
+        <translation>id del modelo: {id}</translation>
+    </message>
 </context>
 <context>
     <name>posting_time</name>

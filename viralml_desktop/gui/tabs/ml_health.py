@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -38,6 +38,69 @@ _PERSONAL_NAMES = {
     "posting_time": QT_TRANSLATE_NOOP("ml_health", "your posting-time model ({account})"),
     "hashtags": QT_TRANSLATE_NOOP("ml_health", "your hashtag lift model ({account})"),
 }
+
+
+#: The shipped models (``core/registry.py``'s ``MODEL_TABLE``) and the models folders of the accuracy
+#: headlines (``models/<folder>/metrics.json``) by name, in words: the tables show these, the id is
+#: their tooltip. An id not here is shown as it is.
+MODEL_NAMES = {
+    # registry entries (the Models table)
+    "yolo": QT_TRANSLATE_NOOP("ml_health", "Object detector (YOLO)"),
+    "screenshot_yolo": QT_TRANSLATE_NOOP("ml_health", "Feed-screenshot detector"),
+    "sentence_embedder": QT_TRANSLATE_NOOP("ml_health", "Sentence-embedding model"),
+    "face_haar": QT_TRANSLATE_NOOP("ml_health", "Face detector (Haar cascade)"),
+    "posting_time_prior": QT_TRANSLATE_NOOP("ml_health", "Posting-time prior"),
+    "posting_time_personal": QT_TRANSLATE_NOOP("ml_health", "Posting-time personal learning"),
+    "posting_time_sources": QT_TRANSLATE_NOOP("ml_health", "Posting-time studies"),
+    "anomaly_detector": QT_TRANSLATE_NOOP("ml_health", "Reach-drop detector"),
+    "peak_error": QT_TRANSLATE_NOOP("ml_health", "Peak-timing error model"),
+    "lstm_forecaster": QT_TRANSLATE_NOOP("ml_health", "LSTM views forecaster"),
+    "affinity": QT_TRANSLATE_NOOP("ml_health", "Collaboration-affinity model"),
+    "affinity_artists": QT_TRANSLATE_NOOP("ml_health", "Artist profiles (affinity)"),
+    "ocr": QT_TRANSLATE_NOOP("ml_health", "Text recogniser (OCR)"),
+    "sentiment_heads": QT_TRANSLATE_NOOP("ml_health", "Sentiment models"),
+    "sentiment_lexicon": QT_TRANSLATE_NOOP("ml_health", "Sentiment lexicon"),
+    "sentiment_combiner": QT_TRANSLATE_NOOP("ml_health", "Sentiment combiner"),
+    "sentiment_vader": QT_TRANSLATE_NOOP("ml_health", "VADER sentiment model"),
+    "sentiment_transformers": QT_TRANSLATE_NOOP("ml_health", "Your own sentiment model (transformers)"),
+    "virality_trend_profile": QT_TRANSLATE_NOOP("ml_health", "Trend profile"),
+    "virality_genre_popularity": QT_TRANSLATE_NOOP("ml_health", "Genre-popularity model"),
+    "virality_prior": QT_TRANSLATE_NOOP("ml_health", "Virality prior"),
+    "hashtags_lift_prior": QT_TRANSLATE_NOOP("ml_health", "Hashtag reach prior"),
+    "hashtags_genre_platform_tags": QT_TRANSLATE_NOOP("ml_health", "Hashtags by genre and platform"),
+    "captions_emoji_ranking": QT_TRANSLATE_NOOP("ml_health", "Emoji sentiment ranking"),
+    "captions_emoji_clause_model": QT_TRANSLATE_NOOP("ml_health", "Emoji placement model"),
+    "captions_genre_emoji": QT_TRANSLATE_NOOP("ml_health", "Emoji by genre"),
+    "language_id": QT_TRANSLATE_NOOP("ml_health", "Language identifier"),
+    # models folders (the Measured accuracy table)
+    "posting_time": QT_TRANSLATE_NOOP("ml_health", "Posting time"),
+    "anomaly": QT_TRANSLATE_NOOP("ml_health", "Reach-drop detector"),
+    "peak": QT_TRANSLATE_NOOP("ml_health", "Views peak and final views"),
+    "lstm": QT_TRANSLATE_NOOP("ml_health", "LSTM views forecaster"),
+    "sentiment": QT_TRANSLATE_NOOP("ml_health", "Comment sentiment"),
+    "virality": QT_TRANSLATE_NOOP("ml_health", "Virality score"),
+    "hashtags": QT_TRANSLATE_NOOP("ml_health", "Hashtag reach"),
+    "captions": QT_TRANSLATE_NOOP("ml_health", "Emoji placement"),
+    "measure_hook": QT_TRANSLATE_NOOP("ml_health", "Hook measurement"),
+    "measure_shots": QT_TRANSLATE_NOOP("ml_health", "Cut detection"),
+    "measure_tempo": QT_TRANSLATE_NOOP("ml_health", "Tempo measurement"),
+    "thumbnail": QT_TRANSLATE_NOOP("ml_health", "Thumbnail rules model"),
+}
+
+
+def model_name(ident: str) -> str:
+    """A model's id (``screenshot_yolo``, a models folder such as ``peak``) as its name in words, in the
+    interface language (:data:`MODEL_NAMES`); an id the table does not know, as it is."""
+    key = MODEL_NAMES.get(str(ident))
+    return _tr(key) if key else str(ident)
+
+
+def _name_cell(t: QTableWidget, row: int, ident: str, more: str = "") -> None:
+    """Show row ``row``'s first cell as the model's name, its id in the tooltip (and ``Qt.UserRole``)."""
+    item = t.item(row, 0)
+    item.setText(model_name(ident))
+    item.setData(Qt.UserRole, ident)
+    item.setToolTip(_tr("model id: {id}").format(id=ident) + (f"\n{more}" if more else ""))
 
 
 def _tr(text: str) -> str:
@@ -167,9 +230,12 @@ class Tab(CapabilityTab):
                if rate is not None else self.tr("no cached calls yet")))
         loaded = snap.get("models_loaded", {})
         yes, no = self.tr("yes"), self.tr("no")
+        available = snap.get("models_available", {})
         _fill(self.models, [[n, yes if s["loaded"] else no, yes if s["available"] else no,
                              loaded.get(n, {}).get("device", "—"), s.get("licence", "")]
-                            for n, s in snap.get("models_available", {}).items()])
+                            for n, s in available.items()])
+        for i, n in enumerate(available):
+            _name_cell(self.models, i, n)
         lat = snap.get("inference_latency_ms", {})
         caps = sorted(set(snap.get("predictions", {})) | set(snap.get("errors", {})))
         _fill(self.latency, [[c, snap["predictions"].get(c, 0), snap.get("errors", {}).get(c, 0),
@@ -181,8 +247,8 @@ class Tab(CapabilityTab):
             for j in range(1, len(row)):  # long descriptions are cut by the column: whole text on hover
                 self.accuracy.item(i, j).setToolTip(str(row[j]))
             if row[0] in entries:
-                self.accuracy.item(i, 0).setToolTip(
-                    self.tr("All figures are in the model's metrics file; used by: {users}").format(users=', '.join(entries[row[0]])))
+                _name_cell(self.accuracy, i, row[0], self.tr("All figures are in the model's metrics file; used by: "
+                                                             "{users}").format(users=', '.join(entries[row[0]])))
 
     def export_json(self, path: str = "") -> None:
         save_export(self, path, "Export ML health", "ml_health.json", "JSON (*.json)",
