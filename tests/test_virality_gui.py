@@ -45,6 +45,13 @@ def test_drop_a_video_shows_frames_then_score_factors_and_reasons(qtbot, main_wi
     for k in FACTORS:
         assert tab.factor_reasons[k].text(), k
         assert tab.factor_bars[k].format() == f"{out['factors'][k]:.2f}"
+        # the value is written beside the bar, never over its fill (text across the fill's edge is
+        # drawn half in one colour, half in another)
+        assert not tab.factor_bars[k].isTextVisible() and tab.factor_values[k].isVisibleTo(tab)
+        assert tab.factor_values[k].text() == f"{out['factors'][k]:.2f}"
+        bar, value = tab.factor_bars[k], tab.factor_values[k]
+        assert bar.width() > 20 and value.width() > 10
+        assert value.mapTo(tab, value.rect().topLeft()).x() >= bar.mapTo(tab, bar.rect().topRight()).x()
     assert "read as hip-hop" in tab.factor_reasons["genre_popularity"].text()
     assert tab.hook.itemText(0).startswith("auto (detected:")
     assert tab.details.topLevelItemCount() >= 3
@@ -83,7 +90,7 @@ def test_no_audio_shows_not_measured_and_a_bad_file_shows_one_line(qtbot, main_w
     tab = _tab(main_window)
     with qtbot.waitSignal(tab.runner.result, timeout=60000):
         tab.handle_files([str(synth_clip(tmp_path / "mute.mp4", seconds=2, audio=False))])
-    assert tab.factor_bars["audio_quality"].format() == "not measured"
+    assert tab.factor_bars["audio_quality"].format() == tab.factor_values["audio_quality"].text() == "not measured"
     assert "no audio track" in tab.factor_reasons["audio_quality"].text()
     fake = tmp_path / "fake.mp4"
     fake.write_text("hello, not a video")

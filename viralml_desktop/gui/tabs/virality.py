@@ -180,20 +180,27 @@ class Tab(CapabilityTab):
         self.confidence_reason = _wrapped_label()
         grid = QGridLayout()
         self.factor_bars: dict[str, QProgressBar] = {}
+        self.factor_values: dict[str, QLabel] = {}
         self.factor_reasons: dict[str, QLabel] = {}
         for i, (k, title) in enumerate(FACTOR_TITLES.items()):
             bar = QProgressBar()
             bar.setRange(0, 100)
             bar.setValue(0)
             bar.setFormat("–")
+            # the value is written beside the bar, not over it: text drawn across the fill's edge is
+            # half one colour, half the other, and hard to read
+            bar.setTextVisible(False)
             bar.setMaximumWidth(160)
+            value = QLabel("–")
+            value.setMinimumWidth(value.fontMetrics().horizontalAdvance("0,00") + 4)
             reason = _wrapped_label()
             reason.setTextInteractionFlags(Qt.TextSelectableByMouse)
             grid.addWidget(QLabel(f"<b>{factor_title(k)}</b>"), i, 0)
             grid.addWidget(bar, i, 1)
-            grid.addWidget(reason, i, 2)
-            self.factor_bars[k], self.factor_reasons[k] = bar, reason
-        grid.setColumnStretch(2, 1)
+            grid.addWidget(value, i, 2)
+            grid.addWidget(reason, i, 3)
+            self.factor_bars[k], self.factor_values[k], self.factor_reasons[k] = bar, value, reason
+        grid.setColumnStretch(3, 1)
         self.details = QTreeWidget()
         self.details.setHeaderLabels([self.tr("measurement"), self.tr("value")])
         self.details.setColumnWidth(0, 260)
@@ -252,7 +259,7 @@ class Tab(CapabilityTab):
         self.score_badge = badge_beside(self.score_label)
         self.score_sources = SourceStrip([(self.tr("confidence"), "confidence"), (self.tr("likely range"), "interval")])
         rl.insertWidget(1, self.score_sources)
-        self.factor_badges = {k: badge_beside(self.factor_bars[k]) for k in FACTOR_TITLES}
+        self.factor_badges = {k: badge_beside(self.factor_values[k]) for k in FACTOR_TITLES}
         # the analysis follows the genre the user sets: a shown or running analysis re-runs on it
         self._requested_genre: Optional[str] = None
         self.genre.currentIndexChanged.connect(self._genre_changed)
@@ -366,8 +373,7 @@ class Tab(CapabilityTab):
             b.set_entry(None)
         self.score_sources.clear()
         for k in FACTOR_TITLES:
-            self.factor_bars[k].setValue(0)
-            self.factor_bars[k].setFormat("–")
+            self._set_factor(k, 0, "–")
             self.factor_reasons[k].clear()
         self.details.clear()
 
@@ -392,15 +398,12 @@ class Tab(CapabilityTab):
         self.confidence_reason.setText(self.tr("Confidence ") + lines(reasons.get("confidence", "")))
         missing = out.get("missing_factors", {})
         for k in FACTOR_TITLES:
-            bar = self.factor_bars[k]
             if k in missing:
-                bar.setValue(0)
-                bar.setFormat(self.tr("not measured"))
+                self._set_factor(k, 0, self.tr("not measured"))
                 self.factor_reasons[k].setText(f"<i>{lines(missing[k])}</i>")
             else:
                 v = out["factors"][k]
-                bar.setValue(round(v * 100))
-                bar.setFormat(fmt.number(v, 2))
+                self._set_factor(k, round(v * 100), fmt.number(v, 2))
                 self.factor_reasons[k].setText(lines(reasons.get(k, "")))
             self.factor_reasons[k].setToolTip(json.dumps(out.get("factor_parts", {}).get(k, {}), ensure_ascii=False))
         self._fill_details(out)
@@ -413,6 +416,14 @@ class Tab(CapabilityTab):
         self.status.setText(" ".join(lines(n) for n in notes) if notes else self.tr("Done."))
         self._set_exports(True)
         self._refresh_learning()
+
+    def _set_factor(self, key: str, percent: int, text: str) -> None:
+        """A factor's bar filled to ``percent`` and its value ``text`` written beside it (the bar's
+        format keeps the same text for accessibility and the tests)."""
+        bar = self.factor_bars[key]
+        bar.setValue(percent)
+        bar.setFormat(text)
+        self.factor_values[key].setText(text)
 
     def _fill_details(self, out: dict) -> None:
         self.details.clear()
