@@ -347,3 +347,19 @@ def test_the_report_counts_and_times_do_not_hang_on_an_open_question(isolated_ho
     g.write_text("Hora de publicación,Views\n01/10/2025 19:03,10\n02/10/2025 19:06,20\n03/10/2025 19:09,30\n", encoding="utf-8")
     code, out, err = run(capsys, g, "--dry-run")
     assert "order undecided" in out + err and "times of day: known" in out + err, out + err
+
+
+def test_skipped_rows_are_said_in_spanish_under_spanish(isolated_home, capsys, tmp_path, monkeypatch):
+    """Each skipped row's reason comes from the app's catalogue under Spanish (VIRALML_LANG=es or the
+    app's language setting), in English otherwise."""
+    f = tmp_path / "some.csv"
+    f.write_text("Date,Vistas\n2025-01-01,10\n2025-01-02,lots\nayer,30\n2025-01-04,1200.5\n", encoding="utf-8")
+    monkeypatch.setenv("VIRALML_LANG", "es")
+    code, out, _ = run(capsys, f, "--dry-run")
+    said = [line for line in out.splitlines() if line.startswith("omitida: ")]
+    assert said == ["omitida: fila 3: vistas 'lots': no es un número (columna 'Vistas')",
+                    "omitida: fila 4: fecha de publicación 'ayer': no es una fecha (columna 'Date')",
+                    "omitida: fila 5: vistas '1200.5': no es un número entero (columna 'Vistas')"], out
+    monkeypatch.setenv("VIRALML_LANG", "en")
+    code, out, _ = run(capsys, f, "--dry-run")
+    assert "skipped: row 3: views 'lots' not a number (column 'Vistas')" in out.splitlines()

@@ -320,3 +320,14 @@ def test_the_export_date_line_reads_in_spanish(qtbot, ctx, spanish, tmp_path):
     d = open_dialog(qtbot, ctx, EXPORTS / "youtube_content_es.csv")
     text = d.report_label.text()
     assert "Fecha de exportación:" in text and "taken from" not in text
+
+
+def test_skipped_rows_are_listed_in_spanish(spanish, qtbot, ctx, tmp_path):
+    """The dialog's list of skipped rows says each reason in the interface language (the catalogue's
+    templates for core's reasons), the row, the value and the column as the file has them."""
+    f = tmp_path / "some.csv"
+    f.write_text("Date,Vistas\n2025-01-01,10\n2025-01-02,lots\n2025-01-03,\n", encoding="utf-8")
+    d = open_dialog(qtbot, ctx, f)
+    items = [d.details.item(i).text() for i in range(d.details.count())]
+    assert "omitida: fila 3: vistas 'lots': no es un número (columna 'Vistas')" in items, items
+    assert "omitida: fila 4: sin vistas (columna 'Vistas')" in items, items

@@ -398,8 +398,11 @@ def _pairs(values: list[str], option: str, last: bool) -> dict[str, str]:
     return out
 
 
-def report_lines(report: dict) -> list[str]:
-    """The import report (``TableReport.to_dict()``) as plain lines."""
+def report_lines(report: dict, lang: str = "en") -> list[str]:
+    """The import report (``TableReport.to_dict()``) as plain lines; with ``lang`` "es" each skipped
+    row's reason in Spanish (the app's catalogue, as the import window says it)."""
+    from viralml_desktop.gui.clauses import core_lines
+
     r = report
     where = [r.get("format") or "?"]
     if r.get("encoding"):
@@ -427,7 +430,8 @@ def report_lines(report: dict) -> list[str]:
     if r.get("ignored"):
         lines.append("ignored columns: " + ", ".join(map(repr, r["ignored"])))
     lines.append(f"rows: {r.get('rows_read', 0)} read, {r.get('n_skipped', 0)} skipped")
-    lines += [f"skipped: {x}" for x in r.get("rows_skipped") or []]
+    skipped = "omitida" if lang == "es" else "skipped"
+    lines += [f"{skipped}: {core_lines(x, lang)}" for x in r.get("rows_skipped") or []]
     lines += [f"note: {x}" for x in r.get("notes") or []]
     lines += [f"warning: {x}" for x in r.get("warnings") or []]
     return lines
@@ -490,7 +494,7 @@ def cmd_import(args) -> int:
     if args.json:
         _print_json(out)
     else:
-        print("\n".join(report_lines(out["report"])))
+        print("\n".join(report_lines(out["report"], saved_language())))
     if not read.ready:
         for a in out["report"]["ambiguities"]:
             print(question_line(a), file=sys.stderr)

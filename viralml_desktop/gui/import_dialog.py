@@ -646,7 +646,9 @@ class ImportDialog(QDialog):
         if r is None or self.kind == "comments":
             self.details_box.setVisible(False)
             return
-        lines = ([self.tr("skipped: {x}").format(x=x) for x in r.rows_skipped]
+        from viralml_desktop.gui.source_text import lines as said  # core's reasons in the interface language
+
+        lines = ([self.tr("skipped: {x}").format(x=said(x)) for x in r.rows_skipped]
                  + [self.tr("warning: {x}").format(x=x) for x in r.warnings]
                  + [self.tr("note: {x}").format(x=x) for x in r.notes])
         self.details.addItems(lines)

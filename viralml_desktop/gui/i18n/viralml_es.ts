@@ -6297,6 +6297,666 @@ error: {error}</translation>
         <source>your history</source>
         <translation>tu historial</translation>
     </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>row {0}</source>
+        <translation>fila {0}</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>line {0}</source>
+        <translation>línea {0}</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>item {0}</source>
+        <translation>elemento {0}</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>column {0}</source>
+        <translation>columna {0}</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>{0} cells for {1} columns (an unquoted delimiter inside a value?)</source>
+        <translation>{0} celdas para {1} columnas (¿un delimitador sin comillas dentro de un valor?)</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>no date</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>no views</source>
+        <translation>sin vistas</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>no views (impressions {0} is not views)</source>
+        <translation>sin vistas (las {0} impresiones no son vistas)</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>no views (reach {0} is not views)</source>
+        <translation>sin vistas (un alcance de {0} no son vistas)</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>not valid JSON (Expecting {0} delimiter)</source>
+        <translation>JSON no válido (se esperaba el delimitador {0})</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>not valid JSON (Expecting property name enclosed in double quotes)</source>
+        <translation>JSON no válido (se esperaba un nombre de propiedad entre comillas dobles)</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>not valid JSON (Expecting value)</source>
+        <translation>JSON no válido (se esperaba un valor)</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>not valid JSON (Invalid control character at)</source>
+        <translation>JSON no válido (carácter de control no válido)</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>not valid JSON (Unterminated string starting at)</source>
+        <translation>JSON no válido (texto entre comillas sin cerrar)</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>not valid JSON (Extra data)</source>
+        <translation>JSON no válido (datos de más tras el valor)</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>a JSON list, not an object</source>
+        <translation>una lista JSON, no un objeto</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>a JSON str, not an object</source>
+        <translation>un texto JSON, no un objeto</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>a JSON int, not an object</source>
+        <translation>un número JSON, no un objeto</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>a JSON float, not an object</source>
+        <translation>un número JSON, no un objeto</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>a JSON bool, not an object</source>
+        <translation>un booleano JSON, no un objeto</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>a JSON NoneType, not an object</source>
+        <translation>un null JSON, no un objeto</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>… (more rows skipped, see n_skipped)</source>
+        <translation>… (se omitieron más filas, ver n_skipped)</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>published_at {0} is not a date</source>
+        <translation>fecha de publicación {0}: no es una fecha</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>published_at {0} is not a date (date value out of range)</source>
+        <translation>fecha de publicación {0}: no es una fecha (fecha fuera de rango)</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>published_at {0} is out of range ({1}–{2})</source>
+        <translation>fecha de publicación {0}: fuera de rango ({1}–{2})</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>published_at {0} has no year (other rows have one)</source>
+        <translation>fecha de publicación {0}: no tiene año (otras filas sí lo tienen)</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>published_at {0} does not fit the column&apos;s day-first order</source>
+        <translation>fecha de publicación {0}: no encaja con el orden día-mes de la columna</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>published_at {0} does not fit the column&apos;s month-first order</source>
+        <translation>fecha de publicación {0}: no encaja con el orden mes-día de la columna</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>published_at {0} is after the export date {1}-{2}-{3} (the export date you gave), so it cannot be a post&apos;s date (check it, or give the export date)</source>
+        <translation>fecha de publicación {0}: es posterior a la fecha de exportación {1}-{2}-{3} (la fecha de exportación que diste), así que no puede ser la fecha de una publicación (revísala o indica la fecha de exportación)</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>published_at {0} is after the export date {1}-{2}-{3} (the file&apos;s modification date), so it cannot be a post&apos;s date (check it, or give the export date)</source>
+        <translation>fecha de publicación {0}: es posterior a la fecha de exportación {1}-{2}-{3} (la fecha de modificación del archivo), así que no puede ser la fecha de una publicación (revísala o indica la fecha de exportación)</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>published_at {0} is in the future (today is {1}-{2}-{3} UTC), so it cannot be a post&apos;s date (check it, or give the export date)</source>
+        <translation>fecha de publicación {0}: está en el futuro (hoy es {1}-{2}-{3} UTC), así que no puede ser la fecha de una publicación (revísala o indica la fecha de exportación)</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>views {0} not a number</source>
+        <translation>vistas {0}: no es un número</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>views {0} is negative</source>
+        <translation>vistas {0}: es negativo</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>views {0} not a whole number</source>
+        <translation>vistas {0}: no es un número entero</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>views {0} is written in the other number format (comma-decimal column)</source>
+        <translation>vistas {0}: está escrito en el otro formato de número (columna con coma decimal)</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>views {0} is written in the other number format (dot-decimal column)</source>
+        <translation>vistas {0}: está escrito en el otro formato de número (columna con punto decimal)</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>views {0} is above any real platform&apos;s count (limit {1}e+{2})</source>
+        <translation>vistas {0}: supera cualquier recuento real de una plataforma (límite {1}e+{2})</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>views {0}E+{1} is above any real platform&apos;s count (limit {2}e+{3})</source>
+        <translation>vistas {0}E+{1}: supera cualquier recuento real de una plataforma (límite {2}e+{3})</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>views {0}e+{1} is above any real platform&apos;s count (limit {2}e+{3})</source>
+        <translation>vistas {0}e+{1}: supera cualquier recuento real de una plataforma (límite {2}e+{3})</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>likes {0} not a number</source>
+        <translation>me gusta {0}: no es un número</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>likes {0} is negative</source>
+        <translation>me gusta {0}: es negativo</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>likes {0} not a whole number</source>
+        <translation>me gusta {0}: no es un número entero</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>likes {0} is written in the other number format (comma-decimal column)</source>
+        <translation>me gusta {0}: está escrito en el otro formato de número (columna con coma decimal)</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>likes {0} is written in the other number format (dot-decimal column)</source>
+        <translation>me gusta {0}: está escrito en el otro formato de número (columna con punto decimal)</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>likes {0} is above any real platform&apos;s count (limit {1}e+{2})</source>
+        <translation>me gusta {0}: supera cualquier recuento real de una plataforma (límite {1}e+{2})</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>likes {0}E+{1} is above any real platform&apos;s count (limit {2}e+{3})</source>
+        <translation>me gusta {0}E+{1}: supera cualquier recuento real de una plataforma (límite {2}e+{3})</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>likes {0}e+{1} is above any real platform&apos;s count (limit {2}e+{3})</source>
+        <translation>me gusta {0}e+{1}: supera cualquier recuento real de una plataforma (límite {2}e+{3})</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>comments {0} not a number</source>
+        <translation>comentarios {0}: no es un número</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>comments {0} is negative</source>
+        <translation>comentarios {0}: es negativo</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>comments {0} not a whole number</source>
+        <translation>comentarios {0}: no es un número entero</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>comments {0} is written in the other number format (comma-decimal column)</source>
+        <translation>comentarios {0}: está escrito en el otro formato de número (columna con coma decimal)</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>comments {0} is written in the other number format (dot-decimal column)</source>
+        <translation>comentarios {0}: está escrito en el otro formato de número (columna con punto decimal)</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>comments {0} is above any real platform&apos;s count (limit {1}e+{2})</source>
+        <translation>comentarios {0}: supera cualquier recuento real de una plataforma (límite {1}e+{2})</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>comments {0}E+{1} is above any real platform&apos;s count (limit {2}e+{3})</source>
+        <translation>comentarios {0}E+{1}: supera cualquier recuento real de una plataforma (límite {2}e+{3})</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>comments {0}e+{1} is above any real platform&apos;s count (limit {2}e+{3})</source>
+        <translation>comentarios {0}e+{1}: supera cualquier recuento real de una plataforma (límite {2}e+{3})</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>shares {0} not a number</source>
+        <translation>compartidos {0}: no es un número</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>shares {0} is negative</source>
+        <translation>compartidos {0}: es negativo</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>shares {0} not a whole number</source>
+        <translation>compartidos {0}: no es un número entero</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>shares {0} is written in the other number format (comma-decimal column)</source>
+        <translation>compartidos {0}: está escrito en el otro formato de número (columna con coma decimal)</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>shares {0} is written in the other number format (dot-decimal column)</source>
+        <translation>compartidos {0}: está escrito en el otro formato de número (columna con punto decimal)</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>shares {0} is above any real platform&apos;s count (limit {1}e+{2})</source>
+        <translation>compartidos {0}: supera cualquier recuento real de una plataforma (límite {1}e+{2})</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>shares {0}E+{1} is above any real platform&apos;s count (limit {2}e+{3})</source>
+        <translation>compartidos {0}E+{1}: supera cualquier recuento real de una plataforma (límite {2}e+{3})</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>shares {0}e+{1} is above any real platform&apos;s count (limit {2}e+{3})</source>
+        <translation>compartidos {0}e+{1}: supera cualquier recuento real de una plataforma (límite {2}e+{3})</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>saves {0} not a number</source>
+        <translation>guardados {0}: no es un número</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>saves {0} is negative</source>
+        <translation>guardados {0}: es negativo</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>saves {0} not a whole number</source>
+        <translation>guardados {0}: no es un número entero</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>saves {0} is written in the other number format (comma-decimal column)</source>
+        <translation>guardados {0}: está escrito en el otro formato de número (columna con coma decimal)</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>saves {0} is written in the other number format (dot-decimal column)</source>
+        <translation>guardados {0}: está escrito en el otro formato de número (columna con punto decimal)</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>saves {0} is above any real platform&apos;s count (limit {1}e+{2})</source>
+        <translation>guardados {0}: supera cualquier recuento real de una plataforma (límite {1}e+{2})</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>saves {0}E+{1} is above any real platform&apos;s count (limit {2}e+{3})</source>
+        <translation>guardados {0}E+{1}: supera cualquier recuento real de una plataforma (límite {2}e+{3})</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>saves {0}e+{1} is above any real platform&apos;s count (limit {2}e+{3})</source>
+        <translation>guardados {0}e+{1}: supera cualquier recuento real de una plataforma (límite {2}e+{3})</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>impressions {0} not a number</source>
+        <translation>impresiones {0}: no es un número</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>impressions {0} is negative</source>
+        <translation>impresiones {0}: es negativo</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>impressions {0} not a whole number</source>
+        <translation>impresiones {0}: no es un número entero</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>impressions {0} is written in the other number format (comma-decimal column)</source>
+        <translation>impresiones {0}: está escrito en el otro formato de número (columna con coma decimal)</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>impressions {0} is written in the other number format (dot-decimal column)</source>
+        <translation>impresiones {0}: está escrito en el otro formato de número (columna con punto decimal)</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>impressions {0} is above any real platform&apos;s count (limit {1}e+{2})</source>
+        <translation>impresiones {0}: supera cualquier recuento real de una plataforma (límite {1}e+{2})</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>impressions {0}E+{1} is above any real platform&apos;s count (limit {2}e+{3})</source>
+        <translation>impresiones {0}E+{1}: supera cualquier recuento real de una plataforma (límite {2}e+{3})</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>impressions {0}e+{1} is above any real platform&apos;s count (limit {2}e+{3})</source>
+        <translation>impresiones {0}e+{1}: supera cualquier recuento real de una plataforma (límite {2}e+{3})</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>reach {0} not a number</source>
+        <translation>alcance {0}: no es un número</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>reach {0} is negative</source>
+        <translation>alcance {0}: es negativo</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>reach {0} not a whole number</source>
+        <translation>alcance {0}: no es un número entero</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>reach {0} is written in the other number format (comma-decimal column)</source>
+        <translation>alcance {0}: está escrito en el otro formato de número (columna con coma decimal)</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>reach {0} is written in the other number format (dot-decimal column)</source>
+        <translation>alcance {0}: está escrito en el otro formato de número (columna con punto decimal)</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>reach {0} is above any real platform&apos;s count (limit {1}e+{2})</source>
+        <translation>alcance {0}: supera cualquier recuento real de una plataforma (límite {1}e+{2})</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>reach {0}E+{1} is above any real platform&apos;s count (limit {2}e+{3})</source>
+        <translation>alcance {0}E+{1}: supera cualquier recuento real de una plataforma (límite {2}e+{3})</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>reach {0}e+{1} is above any real platform&apos;s count (limit {2}e+{3})</source>
+        <translation>alcance {0}e+{1}: supera cualquier recuento real de una plataforma (límite {2}e+{3})</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>duration_s {0} not a number</source>
+        <translation>duración (s) {0}: no es un número</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>duration_s {0} is negative</source>
+        <translation>duración (s) {0}: es negativo</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>duration_s {0} not a whole number</source>
+        <translation>duración (s) {0}: no es un número entero</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>duration_s {0} is written in the other number format (comma-decimal column)</source>
+        <translation>duración (s) {0}: está escrito en el otro formato de número (columna con coma decimal)</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>duration_s {0} is written in the other number format (dot-decimal column)</source>
+        <translation>duración (s) {0}: está escrito en el otro formato de número (columna con punto decimal)</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>duration_s {0} is above any real platform&apos;s count (limit {1}e+{2})</source>
+        <translation>duración (s) {0}: supera cualquier recuento real de una plataforma (límite {1}e+{2})</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>duration_s {0}E+{1} is above any real platform&apos;s count (limit {2}e+{3})</source>
+        <translation>duración (s) {0}E+{1}: supera cualquier recuento real de una plataforma (límite {2}e+{3})</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>duration_s {0}e+{1} is above any real platform&apos;s count (limit {2}e+{3})</source>
+        <translation>duración (s) {0}e+{1}: supera cualquier recuento real de una plataforma (límite {2}e+{3})</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>ctr_percent {0} not a number</source>
+        <translation>tasa de clics (%) {0}: no es un número</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>ctr_percent {0} is negative</source>
+        <translation>tasa de clics (%) {0}: es negativo</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>ctr_percent {0} not a whole number</source>
+        <translation>tasa de clics (%) {0}: no es un número entero</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>ctr_percent {0} is written in the other number format (comma-decimal column)</source>
+        <translation>tasa de clics (%) {0}: está escrito en el otro formato de número (columna con coma decimal)</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>ctr_percent {0} is written in the other number format (dot-decimal column)</source>
+        <translation>tasa de clics (%) {0}: está escrito en el otro formato de número (columna con punto decimal)</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>ctr_percent {0} is above any real platform&apos;s count (limit {1}e+{2})</source>
+        <translation>tasa de clics (%) {0}: supera cualquier recuento real de una plataforma (límite {1}e+{2})</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>ctr_percent {0}E+{1} is above any real platform&apos;s count (limit {2}e+{3})</source>
+        <translation>tasa de clics (%) {0}E+{1}: supera cualquier recuento real de una plataforma (límite {2}e+{3})</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>ctr_percent {0}e+{1} is above any real platform&apos;s count (limit {2}e+{3})</source>
+        <translation>tasa de clics (%) {0}e+{1}: supera cualquier recuento real de una plataforma (límite {2}e+{3})</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>watch_time_h {0} not a number</source>
+        <translation>tiempo de reproducción (h) {0}: no es un número</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>watch_time_h {0} is negative</source>
+        <translation>tiempo de reproducción (h) {0}: es negativo</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>watch_time_h {0} not a whole number</source>
+        <translation>tiempo de reproducción (h) {0}: no es un número entero</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>watch_time_h {0} is written in the other number format (comma-decimal column)</source>
+        <translation>tiempo de reproducción (h) {0}: está escrito en el otro formato de número (columna con coma decimal)</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>watch_time_h {0} is written in the other number format (dot-decimal column)</source>
+        <translation>tiempo de reproducción (h) {0}: está escrito en el otro formato de número (columna con punto decimal)</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>watch_time_h {0} is above any real platform&apos;s count (limit {1}e+{2})</source>
+        <translation>tiempo de reproducción (h) {0}: supera cualquier recuento real de una plataforma (límite {1}e+{2})</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>watch_time_h {0}E+{1} is above any real platform&apos;s count (limit {2}e+{3})</source>
+        <translation>tiempo de reproducción (h) {0}E+{1}: supera cualquier recuento real de una plataforma (límite {2}e+{3})</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_reader.py" line="0" />
+        <source>watch_time_h {0}e+{1} is above any real platform&apos;s count (limit {2}e+{3})</source>
+        <translation>tiempo de reproducción (h) {0}e+{1}: supera cualquier recuento real de una plataforma (límite {2}e+{3})</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_numbers.py" line="0" />
+        <source>views {0}e13 is above any real platform&apos;s count (limit {1}e+{2})</source>
+        <translation>vistas {0}e13: supera cualquier recuento real de una plataforma (límite {1}e+{2})</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_numbers.py" line="0" />
+        <source>views {0}e14 is above any real platform&apos;s count (limit {1}e+{2})</source>
+        <translation>vistas {0}e14: supera cualquier recuento real de una plataforma (límite {1}e+{2})</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_numbers.py" line="0" />
+        <source>views {0}e15 is above any real platform&apos;s count (limit {1}e+{2})</source>
+        <translation>vistas {0}e15: supera cualquier recuento real de una plataforma (límite {1}e+{2})</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_numbers.py" line="0" />
+        <source>likes {0}e13 is above any real platform&apos;s count (limit {1}e+{2})</source>
+        <translation>me gusta {0}e13: supera cualquier recuento real de una plataforma (límite {1}e+{2})</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_numbers.py" line="0" />
+        <source>likes {0}e14 is above any real platform&apos;s count (limit {1}e+{2})</source>
+        <translation>me gusta {0}e14: supera cualquier recuento real de una plataforma (límite {1}e+{2})</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_numbers.py" line="0" />
+        <source>likes {0}e15 is above any real platform&apos;s count (limit {1}e+{2})</source>
+        <translation>me gusta {0}e15: supera cualquier recuento real de una plataforma (límite {1}e+{2})</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_numbers.py" line="0" />
+        <source>comments {0}e13 is above any real platform&apos;s count (limit {1}e+{2})</source>
+        <translation>comentarios {0}e13: supera cualquier recuento real de una plataforma (límite {1}e+{2})</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_numbers.py" line="0" />
+        <source>comments {0}e14 is above any real platform&apos;s count (limit {1}e+{2})</source>
+        <translation>comentarios {0}e14: supera cualquier recuento real de una plataforma (límite {1}e+{2})</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_numbers.py" line="0" />
+        <source>comments {0}e15 is above any real platform&apos;s count (limit {1}e+{2})</source>
+        <translation>comentarios {0}e15: supera cualquier recuento real de una plataforma (límite {1}e+{2})</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_numbers.py" line="0" />
+        <source>shares {0}e13 is above any real platform&apos;s count (limit {1}e+{2})</source>
+        <translation>compartidos {0}e13: supera cualquier recuento real de una plataforma (límite {1}e+{2})</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_numbers.py" line="0" />
+        <source>shares {0}e14 is above any real platform&apos;s count (limit {1}e+{2})</source>
+        <translation>compartidos {0}e14: supera cualquier recuento real de una plataforma (límite {1}e+{2})</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_numbers.py" line="0" />
+        <source>shares {0}e15 is above any real platform&apos;s count (limit {1}e+{2})</source>
+        <translation>compartidos {0}e15: supera cualquier recuento real de una plataforma (límite {1}e+{2})</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_numbers.py" line="0" />
+        <source>saves {0}e13 is above any real platform&apos;s count (limit {1}e+{2})</source>
+        <translation>guardados {0}e13: supera cualquier recuento real de una plataforma (límite {1}e+{2})</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_numbers.py" line="0" />
+        <source>saves {0}e14 is above any real platform&apos;s count (limit {1}e+{2})</source>
+        <translation>guardados {0}e14: supera cualquier recuento real de una plataforma (límite {1}e+{2})</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_numbers.py" line="0" />
+        <source>saves {0}e15 is above any real platform&apos;s count (limit {1}e+{2})</source>
+        <translation>guardados {0}e15: supera cualquier recuento real de una plataforma (límite {1}e+{2})</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_numbers.py" line="0" />
+        <source>impressions {0}e13 is above any real platform&apos;s count (limit {1}e+{2})</source>
+        <translation>impresiones {0}e13: supera cualquier recuento real de una plataforma (límite {1}e+{2})</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_numbers.py" line="0" />
+        <source>impressions {0}e14 is above any real platform&apos;s count (limit {1}e+{2})</source>
+        <translation>impresiones {0}e14: supera cualquier recuento real de una plataforma (límite {1}e+{2})</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_numbers.py" line="0" />
+        <source>impressions {0}e15 is above any real platform&apos;s count (limit {1}e+{2})</source>
+        <translation>impresiones {0}e15: supera cualquier recuento real de una plataforma (límite {1}e+{2})</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_numbers.py" line="0" />
+        <source>reach {0}e13 is above any real platform&apos;s count (limit {1}e+{2})</source>
+        <translation>alcance {0}e13: supera cualquier recuento real de una plataforma (límite {1}e+{2})</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_numbers.py" line="0" />
+        <source>reach {0}e14 is above any real platform&apos;s count (limit {1}e+{2})</source>
+        <translation>alcance {0}e14: supera cualquier recuento real de una plataforma (límite {1}e+{2})</translation>
+    </message>
+    <message>
+        <location filename="../../core/ingest/_numbers.py" line="0" />
+        <source>reach {0}e15 is above any real platform&apos;s count (limit {1}e+{2})</source>
+        <translation>alcance {0}e15: supera cualquier recuento real de una plataforma (límite {1}e+{2})</translation>
+    </message>
 </context>
 <context>
     <name>Timeline</name>
