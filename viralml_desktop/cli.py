@@ -4,16 +4,19 @@ the personal virality model), import (an analytics export into the channel histo
 import report; ``import-history`` is its old name), accounts (the stored ones), kit (the release kit)
 and report (the after-release report, a PDF).
 
-Errors are one line on stderr with a non-zero exit; results are JSON on stdout (``import`` and
-``accounts`` print plain lines unless given ``--json``).
+Errors are one line on stderr with a non-zero exit, in the app's language (``--lang`` of kit and
+report, else ``VIRALML_LANG``, else the app's language setting; :func:`say_error`); results are JSON
+on stdout (``import`` and ``accounts`` print plain lines unless given ``--json``).
 """
 from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import json
 import logging
 import os
+import re
 import stat
 import sys
 from typing import Optional
@@ -40,7 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     from viralml_desktop.core.engine import CAPABILITIES
     from viralml_desktop.core.vocabulary import PLATFORMS
 
-    p = argparse.ArgumentParser(prog="viralml", description="ViralML Desktop: offline content analysis.")
+    p = _Parser(prog="viralml", description="ViralML Desktop: offline content analysis.")
     p.add_argument("--version", action="version", version=f"viralml {__version__}")
     p.add_argument("-v", "--verbose", action="store_true", help="log to stderr")
     sub = p.add_subparsers(dest="command")
@@ -175,9 +178,199 @@ def _positive(text: str) -> int:
         raise argparse.ArgumentTypeError(f"must be a whole number of at least 1 (got {text!r})") from None
 
 
+#: Every line ``error:`` may say for bad input: the CLI's own, the command line parser's and core's
+#: (a missing or unreadable file, a file that is not a video, a request or an import file that is
+#: not one), as templates whose ``{fields}`` stand for what varies (a path, a value). Their Spanish is
+#: in the app's catalogue (context ``cli``); :func:`say_error` matches a line against them.
+ERROR_LINES = (
+    'cannot read {path}: {why}',
+    '{path} is not a regular file (a request is a .json file or - for stdin)',
+    '{path} is {size} MB; a request file may be at most {limit} MB',
+    '{path}: a request may be at most {limit} MB',
+    '{path} is not UTF-8 text (byte {byte})',
+    '{path}: the request file is empty (a request is one JSON object, as in CONTRACT.md)',
+    '{path}: the request is empty (a request is one JSON object, as in CONTRACT.md)',
+    '{path} is not valid JSON: {why} at line {line} column {column}',
+    '{path}: JSON nested too deep to read',
+    '{path}: a number has too many digits to be a count',
+    '--out {path} is a file, not a folder',
+    '--out {path} already exists (use --overwrite to replace it)',
+    '--export-date {value} is not a date (YYYY-MM-DD)',
+    '--export-date: the export date {day} is in the future (today is {today})',
+    '--export-date: the export date {day} is before the first post {first} in the file',
+    '--account: the account name is empty',
+    '{option} {value}: expected COLUMN=READING',
+    '{option} {value}: expected FIELD=COLUMN',
+    '{option} {value}: the column name is empty',
+    '{option} {value}: the field name is empty',
+    '{option}: give at least one country code, e.g. US,MX',
+    '{option}: give at least one platform: tiktok, instagram, youtube',
+    'cannot store the posts: {why}',
+    'cannot read the channel history: {why}',
+    'weights file not found: {path}',
+    'compare it with the checksum its publisher gives, then run again with --sha256 <that checksum>',
+    'not trusted (nothing changed)',
+    'unknown tab {tab}; one of: {tabs}',
+    'argument {argument}: {why}',
+    'invalid choice: {value} (choose from {choices})',
+    'the following arguments are required: {arguments}',
+    'unrecognized arguments: {arguments}',
+    'expected one argument',
+    'invalid {kind} value: {value}',
+    'must be a whole number of at least 1 (got {value})',
+    'size must be WxH, e.g. 1280x800 (got {value})',
+    'video not found: {path}',
+    'image not found: {path}',
+    'file not found: {path}',
+    'views file not found: {path}',
+    'cannot read video {path}: {why}',
+    'cannot read image {path}: {why}',
+    'cannot read file {path}: {why}',
+    'not a regular file: {path}',
+    'not a file: {path}',
+    'no permission to read {path}',
+    'video is empty (0 bytes): {name}',
+    'image is empty (0 bytes): {name}',
+    'file is empty (0 bytes): {name}',
+    'video too large: {name} is {size} MB (limit {limit} MB)',
+    'image too large: {name} is {size} MB (limit {limit} MB)',
+    'No such file or directory',
+    'Permission denied',
+    'Is a directory',
+    'Not a directory',
+    'File name too long',
+    'not a playable video (invalid data): {name}',
+    'cannot open video {name}: {why}',
+    'no video or audio stream in {name}',
+    '{name} is a still picture ({kind}), not a video',
+    '{name} is a still picture (a video of a single frame), not a video',
+    '{name} is a sound file, not a video: it has no picture',
+    '{name} is a sound file, not a video: its only picture is the cover art',
+    '{name}: its first video frame does not decode ({why}): not a video, or the file is damaged',
+    '{name}: no video frame decodes: not a video, or the file is damaged',
+    'invalid request: {why}',
+    'expected a JSON object, got {kind}',
+    '{field}: Field required',
+    'Expecting value',
+    'Expecting property name enclosed in double quotes',
+    "Expecting ',' delimiter",
+    "Expecting ':' delimiter",
+    'Unterminated string starting at',
+    'Extra data',
+    'Invalid control character at',
+    'Invalid \\escape',
+    '{name}: no {want} column (e.g. {examples}; columns found: {found}); map one in the import window or with --map {field}=COLUMN',
+    'date',
+    'views',
+    'video id, title or file name',
+    'comment',
+    'impressions',
+    'click-through rate',
+    '{name} is empty',
+    '{name} has no rows',
+    '{name} has no header row',
+    '{name} has no sheet',
+    '{name} has no sheet {sheet} (sheets: {sheets})',
+    '{name} is a damaged zip/Excel file',
+    '{name} is a zip archive, not a table: unzip it and open the CSV or Excel file inside',
+    '{name} holds no list of rows (a JSON list of objects was expected)',
+    '{name}: no line holds a JSON object',
+    '{name}: cannot open the {kind} workbook ({why})',
+    '{name}: row {row}: not readable as CSV ({why})',
+    '{name} is {size} MB, larger than {limit} MB',
+    'unknown platform {value} (one of {platforms})',
+    '{name}: no usable post rows',
+    '{name}: no usable post rows ({why})',
+    'no posts stored for account {account}; {why}',
+    'no account is stored yet (import one with viralml import FILE)',
+    'known accounts: {accounts}',
+    'no posts stored for {account}',
+)
+#: The fields of :data:`ERROR_LINES` that hold a sentence of their own, said in turn (the rest are
+#: paths, names and values, kept as written).
+_SAID_FIELDS = ("why", "want")
+
+_language = "en"  # the language of the error lines (main() sets it: --lang, else the app's)
+
+
+@functools.lru_cache(maxsize=1)
+def _error_patterns() -> tuple:
+    """:data:`ERROR_LINES` as ``(template, regex)``, the templates with the most fixed text first."""
+    out = []
+    for tpl in ERROR_LINES:
+        parts = re.split(r"\{(\w+)\}", tpl)
+        rx = "".join(re.escape(x) if i % 2 == 0 else f"(?P<{x}>.+?)" for i, x in enumerate(parts))
+        out.append((len("".join(parts[::2])), tpl, re.compile(rx, re.S)))
+    return tuple((tpl, rx) for _, tpl, rx in sorted(out, key=lambda t: -t[0]))
+
+
+def say_error(msg: str, lang: str) -> str:
+    """An error line (English, as the CLI, argparse or core writes it) in ``lang``.
+
+    Parameters
+    ----------
+    msg : str
+        The line without its ``error:`` head.
+    lang : {"en", "es"}
+        The language to say it in.
+
+    Returns
+    -------
+    str
+        In Spanish: the first of :data:`ERROR_LINES` the line fits, through the app's catalogue
+        (context ``cli``, read without Qt as the kit's lines are), its fields put back (a sentence
+        field, :data:`_SAID_FIELDS`, said in turn); else core's sentence through the catalogue's
+        ``core_sources`` templates; else the line as it is. In English, ``msg`` itself.
+    """
+    if lang != "es" or not msg:
+        return msg
+    from viralml_desktop.gui.clauses import catalogue, core_lines
+
+    look = catalogue(lang)
+    if look is None:
+        return msg
+    for tpl, rx in _error_patterns():
+        m = rx.fullmatch(msg)
+        if not m:
+            continue
+        said = look("cli", tpl)
+        if said == tpl:
+            continue
+        values = {k: say_error(v, lang) if k in _SAID_FIELDS else v for k, v in m.groupdict().items()}
+        try:
+            return said.format(**values)
+        except (KeyError, IndexError, ValueError):
+            return msg
+    return core_lines(msg, lang)
+
+
 def _fail(msg: str, code: int = 1) -> int:
-    print(f"error: {msg}", file=sys.stderr)
+    print(f"error: {say_error(msg, _language)}", file=sys.stderr)
     return code
+
+
+class _Parser(argparse.ArgumentParser):
+    """The command line parser, its error line said in the CLI's language (:func:`say_error`)."""
+
+    def error(self, message: str):
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: error: {say_error(message, _language)}\n")
+
+
+def _language_of(argv: list[str]) -> str:
+    """The language of the error lines: ``--lang`` when the command takes it (kit, report), else the
+    app's (:func:`saved_language`: ``VIRALML_LANG``, else the saved setting, else English)."""
+    for i, a in enumerate(argv):
+        if a == "--":
+            break
+        value = a.partition("=")[2] if a.startswith("--lang=") else (argv[i + 1] if a == "--lang" and
+                                                                      i + 1 < len(argv) else None)
+        if value in ("en", "es"):
+            return value
+    try:
+        return saved_language()
+    except Exception:  # noqa: BLE001 - an unreadable setting never stops an error line: English
+        return "en"
 
 
 def cmd_predict(args) -> int:
@@ -909,8 +1102,10 @@ def cmd_batch(args) -> int:
 
 
 def main(argv: Optional[list[str]] = None) -> int:
+    global _language
     argv = sys.argv[1:] if argv is None else argv
     _guard_std_fds()
+    _language = _language_of(list(argv))
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,

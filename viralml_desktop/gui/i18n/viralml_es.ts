@@ -4809,6 +4809,16 @@ error: {error}</translation>
     </message>
     <message>
         <location filename="../tabs/ml_health.py" />
+        <source>the five labelled sets in training/data, caption_emoji_dev, _eval, _heldout, _heldout_s8 and _heldout_s9: {0} captions, each set by another writer (the sets of sessions {1} and {2}, read once before, are development now), a sixth writer's blind set scored once with caption_emoji_eval.py --heldout</source>
+        <translation>los cinco conjuntos etiquetados de training/data, caption_emoji_dev, _eval, _heldout, _heldout_s8 y _heldout_s9: {0} descripciones, cada conjunto de otro redactor (los de las sesiones {1} y {2}, leídos una vez antes, son ahora de desarrollo); el conjunto ciego de un sexto redactor se puntúa una vez con caption_emoji_eval.py --heldout</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
+        <source>training/data/caption_emoji_heldout_s10.tsv: {0} captions by a sixth writer who never saw the model, scored once after the model and threshold were fixed by leave-one-writer-out CV on the five earlier sets ({1} captions)</source>
+        <translation>training/data/caption_emoji_heldout_s10.tsv: {0} descripciones de un sexto redactor que nunca vio el modelo, puntuadas una sola vez después de fijar el modelo y el umbral con validación cruzada dejando fuera a un redactor cada vez en los cinco conjuntos anteriores ({1} descripciones)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
         <source>training/data/caption_emoji_heldout_s8.tsv: {0} captions written in session {1} apart from the model, read once, never tuned on</source>
         <translation>training/data/caption_emoji_heldout_s8.tsv: {0} descripciones escritas en la sesión {1} aparte del modelo, leídas una vez, nunca usadas para ajustar</translation>
     </message>
@@ -9265,4 +9275,517 @@ error: {error}</translation>
     </message>
 </context>
     <!-- the release kit's notes, round 2 (helper kit2): end -->
+<context>
+    <name>cli</name>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>cannot read {path}: {why}</source>
+        <translation>no se puede leer {path}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>{path} is not a regular file (a request is a .json file or - for stdin)</source>
+        <translation>{path} no es un archivo normal (una petición es un archivo .json, o - para la entrada estándar)</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>{path} is {size} MB; a request file may be at most {limit} MB</source>
+        <translation>{path} ocupa {size} MB; un archivo de petición puede ocupar como mucho {limit} MB</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>{path}: a request may be at most {limit} MB</source>
+        <translation>{path}: una petición puede ocupar como mucho {limit} MB</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>{path} is not UTF-8 text (byte {byte})</source>
+        <translation>{path} no es texto UTF-8 (byte {byte})</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>{path}: the request file is empty (a request is one JSON object, as in CONTRACT.md)</source>
+        <translation>{path}: el archivo de petición está vacío (una petición es un objeto JSON, como en CONTRACT.md)</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>{path}: the request is empty (a request is one JSON object, as in CONTRACT.md)</source>
+        <translation>{path}: la petición está vacía (una petición es un objeto JSON, como en CONTRACT.md)</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>{path} is not valid JSON: {why} at line {line} column {column}</source>
+        <translation>{path} no es JSON válido: {why} en la línea {line}, columna {column}</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>{path}: JSON nested too deep to read</source>
+        <translation>{path}: JSON anidado a demasiada profundidad para leerlo</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>{path}: a number has too many digits to be a count</source>
+        <translation>{path}: un número tiene demasiadas cifras para ser un recuento</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>--out {path} is a file, not a folder</source>
+        <translation>--out {path} es un archivo, no una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>--out {path} already exists (use --overwrite to replace it)</source>
+        <translation>--out {path} ya existe (usa --overwrite para sustituirlo)</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>--export-date {value} is not a date (YYYY-MM-DD)</source>
+        <translation>--export-date {value} no es una fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>--export-date: the export date {day} is in the future (today is {today})</source>
+        <translation>--export-date: la fecha de exportación {day} está en el futuro (hoy es {today})</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>--export-date: the export date {day} is before the first post {first} in the file</source>
+        <translation>--export-date: la fecha de exportación {day} es anterior a la primera publicación del archivo, {first}</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>--account: the account name is empty</source>
+        <translation>--account: el nombre de la cuenta está vacío</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>{option} {value}: expected COLUMN=READING</source>
+        <translation>{option} {value}: se esperaba COLUMNA=LECTURA</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>{option} {value}: expected FIELD=COLUMN</source>
+        <translation>{option} {value}: se esperaba CAMPO=COLUMNA</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>{option} {value}: the column name is empty</source>
+        <translation>{option} {value}: el nombre de la columna está vacío</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>{option} {value}: the field name is empty</source>
+        <translation>{option} {value}: el nombre del campo está vacío</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>{option}: give at least one country code, e.g. US,MX</source>
+        <translation>{option}: indica al menos un código de país, p. ej. US,MX</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>{option}: give at least one platform: tiktok, instagram, youtube</source>
+        <translation>{option}: indica al menos una plataforma: tiktok, instagram, youtube</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>cannot store the posts: {why}</source>
+        <translation>no se pueden guardar las publicaciones: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>cannot read the channel history: {why}</source>
+        <translation>no se puede leer el historial del canal: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>weights file not found: {path}</source>
+        <translation>no se encuentra el archivo de pesos: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>compare it with the checksum its publisher gives, then run again with --sha256 &lt;that checksum&gt;</source>
+        <translation>compáralo con la suma de verificación que da quien lo publica y vuelve a ejecutar con --sha256 &lt;esa suma&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>not trusted (nothing changed)</source>
+        <translation>no se confía en él (no ha cambiado nada)</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>unknown tab {tab}; one of: {tabs}</source>
+        <translation>pestaña desconocida {tab}; una de: {tabs}</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>argument {argument}: {why}</source>
+        <translation>argumento {argument}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>invalid choice: {value} (choose from {choices})</source>
+        <translation>opción no válida: {value} (elige entre {choices})</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>the following arguments are required: {arguments}</source>
+        <translation>faltan estos argumentos: {arguments}</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>unrecognized arguments: {arguments}</source>
+        <translation>argumentos no reconocidos: {arguments}</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>expected one argument</source>
+        <translation>se esperaba un argumento</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>invalid {kind} value: {value}</source>
+        <translation>valor {kind} no válido: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>must be a whole number of at least 1 (got {value})</source>
+        <translation>debe ser un número entero de al menos 1 (se recibió {value})</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>size must be WxH, e.g. 1280x800 (got {value})</source>
+        <translation>el tamaño debe ser AnchoxAlto, p. ej. 1280x800 (se recibió {value})</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>video not found: {path}</source>
+        <translation>no se encuentra el vídeo: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>image not found: {path}</source>
+        <translation>no se encuentra la imagen: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>file not found: {path}</source>
+        <translation>no se encuentra el archivo: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>views file not found: {path}</source>
+        <translation>no se encuentra el archivo de vistas: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>cannot read video {path}: {why}</source>
+        <translation>no se puede leer el vídeo {path}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>cannot read image {path}: {why}</source>
+        <translation>no se puede leer la imagen {path}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>cannot read file {path}: {why}</source>
+        <translation>no se puede leer el archivo {path}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>not a regular file: {path}</source>
+        <translation>no es un archivo normal: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>not a file: {path}</source>
+        <translation>no es un archivo: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>no permission to read {path}</source>
+        <translation>sin permiso para leer {path}</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>video is empty (0 bytes): {name}</source>
+        <translation>el vídeo está vacío (0 bytes): {name}</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>image is empty (0 bytes): {name}</source>
+        <translation>la imagen está vacía (0 bytes): {name}</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>file is empty (0 bytes): {name}</source>
+        <translation>el archivo está vacío (0 bytes): {name}</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>video too large: {name} is {size} MB (limit {limit} MB)</source>
+        <translation>vídeo demasiado grande: {name} ocupa {size} MB (límite {limit} MB)</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>image too large: {name} is {size} MB (limit {limit} MB)</source>
+        <translation>imagen demasiado grande: {name} ocupa {size} MB (límite {limit} MB)</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>No such file or directory</source>
+        <translation>no existe el archivo o la carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>Permission denied</source>
+        <translation>permiso denegado</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>Is a directory</source>
+        <translation>es una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>Not a directory</source>
+        <translation>no es una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>File name too long</source>
+        <translation>nombre de archivo demasiado largo</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>not a playable video (invalid data): {name}</source>
+        <translation>no es un vídeo reproducible (datos no válidos): {name}</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>cannot open video {name}: {why}</source>
+        <translation>no se puede abrir el vídeo {name}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>no video or audio stream in {name}</source>
+        <translation>{name} no tiene pista de vídeo ni de audio</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>{name} is a still picture ({kind}), not a video</source>
+        <translation>{name} es una imagen fija ({kind}), no un vídeo</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>{name} is a still picture (a video of a single frame), not a video</source>
+        <translation>{name} es una imagen fija (un vídeo de un solo fotograma), no un vídeo</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>{name} is a sound file, not a video: it has no picture</source>
+        <translation>{name} es un archivo de sonido, no un vídeo: no tiene imagen</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>{name} is a sound file, not a video: its only picture is the cover art</source>
+        <translation>{name} es un archivo de sonido, no un vídeo: su única imagen es la portada</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>{name}: its first video frame does not decode ({why}): not a video, or the file is damaged</source>
+        <translation>{name}: su primer fotograma no se puede decodificar ({why}): no es un vídeo, o el archivo está dañado</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>{name}: no video frame decodes: not a video, or the file is damaged</source>
+        <translation>{name}: no se puede decodificar ningún fotograma: no es un vídeo, o el archivo está dañado</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>invalid request: {why}</source>
+        <translation>petición no válida: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>expected a JSON object, got {kind}</source>
+        <translation>se esperaba un objeto JSON y llegó {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>{field}: Field required</source>
+        <translation>{field}: campo obligatorio</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>Expecting value</source>
+        <translation>se esperaba un valor</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>se esperaba un nombre de propiedad entre comillas dobles</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>se esperaba el separador &apos;,&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>se esperaba el separador &apos;:&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>Unterminated string starting at</source>
+        <translation>texto entre comillas sin cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>Extra data</source>
+        <translation>datos de más tras el objeto</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>Invalid control character at</source>
+        <translation>carácter de control no válido</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>Invalid \escape</source>
+        <translation>secuencia de escape \ no válida</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>{name}: no {want} column (e.g. {examples}; columns found: {found}); map one in the import window or with --map {field}=COLUMN</source>
+        <translation>{name}: no hay columna de {want} (p. ej. {examples}; columnas encontradas: {found}); asigna una en la ventana de importación o con --map {field}=COLUMNA</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>views</source>
+        <translation>vistas</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>video id, title or file name</source>
+        <translation>id del vídeo, título o nombre de archivo</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>comment</source>
+        <translation>comentario</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>impressions</source>
+        <translation>impresiones</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>click-through rate</source>
+        <translation>tasa de clics</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>{name} is empty</source>
+        <translation>{name} está vacío</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>{name} has no rows</source>
+        <translation>{name} no tiene filas</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>{name} has no header row</source>
+        <translation>{name} no tiene fila de encabezados</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>{name} has no sheet</source>
+        <translation>{name} no tiene ninguna hoja</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>{name} has no sheet {sheet} (sheets: {sheets})</source>
+        <translation>{name} no tiene la hoja {sheet} (hojas: {sheets})</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>{name} is a damaged zip/Excel file</source>
+        <translation>{name} es un archivo zip/Excel dañado</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>{name} is a zip archive, not a table: unzip it and open the CSV or Excel file inside</source>
+        <translation>{name} es un archivo zip, no una tabla: descomprímelo y abre el archivo CSV o Excel que contiene</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>{name} holds no list of rows (a JSON list of objects was expected)</source>
+        <translation>{name} no contiene una lista de filas (se esperaba una lista JSON de objetos)</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>{name}: no line holds a JSON object</source>
+        <translation>{name}: ninguna línea contiene un objeto JSON</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>{name}: cannot open the {kind} workbook ({why})</source>
+        <translation>{name}: no se puede abrir el libro {kind} ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>{name}: row {row}: not readable as CSV ({why})</source>
+        <translation>{name}: fila {row}: no se puede leer como CSV ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>{name} is {size} MB, larger than {limit} MB</source>
+        <translation>{name} ocupa {size} MB, más de {limit} MB</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>unknown platform {value} (one of {platforms})</source>
+        <translation>plataforma desconocida {value} (una de {platforms})</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>{name}: no usable post rows</source>
+        <translation>{name}: ninguna fila de publicación se puede usar</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>{name}: no usable post rows ({why})</source>
+        <translation>{name}: ninguna fila de publicación se puede usar ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>no posts stored for account {account}; {why}</source>
+        <translation>no hay publicaciones guardadas de la cuenta {account}; {why}</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>no account is stored yet (import one with viralml import FILE)</source>
+        <translation>aún no hay ninguna cuenta guardada (importa una con viralml import ARCHIVO)</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>known accounts: {accounts}</source>
+        <translation>cuentas guardadas: {accounts}</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>no posts stored for {account}</source>
+        <translation>no hay publicaciones guardadas de {account}</translation>
+    </message>
+</context>
 </TS>
