@@ -102,3 +102,55 @@ def test_every_error_template_is_in_the_catalogue_with_its_fields():
 def test_a_line_no_template_knows_stays_as_written():
     assert cli.say_error("something new went wrong at /x/y.mp4", "es") == "something new went wrong at /x/y.mp4"
     assert cli.say_error("video not found: /x/y.mp4", "en") == "video not found: /x/y.mp4"
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_kit_and_report_lines_a_tester_saw_in_english_follow_the_language(isolated_home, tmp_path, capsys,
+                                                                               monkeypatch, lang):
+    """Unknown country, an existing kit folder, an unknown post, a folder given as the report's PDF
+    (said at once, not after a --overwrite that cannot help) and an empty --account: one line each,
+    in the language asked."""
+    from release_fixtures import store_history
+
+    d = _files(tmp_path)
+    monkeypatch.setenv("VIRALML_LANG", lang)
+    busy = d / "busy"
+    busy.mkdir()
+    (busy / "a.txt").write_text("x", encoding="utf-8")
+    (d / "dir.pdf").mkdir()
+    store_history("luna_roja", n=6)
+    cases = [
+        (["kit", str(d / "fake.mp4"), "--out", str(d / "k"), "--countries", "XX"],
+         "error: invalid request: countries: unknown country code 'XX': use a two-letter ISO 3166 code such as "
+         "US, MX, ES",
+         "error: petición no válida: countries: código de país desconocido 'XX': usa un código ISO 3166 de dos "
+         "letras, como US, MX, ES"),
+        (["kit", str(d / "fake.mp4"), "--out", str(busy)],
+         f"error: out_dir {busy} already exists and is not empty (use --overwrite to replace it)",
+         f"error: la carpeta del kit {busy} ya existe y no está vacía (usa --overwrite para reemplazarla)"),
+        (["report", "--account", "luna_roja", "--post", "nope", "--out", str(d / "r.pdf")],
+         "error: post 'nope' is not stored for luna_roja (newest: v5)",
+         "error: la publicación 'nope' no está guardada en luna_roja (la más reciente: v5)"),
+        (["report", "--account", "luna_roja", "--out", str(d / "dir.pdf")],
+         f"error: --out {d / 'dir.pdf'} is a folder, not a file",
+         f"error: --out {d / 'dir.pdf'} es una carpeta, no un archivo"),
+        (["report", "--account", "luna_roja", "--out", str(d / "dir.pdf"), "--overwrite"],
+         f"error: --out {d / 'dir.pdf'} is a folder, not a file",
+         f"error: --out {d / 'dir.pdf'} es una carpeta, no un archivo"),
+        (["report", "--account", "", "--out", str(d / "r.pdf")],
+         "error: --account: the account name is empty",
+         "error: --account: el nombre de la cuenta está vacío"),
+    ]
+    for argv, en, es in cases:
+        assert cli.main(argv + ["--lang", lang]) == cli.EXIT_INPUT, argv
+        assert capsys.readouterr().err.strip() == (es if lang == "es" else en), argv
+    assert not (d / "k").exists() and not (d / "r.pdf").exists()
+
+
+def test_the_page_size_is_taken_in_any_case():
+    for text, want in (("letter", "Letter"), ("LETTER", "Letter"), ("a4", "A4"), ("A4", "A4")):
+        assert cli.build_parser().parse_args(["report", "--account", "a", "--out", "r.pdf", "--page-size",
+                                              text]).page_size == want
+        assert cli.build_parser().parse_args(["kit", "v.mp4", "--out", "k", "--page-size", text]).page_size == want
+    with pytest.raises(SystemExit):
+        cli.build_parser().parse_args(["report", "--account", "a", "--out", "r.pdf", "--page-size", "legal"])

@@ -144,7 +144,8 @@ def build_parser() -> argparse.ArgumentParser:
     k.add_argument("--account", metavar="NAME", help="a stored channel history (viralml import) to use")
     k.add_argument("--lang", choices=("en", "es"), help="the report's language (default: the app's language "
                                                         "setting, else en)")
-    k.add_argument("--page-size", choices=("A4", "Letter"), default="A4", help="the report's page size")
+    k.add_argument("--page-size", type=_page_size, choices=("A4", "Letter"), default="A4",
+                   help="the report's page size (any case)")
     k.add_argument("--candidates", type=_positive, default=5, metavar="N", help="thumbnail candidates (default 5)")
     k.add_argument("--overwrite", action="store_true", help="replace an existing kit folder")
 
@@ -158,7 +159,8 @@ def build_parser() -> argparse.ArgumentParser:
     rp.add_argument("--out", required=True, metavar="REPORT.pdf", help="the PDF to write")
     rp.add_argument("--lang", choices=("en", "es"), help="the report's language (default: the app's language "
                                                          "setting, else en)")
-    rp.add_argument("--page-size", choices=("A4", "Letter"), default="A4", help="the report's page size")
+    rp.add_argument("--page-size", type=_page_size, choices=("A4", "Letter"), default="A4",
+                    help="the report's page size (any case)")
     rp.add_argument("--overwrite", action="store_true", help="replace REPORT.pdf when it exists")
     rp.add_argument("--json", action="store_true", help="print the whole response (series, every comment) "
                                                         "instead of its summary")
@@ -166,6 +168,12 @@ def build_parser() -> argparse.ArgumentParser:
     ac = sub.add_parser("accounts", help="list the accounts in the channel history")
     ac.add_argument("--json", action="store_true", help="print them as JSON")
     return p
+
+
+def _page_size(text: str) -> str:
+    """A page size as written in any case ("letter", "a4") -> its choice's spelling; anything else
+    as it is, for argparse's ``choices`` to refuse."""
+    return {"a4": "A4", "letter": "Letter"}.get(str(text).strip().lower(), text)
 
 
 def _positive(text: str) -> int:
@@ -195,6 +203,7 @@ ERROR_LINES = (
     '{path}: a number has too many digits to be a count',
     '--out {path} is a file, not a folder',
     '--out {path} already exists (use --overwrite to replace it)',
+    '--out {path} is a folder, not a file',
     '--export-date {value} is not a date (YYYY-MM-DD)',
     '--export-date: the export date {day} is in the future (today is {today})',
     '--export-date: the export date {day} is before the first post {first} in the file',
@@ -285,6 +294,28 @@ ERROR_LINES = (
     'no account is stored yet (import one with viralml import FILE)',
     'known accounts: {accounts}',
     'no posts stored for {account}',
+    'countries: unknown country code {code}: use a two-letter ISO 3166 code such as US, MX, ES',
+    'unknown country code {code}: use a two-letter ISO 3166 code such as US, MX, ES',
+    'the video is inside out_dir {path}: choose a folder of its own for the kit',
+    'cannot create the kit folder {path}: {parent} is a file, not a folder',
+    'cannot write in {path}: permission denied (choose a folder you can write to)',
+    'cannot write in {path}: {why} (choose a folder you can write to)',
+    'out_dir {path} is a file, not a folder',
+    'cannot read out_dir {path}: {why}',
+    'cannot write in out_dir {path}: {why} (choose a folder you can write to)',
+    'out_dir {path} is a mount point: give a new folder inside it',
+    'out_dir {path} already exists and is not empty (use --overwrite to replace it)',
+    'out_dir {path} holds files that are not a release kit (no kit.json): --overwrite replaces only an earlier '
+    'kit; choose another folder',
+    'cannot replace the kit in {path}: {locked} is not writable (permission denied)',
+    'cannot write the kit in {path}: {why}; nothing was left behind',
+    'account {account} has only daily totals (an overview export), no post to report on: import its posts '
+    'export (viralml import FILE --account {name})',
+    'out_path: {path} does not end in .pdf',
+    'out_path: no such folder: {path}',
+    'out_path: {path} already exists; choose another name, or set overwrite to replace it',
+    'out_path: {path} is a folder',
+    'post {post} is not stored for {account} (newest: {newest})',
 )
 #: The fields of :data:`ERROR_LINES` that hold a sentence of their own, said in turn (the rest are
 #: paths, names and values, kept as written).
@@ -1028,7 +1059,11 @@ def cmd_report(args) -> int:
 
     from viralml_desktop.core import engine
 
+    if not args.account.strip():
+        return _fail("--account: the account name is empty", EXIT_INPUT)
     out_path = Path(args.out).expanduser().absolute()
+    if out_path.is_dir():  # said at once: --overwrite would not help
+        return _fail(f"--out {args.out} is a folder, not a file", EXIT_INPUT)
     if (out_path.exists() or out_path.is_symlink()) and not args.overwrite:
         return _fail(f"--out {args.out} already exists (use --overwrite to replace it)", EXIT_INPUT)
     request = {"account_id": args.account, "post_id": args.post, "comments_path": args.comments,

@@ -133,11 +133,11 @@ def run(request, progress: ProgressLike) -> dict:
             raise InputError(f"out_path: {request.out_path} does not end in .pdf")
         if not out_path.parent.is_dir():
             raise InputError(f"out_path: no such folder: {out_path.parent}")
+        if out_path.is_dir():  # before "already exists": overwrite would not help
+            raise InputError(f"out_path: {out_path} is a folder")
         if (out_path.exists() or out_path.is_symlink()) and not getattr(request, "overwrite", False):
             raise InputError(f"out_path: {out_path} already exists; choose another name, or set overwrite to "
                              "replace it")
-        if out_path.is_dir():
-            raise InputError(f"out_path: {out_path} is a folder")
     if request.post_id:
         post = next((p for p in posts if p["post_key"] == request.post_id), None)
         if post is None:

@@ -9787,5 +9787,110 @@ error: {error}</translation>
         <source>no posts stored for {account}</source>
         <translation>no hay publicaciones guardadas de {account}</translation>
     </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>--out {path} is a folder, not a file</source>
+        <translation>--out {path} es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>countries: unknown country code {code}: use a two-letter ISO 3166 code such as US, MX, ES</source>
+        <translation>countries: código de país desconocido {code}: usa un código ISO 3166 de dos letras, como US, MX, ES</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>unknown country code {code}: use a two-letter ISO 3166 code such as US, MX, ES</source>
+        <translation>código de país desconocido {code}: usa un código ISO 3166 de dos letras, como US, MX, ES</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>the video is inside out_dir {path}: choose a folder of its own for the kit</source>
+        <translation>el vídeo está dentro de la carpeta del kit {path}: elige una carpeta propia para el kit</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>cannot create the kit folder {path}: {parent} is a file, not a folder</source>
+        <translation>no se puede crear la carpeta del kit {path}: {parent} es un archivo, no una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>cannot write in {path}: permission denied (choose a folder you can write to)</source>
+        <translation>no se puede escribir en {path}: permiso denegado (elige una carpeta en la que puedas escribir)</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>cannot write in {path}: {why} (choose a folder you can write to)</source>
+        <translation>no se puede escribir en {path}: {why} (elige una carpeta en la que puedas escribir)</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>out_dir {path} is a file, not a folder</source>
+        <translation>la carpeta del kit {path} es un archivo, no una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>cannot read out_dir {path}: {why}</source>
+        <translation>no se puede leer la carpeta del kit {path}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>cannot write in out_dir {path}: {why} (choose a folder you can write to)</source>
+        <translation>no se puede escribir en la carpeta del kit {path}: {why} (elige una carpeta en la que puedas escribir)</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>out_dir {path} is a mount point: give a new folder inside it</source>
+        <translation>la carpeta del kit {path} es un punto de montaje: indica una carpeta nueva dentro de ella</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>out_dir {path} already exists and is not empty (use --overwrite to replace it)</source>
+        <translation>la carpeta del kit {path} ya existe y no está vacía (usa --overwrite para reemplazarla)</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>out_dir {path} holds files that are not a release kit (no kit.json): --overwrite replaces only an earlier kit; choose another folder</source>
+        <translation>la carpeta del kit {path} contiene archivos que no son un kit de lanzamiento (no hay kit.json): --overwrite solo reemplaza un kit anterior; elige otra carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>cannot replace the kit in {path}: {locked} is not writable (permission denied)</source>
+        <translation>no se puede reemplazar el kit de {path}: no se puede escribir en {locked} (permiso denegado)</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>cannot write the kit in {path}: {why}; nothing was left behind</source>
+        <translation>no se puede escribir el kit en {path}: {why}; no ha quedado nada a medias</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>account {account} has only daily totals (an overview export), no post to report on: import its posts export (viralml import FILE --account {name})</source>
+        <translation>la cuenta {account} solo tiene totales diarios (una exportación de resumen), ninguna publicación sobre la que informar: importa su exportación de publicaciones (viralml import ARCHIVO --account {name})</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>out_path: {path} does not end in .pdf</source>
+        <translation>out_path: {path} no termina en .pdf</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>out_path: no such folder: {path}</source>
+        <translation>out_path: no existe la carpeta {path}</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>out_path: {path} already exists; choose another name, or set overwrite to replace it</source>
+        <translation>out_path: {path} ya existe; elige otro nombre o activa overwrite para reemplazarlo</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>out_path: {path} is a folder</source>
+        <translation>out_path: {path} es una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>post {post} is not stored for {account} (newest: {newest})</source>
+        <translation>la publicación {post} no está guardada en {account} (la más reciente: {newest})</translation>
+    </message>
 </context>
 </TS>
