@@ -221,14 +221,20 @@ def test_placement_rules_loss_keeps_hype_out_and_unclear_clauses_get_nothing():
     ("Still crying over you, happy birthday anyway", "en"),
     ("She left. The party went crazy anyway", "en"),
 ])
-def test_no_hype_emoji_when_a_clause_reads_as_loss(caption, language):
-    """Even where the sentiment model reads the loss as calm or happy, no 🔥 or party emoji."""
+def test_no_hype_emoji_when_a_clause_reads_as_loss(caption, language, monkeypatch):
+    """Even where the sentiment model reads the loss as calm or happy, no 🔥 or party emoji, before
+    the threshold; a loss read only as a real chance (P(MEMORIAL) 0.24 under PARTY on "Rest in
+    peace, brother") keeps them out too: without that rule the party palette's 🔥 is a candidate."""
     model = ce.clause_model()
     hype = {e for p, em in zip(model.palettes, model.palette_emoji) if p in ("PARTY", "HYPE") for e in em}
     found = ce.candidates(caption, (), model, 0.8)
-    assert found
     for m in found:
         assert ce._base(m.emoji) not in hype | {"🔥"}, (caption, m)
+    if caption == "Rest in peace, brother":
+        monkeypatch.setattr(ce, "LOSS_PROB", 1.1)
+        assert any(ce._base(m.emoji) in hype | {"🔥"} for m in ce.candidates(caption, (), model, 0.8))
+    else:
+        assert found
 
 
 @pytest.mark.parametrize("caption, names, allowed_ends", [
@@ -308,28 +314,39 @@ def test_an_unclear_clause_gets_no_emoji(caption, language):
 
 
 def test_caption_emoji_metrics_meet_the_placement_rules():
-    """The development figures are leave-one-WRITER-out (each of the four files placed by a model
-    fitted on the other three, >= 600 captions in both languages): no emoji inside a name or
-    between words, the 0.9 goal met pooled over the held-out writers at the shipped threshold, above
-    the baseline; the threshold is the one the selection curve chose, and session 8's set is
-    recorded as read before and now development."""
+    """The development figures are leave-one-WRITER-out (each of the five files placed by a model
+    fitted on the other four, >= 800 captions in both languages): no emoji inside a name or
+    between words, the 0.9 goal met pooled over the held-out writers and on every writer at the
+    shipped threshold, above the baseline; the threshold is the one the selection curve chose on
+    the worst writer, coverage >= 0.2, and sessions 8's and 9's sets are recorded as read before
+    and now development."""
     m = json.loads((paths.MODELS_DIR / "captions" / "metrics.json").read_text(encoding="utf-8"))["emoji_placement"]
     d = m["development_cv"]["all"]
     assert d["inside_title_artist_or_mention"] == 0 and d["not_at_a_clause_end"] == 0
-    assert d["captions"] >= 600 and set(d["kept_share_by_language"]) == {"es", "en"}
+    assert d["captions"] >= 800 and set(d["kept_share_by_language"]) == {"es", "en"}
     assert d["kept_share"] >= 0.9 and d["placements"] >= 100
     assert d["kept_share"] > m["baseline_genre_emoji_at_end"]["development"]["kept_share"]
     sel = m["model_selection"]
     assert sel["threshold"] == m["threshold"] == ce.clause_model().threshold
     writers = set(sel["development_files"])
     assert writers == {"caption_emoji_dev.tsv", "caption_emoji_eval.tsv", "caption_emoji_heldout.tsv",
-                       "caption_emoji_heldout_s8.tsv"}
+                       "caption_emoji_heldout_s8.tsv", "caption_emoji_heldout_s9.tsv"}
     assert writers <= set(m["development_cv"])
     point = sel["cv_by_threshold"][f"{sel['threshold']:.3f}"]
     assert set(point["by_writer"]) == writers
     assert point["kept_share"] == d["kept_share"] and point["coverage"] == d["captions_with_an_emoji"]
+    assert d["captions_with_an_emoji"] >= 0.2
+    for f in writers:  # every held-out writer at the goal, and the curve's per-writer figure is the CV's
+        assert m["development_cv"][f]["kept_share"] == point["by_writer"][f]["kept_share"] >= 0.9, f
+    worst = min(v["kept_share"] for v in point["by_writer"].values())
+    for t, v in sel["cv_by_threshold"].items():  # no threshold with coverage >= 0.2 has a better worst writer
+        if v["coverage"] >= 0.2:
+            assert min(x["kept_share"] for x in v["by_writer"].values() if x["placements"]) <= worst, t
+    assert set(sel["nested_new_writer_estimate"]) == writers
     s8 = m["held_out_s8_read_before"]
     assert s8["file"] == "caption_emoji_heldout_s8.tsv" and s8["kept_share"] == 0.7292
+    s9 = m["held_out_s9_read_before"]
+    assert s9["file"] == "caption_emoji_heldout_s9.tsv" and s9["kept_share"] == 0.8413
     h = m["held_out"]
     assert "pending" in h or (h["captions"] >= 150 and h["inside_title_artist_or_mention"] == 0)
     assert m["ms_per_caption"]["median"] > 0
@@ -409,14 +426,51 @@ def test_emoji_s8_held_out_set_parses_and_its_labels_are_in_the_captions():
             assert j["at_clause_end"] and j["kept"] == bool(keep) and not j["inside_name"], (r["id"], k, j)
 
 
+def test_one_emoji_a_caption_at_its_end_unless_very_confident_no_flag_no_second_emoji():
+    """The model places one emoji a caption; an earlier clause needs ``mid_threshold``; no flag;
+    no emoji at a clause end the caption already follows with one."""
+    import dataclasses
+
+    model, embed = _toy_model(threshold=0.5)
+    flat = lambda t: [0.0] * len(t)  # noqa: E731
+    one = dataclasses.replace(model, max_per_caption=1, mid_threshold=0.99)
+    two = ce.plan("Fiesta. Party time", "es", "trap", (), 3, flat, model=model, embed=embed)
+    assert [m.word for m in two] == ["Fiesta", "time"]  # both clauses clear: two with the old rules
+    only = ce.plan("Fiesta. Party time", "es", "trap", (), 3, flat, model=one, embed=embed)
+    assert [m.word for m in only] == ["time"]  # one a caption, and the earlier clause is below mid_threshold
+    assert len(ce.plan("Fiesta. Party time", "es", "trap", (), 3, flat,
+                       model=dataclasses.replace(one, mid_threshold=None), embed=embed)) == 1
+    assert ce.plan("Fiesta... 🎉🎉 mañana", "es", "trap", (), 3, flat, model=one, embed=embed) == []
+    flags = dataclasses.replace(model, palette_emoji=(("💔",), ("🇵🇷", "🎉"), ("🇵🇷",)))
+    assert [m.emoji for m in ce.plan("Fiesta", "es", "trap", (), 3, flat, model=flags, embed=embed)] == ["🎉"]
+    shipped = ce.clause_model()
+    assert shipped.max_per_caption == 1 and shipped.mid_threshold > shipped.threshold
+    assert shipped.knn_group is not None and len(set(shipped.knn_group.tolist())) == 5
+
+
+def test_a_clause_whose_tone_disagrees_with_the_caption_gets_no_emoji():
+    """Possible sarcasm: with several clauses, a clause reading negative in a positive caption (or
+    the reverse) takes nothing, and a clause reading negative takes no positive emoji."""
+    import dataclasses
+
+    model, embed = _toy_model(threshold=0.5)
+    gate = dataclasses.replace(model, tone_margin=0.3)
+    tones = {"Lloro.": -0.8, "Fiesta": 0.9, "Lloro. Fiesta": 0.6}
+    score = lambda t: [tones.get(x, 0.0) for x in t]  # noqa: E731
+    plain = ce.plan("Lloro. Fiesta", "es", "trap", (), 3, score, model=model, embed=embed)
+    assert [m.word for m in plain] == ["Lloro"]  # a loss clause: no party emoji anywhere (💔 kept)
+    assert ce.plan("Lloro. Fiesta", "es", "trap", (), 3, score, model=gate, embed=embed) == []
+
+
 @pytest.mark.parametrize("caption, score", [
     # defiance reads negative to the sentiment model: no wilted rose on "nobody stops me"
     ("A mí nadie me frena", -0.86),
     ("No time for fake friends", -0.68),
 ])
 def test_defiance_is_not_read_as_heartbreak(caption, score):
-    placed = ce.plan(caption, "und", "trap", (), 3, lambda t: [score] * len(t))
-    assert len(placed) == 1 and "SAD" not in _palette_of(placed[0].emoji), placed
+    found = ce.candidates(caption, (), ce.clause_model(), score)
+    assert len(found) == 1 and "SAD" not in _palette_of(found[0].emoji), found
+    assert all(m.emoji == found[0].emoji for m in ce.plan(caption, "und", "trap", (), 3, lambda t: [score] * len(t)))
 
 
 def test_cli_predict_answers_the_contract_for_all_platforms(tmp_path, capsys):

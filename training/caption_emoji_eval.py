@@ -4,15 +4,16 @@
     nice -n 10 .venv/bin/python training/caption_emoji_eval.py --heldout PATH   # one blind set, once
 
 Data (written for this project, realistic trap / reggaeton / Latin pop captions in Spanish and
-English, with ambiguous words, "Title - Artist" pairs, quoted titles, @mentions and #tags), four
+English, with ambiguous words, "Title - Artist" pairs, quoted titles, @mentions and #tags), five
 development sets, each from a different writer or session: training/data/caption_emoji_dev.tsv,
-caption_emoji_eval.tsv, caption_emoji_heldout.tsv (session 7's held-out set) and
+caption_emoji_eval.tsv, caption_emoji_heldout.tsv (session 7's held-out set),
 caption_emoji_heldout_s8.tsv (session 8's held-out set; read once by session 8's final run, which
-gave the session-8 model 0.729; its errors were looked at in session 9, so it is development
-now). The clause classifier is trained and its threshold chosen on them
-(training/caption_emoji_train.py); the development figures here are leave-one-WRITER-out
-cross-validation: each file is placed by a model fitted on the other three files, the case the
-app meets (a writer the model has not seen).
+gave the session-8 model 0.729) and caption_emoji_heldout_s9.tsv (session 9's blind set; read once
+by session 9's final run, which gave the session-9 model 0.841). Their errors were looked at
+afterwards, so they are development now. The clause classifier is trained and its threshold
+chosen on them (training/caption_emoji_train.py); the development figures here are
+leave-one-WRITER-out cross-validation: each file is placed by a model fitted on the other four
+files, the case the app meets (a writer the model has not seen).
 
 Each row lists the spans no emoji may go inside (title, artist, mentions, tags) and, for each
 clause end, the emoji an editor would keep there ("-": none). A placement is kept when it sits
@@ -20,7 +21,8 @@ at a labelled clause end and its emoji is in that end's set; anywhere else (betw
 sentence, after a name that is not a clause end) it is not. The kept share is a precision: a
 caption left without an emoji costs nothing there, so coverage (the share of captions with at
 least one emoji) is reported beside it. Placements go through ``core.captions.emoji.plan``
-exactly as ``optimize_caption`` calls it (3 emoji at most, the TikTok / Instagram count), with
+exactly as ``optimize_caption`` calls it (3 emoji at most, the TikTok / Instagram count; the model
+places one a caption), with
 the comment-sentiment model for the caption's tone; the time per caption is measured around it.
 The kept share's 95 % interval is a bootstrap over captions.
 
@@ -55,10 +57,11 @@ from viralml_desktop.core.captions.parse import parse  # noqa: E402
 DATA = ROOT / "training" / "data"
 MAX_EMOJI = 3
 DATA_NOTE = ("development: caption_emoji_dev.tsv, caption_emoji_eval.tsv, caption_emoji_heldout.tsv (session 7's "
-             "held-out set) and caption_emoji_heldout_s8.tsv (session 8's held-out set, read once in session 8, "
-             "now development), each by a different writer; the model is trained and its threshold chosen on "
-             "them; figures are leave-one-writer-out cross-validation (each file placed by a model fitted on the "
-             "other three); all written for this project. held_out: a blind set evaluated once with --heldout")
+             "held-out set), caption_emoji_heldout_s8.tsv (session 8's held-out set, read once in session 8) and "
+             "caption_emoji_heldout_s9.tsv (session 9's blind set, read once in session 9), each by a different "
+             "writer, the last two development now; the model is trained and its threshold chosen on them; "
+             "figures are leave-one-writer-out cross-validation (each file placed by a model fitted on the other "
+             "four); all written for this project. held_out: a blind set evaluated once with --heldout")
 S8_READ_BEFORE = {"file": "caption_emoji_heldout_s8.tsv", "model": "session-8 clause classifier (threshold 0.575, "
                   "chosen by cross-validation grouped by caption on the three older files)",
                   "captions": 160, "placements": 96, "kept_share": 0.7292, "kept_share_95ci": [0.6353, 0.8152],
@@ -66,6 +69,17 @@ S8_READ_BEFORE = {"file": "caption_emoji_heldout_s8.tsv", "model": "session-8 cl
                   "baseline_kept_share": 0.5616, "baseline_kept_share_95ci": [0.4789, 0.6419],
                   "note": "read once by session 8's final run (a new writer); its errors were looked at in "
                           "session 9 and the file is development data now (in the leave-one-writer-out CV)"}
+S9_READ_BEFORE = {"file": "caption_emoji_heldout_s9.tsv", "model": "session-9 clause classifier (threshold 0.725, "
+                  "up to 3 emoji a caption, neighbours pooled over writers, chosen by leave-one-writer-out CV "
+                  "pooled over the four older files)",
+                  "captions": 184, "placements": 63, "kept_share": 0.8413, "kept_share_95ci": [0.7499, 0.9245],
+                  "inside_title_artist_or_mention": 0, "captions_with_an_emoji": 0.3261,
+                  "kept_share_by_language": {"en": 0.8065, "es": 0.875},
+                  "baseline_kept_share": 0.4826, "baseline_kept_share_95ci": [0.4059, 0.5543],
+                  "note": "read in session 9, now development: read once by session 9's final run (a fifth "
+                          "writer); its misses (a generic music emoji on behind-the-scenes lines, a near emoji on "
+                          "love lines, sarcasm without a marker) were looked at in session 10 and the file is in "
+                          "the leave-one-writer-out CV now"}
 PREVIOUS = {"model": "phrase-list concepts (models/captions/emoji_concepts.json) with a tone fallback, commit 321ab0a",
             "session_7_held_out_kept_share": 0.656, "its_baseline": 0.665,
             "development_kept_share_in_sample": 0.981,
@@ -73,12 +87,14 @@ PREVIOUS = {"model": "phrase-list concepts (models/captions/emoji_concepts.json)
 _TRAIL = " \t\n.,;:!?…\"”»')]"
 METHOD = ("core.captions.emoji.plan: clause ends only, names protected; a logistic-regression classifier of each "
           "clause's meaning into the editor's palettes and of the emoji an editor keeps, on the sentence vectors "
-          "of the clause and the caption (USE multilingual v3), its confidence averaged with the share of the 40 "
-          "nearest training clauses (four writers) that keep the emoji; an emoji only where that confidence >= "
-          "{threshold} (chosen by leave-one-writer-out cross-validation on the four development sets); no party "
-          "or hype emoji once a clause reads as a loss; a caption with an ironic marker only laughter/irony "
-          "emoji; no emoji on a question to the fans unless the labels support one; tone gate "
-          "(training/caption_emoji_train.py)")
+          "of the clause and the caption (USE multilingual v3), its confidence averaged with the writers' "
+          "consensus (for each of the five development writers, the share of its 40 nearest clauses that keep "
+          "the emoji; the mean over writers); one emoji a caption, at its last clause where that confidence >= "
+          "{threshold} (chosen on the worst writer of a leave-one-writer-out cross-validation on the five "
+          "development sets), at an earlier clause only >= {mid}; no flag; no party or hype emoji once a clause "
+          "reads as a loss; a caption with an ironic marker only laughter/irony emoji; no emoji on a question to "
+          "the fans unless the labels support one, nor where the caption already has one; a clause whose tone "
+          "and the caption's disagree (possible sarcasm) none; tone gate (training/caption_emoji_train.py)")
 
 
 def read(path: Path) -> list[dict]:
@@ -265,12 +281,15 @@ def main(argv=None) -> int:
     dev = tr.dev_rows()
     model = ce.clause_model()
     previous = metrics.get("emoji_placement", {})
-    result = {"method": METHOD.format(threshold=model.threshold),
+    sel = previous.get("model_selection") or {}
+    result = {"method": METHOD.format(threshold=model.threshold, mid=model.mid_threshold),
               "threshold": model.threshold,
-              "threshold_why": (f"the lowest threshold from which the kept share pooled over the four held-out "
-                                f"writers (leave-one-writer-out) stays >= {tr.TARGET_KEPT}: the most captions "
-                                f"with an emoji that keeps the 0.9 goal with a margin for a new writer "
-                                f"(model_selection.cv_by_threshold)"),
+              "threshold_why": (f"chosen on the WORST held-out writer, not the pooled figure (a new writer is "
+                                f"the case the app meets): {sel.get('threshold_rule', '')}; at it the worst "
+                                f"writer keeps the most of any threshold with pooled coverage >= "
+                                f"{tr.MIN_COVERAGE} (model_selection.cv_by_threshold, by_writer). The nested "
+                                f"estimate (model_selection.nested_new_writer_estimate: the threshold chosen "
+                                f"without the writer it is scored on) is the honest figure for a new writer"),
               "development_cv": development_cv(dev, model.threshold),
               "baseline_genre_emoji_at_end": {"development": run(dev, "baseline")},
               "goal": {"kept_share": 0.9, "inside_title_artist_or_mention": 0},
@@ -278,9 +297,10 @@ def main(argv=None) -> int:
               "max_emoji_per_caption": MAX_EMOJI,
               "model_selection": previous.get("model_selection"),
               "held_out": previous.get("held_out") if "file" in (previous.get("held_out") or {}) and
-              previous["held_out"]["file"] != S8_READ_BEFORE["file"] else
+              previous["held_out"]["file"] not in (S8_READ_BEFORE["file"], S9_READ_BEFORE["file"]) else
               {"pending": "a blind set from a writer the model has not seen, evaluated once with --heldout"},
               "held_out_s8_read_before": S8_READ_BEFORE,
+              "held_out_s9_read_before": S9_READ_BEFORE,
               "previous_model": PREVIOUS}
     timing = run(dev, "model")["ms_per_caption"]
     result["ms_per_caption"] = dict(timing, how="median and 90th percentile of core.captions.emoji.plan per "

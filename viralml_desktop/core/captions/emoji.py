@@ -12,23 +12,28 @@
   PARTY, LOVE, HYPE, GRATITUDE, IRONY, ...) and, for the emoji many clauses keep, the
   probability that an editor keeps that emoji there. The top palette is the clause's meaning;
   its emoji with the highest P(kept) is the choice. Its confidence, the mean of the two
-  probabilities averaged with the share of the 40 nearest training clauses (several writers)
-  whose editor kept that emoji, must reach the model's threshold, chosen by leave-one-writer-out
-  cross-validation on the development sets. An unclear clause gets nothing: no fallback emoji.
+  probabilities averaged with the writers' consensus (for each development writer, the share of
+  its 40 nearest training clauses whose editor kept that emoji; the mean over writers), must
+  reach the model's threshold, chosen on the worst writer of a leave-one-writer-out
+  cross-validation on the development sets. One emoji a caption (``max_per_caption``), at its
+  last clause; an earlier clause only when very confident (``mid_threshold``). No flag (which
+  country is the writer's call). An unclear clause gets nothing: no fallback emoji.
   A single word never decides (the whole clause and caption are read; "se vino abajo" is not
   wine, "she left" is not an arrow). Once any clause reads as heartbreak or loss (top palette
   SAD or MEMORIAL), no party or hype emoji goes anywhere in the caption: no 🔥 on heartbreak.
   A caption with an ironic marker ("lol", "jaja", "xd", "le dicen", 😂, 🙃, 💀, 🤣) gets an
   emoji only where a clause reads as laughter or irony, and a question to the fans only the
-  question emoji the editors' labels support (none in the shipped model).
+  question emoji the editors' labels support (none in the shipped model). A clause whose tone
+  and the caption's disagree (possible sarcasm) gets none, nor a clause end the caption already
+  follows with an emoji.
 - Tone: each emoji's sentiment from the Emoji Sentiment Ranking (Kralj Novak et al. 2015,
   CC BY-SA 4.0): ``(positive+1)/(n+3) − (negative+1)/(n+3)`` as in the paper. An emoji whose
   sentiment has the opposite sign to the caption's (beyond ``_TONE_MARGIN`` on both) is not
   added.
 
-Measured by leave-one-writer-out cross-validation on four labelled sets of Spanish and English
+Measured by leave-one-writer-out cross-validation on five labelled sets of Spanish and English
 captions, each written by a different writer (training/caption_emoji_eval.py,
-models/captions/metrics.json ``emoji_placement``: ``development_cv``; a blind set from a fifth
+models/captions/metrics.json ``emoji_placement``: ``development_cv``; a blind set from a sixth
 writer is evaluated once with ``caption_emoji_eval.py --heldout PATH``).
 """
 from __future__ import annotations
@@ -235,6 +240,9 @@ def clauses(text: str, spans: Sequence[tuple[int, int]]) -> list[Clause]:
 
 CLAUSE_MODEL = "captions/emoji_clause_model.npz"
 LOSS_PALETTES = ("SAD", "MEMORIAL")  # a clause read as one of these keeps the hype emoji out
+# ... and so does a clause with a real chance of that reading ("Rest in peace, brother": MEMORIAL 0.24, beside
+# PARTY 0.27 on top); on the leave-one-writer-out CV this costs no kept share (training/caption_emoji_train.py)
+LOSS_PROB = 0.15
 HYPE_PALETTES = ("PARTY", "HYPE")
 
 
@@ -278,6 +286,21 @@ class ClauseModel:
         labels support one across writers; empty (the shipped model): a question gets none.
     question_support : float
         The share of the training questions that keep ``question_emoji`` (its confidence).
+    knn_group : numpy.ndarray, optional
+        int ``(n_train,)``: the writer (development file) of each training clause. When given,
+        P_knn is the writers' consensus: the ``knn_k`` nearest clauses of EACH writer give that
+        writer's share keeping the emoji, and P_knn is the mean over writers (an emoji most
+        writers keep for such a clause ranks above one a single writer keeps often).
+    max_per_caption : int
+        At most this many placements per caption (the most confident).
+    mid_threshold : float, optional
+        The confidence a placement needs at a clause that is not the caption's last (the end of
+        the caption needs ``threshold``); None: ``threshold`` everywhere.
+    tone_margin : float
+        Possible sarcasm: when the caption has several clauses and a clause's sentiment and the
+        caption's have opposite signs beyond this margin, the clause takes no emoji, nor a
+        positive emoji (sentiment >= ``_TONE_MARGIN``) a clause reading negative beyond it.
+        0: off.
     """
 
     palettes: tuple
@@ -298,6 +321,10 @@ class ClauseModel:
     knn_weight: float = 0.5
     question_emoji: str = ""
     question_support: float = 0.0
+    knn_group: "object" = None
+    max_per_caption: int = 3
+    mid_threshold: Optional[float] = None
+    tone_margin: float = 0.0
 
     def probabilities(self, x):
         """``(P(palette), P(emoji kept))`` for feature rows ``x`` (float32 ``(n, d)``), shapes
@@ -320,6 +347,10 @@ class ClauseModel:
                          knn_temperature=np.float64(self.knn_temperature),
                          knn_caption_weight=np.float64(self.knn_caption_weight),
                          knn_weight=np.float64(self.knn_weight))
+            if self.knn_group is not None:
+                extra["knn_group"] = np.asarray(self.knn_group, np.int16)
+        extra.update(max_per_caption=np.int64(self.max_per_caption), tone_margin=np.float64(self.tone_margin),
+                     mid_threshold=np.float64(-1.0 if self.mid_threshold is None else self.mid_threshold))
         np.savez_compressed(path, palettes=np.array(self.palettes), emoji=np.array(self.emoji),
                             palette_emoji=np.array([" ".join(p) for p in self.palette_emoji]),
                             palette_w=self.palette_w, palette_b=self.palette_b, emoji_w=self.emoji_w,
@@ -342,19 +373,28 @@ class ClauseModel:
 
     def knn_probabilities(self, x):
         """P_knn(emoji kept) for feature rows ``x``: float ``(n, len(knn_emoji))`` (zeros when the
-        model has no neighbours)."""
+        model has no neighbours). With ``knn_group`` the mean over writers of each writer's
+        weighted share (the writers' consensus), else the share among all training clauses."""
         import numpy as np
 
         if self.knn_x is None or not len(self.knn_x):
             return np.zeros((len(x), len(self.knn_emoji)))
         sim = self.knn_features(x) @ np.asarray(self.knn_x, np.float32).T / (1 + self.knn_caption_weight)
-        k = min(self.knn_k, sim.shape[1])
-        nn = np.argpartition(-sim, k - 1, axis=1)[:, :k]
-        s = np.take_along_axis(sim, nn, axis=1)
-        w = np.exp(self.knn_temperature * (s - s.max(axis=1, keepdims=True)))
-        w /= w.sum(axis=1, keepdims=True)
         y = np.asarray(self.knn_y, float)
-        return np.einsum("nk,nke->ne", w, y[nn])
+
+        def share(cols):
+            k = min(self.knn_k, len(cols))
+            s_all = sim[:, cols]
+            nn = np.argpartition(-s_all, k - 1, axis=1)[:, :k]
+            s = np.take_along_axis(s_all, nn, axis=1)
+            w = np.exp(self.knn_temperature * (s - s.max(axis=1, keepdims=True)))
+            w /= w.sum(axis=1, keepdims=True)
+            return np.einsum("nk,nke->ne", w, y[cols][nn])
+
+        if self.knn_group is None:
+            return share(np.arange(sim.shape[1]))
+        groups = np.asarray(self.knn_group)
+        return np.mean([share(np.flatnonzero(groups == gr)) for gr in np.unique(groups)], axis=0)
 
 
 def _load_clause_model(path: Path, device: str) -> ClauseModel:
@@ -370,6 +410,12 @@ def _load_clause_model(path: Path, device: str) -> ClauseModel:
                          knn_caption_weight=float(z["knn_caption_weight"]), knn_weight=float(z["knn_weight"]))
         if "question_emoji" in z.files:
             extra.update(question_emoji=str(z["question_emoji"]), question_support=float(z["question_support"]))
+        if "knn_group" in z.files:
+            extra["knn_group"] = z["knn_group"].astype(np.int64)
+        if "max_per_caption" in z.files:
+            mid = float(z["mid_threshold"])
+            extra.update(max_per_caption=int(z["max_per_caption"]), tone_margin=float(z["tone_margin"]),
+                         mid_threshold=None if mid < 0 else mid)
         return ClauseModel(tuple(str(x) for x in z["palettes"]),
                            tuple(tuple(str(x).split()) for x in z["palette_emoji"]),
                            tuple(str(x) for x in z["emoji"]),
@@ -434,6 +480,9 @@ class Placement:
         "meaning: <palette> (<confidence>)", e.g. "meaning: party (0.81)".
     confidence : float
         The classifier's confidence that an editor keeps this emoji here, in [0, 1].
+    final : bool
+        Whether the clause is the caption's last (an emoji elsewhere needs
+        ``ClauseModel.mid_threshold``).
     """
 
     end: int
@@ -442,6 +491,7 @@ class Placement:
     clause: str
     why: str
     confidence: float = 0.0
+    final: bool = True
 
 
 _LAST_WORD = re.compile(r"([^\W_]+)\W*$", re.U)
@@ -457,22 +507,38 @@ def is_question(text: str) -> bool:
     return text.rstrip(" \"”»')]").endswith("?") or text.lstrip().startswith("¿")
 
 
+def _is_flag(e: str) -> bool:
+    return len(e) == 2 and all(0x1F1E6 <= ord(c) <= 0x1F1FF for c in e)
+
+
+def _emoji_follows(body: str, end: int) -> bool:
+    """Whether the caption already has an emoji right after offset ``end`` ("loading... ⏳")."""
+    rest = body[end:].lstrip()
+    return bool(rest) and count_emoji(rest[:2]) > 0
+
+
 def candidates(body: str, names: Sequence[str], model: ClauseModel, caption_tone: Optional[float],
-               embed: Optional[Callable] = None) -> list[Placement]:
+               embed: Optional[Callable] = None,
+               clause_tones: Optional[Sequence[Optional[float]]] = None) -> list[Placement]:
     """The best emoji for every eligible clause with its confidence, before the threshold.
 
     For each clause the top palette is the meaning; its emoji are tried in the order of their
-    P(kept) (their own head's, averaged with the share of the nearest training clauses that keep
-    them: the emoji editors keep most often for such clauses; then the editor's order), skipping
-    one already used, one whose
-    sentiment contradicts ``caption_tone`` (:func:`fits_tone`), and, when any clause of the
-    caption reads as heartbreak or loss (top palette SAD or MEMORIAL), the party and hype emoji
-    (no 🔥 on heartbreak). The confidence mixes the classifier's with the share of the nearest
-    training clauses that keep the emoji (:meth:`ClauseModel.knn_probabilities`). Two
-    abstentions: a caption with an ironic marker ("lol", "jaja", "xd", "le dicen", 😂, 🙃, 💀, 🤣)
-    takes no emoji except where the clause reads as laughter or irony (the literal reading of
-    irony is the miss), and a question to the fans takes only ``model.question_emoji`` (none
-    when the editors' labels do not support one). See :func:`plan` for the parameters.
+    P(kept) (their own head's, averaged with the writers' consensus among the nearest training
+    clauses: the emoji most writers keep for such clauses; then the editor's order), skipping
+    one already used, one whose sentiment contradicts ``caption_tone`` (:func:`fits_tone`), a
+    flag (which country is the writer's call, not the clause's meaning), and, when any clause
+    of the caption reads as heartbreak or loss (top palette SAD or MEMORIAL), the party and hype
+    emoji (no 🔥 on heartbreak; also when a clause's P(SAD) or P(MEMORIAL) is at least
+    ``LOSS_PROB`` without being the top palette). The confidence mixes the classifier's with the neighbours'
+    (:meth:`ClauseModel.knn_probabilities`). Abstentions: a caption with an ironic marker
+    ("lol", "jaja", "xd", "le dicen", 😂, 🙃, 💀, 🤣) takes no emoji except where the clause
+    reads as laughter or irony (the literal reading of irony is the miss); a question to the
+    fans takes only ``model.question_emoji`` (none when the editors' labels do not support one);
+    a clause end the caption already follows with an emoji takes none; with ``clause_tones``
+    and ``model.tone_margin``, a clause whose tone and the caption's disagree (possible
+    sarcasm) takes none, and a clause reading negative takes no positive emoji. See
+    :func:`plan` for the parameters; ``clause_tones`` is the sentiment of each eligible
+    clause (:func:`eligible_clauses`), in order, or None.
     """
     cls = eligible_clauses(body, names)
     if not cls:
@@ -482,22 +548,31 @@ def candidates(body: str, names: Sequence[str], model: ClauseModel, caption_tone
     pk = model.knn_probabilities(x) if model.knn_x is not None else None
     kcol = {e: j for j, e in enumerate(model.knn_emoji)}
     top = pp.argmax(axis=1)
-    loss = any(model.palettes[k] in LOSS_PALETTES for k in top)
+    lossy = [k for k, p in enumerate(model.palettes) if p in LOSS_PALETTES]
+    loss = any(model.palettes[k] in LOSS_PALETTES for k in top) or bool(lossy and (pp[:, lossy] >= LOSS_PROB).any())
     banned = {e for k, p in enumerate(model.palettes) if p in HYPE_PALETTES for e in model.palette_emoji[k]} \
         | {"🔥"} if loss else set()
     ironic = bool(_IRONY.search(body))
+    margin = model.tone_margin
     col = {e: j for j, e in enumerate(model.emoji)}
     out, used = [], set()
     for i in sorted(range(len(cls)), key=lambda i: -pp[i, top[i]]):
         c = cls[i]
+        final = i == len(cls) - 1
         m = _LAST_WORD.search(c.text)
+        if _emoji_follows(body, c.end):
+            continue
+        ct = clause_tones[i] if clause_tones is not None and len(cls) > 1 else None
+        if margin and ct is not None and caption_tone is not None and (
+                (caption_tone >= margin and ct <= -margin) or (caption_tone <= -margin and ct >= margin)):
+            continue
         if is_question(c.text):
             q = model.question_emoji
             if q and q not in used and q not in banned and fits_tone(q, caption_tone):
                 used.add(q)
                 out.append(Placement(c.end, m.group(1) if m else c.text, _display_form(q), c.text,
                                      f"meaning: question ({model.question_support:.2f})",
-                                     round(model.question_support, 4)))
+                                     round(model.question_support, 4), final))
             continue
         k = int(top[i])
         if ironic and model.palettes[k] not in IRONY_PALETTES:
@@ -508,8 +583,14 @@ def candidates(body: str, names: Sequence[str], model: ClauseModel, caption_tone
             return p if pk is None else (1 - model.knn_weight) * p + model.knn_weight * float(
                 pk[i, kcol[e]] if e in kcol else 0.0)
 
+        def allowed(e):
+            if e in used or e in banned or _is_flag(e) or not fits_tone(e, caption_tone):
+                return False
+            s = sentiment_of(e) if margin and ct is not None else None
+            return not (s is not None and s >= _TONE_MARGIN and ct <= -margin)
+
         order = sorted(pal, key=lambda e: (-kept(e), pal.index(e)))
-        e = next((x for x in order if x not in used and x not in banned and fits_tone(x, caption_tone)), None)
+        e = next((x for x in order if allowed(x)), None)
         if e is None:
             continue
         conf = model.mix * float(pp[i, k]) + (1 - model.mix) * float(pe[i, col[e]] if e in col else pp[i, k])
@@ -517,8 +598,24 @@ def candidates(body: str, names: Sequence[str], model: ClauseModel, caption_tone
             conf = (1 - model.knn_weight) * conf + model.knn_weight * float(pk[i, kcol[e]] if e in kcol else 0.0)
         used.add(e)
         out.append(Placement(c.end, m.group(1) if m else c.text, _display_form(e), c.text,
-                             f"meaning: {model.palettes[k].lower()} ({conf:.2f})", round(conf, 4)))
+                             f"meaning: {model.palettes[k].lower()} ({conf:.2f})", round(conf, 4), final))
     return out
+
+
+def select(found: Sequence[Placement], model: ClauseModel, max_emoji: int,
+           threshold: Optional[float] = None) -> list[Placement]:
+    """The placements of :func:`candidates` that an editor would keep, in text order.
+
+    A placement at the caption's last clause needs ``threshold`` (the model's when None), one at
+    an earlier clause ``model.mid_threshold`` (the end of the caption is where a single emoji
+    reads best; an earlier clause only when very confident); then the most confident
+    ``min(max_emoji, model.max_per_caption)``.
+    """
+    tau = model.threshold if threshold is None else threshold
+    mid = tau if model.mid_threshold is None else max(tau, model.mid_threshold)
+    ok = [c for c in found if c.confidence >= (tau if c.final else mid)]
+    ok = sorted(ok, key=lambda c: -c.confidence)[:max(0, min(max_emoji, model.max_per_caption))]
+    return sorted(ok, key=lambda c: c.end)
 
 
 def plan(body: str, language: str, genre_key: str, names: Sequence[str], max_emoji: int,
@@ -545,7 +642,8 @@ def plan(body: str, language: str, genre_key: str, names: Sequence[str], max_emo
     names : sequence of str
         Song title, artist and mentions (never touched, see :func:`protected_spans`).
     max_emoji : int
-        At most this many placements (the most confident ones).
+        At most this many placements (the most confident ones), and at most the model's
+        ``max_per_caption`` (:func:`select`).
     score : callable
         Sentiment in [-1, 1] (or None) of each of a list of texts (``comments.score_texts``);
         used for the caption's tone when ``caption_tone`` is not given.
@@ -559,8 +657,8 @@ def plan(body: str, language: str, genre_key: str, names: Sequence[str], max_emo
     Returns
     -------
     list of Placement
-        In text order, at most one per clause and ``max_emoji`` in all; none inside a
-        protected span, none between the words of a clause.
+        In text order, at most one per clause and ``min(max_emoji, model.max_per_caption)`` in
+        all; none inside a protected span, none between the words of a clause.
     """
     if max_emoji <= 0 or not body.strip():
         return []
@@ -568,6 +666,9 @@ def plan(body: str, language: str, genre_key: str, names: Sequence[str], max_emo
         model = clause_model()
     if caption_tone is None:
         caption_tone = score([body])[0]  # the title's words count here ("Crying - Stakas" is no 🔥 caption)
-    found = [c for c in candidates(body, names, model, caption_tone, embed) if c.confidence >= model.threshold]
-    found = sorted(found, key=lambda c: -c.confidence)[:max_emoji]
-    return sorted(found, key=lambda c: c.end)
+    clause_tones = None
+    if model.tone_margin:
+        cls = eligible_clauses(body, names)
+        if len(cls) > 1:
+            clause_tones = score([c.text for c in cls])
+    return select(candidates(body, names, model, caption_tone, embed, clause_tones), model, max_emoji)
