@@ -241,3 +241,42 @@ def test_the_artists_hashtag_takes_a_free_slot_only():
     out = run(base_caption="Reggaeton para el verano con #Stakas 🌴", platform="twitter", artist="Stakas",
               target_audience={"genre": "reggaeton"})
     assert out["optimized_caption"].casefold().count("#stakas") == 1
+
+
+# -- featured artists in the artist field (s10 tester of issue 18, item 7) -------------------------
+
+@pytest.mark.parametrize("field,artists", [
+    ("Stakas feat. Luna", ["Stakas", "Luna"]),
+    ("Stakas ft. Luna", ["Stakas", "Luna"]),
+    ("Stakas FEATURING Luna", ["Stakas", "Luna"]),
+    ("Stakas feat.Luna", ["Stakas", "Luna"]),
+    ("Stakas con Luna", ["Stakas", "Luna"]),
+    ("Stakas with Luna", ["Stakas", "Luna"]),
+    ("Stakas x Luna", ["Stakas", "Luna"]),
+    ("Stakas & Luna", ["Stakas", "Luna"]),
+    ("Luna Roja (feat. Sol)", ["Luna Roja", "Sol"]),
+    ("Luna Roja & Bad Company <feat. Sol>", ["Luna Roja", "Bad Company", "Sol"]),
+    ("Daft Punk", ["Daft Punk"]),
+])
+def test_featured_artists_in_the_field_are_split_out(field, artists):
+    from viralml_desktop.core.captions.parse import split_names
+
+    assert split_names(field) == artists
+    assert parse("", field, "Nueva Vida").artists == artists
+
+
+@pytest.mark.parametrize("field", ["Stakas feat. Luna", "Luna Roja & Bad Company <feat. Sol>",
+                                   "Luna Roja (feat. Sol)", "Stakas con Luna", "Stakas featuring Luna"])
+@pytest.mark.parametrize("with_pair", [True, False])
+def test_a_featuring_credit_makes_no_hashtag_of_its_own(field, with_pair):
+    """The tags are per artist (or none): never #feat, #ft, #con, nor a tag that runs the names and
+    the credit together (#StakasFeatLuna, #BadCompanyFeat)."""
+    from viralml_desktop.core.captions.parse import split_names
+
+    out = run(base_caption=f"Nueva Vida - {field}" if with_pair else "Nueva Vida", artist=field,
+              song_title="Nueva Vida", platform="instagram")
+    tags = [t.casefold() for t in out["hashtags_used"]]
+    assert not any(w in t for t in tags for w in ("feat", "#ft", "#con", "with", "featuring")), tags
+    names = {make_tag(a).casefold() for a in split_names(field)}
+    assert make_tag(split_names(field)[0]).casefold() in tags  # the (first) artist's own tag
+    assert not [t for t in tags if t.startswith(tuple(n for n in names)) and t not in names], tags

@@ -24,7 +24,7 @@ import re
 import numpy as np
 
 from viralml_desktop.core import registry, vocabulary
-from viralml_desktop.core.captions.parse import ParsedCaption, make_tag, parse
+from viralml_desktop.core.captions.parse import CREDIT_WORDS, ParsedCaption, make_tag, parse
 from viralml_desktop.core.embeddings import EMBEDDER
 from viralml_desktop.core.errors import InputError, ModelUnavailable
 from viralml_desktop.core.captions.lift import LiftModel, account_model, normalize_tag, score_from_lift
@@ -109,6 +109,7 @@ def _keywords(parsed: ParsedCaption) -> list[str]:
     from wordfreq import tokenize, zipf_frequency
 
     skip = {_fold(w) for t in [parsed.title, parsed.artist, *parsed.artists] for w in t.split()}
+    skip |= CREDIT_WORDS  # "feat." of "Nueva Vida - Stakas feat. Luna" is a credit, not a keyword
     body = " ".join(w for w in parsed.body.split() if not w.startswith(("#", "@", "http", "www.")))
     seen, scored = set(), []
     for w in tokenize(body, parsed.language):

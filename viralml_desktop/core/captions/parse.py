@@ -31,7 +31,15 @@ _MAX_ARTISTS = 8  # a longer list is read up to its 8th name
 _JOINER = re.compile(r"\s*(?:(?P<weak>,|\sy(?=\s))|(?P<strong>&|\+|\s[xX](?=\s)|\s(?:ft|feat|Ft|Feat|FT|FEAT)"
                      r"\.?(?=\s)|\sfeaturing(?=\s)))\s*")
 _CREDIT = re.compile(r"^(?:ft|feat|featuring|con|with|w/)\.?\s+(?P<names>.+)$", re.I)
-_NAME_WORD = re.compile(r"[^\s,.;:!?¡¿()\[\]{}\"“”«»#&|+]+")
+# An artist field's joiners: the caption's, and "con", "with", "w/" and a credit written without its
+# space ("feat.Sol"); in a field the user lists artists, so these join names there.
+_FIELD_JOINER = re.compile(r"\s*(?:,|&|\+|\s(?:x|y|con|with|w/)(?=\s)|(?:(?<=\s)|^)(?:featuring|feat|ft)\b\.?)\s*",
+                           re.I)
+# A bracketed credit in a field: "Luna Roja (feat. Sol)", "<ft. Sol>", "[con Sol]"
+_FIELD_CREDIT = re.compile(r"[(\[{<]\s*((?:(?:featuring|feat|ft|con|with)\b\.?|w/)[^)\]}>]*)[)\]}>]", re.I)
+#: Words that credit a featured artist: never an artist's name, nor a hashtag of their own.
+CREDIT_WORDS = frozenset({"ft", "feat", "featuring", "con", "with", "w/", "x", "y", "prod"})
+_NAME_WORD = re.compile(r"[^\s,.;:!?¡¿()\[\]{}<>\"“”«»#&|+]+")
 _STARTS = re.compile(r"(?:^|\n|[.:!?…]\s+)\s*", re.M)
 _TRAILING_TAGS = re.compile(r"(?:\s*(?<![\w&])#\w+)+\s*$", re.U)
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -166,23 +174,28 @@ def split_names(text: str) -> list[str]:
     Returns
     -------
     list of str
-        The names in order, without repeats, split at ",", "&", "+", "x", "ft.", "feat.",
-        "featuring" and "y" (a field is the user's own statement, so no name test applies);
-        [] for a blank field.
+        The names in order, without repeats, split at ",", "&", "+", "x", "y", "con", "with",
+        "w/", "ft.", "feat." and "featuring" in any case, a bracketed credit ("(feat. Sol)",
+        "<ft. Sol>") read as one (a field is the user's own statement, so no name test applies);
+        a credit word alone is no name. [] for a blank field.
 
     Examples
     --------
     >>> split_names("Bad Bunny, Jhay Cortez y Luna Roja")
     ['Bad Bunny', 'Jhay Cortez', 'Luna Roja']
+    >>> split_names("Luna Roja & Bad Company <feat. Sol>")
+    ['Luna Roja', 'Bad Company', 'Sol']
     """
     text = text.strip()
     if not text:
         return []
+    flat = _FIELD_CREDIT.sub(lambda m: f" {m.group(1).strip()} ", text)
     names, pos = [], 0
-    for m in _JOINER.finditer(text):
-        names.append(text[pos:m.start()].strip())
+    for m in _FIELD_JOINER.finditer(flat):
+        names.append(flat[pos:m.start()].strip())
         pos = m.end()
-    names = [x for x in names + [text[pos:].strip()] if x]
+    names = [x.strip(" .,;:-") for x in names + [flat[pos:].strip()]]
+    names = [x for x in names if x and x.casefold() not in CREDIT_WORDS]
     return list(dict.fromkeys(names)) or [text]
 
 
