@@ -3,6 +3,7 @@
 (:func:`screenshot.partial_tiles`)."""
 from __future__ import annotations
 
+import difflib
 import sys
 from pathlib import Path
 
@@ -74,3 +75,82 @@ def test_a_huge_false_box_does_not_make_real_tiles_partial():
     assert got[:len(grid)] == [not w for w in whole]
     # and the same tiles without the false boxes
     assert shot.partial_tiles(grid, W, H) == [not w for w in whole]
+
+
+# -- X media posts: the text above the media, the views in the action bar under it ---------------------
+
+def _x_posts(theme: str, seed: int, monkeypatch):
+    """A generated X media feed: (bgr, tile boxes, per tile (drawn title or None when its author line is
+    not in view, drawn views or None when its action bar is not fully in view), language)."""
+    import screenshot_data as sd
+
+    drawn = []
+    original = sd.Shot.text
+
+    def text(self, x, y, w, txt, *a, **k):
+        used = original(self, x, y, w, txt, *a, **k)
+        drawn.append((y, txt, k.get("cls"), self.s, self.h, x))
+        return used
+
+    monkeypatch.setattr(sd.Shot, "text", text)
+    bgr, boxes = _render("x_media", theme, seed)
+    tiles = [[int(round(v)) for v in b[1:]] for b in boxes if b[0] == 0]
+    lang = "en" if any(t == "For you" for _, t, *_ in drawn) else "es"
+    s, H = drawn[0][3], drawn[0][4]
+    authors = [(y, t) for y, t, c, *_ in drawn if c == "meta"]
+    titles = {y: t for y, t, c, *_ in drawn if c == "title"}
+    counts = [(y, x, t) for y, t, c, _, _, x in drawn if c is None and shot.parse_views(t) is not None]
+    truth = []
+    for x0, y0, x1, y1 in tiles:
+        above = [(y, t) for y, t in authors if y < y0]
+        ay, _ = max(above) if above else (None, None)
+        title = next((t for y, t in titles.items() if ay is not None and abs(y - (ay + 24 * s)) < 2), None)
+        if ay is None or ay < 53 * s:  # the author line under the sticky bar or above the screen
+            title = None
+        bar = sorted((x, y, t) for y, x, t in counts if y1 <= y <= y1 + 20 * s)  # left to right
+        views = shot.parse_views(bar[-1][2]) if len(bar) == 4 and bar[0][1] + 20 * s < H else None
+        truth.append((title, views))
+    return bgr, tiles, truth, lang
+
+
+@pytest.mark.parametrize("theme,seed", [("light", 1), ("dark", 2), ("light", 3), ("dark", 4)])
+def test_x_media_posts_read_the_text_above_and_the_views_in_the_action_bar(theme, seed, monkeypatch):
+    """On generated X media posts (light and dark, English and Spanish) the layout found is ``above``:
+    each tile's title is its post's text (the start of the drawn text, never the action bar's counts or
+    the next post's words; empty when the post's author line is not in view) and its views the action
+    bar's last count."""
+    def norm(t: str) -> str:
+        return " ".join(t.replace("…", " ").replace("🔥", " ").split()).lower()
+
+    bgr, tiles, truth, lang = _x_posts(theme, seed, monkeypatch)
+    layout, read = shot.read_tiles(bgr, tiles)
+    assert layout == "above"
+    n_views = n_titles = 0
+    for (title, views), r in zip(truth, read):
+        if views is not None:
+            n_views += 1
+            assert r["views"] == views, (r, views)
+        if title is None:
+            assert r["title"] == "", r
+        else:
+            n_titles += 1
+            got, want = norm(r["title"]), norm(title)
+            # the drawn text's start (3 lines at most), read with at most an OCR slip ("sceñes")
+            similar = difflib.SequenceMatcher(None, got, want[:len(got)]).ratio()
+            assert len(got) >= 10 and similar >= 0.95, (r["title"], title)
+    assert n_views >= 1 and n_titles >= 1
+
+
+def test_x_media_layouts_cover_both_languages(monkeypatch):
+    langs = {(theme, _x_posts(theme, seed, monkeypatch)[3]) for theme, seed in
+             [("light", 1), ("dark", 2), ("light", 3), ("dark", 4)]}
+    assert langs == {("light", "en"), ("dark", "en"), ("light", "es"), ("dark", "es")}
+
+
+def test_action_bar_lines():
+    assert shot.action_bar_counts("12  3.4K  56K  1.2M") == [12, 3400, 56000, 1_200_000]
+    assert shot.action_bar_counts("12 3,4 mil 56 mil 1,2 M visualizaciones") == [12, 3400, 56000, 1_200_000]
+    assert shot.action_bar_counts("Song 12 - Luna Roja 3 4") is None  # words: a title
+    assert shot.action_bar_counts("1.2M views") is None  # one count: a meta line
+    assert shot._bar_views("12  3.4K  56K  1.2M", [12, 3400, 56000, 1_200_000]) == 1_200_000
+    assert shot._bar_views("12 3.4K 1.2M views 56K", [12, 3400, 1_200_000, 56000]) == 1_200_000

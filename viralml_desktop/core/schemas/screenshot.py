@@ -106,7 +106,7 @@ class ScreenshotResponse(Response):
                                                             "loaded weights: ms is then the slow cold figure, "
                                                             "warm calls take ~20 ms), confidence, title and "
                                                             "meta boxes found, text_layout (where the titles were "
-                                                            "read: below, right, over; null without read_text)")
+                                                            "read: below, right, over, above (X posts: text above the media, views in the action bar under it); null without read_text)")
     timings: dict[str, float] = Field(default_factory=dict, description="seconds per stage")
     checks: list[str] = Field(default_factory=list)
     model_version: str = ""

@@ -310,7 +310,7 @@ def assign_text(tiles: list[Detection], texts: list[Detection]) -> dict[int, dic
 # grid, right of it in a list, over its bottom in a Shorts/Reels tile. The layout is the one whose
 # region holds text lines for the most tiles (the detector's confident title/meta boxes vote too).
 
-LAYOUTS = ("below", "right", "over")
+LAYOUTS = ("below", "right", "over", "above")  # above: X posts (read_tiles, read_post_above)
 _INK = 40  # grey levels from the background that count as ink
 _DETECTOR_TEXT_CONFIDENCE = 0.8  # detector title/meta boxes this confident vote for the layout
 _REC_MIN_SCORE = 0.5  # a line the recogniser reads with less confidence is not text (photo texture)
@@ -732,10 +732,146 @@ def read_tile_text(bgr: np.ndarray, tile: list, tiles: list[list], layout: str, 
             "lines": len(lines)}
 
 
+# -- posts with the text above the media and an action bar under it (X) ----------------------------
+#
+# An X media post is: the author line ("Name @handle · 5h"), the post's text, the media (the tile), then
+# the action bar: replies, reposts, likes and views as bare counts spread along one line (a bar-chart icon
+# before the views). The page's cue is that bar: the first line under most tiles is three to five counts
+# far apart, not a title. Then each tile's title is the text above it in its post (up to the author line)
+# and its views the bar's last count (or the one with a views word).
+
+_COUNT_IN_BAR = re.compile(rf"(?<![\w.,]){_COUNT}\s*(?:{_MULT}\b\.?)?", re.I)
+
+
+def action_bar_counts(text: str) -> Optional[list[int]]:
+    """The counts of an action-bar line (``"12 3.4K 56K 1.2M"``: replies, reposts, likes, views), or None
+    when the line is not one: three to five counts and no other word than a views word (English or
+    Spanish). Icons read as stray symbols are ignored."""
+    found = list(_COUNT_IN_BAR.finditer(text))
+    rest = _COUNT_IN_BAR.sub(" ", text)
+    rest = re.sub(rf"(?:de\s+)?{_VIEW_WORDS}", " ", rest, flags=re.I)
+    if not 3 <= len(found) <= 5 or re.search(r"[^\W\d_]{2,}", rest):
+        return None
+    out = [_count(m.group(1), m.group(2), text) for m in found]
+    return out if all(v is not None for v in out) else None
+
+
+def _bar_views(text: str, counts: list[int]) -> int:
+    """The views of an action bar: the count with a views word when there is one, else the last count
+    (where X puts the views, after the bar-chart icon)."""
+    v = parse_views(text) if _VIEWS.search(text) else None
+    return v if v is not None else counts[-1]
+
+
+def _post_span(tile: list, tiles: list[list]) -> tuple[int, int]:
+    """The columns of the post holding ``tile``: its own, widened to the tiles beside it in the same row
+    (two or more images of one post side by side, a few pixels apart)."""
+    x0, y0, x1, y1 = tile
+    th, tw = y1 - y0, x1 - x0
+    changed = True
+    while changed:
+        changed = False
+        for o in tiles:
+            if abs(o[1] - y0) <= 0.05 * th and abs(o[3] - y1) <= 0.05 * th and \
+                    (0 <= o[0] - x1 <= 0.05 * tw or 0 <= x0 - o[2] <= 0.05 * tw) :
+                x0, x1 = min(x0, o[0]), max(x1, o[2])
+                changed = True
+    return x0, x1
+
+
+def _first_line_under(bgr: np.ndarray, tile: list, tiles: list[list]):
+    """The first text line under a tile's post (its columns widened as :func:`_post_span`), cut into groups
+    of ink more than two line heights apart (an action bar's counts are far apart; a title's words are
+    not): a list of crops for the recogniser, one per group, or None when there is no line."""
+    H, W = bgr.shape[:2]
+    x0, x1 = _post_span(tile, tiles)
+    post = [x0, tile[1], x1, tile[3]]
+    box = _region(post, [t for t in tiles if t[1] >= tile[3] - 2], "below", W, H)
+    if box is None:
+        return None
+    region, mask, _, spans = _region_lines(bgr, box, "below", post)
+    if not spans:
+        return None
+    a, b, c, d = spans[0]
+    lh = b - a
+    m, v = max(3, int(round(0.5 * lh))), max(2, int(round(0.25 * lh)))
+    rh, rw = region.shape[:2]
+    groups: list[list[int]] = []
+    for x in np.flatnonzero(mask[a:b].any(axis=0)):
+        if groups and x - groups[-1][1] <= 2 * lh:
+            groups[-1][1] = int(x)
+        else:
+            groups.append([int(x), int(x)])
+    return [region[max(0, a - v):min(rh, b + v), max(0, g0 - m):min(rw, g1 + 1 + m)] for g0, g1 in groups]
+
+
+def read_action_bar(bgr: np.ndarray, tile: list, tiles: list[list]) -> Optional[dict]:
+    """The action bar under a post's media, read with the OCR recogniser: ``{"text", "counts", "views"}``,
+    or None when the first line under the tile is not one: three to five groups of ink far apart, each
+    read as one count (an icon before it read as a stray symbol is ignored), a views word allowed."""
+    groups = _first_line_under(bgr, tile, tiles)
+    if groups is None or not 3 <= len(groups) <= 5:
+        return None
+    texts = []
+    for g in groups:
+        text, score = _recognise_scored(g)
+        if score < _REC_MIN_SCORE:
+            return None
+        texts.append(re.sub(r"^[^\w]+|[^\w.]+$", "", text.strip()))
+    line = "  ".join(texts)
+    counts = action_bar_counts(line)
+    if counts is None or len(counts) != len(groups):
+        return None
+    return {"text": line, "counts": counts, "views": _bar_views(line, counts)}
+
+
+_AUTHOR = re.compile(r"@\w|\s[·•]\s*\d+\s*[a-z]{1,3}\b|\b\d+\s*(?:h|min|m|d|s)\b\s*$", re.I)
+
+
+def read_post_above(bgr: np.ndarray, tile: list, tiles: list[list], cancelled=None) -> list[str]:
+    """The text of a post above its media (layout ``above``), top to bottom: lines read bottom-up from the
+    media's top edge up to the post's author line (an ``@handle`` or ``· 5h``), in the media's columns
+    (the author's avatar is left of them). Empty when no author line is found within four lines (the
+    post's top scrolled under a sticky bar or out of view: the words there are not this post's for sure),
+    or when an action bar (the post above's) comes first."""
+    H, W = bgr.shape[:2]
+    x0, x1 = _post_span(tile, tiles)
+    tw = x1 - x0
+    top = 0
+    for o in tiles:  # the nearest tile above in overlapping columns
+        if o[3] <= tile[1] + 2 and min(o[2], x1) - max(o[0], x0) > 0.3 * min(tw, o[2] - o[0]):
+            top = max(top, o[3])
+    box = (max(0, int(x0 - 2)), int(top), min(W, int(math.ceil(x1 + 0.04 * tw))), int(tile[1]))
+    if box[2] - box[0] < 8 or box[3] - box[1] < 6:
+        return []
+    region, mask, _, spans = _region_lines(bgr, box, "right", tile)
+    rh, rw = region.shape[:2]
+    out: list[str] = []
+    for a, b, c, d in reversed(spans):
+        if cancelled is not None and cancelled():
+            break
+        if box[1] + b >= tile[1] - 1:  # the tile's own top edge
+            continue
+        lh = b - a
+        m, v = max(3, int(round(0.5 * lh))), max(2, int(round(0.25 * lh)))
+        text, score = _recognise_scored(region[max(0, a - v):min(rh, b + v), max(0, c - m):min(rw, d + m)])
+        text = clean_line(text)
+        if score < _REC_MIN_SCORE or sum(ch.isalnum() for ch in text) < 2:
+            continue
+        if _AUTHOR.search(text):
+            return out[::-1]
+        if action_bar_counts(text) is not None or len(out) == 4:
+            break
+        out.append(text)
+    return []
+
+
 def read_tiles(bgr: np.ndarray, tiles: list[list], texts: list[Detection] = (),
                cancelled=None) -> tuple[str, list[dict]]:
     """Every tile's title, meta line and views (:func:`read_tile_text`) in the layout
-    :func:`choose_layout` finds; a tile where that layout's region gives no title or meta is read in the other
+    :func:`choose_layout` finds -- or, when the first line under at least half of the tiles that have one
+    is an action bar of counts (:func:`read_action_bar`), layout ``above``: each tile's title is its post's
+    text above it up to the author line (:func:`read_post_above`) and its views the bar's last count; a tile where that layout's region gives no title or meta is read in the other
     place (over its bottom, or under it when the layout is ``over``) and that reading kept when it holds
     a meta line (views or age); a tile still without either is read in its title and meta boxes of the
     detector with confidence ≥ 0.8, padded, when it has any. Returns (layout, one dict per tile, in
@@ -754,6 +890,21 @@ def read_tiles(bgr: np.ndarray, tiles: list[list], texts: list[Detection] = (),
     tiles = [list(t) for t in tiles]
     layout = choose_layout(bgr, tiles, texts)
     H, W = bgr.shape[:2]
+    if layout != "right":  # posts with their text above the media and an action bar under it (X)
+        firsts = [_first_line_under(bgr, t, tiles) for t in tiles]
+        bars = [read_action_bar(bgr, t, tiles) if f is not None and 3 <= len(f) <= 5 else None
+                for t, f in zip(tiles, firsts)]
+        lined = sum(f is not None for f in firsts)
+        if lined and sum(b is not None for b in bars) * 2 >= lined:
+            out = []
+            for t, bar in zip(tiles, bars):
+                if cancelled is not None and cancelled():
+                    out.append({"title": "", "meta": "", "views": None, "lines": 0})
+                    continue
+                title = read_post_above(bgr, t, tiles, cancelled)
+                out.append({"title": " ".join(title), "meta": bar["text"] if bar else "",
+                            "views": bar["views"] if bar else None, "lines": len(title) + (bar is not None)})
+            return "above", out
     confident = [d for d in texts if d.confidence >= _DETECTOR_TEXT_CONFIDENCE]
     owner = assign_text([Detection("thumbnail", t, 1.0) for t in tiles], confident) if confident else {}
     out = []
