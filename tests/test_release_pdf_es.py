@@ -357,3 +357,39 @@ def test_the_kit_notes_of_failed_stages_read_in_spanish(tmp_path, isolated_home)
     bad = [(n, pdf.note(n, "es")) for n in notes if _english(pdf.note(n, "es"))]
     assert not bad, bad
     assert _english(notes[-1])  # the check reads English when it is there
+
+
+def test_a_spanish_kit_with_an_account_prints_its_hashtag_model_in_spanish(tmp_path, isolated_home):
+    """s10 tester of issue 18, defect 2: with --account the caption stage's hashtag model answers, and
+    its footnote ("hashtag lift from your post history; time-ordered CV Spearman of each newer
+    post's log-lift …; reach of your posts with the tag …") and the history line ("3 of the 5
+    hashtags are in your imported posts") were printed in English in the Spanish PDF."""
+    import numpy as np
+    from test_personal_timing_hashtags import _tagged_posts
+
+    from viralml_desktop.core import store
+
+    store.default_store().upsert_posts(_tagged_posts(np.random.default_rng(9), 120, effect=1.5, account="real"))
+    opt = engine.run("optimize_caption", {"base_caption": "Nueva Vida #uno #dos", "platform": "tiktok",
+                                          "hashtags": ["#uno", "#dos"], "account_id": "real"}, record=False)
+    assert opt["improvements"]["hashtag_basis"].startswith("history: ")  # the model answered
+    assert any(e.get("kind") == "personal" for e in opt["sources"].values())
+    kit = spanish_kit(tmp_path, isolated_home)
+    kit["request"]["account_id"] = "real"
+    kit["captions"]["tiktok"]["response"] = opt
+    kit["captions"]["tiktok"]["hashtags"] = opt["hashtags_used"]
+    answered = {"used": True, "account_id": "real", "notes": []}
+    kit_mod._history_models(answered, kit)
+    assert any("hashtags are in your imported posts" in n for n in answered["notes"])
+    kit["history"]["notes"] += answered["notes"]
+    kit["sources"] = kit_mod.kit_sources(kit)
+    whole = "\n".join(page_texts(pdf.write_kit_pdf(kit, tmp_path, lang="es")))
+    for english in ("hashtag lift", "post history", "time-ordered", "log-lift", "of the hashtags",
+                    "hashtags are in", "imported posts", "reach of your posts", "shrunk toward", "posts with it",
+                    "interval"):
+        assert not re.search(rf"\b{re.escape(english)}\b", whole.replace("\n", " ")), english
+    assert "de los 2 hashtags están en tus publicaciones importadas" in whole.replace("\n", " ")
+    bad = _english(whole)
+    assert not bad, "\n".join(bad)
+    en = "\n".join(page_texts(pdf.write_kit_pdf(kit, tmp_path, lang="en")))
+    assert "hashtag lift from your post history" in en.replace("\n", " ")

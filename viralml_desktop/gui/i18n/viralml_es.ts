@@ -8312,6 +8312,61 @@ error: {error}</translation>
     </message>
 </context>
     <!-- chart hover tips, comment table columns: end -->
+    <!-- kit with an account: the hashtag model's footnote and history line (helper fix18): start -->
+<context>
+    <name>core_sources</name>
+    <message>
+        <location filename="../source_text.py" />
+        <source>hashtag lift from your post history</source>
+        <translation>aumento por hashtag aprendido de tu historial de publicaciones</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>time-ordered CV Spearman of each newer post&apos;s log-lift (fit on older posts, test on the {0} newest; permutation p = {1})</source>
+        <translation>Spearman del aumento logarítmico de cada publicación más reciente, validación en orden temporal (ajuste con las publicaciones antiguas, prueba con las {0} más recientes; permutación p = {1})</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>reach of your posts with the tag against your posts without hashtags, shrunk toward a reference prior</source>
+        <translation>alcance de tus publicaciones con la etiqueta frente a tus publicaciones sin hashtags, acercado a un modelo previo de referencia</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>{0} % interval ({1} posts with it)</source>
+        <translation>intervalo del {0} % ({1} publicaciones con ella)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>{0} % interval (1 post with it)</source>
+        <translation>intervalo del {0} % (1 publicación con ella)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>{0} % interval</source>
+        <translation>intervalo del {0} %</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>{0} of the {1} hashtags are in your imported posts</source>
+        <translation>{0} de los {1} hashtags están en tus publicaciones importadas</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>1 of the {1} hashtags are in your imported posts</source>
+        <translation>1 de los {1} hashtags está en tus publicaciones importadas</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>{0} of the hashtags are in your imported posts: reach against your posts without hashtags, shrunk toward a reference prior</source>
+        <translation>{0} de los hashtags están en tus publicaciones importadas: alcance frente a tus publicaciones sin hashtags, acercado a un modelo previo de referencia</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>1 of the hashtags are in your imported posts: reach against your posts without hashtags, shrunk toward a reference prior</source>
+        <translation>1 de los hashtags está en tus publicaciones importadas: alcance frente a tus publicaciones sin hashtags, acercado a un modelo previo de referencia</translation>
+    </message>
+</context>
+    <!-- kit with an account (helper fix18): end -->
     <!-- release kit notes and sources in the PDFs (helper PDFES): start -->
 <context>
     <name>core_sources</name>
