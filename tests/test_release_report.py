@@ -287,3 +287,35 @@ def test_a_peak_in_the_first_interval_is_said_as_a_bound_not_an_hour(first, key)
         assert "primeras 6 h" in NEXT_STEPS["past_peak_early"]["es"].format(**steps[0]["values"])
     else:
         assert "(hour 15)" in steps[0]["text"]
+
+
+def test_a_post_counted_six_times_with_the_same_views_has_six_time_points(isolated_home, tmp_path, capsys):
+    """s10 tester of issue 18, defect 3: a post whose views stay the same over later exports has
+    plateaued; each export is an observation. The store keeps each (a snapshot per export time, none
+    for the same export imported again), so the report's hours since posting run to the latest
+    export and predict_peak gets every time point; ``viralml import`` says the posts were counted
+    again, not "unchanged"."""
+    from viralml_desktop import cli
+    from viralml_desktop.core import store
+
+    csv = tmp_path / "plateau.csv"
+    csv.write_text("Video title,Video link,Post time,Total views,Total likes\n"
+                   "Nueva Vida,https://t/1,2026-11-20 18:00:00,9800,700\n", encoding="utf-8")
+    lines = []
+    for day in (21, 22, 23, 24, 25, 26, 26):  # the last export imported twice
+        assert cli.main(["import", str(csv), "--account", "plateau", "--platform", "tiktok",
+                         "--export-date", f"2026-11-{day}"]) == 0
+        lines.append(capsys.readouterr().out.strip().splitlines()[-1])
+    assert "1 added" in lines[0]
+    for line in lines[1:6]:
+        assert "0 added, 0 updated, 1 counted again (a new time point each), 0 unchanged" in line, line
+    assert "0 added, 0 updated, 1 unchanged" in lines[6]  # the same export again: no new observation
+    snaps = store.default_store().snapshots("plateau")
+    assert [s["views"] for s in snaps] == [9800] * 6 and len({s["counts_at"] for s in snaps}) == 6
+    out = engine.run("release_report", {"account_id": "plateau"}, record=False)
+    readings = out["post"]["readings"]
+    assert len(readings) == 6 and [r["views"] for r in readings] == [9800] * 6
+    # 2026-11-20 18:00 UTC to the export of 2026-11-26 (read as that day's midnight UTC): 126 h, not 30 h
+    assert out["post"]["hours_since_posting"] == pytest.approx(readings[-1]["hours"]) and \
+        readings[-1]["hours"] - readings[0]["hours"] == pytest.approx(120.0)
+    assert "time points are needed" not in (out.get("peak_note") or "")

@@ -414,7 +414,8 @@ class Store:
         Returns
         -------
         ImportSummary
-            Posts added, updated and unchanged, repeats merged, and the account's total after.
+            Posts added, updated, counted again (stored values the same, a new time point stored)
+            and unchanged, repeats merged, and the account's total after.
 
         Raises
         ------
@@ -433,7 +434,10 @@ class Store:
         The counts of the newer export win (``exported_at``; a tie goes to the later import); an
         older export only fills what the history lacks. A field the export lacks never erases a
         stored one, and a date-only time never replaces a known time of day. Every import whose
-        counts differ from the post's last snapshot adds a row to ``post_snapshots``.
+        counts differ from the post's last snapshot, or that counts the post at a later time than
+        its last snapshot (the same counts seen again: the post has plateaued, an observation the
+        peak and the post's age read), adds a row to ``post_snapshots``; the same export imported
+        again adds none.
         """
         name = str(account or "").strip()
         if not name:
@@ -466,7 +470,7 @@ class Store:
                             "platform = CASE WHEN excluded.platform != '' THEN excluded.platform "
                             "ELSE accounts.platform END",
                             (name, default_platform, now, now))
-                added, updated, unchanged = self._merge_posts(con, name, rows, now, exported, import_id,
+                added, updated, recounted, unchanged = self._merge_posts(con, name, rows, now, exported, import_id,
                                                               str(source.get("name") or ""))
                 con.execute("UPDATE imports SET added = ?, updated = ? WHERE id = ?", (added, updated, import_id))
                 total, first, last = con.execute(
@@ -479,26 +483,30 @@ class Store:
         return ImportSummary(account_id=name, platform=default_platform, source=str(source.get("name") or ""),
                              import_id=None if dry_run else import_id, posts=len(rows), added=added,
                              updated=updated, unchanged=unchanged, repeated=repeated, total=int(total),
+                             recounted=recounted,
                              first=first, last=last, dry_run=dry_run)
 
     @staticmethod
     def _merge_posts(con: sqlite3.Connection, account: str, rows: list[dict], now: float, exported: float,
-                     import_id: int, source: str) -> tuple[int, int, int]:
-        """Insert or merge the normalised posts of one import; (added, updated, unchanged)."""
+                     import_id: int, source: str) -> tuple[int, int, int, int]:
+        """Insert or merge the normalised posts of one import; (added, updated, recounted, unchanged)."""
         existing = {r["post_key"]: dict(r) for r in con.execute(
             "SELECT * FROM posts WHERE account_id = ?", (account,))}
         fields = ", ".join(SNAPSHOT_FIELDS)
-        # each post's counts as last seen at or before this export (the same file imported again
-        # adds no snapshot)
-        seen = {r[0]: tuple(r[1:]) for r in con.execute(
-            f"SELECT post_key, {fields} FROM (SELECT post_key, {fields}, ROW_NUMBER() OVER (PARTITION BY post_key "
-            f"ORDER BY counts_at DESC, id DESC) AS n FROM post_snapshots WHERE account_id = ? AND counts_at <= ?) "
-            f"WHERE n = 1", (account, exported))}
+        # each post's counts as last seen at or before this export, with when (the same export
+        # imported again adds no snapshot; the same counts at another export's time are an
+        # observation, a plateau, and are stored)
+        seen = {r[0]: (r[1], tuple(r[2:])) for r in con.execute(
+            f"SELECT post_key, counts_at, {fields} FROM (SELECT post_key, counts_at, {fields}, ROW_NUMBER() OVER "
+            f"(PARTITION BY post_key ORDER BY counts_at DESC, id DESC) AS n FROM post_snapshots WHERE account_id = ? "
+            f"AND counts_at <= ?) WHERE n = 1", (account, exported))}
         rank = {1: 2, None: 1, 0: 0}  # a known time of day > not recorded (version 1) > date only
         inserts, updates, touched, snaps = [], [], [], []
+        recounted = 0  # stored posts whose values stay, counted at this export's new time (a snapshot stored)
         for row in rows:
             key = row["post_key"]
             old = existing.get(key)
+            changed = False  # a stored value of the post changed
             if old is None:
                 values = [row.get(k) for k in _STORED_FIELDS]
                 values[0] = values[0] or ""  # platform
@@ -515,13 +523,17 @@ class Store:
                 merged["time_known"] = row.get("time_known") if take else old.get("time_known")
                 if any(merged[k] != old.get(k) for k in _STORED_FIELDS):
                     counts_at = exported if newer else old.get("counts_at")
+                    changed = True
                     updates.append([merged[k] for k in _STORED_FIELDS] + [source, now, counts_at, import_id,
                                                                          account, key])
                 elif newer and (old.get("counts_at") or 0) < exported:
                     touched.append((exported, account, key))
             counts = tuple(row.get(k) for k in SNAPSHOT_FIELDS)
-            if any(v is not None for v in counts) and seen.get(key) != counts:
+            at, last = seen.get(key, (None, None))
+            if any(v is not None for v in counts) and (last != counts or at is None or exported > at):
                 snaps.append((account, key, import_id, now, exported) + counts)
+                if old is not None and not changed:
+                    recounted += 1
         meta = ("account_id", "post_key", "source", "imported_at", "counts_at", "import_id")
         names = _STORED_FIELDS + meta
         con.executemany(f"INSERT INTO posts ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})", inserts)
@@ -530,7 +542,7 @@ class Store:
         con.executemany("UPDATE posts SET counts_at = ? WHERE account_id = ? AND post_key = ?", touched)
         con.executemany(f"INSERT INTO post_snapshots (account_id, post_key, import_id, imported_at, counts_at, "
                         f"{fields}) VALUES (?, ?, ?, ?, ?, {', '.join('?' for _ in SNAPSHOT_FIELDS)})", snaps)
-        return len(inserts), len(updates), len(rows) - len(inserts) - len(updates)
+        return len(inserts), len(updates), recounted, len(rows) - len(inserts) - len(updates) - recounted
 
     def upsert_posts(self, posts: list[dict]) -> tuple[int, int]:
         """Insert or update rows keyed by (account_id, post_key), written as given; (inserted, updated).
@@ -682,12 +694,13 @@ class ImportSummary:
     posts: int  # distinct posts in the import (repeated rows merged)
     added: int
     updated: int  # already stored, and some stored value changed
-    unchanged: int  # already stored exactly so (the same export imported again)
+    unchanged: int  # already stored exactly so, and no new time point (the same export imported again)
     repeated: int  # rows of the import that repeat a post of the same import
     total: int  # the account's posts after the import
     first: Optional[str] = None  # the account's first and last post time after it (ISO 8601 UTC)
     last: Optional[str] = None
     dry_run: bool = False
+    recounted: int = 0  # already stored exactly so, counted again at a later export: a new time point stored
 
     @property
     def inserted(self) -> int:
@@ -695,8 +708,10 @@ class ImportSummary:
 
     def summary(self) -> str:
         verb = "would store" if self.dry_run else "stored"
-        s = (f"{self.account_id}: {verb} {self.posts} post(s): {self.added} added, {self.updated} updated, "
-             f"{self.unchanged} unchanged")
+        s = f"{self.account_id}: {verb} {self.posts} post(s): {self.added} added, {self.updated} updated, "
+        if self.recounted:  # values the same, but seen at a later time: a time point each, not "unchanged"
+            s += f"{self.recounted} counted again (a new time point each), "
+        s += f"{self.unchanged} unchanged"
         if self.repeated:
             s += f", {self.repeated} repeated row(s) merged"
         return s + f"; {self.total} post(s) in the history" + (

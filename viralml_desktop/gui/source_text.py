@@ -291,6 +291,7 @@ REASONS = [
     QT_TRANSLATE_NOOP("core_sources", 'import your posts to measure it'),
     QT_TRANSLATE_NOOP("core_sources", 'Artist {0} is not in the Spotify sample ({1} artists, genres country, deep-house, dubstep, hip-hop, metal, rock): its profile is not used.'),
     QT_TRANSLATE_NOOP("core_sources", '{0}: {1} posts read from {2}, {3} new, {4} updated, {5} unchanged'),
+    QT_TRANSLATE_NOOP("core_sources", '{0}: {1} posts read from {2}, {3} new, {4} updated, {5} counted again (a new time point each), {6} unchanged'),
     QT_TRANSLATE_NOOP("core_sources", '{0}: {1} posts read from {2}'),
     QT_TRANSLATE_NOOP("core_sources", 'the last posts are within the normal range of the previous {0}'),
     QT_TRANSLATE_NOOP("core_sources", 'views {0}% below the baseline of ~{1} for {2} posts while the engagement rate {3}% -> {4}% held: reach fell, not interest'),

@@ -72,7 +72,10 @@ class ImportReport:
         Rows with the key of an earlier row; the one with more views is kept.
     inserted, updated, unchanged : int
         Posts new to the store, posts whose stored values changed, and posts already stored
-        exactly so (0 until :func:`import_file` stores them).
+        exactly so and counted at no new time (0 until :func:`import_file` stores them).
+    recounted : int
+        Posts already stored exactly so, counted at a later export: each a new time point of
+        its views (a plateau), stored.
     """
 
     account_id: str
@@ -87,12 +90,16 @@ class ImportReport:
     inserted: int = 0
     updated: int = 0
     unchanged: int = 0
+    recounted: int = 0
     table: dict = field(default_factory=dict)
     export_date_from_file: Optional[str] = None  # YYYY-MM-DD when no export date was given
 
     def summary(self) -> str:
         parts = [f"{self.account_id}: {len(self.posts)} posts read from {Path(self.source).name}"]
-        if self.inserted or self.updated or self.unchanged:
+        if self.recounted:  # the same values at a later export: a new time point each, not "unchanged"
+            parts.append(f"{self.inserted} new, {self.updated} updated, {self.recounted} counted again (a new time "
+                         f"point each), {self.unchanged} unchanged")
+        elif self.inserted or self.updated or self.unchanged:
             parts.append(f"{self.inserted} new, {self.updated} updated, {self.unchanged} unchanged")
         if self.duplicates_merged:
             parts.append(f"{self.duplicates_merged} duplicate rows merged")
@@ -437,6 +444,7 @@ def import_file(path: str | Path, account_id: Optional[str] = None, platform: Op
                           {"name": Path(path).name, "exported_at": exported, "table": report.table.get("table"),
                            "report": report.table})
     report.inserted, report.updated, report.unchanged = res.added, res.updated, res.unchanged
+    report.recounted = res.recounted
     if progress is not None:
         progress.update(1.0, report.summary())
     return report

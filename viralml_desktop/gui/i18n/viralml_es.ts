@@ -5534,6 +5534,11 @@ error: {error}</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
+        <source>{0}: {1} posts read from {2}, {3} new, {4} updated, {5} counted again (a new time point each), {6} unchanged</source>
+        <translation>{0}: {1} publicaciones leídas de {2}, {3} nuevas, {4} actualizadas, {5} contadas de nuevo (un punto temporal nuevo cada una), {6} sin cambios</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
         <source>{0}: {1} posts read from {2}</source>
         <translation>{0}: {1} publicaciones leídas de {2}</translation>
     </message>
