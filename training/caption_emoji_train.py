@@ -104,6 +104,9 @@ TRIED_NOT_KEPT = (
     "writers: no better ranking on the held-out writers (worst writer 0.86-0.90 at the same coverage)",
     "session 10: neighbours alone (no logistic heads), writers' mean or minimum: worst writer 0.83-0.85",
     "session 10: only the caption's last clause (no earlier clause at any confidence): the same as the 0.9 rule",
+    "session 10: abstaining on implicit humour (P(LAUGH) + P(IRONY) >= 0.15-0.4 with a non-laughter emoji): at 0.70 "
+    "the worst writer moved by one placement either way (0.889-0.917) at 1-3 points less coverage, session 7's "
+    "writer lost; within noise, not kept",
 )
 MAX_EMOJI = 3
 
