@@ -17,6 +17,7 @@ Run: ``nice -n 10 .venv/bin/python bench/screenshot_filter_eval.py [--data /tmp/
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import platform
 import sys
@@ -108,8 +109,10 @@ def main() -> None:
     ap.add_argument("--by-family", action="store_true", help="a row per family and theme too")
     a = ap.parse_args()
     confidence = ScreenshotRequest.model_fields["confidence"].default
-    print(f"machine: {platform.machine()} {platform.system()}, detector {shot.MODEL} at confidence {confidence}, "
-          f"match IoU >= {IOU}")
+    weights = ROOT / "models" / "screenshot_yolo" / "screenshot_yolov8n.pt"
+    digest = hashlib.sha256(weights.read_bytes()).hexdigest()[:12] if weights.exists() else "absent"
+    print(f"machine: {platform.machine()} {platform.system()}, detector {shot.MODEL} (weights sha256 {digest}…) "
+          f"at confidence {confidence}, match IoU >= {IOU}")
     print("| set | images | tiles | false/img raw | false/img filtered | recall raw | recall filtered | "
           "real tiles dropped |")
     print("|---|---|---|---|---|---|---|---|")

@@ -161,3 +161,37 @@ def test_a_difference_equal_once_rounded_reads_the_same_in_spanish(qtbot, isolat
     tab = _tab(qtbot)
     d = {"measure": "brightness", "top_mean": 105.3, "rest_mean": 104.85, "direction": "same"}
     assert tab.difference_line(d, 4, 8).endswith("(igual)")
+
+
+@needs_weights
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_boxes_of_the_page_are_left_out_and_said(qtbot, grid, isolated_home, monkeypatch, lang):
+    """A box the detector puts on the sidebar of icons is dropped by core's plausible_tiles before the
+    ranking, and the tab says how many boxes of the page were left out, in both languages."""
+    from viralml_desktop.gui import i18n
+
+    real = shot.detect
+
+    def detect(bgr, confidence=0.35):
+        dets, ms = real(bgr, confidence)
+        tiles = [d.box for d in dets if d.cls == "thumbnail"]
+        left, top = min(b[0] for b in tiles), min(b[1] for b in tiles)
+        h = int(np.median([b[3] - b[1] for b in tiles]))
+        return dets + [shot.Detection("thumbnail", [4, top, max(40, left - 20), top + h], 0.7)], ms
+
+    monkeypatch.setattr(shot, "detect", detect)
+    if lang == "es":
+        monkeypatch.setenv("VIRALML_LANG", "es")
+        assert i18n.install() == "es"
+    try:
+        tab = _tab(qtbot)
+        _open(qtbot, tab, grid)
+        out = tab.result.response
+        assert out["detector"]["dropped"] == 1
+        assert all(t["box"][0] > 40 for t in out["tiles"])  # the sidebar box is not a ranked tile
+        said = {"en": "(boxes of the page itself left out — bars, sidebars, headers: 1)",
+                "es": "(recuadros de la propia página descartados — barras, menús laterales, cabeceras: 1)"}[lang]
+        assert said in tab.empty.text(), tab.empty.text()
+        tab.shutdown()
+    finally:
+        i18n.install("en")

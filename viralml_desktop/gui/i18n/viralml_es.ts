@@ -2009,6 +2009,11 @@ o cualquier descripción, en español o inglés</translation>
         <translation>{n} miniaturas encontradas — haz clic en una casilla o una fila para ver su puntuación</translation>
     </message>
     <message>
+        <location filename="../tabs/screenshot.py" line="358" />
+        <source>(boxes of the page itself left out — bars, sidebars, headers: {n})</source>
+        <translation>(recuadros de la propia página descartados — barras, menús laterales, cabeceras: {n})</translation>
+    </message>
+    <message>
         <location filename="../tabs/screenshot.py" line="283" />
         <source>{n} thumbnails ranked</source>
         <translation>{n} miniaturas ordenadas</translation>

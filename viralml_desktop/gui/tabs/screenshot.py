@@ -352,8 +352,11 @@ class Tab(CapabilityTab):
         self.show_preview.setEnabled(result.preview is not None)
         for b in (self.export_table_button, self.export_png_button):
             b.setEnabled(True)
-        self.empty.setText(self.tr("{n} thumbnails found — click a tile or a row to see its score").format(
-            n=out["n_thumbnails"]))
+        found = self.tr("{n} thumbnails found — click a tile or a row to see its score").format(n=out["n_thumbnails"])
+        dropped = (out.get("detector") or {}).get("dropped") or 0
+        if dropped:  # core's plausible_tiles left boxes of the page's own chrome out of the ranking
+            found += " " + self.tr("(boxes of the page itself left out — bars, sidebars, headers: {n})").format(n=dropped)
+        self.empty.setText(found)
         self._draw()
         self._show_detail()
         self.ctx.show_status(self.tr("{n} thumbnails ranked").format(n=out["n_thumbnails"]))
