@@ -413,3 +413,57 @@ def test_youtube_frame_is_16_9_toward_the_face_and_under_2_mb(tmp_path, isolated
     assert kept.endswith(".jpg") and media.load_image_bgr(kept).shape == (720, 1280, 3)
     with pytest.raises(ValueError):
         studio.youtube_crop(np.zeros((10, 10), np.uint8))
+
+
+def _chorus_clip(path: Path, fps: int = 12) -> tuple[Path, np.ndarray, np.ndarray]:
+    """Five 1.5 s shots A B C D A': the last shot is the first picture again, a little brighter and
+    with encoder noise (a chorus shown twice); B, C and D are other pictures."""
+    import av
+
+    rng = np.random.default_rng(4)
+
+    def picture(colour) -> np.ndarray:
+        base = cv2.GaussianBlur(rng.integers(0, 255, (180, 320, 3)).astype(np.uint8), (0, 0), 9)
+        img = np.clip(base.astype(np.int16) - base.mean() + np.array(colour), 0, 255).astype(np.uint8)
+        cv2.circle(img, (int(rng.integers(60, 260)), 90), 40, tuple(int(c) for c in rng.integers(0, 255, 3)), -1)
+        return img
+
+    a = picture((70, 110, 170))
+    again = np.clip(a.astype(np.int16) + 9 + rng.integers(-3, 4, a.shape), 0, 255).astype(np.uint8)
+    shots = [a, picture((160, 80, 60)), picture((60, 150, 80)), picture((150, 150, 40)), again]
+    with av.open(str(path), "w") as c:
+        s = c.add_stream("libx264", rate=fps)
+        s.width, s.height, s.pix_fmt = 320, 180, "yuv420p"
+        s.options = {"g": "6"}
+        for shot in shots:
+            for _ in range(int(1.5 * fps)):
+                for pkt in s.encode(av.VideoFrame.from_ndarray(shot, format="bgr24")):
+                    c.mux(pkt)
+        for pkt in s.encode():
+            c.mux(pkt)
+    return path, a, again
+
+
+def test_a_repeated_shot_gives_one_candidate_not_two(tmp_path):
+    """s10 tester of issue 18, defect 6: when the first shot comes back at the end (a chorus), the
+    candidates hold that picture once; every two candidates are visually distinct."""
+    from viralml_desktop.core.thumbnails.screenshot import similarity
+
+    clip, a, again = _chorus_clip(tmp_path / "chorus.mp4")
+    # the old rule (mean grey difference <= 6 levels) would have kept both: the repeat is not a copy
+    grey = [cv2.cvtColor(cv2.resize(x, (160, 90), interpolation=cv2.INTER_AREA), cv2.COLOR_BGR2GRAY).astype(int)
+            for x in (a, again)]
+    assert float(np.abs(grey[0] - grey[1]).mean()) > 6.0
+    assert similarity(a, again) >= studio.NEAR_DUPLICATE
+    out = studio.best_frames(studio.FramesArgs(str(clip), count=5, candidates=15))
+    times = [f.time_s for f in out.frames]
+    assert len(out.frames) == 4, times  # A, B, C, D: five shots, four pictures
+    in_a = [t for t in times if t < 1.5 or t >= 6.0]
+    assert len(in_a) == 1, times
+    for i, f in enumerate(out.frames):
+        for g in out.frames[:i]:
+            assert similarity(f.image, g.image) < studio.NEAR_DUPLICATE, (f.time_s, g.time_s)
+    # the kit's path: frames from its own decode with the shot cuts given
+    grabbed = [(f.time_s, f.image, None) for f in out.frames] + [(7.0, again, None), (0.5, a, None)]
+    picked, _ = studio.pick_frames(grabbed, 5, full_score=False, shot_cuts=[1.5, 3.0, 4.5, 6.0])
+    assert len([f for f in picked if f.time_s < 1.5 or f.time_s >= 6.0]) == 1

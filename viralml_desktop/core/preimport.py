@@ -43,6 +43,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
     # score_thumbnail and the frame picking
     "thumbnails": (
         "cv2", "PIL.Image", "numpy", _APP + "thumbnails.score", _APP + "thumbnails.studio", _APP + "vision",
+        _APP + "thumbnails.screenshot",  # its similarity() keeps a repeated shot out of the candidates
     ),
     # optimize_caption: language, hashtags, emoji, the sentence embeddings
     "captions": (

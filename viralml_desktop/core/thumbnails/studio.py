@@ -398,6 +398,11 @@ def write_csv(rows: list[dict], path: str) -> str:
 
 _FADE_DARK, _FADE_BRIGHT = 25.0, 235.0  # mean grey: a frame inside a fade to/from black or white
 CUT_DIFF = 28.0  # mean absolute grey difference to the next frame: the frame sits on a cut/transition
+NEAR_DUPLICATE = 0.95
+"""Two candidate frames at least this similar (:func:`~viralml_desktop.core.thumbnails.screenshot.similarity`:
+1 - the mean absolute colour difference at 64x36, 0-1; 0.95 is 12.75 of 255 levels) are the same picture
+to a viewer (a repeated shot: a chorus, an intro shown again at the end): only the better-ranked is a
+candidate. Frames of different shots of one video measure well below it (tests/test_thumbnail_core.py)."""
 _MAX_DECODE_PER_SEEK = 12
 
 
@@ -653,8 +658,9 @@ def best_frames(args: FramesArgs | str, progress: Optional[ProgressLike] = None)
     never decoded (a damaged stretch skips that time only). On a 160×90 grey copy, a frame
     whose mean grey is outside 25–235 is in a fade, and one that differs from the next frame
     by more than 28 grey levels on average sits on a cut or transition. The rest are scored
-    fast (no OCR, no YOLO), near-identical shots (mean difference ≤ 6 levels) dropped, and the
-    best ``2 × count`` scored in full with the rules model.
+    fast (no OCR, no YOLO), a frame that is the same picture as a better one (similarity >=
+    :data:`NEAR_DUPLICATE`, a repeated shot) dropped, and the best ``2 × count`` scored in full
+    with the rules model.
     """
     args = args if isinstance(args, FramesArgs) else FramesArgs(str(args))
     video_path, count, candidates = args.video_path, args.count, args.candidates
@@ -670,19 +676,29 @@ def best_frames(args: FramesArgs | str, progress: Optional[ProgressLike] = None)
                       duration_s=round(info.duration_s, 2))
 
 
+def _small(img: np.ndarray) -> np.ndarray:
+    """A 160x90 colour copy of a frame, what :func:`_one_per_shot` compares."""
+    import cv2
+
+    return cv2.resize(img, (160, 90), interpolation=cv2.INTER_AREA)
+
+
 def _one_per_shot(ranked: Sequence, n: int, shot_of: Callable[[Any], float],
-                  grey_of: Optional[Callable[[Any], np.ndarray]] = None) -> list:
+                  small_of: Optional[Callable[[Any], np.ndarray]] = None) -> list:
     """At most ``n`` of ``ranked`` (best first): the best of each shot while shots remain unused, then
-    the best of the rest; a frame near-identical to one taken (mean grey difference ≤ 6 levels on
-    ``grey_of``'s 160x90 copy) is never taken."""
+    the best of the rest; a frame that is the same picture as one taken (similarity at least
+    :data:`NEAR_DUPLICATE` between ``small_of``'s small colour copies) is never taken, so a shot
+    repeated later in the video (a chorus) gives one candidate, not two."""
+    from viralml_desktop.core.thumbnails.screenshot import similarity
+
     chosen: list = []
     used: set[float] = set()
 
     def distinct(item) -> bool:
-        if grey_of is None:
+        if small_of is None:
             return True
-        g = grey_of(item).astype(np.int16)
-        return all(float(np.abs(g - grey_of(o)).mean()) > 6.0 for o in chosen)
+        a = small_of(item)
+        return all(similarity(a, small_of(o)) < NEAR_DUPLICATE for o in chosen)
 
     for fill in (False, True):
         for item in ranked:
@@ -721,8 +737,10 @@ def pick_frames(grabbed: Sequence[tuple[float, np.ndarray, Optional[np.ndarray]]
         Times (seconds) where a new shot begins, from the decode's shot-boundary detection
         (:attr:`viralml_desktop.core.virality.video.VideoAnalysis.cut_times`). Given, at most one
         frame per shot is taken (its best-scoring one) while shots without a frame remain, and only
-        then a second frame of a shot. None: every frame is its own shot (only near-identical
-        frames, mean grey difference ≤ 6 levels, are kept apart).
+        then a second frame of a shot. None: every frame is its own shot. Either way a frame that
+        is the same picture as a better one (similarity >= :data:`NEAR_DUPLICATE`: a shot
+        repeated later, as a chorus is) is not taken: fewer than ``count`` frames are returned
+        when the video holds fewer different pictures.
 
     Returns
     -------
@@ -745,7 +763,8 @@ def pick_frames(grabbed: Sequence[tuple[float, np.ndarray, Optional[np.ndarray]]
     pool = []
     for t, frame, nxt in grabbed:
         progress.check()
-        g1 = cv2.cvtColor(cv2.resize(frame, (160, 90), interpolation=cv2.INTER_AREA), cv2.COLOR_BGR2GRAY)
+        small = _small(frame)
+        g1 = cv2.cvtColor(small, cv2.COLOR_BGR2GRAY)
         g2 = None
         if nxt is not None:
             g2 = nxt if nxt.ndim == 2 else cv2.cvtColor(cv2.resize(nxt, (160, 90), interpolation=cv2.INTER_AREA),
@@ -757,14 +776,14 @@ def pick_frames(grabbed: Sequence[tuple[float, np.ndarray, Optional[np.ndarray]]
             rejected["cut_or_transition"] += 1
             continue
         fast = analyze(frame, text_boxes=[], objects={"available": False, "reason": "not run on frames"}).to_dict()
-        pool.append((thumbnail_model.appeal_score(fast)[0], t, frame, g1, fast))
+        pool.append((thumbnail_model.appeal_score(fast)[0], t, frame, small, fast))
     pool.sort(key=lambda x: -x[0])
     cuts = sorted(float(c) for c in shot_cuts) if shot_cuts is not None else None
 
     def shot_of(t: float) -> float:  # the shot's index, or (no shots given) the frame's own time
         return float(bisect.bisect_right(cuts, t + 1e-6)) if cuts is not None else -1.0 - round(float(t), 2)
 
-    # different shots first: the best frame of each shot, then the rest; near-identical frames skipped
+    # different shots first: the best frame of each shot, then the rest; the same picture again skipped
     chosen = _one_per_shot(pool, 2 * count if full_score else count, lambda it: shot_of(it[1]), lambda it: it[3])
     results = []
     for i, (_, t, frame, _, fast) in enumerate(chosen):
@@ -778,7 +797,8 @@ def pick_frames(grabbed: Sequence[tuple[float, np.ndarray, Optional[np.ndarray]]
                                          for fb in f["measures"].get("faces") or []]))
         progress.update((i + 1) / len(chosen), f"scored candidate {i + 1}/{len(chosen)}")
     results.sort(key=lambda r: -r.visual_appeal_score)
-    results = _one_per_shot(results, count, lambda r: shot_of(r.time_s))
+    small = {id(it[2]): it[3] for it in chosen}
+    results = _one_per_shot(results, count, lambda r: shot_of(r.time_s), lambda r: small[id(r.image)])
     results.sort(key=lambda r: -r.visual_appeal_score)
     return results[:count], rejected
 
