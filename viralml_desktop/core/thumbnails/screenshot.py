@@ -765,15 +765,18 @@ def _bar_views(text: str, counts: list[int]) -> int:
 
 def _post_span(tile: list, tiles: list[list]) -> tuple[int, int]:
     """The columns of the post holding ``tile``: its own, widened to the tiles beside it in the same row
-    (two or more images of one post side by side, a few pixels apart)."""
+    (two or more images of one post side by side, a few pixels apart, or overlapping a little where
+    the detector's boxes are a few pixels off)."""
     x0, y0, x1, y1 = tile
     th, tw = y1 - y0, x1 - x0
     changed = True
     while changed:
         changed = False
         for o in tiles:
-            if abs(o[1] - y0) <= 0.05 * th and abs(o[3] - y1) <= 0.05 * th and \
-                    (0 <= o[0] - x1 <= 0.05 * tw or 0 <= x0 - o[2] <= 0.05 * tw) :
+            # beside it: a gap of at most 5 % of the width, or an overlap of at most 10 % (boxes a few
+            # pixels off)
+            if abs(o[1] - y0) <= 0.05 * th and abs(o[3] - y1) <= 0.05 * th and (o[0] < x0 or o[2] > x1) and \
+                    (-0.1 * tw <= o[0] - x1 <= 0.05 * tw or -0.1 * tw <= x0 - o[2] <= 0.05 * tw):
                 x0, x1 = min(x0, o[0]), max(x1, o[2])
                 changed = True
     return x0, x1
@@ -812,6 +815,8 @@ def read_action_bar(bgr: np.ndarray, tile: list, tiles: list[list]) -> Optional[
     groups = _first_line_under(bgr, tile, tiles)
     if groups is None or not 3 <= len(groups) <= 5:
         return None
+    if any(g.shape[1] > 8 * g.shape[0] for g in groups):  # a count is a few characters; titles are longer
+        return None
     texts = []
     for g in groups:
         text, score = _recognise_scored(g)
@@ -826,6 +831,25 @@ def read_action_bar(bgr: np.ndarray, tile: list, tiles: list[list]) -> Optional[
 
 
 _AUTHOR = re.compile(r"@\w|\s[·•]\s*\d+\s*[a-z]{1,3}\b|\b\d+\s*(?:h|min|m|d|s)\b\s*$", re.I)
+
+
+def _cut_left_blob(region: np.ndarray) -> int:
+    """Columns to cut from the left of a post's text region: through the right edge of ink blobs that
+    touch its left edge and stand over twice the median blob's height (the author's avatar, cut by a
+    media box detected a little left of the text column, would join the author and text lines)."""
+    import cv2
+
+    mask, _ = _ink(region, "right")
+    n, _, stats, _ = cv2.connectedComponentsWithStats(mask.astype(np.uint8), connectivity=8)
+    if n <= 2:
+        return 0
+    hs = stats[1:, cv2.CC_STAT_HEIGHT]
+    med = float(np.median(hs[hs >= 3])) if (hs >= 3).any() else 8.0
+    cut = 0
+    for x, y, w, h, _a in stats[1:]:
+        if x == 0 and h > 2 * med and w < 0.25 * region.shape[1]:
+            cut = max(cut, int(x + w + 1))
+    return cut
 
 
 def read_post_above(bgr: np.ndarray, tile: list, tiles: list[list], cancelled=None) -> list[str]:
@@ -844,6 +868,7 @@ def read_post_above(bgr: np.ndarray, tile: list, tiles: list[list], cancelled=No
     box = (max(0, int(x0 - 2)), int(top), min(W, int(math.ceil(x1 + 0.04 * tw))), int(tile[1]))
     if box[2] - box[0] < 8 or box[3] - box[1] < 6:
         return []
+    box = (box[0] + _cut_left_blob(bgr[box[1]:box[3], box[0]:box[2]]),) + box[1:]
     region, mask, _, spans = _region_lines(bgr, box, "right", tile)
     rh, rw = region.shape[:2]
     out: list[str] = []
@@ -892,8 +917,8 @@ def read_tiles(bgr: np.ndarray, tiles: list[list], texts: list[Detection] = (),
     H, W = bgr.shape[:2]
     if layout != "right":  # posts with their text above the media and an action bar under it (X)
         firsts = [_first_line_under(bgr, t, tiles) for t in tiles]
-        bars = [read_action_bar(bgr, t, tiles) if f is not None and 3 <= len(f) <= 5 else None
-                for t, f in zip(tiles, firsts)]
+        bars = [read_action_bar(bgr, t, tiles) if f is not None and 3 <= len(f) <= 5
+                and all(g.shape[1] <= 8 * g.shape[0] for g in f) else None for t, f in zip(tiles, firsts)]
         lined = sum(f is not None for f in firsts)
         if lined and sum(b is not None for b in bars) * 2 >= lined:
             out = []
