@@ -366,6 +366,23 @@ def test_the_report_reads_in_spanish(spanish, report_page, tmp_path, qtbot, main
     assert not re.search(r"\d,\d{3}\b", steps) and "view suppression" not in steps, steps
     bad = untranslated(main_window, "release", english_words())
     assert not bad, "\n".join(bad[:25])
+    # at 1024x640 the results column is read whole in Spanish too: its longer words (a source badge
+    # "proporciones: modelo · macro-F1 0,87") wrap instead of widening the column past its viewport
+    # and cutting the verdict and the views at its right edge (s10 tester of issue 18, defect 4)
+    named = tmp_path / "comments_emoji_slang.txt"  # the tester's file: its name widens the form column
+    named.write_text(comments.read_text(encoding="utf-8"), encoding="utf-8")
+    page.set_comments(str(named))
+    win = tab.window()
+    win.resize(1024, 640)
+    qtbot.wait(50)
+    assert page.sentiment_badge.isVisible() and "proporciones" in page.sentiment_badge.text()
+    assert (win.width(), win.height()) == (1024, 640)
+    assert page.result_scroll.widget().minimumSizeHint().width() <= page.result_scroll.viewport().width()
+    assert page.result_scroll.widget().width() <= page.result_scroll.viewport().width()
+    for badge in [page.verdict_badge, page.sentiment_badge, *page.views_sources.badges.values()]:
+        if badge.isVisible():  # inside the column, and no taller than its text needs at that width
+            right = badge.mapTo(page.result_scroll.widget(), badge.rect().topRight()).x()
+            assert right <= page.result_scroll.viewport().width(), badge.text()
 
 
 def test_drops_reach_the_kit_and_the_report(page, tmp_path, main_window, monkeypatch):

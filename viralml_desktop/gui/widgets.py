@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable, Iterable, Optional, Sequence
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QPixmap
 from PySide6.QtWidgets import (QAbstractItemView, QBoxLayout, QComboBox, QFileDialog, QFormLayout, QFrame,
                                QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLayout, QProgressBar, QPushButton,
@@ -246,6 +246,11 @@ class SourceBadge(QLabel):
         self.setObjectName("SourceBadge")
         self.entry: Optional[dict] = None
         self.what = what
+        self._line = QSize()  # the text's size on one line (the preferred size)
+        # in a column narrower than its text the badge wraps (its minimum is its longest word), so a
+        # long label (Spanish "proporciones: modelo · macro-F1 0,87") never widens the column past
+        # the window and cuts the column's text at its right edge
+        self.setWordWrap(True)
         self.setVisible(False)
 
     def set_entry(self, entry) -> None:
@@ -257,7 +262,29 @@ class SourceBadge(QLabel):
         colour = _SOURCE_COLOURS.get((entry or {}).get("kind") if isinstance(entry, dict) else None, "#757575")
         self.setStyleSheet(f"color: {colour}; border: 1px solid {colour}; border-radius: 6px; padding: 0 4px; "
                            "font-size: 85%;")
+        self._measure()
         self.setVisible(bool(label))
+
+    def _measure(self) -> None:
+        """Keep the one-line size: a word-wrapped QLabel's own hint is Qt's guess of a few words a
+        line, which would break a short badge that has room."""
+        self.ensurePolished()
+        self.setWordWrap(False)
+        self._line = super().sizeHint()
+        self.setWordWrap(True)
+        self.updateGeometry()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() in (QEvent.FontChange, QEvent.StyleChange) and not getattr(self, "_measuring", False):
+            self._measuring = True
+            try:
+                self._measure()
+            finally:
+                self._measuring = False
+
+    def sizeHint(self):  # noqa: N802 (Qt API)
+        return QSize(self._line) if self._line.isValid() and self.text() else super().sizeHint()
 
     def show_source(self, response: Optional[dict], path: str) -> None:
         """Show the entry of ``response["sources"]`` that covers the number at ``path``."""
@@ -325,6 +352,9 @@ class FlowLayout(QLayout):
             if it.isEmpty():
                 continue
             hint = it.sizeHint()
+            if hint.width() > right - left + 1:  # wider than the row: as wide as the row, wrapped inside
+                w = max(right - left + 1, it.minimumSize().width())
+                hint = QSize(w, it.heightForWidth(w) if it.hasHeightForWidth() else hint.height())
             if x > left and x + hint.width() > right + 1:  # wrap
                 x, y, line = left, y + line + self._gap, 0
             if move:
