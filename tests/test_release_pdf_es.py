@@ -393,3 +393,29 @@ def test_a_spanish_kit_with_an_account_prints_its_hashtag_model_in_spanish(tmp_p
     assert not bad, "\n".join(bad)
     en = "\n".join(page_texts(pdf.write_kit_pdf(kit, tmp_path, lang="en")))
     assert "hashtag lift from your post history" in en.replace("\n", " ")
+
+
+def test_a_sentence_writes_its_numbers_one_way_and_the_emoji_table_has_a_header(isolated_home, tmp_path):
+    """s10 tester of issue 18, defect 8: "9800" beside "4715–10.269" in one Spanish sentence; the RAE
+    groups a four-digit number that stands beside one of five digits or more, so the sentence says
+    "9.800 … 4.715–10.269" (and still "9800 … 4715–9990" when no number reaches five digits). The
+    report's top-emoji table names its emoji column."""
+    from release_fixtures import store_history
+
+    step = {"key": "within_band", "values": {"views": "9,800", "low": "4,715", "high": "10,269"}}
+    es = pdf.step_text(step, "es")
+    assert "Las 9.800 visualizaciones" in es and "4.715–10.269" in es, es
+    small = pdf.step_text({"key": "within_band", "values": {"views": "9,800", "low": "4,715", "high": "9,990"}}, "es")
+    assert "Las 9800 visualizaciones" in small and "4715–9990" in small, small
+    assert "9,800" in pdf.step_text(step, "en") and "4,715–10,269" in pdf.step_text(step, "en")
+
+    store_history("luna_roja", n=12)
+    comments = tmp_path / "c.txt"
+    comments.write_text("Temazo 🔥🔥\nme encanta 😍\n🔥🔥🔥 brutal\nqué aburrida 👎\n", encoding="utf-8")
+    for lang, head in (("es", pdf.label("uses", "es")), ("en", pdf.label("uses", "en"))):
+        out = tmp_path / f"r_{lang}.pdf"
+        r = engine.run("release_report", {"account_id": "luna_roja", "comments_path": str(comments),
+                                          "out_path": str(out), "language": lang}, record=False)
+        assert r["comments"]["top_emoji"]
+        text = "\n".join(page_texts(out))
+        assert re.search(rf"\bEmoji\s+{head}\b", text), text[-1500:]

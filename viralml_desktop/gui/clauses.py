@@ -253,19 +253,32 @@ def _last_bracket(text: str) -> int:
 _DECIMAL = re.compile(r"\d+\.\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 
 
-def spanish_number(piece: str) -> str:
+def spanish_number(piece: str, group_four: bool = False) -> str:
     """A number core wrote the English way ("1.04", "8,350", "13,780") with Spanish separators
     ("1,04", "8350", "13.780"); any other piece (a name, "0.3.0") as it is.
 
     A four-digit whole part is not grouped, as Qt's Spanish locale and CLDR's minimum grouping
-    digits (2) write it and the RAE's Ortografía (2010) recommends, so the PDF and the screen agree.
+    digits (2) write it and the RAE's Ortografía (2010) recommends, so the PDF and the screen agree;
+    except beside a number of five digits or more (``group_four``, :func:`groups_four`), where the
+    RAE groups it too, so one sentence or range writes its numbers alike ("4.715–10.269", not
+    "4715–10.269").
     """
     if not _DECIMAL.fullmatch(piece):
         return piece
     whole, dot, frac = piece.partition(".")
-    if len(whole) == 5 and whole[1] == ",":  # "8,350" -> "8350"
+    if len(whole) == 5 and whole[1] == "," and not group_four:  # "8,350" -> "8350"
         whole = whole.replace(",", "")
     return whole.replace(",", ".") + ("," + frac if dot else "")
+
+
+_FIVE_DIGITS = re.compile(r"(?<![\d.,])\d{2,3}(?:,\d{3})+(?![\d,])|(?<![\d.,])\d(?:,\d{3}){2,}(?![\d,])")
+
+
+def groups_four(*texts: str) -> bool:
+    """Whether ``texts`` (core's English, one sentence or a step's values) hold a count of five
+    digits or more written with thousands commas ("10,269"): then :func:`spanish_number` groups
+    the four-digit ones beside it too."""
+    return any(_FIVE_DIGITS.search(str(t)) for t in texts)
 
 
 _lock = threading.Lock()
@@ -406,12 +419,13 @@ def core_lines(text: str, lang: str, context: str = "core_sources",
     look = catalogue(lang)
     if look is None or not text:
         return text
+    group_four = groups_four(text)  # "4715–10,269" said as "4.715–10.269", one way in one text
 
     def piece(p: str) -> str:
         if len(p) > 2 and p[0] == p[-1] == "'" and p[1:-1] in quoted_words:
             return "'" + look(context, p[1:-1]) + "'"
         if p in FORECASTERS:  # a forecaster's id in words, as the app says it
             return look("core_text", FORECASTERS[p])
-        return spanish_number(p)
+        return spanish_number(p, group_four)
 
     return lines_with(text, lambda t: translate_sentence(t, lambda key: look(context, key), piece))

@@ -212,6 +212,7 @@ LABELS: dict[str, dict[str, str]] = {
     "top_negative": {"en": "Most negative", "es": "Más negativos"},
     "top_emoji": {"en": "Top emoji", "es": "Emojis más usados"},
     "uses": {"en": "Uses", "es": "Usos"},
+    "emoji": {"en": "Emoji", "es": "Emoji"},
     "next_steps": {"en": "What to do next", "es": "Qué hacer ahora"},
     "metric": {"en": "Measure", "es": "Medida"},
     "forecast": {"en": "Views forecast", "es": "Previsión de visualizaciones"},
@@ -2104,8 +2105,8 @@ def write_report_pdf(report: Mapping[str, Any], path: Path, *, lang: str = "en",
                 doc.h2(label("top_emoji", lang), need=min(70.0, 16 + 7.5 * len(emo[:10])))
                 rows = [[e.get("emoji", ""), number(e.get("count"), lang, 0), number(e.get("mean_score"), lang),
                          cite(f"comments.top_emoji[{i}].mean_score")] for i, e in enumerate(emo[:10])]
-                doc.grid(["", label("uses", lang), label("mean_score", lang), label("source", lang)], rows,
-                         widths=[12, 14, 30, 44])
+                doc.grid([label("emoji", lang), label("uses", lang), label("mean_score", lang),
+                          label("source", lang)], rows, widths=[12, 14, 30, 44])
         else:
             doc.para(f"{label('not_available', lang)}. {note(report.get('comments_note', ''), lang)}", muted=True)
         notes = report.get("notes") or []
@@ -2184,7 +2185,7 @@ def step_text(step: Mapping[str, Any], lang: str, base_only: Optional[Mapping[st
     ``base_only`` (:func:`confidence_base_rate_only`) its confidence figure is said as no evidence
     beyond the base rate."""
     from viralml_desktop.core.release.steps import NEXT_STEPS
-    from viralml_desktop.gui.clauses import spanish_number
+    from viralml_desktop.gui.clauses import groups_four, spanish_number
 
     tpl = NEXT_STEPS.get(step.get("key") or "", {}).get(lang)
     if not tpl:
@@ -2199,12 +2200,13 @@ def step_text(step: Mapping[str, Any], lang: str, base_only: Optional[Mapping[st
     if "low" in given and str(given.get("low")) == str(given.get("high")):  # a band whose ends are equal: one value
         tpl = tpl.replace("{low}–{high}", "{low}")
     values = {}
+    group_four = groups_four(*[str(v) for k, v in given.items() if k != "kind"])  # one way in one sentence
     for k, v in (step.get("values") or {}).items():
         v = str(v)
         if k == "kind":
             v = ANOMALY_WORDS.get(v.replace(" ", "_"), {}).get(lang, v)
         elif lang == "es":
-            v = spanish_number(v)
+            v = spanish_number(v, group_four)
         values[k] = v
     try:
         return tpl.format(**values)
