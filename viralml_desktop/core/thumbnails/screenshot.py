@@ -2,10 +2,13 @@
 
 Pipeline: the screenshot detector (YOLOv8n trained here on generated feed screenshots,
 ``models/screenshot_yolo``, model-table entry ``screenshot_yolo``) finds the thumbnails, titles and
-meta lines (channel · views · age) → each thumbnail is cropped and scored with the thumbnail
+meta lines (channel · views · age) → boxes of the page's own chrome (a sidebar, a top bar, a header:
+what the detector adds on a theme it never saw) are dropped (:func:`plausible_tiles`) → each
+thumbnail is cropped and scored with the thumbnail
 score (:func:`.score.score_features`, the rules or the user's channel model, **without** the
 improvement search) → the text tied to each tile (under it in a grid, right of it in a list, over
-its bottom in a Shorts/Reels tile: the layout whose regions hold text lines, :func:`read_tiles`) is
+its bottom in a Shorts/Reels tile: the layout whose regions hold text lines; above it in an X post,
+whose views are the last count of the action bar under the media: :func:`read_tiles`) is
 cut into lines, each read with the OCR recogniser, and split into title and meta (views parsed with
 the import's locale number reader, English and Spanish); the detector's weak title/meta classes only
 vote for the layout → tiles ranked by (click probability, visual-appeal score), as
@@ -808,11 +811,13 @@ def _first_line_under(bgr: np.ndarray, tile: list, tiles: list[list]):
     return [region[max(0, a - v):min(rh, b + v), max(0, g0 - m):min(rw, g1 + 1 + m)] for g0, g1 in groups]
 
 
-def read_action_bar(bgr: np.ndarray, tile: list, tiles: list[list]) -> Optional[dict]:
+def read_action_bar(bgr: np.ndarray, tile: list, tiles: list[list], groups=None) -> Optional[dict]:
     """The action bar under a post's media, read with the OCR recogniser: ``{"text", "counts", "views"}``,
     or None when the first line under the tile is not one: three to five groups of ink far apart, each
-    read as one count (an icon before it read as a stray symbol is ignored), a views word allowed."""
-    groups = _first_line_under(bgr, tile, tiles)
+    read as one count (an icon before it read as a stray symbol is ignored), a views word allowed.
+    ``groups``: :func:`_first_line_under`'s answer when the caller has it."""
+    if groups is None:
+        groups = _first_line_under(bgr, tile, tiles)
     if groups is None or not 3 <= len(groups) <= 5:
         return None
     if any(g.shape[1] > 8 * g.shape[0] for g in groups):  # a count is a few characters; titles are longer
@@ -916,9 +921,17 @@ def read_tiles(bgr: np.ndarray, tiles: list[list], texts: list[Detection] = (),
     layout = choose_layout(bgr, tiles, texts)
     H, W = bgr.shape[:2]
     if layout != "right":  # posts with their text above the media and an action bar under it (X)
-        firsts = [_first_line_under(bgr, t, tiles) for t in tiles]
-        bars = [read_action_bar(bgr, t, tiles) if f is not None and 3 <= len(f) <= 5
-                and all(g.shape[1] <= 8 * g.shape[0] for g in f) else None for t, f in zip(tiles, firsts)]
+        seen: dict = {}  # tiles of one post (or one grid row) share their first line under: read once
+        firsts, bars = [], []
+        for t in tiles:
+            key = (_post_span(t, tiles), t[1], t[3])
+            if key not in seen:
+                f = _first_line_under(bgr, t, tiles)
+                bar = read_action_bar(bgr, t, tiles, f) if f is not None and 3 <= len(f) <= 5 and \
+                    all(g.shape[1] <= 8 * g.shape[0] for g in f) else None
+                seen[key] = (f, bar)
+            firsts.append(seen[key][0])
+            bars.append(seen[key][1])
         lined = sum(f is not None for f in firsts)
         if lined and sum(b is not None for b in bars) * 2 >= lined:
             out = []
