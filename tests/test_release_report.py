@@ -319,3 +319,8 @@ def test_a_post_counted_six_times_with_the_same_views_has_six_time_points(isolat
     assert out["post"]["hours_since_posting"] == pytest.approx(readings[-1]["hours"]) and \
         readings[-1]["hours"] - readings[0]["hours"] == pytest.approx(120.0)
     assert "time points are needed" not in (out.get("peak_note") or "")
+    # a flat series is said as the plateau it is (not "the views are not slowing down yet")
+    assert "the views stopped growing: 9,800 at each of the last 6 counts" in out["peak_note"], out["peak_note"]
+    from viralml_desktop.core.release import pdf
+
+    assert "dejaron de crecer: 9800 en cada uno de los últimos 6 recuentos" in pdf.note(out["peak_note"], "es")

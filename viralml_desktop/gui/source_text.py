@@ -598,6 +598,7 @@ PDF_NOTES = [
     QT_TRANSLATE_NOOP("core_sources", '{0} points: at least {1} time points are needed to fit a decay curve'),
     QT_TRANSLATE_NOOP("core_sources", '1 point: at least {1} time points are needed to fit a decay curve'),
     QT_TRANSLATE_NOOP("core_sources", 'the views are not slowing down yet, so no decay can be measured: send the series again after the hourly views have started to fall'),
+    QT_TRANSLATE_NOOP("core_sources", 'the views stopped growing: {0} at each of the last {1} counts (from hour {2}), so they have peaked; a decay curve is not fitted to a flat series'),
     QT_TRANSLATE_NOOP("core_sources", 'the cumulative count fell from {0} to {1} at point {2}, which a running total cannot do, so no decay can be measured: if these are the views of each interval, not a running total, send "cumulative": false'),
     QT_TRANSLATE_NOOP("core_sources", 'if these are the views of each interval, not a running total, send "cumulative": false'),
     QT_TRANSLATE_NOOP("core_sources", 'no video of this name in the folder'),

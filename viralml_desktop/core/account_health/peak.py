@@ -390,6 +390,13 @@ def run(request, progress: ProgressLike) -> dict:
         if fell is not None:  # a running total that falls: most likely each interval's views, sent as cumulative
             raise InputError(f"the cumulative count fell from {fell[1]:,.0f} to {fell[2]:,.0f} at point {fell[0]}, "
                              f"which a running total cannot do, so no decay can be measured: {_PER_INTERVAL_HINT}")
+        flat = 0  # counts at the end that add no view: the post has stopped growing (a plateau, not a rise)
+        while request.cumulative and flat < n - 1 and views[n - 1 - flat] <= views[n - 2 - flat]:
+            flat += 1
+        if flat >= 2:
+            raise InputError(f"the views stopped growing: {views[-1]:,.0f} at each of the last {flat + 1} counts "
+                             f"(from hour {hours[n - 1 - flat]:g}), so they have peaked; a decay curve is not fitted "
+                             "to a flat series")
         raise InputError("the views are not slowing down yet, so no decay can be measured: "
                          "send the series again after the hourly views have started to fall")
     # A peak already behind us (rate fell for 2+ points after it) is a measurement, not a forecast.

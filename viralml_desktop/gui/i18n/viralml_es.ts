@@ -9165,6 +9165,11 @@ error: {error}</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
+        <source>the views stopped growing: {0} at each of the last {1} counts (from hour {2}), so they have peaked; a decay curve is not fitted to a flat series</source>
+        <translation>las visualizaciones dejaron de crecer: {0} en cada uno de los últimos {1} recuentos (desde la hora {2}), así que ya tocaron su pico; no se ajusta una curva de decaimiento a una serie plana</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
         <source>the cumulative count fell from {0} to {1} at point {2}, which a running total cannot do, so no decay can be measured: if these are the views of each interval, not a running total, send "cumulative": false</source>
         <translation>el recuento acumulado bajó de {0} a {1} en el punto {2}, algo que un total acumulado no puede hacer, así que no se puede medir ninguna caída: si son las visualizaciones de cada intervalo y no un total acumulado, envía "cumulative": false</translation>
     </message>
