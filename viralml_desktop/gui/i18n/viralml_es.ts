@@ -4729,6 +4729,11 @@ error: {error}</translation>
     </message>
     <message>
         <location filename="../tabs/ml_health.py" />
+        <source>macro-F1 &gt;= {0} Spanish and &gt;= {1} English held out (issue {2})</source>
+        <translation>macro-F1 &gt;= {0} en español y &gt;= {1} en inglés con datos apartados (incidencia {2})</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
         <source>mean MASE over horizons {0}-{1} on held-out series (series split, lower is better)</source>
         <translation>MASE medio en los horizontes {0}-{1} en series apartadas (división por series, menor es mejor)</translation>
     </message>
