@@ -128,3 +128,22 @@ def test_the_accuracy_table_reads_in_spanish(spanish):
     by_model = {r[0]: r for r in rows}
     assert by_model["posting_time"][4] == "la franja del modelo previo de los estudios, mismos años"
     assert by_model["anomaly"][6].startswith("F1 >= 0,85 con <= 1 falsa alarma")
+
+
+def test_the_models_table_says_every_licence_in_spanish(spanish, main_window):
+    """The Models table's licence column (core/registry.py's English lines) reads in Spanish in the
+    real tab: no English word of the catalogue's sources left, the licence names kept."""
+    from test_i18n import _words, english_words
+
+    vocabulary = english_words()
+    assert {"weights", "published", "figures", "trained"} <= vocabulary  # the check can fail
+    tab = main_window.tabs["ml_health"]
+    tab.show_snapshot(health.snapshot())
+    t = tab.models
+    assert t.rowCount() >= 10
+    cells = [t.item(i, 4).text() for i in range(t.rowCount())]
+    bad = [f"{c!r} ({', '.join(sorted(_words(c) & vocabulary)[:4])})" for c in cells if _words(c) & vocabulary]
+    assert not bad, "\n".join(bad)
+    assert "AGPL-3.0 (pesos de Ultralytics YOLOv8)" in cells
+    assert ("tablas elaboradas por ViralML a partir de cifras publicadas (véase MODEL_CARD.md); "
+            "no se distribuyen datos de terceros") in cells

