@@ -135,3 +135,20 @@ def test_a_genre_name_is_spelled_once(isolated_home, platform):
     spellings = [r["tag"] for r in mine["hashtags_ranked"] if ht.is_spelling_of(r["tag"], "reggaeton")]
     assert spellings == ["#Reguetón"]
     assert ht.is_spelling_of("#hiphop", "hip hop") and not ht.is_spelling_of("#traplatino", "trap")
+
+
+@pytest.mark.parametrize("caption, kept, dropped", [
+    ("Se vino abajo el estadio", {"#estadio"}, {"#vino", "#abajo"}),
+    ("Corazón roto, todo va lento. Me extrañan las noches", {"#noches"}, {"#roto", "#lento", "#extrañan"}),
+    ("Canción para la gente que extraña su barrio", {"#barrio"}, {"#extraña"}),
+    ("The crowd went wild at the stadium, really loud", {"#stadium"}, {"#loud", "#really"}),
+    ("Slowly falling apart tonight", set(), {"#slowly", "#falling", "#apart"}),
+])
+def test_keyword_tags_are_the_captions_nouns_not_its_verbs_adverbs_or_adjectives(caption, kept, dropped):
+    """A keyword hashtag taken from the caption's own words is a noun or a name: a word of a phrase
+    used as a verb, adverb or adjective ('Se vino abajo', 'corazón roto', 'me extrañan') is no tag."""
+    out = engine.run("research_hashtags", {"genre": "pop", "platform": "instagram", "caption": caption,
+                                           "limit": 40}, record=False)
+    keyword = {r["tag"].lower() for r in out["hashtags_ranked"] if r["source"] == "keyword"}
+    assert kept <= keyword, keyword
+    assert not (keyword & dropped), keyword

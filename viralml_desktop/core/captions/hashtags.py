@@ -43,6 +43,25 @@ _BOILERPLATE = {"link", "bio", "out", "now", "new", "video", "official", "oficia
                "available", "disponible", "escucha", "listen", "watch", "mira", "single", "sencillo",
                "nuevo", "nueva", "ahora", "aquí", "here", "click", "comment", "comenta", "follow", "sigue"}
 _MIN_HISTORY_USES = 3
+# A keyword tag is a noun or a name of the caption: with no part-of-speech tagger in the dependencies, a word
+# counts as a noun when a determiner stands right before it ("el estadio", "my heart"), or a preposition
+# does and it does not end like an infinitive ("en Madrid", not "para bailar"); a capitalised word inside a
+# sentence is a name; a clause's first word is its head (below). Everything else (verbs, adverbs, adjectives, function words: "Se vino abajo el
+# estadio" -> #vino #abajo, "corazón roto ... me extrañan" -> #roto #extrañan) gives no tag.
+_DETERMINERS = {
+    "es": {"el", "la", "los", "las", "un", "una", "unos", "unas", "mi", "mis", "tu", "tus", "su", "sus",
+           "nuestro", "nuestra", "nuestros", "nuestras", "este", "esta", "estos", "estas", "ese", "esa",
+           "esos", "esas", "aquel", "aquella", "aquellos", "aquellas", "del", "al", "cada"},
+    "en": {"the", "a", "an", "my", "your", "his", "her", "its", "our", "their", "this", "that", "these",
+           "those", "every", "each"}}
+_PREPOSITIONS = {
+    "es": {"en", "de", "para", "por", "con", "sin", "sobre", "desde", "hasta", "entre", "hacia", "contra", "tras"},
+    "en": {"in", "on", "at", "for", "with", "from", "of", "about", "into", "through", "under", "over", "after",
+           "before", "without", "across", "around"}}
+_INFINITIVE_ENDINGS = {"es": ("ar", "er", "ir"), "en": ("ing",)}
+# a clause's first word is taken as its head noun ("Stakas, perreo hasta abajo", "Corazón roto, ..."), unless
+# it is an adverb by its ending ("Slowly falling apart", "..., really loud")
+_ADVERB_ENDINGS = {"es": ("mente",), "en": ("ly",)}
 
 # relevance order for equal scores
 _RELEVANCE = ("caption", "artist", "song", "genre", "history", "genre_related", "language", "country", "keyword")
@@ -103,6 +122,43 @@ class _Candidate:
         return normalize_tag(self.tag)
 
 
+def _noun_like(body: str, language: str) -> set[str]:
+    """The lower-cased words of ``body`` used as a noun or a name somewhere in it.
+
+    A word right after a determiner, right after a preposition (an infinitive there is a verb),
+    capitalised inside a sentence, or first in a clause and not an adverb by its ending; see
+    ``_DETERMINERS``. A verb, adverb or adjective of a phrase ("Se
+    vino abajo el estadio": vino, abajo; "corazón roto, me extrañan": roto, extrañan) is not one.
+
+    Parameters
+    ----------
+    body : str
+        The caption's text without hashtags, mentions and links.
+    language : str
+        "es" or "en".
+
+    Returns
+    -------
+    set of str
+    """
+    out: set[str] = set()
+    prev, start, clause = "", True, True
+    for m in re.finditer(r"[^\W\d_]+|[.!?¡¿…\n]|[,;:()\-–—]", body):
+        tok = m.group(0)
+        if not tok.isalpha():
+            prev, clause = "", True
+            start = start or tok in ".!?¡¿…\n"
+            continue
+        low = tok.lower()
+        if (prev in _DETERMINERS[language]
+                or (prev in _PREPOSITIONS[language] and not low.endswith(_INFINITIVE_ENDINGS[language]))
+                or (not start and tok[0].isupper())
+                or (clause and not low.endswith(_ADVERB_ENDINGS[language]))):
+            out.add(low)
+        prev, start, clause = low, False, False
+    return out
+
+
 def _keywords(parsed: ParsedCaption) -> list[str]:
     if parsed.language not in ("es", "en"):
         return []
@@ -112,9 +168,10 @@ def _keywords(parsed: ParsedCaption) -> list[str]:
     skip |= CREDIT_WORDS  # "feat." of "Nueva Vida - Stakas feat. Luna" is a credit, not a keyword
     body = " ".join(w for w in parsed.body.split() if not w.startswith(("#", "@", "http", "www.")))
     seen, scored = set(), []
+    nouns = _noun_like(body, parsed.language)
     for w in tokenize(body, parsed.language):
         if (len(w) < _KEYWORD_MIN_LEN or not w.isalpha() or _fold(w) in skip or w in seen or w in _BOILERPLATE
-                or w.endswith(_VERB_ENDINGS[parsed.language])):
+                or w.endswith(_VERB_ENDINGS[parsed.language]) or w not in nouns):
             continue
         seen.add(w)
         z = zipf_frequency(w, parsed.language)
