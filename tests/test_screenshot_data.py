@@ -63,7 +63,7 @@ def _index(monkeypatch, tmp_path, **kw):
     return idx, calls
 
 
-def test_random_themes_change_only_train(monkeypatch, tmp_path):
+def test_random_themes_change_only_train(qapp, monkeypatch, tmp_path):  # build() needs an application
     base, base_calls = _index(monkeypatch, tmp_path)
     rnd, rnd_calls = _index(monkeypatch, tmp_path, random_share=0.5, n_val_random=5)
     for split in ("val", "test_family", "test_theme", "test_html"):
@@ -83,10 +83,7 @@ def test_random_themes_change_only_train(monkeypatch, tmp_path):
     assert set(only) == {"train"} and only["train"] == rnd["train"]
 
 
-def test_a_random_theme_paints_its_palette():
-    from PySide6.QtGui import QGuiApplication
-
-    app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841
+def test_a_random_theme_paints_its_palette(qapp):  # fonts need the application
     photos, faces = sd._load_photos()
     img, boxes = sd.render("tiktok_profile", "rand11", 11, sd.Assets(photos, faces))
     a = sd._to_array(img)
