@@ -26,6 +26,15 @@ Usage (the three stages of the shipped weights, in sequence; see the model card)
     nice -n 5 python training/screenshot_yolo_train.py --families all --regenerate --batch 8 --hours H --epochs 40 \
         --init models/screenshot_yolo/screenshot_yolov8n.pt
     python training/screenshot_yolo_train.py --eval-only      # re-measure the shipped weights
+    # stage 4 (session 10, not shipped: see the model card): half the train images in random theme
+    # palettes (screenshot_data.random_palette), val and the test sets unchanged, val_random added
+    python training/screenshot_yolo_train.py --eval-only --snapshot before_stage4
+    nice -n 5 python training/screenshot_yolo_train.py --families all --regenerate-train --random-themes 0.5 \
+        --batch 8 --hours 1.3 --epochs 40 --init models/screenshot_yolo/screenshot_yolov8n.pt --snapshot after_stage4
+
+Besides mAP, ``evaluate`` gives the thumbnail precision, recall and false boxes per image at the
+app's operating confidence (ScreenshotRequest's default), raw and after core's ``plausible_tiles``;
+``--snapshot NAME`` keeps a compact copy of those under ``snapshots`` across reruns.
 """
 from __future__ import annotations
 
