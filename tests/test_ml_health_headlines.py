@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from PySide6.QtCore import Qt
 
 from viralml_desktop.core import health, paths, registry
 
@@ -147,3 +148,14 @@ def test_the_models_table_says_every_licence_in_spanish(spanish, main_window):
     assert "AGPL-3.0 (pesos de Ultralytics YOLOv8)" in cells
     assert ("tablas elaboradas por ViralML a partir de cifras publicadas (véase MODEL_CARD.md); "
             "no se distribuyen datos de terceros") in cells
+
+
+def test_the_accuracy_table_writes_figures_with_the_spanish_decimal_comma(spanish, main_window):
+    """The accuracy table shows each recorded figure unrounded, with the decimal comma in Spanish."""
+    tab = main_window.tabs["ml_health"]
+    tab.show_snapshot(health.snapshot())
+    t = tab.accuracy
+    rows = {t.item(i, 0).data(Qt.UserRole): i for i in range(t.rowCount())}
+    head = next(h for h in health.headline_rows() if h["model"] == "screenshot_yolo")
+    assert isinstance(head["value"], float)
+    assert t.item(rows["screenshot_yolo"], 2).text() == str(head["value"]).replace(".", ",")

@@ -4,6 +4,7 @@ baseline and goal (the "headline" of its metrics.json), plus the personal models
 core.health.snapshot(); this tab only lays them out."""
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
@@ -28,8 +29,14 @@ ACCURACY_COLUMNS = [QT_TRANSLATE_NOOP("ml_health", "model"), QT_TRANSLATE_NOOP("
 
 
 def _num(v) -> str:
-    """A figure as the metrics file has it (no rounding: the table shows what was recorded)."""
-    return "—" if v is None else str(v)
+    """A figure as the metrics file has it (no rounding: the table shows what was recorded), with
+    the interface language's decimal comma or point ("0,9594" in Spanish)."""
+    if v is None:
+        return "—"
+    text = str(v)
+    if isinstance(v, bool) or not isinstance(v, (int, float)) or not re.fullmatch(r"-?\d+(\.\d+)?", text):
+        return text  # not a plain decimal (an exponent, a word): as recorded
+    return fmt.number(v, len(text.partition(".")[2]))
 
 
 _PERSONAL_NAMES = {
