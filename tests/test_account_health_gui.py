@@ -146,18 +146,26 @@ def test_chart_legend_sits_off_the_data_and_ticks_read_as_people_write(qtbot, ma
     assert [s.lower() for s in bottom.tickStrings(months, 1.0, spacing)] == ["jul", "ago"]
 
 
-def test_chart_and_events_keep_their_room_at_the_smallest_window(qtbot, main_window, tmp_path, request):
-    """At the window's minimum (1024x640), in Spanish, the views plot is a chart, not a strip under
-    its legend, and no events header is cut ('ange vs baselin'): the tab scrolls instead."""
+def _dropped_at_the_smallest_window(qtbot, main_window, tmp_path):
+    """The Account health tab at the window's minimum size after a dropped export was analysed."""
     from viralml_desktop.gui.main_window import MIN_WINDOW
 
-    request.getfixturevalue("spanish")
     main_window.resize(*MIN_WINDOW)
     tab = open_tab(main_window)
     f = write_export(tmp_path / "artist_tiktok.csv")
     with qtbot.waitSignal(tab.runner.result, timeout=30000):
         drop_file(qtbot, tab.drop, f)
     qtbot.wait(50)
+    return tab
+
+
+def test_chart_and_events_keep_their_room_at_the_smallest_window(qtbot, main_window, tmp_path, request):
+    """At the window's minimum (1024x640), in Spanish, the views plot is a chart, not a strip under
+    its legend, and no events header is cut ('ange vs baselin'): the tab scrolls instead."""
+    from viralml_desktop.gui.main_window import MIN_WINDOW
+
+    request.getfixturevalue("spanish")
+    tab = _dropped_at_the_smallest_window(qtbot, main_window, tmp_path)
     assert main_window.size().width() == MIN_WINDOW[0]
     views_box = tab.views_plot.getViewBox().sceneBoundingRect()
     assert views_box.height() >= 120, views_box
@@ -171,14 +179,7 @@ def test_chart_and_events_keep_their_room_at_the_smallest_window(qtbot, main_win
 def test_the_whole_summary_shows_at_the_smallest_window(qtbot, main_window, tmp_path, spanish):
     """The verdict, its reasons and the next post's forecast are all inside the summary's height
     (Spanish, 1024x640): a wrapped label in the splitter's pane is as tall as its text needs."""
-    from viralml_desktop.gui.main_window import MIN_WINDOW
-
-    main_window.resize(*MIN_WINDOW)
-    tab = open_tab(main_window)
-    f = write_export(tmp_path / "artist_tiktok.csv")
-    with qtbot.waitSignal(tab.runner.result, timeout=30000):
-        drop_file(qtbot, tab.drop, f)
-    qtbot.wait(50)
+    tab = _dropped_at_the_smallest_window(qtbot, main_window, tmp_path)
     s = tab.summary
     assert "Próxima publicación" in s.text()
     # the legend's columns fit the chart: the plots end inside it, not past its right edge

@@ -165,16 +165,8 @@ def weak_report_page(main_window, qtbot):
               "title": p["post_id"], "views": p["views"], "likes": p["likes"]} for p in weak_drop_posts()]
     store.default_store().import_posts("luna_weak", "tiktok", posts,
                                        {"name": "e.csv", "exported_at": t0 + dt.timedelta(days=31)})
-    main_window._device_timer.stop()
-    main_window.select_tab("release")
-    tab = main_window.tabs["release"]
-    tab.pages.setCurrentWidget(tab.report)
-    page = tab.report
-    page.account.refresh()
-    qtbot.waitUntil(lambda: page.account.findData("luna_weak") >= 0, timeout=20_000)
-    page.account.setCurrentIndex(page.account.findData("luna_weak"))
-    qtbot.waitUntil(lambda: page.post.count() > 1, timeout=20_000)
-    return page
+    from test_release_gui import open_report_page
+    return open_report_page(main_window, qtbot, "luna_weak")
 
 
 @pytest.mark.parametrize("lang,weak,claims", [

@@ -244,6 +244,20 @@ def test_free_folder_never_picks_a_non_empty_folder(tmp_path):
 
 # -- the after-release report ---------------------------------------------------------------------
 
+def open_report_page(main_window, qtbot, account: str):
+    """The Release tab's report page with the stored ``account`` chosen and its posts listed."""
+    main_window._device_timer.stop()
+    main_window.select_tab("release")
+    tab = main_window.tabs["release"]
+    tab.pages.setCurrentWidget(tab.report)
+    page = tab.report
+    page.account.refresh()
+    qtbot.waitUntil(lambda: page.account.findData(account) >= 0, timeout=20_000)
+    page.account.setCurrentIndex(page.account.findData(account))
+    qtbot.waitUntil(lambda: page.post.count() > 1, timeout=20_000)
+    return page
+
+
 @pytest.fixture
 def report_page(main_window, tmp_path, qtbot):
     """The report page with one imported account (40 posts, a reach drop) and a comments file."""
@@ -251,15 +265,8 @@ def report_page(main_window, tmp_path, qtbot):
     from viralml_desktop.core.account_health import jobs
 
     jobs.import_and_detect(jobs.ImportArgs(str(write_export(tmp_path / "luna_roja_tiktok.csv", n=40))))
-    main_window._device_timer.stop()
-    main_window.select_tab("release")
+    page = open_report_page(main_window, qtbot, "luna_roja_tiktok")
     tab = main_window.tabs["release"]
-    tab.pages.setCurrentWidget(tab.report)
-    page = tab.report
-    page.account.refresh()
-    qtbot.waitUntil(lambda: page.account.findData("luna_roja_tiktok") >= 0, timeout=20_000)
-    page.account.setCurrentIndex(page.account.findData("luna_roja_tiktok"))
-    qtbot.waitUntil(lambda: page.post.count() > 1, timeout=20_000)
     comments = tmp_path / "comments.txt"
     comments.write_text("Que temazo 🔥\nI hate it\nme encanta esta canción\nel beat está brutal\n", encoding="utf-8")
     return tab, page, comments
