@@ -46,8 +46,9 @@ _MIN_HISTORY_USES = 3
 # A keyword tag is a noun or a name of the caption: with no part-of-speech tagger in the dependencies, a word
 # counts as a noun when a determiner stands right before it ("el estadio", "my heart"), or a preposition
 # does and it does not end like an infinitive ("en Madrid", not "para bailar"); a capitalised word inside a
-# sentence is a name; a clause's first word is its head (below). Everything else (verbs, adverbs, adjectives, function words: "Se vino abajo el
-# estadio" -> #vino #abajo, "corazón roto ... me extrañan" -> #roto #extrañan) gives no tag.
+# sentence is a name; a clause's first word is its head (below). Everything else (verbs, adverbs, adjectives,
+# function words: "Se vino abajo el estadio" -> #vino #abajo, "corazón roto ... me extrañan" -> #roto
+# #extrañan) gives no tag.
 _DETERMINERS = {
     "es": {"el", "la", "los", "las", "un", "una", "unos", "unas", "mi", "mis", "tu", "tus", "su", "sus",
            "nuestro", "nuestra", "nuestros", "nuestras", "este", "esta", "estos", "estas", "ese", "esa",
