@@ -301,7 +301,10 @@ def evaluate(model, data: Path, imgsz: int, splits=("val", "val_random", "test_f
             if name == "detector":
                 ops = {"raw": _at_operating(preds, conf)}
                 if filt is not None:
-                    ops["filtered"] = _at_operating(preds, conf, filt, sdir / "images")
+                    try:  # a filter that fails must not lose the raw figures of a long run (stage 4 did)
+                        ops["filtered"] = _at_operating(preds, conf, filt, sdir / "images")
+                    except Exception as exc:  # noqa: BLE001
+                        print(f"tile filter failed on {split}: {exc!r}; raw figures only", file=sys.stderr)
             else:
                 ops = {"raw": preds}
 
@@ -352,7 +355,13 @@ def operating_summary(ev: dict) -> dict:
 # -- training -------------------------------------------------------------------------------------
 
 def train(data: Path, epochs: int, imgsz: int, batch: int, workdir: Path, hours: float,
-          init: str = "") -> tuple[Path, float]:
+          init: str = "", freeze: int = 0, lr0: float = 0.0, name: str = "") -> tuple[Path, float]:
+    """Train (or continue from ``init``) with ultralytics; returns (last.pt path, wall seconds).
+
+    ``freeze`` > 0 freezes the first ``freeze`` modules of the network (10 = YOLOv8n's backbone:
+    only the neck and head learn); ``lr0`` > 0 sets AdamW's initial learning rate (without it,
+    ultralytics' ``optimizer=auto`` picks AdamW at 0.002 * 5 / (4 + classes) = 0.001429 for runs under
+    10,000 iterations, the rate of stages 1-4); ``name`` is the run folder under ``workdir``."""
     from viralml_desktop.core import registry
 
     registry.disable_ultralytics_sync()
@@ -362,14 +371,18 @@ def train(data: Path, epochs: int, imgsz: int, batch: int, workdir: Path, hours:
     # (ultralytics drops a checkpoint's weights when pretrained=False, so it is True only then)
     model = YOLO(init or "yolov8n.yaml")
     t = time.perf_counter()
+    name = name or ("run2" if init else "run")
+    extra = {"freeze": freeze} if freeze else {}
+    if lr0:
+        extra.update(optimizer="AdamW", lr0=lr0)
     model.train(data=str(data / "data.yaml"), epochs=epochs, imgsz=imgsz, batch=batch, workers=0, device="cpu",
-                amp=False, plots=False, val=False, cache="ram", project=str(workdir), name="run2" if init else "run", exist_ok=True,
+                amp=False, plots=False, val=False, cache="ram", project=str(workdir), name=name, exist_ok=True,
                 pretrained=bool(init), seed=0, deterministic=False, close_mosaic=max(1, epochs // 5), patience=0,
                 fliplr=0.0, mosaic=0.5, scale=0.5, translate=0.1, warmup_epochs=1.0, verbose=False,
-                **({"time": hours} if hours else {}))
+                **({"time": hours} if hours else {}), **extra)
     wall = time.perf_counter() - t
     train.epochs_run = int(getattr(model.trainer, "epoch", -1)) + 1
-    return workdir / ("run2" if init else "run") / "weights" / "last.pt", wall
+    return workdir / name / "weights" / "last.pt", wall
 
 
 def main() -> None:
@@ -393,7 +406,23 @@ def main() -> None:
     ap.add_argument("--snapshot", default="",
                     help="keep this run's operating-threshold figures in metrics.json under snapshots[NAME] "
                          "(e.g. before_stage4 with --eval-only on the shipped weights)")
+    ap.add_argument("--freeze", type=int, default=0,
+                    help="freeze the first N modules (10 = the backbone: only neck and head learn; stage 5)")
+    ap.add_argument("--lr0", type=float, default=0.0,
+                    help="AdamW initial learning rate (default: ultralytics' optimizer=auto, AdamW 0.001429 here)")
+    ap.add_argument("--name", default="", help="run folder under --workdir (default run, or run2 with --init)")
+    ap.add_argument("--candidate-dir", default="",
+                    help="write the weights and metrics.json here instead of models/screenshot_yolo (a stage "
+                         "judged by the ship rule after training); the shipped files and headlines stay untouched")
     a = ap.parse_args()
+    global OUT, WEIGHTS
+    if a.candidate_dir:
+        OUT_SHIPPED = OUT
+        OUT = Path(a.candidate_dir)
+        WEIGHTS = OUT / WEIGHTS.name
+        OUT.mkdir(parents=True, exist_ok=True)
+        if not (OUT / "metrics.json").exists() and (OUT_SHIPPED / "metrics.json").exists():
+            shutil.copyfile(OUT_SHIPPED / "metrics.json", OUT / "metrics.json")
     data = Path(a.data)
     gen_s = None
     fams = sd.THEME_TEST_FAMILIES if a.families == "v1" else sd.TRAIN_FAMILIES
@@ -420,7 +449,8 @@ def main() -> None:
         load_start = os.getloadavg()
         # the initial weights' digest, taken before training overwrites them when --init is WEIGHTS
         init_sha = __import__("hashlib").sha256(Path(a.init).read_bytes()).hexdigest() if a.init else ""
-        last, wall = train(data, a.epochs, a.imgsz, a.batch, Path(a.workdir), a.hours, a.init)
+        last, wall = train(data, a.epochs, a.imgsz, a.batch, Path(a.workdir), a.hours, a.init,
+                           freeze=a.freeze, lr0=a.lr0, name=a.name)
         OUT.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(last, WEIGHTS)
         stage = {"epochs": getattr(train, "epochs_run", a.epochs), "hours_budget": a.hours, "imgsz": a.imgsz,
@@ -434,6 +464,8 @@ def main() -> None:
                  "init": a.init or "random (yolov8n.yaml)",
                  **({"init_sha256": init_sha} if a.init else {}),
                  "random_theme_share": a.random_themes,
+                 "freeze": a.freeze,
+                 "optimizer_lr0": (f"AdamW {a.lr0:g}" if a.lr0 else "ultralytics auto (AdamW 0.001429)"),
                  "hsv_augmentation": "ultralytics defaults (hsv_h 0.015, hsv_s 0.7, hsv_v 0.4)"}
         # a second stage (--init) adds to the first: both are listed and the totals summed
         earlier = (training.get("stages") or ([training] if training.get("wall_s") else [])) if a.init else []
@@ -492,9 +524,10 @@ def main() -> None:
             "per_split": operating_summary(metrics)}
     OUT.mkdir(parents=True, exist_ok=True)
     (OUT / "metrics.json").write_text(json.dumps(metrics, indent=1, ensure_ascii=False) + "\n")
-    import headlines
+    if not a.candidate_dir:
+        import headlines
 
-    headlines.write("screenshot_yolo")  # the ML health table's row
+        headlines.write("screenshot_yolo")  # the ML health table's row
     print(json.dumps(metrics["headline_figures"]), json.dumps({k: v["per_class"] for k, v in d.items()}))
 
 
