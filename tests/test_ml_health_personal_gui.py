@@ -10,7 +10,7 @@ import math
 import numpy as np
 import pytest
 
-from viralml_desktop.core import engine, health, store, timezones
+from viralml_desktop.core import engine, health, model_names, store, timezones
 from PySide6.QtCore import Qt
 
 from viralml_desktop.gui import fmt
@@ -112,13 +112,7 @@ def test_models_are_named_in_words_with_their_id_as_tooltip(main_window, qtbot, 
     named = {tab.models.item(i, 0).data(Qt.UserRole): tab.models.item(i, 0).text() for i in range(tab.models.rowCount())}
     assert named["screenshot_yolo"] == "Feed-screenshot detector" and named["face_haar"] == "Face detector (Haar cascade)"
     assert set(named) == {s.name for s in registry.MODEL_TABLE}
-    assert all(h["model"] in ml_names() for h in health.headline_rows())
-
-
-def ml_names():
-    from viralml_desktop.gui.tabs.ml_health import MODEL_NAMES
-
-    return MODEL_NAMES
+    assert all(h["model"] in model_names.MODEL_NAMES for h in health.headline_rows())
 
 
 def test_models_are_named_in_spanish(spanish, main_window, qtbot, isolated_home):
@@ -130,8 +124,33 @@ def test_models_are_named_in_spanish(spanish, main_window, qtbot, isolated_home)
     acc = {tab.accuracy.item(i, 0).data(Qt.UserRole): tab.accuracy.item(i, 0).text()
            for i in range(tab.accuracy.rowCount())}
     assert acc["peak"] == "Pico y visualizaciones finales" and acc["anomaly"] == "Detector de caídas de alcance"
-    # every name is in the catalogue: none left in English
-    from PySide6.QtCore import QCoreApplication
+    # every row named by core's table in Spanish: none left in English
+    shown = {ident: item.text() for ident, item in named.items()} | {k: v for k, v in acc.items() if k}
+    assert shown == {k: model_names.title(k, "es") for k in shown}
+    assert not [k for k in shown if model_names.title(k, "es") == model_names.title(k, "en")]
 
-    untranslated = [k for k, v in ml_names().items() if QCoreApplication.translate("ml_health", v) == v]
-    assert not untranslated, untranslated
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_tab_and_the_report_pdf_name_a_model_alike(lang, main_window, qtbot, isolated_home, tmp_path):
+    """The ML health tab's name of a model ("Modelo de error del pico") is the one the after-release report's
+    footnote prints inside its sentence ("el modelo de error del pico"): both read core/model_names.py."""
+    from release_fixtures import store_history
+    from test_release_pdf import page_texts
+
+    from viralml_desktop.core.release import pdf
+    from viralml_desktop.gui import i18n
+
+    i18n.install(lang)
+    try:
+        tab = main_window.tabs["ml_health"]
+        _refresh(tab, qtbot)
+        named = {tab.models.item(i, 0).data(Qt.UserRole): tab.models.item(i, 0).text()
+                 for i in range(tab.models.rowCount())}
+    finally:
+        i18n.install("en")
+    store_history()
+    report = engine.run("release_report", {"account_id": "luna_roja"}, record=False)  # its peak footnote
+    text = " ".join(" ".join(page_texts(pdf.write_report_pdf(report, tmp_path / "r.pdf", lang=lang))).split())
+    shown = named["peak_error"]
+    assert shown == {"en": "Peak-timing error model", "es": "Modelo de error del pico"}[lang]
+    assert {"en": "the peak-timing error model", "es": "el modelo de error del pico"}[lang] + ";" in text

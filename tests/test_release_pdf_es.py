@@ -301,8 +301,10 @@ def test_footnotes_say_the_models_in_words(tmp_path, isolated_home):
 
     from viralml_desktop.core import registry
 
-    assert {s.name for s in registry.MODEL_TABLE} <= set(pdf.MODEL_WORDS)
-    ids = set(pdf.MODEL_WORDS)
+    from viralml_desktop.core import model_names
+
+    assert {s.name for s in registry.MODEL_TABLE} <= set(model_names.MODEL_NAMES)
+    ids = set(model_names.MODEL_NAMES)
     store_history()
     report = engine.run("release_report", {"account_id": "luna_roja", "comments": ["Temazo 🔥🔥", "qué aburrido 👎"]},
                         record=False)
@@ -312,7 +314,7 @@ def test_footnotes_say_the_models_in_words(tmp_path, isolated_home):
                  + _footnote_names(page_texts(pdf.write_kit_pdf(kit, tmp_path, lang=lang))))
         assert len(names) >= 12, names
         assert not [n for n in names if n in ids or IDENTIFIER.search(n)], (lang, names)
-        said = {pdf.MODEL_WORDS[k][lang] for k in ("peak_error", "sentiment_heads", "virality_prior", "thumbnail")}
+        said = {model_names.name(k, "phrase", lang) for k in ("peak_error", "sentiment_heads", "virality_prior", "thumbnail")}
         assert said <= set(names), (lang, said - set(names))
 
 

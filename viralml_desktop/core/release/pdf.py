@@ -46,7 +46,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Optional
 
-from viralml_desktop.core import sources as src_mod
+from viralml_desktop.core import model_names, sources as src_mod
 from viralml_desktop.core.errors import InputError
 from viralml_desktop.core.release.steps import step_source
 
@@ -680,48 +680,12 @@ def _trimmed(value: float, lang: str, digits: int) -> str:
     return text
 
 
-#: The shipped models (``core/registry.py``'s ``MODEL_TABLE``) in words, for a footnote whose source is
-#: a model: its entry names the model by its id ("peak_error"), which a reader does not know.
-MODEL_WORDS = {
-    "yolo": {"en": "the YOLO object detector", "es": "el detector de objetos YOLO"},
-    "screenshot_yolo": {"en": "the feed-screenshot detector", "es": "el detector de capturas del feed"},
-    "sentence_embedder": {"en": "the sentence-embedding model", "es": "el modelo de embeddings de frases"},
-    "face_haar": {"en": "the face detector (Haar cascade)", "es": "el detector de caras (cascada de Haar)"},
-    "posting_time_prior": {"en": "the published posting-time prior", "es": "el modelo previo de horas de publicación"},
-    "posting_time_personal": {"en": "your posting-time model", "es": "tu modelo de horas de publicación"},
-    "posting_time_sources": {"en": "the posting-time studies", "es": "los estudios de horas de publicación"},
-    "anomaly_detector": {"en": "the reach-drop detector", "es": "el detector de caídas de alcance"},
-    "peak_error": {"en": "the peak-timing error model", "es": "el modelo de error del pico y las vistas finales"},
-    "lstm_forecaster": {"en": "the LSTM views forecaster", "es": "el modelo LSTM de previsión de visualizaciones"},
-    "affinity": {"en": "the collaboration-affinity model", "es": "el modelo de afinidad entre artistas"},
-    "affinity_artists": {"en": "the artists' collaboration model", "es": "el modelo de colaboraciones entre artistas"},
-    "ocr": {"en": "the text recogniser (OCR)", "es": "el reconocedor de texto (OCR)"},
-    "sentiment_heads": {"en": "the sentiment models", "es": "los modelos de sentimiento"},
-    "sentiment_lexicon": {"en": "the sentiment lexicon", "es": "el léxico de sentimiento"},
-    "sentiment_combiner": {"en": "the sentiment combiner model", "es": "el modelo que combina los de sentimiento"},
-    "sentiment_vader": {"en": "the VADER sentiment model", "es": "el modelo de sentimiento VADER"},
-    "sentiment_transformers": {"en": "your own transformers sentiment model",
-                               "es": "tu propio modelo de sentimiento (transformers)"},
-    "virality_trend_profile": {"en": "the trend-profile model", "es": "el modelo del perfil de tendencias"},
-    "virality_genre_popularity": {"en": "the genre-popularity model", "es": "el modelo de popularidad del género"},
-    "virality_prior": {"en": "the virality prior model", "es": "el modelo previo de viralidad"},
-    "hashtags_lift_prior": {"en": "the hashtag reach prior", "es": "el modelo previo del efecto de los hashtags"},
-    "hashtags_genre_platform_tags": {"en": "the genre and platform hashtag table",
-                                     "es": "la tabla de hashtags por género y plataforma"},
-    "captions_emoji_ranking": {"en": "the emoji ranking model", "es": "el modelo que ordena los emojis"},
-    "captions_emoji_clause_model": {"en": "the emoji placement model", "es": "el modelo de colocación de emojis"},
-    "captions_genre_emoji": {"en": "the genre emoji table", "es": "la tabla de emojis por género"},
-    "thumbnail": {"en": "the thumbnail rules model", "es": "el modelo de reglas de miniaturas"},
-    "language_id": {"en": "the language identifier", "es": "el identificador de idioma"},
-}
-
-
 def model_words(name: Any, lang: str) -> str:
-    """A source entry's name in words: a model's id (:data:`MODEL_WORDS`, "peak_error" -> "the
-    peak-timing error model", "el modelo de error del pico …") in ``lang``, any other name through
-    :func:`say`."""
-    words = MODEL_WORDS.get(str(name or ""))
-    return (words.get(lang) or words["en"]) if words else say(name or "", lang)
+    """A source entry's name in words: a model's id in its in-sentence form in ``lang``
+    (:func:`viralml_desktop.core.model_names.name`, "peak_error" -> "the peak-timing error model",
+    "el modelo de error del pico"; the ML health tab shows the same entry's title form), any other
+    name through :func:`say`."""
+    return model_names.name(name, "phrase", lang) or say(name or "", lang)
 
 
 def _describe(entry: Mapping[str, Any], lang: str) -> str:

@@ -11,9 +11,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from viralml_desktop.core import health
+from viralml_desktop.core import health, model_names
 from viralml_desktop.core.encoding import write_json
-from viralml_desktop.gui import fmt
+from viralml_desktop.gui import fmt, i18n
 from viralml_desktop.gui.context import AppContext
 from viralml_desktop.gui.tabs.base import CapabilityTab
 from viralml_desktop.gui.widgets import ErrorLabel, mark_core_text, readonly_table, save_export
@@ -47,59 +47,11 @@ _PERSONAL_NAMES = {
 }
 
 
-#: The shipped models (``core/registry.py``'s ``MODEL_TABLE``) and the models folders of the accuracy
-#: headlines (``models/<folder>/metrics.json``) by name, in words: the tables show these, the id is
-#: their tooltip. An id not here is shown as it is.
-MODEL_NAMES = {
-    # registry entries (the Models table)
-    "yolo": QT_TRANSLATE_NOOP("ml_health", "Object detector (YOLO)"),
-    "screenshot_yolo": QT_TRANSLATE_NOOP("ml_health", "Feed-screenshot detector"),
-    "sentence_embedder": QT_TRANSLATE_NOOP("ml_health", "Sentence-embedding model"),
-    "face_haar": QT_TRANSLATE_NOOP("ml_health", "Face detector (Haar cascade)"),
-    "posting_time_prior": QT_TRANSLATE_NOOP("ml_health", "Posting-time prior"),
-    "posting_time_personal": QT_TRANSLATE_NOOP("ml_health", "Posting-time personal learning"),
-    "posting_time_sources": QT_TRANSLATE_NOOP("ml_health", "Posting-time studies"),
-    "anomaly_detector": QT_TRANSLATE_NOOP("ml_health", "Reach-drop detector"),
-    "peak_error": QT_TRANSLATE_NOOP("ml_health", "Peak-timing error model"),
-    "lstm_forecaster": QT_TRANSLATE_NOOP("ml_health", "LSTM views forecaster"),
-    "affinity": QT_TRANSLATE_NOOP("ml_health", "Collaboration-affinity model"),
-    "affinity_artists": QT_TRANSLATE_NOOP("ml_health", "Artist profiles (affinity)"),
-    "ocr": QT_TRANSLATE_NOOP("ml_health", "Text recogniser (OCR)"),
-    "sentiment_heads": QT_TRANSLATE_NOOP("ml_health", "Sentiment models"),
-    "sentiment_lexicon": QT_TRANSLATE_NOOP("ml_health", "Sentiment lexicon"),
-    "sentiment_combiner": QT_TRANSLATE_NOOP("ml_health", "Sentiment combiner"),
-    "sentiment_vader": QT_TRANSLATE_NOOP("ml_health", "VADER sentiment model"),
-    "sentiment_transformers": QT_TRANSLATE_NOOP("ml_health", "Your own sentiment model (transformers)"),
-    "virality_trend_profile": QT_TRANSLATE_NOOP("ml_health", "Trend profile"),
-    "virality_genre_popularity": QT_TRANSLATE_NOOP("ml_health", "Genre-popularity model"),
-    "virality_prior": QT_TRANSLATE_NOOP("ml_health", "Virality prior"),
-    "hashtags_lift_prior": QT_TRANSLATE_NOOP("ml_health", "Hashtag reach prior"),
-    "hashtags_genre_platform_tags": QT_TRANSLATE_NOOP("ml_health", "Hashtags by genre and platform"),
-    "captions_emoji_ranking": QT_TRANSLATE_NOOP("ml_health", "Emoji sentiment ranking"),
-    "captions_emoji_clause_model": QT_TRANSLATE_NOOP("ml_health", "Emoji placement model"),
-    "captions_genre_emoji": QT_TRANSLATE_NOOP("ml_health", "Emoji by genre"),
-    "language_id": QT_TRANSLATE_NOOP("ml_health", "Language identifier"),
-    # models folders (the Measured accuracy table)
-    "posting_time": QT_TRANSLATE_NOOP("ml_health", "Posting time"),
-    "anomaly": QT_TRANSLATE_NOOP("ml_health", "Reach-drop detector"),
-    "peak": QT_TRANSLATE_NOOP("ml_health", "Views peak and final views"),
-    "lstm": QT_TRANSLATE_NOOP("ml_health", "LSTM views forecaster"),
-    "sentiment": QT_TRANSLATE_NOOP("ml_health", "Comment sentiment"),
-    "virality": QT_TRANSLATE_NOOP("ml_health", "Virality score"),
-    "hashtags": QT_TRANSLATE_NOOP("ml_health", "Hashtag reach"),
-    "captions": QT_TRANSLATE_NOOP("ml_health", "Emoji placement"),
-    "measure_hook": QT_TRANSLATE_NOOP("ml_health", "Hook measurement"),
-    "measure_shots": QT_TRANSLATE_NOOP("ml_health", "Cut detection"),
-    "measure_tempo": QT_TRANSLATE_NOOP("ml_health", "Tempo measurement"),
-    "thumbnail": QT_TRANSLATE_NOOP("ml_health", "Thumbnail rules model"),
-}
-
-
 def model_name(ident: str) -> str:
     """A model's id (``screenshot_yolo``, a models folder such as ``peak``) as its name in words, in the
-    interface language (:data:`MODEL_NAMES`); an id the table does not know, as it is."""
-    key = MODEL_NAMES.get(str(ident))
-    return _tr(key) if key else str(ident)
+    interface language: core's table (:data:`viralml_desktop.core.model_names.MODEL_NAMES`, whose
+    in-sentence form the release PDFs print); an id the table does not know, as it is."""
+    return model_names.title(ident, i18n.current())
 
 
 def _name_cell(t: QTableWidget, row: int, ident: str, more: str = "") -> None:
