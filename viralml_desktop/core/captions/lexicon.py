@@ -12,7 +12,17 @@ a small logistic combiner fitted on the development set (training/sentiment_slan
   whole and never negated;
 * a negator ("no", "nunca", "not", "don't"…) up to ``negation_window`` words before an entry,
   with no punctuation between, flips it: a negated positive becomes negative ("no me gustó
-  nada"), a negated negative weakly positive ("no está mal");
+  nada"), a negated negative weakly positive ("no es feo");
+* litotes and Spanish negative concord are phrases of their own that begin with a negator
+  ("nada mal", "no está nada mal", "ni tan mal", "nada bien", "not bad at all", "can't
+  complain"); such a phrase is never negated again by a negator before it, so "no está nada
+  mal" is positive and "no está nada bien" negative;
+* regional praise is read by phrase, so a word that praises a song and insults a person is
+  told apart by its frame: "está cabrón este tema" (Mexico, Puerto Rico) is praise, "eres un
+  cabrón" an insult; "qué chimba" (Colombia), "la raja" (Chile), "zarpado" (Argentina), "está
+  de pinga" (Cuba), "la hostia" (Spain) praise; "qué gonorrea", "un truño", "de pena" not;
+* negators that negate nothing are phrases of weight 0 that consume them ("sin duda el mejor",
+  "no sé por qué me encanta", "no lie this slaps");
 * after a contrast word ("pero", "but") entries weigh more, before it less;
 * emoji are read from their own table (💀 is laughter, 🗑️ rubbish) and never negated.
 """
@@ -181,7 +191,11 @@ class Lexicon:
                     w = self._lookup(span, lang)
                     if w is None:
                         continue
-                    if 0 <= i - last_negator <= self.window and w != 0:
+                    # Spanish negative concord and litotes: a phrase that begins with a negator
+                    # ("nada mal", "no está nada mal", "nada bien", "not bad at all") carries its own
+                    # polarity and is never negated again by a negator before it ("no está nada mal")
+                    self_negated = any(span[0] in self.negators.get(lg, ()) for lg in langs)
+                    if 0 <= i - last_negator <= self.window and w != 0 and not self_negated:
                         w *= self.neg_pos if w > 0 else self.neg_neg
                     entries.append((i, w))
                     i += n
