@@ -117,7 +117,7 @@ def test_a_bad_row_is_reported_and_progress_ends(qtbot, main_window, tmp_path):
     f = _one_bad_row(tmp_path / "bad_row.csv")
     with qtbot.waitSignal(tab.runner.finished, timeout=30000):
         tab.handle_files([str(f)])
-    assert tab.last is not None and "1 rows skipped" in main_window.statusBar().currentMessage()
+    assert tab.last is not None and "; 1 row skipped (" in main_window.statusBar().currentMessage()
     assert "1 row(s) skipped" in tab.error.text() and "lots" in tab.error.text()
     assert tab.progress.message.text() == "Done."  # never stuck at "Reading posts…"
     assert not tab.progress.cancel_button.isEnabled()

@@ -331,3 +331,82 @@ def test_skipped_rows_are_listed_in_spanish(spanish, qtbot, ctx, tmp_path):
     items = [d.details.item(i).text() for i in range(d.details.count())]
     assert "omitida: fila 3: vistas 'lots': no es un número (columna 'Vistas')" in items, items
     assert "omitida: fila 4: sin vistas (columna 'Vistas')" in items, items
+
+
+def _status_after_import(main_window, qtbot, path, preview: bool) -> str:
+    """Import ``path`` on Account health (through the preview's Import button, or at once) and return what
+    the status bar says."""
+    main_window.ctx.set_value(PREVIEW_KEY, "true" if preview else "false")
+    main_window.select_tab("account_health")
+    tab = main_window.tabs["account_health"]
+    with qtbot.waitSignal(tab.runner.result, timeout=60000):
+        assert tab.handle_files([str(path)])
+        if preview:
+            qtbot.mouseClick(tab.import_dialog.import_button, Qt.LeftButton)
+    return main_window.statusBar().currentMessage()
+
+
+def _english_in(text: str) -> list[str]:
+    """English words of the catalogue in ``text``, the file's own quoted names and values ('Total views') aside."""
+    import re
+
+    from test_i18n import _words, english_words
+
+    return sorted(_words(re.sub(r"'[^']*'", " ", text)) & english_words())
+
+
+def test_the_import_summary_in_the_status_bar_reads_in_spanish(spanish, main_window, qtbot, tmp_path):
+    """After an import through the preview (stored, then stored again) and one without it (a duplicated row,
+    a row whose views are not a number), the status bar's summary is Spanish, its counts the import's."""
+    from test_account_health_gui import write_export
+
+    f = write_export(tmp_path / "luna_roja_tiktok.csv", n=40)
+    said = _status_after_import(main_window, qtbot, f, preview=True)
+    assert said.startswith("luna_roja_tiktok: 40 publicaciones guardadas (nuevas: 40, actualizadas: 0, sin cambios: 0); "
+                           "40 publicaciones en el historial ("), said
+    assert not _english_in(said), said
+    again = _status_after_import(main_window, qtbot, f, preview=True)
+    assert "(nuevas: 0, actualizadas: 0, sin cambios: 40)" in again, again
+
+    rows = f.read_text(encoding="utf-8").splitlines()
+    cells = rows[5].split(",")
+    cells[3] = "lots"  # data row 5's views are not a number
+    rows[5] = ",".join(cells)
+    g = tmp_path / "sol_tiktok.csv"
+    g.write_text("\n".join(rows + [rows[9]]), encoding="utf-8")  # data row 9 twice
+    said = _status_after_import(main_window, qtbot, g, preview=False)
+    assert said.startswith("sol_tiktok: 39 publicaciones leídas de sol_tiktok.csv (nuevas: 39, actualizadas: 0, "
+                           "sin cambios: 0, 1 fila repetida fusionada); 1 fila omitida ("), said
+    assert "lots" in said and not _english_in(said), said
+
+
+def test_the_import_summary_says_each_part_in_english_and_spanish(qapp):
+    """summary_text from the figures alone: singular and plural counts, a dry run, a recount, date-only
+    times and an export date from the file, in both languages (no window)."""
+    from viralml_desktop.core import store
+    from viralml_desktop.core.account_health.history import ImportReport
+    from viralml_desktop.gui import i18n
+    from viralml_desktop.gui.import_dialog import summary_text
+
+    stored = store.ImportSummary("luna", "tiktok", "x.csv", None, posts=1, added=0, updated=0, unchanged=0,
+                                 repeated=0, total=1234, recounted=1, dry_run=True)
+    read = ImportReport("luna", "tiktok", "/data/luna.csv", {}, rows_read=3, posts=[{}, {}], inserted=2,
+                        duplicates_merged=2, table={"times": "date only"}, export_date_from_file="2025-07-11")
+    try:
+        i18n.install("en")
+        assert summary_text(stored) == ("luna: 1 post would be stored (0 added, 0 updated, 1 counted again "
+                                        "(a new time point each), 0 unchanged); 1,234 posts in the history")
+        assert summary_text(read) == ("luna: 2 posts read from luna.csv (2 added, 0 updated, 0 unchanged, 2 repeated "
+                                      "rows merged); dates only: the export has no posting times; export date taken "
+                                      "from the file's date 2025-07-11; give the day the export was downloaded in the "
+                                      "Import window if the export is older")
+        assert i18n.install("es") == "es"
+        assert summary_text(stored) == ("luna: se guardaría 1 publicación (nuevas: 0, actualizadas: 0, contadas de nuevo: "
+                                        "1 (un punto temporal nuevo cada una), sin cambios: 0); 1234 publicaciones en "
+                                        "el historial")
+        said = summary_text(read)
+        assert said.startswith("luna: 2 publicaciones leídas de luna.csv (nuevas: 2, actualizadas: 0, sin cambios: 0, "
+                               "2 filas repetidas fusionadas); solo fechas: "), said
+        assert not _english_in(said), said
+    finally:
+        i18n.install("en")

@@ -802,6 +802,78 @@ def store_posts(account: str, platform: str, posts: list[dict], source: dict, pr
     return store.default_store().import_posts(account, platform, posts, source)
 
 
+def _said(count: Any, one: str, many: str, **values: Any) -> str:
+    """``one`` (a count of 1) or ``many`` through the catalogue, filled with ``{n}`` (the count with the
+    reader's separators) and ``values``."""
+    from viralml_desktop.gui import fmt
+
+    count = int(count or 0)
+    return tr(one if count == 1 else many).format(n=fmt.number(count, 0), **values)
+
+
+def summary_text(summary: Any) -> str:
+    """What an import of an account history read and stored, in one line in the interface language.
+
+    Core's own ``summary()`` lines are English sentences of optional parts; this one is said part by
+    part from the same figures, each part through the catalogue (context ``ImportDialog``) and each
+    count with the reader's separators.
+
+    Parameters
+    ----------
+    summary : store.ImportSummary or account_health.history.ImportReport
+        What the preview's Import stored (:meth:`viralml_desktop.core.store.Store.import_posts`), or
+        what an import without the preview read and stored
+        (:func:`viralml_desktop.core.account_health.history.import_file`).
+
+    Returns
+    -------
+    str
+        "luna_roja: 40 posts stored (40 added, 0 updated, 0 unchanged); 40 posts in the history
+        (2025-06-01 … 2025-07-10)"; for a report, "luna_roja: 40 posts read from luna.csv (40 new, …)",
+        with its merged duplicates, date-only times, skipped rows (the first two reasons through the
+        clause catalogue) and an export date taken from the file's date.
+    """
+    from viralml_desktop.gui import fmt
+    from viralml_desktop.gui.source_text import lines
+
+    def n(v: Any) -> str:
+        return fmt.number(int(v or 0), 0)
+
+    stored = isinstance(summary, store.ImportSummary)
+    if stored:
+        head = (_said(summary.posts, "{account}: 1 post would be stored", "{account}: {n} posts would be stored",
+                      account=summary.account_id) if summary.dry_run else
+                _said(summary.posts, "{account}: 1 post stored", "{account}: {n} posts stored", account=summary.account_id))
+        added, repeated = summary.added, summary.repeated
+    else:
+        head = _said(len(summary.posts), "{account}: 1 post read from {file}", "{account}: {n} posts read from {file}",
+                     account=summary.account_id, file=Path(summary.source).name)
+        added, repeated = summary.inserted, summary.duplicates_merged
+    counts = []
+    if stored or added or summary.updated or summary.unchanged or summary.recounted:
+        counts.append(tr("{added} added, {updated} updated").format(added=n(added), updated=n(summary.updated)))
+        if summary.recounted:
+            counts.append(tr("{recounted} counted again (a new time point each)").format(recounted=n(summary.recounted)))
+        counts.append(tr("{unchanged} unchanged").format(unchanged=n(summary.unchanged)))
+    if repeated:
+        counts.append(_said(repeated, "1 repeated row merged", "{n} repeated rows merged"))
+    out = head + (" (" + ", ".join(counts) + ")" if counts else "")
+    if stored:
+        out += "; " + _said(summary.total, "1 post in the history", "{n} posts in the history")
+        if summary.first and summary.last:
+            out += f" ({summary.first[:10]} … {summary.last[:10]})"
+        return out
+    if summary.table.get("times") == "date only":
+        out += "; " + tr("dates only: the export has no posting times")
+    if summary.n_skipped:
+        why = "; ".join(lines(p) for p in summary.problems[:2]) + ("; …" if summary.n_skipped > 2 else "")
+        out += "; " + _said(summary.n_skipped, "1 row skipped ({why})", "{n} rows skipped ({why})", why=why)
+    if summary.export_date_from_file:
+        out += "; " + tr("export date taken from the file's date {day}; give the day the export was downloaded "
+                         "in the Import window if the export is older").format(day=summary.export_date_from_file)
+    return out
+
+
 def _needs_year(message: str) -> bool:
     return "year" in (message or "").lower()
 

@@ -7,7 +7,7 @@ runs them in its worker and only draws.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Any, Optional
 
 from viralml_desktop.core import engine, store
 from viralml_desktop.core.errors import InputError, ViralMLError
@@ -43,6 +43,9 @@ class AccountReport:
     import_skipped : list of str
         The import's per-row skip report ("row 4: views 'abc' not a number"), when this report
         followed an import; empty otherwise.
+    import_report : history.ImportReport or store.ImportSummary or None
+        The import's figures ``import_summary`` was written from, when this report followed an
+        import (the GUI says them in the interface language); None otherwise.
     """
 
     account_id: str
@@ -52,6 +55,7 @@ class AccountReport:
     forecast: Optional[dict] = None  # the forecast_views response with its band, when it could answer
     forecast_note: str = ""  # why there is no forecast, when there is none
     import_skipped: list[str] = field(default_factory=list)  # the import's skipped rows, each with why
+    import_report: Any = None  # the import's figures behind import_summary, when this report followed an import
 
 
 def detect_for_account(account_id: str, progress: Optional[ProgressLike] = None) -> AccountReport:
@@ -181,6 +185,7 @@ def import_and_detect(args: ImportArgs, progress: Optional[ProgressLike] = None)
                                  progress=progress.sub(0.0, 0.4), hints=args.hints)
     out = detect_for_account(report.account_id, progress.sub(0.4, 1.0))
     out.import_summary = report.summary()
+    out.import_report = report
     out.import_skipped = list(report.table.get("rows_skipped") or report.problems)
     return out
 

@@ -9043,6 +9043,91 @@ error: {error}</translation>
         <source>The day the export was downloaded: it decides which export&apos;s counts are newer, the forecast expects the next posts after it, and dates without a year are placed in the year before it</source>
         <translation>El día en que se descargó la exportación: decide qué recuentos de exportación son más recientes, el pronóstico espera las próximas publicaciones después de esa fecha, y las fechas sin año se sitúan en el año anterior a ella</translation>
     </message>
+    <message>
+        <location filename="../import_dialog.py" />
+        <source>{account}: 1 post stored</source>
+        <translation>{account}: 1 publicación guardada</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" />
+        <source>{account}: {n} posts stored</source>
+        <translation>{account}: {n} publicaciones guardadas</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" />
+        <source>{account}: 1 post would be stored</source>
+        <translation>{account}: se guardaría 1 publicación</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" />
+        <source>{account}: {n} posts would be stored</source>
+        <translation>{account}: se guardarían {n} publicaciones</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" />
+        <source>{account}: 1 post read from {file}</source>
+        <translation>{account}: 1 publicación leída de {file}</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" />
+        <source>{account}: {n} posts read from {file}</source>
+        <translation>{account}: {n} publicaciones leídas de {file}</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" />
+        <source>{added} added, {updated} updated</source>
+        <translation>nuevas: {added}, actualizadas: {updated}</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" />
+        <source>{recounted} counted again (a new time point each)</source>
+        <translation>contadas de nuevo: {recounted} (un punto temporal nuevo cada una)</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" />
+        <source>{unchanged} unchanged</source>
+        <translation>sin cambios: {unchanged}</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" />
+        <source>1 repeated row merged</source>
+        <translation>1 fila repetida fusionada</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" />
+        <source>{n} repeated rows merged</source>
+        <translation>{n} filas repetidas fusionadas</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" />
+        <source>1 post in the history</source>
+        <translation>1 publicación en el historial</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" />
+        <source>{n} posts in the history</source>
+        <translation>{n} publicaciones en el historial</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" />
+        <source>dates only: the export has no posting times</source>
+        <translation>solo fechas: la exportación no tiene horas de publicación</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" />
+        <source>1 row skipped ({why})</source>
+        <translation>1 fila omitida ({why})</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" />
+        <source>{n} rows skipped ({why})</source>
+        <translation>{n} filas omitidas ({why})</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" />
+        <source>export date taken from the file&apos;s date {day}; give the day the export was downloaded in the Import window if the export is older</source>
+        <translation>fecha de exportación tomada de la fecha del archivo {day}; indica el día en que se descargó la exportación en la ventana Importar si la exportación es anterior</translation>
+    </message>
 </context>
     <!-- honest numbers of the release kit (helper KITNUMBERS): end -->
     <!-- the release PDFs' notes (helper PDF): begin -->

@@ -25,7 +25,7 @@ from viralml_desktop.core.encoding import write_json
 from viralml_desktop.gui import choices, core_text, fmt, i18n
 from viralml_desktop.gui.chart_tips import covering, point_tip
 from viralml_desktop.gui.context import AppContext
-from viralml_desktop.gui.import_dialog import ImportDialog, preview_enabled
+from viralml_desktop.gui.import_dialog import ImportDialog, preview_enabled, summary_text
 from viralml_desktop.gui.settings_dialog import default_platform
 from viralml_desktop.gui.source_text import lines
 from viralml_desktop.gui.tabs.base import CapabilityTab
@@ -128,6 +128,7 @@ def _detect_after_import(summary, progress) -> jobs.AccountReport:
     """The worker's job after the import dialog stored an export: analyse that account."""
     out = jobs.detect_for_account(summary.account_id, progress)
     out.import_summary = summary.summary()
+    out.import_report = summary
     return out
 
 
@@ -377,7 +378,8 @@ class Tab(CapabilityTab):
         res = out.result
         self.error.clear_error()
         if out.import_summary:
-            self.ctx.show_status(lines(out.import_summary))
+            self.ctx.show_status(summary_text(out.import_report) if out.import_report is not None
+                                 else lines(out.import_summary))
             self.refresh_accounts(select=out.account_id)
         if out.import_skipped:  # the per-row skip report: which rows were left out, and why
             n = len(out.import_skipped)
