@@ -130,3 +130,25 @@ def test_a_phone_video_shows_upright_with_its_shown_size(qtbot, main_window, tmp
     pm = tab.strip_labels[0].pixmap()
     assert pm.height() > pm.width()
     assert "144×256" in tab.file_label.text()
+
+
+def test_the_progress_percentage_is_written_beside_the_bar(qtbot, main_window, tmp_path):
+    """During a real analysis the bar draws no text (text across the fill's edge is half one colour, half the
+    other); its percentage is a label beside it, clear of the bar, following the bar; 100 % when done."""
+    from viralml_desktop.gui import fmt
+
+    tab = _tab(main_window)
+    panel = tab.progress_panel
+    tab.path = str(synth_clip(tmp_path / "clip.mp4", seconds=6, size=(320, 180)))
+    seen = []
+    panel.runner.progress.connect(lambda f, m: seen.append((panel.bar.value(), panel.percent.text())))
+    with qtbot.waitSignal(tab.runner.result, timeout=120000):
+        tab.analyze()
+        qtbot.waitUntil(lambda: 0 < panel.bar.value() < 1000, timeout=60000)
+        assert not panel.bar.isTextVisible()
+        assert panel.percent.isVisible() and panel.percent.text() == fmt.percent(panel.bar.value() / 1000, 0)
+        assert not panel.percent.geometry().intersects(panel.bar.geometry())  # beside the bar, not over it
+    assert [t for v, t in seen if v > 0] and all(t == fmt.percent(v / 1000, 0) for v, t in seen)
+    assert panel.bar.value() == 1000 and panel.percent.text() == fmt.percent(1.0, 0)
+    panel.reset()
+    assert panel.percent.text() == "" and panel.bar.value() == 0

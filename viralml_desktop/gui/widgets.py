@@ -87,15 +87,21 @@ class DropZone(QFrame):
 
 
 class ProgressPanel(QWidget):
-    """Progress bar, message and Cancel button bound to a TaskRunner."""
+    """Progress bar, its percentage, the stage's message and a Cancel button bound to a TaskRunner.
+
+    The percentage is a label beside the bar, not text drawn over it: text across the fill's edge is
+    half one colour and half the other, hard to read (the Virality tab's full-width bar showed it most).
+    """
 
     def __init__(self, runner: TaskRunner, parent: Optional[QWidget] = None):
         super().__init__(parent)
         self.runner = runner
         self.bar = QProgressBar()
         self.bar.setRange(0, 1000)
-        self.bar.setTextVisible(True)
-        self.bar.setFormat("%p%")
+        self.bar.setTextVisible(False)
+        self.percent = QLabel("")  # "40 %" beside the bar, in the interface language's number format
+        self.percent.setMinimumWidth(self.percent.fontMetrics().horizontalAdvance("100 %") + 6)
+        self.percent.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
         self.message = QLabel("")
         self.cancel_button = QPushButton(self.tr("Cancel"))
         # Esc is the window's shortcut (it cancels the visible tab's jobs): one owner, no collision
@@ -105,6 +111,7 @@ class ProgressPanel(QWidget):
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.bar, 2)
+        lay.addWidget(self.percent)
         lay.addWidget(self.message, 3)
         lay.addWidget(self.cancel_button)
         runner.started.connect(self._on_started)
@@ -113,13 +120,20 @@ class ProgressPanel(QWidget):
         runner.cancelled.connect(lambda: self.message.setText(self.tr("Cancelled.")))
         runner.error.connect(lambda msg: self.message.setText(self.tr("Failed.")))
 
+    def _set_value(self, value: int) -> None:
+        """Fill the bar to ``value`` (0-1000) and write its percentage beside it."""
+        from viralml_desktop.gui import fmt
+
+        self.bar.setValue(value)
+        self.percent.setText(fmt.percent(value / 1000.0, 0))
+
     def _on_started(self) -> None:
-        self.bar.setValue(0)
+        self._set_value(0)
         self.message.setText(self.tr("Working…"))
         self.cancel_button.setEnabled(True)
 
     def _on_progress(self, f: float, msg: str) -> None:
-        self.bar.setValue(int(f * 1000))
+        self._set_value(int(f * 1000))
         if msg:
             self.message.setText(msg)
 
@@ -128,11 +142,12 @@ class ProgressPanel(QWidget):
         final = (self.tr("Cancelled."), self.tr("Failed."))
         if self.message.text() not in final:  # never stuck on the last step's message
             self.message.setText(self.tr("Done."))
-        self.bar.setValue(1000 if self.message.text() not in final else self.bar.value())
+        self._set_value(1000 if self.message.text() not in final else self.bar.value())
 
     def reset(self) -> None:
-        """Back to the idle state: empty bar, no message (after the result it described is cleared)."""
+        """Back to the idle state: empty bar, no percentage, no message (after the result it described is cleared)."""
         self.bar.setValue(0)
+        self.percent.clear()
         self.message.clear()
         self.cancel_button.setEnabled(self.runner.is_running())
 
