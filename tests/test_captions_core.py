@@ -384,6 +384,32 @@ def test_emoji_eval_heldout_command_scores_a_given_file(tmp_path, capsys):
     assert "not a caption emoji TSV" in err and len(err.strip().splitlines()) == 1
 
 
+def test_emoji_eval_on_a_file_where_nothing_is_placed(tmp_path, capsys):
+    """A file whose captions already carry their emoji gets no placement from the model or the baseline:
+    coverage 0 and a kept share that is not defined (no interval), said in words, instead of a crash in the
+    bootstrap or a kept share of 0."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "caption_emoji_eval_empty", paths.ROOT_DIR / "training" / "caption_emoji_eval.py")
+    ev = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(ev)
+    assert ev._interval([(0, 0), (0, 0)]) is None and ev._interval([]) is None
+    low, high = ev._interval([(1, 2), (0, 0), (2, 2)])
+    assert 0.0 <= low <= 0.75 <= high <= 1.0
+    f = tmp_path / "placed_nothing.tsv"
+    f.write_text("id\tlanguage\tgenre\tcaption\tforbidden\tclause_ends\n"
+                 "e-1\tes\treggaeton\tSe prendió la fiesta 🔥\t\tSe prendió la fiesta => -\n"
+                 "e-2\ten\ttrap\tOut now 🔥🔥\t\tOut now => -\n", encoding="utf-8")
+    h = ev.evaluate_heldout(f)
+    for r in (h["model"], h["baseline_genre_emoji_at_end"]):
+        assert r["captions"] == 2 and r["placements"] == 0 and r["captions_with_an_emoji"] == 0
+        assert r["kept_share"] is None and r["kept_share_95ci"] is None
+    assert ev.main(["--heldout", str(f)]) == 0
+    out = capsys.readouterr().out
+    assert "kept_share not defined (nothing was placed)  coverage 0.0  baseline not defined" in out, out
+
+
 def test_emoji_held_out_set_is_separate_from_the_development_sets():
     """No held-out caption is also a development caption (the held-out figure would not be held out)."""
     root = paths.MODELS_DIR.parent / "training" / "data"

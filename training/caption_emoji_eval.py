@@ -42,6 +42,7 @@ import json
 import sys
 import time
 from pathlib import Path
+from typing import Optional
 
 import numpy as np
 
@@ -134,17 +135,43 @@ def judge(body: str, end: int, emoji: str, row: dict) -> dict:
     return {"kept": ok, "inside_name": inside, "at_clause_end": label is not None}
 
 
-def _interval(per_caption: list[tuple[int, int]], reps: int = 2000, seed: int = 0) -> list[float]:
+def _interval(per_caption: list[tuple[int, int]], reps: int = 2000, seed: int = 0) -> Optional[list[float]]:
     """95 % bootstrap interval of the kept share, captions resampled (placements in a caption
-    are not independent)."""
-    if not per_caption:
-        return [0.0, 0.0]
+    are not independent).
+
+    Parameters
+    ----------
+    per_caption : list of (int, int)
+        Per caption: placements kept, placements made.
+    reps : int
+        Bootstrap resamples.
+    seed : int
+
+    Returns
+    -------
+    [float, float] or None
+        The 2.5th and 97.5th percentiles of the resampled kept share (resamples with no placement
+        left out); None when no caption has a placement: the kept share is not defined then.
+    """
+    if not any(n for _, n in per_caption):
+        return None
     rng = np.random.default_rng(seed)
     a = np.array(per_caption, float)
     idx = rng.integers(0, len(a), size=(reps, len(a)))
     k, n = a[idx, 0].sum(axis=1), a[idx, 1].sum(axis=1)
     share = k[n > 0] / n[n > 0]
     return [round(float(np.quantile(share, 0.025)), 4), round(float(np.quantile(share, 0.975)), 4)]
+
+
+NOT_DEFINED = "not defined (nothing was placed)"
+
+
+def _share(r: dict) -> str:
+    """A result's kept share and its interval in words: "0.84 95% CI [0.75, 0.92]", or that it is not
+    defined (no placement)."""
+    if r["kept_share"] is None:
+        return NOT_DEFINED
+    return f"{r['kept_share']} 95% CI {r['kept_share_95ci']}"
 
 
 def run(rows: list[dict], method: str) -> dict:
@@ -182,7 +209,8 @@ def run(rows: list[dict], method: str) -> dict:
             if not j["kept"] and len(misses) < 25:
                 misses.append({"id": row["id"], "text": p.body[:end] + " " + e + p.body[end:]})
         per_caption.append((ck, len(placed)))
-    out = {"captions": len(rows), "placements": n, "kept_share": round(kept / max(1, n), 4),
+    # no placement: nothing to keep or drop, so the kept share (and its interval) is not defined, not 0
+    out = {"captions": len(rows), "placements": n, "kept_share": round(kept / n, 4) if n else None,
            "kept_share_95ci": _interval(per_caption),
            "inside_title_artist_or_mention": inside, "not_at_a_clause_end": mid,
            "captions_with_an_emoji": round(covered / max(1, len(rows)), 4),
@@ -209,8 +237,7 @@ def development_cv(rows: list[dict], threshold: float) -> dict:
 
 
 def _line(name: str, r: dict) -> str:
-    return (f"{name}: {r['captions']} captions, {r['placements']} placements, kept_share {r['kept_share']} "
-            f"95% CI {r['kept_share_95ci']}, coverage {r['captions_with_an_emoji']}, inside title/artist/mention "
+    return (f"{name}: {r['captions']} captions, {r['placements']} placements, kept_share {_share(r)}, coverage {r['captions_with_an_emoji']}, inside title/artist/mention "
             f"{r['inside_title_artist_or_mention']}, not at a clause end {r['not_at_a_clause_end']}, by language "
             f"{r['kept_share_by_language']}")
 
@@ -265,9 +292,11 @@ def main(argv=None) -> int:
         print(f"shipped model (threshold {h['threshold']}) on {h['file']}")
         print(_line("model", h["model"]))
         print(_line("baseline (genre emoji at the end)", h["baseline_genre_emoji_at_end"]))
-        print(f"kept_share {h['model']['kept_share']} [{h['model']['kept_share_95ci'][0]}, "
-              f"{h['model']['kept_share_95ci'][1]}]  coverage {h['model']['captions_with_an_emoji']}  "
-              f"baseline {h['baseline_genre_emoji_at_end']['kept_share']}  inside_forbidden "
+        m, base = h["model"], h["baseline_genre_emoji_at_end"]
+        ci = m["kept_share_95ci"]
+        print(f"kept_share {m['kept_share'] if ci else NOT_DEFINED}" + (f" [{ci[0]}, {ci[1]}]" if ci else "")
+              + f"  coverage {m['captions_with_an_emoji']}  "
+              f"baseline {NOT_DEFINED if base['kept_share'] is None else base['kept_share']}  inside_forbidden "
               f"{h['model']['inside_title_artist_or_mention']}")
         if args.write:
             ep = metrics.setdefault("emoji_placement", {})
