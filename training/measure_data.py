@@ -336,31 +336,77 @@ def _scene(rng, h: int, w: int) -> np.ndarray:
     return np.clip(img, 0, 255).astype(np.float32)
 
 
-def _view(scene: np.ndarray, h: int, w: int, x0: float, zoom: float = 1.0, blur: int = 0) -> np.ndarray:
-    """A (h, w) window of ``scene`` starting at column ``x0``, zoomed by ``zoom`` about its centre."""
+def _view(scene: np.ndarray, h: int, w: int, x0: float, zoom: float = 1.0, blur: int = 0, y0: float = 0.0,
+          vertical_blur: bool = False) -> np.ndarray:
+    """A (h, w) window of ``scene`` starting at column ``x0`` (and ``y0`` rows down, reflected past the
+    edges), zoomed by ``zoom`` about its centre, with a motion blur ``blur`` pixels long (horizontal, or
+    vertical with ``vertical_blur``)."""
     import cv2
 
-    if zoom == 1.0 and blur <= 1:  # a plain crop (whole pixels)
+    if zoom == 1.0 and blur <= 1 and y0 == 0.0:  # a plain crop (whole pixels)
         x = int(round(min(max(x0, 0), scene.shape[1] - w)))
         return scene[:h, x:x + w].copy()
     cx, cy = x0 + w / 2, scene.shape[0] / 2
-    M = np.array([[1 / zoom, 0, cx - w / (2 * zoom)], [0, 1 / zoom, cy - h / (2 * zoom)]], np.float32)
+    M = np.array([[1 / zoom, 0, cx - w / (2 * zoom)], [0, 1 / zoom, cy - h / (2 * zoom) + y0]], np.float32)
     out = cv2.warpAffine(scene, M, (w, h), flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP,
                          borderMode=cv2.BORDER_REFLECT)
     if blur > 1:
-        k = np.zeros((1, blur), np.float32)
+        k = np.zeros((blur, 1) if vertical_blur else (1, blur), np.float32)
         k[:] = 1.0 / blur
         out = cv2.filter2D(out, -1, k)
     return out
 
 
+BEAT_ZOOMS = ("punch", "punch_decay", "ramp", "pulse")
+
+
+def _beat_zoom_track(rng, kind: str, bpm: float, fps: int, n: int, w: int, h: int) -> list[tuple[float, float, float]]:
+    """Per frame (zoom, centre dx, centre dy) of a zoom on every beat at ``bpm``: "punch" jumps to
+    1.15-1.5x on the beat, holds 2 frames to a whole beat and snaps back; "punch_decay" jumps and
+    eases back over a quarter beat; "ramp" eases in over a quarter beat, holds and snaps back;
+    "pulse" swells and falls over the beat (a sine). Scale, hold and centre (within 8 % of the
+    frame) are drawn per beat."""
+    bf = 60.0 / bpm * fps
+    track = [(1.0, 0.0, 0.0)] * n
+    k = 1
+    while k * bf < n:
+        i0 = int(round(k * bf))
+        i1 = min(n, int(round((k + 1) * bf)))
+        s = float(rng.uniform(1.15, 1.5))
+        hold = int(rng.integers(2, max(3, i1 - i0)))
+        c = (float(rng.uniform(-0.08, 0.08) * w), float(rng.uniform(-0.08, 0.08) * h))
+        q = max(2.0, bf / 4)
+        for i in range(i0, i1):
+            j = i - i0
+            if kind == "punch":
+                z = s if j < hold else 1.0
+            elif kind == "punch_decay":
+                z = 1 + (s - 1) * max(0.0, 1 - j / q)
+            elif kind == "ramp":
+                z = 1 + (s - 1) * min(1.0, (j + 1) / q) if j < max(hold, int(q) + 1) else 1.0
+            else:  # pulse
+                z = 1 + (s - 1) * float(np.sin(np.pi * j / bf))
+            track[i] = (z, c[0], c[1])
+        k += 1
+    return track
+
+
 def shot_clip(name: str, seed: int, seconds: float = 12.0, fps: int = 30, size: tuple[int, int] = (180, 320),
               n_shots: int = 6, transitions: tuple[str, ...] = ("hard",), flashes_bpm: Optional[float] = None,
-              zooms: int = 0, pans: int = 0) -> ShotClip:
+              zooms: int = 0, pans: int = 0, beat_zooms: Optional[str] = None, zoom_bpm: float = 128.0,
+              cuts_on_beats: bool = False) -> ShotClip:
     """A portrait clip (``size`` = (width, height)) of ``n_shots`` shots joined by ``transitions``
-    (cycled: "hard", "fade", "dissolve"), each shot a slowly drifting view of its own set with a
-    moving subject; plus white flashes on every beat at ``flashes_bpm``, fast zooms (0.3 s, 1.6×)
-    and whip pans (0.25 s across the set, motion-blurred) inside shots."""
+    (cycled: "hard", "fade", "dissolve", "whip"), each shot a slowly drifting view of its own set with
+    a moving subject; plus white flashes on every beat at ``flashes_bpm``, fast zooms (0.3 s, 1.6×)
+    and whip pans (0.25 s across the set, motion-blurred) inside shots.
+
+    Beat edits (issue 15's second round): ``beat_zooms`` (one of :data:`BEAT_ZOOMS`) zooms the picture
+    on every beat at ``zoom_bpm`` (see :func:`_beat_zoom_track`); ``cuts_on_beats`` moves each hard cut
+    onto a beat or 1-2 frames off it, so cuts and punch-ins meet. A "whip" transition is a whip pan
+    between two shots: 4-10 motion-blurred frames in a random direction (left, right, up, down), shot A
+    leaving fast and shot B landing, the content swapped in the middle; its ground truth is the
+    blurred span, as for a fade. Without these options the clip is the one the first sets held
+    (the random draws are unchanged)."""
     rng = np.random.default_rng(seed)
     w, h = size
     n = int(round(seconds * fps))
@@ -369,16 +415,23 @@ def shot_clip(name: str, seed: int, seconds: float = 12.0, fps: int = 30, size: 
     bounds = np.linspace(0, n, n_shots + 1)[1:-1] + rng.uniform(-0.15, 0.15, n_shots - 1) * n / n_shots
     bounds = [int(b) for b in bounds]
     kinds = [transitions[i % len(transitions)] for i in range(len(bounds))]
+    if cuts_on_beats:  # each hard cut on its nearest beat, or 1-2 frames off it
+        bf = 60.0 / zoom_bpm * fps
+        bounds = [int(round(round(b / bf) * bf)) + (int(rng.choice([0, 0, 0, 1, -1, 2, -2])) if k == "hard" else 0)
+                  for b, k in zip(bounds, kinds)]
     clip = ShotClip(name, fps, np.zeros((n, h, w, 3), np.uint8))
     spans = []
+    whips: dict[int, tuple[int, float, float]] = {}  # shot it leads into -> (direction, travel, peak blur)
     for j, (b, k) in enumerate(zip(bounds, kinds)):
         if k == "hard":
             clip.hard.append(b)
         else:
-            L = int(rng.integers(8, 21))
+            L = int(rng.integers(8, 21)) if k != "whip" else int(rng.integers(4, 11))
             a = b - L // 2
             clip.gradual.append((a, a + L - 1))
             spans.append((a, a + L - 1, k, j + 1))  # j + 1: the shot it leads into
+            if k == "whip":
+                whips[j + 1] = (int(rng.integers(4)), float(rng.uniform(0.8, 1.4)), float(rng.uniform(0.15, 0.3)))
     # per-shot camera: drift, plus events placed away from the boundaries
     edges = [0] + bounds + [n]
     events: dict[int, tuple[str, int, int]] = {}
@@ -394,8 +447,12 @@ def shot_clip(name: str, seed: int, seconds: float = 12.0, fps: int = 30, size: 
                 events[s] = (ev, st, L)
                 clip.distractors.setdefault(ev, []).append(st)
     drift = [rng.uniform(-1.5, 1.5) for _ in range(n_shots)]
+    track = _beat_zoom_track(rng, beat_zooms, zoom_bpm, fps, n, w, h) if beat_zooms else None
+    if beat_zooms:
+        clip.distractors["beat_zoom_" + beat_zooms] = [i for i in range(1, n) if track[i] != track[i - 1]]
 
-    def frame_of(s: int, i: int) -> np.ndarray:
+    def frame_of(s: int, i: int, whip: Optional[tuple[int, float, int]] = None) -> np.ndarray:
+        """Shot ``s`` at frame ``i``; ``whip`` = (direction, offset in frame widths/heights, blur px)."""
         local = i - edges[s]
         x0 = w + drift[s] * local
         zoom, blur = 1.0, 0
@@ -407,13 +464,30 @@ def shot_clip(name: str, seed: int, seconds: float = 12.0, fps: int = 30, size: 
                 f = min(1.0, (i - st) / L)
                 x0 += (w * 1.6) * (0.5 - 0.5 * np.cos(np.pi * f))
                 blur = int(40 * np.sin(np.pi * f)) if f < 1 else 0
-        img = _view(scenes[s], h, w, float(np.clip(x0, 0, 2 * w)), zoom, blur)
+        y0, vertical = 0.0, False
+        if whip is not None:
+            direction, off, wb = whip
+            if direction < 2:
+                x0 += (1 if direction == 0 else -1) * off * w
+            else:
+                y0 = (1 if direction == 2 else -1) * off * h
+                vertical = True
+            blur = max(blur, wb)
+        x0 = float(np.clip(x0, 0, 2 * w)) if whip is None or vertical else float(x0)
+        img = _view(scenes[s], h, w, x0, zoom, blur, y0, vertical_blur=vertical)
         # a moving subject: a bright disc crossing the frame
         cy = int(h * (0.5 + 0.3 * np.sin(i / fps * 1.7 + s)))
         cx = int(w * (0.5 + 0.35 * np.cos(i / fps * 1.1 + 2 * s)))
         import cv2
 
-        cv2.circle(img, (cx, cy), max(6, w // 10), (250.0, 230.0, 200.0), -1)
+        if whip is None:
+            cv2.circle(img, (cx, cy), max(6, w // 10), (250.0, 230.0, 200.0), -1)
+        if track is not None and track[i][0] != 1.0:  # the editor's zoom scales the finished frame
+            z, ox, oy = track[i]
+            px, py = w / 2 + ox, h / 2 + oy  # the point that stays put
+            M = np.array([[1 / z, 0, px * (1 - 1 / z)], [0, 1 / z, py * (1 - 1 / z)]], np.float32)
+            img = cv2.warpAffine(img, M, (w, h), flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP,
+                                 borderMode=cv2.BORDER_REFLECT)
         return img
 
     shot_at = np.searchsorted(np.array(bounds), np.arange(n), side="right")
@@ -422,6 +496,13 @@ def shot_clip(name: str, seed: int, seconds: float = 12.0, fps: int = 30, size: 
         for a, e, k, s in spans:
             if a <= i <= e:
                 f = (i - a + 1) / (e - a + 2)
+                if k == "whip":  # A leaves fast until the middle, B lands from the same direction after it
+                    direction, travel, peak = whips[s]
+                    blur = int(round(peak * (w if direction < 2 else h) * (0.5 + 0.5 * np.sin(np.pi * f))))
+                    mid = a + (e - a + 1) // 2  # the first frame of B
+                    img = (frame_of(s - 1, i, (direction, travel * f, blur)) if i < mid
+                           else frame_of(s, i, (direction, -travel * (1 - f), blur)))
+                    break
                 A, B = frame_of(s - 1, i), frame_of(s, i)
                 if k == "dissolve":
                     img = (1 - f) * A + f * B
@@ -445,11 +526,13 @@ def shot_clip(name: str, seed: int, seconds: float = 12.0, fps: int = 30, size: 
     return clip
 
 
-def shot_set(seed: int = 0, fps: int = 30) -> list[ShotClip]:
-    """The shot-boundary set: 12 clips × 12 s, 5–7 boundaries each."""
+def shot_set(seed: int = 0, fps: int = 30, beat_edits: bool = False) -> list[ShotClip]:
+    """The shot-boundary set: 12 clips × 12 s, 5–7 boundaries each; with ``beat_edits``, 9 more
+    with music-video edits (:func:`beat_edit_clips`). The first 12 clips do not depend on
+    ``beat_edits``."""
     rng = np.random.default_rng(seed)
     r = lambda: int(rng.integers(1 << 30))  # noqa: E731
-    return [
+    clips = [
         shot_clip("hard_cuts", r(), n_shots=7, fps=fps),
         shot_clip("hard_cuts_flashes_128", r(), n_shots=7, flashes_bpm=128, fps=fps),
         shot_clip("hard_cuts_flashes_100", r(), n_shots=6, flashes_bpm=100, fps=fps),
@@ -463,6 +546,33 @@ def shot_set(seed: int = 0, fps: int = 30) -> list[ShotClip]:
                   zooms=2, pans=2, fps=fps),
         shot_clip("flashes_only", r(), n_shots=1, flashes_bpm=128, fps=fps),
         shot_clip("one_shot_moving", r(), n_shots=1, fps=fps),
+    ]
+    return clips + (beat_edit_clips(rng, fps) if beat_edits else [])
+
+
+def beat_edit_clips(rng, fps: int = 30) -> list[ShotClip]:
+    """9 clips × 12 s of music-video edits: zooms on every beat (instant punch-ins that hold and
+    snap back, punch-ins that ease back, ramp-in/snap-out, pulses) with hard cuts on or 1-2 frames
+    off the beats, alone and with beat flashes; whip-pan transitions between shots, alone, with
+    hard cuts and whip pans inside shots, and with everything else. Tempo 90-150 BPM per clip."""
+    r = lambda: int(rng.integers(1 << 30))  # noqa: E731
+    bpm = lambda: float(np.round(rng.uniform(90, 150), 1))  # noqa: E731
+
+    def beat(name, kind, **kw):
+        b, n_shots = bpm(), kw.pop("n_shots", 7)
+        return shot_clip(name, r(), n_shots=n_shots, beat_zooms=kind, zoom_bpm=b, cuts_on_beats=n_shots > 1,
+                         flashes_bpm=b if kw.pop("flashes", False) else None, fps=fps, **kw)
+
+    return [
+        beat("punch_ins_cuts", "punch", n_shots=7),
+        beat("punch_ins_cuts_flashes", "punch", n_shots=7, flashes=True),
+        beat("punch_decay_cuts", "punch_decay", n_shots=7),
+        beat("ramp_snap_zooms_cuts", "ramp", n_shots=7),
+        beat("pulse_zooms_cuts", "pulse", n_shots=6),
+        beat("punch_ins_only", "punch", n_shots=1),
+        shot_clip("whip_transitions", r(), n_shots=6, transitions=("whip",), fps=fps),
+        shot_clip("whip_transitions_cuts_pans", r(), n_shots=7, transitions=("whip", "hard"), pans=3, fps=fps),
+        beat("whip_punch_everything", "punch", n_shots=7, transitions=("whip", "hard", "dissolve", "whip", "fade")),
     ]
 
 
