@@ -42,7 +42,14 @@ def _load_ocr(path, device):
                             "EngineConfig.onnxruntime.intra_op_num_threads": 1})
 
 
-_ocr_lock = threading.Lock()  # RapidOCR keeps per-call flags on the engine: one call at a time
+_ocr_lock = threading.Lock()  # RapidOCR keeps per-call options on the engine: one call at a time
+
+#: The options one detect-and-read call may take (``RapidOCR.__call__``'s keywords) and the app's
+#: default for the three steps; an option a call does not give is the engine's own (its config).
+OCR_OPTIONS = ("use_det", "use_cls", "use_rec", "return_word_box", "return_single_char_box", "text_score",
+               "box_thresh", "unclip_ratio")
+_OCR_STEPS = {"use_det": True, "use_cls": False, "use_rec": True}
+_DET_OPTIONS = ("box_thresh", "unclip_ratio")  # kept in the detector's config and post-processing
 
 
 @dataclass
@@ -99,11 +106,61 @@ def _letters(text: str) -> str:
     return "".join(words_of(text))
 
 
-def _ocr(img: np.ndarray):
-    """Detect and read. RapidOCR remembers per-call flags on the engine, so every call sets them all."""
+def _engine_options(engine) -> dict:
+    """The per-call options the engine holds now (:data:`OCR_OPTIONS`)."""
+    return {k: (engine.cfg.Det.get(k) if k in _DET_OPTIONS else getattr(engine, k)) for k in OCR_OPTIONS}
+
+
+def _set_engine_options(engine, values: dict) -> None:
+    """Put ``values`` back on the engine where ``RapidOCR.update_params`` writes them: its attributes,
+    the detector's config and, once the detector is loaded, its post-processing."""
+    for k, v in values.items():
+        if k in _DET_OPTIONS:
+            engine.cfg.Det[k] = v
+            if engine.text_det is not None:
+                setattr(engine.text_det.postprocess_op, k, v)
+        else:
+            setattr(engine, k, v)
+
+
+def _ocr(img: np.ndarray, **options):
+    """Detect and read ``img`` with this call's options, the shared engine left as it was.
+
+    Parameters
+    ----------
+    img : (H, W, 3) uint8 array, BGR
+    **options
+        Any of :data:`OCR_OPTIONS` (``text_score=0.8``, ``box_thresh=0.6`` ...); detection and
+        recognition on and the angle classifier off unless given.
+
+    Returns
+    -------
+    rapidocr.utils.output.RapidOCROutput
+
+    Raises
+    ------
+    ValueError
+        An option RapidOCR does not take.
+    ModelUnavailable
+        The ``ocr`` entry (rapidocr) cannot be loaded.
+
+    Notes
+    -----
+    ``RapidOCR.__call__`` stores its options on the engine (``update_params``), where the next call
+    would find them: a ``text_score`` or ``box_thresh`` given once would hold for every later caller.
+    So, under the engine's lock, the engine's own values are saved, the call made and the values put
+    back, also when the call fails; the detector, if this call loaded it, gets the engine's values too.
+    """
+    unknown = sorted(set(options) - set(OCR_OPTIONS))
+    if unknown:
+        raise ValueError(f"unknown OCR option(s) {', '.join(unknown)}: one of {', '.join(OCR_OPTIONS)}")
     engine = registry.get("ocr")
     with _ocr_lock:
-        return engine(img, use_det=True, use_cls=False, use_rec=True)
+        saved = _engine_options(engine)
+        try:
+            return engine(img, **{**_OCR_STEPS, **options})
+        finally:
+            _set_engine_options(engine, saved)
 
 
 def read_text(bgr: np.ndarray) -> list[TextBox]:
