@@ -68,3 +68,70 @@ def test_lexicon_litotes_are_not_negated_twice_and_concord_stays_negative():
     assert lex.read("está cabrón", "es").score > 0 > lex.read("eres un cabrón", "es").score
     # a plain negation still flips: the rule is for phrases that begin with a negator
     assert lex.read("no me gusta", "es").score < 0 < lex.read("me gusta", "es").score
+
+
+def test_short_slang_misidentified_as_the_other_language_is_still_read():
+    from viralml_desktop.core.captions.lexicon import lexicon
+
+    lex = lexicon()
+    assert lex.read("fome", "en").score < 0  # Chilean "boring", identified as English
+    assert lex.read("mid", "es").score < 0
+    # the identified language still comes first where it reads something
+    assert lex.read("me gusta", "en").score > 0 and lex.read("love it", "en").score > 0
+
+
+# -- the speed figure and the held-out option of the evaluation (issue 15 point 4) -----------
+
+def _module(relpath: str, name: str):
+    import importlib.util
+    import sys
+
+    from viralml_desktop.core import paths
+
+    sys.path.insert(0, str(paths.ROOT_DIR / "training"))
+    spec = importlib.util.spec_from_file_location(name, paths.ROOT_DIR / relpath)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_bench_writes_the_speed_and_how_it_was_measured(tmp_path):
+    import json
+
+    from viralml_desktop.core import paths
+
+    bench = _module("bench/sentiment_speed.py", "bench_sentiment_speed")
+    texts = bench.corpus(200)
+    assert len(texts) == len(set(texts)) == 200  # numbered past the end: none repeats
+    m = tmp_path / "metrics.json"
+    m.write_text((paths.MODELS_DIR / "sentiment" / "metrics.json").read_text(encoding="utf-8"), encoding="utf-8")
+    before = json.loads(m.read_text(encoding="utf-8"))
+    measured = {"machine": "2-core VM, no GPU", "load_average_start": [0.4, 0.5, 0.6],
+                "load_average_end": [0.5, 0.5, 0.6], "date": "2026-12-01 20:00 UTC", "command": "x"}
+    bench.write_metrics(812.4, measured, m)
+    after = json.loads(m.read_text(encoding="utf-8"))
+    assert after["music_comments"]["comments_per_second_cpu"] == 812
+    assert after["music_comments"]["comments_per_second_measured"] == measured
+    assert {k: v for k, v in after.items() if k != "music_comments"} == \
+        {k: v for k, v in before.items() if k != "music_comments"}
+    # the evaluation carries the bench's figure over its rewrite, and drops a figure with no record
+    ev = _module("training/sentiment_slang_eval.py", "sentiment_slang_eval_t")
+    assert ev.speed_to_keep(after["music_comments"]) == {"comments_per_second_cpu": 812,
+                                                          "comments_per_second_measured": measured}
+    assert ev.speed_to_keep({"comments_per_second_cpu": 138}) == {}
+
+
+def test_heldout_reader_checks_columns_and_labels(tmp_path):
+    ev = _module("training/sentiment_slang_eval.py", "sentiment_slang_eval_r")
+    good = tmp_path / "good.csv"
+    good.write_text("id,language,text,label\nh-1,es,no está nada mal,positive\nh-2,en,mid,negative\n",
+                    encoding="utf-8")
+    split = ev.read_labelled(good)
+    assert split.texts == ["no está nada mal", "mid"] and split.langs == ["es", "en"]
+    assert split.labels == ["positive", "negative"]
+    (tmp_path / "cols.csv").write_text("id,text,label\n1,hola,neutral\n", encoding="utf-8")
+    (tmp_path / "label.csv").write_text("id,language,text,label\n1,es,hola,bueno\n", encoding="utf-8")
+    for name, message in (("cols.csv", "missing column(s) language"), ("label.csv", "label 'bueno'"),
+                          ("absent.csv", "no such file")):
+        with pytest.raises(SystemExit, match=message.replace("(", r"\(").replace(")", r"\)")):
+            ev.read_labelled(tmp_path / name)

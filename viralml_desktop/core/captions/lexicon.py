@@ -129,47 +129,9 @@ class Lexicon:
         squeezed = tuple(_REPEAT2.sub(r"\1", t) for t in toks)  # "goood" -> "god" only as a fallback
         return table.get(squeezed) if squeezed != key else None
 
-    def read(self, text: str, language: str) -> LexiconSignals:
-        """The lexicon's signals for one text.
-
-        Parameters
-        ----------
-        text : str
-            One comment or caption clause, as written.
-        language : str
-            "es" or "en" reads that language's phrases; any other value reads both (Spanish
-            first), since short slang comments are often not identified.
-
-        Returns
-        -------
-        LexiconSignals
-        """
-        e_pos = e_neg = 0.0
-        hits = 0
-        found: list = []
-        plain = text
-        if any(ord(c) >= 0x2000 for c in text):  # no emoji below U+2000 (©, ® are not read)
-            import emoji as emoji_pkg
-
-            found = emoji_pkg.emoji_list(text)
-            for e in found:
-                w = self.emoji.get(e["emoji"].replace(_VS16, ""))
-                if w is None:
-                    w = self.emoji.get(e["emoji"].replace(_VS16, "")[:1])  # skin tones, ZWJ sequences
-                if w is None:
-                    continue
-                hits += 1
-                e_pos += max(w, 0.0)
-                e_neg += max(-w, 0.0)
-            if found:
-                parts, last = [], 0
-                for e in found:
-                    parts.append(text[last:e["match_start"]])
-                    last = e["match_end"]
-                plain = " ".join(parts + [text[last:]])
-        toks = self._tokens(plain)
-        langs = [language] if language in self.phrases else ["es", "en"]
-        w_pos = w_neg = 0.0
+    def _read_words(self, toks: list[str], langs: list[str]) -> tuple[list[tuple[int, float]], int]:
+        """The word and phrase entries of ``toks`` in ``langs`` (first language first), after
+        negation: (token index, weight) each, and the index of the last contrast word (-1: none)."""
         entries: list[tuple[int, float]] = []  # (token index, weight after negation)
         contrast_at = -1
         i = 0
@@ -210,6 +172,55 @@ class Lexicon:
             if any((t,) in self.contrast.get(lang, ()) for lang in langs):
                 contrast_at = i
             i += 1
+        return entries, contrast_at
+
+    def read(self, text: str, language: str) -> LexiconSignals:
+        """The lexicon's signals for one text.
+
+        Parameters
+        ----------
+        text : str
+            One comment or caption clause, as written.
+        language : str
+            "es" or "en" reads that language's phrases (both, that language first, when it
+            finds none); any other value reads both (Spanish first), since short slang comments
+            are often not identified.
+
+        Returns
+        -------
+        LexiconSignals
+        """
+        e_pos = e_neg = 0.0
+        hits = 0
+        found: list = []
+        plain = text
+        if any(ord(c) >= 0x2000 for c in text):  # no emoji below U+2000 (©, ® are not read)
+            import emoji as emoji_pkg
+
+            found = emoji_pkg.emoji_list(text)
+            for e in found:
+                w = self.emoji.get(e["emoji"].replace(_VS16, ""))
+                if w is None:
+                    w = self.emoji.get(e["emoji"].replace(_VS16, "")[:1])  # skin tones, ZWJ sequences
+                if w is None:
+                    continue
+                hits += 1
+                e_pos += max(w, 0.0)
+                e_neg += max(-w, 0.0)
+            if found:
+                parts, last = [], 0
+                for e in found:
+                    parts.append(text[last:e["match_start"]])
+                    last = e["match_end"]
+                plain = " ".join(parts + [text[last:]])
+        toks = self._tokens(plain)
+        langs = [language] if language in self.phrases else ["es", "en"]
+        entries, contrast_at = self._read_words(toks, langs)
+        if len(langs) == 1 and not any(w for _, w in entries):
+            # nothing read in the identified language: fans mix languages and short slang is often
+            # misidentified ("fome" reads as English), so read the other language's phrases too
+            entries, contrast_at = self._read_words(toks, langs + [x for x in ("es", "en") if x not in langs])
+        w_pos = w_neg = 0.0
         for idx, w in entries:
             if contrast_at >= 0:
                 w *= self.after if idx > contrast_at else self.before
