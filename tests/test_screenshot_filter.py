@@ -1,6 +1,7 @@
 """Issue 17, session 10: boxes of the page's own chrome are not ranked as thumbnails
 (:func:`screenshot.plausible_tiles`), and one huge false box does not make real tiles partial
-(:func:`screenshot.partial_tiles`)."""
+(:func:`screenshot.partial_tiles`); session 11: a dark photo that looks like chrome by its colours is
+kept when it is speckled like one or the detector is very sure of it."""
 from __future__ import annotations
 
 import difflib
@@ -47,6 +48,65 @@ def test_chrome_boxes_are_dropped_and_every_tile_kept(theme):
     keep = shot.plausible_tiles(tiles + false + [huge], [0.9] * len(tiles) + [0.7, 0.8, 0.6, 0.9], W, H, bgr)
     assert keep[:len(tiles)] == [True] * len(tiles)
     assert keep[len(tiles):] == [False] * 4, keep[len(tiles):]
+
+
+def _hubble(w: int, h: int) -> np.ndarray:
+    """The Hubble deep field (scikit-image's sample photo: a dark sky of small bright galaxies) as a
+    ``w`` x ``h`` BGR tile."""
+    import cv2
+    from skimage import data
+
+    return cv2.resize(data.hubble_deep_field()[:, :, ::-1], (w, h), interpolation=cv2.INTER_AREA)
+
+
+def test_a_star_field_tile_on_a_dark_feed_is_kept():
+    """Session 11: a real photo that is mostly the dark page's colour (the Hubble deep field in a tile of a
+    dark YouTube grid: 87 % near-black, its galaxies specks thinner than 7 px) was dropped as chrome --
+    its twins did not save it, being over 75 % page colour. Its specks keep it at a modest score, and the
+    chrome boxes of the same screenshot are still dropped."""
+    bgr, boxes = _render("yt_desktop_grid", "dark", 11)
+    H, W = bgr.shape[:2]
+    tiles = [[int(round(v)) for v in b[1:]] for b in boxes if b[0] == 0]
+    x0, y0, x1, y1 = star = min(tiles, key=lambda t: (t[1], t[0]))
+    bgr[y0:y1, x0:x1] = _hubble(x1 - x0, y1 - y0)
+    page = shot.page_colour(bgr, tiles)
+    c = shot.tile_content(bgr[y0:y1, x0:x1], page)
+    # what made the old rule drop it: chrome by colour, too much page colour for its twins to save it
+    assert c["page_share"] >= shot.CHROME_TWIN_SHARE and c["thick_share"] < shot.CHROME_THICK_SHARE, c
+    assert c["speckle"] >= shot.SPECKLE_PHOTO, c
+    th = int(np.median([t[3] - t[1] for t in tiles]))
+    left = min(t[0] for t in tiles)
+    false = [[4, y0, max(40, left - 20), y0 + th],  # the sidebar's icon column
+             [star[0], star[3] + 4, star[2], star[3] + int(0.7 * th)]]  # the title and meta under the star tile
+    scores = [0.6 if t is star else 0.9 for t in tiles] + [0.8, 0.7]
+    keep = shot.plausible_tiles(tiles + false, scores, W, H, bgr)
+    assert keep == [True] * len(tiles) + [False, False], keep
+    for b in false:
+        assert shot.tile_content(bgr[b[1]:b[3], b[0]:b[2]], page)["speckle"] < shot.SPECKLE_PHOTO
+
+
+def test_a_dark_low_texture_photo_is_kept_when_the_detector_is_sure():
+    """A dark photo with no specks (the deep field blurred and dimmed: flat, nearly the page's colour) is
+    chrome by its pixels alone: dropped at a middling score, kept when the detector is very sure of it
+    (>= SURE_SCORE); a box of page chrome (icons and labels in a side column) is dropped even at a high
+    score under SURE_SCORE."""
+    import cv2
+
+    W, H = 1280, 720
+    bgr = np.full((H, W, 3), 15, np.uint8)  # the dark theme's page, #0f0f0f
+    photo = [300, 100, 620, 280]
+    tile = cv2.GaussianBlur(_hubble(320, 180), (0, 0), 5)
+    bgr[100:280, 300:620] = np.maximum(tile, 15)
+    side = [8, 100, 200, 520]
+    for i, label in enumerate(("Home", "Shorts", "Library", "History", "Liked")):
+        y = 130 + 80 * i
+        cv2.rectangle(bgr, (20, y - 18), (42, y + 4), (241, 241, 241), 2)  # an outlined icon
+        cv2.putText(bgr, label, (56, y), cv2.FONT_HERSHEY_SIMPLEX, 0.6, (241, 241, 241), 1, cv2.LINE_AA)
+    c = shot.tile_content(bgr[100:280, 300:620], np.full(3, 15.0))
+    assert c["page_share"] >= shot.CHROME_PAGE_SHARE and c["speckle"] < shot.SPECKLE_PHOTO, c
+    assert shot.plausible_tiles([photo, side], [0.6, 0.9], W, H, bgr) == [False, False]
+    assert shot.plausible_tiles([photo, side], [0.97, 0.9], W, H, bgr) == [True, False]
+    assert shot.plausible_tiles([photo, side], [0.97, shot.SURE_SCORE - 0.01], W, H, bgr) == [True, False]
 
 
 def test_plausible_tiles_edges():

@@ -1013,6 +1013,16 @@ TWIN_SIZE = 0.1  # boxes whose widths and heights are each within this share are
 MIN_TILE_PX = 16  # a box thinner than this in either direction is no thumbnail
 HUGE_SHARE = 0.5  # a box over this share of the screenshot holding another box is a merge of the page
 _STROKE = 7  # px: marks thinner than this (letters, icon outlines) vanish in an opening of this size
+# A box that looks like chrome by its colours is still a tile when the detector is this sure of it (over
+# every chrome-looking false box of train, val and val_random, whose highest score was 0.935, while half
+# the real tiles there score 0.938 or more) ...
+SURE_SCORE = 0.94
+# ... or when it is speckled like a photograph of the night sky, a dark stage, a dark suit: at least this
+# many separate small marks (2-60 px) off the page's colour per 1000 px of the box (the chrome-looking
+# false boxes of train, val and val_random had 2.15 at most -- text lines, icons; the two real dark photos
+# there that look like chrome by colour, 2.58 and 3.92)
+SPECKLE_PHOTO = 2.4
+_SPECK_PX = (2, 60)  # px: the area of one small mark
 
 
 def _colour_key(px: np.ndarray) -> np.ndarray:
@@ -1038,20 +1048,27 @@ def page_colour(bgr: np.ndarray, boxes: list) -> np.ndarray:
 def tile_content(crop: np.ndarray, page: np.ndarray) -> dict:
     """What fills a box: ``page_share`` (pixels of the page's colour), ``flat_share`` (pixels of the box's
     own most common colour) and ``thick_share`` (pixels of other colours that survive a 7 px opening:
-    regions, as in a photograph, not the thin strokes of letters and icons), each 0-1 of the box."""
+    regions, as in a photograph, not the thin strokes of letters and icons), each 0-1 of the box; and
+    ``speckle``: separate small marks (8-connected, 2-60 px) of other colours than the page's per 1000 px
+    of the box (the stars of a night sky, the grain of a dark photograph; a few lines of text or a row
+    of icons make fewer)."""
     import cv2
 
     px = crop.reshape(-1, 3).astype(np.int32)
     if not len(px):
-        return {"page_share": 0.0, "flat_share": 0.0, "thick_share": 0.0}
+        return {"page_share": 0.0, "flat_share": 0.0, "thick_share": 0.0, "speckle": 0.0}
     key = _colour_key(px)
     mode = np.median(px[key == np.bincount(key).argmax()], axis=0)
     flat = np.abs(px - mode).max(axis=1) <= PAGE_TOLERANCE
     on_page = np.abs(px - page).max(axis=1) <= PAGE_TOLERANCE
     other = (~flat).reshape(crop.shape[:2]).astype(np.uint8)
     thick = cv2.morphologyEx(other, cv2.MORPH_OPEN, np.ones((_STROKE, _STROKE), np.uint8))
+    off_page = (~on_page).reshape(crop.shape[:2]).astype(np.uint8)
+    _, _, stats, _ = cv2.connectedComponentsWithStats(off_page, connectivity=8)
+    areas = stats[1:, cv2.CC_STAT_AREA]
+    specks = int(((areas >= _SPECK_PX[0]) & (areas <= _SPECK_PX[1])).sum())
     return {"page_share": float(on_page.mean()), "flat_share": float(flat.mean()),
-            "thick_share": float(thick.mean())}
+            "thick_share": float(thick.mean()), "speckle": 1000.0 * specks / len(px)}
 
 
 def plausible_tiles(boxes: list, scores: list, W: int, H: int, bgr: np.ndarray) -> list[bool]:
@@ -1064,7 +1081,10 @@ def plausible_tiles(boxes: list, scores: list, W: int, H: int, bgr: np.ndarray) 
       (30 %) of it is anything but thin strokes (a sidebar of icons, a top bar, the text under a tile, a
       profile header's name and counts) -- unless at least two other boxes have its size (width and
       height within ``TWIN_SIZE``, 10 %) and under ``CHROME_TWIN_SHARE`` (75 %) of it is page colour: a
-      night sky or a black stage among the tiles of a dark feed is one more tile;
+      night sky or a black stage among the tiles of a dark feed is one more tile; and unless the
+      detector is very sure of it (score >= ``SURE_SCORE``, 0.94) or it is speckled like a dark
+      photograph (``speckle`` of :func:`tile_content` >= ``SPECKLE_PHOTO``, 2.4 small marks per 1000 px):
+      a star field or a dark photo alone in its row is a tile whatever its colours;
     - it is thinner than ``MIN_TILE_PX`` (16 px) either way;
     - it covers over ``HUGE_SHARE`` (half) of the screenshot and holds another box (80 % of that box
       inside it): a merge of a page region with the tiles in it, when the feed's tiles are the others.
@@ -1115,7 +1135,7 @@ def plausible_tiles(boxes: list, scores: list, W: int, H: int, bgr: np.ndarray) 
                    and abs((o[3] - o[1]) - h) <= TWIN_SIZE * h)
 
     keep = []
-    for b in clipped:
+    for b, score in zip(clipped, scores):
         x0, y0, x1, y1 = b
         if min(x1 - x0, y1 - y0) < MIN_TILE_PX:
             keep.append(False)
@@ -1123,6 +1143,8 @@ def plausible_tiles(boxes: list, scores: list, W: int, H: int, bgr: np.ndarray) 
         c = tile_content(bgr[y0:y1, x0:x1], page)
         chrome = c["page_share"] >= CHROME_PAGE_SHARE and c["thick_share"] < CHROME_THICK_SHARE
         if chrome and c["page_share"] < CHROME_TWIN_SHARE and twins(b) >= 2:
+            chrome = False
+        if chrome and (score >= SURE_SCORE or c["speckle"] >= SPECKLE_PHOTO):
             chrome = False
         keep.append(not chrome)
     area = lambda b: max(0, b[2] - b[0]) * max(0, b[3] - b[1])  # noqa: E731
