@@ -43,6 +43,8 @@ def test_the_shared_badge_says_the_kind_and_the_figure(qapp):
     entry = sources.model("virality_prior", "the genre's base rate")
     label, tip = source_texts(entry)
     assert label.startswith("model · MAE ") and entry["metric"] in tip and "never saw" in tip
+    # the model by the name the ML health tab gives it (core/model_names.py), not its id
+    assert tip.splitlines()[1] == "Virality prior" and "virality_prior" not in tip
     assert source_texts(sources.personal("yours", "time-ordered CV Spearman", 0.41, 32))[0] == "your history · ρ 0.41"
     assert source_texts(sources.prior("A study, 2024"))[0] == "published figure"
     assert source_texts(sources.no_evidence("nothing measured"))[0] == "no evidence"
@@ -239,8 +241,11 @@ def test_virality_reruns_on_the_genre_the_user_sets(qtbot, main_window, tmp_path
 
 
 def _core_sentences() -> set[str]:
-    """Every sentence of a sources entry (and the score basis) in the recorded responses."""
+    """Every sentence of a sources entry (and the score basis) in the recorded responses; a model's id (an
+    entry's name, said from core/model_names.py: see the next test) is no sentence."""
     from test_i18n import GOLDEN
+
+    from viralml_desktop.core import model_names
 
     out = set()
     for response in json.loads(GOLDEN.read_text(encoding="utf-8")).values():
@@ -249,7 +254,32 @@ def _core_sentences() -> set[str]:
                 out |= {entry[k] for k in ("name", "note", "metric", "data", "citation") if entry.get(k)}
         if response.get("score_basis"):
             out.add(response["score_basis"])
-    return out
+    return out - set(model_names.MODEL_NAMES)
+
+
+def test_source_tooltips_name_each_model_as_the_ml_health_tab_does(qapp):
+    """A model entry of the recorded responses is named in the badge's tooltip by core's table of model
+    names, in English and Spanish (the ML health tab's name), never by its id or another phrasing."""
+    from test_i18n import GOLDEN
+
+    from viralml_desktop.core import model_names
+    from viralml_desktop.gui import i18n
+    from viralml_desktop.gui.tabs.ml_health import model_name
+
+    entries = [e for r in json.loads(GOLDEN.read_text(encoding="utf-8")).values()
+               for e in (r.get("sources") or {}).values() if isinstance(e, dict) and e.get("kind") == "model"]
+    ids = {e["name"] for e in entries}
+    assert {"anomaly_detector", "peak_error", "sentiment_heads", "virality_prior"} <= ids
+    try:
+        for lang in ("en", "es"):
+            assert i18n.install(lang) == lang
+            for e in entries:
+                said = source_texts(e)[1].splitlines()[1]  # after the line on what the kind means
+                assert said == model_names.title(e["name"], lang) == model_name(e["name"]), (lang, e["name"], said)
+        assert source_texts(next(e for e in entries if e["name"] == "anomaly_detector"))[1].splitlines()[1] == \
+            "Detector de caídas de alcance"
+    finally:
+        i18n.install("en")
 
 
 def test_core_source_sentences_are_in_the_catalogue_and_read_in_spanish(qapp, monkeypatch):

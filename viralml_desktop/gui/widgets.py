@@ -200,7 +200,7 @@ def source_texts(entry) -> tuple[str, str]:
         no entry.
     """
     from viralml_desktop.core import sources
-    from viralml_desktop.gui.source_text import lines as source_lines, sentence
+    from viralml_desktop.gui.source_text import lines as source_lines, sentence, source_name
 
     if not isinstance(entry, dict) or entry.get("kind") not in _SOURCE_COLOURS:
         return "", ""
@@ -224,8 +224,8 @@ def source_texts(entry) -> tuple[str, str]:
             "prior": tr("Sources", "A published figure, not fitted to you."),
             "no_evidence": tr("Sources", "Nothing with measured skill stands behind this number: it is neutral.")}[kind]
     lines = [what]
-    if entry.get("name"):
-        lines.append(sentence(entry["name"]))
+    if entry.get("name"):  # a model by the name the ML health tab gives it
+        lines.append(source_name(entry["name"]))
     if entry.get("metric"):
         n = entry.get("n")
         shown = (i18n.locale().toString(float(value), "g", 4)

@@ -4879,11 +4879,6 @@ error: {error}</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
-        <source>screenshot_yolo</source>
-        <translation>detector de capturas del feed</translation>
-    </message>
-    <message>
-        <location filename="../source_text.py" />
         <source>thumbnail mAP50 on the held-out layout family (yt_mobile_feed)</source>
         <translation>mAP50 de miniaturas en la familia de diseño apartada (yt_mobile_feed)</translation>
     </message>
@@ -5039,16 +5034,6 @@ error: {error}</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
-        <source>affinity</source>
-        <translation>modelo de afinidad</translation>
-    </message>
-    <message>
-        <location filename="../source_text.py" />
-        <source>anomaly_detector</source>
-        <translation>detector de anomalías de alcance</translation>
-    </message>
-    <message>
-        <location filename="../source_text.py" />
         <source>audio quality</source>
         <translation>calidad de audio</translation>
     </message>
@@ -5144,11 +5129,6 @@ error: {error}</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
-        <source>lstm_forecaster</source>
-        <translation>pronosticador LSTM</translation>
-    </message>
-    <message>
-        <location filename="../source_text.py" />
         <source>macro-F1, Spanish music-comment test set ({0} classes)</source>
         <translation>macro-F1, conjunto de prueba de comentarios de música en español ({0} clases)</translation>
     </message>
@@ -5214,11 +5194,6 @@ error: {error}</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
-        <source>peak_error</source>
-        <translation>error del pico</translation>
-    </message>
-    <message>
-        <location filename="../source_text.py" />
         <source>population share of each time zone of the country</source>
         <translation>parte de la población de cada zona horaria del país</translation>
     </message>
@@ -5271,11 +5246,6 @@ error: {error}</translation>
         <location filename="../source_text.py" />
         <source>scores above {0} % and {1} % of held-out non-collaborating pairs</source>
         <translation>puntuaciones por encima del {0} % y del {1} % de las parejas reservadas que no colaboraron</translation>
-    </message>
-    <message>
-        <location filename="../source_text.py" />
-        <source>sentiment_heads</source>
-        <translation>modelos de sentimiento</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
@@ -5424,11 +5394,6 @@ error: {error}</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
-        <source>thumbnail</source>
-        <translation>modelo de miniaturas</translation>
-    </message>
-    <message>
-        <location filename="../source_text.py" />
         <source>training/data/sentiment_music_test.csv: {0} Spanish comments</source>
         <translation>training/data/sentiment_music_test.csv: {0} comentarios en español</translation>
     </message>
@@ -5436,11 +5401,6 @@ error: {error}</translation>
         <location filename="../source_text.py" />
         <source>trend alignment</source>
         <translation>alineación con tendencias</translation>
-    </message>
-    <message>
-        <location filename="../source_text.py" />
-        <source>virality_prior</source>
-        <translation>modelo previo de viralidad</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
@@ -8225,11 +8185,6 @@ error: {error}</translation>
 </context>
 <context>
     <name>core_sources</name>
-    <message>
-        <location filename="../source_text.py" />
-        <source>language_id</source>
-        <translation>identificación de idioma</translation>
-    </message>
     <message>
         <location filename="../source_text.py" />
         <source>macro-F1 of es/en/und on held-out captions</source>
