@@ -124,14 +124,14 @@ def test_bench_writes_the_speed_and_how_it_was_measured(tmp_path):
 def test_heldout_reader_checks_columns_and_labels(tmp_path):
     ev = _module("training/sentiment_slang_eval.py", "sentiment_slang_eval_r")
     good = tmp_path / "good.csv"
-    good.write_text("id,language,text,label\nh-1,es,no está nada mal,positive\nh-2,en,mid,negative\n",
+    good.write_text("id,language,text,label\nh-1,es-MX,no está nada mal,Positive\nh-2,en,mid,negative\n",
                     encoding="utf-8")
     split = ev.read_labelled(good)
     assert split.texts == ["no está nada mal", "mid"] and split.langs == ["es", "en"]
     assert split.labels == ["positive", "negative"]
     (tmp_path / "cols.csv").write_text("id,text,label\n1,hola,neutral\n", encoding="utf-8")
     (tmp_path / "label.csv").write_text("id,language,text,label\n1,es,hola,bueno\n", encoding="utf-8")
-    for name, message in (("cols.csv", "missing column(s) language"), ("label.csv", "label 'bueno'"),
+    for name, message in (("cols.csv", "missing column(s) language"), ("label.csv", "label 'bueno' is not one of"),
                           ("absent.csv", "no such file")):
         with pytest.raises(SystemExit, match=message.replace("(", r"\(").replace(")", r"\)")):
             ev.read_labelled(tmp_path / name)

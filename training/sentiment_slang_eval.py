@@ -156,8 +156,9 @@ def read_labelled(path: Path) -> data.Split:
     Parameters
     ----------
     path : pathlib.Path
-        CSV (UTF-8) with the columns id, language ("es" or "en", the language written in),
-        text and label ("negative", "neutral" or "positive").
+        CSV (UTF-8) with the columns id, language (the language written in: "es", "en", or a
+        regional tag such as "es-MX", read as "es"; case ignored) and label ("negative",
+        "neutral" or "positive", case ignored).
 
     Returns
     -------
@@ -167,8 +168,9 @@ def read_labelled(path: Path) -> data.Split:
     Raises
     ------
     SystemExit
-        One line: the file is missing, lacks a column, holds a label or language outside the
-        allowed ones, or holds no row.
+        One line: the file is missing, lacks a column, holds a label outside the three, or
+        holds no row. Rows in other languages are kept (``langs`` says which) and only
+        counted by the callers, which report Spanish and English.
     """
     if not path.is_file():
         raise SystemExit(f"{path}: no such file")
@@ -179,10 +181,11 @@ def read_labelled(path: Path) -> data.Split:
         if missing:
             raise SystemExit(f"{path}: missing column(s) {', '.join(missing)} (needs {', '.join(HELDOUT_COLUMNS)})")
         for row in reader:
-            label, lang = (row["label"] or "").strip(), (row["language"] or "").strip()
-            if label not in LABELS or lang not in ("es", "en"):
-                raise SystemExit(f"{path}: row {row['id']}: label {label!r} / language {lang!r} "
-                                 f"(labels {', '.join(LABELS)}; languages es, en)")
+            label = (row["label"] or "").strip().lower()
+            lang = (row["language"] or "").strip().lower().replace("_", "-").split("-")[0]
+            if label not in LABELS:
+                raise SystemExit(f"{path}: row {row['id']}: label {row['label']!r} is not one of "
+                                 f"{', '.join(LABELS)}")
             out.texts.append(row["text"])
             out.labels.append(label)
             out.ids.append(row["id"])
@@ -241,9 +244,14 @@ def score_heldout(path: Path, name: str) -> dict:
         shown = path.resolve().relative_to(ROOT).as_posix()
     except ValueError:
         shown = str(path)
+    other = len(split) - sum(v["n"] for v in ship.values())
+    print(f"{name}: shipped macro-F1 " + ", ".join(f"{lg} {v['macro_f1']} {v['macro_f1_ci95']} (n {v['n']})"
+                                                 for lg, v in ship.items())
+          + (f"; {other} rows in other languages not reported" if other else ""))
     entry = {
         "file": shown,
         "n": {lg: v["n"] for lg, v in ship.items()},
+        "rows_in_other_languages": other,
         "shipped_macro_f1": {lg: v["macro_f1"] for lg, v in ship.items()},
         "shipped_macro_f1_ci95": {lg: v["macro_f1_ci95"] for lg, v in ship.items()},
         "macro_f1": {cand: {lg: v["macro_f1"] for lg, v in r.items()} for cand, r in results.items()},
