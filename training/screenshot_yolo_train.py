@@ -31,6 +31,12 @@ Usage (the three stages of the shipped weights, in sequence; see the model card)
     python training/screenshot_yolo_train.py --eval-only --snapshot before_stage4
     nice -n 5 python training/screenshot_yolo_train.py --families all --regenerate-train --random-themes 0.5 \
         --batch 8 --hours 1.3 --epochs 40 --init models/screenshot_yolo/screenshot_yolov8n.pt --snapshot after_stage4
+    # stage 5 (session 11): a quarter of the train images in random palettes, the backbone frozen, AdamW
+    # lr0 0.0007, written apart (--candidate-dir) and shipped only by the rule in metrics.json's stage_5_plan
+    python training/screenshot_yolo_train.py --eval-only --snapshot before_stage5
+    nice -n 5 python training/screenshot_yolo_train.py --families all --regenerate-train --random-themes 0.25 \
+        --batch 8 --hours 1.33 --epochs 40 --init models/screenshot_yolo/screenshot_yolov8n.pt --freeze 10 \
+        --lr0 0.0007 --name run5 --candidate-dir /tmp/vml_yolo_runs/run5_candidate --snapshot after_stage5
 
 Besides mAP, ``evaluate`` gives the thumbnail precision, recall and false boxes per image at the
 app's operating confidence (ScreenshotRequest's default), raw and after core's ``plausible_tiles``;
@@ -63,7 +69,8 @@ WEIGHTS = OUT / "screenshot_yolov8n.pt"
 # images per training family (negatives count as one family): v1 is stages 1-2's data set
 PER_FAMILY = {"v1": (45, 6), "all": (45, 6)}
 IOUS = np.arange(0.5, 0.96, 0.05)
-KEPT_KEYS = ("stage_2_weights_on_the_same_sets", "not_shipped")  # metrics.json keys a rerun keeps
+# metrics.json keys a rerun keeps (hand-written records of earlier weights, stages and decisions)
+KEPT_KEYS = ("stage_2_weights_on_the_same_sets", "not_shipped", "stage_5_plan", "tile_filter_session_11")
 N_VAL_RANDOM = 22  # val_random: two images per training family in random palettes (stage 4's check)
 
 
