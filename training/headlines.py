@@ -68,10 +68,11 @@ DECLARED: dict[str, dict[str, Optional[str]]] = {
                      "baseline": "first 3 s within 1 LU of the rest (the rule before issue 15)",
                      "baseline_value": "hook.baseline_loudness_only_accuracy",
                      "goal": "no hook on tones, silence or noise"},
-    "measure_shots": {"metric": "shot-boundary F1 (hard cut +-2 frames, fade/dissolve inside its span), held out",
+    "measure_shots": {"metric": "shot-boundary F1 (hard cut +-2 frames, fade/dissolve/whip inside its span), held out",
                       "value": "shot_boundaries.app.f1",
-                      "data": "training/measure_data.py shot_set(seed=1): 12 portrait clips with cuts, fades, "
-                              "dissolves, beat flashes, zooms, whip pans",
+                      "data": "training/measure_data.py shot_set(seed=1) and shot_set(seed=3) with beat edits: 33 "
+                              "portrait clips with cuts, fades, dissolves, whip transitions, beat flashes, zooms and "
+                              "punch-ins on the beat, whip pans",
                       "baseline": "PySceneDetect ContentDetector (defaults)",
                       "baseline_value": "shot_boundaries.scenedetect_content.f1",
                       "goal": "F1 >= 0.90; flashes and zooms are not cuts"},
