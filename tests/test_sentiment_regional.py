@@ -135,3 +135,21 @@ def test_heldout_reader_checks_columns_and_labels(tmp_path):
                           ("absent.csv", "no such file")):
         with pytest.raises(SystemExit, match=message.replace("(", r"\(").replace(")", r"\)")):
             ev.read_labelled(tmp_path / name)
+
+
+def test_the_shipped_speed_figure_says_how_it_was_measured():
+    """metrics.json's speed comes from bench/sentiment_speed.py --write-metrics with its record (the
+    evaluation script, which runs under its own load, keeps it and never writes its own)."""
+    import json
+
+    from viralml_desktop.core import paths
+
+    mc = json.loads((paths.MODELS_DIR / "sentiment" / "metrics.json").read_text(encoding="utf-8"))["music_comments"]
+    assert isinstance(mc["comments_per_second_cpu"], int) and mc["comments_per_second_cpu"] > 0
+    rec = mc["comments_per_second_measured"]
+    assert rec["command"].startswith("bench/sentiment_speed.py --write-metrics")
+    assert "core" in rec["machine"] and "GPU" in rec["machine"]
+    assert len(rec["load_average_start"]) == len(rec["load_average_end"]) == 3
+    assert rec["date"].endswith("UTC")
+    runs = rec["runs_comments_per_second"]
+    assert min(runs) <= mc["comments_per_second_cpu"] <= max(runs)  # the median of the recorded runs
