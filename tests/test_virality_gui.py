@@ -152,3 +152,22 @@ def test_the_progress_percentage_is_written_beside_the_bar(qtbot, main_window, t
     assert panel.bar.value() == 1000 and panel.percent.text() == fmt.percent(1.0, 0)
     panel.reset()
     assert panel.percent.text() == "" and panel.bar.value() == 0
+
+
+def test_the_progress_steps_read_in_spanish(spanish, qtbot, main_window, tmp_path):
+    """Core's steps (``progress.update``: "decoding frames", "measuring the sound"…) are said in Spanish in
+    the progress panel during a real analysis, none left in English."""
+    from test_i18n import _words, english_words
+
+    tab = _tab(main_window)
+    panel = tab.progress_panel
+    tab.path = str(synth_clip(tmp_path / "clip.mp4", seconds=4, size=(320, 180)))
+    seen = []
+    panel.runner.progress.connect(lambda f, m: seen.append((m, panel.message.text())))
+    with qtbot.waitSignal(tab.runner.result, timeout=120000):
+        tab.analyze()
+    said = {shown for _, shown in seen}
+    assert ("decoding frames", "decodificando fotogramas") in seen, seen
+    vocabulary = english_words()
+    assert {"decoding", "frames"} <= vocabulary  # the check can fail
+    assert not [s for s in said if _words(s) & vocabulary], said

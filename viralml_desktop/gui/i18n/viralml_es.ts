@@ -4804,13 +4804,13 @@ error: {error}</translation>
     </message>
     <message>
         <location filename="../tabs/ml_health.py" />
-        <source>shot-boundary F1 (hard cut +-{0} frames, fade/dissolve/whip inside its span), held out</source>
-        <translation>F1 de cambios de plano (corte seco +-{0} fotogramas; fundido, encadenado o barrido dentro de su duración), apartado</translation>
+        <source>shot-boundary F1 (hard cut +-{0} frames, fade/dissolve inside its span), held out</source>
+        <translation>F1 de cambios de plano (corte seco +-{0} fotogramas, fundido o encadenado dentro de su duración), apartado</translation>
     </message>
     <message>
         <location filename="../tabs/ml_health.py" />
-        <source>training/measure_data.py shot_set(seed={0}) and shot_set(seed={1}) with beat edits: {2} portrait clips with cuts, fades, dissolves, whip transitions, beat flashes, zooms and punch-ins on the beat, whip pans</source>
-        <translation>training/measure_data.py shot_set(seed={0}) y shot_set(seed={1}) con ediciones al ritmo: {2} clips verticales con cortes, fundidos, encadenados, transiciones con barrido, destellos al ritmo, zooms y acercamientos bruscos al ritmo, barridos</translation>
+        <source>training/measure_data.py shot_set(seed={0}): {1} portrait clips with cuts, fades, dissolves, beat flashes, zooms, whip pans</source>
+        <translation>training/measure_data.py shot_set(seed={0}): {1} clips verticales con cortes, fundidos, encadenados, destellos al ritmo, zooms y barridos</translation>
     </message>
     <message>
         <location filename="../tabs/ml_health.py" />
@@ -9327,6 +9327,311 @@ error: {error}</translation>
         <location filename="../source_text.py" />
         <source>the artist is not made a hashtag: {0} would be {1} characters, more than {2}</source>
         <translation>el artista no se convierte en hashtag: {0} tendría {1} caracteres, más de {2}</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>Bootstrapping the interval…</source>
+        <translation>Calculando el intervalo por bootstrap…</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>Building the week heatmap…</source>
+        <translation>Construyendo el mapa de calor de la semana…</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>Done.</source>
+        <translation>Listo.</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>done</source>
+        <translation>listo</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>Engagement…</source>
+        <translation>Interacción…</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>Fitting the decay curve…</source>
+        <translation>Ajustando la curva de caída…</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>Fitting the platform&apos;s limits</source>
+        <translation>Ajustando a los límites de la plataforma</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>Loading the affinity model…</source>
+        <translation>Cargando el modelo de afinidad…</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>Loading the posting-time prior…</source>
+        <translation>Cargando el modelo previo de horas de publicación…</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>Loading the sentence embedder…</source>
+        <translation>Cargando el modelo de embeddings de frases…</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>Placing emoji</source>
+        <translation>Colocando emojis</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>Ranking hashtags</source>
+        <translation>Ordenando hashtags</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>Reading posts…</source>
+        <translation>Leyendo publicaciones…</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>Reading the account&apos;s history</source>
+        <translation>Leyendo el historial de la cuenta</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>Reading the caption</source>
+        <translation>Leyendo la descripción</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>Reading the imported history…</source>
+        <translation>Leyendo el historial importado…</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>Reading the series…</source>
+        <translation>Leyendo la serie…</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>Scoring the day&apos;s slots…</source>
+        <translation>Puntuando las franjas del día…</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>Verdict…</source>
+        <translation>Veredicto…</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>channel model fitted</source>
+        <translation>modelo del canal ajustado</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>finding thumbnails</source>
+        <translation>buscando miniaturas</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>fitting the personal model</source>
+        <translation>ajustando el modelo personal</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>forecasting the next post&apos;s views</source>
+        <translation>previendo las visualizaciones de la próxima publicación</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>forecasting</source>
+        <translation>previendo</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>history read</source>
+        <translation>historial leído</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>looking for people</source>
+        <translation>buscando personas</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>measuring loudness and tempo</source>
+        <translation>midiendo la sonoridad y el tempo</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>measuring tempo</source>
+        <translation>midiendo el tempo</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>measuring the sound</source>
+        <translation>midiendo el sonido</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>measuring the thumbnail (faces, text, contrast)</source>
+        <translation>midiendo la miniatura (caras, texto, contraste)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>reading text overlays</source>
+        <translation>leyendo el texto sobreimpreso</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>reading the container</source>
+        <translation>leyendo el contenedor</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>reading the screenshot</source>
+        <translation>leyendo la captura</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>reading titles and views</source>
+        <translation>leyendo títulos y visualizaciones</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>kit written</source>
+        <translation>kit escrito</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>loading the analysis libraries</source>
+        <translation>cargando las bibliotecas de análisis</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>scoring competitors</source>
+        <translation>puntuando a la competencia</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>scoring</source>
+        <translation>puntuando</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>trying improvements</source>
+        <translation>probando mejoras</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>writing report.pdf</source>
+        <translation>escribiendo report.pdf</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>decoding frames</source>
+        <translation>decodificando fotogramas</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>Analysing {0} posts…</source>
+        <translation>Analizando {0} publicaciones…</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>Embedding {0} texts…</source>
+        <translation>Calculando los embeddings de {0} textos…</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>Storing {0} posts…</source>
+        <translation>Guardando {0} publicaciones…</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>Testing a model of {0} posts…</source>
+        <translation>Probando un modelo de {0} publicaciones…</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>sentiment of {0} comments</source>
+        <translation>sentimiento de {0} comentarios</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>{0} candidates ranked</source>
+        <translation>{0} candidatas ordenadas</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>{0} captions written</source>
+        <translation>{0} descripciones escritas</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>{0} slots chosen</source>
+        <translation>{0} franjas elegidas</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>{0} comments analysed</source>
+        <translation>{0} comentarios analizados</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>fine-tuning on the account</source>
+        <translation>ajustando el modelo a la cuenta</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>scoring candidate {0} of {1}</source>
+        <translation>puntuando la candidata {0} de {1}</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>improving candidate {0} of {1}</source>
+        <translation>mejorando la candidata {0} de {1}</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>decoding frame {0} of {1}</source>
+        <translation>decodificando el fotograma {0} de {1}</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>measuring frame {0} of {1}</source>
+        <translation>midiendo el fotograma {0} de {1}</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>scored competitor {0}/{1}</source>
+        <translation>competidor {0}/{1} puntuado</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>read frame {0}/{1}</source>
+        <translation>fotograma {0}/{1} leído</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>scored candidate {0}/{1}</source>
+        <translation>candidata {0}/{1} puntuada</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>measured {0}/{1} thumbnails</source>
+        <translation>{0}/{1} miniaturas medidas</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>scoring thumbnail {0}/{1}</source>
+        <translation>puntuando la miniatura {0}/{1}</translation>
     </message>
 </context>
     <!-- the release kit's notes, round 2 (helper kit2): end -->
