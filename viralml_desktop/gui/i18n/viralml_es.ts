@@ -4804,13 +4804,13 @@ error: {error}</translation>
     </message>
     <message>
         <location filename="../tabs/ml_health.py" />
-        <source>shot-boundary F1 (hard cut +-{0} frames, fade/dissolve inside its span), held out</source>
-        <translation>F1 de cambios de plano (corte seco +-{0} fotogramas, fundido o encadenado dentro de su duración), apartado</translation>
+        <source>shot-boundary F1 (hard cut +-{0} frames, fade/dissolve/whip inside its span), held out</source>
+        <translation>F1 de cambios de plano (corte seco +-{0} fotogramas; fundido, encadenado o barrido dentro de su duración), apartado</translation>
     </message>
     <message>
         <location filename="../tabs/ml_health.py" />
-        <source>training/measure_data.py shot_set(seed={0}): {1} portrait clips with cuts, fades, dissolves, beat flashes, zooms, whip pans</source>
-        <translation>training/measure_data.py shot_set(seed={0}): {1} clips verticales con cortes, fundidos, encadenados, destellos al ritmo, zooms y barridos</translation>
+        <source>training/measure_data.py shot_set(seed={0}) and shot_set(seed={1}) with beat edits: {2} portrait clips with cuts, fades, dissolves, whip transitions, beat flashes, zooms and punch-ins on the beat, whip pans</source>
+        <translation>training/measure_data.py shot_set(seed={0}) y shot_set(seed={1}) con ediciones al ritmo: {2} clips verticales con cortes, fundidos, encadenados, transiciones con barrido, destellos al ritmo, zooms y acercamientos bruscos al ritmo, barridos</translation>
     </message>
     <message>
         <location filename="../tabs/ml_health.py" />
