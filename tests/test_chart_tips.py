@@ -9,6 +9,7 @@ tests/test_i18n.py runs (``run_job``).
 from __future__ import annotations
 
 import csv
+import json
 
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
@@ -16,6 +17,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from test_i18n import _words, english_words, run_job
 
+from viralml_desktop.core import paths
 from viralml_desktop.gui import fmt
 from viralml_desktop.gui.widgets import source_texts
 
@@ -131,16 +133,20 @@ def test_comment_table_says_per_column_where_its_values_come_from(main_window, t
     assert lang["name"] == "language_id" and lang["kind"] == "model" and lang["value"] > 0.9
     assert header[2] == "language\n" + source_texts(lang)[0] and "macro-F1 0.99" in header[2]
     assert header[3] == "sentiment\n" + source_texts(sent)[0] and header[4] == "score\n" + source_texts(score)[0]
-    assert "Held-out macro-F1 by language" in tips[3] and "Spanish 0.87" in tips[3] and "English 0.88" in tips[3]
+    # the figures are the shipped model's, read from models/sentiment/metrics.json (rewritten by its evaluation)
+    f1 = json.loads((paths.MODELS_DIR / "sentiment" / "metrics.json").read_text(encoding="utf-8"))
+    f1_es, f1_en = f1["macro_f1_es"], f1["macro_f1_en"]
+    assert "Held-out macro-F1 by language" in tips[3] and f"Spanish {f1_es:.2f}" in tips[3] \
+        and f"English {f1_en:.2f}" in tips[3]
     es = next(i for i, r in enumerate(out["results"]) if r["language"] == "es")
-    assert model.data(model.index(es, 3), Qt.ToolTipRole).endswith("held-out macro-F1 on Spanish comments 0.87")
+    assert model.data(model.index(es, 3), Qt.ToolTipRole).endswith(f"held-out macro-F1 on Spanish comments {f1_es:.2f}")
     pane.export_csv(str(tmp_path / "c.csv"))
     with open(tmp_path / "c.csv", encoding="utf-8-sig") as f:
         rows = list(csv.DictReader(f))
     row = rows[es]
     assert row["language_source"] == "model · macro-F1 0.99" and "language_id" in row["language_source_note"]
     assert row["sentiment_source"].startswith("model · macro-F1")
-    assert row["sentiment_source_note"].endswith("held-out macro-F1 on es comments = 0.8664")
+    assert row["sentiment_source_note"].endswith(f"held-out macro-F1 on es comments = {f1_es}")
     assert row["score_source"].startswith("model")
 
 
