@@ -369,6 +369,11 @@ _RUN_MAX = 14
 _WHIP_PROFILE = 0.5
 _WHIP_ISOLATION = 3.0
 _WHIP_BALANCE = 0.9
+# ... or one step that shifts the colour balance by ≥ _WHIP_BALANCE_ALONE and _WHIP_ISOLATION times any
+# other step of the run, with a profile change ≥ _WHIP_PROFILE_WITH (a whip between two shots of
+# similar structure but different colours)
+_WHIP_BALANCE_ALONE = 1.3
+_WHIP_PROFILE_WITH = 0.3
 
 
 def _standardised(tiny: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -522,11 +527,14 @@ def shot_boundaries(tiny: np.ndarray, fps: float) -> list[int]:
             e += 1
         if 2 <= e - k + 1 <= _RUN_MAX and not any(idx[k - 1] - 2 <= x <= idx[e] + 2 for x in cuts):
             prof = np.array([_profile_dissim(frames(j - 1), frames(j)) for j in range(k, e + 1)])
-            j = int(np.argmax(prof))
+            bal = np.array([_balance_shift(zi[j - 1], zi[j]) for j in range(k, e + 1)])
+            j, jb = int(np.argmax(prof)), int(np.argmax(bal))
             top, second = np.sort(prof)[::-1][:2]
-            if (top >= _WHIP_PROFILE and top >= _WHIP_ISOLATION * second
-                    and _balance_shift(zi[k + j - 1], zi[k + j]) >= _WHIP_BALANCE):
+            btop, bsecond = np.sort(bal)[::-1][:2]
+            if top >= _WHIP_PROFILE and top >= _WHIP_ISOLATION * second and bal[j] >= _WHIP_BALANCE:
                 cuts.append(int(idx[k + j]))
+            elif btop >= _WHIP_BALANCE_ALONE and btop >= _WHIP_ISOLATION * bsecond and prof[jb] >= _WHIP_PROFILE_WITH:
+                cuts.append(int(idx[k + jb]))
         k = e + 1
     # dissolves: windows of ±w picture frames (w ≈ ⅙ and ⅓ s) whose inside is a blend of the ends
     grads: list[tuple[float, int]] = []
