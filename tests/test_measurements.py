@@ -224,14 +224,16 @@ def test_zooms_on_every_beat_are_not_cuts_and_cuts_beside_them_count(md, zoom, s
     assert me.match(found, clip) == (3, 0, 0), (found, clip.hard)
 
 
-def test_punch_ins_and_flashes_on_every_beat_read_exactly_the_hard_cuts(md, tmp_path):
+@pytest.mark.parametrize("rotation", [0, 90])
+def test_punch_ins_and_flashes_on_every_beat_read_exactly_the_hard_cuts(md, tmp_path, rotation):
     """Through the app's decode: a 6 s portrait clip (180x320, 30 fps, H.264) with a punch-in and a
     white flash on every beat at 128 BPM and 5 hard cuts on or beside beats reads the 5 cuts, each
-    within 2 frames, and nothing else."""
+    within 2 frames, and nothing else; also stored as a phone stores it (landscape pixels, a 90°
+    display matrix)."""
     clip = md.shot_clip("punch_flash", seed=4, seconds=6.0, fps=30, size=(180, 320), n_shots=6,
                         beat_zooms="punch", zoom_bpm=128.0, cuts_on_beats=True, flashes_bpm=128.0)
-    v = video.decode_video(clip.write(tmp_path / "punch.mp4"), n_samples=3)
-    assert v.decode_method == "all"
+    v = video.decode_video(clip.write(tmp_path / "punch.mp4", display_rotation=rotation), n_samples=3)
+    assert v.decode_method == "all" and v.rotation == rotation and (v.width, v.height) == (180, 320)
     found = [int(round(t * clip.fps)) for t in v.cut_times]
     assert len(found) == len(clip.hard) == 5, (found, clip.hard)
     assert all(abs(f - h) <= 2 for f, h in zip(found, clip.hard)), (found, clip.hard)

@@ -300,15 +300,23 @@ class ShotClip:
     gradual: list[tuple[int, int]] = field(default_factory=list)  # (first, last) frame of the transition
     distractors: dict = field(default_factory=dict)  # kind -> frame indices (not boundaries)
 
-    def write(self, path: Path, crf: int = 23) -> Path:
+    def write(self, path: Path, crf: int = 23, display_rotation: int = 0) -> Path:
+        """H.264 at ``crf`` in ``path``; with ``display_rotation`` (degrees counter-clockwise, a
+        multiple of 90) the pixels are stored turned the other way with that turn in the display
+        matrix, as a phone stores a portrait clip."""
         import av
 
+        k = round(display_rotation / 90) % 4
         with av.open(str(path), "w") as c:
             vs = c.add_stream("libx264", rate=self.fps)
-            vs.height, vs.width = self.frames.shape[1:3]
+            vs.height, vs.width = self.frames.shape[1:3] if k % 2 == 0 else self.frames.shape[2:0:-1]
             vs.pix_fmt = "yuv420p"
+            if k:
+                vs.set_display_rotation(display_rotation)
             vs.options = {"preset": "ultrafast", "crf": str(crf)}
             for i, img in enumerate(self.frames):
+                if k:
+                    img = np.ascontiguousarray(np.rot90(img, -k))
                 fr = av.VideoFrame.from_ndarray(img, format="rgb24")
                 fr.pts = i
                 fr.time_base = Fraction(1, self.fps)
