@@ -185,3 +185,20 @@ def test_the_whole_summary_shows_at_the_smallest_window(qtbot, main_window, tmp_
     # the legend's columns fit the chart: the plots end inside it, not past its right edge
     assert tab.chart.ci.geometry().width() <= tab.chart.width(), (tab.chart.ci.geometry(), tab.chart.width())
     assert s.height() >= s.heightForWidth(s.width()) > 150, (s.height(), s.heightForWidth(s.width()))
+
+
+def test_the_import_steps_read_in_spanish(spanish, qtbot, main_window, tmp_path):
+    """Core's steps of a real CSV import, the file's name in them ("Reading luna.csv…"), are said in
+    Spanish in the progress panel with the name as written; no step is left in English."""
+    from test_i18n import _words, english_words
+
+    tab = open_tab(main_window)
+    seen = []
+    tab.runner.progress.connect(lambda f, m: seen.append((m, tab.progress.message.text())))
+    with qtbot.waitSignal(tab.runner.result, timeout=30000):
+        drop_file(qtbot, tab.drop, write_export(tmp_path / "luna.csv"))
+    assert ("Reading luna.csv…", "Leyendo luna.csv…") in seen, seen
+    vocabulary = english_words()
+    assert {"reading", "storing"} <= vocabulary  # the check can fail
+    shown = {s for _, s in seen}
+    assert not [s for s in shown if _words(s) & vocabulary], shown

@@ -171,3 +171,26 @@ def test_the_progress_steps_read_in_spanish(spanish, qtbot, main_window, tmp_pat
     vocabulary = english_words()
     assert {"decoding", "frames"} <= vocabulary  # the check can fail
     assert not [s for s in said if _words(s) & vocabulary], said
+
+
+def test_the_import_steps_read_in_spanish(spanish, qtbot, main_window, tmp_path):
+    """Importing a folder of 2 past videos says each clip's step under the tab in Spanish, the clip's name
+    as written ("analizando take 0.mp4 (1 de 2)"), and then its decoding steps; none in English."""
+    from test_i18n import _words, english_words
+
+    tab = _tab(main_window)
+    d = tmp_path / "past"
+    d.mkdir()
+    for i, bpm in enumerate((90, 100)):
+        synth_clip(d / f"take {i}.mp4", seconds=2, bpm=bpm, size=(160, 120))
+    (d / "views.csv").write_text("file,views\ntake 0.mp4,100\ntake 1.mp4,2500\n")
+    seen = []
+    tab.side_runner.progress.connect(lambda f, m: seen.append((m, tab.status.text())))
+    with qtbot.waitSignal(tab.side_runner.result, timeout=60000):
+        tab.start_import(str(d), str(d / "views.csv"))
+    said = [s for _, s in seen]
+    assert any(m == "analysing take 1.mp4 (2 of 2)" for m, _ in seen), seen
+    assert any(s.startswith("Importando") and "analizando take 1.mp4 (2 de 2)" in s for s in said), said
+    vocabulary = english_words()
+    assert {"analysing", "decoding"} <= vocabulary  # the check can fail
+    assert not [s for s in said if _words(s) & vocabulary], said

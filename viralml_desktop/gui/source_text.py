@@ -158,6 +158,116 @@ PROGRESS = [
 ]
 
 
+#: Core's progress messages with a name in them: ``{name}`` a file or a video, ``{account}`` an account,
+#: ``{platform}`` a platform id (said as the platform's label, "TikTok"), ``{0}``, ``{1}`` … numbers. Each
+#: template matches a whole message (a name may hold spaces, dots, digits), its translation is filled
+#: with the pieces (see :func:`step`).
+PROGRESS_NAMED = [
+    QT_TRANSLATE_NOOP("core_sources", "Reading {name}…"),  # account_health/history.py: the imported export
+    QT_TRANSLATE_NOOP("core_sources", "analysing {name} ({0} of {1})"),  # virality/learning.py: past/reference videos
+    QT_TRANSLATE_NOOP("core_sources", "read {0} comments from {name}"),  # captions/jobs.py, gui/comments_pane.py
+    QT_TRANSLATE_NOOP("core_sources", "{0}/{1} {name}"),  # thumbnails/studio.py: a folder's images in batch
+    QT_TRANSLATE_NOOP("core_sources", "writing the {platform} caption"),  # release/kit.py
+    QT_TRANSLATE_NOOP("core_sources", "best slot for {platform}"),  # release/kit.py
+    # (the report's "health: …", "post: …" and "pdf: …" steps are said by the Release tab's own words)
+]
+
+#: Core's progress messages without a name that :data:`PROGRESS` lacked, and the words of a thumbnail
+#: edit core says while it tries one ("trying: Increase contrast by 15%", thumbnails/edits.py ``Edit.label``).
+PROGRESS_MORE = [
+    QT_TRANSLATE_NOOP("core_sources", "identifying languages"),
+    QT_TRANSLATE_NOOP("core_sources", "loading the sentiment model"),
+    QT_TRANSLATE_NOOP("core_sources", "scored {0} of {1} comments"),
+    QT_TRANSLATE_NOOP("core_sources", "comments: sentiment of {0} comments"),
+    QT_TRANSLATE_NOOP("core_sources", "started"),
+    QT_TRANSLATE_NOOP("core_sources", "skipped"),
+    QT_TRANSLATE_NOOP("core_sources", "scored"),
+    QT_TRANSLATE_NOOP("core_sources", "trying"),
+    QT_TRANSLATE_NOOP("core_sources", "checking"),
+    QT_TRANSLATE_NOOP("core_sources", "combining the edits"),
+    QT_TRANSLATE_NOOP("core_sources", "checking the combined image"),
+    QT_TRANSLATE_NOOP("core_sources", "Increase contrast by {0}%"),
+    QT_TRANSLATE_NOOP("core_sources", "Decrease contrast by {0}%"),
+    QT_TRANSLATE_NOOP("core_sources", "Increase colour saturation by {0}%"),
+    QT_TRANSLATE_NOOP("core_sources", "Decrease colour saturation by {0}%"),
+    QT_TRANSLATE_NOOP("core_sources", "Brighten the image by {0}%"),
+    QT_TRANSLATE_NOOP("core_sources", "Darken the image by {0}%"),
+    QT_TRANSLATE_NOOP("core_sources", "Use a warmer colour temperature (red +{0}, blue −{1} levels)"),
+    QT_TRANSLATE_NOOP("core_sources", "Use a cooler colour temperature (red −{0}, blue +{1} levels)"),
+    QT_TRANSLATE_NOOP("core_sources", "Sharpen (unsharp mask, amount {0})"),
+    QT_TRANSLATE_NOOP("core_sources", "Crop {0}× tighter toward the largest face (text kept whole)"),
+    QT_TRANSLATE_NOOP("core_sources", "Add a contrasting outline around the text ({0}% of the letter height)"),
+    QT_TRANSLATE_NOOP("core_sources", "Add a drop shadow behind the text (offset {0}% of the letter height)"),
+]
+
+_NAMED_SLOT = re.compile(r"\{(name|account|platform|\d+)\}")
+
+
+def _named_pattern(tpl: str) -> "re.Pattern[str]":
+    """The regular expression of a :data:`PROGRESS_NAMED` template: its words as they are, a number slot a
+    number, a name slot any text (the shortest that lets the whole message match)."""
+    out, last = [], 0
+    for m in _NAMED_SLOT.finditer(tpl):
+        out.append(re.escape(tpl[last:m.start()]))
+        key = m.group(1)
+        group = "number" + key if key.isdigit() else key
+        out.append(r"(?P<%s>\d[\d,.]*)" % group if key.isdigit() else r"(?P<%s>.+?)" % group)
+        last = m.end()
+    out.append(re.escape(tpl[last:]))
+    return re.compile("".join(out))
+
+
+_NAMED_PATTERNS = [(tpl, _named_pattern(tpl)) for tpl in PROGRESS_NAMED]
+
+
+def _named_step(text: str) -> str | None:
+    """``text`` said by the first :data:`PROGRESS_NAMED` template it matches whole, None when none does."""
+    from viralml_desktop.core.vocabulary import PLATFORM_LABELS
+
+    for tpl, rx in _NAMED_PATTERNS:
+        m = rx.fullmatch(text)
+        if m is None:
+            continue
+        found = m.groupdict()
+        numbers = [_number(found["number%d" % i]) for i in range(sum(1 for k in found if k.startswith("number")))]
+        names = {"name": found.get("name", ""), "account": found.get("account", ""),
+                 "platform": PLATFORM_LABELS.get(found.get("platform", ""), found.get("platform", ""))}
+        said = QCoreApplication.translate(CONTEXT, tpl)
+        try:
+            return said.format(*numbers, **names)
+        except (IndexError, KeyError, ValueError):
+            return text
+    return None
+
+
+def step(text: str) -> str:
+    """One of core's progress messages (``progress.update``) in the interface language.
+
+    A message is said as :func:`lines` says it (:data:`PROGRESS`, a number a placeholder); one the
+    catalogue does not know that way is matched whole against :data:`PROGRESS_NAMED` ("Reading luna.csv…"
+    -> "Leyendo luna.csv…", the name kept as written), and so is each part of one made of a stage and its step
+    ("thumbnails: trying: Increase contrast by 15%"). What the catalogue does not know stays as core wrote it.
+
+    Parameters
+    ----------
+    text : str
+        The message, in English as core writes it.
+
+    Returns
+    -------
+    str
+    """
+    if not text:
+        return text
+
+    def said(part: str) -> str:  # the catalogue's own sentence first ("Reading posts…" is no file's name)
+        known = _looked_up(part)
+        named = _named_step(part) if known == part else None
+        return known if named is None else named
+
+    return forecaster_words(lines_with(str(text), said))
+
+
 #: Quoted words core writes inside its sentences that are words, not names (names stay as written).
 QUOTED_WORDS = {
     "quite colourful": QT_TRANSLATE_NOOP("core_sources", "quite colourful"),

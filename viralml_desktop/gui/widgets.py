@@ -134,10 +134,10 @@ class ProgressPanel(QWidget):
 
     def _on_progress(self, f: float, msg: str) -> None:
         self._set_value(int(f * 1000))
-        if msg:  # core's step in the interface language (source_text.PROGRESS), else as written
-            from viralml_desktop.gui.source_text import lines
+        if msg:  # core's step in the interface language (source_text.PROGRESS, PROGRESS_NAMED), else as written
+            from viralml_desktop.gui.source_text import step
 
-            self.message.setText(lines(msg))
+            self.message.setText(step(msg))
 
     def _on_finished(self) -> None:
         self.cancel_button.setEnabled(False)

@@ -10253,4 +10253,162 @@ error: {error}</translation>
         <translation>la publicación {post} no está guardada en {account} (la más reciente: {newest})</translation>
     </message>
 </context>
+    <!-- progress steps with names (helper polish2): start -->
+<context>
+    <name>core_sources</name>
+    <message>
+        <location filename="../source_text.py" />
+        <source>Reading {name}…</source>
+        <translation>Leyendo {name}…</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>analysing {name} ({0} of {1})</source>
+        <translation>analizando {name} ({0} de {1})</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>read {0} comments from {name}</source>
+        <translation>{0} comentarios leídos de {name}</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>{0}/{1} {name}</source>
+        <translation>{0}/{1} {name}</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>writing the {platform} caption</source>
+        <translation>escribiendo la descripción para {platform}</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>best slot for {platform}</source>
+        <translation>mejor franja para {platform}</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>identifying languages</source>
+        <translation>identificando los idiomas</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>loading the sentiment model</source>
+        <translation>cargando el modelo de sentimiento</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>scored {0} of {1} comments</source>
+        <translation>{0} de {1} comentarios puntuados</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>comments: sentiment of {0} comments</source>
+        <translation>comentarios: sentimiento de {0} comentarios</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>started</source>
+        <translation>empezando</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>skipped</source>
+        <translation>omitida</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>scored</source>
+        <translation>puntuada</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>trying</source>
+        <translation>probando</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>checking</source>
+        <translation>comprobando</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>combining the edits</source>
+        <translation>combinando los retoques</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>checking the combined image</source>
+        <translation>comprobando la imagen combinada</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>Increase contrast by {0}%</source>
+        <translation>Subir el contraste un {0} %</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>Decrease contrast by {0}%</source>
+        <translation>Bajar el contraste un {0} %</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>Increase colour saturation by {0}%</source>
+        <translation>Subir la saturación del color un {0} %</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>Decrease colour saturation by {0}%</source>
+        <translation>Bajar la saturación del color un {0} %</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>Brighten the image by {0}%</source>
+        <translation>Aclarar la imagen un {0} %</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>Darken the image by {0}%</source>
+        <translation>Oscurecer la imagen un {0} %</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>Use a warmer colour temperature (red +{0}, blue −{1} levels)</source>
+        <translation>Usar una temperatura de color más cálida (rojo +{0}, azul −{1} niveles)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>Use a cooler colour temperature (red −{0}, blue +{1} levels)</source>
+        <translation>Usar una temperatura de color más fría (rojo −{0}, azul +{1} niveles)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>Sharpen (unsharp mask, amount {0})</source>
+        <translation>Dar nitidez (máscara de enfoque, intensidad {0})</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>Crop {0}× tighter toward the largest face (text kept whole)</source>
+        <translation>Recortar {0}× más cerca de la cara más grande (sin cortar el texto)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>Add a contrasting outline around the text ({0}% of the letter height)</source>
+        <translation>Añadir un contorno que contraste alrededor del texto ({0} % de la altura de la letra)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>Add a drop shadow behind the text (offset {0}% of the letter height)</source>
+        <translation>Añadir una sombra detrás del texto (desplazada un {0} % de la altura de la letra)</translation>
+    </message>
+</context>
+<context>
+    <name>Tab</name>
+    <message>
+        <location filename="../tabs/virality.py" />
+        <source>{job} {step} ({percent})</source>
+        <translation>{job} {step} ({percent})</translation>
+    </message>
+</context>
+    <!-- progress steps with names (helper polish2): end -->
 </TS>

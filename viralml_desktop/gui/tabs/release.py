@@ -44,6 +44,7 @@ from viralml_desktop.gui.context import AppContext
 from viralml_desktop.gui.settings_dialog import default_countries
 from viralml_desktop.gui.source_text import _DECIMAL as _NUMBER
 from viralml_desktop.gui.source_text import _number, lines
+from viralml_desktop.gui.source_text import step as core_step
 from viralml_desktop.gui.tabs.base import CapabilityTab
 from viralml_desktop.gui.widgets import (AccountCombo, DropZone, ErrorLabel, FlowLayout, ProgressPanel, SourceBadge,
                                          SourceStrip, label_columns, mark_core_text, save_export)
@@ -1256,7 +1257,7 @@ class KitPage(JobPage):
                 self.stages.set_state(key, "running")
             # the panel says the stage in the interface language, and core's detail when the
             # catalogue has it in that language (a step's English detail is left out in Spanish)
-            detail = lines(rest)
+            detail = core_step(rest)
             shown = rtr(STAGE_TITLES[key]) + (": " + detail if detail != rest or i18n.current() == "en" else "…")
             self.progress.message.setText(shown)
 
@@ -1772,7 +1773,7 @@ class ReportPage(JobPage):
         key, sep, rest = str(msg).partition(": ")
         if sep and key in REPORT_STEPS:
             self._step = rtr(REPORT_STEPS[key])
-        detail = lines(str(msg))
+        detail = core_step(str(msg))
         if i18n.current() != "en" and detail == msg:
             step = getattr(self, "_step", "")
             shown = step + "…" if step else QCoreApplication.translate("ProgressPanel", "Working…")

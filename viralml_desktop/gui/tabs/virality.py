@@ -26,7 +26,7 @@ from viralml_desktop.gui.import_dialog import ImportDialog, preview_enabled
 from viralml_desktop.gui.settings_dialog import default_platform
 from viralml_desktop.gui.tabs.base import CapabilityTab
 from viralml_desktop.gui.widgets import DropZone, ErrorLabel, ProgressPanel, bgr_to_pixmap, save_export
-from viralml_desktop.gui.source_text import lines, sentence
+from viralml_desktop.gui.source_text import lines, sentence, step
 from viralml_desktop.gui.widgets import SourceStrip, badge_beside
 from viralml_desktop.gui.timeline import Timeline
 from viralml_desktop.gui.worker import TaskRunner
@@ -81,6 +81,8 @@ class Tab(CapabilityTab):
         self.side_runner.result.connect(lambda out: self._side_show(out))
         self.side_runner.error.connect(self._on_error)
         self.side_runner.finished.connect(self._sync_buttons)
+        self.side_runner.progress.connect(self._on_side_progress)
+        self._side_title = ""  # what the running side job does ("Importing past videos…"), before its step
 
         self.drop = DropZone(self.tr("Drop a video (mp4, mov, webm, mkv) here, or click to choose one"),
                              self.file_extensions,
@@ -486,7 +488,8 @@ class Tab(CapabilityTab):
     def start_import(self, folder: str, csv_path: str, answers: Optional[dict] = None) -> None:
         genre = choices.value(self.genre)
         answers = answers or {}
-        self.status.setText(self.tr("Importing past videos…"))
+        self._side_title = self.tr("Importing past videos…")
+        self.status.setText(self._side_title)
         self._side_show = self._import_done
         self.side_runner.start(virality.import_labelled_videos,
                                virality.ImportArgs(folder, csv_path, genre, hints=answers.get("hints") or None,
@@ -499,7 +502,8 @@ class Tab(CapabilityTab):
             self.start_trend(folder)
 
     def start_trend(self, folder: str) -> None:
-        self.status.setText(self.tr("Measuring reference videos…"))
+        self._side_title = self.tr("Measuring reference videos…")
+        self.status.setText(self._side_title)
         self._side_show = self._trend_done
         self.side_runner.start(virality.rebuild_trend_profile, folder)
         self._sync_buttons()
@@ -508,6 +512,13 @@ class Tab(CapabilityTab):
         virality.reset_trend_profile()
         self._refresh_learning()
         self.status.setText(self.tr("Trend profile reset to the shipped default."))
+
+    def _on_side_progress(self, f: float, msg: str) -> None:
+        """The import's or the trend rebuild's step under the tab ("analysing clip.mp4 (1 of 3)", the
+        clip's decoding), in the interface language (source_text.step), with how far the job is."""
+        if msg:
+            self.status.setText(self.tr("{job} {step} ({percent})").format(
+                job=self._side_title, step=step(msg), percent=fmt.percent(f, 0)))
 
     def _import_done(self, res) -> None:
         m = res.model
