@@ -194,3 +194,22 @@ def test_the_import_steps_read_in_spanish(spanish, qtbot, main_window, tmp_path)
     vocabulary = english_words()
     assert {"analysing", "decoding"} <= vocabulary  # the check can fail
     assert not [s for s in said if _words(s) & vocabulary], said
+
+
+def test_done_is_said_once_after_an_analysis(qtbot, main_window, tmp_path):
+    """The progress panel says "Done." when the analysis ends; the status line under it does not say it
+    again (it keeps core's notes, and is empty when there are none)."""
+    from test_i18n import visible_texts
+
+    from viralml_desktop.gui.source_text import lines
+
+    tab = _tab(main_window)
+    tab.path = str(synth_clip(tmp_path / "clip.mp4", seconds=3, size=(320, 180)))
+    with qtbot.waitSignal(tab.runner.finished, timeout=120000):
+        tab.analyze()
+    assert tab.last is not None
+    done = tab.progress_panel.tr("Done.")
+    assert tab.progress_panel.message.text() == done
+    said = [t for _, t in visible_texts(tab) if done in t]
+    assert said == [done], said
+    assert tab.status.text() == " ".join(lines(n) for n in tab.last.get("notes") or [])

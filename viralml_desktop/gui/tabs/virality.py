@@ -415,7 +415,8 @@ class Tab(CapabilityTab):
             if self.hook.currentIndex() == 0 and detected.get("has_hook_detected") is not None:
                 self.hook.setItemText(0, self.tr("auto (detected: {answer})").format(
                     answer=self.tr("yes") if detected["has_hook_detected"] else self.tr("no")))
-        self.status.setText(" ".join(lines(n) for n in notes) if notes else self.tr("Done."))
+        # core's notes; none: empty, the progress panel above already says "Done."
+        self.status.setText(" ".join(lines(n) for n in notes))
         self._set_exports(True)
         self._refresh_learning()
 
