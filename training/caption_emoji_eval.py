@@ -320,7 +320,10 @@ def main(argv=None) -> int:
                                 f"estimate (model_selection.nested_new_writer_estimate: the threshold chosen "
                                 f"without the writer it is scored on) is the honest figure for a new writer"),
               "development_cv": development_cv(dev, model.threshold),
-              "baseline_genre_emoji_at_end": {"development": run(dev, "baseline")},
+              # The baseline's held-out figure is kept beside the model's (written by --heldout).
+              "baseline_genre_emoji_at_end": {"development": run(dev, "baseline"),
+                                              **{k: v for k, v in (previous.get("baseline_genre_emoji_at_end")
+                                                                   or {}).items() if k == "held_out"}},
               "goal": {"kept_share": 0.9, "inside_title_artist_or_mention": 0},
               "data": DATA_NOTE,
               "max_emoji_per_caption": MAX_EMOJI,
