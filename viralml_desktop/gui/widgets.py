@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QSize, Qt, S
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QPixmap
 from PySide6.QtWidgets import (QAbstractItemView, QBoxLayout, QComboBox, QFileDialog, QFormLayout, QFrame,
                                QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLayout, QProgressBar, QPushButton,
-                               QSplitter, QTableWidget, QVBoxLayout, QWidget)
+                               QSplitter, QStyle, QTableWidget, QVBoxLayout, QWidget)
 
 from viralml_desktop.gui.worker import TaskRunner
 
@@ -442,6 +442,111 @@ def label_columns(table: QTableWidget, response: Optional[dict], columns: dict[i
         label, tip = source_texts(sources.covering(src, path)) if response else ("", "")
         item.setText(f"{title}\n{label}" if label else title)
         item.setToolTip(tip)
+    fit_header_widths(table)
+    if table.property("wrap_headers"):
+        _rewrap_headers(table)
+
+
+def _header_pad(header: QHeaderView) -> int:
+    """Room a header section needs beside its text: the style's margins and the sort arrow."""
+    return 2 * header.style().pixelMetric(QStyle.PM_HeaderMargin, None, header) + 12
+
+
+def fit_header_widths(table: QTableWidget) -> None:
+    """Widen each user-resizable (Interactive) column whose header is wider than it, so its title and
+    source label read whole (the table scrolls sideways instead; a narrower column is never made).
+
+    Parameters
+    ----------
+    table : QTableWidget
+    """
+    header = table.horizontalHeader()
+    fm = header.fontMetrics()
+    for col in range(table.columnCount()):
+        item = table.horizontalHeaderItem(col)
+        if item is None or header.sectionResizeMode(col) != QHeaderView.Interactive:
+            continue
+        need = max(fm.horizontalAdvance(line) for line in item.text().split("\n")) + _header_pad(header)
+        if header.sectionSize(col) < need:
+            header.resizeSection(col, need)
+
+
+_PLAIN_ROLE, _WRAPPED_ROLE = Qt.UserRole + 11, Qt.UserRole + 12
+
+
+def wrap_headers(table: QTableWidget) -> QTableWidget:
+    """Break a header title wider than its column onto more lines at its spaces (the header grows a
+    line), again whenever a column changes width: for tables whose columns share the width (Stretch),
+    where a long title ("métrica con datos no vistos") was cut at both ends.
+
+    Parameters
+    ----------
+    table : QTableWidget
+
+    Returns
+    -------
+    QTableWidget
+        ``table``.
+    """
+    table.setProperty("wrap_headers", True)
+    table.horizontalHeader().sectionResized.connect(lambda *_: _rewrap_soon(table))
+    _rewrap_headers(table)
+    return table
+
+
+def _rewrap_soon(table: QTableWidget) -> None:
+    """One re-break once the columns have their new widths (a resize moves every Stretch column in turn)."""
+    from PySide6.QtCore import QTimer
+
+    if not table.property("_rewrap_pending"):
+        table.setProperty("_rewrap_pending", True)
+
+        def run() -> None:
+            table.setProperty("_rewrap_pending", False)
+            _rewrap_headers(table)
+
+        QTimer.singleShot(0, table, run)
+
+
+def _wrapped(text: str, width: int, fm) -> str:
+    """``text`` with each of its lines broken at spaces so that no line is wider than ``width`` pixels
+    where a break can help (a single word wider than that stays whole)."""
+    out = []
+    for line in text.split("\n"):
+        current = ""
+        for word in line.split(" "):
+            trial = f"{current} {word}" if current else word
+            if current and fm.horizontalAdvance(trial) > width:
+                out.append(current)
+                current = word
+            else:
+                current = trial
+        out.append(current)
+    return "\n".join(out)
+
+
+def _rewrap_headers(table: QTableWidget) -> None:
+    """Re-break the headers of a :func:`wrap_headers` table at its columns' present widths; a header
+    whose text was set from outside since (label_columns) is taken as the new unbroken text."""
+    if table.property("_rewrapping"):
+        return
+    table.setProperty("_rewrapping", True)
+    try:
+        header = table.horizontalHeader()
+        fm, pad = header.fontMetrics(), _header_pad(header)
+        for col in range(table.columnCount()):
+            item = table.horizontalHeaderItem(col)
+            if item is None or header.sectionResizeMode(col) == QHeaderView.ResizeToContents:
+                continue
+            text = item.text()
+            if text != item.data(_WRAPPED_ROLE):
+                item.setData(_PLAIN_ROLE, text)
+            said = _wrapped(item.data(_PLAIN_ROLE), header.sectionSize(col) - pad, fm)
+            item.setData(_WRAPPED_ROLE, said)
+            if said != text:
+                item.setText(said)
+    finally:
+        table.setProperty("_rewrapping", False)
 
 
 def source_cells(response: Optional[dict], path: str) -> list[str]:

@@ -16,7 +16,7 @@ from viralml_desktop.core.encoding import write_json
 from viralml_desktop.gui import fmt, i18n
 from viralml_desktop.gui.context import AppContext
 from viralml_desktop.gui.tabs.base import CapabilityTab
-from viralml_desktop.gui.widgets import ErrorLabel, mark_core_text, readonly_table, save_export
+from viralml_desktop.gui.widgets import ErrorLabel, mark_core_text, readonly_table, save_export, wrap_headers
 from viralml_desktop.gui.worker import TaskRunner
 
 REFRESH_MS = 5000
@@ -163,6 +163,7 @@ class Tab(CapabilityTab):
         # model names, licences and metric descriptions are the model files' own (English) words
         for t in (self.models, self.latency, self.accuracy):
             mark_core_text(t)
+            wrap_headers(t)  # a long title ("métrica con datos no vistos") on two lines, not cut at both ends
 
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)

@@ -26,8 +26,8 @@ from viralml_desktop.gui.context import AppContext
 from viralml_desktop.gui.import_dialog import ImportDialog, preview_enabled
 from viralml_desktop.gui.settings_dialog import default_platform
 from viralml_desktop.gui.tabs.base import CapabilityTab
-from viralml_desktop.gui.widgets import (DropZone, ErrorLabel, ProgressPanel, SourceStrip, bgr_to_pixmap, label_columns,
-                                        mark_core_text, save_export, splitter)
+from viralml_desktop.gui.widgets import (DropZone, ErrorLabel, ProgressPanel, SourceStrip, bgr_to_pixmap, fit_header_widths,
+                                         label_columns, mark_core_text, save_export, splitter)
 from viralml_desktop.gui.worker import TaskRunner
 
 IMAGE_FILTER = "Images (" + " ".join(f"*{e}" for e in studio.SAVE_EXTENSIONS) + ")"  # what save_image writes
@@ -285,6 +285,7 @@ class Tab(CapabilityTab):
                                                     for c in studio.CSV_COLUMNS])
         self.batch_table.setEditTriggers(QTableWidget.NoEditTriggers)
         self.batch_table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+        fit_header_widths(self.batch_table)  # each title whole ("Probabilidad de clic"); the table scrolls sideways
         self.batch_table.setSortingEnabled(False)
         self.csv_button = self._button(self.tr("Export CSV…"), self.tr("Save the batch results as CSV (Ctrl+E)"), self.export_csv,
                                        "Ctrl+E")
