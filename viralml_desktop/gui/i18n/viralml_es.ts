@@ -203,7 +203,7 @@
     <message>
         <location filename="../comments_pane.py" line="338" />
         <source>Comment sentiment: {n} comments, {v1} positive, {v2} negative</source>
-        <translation>Sentimiento de los comentarios: {n} comentarios, {v1} positivos, {v2} negativos</translation>
+        <translation>Sentimiento de los comentarios: {n} en total, positivos: {v1}, negativos: {v2}</translation>
     </message>
     <message>
         <location filename="../comments_pane.py" />
@@ -3178,12 +3178,12 @@ o cualquier descripción, en español o inglés</translation>
     <message>
         <location filename="../tabs/thumbnails.py" />
         <source>Scored {n} images</source>
-        <translation>{n} imágenes puntuadas</translation>
+        <translation>Imágenes puntuadas: {n}</translation>
     </message>
     <message>
         <location filename="../tabs/thumbnails.py" />
         <source>; skipped {n} file(s), see the Error column: {names}</source>
-        <translation>; {n} archivo(s) omitidos, mira la columna Error: {names}</translation>
+        <translation>; archivos omitidos: {n}, mira la columna Error: {names}</translation>
     </message>
     <message>
         <location filename="../tabs/thumbnails.py" />
