@@ -299,6 +299,7 @@ class ShotClip:
     hard: list[int] = field(default_factory=list)  # first frame of the new shot
     gradual: list[tuple[int, int]] = field(default_factory=list)  # (first, last) frame of the transition
     distractors: dict = field(default_factory=dict)  # kind -> frame indices (not boundaries)
+    gradual_kinds: list[str] = field(default_factory=list)  # "fade", "dissolve" or "whip" per gradual span
 
     def write(self, path: Path, crf: int = 23, display_rotation: int = 0) -> Path:
         """H.264 at ``crf`` in ``path``; with ``display_rotation`` (degrees counter-clockwise, a
@@ -437,6 +438,7 @@ def shot_clip(name: str, seed: int, seconds: float = 12.0, fps: int = 30, size: 
             L = int(rng.integers(8, 21)) if k != "whip" else int(rng.integers(4, 11))
             a = b - L // 2
             clip.gradual.append((a, a + L - 1))
+            clip.gradual_kinds.append(k)
             spans.append((a, a + L - 1, k, j + 1))  # j + 1: the shot it leads into
             if k == "whip":
                 whips[j + 1] = (int(rng.integers(4)), float(rng.uniform(0.8, 1.4)), float(rng.uniform(0.15, 0.3)))
