@@ -202,3 +202,33 @@ def test_the_import_steps_read_in_spanish(spanish, qtbot, main_window, tmp_path)
     assert {"reading", "storing"} <= vocabulary  # the check can fail
     shown = {s for _, s in seen}
     assert not [s for s in shown if _words(s) & vocabulary], shown
+
+
+def test_log_axis_labels_do_not_run_into_each_other(qtbot, main_window, tmp_path):
+    """On the log views axis the labels between two powers of ten (6000, 7000, 8000, 9000) were written
+    a few pixels apart, one smudge; now every written label has a line of room, 10 K and 2 or 5 × 10ᵏ
+    where they fit."""
+    from PySide6.QtGui import QFontMetrics
+
+    main_window.resize(1024, 640)
+    tab = open_tab(main_window)
+    with qtbot.waitSignal(tab.runner.result, timeout=30000):
+        drop_file(qtbot, tab.drop, write_export(tmp_path / "artist_tiktok.csv"))
+    tab.log_axis.setChecked(True)
+    tab.chart.grab()
+    axis = tab.views_plot.getAxis("left")
+    assert axis.logMode
+    lo, hi = axis.range
+    height = axis.geometry().height()
+    shown, drawn = [], set()
+    for spacing, values in axis.tickValues(lo, hi, height):
+        values = [v for v in values if round(v, 6) not in drawn]  # pyqtgraph draws a tick once, at its first level
+        drawn |= {round(v, 6) for v in values}
+        for v, label in zip(values, axis.tickStrings(values, 1.0, spacing)):
+            if label:
+                shown.append(((v - lo) / (hi - lo) * height, label))
+    shown.sort()
+    line = QFontMetrics(axis.style.get("tickFont") or axis.font()).height()
+    assert len(shown) >= 3, shown
+    gaps = [(b[0] - a[0], a[1], b[1]) for a, b in zip(shown, shown[1:])]
+    assert min(g for g, _, _ in gaps) >= line - 1, (line, gaps)

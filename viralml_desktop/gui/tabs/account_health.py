@@ -58,7 +58,25 @@ class CountAxis(pg.AxisItem):
         return [fmt.count(v * scale) for v in values]
 
     def logTickStrings(self, values, scale, spacing):  # noqa: N802 (pyqtgraph API)
-        return [fmt.count(10 ** (v * scale)) for v in values]
+        # the ticks between two powers of ten (2000 … 9000) are labelled only where their labels do not
+        # run into each other: all of them, else 2 and 5 times the power, else none (the marks stay)
+        from PySide6.QtGui import QFontMetrics
+
+        labels = [fmt.count(10 ** (v * scale)) for v in values]
+        lo, hi = self.range
+        length = self.geometry().height() if self.orientation in ("left", "right") else self.geometry().width()
+        if hi == lo or length <= 0:
+            return labels
+        px = length / abs(hi - lo) / scale  # pixels per decade
+        line = QFontMetrics(self.style.get("tickFont") or self.font()).height()
+        keep = (None if px * np.log10(10 / 9) >= line else (2, 5) if px * np.log10(2) >= line else ())
+        if keep is None:
+            return labels
+        out = []
+        for v, label in zip(values, labels):
+            step = round(10 ** ((v * scale) % 1), 6)
+            out.append(label if step == 1 or step in keep else "")
+        return out
 
 
 class DayAxis(pg.DateAxisItem):
