@@ -72,3 +72,23 @@ def test_bad_input_shows_one_line_error(qtbot, main_window):
     with qtbot.waitSignal(tab.runner.error, timeout=30000):
         tab.calculate()
     assert "larger than" in tab.error.text()
+
+
+def test_the_bars_axis_writes_numbers_in_spanish(spanish, qtbot, main_window):
+    """The engagement bars' value axis wrote "0.2 … 1.0" in the Spanish interface (pyqtgraph's own
+    format); it writes them as the interface does: "0,2 … 1,0"."""
+    main_window.select_tab("affinity")
+    tab = main_window.tabs["affinity"]
+    tab.bars.grab()
+    axis = tab.bars.getAxis("left")
+    lo, hi = axis.range
+    written = [label for spacing, values in axis.tickValues(lo, hi, axis.geometry().height())
+               for label in axis.tickStrings(values, 1.0, spacing)]
+    assert "0,2" in written or "0,5" in written, written
+    assert not [w for w in written if "." in w], written
+    assert axis.tickStrings([0.02, 0.04], 1.0, 0.02) == ["0,02", "0,04"]  # small shares keep their decimals
+    from PySide6.QtGui import QFontMetrics
+
+    top = max(axis.tickValues(lo, hi, axis.geometry().height())[0][1])  # the labelled (major) ticks' highest
+    half = QFontMetrics(axis.style.get("tickFont") or axis.font()).height() / 2
+    assert (hi - top) / (hi - lo) * axis.geometry().height() >= half - 1  # its label is not cut by the edge

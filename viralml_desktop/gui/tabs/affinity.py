@@ -92,6 +92,16 @@ class Gauge(QWidget):
         p.end()
 
 
+class NumberAxis(pg.AxisItem):
+    """A value axis written as the interface language writes numbers ("0,8", not "0.8"), with as many
+    decimals as the tick spacing needs."""
+
+    def tickStrings(self, values, scale, spacing):  # noqa: N802 (pyqtgraph API)
+        step = abs(spacing * scale) if spacing else 1.0
+        decimals = max(0, -math.floor(math.log10(step) + 1e-9)) if 0 < step < 1 else 0
+        return [fmt.number(v * scale, decimals) for v in values]
+
+
 class UnknownSpin(QDoubleSpinBox):
     """A spin box whose lowest value reads "unknown": emptying the box (or typing "unknown") goes
     back to it, as does stepping below zero."""
@@ -235,13 +245,14 @@ class Tab(CapabilityTab):
         self.gauge = Gauge()
         self.summary = QLabel(self.tr("Fill in what you know about the two accounts, then Calculate."))
         self.summary.setWordWrap(True)
-        self.bars = pg.PlotWidget()
+        self.bars = pg.PlotWidget(axisItems={"left": NumberAxis("left")})
         self.bars.setBackground("w")
         self.bars.setMouseEnabled(False, False)
         self.bars.hideButtons()
         self.bars.setLabel("left", self.tr("per view (%)"))
         self.bars.getAxis("bottom").setTicks([[(0, self.tr("like")), (1, self.tr("comment")), (2, self.tr("share"))]])
         self.bar_texts: list = []  # each bar's value above it: a 0.05 % bar is too small to read off the axis
+        self.bars.setYRange(0, 1.1, padding=0)  # empty: the top tick (1,0) below the edge, its label whole
         self.bars.setMinimumHeight(140)
         self.bars.setMaximumHeight(220)
         self.bars.setToolTip(self.tr("engagement_prediction: probability that a viewer likes, comments, shares"))
