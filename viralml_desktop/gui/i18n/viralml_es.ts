@@ -1581,13 +1581,13 @@ Aumento = alcance comparado con publicar sin hashtags; la probabilidad de que ay
     </message>
     <message>
         <location filename="../tabs/affinity.py" line="183" />
-        <source>Your artist name as credited on Spotify</source>
-        <translation>Tu nombre artístico tal como aparece en Spotify</translation>
+        <source>Your artist name on Spotify</source>
+        <translation>Tu nombre artístico en Spotify</translation>
     </message>
     <message>
         <location filename="../tabs/affinity.py" line="184" />
-        <source>Their artist name as credited on Spotify</source>
-        <translation>Su nombre artístico tal como aparece en Spotify</translation>
+        <source>Their artist name on Spotify</source>
+        <translation>Su nombre artístico en Spotify</translation>
     </message>
     <message>
         <location filename="../tabs/affinity.py" line="186" />
@@ -1722,13 +1722,13 @@ o cualquier descripción, en español o inglés</translation>
     </message>
     <message>
         <location filename="../tabs/captions.py" line="150" />
-        <source>name or @handle (else read from 'Title - Artist')</source>
-        <translation>nombre o @usuario (si no, se lee de 'Título - Artista')</translation>
+        <source>name or @handle (else from 'Title - Artist')</source>
+        <translation>nombre o @usuario (o de 'Título - Artista')</translation>
     </message>
     <message>
         <location filename="../tabs/captions.py" line="152" />
-        <source>song title (else read from 'Title - Artist')</source>
-        <translation>título de la canción (si no, se lee de 'Título - Artista')</translation>
+        <source>song title (else from 'Title - Artist')</source>
+        <translation>título de la canción (o de 'Título - Artista')</translation>
     </message>
     <message>
         <location filename="../tabs/captions.py" line="154" />
@@ -2336,8 +2336,8 @@ o cualquier descripción, en español o inglés</translation>
     </message>
     <message>
         <location filename="../tabs/posting_time.py" line="105" />
-        <source>Add a country: code or name…</source>
-        <translation>Añade un país: código o nombre…</translation>
+        <source>Code or name…</source>
+        <translation>Código o nombre…</translation>
     </message>
     <message>
         <location filename="../tabs/posting_time.py" line="106" />
@@ -7133,7 +7133,7 @@ error: {error}</translation>
     <message>
         <location filename="../tabs/release.py" />
         <source>Search a country: code or name…</source>
-        <translation>Busca un país: código o nombre…</translation>
+        <translation>País: código o nombre…</translation>
     </message>
     <message>
         <location filename="../tabs/release.py" />

@@ -201,8 +201,8 @@ class Tab(CapabilityTab):
 
         self.account_artist = QLineEdit()
         self.target_artist = QLineEdit()
-        for w, text in ((self.account_artist, self.tr("Your artist name as credited on Spotify")),
-                        (self.target_artist, self.tr("Their artist name as credited on Spotify"))):
+        for w, text in ((self.account_artist, self.tr("Your artist name on Spotify")),
+                        (self.target_artist, self.tr("Their artist name on Spotify"))):
             w.setPlaceholderText(text)
             w.setToolTip(self.tr("Optional. When both artists are in the shipped Spotify sample (6 genres), their audio "
                          "profile and genre overlap fill in the metrics you left unknown."))

@@ -157,9 +157,9 @@ class Tab(CapabilityTab):
         self.caption.textChanged.connect(
             lambda: self.input_count.setText(self.tr("{v0} characters").format(v0=len(self.caption.toPlainText()))))
         self.artist = QLineEdit(str(ctx.value("captions/artist", "")))
-        self.artist.setPlaceholderText(self.tr("name or @handle (else read from 'Title - Artist')"))
+        self.artist.setPlaceholderText(self.tr("name or @handle (else from 'Title - Artist')"))
         self.song = QLineEdit(str(ctx.value("captions/song", "")))
-        self.song.setPlaceholderText(self.tr("song title (else read from 'Title - Artist')"))
+        self.song.setPlaceholderText(self.tr("song title (else from 'Title - Artist')"))
         self.genre = choices.genre_combo(str(ctx.value("captions/genre", "trap")))
         self.genre.setToolTip(self.tr("Genre of the audience: drives the genre hashtags and emoji"))
         self.age_min, self.age_max = QSpinBox(), QSpinBox()

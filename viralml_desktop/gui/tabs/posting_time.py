@@ -131,7 +131,7 @@ class Tab(CapabilityTab):
         self.country_pick.completer().setFilterMode(Qt.MatchContains)
         self.country_pick.completer().setCompletionMode(QCompleter.PopupCompletion)
         self.country_pick.setCurrentIndex(-1)
-        self.country_pick.lineEdit().setPlaceholderText(self.tr("Add a country: code or name…"))
+        self.country_pick.lineEdit().setPlaceholderText(self.tr("Code or name…"))
         self.country_pick.setToolTip(self.tr("Type a code or a name (English or Spanish), then Return or Add"))
         # Return in the box or on the completer's list adds the country typed or picked
         self.country_pick.completer().activated.connect(lambda text: self.add_picked(text))
