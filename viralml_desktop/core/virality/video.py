@@ -508,7 +508,12 @@ def shot_boundaries(tiny: np.ndarray, fps: float) -> list[int]:
     within ±4 frames): two flat colour fields, yellow to red, correlate at 0.62. A whip transition
     is a run of 2–``_RUN_MAX`` changing frames with one step that changes the row or column profile
     (:func:`_profile_dissim`) ≥ ``_WHIP_PROFILE`` and ``_WHIP_ISOLATION`` times any other step, and
-    the colour balance (:func:`_balance_shift`) ≥ ``_WHIP_BALANCE``. A dissolve is a window of
+    the colour balance (:func:`_balance_shift`) ≥ ``_WHIP_BALANCE`` (or the balance alone by
+    ``_WHIP_BALANCE_ALONE``), or one step between adjacent frames that changes the hue-saturation
+    histogram (:func:`_hs_hist`, the colour content PySceneDetect's ContentDetector compares) by
+    ≥ ``_WHIP_HIST`` and ``_WHIP_HIST_ISOLATION`` times any other step, with a compensated picture
+    change ≥ ``_WHIP_HIST_D``: the landing shot's own fast pan moves the picture but keeps its
+    colours. A dissolve is a window of
     ~⅓ s whose ends differ (≥ ``_GRAD_D``), are not one picture zoomed, while every frame inside is
     a blend of the two ends (least-squares residual under ``_GRAD_RESIDUAL``), reached in small
     steps, and that changes more than the windows either side (``_GRAD_ISOLATION``): moving

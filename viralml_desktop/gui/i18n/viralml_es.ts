@@ -4809,8 +4809,8 @@ error: {error}</translation>
     </message>
     <message>
         <location filename="../tabs/ml_health.py" />
-        <source>training/measure_data.py shot_set(seed={0}), shot_set(seed={1}) and shot_set(seed={2}) with beat edits: {3} portrait clips with cuts, fades, dissolves, whip transitions, beat flashes, zooms and punch-ins on the beat, whip pans</source>
-        <translation>training/measure_data.py shot_set(seed={0}), shot_set(seed={1}) y shot_set(seed={2}) con ediciones al ritmo: {3} clips verticales con cortes, fundidos, encadenados, transiciones con barrido, destellos al ritmo, zooms y acercamientos bruscos al ritmo, barridos</translation>
+        <source>training/measure_data.py shot_set(seed={0}), shot_set(seed={1}), shot_set(seed={2}) and shot_set(seed={3}) with beat edits: {4} portrait clips with cuts, fades, dissolves, whip transitions, beat flashes, zooms and punch-ins on the beat, whip pans</source>
+        <translation>training/measure_data.py shot_set(seed={0}), shot_set(seed={1}), shot_set(seed={2}) y shot_set(seed={3}) con ediciones al ritmo: {4} clips verticales con cortes, fundidos, encadenados, transiciones con barrido, destellos al ritmo, zooms y acercamientos bruscos al ritmo, barridos</translation>
     </message>
     <message>
         <location filename="../tabs/ml_health.py" />
