@@ -91,8 +91,8 @@ def _piece(piece: str) -> str:
 
 
 #: Core's progress messages (``progress.update``), said in the interface language where the progress
-#: panel shows them (:class:`viralml_desktop.gui.widgets.ProgressPanel`); a message with a name in it
-#: (a file, an account) stays as core wrote it.
+#: panel shows them (:class:`viralml_desktop.gui.widgets.ProgressPanel`, through :func:`step`); those
+#: with a name in them (a file, an account, a platform) are :data:`PROGRESS_NAMED`.
 PROGRESS = [
     QT_TRANSLATE_NOOP("core_sources", "Bootstrapping the interval…"),
     QT_TRANSLATE_NOOP("core_sources", "Building the week heatmap…"),
