@@ -44,3 +44,21 @@ def test_the_ml_health_headers_read_whole_in_spanish(spanish, main_window):
     main_window.resize(1600, 900)  # wider: the same title back on one line
     _settle(main_window)
     assert not any("\n" in tab.accuracy.horizontalHeaderItem(c).text() for c in range(tab.accuracy.columnCount()))
+
+
+def test_the_zones_column_reads_whole_in_spanish(spanish, main_window, tmp_path):
+    """"Por país"'s last column (every zone of a country) took what was left of a 1024-px window: a few
+    pixels, its title cut at both ends and its zones wrapped a word a line. It is as wide as its title and
+    its zones, and the table scrolls sideways to it."""
+    main_window.resize(1024, 640)
+    main_window.select_tab("posting_time")
+    tab = main_window.tabs["posting_time"]
+    run_job(main_window, "posting_time", tmp_path)  # a real prediction for US, MX, PR
+    _settle(main_window)
+    table, header = tab.breakdown, tab.breakdown.horizontalHeader()
+    assert table.rowCount() == 3
+    fm = header.fontMetrics()
+    title = max(fm.horizontalAdvance(line) for line in table.horizontalHeaderItem(3).text().split("\n"))
+    zones = max(table.fontMetrics().horizontalAdvance(table.item(r, 3).text()) for r in range(3))
+    assert header.sectionSize(3) >= max(title, zones), (header.sectionSize(3), title, zones)
+    assert table.horizontalScrollBar().maximum() > 0  # reached by scrolling, not squeezed into the rest

@@ -188,6 +188,10 @@ class Tab(CapabilityTab):
         self.breakdown = readonly_table([self.tr("Country"), self.tr("Time zone"), self.tr("Local time"), self.tr("All zones (population share)")],
                                         fit_contents=True)
         self.breakdown.setToolTip(self.tr("Local wall-clock time of the best slot in each country, daylight saving included"))
+        # the zones column as wide as its title and its zones (the table scrolls sideways): stretched into the
+        # rest of a 1024-px window it was a few pixels wide, its title cut at both ends and its zones wrapped
+        self.breakdown.horizontalHeader().setStretchLastSection(False)
+        self.breakdown.horizontalHeader().setDefaultAlignment(Qt.AlignLeft | Qt.AlignVCenter)  # a title at its column's start
         self.top3 = readonly_table(["#", "UTC", self.tr("predicted ×"), self.tr("Local times")], fit_contents=True)
         for t in (self.breakdown, self.top3):  # three rows of two lines under the header, at 1280x800 too
             t.setMinimumHeight(t.horizontalHeader().sizeHint().height() * 2 + 3 * 2 * t.fontMetrics().lineSpacing() + 12)
