@@ -153,3 +153,80 @@ def test_the_shipped_speed_figure_says_how_it_was_measured():
     assert rec["date"].endswith("UTC")
     runs = rec["runs_comments_per_second"]
     assert min(runs) <= mc["comments_per_second_cpu"] <= max(runs)  # the median of the recorded runs
+
+
+# -- second pass (the kind a fresh verifier found): "none at all" litotes, insults at a person
+# over praise words, negative and praise idioms, neutral location and time statements ---------
+
+@pytest.mark.parametrize("positive, negative", [
+    ("no tiene ni un segundo malo", "no tiene ni un segundo bueno"),
+    ("ni una sola canción mala en el álbum", "ninguna canción buena en el álbum"),
+    ("not a single bad track on the album", "not a single good track on the album"),
+    ("zero bad songs on this tape", "zero good songs on this tape"),
+])
+def test_none_at_all_litotes_pairs(isolated_home, positive, negative):
+    assert (_label(positive), _label(negative)) == ("positive", "negative")
+
+
+@pytest.mark.parametrize("praise, insult", [
+    ("es la raja este tema", "la raja que tienes en la cara, payaso"),  # Chile: great / a scar, said to a clown
+    ("cabrón, qué temazo", "cabrón, deja de copiar a Bad Bunny"),  # a vocative: affection or accusation
+    ("this beat is sick", "you're sick in the head for stealing this beat"),
+    ("this is fire", "this is fire but you're a clown for stealing it"),
+])
+def test_insult_at_a_person_overrides_praise_words(isolated_home, praise, insult):
+    assert (_label(praise), _label(insult)) == ("positive", "negative")
+
+
+@pytest.mark.parametrize("text", [
+    "este tema no está a la altura",
+    "no me llega para nada",
+    "ya no es lo mismo sin ella",
+    "the second verse falls flat",
+    "he fell off after the first album",
+    "it's not the same anymore",
+    "this remix doesn't live up to the original",
+])
+def test_negative_idioms(isolated_home, text):
+    assert _label(text) == "negative"
+
+
+@pytest.mark.parametrize("text", [
+    "he cooked with this one",
+    "let her cook",
+    "they went crazy on this",
+    "no miss on this whole tape",
+    "se la comió en el coro",
+    "no falla ni una",
+])
+def test_praise_idioms(isolated_home, text):
+    assert _label(text) == "positive"
+
+
+@pytest.mark.parametrize("text", [
+    "listening from Texas",
+    "greetings from Ohio",
+    "escuchando desde Monterrey",
+    "saludos desde Quito",
+    "saludos desde Bellavista",  # a place name with "bella" in it is no praise
+])
+def test_location_and_time_statements_are_neutral(isolated_home, text):
+    assert _label(text) == "neutral"
+
+
+def test_lexicon_openers_insults_vocatives_and_neutral_frames():
+    from viralml_desktop.core.captions.lexicon import lexicon
+
+    lex = lexicon()
+    # an opener makes a negative word full praise; a plain negation keeps the weak reading
+    assert lex.read("ni un segundo malo", "es").score == -lex.read("malo", "es").score > 0
+    assert 0 < lex.read("no es feo", "es").score < -lex.read("feo", "es").score
+    assert lex.read("not a single bad song", "en").score > 0 > lex.read("not a single good song", "en").score
+    # an insult at a person leaves praise words beside it a quarter of their weight
+    praise = lex.read("la raja", "es").word_pos
+    assert lex.read("la raja, payaso", "es").word_pos == pytest.approx(praise * lex.insult_factor)
+    assert lex.insult_factor < 1
+    # "cabrón," opening a comment is said to a person; "está cabrón" is still praise
+    assert lex.read("cabrón, deja", "es").word_neg > 0 and lex.read("está cabrón", "es").score > 0
+    sig = lex.read("listening from Texas", "en")
+    assert sig.neutral == 1 and sig.score == 0 and sig.features()[-1] == 1.0

@@ -367,7 +367,7 @@ def main(argv: list[str] | None = None) -> int:
                       "fitted by training/sentiment_slang_eval.py on training/data/sentiment_music_dev.csv",
              "features": ["logp_negative", "logp_neutral", "logp_positive", "lex_word_pos", "lex_word_neg",
                           "lex_emoji_pos", "lex_emoji_neg", "question", "emoji_only", "no_lexicon_hit",
-                          "is_en", "is_es"],
+                          "neutral_frame", "is_en", "is_es"],
              "classes": list(LABELS), "C": c, "fitted_on": fitted_on,
              "mean": [round(float(v), 6) for v in scaler.mean_],
              "scale": [round(float(v), 6) for v in scaler.scale_],

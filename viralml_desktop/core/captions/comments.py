@@ -94,11 +94,13 @@ def combiner_features(probs: np.ndarray, signals: Sequence, languages: Sequence[
 
     Returns
     -------
-    ndarray, shape (n, 12), float64
-        log p (3), the lexicon features (``lexicon.FEATURES``, 7), is English, is Spanish.
+    ndarray, shape (n, 13), float64
+        log p (3), the lexicon features (``lexicon.FEATURES``, 8), is English, is Spanish.
     """
+    from viralml_desktop.core.captions.lexicon import FEATURES
+
     logp = np.log(np.clip(np.asarray(probs, dtype=np.float64), 1e-6, 1.0)).reshape(-1, 3)
-    lex = np.asarray([s.features() for s in signals], dtype=np.float64).reshape(-1, 7)
+    lex = np.asarray([s.features() for s in signals], dtype=np.float64).reshape(-1, len(FEATURES))
     lang = np.asarray([(lg == "en", lg == "es") for lg in languages], dtype=np.float64).reshape(-1, 2)
     return np.hstack([logp, lex, lang])
 
@@ -119,7 +121,7 @@ class Combiner:
 
         Parameters
         ----------
-        features : ndarray, shape (n, 12), float
+        features : ndarray, shape (n, 13), float
             :func:`combiner_features` of n texts.
 
         Returns

@@ -23,6 +23,16 @@ a small logistic combiner fitted on the development set (training/sentiment_slan
   de pinga" (Cuba), "la hostia" (Spain) praise; "qué gonorrea", "un truño", "de pena" not;
 * negators that negate nothing are phrases of weight 0 that consume them ("sin duda el mejor",
   "no sé por qué me encanta", "no lie this slaps");
+* "none at all" openers ("ni un", "ni una sola", "ningún", "not a single", "zero") turn a negative
+  word within the window into full praise, not the weak reading of a plain negation: "no tiene
+  ni un segundo malo", "not a single bad song";
+* an insult at a person (``person_insults``: "payaso", "eres un payaso", "clown", "sick in the
+  head") overrides praise words in the same comment: their weight is multiplied by
+  ``insult_override_factor``, so "la raja que tienes en la cara, payaso" is not read as "la
+  raja" (Chile: great); a ``vocatives`` word that opens the comment before a comma ("cabrón,
+  deja de copiar...") is read as said to a person with its own weight;
+* neutral frames ("listening from", "escuchando desde", "quién en 2025") are counted apart, a
+  feature of their own for the combiner: a location or time statement is no praise;
 * after a contrast word ("pero", "but") entries weigh more, before it less;
 * emoji are read from their own table (💀 is laughter, 🗑️ rubbish) and never negated.
 """
@@ -61,6 +71,8 @@ class LexiconSignals:
         The text asks something ("?" or a Spanish "¿").
     emoji_only : bool
         The text holds emoji and no letters or digits.
+    neutral : int
+        Neutral frames matched (a location or time statement: "listening from", "escuchando desde").
     """
 
     word_pos: float
@@ -70,6 +82,7 @@ class LexiconSignals:
     hits: int
     question: bool
     emoji_only: bool
+    neutral: int = 0
 
     @property
     def score(self) -> float:
@@ -79,10 +92,10 @@ class LexiconSignals:
     def features(self) -> list[float]:
         """The combiner's lexicon features, in the order of ``FEATURES``."""
         return [self.word_pos, self.word_neg, self.emoji_pos, self.emoji_neg,
-                float(self.question), float(self.emoji_only), float(self.hits == 0)]
+                float(self.question), float(self.emoji_only), float(self.hits == 0), float(self.neutral)]
 
 
-FEATURES = ("word_pos", "word_neg", "emoji_pos", "emoji_neg", "question", "emoji_only", "no_hit")
+FEATURES = ("word_pos", "word_neg", "emoji_pos", "emoji_neg", "question", "emoji_only", "no_hit", "neutral_frame")
 
 
 class Lexicon:
@@ -108,6 +121,22 @@ class Lexicon:
                 first.setdefault(squeezed, set()).add(len(k))
             self.lengths[lang] = {w: tuple(sorted(n, reverse=True)) for w, n in first.items()}
         self.negators = {lang: set(v) for lang, v in table["negators"].items()}
+        # "none at all" openers (longest first) and the factor a negative word after one gets
+        self.openers = {lang: sorted((tuple(self._tokens(x, expand=False)) for x in v), key=len, reverse=True)
+                        for lang, v in table.get("litotes_openers", {}).items()}
+        self.opener_factor = float(table.get("litotes_opener_factor", -1.0))
+        self.insults = {lang: {tuple(self._tokens(x, expand=False)) for x in v}
+                        for lang, v in table.get("person_insults", {}).items()}
+        self.insult_factor = float(table.get("insult_override_factor", 1.0))
+        self.vocatives = {lang: {self.fold(k): float(w) for k, w in v.items()}
+                          for lang, v in table.get("vocatives", {}).items()}
+        self.neutral = {lang: {tuple(self._tokens(x, expand=False)) for x in v}
+                        for lang, v in table.get("neutral_frames", {}).items()}
+        for lang, frames in self.neutral.items():  # matched as phrases of weight 0, counted apart
+            for k in frames:
+                self.phrases.setdefault(lang, {}).setdefault(k, 0.0)
+                lens = set(self.lengths.setdefault(lang, {}).get(k[0], ())) | {len(k)}
+                self.lengths[lang][k[0]] = tuple(sorted(lens, reverse=True))
         self.contrast = {lang: {tuple(x.split()) for x in v} for lang, v in table["contrast"].items()}
 
     @staticmethod
@@ -129,19 +158,27 @@ class Lexicon:
         squeezed = tuple(_REPEAT2.sub(r"\1", t) for t in toks)  # "goood" -> "god" only as a fallback
         return table.get(squeezed) if squeezed != key else None
 
-    def _read_words(self, toks: list[str], langs: list[str]) -> tuple[list[tuple[int, float]], int]:
+    def _read_words(self, toks: list[str], langs: list[str]) -> tuple[list[tuple[int, float, str]], int]:
         """The word and phrase entries of ``toks`` in ``langs`` (first language first), after
-        negation: (token index, weight) each, and the index of the last contrast word (-1: none)."""
-        entries: list[tuple[int, float]] = []  # (token index, weight after negation)
+        negation: (token index, weight, kind) each, kind "" or "insult" (at a person) or "neutral"
+        (a neutral frame), and the index of the last contrast word (-1: none)."""
+        entries: list[tuple[int, float, str]] = []  # (token index, weight after negation, kind)
         contrast_at = -1
         i = 0
         last_negator = -10
+        strong = False  # the last negator is a "none at all" opener ("ni un", "not a single")
         while i < len(toks):
             t = toks[i]
             if t in _PUNCT:
                 last_negator = -10
                 i += 1
                 continue
+            if i == 0 and len(toks) > 1 and toks[1] in (",", "!"):
+                w = next((self.vocatives[lg][t] for lg in langs if t in self.vocatives.get(lg, {})), None)
+                if w is not None:  # "cabrón, deja de copiar...": said to a person
+                    entries.append((i, w, ""))
+                    i += 1
+                    continue
             matched = False
             for lang in langs:
                 for n in self.lengths[lang].get(t, ()) or self.lengths[lang].get(_REPEAT2.sub(r"\1", t), ()):
@@ -158,8 +195,11 @@ class Lexicon:
                     # polarity and is never negated again by a negator before it ("no está nada mal")
                     self_negated = any(span[0] in self.negators.get(lg, ()) for lg in langs)
                     if 0 <= i - last_negator <= self.window and w != 0 and not self_negated:
-                        w *= self.neg_pos if w > 0 else self.neg_neg
-                    entries.append((i, w))
+                        w *= self.neg_pos if w > 0 else (self.opener_factor if strong else self.neg_neg)
+                    key = tuple(span)
+                    kind = ("insult" if any(key in self.insults.get(lg, ()) for lg in langs) else
+                            "neutral" if any(key in self.neutral.get(lg, ()) for lg in langs) else "")
+                    entries.append((i, w, kind))
                     i += n
                     matched = True
                     break
@@ -167,8 +207,13 @@ class Lexicon:
                     break
             if matched:
                 continue
+            opener = next((o for lg in langs for o in self.openers.get(lg, ()) if tuple(toks[i:i + len(o)]) == o), None)
+            if opener is not None:  # "ni un segundo malo", "not a single bad song"
+                last_negator, strong = i + len(opener), True
+                i += len(opener)
+                continue
             if any(t in self.negators.get(lang, ()) for lang in langs):
-                last_negator = i + 1  # the window counts the words after the negator
+                last_negator, strong = i + 1, False  # the window counts the words after the negator
             if any((t,) in self.contrast.get(lang, ()) for lang in langs):
                 contrast_at = i
             i += 1
@@ -216,20 +261,24 @@ class Lexicon:
         toks = self._tokens(plain)
         langs = [language] if language in self.phrases else ["es", "en"]
         entries, contrast_at = self._read_words(toks, langs)
-        if len(langs) == 1 and not any(w for _, w in entries):
+        if len(langs) == 1 and not any(w for _, w, _ in entries):
             # nothing read in the identified language: fans mix languages and short slang is often
             # misidentified ("fome" reads as English), so read the other language's phrases too
             entries, contrast_at = self._read_words(toks, langs + [x for x in ("es", "en") if x not in langs])
         w_pos = w_neg = 0.0
-        for idx, w in entries:
+        insult = any(kind == "insult" for _, _, kind in entries)
+        for idx, w, kind in entries:
             if contrast_at >= 0:
                 w *= self.after if idx > contrast_at else self.before
+            if insult and w > 0:  # an insult at a person overrides the praise words beside it
+                w *= self.insult_factor
             w_pos += max(w, 0.0)
             w_neg += max(-w, 0.0)
-        hits += sum(1 for _, w in entries if w != 0)
+        hits += sum(1 for _, w, _ in entries if w != 0)
+        neutral = sum(1 for _, _, kind in entries if kind == "neutral")
         letters = any(c.isalnum() for c in plain)
         return LexiconSignals(round(w_pos, 4), round(w_neg, 4), round(e_pos, 4), round(e_neg, 4), hits,
-                              "?" in text or "¿" in text, bool(found) and not letters)
+                              "?" in text or "¿" in text, bool(found) and not letters, neutral)
 
 
 def _load_lexicon(path: Optional[Path], device: str) -> Lexicon:
