@@ -3,6 +3,7 @@ declared ``headline`` of each models/*/metrics.json, and every figure it shows i
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from PySide6.QtCore import Qt
@@ -47,14 +48,93 @@ def test_every_headline_value_is_a_figure_of_its_metrics_file(model):
     metrics = json.loads((paths.MODELS_DIR / model / "metrics.json").read_text(encoding="utf-8"))
     head = metrics.get("headline")
     assert isinstance(head, dict), f"models/{model}/metrics.json has no headline"
-    assert set(head) == set(health.HEADLINE_FIELDS)
+    assert set(health.HEADLINE_FIELDS) <= set(head) <= set(health.HEADLINE_FIELDS) | set(health.HEADLINE_EXTRA_FIELDS)
     figures = set(_numbers(metrics))
-    assert head["value"] in figures
-    if head["baseline"] == "none recorded":
-        assert head["baseline_value"] is None
-    else:
-        assert head["baseline_value"] in figures
-    assert head["metric"] and head["data"] and head["goal"]
+    intervals = list(_intervals(metrics))
+    for row in [head, *head.get("also", [])]:  # the figures beside the headline too
+        assert set(health.HEADLINE_FIELDS) <= set(row) - {"also"} <= set(health.HEADLINE_FIELDS) | {
+            "value_ci95", "baseline_value_ci95"}
+        assert row["value"] in figures
+        if row["baseline"] == "none recorded":
+            assert row["baseline_value"] is None
+        else:
+            assert row["baseline_value"] in figures
+        assert row["metric"] and row["data"] and row["goal"]
+        for k in ("value_ci95", "baseline_value_ci95"):
+            if k in row:  # a recorded interval around the figure it sits beside
+                lo, hi = row[k]
+                assert [lo, hi] in intervals and lo <= row[k.replace("_ci95", "")] <= hi, (model, k)
+
+
+def _intervals(d):
+    """Every [low, high] pair of numbers in a metrics.json outside its headline."""
+    if isinstance(d, dict):
+        for k, v in d.items():
+            if k != "headline":
+                yield from _intervals(v)
+    elif isinstance(d, list):
+        if len(d) == 2 and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in d):
+            yield list(d)
+        for v in d:
+            yield from _intervals(v)
+
+
+def test_sentiment_headline_carries_both_languages_the_blind_set_and_the_speed():
+    """Issue 15.6: the ML health row of comment sentiment is not the Spanish figure alone: the English
+    test set, both languages' blind set, each with its 95 % interval, and the CPU speed."""
+    metrics = json.loads((paths.MODELS_DIR / "sentiment" / "metrics.json").read_text(encoding="utf-8"))
+    head = next(h for h in health.headline_rows() if h["model"] == "sentiment")
+    mc = metrics["music_comments"]
+    assert head["value"] == metrics["macro_f1_es"] and head["value_ci95"] == mc["macro_f1_ci95"]["es"]
+    values = {r["metric"]: r for r in head["also"]}
+    en = values["macro-F1, English music-comment test set (3 classes)"]
+    assert en["value"] == metrics["macro_f1_en"] and en["value_ci95"] == mc["macro_f1_ci95"]["en"]
+    blind = metrics["music_comments_heldout"]["s11"]
+    for lang, word in (("es", "Spanish"), ("en", "English")):
+        row = values[f"macro-F1, blind {word} set scored once (3 classes)"]
+        assert row["value"] == blind["shipped_macro_f1"][lang]
+        assert row["value_ci95"] == blind["shipped_macro_f1_ci95"][lang]
+    speed = next(r for r in head["also"] if r["metric"].startswith("comments per second on CPU"))
+    assert speed["value"] == mc["comments_per_second_cpu"]
+
+
+def test_the_accuracy_table_shows_every_sentiment_figure_with_its_interval(main_window):
+    """The tab shows the English, blind-set and speed rows of sentiment, and the intervals in brackets
+    (captions, hashtags and the reach-drop paired differences too)."""
+    tab = main_window.tabs["ml_health"]
+    tab.show_snapshot(health.snapshot())
+    t = tab.accuracy
+    cells = [[t.item(i, j).text() for j in range(t.columnCount())] for i in range(t.rowCount())]
+    sentiment = [c for i, c in enumerate(cells) if t.item(i, 0).data(Qt.UserRole) == "sentiment"]
+    assert len(sentiment) == 5
+    metrics = json.loads((paths.MODELS_DIR / "sentiment" / "metrics.json").read_text(encoding="utf-8"))
+    mc = metrics["music_comments"]
+    lo, hi = mc["macro_f1_ci95"]["en"]
+    assert f"{metrics['macro_f1_en']} ({lo}–{hi})" in [c[2] for c in sentiment]
+    assert str(mc["comments_per_second_cpu"]) in [c[2] for c in sentiment]
+    i = next(i for i in range(t.rowCount()) if t.item(i, 0).data(Qt.UserRole) == "sentiment")
+    assert "95 %" in t.item(i, 2).toolTip()
+    by_model = {t.item(i, 0).data(Qt.UserRole): cells[i] for i in reversed(range(t.rowCount()))}
+    for model in ("captions", "hashtags"):
+        assert "(" in by_model[model][2], model
+    assert sum(1 for i in range(t.rowCount()) if t.item(i, 0).data(Qt.UserRole) == "anomaly") == 4
+
+
+def test_no_goal_cell_shows_an_identifier(spanish, main_window):
+    """Issue 15.6: every goal cell says its goal in words in both languages: no snake_case identifier
+    such as kept_share (the captions goal showed it in Spanish and English)."""
+    from viralml_desktop.gui import i18n
+
+    tab = main_window.tabs["ml_health"]
+    for lang in ("es", "en"):
+        if lang == "en":
+            i18n.install("en")
+        tab.show_snapshot(health.snapshot())
+        t = tab.accuracy
+        goals = [t.item(i, 6).text() for i in range(t.rowCount())]
+        assert any("0,9" in g or "0.9" in g for g in goals)
+        bad = [g for g in goals if re.search(r"\b[a-z]+_[a-z_]+\b", g)]
+        assert not bad, (lang, bad)
 
 
 def test_a_file_without_a_headline_says_so_and_a_missing_baseline_reads_none_recorded():
@@ -126,7 +206,7 @@ def test_the_accuracy_table_reads_in_spanish(spanish):
     bad = [f"{row[0]}: {cell!r} ({', '.join(sorted(_words(cell) & vocabulary)[:4])})"
            for row in rows for cell in (row[1], row[3], row[4], row[6]) if _words(cell) & vocabulary]
     assert not bad, "\n".join(bad)
-    by_model = {r[0]: r for r in rows}
+    by_model = {r[0]: r for r in reversed(rows)}  # a model's headline row (its further figures follow it)
     assert by_model["posting_time"][4] == "la franja del modelo previo de los estudios, mismos años"
     assert by_model["anomaly"][6].startswith("F1 >= 0,85 con <= 1 falsa alarma")
 

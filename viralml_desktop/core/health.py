@@ -94,6 +94,8 @@ def shipped_model_metrics() -> dict[str, dict]:
 
 
 HEADLINE_FIELDS = ("metric", "value", "data", "baseline", "baseline_value", "goal")
+#: copied into a headline row only where the metrics file records them (training/headlines.py ALSO)
+HEADLINE_EXTRA_FIELDS = ("value_ci95", "baseline_value_ci95", "also")
 _personal_sources: dict[str, object] = {}
 
 
@@ -226,7 +228,10 @@ def headline_rows(metrics: Optional[dict[str, dict]] = None) -> list[dict]:
         ``model`` (the directory), ``entries`` (the table entries using it) and the declared
         ``headline`` fields ``metric``, ``value`` (float), ``data``, ``baseline``
         (``"none recorded"`` when the script measured none), ``baseline_value`` (float or None)
-        and ``goal``. A file without a headline says so in ``metric`` and leaves the rest None.
+        and ``goal``; where the file records them, ``value_ci95`` and ``baseline_value_ci95``
+        ([low, high], 95 % bootstrap intervals) and ``also`` (more held-out figures of the model,
+        each a dict of the same fields). A file without a headline says so in ``metric`` and
+        leaves the rest None.
     """
     metrics = shipped_model_metrics() if metrics is None else metrics
     rows: dict[str, dict] = {}
@@ -242,6 +247,7 @@ def headline_rows(metrics: Optional[dict[str, dict]] = None) -> list[dict]:
         row = {"model": model, "entries": [spec.name]}
         if isinstance(head, dict):
             row.update({k: head.get(k) for k in HEADLINE_FIELDS})
+            row.update({k: head[k] for k in HEADLINE_EXTRA_FIELDS if k in head})
             if row["baseline"] in (None, ""):
                 row["baseline"] = "none recorded"
         else:
@@ -251,7 +257,8 @@ def headline_rows(metrics: Optional[dict[str, dict]] = None) -> list[dict]:
     for model, m in metrics.items():  # a shipped model no table entry names (the thumbnail rules)
         head = m.get("headline") if isinstance(m, dict) else None
         if model not in rows and isinstance(head, dict):
-            rows[model] = {"model": model, "entries": [], **{k: head.get(k) for k in HEADLINE_FIELDS}}
+            rows[model] = {"model": model, "entries": [], **{k: head.get(k) for k in HEADLINE_FIELDS},
+                           **{k: head[k] for k in HEADLINE_EXTRA_FIELDS if k in head}}
             if rows[model]["baseline"] in (None, ""):
                 rows[model]["baseline"] = "none recorded"
     return list(rows.values())

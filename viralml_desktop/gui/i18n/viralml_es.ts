@@ -2314,6 +2314,11 @@ o cualquier descripción, en español o inglés</translation>
         <translation>Todas las cifras están en el archivo de métricas del modelo; lo usan: {users}</translation>
     </message>
     <message>
+        <location filename="../tabs/ml_health.py" />
+        <source>in brackets: its 95 % bootstrap interval</source>
+        <translation>entre paréntesis: su intervalo bootstrap del 95 %</translation>
+    </message>
+    <message>
         <location filename="../tabs/posting_time.py" line="81" />
         <location filename="../tabs/virality.py" line="105" />
         <source>e.g. Bad Bunny</source>
@@ -5131,6 +5136,86 @@ error: {error}</translation>
         <location filename="../source_text.py" />
         <source>macro-F1, Spanish music-comment test set ({0} classes)</source>
         <translation>macro-F1, conjunto de prueba de comentarios de música en español ({0} clases)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>macro-F1, English music-comment test set ({0} classes)</source>
+        <translation>macro-F1, conjunto de prueba de comentarios de música en inglés ({0} clases)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>training/data/sentiment_music_test.csv: {0} English comments</source>
+        <translation>training/data/sentiment_music_test.csv: {0} comentarios en inglés</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>macro-F1, blind Spanish set scored once ({0} classes)</source>
+        <translation>macro-F1, conjunto ciego en español puntuado una sola vez ({0} clases)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>macro-F1, blind English set scored once ({0} classes)</source>
+        <translation>macro-F1, conjunto ciego en inglés puntuado una sola vez ({0} clases)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>training/data/sentiment_music_heldout_s11.csv: {0} Spanish comments</source>
+        <translation>training/data/sentiment_music_heldout_s11.csv: {0} comentarios en español</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>training/data/sentiment_music_heldout_s11.csv: {0} English comments</source>
+        <translation>training/data/sentiment_music_heldout_s11.csv: {0} comentarios en inglés</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>comments per second on CPU, median of {0} runs ({1}-core VM, no GPU)</source>
+        <translation>comentarios por segundo en CPU, mediana de {0} ejecuciones (VM de {1} núcleos, sin GPU)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>bench/sentiment_speed.py: {0} comments, half Spanish, half English</source>
+        <translation>bench/sentiment_speed.py: {0} comentarios, la mitad en español y la mitad en inglés</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>&gt;= {0} comments/s on CPU (issue {1})</source>
+        <translation>&gt;= {0} comentarios/s en CPU (incidencia {1})</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>F1 difference over ruptures PELT on the same windows, paired bootstrap (report split)</source>
+        <translation>diferencia de F1 sobre ruptures PELT en las mismas ventanas, bootstrap pareado (partición de informe)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>F1 difference over ADTK LevelShiftAD on the same windows, paired bootstrap (report split)</source>
+        <translation>diferencia de F1 sobre ADTK LevelShiftAD en las mismas ventanas, bootstrap pareado (partición de informe)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>the same injected drops, pairs of windows resampled within each series</source>
+        <translation>las mismas caídas inyectadas, pares de ventanas remuestreados dentro de cada serie</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>{0} % interval over PELT and ADTK above {1} (issue {2})</source>
+        <translation>intervalo del {0} % de la ventaja sobre PELT y ADTK por encima de {1} (incidencia {2})</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>false alarms per {0} posts, report split</source>
+        <translation>falsas alarmas cada {0} publicaciones, partición de informe</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>at most {0} false alarm per {1} posts (issue {2})</source>
+        <translation>como mucho {0} falsa alarma cada {1} publicaciones (incidencia {2})</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>an editor keeps {0} of the placed emoji, none inside a title, artist or mention</source>
+        <translation>un editor conserva {0} de los emoji colocados, ninguno dentro de un título, un artista o una mención</translation>
     </message>
     <message>
         <location filename="../source_text.py" />

@@ -117,16 +117,28 @@ def personal_rows(snap: dict) -> list[list[str]]:
     return rows
 
 
+def with_interval(value, ci95) -> str:
+    """A recorded figure with its 95 % interval where one is recorded: "0,8719 (0,8215–0,9198)" in
+    Spanish, "0.8719 (0.8215–0.9198)" in English; the figure alone (:func:`_num`) otherwise."""
+    if isinstance(ci95, (list, tuple)) and len(ci95) == 2 and value is not None:
+        return f"{_num(value)} ({_num(ci95[0])}–{_num(ci95[1])})"
+    return _num(value)
+
+
 def accuracy_rows(snap: dict) -> list[list[str]]:
-    """The "Measured accuracy" rows: one per model (its declared headline), then one per personal
-    model with its cross-validated figure and permutation p-value (:func:`personal_rows`)."""
+    """The "Measured accuracy" rows: one per model (its declared headline) followed by one per
+    further figure its headline carries (``also``: a second language, a blind set, a speed, a
+    paired difference), then one per personal model with its cross-validated figure and
+    permutation p-value (:func:`personal_rows`). A value or baseline value with a recorded 95 %
+    interval (``value_ci95``, ``baseline_value_ci95``) shows it in brackets (:func:`with_interval`)."""
     from viralml_desktop.gui.source_text import lines
 
     # the metrics files' sentences (metric, data, baseline, goal) through the catalogue, as every
     # source entry is: numbers and names kept, the words in the interface language
-    rows = [[h["model"], lines(h.get("metric") or ""), _num(h.get("value")), lines(h.get("data") or "—"),
-             lines(h.get("baseline") or "—"), _num(h.get("baseline_value")), lines(h.get("goal") or "—")]
-            for h in snap.get("accuracy_headlines", [])]
+    rows = [[h["model"], lines(r.get("metric") or ""), with_interval(r.get("value"), r.get("value_ci95")),
+             lines(r.get("data") or "—"), lines(r.get("baseline") or "—"),
+             with_interval(r.get("baseline_value"), r.get("baseline_value_ci95")), lines(r.get("goal") or "—")]
+            for h in snap.get("accuracy_headlines", []) for r in [h, *(h.get("also") or [])]]
     return rows + personal_rows(snap)
 
 
@@ -224,7 +236,10 @@ class Tab(CapabilityTab):
         entries = {h["model"]: h.get("entries", []) for h in snap.get("accuracy_headlines", [])}
         for i, row in enumerate(rows):
             for j in range(1, len(row)):  # long descriptions are cut by the column: whole text on hover
-                self.accuracy.item(i, j).setToolTip(str(row[j]))
+                tip = str(row[j])
+                if j in (2, 5) and "(" in tip:  # a figure with its interval says what the brackets are
+                    tip += "\n" + self.tr("in brackets: its 95 % bootstrap interval")
+                self.accuracy.item(i, j).setToolTip(tip)
             if row[0] in entries:
                 _name_cell(self.accuracy, i, row[0], self.tr("All figures are in the model's metrics file; used by: "
                                                              "{users}").format(users=', '.join(entries[row[0]])))
