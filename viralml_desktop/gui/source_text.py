@@ -383,6 +383,9 @@ SENTENCES = [
     QT_TRANSLATE_NOOP("core_sources", "macro-F1, Spanish music-comment test set ({0} classes)"),
     # the ML health rows beside the headlines (training/headlines.py ALSO) and the captions goal
     QT_TRANSLATE_NOOP("core_sources", "macro-F1, English music-comment test set ({0} classes)"),
+    # analyze_comments sources (core/captions/comments.py _held_out_sources): both languages cited
+    QT_TRANSLATE_NOOP("core_sources", "macro-F1 per language, music-comment test set ({0} classes): Spanish {1}, English {2}"),
+    QT_TRANSLATE_NOOP("core_sources", "training/data/sentiment_music_test.csv: {0} Spanish and {1} English comments"),
     QT_TRANSLATE_NOOP("core_sources", "training/data/sentiment_music_test.csv: {0} English comments"),
     QT_TRANSLATE_NOOP("core_sources", "macro-F1, blind Spanish set scored once ({0} classes)"),
     QT_TRANSLATE_NOOP("core_sources", "macro-F1, blind English set scored once ({0} classes)"),

@@ -603,19 +603,62 @@ def _language_source() -> dict:
                          data="models/captions/metrics.json (language_id)")
 
 
+def _held_out_sources(note: str) -> tuple[dict, dict]:
+    """The shipped models' held-out macro-F1 in both languages, as sources entries.
+
+    Parameters
+    ----------
+    note : str
+        What the cited number is, in plain words.
+
+    Returns
+    -------
+    both : dict
+        One ``model`` entry whose ``metric`` cites the Spanish and the English figure of the
+        music-comment test set (``value`` the Spanish one, the headline of
+        models/sentiment/metrics.json); the headline entry alone when the English figure or the
+        set sizes are not recorded.
+    per_language : dict
+        ``{"held_out_macro_f1.macro_f1_es": entry, "held_out_macro_f1.macro_f1_en": entry}``: each
+        language's figure (``value``) with its test set (``data``); empty when not recorded.
+    """
+    m = registry.default_registry().metrics("sentiment_heads")
+    try:
+        es, en = float(m["macro_f1_es"]), float(m["macro_f1_en"])
+        n = {lang: int(m["music_comments"]["test_set"][lang]["n"]) for lang in ("es", "en")}
+    except (KeyError, TypeError, ValueError):
+        return sources.model("sentiment_heads", note), {}
+    test = "training/data/sentiment_music_test.csv"
+    both = sources.model("sentiment_heads", note, value=es,
+                         metric=f"macro-F1 per language, music-comment test set (3 classes): Spanish {es}, "
+                                f"English {en}",
+                         data=f"{test}: {n['es']} Spanish and {n['en']} English comments")
+    per_language = {
+        "held_out_macro_f1.macro_f1_es": sources.model(
+            "sentiment_heads", note, metric="macro-F1, Spanish music-comment test set (3 classes)", value=es,
+            data=f"{test}: {n['es']} Spanish comments"),
+        "held_out_macro_f1.macro_f1_en": sources.model(
+            "sentiment_heads", note, metric="macro-F1, English music-comment test set (3 classes)", value=en,
+            data=f"{test}: {n['en']} English comments")}
+    return both, per_language
+
+
 def _sources(models: set) -> dict:
     """Where each number of the response comes from (``core/schemas/sources.py``)."""
+    per_language: dict = {}
     if models <= _SHIPPED_MODELS:
-        read = sources.model("sentiment_heads", "the comment's sentiment from the shipped models "
-                             f"({', '.join(sorted(models)) or 'none needed'}); score = p(positive) - p(negative)")
+        read, _ = _held_out_sources("the comment's sentiment from the shipped models "
+                                    f"({', '.join(sorted(models)) or 'none needed'}); "
+                                    "score = p(positive) - p(negative)")
+        held_out, per_language = _held_out_sources("the shipped models' held-out macro-F1 per language")
     else:
         read = sources.model("sentiment_transformers", "your own transformers model (ml_core.models.nlp.model): "
                              "no held-out figure of ours stands behind it")
+        held_out = sources.model("sentiment_heads", "the shipped models' held-out macro-F1 per language")
     count = sources.measured("counted over the comments given")
     return {"results": read, "results[].language": _language_source(), "distribution": read, "share": read,
             "mean_score": read, "most_positive": read,
             "most_negative": read, "most_positive[].index": count, "most_negative[].index": count,
             "top_emoji": count, "top_emoji[].mean_score": read, "languages": count, "empty_comments": count,
-            "held_out_macro_f1": sources.model("sentiment_heads", "the shipped models' held-out macro-F1 per "
-                                               "language"),
+            "held_out_macro_f1": held_out, **per_language,
             "elapsed_s": sources.measured("wall-clock time of this analysis")}

@@ -4839,6 +4839,11 @@ error: {error}</translation>
     </message>
     <message>
         <location filename="../tabs/ml_health.py" />
+        <source>training/measure_data.py tempo_set(per_genre={0}, seed={1}) + tempo_set_fast(per_genre={2}, seed={3}): {4} grooves, {5} styles, {6}-{7} BPM</source>
+        <translation>training/measure_data.py tempo_set(per_genre={0}, seed={1}) + tempo_set_fast(per_genre={2}, seed={3}): {4} ritmos, {5} estilos, {6}-{7} BPM</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
         <source>librosa.feature.tempo (what the app used before)</source>
         <translation>librosa.feature.tempo (lo que la app usaba antes)</translation>
     </message>
@@ -5141,6 +5146,16 @@ error: {error}</translation>
         <location filename="../source_text.py" />
         <source>macro-F1, English music-comment test set ({0} classes)</source>
         <translation>macro-F1, conjunto de prueba de comentarios de música en inglés ({0} clases)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>macro-F1 per language, music-comment test set ({0} classes): Spanish {1}, English {2}</source>
+        <translation>macro-F1 por idioma, conjunto de prueba de comentarios de música ({0} clases): español {1}, inglés {2}</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>training/data/sentiment_music_test.csv: {0} Spanish and {1} English comments</source>
+        <translation>training/data/sentiment_music_test.csv: {0} comentarios en español y {1} en inglés</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
