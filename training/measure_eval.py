@@ -259,6 +259,34 @@ def pool_shots(parts: dict[str, dict]) -> dict:
     return out
 
 
+#: the one line a run without the training extra ends with (the README's training section says the same)
+MISSING_EXTRA = ("training/measure_eval.py: {module} is not installed (the {what}); install the training extra: "
+                 "pip install -e '.[training]'{alt}")
+
+
+def require_training_extra(shots_baselines: bool) -> None:
+    """Stop with one line naming the extra to install when a baseline's package is missing.
+
+    Parameters
+    ----------
+    shots_baselines : bool
+        The run scores PySceneDetect's detectors (``--only`` has shots, no ``--app-only``).
+
+    Raises
+    ------
+    SystemExit
+        With :data:`MISSING_EXTRA` (exit status 1) when ``scenedetect`` cannot be imported; checked
+        before any set is generated, so a long run does not end in a traceback.
+    """
+    if not shots_baselines:
+        return
+    try:
+        import scenedetect  # noqa: F401
+    except ImportError:
+        sys.exit(MISSING_EXTRA.format(module="PySceneDetect (scenedetect)", what="shot-boundary baselines",
+                                      alt=", or run with --app-only to keep the recorded PySceneDetect figures"))
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--write", action="store_true", help="write the figures into models/virality/metrics.json "
@@ -269,6 +297,7 @@ def main(argv=None) -> int:
                     "figures kept from models/virality/metrics.json (PySceneDetect is a training extra)")
     a = ap.parse_args(argv)
     only = set(a.only.split(","))
+    require_training_extra("shots" in only and not a.app_only)
     res: dict = {}
     t0 = time.time()
     if a.fit_tempo:
