@@ -239,6 +239,35 @@ def test_punch_ins_and_flashes_on_every_beat_read_exactly_the_hard_cuts(md, tmp_
     assert all(abs(f - h) <= 2 for f, h in zip(found, clip.hard)), (found, clip.hard)
 
 
+# -- off-centre punch-ins (issue 15, fourth round) ------------------------------------------------
+
+@pytest.mark.parametrize("zoom,at,seed", [("punch_reframe", (-1.0, -1.0), 1), ("punch_off", (0.2, 0.25), 1)])
+def test_off_centre_punch_ins_without_cuts_read_no_cut(md, zoom, at, seed):
+    """Straight on the frames: one shot with a punch-in on every beat at 128 BPM that is not about
+    the centre (anchored 20 % right and 25 % down from it, or a crop reframed into the top-left corner
+    of the room the zoom leaves) reads no boundary. A zoom about a point other than the centre is a
+    zoom about the centre plus a shift; the rule that compensated the two apart read 1 and 2 cuts on
+    these clips (and 39 on the verifier's 20 s clip)."""
+    clip = md.shot_clip(f"off_{zoom}", seed=seed, seconds=6.0, fps=24, size=(90, 160), n_shots=1,
+                        beat_zooms=zoom, zoom_bpm=128.0, zoom_at=at)
+    assert len(clip.distractors[f"beat_zoom_{zoom}"]) >= 10
+    assert video.shot_boundaries(_tiny(clip.frames), clip.fps) == []
+
+
+@pytest.mark.parametrize("zoom,at", [("punch_off", (-0.15, -0.2)), ("punch_reframe", (-1.0, -1.0)),
+                                     ("ramp_off", (-0.15, -0.2))])
+def test_off_centre_punch_ins_with_cuts_read_exactly_the_cuts(md, zoom, at):
+    """Off-centre punch-ins (anchored at the verifier's (0.35, 0.3) of the frame, or reframed into a
+    corner) and an off-centre ramp-in/snap-out on every beat over 4 shots whose hard cuts fall on a
+    beat or 1-2 frames off it: exactly the 3 cuts. The rule before found 0, 0 and 2 of them (a cut
+    on a beat hid among punch-ins read as cuts)."""
+    clip = md.shot_clip(f"off_{zoom}_cuts", seed=3, seconds=6.0, fps=24, size=(90, 160), n_shots=4,
+                        beat_zooms=zoom, zoom_bpm=128.0, cuts_on_beats=True, zoom_at=at)
+    found = video.shot_boundaries(_tiny(clip.frames), clip.fps)
+    me = _training_module("measure_eval")
+    assert me.match(found, clip) == (3, 0, 0), (found, clip.hard)
+
+
 def _roll_whip_clip(n_shots: int = 6, seconds: float = 8.0, fps: int = 30, size=(180, 320), whip: int = 6):
     """The verifier's kind of whip transition (its own generator, not measure_data's): each shot a
     striped colour field with a disc, drifting; at each boundary ``whip`` frames roll the picture a

@@ -388,15 +388,22 @@ def _view(scene: np.ndarray, h: int, w: int, x0: float, zoom: float = 1.0, blur:
     return out
 
 
-BEAT_ZOOMS = ("punch", "punch_decay", "ramp", "pulse")
+BEAT_ZOOMS = ("punch", "punch_decay", "ramp", "pulse", "punch_off", "punch_reframe", "ramp_off")
 
 
-def _beat_zoom_track(rng, kind: str, bpm: float, fps: int, n: int, w: int, h: int) -> list[tuple[float, float, float]]:
+def _beat_zoom_track(rng, kind: str, bpm: float, fps: int, n: int, w: int, h: int,
+                     at: Optional[tuple[float, float]] = None) -> list[tuple[float, float, float]]:
     """Per frame (zoom, centre dx, centre dy) of a zoom on every beat at ``bpm``: "punch" jumps to
     1.15-1.5x on the beat, holds 2 frames to a whole beat and snaps back; "punch_decay" jumps and
     eases back over a quarter beat; "ramp" eases in over a quarter beat, holds and snaps back;
     "pulse" swells and falls over the beat (a sine). Scale, hold and centre (within 8 % of the
-    frame) are drawn per beat."""
+    frame) are drawn per beat. Off-centre beat edits (issue 15, fourth round): "punch_off" and
+    "ramp_off" are "punch" and "ramp" anchored anywhere within 30 % of the frame from its centre
+    (the anchor stays put); "punch_reframe" punches in by 1.15-1.5x and reframes, the crop's centre
+    moved by up to 90 % of the room the zoom leaves (so by up to ~15 % of the frame). The track's
+    centre is always the point that stays put. ``at`` fixes, for every beat, the off-centre anchor
+    ("punch_off", "ramp_off": as shares of the width and height from the centre) or the reframe
+    ("punch_reframe": as shares of the room the zoom leaves, -1..1)."""
     bf = 60.0 / bpm * fps
     track = [(1.0, 0.0, 0.0)] * n
     k = 1
@@ -406,14 +413,24 @@ def _beat_zoom_track(rng, kind: str, bpm: float, fps: int, n: int, w: int, h: in
         s = float(rng.uniform(1.15, 1.5))
         hold = int(rng.integers(2, max(3, i1 - i0)))
         c = (float(rng.uniform(-0.08, 0.08) * w), float(rng.uniform(-0.08, 0.08) * h))
+        if kind in ("punch_off", "ramp_off"):
+            c = (float(rng.uniform(-0.3, 0.3) * w), float(rng.uniform(-0.3, 0.3) * h))
+            if at is not None:
+                c = (at[0] * w, at[1] * h)
+        elif kind == "punch_reframe":  # the crop centred on centre + r: the point that stays put is r·s/(s − 1) off
+            room = 0.9 * 0.5 * (1 - 1 / s)
+            r = (float(rng.uniform(-room, room) * w), float(rng.uniform(-room, room) * h))
+            if at is not None:
+                r = (at[0] * room * w, at[1] * room * h)
+            c = (r[0] * s / (s - 1), r[1] * s / (s - 1))
         q = max(2.0, bf / 4)
         for i in range(i0, i1):
             j = i - i0
-            if kind == "punch":
+            if kind in ("punch", "punch_off", "punch_reframe"):
                 z = s if j < hold else 1.0
             elif kind == "punch_decay":
                 z = 1 + (s - 1) * max(0.0, 1 - j / q)
-            elif kind == "ramp":
+            elif kind in ("ramp", "ramp_off"):
                 z = 1 + (s - 1) * min(1.0, (j + 1) / q) if j < max(hold, int(q) + 1) else 1.0
             else:  # pulse
                 z = 1 + (s - 1) * float(np.sin(np.pi * j / bf))
@@ -425,7 +442,8 @@ def _beat_zoom_track(rng, kind: str, bpm: float, fps: int, n: int, w: int, h: in
 def shot_clip(name: str, seed: int, seconds: float = 12.0, fps: int = 30, size: tuple[int, int] = (180, 320),
               n_shots: int = 6, transitions: tuple[str, ...] = ("hard",), flashes_bpm: Optional[float] = None,
               zooms: int = 0, pans: int = 0, beat_zooms: Optional[str] = None, zoom_bpm: float = 128.0,
-              cuts_on_beats: bool = False) -> ShotClip:
+              cuts_on_beats: bool = False, whip_dirs: Optional[tuple[int, ...]] = None,
+              zoom_at: Optional[tuple[float, float]] = None) -> ShotClip:
     """A portrait clip (``size`` = (width, height)) of ``n_shots`` shots joined by ``transitions``
     (cycled: "hard", "fade", "dissolve", "whip"), each shot a slowly drifting view of its own set with
     a moving subject; plus white flashes on every beat at ``flashes_bpm``, fast zooms (0.3 s, 1.6×)
@@ -436,7 +454,8 @@ def shot_clip(name: str, seed: int, seconds: float = 12.0, fps: int = 30, size: 
     onto a beat or 1-2 frames off it, so cuts and punch-ins meet. A "whip" transition is a whip pan
     between two shots: 4-10 motion-blurred frames in a random direction (left, right, up, down), shot A
     leaving fast and shot B landing, the content swapped in the middle; its ground truth is the
-    blurred span, as for a fade. Without these options the clip is the one the first sets held
+    blurred span, as for a fade; ``whip_dirs`` limits the directions drawn (0 left, 1 right, 2 up,
+    3 down); ``zoom_at`` fixes the beat zoom's anchor or reframe (see :func:`_beat_zoom_track`). Without these options the clip is the one the first sets held
     (the random draws are unchanged)."""
     rng = np.random.default_rng(seed)
     w, h = size
@@ -463,7 +482,8 @@ def shot_clip(name: str, seed: int, seconds: float = 12.0, fps: int = 30, size: 
             clip.gradual_kinds.append(k)
             spans.append((a, a + L - 1, k, j + 1))  # j + 1: the shot it leads into
             if k == "whip":
-                whips[j + 1] = (int(rng.integers(4)), float(rng.uniform(0.8, 1.4)), float(rng.uniform(0.15, 0.3)))
+                d_ = int(rng.integers(4)) if whip_dirs is None else int(whip_dirs[int(rng.integers(len(whip_dirs)))])
+                whips[j + 1] = (d_, float(rng.uniform(0.8, 1.4)), float(rng.uniform(0.15, 0.3)))
     # per-shot camera: drift, plus events placed away from the boundaries
     edges = [0] + bounds + [n]
     events: dict[int, tuple[str, int, int]] = {}
@@ -479,7 +499,7 @@ def shot_clip(name: str, seed: int, seconds: float = 12.0, fps: int = 30, size: 
                 events[s] = (ev, st, L)
                 clip.distractors.setdefault(ev, []).append(st)
     drift = [rng.uniform(-1.5, 1.5) for _ in range(n_shots)]
-    track = _beat_zoom_track(rng, beat_zooms, zoom_bpm, fps, n, w, h) if beat_zooms else None
+    track = _beat_zoom_track(rng, beat_zooms, zoom_bpm, fps, n, w, h, zoom_at) if beat_zooms else None
     if beat_zooms:
         clip.distractors["beat_zoom_" + beat_zooms] = [i for i in range(1, n) if track[i] != track[i - 1]]
 
@@ -559,8 +579,9 @@ def shot_clip(name: str, seed: int, seconds: float = 12.0, fps: int = 30, size: 
 
 
 def shot_set(seed: int = 0, fps: int = 30, beat_edits: bool = False) -> list[ShotClip]:
-    """The shot-boundary set: 12 clips × 12 s, 5–7 boundaries each; with ``beat_edits``, 9 more
-    with music-video edits (:func:`beat_edit_clips`). The first 12 clips do not depend on
+    """The shot-boundary set: 12 clips × 12 s, 5–7 boundaries each; with ``beat_edits``, 15 more
+    with music-video edits (:func:`beat_edit_clips`; the last 6, off-centre punch-ins and ramps and
+    vertical whips, since issue 15's fourth round). The first 12 clips do not depend on
     ``beat_edits``."""
     rng = np.random.default_rng(seed)
     r = lambda: int(rng.integers(1 << 30))  # noqa: E731
@@ -583,10 +604,13 @@ def shot_set(seed: int = 0, fps: int = 30, beat_edits: bool = False) -> list[Sho
 
 
 def beat_edit_clips(rng, fps: int = 30) -> list[ShotClip]:
-    """9 clips × 12 s of music-video edits: zooms on every beat (instant punch-ins that hold and
+    """15 clips × 12 s of music-video edits: zooms on every beat (instant punch-ins that hold and
     snap back, punch-ins that ease back, ramp-in/snap-out, pulses) with hard cuts on or 1-2 frames
     off the beats, alone and with beat flashes; whip-pan transitions between shots, alone, with
-    hard cuts and whip pans inside shots, and with everything else. Tempo 90-150 BPM per clip."""
+    hard cuts and whip pans inside shots, and with everything else; then off-centre punch-ins (alone,
+    with cuts), punch-ins that reframe (with cuts and flashes), off-centre ramps with cuts, vertical
+    whip transitions alone and with hard cuts and reframing punch-ins. Tempo 90-150 BPM per clip.
+    The first 9 clips are those the set held before the last 6 were added."""
     r = lambda: int(rng.integers(1 << 30))  # noqa: E731
     bpm = lambda: float(np.round(rng.uniform(90, 150), 1))  # noqa: E731
 
@@ -605,6 +629,13 @@ def beat_edit_clips(rng, fps: int = 30) -> list[ShotClip]:
         shot_clip("whip_transitions", r(), n_shots=6, transitions=("whip",), fps=fps),
         shot_clip("whip_transitions_cuts_pans", r(), n_shots=7, transitions=("whip", "hard"), pans=3, fps=fps),
         beat("whip_punch_everything", "punch", n_shots=7, transitions=("whip", "hard", "dissolve", "whip", "fade")),
+        # issue 15, fourth round: off-centre punch-ins and ramps, zoom with reframe, vertical whips
+        beat("punch_offcentre_cuts", "punch_off", n_shots=7),
+        beat("punch_reframe_cuts_flashes", "punch_reframe", n_shots=7, flashes=True),
+        beat("punch_offcentre_only", "punch_off", n_shots=1),
+        beat("ramp_offcentre_cuts", "ramp_off", n_shots=7),
+        shot_clip("whip_vertical", r(), n_shots=7, transitions=("whip",), whip_dirs=(2, 3), fps=fps),
+        beat("whip_vertical_punch_reframe", "punch_reframe", n_shots=7, transitions=("whip", "hard"), whip_dirs=(2, 3)),
     ]
 
 

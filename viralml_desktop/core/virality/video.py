@@ -357,8 +357,11 @@ _GRAD_ISOLATION = 1.6  # ... and this many times the change across the windows e
 # snap back or a jump of the frame is no change and a cut beside one stays isolated.
 _COMP_FROM = 0.1  # changes from this size are compensated (smaller ones cannot hide or make a cut)
 _ZOOMS = (1.06, 1.12, 1.19, 1.27, 1.36, 1.46, 1.57, 1.7, 1.85)  # zoom factors tried, either frame zoomed in
-_SHIFT_MAX = 0.15  # a shift of the picture up to this share of its width / height ...
+_SHIFT_MAX = 0.15  # a shift of the picture up to this share of its width / height (with a zoom: _ZOOM_SHIFT_MAX) ...
 _SHIFT_RATIO = 0.35  # ... counts where it leaves at most this share of the change (a jump of the frame)
+_ZOOM_SHIFT_MAX = 0.25  # a zoom about a point up to a quarter of the frame off the centre (or with a reframe)
+_SHIFT_TRY = 3  # the zoom/shift pairs whose middles match best are compared whole
+_SHIFT_FROM = 0.12  # shifts are looked for where no zoom about the centre brings the change under this
 _GRAD_ZOOM = 0.5  # a "dissolve" whose ends are one picture zoomed (within this share of the change) is a zoom
 # Whip transitions: a run of 2-14 changing frames (each ≥ _RUN_D) in which one step changes the
 # picture's row or column profile (kept by a pan along the other axis and by its motion blur) by
@@ -421,28 +424,52 @@ def _zoomed(img: np.ndarray, s: float) -> np.ndarray:
     return cv2.warpAffine(img, M, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
 
 
+def _overlap_dissim(a: np.ndarray, b: np.ndarray, ix: int, iy: int) -> float:
+    """1 − correlation of ``a`` and ``b`` (h, w, 3) float32 over their overlap once ``b``'s picture is
+    taken as ``a``'s moved by (``ix``, ``iy``) pixels."""
+    h, w = a.shape[:2]
+    A = a[max(0, -iy):h - max(0, iy), max(0, -ix):w - max(0, ix)].reshape(1, -1)
+    B = b[max(0, iy):h - max(0, -iy), max(0, ix):w - max(0, -ix)].reshape(1, -1)
+    return float(_dissim(_rows_standardised(A), _rows_standardised(B))[0])
+
+
 def _compensated_dissim(a: np.ndarray, b: np.ndarray, d: float) -> float:
     """The change from frame ``a`` to frame ``b`` (tiny copies (h, w, 3) float32, whose plain change
-    is ``d``) once a zoom or a small shift is allowed for: the least 1 − correlation over ``a`` or ``b``
-    zoomed in by each of ``_ZOOMS``, and over the overlap of the two after the shift that phase
-    correlation finds, where that shift is under ``_SHIFT_MAX`` of the frame and leaves at most
-    ``_SHIFT_RATIO`` of ``d``. A punch-in, a snap back or a zoom step is (nearly) no change;
-    another shot stays one (its change fell to 0.78 of ``d`` or less in 5 % of the generated cuts)."""
+    is ``d``) once a zoom, a shift, or both at once are allowed for: the least 1 − correlation over
+    ``a`` or ``b`` zoomed in about its centre by each of ``_ZOOMS``, and over the overlap of each such
+    pair (and the plain pair) after the shift that template matching finds (the middle of the first
+    frame, ``_SHIFT_MAX`` of its width and height in from each edge, found in the second:
+    ``cv2.matchTemplate``, normalised cross-correlation), where that leaves at most ``_SHIFT_RATIO``
+    of ``d``. A zoom about any point (an off-centre punch-in), a zoom with a reframe, a snap back or a
+    jump of the frame is a zoom about the centre plus a shift, so (nearly) no change; another shot
+    stays one."""
     import cv2
 
     h, w = a.shape[:2]
-    za = np.stack([_zoomed(a, s) for s in _ZOOMS]).reshape(len(_ZOOMS), -1)
-    zb = np.stack([_zoomed(b, s) for s in _ZOOMS]).reshape(len(_ZOOMS), -1)
+    za = np.stack([_zoomed(a, s) for s in _ZOOMS])
+    zb = np.stack([_zoomed(b, s) for s in _ZOOMS])
     pa, pb = _rows_standardised(a.reshape(1, -1)), _rows_standardised(b.reshape(1, -1))
-    best = min(d, float(_dissim(_rows_standardised(za), pb).min()), float(_dissim(pa, _rows_standardised(zb)).min()))
-    (dx, dy), _ = cv2.phaseCorrelate(a.mean(axis=2).astype(np.float64), b.mean(axis=2).astype(np.float64))
-    ix, iy = int(round(dx)), int(round(dy))
-    if (ix or iy) and abs(ix) <= _SHIFT_MAX * w and abs(iy) <= _SHIFT_MAX * h:
-        A = a[max(0, -iy):h - max(0, iy), max(0, -ix):w - max(0, ix)].reshape(1, -1)
-        B = b[max(0, iy):h - max(0, -iy), max(0, ix):w - max(0, -ix)].reshape(1, -1)
-        v = float(_dissim(_rows_standardised(A), _rows_standardised(B))[0])
-        if v <= _SHIFT_RATIO * d:
-            best = min(best, v)
+    best = min(d, float(_dissim(_rows_standardised(za.reshape(len(_ZOOMS), -1)), pb).min()),
+               float(_dissim(pa, _rows_standardised(zb.reshape(len(_ZOOMS), -1))).min()))
+    mx, my = int(_ZOOM_SHIFT_MAX * w), int(_ZOOM_SHIFT_MAX * h)
+    if best < _SHIFT_FROM or mx < 1 or my < 1:
+        return best
+    pairs = [(a, b)] + [(x, b) for x in za] + [(a, x) for x in zb]
+    found = []  # (match score, pair, shift) on grey copies; the best _SHIFT_TRY pairs are compared in colour
+    for n, (A, B) in enumerate(pairs):
+        res = cv2.matchTemplate(B, np.ascontiguousarray(A[my:h - my, mx:w - mx]), cv2.TM_CCOEFF_NORMED)
+        _, top, _, (px, py) = cv2.minMaxLoc(res)
+        found.append((top, n, px - mx, py - my))  # B's picture is A's moved by (ix, iy)
+    for _, n, ix, iy in sorted(found, reverse=True)[:_SHIFT_TRY]:
+        # a zoom by s about a point of the frame (or a crop of the frame reframed) moves the picture by at
+        # most (s − 1) / 2 of the frame more than a zoom about the centre; a larger plain shift is a pan
+        lim = _SHIFT_MAX if n == 0 else 0.5 * (_ZOOMS[(n - 1) % len(_ZOOMS)] - 1)
+        if abs(ix) > lim * w + 1 or abs(iy) > lim * h + 1:
+            continue
+        if ix or iy:
+            v = _overlap_dissim(*pairs[n], ix, iy)
+            if v <= _SHIFT_RATIO * d:
+                best = min(best, v)
     return best
 
 
@@ -498,8 +525,9 @@ def shot_boundaries(tiny: np.ndarray, fps: float) -> list[int]:
     blends white over the picture, or a fade through black, does not register as a change, and a
     frame with no picture (the white peak of a flash, black) is skipped. Each change between
     consecutive picture frames (1 − correlation) from ``_COMP_FROM`` is then compensated for a zoom
-    and a small shift (:func:`_compensated_dissim`): a punch-in on the beat, its snap back and a
-    ramp-in/snap-out zoom are no change, and a cut beside them is not hidden by them.
+    about any point, a reframe and a small shift (:func:`_compensated_dissim`): a punch-in on the
+    beat, centred or not, its snap back and a ramp-in/snap-out zoom are no change, and a cut beside
+    them is not hidden by them.
 
     A hard cut is a compensated change that is large (≥ ``_HARD_D``) and isolated
     (``_HARD_ISOLATION`` times any other change within ±4 frames): a whip pan or a fast zoom changes
