@@ -209,6 +209,8 @@ def test_praise_idioms(isolated_home, text):
     "escuchando desde Monterrey",
     "saludos desde Quito",
     "saludos desde Bellavista",  # a place name with "bella" in it is no praise
+    "quién escuchando esto en diciembre",
+    "lo escucho de camino al trabajo",
 ])
 def test_location_and_time_statements_are_neutral(isolated_home, text):
     assert _label(text) == "neutral"

@@ -124,6 +124,7 @@ class Lexicon:
         # "none at all" openers (longest first) and the factor a negative word after one gets
         self.openers = {lang: sorted((tuple(self._tokens(x, expand=False)) for x in v), key=len, reverse=True)
                         for lang, v in table.get("litotes_openers", {}).items()}
+        self.opener_first = {o[0] for v in self.openers.values() for o in v}
         self.opener_factor = float(table.get("litotes_opener_factor", -1.0))
         self.insults = {lang: {tuple(self._tokens(x, expand=False)) for x in v}
                         for lang, v in table.get("person_insults", {}).items()}
@@ -207,7 +208,10 @@ class Lexicon:
                     break
             if matched:
                 continue
-            opener = next((o for lg in langs for o in self.openers.get(lg, ()) if tuple(toks[i:i + len(o)]) == o), None)
+            opener = None
+            if t in self.opener_first:
+                opener = next((o for lg in langs for o in self.openers.get(lg, ())
+                               if tuple(toks[i:i + len(o)]) == o), None)
             if opener is not None:  # "ni un segundo malo", "not a single bad song"
                 last_negator, strong = i + len(opener), True
                 i += len(opener)
