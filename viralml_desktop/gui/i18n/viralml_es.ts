@@ -5140,12 +5140,12 @@ error: {error}</translation>
     <message>
         <location filename="../source_text.py" />
         <source>macro-F1, Spanish music-comment test set ({0} classes)</source>
-        <translation>macro-F1, conjunto de prueba de comentarios de música en español ({0} clases)</translation>
+        <translation>macro-F1 en español, conjunto de prueba de comentarios de música ({0} clases)</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
         <source>macro-F1, English music-comment test set ({0} classes)</source>
-        <translation>macro-F1, conjunto de prueba de comentarios de música en inglés ({0} clases)</translation>
+        <translation>macro-F1 en inglés, conjunto de prueba de comentarios de música ({0} clases)</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
@@ -5165,12 +5165,12 @@ error: {error}</translation>
     <message>
         <location filename="../source_text.py" />
         <source>macro-F1, blind Spanish set scored once ({0} classes)</source>
-        <translation>macro-F1, conjunto ciego en español puntuado una sola vez ({0} clases)</translation>
+        <translation>macro-F1 en español, conjunto ciego puntuado una sola vez ({0} clases)</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
         <source>macro-F1, blind English set scored once ({0} classes)</source>
-        <translation>macro-F1, conjunto ciego en inglés puntuado una sola vez ({0} clases)</translation>
+        <translation>macro-F1 en inglés, conjunto ciego puntuado una sola vez ({0} clases)</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
