@@ -101,6 +101,29 @@ def test_tempo_on_known_grooves(md, genre, bpm):
     assert abs(got - bpm) <= 0.04 * bpm, (genre, bpm, got)
 
 
+@pytest.mark.parametrize("genre,bpm", [("four_on_floor", 150.0), ("four_on_floor", 170.0), ("swing", 160.0),
+                                       ("rock", 176.0)])
+def test_fast_plain_grooves_read_their_tempo_not_half(md, genre, bpm):
+    """Issue 15 (session 11): fast plain grooves read at half tempo (this 170 BPM four-on-the-floor
+    read 85, the swing at 160 read 80.5, the rock at 176 read 88; the 150 one read right before).
+    The low band's kick/bass pattern, repeating every beat, now tells the fast level."""
+    y = md.groove(genre, bpm, 8.0, seed=11)
+    got = audio._rhythm(y, md.SR)[0]
+    assert got is not None and abs(got - bpm) <= 0.04 * bpm, (genre, bpm, got)
+
+
+def test_low_band_envelope_follows_the_kick_not_the_hats(md):
+    """The low-band envelope peaks on the kicks; the hi-hats alone barely move it."""
+    y = md.groove("four_on_floor", 120.0, 4.0, seed=3)
+    S, env, low = audio.onset_envelope(y, low=True)
+    assert low.shape == env.shape and S.shape[1] == env.size
+    fps = md.SR / 512
+    on = [int(round(k * 0.5 * fps)) for k in range(1, 7)]  # kicks every beat (0.5 s)
+    off = [int(round((k * 0.5 + 0.25) * fps)) for k in range(1, 7)]  # 8th off-beats: open hats only
+    peak = lambda e, idx: float(np.mean([e[max(0, i - 2):i + 3].max() for i in idx]))  # noqa: E731
+    assert peak(low, on) > 3 * peak(low, off), (peak(low, on), peak(low, off))
+
+
 def test_tempo_none_without_candidates():
     assert audio.estimate_tempo(np.zeros(40), 43.0) is None
     assert audio.tempo_candidates(np.ones(10), 43.0) == []
@@ -268,11 +291,13 @@ def test_off_centre_punch_ins_with_cuts_read_exactly_the_cuts(md, zoom, at):
     assert me.match(found, clip) == (3, 0, 0), (found, clip.hard)
 
 
-def _roll_whip_clip(n_shots: int = 6, seconds: float = 8.0, fps: int = 30, size=(180, 320), whip: int = 6):
+def _roll_whip_clip(n_shots: int = 6, seconds: float = 8.0, fps: int = 30, size=(180, 320), whip: int = 6,
+                    vertical: bool = False):
     """The verifier's kind of whip transition (its own generator, not measure_data's): each shot a
     striped colour field with a disc, drifting; at each boundary ``whip`` frames roll the picture a
     whole width sideways under a box blur of 0.11 of the width (41 px at 360), shot A before the
-    middle and shot B after it.
+    middle and shot B after it; ``vertical``: the same up the frame (a whole height, the blur 0.115
+    of the height).
     Returns (frames (N, h, w, 3) uint8, the whip spans as (first, last) frames)."""
     w, h = size
     rng = np.random.default_rng(1)
@@ -291,13 +316,16 @@ def _roll_whip_clip(n_shots: int = 6, seconds: float = 8.0, fps: int = 30, size=
     frames = np.empty((n, h, w, 3), np.uint8)
     for i in range(n):
         s = sum(1 for b in bounds if i >= b)
-        img = np.roll(bases[s], i // 3, axis=1)
+        ax, L = (0, h) if vertical else (1, w)
+        img = np.roll(bases[s], i // 3, axis=ax)
         for a, e in spans:
             if a <= i <= e:
-                img = np.roll(img, int((i - a + 1) / (whip + 1) * w), axis=1)
-                k = int(0.115 * w) | 1
-                cs = np.cumsum(np.pad(img, ((0, 0), (k // 2 + 1, k // 2), (0, 0)), mode="edge"), axis=1)
-                img = (cs[:, k:] - cs[:, :-k]) / k
+                img = np.roll(img, int((i - a + 1) / (whip + 1) * L), axis=ax)
+                k = int(0.115 * L) | 1
+                pad = [(0, 0), (0, 0), (0, 0)]
+                pad[ax] = (k // 2 + 1, k // 2)
+                cs = np.cumsum(np.pad(img, pad, mode="edge"), axis=ax)
+                img = (cs[k:] - cs[:-k]) / k if vertical else (cs[:, k:] - cs[:, :-k]) / k
         frames[i] = np.clip(img, 0, 255).astype(np.uint8)
     return frames, spans
 

@@ -236,8 +236,8 @@ FAST_GENRES = {  # tempo_set_fast: the plain grooves at the fast end (issue 15),
 def tempo_set_fast(per_genre: int = 12, seed: int = 100) -> list[TempoItem]:
     """``per_genre`` items per genre of :data:`FAST_GENRES` (four-on-the-floor 135-180 BPM,
     dembow 100-180, rock 140-180, swing 60-180), tempi drawn log-uniformly: the fast plain
-    grooves that :func:`tempo_set`'s ranges leave out. Seeds 102 and 104 are development sets,
-    103 is held out (training/measure_eval.py)."""
+    grooves that :func:`tempo_set`'s ranges leave out. Seed 102 is the development set, 103
+    and 105 are held out (training/measure_eval.py)."""
     rng = np.random.default_rng(seed)
     out = []
     for g, (lo, hi) in FAST_GENRES.items():

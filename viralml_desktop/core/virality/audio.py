@@ -331,12 +331,18 @@ def _clip_runs(pcm: np.ndarray, sample_peak: float, loud: Optional[list[np.ndarr
 
 
 # Tempo: the metrical level is chosen among the autocorrelation peaks of the onset envelope by a
-# logistic score of 6 features (see :func:`tempo_candidates`), fitted by training/measure_eval.py
-# on its development grooves (seed 101; C by 5-fold cross-validation there) and measured on
-# separate test grooves: models/virality/metrics.json, "measurements" -> "tempo".
-TEMPO_WEIGHTS = (0.5003, -1.1807, 0.9647, 1.4967, 1.6442, 0.9075)
-TEMPO_BIAS = -3.0488
+# logistic score of 11 features (see :func:`tempo_candidates`), fitted by training/measure_eval.py
+# on its development grooves (tempo_set seed 101 and tempo_set_fast seed 102; C by 5-fold
+# cross-validation there) and measured on separate test grooves: models/virality/metrics.json,
+# "measurements" -> "tempo". The last 3 features read the low band (kick, bass: under ~250 Hz):
+# whether the kick/bass pattern repeats at the candidate's beat, at twice it and at half of it is
+# the evidence that tells a fast four-on-the-floor at 150 from a 75 BPM groove with 8th hi-hats;
+# the whole band's repetition at a quarter and a third of the beat (16ths, triplet rolls) tells a
+# trap half-time groove, written at 150, from a ballad at 75.
+TEMPO_WEIGHTS = (0.6812, -1.2486, 0.4359, 1.6018, 1.6096, 0.7051, -1.9081, -1.9976, 1.6383, 0.6437, -1.1425)
+TEMPO_BIAS = -3.7989
 _TEMPO_RANGE = (50.0, 210.0)  # BPM
+_LOW_MELS = 5  # of 64 mel bands (22.05 kHz): centres up to ~205 Hz, edges to ~256 Hz
 
 
 def _acf(env: np.ndarray) -> np.ndarray:
@@ -350,7 +356,8 @@ def _acf(env: np.ndarray) -> np.ndarray:
     return a / a[0] * n / (n - np.arange(n))
 
 
-def tempo_candidates(env: np.ndarray, fps: float) -> list[tuple[float, list[float]]]:
+def tempo_candidates(env: np.ndarray, fps: float, low_env: Optional[np.ndarray] = None
+                     ) -> list[tuple[float, list[float]]]:
     """Tempo candidates of an onset envelope and the features that choose among them.
 
     Parameters
@@ -359,21 +366,27 @@ def tempo_candidates(env: np.ndarray, fps: float) -> list[tuple[float, list[floa
         Onset strength envelope, shape (frames,), any float dtype.
     fps : float
         Envelope frames per second (sample rate / hop).
+    low_env : numpy.ndarray, optional
+        The low band's onset envelope (:func:`onset_envelope` with ``low=True``), shape
+        (frames,); ``env`` stands in when it is not given.
 
     Returns
     -------
     list of (float, list of float)
         Per candidate: its tempo in BPM (a local peak of the autocorrelation between 50 and
-        210 BPM, refined by a parabola through the peak) and its features: log2(BPM / 110),
-        its square, and the normalised autocorrelation at the beat period ×1, ×2, ×½ and ×4
-        (bar-level and subdivision support). Empty when the envelope is shorter than 2 beats
-        at 50 BPM or flat.
+        210 BPM, refined by a parabola through the peak) and its 11 features: log2(BPM / 110),
+        its square, the normalised autocorrelation at the beat period ×1, ×2, ×½, ×4, ×¼ and ×⅓
+        (bar-level and subdivision support), and the low band's normalised autocorrelation at
+        the beat period ×1, ×2 and ×½ (does the kick/bass pattern repeat every beat, every two
+        beats, every half beat). Empty when the envelope is shorter than 2 beats at 50 BPM or flat.
     """
     a = _acf(env)
+    al = a if low_env is None else _acf(low_env)
     lo = int(60 * fps / _TEMPO_RANGE[1])
     hi = min(a.size - 2, int(np.ceil(60 * fps / _TEMPO_RANGE[0])) + 1)
     out: list[tuple[float, list[float]]] = []
     idx = np.arange(a.size)
+    idl = np.arange(al.size)
     for j in range(max(1, lo), hi):
         if not (a[j] >= a[j - 1] and a[j] > a[j + 1]):
             continue
@@ -381,12 +394,15 @@ def tempo_candidates(env: np.ndarray, fps: float) -> list[tuple[float, list[floa
         lag = j + (float(np.clip(0.5 * (a[j - 1] - a[j + 1]) / den, -0.5, 0.5)) if den < 0 else 0.0)
         bpm = 60.0 * fps / lag
         x = [np.log2(bpm / 110.0), np.log2(bpm / 110.0) ** 2]
-        x += [float(np.interp(lag * m, idx, a)) if lag * m < a.size - 1 else 0.0 for m in (1.0, 2.0, 0.5, 4.0)]
+        x += [float(np.interp(lag * m, idx, a)) if lag * m < a.size - 1 else 0.0
+              for m in (1.0, 2.0, 0.5, 4.0, 0.25, 1 / 3)]
+        x += [float(np.interp(lag * m, idl, al)) if lag * m < al.size - 1 else 0.0 for m in (1.0, 2.0, 0.5)]
         out.append((bpm, x))
     return out
 
 
-def estimate_tempo(env: np.ndarray, fps: float, weights=None, bias=None) -> Optional[float]:
+def estimate_tempo(env: np.ndarray, fps: float, weights=None, bias=None,
+                   low_env: Optional[np.ndarray] = None) -> Optional[float]:
     """Tempo of an onset envelope: the candidate of :func:`tempo_candidates` with the highest
     logistic score.
 
@@ -396,10 +412,12 @@ def estimate_tempo(env: np.ndarray, fps: float, weights=None, bias=None) -> Opti
         Onset strength envelope, shape (frames,), float.
     fps : float
         Envelope frames per second.
-    weights : sequence of 6 float, optional
+    weights : sequence of 11 float, optional
         Feature weights (default ``TEMPO_WEIGHTS``, fitted by training/measure_eval.py).
     bias : float, optional
         Score offset (default ``TEMPO_BIAS``).
+    low_env : numpy.ndarray, optional
+        The low band's onset envelope, shape (frames,) (see :func:`tempo_candidates`).
 
     Returns
     -------
@@ -408,7 +426,7 @@ def estimate_tempo(env: np.ndarray, fps: float, weights=None, bias=None) -> Opti
     """
     w = np.asarray(TEMPO_WEIGHTS if weights is None else weights, np.float64)
     b = TEMPO_BIAS if bias is None else bias
-    cands = tempo_candidates(env, fps)
+    cands = tempo_candidates(env, fps, low_env)
     if not cands:
         return None
     scores = [float(np.dot(w, x)) + b for _, x in cands]
@@ -418,7 +436,7 @@ def estimate_tempo(env: np.ndarray, fps: float, weights=None, bias=None) -> Opti
 _HOP = 512
 
 
-def onset_envelope(y: np.ndarray, sr: int = _RHYTHM_RATE) -> tuple[np.ndarray, np.ndarray]:
+def onset_envelope(y: np.ndarray, sr: int = _RHYTHM_RATE, low: bool = False):
     """Power spectrogram and onset envelope of a mono signal.
 
     Parameters
@@ -427,19 +445,25 @@ def onset_envelope(y: np.ndarray, sr: int = _RHYTHM_RATE) -> tuple[np.ndarray, n
         Mono signal, shape (samples,), float, full scale ±1.
     sr : int
         Sample rate in Hz (the app uses 22050).
+    low : bool
+        Also return the low band's onset envelope (the same flux on the lowest 5 of the 64 mel
+        bands, under ~250 Hz at 22.05 kHz: kick and bass), shape (frames,).
 
     Returns
     -------
     tuple of numpy.ndarray
         The power spectrogram, shape (1025, frames), float32 (2048-sample frames every 512), and
         librosa's spectral-flux onset strength on its 64-band log-mel version, shape (frames,),
-        in dB of flux.
+        in dB of flux; with ``low``, a third array: the low band's envelope.
     """
     import librosa
 
     S = np.abs(librosa.stft(np.asarray(y, np.float32), n_fft=2048, hop_length=_HOP)) ** 2
     mel = librosa.feature.melspectrogram(S=S, sr=sr, n_mels=64)
-    env = librosa.onset.onset_strength(S=librosa.power_to_db(mel, ref=np.max), sr=sr, hop_length=_HOP)
+    db = librosa.power_to_db(mel, ref=np.max)
+    env = librosa.onset.onset_strength(S=db, sr=sr, hop_length=_HOP)
+    if low:
+        return S, env, librosa.onset.onset_strength(S=db[:_LOW_MELS], sr=sr, hop_length=_HOP)
     return S, env
 
 
@@ -548,9 +572,9 @@ def _rhythm(mono: np.ndarray, rate: int) -> tuple[Optional[float], Optional[floa
     if y.size < sr * 1.5 or float(np.abs(y).max()) < 1e-4:
         return None, None, None, (0.0 if y.size >= sr * _HOOK_S else None)
     hop = _HOP
-    S, env = onset_envelope(y, sr)
+    S, env, low = onset_envelope(y, sr, low=True)
     # No distinct onsets anywhere (a steady tone, a drone, noise): no beat to read a tempo from.
-    tempo = estimate_tempo(env, sr / hop) if float(np.percentile(env, 95)) >= HOOK_MIN_FLUX else None
+    tempo = estimate_tempo(env, sr / hop, low_env=low) if float(np.percentile(env, 95)) >= HOOK_MIN_FLUX else None
     e = env - env.mean()
     ac = librosa.autocorrelate(e)
     strength = None
