@@ -163,6 +163,8 @@ def test_the_shipped_speed_figure_says_how_it_was_measured():
     ("ni una sola canción mala en el álbum", "ninguna canción buena en el álbum"),
     ("not a single bad track on the album", "not a single good track on the album"),
     ("zero bad songs on this tape", "zero good songs on this tape"),
+    ("ni un minuto de relleno", "ni un minuto bueno"),
+    ("not a single dull moment", "not a single good moment"),
 ])
 def test_none_at_all_litotes_pairs(isolated_home, positive, negative):
     assert (_label(positive), _label(negative)) == ("positive", "negative")
@@ -186,6 +188,8 @@ def test_insult_at_a_person_overrides_praise_words(isolated_home, praise, insult
     "he fell off after the first album",
     "it's not the same anymore",
     "this remix doesn't live up to the original",
+    "no está al nivel de lo anterior",
+    "he lost his touch",
 ])
 def test_negative_idioms(isolated_home, text):
     assert _label(text) == "negative"
