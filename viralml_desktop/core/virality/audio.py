@@ -394,11 +394,22 @@ def tempo_candidates(env: np.ndarray, fps: float, low_env: Optional[np.ndarray] 
         lag = j + (float(np.clip(0.5 * (a[j - 1] - a[j + 1]) / den, -0.5, 0.5)) if den < 0 else 0.0)
         bpm = 60.0 * fps / lag
         x = [np.log2(bpm / 110.0), np.log2(bpm / 110.0) ** 2]
-        x += [float(np.interp(lag * m, idx, a)) if lag * m < a.size - 1 else 0.0
-              for m in (1.0, 2.0, 0.5, 4.0, 0.25, 1 / 3)]
-        x += [float(np.interp(lag * m, idl, al)) if lag * m < al.size - 1 else 0.0 for m in (1.0, 2.0, 0.5)]
+        x += _support(a, idx, lag, (1.0, 2.0, 0.5, 4.0, 0.25, 1 / 3))
+        x += _support(al, idl, lag, (1.0, 2.0, 0.5))
         out.append((bpm, x))
     return out
+
+
+def _support(a: np.ndarray, idx: np.ndarray, lag: float, mults: tuple) -> list[float]:
+    """The autocorrelation ``a`` at ``lag`` times each of ``mults``. A lag past half the envelope
+    rests on too little overlap to be read (a clip of a few seconds): ×2 then stands in for ×4
+    and ×1 for ×2 (the fitting grooves, 20 s, never reach it)."""
+    half = (a.size - 1) / 2
+    got = {m: (float(np.interp(lag * m, idx, a)) if lag * m <= half else None) for m in mults}
+    for m, alt in ((2.0, 1.0), (4.0, 2.0)):
+        if m in got and got[m] is None:
+            got[m] = got.get(alt)
+    return [0.0 if got[m] is None else got[m] for m in mults]
 
 
 def estimate_tempo(env: np.ndarray, fps: float, weights=None, bias=None,
