@@ -4839,8 +4839,8 @@ error: {error}</translation>
     </message>
     <message>
         <location filename="../tabs/ml_health.py" />
-        <source>training/measure_data.py tempo_set(per_genre={0}, seed={1}) + tempo_set_fast(per_genre={2}, seed={3}): {4} grooves, {5} styles, {6}-{7} BPM</source>
-        <translation>training/measure_data.py tempo_set(per_genre={0}, seed={1}) + tempo_set_fast(per_genre={2}, seed={3}): {4} ritmos, {5} estilos, {6}-{7} BPM</translation>
+        <source>training/measure_data.py tempo_set(per_genre={0}, seed={1}) + tempo_set_fast(per_genre={2}, seeds {3} and {4}): {5} grooves, {6} styles, {7}-{8} BPM</source>
+        <translation>training/measure_data.py tempo_set(per_genre={0}, seed={1}) + tempo_set_fast(per_genre={2}, semillas {3} y {4}): {5} ritmos, {6} estilos, {7}-{8} BPM</translation>
     </message>
     <message>
         <location filename="../tabs/ml_health.py" />
