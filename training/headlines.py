@@ -70,9 +70,10 @@ DECLARED: dict[str, dict[str, Optional[str]]] = {
                      "goal": "no hook on tones, silence or noise"},
     "measure_shots": {"metric": "shot-boundary F1 (hard cut +-2 frames, fade/dissolve/whip inside its span), held out",
                       "value": "shot_boundaries.app.f1",
-                      "data": "training/measure_data.py shot_set(seed=1), shot_set(seed=3), shot_set(seed=6) and "
-                              "shot_set(seed=7) with beat edits: 75 portrait clips with cuts, fades, dissolves, whip "
-                              "transitions, beat flashes, zooms and punch-ins on the beat, whip pans",
+                      "data": "training/measure_data.py shot_set(seed=1), shot_set(seed=3), shot_set(seed=6), "
+                              "shot_set(seed=7) and shot_set(seed=11) with beat edits: 120 portrait clips with cuts, "
+                              "fades, dissolves, whip transitions, beat flashes, zooms and punch-ins on the beat "
+                              "(centred or not), whip pans",
                       "baseline": "PySceneDetect ContentDetector (defaults)",
                       "baseline_value": "shot_boundaries.scenedetect_content.f1",
                       "goal": "F1 >= 0.90; flashes and zooms are not cuts"},

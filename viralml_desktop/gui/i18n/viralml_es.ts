@@ -4819,6 +4819,11 @@ error: {error}</translation>
     </message>
     <message>
         <location filename="../tabs/ml_health.py" />
+        <source>training/measure_data.py shot_set(seed={0}), shot_set(seed={1}), shot_set(seed={2}), shot_set(seed={3}) and shot_set(seed={4}) with beat edits: {5} portrait clips with cuts, fades, dissolves, whip transitions, beat flashes, zooms and punch-ins on the beat (centred or not), whip pans</source>
+        <translation>training/measure_data.py shot_set(seed={0}), shot_set(seed={1}), shot_set(seed={2}), shot_set(seed={3}) y shot_set(seed={4}) con ediciones al ritmo: {5} clips verticales con cortes, fundidos, encadenados, transiciones con barrido, destellos al ritmo, zooms y acercamientos bruscos al ritmo (centrados o no), barridos</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
         <source>PySceneDetect ContentDetector (defaults)</source>
         <translation>ContentDetector de PySceneDetect (valores por defecto)</translation>
     </message>
