@@ -291,13 +291,11 @@ def test_off_centre_punch_ins_with_cuts_read_exactly_the_cuts(md, zoom, at):
     assert me.match(found, clip) == (3, 0, 0), (found, clip.hard)
 
 
-def _roll_whip_clip(n_shots: int = 6, seconds: float = 8.0, fps: int = 30, size=(180, 320), whip: int = 6,
-                    vertical: bool = False):
+def _roll_whip_clip(n_shots: int = 6, seconds: float = 8.0, fps: int = 30, size=(180, 320), whip: int = 6):
     """The verifier's kind of whip transition (its own generator, not measure_data's): each shot a
     striped colour field with a disc, drifting; at each boundary ``whip`` frames roll the picture a
     whole width sideways under a box blur of 0.11 of the width (41 px at 360), shot A before the
-    middle and shot B after it; ``vertical``: the same up the frame (a whole height, the blur 0.115
-    of the height).
+    middle and shot B after it.
     Returns (frames (N, h, w, 3) uint8, the whip spans as (first, last) frames)."""
     w, h = size
     rng = np.random.default_rng(1)
@@ -316,16 +314,13 @@ def _roll_whip_clip(n_shots: int = 6, seconds: float = 8.0, fps: int = 30, size=
     frames = np.empty((n, h, w, 3), np.uint8)
     for i in range(n):
         s = sum(1 for b in bounds if i >= b)
-        ax, L = (0, h) if vertical else (1, w)
-        img = np.roll(bases[s], i // 3, axis=ax)
+        img = np.roll(bases[s], i // 3, axis=1)
         for a, e in spans:
             if a <= i <= e:
-                img = np.roll(img, int((i - a + 1) / (whip + 1) * L), axis=ax)
-                k = int(0.115 * L) | 1
-                pad = [(0, 0), (0, 0), (0, 0)]
-                pad[ax] = (k // 2 + 1, k // 2)
-                cs = np.cumsum(np.pad(img, pad, mode="edge"), axis=ax)
-                img = (cs[k:] - cs[:-k]) / k if vertical else (cs[:, k:] - cs[:, :-k]) / k
+                img = np.roll(img, int((i - a + 1) / (whip + 1) * w), axis=1)
+                k = int(0.115 * w) | 1
+                cs = np.cumsum(np.pad(img, ((0, 0), (k // 2 + 1, k // 2), (0, 0)), mode="edge"), axis=1)
+                img = (cs[:, k:] - cs[:, :-k]) / k
         frames[i] = np.clip(img, 0, 255).astype(np.uint8)
     return frames, spans
 
