@@ -5169,13 +5169,13 @@ error: {error}</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
-        <source>macro-F1, blind Spanish set scored once ({0} classes)</source>
-        <translation>macro-F1 en español, conjunto ciego puntuado una sola vez ({0} clases)</translation>
+        <source>macro-F1, blind Spanish set, nothing chosen on it ({0} classes)</source>
+        <translation>macro-F1 en español, conjunto ciego, sin elegir nada con él ({0} clases)</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
-        <source>macro-F1, blind English set scored once ({0} classes)</source>
-        <translation>macro-F1 en inglés, conjunto ciego puntuado una sola vez ({0} clases)</translation>
+        <source>macro-F1, blind English set, nothing chosen on it ({0} classes)</source>
+        <translation>macro-F1 en inglés, conjunto ciego, sin elegir nada con él ({0} clases)</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
@@ -10356,6 +10356,71 @@ error: {error}</translation>
         <location filename="../../cli.py" line="0" />
         <source>post {post} is not stored for {account} (newest: {newest})</source>
         <translation>la publicación {post} no está guardada en {account} (la más reciente: {newest})</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>not an image (unrecognised format): {name}</source>
+        <translation>no es una imagen (formato no reconocido): {name}</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>image is truncated or corrupt: {name}</source>
+        <translation>la imagen está truncada o dañada: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>image has no pixels: {name}</source>
+        <translation>la imagen no tiene píxeles: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>image too large: {name} ({mp} MP; limit {limit} MP)</source>
+        <translation>imagen demasiado grande: {name} ({mp} MP; límite {limit} MP)</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>image too large: {name} is {size} ({mp} MP; limit {limit} MP)</source>
+        <translation>imagen demasiado grande: {name} mide {size} ({mp} MP; límite {limit} MP)</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>image too thin to analyse: {name} is {size} px (each side at least {side} px, at most {ratio}:1)</source>
+        <translation>imagen demasiado estrecha para analizarla: {name} mide {size} px (cada lado al menos {side} px, como mucho {ratio}:1)</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>cannot decode image {name} ({format}): {why}</source>
+        <translation>no se puede decodificar la imagen {name} ({format}): {why}</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>cannot read HEIC/HEIF here: {name} (install pi-heif to open it, or export it as JPEG)</source>
+        <translation>aquí no se puede leer HEIC/HEIF: {name} (instala pi-heif para abrirla, o expórtala como JPEG)</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>{name} is fully transparent: nothing to analyse</source>
+        <translation>{name} es totalmente transparente: no hay nada que analizar</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>no thumbnails found in {name} (no feed tile at confidence ≥ {confidence})</source>
+        <translation>no se encontraron miniaturas en {name} (ninguna miniatura del feed con confianza ≥ {confidence})</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>no thumbnails found in {name} (no feed tile at confidence ≥ {confidence}; 1 box dropped as page chrome, not feed tiles)</source>
+        <translation>no se encontraron miniaturas en {name} (ninguna miniatura del feed con confianza ≥ {confidence}; 1 recuadro descartado como parte de la página, no miniatura del feed)</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>no thumbnails found in {name} (no feed tile at confidence ≥ {confidence}; {dropped} boxes dropped as page chrome, not feed tiles)</source>
+        <translation>no se encontraron miniaturas en {name} (ninguna miniatura del feed con confianza ≥ {confidence}; {dropped} recuadros descartados como parte de la página, no miniaturas del feed)</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="0" />
+        <source>my_tile {index} is out of range: {count} thumbnails found (my_tile 0–{last}, counted from 0 like tiles[].index)</source>
+        <translation>my_tile {index} está fuera de rango: se encontraron {count} miniaturas (my_tile 0–{last}, contando desde 0 como tiles[].index)</translation>
     </message>
 </context>
     <!-- progress steps with names (helper polish2): start -->
