@@ -316,6 +316,20 @@ ERROR_LINES = (
     'out_path: {path} already exists; choose another name, or set overwrite to replace it',
     'out_path: {path} is a folder',
     'post {post} is not stored for {account} (newest: {newest})',
+    # an image a feed screenshot or a thumbnail cannot be (core/media.py, core/thumbnails/screenshot.py)
+    'not an image (unrecognised format): {name}',
+    'image is truncated or corrupt: {name}',
+    'image has no pixels: {name}',
+    'image too large: {name} ({mp} MP; limit {limit} MP)',
+    'image too large: {name} is {size} ({mp} MP; limit {limit} MP)',
+    'image too thin to analyse: {name} is {size} px (each side at least {side} px, at most {ratio}:1)',
+    'cannot decode image {name} ({format}): {why}',
+    'cannot read HEIC/HEIF here: {name} (install pi-heif to open it, or export it as JPEG)',
+    '{name} is fully transparent: nothing to analyse',
+    'no thumbnails found in {name} (no feed tile at confidence ≥ {confidence})',
+    'no thumbnails found in {name} (no feed tile at confidence ≥ {confidence}; 1 box dropped as page chrome, not feed tiles)',
+    'no thumbnails found in {name} (no feed tile at confidence ≥ {confidence}; {dropped} boxes dropped as page chrome, not feed tiles)',
+    'my_tile {index} is out of range: {count} thumbnails found (my_tile 0–{last}, counted from 0 like tiles[].index)',
 )
 #: The fields of :data:`ERROR_LINES` that hold a sentence of their own, said in turn (the rest are
 #: paths, names and values, kept as written).

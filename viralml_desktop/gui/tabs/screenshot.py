@@ -15,8 +15,9 @@ from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QListWidget,
                                QPushButton, QSizePolicy, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from viralml_desktop.cli import say_error
 from viralml_desktop.core.thumbnails import screenshot as core_shot
-from viralml_desktop.gui import fmt, source_text
+from viralml_desktop.gui import fmt, i18n, source_text
 from viralml_desktop.gui.context import AppContext
 from viralml_desktop.gui.tabs.base import CapabilityTab
 from viralml_desktop.gui.widgets import (DropZone, ErrorLabel, ProgressPanel, SourceStrip, bgr_to_pixmap, boxed,
@@ -279,6 +280,7 @@ class Tab(CapabilityTab):
         if msg.startswith(core_shot.NO_THUMBNAILS):  # a screenshot without a feed: a result, not a crash
             self._show_no_feed()
             return
+        msg = say_error(msg, i18n.current())  # core's bad-input line in the interface language
         self._keep_previous()
         self.error.show_error(msg)
         if self.result is None and self._no_feed is None:  # nothing shown: the message stands in
