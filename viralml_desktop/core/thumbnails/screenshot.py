@@ -1344,10 +1344,20 @@ def load_image(path: str | Path) -> np.ndarray:
     """
     return _load(Path(path))[0]
 
+
+def _to_file_pixels(box, sx: float, sy: float, w: int, h: int) -> list[int]:
+    """A box ``[x0, y0, x1, y1]`` of the analysed (shrunk) image in the user's file's pixels: scaled by
+    ``sx``, ``sy`` (file size / analysed size per axis) and kept inside the ``w`` × ``h`` file."""
+    x0, y0, x1, y1 = box
+    return [min(w, max(0, int(round(x0 * sx)))), min(h, max(0, int(round(y0 * sy)))),
+            min(w, max(0, int(round(x1 * sx)))), min(h, max(0, int(round(y1 * sy))))]
+
 # -- the capability -------------------------------------------------------------------------------
 
-def _load(path: Path) -> tuple[np.ndarray, list[str]]:
-    """The screenshot's pixels, refusing a fully transparent one, and the checks to report."""
+def _load(path: Path) -> tuple[np.ndarray, list[str], tuple[int, int]]:
+    """The screenshot's pixels as analysed (shrunk to 1/n per side past
+    :data:`~viralml_desktop.core.media.MAX_DECODED_PIXELS`), refusing a fully transparent one, the
+    checks to report, and the file's own size ``(width, height)`` (upright) the boxes are given in."""
     checks = []
     info = media.image_info(path)
     if info.mode in ("RGBA", "LA", "PA") or (info.mode == "P"):
@@ -1361,8 +1371,8 @@ def _load(path: Path) -> tuple[np.ndarray, list[str]]:
     dec = media.decode_image(path)
     if dec.reduction > 1:
         checks.append(f"{dec.width}×{dec.height} is more than {media.MAX_DECODED_PIXELS / 1e6:.1f} MP: analysed at "
-                      f"1/{dec.reduction} size (boxes are in those pixels)")
-    return dec.bgr, checks
+                      f"1/{dec.reduction} size (boxes are in the file's pixels)")
+    return dec.bgr, checks, (dec.width, dec.height)
 
 
 def run(request: ScreenshotRequest, progress: ProgressLike) -> ScreenshotResponse:
@@ -1414,7 +1424,10 @@ class ScreenshotResult:
     response : dict
         The ``analyze_screenshot`` response, JSON-ready.
     image : (H, W, 3) uint8 array, BGR, or None
-        The screenshot as analysed (None when ``images`` was False).
+        The screenshot (None when ``images`` was False): in :func:`analyze_job`, at the file's own
+        size, the pixels the response's boxes are given in (a screenshot over
+        :data:`~viralml_desktop.core.media.MAX_DECODED_PIXELS` is analysed shrunk, then decoded whole
+        for this); from :func:`_analyze`, as analysed.
     preview : (H, W, 3) uint8 array, BGR, or None
         The screenshot with the user's thumbnail inserted (insert mode), else None.
     """
@@ -1447,7 +1460,10 @@ def analyze_job(request: dict, progress: ProgressLike) -> ScreenshotResult:
 
     response = engine.run("analyze_screenshot", request, progress)
     req = engine.parse_request("analyze_screenshot", request)
-    bgr, _ = _load(resolve_path(req.screenshot_path))
+    path = resolve_path(req.screenshot_path)
+    bgr, _, (fw, fh) = _load(path)
+    if bgr.shape[:2] != (fh, fw):  # shrunk for the analysis: the tab draws the boxes on the file's own pixels
+        bgr = media.decode_image(path, decoded_pixels=media.MAX_IMAGE_PIXELS).bgr
     preview = None
     fp = response.get("feed_preview") or {}
     if fp.get("mode") == "insert" and fp.get("box") and req.my_thumbnail_path:
@@ -1470,8 +1486,8 @@ def _analyze(request: ScreenshotRequest, progress: ProgressLike, images: bool = 
     t0 = time.perf_counter()
     path = resolve_path(request.screenshot_path)
     progress.update(0.02, "reading the screenshot")
-    bgr, checks = _load(path)
-    H, W = bgr.shape[:2]
+    bgr, checks, (file_w, file_h) = _load(path)
+    H, W = bgr.shape[:2]  # the analysed size; the response gives boxes and image_size in the file's pixels
     mine_img = None
     if request.my_thumbnail_path:
         mine_img = media.load_image_bgr(resolve_path(request.my_thumbnail_path))
@@ -1558,12 +1574,16 @@ def _analyze(request: ScreenshotRequest, progress: ProgressLike, images: bool = 
     finally:
         pool.shutdown(wait=True)
     rank_tiles(tiles)
+    if (file_w, file_h) != (W, H):  # analysed shrunk: boxes back in the user's file's pixels
+        sx, sy = file_w / W, file_h / H
+        for tile in tiles:
+            tile["box"] = _to_file_pixels(tile["box"], sx, sy, file_w, file_h)
 
     if preview is not None:
         if mine_index is not None:
             tm = tiles[mine_index]
             preview.update(tile_index=mine_index, box=tm["box"], visual_appeal_score=tm["visual_appeal_score"],
-                           rank=tm["rank"], phone_size=list(phone_size(W, H)))
+                           rank=tm["rank"], phone_size=list(phone_size(file_w, file_h)))
             verb = "matched to" if preview["mode"] == "match" else "put into"
             preview["line"] = (f"your thumbnail, {verb} tile index {mine_index} (counted from 0, as my_tile), ranks {tm['rank']} of {len(tiles)} "
                                f"(score {tm['visual_appeal_score']:.1f}/10)")
@@ -1578,7 +1598,7 @@ def _analyze(request: ScreenshotRequest, progress: ProgressLike, images: bool = 
     response = {
         "n_thumbnails": len(tiles),
         "tiles": tiles,
-        "image_size": [W, H],
+        "image_size": [file_w, file_h],
         "top_vs_rest": top_vs_rest(tiles),
         "views_spearman": _spearman([a for a, _ in with_views], [b for _, b in with_views]),
         "feed_preview": preview,
