@@ -410,3 +410,26 @@ def test_the_import_summary_says_each_part_in_english_and_spanish(qapp):
         assert not _english_in(said), said
     finally:
         i18n.install("en")
+
+
+def test_the_first_account_list_does_not_cancel_an_imports_analysis(qtbot, ctx):
+    """The account list that start-up asked for can arrive after an import's analysis started (a
+    loaded machine): selecting the remembered account then would cancel that analysis and lose the
+    import's summary. It must leave the running job alone."""
+    import threading
+
+    from viralml_desktop.gui.tabs.account_health import Tab
+
+    tab = Tab(ctx)
+    qtbot.addWidget(tab)
+    qtbot.waitUntil(lambda: not tab.list_runner.is_running(), timeout=30000)
+    tab.last, tab._select_after = None, None  # as before the first list arrived
+    release = threading.Event()
+    tab.runner.start(lambda progress: release.wait(10))  # stands for the import's analysis
+    running = tab.runner._current
+    tab._fill_accounts([{"account_id": "luna", "n": 40, "platform": "tiktok",
+                         "first": "2026-01-01T00:00:00", "last": "2026-02-09T00:00:00"}])
+    assert tab.runner._current is running and not running.state.cancelled
+    tab.runner.cancel()
+    release.set()
+    qtbot.waitUntil(lambda: not tab.runner.is_running(), timeout=10000)

@@ -379,7 +379,9 @@ class Tab(CapabilityTab):
         if self._select_after in items:  # just imported and shown: mark it, do not re-run
             self.accounts.setCurrentItem(items[self._select_after])
         self.accounts.blockSignals(False)
-        if self.last is None and self._select_after is None and items:
+        # The first list after start-up shows the remembered account, unless a job started meanwhile
+        # (an import's analysis): selecting would cancel it and lose the import's summary.
+        if self.last is None and self._select_after is None and items and not self.runner.is_running():
             remembered = str(self.ctx.value("account_health/account", ""))
             self.accounts.setCurrentItem(items.get(remembered) or self.accounts.item(0))
 
