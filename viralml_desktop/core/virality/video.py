@@ -389,7 +389,7 @@ _WHIP_HIST_ISOLATION = 2.0
 _WHIP_HIST_D = 0.4
 _HS_BINS = (12, 4)
 # ... and, wherever the changing run is (longer than _RUN_MAX, or busy with the landing shot's own pan),
-# one step between adjacent frames that shifts the colour balance (:func:`_balance_shift`) by
+# one step between adjacent frames that shifts the colour balance (:func:`_balance_steps`) by
 # ≥ _JUMP_BAL and _JUMP_ISOLATION times any other step within ±_ISO_FRAMES, with a compensated picture
 # change ≥ _JUMP_D: the swap of shots inside a whip (issue 15, fourth round: vertical whips over
 # textured shots, where the blurred run is long and the hue-saturation histogram of a blurred, greyish
@@ -496,11 +496,12 @@ def _profile_dissim(a: np.ndarray, b: np.ndarray) -> float:
     return out
 
 
-def _balance_shift(za: np.ndarray, zb: np.ndarray) -> float:
-    """Sum over the three channels of the change in each channel's mean of a standardised frame
-    (P·3 values as (h·w·3,)): the colour balance, unchanged by a flash, a fade, motion blur or a pan
-    within one set."""
-    return float(np.abs(za.reshape(-1, 3).mean(axis=0) - zb.reshape(-1, 3).mean(axis=0)).sum())
+def _balance_steps(zi: np.ndarray) -> np.ndarray:
+    """The colour-balance change into each of the standardised frames ``zi`` (K frames of P·3 values):
+    the sum over the three channels of the change in each channel's mean from the frame before, (K,)
+    float (0 for the first). A flash, a fade, motion blur or a pan within one set keeps the balance."""
+    means = zi.reshape(len(zi), -1, 3).mean(axis=1)
+    return np.concatenate([[0.0], np.abs(np.diff(means, axis=0)).sum(axis=1)])
 
 
 def _hs_hist(img: np.ndarray) -> np.ndarray:
@@ -547,7 +548,7 @@ def shot_boundaries(tiny: np.ndarray, fps: float) -> list[int]:
     within ±4 frames): two flat colour fields, yellow to red, correlate at 0.62. A whip transition
     is a run of 2–``_RUN_MAX`` changing frames with one step that changes the row or column profile
     (:func:`_profile_dissim`) ≥ ``_WHIP_PROFILE`` and ``_WHIP_ISOLATION`` times any other step, and
-    the colour balance (:func:`_balance_shift`) ≥ ``_WHIP_BALANCE`` (or the balance alone by
+    the colour balance (:func:`_balance_steps`) ≥ ``_WHIP_BALANCE`` (or the balance alone by
     ``_WHIP_BALANCE_ALONE``), or one step between adjacent frames that changes the hue-saturation
     histogram (:func:`_hs_hist`, the colour content PySceneDetect's ContentDetector compares) by
     ≥ ``_WHIP_HIST`` and ``_WHIP_HIST_ISOLATION`` times any other step, with a compensated picture
@@ -581,6 +582,7 @@ def shot_boundaries(tiny: np.ndarray, fps: float) -> list[int]:
         near = float(others.max()) if others.size else 0.0
         if c[k] >= (_HARD_ISOLATION if c[k] >= _HARD_D else _CLEAN_ISOLATION) * near:
             cuts.append(int(idx[k]))
+    bal_steps = _balance_steps(zi)  # bal_steps[k]: colour-balance change from picture frame k-1 to k
     # whip transitions: in a run of changing frames, one step into another shot
     busy = d >= _RUN_D
     k = 1
@@ -593,7 +595,7 @@ def shot_boundaries(tiny: np.ndarray, fps: float) -> list[int]:
             e += 1
         if 2 <= e - k + 1 <= _RUN_MAX and not any(idx[k - 1] - 2 <= x <= idx[e] + 2 for x in cuts):
             prof = np.array([_profile_dissim(frames(j - 1), frames(j)) for j in range(k, e + 1)])
-            bal = np.array([_balance_shift(zi[j - 1], zi[j]) for j in range(k, e + 1)])
+            bal = bal_steps[k:e + 1]
             j, jb = int(np.argmax(prof)), int(np.argmax(bal))
             top, second = np.sort(prof)[::-1][:2]
             btop, bsecond = np.sort(bal)[::-1][:2]
@@ -614,8 +616,7 @@ def shot_boundaries(tiny: np.ndarray, fps: float) -> list[int]:
     # colour jumps: one step between adjacent frames that shifts the colour balance far more than any
     # other step around it, with a real picture change (a whip whose blurred run is long or busy)
     if idx.size > 2:
-        means = zi.reshape(len(zi), -1, 3).mean(axis=1)
-        bal = np.concatenate([[0.0], np.abs(np.diff(means, axis=0)).sum(axis=1)])
+        bal = bal_steps
         adjacent = np.concatenate([[False], np.diff(idx) == 1])
         for k in np.flatnonzero((bal >= _JUMP_BAL) & adjacent & (c >= _JUMP_D)):
             lo, hi = max(1, k - _ISO_FRAMES), min(len(bal), k + _ISO_FRAMES + 1)
