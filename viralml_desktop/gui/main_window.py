@@ -9,8 +9,9 @@ from pathlib import Path
 from typing import Optional
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QMessageBox, QScrollArea, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QKeySequence, QPainter, QShortcut
+from PySide6.QtWidgets import (QFrame, QLabel, QMainWindow, QMessageBox, QScrollArea, QStatusBar, QStyle,
+                               QStyleOption, QTabWidget, QVBoxLayout, QWidget)
 
 from viralml_desktop import __version__
 from viralml_desktop.core import config, health, registry
@@ -69,11 +70,95 @@ class _LazyTabs(Mapping):
         return len(self._w._slots)
 
 
+class ElidingStatusBar(QStatusBar):
+    """A status bar whose message is shortened with "…" before the labels on its right.
+
+    Qt's own bar clips a long message where its first permanent widget begins (a Spanish import
+    summary lost its end under the models and device labels at 1024 px). This one draws the
+    message elided to the room left of those widgets and, when it is shortened, gives the whole
+    message as the bar's tooltip. Any caller's ``showMessage`` (tabs, menus' status tips) is drawn
+    this way, as the painting is what changed.
+    """
+
+    def __init__(self, parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self._permanent: list[QWidget] = []
+        self.messageChanged.connect(self._update_tooltip)
+
+    def addPermanentWidget(self, widget: QWidget, stretch: int = 0) -> None:  # noqa: N802 (Qt name)
+        self._permanent.append(widget)
+        super().addPermanentWidget(widget, stretch)
+
+    def insertPermanentWidget(self, index: int, widget: QWidget, stretch: int = 0) -> int:  # noqa: N802
+        self._permanent.append(widget)
+        return super().insertPermanentWidget(index, widget, stretch)
+
+    def removeWidget(self, widget: QWidget) -> None:  # noqa: N802
+        if widget in self._permanent:
+            self._permanent.remove(widget)
+        super().removeWidget(widget)
+
+    def message_rect(self):
+        """The room the message is drawn in: from the left margin to the first visible permanent widget."""
+        from PySide6.QtCore import QRect
+
+        left, right = 6, self.width() - 12
+        shown = [w for w in self._permanent if w.isVisible() and w.parent() is not None]
+        if shown:
+            right = min(w.x() for w in shown) - 2
+        else:  # the size grip, when shown, ends the room as the permanent widgets do
+            for child in self.findChildren(QWidget, options=Qt.FindDirectChildrenOnly):
+                if child.metaObject().className() == "QSizeGrip" and child.isVisible():
+                    right = child.x()
+        return QRect(left, 0, max(0, right - left), self.height())
+
+    def displayed_message(self) -> str:
+        """The current message as drawn: whole, or cut with "…" to the width of :meth:`message_rect`."""
+        msg = self.currentMessage()
+        if not msg:
+            return ""
+        one_line = " ".join(msg.split())
+        return self.fontMetrics().elidedText(one_line, Qt.ElideRight, self.message_rect().width())
+
+    def _update_tooltip(self, *_args) -> None:
+        msg = self.currentMessage()
+        shown = self.displayed_message()
+        self.setToolTip(msg if msg and shown != " ".join(msg.split()) else "")
+
+    def resizeEvent(self, e) -> None:  # noqa: N802
+        super().resizeEvent(e)
+        self._update_tooltip()
+
+    def paintEvent(self, e) -> None:  # noqa: N802
+        # QStatusBar::paintEvent, with the message elided instead of clipped
+        msg = self.currentMessage()
+        p = QPainter(self)
+        opt = QStyleOption()
+        opt.initFrom(self)
+        self.style().drawPrimitive(QStyle.PE_PanelStatusBar, opt, p, self)
+        items = self._permanent if msg else self.findChildren(QWidget, options=Qt.FindDirectChildrenOnly)
+        for w in items:
+            if w.isVisible() and w.metaObject().className() != "QSizeGrip":
+                ir = w.geometry().adjusted(-2, -1, 2, 1)
+                if e.rect().intersects(ir):
+                    fo = QStyleOption()
+                    fo.rect = ir
+                    fo.palette = self.palette()
+                    fo.state = QStyle.State_None
+                    self.style().drawPrimitive(QStyle.PE_FrameStatusBarItem, fo, p, w)
+        if msg:
+            p.setPen(self.palette().windowText().color())
+            p.drawText(self.message_rect(), Qt.AlignLeading | Qt.AlignVCenter | Qt.TextSingleLine,
+                       self.displayed_message())
+        p.end()
+
+
 class MainWindow(QMainWindow):
     def __init__(self, ctx: Optional[AppContext] = None, parent: Optional[QWidget] = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("ViralML Desktop {__version__}").format(__version__=__version__))
         self.ctx = ctx or AppContext()
+        self.setStatusBar(ElidingStatusBar(self))
         self.ctx._status = lambda msg: self.statusBar().showMessage(msg, 6000)
         self.setAcceptDrops(True)
         self.cfg = config.get()
