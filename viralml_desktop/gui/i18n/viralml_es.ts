@@ -3005,6 +3005,10 @@ o cualquier descripción, en español o inglés</translation>
         <translation>Análisis cancelado. Suelta un vídeo o pulsa Analizar.</translation>
     </message>
     <message>
+        <source>Drop a video or press Analyze.</source>
+        <translation>Suelta un vídeo o pulsa Analizar.</translation>
+    </message>
+    <message>
         <location filename="../tabs/virality.py" line="318" />
         <source>No score: the analysis was cancelled.</source>
         <translation>Sin puntuación: el análisis se canceló.</translation>
