@@ -289,9 +289,20 @@ class MainWindow(QMainWindow):
         tab = w.tab if isinstance(w, _TabSlot) else None
         if tab is None:
             return False
+        from viralml_desktop.gui.worker import TaskRunner
+
+        runners = [r for r in tab.findChildren(TaskRunner) if r.is_running()]
         running = tab.cancel_jobs()
         if running:
-            self.statusBar().showMessage(self.tr("Cancelling the {v0} job…").format(v0=tabs_mod.tab_title(w.spec)), 4000)
+            said = self.tr("Cancelling the {v0} job…").format(v0=tabs_mod.tab_title(w.spec))
+            self.statusBar().showMessage(said, 4000)
+
+            def stopped() -> None:  # the tab says what became of its job: not said here a second time
+                if self.statusBar().currentMessage() == said and not any(r.is_running() for r in runners):
+                    self.statusBar().clearMessage()
+
+            for r in runners:
+                r.finished.connect(stopped, Qt.SingleShotConnection)
         return running
 
     # -- files --------------------------------------------------------------

@@ -91,11 +91,16 @@ class ProgressPanel(QWidget):
 
     The percentage is a label beside the bar, not text drawn over it: text across the fill's edge is
     half one colour and half the other, hard to read (the Virality tab's full-width bar showed it most).
+
+    ``say_cancelled=False`` is for a tab that says the cancellation itself (in its result area): the
+    panel then goes back to idle on Cancel instead of writing "Cancelled." a second time.
     """
 
-    def __init__(self, runner: TaskRunner, parent: Optional[QWidget] = None):
+    def __init__(self, runner: TaskRunner, parent: Optional[QWidget] = None, say_cancelled: bool = True):
         super().__init__(parent)
         self.runner = runner
+        self.say_cancelled = say_cancelled
+        self._was_cancelled = False
         self.bar = QProgressBar()
         self.bar.setRange(0, 1000)
         self.bar.setTextVisible(False)
@@ -117,7 +122,7 @@ class ProgressPanel(QWidget):
         runner.started.connect(self._on_started)
         runner.progress.connect(self._on_progress)
         runner.finished.connect(self._on_finished)
-        runner.cancelled.connect(lambda: self.message.setText(self.tr("Cancelled.")))
+        runner.cancelled.connect(self._on_cancelled)
         runner.error.connect(lambda msg: self.message.setText(self.tr("Failed.")))
 
     def _set_value(self, value: int) -> None:
@@ -127,7 +132,12 @@ class ProgressPanel(QWidget):
         self.bar.setValue(value)
         self.percent.setText(fmt.percent(value / 1000.0, 0))
 
+    def _on_cancelled(self) -> None:
+        self._was_cancelled = True
+        self.message.setText(self.tr("Cancelled.") if self.say_cancelled else "")
+
     def _on_started(self) -> None:
+        self._was_cancelled = False
         self._set_value(0)
         self.message.setText(self.tr("Working…"))
         self.cancel_button.setEnabled(True)
@@ -141,6 +151,9 @@ class ProgressPanel(QWidget):
 
     def _on_finished(self) -> None:
         self.cancel_button.setEnabled(False)
+        if self._was_cancelled and not self.say_cancelled:
+            self.reset()  # the tab says it was cancelled; the panel is ready for the next job
+            return
         final = (self.tr("Cancelled."), self.tr("Failed."))
         if self.message.text() not in final:  # never stuck on the last step's message
             self.message.setText(self.tr("Done."))

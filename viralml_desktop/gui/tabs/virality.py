@@ -228,7 +228,7 @@ class Tab(CapabilityTab):
         rl.addWidget(self.details, 1)
         rl.addLayout(exp)
 
-        self.progress_panel = ProgressPanel(self.runner)
+        self.progress_panel = ProgressPanel(self.runner, say_cancelled=False)  # _on_cancelled says it
         self.status = _wrapped_label()  # core's notes, in the interface language (source_text.lines)
         self.error = ErrorLabel()
 
@@ -356,9 +356,14 @@ class Tab(CapabilityTab):
             self._set_exports(False)
 
     def _on_cancelled(self) -> None:
-        self.status.setText(self.tr("Analysis cancelled. Drop a video or press Analyze."))
+        # said once (three "cancelled" in one view was two too many; the progress panel goes back
+        # to idle): where the score would be, the line under the bar giving the next step; over a
+        # previous result still shown, by that line alone
         if self.last is None:
             self.score_label.setText(self.tr("No score: the analysis was cancelled."))
+            self.status.setText(self.tr("Drop a video or press Analyze."))
+        else:
+            self.status.setText(self.tr("Analysis cancelled. Drop a video or press Analyze."))
 
     def _set_exports(self, on: bool) -> None:
         for b in (self.export_json_button, self.export_csv_button, self.export_png_button, self.copy_button):
