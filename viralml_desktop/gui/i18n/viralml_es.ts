@@ -2506,6 +2506,14 @@ o cualquier descripción, en español o inglés</translation>
         <translation>Mejor hora {v0} UTC el {v1}</translation>
     </message>
     <message>
+        <source>Post on {platform}</source>
+        <translation>Publicar en {platform}</translation>
+    </message>
+    <message>
+        <source>Post {artist} on {platform}</source>
+        <translation>Publicar {artist} en {platform}</translation>
+    </message>
+    <message>
         <location filename="../tabs/thumbnails.py" line="169" />
         <source>Drop a thumbnail here (add competitors' thumbnails to rank them), a video to pick frames, or a folder to score in batch</source>
         <translation>Suelta aquí una miniatura (añade las de la competencia para compararlas), un vídeo para elegir fotogramas o una carpeta para puntuarlas todas</translation>
