@@ -11,9 +11,10 @@ not run the model or the evaluation on them. The writer read caption_emoji_heldo
 docstring, palettes and code, and the first rows of its list, the Spanish trap, reggaeton and the
 start of the Latin pop rows) and the comment header of caption_emoji_heldout_s10.tsv and of
 caption_emoji_heldout_s9.tsv, for the file format, the column meanings, the clause-end rules and the
-editor's palettes; and the top of training/caption_emoji_eval.py (its docstring's first lines and
-the names of its functions and constants) and its reader ``read`` / ``end_label`` (for how the TSV
-is parsed). No other set's captions were read. Nothing has been tuned on this file. The counts per
+editor's palettes; and the top of training/caption_emoji_eval.py (its docstring's first lines, the
+names of its functions and constants with the first line of each constant, which name the method in
+one line, and two lines of a previous figure) and its reader ``read`` / ``end_label`` (for how the
+TSV is parsed). No other set's captions were read. Nothing has been tuned on this file. The counts per
 language, genre and kind are printed by this script.
 
 The captions are half Spanish, half English, spread over trap, reggaeton and Latin pop (about 30 per
