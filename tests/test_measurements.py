@@ -291,6 +291,61 @@ def test_off_centre_punch_ins_with_cuts_read_exactly_the_cuts(md, zoom, at):
     assert me.match(found, clip) == (3, 0, 0), (found, clip.hard)
 
 
+# -- strong punch-ins anchored anywhere, whips between shots of one colour (issue 15, fifth round) ----
+
+def _corner_punches(clip, bpm: float = 128.0, s: float = 2.0, corner: tuple[int, int] = (1, 0)):
+    """``clip``'s frames with a punch-in by ``s`` into a corner (``corner`` = (right?, bottom?)) on every
+    beat at ``bpm``, held half a beat, then snapped back out: each punched frame is the corner's crop of
+    1/s of the frame, enlarged (the verifier's 2.0x punch anchored in a corner). Returns the frames
+    (N, h, w, 3) uint8 and the punched frames' first indices."""
+    import cv2
+
+    frames = clip.frames.copy()
+    n, h, w = frames.shape[:3]
+    cw, ch = int(round(w / s)), int(round(h / s))
+    x0, y0 = corner[0] * (w - cw), corner[1] * (h - ch)
+    bf, starts, k = 60.0 / bpm * clip.fps, [], 1
+    while k * bf < n:
+        i0 = int(round(k * bf))
+        starts.append(i0)
+        for i in range(i0, min(n, int(round((k + 0.5) * bf)))):
+            frames[i] = cv2.resize(np.ascontiguousarray(clip.frames[i, y0:y0 + ch, x0:x0 + cw]), (w, h),
+                                   interpolation=cv2.INTER_LINEAR)
+        k += 1
+    return frames, starts
+
+
+@pytest.mark.parametrize("corner,seed", [((1, 0), 1), ((0, 1), 2)])
+def test_strong_corner_punch_ins_without_cuts_read_no_cut(md, corner, seed):
+    """Straight on the frames: one shot with a punch-in by 2.0x into a corner (top right, bottom left)
+    on every beat at 128 BPM, held half a beat and snapped back, reads no boundary. The content moves
+    by half the frame; the rule that searched zooms to 1.85x and shifts to a quarter of the frame read
+    7 and 12 cuts here (the verifier's 12 s clip: 23)."""
+    clip = md.shot_clip("corner", seed=seed, seconds=6.0, fps=24, size=(90, 160), n_shots=1)
+    frames, starts = _corner_punches(clip, corner=corner)
+    assert len(starts) >= 11
+    assert video.shot_boundaries(_tiny(frames), clip.fps) == []
+
+
+def test_strong_punch_ins_anchored_anywhere_with_cuts_read_exactly_the_cuts(md, tmp_path):
+    """A 2.0x punch-in into the top-right corner on every beat over 4 shots whose cuts fall on a beat
+    or 1-2 frames off it (straight on the frames), and training/measure_data.py's strong punch-ins
+    (1.6-2.2x, anchored anywhere in the frame, here on the bottom edge) with cuts through the app's
+    decode: exactly the cuts, each within 2 frames. The rule before found 1 of 3 and 3 of 5 here and
+    read 10 and 4 false cuts."""
+    me = _training_module("measure_eval")
+    clip = md.shot_clip("corner_cuts", seed=3, seconds=6.0, fps=24, size=(90, 160), n_shots=4, zoom_bpm=128.0,
+                        cuts_on_beats=True)
+    frames, _ = _corner_punches(clip)
+    found = video.shot_boundaries(_tiny(frames), clip.fps)
+    assert me.match(found, clip) == (3, 0, 0), (found, clip.hard)
+    gen = md.shot_clip("strong_cuts", seed=4, seconds=6.0, fps=30, size=(180, 320), n_shots=6,
+                       beat_zooms="punch_strong", zoom_bpm=128.0, cuts_on_beats=True, zoom_at=(0.1, 0.5))
+    v = video.decode_video(gen.write(tmp_path / "strong.mp4"), n_samples=3)
+    found = [int(round(t * gen.fps)) for t in v.cut_times]
+    assert me.match(found, gen) == (5, 0, 0), (found, gen.hard)
+
+
 def _roll_whip_clip(n_shots: int = 6, seconds: float = 8.0, fps: int = 30, size=(180, 320), whip: int = 6):
     """The verifier's kind of whip transition (its own generator, not measure_data's): each shot a
     striped colour field with a disc, drifting; at each boundary ``whip`` frames roll the picture a

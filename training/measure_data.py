@@ -350,16 +350,23 @@ class ShotClip:
         return path
 
 
-def _scene(rng, h: int, w: int) -> np.ndarray:
-    """A wide textured 'set' (H, 3W) to film: a gradient in a random palette, blobs, stripes."""
+def _scene(rng, h: int, w: int, palette: Optional[np.ndarray] = None) -> np.ndarray:
+    """A wide textured 'set' (H, 3W) to film: a gradient in a random palette, blobs, stripes. With
+    ``palette`` (a base colour, 3 floats 0..255) the gradient and the blobs are that colour, lighter
+    or darker (its hue kept), so sets drawn with one palette have nearly the same colours and differ
+    in their shapes."""
     W = 3 * w
     yy, xx = np.mgrid[0:h, 0:W].astype(np.float32)
     base = rng.uniform(20, 235, 3)
     tilt = rng.uniform(-80, 80, 3)
-    img = base + tilt * (yy / h)[..., None] + rng.uniform(-40, 40, 3) * (xx / W)[..., None]
+    xtilt = rng.uniform(-40, 40, 3)
+    if palette is not None:
+        base = np.asarray(palette, np.float64)
+        tilt, xtilt = base / base.mean() * tilt[0] / 2, base / base.mean() * xtilt[0] / 2
+    img = base + tilt * (yy / h)[..., None] + xtilt * (xx / W)[..., None]
     for _ in range(rng.integers(6, 14)):
         cy, cx, r = rng.uniform(0, h), rng.uniform(0, W), rng.uniform(0.05, 0.25) * h
-        col = rng.uniform(0, 255, 3)
+        col = rng.uniform(0, 255, 3) if palette is None else base * rng.uniform(0.45, 1.4)
         m = ((yy - cy) ** 2 + (xx - cx) ** 2) < r * r
         img[m] = col
     period = rng.uniform(8, 40)
@@ -388,7 +395,8 @@ def _view(scene: np.ndarray, h: int, w: int, x0: float, zoom: float = 1.0, blur:
     return out
 
 
-BEAT_ZOOMS = ("punch", "punch_decay", "ramp", "pulse", "punch_off", "punch_reframe", "ramp_off")
+BEAT_ZOOMS = ("punch", "punch_decay", "ramp", "pulse", "punch_off", "punch_reframe", "ramp_off", "punch_strong",
+              "punch_steps")
 
 
 def _beat_zoom_track(rng, kind: str, bpm: float, fps: int, n: int, w: int, h: int,
@@ -403,10 +411,21 @@ def _beat_zoom_track(rng, kind: str, bpm: float, fps: int, n: int, w: int, h: in
     moved by up to 90 % of the room the zoom leaves (so by up to ~15 % of the frame). The track's
     centre is always the point that stays put. ``at`` fixes, for every beat, the off-centre anchor
     ("punch_off", "ramp_off": as shares of the width and height from the centre) or the reframe
-    ("punch_reframe": as shares of the room the zoom leaves, -1..1)."""
+    ("punch_reframe": as shares of the room the zoom leaves, -1..1).
+
+    Strong punch-ins (issue 15, fifth round): "punch_strong" punches in by 1.6-2.2x anchored anywhere
+    in the frame, each coordinate of the anchor on an edge half of the time (so corners too; a crop
+    reframed anywhere is such a zoom), holds and snaps back out; "punch_steps" holds a zoom of 1.0-1.3x
+    between beats and steps to 1.6-2.2x on each beat, about one anchor for the whole clip (drawn like
+    "punch_strong"'s on the first beat). ``at`` fixes their anchor (shares of the width and height from
+    the centre, -0.5..0.5)."""
     bf = 60.0 / bpm * fps
     track = [(1.0, 0.0, 0.0)] * n
     k = 1
+    anchor = None  # "punch_steps": the clip's one anchor
+
+    def edge_or_inside() -> float:
+        return float(rng.choice([-0.5, 0.5])) if rng.random() < 0.5 else float(rng.uniform(-0.5, 0.5))
     while k * bf < n:
         i0 = int(round(k * bf))
         i1 = min(n, int(round((k + 1) * bf)))
@@ -423,11 +442,20 @@ def _beat_zoom_track(rng, kind: str, bpm: float, fps: int, n: int, w: int, h: in
             if at is not None:
                 r = (at[0] * room * w, at[1] * room * h)
             c = (r[0] * s / (s - 1), r[1] * s / (s - 1))
+        lo = 1.0
+        if kind in ("punch_strong", "punch_steps"):
+            s = float(rng.uniform(1.6, 2.2))
+            a = (edge_or_inside(), edge_or_inside()) if at is None else at
+            if kind == "punch_steps":
+                lo = float(rng.uniform(1.0, 1.3))
+                anchor = anchor or a
+                a = anchor
+            c = (a[0] * w, a[1] * h)
         q = max(2.0, bf / 4)
         for i in range(i0, i1):
             j = i - i0
-            if kind in ("punch", "punch_off", "punch_reframe"):
-                z = s if j < hold else 1.0
+            if kind in ("punch", "punch_off", "punch_reframe", "punch_strong", "punch_steps"):
+                z = s if j < hold else lo
             elif kind == "punch_decay":
                 z = 1 + (s - 1) * max(0.0, 1 - j / q)
             elif kind in ("ramp", "ramp_off"):
@@ -443,7 +471,7 @@ def shot_clip(name: str, seed: int, seconds: float = 12.0, fps: int = 30, size: 
               n_shots: int = 6, transitions: tuple[str, ...] = ("hard",), flashes_bpm: Optional[float] = None,
               zooms: int = 0, pans: int = 0, beat_zooms: Optional[str] = None, zoom_bpm: float = 128.0,
               cuts_on_beats: bool = False, whip_dirs: Optional[tuple[int, ...]] = None,
-              zoom_at: Optional[tuple[float, float]] = None) -> ShotClip:
+              zoom_at: Optional[tuple[float, float]] = None, same_palette: bool = False) -> ShotClip:
     """A portrait clip (``size`` = (width, height)) of ``n_shots`` shots joined by ``transitions``
     (cycled: "hard", "fade", "dissolve", "whip"), each shot a slowly drifting view of its own set with
     a moving subject; plus white flashes on every beat at ``flashes_bpm``, fast zooms (0.3 s, 1.6×)
@@ -455,12 +483,15 @@ def shot_clip(name: str, seed: int, seconds: float = 12.0, fps: int = 30, size: 
     between two shots: 4-10 motion-blurred frames in a random direction (left, right, up, down), shot A
     leaving fast and shot B landing, the content swapped in the middle; its ground truth is the
     blurred span, as for a fade; ``whip_dirs`` limits the directions drawn (0 left, 1 right, 2 up,
-    3 down); ``zoom_at`` fixes the beat zoom's anchor or reframe (see :func:`_beat_zoom_track`). Without these options the clip is the one the first sets held
-    (the random draws are unchanged)."""
+    3 down); ``zoom_at`` fixes the beat zoom's anchor or reframe (see :func:`_beat_zoom_track`);
+    ``same_palette`` films every shot in sets of nearly the same colours (one base colour ±25, see :func:`_scene`: whips between shots of
+    the same colour, issue 15's fifth round). Without these options the clip is the one the first
+    sets held (the random draws are unchanged)."""
     rng = np.random.default_rng(seed)
     w, h = size
     n = int(round(seconds * fps))
-    scenes = [_scene(rng, h, w) for _ in range(n_shots)]
+    palette = rng.uniform(40, 215, 3) if same_palette else None
+    scenes = [_scene(rng, h, w, palette) for _ in range(n_shots)]
     # shot boundaries spread evenly with jitter; transitions of 8–20 frames for fades/dissolves
     bounds = np.linspace(0, n, n_shots + 1)[1:-1] + rng.uniform(-0.15, 0.15, n_shots - 1) * n / n_shots
     bounds = [int(b) for b in bounds]
@@ -579,9 +610,10 @@ def shot_clip(name: str, seed: int, seconds: float = 12.0, fps: int = 30, size: 
 
 
 def shot_set(seed: int = 0, fps: int = 30, beat_edits: bool = False) -> list[ShotClip]:
-    """The shot-boundary set: 12 clips × 12 s, 5–7 boundaries each; with ``beat_edits``, 15 more
-    with music-video edits (:func:`beat_edit_clips`; the last 6, off-centre punch-ins and ramps and
-    vertical whips, since issue 15's fourth round). The first 12 clips do not depend on
+    """The shot-boundary set: 12 clips × 12 s, 5–7 boundaries each; with ``beat_edits``, 21 more
+    with music-video edits (:func:`beat_edit_clips`; 6 of them, off-centre punch-ins and ramps and
+    vertical whips, since issue 15's fourth round; the last 6, strong punch-ins anchored anywhere and
+    whips between shots of the same colour, since its fifth round). The first 12 clips do not depend on
     ``beat_edits``."""
     rng = np.random.default_rng(seed)
     r = lambda: int(rng.integers(1 << 30))  # noqa: E731
@@ -604,13 +636,17 @@ def shot_set(seed: int = 0, fps: int = 30, beat_edits: bool = False) -> list[Sho
 
 
 def beat_edit_clips(rng, fps: int = 30) -> list[ShotClip]:
-    """15 clips × 12 s of music-video edits: zooms on every beat (instant punch-ins that hold and
+    """21 clips × 12 s of music-video edits: zooms on every beat (instant punch-ins that hold and
     snap back, punch-ins that ease back, ramp-in/snap-out, pulses) with hard cuts on or 1-2 frames
     off the beats, alone and with beat flashes; whip-pan transitions between shots, alone, with
     hard cuts and whip pans inside shots, and with everything else; then off-centre punch-ins (alone,
     with cuts), punch-ins that reframe (with cuts and flashes), off-centre ramps with cuts, vertical
-    whip transitions alone and with hard cuts and reframing punch-ins. Tempo 90-150 BPM per clip.
-    The first 9 clips are those the set held before the last 6 were added."""
+    whip transitions alone and with hard cuts and reframing punch-ins; then (issue 15, fifth round)
+    strong punch-ins of 1.6-2.2x anchored anywhere (alone, with cuts, with cuts and flashes, stepping
+    between two zooms with cuts) and whip transitions between shots of nearly the same colour (alone,
+    with hard cuts and strong punch-ins). Tempo 90-150 BPM per clip. The first 9 clips are those the
+    set held before the fourth round's 6 were added, the first 15 those before the fifth round's 6;
+    adding clips leaves the earlier ones as they were."""
     r = lambda: int(rng.integers(1 << 30))  # noqa: E731
     bpm = lambda: float(np.round(rng.uniform(90, 150), 1))  # noqa: E731
 
@@ -636,6 +672,15 @@ def beat_edit_clips(rng, fps: int = 30) -> list[ShotClip]:
         beat("ramp_offcentre_cuts", "ramp_off", n_shots=7),
         shot_clip("whip_vertical", r(), n_shots=7, transitions=("whip",), whip_dirs=(2, 3), fps=fps),
         beat("whip_vertical_punch_reframe", "punch_reframe", n_shots=7, transitions=("whip", "hard"), whip_dirs=(2, 3)),
+        # issue 15, fifth round: strong punch-ins (1.6-2.2x) anchored anywhere, corners too; whips between
+        # shots of nearly the same colour
+        beat("punch_strong_only", "punch_strong", n_shots=1),
+        beat("punch_strong_cuts", "punch_strong", n_shots=7),
+        beat("punch_strong_cuts_flashes", "punch_strong", n_shots=7, flashes=True),
+        beat("punch_steps_cuts", "punch_steps", n_shots=7),
+        shot_clip("whip_same_colour", r(), n_shots=7, transitions=("whip",), same_palette=True, fps=fps),
+        beat("whip_same_colour_punch_strong", "punch_strong", n_shots=7, transitions=("whip", "hard"),
+             same_palette=True),
     ]
 
 

@@ -363,6 +363,15 @@ _ZOOM_SHIFT_MAX = 0.25  # a zoom about a point up to a quarter of the frame off 
 _SHIFT_TRY = 3  # the zoom/shift pairs whose middles match best are compared whole
 _SHIFT_FROM = 0.12  # shifts are looked for where no zoom about the centre brings the change under this
 _GRAD_ZOOM = 0.5  # a "dissolve" whose ends are one picture zoomed (within this share of the change) is a zoom
+# Strong punch-ins (issue 15, fifth round): a zoom by up to 2.4x about any point of the frame, a corner
+# included, moves the picture's centre by up to (s − 1) / 2 of the frame — beyond the shift search above.
+# Where that leaves the change ≥ _SHIFT_FROM, each frame is shrunk by each of _CROP_ZOOMS and looked for
+# inside the other (cv2.matchTemplate, sub-pixel peak): the best _SHIFT_TRY crops found are enlarged and
+# compared whole, and count where they leave at most _CROP_RATIO of the change (a punch-in leaves under
+# 0.15 of it; two blurred frames of a whip between shots, smooth enough for a crop of one to resemble the
+# other, 0.17-0.35: dev seeds 2 and 4).
+_CROP_ZOOMS = tuple(float(x) for x in np.geomspace(1.06, 2.4, 15))  # steps of 6 %
+_CROP_RATIO = 0.15
 # Whip transitions: a run of 2-14 changing frames (each ≥ _RUN_D) in which one step changes the
 # picture's row or column profile (kept by a pan along the other axis and by its motion blur) by
 # ≥ _WHIP_PROFILE and _WHIP_ISOLATION times any other step of the run, and shifts the colour balance
@@ -451,9 +460,11 @@ def _compensated_dissim(a: np.ndarray, b: np.ndarray, d: float) -> float:
     pair (and the plain pair) after the shift that template matching finds (the middle of the first
     frame, ``_SHIFT_MAX`` of its width and height in from each edge, found in the second:
     ``cv2.matchTemplate``, normalised cross-correlation), where that leaves at most ``_SHIFT_RATIO``
-    of ``d``. A zoom about any point (an off-centre punch-in), a zoom with a reframe, a snap back or a
-    jump of the frame is a zoom about the centre plus a shift, so (nearly) no change; another shot
-    stays one."""
+    of ``d``; and, where that still leaves ``_SHIFT_FROM`` or more, over one frame found as a crop of the
+    other (:func:`_crop_dissim`, zooms to 2.4x about any point, corners included) where that leaves at
+    most ``_CROP_RATIO`` of ``d``. A zoom about any point (an off-centre punch-in), a zoom with a
+    reframe, a snap back or a jump of the frame is a zoom about the centre plus a shift, or a crop, so
+    (nearly) no change; another shot stays one."""
     import cv2
 
     h, w = a.shape[:2]
@@ -481,6 +492,54 @@ def _compensated_dissim(a: np.ndarray, b: np.ndarray, d: float) -> float:
             v = _overlap_dissim(*pairs[n], ix, iy)
             if v <= _SHIFT_RATIO * d:
                 best = min(best, v)
+    if best >= _SHIFT_FROM:
+        v = _crop_dissim(a, b)
+        if v <= _CROP_RATIO * d:
+            best = min(best, v)
+    return best
+
+
+def _peak(res: np.ndarray, px: int, py: int) -> tuple[float, float]:
+    """The sub-pixel position of the maximum at (``px``, ``py``) of a match map ``res`` (a parabola
+    through it and its neighbours along each axis)."""
+    out = [float(px), float(py)]
+    for ax, (i, n) in enumerate(((px, res.shape[1]), (py, res.shape[0]))):
+        if 0 < i < n - 1:
+            lo, mid, hi = (res[py, px - 1], res[py, px], res[py, px + 1]) if ax == 0 else \
+                (res[py - 1, px], res[py, px], res[py + 1, px])
+            den = float(lo - 2 * mid + hi)
+            if den < 0:
+                out[ax] += 0.5 * float(lo - hi) / den
+    return out[0], out[1]
+
+
+def _crop_dissim(a: np.ndarray, b: np.ndarray) -> float:
+    """The least change from frame ``a`` to frame ``b`` (tiny copies (h, w, 3) float32) where one is a
+    crop of the other enlarged: a zoom in or out by any of ``_CROP_ZOOMS`` about any point of the frame
+    (a corner included) or a crop reframed anywhere inside it. Each frame is shrunk by each zoom and
+    found in the other (``cv2.matchTemplate``, normalised cross-correlation, sub-pixel peak); the
+    ``_SHIFT_TRY`` best matches are enlarged back (``cv2.warpAffine``) and compared whole: 1 −
+    correlation, 0 (same) .. 2; 2.0 where the frames are too small to search."""
+    import cv2
+
+    h, w = a.shape[:2]
+    found = []  # (match score, which frame is the crop, its size, its sub-pixel corner)
+    for n, (A, B) in enumerate(((a, b), (b, a))):  # B is a crop of A enlarged
+        for s in _CROP_ZOOMS:
+            tw, th = int(round(w / s)), int(round(h / s))
+            if tw < 4 or th < 4 or tw >= w or th >= h:
+                continue
+            res = cv2.matchTemplate(A, cv2.resize(B, (tw, th), interpolation=cv2.INTER_AREA), cv2.TM_CCOEFF_NORMED)
+            _, top, _, (px, py) = cv2.minMaxLoc(res)
+            found.append((top, n, tw, th, *_peak(res, px, py)))
+    best = 2.0
+    for _, n, tw, th, fx, fy in sorted(found, reverse=True)[:_SHIFT_TRY]:
+        A, B = (a, b) if n == 0 else (b, a)
+        sx, sy = w / tw, h / th
+        M = np.array([[sx, 0, -fx * sx], [0, sy, -fy * sy]], np.float32)
+        big = cv2.warpAffine(A, M, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
+        pair = _rows_standardised(np.stack([big.ravel(), B.ravel()]))
+        best = min(best, float(_dissim(pair[:1], pair[1:])[0]))
     return best
 
 
@@ -538,8 +597,8 @@ def shot_boundaries(tiny: np.ndarray, fps: float) -> list[int]:
     frame with no picture (the white peak of a flash, black) is skipped. Each change between
     consecutive picture frames (1 − correlation) from ``_COMP_FROM`` is then compensated for a zoom
     about any point, a reframe and a small shift (:func:`_compensated_dissim`): a punch-in on the
-    beat, centred or not, its snap back and a ramp-in/snap-out zoom are no change, and a cut beside
-    them is not hidden by them.
+    beat, centred or not, by up to 2.4x into a corner, its snap back and a ramp-in/snap-out zoom are
+    no change, and a cut beside them is not hidden by them.
 
     A hard cut is a compensated change that is large (≥ ``_HARD_D``) and isolated
     (``_HARD_ISOLATION`` times any other change within ±4 frames): a whip pan or a fast zoom changes
@@ -549,7 +608,9 @@ def shot_boundaries(tiny: np.ndarray, fps: float) -> list[int]:
     is a run of 2–``_RUN_MAX`` changing frames with one step that changes the row or column profile
     (:func:`_profile_dissim`) ≥ ``_WHIP_PROFILE`` and ``_WHIP_ISOLATION`` times any other step, and
     the colour balance (:func:`_balance_steps`) ≥ ``_WHIP_BALANCE`` (or the balance alone by
-    ``_WHIP_BALANCE_ALONE``), or one step between adjacent frames that changes the hue-saturation
+    ``_WHIP_BALANCE_ALONE``), each with a compensated change ≥ ``_JUMP_D`` (a strong punch-in into a
+    corner changes the profile and the balance as much, but is no change once compensated), or one step
+    between adjacent frames that changes the hue-saturation
     histogram (:func:`_hs_hist`, the colour content PySceneDetect's ContentDetector compares) by
     ≥ ``_WHIP_HIST`` and ``_WHIP_HIST_ISOLATION`` times any other step, with a compensated picture
     change ≥ ``_WHIP_HIST_D``: the landing shot's own fast pan moves the picture but keeps its
@@ -599,9 +660,11 @@ def shot_boundaries(tiny: np.ndarray, fps: float) -> list[int]:
             j, jb = int(np.argmax(prof)), int(np.argmax(bal))
             top, second = np.sort(prof)[::-1][:2]
             btop, bsecond = np.sort(bal)[::-1][:2]
-            if top >= _WHIP_PROFILE and top >= _WHIP_ISOLATION * second and bal[j] >= _WHIP_BALANCE:
+            if top >= _WHIP_PROFILE and top >= _WHIP_ISOLATION * second and bal[j] >= _WHIP_BALANCE \
+                    and c[k + j] >= _JUMP_D:
                 cuts.append(int(idx[k + j]))
-            elif btop >= _WHIP_BALANCE_ALONE and btop >= _WHIP_ISOLATION * bsecond and prof[jb] >= _WHIP_PROFILE_WITH:
+            elif btop >= _WHIP_BALANCE_ALONE and btop >= _WHIP_ISOLATION * bsecond and prof[jb] >= _WHIP_PROFILE_WITH \
+                    and c[k + jb] >= _JUMP_D:
                 cuts.append(int(idx[k + jb]))
             else:
                 hists = [_hs_hist(frames(j)) for j in range(k - 1, e + 1)]
