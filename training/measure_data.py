@@ -124,6 +124,7 @@ def groove(genre: str, bpm: float, seconds: float = 20.0, seed: int = 0, sr: int
     vel = lambda lo=0.75, hi=1.0: rng.uniform(lo, hi)  # noqa: E731
     root = float(rng.choice([41.2, 43.65, 49.0, 55.0]))  # bass root (Hz)
     chord_root = root * 4
+    kit: dict = {}  # FAST_KIT_GENRES: the clip's kit, drawn in bar 0
     for b in range(bars):
         t0 = b * 4 * beat
         hits: list[tuple[np.ndarray, float, float]] = []  # (voice, beat position in bar, gain)
@@ -194,14 +195,129 @@ def groove(genre: str, bpm: float, seconds: float = 20.0, seed: int = 0, sr: int
                 hits.append((hat, p, vel(0.5, 0.8)))
             for p in np.arange(0, 4, 0.5):  # 8th-note bass
                 hits.append((_tone(sr, root * 2, 0.45 * beat, 2, 4.0), p, 0.5))
+        elif genre in FAST_KIT_GENRES:
+            if b == 0:
+                kit = _fast_kit(genre, sr, rng)
+            hits += _fast_kit_bar(genre, kit, b, sr, root, beat, rng)
         else:
             raise ValueError(f"unknown genre {genre!r}")
         for voice, pos, g in hits:
             _place(y, voice, t0 + float(pos) * beat + jit(), sr, g)
         pad = _tone(sr, chord_root, 4 * beat, 3, 0.3) + _tone(sr, chord_root * 1.26, 4 * beat, 3, 0.3)
-        _place(y, pad, t0, sr, 0.12)
+        _place(y, pad, t0, sr, 0.12 if genre not in FAST_KIT_GENRES else kit["pad"])
     y += 0.003 * rng.standard_normal(n).astype(np.float32)  # a noise floor
     return (0.9 * y / max(1e-9, float(np.abs(y).max()))).astype(np.float32)
+
+
+# The fast kit grooves (issue 15, session 12): what a verifier's own generator read at half tempo
+# (dembow over 160 BPM without hi-hats, swing at 140-180 on a ride or with a walking bass, fast
+# rock), each clip with its own kit and levels: kick pitch and decay, snare or a white-noise clap,
+# hi-hats or none, ride cymbal or a short tick for the ride pattern, bass and pad or none.
+FAST_KIT_GENRES = {  # name: (low BPM, high BPM)
+    "dembow_kit": (150, 185),
+    "swing_ride": (140, 180),
+    "swing_walk": (140, 180),
+    "rock_kit": (150, 185),
+}
+
+
+SLOW_KIT_GENRES = {  # the same kits at everyday tempi, so that the fast reading is not learnt from the kit
+    "dembow_kit": (85, 105),
+    "swing_ride": (60, 110),
+    "swing_walk": (60, 110),
+    "rock_kit": (95, 140),
+}
+
+
+def _clap(sr: int, rng) -> np.ndarray:
+    t = np.arange(int(0.18 * sr)) / sr
+    return (0.8 * rng.standard_normal(t.size) * np.exp(-t * 25)).astype(np.float32)
+
+
+def _kit_kick(sr: int, f0: float, decay: float) -> np.ndarray:
+    t = np.arange(int(0.3 * sr)) / sr
+    f = 45 + f0 * np.exp(-t * 38)
+    return (np.sin(2 * np.pi * np.cumsum(f) / sr) * np.exp(-t * decay)).astype(np.float32)
+
+
+def _fast_kit(genre: str, sr: int, rng) -> dict:
+    """One clip's kit and levels for a :data:`FAST_KIT_GENRES` groove (drawn once, bar 0)."""
+    k = {"kick": _kit_kick(sr, float(rng.uniform(80, 130)), float(rng.uniform(9, 16))),
+         "kick_gain": float(rng.uniform(0.5, 1.0)),
+         "snare": _clap(sr, rng) if rng.random() < 0.5 else _snare(sr, rng),
+         "snare_gain": float(rng.uniform(0.35, 0.9)),
+         "hat": _hat(sr, rng), "hat_gain": float(rng.uniform(0.3, 1.0)),
+         "pad": float(rng.choice([0.0, 0.06, 0.12]))}
+    if genre == "dembow_kit":
+        k["hats"] = _pick(rng, ["none", "none", "eighths", "offbeats", "sixteenths"])
+        k["bass"] = rng.random() < 0.4
+    elif genre in ("swing_ride", "swing_walk"):
+        k["ride"] = _ride(sr, rng) if rng.random() < 0.5 else _hat(sr, rng)
+        k["ride_gain"] = float(rng.uniform(0.6, 1.0))
+        k["skip_every_beat"] = rng.random() < 0.5  # the skip note on every beat, or on 2 and 4
+        k["swing"] = float(rng.uniform(0.6, 0.7))  # where the skip falls in the beat (2/3: triplet)
+        k["foot"] = float(rng.uniform(0.0, 0.8))  # hi-hat foot on 2 and 4
+        k["feather"] = _pick(rng, ["none", "one", "all"])  # soft kick on 1 or on every beat
+        k["bass_gain"] = float(rng.uniform(0.5, 1.0)) if genre == "swing_walk" else 0.0
+    else:  # rock_kit
+        k["hats"] = _pick(rng, ["eighths", "eighths", "quarters", "ride_eighths"])
+        k["bass"] = rng.random() < 0.5
+        k["ride"] = _ride(sr, rng)
+    return k
+
+
+def _fast_kit_bar(genre: str, k: dict, b: int, sr: int, root: float, beat: float, rng) -> list:
+    """The (voice, beat position, gain) hits of bar ``b`` of a :data:`FAST_KIT_GENRES` groove."""
+    vel = lambda lo=0.75, hi=1.0: rng.uniform(lo, hi)  # noqa: E731
+    kick, kg, sn, sg, hat, hg = k["kick"], k["kick_gain"], k["snare"], k["snare_gain"], k["hat"], k["hat_gain"]
+    hits = []
+    if genre == "dembow_kit":  # kick every beat, snare on the 'a' of 1 and the 'and' of 2 (2-beat cycle)
+        for p in range(4):
+            hits.append((kick, p, kg * vel(0.85)))
+        for p in (0.75, 1.5, 2.75, 3.5):
+            hits.append((sn, p, sg * vel(0.8)))
+        grid = {"none": [], "eighths": np.arange(0, 4, 0.5), "offbeats": np.arange(0.5, 4, 1.0),
+                "sixteenths": np.arange(0, 4, 0.25)}[k["hats"]]
+        for p in grid:
+            hits.append((hat, p, hg * vel(0.4, 0.7)))
+        if k["bass"]:
+            for p in range(4):
+                hits.append((_tone(sr, root, 0.8 * beat, 1, 3.0), p, 0.6))
+    elif genre in ("swing_ride", "swing_walk"):
+        r, rg, sw = k["ride"], k["ride_gain"], k["swing"]
+        for p in range(4):
+            hits.append((r, p, rg * vel(0.8) * (1.0 if p % 2 else 0.85)))
+            if k["skip_every_beat"] or p % 2:
+                hits.append((r, p + sw, rg * vel(0.5, 0.75)))
+        if k["foot"] > 0.05:
+            for p in (1, 3):
+                hits.append((hat, p, k["foot"] * vel(0.6)))
+        if k["feather"] != "none":
+            for p in (range(4) if k["feather"] == "all" else (0,)):
+                hits.append((kick, p, kg * vel(0.3, 0.5)))
+        for _ in range(int(rng.integers(0, 3))):  # snare comping on a swung note
+            hits.append((sn, int(rng.integers(0, 4)) + float(rng.choice([0.0, sw])), sg * vel(0.2, 0.45)))
+        if k["bass_gain"] > 0:  # walking bass on every quarter
+            for p in range(4):
+                f = float(root * rng.choice([1, 1.12, 1.26, 1.33, 1.5, 1.68]))
+                hits.append((_tone(sr, f, 0.9 * beat, 2, 2.0), p, k["bass_gain"]))
+    else:  # rock_kit: kick 1 and 3 (sometimes the 'and' of 3), snare 2 and 4
+        for p in (0, 2) + ((2.5,) if b % 2 else ()):
+            hits.append((kick, p, kg * vel(0.85)))
+        for p in (1, 3):
+            hits.append((sn, p, sg * vel(0.85)))
+        if k["hats"] == "quarters":
+            grid, v = np.arange(0, 4, 1.0), hat
+        elif k["hats"] == "ride_eighths":
+            grid, v = np.arange(0, 4, 0.5), k["ride"]
+        else:
+            grid, v = np.arange(0, 4, 0.5), hat
+        for p in grid:
+            hits.append((v, p, hg * vel(0.5, 0.8) * (1.0 if p % 1 == 0 else 0.65)))
+        if k["bass"]:
+            for p in np.arange(0, 4, 0.5):
+                hits.append((_tone(sr, root * 2, 0.45 * beat, 2, 4.0), p, 0.45))
+    return hits
 
 
 @dataclass
@@ -233,17 +349,36 @@ FAST_GENRES = {  # tempo_set_fast: the plain grooves at the fast end (issue 15),
 }
 
 
-def tempo_set_fast(per_genre: int = 12, seed: int = 100) -> list[TempoItem]:
-    """``per_genre`` items per genre of :data:`FAST_GENRES` (four-on-the-floor 135-180 BPM,
-    dembow 100-180, rock 140-180, swing 60-180), tempi drawn log-uniformly: the fast plain
-    grooves that :func:`tempo_set`'s ranges leave out. Seed 102 is the development set, 103
-    and 105 are held out (training/measure_eval.py)."""
+def tempo_set_fast(per_genre: int = 12, seed: int = 100, kinds: Optional[dict] = None) -> list[TempoItem]:
+    """``per_genre`` items per genre of ``kinds`` (default :data:`FAST_GENRES`: four-on-the-floor
+    135-180 BPM, dembow 100-180, rock 140-180, swing 60-180), tempi drawn log-uniformly: the fast
+    plain grooves that :func:`tempo_set`'s ranges leave out. Seed 102 is the development set, 103
+    and 105 are held out (training/measure_eval.py). With ``kinds=FAST_KIT_GENRES`` (fast dembow
+    without or with hi-hats, fast swing on a ride or with a walking bass, fast rock, each with its
+    own kit) it is the fast part of :func:`tempo_set_kits`."""
     rng = np.random.default_rng(seed)
     out = []
-    for g, (lo, hi) in FAST_GENRES.items():
+    for g, (lo, hi) in (FAST_GENRES if kinds is None else kinds).items():
         for _ in range(per_genre):
             bpm = float(round(np.exp(rng.uniform(np.log(lo), np.log(hi))), 1))
             out.append(TempoItem(g, bpm, int(rng.integers(1 << 30))))
+    return out
+
+
+def tempo_set_kits(per_genre: int = 12, seed: int = 108) -> list[TempoItem]:
+    """The kit grooves: ``per_genre`` items per genre of :data:`FAST_KIT_GENRES` (fast dembow
+    150-185 BPM without or with hi-hats, swing 140-180 on a ride or a tick with or without a walking
+    bass, rock 150-185), then ``per_genre // 2`` per genre of :data:`SLOW_KIT_GENRES` (the same
+    kinds at 60-140), tempi drawn log-uniformly, each clip with its own kit and levels. Seeds 106
+    and 107 are the development set, 108 is held out (training/measure_eval.py). The fast part is
+    ``tempo_set_fast(per_genre, seed, kinds=FAST_KIT_GENRES)``."""
+    rng = np.random.default_rng(seed)
+    out = []
+    for kinds, n in ((FAST_KIT_GENRES, per_genre), (SLOW_KIT_GENRES, per_genre // 2)):
+        for g, (lo, hi) in kinds.items():
+            for _ in range(n):
+                bpm = float(round(np.exp(rng.uniform(np.log(lo), np.log(hi))), 1))
+                out.append(TempoItem(g, bpm, int(rng.integers(1 << 30))))
     return out
 
 
