@@ -281,7 +281,7 @@ def test_core_reasons_read_in_spanish_clause_by_clause(spanish):
     assert lines(drop.replace("~8,350", "~13,780")).startswith("vistas un 82 % por debajo de la referencia de ~13.780")
     trend = ("0.52 of 1: duration 180 s outside the tiktok sweet spot 21–34 s (0.00); tempo 120 BPM inside the "
              "trend's 100.3–140.1 BPM (1.00); a clause nobody wrote (0.50)")
-    assert lines(trend) == ("0,52 de 1: duración 180 s fuera de la franja ideal de tiktok, 21–34 s (0,00); tempo 120 "
+    assert lines(trend) == ("0,52 de 1: duración 180 s fuera de la franja ideal de TikTok, 21–34 s (0,00); tempo 120 "
                             "BPM dentro de los 100,3–140,1 BPM de la tendencia (1,00); a clause nobody wrote (0.50)")
     assert lines("contrast 25 (grey std; 50+ reads well on a phone)").startswith("contraste 25 (")  # "; " in brackets
     colour = lines("colourfulness 61 (Hasler–Süsstrunk; 45 = 'quite colourful')")  # a quoted scale word, not a name

@@ -395,6 +395,35 @@ def forecaster_words(text: str) -> str:
     return _FORECASTER_ID.sub(lambda m: FORECASTERS.get(m.group(0), m.group(0)), text)
 
 
+#: a platform id where core's sentence says it as a word ("(tiktok)", "tiktok: at most 5 hashtags",
+#: "not youtube"); not inside a name ("luna_roja_tiktok", "tiktok.csv", "captions.tiktok.chars", "#tiktok")
+_PLATFORM_ID = re.compile(r"(?<![\w./\\#@'-])(tiktok|youtube|instagram|twitter|facebook)(?![\w/\\'-]|\.\w)")
+
+
+def platform_words(text: str) -> str:
+    """Core's sentence with each platform id said as the platform's name ("(tiktok)" -> "(TikTok)").
+
+    Core writes platform ids (:data:`viralml_desktop.core.vocabulary.PLATFORMS`) inside its English
+    reasons and notes; a reader sees the names the platforms call themselves, in either language
+    (the names are the same in Spanish). An id that is part of a name (an account, a file, a
+    hashtag) stays as written.
+
+    Parameters
+    ----------
+    text : str
+        One of core's sentences, in any language.
+
+    Returns
+    -------
+    str
+        ``text`` with "tiktok", "youtube", "instagram", "twitter" (X) and "facebook" as
+        "TikTok", "YouTube", "Instagram", "X" and "Facebook".
+    """
+    from viralml_desktop.core.vocabulary import PLATFORM_LABELS
+
+    return _PLATFORM_ID.sub(lambda m: PLATFORM_LABELS.get(m.group(1), m.group(1).capitalize()), str(text))
+
+
 def core_lines(text: str, lang: str, context: str = "core_sources",
                quoted_words: tuple[str, ...] = ("quite colourful", "slightly colourful")) -> str:
     """A reason or note of core in ``lang``, without Qt: :func:`lines_with` over :func:`catalogue`.

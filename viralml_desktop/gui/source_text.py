@@ -17,8 +17,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 # the pure half (templates, clauses) lives in gui/clauses.py, Qt-free, for the PDF writer
 from viralml_desktop.gui.clauses import SLOT as _SLOT  # noqa: F401
-from viralml_desktop.gui.clauses import (forecaster_words, lines_with, singular, template,  # noqa: F401
-                                         translate_sentence)
+from viralml_desktop.gui.clauses import (forecaster_words, lines_with, platform_words, singular,  # noqa: F401
+                                         template, translate_sentence)
 
 CONTEXT = "core_sources"
 
@@ -39,8 +39,8 @@ def sentence(text: str) -> str:
     if not text:
         return text
     said = _looked_up(text)
-    # not in the catalogue (English): its forecasters' ids in words all the same
-    return forecaster_words(said) if said == text else said
+    # not in the catalogue (English): its forecasters' ids in words all the same; platforms by name in both
+    return platform_words(forecaster_words(said) if said == text else said)
 
 
 def source_name(name: str) -> str:
@@ -77,9 +77,13 @@ _PATH = re.compile(r"(?:metrics|texts|artists)(?:\+(?:metrics|texts|artists))*")
 
 def _piece(piece: str) -> str:
     """A piece of one of core's sentences in the interface language: a number with its separators
-    (:func:`_number`), a forecaster's id or an affinity input path in words, anything else as it is."""
+    (:func:`_number`), a forecaster's id or an affinity input path in words, a platform id by the
+    platform's name ("TikTok"), anything else as it is."""
+    from viralml_desktop.core.vocabulary import PLATFORM_LABELS
     from viralml_desktop.gui import core_text
 
+    if piece in PLATFORM_LABELS:
+        return PLATFORM_LABELS[piece]
     if piece in core_text.FORECASTERS:
         return core_text.forecaster(piece)
     if _PATH.fullmatch(piece):
@@ -297,7 +301,8 @@ def lines(text: str) -> str:
     The whole text is looked up first (:func:`sentence`); when the catalogue does not know it,
     its clauses joined by "; " are looked up one by one, and a clause "head: rest" unknown as a
     whole is looked up as its head and its rest. What the catalogue does not know stays as core
-    wrote it, so a reason is never hidden.
+    wrote it, so a reason is never hidden. A platform id core wrote as a word is said by the
+    platform's name in either language ("(tiktok)" -> "(TikTok)", :func:`clauses.platform_words`).
 
     Parameters
     ----------
@@ -309,7 +314,7 @@ def lines(text: str) -> str:
     """
     # an unknown clause is split and its parts looked up before its forecasters' ids are put in words
     # (words in place of an id would read as a known clause and stop the split)
-    return forecaster_words(lines_with(text, _looked_up))
+    return platform_words(forecaster_words(lines_with(text, _looked_up)))
 
 
 #: The templates of core's source sentences (see :func:`template`), marked for the catalogue.

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QBoxLayout, QComboBox, QFileDi
                                QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLayout, QProgressBar, QPushButton,
                                QSplitter, QStyle, QTableWidget, QVBoxLayout, QWidget)
 
+from viralml_desktop.core.vocabulary import PLATFORM_LABELS
 from viralml_desktop.gui.worker import TaskRunner
 
 
@@ -732,7 +733,8 @@ class AccountCombo(QComboBox):
         self.clear()
         self.addItem(self.none_label, None)
         for a in accounts:
-            self.addItem(self.tr("{v0} ({v1} posts, {v2})").format(v0=a['account_id'], v1=a['n'], v2=a.get('platform') or self.tr('any platform')),
+            platform = PLATFORM_LABELS.get(a.get("platform") or "", a.get("platform")) or self.tr("any platform")
+            self.addItem(self.tr("{v0} ({v1} posts, {v2})").format(v0=a['account_id'], v1=a['n'], v2=platform),
                          a["account_id"])
         self.setCurrentIndex(max(self.findData(keep), 0))
         self.filled.emit()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (QCheckBox, QGroupBox, QHBoxLayout, QLabel,
 
 from viralml_desktop.core.account_health import anomaly, jobs
 from viralml_desktop.core.encoding import write_json
+from viralml_desktop.core.vocabulary import PLATFORM_LABELS
 from viralml_desktop.gui import choices, core_text, fmt, i18n
 from viralml_desktop.gui.chart_tips import covering, point_tip
 from viralml_desktop.gui.context import AppContext
@@ -371,7 +372,7 @@ class Tab(CapabilityTab):
         items = {}
         for a in accounts:
             it = QListWidgetItem(self.tr("{account}  ({n} posts, {platform})").format(
-                account=a["account_id"], n=a["n"], platform=a["platform"] or "?"))
+                account=a["account_id"], n=a["n"], platform=PLATFORM_LABELS.get(a["platform"], a["platform"]) or "?"))
             it.setData(Qt.UserRole, a["account_id"])
             it.setToolTip(f"{a['first'][:10]} → {a['last'][:10]}")
             self.accounts.addItem(it)

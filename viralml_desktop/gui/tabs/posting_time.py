@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QDateEd
 
 from viralml_desktop.core import engine, posting_time, timezones
 from viralml_desktop.core.encoding import write_json
+from viralml_desktop.core.vocabulary import PLATFORM_LABELS
 from viralml_desktop.gui import choices, core_text, fmt, i18n
 from viralml_desktop.gui.chart_tips import covering, point_tip
 from viralml_desktop.gui.context import AppContext
@@ -479,7 +480,9 @@ class Tab(CapabilityTab):
         if not self.response:
             return
         artist = self.artist.text().strip()
-        summary = f"Post{' ' + artist if artist else ''} on {self.response['platform']}"
+        platform = PLATFORM_LABELS.get(self.response["platform"], self.response["platform"])  # TikTok, not tiktok
+        summary = (self.tr("Post {artist} on {platform}").format(artist=artist, platform=platform) if artist
+                   else self.tr("Post on {platform}").format(platform=platform))
 
         def write(p):
             with open(p, "w", encoding="utf-8", newline="") as f:
