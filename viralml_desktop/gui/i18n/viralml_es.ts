@@ -9102,6 +9102,26 @@ error: {error}</translation>
         <source>give the day the export was downloaded in the Import window if the export is older</source>
         <translation>indica el día en que se descargó la exportación en la ventana Importar si la exportación es anterior</translation>
     </message>
+    <message>
+        <source>{0}×{1} is more than {2} MP: analysed at {3}×{4} (measures and boxes are in those pixels)</source>
+        <translation>{0}×{1} pasa de {2} MP: se analizó a {3}×{4} (las medidas y los recuadros están en esos píxeles)</translation>
+    </message>
+    <message>
+        <source>{0}×{1} is more than {2} MP: analysed at {3}/{4} size (boxes are in the file's pixels)</source>
+        <translation>{0}×{1} pasa de {2} MP: se analizó a {3}/{4} del tamaño (los recuadros están en los píxeles del archivo)</translation>
+    </message>
+    <message>
+        <source>{0}×{1} is not {2}:{3}: {4} will crop or letterbox it</source>
+        <translation>{0}×{1} no es {2}:{3}: {4} la recortará o le pondrá bandas</translation>
+    </message>
+    <message>
+        <source>file is {0} MB; YouTube accepts custom thumbnails up to {1} MB</source>
+        <translation>el archivo pesa {0} MB; YouTube acepta miniaturas personalizadas de hasta {1} MB</translation>
+    </message>
+    <message>
+        <source>{0} px wide; YouTube asks for at least {1} ({2}×{3} recommended)</source>
+        <translation>{0} px de ancho; YouTube pide al menos {1} (se recomienda {2}×{3})</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
