@@ -6,6 +6,7 @@ measurement of the input.
 from __future__ import annotations
 
 import logging
+import threading
 from dataclasses import asdict, dataclass, field
 from typing import Optional
 
@@ -107,6 +108,41 @@ def _detect_objects(bgr: np.ndarray) -> dict:
 
 # -- everything ---------------------------------------------------------------
 
+#: Measure the picture and its faces in a thread beside the OCR (True), or one after the other (False:
+#: the path before session 12, the baseline of bench/screenshot_table_speed.py). Same values either way.
+PARALLEL_MEASURES = True
+
+
+class _Side:
+    """``fn(*args)`` run in a thread of its own; :meth:`result` waits for it: (value, seconds), or
+    raises what it raised."""
+
+    def __init__(self, fn, *args) -> None:
+        import time
+
+        self._out: dict = {}
+
+        def work():
+            t = time.perf_counter()
+            try:
+                self._out["value"] = fn(*args)
+            except BaseException as e:  # handed to the caller by result()
+                self._out["error"] = e
+            self._out["seconds"] = time.perf_counter() - t
+
+        self._thread = threading.Thread(target=work, name="thumbnail-measures", daemon=True)
+        self._thread.start()
+
+    def join(self) -> None:
+        self._thread.join()
+
+    def result(self):
+        self._thread.join()
+        if "error" in self._out:
+            raise self._out["error"]
+        return self._out["value"], self._out["seconds"]
+
+
 def finish_text(bgr: np.ndarray, feats: ThumbnailFeatures) -> None:
     """Text measures that depend on the pixels: contrast per box and phone-size legibility
     (``feats`` is filled in place)."""
@@ -137,7 +173,9 @@ def analyze(bgr: np.ndarray, text_boxes: Optional[list[TextBox]] = None, objects
         People/objects to use instead of running YOLO (an edit does not change them).
     timings : dict, optional
         Receives the seconds spent per stage, added to what it holds: ``measures_and_faces``,
-        ``ocr``, ``text_measures``, ``objects``.
+        ``ocr``, ``text_measures``, ``objects``. When the cascade and the OCR both run,
+        ``measures_and_faces`` ran in a thread beside ``ocr`` and ``text_measures``
+        (:data:`PARALLEL_MEASURES`), so the stages add up to more than the call took.
     faces : list of dict, optional
         Face boxes already found in this geometry (``ImageMeasures.faces`` as dicts, image
         pixels), used instead of the Haar cascade.
@@ -166,17 +204,30 @@ def analyze(bgr: np.ndarray, text_boxes: Optional[list[TextBox]] = None, objects
     import time
 
     t0 = time.perf_counter()
-    m = image_measures.measure(bgr, known_faces=faces)
-    t1 = time.perf_counter()
-    boxes = read_text(bgr) if text_boxes is None else [TextBox(**{**asdict(b), "read_at_phone_size": ""})
-                                                       for b in text_boxes]
-    t2 = time.perf_counter()
-    feats = ThumbnailFeatures(measures=m.to_dict(), text_boxes=boxes)
-    finish_text(bgr, feats)
-    t3 = time.perf_counter()
+    side = None
+    if PARALLEL_MEASURES and faces is None and (text_boxes is None or text_boxes):
+        # the picture measures and the Haar cascade (OpenCV, no GIL) beside the OCR (onnxruntime, no GIL)
+        side = _Side(image_measures.measure, bgr)
+    try:
+        m = None if side else image_measures.measure(bgr, known_faces=faces)
+        t1 = time.perf_counter()
+        boxes = read_text(bgr) if text_boxes is None else [TextBox(**{**asdict(b), "read_at_phone_size": ""})
+                                                           for b in text_boxes]
+        t2 = time.perf_counter()
+        feats = ThumbnailFeatures(measures={}, text_boxes=boxes)
+        finish_text(bgr, feats)
+        t3 = time.perf_counter()
+    except BaseException:
+        if side:
+            side.join()  # the OCR failed: the measures' own outcome is not wanted
+        raise
+    measure_s = t1 - t0
+    if side:
+        m, measure_s = side.result()
+    feats.measures = m.to_dict()
     feats.objects = _detect_objects(bgr) if objects is None else objects
     if timings is not None:
-        timings["measures_and_faces"] = timings.get("measures_and_faces", 0.0) + (t1 - t0)
+        timings["measures_and_faces"] = timings.get("measures_and_faces", 0.0) + measure_s
         timings["ocr"] = timings.get("ocr", 0.0) + (t2 - t1)
         timings["text_measures"] = timings.get("text_measures", 0.0) + (t3 - t2)
         timings["objects"] = timings.get("objects", 0.0) + (time.perf_counter() - t3)

@@ -10,6 +10,7 @@ import difflib
 import re
 import threading
 import unicodedata
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Optional
 
@@ -42,7 +43,60 @@ def _load_ocr(path, device):
                             "EngineConfig.onnxruntime.intra_op_num_threads": 1})
 
 
-_ocr_lock = threading.Lock()  # RapidOCR keeps per-call options on the engine: one call at a time
+class _EngineLock:
+    """The OCR engine's lock: any number of calls that keep the engine's own options at once, or one
+    call that changes them (RapidOCR keeps per-call options on the shared engine).
+
+    A call with the engine's own options writes nothing on the engine and its det/rec models are
+    onnxruntime sessions, which may run from several threads: two tiles' OCR, or a tile's OCR and a
+    title's, run on two cores. A call with options of its own waits for the running calls to end and
+    holds the others back until it has put the engine's values back; a waiting one goes first.
+    """
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._readers = 0
+        self._writer = False
+        self._writers_waiting = 0
+
+    @contextmanager
+    def shared(self):
+        """Held by a call that keeps the engine's options (others like it may run at once)."""
+        with self._cond:
+            while self._writer or self._writers_waiting:
+                self._cond.wait()
+            self._readers += 1
+        try:
+            yield
+        finally:
+            with self._cond:
+                self._readers -= 1
+                if not self._readers:
+                    self._cond.notify_all()
+
+    @contextmanager
+    def exclusive(self):
+        """Held by a call that changes the engine's options (alone)."""
+        with self._cond:
+            self._writers_waiting += 1
+            try:
+                while self._writer or self._readers:
+                    self._cond.wait()
+            finally:
+                self._writers_waiting -= 1
+            self._writer = True
+        try:
+            yield
+        finally:
+            with self._cond:
+                self._writer = False
+                self._cond.notify_all()
+
+
+_ocr_lock = _EngineLock()
+#: False: every OCR call takes the engine alone, one at a time, as before session 12 (the benchmark's
+#: baseline in bench/screenshot_latency.py); True: calls with the engine's own options run at once.
+SHARED_OCR_CALLS = True
 
 #: The options one detect-and-read call may take (``RapidOCR.__call__``'s keywords) and the app's
 #: default for the three steps; an option a call does not give is the engine's own (its config).
@@ -148,14 +202,20 @@ def _ocr(img: np.ndarray, **options):
     -----
     ``RapidOCR.__call__`` stores its options on the engine (``update_params``), where the next call
     would find them: a ``text_score`` or ``box_thresh`` given once would hold for every later caller.
-    So, under the engine's lock, the engine's own values are saved, the call made and the values put
-    back, also when the call fails; the detector, if this call loaded it, gets the engine's values too.
+    So a call with options takes the engine alone (:class:`_EngineLock`): the engine's own values are
+    saved, the call made and the values put back, also when the call fails; the detector, if this call
+    loaded it, gets the engine's values too. A call without options changes nothing on the engine and
+    runs beside other such calls (onnxruntime sessions may run from several threads).
     """
     unknown = sorted(set(options) - set(OCR_OPTIONS))
     if unknown:
         raise ValueError(f"unknown OCR option(s) {', '.join(unknown)}: one of {', '.join(OCR_OPTIONS)}")
     engine = registry.get("ocr")
-    with _ocr_lock:
+    if not options and SHARED_OCR_CALLS:
+        with _ocr_lock.shared():
+            if all(getattr(engine, k) == v for k, v in _OCR_STEPS.items()):
+                return engine(img)  # no option given: the engine's state is only read
+    with _ocr_lock.exclusive():
         saved = _engine_options(engine)
         try:
             return engine(img, **{**_OCR_STEPS, **options})
@@ -188,7 +248,8 @@ def read_text(bgr: np.ndarray) -> list[TextBox]:
     -----
     RapidOCR 3.x with the PP-OCR detection and recognition ONNX models that ship in its
     wheel, on a copy whose long side is at most 1280 pixels (the detector works at 960 or
-    less); no angle classifier. A copy with a side under 16 pixels is not read (no text). One OCR call at a time (the engine keeps per-call state).
+    less); no angle classifier. A copy with a side under 16 pixels is not read (no text).
+    Calls from several threads run at once (:func:`_ocr`).
     The PP-OCR model also reads Chinese and sometimes reads texture as a few CJK glyphs, so
     non-Latin text is dropped (models/thumbnail/MODEL_CARD.md).
     """
@@ -310,7 +371,7 @@ def _recognise(crops: list[np.ndarray]) -> list[str]:
     if not crops:
         return []
     engine = registry.get("ocr")
-    with _ocr_lock:
+    with (_ocr_lock.shared() if SHARED_OCR_CALLS else _ocr_lock.exclusive()):  # reads return_word_box
         out = engine.recognize_txt(crops)
     return [str(t) for t in (out.txts or ())]
 
