@@ -794,6 +794,12 @@ REASONS = [
     QT_TRANSLATE_NOOP("core_sources", "the latest of the last post, the latest export and the date asked for"),
     QT_TRANSLATE_NOOP("core_sources", "export date taken from the file's date {0}-{1}-{2}"),
     QT_TRANSLATE_NOOP("core_sources", "give the day the export was downloaded in the Import window if the export is older"),
+    # score_thumbnail's and analyze_screenshot's checks (core/thumbnails/score.py _checks, screenshot.py _load)
+    QT_TRANSLATE_NOOP("core_sources", "{0}×{1} is more than {2} MP: analysed at {3}×{4} (measures and boxes are in those pixels)"),
+    QT_TRANSLATE_NOOP("core_sources", "{0}×{1} is more than {2} MP: analysed at {3}/{4} size (boxes are in the file's pixels)"),
+    QT_TRANSLATE_NOOP("core_sources", "{0}×{1} is not {2}:{3}: {4} will crop or letterbox it"),
+    QT_TRANSLATE_NOOP("core_sources", "file is {0} MB; YouTube accepts custom thumbnails up to {1} MB"),
+    QT_TRANSLATE_NOOP("core_sources", "{0} px wide; YouTube asks for at least {1} ({2}×{3} recommended)"),
 ]
 
 
