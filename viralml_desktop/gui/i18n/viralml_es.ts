@@ -2720,6 +2720,10 @@ o cualquier descripción, en español o inglés</translation>
         <translation>Tarea de miniaturas cancelada</translation>
     </message>
     <message>
+        <source>{name} could not be scored: {reason}</source>
+        <translation>No se pudo puntuar {name}: {reason}</translation>
+    </message>
+    <message>
         <location filename="../tabs/thumbnails.py" line="430" />
         <source>The search for improvements of {name} was cancelled; the score shown stands.</source>
         <translation>Se canceló la búsqueda de mejoras de {name}; la puntuación mostrada sigue valiendo.</translation>
@@ -4783,6 +4787,26 @@ error: {error}</translation>
         <location filename="../tabs/ml_health.py" />
         <source>training/data/caption_emoji_heldout_s10.tsv: {0} captions by a sixth writer who never saw the model, scored once after the model and threshold were fixed by leave-one-writer-out CV on the five earlier sets ({1} captions)</source>
         <translation>training/data/caption_emoji_heldout_s10.tsv: {0} descripciones de un sexto redactor que nunca vio el modelo, puntuadas una sola vez después de fijar el modelo y el umbral con validación cruzada dejando fuera a un redactor cada vez en los cinco conjuntos anteriores ({1} descripciones)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
+        <source>the seven labelled sets in training/data, caption_emoji_dev, _eval, _heldout, _heldout_s8, _heldout_s9, _heldout_s10 and _heldout_s12: {0} captions, each set by another writer (the sets of sessions {1}, {2}, {3} and {4}, read once before, are development now), an eighth writer's blind set scored once with caption_emoji_eval.py --heldout</source>
+        <translation>los siete conjuntos etiquetados de training/data, caption_emoji_dev, _eval, _heldout, _heldout_s8, _heldout_s9, _heldout_s10 y _heldout_s12: {0} descripciones, cada conjunto de otro redactor (los de las sesiones {1}, {2}, {3} y {4}, leídos una vez antes, son ahora de desarrollo); el conjunto ciego de un octavo redactor se puntúa una vez con caption_emoji_eval.py --heldout</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
+        <source>training/data/caption_emoji_heldout_s13.tsv: {0} captions by an eighth writer who never saw the model, scored once after the model and threshold were fixed by leave-one-writer-out CV on the seven earlier sets ({1} captions)</source>
+        <translation>training/data/caption_emoji_heldout_s13.tsv: {0} descripciones de un octavo redactor que nunca vio el modelo, puntuadas una sola vez después de fijar el modelo y el umbral con validación cruzada dejando fuera a un redactor cada vez en los siete conjuntos anteriores ({1} descripciones)</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
+        <source>share of placed emoji a careful editor keeps, the model shipped before (session {0}'s), on a seventh writer's blind set read once</source>
+        <translation>proporción de emoji colocados que conserva un editor cuidadoso, con el modelo publicado antes (el de la sesión {0}), en el conjunto ciego de un séptimo redactor, leído una sola vez</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
+        <source>training/data/caption_emoji_heldout_s12.tsv: {0} captions, read once in session {1}, development data since</source>
+        <translation>training/data/caption_emoji_heldout_s12.tsv: {0} descripciones, leídas una vez en la sesión {1}, datos de desarrollo desde entonces</translation>
     </message>
     <message>
         <location filename="../tabs/ml_health.py" />
