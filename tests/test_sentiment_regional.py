@@ -236,3 +236,108 @@ def test_lexicon_openers_insults_vocatives_and_neutral_frames():
     assert lex.read("cabrón, deja", "es").word_neg > 0 and lex.read("está cabrón", "es").score > 0
     sig = lex.read("listening from Texas", "en")
     assert sig.neutral == 1 and sig.score == 0 and sig.features()[-1] == 1.0
+
+
+# -- third pass (session 12: new wording of the hard kinds): accusations override praise, an
+# expectation unmet said in neutral words, negated faults, slang praise verbs, neutral activity;
+# and the music head, a learned reading of wording no list holds ---------------------------------
+
+@pytest.mark.parametrize("praise, accusation", [
+    ("se robó el show en el festival", "temazo... si no fuera robado, ratero"),
+    ("todo el mundo va a querer copiar este flow", "buen beat, copión, dale crédito al que lo hizo"),
+    ("she stole the show on the remix", "sick beat, too bad it's stolen, thief"),
+    ("this hook stole my heart", "great hook, you hack, credit the real writer"),
+])
+def test_accusations_override_praise_words(isolated_home, praise, accusation):
+    assert (_label(praise), _label(accusation)) == ("positive", "negative")
+
+
+@pytest.mark.parametrize("met, unmet", [
+    ("mucho mejor de lo que esperaba", "esperaba mucho más de este disco"),
+    ("no le falta nada al estribillo", "al estribillo le falta algo"),
+    ("better than I expected honestly", "I expected more from this one"),
+    ("lived up to the hype for me", "couldn't get into this album at all"),
+])
+def test_expectation_met_and_unmet(isolated_home, met, unmet):
+    assert (_label(met), _label(unmet)) == ("positive", "negative")
+
+
+@pytest.mark.parametrize("text", [
+    "este disco se queda corto",
+    "no termina de gustarme el coro",
+    "the chorus fell kind of flat",
+    "something is missing on this one",
+])
+def test_expectation_unmet_in_neutral_words(isolated_home, text):
+    assert _label(text) == "negative"
+
+
+@pytest.mark.parametrize("no_fault, fault", [
+    ("nada que criticarle a esta canción", "tiene muchos defectos de mezcla"),
+    ("no le sobra nada a este disco", "a este disco le sobran canciones"),
+    ("I can't find a single flaw here", "the flaws in the mix are obvious"),
+    ("there isn't a single weak track on it", "too many weak tracks on it"),
+])
+def test_negated_faults_are_praise(isolated_home, no_fault, fault):
+    assert (_label(no_fault), _label(fault)) == ("positive", "negative")
+
+
+@pytest.mark.parametrize("praise, complaint", [
+    ("el bajista se lució", "me mata de aburrimiento este tema"),
+    ("lo petaron en el festival", "se pasó de lanza con ese verso"),
+    ("she bodied that verse", "that autotune is killing my ears"),
+    ("they smashed it live", "they butchered the chorus"),
+])
+def test_slang_praise_verbs(isolated_home, praise, complaint):
+    assert (_label(praise), _label(complaint)) == ("positive", "negative")
+
+
+@pytest.mark.parametrize("text", [
+    "la escucho en el metro todas las mañanas",
+    "la pongo mientras estudio",
+    "listening on my commute",
+    "had it on at the gym",
+])
+def test_activity_statements_are_neutral(isolated_home, text):
+    assert _label(text) == "neutral"
+
+
+def test_lexicon_accusations_override_praise_and_faults_after_nothing_are_praise():
+    from viralml_desktop.core.captions.lexicon import lexicon
+
+    lex = lexicon()
+    praise = lex.read("buenísimo", "es").word_pos
+    assert lex.read("buenísimo el robo, fraude", "es").word_pos == pytest.approx(praise * lex.insult_factor)
+    assert lex.read("nice theft, hack", "en").score < 0
+    assert lex.read("stole the show", "en").score > 0 and lex.read("se robó el show", "es").score > 0
+    assert lex.read("nada que reprocharle", "es").score > 0 > lex.read("tiene mucho que mejorar", "es").score
+    assert lex.read("couldn't find a flaw", "en").score > 0 > lex.read("full of flaws", "en").score
+
+
+def test_the_music_head_reads_the_sentence_vectors(isolated_home):
+    """The combiner's music head (a logistic regression on the heads' own sentence vectors, fitted
+    on the dev set) is wired into the shipped pipeline: the answer for a comment the lexicon knows
+    nothing of moves with the music head's weights."""
+    import numpy as np
+
+    from viralml_desktop.core import registry
+    from viralml_desktop.core.captions.lexicon import lexicon
+
+    comb = registry.get("sentiment_combiner")
+    assert comb.uses_music_head and comb.mean.size == 16
+    heads = registry.get("sentiment_heads")
+    text = "the production here is heavenly"
+    assert lexicon().read(text, "en").hits == 0  # nothing the lexicon knows
+    p = comb.music_proba(heads.embed([text]))
+    assert p.shape == (1, 3) and np.allclose(p.sum(axis=1), 1.0) and p[0, 2] > p[0, 0]
+    shipped = sentiment.score_texts([text])[0]["probabilities"]["positive"]
+    comb.music_W = np.zeros_like(comb.music_W)  # the same combiner with a music head that says nothing
+    try:
+        sentiment._cache.clear()
+        blind = sentiment.score_texts([text])[0]["probabilities"]["positive"]
+    finally:
+        registry.default_registry().unload("sentiment_combiner")
+        sentiment._cache.clear()
+    assert shipped > blind
+    with pytest.raises(Exception):
+        registry.get("sentiment_combiner").music_proba(np.zeros((1, 7)))

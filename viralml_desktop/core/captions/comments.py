@@ -9,8 +9,9 @@ goes to the model that scored best for that language on held-out data
   English tweets only; it reaches Spanish through the encoder's cross-lingual alignment.
 * English: the same embeddings plus VADER's four lexicon scores, into a second head.
 * On top of either head: the fan-slang and emoji lexicon with negation (``lexicon.py``,
-  models/sentiment/lexicon.json) and a logistic combiner of the head's probabilities and the
-  lexicon's signals (models/sentiment/combiner.json), fitted on a development set of music
+  models/sentiment/lexicon.json) and a logistic combiner of the head's probabilities, the
+  lexicon's signals and a music head's probabilities (a logistic regression on the same sentence
+  vectors; both in models/sentiment/combiner.json), fitted on a development set of music
   comments and reported on a separate test set (training/sentiment_slang_eval.py).
 
 When ``ml_core.models.nlp.model`` names a local directory holding a transformers
@@ -80,8 +81,10 @@ def _softmax(z: np.ndarray) -> np.ndarray:
 
 # -- the slang lexicon and its combiner --------------------------------------------
 
-def combiner_features(probs: np.ndarray, signals: Sequence, languages: Sequence[str]) -> np.ndarray:
-    """The combiner's inputs: the head's log-probabilities, the lexicon's signals, the language.
+def combiner_features(probs: np.ndarray, signals: Sequence, languages: Sequence[str],
+                      music_probs: Optional[np.ndarray] = None) -> np.ndarray:
+    """The combiner's inputs: the head's log-probabilities, the lexicon's signals, the language
+    and, when given, the music head's log-probabilities.
 
     Parameters
     ----------
@@ -91,18 +94,25 @@ def combiner_features(probs: np.ndarray, signals: Sequence, languages: Sequence[
         ``lexicon.Lexicon.read`` of each text.
     languages : sequence of str
         "es", "en" or "und" per text.
+    music_probs : ndarray, shape (n, 3), float, optional
+        The music head's probabilities (:meth:`Combiner.music_proba`: a logistic regression on
+        the same sentence vectors, fitted on the music-comment development set).
 
     Returns
     -------
-    ndarray, shape (n, 13), float64
-        log p (3), the lexicon features (``lexicon.FEATURES``, 8), is English, is Spanish.
+    ndarray, shape (n, 13) or (n, 16), float64
+        log p (3), the lexicon features (``lexicon.FEATURES``, 8), is English, is Spanish, and
+        the music head's log p (3) when ``music_probs`` is given.
     """
     from viralml_desktop.core.captions.lexicon import FEATURES
 
     logp = np.log(np.clip(np.asarray(probs, dtype=np.float64), 1e-6, 1.0)).reshape(-1, 3)
     lex = np.asarray([s.features() for s in signals], dtype=np.float64).reshape(-1, len(FEATURES))
     lang = np.asarray([(lg == "en", lg == "es") for lg in languages], dtype=np.float64).reshape(-1, 2)
-    return np.hstack([logp, lex, lang])
+    parts = [logp, lex, lang]
+    if music_probs is not None:
+        parts.append(np.log(np.clip(np.asarray(music_probs, dtype=np.float64), 1e-6, 1.0)).reshape(-1, 3))
+    return np.hstack(parts)
 
 
 class Combiner:
@@ -115,14 +125,49 @@ class Combiner:
         self.b = np.asarray(table["b"], dtype=np.float64)
         if tuple(table["classes"]) != LABELS or self.W.shape != (3, self.mean.size):
             raise ModelUnavailable("sentiment combiner: unexpected classes or shape")
+        music = table.get("music_head")
+        self.music_W = None if music is None else np.asarray(music["W"], dtype=np.float64)
+        self.music_b = None if music is None else np.asarray(music["b"], dtype=np.float64)
+        if self.music_W is not None and (self.music_W.shape[0] != 3 or self.mean.size != 16):
+            raise ModelUnavailable("sentiment combiner: unexpected music head shape")
+
+    @property
+    def uses_music_head(self) -> bool:
+        """Whether the combiner reads the music head's probabilities (16 inputs, not 13)."""
+        return self.music_W is not None
+
+    def music_proba(self, embeddings: np.ndarray) -> np.ndarray:
+        """The music head: a logistic regression on the sentence vectors, fitted on the music dev set.
+
+        Parameters
+        ----------
+        embeddings : ndarray, shape (n, 512), float
+            The sentence encoder's vectors of n texts (``EmbeddingHeads.embed``).
+
+        Returns
+        -------
+        ndarray, shape (n, 3), float64
+            Probabilities (negative, neutral, positive), rows summing to 1.
+
+        Raises
+        ------
+        ModelUnavailable
+            When this combiner has no music head, or the vectors' width does not match it.
+        """
+        if self.music_W is None:
+            raise ModelUnavailable("sentiment combiner: no music head")
+        x = np.asarray(embeddings, dtype=np.float64)
+        if x.ndim != 2 or x.shape[1] != self.music_W.shape[1]:
+            raise ModelUnavailable(f"sentiment combiner: the music head reads {self.music_W.shape[1]}-d vectors")
+        return _softmax(x @ self.music_W.T + self.music_b)
 
     def predict_proba(self, features: np.ndarray) -> np.ndarray:
         """Class probabilities (negative, neutral, positive).
 
         Parameters
         ----------
-        features : ndarray, shape (n, 13), float
-            :func:`combiner_features` of n texts.
+        features : ndarray, shape (n, 13) or (n, 16), float
+            :func:`combiner_features` of n texts (16 when the combiner has a music head).
 
         Returns
         -------
@@ -161,13 +206,33 @@ class EmbeddingHeads:
         return self.encoder.encode([normalize_for_model(t) or "." for t in texts])
 
     def predict_proba(self, texts: Sequence[str], head: str) -> np.ndarray:
-        x = self.embed(texts)
+        return self.predict_proba_and_embed(texts, head)[0]
+
+    def predict_proba_and_embed(self, texts: Sequence[str], head: str) -> tuple[np.ndarray, np.ndarray]:
+        """The head's probabilities and the sentence vectors they were computed from.
+
+        Parameters
+        ----------
+        texts : sequence of str
+            n texts.
+        head : str
+            "multi" (multilingual, English-trained) or "en" (the same vectors plus VADER's scores).
+
+        Returns
+        -------
+        probs : ndarray, shape (n, 3), float32
+            Probabilities (negative, neutral, positive).
+        embeddings : ndarray, shape (n, 512), float32
+            The sentence encoder's vectors (the music head of the combiner reads them too).
+        """
+        emb = self.embed(texts)
+        x = emb
         if head == "en":
             if self._vader is None:
                 self._vader = registry.get("sentiment_vader")
             x = np.hstack([x, vader_features(self._vader, texts)])
         w, b = self.heads[head]
-        return _softmax(x @ w.T + b)
+        return _softmax(x @ w.T + b), emb
 
 
 class _TransformersSentiment:
@@ -355,8 +420,10 @@ def score_texts(texts: list[str], progress: Optional[ProgressLike] = None) -> li
     four scores, into a logistic-regression head), every other text to ``use_lr`` (the same
     embeddings, English-trained head, reaching Spanish through the encoder's cross-lingual
     alignment). The head's probabilities and the slang lexicon's signals (emoji, fan slang,
-    idioms, negation: :mod:`~viralml_desktop.core.captions.lexicon`) then go through a logistic
-    combiner chosen on a development set of music comments. The held-out macro-F1 figures
+    idioms, negation: :mod:`~viralml_desktop.core.captions.lexicon`), with a music head (a
+    logistic regression on the same sentence vectors fitted on the development set of music
+    comments, so wording the lexicon does not know is still read), then go through a logistic
+    combiner chosen on that development set. The held-out macro-F1 figures
     (with bootstrap intervals and the baselines) are in models/sentiment/metrics.json and
     models/sentiment/MODEL_CARD.md.
     When ``ml_core.models.nlp.model`` names a local transformers sequence-classification
@@ -373,6 +440,7 @@ def _score(texts: list[str], progress: Optional[ProgressLike]) -> list[dict]:
     report: Callable[[float, str], None] = progress.update if progress is not None else (lambda f, m="": None)
     languages = _detect_languages(texts, report)
     probs = np.zeros((len(texts), 3))
+    vectors: dict[int, np.ndarray] = {}  # the sentence vectors of the shipped heads, for the music head
     models = ["none"] * len(texts)
     todo = [i for i, t in enumerate(texts) if t.strip()]
     report(0.05, "loading the sentiment model")  # slow on first use only
@@ -385,13 +453,17 @@ def _score(texts: list[str], progress: Optional[ProgressLike]) -> list[dict]:
         for head, name in (("multi", "use_lr"), ("en", "use_vader_lr")):
             idx = [i for i in todo if _route(languages[i]) == head]
             if idx:
-                groups[name] = (lambda batch, head=head: heads.predict_proba(batch, head), idx)
+                groups[name] = (lambda batch, head=head: heads.predict_proba_and_embed(batch, head), idx)
     total = max(1, len(todo))
     done = 0
     for name, (predict, idx) in groups.items():
         for s in range(0, len(idx), _BATCH):
             chunk = idx[s:s + _BATCH]
-            probs[chunk] = predict([texts[i] for i in chunk])
+            out = predict([texts[i] for i in chunk])
+            if isinstance(out, tuple):  # the shipped heads: probabilities and sentence vectors
+                out, emb = out
+                vectors.update(zip(chunk, emb))
+            probs[chunk] = out
             for i in chunk:
                 models[i] = name
             done += len(chunk)
@@ -401,7 +473,8 @@ def _score(texts: list[str], progress: Optional[ProgressLike]) -> list[dict]:
 
         lex, comb = lexicon(), registry.get("sentiment_combiner")
         signals = [lex.read(texts[i], languages[i]) for i in todo]
-        probs[todo] = comb.predict_proba(combiner_features(probs[todo], signals, [languages[i] for i in todo]))
+        music = comb.music_proba(np.stack([vectors[i] for i in todo])) if comb.uses_music_head else None
+        probs[todo] = comb.predict_proba(combiner_features(probs[todo], signals, [languages[i] for i in todo], music))
         for i in todo:
             models[i] += _LEXICON_SUFFIX
     out = []

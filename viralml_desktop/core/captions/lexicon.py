@@ -31,8 +31,18 @@ a small logistic combiner fitted on the development set (training/sentiment_slan
   ``insult_override_factor``, so "la raja que tienes en la cara, payaso" is not read as "la
   raja" (Chile: great); a ``vocatives`` word that opens the comment before a comma ("cabrón,
   deja de copiar...") is read as said to a person with its own weight;
-* neutral frames ("listening from", "escuchando desde", "quién en 2025") are counted apart, a
-  feature of their own for the combiner: a location or time statement is no praise;
+* an accusation (``accusations``: theft, copying, fraud: "ladrón", "rata", "copia y pega",
+  "farsante", "thief", "jacked", "hack") overrides praise words the same way, so "buenísimo el
+  robo, fraude" is not praise; praise that mentions copying is a phrase of its own ("todos te van
+  a copiar", "stole the show");
+* expectation unmet is a negative idiom ("esperaba más", "se queda corto", "le falta", "no
+  termina de", "ya no suena como antes"; "expected more", "fell a bit flat", "couldn't get into"),
+  expectation met a praise one ("mejor de lo que esperaba", "better than I expected");
+* a fault word after "nothing/nada que" or "couldn't find a" is praise ("nada que reprocharle",
+  "couldn't find a flaw");
+* neutral frames ("listening from", "escuchando desde", "quién en 2025", "on my drive", "en el
+  gym") are counted apart, a feature of their own for the combiner: a location, time or activity
+  statement is no praise;
 * after a contrast word ("pero", "but") entries weigh more, before it less;
 * emoji are read from their own table (💀 is laughter, 🗑️ rubbish) and never negated.
 """
@@ -128,6 +138,15 @@ class Lexicon:
         self.opener_factor = float(table.get("litotes_opener_factor", -1.0))
         self.insults = {lang: {tuple(self._tokens(x, expand=False)) for x in v}
                         for lang, v in table.get("person_insults", {}).items()}
+        # accusations (theft, copying, fraud: "ladrón", "copia y pega", "thief", "jacked") are read as
+        # phrases of their own weight and, like an insult at a person, override praise beside them
+        for lang, entries in table.get("accusations", {}).items():
+            keys = {tuple(self._tokens(k, expand=False)): float(w) for k, w in entries.items()}
+            self.insults.setdefault(lang, set()).update(keys)
+            for k, w in keys.items():
+                self.phrases.setdefault(lang, {}).setdefault(k, w)
+                lens = set(self.lengths.setdefault(lang, {}).get(k[0], ())) | {len(k)}
+                self.lengths[lang][k[0]] = tuple(sorted(lens, reverse=True))
         self.insult_factor = float(table.get("insult_override_factor", 1.0))
         self.vocatives = {lang: {self.fold(k): float(w) for k, w in v.items()}
                           for lang, v in table.get("vocatives", {}).items()}
