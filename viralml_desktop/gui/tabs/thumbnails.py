@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QFile
                                QPushButton, QRadioButton, QSizePolicy, QSlider, QTableWidget, QTableWidgetItem,
                                QTabWidget, QVBoxLayout, QWidget)
 
+from viralml_desktop.cli import say_error
 from viralml_desktop.core.encoding import write_json
 from viralml_desktop.core.errors import ViralMLError
 from viralml_desktop.core.thumbnails import studio
-from viralml_desktop.gui import choices, fmt
+from viralml_desktop.gui import choices, fmt, i18n
 from viralml_desktop.gui.source_text import lines
 from viralml_desktop.gui.context import AppContext
 from viralml_desktop.gui.import_dialog import ImportDialog, preview_enabled
@@ -447,9 +448,11 @@ class Tab(CapabilityTab):
 
     # -- results --------------------------------------------------------------------
     def _on_error(self, msg: str) -> None:
+        msg = say_error(msg, i18n.current())  # core's bad-input line in the interface language, as the Feed screenshot tab
         self.error.show_error(msg)
         if self._show == self.show_score:
-            self._clear_score(f"{Path(self.thumb_path).name} could not be scored: {msg}")
+            self._clear_score(self.tr("{name} could not be scored: {reason}").format(
+                name=Path(self.thumb_path).name, reason=msg))
 
     def _on_cancelled(self) -> None:
         self.ctx.show_status(self.tr("Thumbnail task cancelled"))
@@ -588,7 +591,7 @@ class Tab(CapabilityTab):
         for it in sorted(items, key=lambda x: x[0]):
             rank, name, score, click, img = it[:5]
             if score is None:
-                item = QListWidgetItem(self.tr("{name}\nerror: {error}").format(name=name, error=lines(it[5])))
+                item = QListWidgetItem(self.tr("{name}\nerror: {error}").format(name=name, error=say_error(it[5], i18n.current())))
                 item.setForeground(QColor("#b00020"))
             else:
                 item = QListWidgetItem(self.tr("#{rank} {name}\n{score}/10 · click {click}").format(
@@ -603,6 +606,8 @@ class Tab(CapabilityTab):
             return ""
         if col == "file":
             return Path(v).name
+        if col == "error":  # core's bad-input line (not an image, empty …) in the interface language
+            return say_error(str(v), i18n.current())
         if col in ("click_probability", "text_share") and isinstance(v, (int, float)):
             return fmt.percent(v, 1 if col == "click_probability" else 0)
         if col == "visual_appeal_score" and isinstance(v, (int, float)):
