@@ -4,7 +4,8 @@
 
 Writes models/sentiment/heads.npz (two logistic heads, ~25 KB), models/sentiment/metrics.json
 (macro-F1 per language of the shipped pipeline, every candidate's macro-F1, the XLM-T anchor)
-and models/sentiment/evaluation.json (confusion matrices, per-class F1, bootstrap intervals).
+and models/sentiment/evaluation.json (confusion matrices, per-class F1, bootstrap intervals):
+only its own keys, the keys other scripts wrote there are kept (:func:`update_json`).
 Prints the sha256; ``python training/model_table_digests.py --write`` puts it in the model table
 (viralml_desktop/core/registry.py).
 
@@ -240,18 +241,60 @@ def main() -> int:
         "train_tweets": len(train),
         "heads_sha256": digest,
     }
-    if comparison:
-        metrics["embedder_comparison_macro_f1"] = {k: v["summary"] for k, v in comparison.items()}
     evaluation = {"anchor": ANCHOR, "shipped_pipeline": shipped, "candidates": candidates,
                   "language_id": language_id, "hyperparameters": meta["hyperparameters"],
-                  "embedder_comparison": comparison, "seconds": round(time.perf_counter() - t_start)}
-    (OUT_DIR / "metrics.json").write_text(json.dumps(metrics, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    (OUT_DIR / "evaluation.json").write_text(json.dumps(evaluation, indent=2, ensure_ascii=False) + "\n",
-                                             encoding="utf-8")
+                  "seconds": round(time.perf_counter() - t_start)}
+    if comparison:  # a run without --e5-sample keeps the comparison an earlier run wrote
+        metrics["embedder_comparison_macro_f1"] = {k: v["summary"] for k, v in comparison.items()}
+        evaluation["embedder_comparison"] = comparison
+    update_json(OUT_DIR / "metrics.json", metrics)
+    update_json(OUT_DIR / "evaluation.json", evaluation)
     print(f"wrote {heads_path} ({heads_path.stat().st_size} bytes), sha256 {digest}")
     if digest != registry.spec("sentiment_heads").sha256[sentiment.HEADS_FILE]:
         print("update the model table: python training/model_table_digests.py --write", file=sys.stderr)
+        # the other scripts' figures kept in metrics.json measured the previous heads
+        print("new heads: rerun training/sentiment_slang_eval.py (music_comments), bench/sentiment_speed.py "
+              "--write-metrics and training/headlines.py", file=sys.stderr)
     return 0
+
+
+def update_json(path: Path, own: dict) -> dict:
+    """Write this script's keys into the JSON object at ``path``, keeping every other key.
+
+    models/sentiment/metrics.json and evaluation.json are shared: other scripts write their own
+    keys there (training/sentiment_slang_eval.py the music-comment sets ``music_comments``,
+    ``music_comments_heldout``, ``outside_sets_macro_f1``, with bench/sentiment_speed.py's
+    ``music_comments.comments_per_second_cpu`` inside; training/headlines.py ``headline``). A rerun
+    of this training replaces only the top-level keys it computes, so theirs survive it.
+
+    Parameters
+    ----------
+    path : Path
+        The JSON file; created when missing.
+    own : dict
+        This script's keys and their new values.
+
+    Returns
+    -------
+    dict
+        What was written: the file's keys in their order with ``own``'s values, ``own``'s new keys last.
+
+    Raises
+    ------
+    SystemExit
+        When the file holds something other than a JSON object (it is left as it is).
+    """
+    try:
+        old = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        old = {}
+    except json.JSONDecodeError as e:
+        raise SystemExit(f"{path} is not valid JSON ({e}): not overwritten") from None
+    if not isinstance(old, dict):
+        raise SystemExit(f"{path} is not a JSON object: not overwritten")
+    merged = {**old, **own}
+    path.write_text(json.dumps(merged, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return merged
 
 
 def compare_e5(train, es, tw_test, args) -> dict:
