@@ -143,6 +143,13 @@ def test_a_genre_name_is_spelled_once(isolated_home, platform):
     ("Canción para la gente que extraña su barrio", {"#barrio"}, {"#extraña"}),
     ("The crowd went wild at the stadium, really loud", {"#stadium"}, {"#loud", "#really"}),
     ("Slowly falling apart tonight", set(), {"#slowly", "#falling", "#apart"}),
+    # a clause's first word followed by its object, or a first-person verb, is a verb, not the head noun
+    ("Extraño tu voz", set(), {"#extraño"}),
+    ("Extraño el barrio", {"#barrio"}, {"#extraño"}),
+    ("Bailo toda la noche en Getafe", {"#getafe"}, {"#bailo"}),
+    ("Extraño. Así es la vida", set(), {"#extraño"}),
+    ("Un extraño en la ciudad", {"#extraño"}, set()),  # after a determiner: the noun
+    ("Kiss the sky tonight", set(), {"#kiss"}),
 ])
 def test_keyword_tags_are_the_captions_nouns_not_its_verbs_adverbs_or_adjectives(caption, kept, dropped):
     """A keyword hashtag taken from the caption's own words is a noun or a name: a word of a phrase

@@ -61,8 +61,24 @@ _PREPOSITIONS = {
            "before", "without", "across", "around"}}
 _INFINITIVE_ENDINGS = {"es": ("ar", "er", "ir"), "en": ("ing",)}
 # a clause's first word is taken as its head noun ("Stakas, perreo hasta abajo", "Corazón roto, ..."), unless
-# it is an adverb by its ending ("Slowly falling apart", "..., really loud")
+# it is an adverb by its ending ("Slowly falling apart", "..., really loud") or a verb (below)
 _ADVERB_ENDINGS = {"es": ("mente",), "en": ("ly",)}
+# ... or a verb: a clause's first word followed at once by its object (a determiner, a quantifier, an object
+# pronoun: "Extraño tu voz", "Bailo toda la noche", "Miss your voice", "Love you") is a verb; a head noun is
+# followed by an adjective, a preposition or a comma ("Corazón roto", "Noche de verano", "Songs that ...":
+# "del", "al" and "that" are no object). Without an object, a clause's first word is a verb when it is one of
+# the first-person present forms below, captions' and lyrics' own verbs that are no noun ("Extraño.", "Bailo
+# sola"); forms that are nouns as often (sueño, recuerdo, beso, deseo, olvido, camino) are left to the
+# object rule. No part-of-speech tagger is in the dependencies; these two rules are what stands in for one.
+_OBJECT_STARTS = {
+    "es": (_DETERMINERS["es"] - {"del", "al"}) | {"todo", "toda", "todos", "todas"},
+    "en": (_DETERMINERS["en"] - {"that"}) | {"all", "me", "you", "him", "us", "them"}}
+_FIRST_PERSON_VERBS = {
+    "es": {"extraño", "bailo", "lloro", "perdono", "confieso", "dedico", "adoro", "traigo", "muero", "prometo",
+           "salgo", "busco", "vuelvo", "vengo", "imagino", "juro", "pido", "prefiero", "conozco", "brindo",
+           "celebro", "agradezco", "comparto", "presento", "escucho", "miro", "llamo", "canto", "amo", "odio",
+           "pienso", "necesito", "quiero", "siento", "espero", "tengo", "hago", "digo", "puedo", "creo", "veo"},
+    "en": set()}  # an English verb's first person is its base form, as often a noun ("dance", "dream")
 
 # relevance order for equal scores
 _RELEVANCE = ("caption", "artist", "song", "genre", "history", "genre_related", "language", "country", "keyword")
@@ -127,9 +143,11 @@ def _noun_like(body: str, language: str) -> set[str]:
     """The lower-cased words of ``body`` used as a noun or a name somewhere in it.
 
     A word right after a determiner, right after a preposition (an infinitive there is a verb),
-    capitalised inside a sentence, or first in a clause and not an adverb by its ending; see
-    ``_DETERMINERS``. A verb, adverb or adjective of a phrase ("Se
-    vino abajo el estadio": vino, abajo; "corazón roto, me extrañan": roto, extrañan) is not one.
+    capitalised inside a sentence, or first in a clause and neither an adverb by its ending nor a
+    verb (followed at once by its object, or a first-person verb of ``_FIRST_PERSON_VERBS``); see
+    ``_DETERMINERS`` and ``_OBJECT_STARTS``. A verb, adverb or adjective of a phrase ("Se vino
+    abajo el estadio": vino, abajo; "corazón roto, me extrañan": roto, extrañan; "Extraño tu voz":
+    extraño) is not one; "Un extraño en la ciudad" has the noun extraño.
 
     Parameters
     ----------
@@ -144,17 +162,19 @@ def _noun_like(body: str, language: str) -> set[str]:
     """
     out: set[str] = set()
     prev, start, clause = "", True, True
-    for m in re.finditer(r"[^\W\d_]+|[.!?¡¿…\n]|[,;:()\-–—]", body):
-        tok = m.group(0)
+    toks = [m.group(0) for m in re.finditer(r"[^\W\d_]+|[.!?¡¿…\n]|[,;:()\-–—]", body)]
+    for i, tok in enumerate(toks):
         if not tok.isalpha():
             prev, clause = "", True
             start = start or tok in ".!?¡¿…\n"
             continue
         low = tok.lower()
+        nxt = toks[i + 1].lower() if i + 1 < len(toks) else ""
         if (prev in _DETERMINERS[language]
                 or (prev in _PREPOSITIONS[language] and not low.endswith(_INFINITIVE_ENDINGS[language]))
                 or (not start and tok[0].isupper())
-                or (clause and not low.endswith(_ADVERB_ENDINGS[language]))):
+                or (clause and not low.endswith(_ADVERB_ENDINGS[language])
+                    and low not in _FIRST_PERSON_VERBS[language] and nxt not in _OBJECT_STARTS[language])):
             out.add(low)
         prev, start, clause = low, False, False
     return out
