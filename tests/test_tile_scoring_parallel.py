@@ -190,3 +190,29 @@ def test_real_ocr_from_two_threads_reads_what_one_reads():
     for t in ts:
         t.join()
     assert out == [alone] * 4
+
+
+@pytest.mark.skipif(not registry.default_registry().is_available("screenshot_yolo"),
+                    reason="screenshot detector weights not shipped")
+def test_the_ranked_table_is_the_same_on_the_sequential_path(monkeypatch, tmp_path):
+    """A generated feed's ranked table (scores, click probabilities, ranks, measures) with the measures
+    beside the OCR and shared OCR calls equals session 11's path (one after another, the engine alone)."""
+    from viralml_desktop.core import engine
+    from viralml_desktop.core.progress import Progress
+    from test_screenshot import GRID_SEED, _render
+
+    bgr, _ = _render("yt_desktop_grid", "light", GRID_SEED)
+    path = tmp_path / "grid.png"
+    cv2.imwrite(str(path), bgr)
+
+    def table(parallel: bool) -> list:
+        monkeypatch.setattr(features, "PARALLEL_MEASURES", parallel)
+        monkeypatch.setattr(text, "SHARED_OCR_CALLS", parallel)
+        out = engine.run("analyze_screenshot", {"screenshot_path": str(path), "read_text": False}, Progress(),
+                         record=False)
+        return [(t["box"], t["visual_appeal_score"], t["click_probability"], t["rank"], t["measures"],
+                 t["reasons"]) for t in out["tiles"]]
+
+    before, after = table(False), table(True)
+    assert len(before) >= 6 and len({t[1] for t in before}) >= 3  # real, differing scores
+    assert after == before
