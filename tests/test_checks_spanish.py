@@ -75,3 +75,34 @@ def test_thumbnails_tab_shows_a_large_image_checks_in_spanish(spanish, qtbot, ma
     assert "2600×1700 pasa de 4,2 MP: se analizó a 1300×850" in text
     assert "no es 16:9: YouTube la recortará" in text
     assert not (_words(text) & english_words()), text
+
+
+def test_the_score_column_scrolls_instead_of_drawing_lines_over_each_other(spanish, qtbot, main_window):
+    """Three long Spanish checks at 1024x640: the Score column's widgets stay one under another
+    (they were drawn over one another: the lists' height was hidden from the column) and the
+    column scrolls to the last check."""
+    import json
+
+    win = main_window
+    win.resize(1024, 640)
+    golden = json.loads((Path(__file__).parent / "data" / "golden" / "responses.json").read_text(encoding="utf-8"))
+    r = dict(golden["contract:score_thumbnail"], checks=[
+        "2600×1700 is more than 4.2 MP: analysed at 1300×850 (measures and boxes are in those pixels)",
+        "2600×1700 is not 16:9: youtube will crop or letterbox it",
+        "file is 3.5 MB; YouTube accepts custom thumbnails up to 2 MB"])
+    win.select_tab("thumbnails")
+    tab = win.tabs["thumbnails"]
+    tab.thumb_path = "grande.png"
+    tab._paint_measures(r)
+    qtbot.wait(50)
+    column = tab.checks_label.parentWidget()
+    shown = [column.layout().itemAt(i).widget() for i in range(column.layout().count())]
+    shown = [w for w in shown if w is not None and w.isVisible() and w.height() > 0]
+    for above, below in zip(shown, shown[1:]):
+        assert above.geometry().bottom() < below.geometry().top(), (type(above).__name__, type(below).__name__)
+    assert tab.checks_label.height() >= tab.checks_label.heightForWidth(tab.checks_label.width())  # every line
+    bar = tab.score_column.verticalScrollBar()
+    assert bar.maximum() > 0
+    bar.setValue(bar.maximum())
+    bottom = tab.checks_label.mapTo(tab.score_column.viewport(), tab.checks_label.rect().bottomLeft()).y()
+    assert bottom <= tab.score_column.viewport().height()  # the last check can be scrolled into view

@@ -208,7 +208,6 @@ def run_job(win, key: str, tmp_path: Path) -> None:
         folder = tmp_path / "thumbs"
         folder.mkdir()
         cv2.imwrite(str(folder / "thumb.png"), cv2.resize(real_portrait(), (320, 180)))
-        (folder / "rota.png").write_bytes(b"")  # a file it cannot score: its Error cell is read too
         tab.handle_files([str(folder)])  # a batch: scored without the improvement search
     elif key == "captions":
         r = golden["contract:optimize_caption"]

@@ -14,8 +14,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QFileDialog, QGridLayout,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QPushButton, QRadioButton, QSizePolicy, QSlider, QTableWidget, QTableWidgetItem,
-                               QTabWidget, QVBoxLayout, QWidget)
+                               QFrame, QPushButton, QRadioButton, QScrollArea, QSizePolicy, QSlider, QTableWidget,
+                               QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from viralml_desktop.cli import say_error
 from viralml_desktop.core.encoding import write_json
@@ -121,6 +121,18 @@ BATCH_HEADERS = {
     "error": QT_TRANSLATE_NOOP("thumbnails", "Error"),
 }
 
+class _FillList(QListWidget):
+    """A list that grows into the room its column leaves and asks for no more than its minimum height.
+
+    QListWidget prefers 192 px; ignoring that preference (``QSizePolicy.Ignored``) also hid the
+    list's height from its column's height-for-width, so the scroll area over the Score column
+    thought the column fitted and its widgets were drawn over one another at 1024x640.
+    """
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        return QSize(super().sizeHint().width(), self.minimumHeight())
+
+
 def _grid() -> QListWidget:
     g = QListWidget()
     g.setViewMode(QListWidget.IconMode)
@@ -208,17 +220,17 @@ class Tab(CapabilityTab):
         self.click_label = mark_core_text(QLabel(""))  # its basis is core's sentence
         self.click_label.setWordWrap(True)
         self.rank_label = QLabel("")
-        self.improvements_list = QListWidget()
+        self.improvements_list = _FillList()
         self.improvements_list.setWordWrap(True)
         self.improvements_list.setToolTip(self.tr("Only edits whose re-score was higher, best first, with the measured score"))
-        self.reasons_list = QListWidget()
+        self.reasons_list = _FillList()
         self.reasons_list.setWordWrap(True)
         self.reasons_list.setToolTip(self.tr("Each rule's measurement and the points it earned"))
         # the two lists take the room that is left, not a preferred 192 px each: with their preferred
         # heights the Score page grew past a 1280x800 window and its bottom row (Side by side,
-        # Slider, Save improved) was cut off below the fold
+        # Slider, Save improved) was cut off below the fold (_FillList: preferred = minimum)
         for lst in (self.improvements_list, self.reasons_list):
-            lst.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Ignored)
+            lst.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
             lst.setMinimumHeight(90)
         self.checks_label = mark_core_text(QLabel(""))  # core's platform checks, as core wrote them
         self.checks_label.setWordWrap(True)
@@ -265,7 +277,16 @@ class Tab(CapabilityTab):
         # where the Before and After scores come from
         self.compare_sources = SourceStrip([(self.tr("before"), "visual_appeal_score"), (self.tr("after"), "improved")])
         rl.addWidget(self.compare_sources)
-        score_view = splitter(left, right, stretch=(0, 2), sizes=(440, 860))
+        # the score column scrolls when its wrapped lines (the click basis, core's checks: three long
+        # Spanish lines for a large image) need more height than the window gives: a splitter sizes it
+        # by its minimum, which does not count wrapped lines, and the column's widgets were drawn over
+        # one another at 1024x640; a scroll area sizes it by its height for the width it has
+        self.score_column = QScrollArea()
+        self.score_column.setWidget(left)
+        self.score_column.setWidgetResizable(True)
+        self.score_column.setFrameShape(QFrame.NoFrame)
+        self.score_column.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        score_view = splitter(self.score_column, right, stretch=(0, 2), sizes=(440, 860))
 
         # -- ranking, frames, batch, channel views
         self.ranking_grid = _grid()
