@@ -25,7 +25,8 @@ a small logistic combiner fitted on the development set (training/sentiment_slan
   "no sé por qué me encanta", "no lie this slaps");
 * "none at all" openers ("ni un", "ni una sola", "ningún", "not a single", "zero") turn a negative
   word within the window into full praise, not the weak reading of a plain negation: "no tiene
-  ni un segundo malo", "not a single bad song";
+  ni un segundo malo", "not a single bad song"; praise after one weighs ``opener_praise_factor``
+  (1.5×) against it: "zero good songs", "ni una canción buena";
 * an insult at a person (``person_insults``: "payaso", "eres un payaso", "clown", "sick in the
   head") overrides praise words in the same comment: their weight is multiplied by
   ``insult_override_factor``, so "la raja que tienes en la cara, payaso" is not read as "la
@@ -136,6 +137,8 @@ class Lexicon:
                         for lang, v in table.get("litotes_openers", {}).items()}
         self.opener_first = {o[0] for v in self.openers.values() for o in v}
         self.opener_factor = float(table.get("litotes_opener_factor", -1.0))
+        # and the factor of praise after one: "zero good songs", "ni una canción buena" say more than "no good"
+        self.opener_praise_factor = float(table.get("opener_praise_factor", self.neg_pos))
         self.insults = {lang: {tuple(self._tokens(x, expand=False)) for x in v}
                         for lang, v in table.get("person_insults", {}).items()}
         # accusations (theft, copying, fraud: "ladrón", "copia y pega", "thief", "jacked") are read as
@@ -215,7 +218,8 @@ class Lexicon:
                     # polarity and is never negated again by a negator before it ("no está nada mal")
                     self_negated = any(span[0] in self.negators.get(lg, ()) for lg in langs)
                     if 0 <= i - last_negator <= self.window and w != 0 and not self_negated:
-                        w *= self.neg_pos if w > 0 else (self.opener_factor if strong else self.neg_neg)
+                        w *= ((self.opener_praise_factor if strong else self.neg_pos) if w > 0 else
+                              (self.opener_factor if strong else self.neg_neg))
                     key = tuple(span)
                     kind = ("insult" if any(key in self.insults.get(lg, ()) for lg in langs) else
                             "neutral" if any(key in self.neutral.get(lg, ()) for lg in langs) else "")
