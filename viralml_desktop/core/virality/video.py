@@ -408,6 +408,17 @@ _HS_BINS = (12, 4)
 _JUMP_BAL = 0.45
 _JUMP_ISOLATION = 4.0
 _JUMP_D = 0.15
+# Shots of nearly the same colour (issue 15, fifth round): with every pixel's channels standardised
+# together, a frame's colour (the channel means' spread) dominates its vector, and two shots of one
+# colour correlate at 0.85-0.95 across a cut. The same rules run on the frames with each channel's
+# mean removed (where both frames keep a structure, pixel std ≥ _STRUCT_SD of 0..255, spread over the
+# frame: ≥ _STRUCT_SHARE of the pixels more than _STRUCT_LEVEL (summed over the channels) off the frame's
+# mean colour; a colour field with one small object moving, 3-8 %, is no structure: the object jumping
+# back across it is no cut), for hard cuts and for whips (runs of 4-_STRUCT_RUN_MAX changing frames).
+_STRUCT_SD = 6.0
+_STRUCT_SHARE = 0.2
+_STRUCT_LEVEL = 12.0
+_STRUCT_RUN_MAX = 20
 
 
 def _standardised(tiny: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -429,8 +440,13 @@ def _dissim(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     return 1.0 - (a * b).mean(axis=-1)
 
 
-def _rows_standardised(x: np.ndarray) -> np.ndarray:
-    """Each row of (K, P) float32 as a zero-mean, unit-variance vector."""
+def _rows_standardised(x: np.ndarray, per_channel: bool = False) -> np.ndarray:
+    """Each row of (K, P) float32 as a zero-mean, unit-variance vector; with ``per_channel`` (rows of
+    pixels' 3 channels in turn) each channel's own mean is removed instead of the row's."""
+    if per_channel:
+        x = x.reshape(len(x), -1, 3)
+        x = (x - x.mean(axis=1, keepdims=True)).reshape(len(x), -1)
+        return x / np.maximum(np.sqrt((x * x).mean(axis=1, keepdims=True)), 1e-6)
     x = x - x.mean(axis=1, keepdims=True)
     return x / np.maximum(np.sqrt((x * x).mean(axis=1, keepdims=True)), 1e-6)
 
@@ -444,16 +460,16 @@ def _zoomed(img: np.ndarray, s: float) -> np.ndarray:
     return cv2.warpAffine(img, M, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
 
 
-def _overlap_dissim(a: np.ndarray, b: np.ndarray, ix: int, iy: int) -> float:
+def _overlap_dissim(a: np.ndarray, b: np.ndarray, ix: int, iy: int, per_channel: bool = False) -> float:
     """1 − correlation of ``a`` and ``b`` (h, w, 3) float32 over their overlap once ``b``'s picture is
     taken as ``a``'s moved by (``ix``, ``iy``) pixels."""
     h, w = a.shape[:2]
     A = a[max(0, -iy):h - max(0, iy), max(0, -ix):w - max(0, ix)].reshape(1, -1)
     B = b[max(0, iy):h - max(0, -iy), max(0, ix):w - max(0, -ix)].reshape(1, -1)
-    return float(_dissim(_rows_standardised(A), _rows_standardised(B))[0])
+    return float(_dissim(_rows_standardised(A, per_channel), _rows_standardised(B, per_channel))[0])
 
 
-def _compensated_dissim(a: np.ndarray, b: np.ndarray, d: float) -> float:
+def _compensated_dissim(a: np.ndarray, b: np.ndarray, d: float, per_channel: bool = False) -> float:
     """The change from frame ``a`` to frame ``b`` (tiny copies (h, w, 3) float32, whose plain change
     is ``d``) once a zoom, a shift, or both at once are allowed for: the least 1 − correlation over
     ``a`` or ``b`` zoomed in about its centre by each of ``_ZOOMS``, and over the overlap of each such
@@ -470,9 +486,10 @@ def _compensated_dissim(a: np.ndarray, b: np.ndarray, d: float) -> float:
     h, w = a.shape[:2]
     za = np.stack([_zoomed(a, s) for s in _ZOOMS])
     zb = np.stack([_zoomed(b, s) for s in _ZOOMS])
-    pa, pb = _rows_standardised(a.reshape(1, -1)), _rows_standardised(b.reshape(1, -1))
-    best = min(d, float(_dissim(_rows_standardised(za.reshape(len(_ZOOMS), -1)), pb).min()),
-               float(_dissim(pa, _rows_standardised(zb.reshape(len(_ZOOMS), -1))).min()))
+    pc = per_channel
+    pa, pb = _rows_standardised(a.reshape(1, -1), pc), _rows_standardised(b.reshape(1, -1), pc)
+    best = min(d, float(_dissim(_rows_standardised(za.reshape(len(_ZOOMS), -1), pc), pb).min()),
+               float(_dissim(pa, _rows_standardised(zb.reshape(len(_ZOOMS), -1), pc)).min()))
     mx, my = int(_ZOOM_SHIFT_MAX * w), int(_ZOOM_SHIFT_MAX * h)
     if best < _SHIFT_FROM or mx < 1 or my < 1:
         return best
@@ -489,11 +506,11 @@ def _compensated_dissim(a: np.ndarray, b: np.ndarray, d: float) -> float:
         if abs(ix) > lim * w + 1 or abs(iy) > lim * h + 1:
             continue
         if ix or iy:
-            v = _overlap_dissim(*pairs[n], ix, iy)
+            v = _overlap_dissim(*pairs[n], ix, iy, pc)
             if v <= _SHIFT_RATIO * d:
                 best = min(best, v)
     if best >= _SHIFT_FROM:
-        v = _crop_dissim(a, b)
+        v = _crop_dissim(a, b, pc)
         if v <= _CROP_RATIO * d:
             best = min(best, v)
     return best
@@ -513,7 +530,7 @@ def _peak(res: np.ndarray, px: int, py: int) -> tuple[float, float]:
     return out[0], out[1]
 
 
-def _crop_dissim(a: np.ndarray, b: np.ndarray) -> float:
+def _crop_dissim(a: np.ndarray, b: np.ndarray, per_channel: bool = False) -> float:
     """The least change from frame ``a`` to frame ``b`` (tiny copies (h, w, 3) float32) where one is a
     crop of the other enlarged: a zoom in or out by any of ``_CROP_ZOOMS`` about any point of the frame
     (a corner included) or a crop reframed anywhere inside it. Each frame is shrunk by each zoom and
@@ -538,7 +555,7 @@ def _crop_dissim(a: np.ndarray, b: np.ndarray) -> float:
         sx, sy = w / tw, h / th
         M = np.array([[sx, 0, -fx * sx], [0, sy, -fy * sy]], np.float32)
         big = cv2.warpAffine(A, M, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
-        pair = _rows_standardised(np.stack([big.ravel(), B.ravel()]))
+        pair = _rows_standardised(np.stack([big.ravel(), B.ravel()]), per_channel)
         best = min(best, float(_dissim(pair[:1], pair[1:])[0]))
     return best
 
@@ -570,6 +587,78 @@ def _hs_hist(img: np.ndarray) -> np.ndarray:
     hsv = cv2.cvtColor(np.clip(img, 0, 255).astype(np.uint8), cv2.COLOR_BGR2HSV)
     h = cv2.calcHist([hsv], [0, 1], None, list(_HS_BINS), [0, 180, 0, 256]).ravel()
     return h / max(float(h.sum()), 1e-6)
+
+
+def _structure_boundaries(tiny: np.ndarray, idx: np.ndarray, d: np.ndarray, c: np.ndarray,
+                          cuts: list[int]) -> list[int]:
+    """Hard cuts and whip transitions between shots of nearly the same colour (issue 15, fifth round),
+    found on the frames with each colour channel's mean removed (:func:`shot_boundaries`, Notes).
+    ``idx``: the picture frames' indices; ``d``, ``c``: the plain and compensated change into each
+    picture frame (colours kept); ``cuts``: boundaries found already (frame indices)."""
+    cen = tiny[idx].astype(np.float32)
+    dev = cen - cen.mean(axis=(1, 2), keepdims=True)
+    sd = dev.reshape(len(idx), -1).std(axis=1)
+    spread = (np.abs(dev).sum(axis=-1) > _STRUCT_LEVEL).mean(axis=(1, 2))  # share of pixels off the frame's colour
+    del dev
+    zc = _rows_standardised(cen.reshape(len(idx), -1), per_channel=True)
+    dc = np.concatenate([[0.0], _dissim(zc[1:], zc[:-1])])
+    pic = (sd >= _STRUCT_SD) & (spread >= _STRUCT_SHARE)
+    structured = np.concatenate([[False], pic[1:] & pic[:-1]])
+    adjacent = np.concatenate([[False], np.diff(idx) == 1])
+    cc: dict[int, float] = {}
+
+    def comp(k: int) -> float:
+        """The structure change into picture frame k, compensated; a step the colour-kept compensation
+        explains (a zoom or shift) keeps the share of its change that compensation left."""
+        if k not in cc:
+            a, b = cen[k - 1], cen[k]
+            v = float(dc[k]) if dc[k] < _COMP_FROM else _compensated_dissim(a, b, float(dc[k]), True)
+            if v >= _COMP_FROM and d[k] > 0:  # the share of the colour-kept change a zoom or shift leaves
+                ck = float(c[k]) if d[k] >= _COMP_FROM else _compensated_dissim(a, b, float(d[k]))
+                g = _crop_dissim(a, b)
+                if g <= _CROP_RATIO * d[k]:
+                    ck = min(ck, g)
+                v = min(v, float(dc[k] * ck / d[k]))
+            cc[k] = v
+        return cc[k]
+
+    taken = list(cuts)
+    out: list[int] = []
+    # hard cuts: a large, isolated structure change
+    for k in np.flatnonzero((dc >= _HARD_D) & structured & adjacent):  # not across a flash's white peak
+        if any(abs(int(idx[k]) - x) <= 2 for x in taken):
+            continue
+        if comp(k) < _HARD_D:
+            continue
+        lo, hi = np.searchsorted(idx, idx[k] - _ISO_FRAMES), np.searchsorted(idx, idx[k] + _ISO_FRAMES, side="right")
+        near = max([comp(j) for j in range(max(1, lo), hi) if j != k] or [0.0])
+        if cc[k] >= _HARD_ISOLATION * near:
+            out.append(int(idx[k]))
+            taken.append(int(idx[k]))
+    # whips: in a run of changing frames, one inner step (not the first, into the blur, nor the last,
+    # out of it) whose structure changes far more than any other inner step's
+    busy = dc >= _RUN_D
+    k = 1
+    while k < len(dc):
+        if not busy[k]:
+            k += 1
+            continue
+        e = k
+        while e + 1 < len(dc) and busy[e + 1]:
+            e += 1
+        if 4 <= e - k + 1 <= _STRUCT_RUN_MAX and not any(idx[k - 1] - 2 <= x <= idx[e] + 2 for x in taken):
+            inner = list(range(k + 1, e))
+            v = np.array([comp(j) for j in inner])
+            ok = np.array([bool(structured[j] and adjacent[j]) for j in inner])  # a step across a flash is none
+            order = [int(i) for i in np.argsort(-v, kind="stable")]
+            top, at, second = float(v[order[0]]), order[0], float(v[order[1]])
+            if abs(order[1] - order[0]) == 1 and len(order) > 2:  # the swap spread over two frames in a row
+                at, second = min(order[:2]), float(v[order[2]])
+            if ok[order[0]] and ok[at] and top >= _HARD_D and top >= _WHIP_ISOLATION * second:
+                out.append(int(idx[inner[at]]))
+                taken.append(int(idx[inner[at]]))
+        k = e + 1
+    return out
 
 
 def shot_boundaries(tiny: np.ndarray, fps: float) -> list[int]:
@@ -621,6 +710,15 @@ def shot_boundaries(tiny: np.ndarray, fps: float) -> list[int]:
     a blend of the two ends (least-squares residual under ``_GRAD_RESIDUAL``), reached in small
     steps, and that changes more than the windows either side (``_GRAD_ISOLATION``): moving
     pictures are not blends of their ends, and steady motion changes as much before and after.
+
+    Shots of one colour (:func:`_structure_boundaries`): with all channels standardised together a
+    frame's colour dominates its vector, so a cut or a whip between two green shots is a small
+    change. The frames are compared again with each channel's own mean removed (where both keep a
+    picture spread over the frame: pixel std ≥ ``_STRUCT_SD``, ``_STRUCT_SHARE`` of the pixels off the
+    mean colour), compensated the same way (a step the colour-kept compensation
+    explains keeps that share): a large isolated change there is a hard cut, and in a run of 4 to
+    ``_STRUCT_RUN_MAX`` changing frames one inner step (or two in a row) that changes the picture
+    ``_WHIP_ISOLATION`` times more than any other inner step is the swap of a whip.
     """
     n = tiny.shape[0]
     if n < 2:
@@ -687,6 +785,8 @@ def shot_boundaries(tiny: np.ndarray, fps: float) -> list[int]:
             if bal[k] >= _JUMP_ISOLATION * (float(others.max()) if others.size else 0.0) and \
                     not any(abs(int(idx[k]) - x) <= 2 for x in cuts):
                 cuts.append(int(idx[k]))
+    # structure: the same changes with each colour channel's mean removed (shots of one colour)
+    cuts += _structure_boundaries(tiny, idx, d, c, cuts)
     # dissolves: windows of ±w picture frames (w ≈ ⅙ and ⅓ s) whose inside is a blend of the ends
     grads: list[tuple[float, int]] = []
     hard_pos = np.array(cuts, int)
