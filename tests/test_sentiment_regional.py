@@ -341,3 +341,36 @@ def test_the_music_head_reads_the_sentence_vectors(isolated_home):
     assert shipped > blind
     with pytest.raises(Exception):
         registry.get("sentiment_combiner").music_proba(np.zeros((1, 7)))
+
+
+def test_lexicon_silent_rows_and_their_cross_validation():
+    """The evaluation's lexicon-silent view blanks the lexicon's word features only (emoji, "?" and the
+    heads stay), and the augmented cross-validation trains on the blanked copies of the dev rows."""
+    import numpy as np
+
+    from viralml_desktop.core.captions import comments as sentiment
+    from viralml_desktop.core.captions.lexicon import lexicon
+
+    ev = _module("training/sentiment_slang_eval.py", "sentiment_slang_eval_s")
+    lex = lexicon()
+    texts = ["temazo 🔥", "temazo", "listening from Texas?"]
+    sig = [lex.read(t, "es" if i < 2 else "en") for i, t in enumerate(texts)]
+    x = sentiment.combiner_features(np.full((3, 3), 1 / 3), sig, ["es", "es", "en"], np.full((3, 3), 1 / 3))
+    s = ev.lexicon_silent(x)
+    assert x.shape == s.shape == (3, 16)
+    assert x[0, 3] > 0 and x[1, 3] > 0 and x[2, 10] == 1  # word praise, a neutral frame
+    assert (s[:, [3, 4, 10]] == 0).all()
+    assert s[0, 5] == x[0, 5] > 0 and s[0, 9] == 0  # the emoji is still read: not "no hit"
+    assert s[1, 9] == 1 and s[2, 7] == x[2, 7] == 1  # no hit left; the question stays
+    assert (s[:, [0, 1, 2, 11, 12, 13, 14, 15]] == x[:, [0, 1, 2, 11, 12, 13, 14, 15]]).all()
+    # a combiner that learned "praise word -> positive" reads a blanked row only by what is left
+    rng = np.random.default_rng(0)
+    y = ["positive", "negative", "neutral"] * 20
+    xx = rng.normal(size=(60, 16))
+    xx[:, 3] = [2.0 if v == "positive" else 0.0 for v in y]
+    xx[:, 4] = [2.0 if v == "negative" else 0.0 for v in y]
+    pred, silent = ev._cv_predict(xx, y, 1.0, augment=60)
+    assert len(pred) == len(silent) == 60
+    right = np.mean([p == v for p, v in zip(pred, y)])
+    right_silent = np.mean([p == v for p, v in zip(silent, y)])
+    assert right > 0.6 and right_silent < 0.45  # the words decide when they are there, and cannot when blanked
