@@ -211,13 +211,15 @@ def groove(genre: str, bpm: float, seconds: float = 20.0, seed: int = 0, sr: int
 
 # The fast kit grooves (issue 15, session 12): what a verifier's own generator read at half tempo
 # (dembow over 160 BPM without hi-hats, swing at 140-180 on a ride or with a walking bass, fast
-# rock), each clip with its own kit and levels: kick pitch and decay, snare or a white-noise clap,
-# hi-hats or none, ride cymbal or a short tick for the ride pattern, bass and pad or none.
+# rock; and a kick-and-hat four-on-the-floor, whose slow version a fast-leaning score reads at
+# double), each clip with its own kit and levels: kick pitch and decay, snare or a white-noise clap,
+# bright or plain white-noise hi-hats or none, ride cymbal or a short tick for the ride pattern, bass and pad or none.
 FAST_KIT_GENRES = {  # name: (low BPM, high BPM)
     "dembow_kit": (150, 185),
     "swing_ride": (140, 180),
     "swing_walk": (140, 180),
     "rock_kit": (150, 185),
+    "four_kit": (135, 180),
 }
 
 
@@ -226,12 +228,19 @@ SLOW_KIT_GENRES = {  # the same kits at everyday tempi, so that the fast reading
     "swing_ride": (60, 110),
     "swing_walk": (60, 110),
     "rock_kit": (95, 140),
+    "four_kit": (70, 135),
 }
 
 
 def _clap(sr: int, rng) -> np.ndarray:
     t = np.arange(int(0.18 * sr)) / sr
     return (0.8 * rng.standard_normal(t.size) * np.exp(-t * 25)).astype(np.float32)
+
+
+def _noise_hat(sr: int, rng) -> np.ndarray:
+    """A closed hi-hat of plain white noise (energy down to the kick's band, as cheap kits have)."""
+    n = int(0.04 * sr)
+    return (0.3 * rng.standard_normal(n) * np.exp(-np.arange(n) / (0.008 * sr))).astype(np.float32)
 
 
 def _kit_kick(sr: int, f0: float, decay: float) -> np.ndarray:
@@ -246,7 +255,7 @@ def _fast_kit(genre: str, sr: int, rng) -> dict:
          "kick_gain": float(rng.uniform(0.5, 1.0)),
          "snare": _clap(sr, rng) if rng.random() < 0.5 else _snare(sr, rng),
          "snare_gain": float(rng.uniform(0.35, 0.9)),
-         "hat": _hat(sr, rng), "hat_gain": float(rng.uniform(0.3, 1.0)),
+         "hat": _hat(sr, rng) if rng.random() < 0.6 else _noise_hat(sr, rng), "hat_gain": float(rng.uniform(0.3, 1.0)),
          "pad": float(rng.choice([0.0, 0.06, 0.12]))}
     if genre == "dembow_kit":
         k["hats"] = _pick(rng, ["none", "none", "eighths", "offbeats", "sixteenths"])
@@ -259,8 +268,14 @@ def _fast_kit(genre: str, sr: int, rng) -> dict:
         k["foot"] = float(rng.uniform(0.0, 0.8))  # hi-hat foot on 2 and 4
         k["feather"] = _pick(rng, ["none", "one", "all"])  # soft kick on 1 or on every beat
         k["bass_gain"] = float(rng.uniform(0.5, 1.0)) if genre == "swing_walk" else 0.0
+    elif genre == "four_kit":
+        k["hats"] = _pick(rng, ["offbeats", "offbeats", "eighths"])
+        k["backbeat"] = rng.random() < 0.5  # a snare or clap on 2 and 4, or none (kick and hat alone)
+        k["bass"] = rng.random() < 0.3
     else:  # rock_kit
-        k["hats"] = _pick(rng, ["eighths", "eighths", "quarters", "ride_eighths"])
+        # 8th notes on a hi-hat or a ride: quarter-note hats at 150-185 sound the same as 8th hats at
+        # half the tempo over a kick on every beat (only the snare's timbre tells them apart)
+        k["hats"] = _pick(rng, ["eighths", "eighths", "accents", "ride_eighths"])
         k["bass"] = rng.random() < 0.5
         k["ride"] = _ride(sr, rng)
     return k
@@ -301,19 +316,26 @@ def _fast_kit_bar(genre: str, k: dict, b: int, sr: int, root: float, beat: float
             for p in range(4):
                 f = float(root * rng.choice([1, 1.12, 1.26, 1.33, 1.5, 1.68]))
                 hits.append((_tone(sr, f, 0.9 * beat, 2, 2.0), p, k["bass_gain"]))
+    elif genre == "four_kit":  # kick on every beat, hi-hat on the off-beats (or 8ths), backbeat or none
+        for p in range(4):
+            hits.append((kick, p, kg * vel(0.85)))
+        for p in (np.arange(0.5, 4, 1.0) if k["hats"] == "offbeats" else np.arange(0, 4, 0.5)):
+            hits.append((hat, p, hg * vel(0.5, 0.8)))
+        if k["backbeat"]:
+            for p in (1, 3):
+                hits.append((sn, p, sg * vel(0.8)))
+        if k["bass"]:
+            for p in np.arange(0.5, 4, 1.0):
+                hits.append((_tone(sr, root * 2, 0.4 * beat, 2, 4.0), p, 0.45))
     else:  # rock_kit: kick 1 and 3 (sometimes the 'and' of 3), snare 2 and 4
         for p in (0, 2) + ((2.5,) if b % 2 else ()):
             hits.append((kick, p, kg * vel(0.85)))
         for p in (1, 3):
             hits.append((sn, p, sg * vel(0.85)))
-        if k["hats"] == "quarters":
-            grid, v = np.arange(0, 4, 1.0), hat
-        elif k["hats"] == "ride_eighths":
-            grid, v = np.arange(0, 4, 0.5), k["ride"]
-        else:
-            grid, v = np.arange(0, 4, 0.5), hat
-        for p in grid:
-            hits.append((v, p, hg * vel(0.5, 0.8) * (1.0 if p % 1 == 0 else 0.65)))
+        v = k["ride"] if k["hats"] == "ride_eighths" else hat
+        off = 0.35 if k["hats"] == "accents" else 0.65  # the off-beat 8ths' level against the beat's
+        for p in np.arange(0, 4, 0.5):
+            hits.append((v, p, hg * vel(0.5, 0.8) * (1.0 if p % 1 == 0 else off)))
         if k["bass"]:
             for p in np.arange(0, 4, 0.5):
                 hits.append((_tone(sr, root * 2, 0.45 * beat, 2, 4.0), p, 0.45))
@@ -368,8 +390,8 @@ def tempo_set_fast(per_genre: int = 12, seed: int = 100, kinds: Optional[dict] =
 def tempo_set_kits(per_genre: int = 12, seed: int = 108) -> list[TempoItem]:
     """The kit grooves: ``per_genre`` items per genre of :data:`FAST_KIT_GENRES` (fast dembow
     150-185 BPM without or with hi-hats, swing 140-180 on a ride or a tick with or without a walking
-    bass, rock 150-185), then ``per_genre // 2`` per genre of :data:`SLOW_KIT_GENRES` (the same
-    kinds at 60-140), tempi drawn log-uniformly, each clip with its own kit and levels. Seeds 106
+    bass, rock 150-185, kick-and-hat four-on-the-floor 135-180), then ``per_genre // 2`` per genre
+    of :data:`SLOW_KIT_GENRES` (the same kinds at 60-140), tempi drawn log-uniformly, each clip with its own kit and levels. Seeds 106
     and 107 are the development set, 108 is held out (training/measure_eval.py). The fast part is
     ``tempo_set_fast(per_genre, seed, kinds=FAST_KIT_GENRES)``."""
     rng = np.random.default_rng(seed)

@@ -330,19 +330,28 @@ def _clip_runs(pcm: np.ndarray, sample_peak: float, loud: Optional[list[np.ndarr
     return count / pcm.size, runs
 
 
-# Tempo: the metrical level is chosen among the autocorrelation peaks of the onset envelope by a
-# logistic score of 11 features (see :func:`tempo_candidates`), fitted by training/measure_eval.py
-# on its development grooves (tempo_set seed 101 and tempo_set_fast seed 102; C by 5-fold
-# cross-validation there) and measured on separate test grooves: models/virality/metrics.json,
-# "measurements" -> "tempo". The last 3 features read the low band (kick, bass: under ~250 Hz):
-# whether the kick/bass pattern repeats at the candidate's beat, at twice it and at half of it is
-# the evidence that tells a fast four-on-the-floor at 150 from a 75 BPM groove with 8th hi-hats;
-# the whole band's repetition at a quarter and a third of the beat (16ths, triplet rolls) tells a
-# trap half-time groove, written at 150, from a ballad at 75.
-TEMPO_WEIGHTS = (0.6812, -1.2486, 0.4359, 1.6018, 1.6096, 0.7051, -1.9081, -1.9976, 1.6383, 0.6437, -1.1425)
-TEMPO_BIAS = -3.7989
+# Tempo: the metrical level is chosen among the autocorrelation peaks of the onset envelope (the
+# whole band's and the low band's) by a logistic score of 22 features (see :func:`tempo_candidates`),
+# fitted by training/measure_eval.py on its development grooves (tempo_set seed 101, tempo_set_fast
+# seed 102 and tempo_set_kits seeds 106-107; C by 5-fold cross-validation there) and measured
+# on separate test grooves: models/virality/metrics.json, "measurements" -> "tempo". The low band
+# (kick, bass: under ~250 Hz) tells a fast four-on-the-floor at 150 from a 75 BPM groove with 8th
+# hi-hats; the whole band's repetition at a quarter and a third of the beat (16ths, triplet rolls)
+# tells a trap half-time groove, written at 150, from a ballad at 75. Session 12 (issue 15: fast
+# dembow, swing and rock read at half tempo): the kick's own period is a candidate even where the
+# whole band's autocorrelation has no peak there (a dembow without hi-hats, whose claps fall off the
+# beat); the onsets per beat (the density at the candidate's tempo), the low band at 1/4, 1/3 and
+# 3/2 of the beat, the beat's repetition in either band, the kick envelope (the low bands against
+# the highs, so that a broadband hi-hat or clap is not read as a kick) at 1, 2 and 1/2 beat, and a
+# learned penalty on tempi past 180 or under 70 BPM join the score.
+TEMPO_WEIGHTS = (2.6749, 1.0425, -4.9269, 7.2031, 4.1113, -1.9658, -0.7061, -0.4598, 1.5667, -4.2448, -4.9874,
+                 4.2898, -3.1669, -4.7654, -6.3233, -0.3847, -59.3684, -4.1953, 9.5945, 1.483, 2.9347, -1.1599)
+TEMPO_BIAS = -8.7027
 _TEMPO_RANGE = (50.0, 210.0)  # BPM
 _LOW_MELS = 5  # of 64 mel bands (22.05 kHz): centres up to ~205 Hz, edges to ~256 Hz
+_KICK_HIGH_MEL = 20  # the kick envelope's reference: mel bands 20-63 (over ~1.3 kHz)
+_ONSET_PEAK = 0.25  # an onset: a local maximum of the envelope over this share of its 99th percentile
+_PRIOR_HI, _PRIOR_LO = 180.0, 70.0  # BPM where the learned penalties on very fast and very slow start
 
 
 def _acf(env: np.ndarray) -> np.ndarray:
@@ -356,8 +365,43 @@ def _acf(env: np.ndarray) -> np.ndarray:
     return a / a[0] * n / (n - np.arange(n))
 
 
-def tempo_candidates(env: np.ndarray, fps: float, low_env: Optional[np.ndarray] = None
-                     ) -> list[tuple[float, list[float]]]:
+def onset_rate(env: np.ndarray, fps: float) -> float:
+    """Onsets per second of an onset envelope: its local maxima above ``_ONSET_PEAK`` (0.25) times
+    its 99th percentile (at least one per envelope, so the result is never 0).
+
+    Parameters
+    ----------
+    env : numpy.ndarray
+        Onset strength envelope, shape (frames,), float.
+    fps : float
+        Envelope frames per second.
+
+    Returns
+    -------
+    float
+        Onsets per second (> 0); 0.0 for an envelope under 3 frames.
+    """
+    e = np.asarray(env, np.float64)
+    if e.size < 3:
+        return 0.0
+    thr = _ONSET_PEAK * float(np.percentile(e, 99))
+    pk = (e[1:-1] > e[:-2]) & (e[1:-1] >= e[2:]) & (e[1:-1] > thr)
+    return max(int(pk.sum()), 1) / (e.size / fps)
+
+
+def _acf_peaks(a: np.ndarray, lo: int, hi: int) -> list[float]:
+    """Lags (frames, parabola-refined) of the local maxima of ``a`` between ``lo`` and ``hi``."""
+    out = []
+    for j in range(max(1, lo), hi):
+        if not (a[j] >= a[j - 1] and a[j] > a[j + 1]):
+            continue
+        den = a[j - 1] - 2 * a[j] + a[j + 1]
+        out.append(j + (float(np.clip(0.5 * (a[j - 1] - a[j + 1]) / den, -0.5, 0.5)) if den < 0 else 0.0))
+    return out
+
+
+def tempo_candidates(env: np.ndarray, fps: float, low_env: Optional[np.ndarray] = None,
+                     kick_env: Optional[np.ndarray] = None) -> list[tuple[float, list[float]]]:
     """Tempo candidates of an onset envelope and the features that choose among them.
 
     Parameters
@@ -369,34 +413,49 @@ def tempo_candidates(env: np.ndarray, fps: float, low_env: Optional[np.ndarray] 
     low_env : numpy.ndarray, optional
         The low band's onset envelope (:func:`onset_envelope` with ``low=True``), shape
         (frames,); ``env`` stands in when it is not given.
+    kick_env : numpy.ndarray, optional
+        The kick envelope (:func:`onset_envelope` with ``kick=True``), shape (frames,);
+        ``low_env`` stands in when it is not given.
 
     Returns
     -------
     list of (float, list of float)
-        Per candidate: its tempo in BPM (a local peak of the autocorrelation between 50 and
-        210 BPM, refined by a parabola through the peak) and its 11 features: log2(BPM / 110),
-        its square, the normalised autocorrelation at the beat period ×1, ×2, ×½, ×4, ×¼ and ×⅓
-        (bar-level and subdivision support), and the low band's normalised autocorrelation at
-        the beat period ×1, ×2 and ×½ (does the kick/bass pattern repeat every beat, every two
-        beats, every half beat). Empty when the envelope is shorter than 2 beats at 50 BPM or flat.
+        Per candidate: its tempo in BPM (a local peak, between 50 and 210 BPM, of the whole band's
+        autocorrelation or of the low band's where the whole band has none within 2 %, refined by a
+        parabola through the peak) and its 22 features: log2(BPM / 110), its square; the whole
+        band's normalised autocorrelation at the beat period ×1, ×2, ×½, ×4, ×¼ and ×⅓ (bar-level
+        and subdivision support); the low band's at ×1, ×2 and ×½ (does the kick/bass pattern repeat
+        every beat, every two beats, every half beat); log2 of the onsets per beat
+        (:func:`onset_rate` × 60 / BPM) and its square; the low band's autocorrelation at ×¼, ×⅓
+        and ×3/2; max(0, log2(BPM / 180)) and max(0, log2(70 / BPM)); the larger of the two bands'
+        support at ×1; and the kick envelope's autocorrelation at ×1, ×2 and ×½.
+        Empty when the envelope is shorter than 2 beats at 50 BPM or flat.
     """
     a = _acf(env)
     al = a if low_env is None else _acf(low_env)
     lo = int(60 * fps / _TEMPO_RANGE[1])
     hi = min(a.size - 2, int(np.ceil(60 * fps / _TEMPO_RANGE[0])) + 1)
+    lags = _acf_peaks(a, lo, hi)
+    if low_env is not None:
+        lags += [g for g in _acf_peaks(al, lo, hi) if all(abs(g - m) > 0.02 * g for m in lags)]
+    ak = al if kick_env is None else _acf(kick_env)
+    rate = onset_rate(env, fps)
     out: list[tuple[float, list[float]]] = []
     idx = np.arange(a.size)
     idl = np.arange(al.size)
-    for j in range(max(1, lo), hi):
-        if not (a[j] >= a[j - 1] and a[j] > a[j + 1]):
-            continue
-        den = a[j - 1] - 2 * a[j] + a[j + 1]
-        lag = j + (float(np.clip(0.5 * (a[j - 1] - a[j + 1]) / den, -0.5, 0.5)) if den < 0 else 0.0)
+    idk = np.arange(ak.size)
+    for lag in lags:
         bpm = 60.0 * fps / lag
         x = [np.log2(bpm / 110.0), np.log2(bpm / 110.0) ** 2]
         x += _support(a, idx, lag, (1.0, 2.0, 0.5, 4.0, 0.25, 1 / 3))
         x += _support(al, idl, lag, (1.0, 2.0, 0.5))
-        out.append((bpm, x))
+        per_beat = float(np.log2(max(rate, 1e-3) * 60.0 / bpm))
+        x += [per_beat, per_beat ** 2]
+        x += _support(al, idl, lag, (0.25, 1 / 3, 1.5))
+        x += [max(0.0, float(np.log2(bpm / _PRIOR_HI))), max(0.0, float(np.log2(_PRIOR_LO / bpm)))]
+        x += [max(x[2], x[8])]
+        x += _support(ak, idk, lag, (1.0, 2.0, 0.5))
+        out.append((bpm, [float(v) for v in x]))
     return out
 
 
@@ -413,7 +472,7 @@ def _support(a: np.ndarray, idx: np.ndarray, lag: float, mults: tuple) -> list[f
 
 
 def estimate_tempo(env: np.ndarray, fps: float, weights=None, bias=None,
-                   low_env: Optional[np.ndarray] = None) -> Optional[float]:
+                   low_env: Optional[np.ndarray] = None, kick_env: Optional[np.ndarray] = None) -> Optional[float]:
     """Tempo of an onset envelope: the candidate of :func:`tempo_candidates` with the highest
     logistic score.
 
@@ -423,12 +482,14 @@ def estimate_tempo(env: np.ndarray, fps: float, weights=None, bias=None,
         Onset strength envelope, shape (frames,), float.
     fps : float
         Envelope frames per second.
-    weights : sequence of 11 float, optional
+    weights : sequence of 22 float, optional
         Feature weights (default ``TEMPO_WEIGHTS``, fitted by training/measure_eval.py).
     bias : float, optional
         Score offset (default ``TEMPO_BIAS``).
     low_env : numpy.ndarray, optional
         The low band's onset envelope, shape (frames,) (see :func:`tempo_candidates`).
+    kick_env : numpy.ndarray, optional
+        The kick envelope, shape (frames,) (see :func:`tempo_candidates`).
 
     Returns
     -------
@@ -437,7 +498,7 @@ def estimate_tempo(env: np.ndarray, fps: float, weights=None, bias=None,
     """
     w = np.asarray(TEMPO_WEIGHTS if weights is None else weights, np.float64)
     b = TEMPO_BIAS if bias is None else bias
-    cands = tempo_candidates(env, fps, low_env)
+    cands = tempo_candidates(env, fps, low_env, kick_env)
     if not cands:
         return None
     scores = [float(np.dot(w, x)) + b for _, x in cands]
@@ -447,7 +508,7 @@ def estimate_tempo(env: np.ndarray, fps: float, weights=None, bias=None,
 _HOP = 512
 
 
-def onset_envelope(y: np.ndarray, sr: int = _RHYTHM_RATE, low: bool = False):
+def onset_envelope(y: np.ndarray, sr: int = _RHYTHM_RATE, low: bool = False, kick: bool = False):
     """Power spectrogram and onset envelope of a mono signal.
 
     Parameters
@@ -459,13 +520,18 @@ def onset_envelope(y: np.ndarray, sr: int = _RHYTHM_RATE, low: bool = False):
     low : bool
         Also return the low band's onset envelope (the same flux on the lowest 5 of the 64 mel
         bands, under ~250 Hz at 22.05 kHz: kick and bass), shape (frames,).
+    kick : bool
+        Also return the kick envelope (with ``low``): the flux of those 5 bands less the mean level
+        of the bands over ~1.3 kHz (20-63), in dB, so that a broadband hit (a white-noise hi-hat or
+        clap) barely moves it, shape (frames,).
 
     Returns
     -------
     tuple of numpy.ndarray
         The power spectrogram, shape (1025, frames), float32 (2048-sample frames every 512), and
         librosa's spectral-flux onset strength on its 64-band log-mel version, shape (frames,),
-        in dB of flux; with ``low``, a third array: the low band's envelope.
+        in dB of flux; with ``low``, a third array: the low band's envelope; with ``kick`` too, a
+        fourth: the kick envelope.
     """
     import librosa
 
@@ -474,7 +540,11 @@ def onset_envelope(y: np.ndarray, sr: int = _RHYTHM_RATE, low: bool = False):
     db = librosa.power_to_db(mel, ref=np.max)
     env = librosa.onset.onset_strength(S=db, sr=sr, hop_length=_HOP)
     if low:
-        return S, env, librosa.onset.onset_strength(S=db[:_LOW_MELS], sr=sr, hop_length=_HOP)
+        lo = librosa.onset.onset_strength(S=db[:_LOW_MELS], sr=sr, hop_length=_HOP)
+        if kick:
+            rel = db[:_LOW_MELS] - db[_KICK_HIGH_MEL:].mean(axis=0, keepdims=True)
+            return S, env, lo, librosa.onset.onset_strength(S=rel, sr=sr, hop_length=_HOP)
+        return S, env, lo
     return S, env
 
 
@@ -583,9 +653,9 @@ def _rhythm(mono: np.ndarray, rate: int) -> tuple[Optional[float], Optional[floa
     if y.size < sr * 1.5 or float(np.abs(y).max()) < 1e-4:
         return None, None, None, (0.0 if y.size >= sr * _HOOK_S else None)
     hop = _HOP
-    S, env, low = onset_envelope(y, sr, low=True)
+    S, env, low, kick = onset_envelope(y, sr, low=True, kick=True)
     # No distinct onsets anywhere (a steady tone, a drone, noise): no beat to read a tempo from.
-    tempo = estimate_tempo(env, sr / hop, low_env=low) if float(np.percentile(env, 95)) >= HOOK_MIN_FLUX else None
+    tempo = estimate_tempo(env, sr / hop, low_env=low, kick_env=kick) if float(np.percentile(env, 95)) >= HOOK_MIN_FLUX else None
     e = env - env.mean()
     ac = librosa.autocorrelate(e)
     strength = None

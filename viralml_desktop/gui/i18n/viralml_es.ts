@@ -4885,6 +4885,11 @@ error: {error}</translation>
     </message>
     <message>
         <location filename="../tabs/ml_health.py" />
+        <source>training/measure_data.py tempo_set(per_genre={0}, seed={1}) + tempo_set_fast(per_genre={2}, seeds {3} and {4}) + tempo_set_kits(per_genre={5}, seed={6}): {7} grooves, {8} styles, {9}-{10} BPM</source>
+        <translation>training/measure_data.py tempo_set(per_genre={0}, seed={1}) + tempo_set_fast(per_genre={2}, semillas {3} y {4}) + tempo_set_kits(per_genre={5}, seed={6}): {7} ritmos, {8} estilos, {9}-{10} BPM</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
         <source>librosa.feature.tempo (what the app used before)</source>
         <translation>librosa.feature.tempo (lo que la app usaba antes)</translation>
     </message>
