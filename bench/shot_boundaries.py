@@ -2,8 +2,9 @@
 
     nice -n 10 .venv/bin/python bench/shot_boundaries.py [--seed 2] [--runs 5] [--baseline REV]
 
-Clips: training/measure_data.py ``shot_set(seed, beat_edits=True)`` (27 portrait clips of 12 s at
-30 fps: cuts, fades, dissolves, flashes, zooms, punch-ins on the beat, whip transitions), taken
+Clips: training/measure_data.py ``shot_set(seed, beat_edits=True)`` (33 portrait clips of 12 s at
+30 fps: cuts, fades, dissolves, flashes, zooms, punch-ins on the beat, strong punch-ins into corners,
+whip transitions, shots of one colour), taken
 straight from the generator (no encode) and shrunk to the 36x64 tiny frames the app compares, as
 ``video.decode_video`` makes them. The decode is not timed: only ``shot_boundaries`` on the tiny
 frames. The baseline is the same function from ``git show REV:viralml_desktop/core/virality/video.py``
@@ -75,7 +76,7 @@ def main() -> int:
     base = load_baseline(args.baseline)
     load0 = os.getloadavg()[0]
     rows = {}
-    for label, subset in (("all 27 clips", data), ("beat-edit clips", beat)):
+    for label, subset in ((f"all {len(data)} clips", data), (f"the {len(beat)} beat-edit clips", beat)):
         cur, old = [], []
         for _ in range(args.runs):
             old.append(timed(base.shot_boundaries, subset))
