@@ -11,12 +11,18 @@
   multilingual sentence encoder) give the probability of each of the editor's palettes (SAD,
   PARTY, LOVE, HYPE, GRATITUDE, IRONY, ...) and, for the emoji many clauses keep, the
   probability that an editor keeps that emoji there. The top palette is the clause's meaning;
-  its emoji with the highest P(kept) is the choice. Its confidence, the mean of the two
+  its emoji with the highest P(kept), less a small penalty for a generic emoji (one in many
+  palettes: 🔥, 🎶, 🙌, ✨), is the choice: the specific emoji of the meaning (💃 on a dance line,
+  ❤️ on a hometown line) goes before the generic one unless that is clearly likelier, and a
+  generic emoji goes only where the clause is about the music or the hype (``generic_home``). Its confidence, the mean of the two
   probabilities averaged with the writers' consensus (for each development writer, the share of
   its 40 nearest training clauses whose editor kept that emoji; the mean over writers), must
   reach the model's threshold, chosen on the worst writer of a leave-one-writer-out
   cross-validation on the development sets. One emoji a caption (``max_per_caption``), at its
-  last clause; an earlier clause only when very confident (``mid_threshold``). No flag (which
+  last clause that is not logistics; an earlier clause only when very confident
+  (``mid_threshold``). A logistics clause (a link, the bio, a platform, a date or time, a
+  presale: :func:`is_logistics`) gets none unless the editors' labels support one emoji there
+  across writers (none in the shipped model). No flag (which
   country is the writer's call). An unclear clause gets nothing: no fallback emoji.
   A single word never decides (the whole clause and caption are read; "se vino abajo" is not
   wine, "she left" is not an arrow). Once any clause reads as heartbreak or loss (top palette
@@ -31,14 +37,15 @@
   sentiment has the opposite sign to the caption's (beyond ``_TONE_MARGIN`` on both) is not
   added.
 
-Measured by leave-one-writer-out cross-validation on five labelled sets of Spanish and English
+Measured by leave-one-writer-out cross-validation on seven labelled sets of Spanish and English
 captions, each written by a different writer (training/caption_emoji_eval.py,
-models/captions/metrics.json ``emoji_placement``: ``development_cv``; a blind set from a sixth
+models/captions/metrics.json ``emoji_placement``: ``development_cv``; a blind set from an eighth
 writer is evaluated once with ``caption_emoji_eval.py --heldout PATH``).
 """
 from __future__ import annotations
 
 import csv
+import math
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -79,10 +86,18 @@ def _load_ranking(path: Path, device: str) -> dict[str, EmojiInfo]:
 
 
 def _display_form(ch: str) -> str:
-    """The emoji as platforms render it in colour (adds VS16 where the emoji package has it)."""
+    """The emoji as platforms render it in colour: its fully-qualified form (Unicode's emoji-test
+    status), so "❤" becomes "❤️" (VS16 added; the bare code point is "unqualified" there and many
+    platforms draw it as a black text glyph). Labels and the evaluation compare emoji without
+    VS16 (:func:`_base`), so both forms are the same emoji there."""
     import emoji
 
-    return ch + _VS16 if (ch + _VS16) in emoji.EMOJI_DATA and ch not in emoji.EMOJI_DATA else ch
+    data = emoji.EMOJI_DATA
+    q = ch + _VS16
+    if q in data and data[q].get("status") == emoji.STATUS["fully_qualified"] and (
+            data.get(ch, {}).get("status") != emoji.STATUS["fully_qualified"]):
+        return q
+    return ch
 
 
 def sentiment_of(ch: str) -> Optional[float]:
@@ -244,6 +259,7 @@ LOSS_PALETTES = ("SAD", "MEMORIAL")  # a clause read as one of these keeps the h
 # PARTY 0.27 on top); on the leave-one-writer-out CV this costs no kept share (training/caption_emoji_train.py)
 LOSS_PROB = 0.15
 HYPE_PALETTES = ("PARTY", "HYPE")
+GENERIC_PALETTES = 4  # an emoji in at least this many palettes is generic (🔥 8, 🎶 5, 🙌 5, ✨ 4, 🎤 4)
 
 
 @dataclass(frozen=True)
@@ -301,6 +317,24 @@ class ClauseModel:
         caption's have opposite signs beyond this margin, the clause takes no emoji, nor a
         positive emoji (sentiment >= ``_TONE_MARGIN``) a clause reading negative beyond it.
         0: off.
+    generic_penalty : float
+        Specific before generic: a palette's emoji are ranked by P(kept) minus
+        ``generic_penalty`` · log2(the number of palettes the emoji is in), so 💃 goes before 🔥
+        on a dance clause unless 🔥 is clearly likelier (🔥 is in 8 palettes, 🎶 and 🙌 in 5, ✨ in
+        4: an editor who reads the clause keeps the emoji of its meaning). 0: off.
+    logistics_rule : bool
+        A logistics clause (:func:`is_logistics`: a link, the bio, a platform, a date or time, a
+        presale) takes only ``logistics_emoji`` (none when empty), and the caption's last clause
+        that is not logistics counts as its end (:attr:`Placement.final`).
+    logistics_emoji : str
+        The emoji the editors' labels support on logistics clauses across writers (as for
+        ``question_emoji``); empty: such a clause gets none.
+    logistics_support : float
+        Its lowest per-writer share (its confidence).
+    generic_home : tuple of str
+        When given, a generic emoji (in at least ``GENERIC_PALETTES`` palettes: 🔥 🎶 🙌 ✨ 🎤) is
+        placed only where the clause's top palette is one of these (the music and the hype): no
+        🙌 on a hometown line, no ✨ on a night or gratitude line. Empty: off.
     """
 
     palettes: tuple
@@ -325,6 +359,11 @@ class ClauseModel:
     max_per_caption: int = 3
     mid_threshold: Optional[float] = None
     tone_margin: float = 0.0
+    generic_penalty: float = 0.0
+    logistics_rule: bool = False
+    logistics_emoji: str = ""
+    logistics_support: float = 0.0
+    generic_home: tuple = ()
 
     def probabilities(self, x):
         """``(P(palette), P(emoji kept))`` for feature rows ``x`` (float32 ``(n, d)``), shapes
@@ -349,6 +388,10 @@ class ClauseModel:
                          knn_weight=np.float64(self.knn_weight))
             if self.knn_group is not None:
                 extra["knn_group"] = np.asarray(self.knn_group, np.int16)
+        extra.update(generic_penalty=np.float64(self.generic_penalty), logistics_rule=np.bool_(self.logistics_rule),
+                     generic_home=np.array(" ".join(self.generic_home)),
+                     logistics_emoji=np.array(self.logistics_emoji),
+                     logistics_support=np.float64(self.logistics_support))
         extra.update(max_per_caption=np.int64(self.max_per_caption), tone_margin=np.float64(self.tone_margin),
                      mid_threshold=np.float64(-1.0 if self.mid_threshold is None else self.mid_threshold))
         np.savez_compressed(path, palettes=np.array(self.palettes), emoji=np.array(self.emoji),
@@ -410,6 +453,11 @@ def _load_clause_model(path: Path, device: str) -> ClauseModel:
                          knn_caption_weight=float(z["knn_caption_weight"]), knn_weight=float(z["knn_weight"]))
         if "question_emoji" in z.files:
             extra.update(question_emoji=str(z["question_emoji"]), question_support=float(z["question_support"]))
+        if "generic_penalty" in z.files:
+            extra.update(generic_penalty=float(z["generic_penalty"]), logistics_rule=bool(z["logistics_rule"]),
+                         logistics_emoji=str(z["logistics_emoji"]), logistics_support=float(z["logistics_support"]))
+        if "generic_home" in z.files:
+            extra["generic_home"] = tuple(str(z["generic_home"]).split())
         if "knn_group" in z.files:
             extra["knn_group"] = z["knn_group"].astype(np.int64)
         if "max_per_caption" in z.files:
@@ -507,6 +555,35 @@ def is_question(text: str) -> bool:
     return text.rstrip(" \"”»')]").endswith("?") or text.lstrip().startswith("¿")
 
 
+_DAYS_MONTHS = ("lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|(?<!santo )domingo|enero|febrero|marzo|abril|mayo|junio|julio|"
+                "agosto|septiembre|setiembre|octubre|noviembre|diciembre|monday|tuesday|wednesday|thursday|friday|"
+                "saturday|sunday|january|february|march|april|june|july|august|september|october|november|december")
+_LOGISTICS = re.compile(
+    r"(?<![^\W\d_])(?:links?|linktree|bio|enlace|url|youtube|spotify|apple music|soundcloud|tidal|deezer|"
+    r"plataformas|platforms|streaming|pre-?saves?|pre-?orders?|presale|preventa|(?:in|en) (?:my |mis )?(?:stories|historias)|tickets?|"
+    r"entradas|boletos|tour dates|fechas|" + _DAYS_MONTHS + r")(?![^\W\d_])"
+    r"|\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.\s?m\.|p\.\s?m\.|hrs?|h)(?![^\W\d_])"
+    r"|\b\d{1,2}/\d{1,2}\b|\b(?:a las|at)\s+\d", re.I | re.U)
+
+
+def is_logistics(text: str) -> bool:
+    """Whether a clause is logistics rather than meaning: a link or the bio, a platform
+    (YouTube, Spotify, "todas las plataformas"), a date or time (a weekday, a month, "12AM",
+    "5/2", "a las 8"; not "Santo Domingo"), a presale or pre-save, tickets, "in stories".
+
+    Parameters
+    ----------
+    text : str
+        The clause (names masked, :attr:`Clause.masked`).
+
+    Returns
+    -------
+    bool
+        True when one of those words or patterns is in it (Spanish or English).
+    """
+    return bool(_LOGISTICS.search(text))
+
+
 def _is_flag(e: str) -> bool:
     return len(e) == 2 and all(0x1F1E6 <= ord(c) <= 0x1F1FF for c in e)
 
@@ -543,6 +620,13 @@ def candidates(body: str, names: Sequence[str], model: ClauseModel, caption_tone
     cls = eligible_clauses(body, names)
     if not cls:
         return []
+    logistics = [model.logistics_rule and is_logistics(c.masked) for c in cls]
+    # the caption's end: its last clause, or with the logistics rule its last clause that is not logistics
+    last = max((i for i, lg in enumerate(logistics) if not lg), default=len(cls) - 1)
+    n_pal = {}
+    for em in model.palette_emoji:
+        for e in em:
+            n_pal[e] = n_pal.get(e, 0) + 1
     x = clause_features([c.text for c in cls], body, embed)
     pp, pe = model.probabilities(x)
     pk = model.knn_probabilities(x) if model.knn_x is not None else None
@@ -558,7 +642,7 @@ def candidates(body: str, names: Sequence[str], model: ClauseModel, caption_tone
     out, used = [], set()
     for i in sorted(range(len(cls)), key=lambda i: -pp[i, top[i]]):
         c = cls[i]
-        final = i == len(cls) - 1
+        final = i == last
         m = _LAST_WORD.search(c.text)
         if _emoji_follows(body, c.end):
             continue
@@ -574,6 +658,14 @@ def candidates(body: str, names: Sequence[str], model: ClauseModel, caption_tone
                                      f"meaning: question ({model.question_support:.2f})",
                                      round(model.question_support, 4), final))
             continue
+        if logistics[i]:
+            q = model.logistics_emoji
+            if q and q not in used and q not in banned and fits_tone(q, caption_tone):
+                used.add(q)
+                out.append(Placement(c.end, m.group(1) if m else c.text, _display_form(q), c.text,
+                                     f"meaning: logistics ({model.logistics_support:.2f})",
+                                     round(model.logistics_support, 4), final))
+            continue
         k = int(top[i])
         if ironic and model.palettes[k] not in IRONY_PALETTES:
             continue
@@ -586,10 +678,13 @@ def candidates(body: str, names: Sequence[str], model: ClauseModel, caption_tone
         def allowed(e):
             if e in used or e in banned or _is_flag(e) or not fits_tone(e, caption_tone):
                 return False
+            if model.generic_home and n_pal.get(e, 1) >= GENERIC_PALETTES and model.palettes[k] not in model.generic_home:
+                return False
             s = sentiment_of(e) if margin and ct is not None else None
             return not (s is not None and s >= _TONE_MARGIN and ct <= -margin)
 
-        order = sorted(pal, key=lambda e: (-kept(e), pal.index(e)))
+        gp = model.generic_penalty
+        order = sorted(pal, key=lambda e: (-(kept(e) - gp * math.log2(n_pal.get(e, 1))), pal.index(e)))
         e = next((x for x in order if allowed(x)), None)
         if e is None:
             continue
