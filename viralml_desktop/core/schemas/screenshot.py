@@ -57,8 +57,9 @@ class Tile(Part):
                                                    "one was")
     mine: bool = False
     partial: bool = Field(False, description="cut off by the screenshot's edge: the box touches the border "
-                                             "(within 2 px) and its aspect ratio differs from the whole tiles' "
-                                             "median by 1.25x or more, or its area is under 60 % of their median; "
+                                             "(within 8 px) and its aspect ratio differs from the whole tiles' "
+                                             "median by 1.25x or more, or its area is under 60 % of their median, "
+                                             "or it touches the top or bottom and no other tile has its size; "
                                              "or, anywhere, as wide as the whole tiles but under 75 % of their "
                                              "height (a row cut by a sticky bar); "
                                              "kept in the table, ranked after the whole tiles, left out of "
