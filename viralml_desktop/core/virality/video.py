@@ -418,6 +418,7 @@ _JUMP_D = 0.15
 _STRUCT_SD = 6.0
 _STRUCT_SHARE = 0.2
 _STRUCT_LEVEL = 12.0
+_STRUCT_BLOCK = 256  # frames standardised at a time
 _STRUCT_RUN_MAX = 20
 
 
@@ -595,13 +596,20 @@ def _structure_boundaries(tiny: np.ndarray, idx: np.ndarray, d: np.ndarray, c: n
     found on the frames with each colour channel's mean removed (:func:`shot_boundaries`, Notes).
     ``idx``: the picture frames' indices; ``d``, ``c``: the plain and compensated change into each
     picture frame (colours kept); ``cuts``: boundaries found already (frame indices)."""
-    cen = tiny[idx].astype(np.float32)
-    dev = cen - cen.mean(axis=(1, 2), keepdims=True)
-    sd = dev.reshape(len(idx), -1).std(axis=1)
-    spread = (np.abs(dev).sum(axis=-1) > _STRUCT_LEVEL).mean(axis=(1, 2))  # share of pixels off the frame's colour
-    del dev
-    zc = _rows_standardised(cen.reshape(len(idx), -1), per_channel=True)
-    dc = np.concatenate([[0.0], _dissim(zc[1:], zc[:-1])])
+    n = len(idx)
+    sd, spread, dc = np.zeros(n, np.float32), np.zeros(n), np.zeros(n)
+    last = None  # the previous block's last standardised frame
+    for s0 in range(0, n, _STRUCT_BLOCK):  # in blocks of frames: a minute at 60 fps is 3,600 of them
+        blk = tiny[idx[s0:s0 + _STRUCT_BLOCK]].astype(np.float32)
+        dev = blk - blk.mean(axis=(1, 2), keepdims=True)
+        sd[s0:s0 + len(blk)] = dev.reshape(len(blk), -1).std(axis=1)
+        spread[s0:s0 + len(blk)] = (np.abs(dev).sum(axis=-1) > _STRUCT_LEVEL).mean(axis=(1, 2))  # off the colour
+        zc = _rows_standardised(blk.reshape(len(blk), -1), per_channel=True)
+        if last is not None:
+            zc = np.concatenate([last, zc])
+        dc[max(1, s0):s0 + len(blk)] = _dissim(zc[1:], zc[:-1])
+        last = zc[-1:]
+    frame = lambda k: tiny[idx[k]].astype(np.float32)  # noqa: E731
     pic = (sd >= _STRUCT_SD) & (spread >= _STRUCT_SHARE)
     structured = np.concatenate([[False], pic[1:] & pic[:-1]])
     adjacent = np.concatenate([[False], np.diff(idx) == 1])
@@ -611,7 +619,7 @@ def _structure_boundaries(tiny: np.ndarray, idx: np.ndarray, d: np.ndarray, c: n
         """The structure change into picture frame k, compensated; a step the colour-kept compensation
         explains (a zoom or shift) keeps the share of its change that compensation left."""
         if k not in cc:
-            a, b = cen[k - 1], cen[k]
+            a, b = frame(k - 1), frame(k)
             v = float(dc[k]) if dc[k] < _COMP_FROM else _compensated_dissim(a, b, float(dc[k]), True)
             if v >= _COMP_FROM and d[k] > 0:  # the share of the colour-kept change a zoom or shift leaves
                 ck = float(c[k]) if d[k] >= _COMP_FROM else _compensated_dissim(a, b, float(d[k]))
