@@ -4860,6 +4860,11 @@ error: {error}</translation>
     </message>
     <message>
         <location filename="../tabs/ml_health.py" />
+        <source>training/measure_data.py shot_set(seed={0}), shot_set(seed={1}), shot_set(seed={2}), shot_set(seed={3}), shot_set(seed={4}) and shot_set(seed={5}) with beat edits: {6} portrait clips with cuts, fades, dissolves, whip transitions (between shots of one colour too), beat flashes, zooms and punch-ins on the beat (centred or not, up to {7}x into a corner), whip pans</source>
+        <translation>training/measure_data.py shot_set(seed={0}), shot_set(seed={1}), shot_set(seed={2}), shot_set(seed={3}), shot_set(seed={4}) y shot_set(seed={5}) con ediciones al ritmo: {6} clips verticales con cortes, fundidos, encadenados, transiciones con barrido (también entre planos de un mismo color), destellos al ritmo, zooms y acercamientos bruscos al ritmo (centrados o no, hasta {7}x hacia una esquina), barridos</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
         <source>PySceneDetect ContentDetector (defaults)</source>
         <translation>ContentDetector de PySceneDetect (valores por defecto)</translation>
     </message>
@@ -5220,13 +5225,13 @@ error: {error}</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
-        <source>training/data/sentiment_music_heldout_s11.csv: {0} Spanish comments</source>
-        <translation>training/data/sentiment_music_heldout_s11.csv: {0} comentarios en español</translation>
+        <source>training/data/sentiment_music_heldout_s12.csv: {0} Spanish comments</source>
+        <translation>training/data/sentiment_music_heldout_s12.csv: {0} comentarios en español</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
-        <source>training/data/sentiment_music_heldout_s11.csv: {0} English comments</source>
-        <translation>training/data/sentiment_music_heldout_s11.csv: {0} comentarios en inglés</translation>
+        <source>training/data/sentiment_music_heldout_s12.csv: {0} English comments</source>
+        <translation>training/data/sentiment_music_heldout_s12.csv: {0} comentarios en inglés</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
