@@ -1,4 +1,5 @@
-"""False feed tiles before and after the app's tile filter (:func:`screenshot.plausible_tiles`).
+"""False feed tiles before and after the app's tile filter (:func:`screenshot.feed_tiles`: the chrome
+filter :func:`screenshot.plausible_tiles`, then :func:`screenshot.tidy_tiles`).
 
 For each set of generated screenshots with known boxes (``training/screenshot_data.py``: ``val``,
 ``val_random`` when present, ``test_family``, ``test_theme``, ``test_html``; ``train`` on request), the
@@ -77,13 +78,16 @@ def evaluate(split_dir: Path, confidence: float) -> dict:
         bgr = cv2.imread(str(img_path))
         H, W = bgr.shape[:2]
         truth = labels(split_dir / "labels" / f"{img_path.stem}.txt", W, H)
-        dets = [d for d in shot.detect(bgr, confidence)[0] if d.cls == "thumbnail"]
+        low = min(confidence, shot.LOW_CONFIDENCE)
+        dets = [d for d in shot.detect(bgr, low)[0] if d.cls == "thumbnail"]
+        tidied, _ = shot.feed_tiles([d.box for d in dets], [d.confidence for d in dets], W, H, bgr, confidence)
+        dets = [d for d in dets if d.confidence >= confidence]  # raw: what the detector returns at the threshold
         boxes, scores = [d.box for d in dets], [d.confidence for d in dets]
-        keep = shot.plausible_tiles(boxes, scores, W, H, bgr)
         hit = match(boxes, scores, truth)
-        kb = [b for b, k in zip(boxes, keep) if k]
-        ks = [s for s, k in zip(scores, keep) if k]
+        kb, ks = tidied.boxes, tidied.scores  # filtered: the tiles _analyze ranks (shot.feed_tiles)
         khit = match(kb, ks, truth)
+        # a real tile dropped: matched raw, and no kept box matches it
+        keep = [any(iou(b, k) >= IOU for k in kb) for b in boxes]
         family, theme = fam.get(img_path.stem, ["?", "?"])
         r = per[f"{family}/{theme if not theme.startswith('rand') else 'random'}"]
         r[0] += 1

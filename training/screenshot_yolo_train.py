@@ -70,7 +70,8 @@ WEIGHTS = OUT / "screenshot_yolov8n.pt"
 PER_FAMILY = {"v1": (45, 6), "all": (45, 6)}
 IOUS = np.arange(0.5, 0.96, 0.05)
 # metrics.json keys a rerun keeps (hand-written records of earlier weights, stages and decisions)
-KEPT_KEYS = ("stage_2_weights_on_the_same_sets", "not_shipped", "stage_5_plan", "tile_filter_session_11")
+KEPT_KEYS = ("stage_2_weights_on_the_same_sets", "not_shipped", "stage_5_plan", "tile_filter_session_11",
+             "tile_filter_session_12")
 N_VAL_RANDOM = 22  # val_random: two images per training family in random palettes (stage 4's check)
 
 
@@ -216,10 +217,16 @@ def operating_confidence() -> float:
 
 
 def tile_filter():
-    """Core's filter of implausible thumbnail boxes (``plausible_tiles``), or None when core has none."""
+    """Core's choice of the tiles it ranks: ``feed_tiles`` (the chrome filter, then boxes mended, joined or
+    dropped, and weak boxes kept on the grid: new boxes from the detector's), else the older
+    ``plausible_tiles`` (a keep flag per box), or None when core has neither."""
     from viralml_desktop.core.thumbnails import screenshot
 
-    return getattr(screenshot, "plausible_tiles", None)
+    return getattr(screenshot, "feed_tiles", None) or getattr(screenshot, "plausible_tiles", None)
+
+
+def tile_filter_name(filt) -> str | None:
+    return f"viralml_desktop.core.thumbnails.screenshot.{filt.__name__}" if filt else None
 
 
 def operating_point(gts: dict, preds: dict, cls: int = 0, iou: float = 0.5) -> dict:
@@ -265,21 +272,35 @@ def operating_point(gts: dict, preds: dict, cls: int = 0, iou: float = 0.5) -> d
 
 
 def _at_operating(preds: dict, conf: float, filt=None, images: Path | None = None) -> dict:
-    """The thumbnail boxes the app keeps: score >= ``conf``, then core's tile filter when given,
-    called as ``filt(boxes, scores, W, H, bgr) -> list[bool]`` on the boxes and the screenshot
-    (``images/<stem>.jpg`` under ``images``)."""
+    """The thumbnail boxes the app keeps: score >= ``conf``, then core's tile filter when given, called
+    as ``filt(boxes, scores, W, H, bgr) -> list[bool]`` on the boxes and the screenshot
+    (``images/<stem>.jpg`` under ``images``); with core's ``feed_tiles``, the boxes from its
+    ``LOW_CONFIDENCE`` up and the tiles it returns (boxes cut or joined, weak ones kept on the grid)."""
     import cv2
 
     out = {}
+    feed = filt is not None and filt.__name__ == "feed_tiles"
     for stem, p in preds.items():
-        p = p[(p[:, 0] == 0) & (p[:, 5] >= conf)]
+        low = min(conf, screenshot_low_confidence()) if feed else conf
+        p = p[(p[:, 0] == 0) & (p[:, 5] >= low)]
         if filt is not None and len(p):
             bgr = cv2.imread(str(images / f"{stem}.jpg"))
             H, W = bgr.shape[:2]
-            keep = filt([[int(round(v)) for v in r[1:5]] for r in p], [float(r[5]) for r in p], W, H, bgr)
-            p = p[np.array(keep, bool)]
+            boxes, scores = [[int(round(v)) for v in r[1:5]] for r in p], [float(r[5]) for r in p]
+            if feed:  # core's whole choice: boxes of its own (cut, joined), weak ones kept on the grid
+                t, _ = filt(boxes, scores, W, H, bgr, conf)
+                p = np.array([[0, *b, v] for b, v in zip(t.boxes, t.scores)], float).reshape(-1, 6)
+            else:
+                p = p[np.array(filt(boxes, scores, W, H, bgr), bool)]
         out[stem] = p
     return out
+
+
+def screenshot_low_confidence() -> float:
+    """The lowest detector confidence core's ``feed_tiles`` reads (weak boxes kept only on the grid)."""
+    from viralml_desktop.core.thumbnails import screenshot
+
+    return float(getattr(screenshot, "LOW_CONFIDENCE", 1.0))
 
 
 def evaluate(model, data: Path, imgsz: int, splits=("val", "val_random", "test_family", "test_theme", "test_html")) -> dict:
@@ -292,8 +313,7 @@ def evaluate(model, data: Path, imgsz: int, splits=("val", "val_random", "test_f
            "operating_point": {"confidence": conf, "confidence_source":
                                "viralml_desktop.core.schemas.screenshot.ScreenshotRequest.confidence (default)",
                                "class": "thumbnail", "iou_match": 0.5,
-                               "tile_filter": "viralml_desktop.core.thumbnails.screenshot.plausible_tiles"
-                               if filt else None,
+                               "tile_filter": tile_filter_name(filt),
                                "baseline_note": "the OpenCV baseline has no confidence: all its boxes count"}}
     for split in splits:
         sdir = data / split

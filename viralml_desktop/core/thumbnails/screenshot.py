@@ -1552,6 +1552,47 @@ def tidy_tiles(boxes: list, scores: list, W: int, H: int, bgr: np.ndarray, confi
     return out
 
 
+def feed_tiles(boxes: list, scores: list, W: int, H: int, bgr: np.ndarray, confidence: float) -> tuple[Tidied, int]:
+    """The tiles the app ranks from the detector's thumbnail boxes: those from ``LOW_CONFIDENCE`` (or
+    ``confidence`` when lower) up, less page chrome (:func:`plausible_tiles`), mended or dropped by
+    :func:`tidy_tiles` (boxes under ``confidence`` kept only on the confident tiles' grid). What
+    :func:`_analyze` does, and what ``training/screenshot_yolo_train.py`` measures as the filtered figures
+    of models/screenshot_yolo/metrics.json.
+
+    Parameters
+    ----------
+    boxes : list of [x0, y0, x1, y1]
+        The detector's thumbnail boxes, image pixels.
+    scores : list of float
+        Their confidences, 0-1.
+    W, H : int
+        Image size in pixels.
+    bgr : (H, W, 3) uint8 array, BGR
+        The screenshot.
+    confidence : float
+        The request's threshold.
+
+    Returns
+    -------
+    (Tidied, int)
+        The tiles left (:class:`Tidied`) and how many boxes at or over ``confidence`` were dropped as page
+        chrome.
+
+    Raises
+    ------
+    ValueError
+        ``scores`` is not as long as ``boxes``.
+    """
+    if len(scores) != len(boxes):
+        raise ValueError(f"{len(boxes)} boxes but {len(scores)} scores")
+    low = min(confidence, LOW_CONFIDENCE)
+    cand = [(list(b), float(v)) for b, v in zip(boxes, scores) if v >= low]
+    keep = plausible_tiles([b for b, _ in cand], [v for _, v in cand], W, H, bgr)
+    chrome = sum(1 for (_, v), k in zip(cand, keep) if not k and v >= confidence)
+    kept = [c for c, k in zip(cand, keep) if k]
+    return tidy_tiles([b for b, _ in kept], [v for _, v in kept], W, H, bgr, confidence), chrome
+
+
 EDGE_PX = 8  # a box this close to the image border touches it (the detector's boxes are a few px off)
 PARTIAL_AREA = 0.6  # a border tile under this share of the median whole tile's area is partial
 PARTIAL_ASPECT = 1.25  # ... or one whose aspect ratio differs from the whole tiles' median by this factor
@@ -1900,12 +1941,10 @@ def _analyze(request: ScreenshotRequest, progress: ProgressLike, images: bool = 
     det_cold = last_detect_was_cold()
     timings["detect"] = det_ms / 1000
     boxed = [d for d in dets if d.cls == "thumbnail"]
-    # boxes of the page's own chrome (a sidebar, a top bar, a header) are dropped before any scoring
-    keep = plausible_tiles([d.box for d in boxed], [d.confidence for d in boxed], W, H, bgr)
-    chrome = sum(1 for d, k in zip(boxed, keep) if not k and d.confidence >= request.confidence)
-    kept = [d for d, k in zip(boxed, keep) if k]
-    # then boxes that are not one tile each: cut, joined or dropped (a tile with its text, two tiles, a button)
-    tidied = tidy_tiles([d.box for d in kept], [d.confidence for d in kept], W, H, bgr, request.confidence)
+    # boxes of the page's own chrome (a sidebar, a top bar, a header) are dropped before any scoring, then
+    # boxes that are not one tile each are cut, joined or dropped (a tile with its text, two tiles, a button)
+    tidied, chrome = feed_tiles([d.box for d in boxed], [d.confidence for d in boxed], W, H, bgr,
+                                request.confidence)
     tiles_d = _reading_order([Detection("thumbnail", b, round(v, 4)) for b, v in zip(tidied.boxes, tidied.scores)])
     dropped = chrome + tidied.dropped_spanning + tidied.dropped_flat
     if chrome:
