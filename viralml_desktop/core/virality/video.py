@@ -461,6 +461,80 @@ def _zoomed(img: np.ndarray, s: float) -> np.ndarray:
     return cv2.warpAffine(img, M, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
 
 
+class _FrameWork:
+    """One tiny frame (h, w, 3) float32 and the work on it that each comparison it is in needs (its
+    zoomed copies, their standardised vectors, its shrunk copies): a frame is compared with its
+    predecessor and its successor, with colours kept and with each channel's mean removed, and this
+    is done once."""
+
+    __slots__ = ("img", "_zoomed", "_std", "_zstd", "_shrunk")
+
+    def __init__(self, img: np.ndarray):
+        self.img = img
+        self._zoomed = None
+        self._std: dict = {}
+        self._zstd: dict = {}
+        self._shrunk: dict = {}
+
+    def zoomed(self) -> np.ndarray:
+        """The frame zoomed in by each of ``_ZOOMS`` (len(_ZOOMS), h, w, 3) float32."""
+        if self._zoomed is None:
+            self._zoomed = np.stack([_zoomed(self.img, s) for s in _ZOOMS])
+        return self._zoomed
+
+    def std(self, per_channel: bool) -> np.ndarray:
+        """The frame as one standardised row (1, P) float32 (:func:`_rows_standardised`)."""
+        if per_channel not in self._std:
+            self._std[per_channel] = _rows_standardised(self.img.reshape(1, -1), per_channel)
+        return self._std[per_channel]
+
+    def zoomed_std(self, per_channel: bool) -> np.ndarray:
+        """The zoomed copies as standardised rows (len(_ZOOMS), P) float32."""
+        if per_channel not in self._zstd:
+            self._zstd[per_channel] = _rows_standardised(self.zoomed().reshape(len(_ZOOMS), -1), per_channel)
+        return self._zstd[per_channel]
+
+    def shrunk(self, tw: int, th: int) -> np.ndarray:
+        """The frame shrunk to (``th``, ``tw``) (``cv2.INTER_AREA``) float32."""
+        if (tw, th) not in self._shrunk:
+            import cv2
+
+            self._shrunk[tw, th] = cv2.resize(self.img, (tw, th), interpolation=cv2.INTER_AREA)
+        return self._shrunk[tw, th]
+
+
+class _Work:
+    """The picture frames of one :func:`shot_boundaries` call as :class:`_FrameWork` (the most recent
+    ``_KEEP_FRAMES`` kept: their zoomed copies take 250 kB each) and, for each pair of frames compared,
+    the template matches found (the same whichever way the frames are standardised after)."""
+
+    _KEEP_FRAMES = 16
+
+    def __init__(self, tiny: np.ndarray, idx: np.ndarray):
+        self.tiny, self.idx = tiny, idx
+        self._frames: dict[int, _FrameWork] = {}
+        self.pairs: dict[tuple[int, int], dict] = {}
+
+    def frame(self, k: int) -> _FrameWork:
+        """Picture frame ``k`` (an index into ``idx``)."""
+        f = self._frames.get(k)
+        if f is None:
+            f = self._frames[k] = _FrameWork(self.tiny[self.idx[k]].astype(np.float32))
+            if len(self._frames) > self._KEEP_FRAMES:
+                del self._frames[next(iter(self._frames))]
+        return f
+
+    def compensated(self, i: int, j: int, d: float, per_channel: bool = False) -> float:
+        """:func:`_compensated_dissim` of picture frames ``i`` and ``j``."""
+        fa, fb = self.frame(i), self.frame(j)
+        return _compensated_dissim(fa.img, fb.img, d, per_channel, fa, fb, self.pairs.setdefault((i, j), {}))
+
+    def crop(self, i: int, j: int, per_channel: bool = False) -> float:
+        """:func:`_crop_dissim` of picture frames ``i`` and ``j``."""
+        fa, fb = self.frame(i), self.frame(j)
+        return _crop_dissim(fa.img, fb.img, per_channel, fa, fb, self.pairs.setdefault((i, j), {}))
+
+
 def _overlap_dissim(a: np.ndarray, b: np.ndarray, ix: int, iy: int, per_channel: bool = False) -> float:
     """1 − correlation of ``a`` and ``b`` (h, w, 3) float32 over their overlap once ``b``'s picture is
     taken as ``a``'s moved by (``ix``, ``iy``) pixels."""
@@ -470,7 +544,9 @@ def _overlap_dissim(a: np.ndarray, b: np.ndarray, ix: int, iy: int, per_channel:
     return float(_dissim(_rows_standardised(A, per_channel), _rows_standardised(B, per_channel))[0])
 
 
-def _compensated_dissim(a: np.ndarray, b: np.ndarray, d: float, per_channel: bool = False) -> float:
+def _compensated_dissim(a: np.ndarray, b: np.ndarray, d: float, per_channel: bool = False,
+                        fa: Optional[_FrameWork] = None, fb: Optional[_FrameWork] = None,
+                        pair: Optional[dict] = None) -> float:
     """The change from frame ``a`` to frame ``b`` (tiny copies (h, w, 3) float32, whose plain change
     is ``d``) once a zoom, a shift, or both at once are allowed for: the least 1 − correlation over
     ``a`` or ``b`` zoomed in about its centre by each of ``_ZOOMS``, and over the overlap of each such
@@ -481,26 +557,32 @@ def _compensated_dissim(a: np.ndarray, b: np.ndarray, d: float, per_channel: boo
     other (:func:`_crop_dissim`, zooms to 2.4x about any point, corners included) where that leaves at
     most ``_CROP_RATIO`` of ``d``. A zoom about any point (an off-centre punch-in), a zoom with a
     reframe, a snap back or a jump of the frame is a zoom about the centre plus a shift, or a crop, so
-    (nearly) no change; another shot stays one."""
+    (nearly) no change; another shot stays one.
+
+    ``fa``, ``fb`` (:class:`_FrameWork` of ``a`` and ``b``) and ``pair`` (a dict kept for this pair of
+    frames) carry work over from other comparisons of the same frames; the result is the same."""
     import cv2
 
     h, w = a.shape[:2]
-    za = np.stack([_zoomed(a, s) for s in _ZOOMS])
-    zb = np.stack([_zoomed(b, s) for s in _ZOOMS])
+    fa = fa if fa is not None else _FrameWork(a)
+    fb = fb if fb is not None else _FrameWork(b)
+    pair = pair if pair is not None else {}
     pc = per_channel
-    pa, pb = _rows_standardised(a.reshape(1, -1), pc), _rows_standardised(b.reshape(1, -1), pc)
-    best = min(d, float(_dissim(_rows_standardised(za.reshape(len(_ZOOMS), -1), pc), pb).min()),
-               float(_dissim(pa, _rows_standardised(zb.reshape(len(_ZOOMS), -1), pc)).min()))
+    best = min(d, float(_dissim(fa.zoomed_std(pc), fb.std(pc)).min()),
+               float(_dissim(fa.std(pc), fb.zoomed_std(pc)).min()))
     mx, my = int(_ZOOM_SHIFT_MAX * w), int(_ZOOM_SHIFT_MAX * h)
     if best < _SHIFT_FROM or mx < 1 or my < 1:
         return best
+    za, zb = fa.zoomed(), fb.zoomed()
     pairs = [(a, b)] + [(x, b) for x in za] + [(a, x) for x in zb]
-    found = []  # (match score, pair, shift) on grey copies; the best _SHIFT_TRY pairs are compared in colour
-    for n, (A, B) in enumerate(pairs):
-        res = cv2.matchTemplate(B, np.ascontiguousarray(A[my:h - my, mx:w - mx]), cv2.TM_CCOEFF_NORMED)
-        _, top, _, (px, py) = cv2.minMaxLoc(res)
-        found.append((top, n, px - mx, py - my))  # B's picture is A's moved by (ix, iy)
-    for _, n, ix, iy in sorted(found, reverse=True)[:_SHIFT_TRY]:
+    if "shift" not in pair:  # the matches do not depend on how the frames are standardised after
+        found = []  # (match score, pair, shift); the best _SHIFT_TRY pairs are compared whole
+        for n, (A, B) in enumerate(pairs):
+            res = cv2.matchTemplate(B, np.ascontiguousarray(A[my:h - my, mx:w - mx]), cv2.TM_CCOEFF_NORMED)
+            _, top, _, (px, py) = cv2.minMaxLoc(res)
+            found.append((top, n, px - mx, py - my))  # B's picture is A's moved by (ix, iy)
+        pair["shift"] = sorted(found, reverse=True)[:_SHIFT_TRY]
+    for _, n, ix, iy in pair["shift"]:
         # a zoom by s about a point of the frame (or a crop of the frame reframed) moves the picture by at
         # most (s − 1) / 2 of the frame more than a zoom about the centre; a larger plain shift is a pan
         lim = _SHIFT_MAX if n == 0 else 0.5 * (_ZOOMS[(n - 1) % len(_ZOOMS)] - 1)
@@ -511,7 +593,7 @@ def _compensated_dissim(a: np.ndarray, b: np.ndarray, d: float, per_channel: boo
             if v <= _SHIFT_RATIO * d:
                 best = min(best, v)
     if best >= _SHIFT_FROM:
-        v = _crop_dissim(a, b, pc)
+        v = _crop_dissim(a, b, pc, fa, fb, pair)
         if v <= _CROP_RATIO * d:
             best = min(best, v)
     return best
@@ -531,33 +613,44 @@ def _peak(res: np.ndarray, px: int, py: int) -> tuple[float, float]:
     return out[0], out[1]
 
 
-def _crop_dissim(a: np.ndarray, b: np.ndarray, per_channel: bool = False) -> float:
+def _crop_dissim(a: np.ndarray, b: np.ndarray, per_channel: bool = False,
+                 fa: Optional[_FrameWork] = None, fb: Optional[_FrameWork] = None,
+                 pair: Optional[dict] = None) -> float:
     """The least change from frame ``a`` to frame ``b`` (tiny copies (h, w, 3) float32) where one is a
     crop of the other enlarged: a zoom in or out by any of ``_CROP_ZOOMS`` about any point of the frame
     (a corner included) or a crop reframed anywhere inside it. Each frame is shrunk by each zoom and
     found in the other (``cv2.matchTemplate``, normalised cross-correlation, sub-pixel peak); the
     ``_SHIFT_TRY`` best matches are enlarged back (``cv2.warpAffine``) and compared whole: 1 −
-    correlation, 0 (same) .. 2; 2.0 where the frames are too small to search."""
+    correlation, 0 (same) .. 2; 2.0 where the frames are too small to search. ``fa``, ``fb``, ``pair``:
+    work carried over as in :func:`_compensated_dissim`."""
     import cv2
 
     h, w = a.shape[:2]
-    found = []  # (match score, which frame is the crop, its size, its sub-pixel corner)
-    for n, (A, B) in enumerate(((a, b), (b, a))):  # B is a crop of A enlarged
-        for s in _CROP_ZOOMS:
-            tw, th = int(round(w / s)), int(round(h / s))
-            if tw < 4 or th < 4 or tw >= w or th >= h:
-                continue
-            res = cv2.matchTemplate(A, cv2.resize(B, (tw, th), interpolation=cv2.INTER_AREA), cv2.TM_CCOEFF_NORMED)
-            _, top, _, (px, py) = cv2.minMaxLoc(res)
-            found.append((top, n, tw, th, *_peak(res, px, py)))
+    pair = pair if pair is not None else {}
+    if ("crop", per_channel) in pair:
+        return pair["crop", per_channel]
+    if "crop" not in pair:  # the matches do not depend on how the frames are standardised after
+        fa = fa if fa is not None else _FrameWork(a)
+        fb = fb if fb is not None else _FrameWork(b)
+        found = []  # (match score, which frame is the crop, its size, its sub-pixel corner)
+        for n, (A, FB) in enumerate(((a, fb), (b, fa))):  # B is a crop of A enlarged
+            for s in _CROP_ZOOMS:
+                tw, th = int(round(w / s)), int(round(h / s))
+                if tw < 4 or th < 4 or tw >= w or th >= h:
+                    continue
+                res = cv2.matchTemplate(A, FB.shrunk(tw, th), cv2.TM_CCOEFF_NORMED)
+                _, top, _, (px, py) = cv2.minMaxLoc(res)
+                found.append((top, n, tw, th, *_peak(res, px, py)))
+        pair["crop"] = sorted(found, reverse=True)[:_SHIFT_TRY]
     best = 2.0
-    for _, n, tw, th, fx, fy in sorted(found, reverse=True)[:_SHIFT_TRY]:
+    for _, n, tw, th, fx, fy in pair["crop"]:
         A, B = (a, b) if n == 0 else (b, a)
         sx, sy = w / tw, h / th
         M = np.array([[sx, 0, -fx * sx], [0, sy, -fy * sy]], np.float32)
         big = cv2.warpAffine(A, M, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
-        pair = _rows_standardised(np.stack([big.ravel(), B.ravel()]), per_channel)
-        best = min(best, float(_dissim(pair[:1], pair[1:])[0]))
+        rows = _rows_standardised(np.stack([big.ravel(), B.ravel()]), per_channel)
+        best = min(best, float(_dissim(rows[:1], rows[1:])[0]))
+    pair["crop", per_channel] = best
     return best
 
 
@@ -591,11 +684,12 @@ def _hs_hist(img: np.ndarray) -> np.ndarray:
 
 
 def _structure_boundaries(tiny: np.ndarray, idx: np.ndarray, d: np.ndarray, c: np.ndarray,
-                          cuts: list[int]) -> list[int]:
+                          cuts: list[int], work: Optional[_Work] = None) -> list[int]:
     """Hard cuts and whip transitions between shots of nearly the same colour (issue 15, fifth round),
     found on the frames with each colour channel's mean removed (:func:`shot_boundaries`, Notes).
     ``idx``: the picture frames' indices; ``d``, ``c``: the plain and compensated change into each
-    picture frame (colours kept); ``cuts``: boundaries found already (frame indices)."""
+    picture frame (colours kept); ``cuts``: boundaries found already (frame indices); ``work``: the
+    colour-kept pass's :class:`_Work` (its frames' and pairs' work is reused)."""
     n = len(idx)
     sd, spread, dc = np.zeros(n, np.float32), np.zeros(n), np.zeros(n)
     last = None  # the previous block's last standardised frame
@@ -609,7 +703,7 @@ def _structure_boundaries(tiny: np.ndarray, idx: np.ndarray, d: np.ndarray, c: n
             zc = np.concatenate([last, zc])
         dc[max(1, s0):s0 + len(blk)] = _dissim(zc[1:], zc[:-1])
         last = zc[-1:]
-    frame = lambda k: tiny[idx[k]].astype(np.float32)  # noqa: E731
+    work = work if work is not None else _Work(tiny, idx)
     pic = (sd >= _STRUCT_SD) & (spread >= _STRUCT_SHARE)
     structured = np.concatenate([[False], pic[1:] & pic[:-1]])
     adjacent = np.concatenate([[False], np.diff(idx) == 1])
@@ -619,11 +713,10 @@ def _structure_boundaries(tiny: np.ndarray, idx: np.ndarray, d: np.ndarray, c: n
         """The structure change into picture frame k, compensated; a step the colour-kept compensation
         explains (a zoom or shift) keeps the share of its change that compensation left."""
         if k not in cc:
-            a, b = frame(k - 1), frame(k)
-            v = float(dc[k]) if dc[k] < _COMP_FROM else _compensated_dissim(a, b, float(dc[k]), True)
+            v = float(dc[k]) if dc[k] < _COMP_FROM else work.compensated(k - 1, k, float(dc[k]), True)
             if v >= _COMP_FROM and d[k] > 0:  # the share of the colour-kept change a zoom or shift leaves
-                ck = float(c[k]) if d[k] >= _COMP_FROM else _compensated_dissim(a, b, float(d[k]))
-                g = _crop_dissim(a, b)
+                ck = float(c[k]) if d[k] >= _COMP_FROM else work.compensated(k - 1, k, float(d[k]))
+                g = work.crop(k - 1, k)
                 if g <= _CROP_RATIO * d[k]:
                     ck = min(ck, g)
                 v = min(v, float(dc[k] * ck / d[k]))
@@ -737,11 +830,12 @@ def shot_boundaries(tiny: np.ndarray, fps: float) -> list[int]:
         return []
     zi = z[idx]
     d = np.concatenate([[0.0], _dissim(zi[1:], zi[:-1])])  # d[k]: change from picture frame k-1 to k
-    frames = lambda k: tiny[idx[k]].astype(np.float32)  # noqa: E731
+    work = _Work(tiny, idx)  # each frame's zoomed and shrunk copies, each pair's matches, made once
+    frames = lambda k: work.frame(k).img  # noqa: E731
     c = d.copy()  # the change with zoom and small shifts allowed for
     for k in np.flatnonzero(d >= _COMP_FROM):
         if k:
-            c[k] = _compensated_dissim(frames(k - 1), frames(k), float(d[k]))
+            c[k] = work.compensated(k - 1, k, float(d[k]))
     cuts: list[int] = []
     for k in np.flatnonzero(c >= _CLEAN_D):
         lo, hi = np.searchsorted(idx, idx[k] - _ISO_FRAMES), np.searchsorted(idx, idx[k] + _ISO_FRAMES, side="right")
@@ -794,7 +888,7 @@ def shot_boundaries(tiny: np.ndarray, fps: float) -> list[int]:
                     not any(abs(int(idx[k]) - x) <= 2 for x in cuts):
                 cuts.append(int(idx[k]))
     # structure: the same changes with each colour channel's mean removed (shots of one colour)
-    cuts += _structure_boundaries(tiny, idx, d, c, cuts)
+    cuts += _structure_boundaries(tiny, idx, d, c, cuts, work)
     # dissolves: windows of ±w picture frames (w ≈ ⅙ and ⅓ s) whose inside is a blend of the ends
     grads: list[tuple[float, int]] = []
     hard_pos = np.array(cuts, int)
@@ -810,7 +904,7 @@ def shot_boundaries(tiny: np.ndarray, fps: float) -> list[int]:
                 continue
             if float(d[k - w + 1:k + w + 1].max()) >= _GRAD_STEP * D:
                 continue  # big steps inside: a cut, a flash edge, a pan or a zoom, not a blend
-            if _compensated_dissim(frames(k - w), frames(k + w), D) < _GRAD_ZOOM * D:
+            if work.compensated(k - w, k + w, D) < _GRAD_ZOOM * D:
                 continue  # the ends are one picture zoomed: a zoom, not a blend
             flanks = [float(_dissim(zi[j - 2 * w], zi[j])) for j in (k - w, k + 3 * w) if 0 <= j - 2 * w and j < idx.size]
             if flanks and D < _GRAD_ISOLATION * max(flanks):
