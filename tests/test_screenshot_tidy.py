@@ -249,3 +249,19 @@ def test_an_action_bar_group_is_an_icon_and_a_count():
     assert shot.bar_group_count("1,2 M visualizaciones") == "1,2 M visualizaciones"
     assert shot.bar_group_count("Song 12") is None  # a word
     assert shot.bar_group_count("12 34") is None  # two numbers
+
+
+def test_one_misread_count_of_an_action_bar_is_a_slip(monkeypatch):
+    """The verifier's X Dim feed: "3.1K" read as "O 3. K" made the whole bar a title. One misread group
+    with a digit (not the views) is skipped; two, or a misread views count, or a word, are not a bar."""
+    groups = [np.zeros((20, 40, 3), np.uint8) for _ in range(4)]
+
+    def bar(texts):
+        it = iter(texts)
+        monkeypatch.setattr(shot, "_recognise_scored", lambda crop: (next(it), 0.9))
+        return shot.read_action_bar(None, [0, 0, 10, 10], [], groups)
+
+    assert bar(["〇51", "二15", "O 3. K", "4K"])["views"] == 4000
+    assert bar(["〇51", "二15", "O 3. K", "4 K K"]) is None  # the views themselves misread
+    assert bar(["〇51", "二 1 5", "O 3. K", "4K"]) is None  # two slips
+    assert bar(["〇51", "Luna", "O 3.1K", "4K"]) is None  # a word

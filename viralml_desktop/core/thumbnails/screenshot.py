@@ -814,7 +814,8 @@ def _first_line_under(bgr: np.ndarray, tile: list, tiles: list[list]):
 def read_action_bar(bgr: np.ndarray, tile: list, tiles: list[list], groups=None) -> Optional[dict]:
     """The action bar under a post's media, read with the OCR recogniser: ``{"text", "counts", "views"}``,
     or None when the first line under the tile is not one: three to five groups of ink far apart, each
-    read as one count (an icon before it read as a stray symbol is ignored), a views word allowed.
+    read as an icon and one count (:func:`bar_group_count`; one group but the last may be misread if it
+    holds a digit, and three counts are left), a views word allowed.
     ``groups``: :func:`_first_line_under`'s answer when the caller has it."""
     if groups is None:
         groups = _first_line_under(bgr, tile, tiles)
@@ -823,17 +824,23 @@ def read_action_bar(bgr: np.ndarray, tile: list, tiles: list[list], groups=None)
     if any(g.shape[1] > 8 * g.shape[0] for g in groups):  # a count is a few characters; titles are longer
         return None
     texts = []
-    for g in groups:
+    slips = 0
+    for k, g in enumerate(groups):
         text, score = _recognise_scored(g)
         if score < _REC_MIN_SCORE:
             return None
         count = bar_group_count(text)
         if count is None:
-            return None
+            # one count misread ("3. K" for "3.1K") among three or more is a slip, not a title: skipped,
+            # unless it is the last (the views)
+            if slips or k == len(groups) - 1 or not any(ch.isdigit() for ch in text):
+                return None
+            slips += 1
+            continue
         texts.append(count)
     line = "  ".join(texts)
     counts = action_bar_counts(line)
-    if counts is None or len(counts) != len(groups):
+    if counts is None or len(counts) != len(texts):
         return None
     return {"text": line, "counts": counts, "views": _bar_views(line, counts)}
 
