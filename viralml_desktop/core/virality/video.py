@@ -441,12 +441,22 @@ def _dissim(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     return 1.0 - (a * b).mean(axis=-1)
 
 
+def _channel_means(x: np.ndarray) -> np.ndarray:
+    """``x.mean(axis=1)`` of (K, P, 3) float32, the same float32 values, summed in the same order (one
+    pixel after another), but over a contiguous (P, K·3) copy: numpy's reduction over the middle axis
+    runs an inner loop of 3 values per pixel, several times slower."""
+    k, p = x.shape[:2]
+    s = np.add.reduce(np.ascontiguousarray(x.transpose(1, 0, 2)).reshape(p, k * 3), axis=0)
+    np.true_divide(s, np.intp(p), out=s, casting="unsafe")  # as numpy's mean divides
+    return s.reshape(k, 3)
+
+
 def _rows_standardised(x: np.ndarray, per_channel: bool = False) -> np.ndarray:
     """Each row of (K, P) float32 as a zero-mean, unit-variance vector; with ``per_channel`` (rows of
     pixels' 3 channels in turn) each channel's own mean is removed instead of the row's."""
     if per_channel:
         x = x.reshape(len(x), -1, 3)
-        x = (x - x.mean(axis=1, keepdims=True)).reshape(len(x), -1)
+        x = (x - _channel_means(x)[:, None, :]).reshape(len(x), -1)
         return x / np.maximum(np.sqrt((x * x).mean(axis=1, keepdims=True)), 1e-6)
     x = x - x.mean(axis=1, keepdims=True)
     return x / np.maximum(np.sqrt((x * x).mean(axis=1, keepdims=True)), 1e-6)
@@ -524,10 +534,11 @@ class _Work:
                 del self._frames[next(iter(self._frames))]
         return f
 
-    def compensated(self, i: int, j: int, d: float, per_channel: bool = False) -> float:
+    def compensated(self, i: int, j: int, d: float, per_channel: bool = False, enough: float = -np.inf) -> float:
         """:func:`_compensated_dissim` of picture frames ``i`` and ``j``."""
         fa, fb = self.frame(i), self.frame(j)
-        return _compensated_dissim(fa.img, fb.img, d, per_channel, fa, fb, self.pairs.setdefault((i, j), {}))
+        return _compensated_dissim(fa.img, fb.img, d, per_channel, fa, fb, self.pairs.setdefault((i, j), {}),
+                                   enough)
 
     def crop(self, i: int, j: int, per_channel: bool = False) -> float:
         """:func:`_crop_dissim` of picture frames ``i`` and ``j``."""
@@ -546,7 +557,7 @@ def _overlap_dissim(a: np.ndarray, b: np.ndarray, ix: int, iy: int, per_channel:
 
 def _compensated_dissim(a: np.ndarray, b: np.ndarray, d: float, per_channel: bool = False,
                         fa: Optional[_FrameWork] = None, fb: Optional[_FrameWork] = None,
-                        pair: Optional[dict] = None) -> float:
+                        pair: Optional[dict] = None, enough: float = -np.inf) -> float:
     """The change from frame ``a`` to frame ``b`` (tiny copies (h, w, 3) float32, whose plain change
     is ``d``) once a zoom, a shift, or both at once are allowed for: the least 1 − correlation over
     ``a`` or ``b`` zoomed in about its centre by each of ``_ZOOMS``, and over the overlap of each such
@@ -560,7 +571,9 @@ def _compensated_dissim(a: np.ndarray, b: np.ndarray, d: float, per_channel: boo
     (nearly) no change; another shot stays one.
 
     ``fa``, ``fb`` (:class:`_FrameWork` of ``a`` and ``b``) and ``pair`` (a dict kept for this pair of
-    frames) carry work over from other comparisons of the same frames; the result is the same."""
+    frames) carry work over from other comparisons of the same frames; the result is the same. With
+    ``enough``, the search stops once the change found is under it (a caller that only asks whether
+    the result is under ``enough`` gets the same answer: the search only ever lowers it)."""
     import cv2
 
     h, w = a.shape[:2]
@@ -571,7 +584,7 @@ def _compensated_dissim(a: np.ndarray, b: np.ndarray, d: float, per_channel: boo
     best = min(d, float(_dissim(fa.zoomed_std(pc), fb.std(pc)).min()),
                float(_dissim(fa.std(pc), fb.zoomed_std(pc)).min()))
     mx, my = int(_ZOOM_SHIFT_MAX * w), int(_ZOOM_SHIFT_MAX * h)
-    if best < _SHIFT_FROM or mx < 1 or my < 1:
+    if best < _SHIFT_FROM or mx < 1 or my < 1 or best < enough:
         return best
     za, zb = fa.zoomed(), fb.zoomed()
     pairs = [(a, b)] + [(x, b) for x in za] + [(a, x) for x in zb]
@@ -592,7 +605,7 @@ def _compensated_dissim(a: np.ndarray, b: np.ndarray, d: float, per_channel: boo
             v = _overlap_dissim(*pairs[n], ix, iy, pc)
             if v <= _SHIFT_RATIO * d:
                 best = min(best, v)
-    if best >= _SHIFT_FROM:
+    if best >= _SHIFT_FROM and best >= enough:
         v = _crop_dissim(a, b, pc, fa, fb, pair)
         if v <= _CROP_RATIO * d:
             best = min(best, v)
@@ -670,7 +683,7 @@ def _balance_steps(zi: np.ndarray) -> np.ndarray:
     """The colour-balance change into each of the standardised frames ``zi`` (K frames of P·3 values):
     the sum over the three channels of the change in each channel's mean from the frame before, (K,)
     float (0 for the first). A flash, a fade, motion blur or a pan within one set keeps the balance."""
-    means = zi.reshape(len(zi), -1, 3).mean(axis=1)
+    means = _channel_means(zi.reshape(len(zi), -1, 3))
     return np.concatenate([[0.0], np.abs(np.diff(means, axis=0)).sum(axis=1)])
 
 
@@ -695,9 +708,10 @@ def _structure_boundaries(tiny: np.ndarray, idx: np.ndarray, d: np.ndarray, c: n
     last = None  # the previous block's last standardised frame
     for s0 in range(0, n, _STRUCT_BLOCK):  # in blocks of frames: a minute at 60 fps is 3,600 of them
         blk = tiny[idx[s0:s0 + _STRUCT_BLOCK]].astype(np.float32)
-        dev = blk - blk.mean(axis=(1, 2), keepdims=True)
+        dev = blk - _channel_means(blk.reshape(len(blk), -1, 3))[:, None, None, :]
         sd[s0:s0 + len(blk)] = dev.reshape(len(blk), -1).std(axis=1)
-        spread[s0:s0 + len(blk)] = (np.abs(dev).sum(axis=-1) > _STRUCT_LEVEL).mean(axis=(1, 2))  # off the colour
+        a = np.abs(dev)
+        spread[s0:s0 + len(blk)] = (a[..., 0] + a[..., 1] + a[..., 2] > _STRUCT_LEVEL).mean(axis=(1, 2))  # off the colour
         zc = _rows_standardised(blk.reshape(len(blk), -1), per_channel=True)
         if last is not None:
             zc = np.concatenate([last, zc])
@@ -760,6 +774,33 @@ def _structure_boundaries(tiny: np.ndarray, idx: np.ndarray, d: np.ndarray, c: n
                 taken.append(int(idx[inner[at]]))
         k = e + 1
     return out
+
+
+_SHARE_MARGIN = 1e-3  # a share this far from _GRAD_RESIDUAL is decided on the float64 normal equations
+
+
+def _blend_share(a: np.ndarray, b: np.ndarray, inner: np.ndarray) -> float:
+    """The share of the frames ``inner`` (m, P) float32 (standardised) that is no blend of ``a`` and
+    ``b`` (P,): the least-squares residual over the total sum of squares. Solved on the 2 × 2 normal
+    equations in float64, which are well conditioned here (the ends differ: correlation ≤ 0.5); only
+    where that share lies within ``_SHARE_MARGIN`` of ``_GRAD_RESIDUAL``, or the ends are nearly
+    collinear, is it solved again as before (``numpy.linalg.lstsq`` in float32, about 50 times slower
+    on this machine), so every decision against ``_GRAD_RESIDUAL`` is the one the float32 solve makes
+    (its error is orders of magnitude under the margin)."""
+    A = np.stack([a, b]).astype(np.float64)  # (2, P)
+    X = inner.astype(np.float64)
+    G = A @ A.T
+    det = G[0, 0] * G[1, 1] - G[0, 1] * G[1, 0]
+    if G[0, 0] > 0 and G[1, 1] > 0 and det > 1e-2 * G[0, 0] * G[1, 1]:
+        coef = np.linalg.solve(G, A @ X.T)  # (2, m)
+        resid = X - coef.T @ A
+        share = float((resid ** 2).sum() / max(1e-9, ((X - X.mean(axis=1, keepdims=True)) ** 2).sum()))
+        if abs(share - _GRAD_RESIDUAL) > _SHARE_MARGIN:
+            return share
+    basis = np.stack([a, b], axis=1)  # (P, 2)
+    coef, *_ = np.linalg.lstsq(basis, inner.T, rcond=None)
+    resid = inner.T - basis @ coef
+    return float((resid ** 2).sum() / max(1e-9, ((inner - inner.mean(axis=1, keepdims=True)) ** 2).sum()))
 
 
 def shot_boundaries(tiny: np.ndarray, fps: float) -> list[int]:
@@ -904,17 +945,12 @@ def shot_boundaries(tiny: np.ndarray, fps: float) -> list[int]:
                 continue
             if float(d[k - w + 1:k + w + 1].max()) >= _GRAD_STEP * D:
                 continue  # big steps inside: a cut, a flash edge, a pan or a zoom, not a blend
-            if work.compensated(k - w, k + w, D) < _GRAD_ZOOM * D:
-                continue  # the ends are one picture zoomed: a zoom, not a blend
             flanks = [float(_dissim(zi[j - 2 * w], zi[j])) for j in (k - w, k + 3 * w) if 0 <= j - 2 * w and j < idx.size]
             if flanks and D < _GRAD_ISOLATION * max(flanks):
                 continue  # the picture changes as much on either side: steady motion, not a transition
-            inner = zi[k - w + 1:k + w]
-            basis = np.stack([a, b], axis=1)  # (P, 2)
-            coef, *_ = np.linalg.lstsq(basis, inner.T, rcond=None)
-            resid = inner.T - basis @ coef
-            share = float((resid ** 2).sum() / max(1e-9, ((inner - inner.mean(axis=1, keepdims=True)) ** 2).sum()))
-            if share < _GRAD_RESIDUAL:
+            if work.compensated(k - w, k + w, D, enough=_GRAD_ZOOM * D) < _GRAD_ZOOM * D:
+                continue  # the ends are one picture zoomed: a zoom, not a blend
+            if _blend_share(a, b, zi[k - w + 1:k + w]) < _GRAD_RESIDUAL:
                 grads.append((D, int(idx[k])))
     # one boundary per dissolve: the strongest window centre, others within the widest window dropped
     for D, i in sorted(grads, reverse=True):
