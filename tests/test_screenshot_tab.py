@@ -189,9 +189,11 @@ def test_boxes_of_the_page_are_left_out_and_said(qtbot, grid, isolated_home, mon
         out = tab.result.response
         assert out["detector"]["dropped"] == 1
         assert all(t["box"][0] > 40 for t in out["tiles"])  # the sidebar box is not a ranked tile
-        said = {"en": "(boxes of the page itself left out — bars, sidebars, headers: 1)",
-                "es": "(recuadros de la propia página descartados — barras, menús laterales, cabeceras: 1)"}[lang]
+        said = {"en": "(boxes of the detector left out: 1)", "es": "(recuadros del detector descartados: 1)"}[lang]
         assert said in tab.empty.text(), tab.empty.text()
+        why = {"en": "1 box of the detector dropped as not feed tiles (page chrome",  # core's check, shown
+               "es": "1 recuadro del detector descartado por no ser una miniatura del feed"}[lang]
+        assert tab.checks.isVisibleTo(tab) and why in tab.checks.text(), tab.checks.text()
         tab.shutdown()
     finally:
         i18n.install("en")

@@ -800,6 +800,19 @@ REASONS = [
     QT_TRANSLATE_NOOP("core_sources", "{0}×{1} is not {2}:{3}: {4} will crop or letterbox it"),
     QT_TRANSLATE_NOOP("core_sources", "file is {0} MB; YouTube accepts custom thumbnails up to {1} MB"),
     QT_TRANSLATE_NOOP("core_sources", "{0} px wide; YouTube asks for at least {1} ({2}×{3} recommended)"),
+    # analyze_screenshot's checks on the detector's boxes (core/thumbnails/screenshot.py Tidied.checks, analyze)
+    QT_TRANSLATE_NOOP("core_sources", "{0} boxes of the detector dropped as not feed tiles (page chrome or a box over half the screen holding others)"),
+    QT_TRANSLATE_NOOP("core_sources", "1 box of the detector dropped as not feed tiles (page chrome or a box over half the screen holding others)"),
+    QT_TRANSLATE_NOOP("core_sources", "{0} boxes of the detector held a tile with the text or tile next to it (a gap of the page's colour across the box): cut to the picture"),
+    QT_TRANSLATE_NOOP("core_sources", "1 box of the detector held a tile with the text or tile next to it (a gap of the page's colour across the box): cut to the picture"),
+    QT_TRANSLATE_NOOP("core_sources", "{0} pictures boxed in two overlapping halves by the detector: joined"),
+    QT_TRANSLATE_NOOP("core_sources", "1 picture boxed in two overlapping halves by the detector: joined"),
+    QT_TRANSLATE_NOOP("core_sources", "{0} boxes of the detector dropped as spanning two tiles or as a second box of one tile"),
+    QT_TRANSLATE_NOOP("core_sources", "1 box of the detector dropped as spanning two tiles or as a second box of one tile"),
+    QT_TRANSLATE_NOOP("core_sources", "{0} boxes of the detector dropped as a flat-coloured button off the tiles' grid"),
+    QT_TRANSLATE_NOOP("core_sources", "1 box of the detector dropped as a flat-coloured button off the tiles' grid"),
+    QT_TRANSLATE_NOOP("core_sources", "{0} tiles under the confidence threshold kept: on the grid of the confident tiles (same size, same row or column)"),
+    QT_TRANSLATE_NOOP("core_sources", "1 tile under the confidence threshold kept: on the grid of the confident tiles (same size, same row or column)"),
 ]
 
 

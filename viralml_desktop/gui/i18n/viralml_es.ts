@@ -2010,8 +2010,13 @@ o cualquier descripción, en español o inglés</translation>
     </message>
     <message>
         <location filename="../tabs/screenshot.py" line="358" />
-        <source>(boxes of the page itself left out — bars, sidebars, headers: {n})</source>
-        <translation>(recuadros de la propia página descartados — barras, menús laterales, cabeceras: {n})</translation>
+        <source>(boxes of the detector left out: {n})</source>
+        <translation>(recuadros del detector descartados: {n})</translation>
+    </message>
+    <message>
+        <location filename="../tabs/screenshot.py" />
+        <source>What the analysis left out or mended before ranking the tiles</source>
+        <translation>Lo que el análisis descartó o corrigió antes de ordenar las miniaturas</translation>
     </message>
     <message>
         <location filename="../tabs/screenshot.py" line="283" />
@@ -9143,6 +9148,66 @@ error: {error}</translation>
     <message>
         <source>{0}×{1} is more than {2} MP: analysed at {3}/{4} size (boxes are in the file's pixels)</source>
         <translation>{0}×{1} pasa de {2} MP: se analizó a {3}/{4} del tamaño (los recuadros están en los píxeles del archivo)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>{0} boxes of the detector dropped as not feed tiles (page chrome or a box over half the screen holding others)</source>
+        <translation>{0} recuadros del detector descartados por no ser miniaturas del feed (elementos de la página o un recuadro de más de media pantalla que contiene otros)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>1 box of the detector dropped as not feed tiles (page chrome or a box over half the screen holding others)</source>
+        <translation>1 recuadro del detector descartado por no ser una miniatura del feed (elementos de la página o un recuadro de más de media pantalla que contiene otros)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>{0} boxes of the detector held a tile with the text or tile next to it (a gap of the page's colour across the box): cut to the picture</source>
+        <translation>{0} recuadros del detector tomaban una miniatura con el texto o la miniatura de al lado (un hueco del color de la página los cruza): recortados a la imagen</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>1 box of the detector held a tile with the text or tile next to it (a gap of the page's colour across the box): cut to the picture</source>
+        <translation>1 recuadro del detector tomaba una miniatura con el texto o la miniatura de al lado (un hueco del color de la página lo cruza): recortado a la imagen</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>{0} pictures boxed in two overlapping halves by the detector: joined</source>
+        <translation>{0} imágenes que el detector enmarcó en dos mitades solapadas: unidas</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>1 picture boxed in two overlapping halves by the detector: joined</source>
+        <translation>1 imagen que el detector enmarcó en dos mitades solapadas: unida</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>{0} boxes of the detector dropped as spanning two tiles or as a second box of one tile</source>
+        <translation>{0} recuadros del detector descartados por abarcar dos miniaturas o repetir una</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>1 box of the detector dropped as spanning two tiles or as a second box of one tile</source>
+        <translation>1 recuadro del detector descartado por abarcar dos miniaturas o repetir una</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>{0} boxes of the detector dropped as a flat-coloured button off the tiles' grid</source>
+        <translation>{0} recuadros del detector descartados por ser botones de color liso fuera de la cuadrícula de miniaturas</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>1 box of the detector dropped as a flat-coloured button off the tiles' grid</source>
+        <translation>1 recuadro del detector descartado por ser un botón de color liso fuera de la cuadrícula de miniaturas</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>{0} tiles under the confidence threshold kept: on the grid of the confident tiles (same size, same row or column)</source>
+        <translation>{0} miniaturas por debajo del umbral de confianza conservadas: están en la cuadrícula de las miniaturas seguras (mismo tamaño, misma fila o columna)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>1 tile under the confidence threshold kept: on the grid of the confident tiles (same size, same row or column)</source>
+        <translation>1 miniatura por debajo del umbral de confianza conservada: está en la cuadrícula de las miniaturas seguras (mismo tamaño, misma fila o columna)</translation>
     </message>
     <message>
         <source>{0}×{1} is not {2}:{3}: {4} will crop or letterbox it</source>

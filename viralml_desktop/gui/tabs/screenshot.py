@@ -131,6 +131,11 @@ class Tab(CapabilityTab):
                                     "every thumbnail in it is found, scored and ranked."))
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignCenter)
+        self.checks = QLabel("")  # core's checks (boxes left out, mended, kept on the grid; a shrunk image)
+        self.checks.setWordWrap(True)
+        self.checks.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.checks.setToolTip(self.tr("What the analysis left out or mended before ranking the tiles"))
+        self.checks.hide()
         self.table = readonly_table([self.tr("Rank"), self.tr("Score"), self.tr("Views"), self.tr("Title")],
                                     fit_contents=True)
         self.table.itemSelectionChanged.connect(self._table_selected)
@@ -159,6 +164,7 @@ class Tab(CapabilityTab):
         top.addLayout(col, 1)
         left = QVBoxLayout()
         left.addWidget(self.empty)
+        left.addWidget(self.checks)
         left.addWidget(self.view, 1)
         right = QVBoxLayout()
         self.table.setMinimumHeight(120)
@@ -356,9 +362,12 @@ class Tab(CapabilityTab):
             b.setEnabled(True)
         found = self.tr("{n} thumbnails found — click a tile or a row to see its score").format(n=out["n_thumbnails"])
         dropped = (out.get("detector") or {}).get("dropped") or 0
-        if dropped:  # core's plausible_tiles left boxes of the page's own chrome out of the ranking
-            found += " " + self.tr("(boxes of the page itself left out — bars, sidebars, headers: {n})").format(n=dropped)
+        if dropped:  # core left boxes out of the ranking: page chrome, boxes over two tiles, buttons
+            found += " " + self.tr("(boxes of the detector left out: {n})").format(n=dropped)
         self.empty.setText(found)
+        said = [source_text.sentence(c) for c in out.get("checks") or []]  # in the interface language
+        self.checks.setText("\n".join("• " + c for c in said))
+        self.checks.setVisible(bool(said))
         self._draw()
         self._show_detail()
         self.ctx.show_status(self.tr("{n} thumbnails ranked").format(n=out["n_thumbnails"]))
