@@ -1937,6 +1937,11 @@ o cualquier descripción, en español o inglés</translation>
         <translation>No se han encontrado miniaturas en esta captura</translation>
     </message>
     <message>
+        <location filename="../tabs/screenshot.py" line="294" />
+        <source>Nothing to show: {name} could not be analyzed (see the message below).</source>
+        <translation>Nada que mostrar: no se pudo analizar {name} (mira el mensaje de abajo).</translation>
+    </message>
+    <message>
         <location filename="../tabs/screenshot.py" line="125" />
         <location filename="../tabs/captions.py" line="196" />
         <location filename="../tabs/thumbnails.py" line="285" />
