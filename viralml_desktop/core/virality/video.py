@@ -752,15 +752,7 @@ def _structure_boundaries(tiny: np.ndarray, idx: np.ndarray, d: np.ndarray, c: n
             taken.append(int(idx[k]))
     # whips: in a run of changing frames, one inner step (not the first, into the blur, nor the last,
     # out of it) whose structure changes far more than any other inner step's
-    busy = dc >= _RUN_D
-    k = 1
-    while k < len(dc):
-        if not busy[k]:
-            k += 1
-            continue
-        e = k
-        while e + 1 < len(dc) and busy[e + 1]:
-            e += 1
+    for k, e in _busy_runs(dc >= _RUN_D):
         if 4 <= e - k + 1 <= _STRUCT_RUN_MAX and not any(idx[k - 1] - 2 <= x <= idx[e] + 2 for x in taken):
             inner = list(range(k + 1, e))
             v = np.array([comp(j) for j in inner])
@@ -772,8 +764,22 @@ def _structure_boundaries(tiny: np.ndarray, idx: np.ndarray, d: np.ndarray, c: n
             if ok[order[0]] and ok[at] and top >= _HARD_D and top >= _WHIP_ISOLATION * second:
                 out.append(int(idx[inner[at]]))
                 taken.append(int(idx[inner[at]]))
-        k = e + 1
     return out
+
+
+def _busy_runs(busy: np.ndarray):
+    """Each run of changing steps: ``(first, last)`` indices of the runs of True in ``busy[1:]`` (bool,
+    shape (n,)), in order. The whip rules look inside each run for the one step into another shot."""
+    k = 1
+    while k < len(busy):
+        if not busy[k]:
+            k += 1
+            continue
+        e = k
+        while e + 1 < len(busy) and busy[e + 1]:
+            e += 1
+        yield k, e
+        k = e + 1
 
 
 _SHARE_MARGIN = 1e-3  # a share this far from _GRAD_RESIDUAL is decided on the float64 normal equations
@@ -886,15 +892,7 @@ def shot_boundaries(tiny: np.ndarray, fps: float) -> list[int]:
             cuts.append(int(idx[k]))
     bal_steps = _balance_steps(zi)  # bal_steps[k]: colour-balance change from picture frame k-1 to k
     # whip transitions: in a run of changing frames, one step into another shot
-    busy = d >= _RUN_D
-    k = 1
-    while k < len(d):
-        if not busy[k]:
-            k += 1
-            continue
-        e = k
-        while e + 1 < len(d) and busy[e + 1]:
-            e += 1
+    for k, e in _busy_runs(d >= _RUN_D):
         if 2 <= e - k + 1 <= _RUN_MAX and not any(idx[k - 1] - 2 <= x <= idx[e] + 2 for x in cuts):
             prof = np.array([_profile_dissim(frames(j - 1), frames(j)) for j in range(k, e + 1)])
             bal = bal_steps[k:e + 1]
@@ -916,7 +914,6 @@ def shot_boundaries(tiny: np.ndarray, fps: float) -> list[int]:
                 if (hd[jh] >= _WHIP_HIST and hd[jh] >= _WHIP_HIST_ISOLATION * hsecond and adjacent[jh]
                         and c[k + jh] >= _WHIP_HIST_D):
                     cuts.append(int(idx[k + jh]))
-        k = e + 1
     # colour jumps: one step between adjacent frames that shifts the colour balance far more than any
     # other step around it, with a real picture change (a whip whose blurred run is long or busy)
     if idx.size > 2:
