@@ -38,7 +38,11 @@ def bad_images(d):
     cv2.imwrite(str(d / "tiny.png"), np.zeros((8, 8, 3), np.uint8))
     cv2.imwrite(str(d / "transparent.png"), np.zeros((100, 120, 4), np.uint8))
     _png_header(d / "huge.png", 9000, 9000)
+    # a JPEG whose header breaks off inside its APP0 segment: Pillow's "Truncated File Read" on open
+    (d / "corrupt.jpg").write_bytes(b"\xff\xd8\xff\xe0" + bytes(np.random.default_rng(1).integers(0, 256, 5000,
+                                                                                                 dtype=np.uint8)))
     return {
+        "corrupt.jpg": "la imagen está truncada o dañada: corrupt.jpg",
         "notimage.png": "no es una imagen (formato no reconocido): notimage.png",
         "empty.png": "la imagen está vacía (0 bytes): empty.png",
         "truncated.png": "la imagen está truncada o dañada: truncated.png",
@@ -67,12 +71,14 @@ def test_analyze_screenshot_says_each_bad_input_in_spanish(tmp_path, capsys, iso
 def test_score_thumbnail_says_its_bad_input_in_spanish(tmp_path, capsys, isolated_home, monkeypatch):
     want = bad_images(tmp_path)
     monkeypatch.setenv("VIRALML_LANG", "es")
-    for name in ("notimage.png", "empty.png", "truncated.png", "tiny.png", "huge.png"):
+    for name in ("notimage.png", "empty.png", "truncated.png", "corrupt.jpg", "tiny.png", "huge.png"):
         rc, err = _predict(tmp_path, capsys, "score_thumbnail", "thumbnail_path", tmp_path / name)
         assert (rc, err) == (cli.EXIT_INPUT, f"error: {want[name]}"), name
     monkeypatch.setenv("VIRALML_LANG", "en")  # and English stays English
     rc, err = _predict(tmp_path, capsys, "score_thumbnail", "thumbnail_path", tmp_path / "notimage.png")
     assert err == "error: not an image (unrecognised format): notimage.png"
+    rc, err = _predict(tmp_path, capsys, "score_thumbnail", "thumbnail_path", tmp_path / "corrupt.jpg")
+    assert err == "error: image is truncated or corrupt: corrupt.jpg"  # Pillow's own words not passed on
 
 
 @needs_weights
@@ -107,6 +113,7 @@ def test_the_feed_screenshot_tab_says_bad_input_in_spanish(qtbot, tmp_path, isol
     for name, line in want.items():
         with qtbot.waitSignal(tab.runner.finished, timeout=60000):
             tab.open_screenshot(str(tmp_path / name))
-        assert tab.error.text() == line, name
-        assert tab.empty.text() == line, name  # nothing shown yet: the message stands in
+        assert tab.error.text() == line, name  # said once, in the red line
+        assert line not in tab.empty.text(), name  # not a second time in the centre
+        assert tab.empty.text() == f"Nada que mostrar: no se pudo analizar {name} (mira el mensaje de abajo).", name
     tab.shutdown()

@@ -117,7 +117,7 @@ def test_the_inserted_thumbnail_is_drawn_in_its_tile(qtbot, grid, tmp_path, isol
 @needs_weights
 @pytest.mark.parametrize("lang", ["en", "es"])
 def test_a_screenshot_without_a_feed_is_a_result(qtbot, tmp_path, isolated_home, monkeypatch, lang):
-    from viralml_desktop.gui import i18n
+    from viralml_desktop.gui import fmt, i18n
 
     monkeypatch.setenv("VIRALML_LANG", lang)
     assert i18n.install() == lang
@@ -134,6 +134,7 @@ def test_a_screenshot_without_a_feed_is_a_result(qtbot, tmp_path, isolated_home,
         assert tab.empty.text() == want
         assert tab.error.text() == ""
         assert tab.progress.bar.value() == 1000 and tab.progress.message.text() in ("Done.", "Listo.")
+        assert tab.progress.percent.text() == fmt.percent(1.0, 0)  # "100 %", not the step it stopped at
         assert tab.view._bgr is not None and np.array_equal(tab.view._bgr, doc)
         assert tab.drop.label.text() == "document.png" and tab.table.rowCount() == 0
         assert not tab.export_table_button.isEnabled() and not tab.export_png_button.isEnabled()

@@ -171,8 +171,13 @@ def _open_image(p: Path):
         mp = re.search(r"\((\d+) pixels\)", str(e))
         size = f" ({int(mp.group(1)) / 1e6:.0f} MP" if mp else " ("
         raise InputError(f"image too large: {shown_name(p)}{size}; limit {MAX_IMAGE_PIXELS / 1e6:.0f} MP)") from None
-    except (OSError, ValueError, SyntaxError) as e:
-        raise InputError(f"cannot read image {shown_name(p)}: {e}") from None
+    except OSError as e:
+        if e.errno is not None:  # the system could not read the file (an I/O error): say its reason
+            raise InputError(f"cannot read image {shown_name(p)}: {e.strerror or e}") from None
+        # Pillow's own OSError ("Truncated File Read", "broken PNG file", ...): the header is damaged
+        raise InputError(f"image is truncated or corrupt: {shown_name(p)}") from None
+    except (ValueError, SyntaxError):  # a malformed header (a bad marker, chunk or tag)
+        raise InputError(f"image is truncated or corrupt: {shown_name(p)}") from None
 
 
 def image_info(path: str | os.PathLike, max_pixels: int = MAX_IMAGE_PIXELS,

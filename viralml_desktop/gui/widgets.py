@@ -160,6 +160,12 @@ class ProgressPanel(QWidget):
             self.message.setText(self.tr("Done."))
         self._set_value(1000 if self.message.text() not in final else self.bar.value())
 
+    def mark_done(self) -> None:
+        """Read the finished state: a full bar, "100 %" and "Done." (for a job a tab counts as a result
+        although its runner reported an error, e.g. a screenshot with no feed)."""
+        self.message.setText(self.tr("Done."))
+        self._set_value(1000)
+
     def reset(self) -> None:
         """Back to the idle state: empty bar, no percentage, no message (after the result it described is cleared)."""
         self.bar.setValue(0)

@@ -287,10 +287,12 @@ class Tab(CapabilityTab):
             self._show_no_feed()
             return
         msg = say_error(msg, i18n.current())  # core's bad-input line in the interface language
+        tried = Path(self.screenshot_path).name
         self._keep_previous()
-        self.error.show_error(msg)
-        if self.result is None and self._no_feed is None:  # nothing shown: the message stands in
-            self.empty.setText(msg)
+        self.error.show_error(msg)  # said once, in the red line every tab says bad input in
+        if self.result is None and self._no_feed is None:  # nothing shown: a final state, not the line again
+            self.empty.setText(self.tr("Nothing to show: {name} could not be analyzed (see the message below).")
+                               .format(name=tried))
 
     def _keep_previous(self) -> None:
         """A failed or cancelled load: the drop zone names the screenshot whose results are still shown."""
@@ -325,8 +327,7 @@ class Tab(CapabilityTab):
     def _finish_no_feed(self) -> None:
         done, self._no_feed_done = self._no_feed_done, False
         if done and self.progress.message.text() == self.progress.tr("Failed."):
-            self.progress.bar.setValue(1000)
-            self.progress.message.setText(self.progress.tr("Done."))
+            self.progress.mark_done()  # a full bar reading 100 %, not the step it stopped at
 
     def show_result(self, result) -> None:
         self.result = result
