@@ -195,7 +195,7 @@ def groove(genre: str, bpm: float, seconds: float = 20.0, seed: int = 0, sr: int
                 hits.append((hat, p, vel(0.5, 0.8)))
             for p in np.arange(0, 4, 0.5):  # 8th-note bass
                 hits.append((_tone(sr, root * 2, 0.45 * beat, 2, 4.0), p, 0.5))
-        elif genre in FAST_KIT_GENRES:
+        elif genre in _KIT_KINDS:
             if b == 0:
                 kit = _fast_kit(genre, sr, rng)
             hits += _fast_kit_bar(genre, kit, b, sr, root, beat, rng)
@@ -204,7 +204,7 @@ def groove(genre: str, bpm: float, seconds: float = 20.0, seed: int = 0, sr: int
         for voice, pos, g in hits:
             _place(y, voice, t0 + float(pos) * beat + jit(), sr, g)
         pad = _tone(sr, chord_root, 4 * beat, 3, 0.3) + _tone(sr, chord_root * 1.26, 4 * beat, 3, 0.3)
-        _place(y, pad, t0, sr, 0.12 if genre not in FAST_KIT_GENRES else kit["pad"])
+        _place(y, pad, t0, sr, 0.12 if genre not in _KIT_KINDS else kit["pad"])
     y += 0.003 * rng.standard_normal(n).astype(np.float32)  # a noise floor
     return (0.9 * y / max(1e-9, float(np.abs(y).max()))).astype(np.float32)
 
@@ -249,6 +249,21 @@ def _kit_kick(sr: int, f0: float, decay: float) -> np.ndarray:
     return (np.sin(2 * np.pi * np.cumsum(f) / sr) * np.exp(-t * decay)).astype(np.float32)
 
 
+def _strum(sr: int, f0: float, rng) -> np.ndarray:
+    """A strummed nylon-guitar triad (root, third, fifth, octave), strings 10-20 ms apart, each a
+    plucked string (harmonics 1-8 at 1/k, the higher ones dying faster)."""
+    n = int(0.6 * sr)
+    t = np.arange(n) / sr
+    y = np.zeros(n, np.float32)
+    gap = float(rng.uniform(0.010, 0.020))
+    for i, r in enumerate((1.0, 1.26, 1.5, 2.0)):
+        f = f0 * r
+        s = sum(np.sin(2 * np.pi * f * h * t) / h * np.exp(-t * (3 + 2.5 * h)) for h in range(1, 9) if f * h < sr / 2)
+        d = int(i * gap * sr)
+        y[d:] += (s * np.minimum(1, t * 400))[: n - d].astype(np.float32)
+    return 0.25 * y / max(1e-9, float(np.abs(y).max()))
+
+
 def _fast_kit(genre: str, sr: int, rng) -> dict:
     """One clip's kit and levels for a :data:`FAST_KIT_GENRES` groove (drawn once, bar 0)."""
     k = {"kick": _kit_kick(sr, float(rng.uniform(80, 130)), float(rng.uniform(9, 16))),
@@ -257,7 +272,18 @@ def _fast_kit(genre: str, sr: int, rng) -> dict:
          "snare_gain": float(rng.uniform(0.35, 0.9)),
          "hat": _hat(sr, rng) if rng.random() < 0.6 else _noise_hat(sr, rng), "hat_gain": float(rng.uniform(0.3, 1.0)),
          "pad": float(rng.choice([0.0, 0.06, 0.12]))}
-    if genre == "dembow_kit":
+    if genre == "latin_guitar":
+        # a slow latin pop: strummed chords (down on the beat, up between) in 8ths or 16ths, a shaker
+        # or none, a soft kick on 1 (and 3) and a rim or snare on 2 and 4 or none, a bass on 1 and 3
+        f = float(rng.choice([146.8, 164.8, 196.0, 220.0]))
+        k["strum"] = [_strum(sr, f * r, rng) for r in (1.0, 4 / 3, 1.5, 9 / 8)]
+        k["strum_gain"] = float(rng.uniform(0.5, 1.0))
+        k["pattern"] = _pick(rng, ["eighths", "sixteenths", "dduudu", "offbeat_sixteenths"])
+        k["shaker"] = _pick(rng, ["none", "eighths", "sixteenths"])
+        k["kick_13"] = rng.random() < 0.6
+        k["backbeat"] = rng.random() < 0.7
+        k["bass"] = rng.random() < 0.6
+    elif genre == "dembow_kit":
         k["hats"] = _pick(rng, ["none", "none", "eighths", "offbeats", "sixteenths"])
         k["bass"] = rng.random() < 0.4
     elif genre in ("swing_ride", "swing_walk"):
@@ -286,7 +312,26 @@ def _fast_kit_bar(genre: str, k: dict, b: int, sr: int, root: float, beat: float
     vel = lambda lo=0.75, hi=1.0: rng.uniform(lo, hi)  # noqa: E731
     kick, kg, sn, sg, hat, hg = k["kick"], k["kick_gain"], k["snare"], k["snare_gain"], k["hat"], k["hat_gain"]
     hits = []
-    if genre == "dembow_kit":  # kick every beat, snare on the 'a' of 1 and the 'and' of 2 (2-beat cycle)
+    if genre == "latin_guitar":
+        chord = k["strum"][b % 4]
+        grid = {"eighths": np.arange(0, 4, 0.5), "sixteenths": np.arange(0, 4, 0.25),
+                "dduudu": np.array([0, 1, 1.5, 2.5, 3, 3.5]),
+                "offbeat_sixteenths": np.array([0, 0.75, 1, 1.5, 2, 2.75, 3, 3.5])}[k["pattern"]]
+        for p in grid:
+            down = p % 0.5 == 0 and p % 1 == 0
+            hits.append((chord, p, k["strum_gain"] * vel(0.5, 0.8) * (1.0 if down else 0.6)))
+        for p in (0, 2) if k["kick_13"] else (0,):
+            hits.append((kick, p, 0.7 * kg * vel(0.8)))
+        if k["backbeat"]:
+            for p in (1, 3):
+                hits.append((sn, p, 0.6 * sg * vel(0.8)))
+        if k["shaker"] != "none":
+            for p in np.arange(0, 4, 0.5 if k["shaker"] == "eighths" else 0.25):
+                hits.append((hat, p, 0.4 * hg * vel(0.5, 0.9)))
+        if k["bass"]:
+            for p in (0, 2):
+                hits.append((_tone(sr, root * 2, 0.9 * beat, 2, 3.0), p, 0.5))
+    elif genre == "dembow_kit":  # kick every beat, snare on the 'a' of 1 and the 'and' of 2 (2-beat cycle)
         for p in range(4):
             hits.append((kick, p, kg * vel(0.85)))
         for p in (0.75, 1.5, 2.75, 3.5):
@@ -352,6 +397,16 @@ class TempoItem:
         return groove(self.genre, self.bpm, seconds, self.seed)
 
 
+# Slow grooves a score leaning to the fast end reads at double (issue 15, session 12 verifier): a
+# latin pop with strummed guitar at 60-95 and the kick-and-hat four-on-the-floor and rock at 55-70.
+SLOWEST_KIT_GENRES = {
+    "latin_guitar": (60, 95),
+    "four_kit": (55, 70),
+    "rock_kit": (55, 70),
+}
+_KIT_KINDS = set(FAST_KIT_GENRES) | {"latin_guitar"}
+
+
 def tempo_set(per_genre: int = 12, seed: int = 0) -> list[TempoItem]:
     """``per_genre`` items per genre of :data:`GENRES`, tempi drawn log-uniformly in its range."""
     rng = np.random.default_rng(seed)
@@ -391,12 +446,15 @@ def tempo_set_kits(per_genre: int = 12, seed: int = 108) -> list[TempoItem]:
     """The kit grooves: ``per_genre`` items per genre of :data:`FAST_KIT_GENRES` (fast dembow
     150-185 BPM without or with hi-hats, swing 140-180 on a ride or a tick with or without a walking
     bass, rock 150-185, kick-and-hat four-on-the-floor 135-180), then ``per_genre // 2`` per genre
-    of :data:`SLOW_KIT_GENRES` (the same kinds at 60-140), tempi drawn log-uniformly, each clip with its own kit and levels. Seeds 106
-    and 107 are the development set, 108 is held out (training/measure_eval.py). The fast part is
+    of :data:`SLOW_KIT_GENRES` (the same kinds at 60-140), then ``per_genre // 2`` per genre of
+    :data:`SLOWEST_KIT_GENRES` (latin pop with strummed guitar at 60-95, four and rock at 55-70: drawn
+    last, so the earlier kinds' grooves of a seed are unchanged), tempi drawn log-uniformly, each clip
+    with its own kit and levels. Seeds 106 and 107 are the development set, 108 and 110 are held out
+    (training/measure_eval.py). The fast part is
     ``tempo_set_fast(per_genre, seed, kinds=FAST_KIT_GENRES)``."""
     rng = np.random.default_rng(seed)
     out = []
-    for kinds, n in ((FAST_KIT_GENRES, per_genre), (SLOW_KIT_GENRES, per_genre // 2)):
+    for kinds, n in ((FAST_KIT_GENRES, per_genre), (SLOW_KIT_GENRES, per_genre // 2), (SLOWEST_KIT_GENRES, per_genre // 2)):
         for g, (lo, hi) in kinds.items():
             for _ in range(n):
                 bpm = float(round(np.exp(rng.uniform(np.log(lo), np.log(hi))), 1))

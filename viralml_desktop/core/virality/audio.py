@@ -343,10 +343,12 @@ def _clip_runs(pcm: np.ndarray, sample_peak: float, loud: Optional[list[np.ndarr
 # beat); the onsets per beat (the density at the candidate's tempo), the low band at 1/4, 1/3 and
 # 3/2 of the beat, the beat's repetition in either band, the kick envelope (the low bands against
 # the highs, so that a broadband hi-hat or clap is not read as a kick) at 1, 2 and 1/2 beat, and a
-# learned penalty on tempi past 180 or under 70 BPM join the score.
-TEMPO_WEIGHTS = (2.6749, 1.0425, -4.9269, 7.2031, 4.1113, -1.9658, -0.7061, -0.4598, 1.5667, -4.2448, -4.9874,
-                 4.2898, -3.1669, -4.7654, -6.3233, -0.3847, -59.3684, -4.1953, 9.5945, 1.483, 2.9347, -1.1599)
-TEMPO_BIAS = -8.7027
+# learned penalty on tempi past 180 or under 70 BPM join the score. Refitted (same features) after
+# slow grooves read at double (a latin pop with strummed guitar at 60-95 BPM, kick-and-hat four and
+# rock at 55-70) were added to the development grooves.
+TEMPO_WEIGHTS = (1.8953, 3.6894, -4.4722, 7.5582, 4.1209, -2.3723, 2.9417, 0.946, 1.2712, -3.7847, -4.7237, 6.2457,
+                 -4.2828, -5.8446, -6.6578, 0.2637, -96.8805, -6.9429, 8.7956, -0.7256, 4.4081, -1.0206)
+TEMPO_BIAS = -9.5205
 _TEMPO_RANGE = (50.0, 210.0)  # BPM
 _LOW_MELS = 5  # of 64 mel bands (22.05 kHz): centres up to ~205 Hz, edges to ~256 Hz
 _KICK_HIGH_MEL = 20  # the kick envelope's reference: mel bands 20-63 (over ~1.3 kHz)
