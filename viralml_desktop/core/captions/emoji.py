@@ -650,21 +650,15 @@ def candidates(body: str, names: Sequence[str], model: ClauseModel, caption_tone
         if margin and ct is not None and caption_tone is not None and (
                 (caption_tone >= margin and ct <= -margin) or (caption_tone <= -margin and ct >= margin)):
             continue
-        if is_question(c.text):
-            q = model.question_emoji
+        # a question to the fans or a logistics clause takes only the one emoji the labels support there
+        kind = "question" if is_question(c.text) else "logistics" if logistics[i] else None
+        if kind:
+            q, support = ((model.question_emoji, model.question_support) if kind == "question"
+                          else (model.logistics_emoji, model.logistics_support))
             if q and q not in used and q not in banned and fits_tone(q, caption_tone):
                 used.add(q)
                 out.append(Placement(c.end, m.group(1) if m else c.text, _display_form(q), c.text,
-                                     f"meaning: question ({model.question_support:.2f})",
-                                     round(model.question_support, 4), final))
-            continue
-        if logistics[i]:
-            q = model.logistics_emoji
-            if q and q not in used and q not in banned and fits_tone(q, caption_tone):
-                used.add(q)
-                out.append(Placement(c.end, m.group(1) if m else c.text, _display_form(q), c.text,
-                                     f"meaning: logistics ({model.logistics_support:.2f})",
-                                     round(model.logistics_support, 4), final))
+                                     f"meaning: {kind} ({support:.2f})", round(support, 4), final))
             continue
         k = int(top[i])
         if ironic and model.palettes[k] not in IRONY_PALETTES:
