@@ -37,12 +37,7 @@ from viralml_desktop.core.thumbnails import screenshot as shot  # noqa: E402
 IOU = 0.5
 
 
-def iou(a, b) -> float:
-    ix = max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
-    iy = max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
-    inter = ix * iy
-    union = (a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - inter
-    return inter / union if union > 0 else 0.0
+iou = shot._iou  # the app's IoU of two (x0, y0, x1, y1) boxes
 
 
 def match(boxes: list, scores: list, truth: list) -> list[bool]:

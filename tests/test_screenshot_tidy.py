@@ -18,20 +18,17 @@ from viralml_desktop.core import engine
 from viralml_desktop.core.progress import Progress
 from viralml_desktop.core.thumbnails import screenshot as shot
 
+from test_screenshot import _iou  # noqa: E402  (the tests' own IoU, independent of core's)
+from test_screenshot_filter import _render as render_feed  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "training"))
 
 
 def _render(family: str, theme: str, seed: int):
-    from PySide6.QtWidgets import QApplication
-
-    import screenshot_data as sd
-
-    app = QApplication.instance() or QApplication([])  # noqa: F841
-    photos, faces = sd._load_photos()
-    img, boxes = sd.render(family, theme, seed, sd.Assets(photos, faces, held_out=True))
-    tiles = [[int(round(v)) for v in b[1:]] for b in boxes if b[0] == 0]
-    return sd._to_array(img)[:, :, ::-1].copy(), tiles
+    """The generated feed (BGR) and its thumbnail tiles' boxes in whole pixels."""
+    bgr, boxes = render_feed(family, theme, seed)
+    return bgr, [[int(round(v)) for v in b[1:]] for b in boxes if b[0] == 0]
 
 
 def _analyse(bgr, boxes, scores, tmp_path, monkeypatch, confidence: float = 0.35) -> dict:
@@ -46,13 +43,6 @@ def _analyse(bgr, boxes, scores, tmp_path, monkeypatch, confidence: float = 0.35
     cv2.imwrite(str(path), bgr)
     return engine.run("analyze_screenshot", {"screenshot_path": str(path), "read_text": False,
                                              "confidence": confidence}, Progress(), record=False)
-
-
-def _iou(a, b) -> float:
-    ix = max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
-    iy = max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
-    inter = ix * iy
-    return inter / ((a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - inter)
 
 
 def _matches(out: dict, tiles: list) -> list[float]:
