@@ -93,6 +93,9 @@ class ProgressPanel(QWidget):
     The percentage is a label beside the bar, not text drawn over it: text across the fill's edge is
     half one colour and half the other, hard to read (the Virality tab's full-width bar showed it most).
 
+    A job that ends reads its state: "100 %" and "Done."; a failed or cancelled one an empty bar, no
+    percentage, and "Failed." or "Cancelled." (the percentage it stopped at read as a job that far done).
+
     ``say_cancelled=False`` is for a tab that says the cancellation itself (in its result area): the
     panel then goes back to idle on Cancel instead of writing "Cancelled." a second time.
     """
@@ -155,10 +158,13 @@ class ProgressPanel(QWidget):
         if self._was_cancelled and not self.say_cancelled:
             self.reset()  # the tab says it was cancelled; the panel is ready for the next job
             return
-        final = (self.tr("Cancelled."), self.tr("Failed."))
-        if self.message.text() not in final:  # never stuck on the last step's message
-            self.message.setText(self.tr("Done."))
-        self._set_value(1000 if self.message.text() not in final else self.bar.value())
+        if self.message.text() in (self.tr("Cancelled."), self.tr("Failed.")):
+            # the job's state, not the step it stopped at ("2 %  Failed." read as a job 2 % done)
+            self.bar.setValue(0)
+            self.percent.clear()
+            return
+        self.message.setText(self.tr("Done."))  # never stuck on the last step's message
+        self._set_value(1000)
 
     def mark_done(self) -> None:
         """Read the finished state: a full bar, "100 %" and "Done." (for a job a tab counts as a result
