@@ -323,7 +323,7 @@ ERROR_LINES = (
     'image too large: {name} ({mp} MP; limit {limit} MP)',
     'image too large: {name} is {size} ({mp} MP; limit {limit} MP)',
     'image too thin to analyse: {name} is {size} px (each side at least {side} px, at most {ratio}:1)',
-    'cannot decode image {name} ({format}): {why}',
+    'cannot decode image {name} ({format}): its data is damaged or in an encoding this app cannot read',
     'cannot read HEIC/HEIF here: {name} (install pi-heif to open it, or export it as JPEG)',
     '{name} is fully transparent: nothing to analyse',
     'no thumbnails found in {name} (no feed tile at confidence ≥ {confidence})',
@@ -334,6 +334,15 @@ ERROR_LINES = (
 #: The fields of :data:`ERROR_LINES` that hold a sentence of their own, said in turn (the rest are
 #: paths, names and values, kept as written).
 _SAID_FIELDS = ("why", "want")
+
+#: Core's lines that end in a library's own words (Pillow's decoder reason: "decoder error -2",
+#: "codec configuration error when reading image file", "failed to read next frame"), as a regex and
+#: the line said instead, in the app's words (then in the interface language, :data:`ERROR_LINES`):
+#: library English is never shown, whatever the language.
+_LIBRARY_LINES = (
+    (re.compile(r"cannot decode image (?P<name>.+) \((?P<format>[\w;.-]+)\): (?P<why>.+)", re.S),
+     "cannot decode image {name} ({format}): its data is damaged or in an encoding this app cannot read"),
+)
 
 _language = "en"  # the language of the error lines (main() sets it: --lang, else the app's)
 
@@ -365,8 +374,15 @@ def say_error(msg: str, lang: str) -> str:
         In Spanish: the first of :data:`ERROR_LINES` the line fits, through the app's catalogue
         (context ``cli``, read without Qt as the kit's lines are), its fields put back (a sentence
         field, :data:`_SAID_FIELDS`, said in turn); else core's sentence through the catalogue's
-        ``core_sources`` templates; else the line as it is. In English, ``msg`` itself.
+        ``core_sources`` templates; else the line as it is. In English, ``msg`` itself. In both, a
+        line that ends in a library's own words (:data:`_LIBRARY_LINES`) is said in the app's words
+        first, its file name and format kept.
     """
+    for rx, own in _LIBRARY_LINES:
+        m = rx.fullmatch(msg or "")
+        if m:  # (the app's own line fits too, and is said as it is)
+            msg = own.format(**m.groupdict())
+            break
     if lang != "es" or not msg:
         return msg
     from viralml_desktop.gui.clauses import catalogue, core_lines

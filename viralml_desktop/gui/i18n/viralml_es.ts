@@ -10525,8 +10525,8 @@ error: {error}</translation>
     </message>
     <message>
         <location filename="../../cli.py" line="0" />
-        <source>cannot decode image {name} ({format}): {why}</source>
-        <translation>no se puede decodificar la imagen {name} ({format}): {why}</translation>
+        <source>cannot decode image {name} ({format}): its data is damaged or in an encoding this app cannot read</source>
+        <translation>no se puede decodificar la imagen {name} ({format}): sus datos están dañados o en una codificación que la aplicación no sabe leer</translation>
     </message>
     <message>
         <location filename="../../cli.py" line="0" />
