@@ -2725,13 +2725,8 @@ o cualquier descripción, en español o inglés</translation>
         <translation>Carpeta de miniaturas del canal (con el id o el título del vídeo como nombre)</translation>
     </message>
     <message>
-        <location filename="../tabs/thumbnails.py" line="427" />
-        <source>Thumbnail task cancelled</source>
-        <translation>Tarea de miniaturas cancelada</translation>
-    </message>
-    <message>
-        <source>{name} could not be scored: {reason}</source>
-        <translation>No se pudo puntuar {name}: {reason}</translation>
+        <source>Nothing to show: {name} could not be scored (see the message above).</source>
+        <translation>Nada que mostrar: no se pudo puntuar {name} (mira el mensaje de arriba).</translation>
     </message>
     <message>
         <location filename="../tabs/thumbnails.py" line="430" />

@@ -383,6 +383,9 @@ class Tab(CapabilityTab):
     def _start(self, show, job, args) -> None:
         self.error.clear_error()
         self._show = show
+        # a cancel is said once: a score's in the picture area (the panel goes back to idle), a
+        # batch's, frames' or channel fit's by the panel ("Cancelled."), whose rows or view stay
+        self.progress.say_cancelled = show != self.show_score
         self._partial_score = None
         self.runner.start(job, args)
 
@@ -393,6 +396,7 @@ class Tab(CapabilityTab):
         self.thumb_path = path
         self.ctx.add_recent(path)
         self._clear_score(self.tr("Scoring {name}…").format(name=Path(path).name))
+        self.views.setCurrentIndex(0)  # the score paints there as it is measured; a failure or a cancel is said there
         self._start(self.show_score, studio.score_with_preview, request)
 
     def _clear_score(self, placeholder: str) -> None:
@@ -470,13 +474,14 @@ class Tab(CapabilityTab):
     # -- results --------------------------------------------------------------------
     def _on_error(self, msg: str) -> None:
         msg = say_error(msg, i18n.current())  # core's bad-input line in the interface language, as the Feed screenshot tab
-        self.error.show_error(msg)
-        if self._show == self.show_score:
-            self._clear_score(self.tr("{name} could not be scored: {reason}").format(
-                name=Path(self.thumb_path).name, reason=msg))
+        self.error.show_error(msg)  # said once, in the red line over the views
+        if self._show == self.show_score:  # the picture area: a final state, not the line again
+            self._clear_score(self.tr("Nothing to show: {name} could not be scored (see the message above).").format(
+                name=Path(self.thumb_path).name))
 
     def _on_cancelled(self) -> None:
-        self.ctx.show_status(self.tr("Thumbnail task cancelled"))
+        # said once: a score's in the picture area (its panel goes back to idle), another job's by the
+        # progress panel ("Cancelled."); not also in the status bar
         if self._show == self.show_score and self._partial_score is not None:
             # the score was painted: it stands; only the search for improvements stopped
             self.compare.placeholder = self.tr("The search for improvements of {name} was cancelled; "
