@@ -374,3 +374,62 @@ def test_lexicon_silent_rows_and_their_cross_validation():
     right = np.mean([p == v for p, v in zip(pred, y)])
     right_silent = np.mean([p == v for p, v in zip(silent, y)])
     assert right > 0.6 and right_silent < 0.45  # the words decide when they are there, and cannot when blanked
+
+
+# -- fourth pass (session 13): negatives said in neutral words (length, one listen enough, never
+# getting going, skipping, forgettable, like every other song, "I'll pass", boredom) against their
+# praise look-alikes; disqualifying person nouns aimed at the artist, in every form a fan writes
+# them, override praise, and a negated one does not ---------------------------------------------
+
+@pytest.mark.parametrize("praise, complaint", [
+    ("se me hace larga la espera del vinilo 😍", "esta versión se hace larguísima"),
+    ("nunca me la salto en el coche", "con una vez basta, gracias"),
+    ("cuatro minutos que se pasan volando", "nunca arranca del todo"),
+    ("wish it were longer, what a song", "it drags in the middle"),
+    ("six minutes and it flies by", "once is enough for this one"),
+    ("the wait for the vinyl is killing me 😍", "sounds like every other song on the radio"),
+])
+def test_negatives_in_neutral_words_against_their_praise_look_alikes(isolated_home, praise, complaint):
+    assert (_label(praise), _label(complaint)) == ("positive", "negative")
+
+
+@pytest.mark.parametrize("text", [
+    "yo paso, la verdad",
+    "suena igual que todo lo de este verano",
+    "put me to sleep halfway through",
+])
+def test_negatives_in_neutral_words(isolated_home, text):
+    assert _label(text) == "negative"
+
+
+@pytest.mark.parametrize("praise, accusation", [
+    ("no es ningún chanta, lo demostró en vivo", "la producción impecable, él un vendehumo de manual"),
+    ("qué voz tan bonita, crack", "qué voz tan bonita, chantita"),  # a diminutive
+    ("he's no grifter, he built this from nothing", "the mix is slick but he's a grifter"),
+    ("great visuals from a bunch of legends", "great visuals from a bunch of clout chasers"),  # a plural
+])
+def test_person_nouns_override_praise_words(isolated_home, praise, accusation):
+    assert (_label(praise), _label(accusation)) == ("positive", "negative")
+
+
+def test_lexicon_person_nouns_in_every_form():
+    from viralml_desktop.core.captions.lexicon import lexicon, noun_forms
+
+    assert {"vendehumos", "vendehumito", "chantitas", "farsantillo", "estafadora", "charlatanes"} <= (
+        set(noun_forms("vendehumo", "es")) | set(noun_forms("chanta", "es")) | set(noun_forms("farsante", "es"))
+        | set(noun_forms("estafador", "es")) | set(noun_forms("charlatan", "es")))
+    assert noun_forms("con man", "en") == ["con man", "con men"]
+    assert "one hit wonders" in noun_forms("one hit wonder", "en")
+    lex = lexicon()
+    praise = lex.read("buenísimo", "es").word_pos
+    for text in ("buenísimo, vendehumos", "buenísimo, chantita", "buenísimo, farsantillo", "buenísimo, fantoches"):
+        sig = lex.read(text, "es")
+        assert sig.word_neg >= 2 and sig.word_pos == pytest.approx(praise * lex.insult_factor), text
+    for text in ("grifters", "an industry plant", "culture vultures", "one-hit wonder", "con men", "wannabes"):
+        assert lex.read(text, "en").word_neg >= 2, text
+    # negated, the noun no longer accuses and leaves the praise beside it whole
+    sig = lex.read("no es ningún vendehumo, buenísimo", "es")
+    assert sig.score > 0 and sig.word_pos >= praise
+    assert lex.read("he's no fraud, amazing", "en").score > 0
+    # "wanna be" is a verb phrase, not "wannabe"
+    assert lex.read("I wanna be like you", "en").word_neg == 0

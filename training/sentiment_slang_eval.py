@@ -19,7 +19,7 @@ Candidates, all in this one script:
                  the music dev set only, "pooled" on it plus half A of VADER's rated tweets (equal
                  total weight) so it also learns where slang does not apply
   stack_*_C_M    the same combiner with three more inputs: the log-probabilities of a music head
-                 (logistic regression, C in 1..10, on the heads' own USE vectors, fitted on the
+                 (logistic regression, C in 0.3..10, on the heads' own USE vectors, fitted on the
                  music dev set; out-of-fold on dev, so the combiner sees what it does on unseen
                  comments), and each music dev comment given twice, once with the lexicon's word
                  features blanked, so it learns what to do when the lexicon knows none of the words
@@ -75,7 +75,7 @@ LABELS = data.LABELS
 OUT = ROOT / "models" / "sentiment"
 SEED = 6
 GRID_C = (0.03, 0.1, 0.3, 1.0, 3.0)
-GRID_MUSIC_C = (1.0, 3.0, 10.0)  # the music head's C
+GRID_MUSIC_C = (0.3, 1.0, 3.0, 10.0)  # the music head's C
 
 
 def _heads_probs(texts: list[str], langs: list[str]) -> np.ndarray:

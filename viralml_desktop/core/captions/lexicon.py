@@ -144,12 +144,15 @@ class Lexicon:
         # accusations (theft, copying, fraud: "ladrón", "copia y pega", "thief", "jacked") are read as
         # phrases of their own weight and, like an insult at a person, override praise beside them
         for lang, entries in table.get("accusations", {}).items():
-            keys = {tuple(self._tokens(k, expand=False)): float(w) for k, w in entries.items()}
-            self.insults.setdefault(lang, set()).update(keys)
-            for k, w in keys.items():
-                self.phrases.setdefault(lang, {}).setdefault(k, w)
-                lens = set(self.lengths.setdefault(lang, {}).get(k[0], ())) | {len(k)}
-                self.lengths[lang][k[0]] = tuple(sorted(lens, reverse=True))
+            for k, w in entries.items():
+                self._add_insult(lang, tuple(self._tokens(k, expand=False)), float(w))
+        # person nouns of disqualification aimed at the artist ("vendehumo", "chanta", "grifter",
+        # "clout chaser"): accusations in every form a fan writes them (plural, feminine, Spanish
+        # diminutive: "vendehumos", "chantita", "farsantillo", "grifters", "con men")
+        for lang, entries in table.get("person_nouns", {}).items():
+            for k, w in entries.items():
+                for form in noun_forms(self.fold(k), lang):
+                    self._add_insult(lang, tuple(self._tokens(form, expand=False)), float(w))
         self.insult_factor = float(table.get("insult_override_factor", 1.0))
         self.vocatives = {lang: {self.fold(k): float(w) for k, w in v.items()}
                           for lang, v in table.get("vocatives", {}).items()}
@@ -161,6 +164,14 @@ class Lexicon:
                 lens = set(self.lengths.setdefault(lang, {}).get(k[0], ())) | {len(k)}
                 self.lengths[lang][k[0]] = tuple(sorted(lens, reverse=True))
         self.contrast = {lang: {tuple(x.split()) for x in v} for lang, v in table["contrast"].items()}
+
+    def _add_insult(self, lang: str, key: tuple[str, ...], weight: float) -> None:
+        """An accusation phrase: matched like a phrase (an entry already there keeps its weight)
+        and, like an insult at a person, overriding the praise words beside it."""
+        self.insults.setdefault(lang, set()).add(key)
+        self.phrases.setdefault(lang, {}).setdefault(key, weight)
+        lens = set(self.lengths.setdefault(lang, {}).get(key[0], ())) | {len(key)}
+        self.lengths[lang][key[0]] = tuple(sorted(lens, reverse=True))
 
     @staticmethod
     def fold(text: str) -> str:
@@ -293,7 +304,9 @@ class Lexicon:
             # misidentified ("fome" reads as English), so read the other language's phrases too
             entries, contrast_at = self._read_words(toks, langs + [x for x in ("es", "en") if x not in langs])
         w_pos = w_neg = 0.0
-        insult = any(kind == "insult" for _, _, kind in entries)
+        # an insult or accusation overrides praise only when it stands: "no es ningún vendehumo",
+        # "he's no fraud" (negated, now weakly or fully positive) leave the praise beside them whole
+        insult = any(kind == "insult" and w < 0 for _, w, kind in entries)
         for idx, w, kind in entries:
             if contrast_at >= 0:
                 w *= self.after if idx > contrast_at else self.before
@@ -306,6 +319,75 @@ class Lexicon:
         letters = any(c.isalnum() for c in plain)
         return LexiconSignals(round(w_pos, 4), round(w_neg, 4), round(e_pos, 4), round(e_neg, 4), hits,
                               "?" in text or "¿" in text, bool(found) and not letters, neutral)
+
+
+_ES_VOWELS = "aeiou"
+
+
+def _es_plural(word: str) -> str:
+    if word[-1] in _ES_VOWELS:
+        return word + "s"
+    return word[:-1] + "ces" if word.endswith("z") else word + "es"
+
+
+def _es_diminutives(word: str) -> list[str]:
+    if word[-1] in "ao":
+        stem = word[:-1]
+        stem = stem[:-1] + "qu" if stem.endswith("c") else stem[:-1] + "gu" if stem.endswith("g") else stem
+        return [stem + x for x in ("ito", "ita", "illo", "illa")]
+    if word[-1] == "e":
+        return [word + "cito", word + "cita", word + "cillo", word[:-1] + "ito", word[:-1] + "illo"]
+    return [word + "cito", word + "cita", word + "cillo"]
+
+
+def noun_forms(phrase: str, language: str) -> list[str]:
+    """The written forms of a person noun: plural, and in Spanish feminine and diminutives.
+
+    Parameters
+    ----------
+    phrase : str
+        A folded noun or noun phrase whose last word is the noun ("vendehumo", "chanta",
+        "clout chaser", "con man").
+    language : str
+        "es" or "en"; any other value returns the phrase alone.
+
+    Returns
+    -------
+    list of str
+        The phrase and its forms, sorted. Spanish: feminine of "-o" and "-or/-on/-an" nouns,
+        plurals ("-s", "-es", "-z" to "-ces") and, for one-word nouns, the diminutives "-ito/-ita",
+        "-illo/-illa" ("-cito", "-cillo" after "-e" or a consonant), singular and plural:
+        "vendehumos", "chantita", "farsantillo", "estafadora". English: the plural ("grifters",
+        "one hit wonders", "con men").
+
+    Examples
+    --------
+    >>> noun_forms("chanta", "es")[:4]
+    ['chanta', 'chantas', 'chantilla', 'chantillas']
+    >>> noun_forms("con man", "en")
+    ['con man', 'con men']
+    """
+    words = phrase.split()
+    if not words or language not in ("es", "en"):
+        return [phrase]
+    head, before = words[-1], words[:-1]
+    forms = {head}
+    if language == "en":
+        if head.endswith("man"):
+            forms.add(head[:-3] + "men")
+        else:
+            forms.add(head + ("es" if head.endswith(("s", "x", "ch", "sh")) else "s"))
+    else:
+        genders = {head}
+        if head.endswith("o"):
+            genders.add(head[:-1] + "a")
+        elif head.endswith(("or", "on", "an")):
+            genders.add(head + "a")
+        for g in genders:
+            forms.update((g, _es_plural(g)))
+            if not before:
+                forms.update(d + s for d in _es_diminutives(g) for s in ("", "s"))
+    return sorted(" ".join(before + [f]) for f in forms)
 
 
 def _load_lexicon(path: Optional[Path], device: str) -> Lexicon:
