@@ -141,6 +141,28 @@ def test_slow_four_and_strummed_guitar_read_their_tempo_not_double(md, genre, bp
     assert got is not None and abs(got - bpm) <= 0.04 * bpm, (genre, bpm, got)
 
 
+def test_tests_kick_and_hat_beat_reads_90_not_181():
+    """Issue 15 (session 13): the suite's own beat (tests/test_virality_media.py beat_track: a kick
+    on every beat, a white-noise hi-hat on the off-beats, a soft chord), 8 s at 90 BPM, read 181.1
+    with the 22-feature score: its hi-hat is as strong as the kick in the onset envelope (which
+    averages the flux over 64 mel bands). The accent envelope (the rise of the mix's power) has the
+    kick alone, so the strong onsets fall once a beat at 90, every other beat at 181."""
+    from test_virality_media import AUDIO_RATE, beat_track
+
+    got = audio._rhythm(beat_track(8.0, 90.0)[0], AUDIO_RATE)[0]
+    assert got is not None and 88.0 <= got <= 92.0, got
+
+
+def test_strummed_latin_pop_with_a_16th_shaker_reads_75_not_150(md):
+    """Issue 15 (session 13): a 75 BPM latin pop (guitar strummed in 8ths or 16ths, kick on 1 (and
+    3), backbeat, a shaker in 16ths) read 150.6 (seed 0, the first of 40 seeds of which 38 read
+    double before; 32 of the 40 read 75 now): the shaker fills every 8th of the 150 reading. The
+    backbeat (the mid bands one beat after the kick) and the strong onsets per beat tell the level."""
+    y = md.groove("latin_shaker", 75.0, 8.0, seed=0)
+    got = audio._rhythm(y, md.SR)[0]
+    assert got is not None and abs(got - 75.0) <= 0.04 * 75.0, got
+
+
 def test_kick_envelope_ignores_a_broadband_hat(md):
     """The kick envelope (the low bands against the highs) does not move when a white-noise hi-hat
     between the kicks gets louder, while the low band alone does (a cheap kit's hat has energy down to

@@ -272,7 +272,7 @@ def _fast_kit(genre: str, sr: int, rng) -> dict:
          "snare_gain": float(rng.uniform(0.35, 0.9)),
          "hat": _hat(sr, rng) if rng.random() < 0.6 else _noise_hat(sr, rng), "hat_gain": float(rng.uniform(0.3, 1.0)),
          "pad": float(rng.choice([0.0, 0.06, 0.12]))}
-    if genre == "latin_guitar":
+    if genre in ("latin_guitar", "latin_shaker"):
         # a slow latin pop: strummed chords (down on the beat, up between) in 8ths or 16ths, a shaker
         # or none, a soft kick on 1 (and 3) and a rim or snare on 2 and 4 or none, a bass on 1 and 3
         f = float(rng.choice([146.8, 164.8, 196.0, 220.0]))
@@ -283,6 +283,13 @@ def _fast_kit(genre: str, sr: int, rng) -> dict:
         k["kick_13"] = rng.random() < 0.6
         k["backbeat"] = rng.random() < 0.7
         k["bass"] = rng.random() < 0.6
+        if genre == "latin_shaker":  # the same with a 16th-note shaker always
+            k["shaker"] = "sixteenths"
+    elif genre == "kick_hat":
+        # the tests' beat (tests/test_virality_media.py beat_track): a kick on every beat and a hi-hat
+        # on the off-beats (or 8ths), no backbeat, over a sustained chord or none
+        k["hats"] = _pick(rng, ["offbeats", "offbeats", "eighths"])
+        k["bass"] = rng.random() < 0.3
     elif genre == "dembow_kit":
         k["hats"] = _pick(rng, ["none", "none", "eighths", "offbeats", "sixteenths"])
         k["bass"] = rng.random() < 0.4
@@ -312,7 +319,7 @@ def _fast_kit_bar(genre: str, k: dict, b: int, sr: int, root: float, beat: float
     vel = lambda lo=0.75, hi=1.0: rng.uniform(lo, hi)  # noqa: E731
     kick, kg, sn, sg, hat, hg = k["kick"], k["kick_gain"], k["snare"], k["snare_gain"], k["hat"], k["hat_gain"]
     hits = []
-    if genre == "latin_guitar":
+    if genre in ("latin_guitar", "latin_shaker"):
         chord = k["strum"][b % 4]
         grid = {"eighths": np.arange(0, 4, 0.5), "sixteenths": np.arange(0, 4, 0.25),
                 "dduudu": np.array([0, 1, 1.5, 2.5, 3, 3.5]),
@@ -361,12 +368,12 @@ def _fast_kit_bar(genre: str, k: dict, b: int, sr: int, root: float, beat: float
             for p in range(4):
                 f = float(root * rng.choice([1, 1.12, 1.26, 1.33, 1.5, 1.68]))
                 hits.append((_tone(sr, f, 0.9 * beat, 2, 2.0), p, k["bass_gain"]))
-    elif genre == "four_kit":  # kick on every beat, hi-hat on the off-beats (or 8ths), backbeat or none
+    elif genre in ("four_kit", "kick_hat"):  # kick on every beat, hi-hat on the off-beats (or 8ths), backbeat or none
         for p in range(4):
             hits.append((kick, p, kg * vel(0.85)))
         for p in (np.arange(0.5, 4, 1.0) if k["hats"] == "offbeats" else np.arange(0, 4, 0.5)):
             hits.append((hat, p, hg * vel(0.5, 0.8)))
-        if k["backbeat"]:
+        if k.get("backbeat"):
             for p in (1, 3):
                 hits.append((sn, p, sg * vel(0.8)))
         if k["bass"]:
@@ -404,7 +411,13 @@ SLOWEST_KIT_GENRES = {
     "four_kit": (55, 70),
     "rock_kit": (55, 70),
 }
-_KIT_KINDS = set(FAST_KIT_GENRES) | {"latin_guitar"}
+# Slow backbeat grooves still read at double (issue 15, session 13): the tests' own kick-and-hat beat
+# at 80-100 and the strummed latin pop with a 16th-note shaker at 65-85.
+SLOW_BACKBEAT_KIT_GENRES = {
+    "kick_hat": (80, 100),
+    "latin_shaker": (65, 85),
+}
+_KIT_KINDS = set(FAST_KIT_GENRES) | {"latin_guitar", "latin_shaker", "kick_hat"}
 
 
 def tempo_set(per_genre: int = 12, seed: int = 0) -> list[TempoItem]:
@@ -447,14 +460,17 @@ def tempo_set_kits(per_genre: int = 12, seed: int = 108) -> list[TempoItem]:
     150-185 BPM without or with hi-hats, swing 140-180 on a ride or a tick with or without a walking
     bass, rock 150-185, kick-and-hat four-on-the-floor 135-180), then ``per_genre // 2`` per genre
     of :data:`SLOW_KIT_GENRES` (the same kinds at 60-140), then ``per_genre // 2`` per genre of
-    :data:`SLOWEST_KIT_GENRES` (latin pop with strummed guitar at 60-95, four and rock at 55-70: drawn
-    last, so the earlier kinds' grooves of a seed are unchanged), tempi drawn log-uniformly, each clip
-    with its own kit and levels. Seeds 106 and 107 are the development set, 108 and 110 are held out
+    :data:`SLOWEST_KIT_GENRES` (latin pop with strummed guitar at 60-95, four and rock at 55-70), then
+    ``per_genre // 2`` per genre of :data:`SLOW_BACKBEAT_KIT_GENRES` (the tests' kick-and-hat beat at
+    80-100, latin pop with a 16th-note shaker at 65-85; each later group drawn after the earlier ones,
+    so the earlier kinds' grooves of a seed are unchanged), tempi drawn log-uniformly, each clip with
+    its own kit and levels. Seeds 106 and 107 are the development set, 108-111 are held out
     (training/measure_eval.py). The fast part is
     ``tempo_set_fast(per_genre, seed, kinds=FAST_KIT_GENRES)``."""
     rng = np.random.default_rng(seed)
     out = []
-    for kinds, n in ((FAST_KIT_GENRES, per_genre), (SLOW_KIT_GENRES, per_genre // 2), (SLOWEST_KIT_GENRES, per_genre // 2)):
+    for kinds, n in ((FAST_KIT_GENRES, per_genre), (SLOW_KIT_GENRES, per_genre // 2), (SLOWEST_KIT_GENRES, per_genre // 2),
+                     (SLOW_BACKBEAT_KIT_GENRES, per_genre // 2)):
         for g, (lo, hi) in kinds.items():
             for _ in range(n):
                 bpm = float(round(np.exp(rng.uniform(np.log(lo), np.log(hi))), 1))

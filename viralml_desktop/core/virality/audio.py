@@ -331,7 +331,7 @@ def _clip_runs(pcm: np.ndarray, sample_peak: float, loud: Optional[list[np.ndarr
 
 
 # Tempo: the metrical level is chosen among the autocorrelation peaks of the onset envelope (the
-# whole band's and the low band's) by a logistic score of 22 features (see :func:`tempo_candidates`),
+# whole band's and the low band's) by a logistic score of 32 features (see :func:`tempo_candidates`),
 # fitted by training/measure_eval.py on its development grooves (tempo_set seed 101, tempo_set_fast
 # seed 102 and tempo_set_kits seeds 106-107; C by 5-fold cross-validation there) and measured
 # on separate test grooves: models/virality/metrics.json, "measurements" -> "tempo". The low band
@@ -345,15 +345,27 @@ def _clip_runs(pcm: np.ndarray, sample_peak: float, loud: Optional[list[np.ndarr
 # the highs, so that a broadband hi-hat or clap is not read as a kick) at 1, 2 and 1/2 beat, and a
 # learned penalty on tempi past 180 or under 70 BPM join the score. Refitted (same features) after
 # slow grooves read at double (a latin pop with strummed guitar at 60-95 BPM, kick-and-hat four and
-# rock at 55-70) were added to the development grooves.
-TEMPO_WEIGHTS = (1.8953, 3.6894, -4.4722, 7.5582, 4.1209, -2.3723, 2.9417, 0.946, 1.2712, -3.7847, -4.7237, 6.2457,
-                 -4.2828, -5.8446, -6.6578, 0.2637, -96.8805, -6.9429, 8.7956, -0.7256, 4.4081, -1.0206)
-TEMPO_BIAS = -9.5205
+# rock at 55-70) were added to the development grooves. Session 13 (issue 15: slow backbeat grooves
+# still read at double: the tests' own kick-and-hat beat at 90 read 181, a strummed latin pop with a
+# 16th-note shaker at 75 read 150): 10 features on where the accents and the backbeat fall join the
+# score: the accent envelope (the rise of the whole mix's power in dB, so that the loud kick and
+# snare count and a soft hi-hat or shaker barely does) at 1, 2 and 1/2 beat, the strong onsets per
+# beat (accents over 0.65 of its 99th percentile) and the kick envelope's cross-correlation with the
+# mid bands (snare, clap, strum: ~250 Hz-1.3 kHz) one beat, half a beat and two beats later (a
+# backbeat on 2 and 4 follows the kick by one beat) and with the high bands (hi-hat) one and half a
+# beat later; refitted with the kick-and-hat beat at 80-100 and the latin pop with a shaker at 65-85
+# added to the development grooves.
+TEMPO_WEIGHTS = (1.1014, 4.3374, -4.3111, 6.9939, 1.6702, -2.4629, 4.4294, -1.4227, -5.7728, -1.2852, 2.458,
+                 6.8461, -3.7288, -8.2576, -1.8997, -0.4268, -116.9437, -9.7298, 8.2025, -0.1872, 3.6777, 0.0075,
+                 8.1408, -2.8425, -2.1458, -3.3811, -1.9001, 3.2166, -6.2965, -4.3808, 2.098, 4.7156)
+TEMPO_BIAS = -10.1115
 _TEMPO_RANGE = (50.0, 210.0)  # BPM
 _LOW_MELS = 5  # of 64 mel bands (22.05 kHz): centres up to ~205 Hz, edges to ~256 Hz
 _KICK_HIGH_MEL = 20  # the kick envelope's reference: mel bands 20-63 (over ~1.3 kHz)
 _ONSET_PEAK = 0.25  # an onset: a local maximum of the envelope over this share of its 99th percentile
 _PRIOR_HI, _PRIOR_LO = 180.0, 70.0  # BPM where the learned penalties on very fast and very slow start
+_STRONG_PEAK = 0.65  # a strong onset: a local maximum of the accent envelope over this share of its 99th percentile
+_MID_MELS = (5, 20)  # the mid bands of the backbeat envelope (~250 Hz-1.3 kHz): snare, clap, strum
 
 
 def _acf(env: np.ndarray) -> np.ndarray:
@@ -367,9 +379,10 @@ def _acf(env: np.ndarray) -> np.ndarray:
     return a / a[0] * n / (n - np.arange(n))
 
 
-def onset_rate(env: np.ndarray, fps: float) -> float:
-    """Onsets per second of an onset envelope: its local maxima above ``_ONSET_PEAK`` (0.25) times
-    its 99th percentile (at least one per envelope, so the result is never 0).
+def onset_rate(env: np.ndarray, fps: float, peak: float = _ONSET_PEAK) -> float:
+    """Onsets per second of an onset envelope: its local maxima above ``peak`` (default
+    ``_ONSET_PEAK``, 0.25) times its 99th percentile (at least one per envelope, so the result is
+    never 0).
 
     Parameters
     ----------
@@ -377,6 +390,8 @@ def onset_rate(env: np.ndarray, fps: float) -> float:
         Onset strength envelope, shape (frames,), float.
     fps : float
         Envelope frames per second.
+    peak : float
+        The share of the 99th percentile a local maximum must pass.
 
     Returns
     -------
@@ -386,9 +401,23 @@ def onset_rate(env: np.ndarray, fps: float) -> float:
     e = np.asarray(env, np.float64)
     if e.size < 3:
         return 0.0
-    thr = _ONSET_PEAK * float(np.percentile(e, 99))
+    thr = peak * float(np.percentile(e, 99))
     pk = (e[1:-1] > e[:-2]) & (e[1:-1] >= e[2:]) & (e[1:-1] > thr)
     return max(int(pk.sum()), 1) / (e.size / fps)
+
+
+def _xcorr(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Normalised, unbiased cross-correlation of the mean-removed envelopes: ``c[k]`` is ``a``
+    against ``b`` ``k`` frames later (k >= 0)."""
+    a = np.asarray(a, np.float64) - float(np.mean(a))
+    b = np.asarray(b, np.float64) - float(np.mean(b))
+    n = min(a.size, b.size)
+    a, b = a[:n], b[:n]
+    den = float(np.sqrt(np.sum(a * a) * np.sum(b * b)))
+    if den <= 0:
+        return np.zeros(n)
+    c = np.fft.irfft(np.conj(np.fft.rfft(a, 2 * n)) * np.fft.rfft(b, 2 * n))[:n]
+    return c / den * n / (n - np.arange(n))
 
 
 def _acf_peaks(a: np.ndarray, lo: int, hi: int) -> list[float]:
@@ -403,7 +432,8 @@ def _acf_peaks(a: np.ndarray, lo: int, hi: int) -> list[float]:
 
 
 def tempo_candidates(env: np.ndarray, fps: float, low_env: Optional[np.ndarray] = None,
-                     kick_env: Optional[np.ndarray] = None) -> list[tuple[float, list[float]]]:
+                     kick_env: Optional[np.ndarray] = None,
+                     bands: Optional[tuple] = None) -> list[tuple[float, list[float]]]:
     """Tempo candidates of an onset envelope and the features that choose among them.
 
     Parameters
@@ -418,6 +448,9 @@ def tempo_candidates(env: np.ndarray, fps: float, low_env: Optional[np.ndarray] 
     kick_env : numpy.ndarray, optional
         The kick envelope (:func:`onset_envelope` with ``kick=True``), shape (frames,);
         ``low_env`` stands in when it is not given.
+    bands : tuple of 3 numpy.ndarray, optional
+        The accent, mid-band and high-band envelopes (:func:`onset_envelope` with
+        ``bands=True``), each shape (frames,); ``env`` stands in for each when not given.
 
     Returns
     -------
@@ -430,8 +463,12 @@ def tempo_candidates(env: np.ndarray, fps: float, low_env: Optional[np.ndarray] 
         every beat, every two beats, every half beat); log2 of the onsets per beat
         (:func:`onset_rate` × 60 / BPM) and its square; the low band's autocorrelation at ×¼, ×⅓
         and ×3/2; max(0, log2(BPM / 180)) and max(0, log2(70 / BPM)); the larger of the two bands'
-        support at ×1; and the kick envelope's autocorrelation at ×1, ×2 and ×½.
-        Empty when the envelope is shorter than 2 beats at 50 BPM or flat.
+        support at ×1; the kick envelope's autocorrelation at ×1, ×2 and ×½ (22 so far); the
+        accent envelope's autocorrelation at ×1, ×2 and ×½; log2 of the strong onsets per beat
+        (:func:`onset_rate` of the accent envelope over ``_STRONG_PEAK``, 0.65) and its square;
+        the cross-correlation of the kick envelope with the mid-band envelope ×1, ×½ and ×2 of
+        the beat later (a backbeat on 2 and 4 follows the kick by one beat) and with the high-band
+        envelope ×1 and ×½ later: 32 features. Empty when the envelope is shorter than 2 beats at 50 BPM or flat.
     """
     a = _acf(env)
     al = a if low_env is None else _acf(low_env)
@@ -441,7 +478,12 @@ def tempo_candidates(env: np.ndarray, fps: float, low_env: Optional[np.ndarray] 
     if low_env is not None:
         lags += [g for g in _acf_peaks(al, lo, hi) if all(abs(g - m) > 0.02 * g for m in lags)]
     ak = al if kick_env is None else _acf(kick_env)
+    accent, mid, high = (env, env, env) if bands is None else bands
+    aa = _acf(accent)
+    kick_ref = (env if low_env is None else low_env) if kick_env is None else kick_env
+    km, kh = _xcorr(kick_ref, mid), _xcorr(kick_ref, high)
     rate = onset_rate(env, fps)
+    strong = onset_rate(accent, fps, _STRONG_PEAK)
     out: list[tuple[float, list[float]]] = []
     idx = np.arange(a.size)
     idl = np.arange(al.size)
@@ -457,6 +499,11 @@ def tempo_candidates(env: np.ndarray, fps: float, low_env: Optional[np.ndarray] 
         x += [max(0.0, float(np.log2(bpm / _PRIOR_HI))), max(0.0, float(np.log2(_PRIOR_LO / bpm)))]
         x += [max(x[2], x[8])]
         x += _support(ak, idk, lag, (1.0, 2.0, 0.5))
+        x += _support(aa, np.arange(aa.size), lag, (1.0, 2.0, 0.5))
+        per_strong = float(np.log2(max(strong, 1e-3) * 60.0 / bpm))
+        x += [per_strong, per_strong ** 2]
+        x += _support(km, np.arange(km.size), lag, (1.0, 0.5, 2.0))
+        x += _support(kh, np.arange(kh.size), lag, (1.0, 0.5))
         out.append((bpm, [float(v) for v in x]))
     return out
 
@@ -474,7 +521,8 @@ def _support(a: np.ndarray, idx: np.ndarray, lag: float, mults: tuple) -> list[f
 
 
 def estimate_tempo(env: np.ndarray, fps: float, weights=None, bias=None,
-                   low_env: Optional[np.ndarray] = None, kick_env: Optional[np.ndarray] = None) -> Optional[float]:
+                   low_env: Optional[np.ndarray] = None, kick_env: Optional[np.ndarray] = None,
+                   bands: Optional[tuple] = None) -> Optional[float]:
     """Tempo of an onset envelope: the candidate of :func:`tempo_candidates` with the highest
     logistic score.
 
@@ -484,7 +532,7 @@ def estimate_tempo(env: np.ndarray, fps: float, weights=None, bias=None,
         Onset strength envelope, shape (frames,), float.
     fps : float
         Envelope frames per second.
-    weights : sequence of 22 float, optional
+    weights : sequence of 32 float, optional
         Feature weights (default ``TEMPO_WEIGHTS``, fitted by training/measure_eval.py).
     bias : float, optional
         Score offset (default ``TEMPO_BIAS``).
@@ -492,6 +540,8 @@ def estimate_tempo(env: np.ndarray, fps: float, weights=None, bias=None,
         The low band's onset envelope, shape (frames,) (see :func:`tempo_candidates`).
     kick_env : numpy.ndarray, optional
         The kick envelope, shape (frames,) (see :func:`tempo_candidates`).
+    bands : tuple of 3 numpy.ndarray, optional
+        The accent, mid-band and high-band envelopes (see :func:`tempo_candidates`).
 
     Returns
     -------
@@ -500,7 +550,7 @@ def estimate_tempo(env: np.ndarray, fps: float, weights=None, bias=None,
     """
     w = np.asarray(TEMPO_WEIGHTS if weights is None else weights, np.float64)
     b = TEMPO_BIAS if bias is None else bias
-    cands = tempo_candidates(env, fps, low_env, kick_env)
+    cands = tempo_candidates(env, fps, low_env, kick_env, bands)
     if not cands:
         return None
     scores = [float(np.dot(w, x)) + b for _, x in cands]
@@ -510,7 +560,8 @@ def estimate_tempo(env: np.ndarray, fps: float, weights=None, bias=None,
 _HOP = 512
 
 
-def onset_envelope(y: np.ndarray, sr: int = _RHYTHM_RATE, low: bool = False, kick: bool = False):
+def onset_envelope(y: np.ndarray, sr: int = _RHYTHM_RATE, low: bool = False, kick: bool = False,
+                   bands: bool = False):
     """Power spectrogram and onset envelope of a mono signal.
 
     Parameters
@@ -526,6 +577,11 @@ def onset_envelope(y: np.ndarray, sr: int = _RHYTHM_RATE, low: bool = False, kic
         Also return the kick envelope (with ``low``): the flux of those 5 bands less the mean level
         of the bands over ~1.3 kHz (20-63), in dB, so that a broadband hit (a white-noise hi-hat or
         clap) barely moves it, shape (frames,).
+    bands : bool
+        Also return (with ``low`` and ``kick``) a tuple of three envelopes, each shape (frames,):
+        the accent envelope (the rise, in dB, of the whole mix's mel power from one frame to the
+        next: loud hits count, a soft hi-hat or shaker under a chord barely does), and the flux of
+        the mid bands (5-19, ~250 Hz-1.3 kHz: snare, clap, strum) and of the high bands (20-63).
 
     Returns
     -------
@@ -533,7 +589,7 @@ def onset_envelope(y: np.ndarray, sr: int = _RHYTHM_RATE, low: bool = False, kic
         The power spectrogram, shape (1025, frames), float32 (2048-sample frames every 512), and
         librosa's spectral-flux onset strength on its 64-band log-mel version, shape (frames,),
         in dB of flux; with ``low``, a third array: the low band's envelope; with ``kick`` too, a
-        fourth: the kick envelope.
+        fourth: the kick envelope; with ``bands`` too, a fifth: the tuple (accent, mid, high).
     """
     import librosa
 
@@ -545,7 +601,14 @@ def onset_envelope(y: np.ndarray, sr: int = _RHYTHM_RATE, low: bool = False, kic
         lo = librosa.onset.onset_strength(S=db[:_LOW_MELS], sr=sr, hop_length=_HOP)
         if kick:
             rel = db[:_LOW_MELS] - db[_KICK_HIGH_MEL:].mean(axis=0, keepdims=True)
-            return S, env, lo, librosa.onset.onset_strength(S=rel, sr=sr, hop_length=_HOP)
+            kenv = librosa.onset.onset_strength(S=rel, sr=sr, hop_length=_HOP)
+            if bands:
+                total = 10.0 * np.log10(np.sum(10.0 ** (db.astype(np.float64) / 10.0), axis=0) + 1e-10)
+                accent = np.maximum(0.0, np.diff(total, prepend=total[:1]))
+                mid = librosa.onset.onset_strength(S=db[_MID_MELS[0]:_MID_MELS[1]], sr=sr, hop_length=_HOP)
+                high = librosa.onset.onset_strength(S=db[_KICK_HIGH_MEL:], sr=sr, hop_length=_HOP)
+                return S, env, lo, kenv, (accent, mid, high)
+            return S, env, lo, kenv
         return S, env, lo
     return S, env
 
@@ -655,9 +718,9 @@ def _rhythm(mono: np.ndarray, rate: int) -> tuple[Optional[float], Optional[floa
     if y.size < sr * 1.5 or float(np.abs(y).max()) < 1e-4:
         return None, None, None, (0.0 if y.size >= sr * _HOOK_S else None)
     hop = _HOP
-    S, env, low, kick = onset_envelope(y, sr, low=True, kick=True)
+    S, env, low, kick, bands = onset_envelope(y, sr, low=True, kick=True, bands=True)
     # No distinct onsets anywhere (a steady tone, a drone, noise): no beat to read a tempo from.
-    tempo = estimate_tempo(env, sr / hop, low_env=low, kick_env=kick) if float(np.percentile(env, 95)) >= HOOK_MIN_FLUX else None
+    tempo = estimate_tempo(env, sr / hop, low_env=low, kick_env=kick, bands=bands) if float(np.percentile(env, 95)) >= HOOK_MIN_FLUX else None
     e = env - env.mean()
     ac = librosa.autocorrelate(e)
     strength = None
