@@ -4900,6 +4900,11 @@ error: {error}</translation>
     </message>
     <message>
         <location filename="../tabs/ml_health.py" />
+        <source>training/measure_data.py tempo_set(per_genre={0}, seed={1}) + tempo_set_fast(per_genre={2}, seeds {3} and {4}) + tempo_set_kits(per_genre={5}, seeds {6}, {7}, {8} and {9}): {10} grooves, {11} styles, {12}-{13} BPM</source>
+        <translation>training/measure_data.py tempo_set(per_genre={0}, seed={1}) + tempo_set_fast(per_genre={2}, semillas {3} y {4}) + tempo_set_kits(per_genre={5}, semillas {6}, {7}, {8} y {9}): {10} ritmos, {11} estilos, {12}-{13} BPM</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
         <source>librosa.feature.tempo (what the app used before)</source>
         <translation>librosa.feature.tempo (lo que la app usaba antes)</translation>
     </message>
