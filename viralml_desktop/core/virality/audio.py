@@ -457,7 +457,7 @@ def tempo_candidates(env: np.ndarray, fps: float, low_env: Optional[np.ndarray] 
     list of (float, list of float)
         Per candidate: its tempo in BPM (a local peak, between 50 and 210 BPM, of the whole band's
         autocorrelation or of the low band's where the whole band has none within 2 %, refined by a
-        parabola through the peak) and its 22 features: log2(BPM / 110), its square; the whole
+        parabola through the peak) and its 32 features: log2(BPM / 110), its square; the whole
         band's normalised autocorrelation at the beat period ×1, ×2, ×½, ×4, ×¼ and ×⅓ (bar-level
         and subdivision support); the low band's at ×1, ×2 and ×½ (does the kick/bass pattern repeat
         every beat, every two beats, every half beat); log2 of the onsets per beat
@@ -468,7 +468,8 @@ def tempo_candidates(env: np.ndarray, fps: float, low_env: Optional[np.ndarray] 
         (:func:`onset_rate` of the accent envelope over ``_STRONG_PEAK``, 0.65) and its square;
         the cross-correlation of the kick envelope with the mid-band envelope ×1, ×½ and ×2 of
         the beat later (a backbeat on 2 and 4 follows the kick by one beat) and with the high-band
-        envelope ×1 and ×½ later: 32 features. Empty when the envelope is shorter than 2 beats at 50 BPM or flat.
+        envelope ×1 and ×½ later. Empty when the envelope is shorter than 2 beats at 50 BPM or
+        flat.
     """
     a = _acf(env)
     al = a if low_env is None else _acf(low_env)
