@@ -1,23 +1,30 @@
 """Feed screenshot: the whole ranked table of a 12-tile 1920×1080 screenshot (issue 17 point 5, ≤ 3 s on
-CPU), today's tile scoring against session 11's in the same process.
+CPU), today's path against an earlier session's in the same process.
 
 Each run is ``engine.run("analyze_screenshot")`` on a generated 12-tile YouTube home grid, titles and
-views read (as the tab does). Two ways of scoring the tiles, interleaved run by run so that a change in
+views read (as the tab does). Two paths, interleaved run by run so that a change in
 the machine's load hits both alike:
 
 * **current**: each tile's picture measures and Haar faces run in a thread beside its OCR
   (:data:`viralml_desktop.core.thumbnails.features.PARALLEL_MEASURES`), and OCR calls that keep the
   engine's options run at once from several threads (the tile's OCR beside the titles' reading,
-  :data:`viralml_desktop.core.vision.text.SHARED_OCR_CALLS`);
-* **baseline**: session 11's path: each tile's measures, then its OCR, one after another, and every OCR
-  call takes the engine alone.
+  :data:`viralml_desktop.core.vision.text.SHARED_OCR_CALLS`),
+  and the title reader finds each text region's lines once and recognises each line crop once per
+  screenshot (:data:`viralml_desktop.core.thumbnails.screenshot.READ_ONCE`);
+* **baseline** (``--baseline session12``, the default): session 12's path, the same but the title reader
+  finds a region's lines again at each step (layout vote, action-bar probe, reading) and reads a line
+  crop again wherever it comes up; ``--baseline session11``: each tile's measures, then its OCR, one
+  after another, every OCR call taking the engine alone, and the reader as in session 12.
 
 Printed: the median wall seconds of the table (and min, max), the median CPU seconds of the process per
 table (all threads; what a busy laptop has to find), the median stage timings of the response, the ratio
 current/baseline, whether every tile's score, click probability, rank, measures and title are the same
-in both, the load average before and after, and the cores.
+in both, the load average before and after, and the cores. ``--parts``: where one table's CPU goes, each
+part run in one thread (recogniser calls for the titles, the tiles' text and their phone-size re-read,
+the text detector, the Haar cascade, the rest).
 
-Run: ``nice -n 10 .venv/bin/python bench/screenshot_table_speed.py [--runs 7] [--no-titles]``
+Run: ``nice -n 10 .venv/bin/python bench/screenshot_table_speed.py [--runs 7] [--no-titles]
+[--baseline session12|session11] [--parts]``
 """
 from __future__ import annotations
 
@@ -37,21 +44,92 @@ import screenshot_latency as sl  # noqa: E402  (sets the offscreen platform and 
 from viralml_desktop.core import engine  # noqa: E402
 from viralml_desktop.core.progress import Progress  # noqa: E402
 from viralml_desktop.core.thumbnails import features  # noqa: E402
+from viralml_desktop.core.thumbnails import screenshot  # noqa: E402
 from viralml_desktop.core.vision import text  # noqa: E402
 
-MODES = {"current": (True, True), "baseline": (False, False)}
+# (features.PARALLEL_MEASURES, text.SHARED_OCR_CALLS, screenshot.READ_ONCE)
+PATHS = {"current": (True, True, True), "session12": (True, True, False), "session11": (False, False, False)}
+MODES = {"current": PATHS["current"], "baseline": PATHS["session12"]}
+
+
+def _set(flags: tuple) -> None:
+    features.PARALLEL_MEASURES, text.SHARED_OCR_CALLS, screenshot.READ_ONCE = flags
 
 
 def table(path: Path, mode: str, read_text: bool) -> tuple[float, float, dict]:
     """One ranked table in ``mode``: (wall seconds, process CPU seconds, response)."""
-    features.PARALLEL_MEASURES, text.SHARED_OCR_CALLS = MODES[mode]
+    _set(MODES[mode])
     try:
         t, c = time.perf_counter(), time.process_time()
         out = engine.run("analyze_screenshot", {"screenshot_path": str(path), "read_text": read_text},
                          Progress(), record=False)
         return time.perf_counter() - t, time.process_time() - c, out
     finally:
-        features.PARALLEL_MEASURES, text.SHARED_OCR_CALLS = MODES["current"]
+        _set(MODES["current"])
+
+
+def parts(path: Path) -> None:
+    """Print where one table's CPU goes: the tiles scored, then the titles read, in this thread (OpenCV's
+    own worker threads not counted); onnxruntime calls and the Haar cascade timed apart."""
+    from collections import Counter
+
+    from rapidocr.inference_engine.onnxruntime.main import OrtInferSession
+
+    from viralml_desktop.core.vision import measures
+
+    spent, inputs = Counter(), Counter()
+    run_session, find_faces = OrtInferSession.__call__, measures.detect_faces
+
+    def session(self, x):
+        f, names = sys._getframe(1), set()
+        while f is not None:
+            names.add(f.f_code.co_name)
+            f = f.f_back
+        where = ("phone-size re-read" if "read_at_phone_size" in names else "titles over tiles"
+                 if "_over_lines" in names else "tiles' text" if "read_text" in names else "titles")
+        who = f"{where}: {'recogniser' if x.shape[2] == 48 else 'text detector'}"
+        t = time.thread_time()
+        try:
+            return run_session(self, x)
+        finally:
+            spent[who] += time.thread_time() - t
+            inputs[who] += x.shape[0]
+
+    def faces(grey):
+        t = time.thread_time()
+        try:
+            return find_faces(grey)
+        finally:
+            spent["Haar cascade"] += time.thread_time() - t
+            inputs["Haar cascade"] += 1
+
+    bgr = screenshot.load_image(path)
+    dets, _ = screenshot.detect(bgr)
+    tiles = [d.box for d in dets if d.cls == "thumbnail"]
+    texts = [d for d in dets if d.cls in ("title", "meta")]
+    OrtInferSession.__call__, measures.detect_faces = session, faces
+    features.PARALLEL_MEASURES = False
+    try:
+        for _ in range(2):  # the first warms up
+            spent.clear()
+            inputs.clear()
+            t = time.thread_time()
+            for x0, y0, x1, y1 in tiles:
+                features.analyze(bgr[y0:y1, x0:x1])
+            scoring = time.thread_time() - t
+            t = time.thread_time()
+            screenshot.read_tiles(bgr, tiles, texts)
+            reading = time.thread_time() - t
+    finally:
+        OrtInferSession.__call__, measures.detect_faces = run_session, find_faces
+        _set(MODES["current"])
+    total = scoring + reading
+    print(f"parts of one table in one thread ({len(tiles)} tiles): scoring {scoring:.2f} s CPU, titles "
+          f"{reading:.2f} s, total {total:.2f} s")
+    for who, s in spent.most_common():
+        print(f"  {who}: {s:.2f} s ({s / total:.0%}), {inputs[who]} inputs")
+    rest = total - sum(spent.values())
+    print(f"  everything else: {rest:.2f} s ({rest / total:.0%})")
 
 
 def _same(a: dict, b: dict) -> bool:
@@ -63,8 +141,11 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--runs", type=int, default=7)
     ap.add_argument("--no-titles", action="store_true", help="read_text false (tiles scored only)")
+    ap.add_argument("--baseline", choices=("session12", "session11"), default="session12")
+    ap.add_argument("--parts", action="store_true", help="also print where one table's CPU goes")
     a = ap.parse_args()
     read = not a.no_titles
+    MODES["baseline"] = PATHS[a.baseline]
     path = sl.twelve_tile_screenshot(Path(tempfile.mkdtemp(prefix="shot-table-")) / "grid.png")
     load0 = os.getloadavg()
     cold_s, _, first = table(path, "current", read)  # the models load
@@ -91,8 +172,10 @@ def main() -> int:
               f"runs, CPU {statistics.median(cpu):.2f} s; stages (s): "
               + ", ".join(f"{k} {v:.2f}" for k, v in stages.items()))
     same = all(_same(r[2], runs["baseline"][0][2]) for rs in runs.values() for r in rs)
-    print(f"ratio current/baseline {med['current'] / med['baseline']:.2f}; every tile's score, click "
-          f"probability, rank, measures and title the same in every run of both: {same}")
+    print(f"baseline: {a.baseline}'s path; ratio current/baseline {med['current'] / med['baseline']:.2f}; every "
+          f"tile's score, click probability, rank, measures and title the same in every run of both: {same}")
+    if a.parts:
+        parts(path)
     return 0 if same else 1
 
 

@@ -24,6 +24,7 @@ GUI jobs: :func:`analyze_job` (response, annotated image and preview in one resu
 from __future__ import annotations
 
 import csv
+import hashlib
 import logging
 import math
 import re
@@ -314,6 +315,10 @@ def assign_text(tiles: list[Detection], texts: list[Detection]) -> dict[int, dic
 # region holds text lines for the most tiles (the detector's confident title/meta boxes vote too).
 
 LAYOUTS = ("below", "right", "over", "above")  # above: X posts (read_tiles, read_post_above)
+#: True: :func:`read_tiles` finds each text region's lines once and recognises each line crop once per
+#: screenshot (a memo); False: every step finds and reads again, as before session 13 (the baseline of
+#: bench/screenshot_table_speed.py). The same titles, meta lines and views either way.
+READ_ONCE = True
 _INK = 40  # grey levels from the background that count as ink
 _DETECTOR_TEXT_CONFIDENCE = 0.8  # detector title/meta boxes this confident vote for the layout
 _REC_MIN_SCORE = 0.5  # a line the recogniser reads with less confidence is not text (photo texture)
@@ -483,6 +488,18 @@ def _recognise_scored(crop: np.ndarray) -> tuple[str, float]:
     return str(out.txts[0]), float(out.scores[0]) if out.scores else 0.0
 
 
+def _read_line(crop: np.ndarray, memo: Optional[dict] = None) -> tuple[str, float]:
+    """:func:`_recognise_scored`, once per pixels in a screenshot: a line crop with the same size and
+    pixels as one already read with this ``memo`` (:func:`read_tiles`: the tiles of one post read the
+    same text above them) gets that reading back, the same the recogniser would give again."""
+    if memo is None:
+        return _recognise_scored(crop)
+    key = ("line", crop.shape, hashlib.blake2b(np.ascontiguousarray(crop).tobytes(), digest_size=16).digest())
+    if key not in memo:
+        memo[key] = _recognise_scored(crop)
+    return memo[key]
+
+
 # a token no title or meta line holds: a stray symbol inside it, or a few lower-case letters run into
 # digits ("aia48?"); a title's "MP3", "4K", "Top 10" or "Covid19 (Live)" are words
 _JUNK_TOKEN = re.compile(r"\S*[<>{}\[\]\\^~=_$%]\S*|[a-z]{1,4}\d+\W*")
@@ -558,9 +575,16 @@ def split_lines(lines: list[dict]) -> tuple[list[str], list[str]]:
     return [ln["text"] for ln in lines[:start]], [ln["text"] for ln in lines[start:end]]
 
 
-def _region_lines(bgr: np.ndarray, box: tuple, layout: str, tile: list) -> tuple[np.ndarray, np.ndarray, float, list]:
+def _region_lines(bgr: np.ndarray, box: tuple, layout: str, tile: list,
+                  memo: Optional[dict] = None) -> tuple[np.ndarray, np.ndarray, float, list]:
     """(region pixels with removed blobs painted in the background, ink mask, background, line spans);
-    under a tile, lines whose middle lies above the tile's bottom are the tile's own (text over it)."""
+    under a tile, lines whose middle lies above the tile's bottom are the tile's own (text over it).
+    ``memo``: a dict kept for one screenshot (:func:`read_tiles`): a region already found there is
+    not found again (the layout vote and the reading look at the same regions); its arrays are
+    shared, so callers only read them."""
+    key = (tuple(box), layout, tuple(tile))
+    if memo is not None and key in memo:
+        return memo[key]
     x0, y0, x1, y1 = box
     region = bgr[y0:y1, x0:x1].copy()
     mask, bg = _ink(region, layout, slice(max(0, tile[3] - y0), None) if layout == "below" else slice(None))
@@ -573,10 +597,12 @@ def _region_lines(bgr: np.ndarray, box: tuple, layout: str, tile: list) -> tuple
     spans = _line_spans(mask)
     if layout == "below":
         spans = [sp for sp in spans if y0 + (sp[0] + sp[1]) / 2 > tile[3]]
+    if memo is not None:
+        memo[key] = (region, mask, bg, spans)
     return region, mask, bg, spans
 
 
-def choose_layout(bgr: np.ndarray, tiles: list[list], texts: list[Detection] = ()) -> str:
+def choose_layout(bgr: np.ndarray, tiles: list[list], texts: list[Detection] = (), memo: Optional[dict] = None) -> str:
     """Where this screenshot's titles sit: ``below`` the tiles (grids), ``right`` of them (lists) or
     ``over`` their bottom (Shorts, Reels, profile grids): the region that holds text lines for the most
     tiles, the detector's title/meta boxes of confidence ≥ 0.8 counting one vote each for where they
@@ -589,6 +615,8 @@ def choose_layout(bgr: np.ndarray, tiles: list[list], texts: list[Detection] = (
         The thumbnails, in pixels.
     texts : list of Detection
         The detector's title and meta boxes.
+    memo : dict, optional
+        The regions' lines found so far in this screenshot (:func:`_region_lines`), filled here.
 
     Returns
     -------
@@ -601,7 +629,7 @@ def choose_layout(bgr: np.ndarray, tiles: list[list], texts: list[Detection] = (
         for layout in ("below", "right"):
             box = _region(t, tiles, layout, W, H)
             if box is not None:
-                _, mask, _, spans = _region_lines(bgr, box, layout, t)
+                _, mask, _, spans = _region_lines(bgr, box, layout, t, memo)
                 votes[layout] += any(_text_like(mask, sp) for sp in spans)
     for d in texts:
         if d.confidence < _DETECTOR_TEXT_CONFIDENCE:
@@ -661,7 +689,7 @@ def _over_title(lines: list[dict], n_title: int) -> list[str]:
 
 
 def read_tile_text(bgr: np.ndarray, tile: list, tiles: list[list], layout: str, cancelled=None,
-                   at: Optional[tuple] = None) -> dict:
+                   at: Optional[tuple] = None, memo: Optional[dict] = None) -> dict:
     """The title, meta line and view count of one tile, read with the OCR recogniser.
 
     Parameters
@@ -679,6 +707,8 @@ def read_tile_text(bgr: np.ndarray, tile: list, tiles: list[list], layout: str, 
     at : (x0, y0, x1, y1), optional
         Read this part of the screenshot instead of the layout's region (the detector's title and meta
         boxes of a tile, :func:`read_tiles`).
+    memo : dict, optional
+        The regions' lines already found in this screenshot (:func:`_region_lines`).
 
     Returns
     -------
@@ -713,7 +743,7 @@ def read_tile_text(bgr: np.ndarray, tile: list, tiles: list[list], layout: str, 
         lines = _over_lines(bgr[box[1]:box[3], box[0]:box[2]])
         spans = []
     else:
-        region, mask, bg, spans = _region_lines(bgr, box, layout, tile)
+        region, mask, bg, spans = _region_lines(bgr, box, layout, tile, memo)
         rh, rw = region.shape[:2]
         lines = []
     for a, b, c, d in spans:
@@ -723,7 +753,7 @@ def read_tile_text(bgr: np.ndarray, tile: list, tiles: list[list], layout: str, 
         m = max(3, int(round(0.5 * lh)))
         v = max(2, int(round(0.25 * lh)))
         crop = region[max(0, a - v):min(rh, b + v), max(0, c - m):min(rw, d + m)]
-        text, score = _recognise_scored(crop)
+        text, score = _read_line(crop, memo)
         text = clean_line(text)
         if score >= _REC_MIN_SCORE and sum(ch.isalnum() for ch in text) >= 2:
             lines.append({"text": text, "level": _level(region, mask, bg, (a, b, c, d))})
@@ -785,7 +815,7 @@ def _post_span(tile: list, tiles: list[list]) -> tuple[int, int]:
     return x0, x1
 
 
-def _first_line_under(bgr: np.ndarray, tile: list, tiles: list[list]):
+def _first_line_under(bgr: np.ndarray, tile: list, tiles: list[list], memo: Optional[dict] = None):
     """The first text line under a tile's post (its columns widened as :func:`_post_span`), cut into groups
     of ink more than 1.5 line heights apart (an action bar's counts are far apart; a title's words are
     not): a list of crops for the recogniser, one per group, or None when there is no line."""
@@ -795,7 +825,7 @@ def _first_line_under(bgr: np.ndarray, tile: list, tiles: list[list]):
     box = _region(post, [t for t in tiles if t[1] >= tile[3] - 2], "below", W, H)
     if box is None:
         return None
-    region, mask, _, spans = _region_lines(bgr, box, "below", post)
+    region, mask, _, spans = _region_lines(bgr, box, "below", post, memo)
     if not spans:
         return None
     a, b, c, d = spans[0]
@@ -811,14 +841,16 @@ def _first_line_under(bgr: np.ndarray, tile: list, tiles: list[list]):
     return [region[max(0, a - v):min(rh, b + v), max(0, g0 - m):min(rw, g1 + 1 + m)] for g0, g1 in groups]
 
 
-def read_action_bar(bgr: np.ndarray, tile: list, tiles: list[list], groups=None) -> Optional[dict]:
+def read_action_bar(bgr: np.ndarray, tile: list, tiles: list[list], groups=None,
+                    memo: Optional[dict] = None) -> Optional[dict]:
     """The action bar under a post's media, read with the OCR recogniser: ``{"text", "counts", "views"}``,
     or None when the first line under the tile is not one: three to five groups of ink far apart, each
     read as an icon and one count (:func:`bar_group_count`; one group but the last may be misread if it
     holds a digit, and three counts are left), a views word allowed.
-    ``groups``: :func:`_first_line_under`'s answer when the caller has it."""
+    ``groups``: :func:`_first_line_under`'s answer when the caller has it; ``memo``: the screenshot's
+    regions and lines already read (:func:`read_tiles`)."""
     if groups is None:
-        groups = _first_line_under(bgr, tile, tiles)
+        groups = _first_line_under(bgr, tile, tiles, memo)
     if groups is None or not 3 <= len(groups) <= 5:
         return None
     if any(g.shape[1] > 8 * g.shape[0] for g in groups):  # a count is a few characters; titles are longer
@@ -826,7 +858,7 @@ def read_action_bar(bgr: np.ndarray, tile: list, tiles: list[list], groups=None)
     texts = []
     slips = 0
     for k, g in enumerate(groups):
-        text, score = _recognise_scored(g)
+        text, score = _read_line(g, memo)
         if score < _REC_MIN_SCORE:
             return None
         count = bar_group_count(text)
@@ -885,12 +917,14 @@ def _cut_left_blob(region: np.ndarray) -> int:
     return cut
 
 
-def read_post_above(bgr: np.ndarray, tile: list, tiles: list[list], cancelled=None) -> list[str]:
+def read_post_above(bgr: np.ndarray, tile: list, tiles: list[list], cancelled=None,
+                    memo: Optional[dict] = None) -> list[str]:
     """The text of a post above its media (layout ``above``), top to bottom: lines read bottom-up from the
     media's top edge up to the post's author line (an ``@handle`` or ``· 5h``), in the media's columns
     (the author's avatar is left of them). Empty when no author line is found within four lines (the
     post's top scrolled under a sticky bar or out of view: the words there are not this post's for sure),
-    or when an action bar (the post above's) comes first."""
+    or when an action bar (the post above's) comes first. ``memo``: the screenshot's regions and lines
+    already read (:func:`read_tiles`; the tiles of one post share the text above them)."""
     H, W = bgr.shape[:2]
     x0, x1 = _post_span(tile, tiles)
     tw = x1 - x0
@@ -902,7 +936,7 @@ def read_post_above(bgr: np.ndarray, tile: list, tiles: list[list], cancelled=No
     if box[2] - box[0] < 8 or box[3] - box[1] < 6:
         return []
     box = (box[0] + _cut_left_blob(bgr[box[1]:box[3], box[0]:box[2]]),) + box[1:]
-    region, mask, _, spans = _region_lines(bgr, box, "right", tile)
+    region, mask, _, spans = _region_lines(bgr, box, "right", tile, memo)
     rh, rw = region.shape[:2]
     out: list[str] = []
     for a, b, c, d in reversed(spans):
@@ -912,7 +946,7 @@ def read_post_above(bgr: np.ndarray, tile: list, tiles: list[list], cancelled=No
             continue
         lh = b - a
         m, v = max(3, int(round(0.5 * lh))), max(2, int(round(0.25 * lh)))
-        text, score = _recognise_scored(region[max(0, a - v):min(rh, b + v), max(0, c - m):min(rw, d + m)])
+        text, score = _read_line(region[max(0, a - v):min(rh, b + v), max(0, c - m):min(rw, d + m)], memo)
         text = clean_line(text)
         if score < _REC_MIN_SCORE or sum(ch.isalnum() for ch in text) < 2:
             continue
@@ -946,7 +980,10 @@ def read_tiles(bgr: np.ndarray, tiles: list[list], texts: list[Detection] = (),
     tiles on the second core.
     """
     tiles = [list(t) for t in tiles]
-    layout = choose_layout(bgr, tiles, texts)
+    # each text region's lines found once (the layout vote, the action-bar probe, the reading) and each line
+    # crop recognised once; None: as before session 13 (the baseline of bench/screenshot_table_speed.py)
+    memo: Optional[dict] = {} if READ_ONCE else None
+    layout = choose_layout(bgr, tiles, texts, memo)
     H, W = bgr.shape[:2]
     if layout != "right":  # posts with their text above the media and an action bar under it (X)
         seen: dict = {}  # tiles of one post (or one grid row) share their first line under: read once
@@ -954,8 +991,8 @@ def read_tiles(bgr: np.ndarray, tiles: list[list], texts: list[Detection] = (),
         for t in tiles:
             key = (_post_span(t, tiles), t[1], t[3])
             if key not in seen:
-                f = _first_line_under(bgr, t, tiles)
-                bar = read_action_bar(bgr, t, tiles, f) if f is not None and 3 <= len(f) <= 5 and \
+                f = _first_line_under(bgr, t, tiles, memo)
+                bar = read_action_bar(bgr, t, tiles, f, memo) if f is not None and 3 <= len(f) <= 5 and \
                     all(g.shape[1] <= 8 * g.shape[0] for g in f) else None
                 seen[key] = (f, bar)
             firsts.append(seen[key][0])
@@ -967,7 +1004,7 @@ def read_tiles(bgr: np.ndarray, tiles: list[list], texts: list[Detection] = (),
                 if cancelled is not None and cancelled():
                     out.append({"title": "", "meta": "", "views": None, "lines": 0})
                     continue
-                title = read_post_above(bgr, t, tiles, cancelled)
+                title = read_post_above(bgr, t, tiles, cancelled, memo)
                 out.append({"title": " ".join(title), "meta": bar["text"] if bar else "",
                             "views": bar["views"] if bar else None, "lines": len(title) + (bar is not None)})
             return "above", out
@@ -978,10 +1015,10 @@ def read_tiles(bgr: np.ndarray, tiles: list[list], texts: list[Detection] = (),
         if cancelled is not None and cancelled():
             out.append({"title": "", "meta": "", "views": None, "lines": 0})
             continue
-        r = read_tile_text(bgr, t, tiles, layout, cancelled)
+        r = read_tile_text(bgr, t, tiles, layout, cancelled, memo=memo)
         # a feed mixing layouts (a Shorts shelf: some tiles' text over them, some under)
         if not (r["title"] or r["meta"]):
-            other = read_tile_text(bgr, t, tiles, "below" if layout == "over" else "over", cancelled)
+            other = read_tile_text(bgr, t, tiles, "below" if layout == "over" else "over", cancelled, memo=memo)
             if other["meta"]:  # taken only with a meta line: a thumbnail's own words are no title
                 r = other
         mine = [confident[j].box for k in ("title", "meta") for j in owner.get(i, {}).get(k, [])]
