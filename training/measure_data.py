@@ -581,13 +581,18 @@ class ShotClip:
         return path
 
 
-def _scene(rng, h: int, w: int, palette: Optional[np.ndarray] = None) -> np.ndarray:
+def _scene(rng, h: int, w: int, palette: Optional[np.ndarray] = None, style: Optional[str] = None) -> np.ndarray:
     """A wide textured 'set' (H, 3W) to film: a gradient in a random palette, blobs, stripes. With
     ``palette`` (a base colour, 3 floats 0..255) the gradient and the blobs are that colour, lighter
     or darker (its hue kept), so sets drawn with one palette have nearly the same colours and differ
-    in their shapes."""
+    in their shapes. ``style`` (issue 15, sixth round): "smooth", low-pass random noise over the base
+    colour, mostly in its luminance (no edges: a crop of it enlarged resembles many others); "flat", one
+    colour with 8-14 flat ellipses in lighter and darker shades of it (two such sets differ only in
+    their layout)."""
     W = 3 * w
     yy, xx = np.mgrid[0:h, 0:W].astype(np.float32)
+    if style is not None:
+        return _styled_scene(rng, h, W, yy, xx, palette, style)
     base = rng.uniform(20, 235, 3)
     tilt = rng.uniform(-80, 80, 3)
     xtilt = rng.uniform(-40, 40, 3)
@@ -602,6 +607,36 @@ def _scene(rng, h: int, w: int, palette: Optional[np.ndarray] = None) -> np.ndar
         img[m] = col
     period = rng.uniform(8, 40)
     img += rng.uniform(5, 25) * np.sin(2 * np.pi * (xx * rng.uniform(-1, 1) + yy) / period)[..., None]
+    return np.clip(img, 0, 255).astype(np.float32)
+
+
+def _styled_scene(rng, h: int, W: int, yy: np.ndarray, xx: np.ndarray, palette: Optional[np.ndarray],
+                  style: str) -> np.ndarray:
+    """:func:`_scene`'s "smooth" and "flat" sets (H, W) float32."""
+    import cv2
+
+    base = np.asarray(palette, np.float64) if palette is not None else rng.uniform(40, 215, 3)
+    if style == "smooth":  # low-pass noise, mostly its luminance: soft hills and valleys of light
+        q = (max(8, h // 4), max(8, W // 4))
+        x = np.fft.fft2(rng.standard_normal((*q, 3)), axes=(0, 1))
+        fy, fx = np.fft.fftfreq(q[0])[:, None], np.fft.fftfreq(q[1])[None, :]
+        x *= np.exp(-(fx ** 2 + fy ** 2) / (2 * rng.uniform(0.03, 0.1) ** 2))[..., None]
+        tex = np.real(np.fft.ifft2(x, axes=(0, 1)))
+        tex = (tex - tex.mean()) / (tex.std() + 1e-9)
+        tex = cv2.resize((0.8 * tex[..., :1] + 0.2 * tex).astype(np.float32), (W, h), interpolation=cv2.INTER_LINEAR)
+        img = base + rng.uniform(30, 55) * tex
+    elif style == "flat":
+        col = base + rng.uniform(-10, 10, 3)
+        img = np.zeros((h, W, 3), np.float32) + col.astype(np.float32)
+        direction = col / max(float(col.mean()), 1.0)
+        for _ in range(int(rng.integers(8, 15))):
+            shade = col + direction * rng.uniform(-45, 45)
+            axes = (int(rng.integers(max(4, W // 30), W // 8)), int(rng.integers(max(4, h // 12), h // 4)))
+            cv2.ellipse(img, (int(rng.integers(0, W)), int(rng.integers(0, h))), axes, float(rng.uniform(0, 180)), 0,
+                        360, tuple(float(v) for v in shade), -1)
+        img = cv2.GaussianBlur(img, (0, 0), 0.006 * h + 0.5)
+    else:
+        raise ValueError(style)
     return np.clip(img, 0, 255).astype(np.float32)
 
 
@@ -627,7 +662,7 @@ def _view(scene: np.ndarray, h: int, w: int, x0: float, zoom: float = 1.0, blur:
 
 
 BEAT_ZOOMS = ("punch", "punch_decay", "ramp", "pulse", "punch_off", "punch_reframe", "ramp_off", "punch_strong",
-              "punch_steps")
+              "punch_steps", "turn_steps", "corner_steps")
 
 
 def _beat_zoom_track(rng, kind: str, bpm: float, fps: int, n: int, w: int, h: int,
@@ -649,8 +684,17 @@ def _beat_zoom_track(rng, kind: str, bpm: float, fps: int, n: int, w: int, h: in
     reframed anywhere is such a zoom), holds and snaps back out; "punch_steps" holds a zoom of 1.0-1.3x
     between beats and steps to 1.6-2.2x on each beat, about one anchor for the whole clip (drawn like
     "punch_strong"'s on the first beat). ``at`` fixes their anchor (shares of the width and height from
-    the centre, -0.5..0.5)."""
+    the centre, -0.5..0.5).
+
+    Turned and corner steps (issue 15, sixth round; the track's entries then carry a 4th value, the
+    turn in degrees about the anchor): "turn_steps" holds, from each beat to the next, a zoom of
+    1.0 (a third of the beats) or 1.2-2.4x about an anchor drawn like "punch_strong"'s (kept while the
+    zoomed beats follow each other, so each view holds the next or lies inside it), turned by 1.5-3.5
+    degrees either way (two beats in three); "corner_steps" steps between 1.0 and 2.0-2.4x
+    about one corner of the frame per beat (drawn per beat)."""
     bf = 60.0 / bpm * fps
+    if kind in ("turn_steps", "corner_steps"):
+        return _step_track(rng, kind, bf, n, w, h)
     track = [(1.0, 0.0, 0.0)] * n
     k = 1
     anchor = None  # "punch_steps": the clip's one anchor
@@ -698,11 +742,47 @@ def _beat_zoom_track(rng, kind: str, bpm: float, fps: int, n: int, w: int, h: in
     return track
 
 
+def _step_track(rng, kind: str, bf: float, n: int, w: int, h: int) -> list[tuple[float, float, float, float]]:
+    """:func:`_beat_zoom_track`'s "turn_steps" and "corner_steps": (zoom, anchor dx, anchor dy, turn) per frame."""
+    track = [(1.0, 0.0, 0.0, 0.0)] * n
+    k = 0
+    a = [0.0, 0.0]
+    s = 1.0
+    while k * bf < n:
+        i0, i1 = int(round(k * bf)), min(n, int(round((k + 1) * bf)))
+        if kind == "turn_steps":
+            if s == 1.0:  # a new anchor after each wide beat: zoomed beats in a row share theirs (nested views)
+                a = [float(rng.choice([-0.5, 0.5])) if rng.random() < 0.5 else float(rng.uniform(-0.5, 0.5))
+                     for _ in "xy"]
+            s = 1.0 if rng.random() < 1 / 3 else float(rng.uniform(1.2, 2.4))
+            turn = float(rng.choice([-1, 1]) * rng.uniform(1.5, 3.5)) if rng.random() < 2 / 3 else 0.0
+        else:
+            s = 1.0 if k % 2 == 0 else float(rng.uniform(2.0, 2.4))
+            a = [float(rng.choice([-0.5, 0.5])), float(rng.choice([-0.5, 0.5]))]
+            turn = 0.0
+        for i in range(i0, i1):
+            track[i] = (s, a[0] * w, a[1] * h, turn) if (s != 1.0 or turn) else (1.0, 0.0, 0.0, 0.0)
+        k += 1
+    return track
+
+
+def _shake_track(rng, n: int, w: int, h: int, amount: float) -> np.ndarray:
+    """A handheld camera's shake: per frame (dx, dy, turn in degrees), a smooth random walk with its slow
+    drift removed, up to ``amount`` of the frame's height each way and 1 degree (issue 15, sixth round)."""
+    walk = np.cumsum(rng.normal(0, 1, (n + 30, 3)), axis=0)
+    walk -= np.stack([np.convolve(walk[:, j], np.ones(31) / 31, "same") for j in range(3)], axis=1)
+    walk = walk[15:15 + n]
+    walk /= np.maximum(np.abs(walk).max(axis=0), 1e-9)
+    return walk * np.array([amount * h, amount * h, 1.0])
+
+
 def shot_clip(name: str, seed: int, seconds: float = 12.0, fps: int = 30, size: tuple[int, int] = (180, 320),
               n_shots: int = 6, transitions: tuple[str, ...] = ("hard",), flashes_bpm: Optional[float] = None,
               zooms: int = 0, pans: int = 0, beat_zooms: Optional[str] = None, zoom_bpm: float = 128.0,
               cuts_on_beats: bool = False, whip_dirs: Optional[tuple[int, ...]] = None,
-              zoom_at: Optional[tuple[float, float]] = None, same_palette: bool = False) -> ShotClip:
+              zoom_at: Optional[tuple[float, float]] = None, same_palette: bool = False,
+              scene_style: Optional[str] = None, shake: float = 0.0,
+              whip_len: Optional[tuple[int, int]] = None) -> ShotClip:
     """A portrait clip (``size`` = (width, height)) of ``n_shots`` shots joined by ``transitions``
     (cycled: "hard", "fade", "dissolve", "whip"), each shot a slowly drifting view of its own set with
     a moving subject; plus white flashes on every beat at ``flashes_bpm``, fast zooms (0.3 s, 1.6×)
@@ -716,13 +796,16 @@ def shot_clip(name: str, seed: int, seconds: float = 12.0, fps: int = 30, size: 
     blurred span, as for a fade; ``whip_dirs`` limits the directions drawn (0 left, 1 right, 2 up,
     3 down); ``zoom_at`` fixes the beat zoom's anchor or reframe (see :func:`_beat_zoom_track`);
     ``same_palette`` films every shot in sets of nearly the same colours (one base colour ±25, see :func:`_scene`: whips between shots of
-    the same colour, issue 15's fifth round). Without these options the clip is the one the first
-    sets held (the random draws are unchanged)."""
+    the same colour, issue 15's fifth round). Issue 15's sixth round: ``scene_style`` ("smooth" or
+    "flat", see :func:`_scene`) films every shot in such sets; ``shake`` (a share of the height, e.g.
+    0.02) shakes the camera by hand (:func:`_shake_track`, with a 1.06x zoom so that no edge shows);
+    ``whip_len`` = (lo, hi) draws each whip transition's length from lo..hi-1 frames (default 4-10).
+    Without these options the clip is the one the first sets held (the random draws are unchanged)."""
     rng = np.random.default_rng(seed)
     w, h = size
     n = int(round(seconds * fps))
     palette = rng.uniform(40, 215, 3) if same_palette else None
-    scenes = [_scene(rng, h, w, palette) for _ in range(n_shots)]
+    scenes = [_scene(rng, h, w, palette, scene_style) for _ in range(n_shots)]
     # shot boundaries spread evenly with jitter; transitions of 8–20 frames for fades/dissolves
     bounds = np.linspace(0, n, n_shots + 1)[1:-1] + rng.uniform(-0.15, 0.15, n_shots - 1) * n / n_shots
     bounds = [int(b) for b in bounds]
@@ -738,7 +821,7 @@ def shot_clip(name: str, seed: int, seconds: float = 12.0, fps: int = 30, size: 
         if k == "hard":
             clip.hard.append(b)
         else:
-            L = int(rng.integers(8, 21)) if k != "whip" else int(rng.integers(4, 11))
+            L = int(rng.integers(8, 21)) if k != "whip" else int(rng.integers(*(whip_len or (4, 11))))
             a = b - L // 2
             clip.gradual.append((a, a + L - 1))
             clip.gradual_kinds.append(k)
@@ -764,6 +847,7 @@ def shot_clip(name: str, seed: int, seconds: float = 12.0, fps: int = 30, size: 
     track = _beat_zoom_track(rng, beat_zooms, zoom_bpm, fps, n, w, h, zoom_at) if beat_zooms else None
     if beat_zooms:
         clip.distractors["beat_zoom_" + beat_zooms] = [i for i in range(1, n) if track[i] != track[i - 1]]
+    shaken = _shake_track(rng, n, w, h, shake) if shake else None
 
     def frame_of(s: int, i: int, whip: Optional[tuple[int, float, int]] = None) -> np.ndarray:
         """Shot ``s`` at frame ``i``; ``whip`` = (direction, offset in frame widths/heights, blur px)."""
@@ -796,8 +880,17 @@ def shot_clip(name: str, seed: int, seconds: float = 12.0, fps: int = 30, size: 
 
         if whip is None:
             cv2.circle(img, (cx, cy), max(6, w // 10), (250.0, 230.0, 200.0), -1)
-        if track is not None and track[i][0] != 1.0:  # the editor's zoom scales the finished frame
-            z, ox, oy = track[i]
+        if shaken is not None:  # the camera shakes by hand (zoomed 1.06x so that no edge shows)
+            dx, dy, turn = shaken[i]
+            M = cv2.getRotationMatrix2D((w / 2, h / 2), float(turn), 1.06)
+            M[:, 2] += (dx, dy)
+            img = cv2.warpAffine(img, M, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REFLECT)
+        if track is not None and len(track[i]) == 4 and track[i] != (1.0, 0.0, 0.0, 0.0):  # zoom and turn
+            z, ox, oy, turn = track[i]
+            M = cv2.getRotationMatrix2D((w / 2 + ox, h / 2 + oy), turn, z)
+            img = cv2.warpAffine(img, M, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REFLECT)
+        elif track is not None and track[i][0] != 1.0:  # the editor's zoom scales the finished frame
+            z, ox, oy = track[i][:3]
             px, py = w / 2 + ox, h / 2 + oy  # the point that stays put
             M = np.array([[1 / z, 0, px * (1 - 1 / z)], [0, 1 / z, py * (1 - 1 / z)]], np.float32)
             img = cv2.warpAffine(img, M, (w, h), flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP,
@@ -912,6 +1005,17 @@ def beat_edit_clips(rng, fps: int = 30) -> list[ShotClip]:
         shot_clip("whip_same_colour", r(), n_shots=7, transitions=("whip",), same_palette=True, fps=fps),
         beat("whip_same_colour_punch_strong", "punch_strong", n_shots=7, transitions=("whip", "hard"),
              same_palette=True),
+        # issue 15, sixth round: zoom steps turned by 1.5-3.5 degrees, a camera shaken by hand, 2.0-2.4x
+        # steps into corners of smooth sets, cuts between flat sets of one colour, 2-4 frame whips between
+        # shots of one colour
+        beat("turn_steps_cuts", "turn_steps", n_shots=6),
+        beat("turn_steps_only", "turn_steps", n_shots=1),
+        beat("shake_punch_strong_cuts", "punch_strong", n_shots=6, shake=float(rng.uniform(0.01, 0.03))),
+        beat("smooth_corner_steps_cuts", "corner_steps", n_shots=5, scene_style="smooth"),
+        shot_clip("flat_same_colour_cuts", r(), n_shots=7, scene_style="flat", same_palette=True, fps=fps),
+        beat("flat_same_colour_turn_steps_cuts", "turn_steps", n_shots=6, scene_style="flat", same_palette=True),
+        shot_clip("whip_short_same_colour", r(), n_shots=7, transitions=("whip",), same_palette=True,
+                  whip_len=(2, 5), fps=fps),
     ]
 
 

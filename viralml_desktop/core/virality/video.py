@@ -372,6 +372,26 @@ _GRAD_ZOOM = 0.5  # a "dissolve" whose ends are one picture zoomed (within this 
 # other, 0.17-0.35: dev seeds 2 and 4).
 _CROP_ZOOMS = tuple(float(x) for x in np.geomspace(1.06, 2.4, 15))  # steps of 6 %
 _CROP_RATIO = 0.15
+# Turned and shaken punch-ins (issue 15, sixth round): a punch-in with a 2-3 degree turn, a camera shaken by
+# hand, or a step between two zooms about different points (the second view partly outside the first) is no
+# crop of the other frame. Where the crop search still leaves the change ≥ _SHIFT_FROM at a lone step (no
+# change of _RUN_D or more just before or after it: a punch-in, a snap back or a cut, not a step of a pan or
+# a whip, whose motion-blurred frames fit skewed, turned maps), an affine map between the grey frames is
+# fitted (cv2.findTransformECC, MOTION_AFFINE) from the identity and from the _AFF_TRY best matches of the
+# middle of each frame, shrunk by each of _CROP_ZOOMS, inside the other; a map that is a zoom of
+# _AFF_SCALE..1/_AFF_SCALE with a turn of at most _AFF_TURN degrees (the axes' scales within _AFF_SHEAR of each
+# other) that keeps ≥ _AFF_OVERLAP of the closer view inside the wider one counts where it leaves at most
+# _CROP_RATIO of the change, compared over that overlap at the wider view's resolution (the closer view
+# blurred and shrunk into it). Chosen on dev seeds 0, 2, 4, 5, 8, 9, 13, 14 (and 16, 17 for the new kinds) and
+# checked on the verifier's clips (its own generator, session 12).
+_AFF_TRY = 4
+_AFF_MID = 0.2  # the middle of a frame: this share of its width and height in from each edge dropped
+_AFF_SCALE = 0.35
+_AFF_TURN = 8.0
+_AFF_SHEAR = 1.12
+_AFF_OVERLAP = 0.5
+_AFF_PIXELS = 120  # compared over at least this many pixels
+_AFF_ITERS = 50
 # Whip transitions: a run of 2-14 changing frames (each ≥ _RUN_D) in which one step changes the
 # picture's row or column profile (kept by a pan along the other axis and by its motion blur) by
 # ≥ _WHIP_PROFILE and _WHIP_ISOLATION times any other step of the run, and shifts the colour balance
@@ -416,10 +436,23 @@ _JUMP_D = 0.15
 # mean colour; a colour field with one small object moving, 3-8 %, is no structure: the object jumping
 # back across it is no cut), for hard cuts and for whips (runs of 4-_STRUCT_RUN_MAX changing frames).
 _STRUCT_SD = 6.0
-_STRUCT_SHARE = 0.2
+_STRUCT_SHARE = 0.12
 _STRUCT_LEVEL = 12.0
 _STRUCT_BLOCK = 256  # frames standardised at a time
 _STRUCT_RUN_MAX = 20
+# Issue 15, sixth round (dev seeds as above): a smaller change there (from _STRUCT_CLEAN_D) is a hard cut too
+# where the picture is otherwise still (_CLEAN_ISOLATION times any other change within ±4 frames): two flat
+# pictures of one colour, shapes in a few shades of it, whose layouts a zoom or shift lines up in part. The
+# structure share was 0.2 before (flat sets with 12-19 % of the pixels off the mean colour were left out).
+_STRUCT_CLEAN_D = 0.25
+# ... and a whip of 2-4 frames between shots of one colour (a run of 2 to _SHORT_RUN_MAX changing steps, too
+# short for the inner-step rule) is the run's largest compensated step where the run's ends are two pictures
+# (their change, compensated, ≥ _HARD_D and _HARD_ISOLATION times any step within ±_ISO_FRAMES outside the run)
+# and that step is ≥ _HARD_D and either _WHIP_ISOLATION times any other step of the run or the colours stay
+# (the plain change at most _SHORT_COLOUR of the structure's: a pan inside a shot of several colours changes
+# both alike, and its steps are alike).
+_SHORT_COLOUR = 0.3
+_SHORT_RUN_MAX = 5
 
 
 def _standardised(tiny: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -545,6 +578,11 @@ class _Work:
         fa, fb = self.frame(i), self.frame(j)
         return _crop_dissim(fa.img, fb.img, per_channel, fa, fb, self.pairs.setdefault((i, j), {}))
 
+    def affine(self, i: int, j: int, per_channel: bool = False) -> float:
+        """:func:`_affine_dissim` of picture frames ``i`` and ``j``."""
+        fa, fb = self.frame(i), self.frame(j)
+        return _affine_dissim(fa.img, fb.img, per_channel, fa, fb, self.pairs.setdefault((i, j), {}))
+
 
 def _overlap_dissim(a: np.ndarray, b: np.ndarray, ix: int, iy: int, per_channel: bool = False) -> float:
     """1 − correlation of ``a`` and ``b`` (h, w, 3) float32 over their overlap once ``b``'s picture is
@@ -609,6 +647,10 @@ def _compensated_dissim(a: np.ndarray, b: np.ndarray, d: float, per_channel: boo
         v = _crop_dissim(a, b, pc, fa, fb, pair)
         if v <= _CROP_RATIO * d:
             best = min(best, v)
+    if best >= _SHIFT_FROM and best >= enough and pair.get("lone"):
+        v = _affine_dissim(a, b, pc, fa, fb, pair)
+        if v <= _CROP_RATIO * d:
+            best = min(best, v)
     return best
 
 
@@ -667,6 +709,95 @@ def _crop_dissim(a: np.ndarray, b: np.ndarray, per_channel: bool = False,
     return best
 
 
+def _affine_starts(a: np.ndarray, b: np.ndarray, fa: _FrameWork, fb: _FrameWork) -> list[tuple[int, np.ndarray]]:
+    """Starting maps for :func:`_affine_dissim`: ``(n, W0)``, ``W0`` (2, 3) float32 taking the pixels of
+    frame ``b`` (``n`` = 0) or ``a`` (``n`` = 1) to the other's, the middle of each frame (``_AFF_MID`` in
+    from each edge) shrunk by each of ``_CROP_ZOOMS`` and found in the other frame (``cv2.matchTemplate``,
+    sub-pixel peak), the ``_AFF_TRY`` best matches."""
+    import cv2
+
+    h, w = a.shape[:2]
+    found = []
+    for n, (A, FB) in enumerate(((a, fb), (b, fa))):  # FB shrunk, its middle found in A
+        for s in _CROP_ZOOMS:
+            tw, th = int(round(w / s)), int(round(h / s))
+            mx, my = int(round(_AFF_MID * tw)), int(round(_AFF_MID * th))
+            if tw - 2 * mx < 4 or th - 2 * my < 4:
+                continue
+            res = cv2.matchTemplate(A, np.ascontiguousarray(FB.shrunk(tw, th)[my:th - my, mx:tw - mx]),
+                                    cv2.TM_CCOEFF_NORMED)
+            _, top, _, (px, py) = cv2.minMaxLoc(res)
+            fx, fy = _peak(res, px, py)
+            found.append((top, n, np.array([[tw / w, 0, fx - mx], [0, th / h, fy - my]], np.float32)))
+    found.sort(key=lambda r: -r[0])
+    return [(n, W0) for _, n, W0 in found[:_AFF_TRY]]
+
+
+def _affine_dissim(a: np.ndarray, b: np.ndarray, per_channel: bool = False,
+                   fa: Optional[_FrameWork] = None, fb: Optional[_FrameWork] = None,
+                   pair: Optional[dict] = None) -> float:
+    """The least change from frame ``a`` to frame ``b`` (tiny copies (h, w, 3) float32) once one is
+    mapped onto the other by a zoom with a small turn and a shift (a rotated or shaken punch-in, or a
+    step between zooms about two points, one frame partly outside the other): affine maps fitted on the
+    grey frames (``cv2.findTransformECC``, ``MOTION_AFFINE``, from the identity and from
+    :func:`_affine_starts`), kept where they are a zoom of ``_AFF_SCALE``..1/``_AFF_SCALE`` with a turn of at
+    most ``_AFF_TURN`` degrees and axes scaled within ``_AFF_SHEAR`` of each other, and compared over their
+    overlap where it keeps ≥ ``_AFF_OVERLAP`` of the frame: 1 − correlation, 0 (same) .. 2; 2.0 where no
+    map is found. ``fa``, ``fb``, ``pair``: work carried over as in :func:`_compensated_dissim` (the maps
+    do not depend on how the frames are standardised after)."""
+    import cv2
+
+    pair = pair if pair is not None else {}
+    if ("affine", per_channel) in pair:
+        return pair["affine", per_channel]
+    h, w = a.shape[:2]
+    if "affine" not in pair:
+        fa = fa if fa is not None else _FrameWork(a)
+        fb = fb if fb is not None else _FrameWork(b)
+        ga, gb = cv2.cvtColor(a, cv2.COLOR_BGR2GRAY), cv2.cvtColor(b, cv2.COLOR_BGR2GRAY)
+        crit = (cv2.TERM_CRITERIA_EPS | cv2.TERM_CRITERIA_COUNT, _AFF_ITERS, 1e-4)
+        maps = []
+        for n, W0 in [(1, np.eye(2, 3, dtype=np.float32))] + _affine_starts(a, b, fa, fb):
+            try:
+                _, W = cv2.findTransformECC(gb if n == 0 else ga, ga if n == 0 else gb, W0, cv2.MOTION_AFFINE, crit,
+                                            None, 1)
+            except cv2.error:  # no convergence: no map from this start
+                continue
+            sv = np.linalg.svd(W[:, :2].astype(np.float64), compute_uv=False)
+            turn = abs(np.degrees(np.arctan2(W[1, 0] - W[0, 1], W[0, 0] + W[1, 1])))
+            if not (_AFF_SCALE <= sv[1] and sv[0] <= 1 / _AFF_SCALE and sv[0] <= _AFF_SHEAR * sv[1]
+                    and turn <= _AFF_TURN):
+                continue
+            maps.append((n, W))
+        pair["affine"] = maps
+    best = 2.0
+    ones = np.ones((h, w), np.float32)
+    for n, W in pair["affine"]:
+        T, I = (b, a) if n == 0 else (a, b)  # W takes T's pixels to I's
+        zoom = float(np.sqrt(abs(np.linalg.det(W[:, :2].astype(np.float64)))))  # < 1: T is the closer view
+        # compared at the wider frame's resolution: the closer view is blurred and shrunk into it (the
+        # wider frame's crop enlarged would be blurred against a sharp frame)
+        if zoom < 1.0:
+            src, dst, flags = T, I, cv2.INTER_LINEAR
+        else:
+            src, dst, flags = I, T, cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP
+        k = max(zoom, 1.0 / zoom)
+        if k > 1.2:
+            src = cv2.GaussianBlur(src, (0, 0), 0.45 * k)
+        warped = cv2.warpAffine(src, W, (w, h), flags=flags, borderMode=cv2.BORDER_CONSTANT,
+                                borderValue=(-1e4, -1e4, -1e4))
+        inside = warped[..., 0] > -1.0
+        # the share of the closer view that lies inside the wider one
+        back = cv2.warpAffine(ones, W, (w, h), flags=cv2.INTER_LINEAR | (cv2.WARP_INVERSE_MAP if zoom < 1.0 else 0),
+                              borderMode=cv2.BORDER_CONSTANT, borderValue=0.0)
+        if float((back > 0.999).mean()) < _AFF_OVERLAP or int(inside.sum()) < _AFF_PIXELS:
+            continue
+        rows = _rows_standardised(np.stack([dst[inside].ravel(), warped[inside].ravel()]), per_channel)
+        best = min(best, float(_dissim(rows[:1], rows[1:])[0]))
+    pair["affine", per_channel] = best
+    return best
+
+
 def _profile_dissim(a: np.ndarray, b: np.ndarray) -> float:
     """1 − correlation of the two frames' row profiles (mean colour of each row) or of their column
     profiles, whichever is less: a pan along one axis and its motion blur leave the profile across
@@ -718,6 +849,8 @@ def _structure_boundaries(tiny: np.ndarray, idx: np.ndarray, d: np.ndarray, c: n
         dc[max(1, s0):s0 + len(blk)] = _dissim(zc[1:], zc[:-1])
         last = zc[-1:]
     work = work if work is not None else _Work(tiny, idx)
+    for k in _lone_steps(dc):
+        work.pairs.setdefault((k - 1, k), {})["lone"] = True
     pic = (sd >= _STRUCT_SD) & (spread >= _STRUCT_SHARE)
     structured = np.concatenate([[False], pic[1:] & pic[:-1]])
     adjacent = np.concatenate([[False], np.diff(idx) == 1])
@@ -730,9 +863,10 @@ def _structure_boundaries(tiny: np.ndarray, idx: np.ndarray, d: np.ndarray, c: n
             v = float(dc[k]) if dc[k] < _COMP_FROM else work.compensated(k - 1, k, float(dc[k]), True)
             if v >= _COMP_FROM and d[k] > 0:  # the share of the colour-kept change a zoom or shift leaves
                 ck = float(c[k]) if d[k] >= _COMP_FROM else work.compensated(k - 1, k, float(d[k]))
-                g = work.crop(k - 1, k)
-                if g <= _CROP_RATIO * d[k]:
-                    ck = min(ck, g)
+                lone = work.pairs.get((k - 1, k), {}).get("lone")
+                for g in (work.crop(k - 1, k), work.affine(k - 1, k) if lone else 2.0):
+                    if g <= _CROP_RATIO * d[k]:
+                        ck = min(ck, g)
                 v = min(v, float(dc[k] * ck / d[k]))
             cc[k] = v
         return cc[k]
@@ -743,11 +877,11 @@ def _structure_boundaries(tiny: np.ndarray, idx: np.ndarray, d: np.ndarray, c: n
     for k in np.flatnonzero((dc >= _HARD_D) & structured & adjacent):  # not across a flash's white peak
         if any(abs(int(idx[k]) - x) <= 2 for x in taken):
             continue
-        if comp(k) < _HARD_D:
+        if comp(k) < _STRUCT_CLEAN_D:
             continue
         lo, hi = np.searchsorted(idx, idx[k] - _ISO_FRAMES), np.searchsorted(idx, idx[k] + _ISO_FRAMES, side="right")
         near = max([comp(j) for j in range(max(1, lo), hi) if j != k] or [0.0])
-        if cc[k] >= _HARD_ISOLATION * near:
+        if cc[k] >= (_HARD_ISOLATION if cc[k] >= _HARD_D else _CLEAN_ISOLATION) * near:
             out.append(int(idx[k]))
             taken.append(int(idx[k]))
     # whips: in a run of changing frames, one inner step (not the first, into the blur, nor the last,
@@ -764,7 +898,39 @@ def _structure_boundaries(tiny: np.ndarray, idx: np.ndarray, d: np.ndarray, c: n
             if ok[order[0]] and ok[at] and top >= _HARD_D and top >= _WHIP_ISOLATION * second:
                 out.append(int(idx[inner[at]]))
                 taken.append(int(idx[inner[at]]))
+    # short whips: a run of 2-5 changing steps between still frames whose ends are two pictures (their
+    # change, compensated, ≥ _HARD_D and _HARD_ISOLATION times any step within ±_ISO_FRAMES outside the run)
+    for k, e in _busy_runs(dc >= _RUN_D):
+        if not 2 <= e - k + 1 <= _SHORT_RUN_MAX or any(idx[k - 1] - 2 <= x <= idx[e] + 2 for x in taken):
+            continue
+        if not (pic[k - 1] and pic[e] and bool(np.all(adjacent[k:e + 1]))):
+            continue
+        outside = [j for j in range(max(1, k - _ISO_FRAMES), min(n, e + 1 + _ISO_FRAMES)) if not k <= j <= e]
+        near = max([comp(j) for j in outside] or [0.0])
+        ends = float(_dissim(_rows_standardised(work.frame(k - 1).img.reshape(1, -1), True),
+                             _rows_standardised(work.frame(e).img.reshape(1, -1), True))[0])
+        if ends < _HARD_D or ends < _HARD_ISOLATION * near:
+            continue
+        if work.compensated(k - 1, e, ends, True) < max(_HARD_D, _HARD_ISOLATION * near):
+            continue
+        steps = sorted((comp(j), j) for j in range(k, e + 1))  # the swap: a step that no zoom or shift explains,
+        top, at = steps[-1]  # far larger than the run's other steps (a pan's steps are alike)
+        if top < _HARD_D or (top < _WHIP_ISOLATION * steps[-2][0]
+                             and float(d[k:e + 1].max()) > _SHORT_COLOUR * float(dc[k:e + 1].max())):
+            continue  # (or, between shots of one colour, every step of the blur changes the structure alike)
+        out.append(int(idx[at]))
+        taken.append(int(idx[at]))
     return out
+
+
+def _lone_steps(d: np.ndarray) -> np.ndarray:
+    """The steps ``k`` (indices into ``d``, the change into each picture frame, (n,) float) from
+    ``_COMP_FROM`` with no change of ``_RUN_D`` or more just before or after: a punch-in, its snap back
+    or a cut, not a step of a pan, a whip or a zoom in motion. Only these are searched for an affine map
+    (:func:`_affine_dissim`): the blurred steps of a pan fit a skewed, turned map."""
+    before = np.concatenate([[0.0], d[:-1]])
+    after = np.concatenate([d[1:], [0.0]])
+    return np.flatnonzero((d >= _COMP_FROM) & (before < _RUN_D) & (after < _RUN_D) & (np.arange(len(d)) > 0))
 
 
 def _busy_runs(busy: np.ndarray):
@@ -866,7 +1032,12 @@ def shot_boundaries(tiny: np.ndarray, fps: float) -> list[int]:
     mean colour), compensated the same way (a step the colour-kept compensation
     explains keeps that share): a large isolated change there is a hard cut, and in a run of 4 to
     ``_STRUCT_RUN_MAX`` changing frames one inner step (or two in a row) that changes the picture
-    ``_WHIP_ISOLATION`` times more than any other inner step is the swap of a whip.
+    ``_WHIP_ISOLATION`` times more than any other inner step is the swap of a whip. Issue 15's sixth
+    round: a change from ``_STRUCT_CLEAN_D`` there is a hard cut where the picture is otherwise still
+    (two flat pictures of one colour), and a run of 2 to ``_SHORT_RUN_MAX`` changing steps whose ends
+    are two pictures is a short whip (its largest compensated step). At a lone step (a punch-in, not a
+    step of a pan) the compensation also fits an affine map (:func:`_affine_dissim`): a punch-in turned
+    by a few degrees, a shaken camera, or a step between two zooms about different points is no change.
     """
     n = tiny.shape[0]
     if n < 2:
@@ -880,6 +1051,8 @@ def shot_boundaries(tiny: np.ndarray, fps: float) -> list[int]:
     work = _Work(tiny, idx)  # each frame's zoomed and shrunk copies, each pair's matches, made once
     frames = lambda k: work.frame(k).img  # noqa: E731
     c = d.copy()  # the change with zoom and small shifts allowed for
+    for k in _lone_steps(d):  # a step between still frames may be a turned or shaken punch-in
+        work.pairs.setdefault((k - 1, k), {})["lone"] = True
     for k in np.flatnonzero(d >= _COMP_FROM):
         if k:
             c[k] = work.compensated(k - 1, k, float(d[k]))
