@@ -4870,6 +4870,11 @@ error: {error}</translation>
     </message>
     <message>
         <location filename="../tabs/ml_health.py" />
+        <source>training/measure_data.py shot_set(seed={0}), shot_set(seed={1}), shot_set(seed={2}), shot_set(seed={3}), shot_set(seed={4}), shot_set(seed={5}) and shot_set(seed={6}) with beat edits: {7} portrait clips with cuts, fades, dissolves, whip transitions (between shots of one colour too, {8}-{9} frames short), beat flashes, zooms and punch-ins on the beat (centred or not, up to {10}x into a corner, turned by up to {11} degrees, a shaken camera), flat shots of one colour, whip pans</source>
+        <translation>training/measure_data.py shot_set(seed={0}), shot_set(seed={1}), shot_set(seed={2}), shot_set(seed={3}), shot_set(seed={4}), shot_set(seed={5}) y shot_set(seed={6}) con ediciones al ritmo: {7} clips verticales con cortes, fundidos, encadenados, transiciones con barrido (también entre planos de un mismo color, de {8} a {9} fotogramas), destellos al ritmo, zooms y acercamientos bruscos al ritmo (centrados o no, hasta {10}x hacia una esquina, girados hasta {11} grados, con la cámara en mano temblando), planos lisos de un mismo color, barridos</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
         <source>PySceneDetect ContentDetector (defaults)</source>
         <translation>ContentDetector de PySceneDetect (valores por defecto)</translation>
     </message>
