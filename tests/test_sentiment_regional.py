@@ -431,5 +431,9 @@ def test_lexicon_person_nouns_in_every_form():
     sig = lex.read("no es ningún vendehumo, buenísimo", "es")
     assert sig.score > 0 and sig.word_pos >= praise
     assert lex.read("he's no fraud, amazing", "en").score > 0
-    # "wanna be" is a verb phrase, not "wannabe"
+    # "wanna be" is a verb phrase, not "wannabe"; words that are also plain adjectives or titles
+    # ("vendidas" copies, a sample "bien aprovechado", the film "Parasite") are no person nouns
     assert lex.read("I wanna be like you", "en").word_neg == 0
+    assert lex.read("10 millones de copias vendidas", "es").word_neg == 0
+    assert lex.read("qué bien aprovechado el sample", "es").word_neg == 0
+    assert lex.read("the Parasite soundtrack", "en").word_neg == 0

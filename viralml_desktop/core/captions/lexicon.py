@@ -36,6 +36,15 @@ a small logistic combiner fitted on the development set (training/sentiment_slan
   "farsante", "thief", "jacked", "hack") overrides praise words the same way, so "buenísimo el
   robo, fraude" is not praise; praise that mentions copying is a phrase of its own ("todos te van
   a copiar", "stole the show");
+* a disqualifying person noun aimed at the artist (``person_nouns``: "vendehumo", "chanta",
+  "fantoche", "grifter", "clout chaser", "industry plant") is an accusation in every form a fan
+  writes it (:func:`noun_forms`: plural, feminine, Spanish diminutives: "vendehumos", "chantita",
+  "farsantillo", "grifters", "con men"); an insult or accusation that is negated ("no es ningún
+  vendehumo", "he's no fraud") overrides nothing;
+* negatives said in neutral words are phrases of their kinds (length: "se hace larga", "drags
+  on"; one listen enough: "con una vez basta", "once was enough"; never getting going, skipping,
+  forgettable, nothing new, "I'll pass", boredom), beside their praise look-alikes ("se hace
+  larga la espera", "se pasa volando", "nunca me la salto", "wish it was longer");
 * expectation unmet is a negative idiom ("esperaba más", "se queda corto", "le falta", "no
   termina de", "ya no suena como antes"; "expected more", "fell a bit flat", "couldn't get into"),
   expectation met a praise one ("mejor de lo que esperaba", "better than I expected");
