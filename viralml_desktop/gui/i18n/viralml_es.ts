@@ -5240,13 +5240,13 @@ error: {error}</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
-        <source>training/data/sentiment_music_heldout_s12.csv: {0} Spanish comments</source>
-        <translation>training/data/sentiment_music_heldout_s12.csv: {0} comentarios en español</translation>
+        <source>training/data/sentiment_music_heldout_s13.csv: {0} Spanish comments</source>
+        <translation>training/data/sentiment_music_heldout_s13.csv: {0} comentarios en español</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
-        <source>training/data/sentiment_music_heldout_s12.csv: {0} English comments</source>
-        <translation>training/data/sentiment_music_heldout_s12.csv: {0} comentarios en inglés</translation>
+        <source>training/data/sentiment_music_heldout_s13.csv: {0} English comments</source>
+        <translation>training/data/sentiment_music_heldout_s13.csv: {0} comentarios en inglés</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
