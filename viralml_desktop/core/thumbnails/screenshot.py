@@ -1052,13 +1052,29 @@ def _rank_key(t: dict) -> tuple:
     return (t["click_probability"], t["visual_appeal_score"])
 
 
-def rank_tiles(tiles: list[dict]) -> None:
-    """Rank in place: 1 + the tiles strictly better by (click probability, visual-appeal score); partial
-    tiles (``partial``, cut off at the image edge) rank after every whole tile, among themselves."""
-    whole = [t for t in tiles if not t.get("partial")]
+def rank_tiles(tiles: list[dict], confidence: Optional[float] = None) -> None:
+    """Rank in place: 1 + the tiles strictly better by (click probability, visual-appeal score), in tiers:
+    the whole tiles the detector is sure of first, then whole tiles under ``confidence`` (weak boxes kept
+    only because they sit on the confident tiles' grid: a doubtful box never outranks a confident whole
+    tile), then partial tiles (``partial``, cut off at the image edge or by a bar), those under
+    ``confidence`` last.
+
+    Parameters
+    ----------
+    tiles : list of dict
+        Each with ``click_probability`` and ``visual_appeal_score``, optionally ``partial`` (bool) and
+        ``confidence`` (the detector's, 0-1); ``rank`` (int, from 1) is set on each.
+    confidence : float, optional
+        The request's detector threshold; ``None``: no tile is weak.
+    """
+    def tier(t: dict) -> tuple:
+        weak = confidence is not None and t.get("confidence", 1.0) < confidence
+        return (bool(t.get("partial")), weak)
+
     for t in tiles:
-        peers = [o for o in tiles if bool(o.get("partial")) == bool(t.get("partial"))]
-        t["rank"] = 1 + sum(1 for o in peers if _rank_key(o) > _rank_key(t)) + (len(whole) if t.get("partial") else 0)
+        peers = [o for o in tiles if tier(o) == tier(t)]
+        t["rank"] = 1 + sum(1 for o in peers if _rank_key(o) > _rank_key(t)) + \
+            sum(1 for o in tiles if tier(o) < tier(t))
 
 
 # -- which detected boxes can be feed tiles ------------------------------------------------------------
@@ -1252,6 +1268,11 @@ OFF_GRID_AREA = 0.5  # ... and under this share of the median area of the other 
 OFF_GRID_ASPECT = 2.0  # ... or this far off their median aspect ratio (either way) is a button
 LOW_CONFIDENCE = 0.2  # boxes from this confidence up to the request's are kept only on the others' grid
 GRID_ALIGN = 0.15  # ... same size as two confident tiles (within this share) and on a row or column of one
+SPLIT_PIECE = 0.2  # a part of a box between gutters this share of its height (width) or more can be a tile
+STRIP_SHARE = 0.4  # a box at most this share of the height of a box above (below) it ...
+STRIP_ALIGN = 0.8  # ... sharing this share of the wider's width ...
+STRIP_GAP = 0.05  # ... at most this share of the picture's height apart, with no gap of the page between, ...
+STRIP_CORR = 0.3  # ... and the picture running on across the seam (rows 3 px apart correlate this well), is its text
 
 
 def _page_rows(on_page: np.ndarray, axis: int) -> list[tuple[int, int]]:
@@ -1340,6 +1361,77 @@ def cut_at_gaps(crop: np.ndarray, page: np.ndarray) -> Optional[tuple[int, int, 
     return box
 
 
+def split_at_gutters(crop: np.ndarray, page: np.ndarray) -> Optional[list[tuple[int, int, int, int]]]:
+    """The tiles in a box that holds two or more of them: where a gutter of the page's colour (``GAP_PX`` or
+    more rows or columns, each at least ``GAP_SHARE`` page colour) crosses the whole box and at least two
+    of the parts it leaves are each ``SPLIT_PIECE`` (a fifth) of the box high (wide) and at least
+    ``MIN_TILE_PX``, and each holds a picture (at least ``CHROME_THICK_SHARE`` of it regions thicker than
+    strokes, not text), those parts; each part is then split the other way the same, or trimmed to its
+    one big part (a few px of the next tile across a gutter are left out). ``None`` when no gutter
+    crosses the box between two pictures.
+
+    Parameters
+    ----------
+    crop : (h, w, 3) uint8 array, BGR
+        The box's pixels.
+    page : (3,) float array
+        The page's colour (:func:`page_colour`), BGR.
+
+    Returns
+    -------
+    list of (x0, y0, x1, y1) or None
+        Two or more parts, in the crop's pixels, top to bottom then left to right.
+    """
+    h, w = crop.shape[:2]
+    if h < 2 * MIN_TILE_PX or w < 2 * MIN_TILE_PX:
+        return None
+    import cv2
+
+    on_page = (np.abs(crop.astype(np.int16) - page.astype(np.int16)).max(axis=2) <= PAGE_TOLERANCE)
+    thick = cv2.morphologyEx((~on_page).astype(np.uint8), cv2.MORPH_OPEN,
+                             np.ones((_STROKE, _STROKE), np.uint8)).astype(bool)
+
+    def parts(box, axis):  # the big runs of a box along rows (axis 1) or columns (axis 0), pictures only
+        x0, y0, x1, y1 = box
+        size = (y1 - y0) if axis == 1 else (x1 - x0)
+        runs = [r for r in _page_rows(on_page[y0:y1, x0:x1], axis)
+                if r[1] - r[0] >= max(MIN_TILE_PX, SPLIT_PIECE * size)]
+        out = [(x0, y0 + a, x1, y0 + b) if axis == 1 else (x0 + a, y0, x0 + b, y1) for a, b in runs]
+        return [b for b in out if thick[b[1]:b[3], b[0]:b[2]].mean() >= CHROME_THICK_SHARE]
+
+    found = None
+    for axis in (1, 0):
+        first = parts((0, 0, w, h), axis)
+        if len(first) >= 2:
+            found = []
+            for b in first:  # the other way: split again, or trimmed to its one big part
+                again = parts(b, 1 - axis)
+                found.extend(again if again else [b])
+            break
+    return found
+
+
+def _runs_on(band: np.ndarray, step: int = 3) -> bool:
+    """Whether one picture runs on through a band of rows (BGR): every two rows ``step`` px apart that are
+    not flat (grey std >= 4) nor a thin line drawn across (a row whose mean grey is over 20 levels off both
+    its neighbours': a progress bar, an overlay's edge) correlate at least ``STRIP_CORR`` (a photograph's
+    neighbouring rows do; two pictures meeting at a thin gutter do not), and at least one such pair was
+    found."""
+    g = band.astype(np.float32).mean(axis=2)
+    m = g.mean(axis=1) if len(g) else np.zeros(0)
+    line = np.zeros(len(g), bool)
+    line[1:-1] = (np.abs(m[1:-1] - m[:-2]) > 20) & (np.abs(m[1:-1] - m[2:]) > 20)
+    seen = False
+    for r in range(len(g) - step):
+        a, b = g[r], g[r + step]
+        if a.std() < 4 or b.std() < 4 or line[r] or line[r + step]:
+            continue
+        seen = True
+        if float(np.corrcoef(a, b)[0, 1]) < STRIP_CORR:
+            return False
+    return seen
+
+
 def _iou(a, b) -> float:
     ix = max(0, min(a[2], b[2]) - max(a[0], b[0]))
     iy = max(0, min(a[3], b[3]) - max(a[1], b[1]))
@@ -1367,6 +1459,8 @@ class Tidied:
     boxes: list
     scores: list
     cut: int = 0  # boxes cut to the picture they hold (a tile with the text or tile next to it)
+    split: int = 0  # boxes over two or more tiles split at the gutters between them
+    strips: int = 0  # a picture and the strip of its text (title, views) boxed apart: joined
     merged: int = 0  # pairs of side-by-side boxes over one picture joined
     dropped_spanning: int = 0  # boxes over two tiles, or a second box of one tile
     dropped_flat: int = 0  # flat-coloured boxes off the tiles' grid (buttons)
@@ -1380,6 +1474,14 @@ class Tidied:
         if n:
             out.append(f"{n} box{'es' if n > 1 else ''} of the detector held a tile with the text or tile next to it "
                        f"(a gap of the page's colour across the box): cut to the picture")
+        if self.split:
+            n = self.split
+            out.append(f"{n} box{'es' if n > 1 else ''} of the detector over two or more tiles split at the gutters "
+                       f"between them")
+        if self.strips:
+            n = self.strips
+            out.append(f"{n} tile{'s' if n > 1 else ''} boxed by the detector as a picture and the strip of its text "
+                       f"apart: joined")
         if self.merged:
             n = self.merged
             out.append(f"{n} picture{'s' if n > 1 else ''} boxed in two overlapping halves by the detector: joined")
@@ -1403,24 +1505,36 @@ def tidy_tiles(boxes: list, scores: list, W: int, H: int, bgr: np.ndarray, confi
 
     In order:
 
-    1. a box with fewer than two boxes of its size (grid tiles have twins) that a gap of the page's
+    1. a box at most ``STRIP_SHARE`` (40 %) of the height of a confident box just above or below it (at
+       most ``STRIP_GAP`` of that one's height apart, or overlapping it by under half its own height),
+       sharing ``STRIP_ALIGN`` of the wider's width, not at the image's top or bottom edge, with no gap of
+       the page's colour nor a gutter of one colour (``GAP_PX`` rows) between them, and across whose seam
+       the picture runs on (:func:`_runs_on`: rows 3 px apart correlate ``STRIP_CORR`` or more), is the
+       strip of that picture's own text (a Shorts-shelf tile's title and views over its foot): joined to
+       it, each box once (weak strips, under ``confidence``, too);
+    2. a confident box with fewer than two twins, crossed by gutters of the page's colour between two or
+       more pictures (:func:`split_at_gutters`), is split into them when they are more the shape of the
+       other confident boxes (their median log aspect ratio) than the box is and each has at least
+       ``OFF_GRID_AREA`` of their median area (two tiles of a column boxed as one across a thin gutter);
+       with fewer than two other boxes nothing says what a tile looks like, and nothing is split;
+    3. a box with fewer than two boxes of its size (grid tiles have twins) that a gap of the page's
        colour crosses (:func:`cut_at_gaps`) is cut to the picture it holds;
-    2. two boxes of one row (rows overlapping by ``SPLIT_ALIGN`` of the taller), overlapping or at most ``SPLIT_GAP``
+    4. two boxes of one row (rows overlapping by ``SPLIT_ALIGN`` of the taller), overlapping or at most ``SPLIT_GAP``
        of the narrower apart, with no gap of the page's colour between them and neither with a twin (two
        pictures of a post side by side, tiles of a grid, are the same size), are one picture boxed in two
        halves: joined;
-    3. a box holding others (80 % of each inside it, each at least ``NESTED_SHARE`` of its area): when a
+    5. a box holding others (80 % of each inside it, each at least ``NESTED_SHARE`` of its area): when a
        row or column of the page's colour crosses it inside (a gutter), it is dropped if it holds two,
        or others over half its area, or a more confident one (a box over two tiles, a tile and what is
        next to it); when none does (one picture), the boxes inside are dropped (parts of it, as the two
        halves of a tall Explore tile); of two boxes as close as ``DUPLICATE_IOU`` the less confident is
        dropped (a second box of one tile);
-    4. a box with no twin that is at least ``FLAT_SHARE`` one colour with under ``FLAT_THICK`` of other
+    6. a box with no twin that is at least ``FLAT_SHARE`` one colour with under ``FLAT_THICK`` of other
        regions than thin strokes (:func:`tile_content`: a fill and a word), under ``OFF_GRID_AREA`` of the
        other tiles' median area or ``OFF_GRID_ASPECT`` times off their median aspect ratio, neither in
        another tile's column and as wide nor in its row and as high (within ``TWIN_SIZE``: a tile cut by a
        sticky bar is), and not sure (score < ``SURE_SCORE``), is a button: dropped;
-    5. a box under ``confidence`` (the request's threshold; boxes from ``LOW_CONFIDENCE`` up are passed)
+    7. a box under ``confidence`` (the request's threshold; boxes from ``LOW_CONFIDENCE`` up are passed)
        is kept only when it sits on the grid of the confident tiles: the size of two of them (within
        ``GRID_ALIGN``) and on the row (top) or column (left edge) of one, overlapping none; on a row and a
        column, its edges are set to theirs (medians).
@@ -1438,7 +1552,7 @@ def tidy_tiles(boxes: list, scores: list, W: int, H: int, bgr: np.ndarray, confi
     bgr : (H, W, 3) uint8 array, BGR
         The screenshot.
     confidence : float
-        The request's threshold; boxes under it are low-confidence candidates (rule 5).
+        The request's threshold; boxes under it are low-confidence candidates (rules 1 and 7).
 
     Returns
     -------
@@ -1470,9 +1584,76 @@ def tidy_tiles(boxes: list, scores: list, W: int, H: int, bgr: np.ndarray, confi
     def twins(i: int, among) -> int:
         return sum(1 for j in among if j != i and _same_size(bx[i], bx[j], TWIN_SIZE))
 
-    # 1. a gap of the page across the box: cut to the picture (rules 1-4 read the confident boxes only)
+    # rules 1-6 read the confident boxes only (rule 1 also a weak strip of a confident picture)
     alive = [i for i in range(len(bx)) if sure[i]]
     candidates = [i for i in range(len(bx)) if not sure[i]]
+    asp = lambda b: max(b[2] - b[0], 1) / max(b[3] - b[1], 1)  # noqa: E731
+    area = lambda b: max(0, b[2] - b[0]) * max(0, b[3] - b[1])  # noqa: E731
+    # 1. a picture and the strip of its own text boxed apart (a Shorts shelf tile, its title and views over the
+    # foot of the picture): the strip, at most STRIP_SHARE of the picture's height, sharing its width, just
+    # above or below it with no gap of the page's colour between them, is joined to it
+    joined: set[int] = set()  # each box joins once (two tiles of a column never chain into one)
+    for j in list(alive) + list(candidates):
+        if j not in alive and j not in candidates or j in joined:
+            continue
+        s_ = bx[j]
+        for i in alive:
+            if i == j or i in joined:
+                continue
+            p_ = bx[i]
+            ph, sh = p_[3] - p_[1], s_[3] - s_[1]
+            if sh > STRIP_SHARE * ph or min(p_[2], s_[2]) - max(p_[0], s_[0]) < \
+                    STRIP_ALIGN * max(p_[2] - p_[0], s_[2] - s_[0]):
+                continue
+            upper, lower = (p_, s_) if p_[1] <= s_[1] else (s_, p_)
+            apart = lower[1] - upper[3]  # < 0: they overlap
+            if apart > STRIP_GAP * ph or -apart > 0.5 * sh:
+                continue
+            if (s_ is lower and s_[3] >= H - EDGE_PX) or (s_ is upper and s_[1] <= EDGE_PX):
+                continue  # a strip at the image's edge: a row of tiles cut by it
+            pad = 2 + int(STRIP_GAP * ph)
+            u = [max(p_[0], s_[0]), max(0, min(lower[1], upper[3]) - pad), min(p_[2], s_[2]),
+                 min(H, max(lower[1], upper[3]) + pad)]
+            crop = bgr[u[1]:u[3], u[0]:u[2]].astype(np.int16)
+            if crop.size == 0:
+                continue
+            on_page = np.abs(crop - page.astype(np.int16)).max(axis=2) <= PAGE_TOLERANCE
+            flat_row = np.abs(crop - np.median(crop, axis=1, keepdims=True)).max(axis=2) <= PAGE_TOLERANCE
+            gap = (on_page.mean(axis=1) >= GAP_SHARE) | (flat_row.mean(axis=1) >= GAP_SHARE)
+            if (np.convolve(gap, np.ones(GAP_PX), "valid") >= GAP_PX).any():
+                continue  # a gap of the page (or a gutter of one colour) between them: text under a tile, a tile
+            seam = (upper[3] + lower[1]) // 2
+            if not _runs_on(bgr[max(0, seam - 6 - ph // 50):seam + 6 + ph // 50, u[0]:u[2]]):
+                continue  # another picture below a 1 px gutter: a row of tiles cut by a bar
+            bx[i] = [min(p_[0], s_[0]), min(p_[1], s_[1]), max(p_[2], s_[2]), max(p_[3], s_[3])]
+            sc[i] = max(sc[i], sc[j])
+            (alive if j in alive else candidates).remove(j)
+            joined.add(i)
+            out.strips += 1
+            break
+    # 2. gutters across a box between pictures: split into its tiles, when those are more the shape of the
+    # other tiles than the box is, each at least OFF_GRID_AREA of their median area
+    for i in list(alive):
+        others = [bx[j] for j in alive if j != i]
+        if len(others) < 2 or twins(i, alive) >= 2:
+            continue
+        x0, y0, x1, y1 = bx[i]
+        parts = split_at_gutters(bgr[y0:y1, x0:x1], page)
+        if not parts:
+            continue
+        med = float(np.median([math.log(asp(o)) for o in others]))
+        med_area = float(np.median([area(o) for o in others]))
+        if np.mean([abs(math.log(asp(q)) - med) for q in parts]) >= abs(math.log(asp(bx[i])) - med) or \
+                min(area(q) for q in parts) < OFF_GRID_AREA * med_area:
+            continue
+        pieces = [[x0 + q[0], y0 + q[1], x0 + q[2], y0 + q[3]] for q in parts]
+        bx[i] = pieces[0]
+        for q in pieces[1:]:
+            bx.append(q)
+            sc.append(sc[i])
+            alive.append(len(bx) - 1)
+        out.split += 1
+    # 3. a gap of the page across the box: cut to the picture
     for i in alive:
         if twins(i, alive) >= 2:
             continue
@@ -1481,7 +1662,7 @@ def tidy_tiles(boxes: list, scores: list, W: int, H: int, bgr: np.ndarray, confi
         if part is not None:
             bx[i] = [x0 + part[0], y0 + part[1], x0 + part[2], y0 + part[3]]
             out.cut += 1
-    # 2. one picture in two overlapping halves: joined
+    # 4. one picture in two overlapping halves: joined
     joined = True
     while joined:
         joined = False
@@ -1515,8 +1696,7 @@ def tidy_tiles(boxes: list, scores: list, W: int, H: int, bgr: np.ndarray, confi
                 break
             if joined:
                 break
-    # 3. a box over two tiles, or a second box of one tile
-    area = lambda b: max(0, b[2] - b[0]) * max(0, b[3] - b[1])  # noqa: E731
+    # 5. a box over two tiles, or a second box of one tile
     drop: set[int] = set()
 
     def gapped(b) -> bool:  # a row or column of the page's colour crosses the box inside (a gutter, 1 px will do)
@@ -1547,7 +1727,7 @@ def tidy_tiles(boxes: list, scores: list, W: int, H: int, bgr: np.ndarray, confi
                 drop.add(i)  # a second box of one tile, the less sure of the two
     out.dropped_spanning = len(drop)
     alive = [i for i in alive if i not in drop]
-    # 4. a flat-coloured button off the grid
+    # 6. a flat-coloured button off the grid
     flat = set()
     for i in alive:
         if sc[i] >= SURE_SCORE or twins(i, alive):
@@ -1555,7 +1735,6 @@ def tidy_tiles(boxes: list, scores: list, W: int, H: int, bgr: np.ndarray, confi
         others = [j for j in alive if j != i]
         if not others:
             continue
-        asp = lambda b: max(b[2] - b[0], 1) / max(b[3] - b[1], 1)  # noqa: E731
         a_med = float(np.median([asp(bx[j]) for j in others]))
         if area(bx[i]) >= OFF_GRID_AREA * float(np.median([area(bx[j]) for j in others])) and \
                 max(asp(bx[i]) / a_med, a_med / asp(bx[i])) < OFF_GRID_ASPECT:
@@ -1572,7 +1751,7 @@ def tidy_tiles(boxes: list, scores: list, W: int, H: int, bgr: np.ndarray, confi
             flat.add(i)
     out.dropped_flat = len(flat)
     alive = [i for i in alive if i not in flat]
-    # 5. under the threshold: kept on the confident tiles' grid only
+    # 7. under the threshold: kept on the confident tiles' grid only
     confident = list(alive)
     low = set()
     for i in candidates:
@@ -1655,6 +1834,23 @@ def _size_mode(ref: list, boxes: list, area) -> list:
     return [o for o in ref if near(best, o)] if best is not None else ref
 
 
+ROW_CUT = 0.1  # an end tile of its column (row) this much shorter (narrower) than the grid's whole tiles is cut
+
+
+def _grid_ends(boxes: list) -> list[dict]:
+    """Where each box sits in the grid the boxes form: for each, whether a box of its column (horizontal
+    overlap of half the narrower) lies above it and below it, and a box of its row (vertical overlap of
+    half the shorter) left and right of it (``up``, ``down``, ``left``, ``right``)."""
+    out = []
+    for b in boxes:
+        w, h = b[2] - b[0], b[3] - b[1]
+        col = [o for o in boxes if o is not b and min(o[2], b[2]) - max(o[0], b[0]) >= 0.5 * min(w, o[2] - o[0])]
+        row = [o for o in boxes if o is not b and min(o[3], b[3]) - max(o[1], b[1]) >= 0.5 * min(h, o[3] - o[1])]
+        out.append({"up": any(o[3] <= b[1] + 0.1 * h for o in col), "down": any(o[1] >= b[3] - 0.1 * h for o in col),
+                    "left": any(o[2] <= b[0] + 0.1 * w for o in row), "right": any(o[0] >= b[2] - 0.1 * w for o in row)})
+    return out
+
+
 def partial_tiles(boxes: list[list[int]], W: int, H: int) -> list[bool]:
     """Which tiles are cut off by the screenshot's edge (a strip of a row scrolled out of view).
 
@@ -1669,8 +1865,15 @@ def partial_tiles(boxes: list[list[int]], W: int, H: int) -> list[bool]:
     the border (a full-width feed), or all but one or two, the medians are those of all tiles. The
     medians are taken over the most common size among those tiles (:func:`_size_mode`: the largest group
     with areas within a factor 1.5), so one huge false box (a header the detector boxed) among a few
-    tiles does not make every real tile look small. :func:`_analyze` passes the boxes left by
-    :func:`plausible_tiles`.
+    tiles does not make every real tile look small; when under three tiles are off the border, the
+    reference is the tiles with a tile of their column above and below them (:func:`_grid_ends`), so two
+    rows cut at the top and bottom do not outnumber the whole row between them. A row cut by a sticky bar
+    or the image's edge: the first or last tile of its column is partial when it is over ``ROW_CUT`` (10 %)
+    shorter than the median of the whole tiles of its width (those with tiles above and below them) and it
+    is at the image's top or bottom edge or another tile of its row is cut alike (same height and top or
+    bottom, within ``TWIN_SIZE``); the first or last tile of its row at the left or right edge over
+    ``ROW_CUT`` narrower than the whole tiles of its height (with tiles left and right of them) is partial.
+    :func:`_analyze` passes the boxes left by :func:`feed_tiles`.
 
     Parameters
     ----------
@@ -1687,8 +1890,11 @@ def partial_tiles(boxes: list[list[int]], W: int, H: int) -> list[bool]:
     if not boxes:
         return []
     touches = [b[0] <= EDGE_PX or b[1] <= EDGE_PX or b[2] >= W - EDGE_PX or b[3] >= H - EDGE_PX for b in boxes]
+    ends = _grid_ends(boxes)
     ref = [b for b, t in zip(boxes, touches) if not t]
-    ref = ref if len(ref) >= 3 else boxes  # too few inner tiles to say what a whole tile looks like
+    if len(ref) < 3:  # too few tiles off the border (a full-width grid): those with tiles above and below them
+        inner = [b for b, e in zip(boxes, ends) if e["up"] and e["down"]]
+        ref = inner if inner else boxes  # too few inner tiles to say what a whole tile looks like
     aspect = lambda b: max(b[2] - b[0], 1) / max(b[3] - b[1], 1)  # noqa: E731
     area = lambda b: max(b[2] - b[0], 0) * max(b[3] - b[1], 0)  # noqa: E731
     ref = _size_mode(ref, boxes, area)
@@ -1706,6 +1912,25 @@ def partial_tiles(boxes: list[list[int]], W: int, H: int) -> list[bool]:
             o is not b and abs((o[2] - o[0]) - (b[2] - b[0])) <= TWIN_SIZE * (b[2] - b[0])
             and abs((o[3] - o[1]) - (b[3] - b[1])) <= TWIN_SIZE * (b[3] - b[1]) for o in boxes)
         out.append(bool((t and (far or area(b) < PARTIAL_AREA * med_area or alone)) or cut_rows))
+    # a row cut by a sticky bar or the image's edge: the first or last tile of its column over ROW_CUT shorter
+    # than the whole tiles of its width (those with tiles above and below them), at the image's top or bottom
+    # or beside another tile of its row cut alike; the first or last of its row at the left or right edge
+    # over ROW_CUT narrower than the whole tiles of its height (those with tiles left and right of them)
+    for k, (b, e) in enumerate(zip(boxes, ends)):
+        w, h = b[2] - b[0], b[3] - b[1]
+        tall = [o[3] - o[1] for o, oe in zip(boxes, ends) if oe["up"] and oe["down"]
+                and abs((o[2] - o[0]) - w) <= TWIN_SIZE * w]
+        if tall and (not e["up"] or not e["down"]) and h < (1 - ROW_CUT) * float(np.median(tall)):
+            ref_h = float(np.median(tall))
+            edge = (not e["up"] and b[1] <= EDGE_PX) or (not e["down"] and b[3] >= H - EDGE_PX)
+            alike = any(o is not b and abs((o[3] - o[1]) - h) <= TWIN_SIZE * h and o[3] - o[1] < (1 - ROW_CUT) * ref_h
+                        and (abs(o[1] - b[1]) <= TWIN_SIZE * h or abs(o[3] - b[3]) <= TWIN_SIZE * h) for o in boxes)
+            out[k] = out[k] or edge or alike
+        wide = [o[2] - o[0] for o, oe in zip(boxes, ends) if oe["left"] and oe["right"]
+                and abs((o[3] - o[1]) - h) <= TWIN_SIZE * h]
+        if wide and ((not e["left"] and b[0] <= EDGE_PX) or (not e["right"] and b[2] >= W - EDGE_PX)) \
+                and w < (1 - ROW_CUT) * float(np.median(wide)):
+            out[k] = True
     return out
 
 
@@ -1979,7 +2204,7 @@ def _analyze(request: ScreenshotRequest, progress: ProgressLike, images: bool = 
 
     progress.update(0.05, "finding thumbnails")
     # boxes from LOW_CONFIDENCE up are asked for: those under the request's threshold are kept only on
-    # the grid the confident tiles form (tidy_tiles, rule 5)
+    # the grid the confident tiles form (tidy_tiles, rule 7)
     dets, det_ms = detect(bgr, min(request.confidence, LOW_CONFIDENCE))
     dets = [d for d in dets if d.cls == "thumbnail" or d.confidence >= request.confidence]
     det_cold = last_detect_was_cold()
@@ -2061,7 +2286,11 @@ def _analyze(request: ScreenshotRequest, progress: ProgressLike, images: bool = 
         raise
     finally:
         pool.shutdown(wait=True)
-    rank_tiles(tiles)
+    rank_tiles(tiles, request.confidence)
+    weak = sum(1 for t in tiles if t["confidence"] < request.confidence)
+    if weak:
+        checks.append(f"{weak} tile{'s' if weak > 1 else ''} under the confidence threshold ranked after the "
+                      f"confident whole tiles, as doubtful")
     if (file_w, file_h) != (W, H):  # analysed shrunk: boxes back in the user's file's pixels
         sx, sy = file_w / W, file_h / H
         for tile in tiles:

@@ -9220,6 +9220,36 @@ error: {error}</translation>
         <translation>1 miniatura por debajo del umbral de confianza conservada: está en la cuadrícula de las miniaturas seguras (mismo tamaño, misma fila o columna)</translation>
     </message>
     <message>
+        <location filename="../source_text.py" />
+        <source>{0} boxes of the detector over two or more tiles split at the gutters between them</source>
+        <translation>{0} recuadros del detector que abarcaban dos o más miniaturas, divididos por las separaciones entre ellas</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>1 box of the detector over two or more tiles split at the gutters between them</source>
+        <translation>1 recuadro del detector que abarcaba dos o más miniaturas, dividido por las separaciones entre ellas</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>{0} tiles boxed by the detector as a picture and the strip of its text apart: joined</source>
+        <translation>{0} miniaturas que el detector enmarcó por separado como imagen y franja de su texto: unidas</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>1 tile boxed by the detector as a picture and the strip of its text apart: joined</source>
+        <translation>1 miniatura que el detector enmarcó por separado como imagen y franja de su texto: unida</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>{0} tiles under the confidence threshold ranked after the confident whole tiles, as doubtful</source>
+        <translation>{0} miniaturas por debajo del umbral de confianza clasificadas tras las miniaturas enteras seguras, por dudosas</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>1 tile under the confidence threshold ranked after the confident whole tiles, as doubtful</source>
+        <translation>1 miniatura por debajo del umbral de confianza clasificada tras las miniaturas enteras seguras, por dudosa</translation>
+    </message>
+    <message>
         <source>{0}×{1} is not {2}:{3}: {4} will crop or letterbox it</source>
         <translation>{0}×{1} no es {2}:{3}: {4} la recortará o le pondrá bandas</translation>
     </message>
