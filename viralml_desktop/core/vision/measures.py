@@ -211,7 +211,10 @@ def _subject_centre(grey: np.ndarray, faces: list[Face]) -> tuple[float, float]:
     # No face: the centroid of strong gradients stands in for the main subject.
     gx = cv2.Sobel(grey, cv2.CV_32F, 1, 0, ksize=3)
     gy = cv2.Sobel(grey, cv2.CV_32F, 0, 1, ksize=3)
-    mag = cv2.magnitude(gx, gy)
+    # numpy, not cv2.magnitude: OpenCV's gives some pixels another last bit depending on how its worker
+    # threads split the image (the first calls of a process, before its thread pool runs, round apart from
+    # later ones), which moved the subject of the same image by up to ~1e-4 (a rule's points by 0.01)
+    mag = np.sqrt(gx * gx + gy * gy)
     mag[mag < np.percentile(mag, 90)] = 0
     m = cv2.moments(mag)  # the weighted centroid, without the two index grids numpy would build
     if m["m00"] <= 0:
