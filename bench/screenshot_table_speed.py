@@ -68,9 +68,9 @@ def table(path: Path, mode: str, read_text: bool) -> tuple[float, float, dict]:
         _set(MODES["current"])
 
 
-def parts(path: Path) -> None:
-    """Print where one table's CPU goes: the tiles scored, then the titles read, in this thread (OpenCV's
-    own worker threads not counted); onnxruntime calls and the Haar cascade timed apart."""
+def parts(path: Path, mode: str = "current") -> None:
+    """Print where one table's CPU goes in ``mode``: the tiles scored, then the titles read, in this thread
+    (OpenCV's own worker threads not counted); onnxruntime calls and the Haar cascade timed apart."""
     from collections import Counter
 
     from rapidocr.inference_engine.onnxruntime.main import OrtInferSession
@@ -108,6 +108,7 @@ def parts(path: Path) -> None:
     tiles = [d.box for d in dets if d.cls == "thumbnail"]
     texts = [d for d in dets if d.cls in ("title", "meta")]
     OrtInferSession.__call__, measures.detect_faces = session, faces
+    _set(MODES[mode])
     features.PARALLEL_MEASURES = False
     try:
         for _ in range(2):  # the first warms up
@@ -124,7 +125,7 @@ def parts(path: Path) -> None:
         OrtInferSession.__call__, measures.detect_faces = run_session, find_faces
         _set(MODES["current"])
     total = scoring + reading
-    print(f"parts of one table in one thread ({len(tiles)} tiles): scoring {scoring:.2f} s CPU, titles "
+    print(f"{mode}: parts of one table in one thread ({len(tiles)} tiles): scoring {scoring:.2f} s CPU, titles "
           f"{reading:.2f} s, total {total:.2f} s")
     for who, s in spent.most_common():
         print(f"  {who}: {s:.2f} s ({s / total:.0%}), {inputs[who]} inputs")
@@ -175,7 +176,8 @@ def main() -> int:
     print(f"baseline: {a.baseline}'s path; ratio current/baseline {med['current'] / med['baseline']:.2f}; every "
           f"tile's score, click probability, rank, measures and title the same in every run of both: {same}")
     if a.parts:
-        parts(path)
+        for m in MODES:
+            parts(path, m)
     return 0 if same else 1
 
 
