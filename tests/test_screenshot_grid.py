@@ -123,3 +123,31 @@ def test_the_new_checks_read_in_spanish(qapp, isolated_home, monkeypatch):
     assert es[1].startswith("2 miniaturas que el detector enmarcó por separado"), es
     assert es[2].startswith("1 miniatura por debajo del umbral") and es[3].startswith("3 miniaturas por debajo"), es
     assert all("tile" not in s and "box" not in s for s in es), es
+
+
+def test_tiles_of_a_crop_meeting_at_a_gutter_are_not_joined():
+    """The verifier's Instagram crop on beige (a screenshot cut to the grid: no page outside the tiles, so
+    the page's colour is not known): three tiles of a row, a 6 px gutter between them, were joined into
+    one box over the three, ranked 2nd. A gutter of one colour between two boxes keeps them apart."""
+    bgr, tiles = _render("ig_profile", "light", 1)
+    crop = bgr[736:1008, 100:700].copy()  # the first row, its side tiles cut by the crop
+    boxes = [[0, 2, 172, 270], [176, 1, 448, 272], [452, 0, 600, 271]]
+    t = shot.tidy_tiles(boxes, [0.91, 0.95, 0.93], crop.shape[1], crop.shape[0], crop, 0.35)
+    assert t.merged == 0 and t.boxes == boxes
+
+
+def test_a_row_of_grid_tiles_boxed_with_the_titles_above_is_cut_to_the_pictures(tmp_path, monkeypatch):
+    """The verifier's navy grid: a whole row of tiles was boxed loose, each with the title and meta of the
+    tile above it (IoU 0.62-0.64), all alike, so each had twins and was not cut. A box with twins is cut
+    to its picture when what is cut away is text (ink on the page's colour) across its whole width."""
+    bgr, tiles = _render("yt_desktop_grid", "dark", 11)
+    tiles = sorted(tiles, key=lambda t: (t[1], t[0]))
+    row = [t for t in tiles if t[1] == tiles[5][1]]  # the second row: the first row's titles are above it
+    assert len(row) >= 3
+    loose = [[x0 - 2, y0 - int(0.5 * (y1 - y0)), x1 + 2, y1 + 1] for x0, y0, x1, y1 in row]
+    assert all(_iou(a, b) < 0.7 for a, b in zip(loose, row))
+    others = [t for t in tiles if t not in row]
+    out = _analyse(bgr, others + loose, [0.9] * len(others) + [0.8] * len(row), tmp_path, monkeypatch)
+    assert out["n_thumbnails"] == len(tiles)
+    assert min(_matches(out, tiles)) >= 0.9
+    assert any("cut to the picture" in c for c in out["checks"]), out["checks"]

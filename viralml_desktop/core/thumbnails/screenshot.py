@@ -1256,7 +1256,8 @@ def plausible_tiles(boxes: list, scores: list, W: int, H: int, bgr: np.ndarray) 
 
 GAP_SHARE = 0.97  # a row (column) of a box this much page colour is a gap of the page, not picture
 GAP_PX = 2  # ... when at least this many such rows (columns) run together, inside the box
-PIECE_SHARE = 0.5  # the part of a box kept when a gap crosses it is at least this share of its height (width)
+PIECE_SHARE = 0.4  # the part of a box kept when a gap crosses it is at least this share of its height (width)
+TWIN_CUT_INK = 0.05  # ... and, of a box with two twins (a grid tile), what is cut away is this share ink or more
 SPLIT_GAP = 0.05  # two boxes of one row apart by at most this share of the narrower (or overlapping) ...
 SPLIT_ALIGN = 0.8  # ... whose rows overlap by this share of the taller, with no gap of the page between
 # them and neither with a box of its size (two pictures of one post side by side are the same size) are one
@@ -1517,10 +1518,14 @@ def tidy_tiles(boxes: list, scores: list, W: int, H: int, bgr: np.ndarray, confi
        other confident boxes (their median log aspect ratio) than the box is and each has at least
        ``OFF_GRID_AREA`` of their median area (two tiles of a column boxed as one across a thin gutter);
        with fewer than two other boxes nothing says what a tile looks like, and nothing is split;
-    3. a box with fewer than two boxes of its size (grid tiles have twins) that a gap of the page's
-       colour crosses (:func:`cut_at_gaps`) is cut to the picture it holds;
+    3. a box that a gap of the page's colour crosses (:func:`cut_at_gaps`) is cut to the picture it holds
+       (with two or more boxes of its size, a grid tile, only when the part keeps 90 % of its width and
+       what is cut away is at least ``TWIN_CUT_INK`` off the page's colour: its title above or below it,
+       not a blank band of a light photo);
     4. two boxes of one row (rows overlapping by ``SPLIT_ALIGN`` of the taller), overlapping or at most ``SPLIT_GAP``
-       of the narrower apart, with no gap of the page's colour between them and neither with a twin (two
+       of the narrower apart, with no gap of the page's colour between them (1 px will do) nor a gutter of
+       any one colour (``GAP_PX`` columns: the page's colour is unknown in a crop that is all tiles) and
+       neither with a twin (two
        pictures of a post side by side, tiles of a grid, are the same size), are one picture boxed in two
        halves: joined;
     5. a box holding others (80 % of each inside it, each at least ``NESTED_SHARE`` of its area): when a
@@ -1653,12 +1658,18 @@ def tidy_tiles(boxes: list, scores: list, W: int, H: int, bgr: np.ndarray, confi
             sc.append(sc[i])
             alive.append(len(bx) - 1)
         out.split += 1
-    # 3. a gap of the page across the box: cut to the picture
+    # 3. a gap of the page across the box: cut to the picture (a box with twins, a grid tile, only to rows
+    # of its whole width: its title above or below it, not a light band down a light photo)
     for i in alive:
-        if twins(i, alive) >= 2:
-            continue
         x0, y0, x1, y1 = bx[i]
         part = cut_at_gaps(bgr[y0:y1, x0:x1], page)
+        if part is not None and twins(i, alive) >= 2:
+            crop = bgr[y0:y1, x0:x1].astype(np.int16)
+            ink = np.abs(crop - page.astype(np.int16)).max(axis=2) > PAGE_TOLERANCE
+            rest = ink.sum() - ink[part[1]:part[3], part[0]:part[2]].sum()
+            cut_px = ink.size - (part[2] - part[0]) * (part[3] - part[1])
+            if part[2] - part[0] < 0.9 * (x1 - x0) or rest < TWIN_CUT_INK * max(cut_px, 1):
+                continue  # a band down a photo, or a blank band of one: not a title
         if part is not None:
             bx[i] = [x0 + part[0], y0 + part[1], x0 + part[2], y0 + part[3]]
             out.cut += 1
@@ -1686,7 +1697,12 @@ def tidy_tiles(boxes: list, scores: list, W: int, H: int, bgr: np.ndarray, confi
                      min(a[3], b[3])]
                 crop = bgr[u[1]:u[3], u[0]:u[2]]
                 on_page = np.abs(crop.astype(np.int16) - page.astype(np.int16)).max(axis=2) <= PAGE_TOLERANCE
-                if (on_page.mean(axis=0) >= GAP_SHARE).any():  # a gutter between them (1 px will do): two pictures
+                c16 = crop.astype(np.int16)
+                flat_col = (np.abs(c16 - np.median(c16, axis=0, keepdims=True)).max(axis=2)
+                            <= PAGE_TOLERANCE).mean(axis=0)
+                if (on_page.mean(axis=0) >= GAP_SHARE).any() or \
+                        (np.convolve(flat_col >= GAP_SHARE, np.ones(GAP_PX), "valid") >= GAP_PX).any():
+                    # a gutter between them (of the page's colour, 1 px will do; of any one colour, GAP_PX): two pictures
                     continue
                 bx[i] = [min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3])]
                 sc[i] = max(sc[i], sc[j])
