@@ -1299,6 +1299,18 @@ def _page_rows(on_page: np.ndarray, axis: int) -> list[tuple[int, int]]:
     return [tuple(r) for r in merged]
 
 
+def _page_masks(crop: np.ndarray, page: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(on_page, thick) of a box's pixels: (h, w) bool masks of the pixels within ``PAGE_TOLERANCE`` of
+    the page's colour, and of the regions off it thicker than a stroke (``_STROKE`` px: pictures, not
+    text or icons)."""
+    import cv2
+
+    on_page = (np.abs(crop.astype(np.int16) - page.astype(np.int16)).max(axis=2) <= PAGE_TOLERANCE)
+    thick = cv2.morphologyEx((~on_page).astype(np.uint8), cv2.MORPH_OPEN,
+                             np.ones((_STROKE, _STROKE), np.uint8)).astype(bool)
+    return on_page, thick
+
+
 def cut_at_gaps(crop: np.ndarray, page: np.ndarray) -> Optional[tuple[int, int, int, int]]:
     """The one picture in a box that holds a picture and text: where rows (or columns) of the page's
     colour cross the whole box -- a tile and the title under it, a post's author line, text and media,
@@ -1322,11 +1334,7 @@ def cut_at_gaps(crop: np.ndarray, page: np.ndarray) -> Optional[tuple[int, int, 
     h, w = crop.shape[:2]
     if h < 2 * MIN_TILE_PX or w < 2 * MIN_TILE_PX:
         return None
-    import cv2
-
-    on_page = (np.abs(crop.astype(np.int16) - page.astype(np.int16)).max(axis=2) <= PAGE_TOLERANCE)
-    thick_all = cv2.morphologyEx((~on_page).astype(np.uint8), cv2.MORPH_OPEN,
-                                 np.ones((_STROKE, _STROKE), np.uint8)).astype(bool)
+    on_page, thick_all = _page_masks(crop, page)
     box = (0, 0, w, h)
     cut = False
     for _ in range(2):  # rows, then columns of the part kept, then rows again
@@ -1386,11 +1394,7 @@ def split_at_gutters(crop: np.ndarray, page: np.ndarray) -> Optional[list[tuple[
     h, w = crop.shape[:2]
     if h < 2 * MIN_TILE_PX or w < 2 * MIN_TILE_PX:
         return None
-    import cv2
-
-    on_page = (np.abs(crop.astype(np.int16) - page.astype(np.int16)).max(axis=2) <= PAGE_TOLERANCE)
-    thick = cv2.morphologyEx((~on_page).astype(np.uint8), cv2.MORPH_OPEN,
-                             np.ones((_STROKE, _STROKE), np.uint8)).astype(bool)
+    on_page, thick = _page_masks(crop, page)
 
     def parts(box, axis):  # the big runs of a box along rows (axis 1) or columns (axis 0), pictures only
         x0, y0, x1, y1 = box
