@@ -159,7 +159,7 @@ class Timeline(QWidget):
             return self.tr("hook: not measured (audio under 6 s or silent)")
         if self.hook_given:
             return self.tr("hook: yes (your answer)") if self.hook else self.tr("hook: no (your answer)")
-        return self.tr("hook detected in the first 3 s") if self.hook else self.tr("no hook in the first 3 s")
+        return self.tr("hook: the first 3 s are as loud as the rest, with beats") if self.hook else self.tr("no hook in the first 3 s")
 
     def _update_tip(self) -> None:
         if self.duration_s <= 0:

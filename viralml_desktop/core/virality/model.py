@@ -250,7 +250,7 @@ def trend_factor(tempo: Optional[float], duration: Optional[float], cut_rate: Op
                                        "distinct musical events")
         else:
             parts["hook"] = (s, 1.0, f"first 3 s {hook_lu:+.1f} LU against the rest"
-                             + (" (a quiet intro loses scrollers)" if s < 1 else " (the hook lands early)"))
+                             + (" (a quiet intro loses scrollers)" if s < 1 else " (as loud as the rest from the first second: no quiet intro)"))
     elif has_hook is False:
         parts["hook"] = (0.0, 1.0, "no hook in the first 3 s (silent)")
     elif hook_given is not None:

@@ -5960,13 +5960,13 @@ error: {error}</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
-        <source>first {0} s -{1} LU against the rest (the hook lands early) ({2})</source>
-        <translation>primeros {0} s a -{1} LU frente al resto (el gancho llega pronto) ({2})</translation>
+        <source>first {0} s -{1} LU against the rest (as loud as the rest from the first second: no quiet intro) ({2})</source>
+        <translation>primeros {0} s a -{1} LU frente al resto (suena tan fuerte como el resto desde el primer segundo: sin intro suave) ({2})</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
-        <source>first {0} s +{1} LU against the rest (the hook lands early) ({2})</source>
-        <translation>primeros {0} s a +{1} LU frente al resto (el gancho llega pronto) ({2})</translation>
+        <source>first {0} s +{1} LU against the rest (as loud as the rest from the first second: no quiet intro) ({2})</source>
+        <translation>primeros {0} s a +{1} LU frente al resto (suena tan fuerte como el resto desde el primer segundo: sin intro suave) ({2})</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
@@ -7083,8 +7083,8 @@ error: {error}</translation>
     </message>
     <message>
         <location filename="../timeline.py" />
-        <source>hook detected in the first 3 s</source>
-        <translation>gancho detectado en los primeros 3 s</translation>
+        <source>hook: the first 3 s are as loud as the rest, with beats</source>
+        <translation>gancho: los primeros 3 s suenan tan fuerte como el resto, con golpes</translation>
     </message>
     <message>
         <location filename="../timeline.py" />
