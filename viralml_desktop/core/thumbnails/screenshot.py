@@ -1472,36 +1472,27 @@ class Tidied:
     on_grid: int = 0  # boxes under the request's confidence kept because they sit on the tiles' grid
     low_dropped: int = 0  # boxes under the request's confidence left out (off the grid)
 
+    # (field, noun in the singular and plural, what was done): one ``checks`` line per non-zero count
+    _CHECK_LINES = (
+        ("cut", ("box", "boxes"), "of the detector held a tile with the text or tile next to it (a gap of the "
+                                  "page's colour across the box): cut to the picture"),
+        ("split", ("box", "boxes"), "of the detector over two or more tiles split at the gutters between them"),
+        ("strips", ("tile", "tiles"), "boxed by the detector as a picture and the strip of its text apart: joined"),
+        ("merged", ("picture", "pictures"), "boxed in two overlapping halves by the detector: joined"),
+        ("dropped_spanning", ("box", "boxes"), "of the detector dropped as spanning two tiles or as a second box "
+                                               "of one tile"),
+        ("dropped_flat", ("box", "boxes"), "of the detector dropped as a flat-coloured button off the tiles' grid"),
+        ("on_grid", ("tile", "tiles"), "under the confidence threshold kept: on the grid of the confident tiles "
+                                       "(same size, same row or column)"),
+    )
+
     def checks(self) -> list[str]:
         """The ``checks`` lines of the response that say what was mended or dropped."""
         out = []
-        n = self.cut
-        if n:
-            out.append(f"{n} box{'es' if n > 1 else ''} of the detector held a tile with the text or tile next to it "
-                       f"(a gap of the page's colour across the box): cut to the picture")
-        if self.split:
-            n = self.split
-            out.append(f"{n} box{'es' if n > 1 else ''} of the detector over two or more tiles split at the gutters "
-                       f"between them")
-        if self.strips:
-            n = self.strips
-            out.append(f"{n} tile{'s' if n > 1 else ''} boxed by the detector as a picture and the strip of its text "
-                       f"apart: joined")
-        if self.merged:
-            n = self.merged
-            out.append(f"{n} picture{'s' if n > 1 else ''} boxed in two overlapping halves by the detector: joined")
-        if self.dropped_spanning:
-            n = self.dropped_spanning
-            out.append(f"{n} box{'es' if n > 1 else ''} of the detector dropped as spanning two tiles or as a second "
-                       f"box of one tile")
-        if self.dropped_flat:
-            n = self.dropped_flat
-            out.append(f"{n} box{'es' if n > 1 else ''} of the detector dropped as a flat-coloured button off the "
-                       f"tiles' grid")
-        if self.on_grid:
-            n = self.on_grid
-            out.append(f"{n} tile{'s' if n > 1 else ''} under the confidence threshold kept: on the grid of the "
-                       f"confident tiles (same size, same row or column)")
+        for field, (one, many), done in self._CHECK_LINES:
+            n = getattr(self, field)
+            if n:
+                out.append(f"{n} {one if n == 1 else many} {done}")
         return out
 
 
