@@ -69,13 +69,27 @@ def test_the_cli_says_a_decode_failure_in_its_language(tmp_path, capsys, isolate
         _own_words(err, lang)
 
 
-def test_say_error_rewrites_pillow_s_reason_and_keeps_the_name():
-    raw = "cannot decode image mi foto (2).gif (GIF): codec configuration error when reading image file"
-    assert cli.say_error(raw, "en") == LINE["en"].format(name="mi foto (2).gif", fmt="GIF")
-    assert cli.say_error(raw, "es") == LINE["es"].format(name="mi foto (2).gif", fmt="GIF")
-    own = LINE["en"].format(name="x.tif", fmt="TIFF")
-    assert cli.say_error(own, "en") == own  # the app's own line is said as it is
-    assert cli.say_error("cannot read image a.png: Permission denied", "en") == "cannot read image a.png: Permission denied"
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_core_raises_the_app_s_line_and_the_server_returns_it(tmp_path, isolated_home, lang):
+    """Core says the app's words (not Pillow's reason), so every front end (the HTTP server too) does."""
+    from fastapi.testclient import TestClient
+
+    from viralml_desktop.api.server import create_app
+    from viralml_desktop.core.errors import InputError
+    from viralml_desktop.core.media import decode_image
+
+    files = decode_failures(tmp_path)
+    for name, fmt in files.items():
+        with pytest.raises(InputError) as e:
+            decode_image(tmp_path / name)
+        assert str(e.value) == LINE["en"].format(name=name, fmt=fmt)
+        assert cli.say_error(str(e.value), lang) == LINE[lang].format(name=name, fmt=fmt)
+    with TestClient(create_app(media_roots=[tmp_path]), base_url="http://127.0.0.1") as client:
+        r = client.post("/score_thumbnail", json={"thumbnail_path": str(tmp_path / "scrambled.webp")})
+    assert r.status_code == 422, r.text
+    body = r.json()["detail"]
+    assert body == LINE["en"].format(name="scrambled.webp", fmt="WEBP"), body
+    assert not any(w in body for w in PILLOW_WORDS), body
 
 
 def _thumbnails(main_window):

@@ -335,15 +335,6 @@ ERROR_LINES = (
 #: paths, names and values, kept as written).
 _SAID_FIELDS = ("why", "want")
 
-#: Core's lines that end in a library's own words (Pillow's decoder reason: "decoder error -2",
-#: "codec configuration error when reading image file", "failed to read next frame"), as a regex and
-#: the line said instead, in the app's words (then in the interface language, :data:`ERROR_LINES`):
-#: library English is never shown, whatever the language.
-_LIBRARY_LINES = (
-    (re.compile(r"cannot decode image (?P<name>.+) \((?P<format>[\w;.-]+)\): (?P<why>.+)", re.S),
-     "cannot decode image {name} ({format}): its data is damaged or in an encoding this app cannot read"),
-)
-
 _language = "en"  # the language of the error lines (main() sets it: --lang, else the app's)
 
 
@@ -374,15 +365,8 @@ def say_error(msg: str, lang: str) -> str:
         In Spanish: the first of :data:`ERROR_LINES` the line fits, through the app's catalogue
         (context ``cli``, read without Qt as the kit's lines are), its fields put back (a sentence
         field, :data:`_SAID_FIELDS`, said in turn); else core's sentence through the catalogue's
-        ``core_sources`` templates; else the line as it is. In English, ``msg`` itself. In both, a
-        line that ends in a library's own words (:data:`_LIBRARY_LINES`) is said in the app's words
-        first, its file name and format kept.
+        ``core_sources`` templates; else the line as it is. In English, ``msg`` itself.
     """
-    for rx, own in _LIBRARY_LINES:
-        m = rx.fullmatch(msg or "")
-        if m:  # (the app's own line fits too, and is said as it is)
-            msg = own.format(**m.groupdict())
-            break
     if lang != "es" or not msg:
         return msg
     from viralml_desktop.gui.clauses import catalogue, core_lines

@@ -9,6 +9,7 @@ PyAV; a text file renamed .mp4, a truncated file or a file with no streams is na
 """
 from __future__ import annotations
 
+import logging
 import math
 import os
 import re
@@ -21,6 +22,8 @@ from typing import Optional
 import numpy as np
 
 from viralml_desktop.core.errors import InputError
+
+log = logging.getLogger(__name__)
 
 MAX_IMAGE_BYTES = 64 * 1024 * 1024
 MAX_IMAGE_PIXELS = 40_000_000  # ~ 8K x 5K; a 20000x20000 image (400 MP) is refused from its header
@@ -433,14 +436,27 @@ def decode_image(path: str | os.PathLike, max_pixels: int = MAX_IMAGE_PIXELS,
         msg = str(e)
         if "truncated" in msg.lower() or "broken data" in msg.lower():
             raise InputError(f"image is truncated or corrupt: {shown_name(p)}") from None
-        raise InputError(f"cannot decode image {shown_name(p)} ({fmt}): {msg}") from None
+        raise _undecodable(p, fmt, e) from None
     except (ValueError, SyntaxError) as e:  # PIL raises these on malformed data and odd modes
-        raise InputError(f"cannot decode image {shown_name(p)} ({fmt}): {e}") from None
+        raise _undecodable(p, fmt, e) from None
     finally:
         im.close()
     full_w, full_h = (h, w) if turned else (w, h)
     return DecodedImage(np.ascontiguousarray(arr[:, :, ::-1]), full_w, full_h, reduction, fmt, depth)
 
+
+
+def _undecodable(p: Path, fmt: str, e: Exception) -> InputError:
+    """The app's line for an image whose header opens and whose pixels do not decode.
+
+    Pillow's reason ("codec configuration error when reading image file", "decoder error -2",
+    "failed to read next frame") is library English a user cannot act on, so the line says what it
+    means in the app's words (the CLI, the HTTP server and both tabs show this line, translated by the
+    catalogue); the library's reason goes to the log for whoever debugs it.
+    """
+    log.info("Pillow could not decode %s (%s): %s", shown_name(p), fmt, e)
+    return InputError(f"cannot decode image {shown_name(p)} ({fmt}): its data is damaged or in an encoding "
+                      "this app cannot read")
 
 def load_image_bgr(path: str | os.PathLike, max_pixels: int = MAX_IMAGE_PIXELS,
                    max_bytes: int = MAX_IMAGE_BYTES, background=(255, 255, 255)) -> np.ndarray:
