@@ -543,6 +543,11 @@ def main() -> None:
     for k in KEPT_KEYS:
         if k in prev:
             metrics[k] = prev[k]
+    # notes written by hand into the data section (what the shipped weights were trained on) stay on a
+    # re-measure (--eval-only does not retrain, so it cannot make them untrue); a training run drops them
+    if a.eval_only:
+        for k, v in (prev.get("data") or {}).items():
+            metrics["data"].setdefault(k, v)
     if a.snapshot:
         metrics["snapshots"][a.snapshot] = {
             "weights_sha256": __import__("hashlib").sha256(WEIGHTS.read_bytes()).hexdigest(),
