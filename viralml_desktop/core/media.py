@@ -153,6 +153,23 @@ class ImageInfo:
     format: Optional[str]
 
 
+#: The first bytes of the image formats Pillow reads here (PNG, JPEG, GIF, WebP, TIFF, BMP, HEIF/AVIF):
+#: a file that starts with one and that Pillow cannot identify is a damaged image, not another kind of file.
+_IMAGE_SIGNATURES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"II*\x00", b"MM\x00*", b"BM")
+
+
+def _has_image_signature(p: Path) -> bool:
+    """Whether ``p`` starts with an image format's signature (:data:`_IMAGE_SIGNATURES`, a RIFF WebP
+    or an ISO-BMFF ``ftyp`` box of HEIC/HEIF/AVIF). False when it cannot be read."""
+    try:
+        with open(p, "rb") as f:
+            head = f.read(16)
+    except OSError:
+        return False
+    return (head.startswith(_IMAGE_SIGNATURES) or (head[:4] == b"RIFF" and head[8:12] == b"WEBP")
+            or (head[4:8] == b"ftyp" and head[8:12] in (b"heic", b"heix", b"mif1", b"msf1", b"avif", b"heim")))
+
+
 def _open_image(p: Path):
     """Pillow's lazy open (header only), its errors as one line."""
     from PIL import Image, UnidentifiedImageError
@@ -169,6 +186,8 @@ def _open_image(p: Path):
         if p.suffix.lower() in (".heic", ".heif", ".hif") and ".heic" not in image_extensions():
             raise InputError(f"cannot read HEIC/HEIF here: {shown_name(p)} (install pi-heif to open it, "
                              f"or export it as JPEG)") from None
+        if _has_image_signature(p):  # an image whose header is damaged (a bad CRC, a cut IHDR): not "not an image"
+            raise InputError(f"image is truncated or corrupt: {shown_name(p)}") from None
         raise InputError(f"not an image (unrecognised format): {shown_name(p)}") from None
     except Image.DecompressionBombError as e:  # PIL's own guard fires before ours for > ~180 MP
         mp = re.search(r"\((\d+) pixels\)", str(e))
