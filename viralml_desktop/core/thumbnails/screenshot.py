@@ -2063,6 +2063,12 @@ def load_image(path: str | Path) -> np.ndarray:
     return _load(Path(path))[0]
 
 
+# Tiles of a screenshot analysed shrunk (over the decoder's limit) are scored from the file's own pixels, the
+# boxes scaled back (so a tile's score is its file crop's, issue 17 point 7); False scores the shrunk copy
+# (sessions up to 13; bench only)
+SCORE_FILE_PIXELS = True
+
+
 def _to_file_pixels(box, sx: float, sy: float, w: int, h: int) -> list[int]:
     """A box ``[x0, y0, x1, y1]`` of the analysed (shrunk) image in the user's file's pixels: scaled by
     ``sx``, ``sy`` (file size / analysed size per axis) and kept inside the ``w`` × ``h`` file."""
@@ -2114,7 +2120,8 @@ def run(request: ScreenshotRequest, progress: ProgressLike) -> ScreenshotRespons
     ScreenshotResponse
         ``tiles`` in reading order, each with ``box`` (screenshot pixels), detector ``confidence``,
         ``visual_appeal_score`` (0–10) and ``click_probability`` as ``score_thumbnail`` gives them
-        for the crop without the improvement search, ``rank`` (1 = best), the ``title`` and
+        for the crop of the file without the improvement search (a screenshot over the decoder's
+        limit is searched shrunk, but its tiles are cropped from the file's own pixels), ``rank`` (1 = best), the ``title`` and
         ``meta`` read and ``views`` parsed, and ``measures``; ``top_vs_rest``; ``views_spearman``;
         ``feed_preview``; ``detector`` (entry, imgsz, milliseconds); ``timings`` (seconds per stage;
         ``ocr_titles`` runs in a thread beside ``score``, ``ocr_titles_wait`` is what it added after it).
@@ -2269,14 +2276,26 @@ def _analyze(request: ScreenshotRequest, progress: ProgressLike, images: bool = 
             preview = {"mode": "insert", "matched": False}
 
         channel = thumbnail_model.load_channel_model()
-        t = time.perf_counter()
         tiles = []
         src = preview_img if preview_img is not None else bgr
+        # the crops scored: the tiles of the user's file, at its own size (a screenshot over the decoder's
+        # limit is found on a shrunk copy, its boxes mapped back), so that each tile's score is the one its
+        # crop of the file gets alone
+        score_boxes = [list(d.box) for d in tiles_d]
+        if SCORE_FILE_PIXELS and (file_w, file_h) != (W, H):
+            t_full = time.perf_counter()
+            sx, sy = file_w / W, file_h / H
+            score_boxes = [_to_file_pixels(b, sx, sy, file_w, file_h) for b in score_boxes]
+            src = media.decode_image(path, decoded_pixels=media.MAX_IMAGE_PIXELS).bgr
+            if mine_img is not None and request.preview_mode != "match":
+                src = feed_preview_image(src, score_boxes[mine_index], mine_img)
+            timings["decode_file"] = time.perf_counter() - t_full
+        t = time.perf_counter()
         partial = partial_tiles([d.box for d in tiles_d], W, H)
         for i, d in enumerate(tiles_d):
             progress.check()
             progress.update(0.15 + 0.8 * i / len(tiles_d), f"scoring thumbnail {i + 1}/{len(tiles_d)}")
-            x0, y0, x1, y1 = d.box
+            x0, y0, x1, y1 = score_boxes[i]
             s, f = score_crop(src[y0:y1, x0:x1], channel)
             tiles.append({"index": i, "box": list(d.box), "confidence": d.confidence,
                           "visual_appeal_score": s["visual_appeal_score"],
