@@ -53,12 +53,16 @@ def test_acceptance_clip_tempo_and_cuts(acceptance):
     for t in truth:
         assert min(abs(c - t) for c in v.cut_times) <= 2.5 / 24, (t, v.cut_times)
     # 30 cuts a minute: the trend reason names it with the value it gives
-    tr = vm.trend_factor(a.tempo_bpm, 30.0, v.cut_rate_per_min, a.hook_lu, vertical=True, has_hook=a.has_hook)
+    tr = vm.trend_factor(a.tempo_bpm, 30.0, v.cut_rate_per_min, a.hook_lu, vertical=True, has_hook=a.has_hook,
+                         opening=a.opening)
     assert tr.reason.startswith(f"{tr.value:.2f} of 1: ")
     assert f"{v.cut_rate_per_min:.0f} cuts a minute" in tr.reason
+    # a plain beat the same from bar one: no quiet intro, but no hook, and the reason says both
+    assert a.has_hook is False and a.opening == "same_as_rest"
+    assert "no quiet intro, but no distinct hook" in tr.reason
 
 
-def test_sine_silence_noise_have_no_hook_and_a_beat_does(md, tmp_path):
+def test_sine_silence_noise_and_a_steady_groove_have_no_hook(md, tmp_path):
     sr = md.SR
     t = np.arange(10 * sr) / sr
     sine = 0.5 * np.sin(2 * np.pi * 220 * t)
@@ -66,12 +70,44 @@ def test_sine_silence_noise_have_no_hook_and_a_beat_does(md, tmp_path):
     assert audio.hook_measure(np.zeros(10 * sr), sr) == (None, False)
     noise = 0.3 * np.random.default_rng(0).standard_normal(10 * sr)
     assert audio.hook_measure(noise, sr)[1] is False
+    # a groove the same from bar one: as loud as the rest, with beats (no quiet intro), but no hook
     beat = md.groove("dembow", 95, 10.0, seed=3)
-    lu, hook = audio.hook_measure(beat, sr)
-    assert hook is True and lu > -1.0
+    lu, hook, said = audio.hook_measure(beat, sr, verdict=True)
+    assert hook is False and said == "same_as_rest" and lu > -1.0
     quiet = beat.copy()
     quiet[: 4 * sr] *= 0.1  # a quiet intro: loud enough to have events, 20 dB under the rest
-    assert audio.hook_measure(quiet, sr)[1] is False
+    assert audio.hook_measure(quiet, sr, verdict=True)[1:] == (False, "quiet_intro")
+
+
+@pytest.mark.parametrize("kind,hook,said", [
+    ("chorus_first", True, "hook"),  # the fullest, loudest part with a lead first, then a thinner verse
+    ("drop_first", True, "hook"),  # the same groove, the first 3 s 7 LU over the rest
+    ("hook_line_first", True, "hook"),  # a sung-like line over the beat only in the first 3 s
+    ("same_groove", False, "same_as_rest"),  # another kit, the same from bar one
+    ("pad_then_beat", False, "no_events"),  # a loud pad alone for ~2 s, then the beat
+    ("lowpass_intro", False, None),  # a boosted, low-passed intro: a build-up, not a hook
+])
+def test_hook_is_a_loud_distinct_opening(md, kind, hook, said):
+    """Issue 15: a hook is a loud AND distinct first 3 s. Before session 14 a groove the same from
+    bar one and a loud pad before the beat read "hook" (the rule was only "no quiet intro")."""
+    y = md.HookItem(kind, md.HOOK_KINDS[kind], seed=2).audio(seconds=8.0)
+    lu, got, verdict = audio.hook_measure(y, md.SR, verdict=True)
+    assert got is hook, (kind, lu, verdict)
+    if said is not None:
+        assert verdict == said, (kind, lu, verdict)
+    else:
+        assert verdict in ("dull_intro", "no_events"), (kind, lu, verdict)
+
+
+def test_trend_reason_says_a_steady_opening_is_no_hook_but_no_quiet_intro():
+    """The trend's hook part is the opening's loudness against the trend band; its words say
+    whether the opening is a distinct hook, so a groove the same from bar one is not called one."""
+    same = vm.trend_factor(None, None, None, 0.2, has_hook=False, opening="same_as_rest")
+    assert same.parts["hook"] == 1.0 and "no quiet intro, but no distinct hook" in same.reason
+    hook = vm.trend_factor(None, None, None, 6.5, has_hook=True, opening="hook")
+    assert hook.parts["hook"] == 1.0 and "a distinct hook" in hook.reason
+    pad = vm.trend_factor(None, None, None, 4.0, has_hook=False, opening="no_events")
+    assert pad.parts["hook"] == 0.0 and "no distinct musical events" in pad.reason
 
 
 def test_sine_file_reads_no_hook_and_trend_says_so(tmp_path):
@@ -254,6 +290,10 @@ def test_metrics_hold_the_measurements_and_the_baselines():
         assert {"precision", "recall", "f1"} <= set(s[k])
     assert h["app_per_kind_accuracy"]["sine"] == 1.0 and h["app_per_kind_accuracy"]["silence"] == 1.0
     assert h["app_per_kind_accuracy"]["white_noise"] == 1.0
+    # a hook is a loud and distinct opening: the same groove from bar one is labelled no hook
+    assert h["kinds"]["beat_from_bar_one"] == "no hook" and h["kinds"]["same_groove"] == "no hook"
+    assert h["kinds"]["pad_then_beat"] == "no hook" and h["kinds"]["chorus_first"] == "hook"
+    assert h["app_accuracy"] > h["baseline_no_quiet_intro_accuracy"]
 
 
 def _colour_cuts_clip(path, crf: int, seconds: int = 15, fps: int = 24, size=(180, 320)):

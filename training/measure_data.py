@@ -12,8 +12,10 @@ Three generators, each deterministic from a seed:
   fast zooms, whip pans, a moving subject. Ground truth per clip: hard-cut frames and gradual
   transition spans (first, last frame).
 * :func:`hook_set` — 12 s sound clips whose first 3 s either are a hook (a loud, distinct
-  musical start: the drop, a vocal-like riff, a beat from the first bar) or are not (a quiet
-  intro, a plain sine tone, silence, white or pink noise, a steady drone).
+  musical start: the drop or a chorus first, a vocal-like riff or hook line, another instrument
+  first; a distinct line 1-2 LU under the rest counts) or are not (a groove the same from bar one,
+  a quiet intro, a fade-in, a loud pad alone before the beat, a low-passed boosted intro, a plain
+  sine tone, silence, white or pink noise, a steady drone).
 
 ``training/measure_eval.py`` scores the app's measures and the baselines on these; the tests
 (tests/test_measurements.py) use small pieces of them.
@@ -504,6 +506,24 @@ class HookItem:
             notes = np.repeat(rng.choice([1, 1.12, 1.26, 1.5], 12), int(0.25 * sr) + 1)[:three]
             ph = 2 * np.pi * np.cumsum(f0 * notes) / sr
             y[:three] += 0.5 * sum(np.sin(k * ph) / k for k in range(1, 6)) * (0.6 + 0.4 * np.sin(2 * np.pi * 4 * t[:three]))
+        elif self.kind == "same_groove":  # a kit groove, the same from bar one to the end: no distinct opening
+            kit = _pick(rng, sorted(_KIT_KINDS))
+            lo, hi = {**SLOW_KIT_GENRES, **SLOWEST_KIT_GENRES, **SLOW_BACKBEAT_KIT_GENRES}.get(kit, (80, 130))
+            y = groove(kit, float(rng.uniform(lo, min(hi, 140))), seconds, int(rng.integers(1 << 30)), sr)
+        elif self.kind == "pad_then_beat":  # a loud sustained pad alone for 1.6-2.4 s, then the beat
+            y = g()
+            start = int(rng.uniform(1.6, 2.4) * sr)
+            f = float(rng.choice([165.0, 196.0, 220.0, 262.0]))
+            pad = sum(_tone(sr, f * r, start / sr + 0.1, 4, 0.0)[:start] for r in (1.0, 1.26, 1.5)) / 3
+            y[:start] = float(rng.uniform(0.4, 0.8)) * pad * np.minimum(1.0, t[:start] / 0.05)
+        elif self.kind == "lowpass_intro":  # the first 3 s low-passed (a DJ filter) and boosted
+            import scipy.signal as ss
+
+            y = g()
+            sos = ss.butter(4, float(rng.uniform(200, 400)), fs=sr, output="sos")
+            y[:three] = ss.sosfilt(sos, y[:three]) * float(rng.uniform(1.5, 3.0))
+        elif self.kind in ("chorus_first", "hook_line_first", "hook_line_quieter", "instrument_first"):
+            y = _hook_opening(self.kind, rng, g, sr, seconds, bpm)
         elif self.kind == "quiet_intro":  # a soft pad for 3+ s, then the beat
             y = g()
             start = int(rng.uniform(3.5, 5.0) * sr)
@@ -531,9 +551,83 @@ class HookItem:
         return y if m == 0 else (0.9 * y / m).astype(np.float32)
 
 
-HOOK_KINDS = {"drop_first": True, "beat_from_bar_one": True, "riff_first": True, "quiet_intro": False,
+def _lead_line(rng, sr: int, n: int, bpm: float, vocal: bool) -> np.ndarray:
+    """A sung-like (``vocal``: vibrato, formant-like harmonics) or synth lead melody of ``n``
+    samples: eighth and quarter notes of a pentatonic phrase, each note attacked."""
+    f0 = float(rng.choice([196.0, 220.0, 247.0, 294.0, 330.0]))
+    steps = np.array([1.0, 1.125, 1.25, 1.5, 1.667, 2.0])
+    beat = 60.0 / bpm
+    y = np.zeros(n, np.float32)
+    pos = 0.0
+    while pos * sr < n:
+        d = beat * float(rng.choice([0.5, 0.5, 1.0]))
+        m = min(n - int(pos * sr), int(d * sr))
+        tt = np.arange(m) / sr
+        f = f0 * float(rng.choice(steps))
+        if vocal:
+            ph = 2 * np.pi * np.cumsum(f * (1 + 0.012 * np.sin(2 * np.pi * 5.5 * tt))) / sr
+            amps = [1.0, 0.8, 0.6, 0.7, 0.4, 0.3, 0.2, 0.15]  # a raised third-to-fourth harmonic: a vowel
+        else:
+            ph = 2 * np.pi * f * tt
+            amps = [1.0 / k for k in range(1, 9)]  # a saw-like synth lead
+        x = sum(a * np.sin((k + 1) * ph) for k, a in enumerate(amps) if f * (k + 1) < sr / 2)
+        env = np.minimum(1.0, tt / 0.015) * np.minimum(1.0, (d - tt) / 0.03) * (0.8 + 0.2 * np.exp(-tt * 6))
+        s = int(pos * sr)
+        y[s:s + m] += (x * env).astype(np.float32)
+        pos += d
+    return y / max(1e-9, float(np.abs(y).max()))
+
+
+def _rms(x: np.ndarray) -> float:
+    return float(np.sqrt(np.mean(np.square(x, dtype=np.float64)))) + 1e-12
+
+
+def _hook_opening(kind: str, rng, g, sr: int, seconds: float, bpm: float) -> np.ndarray:
+    """The openings that stand out from the rest (issue 15, session 14): a chorus or drop first
+    (the groove with a lead and a bright pad, louder, then a thinner verse of another groove); a
+    sung-like hook line over the beat only in the first 3 s (as loud as the rest plus the line,
+    or, ``hook_line_quieter``, the whole opening 1-2 LU under the rest); a different instrument
+    first (a synth lead over claps, no drums, as loud as the rest), then the groove."""
+    n, three = int(seconds * sr), int(3 * sr)
+    if kind == "chorus_first":
+        y = g()
+        verse = g() * float(rng.uniform(0.45, 0.7))
+        lead = _lead_line(rng, sr, three, bpm, vocal=False)
+        y[:three] = y[:three] + 0.5 * lead
+        y[three:] = verse[three:]
+    elif kind in ("hook_line_first", "hook_line_quieter"):
+        y = g()
+        line = _lead_line(rng, sr, three, bpm, vocal=True)
+        y[:three] = 0.75 * y[:three] + 0.6 * _rms(y[:three]) / _rms(line) * line
+        if kind == "hook_line_quieter":  # the opening 1-2 LU under the rest (BS.1770 loudness, pyloudnorm)
+            import pyloudnorm
+
+            meter = pyloudnorm.Meter(sr)
+            gap = meter.integrated_loudness(y[:three].astype(np.float64)) - meter.integrated_loudness(y[three:].astype(np.float64))
+            y[:three] *= 10 ** ((-float(rng.uniform(1.0, 2.0)) - gap) / 20)
+    elif kind == "instrument_first":
+        y = g()
+        lead = _lead_line(rng, sr, three, bpm, vocal=bool(rng.integers(2)))
+        claps = np.zeros(three, np.float32)
+        beat = 60.0 / bpm
+        for k in range(int(3 / beat) + 1):
+            if k % 2:
+                _place(claps, _clap(sr, rng), k * beat, sr, 0.5)
+        op = lead + claps
+        y[:three] = op * (_rms(y[three:]) / _rms(op))
+    else:
+        raise ValueError(kind)
+    return y
+
+
+# A hook is a loud AND distinct opening (issue 15): the same groove from bar one is no hook (session
+# 14: "beat_from_bar_one" relabelled no, and "same_groove" added); nor a loud pad alone before the beat,
+# nor a low-passed, boosted intro. A distinct opening 1-2 dB under the rest ("hook_line_quieter") counts
+# as a hook: 1-2 dB is about the smallest programme-loudness step listeners notice, not a quiet intro.
+HOOK_KINDS = {"drop_first": True, "beat_from_bar_one": False, "riff_first": True, "quiet_intro": False,
               "fade_in": False, "sine": False, "silence": False, "white_noise": False, "pink_noise": False,
-              "drone": False}
+              "drone": False, "same_groove": False, "pad_then_beat": False, "lowpass_intro": False,
+              "chorus_first": True, "hook_line_first": True, "hook_line_quieter": True, "instrument_first": True}
 
 
 def hook_set(per_kind: int = 6, seed: int = 0) -> list[HookItem]:

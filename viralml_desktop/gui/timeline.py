@@ -104,6 +104,7 @@ class Timeline(QWidget):
         self.hook: Optional[bool] = None  # True / False / None: not measured
         self.hook_known = False  # an analysis has said something about the hook
         self.hook_given = False  # the user's answer, not the audio's
+        self.opening: Optional[str] = None  # what the audio says the first 3 s are ("same_as_rest", ...)
         fm = QFontMetrics(self.font())
         self._row = fm.height() + 2
         self.setFixedHeight(3 * self._row + 4)
@@ -115,7 +116,7 @@ class Timeline(QWidget):
     def clear(self) -> None:
         """No video: the timeline says what to drop."""
         self.duration_s, self.frame_times, self.cut_times = 0.0, [], []
-        self.hook, self.hook_known, self.hook_given = None, False, False
+        self.hook, self.hook_known, self.hook_given, self.opening = None, False, False, None
         self._update_tip()
         self.update()
 
@@ -124,7 +125,7 @@ class Timeline(QWidget):
         hook wait for the analysis."""
         self.duration_s = max(0.0, float(duration_s or 0.0))
         self.frame_times = [float(t) for t in frame_times]
-        self.cut_times, self.hook, self.hook_known, self.hook_given = [], None, False, False
+        self.cut_times, self.hook, self.hook_known, self.hook_given, self.opening = [], None, False, False, None
         self.cuts_known = True
         self._update_tip()
         self.update()
@@ -146,6 +147,7 @@ class Timeline(QWidget):
         detected = det.get("has_hook_detected")
         self.hook_given = detected is None and det.get("has_hook") is not None
         self.hook = detected if detected is not None else det.get("has_hook")
+        self.opening = None if self.hook_given else audio.get("opening")  # core.virality.audio.opening_verdict
         self.hook_known = True
         self._update_tip()
         self.update()
@@ -159,7 +161,12 @@ class Timeline(QWidget):
             return self.tr("hook: not measured (audio under 6 s or silent)")
         if self.hook_given:
             return self.tr("hook: yes (your answer)") if self.hook else self.tr("hook: no (your answer)")
-        return self.tr("hook: the first 3 s are as loud as the rest, with beats") if self.hook else self.tr("no hook in the first 3 s")
+        if self.hook:
+            return self.tr("hook: the first 3 s are loud and stand out from the rest")
+        return {"same_as_rest": self.tr("no distinct hook: the first 3 s are the same as the rest (no quiet intro)"),
+                "quiet_intro": self.tr("no hook: a quiet intro"),
+                "no_events": self.tr("no hook: no distinct musical events from the start"),
+                "dull_intro": self.tr("no hook: a low-passed intro")}.get(self.opening or "", self.tr("no hook in the first 3 s"))
 
     def _update_tip(self) -> None:
         if self.duration_s <= 0:

@@ -116,10 +116,14 @@ class AudioMeasurements(Part):
     tempo_bpm: Optional[float] = None
     beat_strength: Optional[float] = None
     hook_lu: Optional[float] = Field(None, description="loudness of the first 3 s minus the rest")
-    has_hook: Optional[bool] = None
+    has_hook: Optional[bool] = Field(None, description="the first 3 s are loud and distinct from the rest")
     vocal_presence: Optional[float] = None
     truncated_at: Optional[float] = None
     absent: dict[str, str] = Field(default_factory=dict, description="measures not taken, and why")
+    opening: Optional[str] = Field(None, description="what the first 3 s are: hook, same_as_rest (no quiet "
+                                   "intro, no hook), quiet_intro, no_events, dull_intro (low-passed) or silent")
+    hook_novelty: Optional[float] = Field(None, description="how far the first 3 s stand from the rest: timbre, "
+                                          "chroma and spectral contrast in the rest's spreads (1 or more: distinct)")
 
 
 class ViralityMeasurements(Part):

@@ -9,8 +9,10 @@
   logistic score prefers: :func:`estimate_tempo`) and beat strength (the onset envelope's
   normalised autocorrelation at the beat period: 0 no pulse, 1 a perfectly regular pulse —
   "pulse clarity", Lartillot et al. 2008);
-* hook: the first 3 s at most 1 LU quieter than the rest and holding distinct musical events
-  (onset contrast: a tone, a drone, silence or noise has none): :func:`hook_decision`;
+* hook: the first 3 s LOUD (not a quiet, faded or low-passed intro) and DISTINCT from the rest
+  (another timbre, harmony or section, or a drop first), with musical events from the start (a
+  tone, a drone, a pad alone, silence or noise has none): :func:`opening_verdict` says which, and
+  a groove the same from bar one is "same_as_rest" (no quiet intro, but no hook);
 * vocal-band presence: the share of time where tonal energy concentrates in the 300–3400 Hz
   voice band. A proxy, not a singing detector: a sustained lead synth in that band counts too.
 
@@ -59,6 +61,8 @@ class AudioAnalysis:
     vocal_presence: Optional[float]
     truncated_at: Optional[float] = None
     absent: dict[str, str] = field(default_factory=dict)
+    opening: Optional[str] = None  # opening_verdict: "hook", "same_as_rest", "quiet_intro", ...
+    hook_novelty: Optional[float] = None  # Opening.novelty: how far the first 3 s stand from the rest
 
     def summary(self) -> dict:
         d = asdict(self)
@@ -614,14 +618,40 @@ def onset_envelope(y: np.ndarray, sr: int = _RHYTHM_RATE, low: bool = False, kic
     return S, env
 
 
-# Hook: the first 3 s must be at most 1 LU under the rest AND hold distinct musical events: the
-# onset envelope's 95th percentile (dB of spectral flux) at least HOOK_MIN_FLUX and at least
-# HOOK_MIN_CONTRAST times its median + 0.05. A steady tone, a drone, silence or noise has no
-# events (sine p95 < 0.01, noise contrast ~1.4; beats 20-80 on training/measure_data.py's
-# development clips, seed 100). Measured: models/virality/metrics.json, "measurements" -> "hook".
-HOOK_MIN_LU = -1.0
+# Hook (issue 15): the first 3 s are a hook when they are LOUD and DISTINCT — they stand out from
+# the rest of the clip. Measured on the opening (the first 3 s) against the rest (up to 90 s):
+# * events: the onset envelope's contrast (p95 over median + 0.05, p95 at least HOOK_MIN_FLUX dB of
+#   flux) at least HOOK_MIN_CONTRAST over the first 3 s AND over the first 1.5 s (a tone, a drone,
+#   noise, or a pad alone before the beat has none; sine p95 < 0.01, noise contrast ~1.4);
+# * loud: at most HOOK_MIN_LU under the rest (a quiet intro or a fade is no hook; a distinct opening
+#   1-2 dB under the rest still is), and the high band (≥ 2 kHz) at most HOOK_MIN_BRIGHT_DB under
+#   the rest's (a low-passed, boosted intro is a build-up, not a hook);
+# * distinct: the opening's mean timbre, chroma and spectral contrast (19 MFCCs without c0, 12
+#   chroma, 7 spectral-contrast bands) stand HOOK_MIN_NOVELTY or more of the rest's own frame-to-
+#   frame spread away from the rest's mean (an effect size, the RMS over the 38 dimensions: 0.05-0.7
+#   on a groove that is the same from bar one, 1.5-5.9 on a hook line, a lead or another section
+#   first), or the opening is HOOK_DROP_LU or more louder than the rest (a drop or chorus first).
+# Thresholds chosen on training/measure_data.py hook_set(seed=100) and (seed=101), the development
+# clips; measured: models/virality/metrics.json, "measurements" -> "hook".
+HOOK_MIN_LU = -2.5
 HOOK_MIN_FLUX = 1.0
-HOOK_MIN_CONTRAST = 8.0
+HOOK_MIN_CONTRAST = 5.0
+HOOK_MIN_BRIGHT_DB = -15.0
+HOOK_MIN_NOVELTY = 1.0
+HOOK_DROP_LU = 4.0
+_HOOK_EARLY_S = 1.5
+_BRIGHT_HZ = 2000.0
+
+# What the opening is, in one word (``AudioAnalysis.opening``): the hook, or why not.
+OPENINGS = ("hook", "same_as_rest", "quiet_intro", "no_events", "dull_intro", "silent")
+
+
+class Opening(NamedTuple):
+    """Measures of the first 3 s against the rest (see :func:`opening_features`)."""
+    contrast: Optional[float]  # onset contrast of the first 3 s
+    early: Optional[float]  # onset contrast of the first 1.5 s
+    bright_db: Optional[float]  # high band (≥ 2 kHz) power of the opening minus the rest's, dB
+    novelty: Optional[float]  # timbre/chroma/spectral-contrast distance from the rest, in its spreads
 
 
 def onset_contrast(env: np.ndarray, fps: float, seconds: float = _HOOK_S) -> Optional[float]:
@@ -651,32 +681,119 @@ def onset_contrast(env: np.ndarray, fps: float, seconds: float = _HOOK_S) -> Opt
     return 0.0 if p95 < HOOK_MIN_FLUX else p95 / (float(np.median(e)) + 0.05)
 
 
-def hook_decision(hook_lu: Optional[float], contrast: Optional[float], silent: bool = False) -> Optional[bool]:
-    """Whether the first 3 s are a hook.
+def opening_features(S: np.ndarray, env: np.ndarray, sr: int = _RHYTHM_RATE,
+                     seconds: float = _HOOK_S) -> Opening:
+    """The first ``seconds`` of a clip against the rest: events, brightness and novelty.
+
+    Parameters
+    ----------
+    S : numpy.ndarray
+        Power spectrogram from :func:`onset_envelope`, shape (1025, frames), 2048-sample frames
+        every 512 samples.
+    env : numpy.ndarray
+        Its onset envelope, shape (frames,).
+    sr : int
+        Sample rate in Hz.
+    seconds : float
+        Length of the opening, in seconds (default 3).
+
+    Returns
+    -------
+    Opening
+        ``contrast`` and ``early``: :func:`onset_contrast` of the first ``seconds`` and of the
+        first 1.5 s (None when the envelope is shorter); ``bright_db``: the mean power over
+        2 kHz of the opening minus the rest's, dB; ``novelty``: the root mean square, over 19 MFCCs
+        (c1-c19 of the 64-band log-mel), 12 chroma bins and 7 spectral-contrast bands, of the
+        opening's mean minus the rest's mean over the rest's standard deviation (dimensionless;
+        ~0.1 for a loop that repeats from bar one). ``bright_db`` and ``novelty`` are None when the
+        rest is under 1 s or silent.
+    """
+    import librosa
+
+    fps = sr / _HOP
+    n = int(seconds * fps)
+    contrast = onset_contrast(env, fps, seconds)
+    early = onset_contrast(env, fps, _HOOK_EARLY_S)
+    if S.shape[1] < n + int(fps) or float(S[:, n:].sum()) <= 0.0:
+        return Opening(contrast, early, None, None)
+    freqs = librosa.fft_frequencies(sr=sr, n_fft=2 * (S.shape[0] - 1))
+    hi = freqs >= _BRIGHT_HZ
+    bright = 10.0 * np.log10((float(S[hi, :n].mean()) + 1e-12) / (float(S[hi, n:].mean()) + 1e-12))
+    mel = librosa.feature.melspectrogram(S=S, sr=sr, n_mels=64)
+    feats = (librosa.feature.mfcc(S=librosa.power_to_db(mel, ref=np.max), n_mfcc=20)[1:],
+             librosa.feature.chroma_stft(S=S, sr=sr),
+             librosa.feature.spectral_contrast(S=np.sqrt(S), sr=sr))
+    z2 = []
+    for F in feats:
+        o, r = F[:, :n].astype(np.float64), F[:, n:].astype(np.float64)
+        sd = r.std(axis=1) + 1e-3 * float(np.abs(r).mean()) + 1e-9
+        z2.append(((o.mean(axis=1) - r.mean(axis=1)) / sd) ** 2)
+    novelty = float(np.sqrt(np.concatenate(z2).mean()))
+    return Opening(contrast, early, float(bright), novelty)
+
+
+def opening_verdict(hook_lu: Optional[float], op: Optional[Opening], silent: bool = False) -> Optional[str]:
+    """What the first 3 s are: one of :data:`OPENINGS`.
 
     Parameters
     ----------
     hook_lu : float or None
         Loudness of the first 3 s minus the rest, in LU.
-    contrast : float or None
-        :func:`onset_contrast` of the first 3 s.
+    op : Opening or None
+        :func:`opening_features` of the clip.
+    silent : bool
+        The whole track is silent (no gated loudness).
+
+    Returns
+    -------
+    str or None
+        ``"silent"``; ``"quiet_intro"`` (more than ``HOOK_MIN_LU`` under the rest);
+        ``"no_events"`` (no distinct musical events over the first 3 s or the first 1.5 s: a tone,
+        a drone, noise, a pad alone); ``"dull_intro"`` (the high band more than
+        ``HOOK_MIN_BRIGHT_DB`` under the rest's: a low-passed intro); ``"hook"`` (novelty at least
+        ``HOOK_MIN_NOVELTY`` or at least ``HOOK_DROP_LU`` louder than the rest); else
+        ``"same_as_rest"`` (as loud as the rest, with beats, but not distinct from it: no quiet
+        intro, no hook). None when a measure is missing.
+    """
+    if silent:
+        return "silent"
+    if hook_lu is None or op is None or op.contrast is None or op.early is None:
+        return None
+    if hook_lu < HOOK_MIN_LU:
+        return "quiet_intro"
+    if op.contrast < HOOK_MIN_CONTRAST or op.early < HOOK_MIN_CONTRAST:
+        return "no_events"
+    if op.bright_db is None or op.novelty is None:
+        return None
+    if op.bright_db < HOOK_MIN_BRIGHT_DB:
+        return "dull_intro"
+    if op.novelty >= HOOK_MIN_NOVELTY or hook_lu >= HOOK_DROP_LU:
+        return "hook"
+    return "same_as_rest"
+
+
+def hook_decision(hook_lu: Optional[float], op: Optional[Opening], silent: bool = False) -> Optional[bool]:
+    """Whether the first 3 s are a hook: loud and distinct (:func:`opening_verdict` is "hook").
+
+    Parameters
+    ----------
+    hook_lu : float or None
+        Loudness of the first 3 s minus the rest, in LU.
+    op : Opening or None
+        :func:`opening_features` of the clip.
     silent : bool
         The whole track is silent (no gated loudness).
 
     Returns
     -------
     bool or None
-        True when ``hook_lu`` ≥ ``HOOK_MIN_LU`` and ``contrast`` ≥ ``HOOK_MIN_CONTRAST``; False for
-        silence or otherwise; None when either measure is missing.
+        True for a hook; False for silence or any other opening; None when a measure is missing.
     """
-    if silent:
-        return False
-    if hook_lu is None or contrast is None:
-        return None
-    return bool(hook_lu >= HOOK_MIN_LU and contrast >= HOOK_MIN_CONTRAST)
+    v = opening_verdict(hook_lu, op, silent)
+    return None if v is None else v == "hook"
 
 
-def hook_measure(y: np.ndarray, sr: int = _RHYTHM_RATE) -> tuple[Optional[float], Optional[bool]]:
+def hook_measure(y: np.ndarray, sr: int = _RHYTHM_RATE, verdict: bool = False):
     """(hook_lu, has_hook) of a mono signal, as :func:`analyze_audio` decides them.
 
     Parameters
@@ -685,31 +802,35 @@ def hook_measure(y: np.ndarray, sr: int = _RHYTHM_RATE) -> tuple[Optional[float]
         Mono signal, shape (samples,), float, full scale ±1; at least 6 s.
     sr : int
         Sample rate in Hz (22050 for the onset envelope; other rates are resampled).
+    verdict : bool
+        Also return the :func:`opening_verdict` (a third element).
 
     Returns
     -------
     tuple
         Loudness of the first 3 s minus the rest in LU (None for silence or under 6 s) and the
-        hook decision (False for silence, None under 6 s).
+        hook decision (False for silence, None under 6 s); with ``verdict``, the opening's word.
     """
     y = np.asarray(y, np.float32)
     if y.size < 2 * _HOOK_S * sr:
-        return None, None
+        return (None, None, None) if verdict else (None, None)
     ps = k_weighted_power(y[None, :], sr)
     if integrated_loudness(ps, sr) is None:
-        return None, False
+        return (None, False, "silent") if verdict else (None, False)
     lu = _segment_loudness(ps, 0, _HOOK_S) - _segment_loudness(ps, _HOOK_S, None)
     if sr != _RHYTHM_RATE:
         import librosa
 
         y = librosa.resample(y, orig_sr=sr, target_sr=_RHYTHM_RATE, res_type="soxr_hq")
-    _, env = onset_envelope(y[: int(_RHYTHM_MAX_S * _RHYTHM_RATE)])
-    return lu, hook_decision(lu, onset_contrast(env, _RHYTHM_RATE / _HOP))
+    S, env = onset_envelope(y[: int(_RHYTHM_MAX_S * _RHYTHM_RATE)])
+    v = opening_verdict(lu, opening_features(S, env))
+    hook = None if v is None else v == "hook"
+    return (lu, hook, v) if verdict else (lu, hook)
 
 
-def _rhythm(mono: np.ndarray, rate: int) -> tuple[Optional[float], Optional[float], Optional[float], Optional[float]]:
-    """(tempo BPM, beat strength 0..1, vocal-band presence 0..1, onset contrast of the first 3 s)
-    from a mono signal."""
+def _rhythm(mono: np.ndarray, rate: int) -> tuple[Optional[float], Optional[float], Optional[float], Optional[Opening]]:
+    """(tempo BPM, beat strength 0..1, vocal-band presence 0..1, :func:`opening_features` of the
+    first 3 s) from a mono signal."""
     import librosa
 
     # soxr (librosa's own resampler) is ~3× faster than scipy's resample_poly for 48 k -> 22.05 k.
@@ -717,7 +838,7 @@ def _rhythm(mono: np.ndarray, rate: int) -> tuple[Optional[float], Optional[floa
                          target_sr=_RHYTHM_RATE, res_type="soxr_hq")
     sr = _RHYTHM_RATE
     if y.size < sr * 1.5 or float(np.abs(y).max()) < 1e-4:
-        return None, None, None, (0.0 if y.size >= sr * _HOOK_S else None)
+        return None, None, None, (Opening(0.0, 0.0, None, None) if y.size >= sr * _HOOK_S else None)
     hop = _HOP
     S, env, low, kick, bands = onset_envelope(y, sr, low=True, kick=True, bands=True)
     # No distinct onsets anywhere (a steady tone, a drone, noise): no beat to read a tempo from.
@@ -737,7 +858,7 @@ def _rhythm(mono: np.ndarray, rate: int) -> tuple[Optional[float], Optional[floa
     loud = total > 1e-3 * np.median(total[total > 0]) if np.any(total > 0) else total > 0
     voiced = (share > 0.5) & (flat < 0.05) & loud
     vocal = float(voiced.mean()) if voiced.size else None
-    return tempo, strength, vocal, onset_contrast(env, sr / hop)
+    return tempo, strength, vocal, opening_features(S, env, sr)
 
 
 def analyze_audio(path, progress: Optional[ProgressLike] = None) -> AudioAnalysis:
@@ -797,8 +918,10 @@ def _measure(pcm: np.ndarray, channels: int, truncated: Optional[float], rhythm_
                           "to compare with")
     if progress is not None:
         progress.update(0.5, "measuring tempo")
-    tempo, strength, vocal, contrast = rhythm_job.result()
-    has_hook = None if dur < 2 * _HOOK_S else hook_decision(hook_lu, contrast, silent=lufs is None)
+    tempo, strength, vocal, op = rhythm_job.result()
+    opening = None if dur < 2 * _HOOK_S else opening_verdict(hook_lu, op, silent=lufs is None)
+    has_hook = None if opening is None else opening == "hook"
+    novelty = None if dur < 2 * _HOOK_S or op is None or lufs is None else op.novelty
     if tempo is None:
         absent["tempo"] = ("audio too short or silent for tempo" if dur < 1.5 or lufs is None else
                            "no beat: the sound holds no distinct onsets (a steady tone, a drone or noise)")
@@ -809,4 +932,4 @@ def _measure(pcm: np.ndarray, channels: int, truncated: Optional[float], rhythm_
         clipped_share=share, clip_runs=runs, loudness_range_lu=lra,
         crest_db=(float(crest) if crest is not None else None),
         tempo_bpm=tempo, beat_strength=strength, hook_lu=hook_lu, has_hook=has_hook,
-        vocal_presence=vocal, truncated_at=truncated, absent=absent)
+        vocal_presence=vocal, truncated_at=truncated, absent=absent, opening=opening, hook_novelty=novelty)

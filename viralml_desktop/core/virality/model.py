@@ -193,7 +193,7 @@ def _duration_band(profile: dict, platform: Optional[str], vertical: bool) -> tu
 def trend_factor(tempo: Optional[float], duration: Optional[float], cut_rate: Optional[float],
                  hook_lu: Optional[float], platform: Optional[str] = None, vertical: bool = False,
                  profile: Optional[dict] = None, has_hook: Optional[bool] = None,
-                 hook_given: Optional[bool] = None) -> Factor:
+                 hook_given: Optional[bool] = None, opening: Optional[str] = None) -> Factor:
     """Trend alignment: tempo, duration, cut rate and hook against the trend profile's bands.
 
     Parameters
@@ -217,6 +217,12 @@ def trend_factor(tempo: Optional[float], duration: Optional[float], cut_rate: Op
         whatever its loudness.
     hook_given : bool, optional
         The user's word, standing in where the hook was not measured.
+    opening : str, optional
+        The measured opening (:func:`viralml_desktop.core.virality.audio.opening_verdict`):
+        "no_events" scores the hook 0 whatever its loudness; otherwise the hook part is the
+        opening's loudness against the trend's band, and its text says whether the opening is a
+        distinct hook ("hook"), the same as the rest ("same_as_rest": no quiet intro, no hook) or a
+        low-passed intro ("dull_intro").
 
     Returns
     -------
@@ -245,12 +251,22 @@ def trend_factor(tempo: Optional[float], duration: Optional[float], cut_rate: Op
     if hook_lu is not None and profile.get("hook_lu"):
         band = profile["hook_lu"]
         s = _band_score(hook_lu, band)
-        if has_hook is False and s >= 1:
+        if opening == "no_events" or (opening is None and has_hook is False and s >= 1):
             parts["hook"] = (0.0, 1.0, f"no hook: the first 3 s ({hook_lu:+.1f} LU against the rest) hold no "
-                                       "distinct musical events")
+                                       "distinct musical events from their start (a tone, a drone, a pad or noise)")
         else:
-            parts["hook"] = (s, 1.0, f"first 3 s {hook_lu:+.1f} LU against the rest"
-                             + (" (a quiet intro loses scrollers)" if s < 1 else " (as loud as the rest from the first second: no quiet intro)"))
+            if s < 1:
+                what = ("louder than the trend's openings" if band.get("high") is not None and hook_lu > band["high"]
+                        else "a quiet intro loses scrollers")
+            elif opening == "hook":
+                what = "a distinct hook: the opening stands out from the rest"
+            elif opening == "same_as_rest":
+                what = "no quiet intro, but no distinct hook: the opening is the same as the rest"
+            elif opening == "dull_intro":
+                what = "a low-passed intro: no hook"
+            else:
+                what = "as loud as the rest from the first second: no quiet intro"
+            parts["hook"] = (s, 1.0, f"first 3 s {hook_lu:+.1f} LU against the rest ({what})")
     elif has_hook is False:
         parts["hook"] = (0.0, 1.0, "no hook in the first 3 s (silent)")
     elif hook_given is not None:

@@ -258,7 +258,7 @@ def measured_factors(m: dict, meta, profile: Optional[dict] = None) -> tuple[dic
     f["trend_alignment"] = vm.trend_factor(
         a.get("tempo_bpm") if a else None, duration, v.get("cut_rate_per_min") if v else None, hook_lu,
         platform=meta.platform, vertical=bool(v and v.get("vertical")), profile=profile,
-        has_hook=detected_hook, hook_given=meta.has_hook)
+        has_hook=detected_hook, hook_given=meta.has_hook, opening=a.get("opening") if a else None)
     f["genre_popularity"] = vm.genre_factor(meta.genre, a.get("tempo_bpm") if a else None, a.get("lufs") if a else None)
     detected = {"duration": round(float(duration or 0.0), 3),
                 "has_hook": meta.has_hook if meta.has_hook is not None else detected_hook,

@@ -2859,9 +2859,9 @@ o cualquier descripción, en español o inglés</translation>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../tabs/virality.py" line="117" />
-        <source>Does the song's hook land in the first 3 seconds? Detected from the audio (first 3 s no quieter than the rest) unless you say so</source>
-        <translation>¿Entra el gancho de la canción en los primeros 3 segundos? Se detecta en el audio (los 3 primeros segundos no más bajos que el resto) salvo que lo indiques</translation>
+        <location filename="../tabs/virality.py" />
+        <source>Does the song&apos;s hook land in the first 3 seconds? Detected from the audio unless you say so: the first 3 s must be loud and stand out from the rest (a drop or chorus first, a hook line, another instrument); a loop the same from bar one is no hook</source>
+        <translation>¿Entra el gancho de la canción en los primeros 3 segundos? Se detecta en el audio salvo que lo indiques: los primeros 3 s deben sonar fuerte y destacar del resto (una subida o un estribillo al principio, una línea pegadiza, otro instrumento); un loop igual desde el primer compás no es gancho</translation>
     </message>
     <message>
         <location filename="../tabs/virality.py" line="121" />
@@ -4830,8 +4830,8 @@ error: {error}</translation>
     </message>
     <message>
         <location filename="../tabs/ml_health.py" />
-        <source>hook accuracy, {0} generated {1} s clips ({2} hook kinds; sine, silence, noise, drone, quiet intro, fade-in are not hooks)</source>
-        <translation>exactitud del gancho, {0} clips generados de {1} s ({2} tipos de gancho; un seno, el silencio, el ruido, un bordón, una intro suave y una entrada en fundido no son ganchos)</translation>
+        <source>hook accuracy, {0} generated {1} s clips held out (a hook: the first {2} s loud and distinct; {3} hook kinds, {4} not: the same groove from bar one, a pad or low-passed intro, sine, silence, noise, drone, quiet intro, fade-in)</source>
+        <translation>exactitud del gancho, {0} clips generados de {1} s reservados (un gancho: los primeros {2} s suenan fuerte y destacan; {3} tipos de gancho y {4} que no lo son: el mismo ritmo desde el primer compás, una intro de colchón o filtrada con paso bajo, un seno, el silencio, el ruido, un bordón, una intro suave y una entrada en fundido)</translation>
     </message>
     <message>
         <location filename="../tabs/ml_health.py" />
@@ -4840,13 +4840,13 @@ error: {error}</translation>
     </message>
     <message>
         <location filename="../tabs/ml_health.py" />
-        <source>first {0} s within {1} LU of the rest (the rule before issue {2})</source>
-        <translation>primeros {0} s a menos de {1} LU del resto (la regla anterior a la incidencia {2})</translation>
+        <source>first {0} s within {1} LU of the rest, with onsets (the rule before session {2}: no quiet intro)</source>
+        <translation>primeros {0} s a menos de {1} LU del resto, con ataques (la regla anterior a la sesión {2}: sin intro suave)</translation>
     </message>
     <message>
         <location filename="../tabs/ml_health.py" />
-        <source>no hook on tones, silence or noise</source>
-        <translation>ningún gancho en tonos, silencio o ruido</translation>
+        <source>no hook on tones, silence or noise; a hook is a loud distinct first {0} s</source>
+        <translation>ningún gancho en tonos, silencio o ruido; un gancho son unos primeros {0} s fuertes y distintos</translation>
     </message>
     <message>
         <location filename="../tabs/ml_health.py" />
@@ -5975,8 +5975,48 @@ error: {error}</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
-        <source>no hook: the first {0} s (-{1} LU against the rest) hold no distinct musical events ({2})</source>
-        <translation>sin gancho: los primeros {0} s (-{1} LU frente al resto) no tienen eventos musicales distintos ({2})</translation>
+        <source>no hook: the first {0} s (-{1} LU against the rest) hold no distinct musical events from their start (a tone, a drone, a pad or noise) ({2})</source>
+        <translation>sin gancho: los primeros {0} s (-{1} LU frente al resto) no tienen eventos musicales distintos desde su inicio (un tono, un bordón, un colchón o ruido) ({2})</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>no hook: the first {0} s (+{1} LU against the rest) hold no distinct musical events from their start (a tone, a drone, a pad or noise) ({2})</source>
+        <translation>sin gancho: los primeros {0} s (+{1} LU frente al resto) no tienen eventos musicales distintos desde su inicio (un tono, un bordón, un colchón o ruido) ({2})</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>first {0} s -{1} LU against the rest (a distinct hook: the opening stands out from the rest) ({2})</source>
+        <translation>primeros {0} s a -{1} LU frente al resto (un gancho claro: el arranque destaca del resto) ({2})</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>first {0} s +{1} LU against the rest (a distinct hook: the opening stands out from the rest) ({2})</source>
+        <translation>primeros {0} s a +{1} LU frente al resto (un gancho claro: el arranque destaca del resto) ({2})</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>first {0} s -{1} LU against the rest (no quiet intro, but no distinct hook: the opening is the same as the rest) ({2})</source>
+        <translation>primeros {0} s a -{1} LU frente al resto (sin intro suave, pero sin gancho claro: el arranque es igual que el resto) ({2})</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>first {0} s +{1} LU against the rest (no quiet intro, but no distinct hook: the opening is the same as the rest) ({2})</source>
+        <translation>primeros {0} s a +{1} LU frente al resto (sin intro suave, pero sin gancho claro: el arranque es igual que el resto) ({2})</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>first {0} s -{1} LU against the rest (a low-passed intro: no hook) ({2})</source>
+        <translation>primeros {0} s a -{1} LU frente al resto (una intro filtrada con paso bajo: sin gancho) ({2})</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>first {0} s +{1} LU against the rest (a low-passed intro: no hook) ({2})</source>
+        <translation>primeros {0} s a +{1} LU frente al resto (una intro filtrada con paso bajo: sin gancho) ({2})</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>first {0} s +{1} LU against the rest (louder than the trend&apos;s openings) ({2})</source>
+        <translation>primeros {0} s a +{1} LU frente al resto (más fuerte que los arranques de la tendencia) ({2})</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
@@ -7083,8 +7123,28 @@ error: {error}</translation>
     </message>
     <message>
         <location filename="../timeline.py" />
-        <source>hook: the first 3 s are as loud as the rest, with beats</source>
-        <translation>gancho: los primeros 3 s suenan tan fuerte como el resto, con golpes</translation>
+        <source>hook: the first 3 s are loud and stand out from the rest</source>
+        <translation>gancho: los primeros 3 s suenan fuerte y destacan del resto</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" />
+        <source>no distinct hook: the first 3 s are the same as the rest (no quiet intro)</source>
+        <translation>sin gancho claro: los primeros 3 s son iguales que el resto (sin intro suave)</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" />
+        <source>no hook: a quiet intro</source>
+        <translation>sin gancho: una intro suave</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" />
+        <source>no hook: no distinct musical events from the start</source>
+        <translation>sin gancho: ningún evento musical claro desde el inicio</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" />
+        <source>no hook: a low-passed intro</source>
+        <translation>sin gancho: una intro filtrada con paso bajo</translation>
     </message>
     <message>
         <location filename="../timeline.py" />

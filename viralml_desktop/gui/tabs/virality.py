@@ -123,7 +123,8 @@ class Tab(CapabilityTab):
         self.hook = QComboBox()
         self.hook.addItems([self.tr("auto (from audio)"), self.tr("yes"), self.tr("no")])
         self.hook.setToolTip(self.tr("Does the song's hook land in the first 3 seconds? Detected from the audio "
-                             "(first 3 s no quieter than the rest) unless you say so"))
+                             "unless you say so: the first 3 s must be loud and stand out from the rest (a drop or "
+                             "chorus first, a hook line, another instrument); a loop the same from bar one is no hook"))
         self.platform = choices.platform_combo(str(ctx.value("virality/platform", default_platform(ctx))),
                                                first=(self.tr("any (by orientation)"), ""))
         self.platform.setToolTip(self.tr("Where it will be posted: picks the duration sweet spot"))
