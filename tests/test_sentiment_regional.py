@@ -437,3 +437,73 @@ def test_lexicon_person_nouns_in_every_form():
     assert lex.read("10 millones de copias vendidas", "es").word_neg == 0
     assert lex.read("qué bien aprovechado el sample", "es").word_neg == 0
     assert lex.read("the Parasite soundtrack", "en").word_neg == 0
+
+
+# session 14: irony (a marker, an ironic emoji, "/s", scare quotes, words mostly said in irony beside a
+# complaint) flips the praise beside it, and sincere praise with the same words or laughter stays
+# praise; unknown person nouns in an accusation frame; more negatives in neutral words; "no hay más"
+
+@pytest.mark.parametrize("sincere, ironic", [
+    ("otro clásico instantáneo, qué manera de cerrar el año", "ajá, otro clásico instantáneo"),
+    ("la canción del siglo, sin exagerar 🔥", "sí, claro, la canción del siglo"),
+    ("best chorus of the year 😂", "yeah right, best chorus of the year 😂"),
+    ("song of the summer, calling it now", "sure buddy, song of the summer"),
+    ("album of the year", "album of the year /s"),
+])
+def test_irony_flips_praise_and_sincere_praise_stays(isolated_home, sincere, ironic):
+    assert (_label(sincere), _label(ironic)) == ("positive", "negative")
+
+
+@pytest.mark.parametrize("praise, accusation", [
+    ("eres un rockero de los de antes, qué voz", "eres un engatusador, qué voz"),
+    ("buen flow, no es ningún vivales", "buen flow, pero es un vivales"),
+    ("he's no shill, he paid for this video himself", "nice beat, shame he's a shill for the label"),
+    ("smooth flow from a real artist", "smooth flow from a total faker"),
+    ("the vocals are nice and she's a sweetheart", "the vocals are nice but she's a plagiarist"),
+])
+def test_accusation_frames_and_new_person_nouns(isolated_home, praise, accusation):
+    assert (_label(praise), _label(accusation)) == ("positive", "negative")
+
+
+@pytest.mark.parametrize("praise, complaint", [
+    ("mejor que la original, no pensé decirlo nunca", "la maqueta era mejor, la verdad"),
+    ("temazo y no hay más", "no hay más que ruido en este disco"),
+    ("better than the original, sorry purists", "the snippet was better"),
+])
+def test_neutral_worded_negatives_and_their_look_alikes_s14(isolated_home, praise, complaint):
+    assert (_label(praise), _label(complaint)) == ("positive", "negative")
+
+
+@pytest.mark.parametrize("text", [
+    "el bombo se come la voz entera",
+    "the synths bury the vocals",
+    "can't wait to never play this again",
+])
+def test_negatives_in_neutral_words_s14(isolated_home, text):
+    assert _label(text) == "negative"
+
+
+def test_lexicon_irony_and_accusation_frames():
+    from viralml_desktop.core.captions.lexicon import lexicon
+
+    lex = lexicon()
+    # a marker flips the praise (and the laughter beside it); hearts beside it keep it sincere
+    assert lex.read("el mejor del año", "es").score > 0
+    assert lex.read("sí, claro, el mejor del año 😂", "es").score < 0
+    assert lex.read("sí, claro que es el mejor del año", "es").score > 0  # "claro que" agrees
+    assert lex.read("qué sorpresa, el mejor del año 😍", "es").score > 0
+    assert lex.read("best of the year /s", "en").score < 0
+    assert lex.read("best of the year 🙄", "en").word_pos == 0
+    # lower-case praise in double quotes is blame; a capitalised title in quotes is not
+    assert lex.read('qué "obra maestra"', "es").score < 0
+    assert lex.read('me encanta "Perfect"', "en").score > 0
+    # words mostly said in irony are praise alone and blame beside a complaint
+    assert lex.read("qué original", "es").score > 0
+    assert lex.read("qué original, más de lo mismo", "es").word_pos == 0
+    # an unknown person noun after "eres un" / "es un" accuses; trades, praise and negation do not
+    assert lex.read("eres un engatusador", "es").word_neg >= 1
+    assert lex.read("es un engatusador", "es").word_neg >= 1
+    for text in ("es un guitarrista", "eres un campeón", "es una canción", "no eres un engatusador"):
+        assert lex.read(text, "es").word_neg == 0, text
+    assert lex.read("eres un fanfarrón", "es").word_neg >= 1  # "-ón" after a second-person frame
+    assert lex.read("es un cancionzón", "es").word_neg == 0  # ... not after "es un": a song ("un temón")

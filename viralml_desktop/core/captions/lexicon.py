@@ -173,6 +173,26 @@ class Lexicon:
                 lens = set(self.lengths.setdefault(lang, {}).get(k[0], ())) | {len(k)}
                 self.lengths[lang][k[0]] = tuple(sorted(lens, reverse=True))
         self.contrast = {lang: {tuple(x.split()) for x in v} for lang, v in table["contrast"].items()}
+        # irony: a marker ("sí claro", "yeah right", "qué sorpresa", "/s"), an ironic emoji (eye roll,
+        # clown) or praise words that are mostly said in irony ("original", "innovative") beside a
+        # complaint flip the praise in the comment; praise in scare quotes ("qué “obra maestra”") flips
+        irony = table.get("irony", {})
+        self.irony_markers = {lang: [re.compile(p) for p in v] for lang, v in irony.get("markers", {}).items()}
+        self.irony_emoji = {e.replace(_VS16, "") for e in irony.get("emoji", [])}
+        self.irony_factor = float(irony.get("factor", -1.0))
+        self.laughter = {e.replace(_VS16, "") for e in irony.get("laughter", [])}
+        self.irony_marker_weight = float(irony.get("marker_weight", 0.0))
+        self.ironic_praise: dict[str, set] = {}
+        for lang, entries in irony.get("ironic_praise", {}).items():
+            for k, w in entries.items():
+                key = tuple(self._tokens(k, expand=False))
+                self.ironic_praise.setdefault(lang, set()).add(key)
+                self.phrases.setdefault(lang, {}).setdefault(key, float(w))
+                lens = set(self.lengths.setdefault(lang, {}).get(key[0], ())) | {len(key)}
+                self.lengths[lang][key[0]] = tuple(sorted(lens, reverse=True))
+        # accusation frames: an unknown word with a person-noun ending after "eres un", "es un"...
+        # ("eres un cuentista", "es un plagiador") is a person noun aimed at the artist
+        self.frames = {lang: _Frames(v) for lang, v in table.get("accusation_frames", {}).items()}
 
     def _add_insult(self, lang: str, key: tuple[str, ...], weight: float) -> None:
         """An accusation phrase: matched like a phrase (an entry already there keeps its weight)
@@ -242,7 +262,8 @@ class Lexicon:
                               (self.opener_factor if strong else self.neg_neg))
                     key = tuple(span)
                     kind = ("insult" if any(key in self.insults.get(lg, ()) for lg in langs) else
-                            "neutral" if any(key in self.neutral.get(lg, ()) for lg in langs) else "")
+                            "neutral" if any(key in self.neutral.get(lg, ()) for lg in langs) else
+                            "ironic" if any(key in self.ironic_praise.get(lg, ()) for lg in langs) else "")
                     entries.append((i, w, kind))
                     i += n
                     matched = True
@@ -259,12 +280,57 @@ class Lexicon:
                 last_negator, strong = i + len(opener), True
                 i += len(opener)
                 continue
+            frame = self._frame_at(toks, i, langs, i - last_negator <= self.window)
+            if frame is not None:  # "eres un cuentista": an unknown person noun in an accusation frame
+                entries.append(frame)
+                i = frame[0] + 1
+                continue
             if any(t in self.negators.get(lang, ()) for lang in langs):
                 last_negator, strong = i + 1, False  # the window counts the words after the negator
             if any((t,) in self.contrast.get(lang, ()) for lang in langs):
                 contrast_at = i
             i += 1
         return entries, contrast_at
+
+    def _frame_at(self, toks: list[str], i: int, langs: list[str], negated: bool):
+        """An accusation frame starting at ``toks[i]`` ("eres un", "es un", "such a") followed by an
+        unknown word with a person-noun ending: (index of that word, weight, "insult"), or None.
+        A negated frame ("no eres ningún...", "no es un...") accuses no one: weight 0."""
+        for lang in langs:
+            fr = self.frames.get(lang)
+            if fr is None:
+                continue
+            hit = fr.match(toks, i, lambda w: self._lookup([w], lang) is not None
+                           or any(w in self.lengths[lg] for lg in langs))
+            if hit is not None:
+                j, w = hit
+                return (j, 0.0 if negated else w, "insult" if not negated else "")
+        return None
+
+    def _irony(self, toks: list[str], raw: str, found: list, langs: list[str]) -> str:
+        """How the comment marks its praise as ironic: "emoji" (an ironic emoji), "marker" (a marker
+        phrase or "/s" at the end) or "" (not marked)."""
+        if any(e["emoji"].replace(_VS16, "") in self.irony_emoji for e in found):
+            return "emoji"
+        if _SARCASM_TAG.search(raw):
+            return "marker"
+        if any((self.emoji.get(e["emoji"].replace(_VS16, "")) or 0) > 0
+               and e["emoji"].replace(_VS16, "") not in self.laughter for e in found):
+            return ""  # hearts or fire beside a marker: "qué sorpresa, ya salió 😍" is sincere
+        joined = " ".join(toks)
+        return "marker" if any(p.search(joined) for lg in langs for p in self.irony_markers.get(lg, ())) else ""
+
+    def _scare_quoted(self, raw: str, langs: list[str]) -> float:
+        """The praise weight inside scare quotes: a short lower-case span in double quotes read as
+        praise ('qué "obra maestra"', 'such a "banger"'); a capitalised span is a title, not irony."""
+        total = 0.0
+        for m in _QUOTED.finditer(raw):
+            inner = m.group(1).strip()
+            if not inner or not inner[0].islower() or len(inner.split()) > 4:
+                continue
+            ents, _ = self._read_words(self._tokens(inner), langs)
+            total += sum(w for _, w, _ in ents if w > 0)
+        return total
 
     def read(self, text: str, language: str) -> LexiconSignals:
         """The lexicon's signals for one text.
@@ -312,6 +378,21 @@ class Lexicon:
             # nothing read in the identified language: fans mix languages and short slang is often
             # misidentified ("fome" reads as English), so read the other language's phrases too
             entries, contrast_at = self._read_words(toks, langs + [x for x in ("es", "en") if x not in langs])
+        # irony: a marker or an ironic emoji, or words mostly said in irony ("qué original") beside a
+        # complaint, flip the praise of the comment (its positive emoji too when a marker says so)
+        marked = self._irony(toks, text, found, langs)
+        irony = bool(marked)
+        if not irony and any(kind == "ironic" for _, _, kind in entries):
+            irony = any(w <= -1.0 for _, w, _ in entries) or e_neg >= 1.0
+        if irony:
+            entries = [(i, w * self.irony_factor if w > 0 else w, kind) for i, w, kind in entries]
+            e_pos, e_neg = 0.0, e_neg + e_pos
+            if marked == "marker":  # "yeah right", "sí, claro", "/s": dismissive even beside no known praise
+                entries.append((len(toks), self.irony_marker_weight, ""))
+        else:
+            quoted = self._scare_quoted(text, langs)  # praise in scare quotes turns into blame
+            if quoted > 0:
+                entries = entries + [(len(toks), -2 * quoted, "")]
         w_pos = w_neg = 0.0
         # an insult or accusation overrides praise only when it stands: "no es ningún vendehumo",
         # "he's no fraud" (negated, now weakly or fully positive) leave the praise beside them whole
@@ -328,6 +409,43 @@ class Lexicon:
         letters = any(c.isalnum() for c in plain)
         return LexiconSignals(round(w_pos, 4), round(w_neg, 4), round(e_pos, 4), round(e_neg, 4), hits,
                               "?" in text or "¿" in text, bool(found) and not letters, neutral)
+
+
+_SARCASM_TAG = re.compile(r"(?:^|\s)/s\s*$")
+_QUOTED = re.compile(r'["\u201c\u00ab]([^"\u201c\u201d\u00ab\u00bb]{1,40})["\u201d\u00bb]')
+
+
+class _Frames:
+    """Accusation frames of one language (lexicon.json ``accusation_frames``): a frame ("eres un",
+    "such a"), then a word the lexicon does not know whose ending marks a person noun (Spanish
+    "-ero", "-ista", "-dor", and after a second-person frame "-ón"), not on the exceptions list
+    (trades and praise: "rapero", "guitarrista", "ganador", "chingón"), ending the clause or followed
+    by a linking word ("que", "de", "total")."""
+
+    def __init__(self, spec: dict):
+        fold = Lexicon.fold
+        self.frames = [(tuple(fold(f).split()), re.compile(spec["endings"][kind] + "$"))
+                       for kind, fs in spec["frames"].items() for f in fs]
+        self.frames.sort(key=lambda x: len(x[0]), reverse=True)
+        self.exceptions = {fold(x) for x in spec.get("exceptions", [])}
+        self.exception_endings = tuple(spec.get("exception_endings", []))
+        self.followers = {fold(x) for x in spec.get("followers", [])}
+        self.weight = float(spec.get("weight", -1.5))
+        self.min_len = int(spec.get("min_length", 5))
+
+    def match(self, toks: list[str], i: int, known) -> Optional[tuple[int, float]]:
+        for frame, ending in self.frames:
+            n = len(frame)
+            if tuple(toks[i:i + n]) != frame or i + n >= len(toks):
+                continue
+            w = toks[i + n]
+            after = toks[i + n + 1] if i + n + 1 < len(toks) else None
+            if (len(w) < self.min_len or w in _PUNCT or not ending.search(w) or w in self.exceptions
+                    or w.endswith(self.exception_endings) or known(w)):
+                continue
+            if after is None or after in _PUNCT or after in self.followers:
+                return i + n, self.weight
+        return None
 
 
 _ES_VOWELS = "aeiou"
