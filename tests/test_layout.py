@@ -119,6 +119,25 @@ def test_timeline_says_unmeasured_cuts_as_not_measured_not_zero(qtbot):
     assert "2 cuts: " in tl.toolTip() and "not measured" not in tl.toolTip()
 
 
+def test_timeline_says_what_the_opening_is_not_only_yes_or_no(qtbot):
+    """Issue 15: a hook is a loud, distinct first 3 s. A groove the same from bar one is no hook, but
+    the timeline still says it has no quiet intro; a pad or tone opening says it holds no events."""
+    tl = Timeline()
+    qtbot.addWidget(tl)
+    base = {"audio": {"duration_s": 20.0, "opening": "same_as_rest"},
+            "video": {"duration_s": 20.0, "cuts": 2, "cut_times_s": [4.0, 8.0]}}
+    tl.set_analysis({"measurements": base, "detected": {"has_hook_detected": False}})
+    assert "no distinct hook" in tl.hook_text() and "no quiet intro" in tl.hook_text()
+    assert tl.hook_text() in tl.toolTip()
+    base["audio"]["opening"] = "no_events"
+    tl.set_analysis({"measurements": base, "detected": {"has_hook_detected": False}})
+    assert "no distinct musical events" in tl.hook_text()
+    base["audio"]["opening"] = "hook"
+    tl.set_analysis({"measurements": base, "detected": {"has_hook_detected": True}})
+    assert "stand out from the rest" in tl.hook_text()
+    tl.grab()
+
+
 def test_tabs_filled_with_a_result_still_fit_1024_across(main_window, qtbot):
     """A result must not widen a tab past 1024 px either (the caption cards' source labels, the
     posting-time country list and colour scale once did: 1458 and 1121 px)."""
