@@ -45,6 +45,27 @@ a small logistic combiner fitted on the development set (training/sentiment_slan
   on"; one listen enough: "con una vez basta", "once was enough"; never getting going, skipping,
   forgettable, nothing new, "I'll pass", boredom), beside their praise look-alikes ("se hace
   larga la espera", "se pasa volando", "nunca me la salto", "wish it was longer");
+  session 14 added skipping early ("lo salté", "ya estaba en otra canción", "turned it off"),
+  vocals buried in the mix ("tapa la voz", "buries the vocals"), an earlier version better ("la
+  maqueta era mejor", "the demo was better", "miss the old") beside "mejor que la original",
+  "better than the original", and going nowhere ("no lleva a ningún lado", "goes nowhere");
+* irony (``irony``): a marker ("sí, claro", "ajá", "qué sorpresa", "yeah right", "sure buddy", "how
+  original", "said no one", "/s" at the end), an ironic emoji (🙄, 🤡, 😒, 🥱), or words mostly said
+  in irony ("qué original", "innovador", "so innovative", "groundbreaking") beside a complaint of
+  weight 1 or more flip every praise entry of the comment (``factor``) and turn its positive emoji
+  (laughter included) negative; a marker phrase also weighs ``marker_weight`` itself, so it is
+  dismissive beside praise the lexicon does not know ("sí, claro, la canción del siglo"). A marker
+  beside hearts or fire says nothing ("qué sorpresa, ya salió 😍"), "sí, claro que..." agrees, and
+  the ironic words alone are praise ("qué original la letra"). Lower-case praise in double quotes
+  is blame ('un "temazo"'); a capitalised span in quotes is a title;
+* an unknown word with a person-noun ending after an accusation frame (``accusation_frames``:
+  "eres un", "es un", "son unos", "flor de", "menudo"; endings "-ero", "-ista", "-dor", "-ales", and
+  "-ón" only after a second-person frame, since "es un temón" praises a song) is a person noun
+  aimed at the artist ("eres un engatusador", "es un chamullero"), an accusation that overrides
+  praise; trades and praise nouns with those endings are exceptions ("rapero", "guitarrista",
+  "ganador", "chingón"), and a negated frame accuses no one ("no eres un...");
+* "no hay más", "nada más que decir", "nothing more to say" close praise and negate nothing;
+  "no hay más que" ("no hay más que ruido") leaves the fault after it negative;
 * expectation unmet is a negative idiom ("esperaba más", "se queda corto", "le falta", "no
   termina de", "ya no suena como antes"; "expected more", "fell a bit flat", "couldn't get into"),
   expectation met a praise one ("mejor de lo que esperaba", "better than I expected");
