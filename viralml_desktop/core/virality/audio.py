@@ -628,8 +628,8 @@ def onset_envelope(y: np.ndarray, sr: int = _RHYTHM_RATE, low: bool = False, kic
 #   the rest's (a low-passed, boosted intro is a build-up, not a hook);
 # * distinct: the opening's mean timbre, chroma and spectral contrast (19 MFCCs without c0, 12
 #   chroma, 7 spectral-contrast bands) stand HOOK_MIN_NOVELTY or more of the rest's own frame-to-
-#   frame spread away from the rest's mean (an effect size, the RMS over the 38 dimensions: 0.05-0.7
-#   on a groove that is the same from bar one, 1.5-5.9 on a hook line, a lead or another section
+#   frame spread away from the rest's mean (an effect size, the RMS over the 38 dimensions: 0.05-0.65
+#   on a groove that is the same from bar one, 1.5-6.0 on a hook line, a lead or another section
 #   first), or the opening is HOOK_DROP_LU or more louder than the rest (a drop or chorus first).
 # Thresholds chosen on training/measure_data.py hook_set(seed=100) and (seed=101), the development
 # clips; measured: models/virality/metrics.json, "measurements" -> "hook".
