@@ -493,6 +493,7 @@ def test_lexicon_irony_and_accusation_frames():
     assert lex.read("sí, claro que es el mejor del año", "es").score > 0  # "claro que" agrees
     assert lex.read("qué sorpresa, el mejor del año 😍", "es").score > 0
     assert lex.read("best of the year /s", "en").score < 0
+    assert lex.read("yeah, right up there with her best", "en").word_neg == 0  # "right up there" is no marker
     assert lex.read("best of the year 🙄", "en").word_pos == 0
     # lower-case praise in double quotes is blame; a capitalised title in quotes is not
     assert lex.read('qué "obra maestra"', "es").score < 0
