@@ -64,7 +64,8 @@ def test_a_flat_follow_button_is_not_ranked(tmp_path, monkeypatch):
     assert out["n_thumbnails"] == len(tiles)
     assert min(_matches(out, tiles)) >= 0.99
     assert all(_iou(r["box"], button) == 0 for r in out["tiles"])
-    assert any("flat-coloured button" in c for c in out["checks"]), out["checks"]
+    # one exact fill with a word on it: dropped with the page's chrome (session 14), before tidy_tiles' button rule
+    assert any("flat-coloured button" in c or "dropped as not feed tiles" in c for c in out["checks"]), out["checks"]
     assert out["detector"]["dropped"] == 1
 
 

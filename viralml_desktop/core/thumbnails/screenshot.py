@@ -1104,6 +1104,16 @@ SURE_SCORE = 0.94
 # there that look like chrome by colour, 2.58 and 3.92)
 SPECKLE_PHOTO = 2.4
 _SPECK_PX = (2, 60)  # px: the area of one small mark
+# A box at least FILL_SHARE one exact fill (within FILL_TOLERANCE grey levels per channel of its most common
+# colour), with under FILL_GRAIN of it near that colour but not on it (a photograph's grain: a dark moon is
+# 0.83 one fill but 0.13 grain) and under FLAT_THICK other regions than thin strokes, is a flat card, bar
+# or menu with its words and icons on it, not a picture (whatever the detector's score): on the generator's
+# train (every third image), val and val_random and the sessions 11-12 verifiers' feeds, the real tiles
+# kept had 0.71 of one fill at most (a grey moon, a smooth grey gradient: 0.34-0.48), the flat false boxes
+# 0.83-1.0 with 0-0.04 grain
+FILL_TOLERANCE = 2
+FILL_SHARE = 0.8
+FILL_GRAIN = 0.05
 
 
 def _colour_key(px: np.ndarray) -> np.ndarray:
@@ -1128,7 +1138,8 @@ def page_colour(bgr: np.ndarray, boxes: list) -> np.ndarray:
 
 def tile_content(crop: np.ndarray, page: np.ndarray) -> dict:
     """What fills a box: ``page_share`` (pixels of the page's colour), ``flat_share`` (pixels of the box's
-    own most common colour) and ``thick_share`` (pixels of other colours that survive a 7 px opening:
+    own most common colour), ``fill_share`` (pixels within ``FILL_TOLERANCE`` of it: one exact fill, as
+    of a card, a bar or a button, never a photograph's grain or gradient) and ``thick_share`` (pixels of other colours that survive a 7 px opening:
     regions, as in a photograph, not the thin strokes of letters and icons), each 0-1 of the box; and
     ``speckle``: separate small marks (8-connected, 2-60 px) of other colours than the page's per 1000 px
     of the box (the stars of a night sky, the grain of a dark photograph; a few lines of text or a row
@@ -1137,10 +1148,11 @@ def tile_content(crop: np.ndarray, page: np.ndarray) -> dict:
 
     px = crop.reshape(-1, 3).astype(np.int32)
     if not len(px):
-        return {"page_share": 0.0, "flat_share": 0.0, "thick_share": 0.0, "speckle": 0.0}
+        return {"page_share": 0.0, "flat_share": 0.0, "fill_share": 0.0, "thick_share": 0.0, "speckle": 0.0}
     key = _colour_key(px)
     mode = np.median(px[key == np.bincount(key).argmax()], axis=0)
-    flat = np.abs(px - mode).max(axis=1) <= PAGE_TOLERANCE
+    dist = np.abs(px - mode).max(axis=1)
+    flat = dist <= PAGE_TOLERANCE
     on_page = np.abs(px - page).max(axis=1) <= PAGE_TOLERANCE
     other = (~flat).reshape(crop.shape[:2]).astype(np.uint8)
     thick = cv2.morphologyEx(other, cv2.MORPH_OPEN, np.ones((_STROKE, _STROKE), np.uint8))
@@ -1149,10 +1161,117 @@ def tile_content(crop: np.ndarray, page: np.ndarray) -> dict:
     areas = stats[1:, cv2.CC_STAT_AREA]
     specks = int(((areas >= _SPECK_PX[0]) & (areas <= _SPECK_PX[1])).sum())
     return {"page_share": float(on_page.mean()), "flat_share": float(flat.mean()),
+            "fill_share": float((dist <= FILL_TOLERANCE).mean()),
             "thick_share": float(thick.mean()), "speckle": 1000.0 * specks / len(px)}
 
 
-def plausible_tiles(boxes: list, scores: list, W: int, H: int, bgr: np.ndarray) -> list[bool]:
+# Sticky bars along the screen's edges (a phone's top bar and bottom navigation, a desktop page's header and
+# side menu): from the edge inward, rows (columns) at least BAR_ROW_SHARE one colour -- the bar's, with its
+# logo, icons and labels on it -- up to a line that is not, and the bar told apart from the feed by its own
+# colour (off the page's by more than PAGE_TOLERANCE) or by a rule under it (a line BAR_RULE_SHARE one other
+# colour); BAR_MIN_SHARE to BAR_MAX_SHARE of the screen's height (width for a side bar, BAR_MAX_SIDE)
+BAR_ROW_SHARE = 0.5
+BAR_RULE_SHARE = 0.9
+BAR_MIN_SHARE = 0.02
+BAR_MAX_SHARE = 0.15
+BAR_MAX_SIDE = 0.25
+CHROME_INSIDE = 0.8  # a box this much inside a bar is the bar's (its logo, its icons, its labels)
+
+
+def _bar_depth(lines: np.ndarray, page: np.ndarray, lo: int, hi: int) -> tuple[int, Optional[np.ndarray]]:
+    """How deep a bar runs from the first of ``lines`` ((n, L, 3) int16, the screen's edge first), and its
+    colour; (0, None) when no bar of ``lo`` to ``hi`` lines is there."""
+    if len(lines) <= lo:
+        return 0, None
+    edge = lines[:2].reshape(-1, 3).astype(np.int32)
+    key = _colour_key(edge)
+    colour = np.median(edge[key == np.bincount(key).argmax()], axis=0).astype(np.int16)
+    n = min(len(lines), hi + 1)
+    share = (np.abs(lines[:n] - colour).max(axis=2) <= PAGE_TOLERANCE).mean(axis=1)
+    off = np.flatnonzero(share < BAR_ROW_SHARE)
+    k = int(off[0]) if len(off) else n
+    if k < lo or k > hi or k >= len(lines):
+        return 0, None
+    rule = lines[k]
+    med = np.median(rule, axis=0)
+    ruled = (np.abs(rule - med).max(axis=1) <= PAGE_TOLERANCE).mean() >= BAR_RULE_SHARE
+    if not ruled and (np.abs(colour - page.astype(np.int16)).max() <= PAGE_TOLERANCE or share[:k].max() < GAP_SHARE):
+        # the page's own colour with no rule: a blank band of the feed; a colour no line runs across whole
+        # (cards under a row of tiles, apart at the gutters): not a bar
+        return 0, None
+    return k, colour
+
+
+def chrome_bands(bgr: np.ndarray, page: np.ndarray) -> dict:
+    """The sticky bars along the screen's edges: ``top`` (rows ``0:top`` are a bar; 0: none), ``bottom``
+    (rows ``bottom:H``; H: none), ``left`` and ``right`` likewise for columns, and ``colours``: each bar's
+    colour (BGR, by edge name).
+
+    A bar runs from the edge inward while each row (column) is at least ``BAR_ROW_SHARE`` (half) one
+    colour, the edge's own, and stops at a line that is not; it is a bar when it is ``BAR_MIN_SHARE`` to
+    ``BAR_MAX_SHARE`` (2-15 %) of the screen high (a side bar up to ``BAR_MAX_SIDE`` of its width) and its
+    colour is not the page's (:func:`page_colour`) or a rule (a line ``BAR_RULE_SHARE`` one colour) ends it.
+    A row of pictures at the edge is no bar (no colour fills half of its rows).
+
+    Parameters
+    ----------
+    bgr : (H, W, 3) uint8 array, BGR
+        The screenshot.
+    page : (3,) array
+        The page's colour (:func:`page_colour`).
+
+    Returns
+    -------
+    dict
+        ``{"top": int, "bottom": int, "left": int, "right": int, "colours": dict}``, pixels.
+    """
+    H, W = bgr.shape[:2]
+    img = bgr.astype(np.int16)
+    step = max(1, min(H, W) // 540)  # every other pixel along a line at 1080p and up: the same bars, faster
+    lo_h, hi_h = max(2, int(BAR_MIN_SHARE * H)), int(BAR_MAX_SHARE * H)
+    lo_w, hi_w = max(2, int(BAR_MIN_SHARE * W)), int(BAR_MAX_SIDE * W)
+    out: dict = {"top": 0, "bottom": H, "left": 0, "right": W, "colours": {}}
+    for name, lines, lo, hi in (("top", img[:hi_h + 2, ::step], lo_h, hi_h),
+                                ("bottom", img[::-1][:hi_h + 2, ::step], lo_h, hi_h),
+                                ("left", img[::step, :hi_w + 2].transpose(1, 0, 2), lo_w, hi_w),
+                                ("right", img[::step, ::-1][:, :hi_w + 2].transpose(1, 0, 2), lo_w, hi_w)):
+        k, colour = _bar_depth(lines, page, lo, hi)
+        if not k:
+            continue
+        out[name] = k if name in ("top", "left") else (H if name == "bottom" else W) - k
+        out["colours"][name] = colour
+    return out
+
+
+def in_chrome(box, bands: dict) -> bool:
+    """Whether ``box`` lies at least ``CHROME_INSIDE`` (80 %) inside one of the bars of :func:`chrome_bands`."""
+    x0, y0, x1, y1 = box
+    a = max(1, (x1 - x0) * (y1 - y0))
+    w, h = max(0, x1 - x0), max(0, y1 - y0)
+    inside = (w * max(0, min(y1, bands["top"]) - y0), w * max(0, y1 - max(y0, bands["bottom"])),
+              h * max(0, min(x1, bands["left"]) - x0), h * max(0, x1 - max(x0, bands["right"])))
+    return max(inside) >= CHROME_INSIDE * a
+
+
+def without_chrome(bgr: np.ndarray, bands: dict) -> np.ndarray:
+    """The screenshot with its sticky bars (:func:`chrome_bands`) painted over in each bar's own colour, for
+    the title reader: no title or view count is read from a top bar or a bottom navigation ("Home Shorts
+    Subs You" under the last row of a phone feed). The same array when there is no bar; else a copy,
+    (H, W, 3) uint8 BGR."""
+    if not bands["colours"]:
+        return bgr
+    out = bgr.copy()
+    H, W = bgr.shape[:2]
+    for name, colour in bands["colours"].items():
+        rows, cols = {"top": (slice(0, bands["top"]), slice(None)), "bottom": (slice(bands["bottom"], H), slice(None)),
+                      "left": (slice(None), slice(0, bands["left"])),
+                      "right": (slice(None), slice(bands["right"], W))}[name]
+        out[rows, cols] = np.clip(colour, 0, 255).astype(np.uint8)
+    return out
+
+
+def plausible_tiles(boxes: list, scores: list, W: int, H: int, bgr: np.ndarray,
+                    why: Optional[list] = None) -> list[bool]:
     """Which of the detector's thumbnail boxes can be tiles of a feed, and not the page around them.
 
     A box is dropped (False) when
@@ -1166,6 +1285,14 @@ def plausible_tiles(boxes: list, scores: list, W: int, H: int, bgr: np.ndarray) 
       detector is very sure of it (score >= ``SURE_SCORE``, 0.94) or it is speckled like a dark
       photograph (``speckle`` of :func:`tile_content` >= ``SPECKLE_PHOTO``, 2.4 small marks per 1000 px):
       a star field or a dark photo alone in its row is a tile whatever its colours;
+    - it lies in a **sticky bar** along the screen's edge (:func:`chrome_bands`, :func:`in_chrome`: 80 %
+      of it inside a top bar, bottom navigation or side menu) and under ``CHROME_THICK_SHARE`` of it is
+      anything but thin strokes (the bar's logo, icons and labels), whatever the detector's score;
+    - it is **one flat fill** with words or icons on it, not a picture: at least ``FILL_SHARE`` (80 %)
+      within ``FILL_TOLERANCE`` (2 levels) of its most common colour, under ``FILL_GRAIN`` (5 %) near it
+      but not on it (a photo's grain) and under ``FLAT_THICK`` (15 %) other
+      regions than thin strokes (an ad card's "SHOP", a side menu, a column of text on a card), whatever
+      the detector's score;
     - it is thinner than ``MIN_TILE_PX`` (16 px) either way;
     - it covers over ``HUGE_SHARE`` (half) of the screenshot and holds another box (80 % of that box
       inside it): a merge of a page region with the tiles in it, when the feed's tiles are the others.
@@ -1183,6 +1310,9 @@ def plausible_tiles(boxes: list, scores: list, W: int, H: int, bgr: np.ndarray) 
         Image width and height in pixels.
     bgr : (H, W, 3) uint8 array, BGR
         The screenshot.
+    why : list, optional
+        When given, filled with one reason per box: ``""`` (kept), ``"bar"`` (in a sticky bar),
+        ``"fill"`` (one flat fill), ``"chrome"``, ``"thin"`` or ``"merge"``.
 
     Returns
     -------
@@ -1215,19 +1345,31 @@ def plausible_tiles(boxes: list, scores: list, W: int, H: int, bgr: np.ndarray) 
         return sum(1 for o in clipped if o is not b and abs((o[2] - o[0]) - w) <= TWIN_SIZE * w
                    and abs((o[3] - o[1]) - h) <= TWIN_SIZE * h)
 
-    keep = []
+    bands = chrome_bands(bgr, page)
+    keep, reason = [], []
     for b, score in zip(clipped, scores):
         x0, y0, x1, y1 = b
         if min(x1 - x0, y1 - y0) < MIN_TILE_PX:
             keep.append(False)
+            reason.append("thin")
             continue
         c = tile_content(bgr[y0:y1, x0:x1], page)
+        if in_chrome(b, bands) and c["thick_share"] < CHROME_THICK_SHARE:
+            keep.append(False)
+            reason.append("bar")
+            continue
+        if c["fill_share"] >= FILL_SHARE and c["flat_share"] - c["fill_share"] < FILL_GRAIN and \
+                c["thick_share"] < FLAT_THICK:
+            keep.append(False)
+            reason.append("fill")
+            continue
         chrome = c["page_share"] >= CHROME_PAGE_SHARE and c["thick_share"] < CHROME_THICK_SHARE
         if chrome and c["page_share"] < CHROME_TWIN_SHARE and twins(b) >= 2:
             chrome = False
         if chrome and (score >= SURE_SCORE or c["speckle"] >= SPECKLE_PHOTO):
             chrome = False
         keep.append(not chrome)
+        reason.append("chrome" if chrome else "")
     area = lambda b: max(0, b[2] - b[0]) * max(0, b[3] - b[1])  # noqa: E731
 
     def holds(a, b) -> bool:  # b lies 80 % inside a
@@ -1241,6 +1383,9 @@ def plausible_tiles(boxes: list, scores: list, W: int, H: int, bgr: np.ndarray) 
         inner = [j for j, b in enumerate(clipped) if j != i and keep[j] and holds(a, b)]
         if any(not (holds(clipped[j], a) and scores[j] < scores[i]) for j in inner):
             keep[i] = False
+            reason[i] = "merge"
+    if why is not None:
+        why[:] = reason
     return keep
 
 
@@ -1471,9 +1616,12 @@ class Tidied:
     dropped_flat: int = 0  # flat-coloured boxes off the tiles' grid (buttons)
     on_grid: int = 0  # boxes under the request's confidence kept because they sit on the tiles' grid
     low_dropped: int = 0  # boxes under the request's confidence left out (off the grid)
+    bars: int = 0  # boxes in a sticky bar along the screen's edge (feed_tiles: plausible_tiles' "bar")
 
     # (field, noun in the singular and plural, what was done): one ``checks`` line per non-zero count
     _CHECK_LINES = (
+        ("bars", ("box", "boxes"), "of the detector dropped as a sticky bar of the page (its logo, icons or "
+                                   "labels along the screen's edge), not a feed tile"),
         ("cut", ("box", "boxes"), "of the detector held a tile with the text or tile next to it (a gap of the "
                                   "page's colour across the box): cut to the picture"),
         ("split", ("box", "boxes"), "of the detector over two or more tiles split at the gutters between them"),
@@ -1521,8 +1669,9 @@ def tidy_tiles(boxes: list, scores: list, W: int, H: int, bgr: np.ndarray, confi
        of the narrower apart, with no gap of the page's colour between them (1 px will do) nor a gutter of
        any one colour (``GAP_PX`` columns: the page's colour is unknown in a crop that is all tiles) and
        neither with a twin (two
-       pictures of a post side by side, tiles of a grid, are the same size), are one picture boxed in two
-       halves: joined;
+       pictures of a post side by side, tiles of a grid, are the same size) -- but the other, when they
+       overlap (the two halves of one full-width video are each other's only twin) -- are one picture
+       boxed in two halves: joined;
     5. a box holding others (80 % of each inside it, each at least ``NESTED_SHARE`` of its area): when a
        row or column of the page's colour crosses it inside (a gutter), it is dropped if it holds two,
        or others over half its area, or a more confident one (a box over two tiles, a tile and what is
@@ -1682,7 +1831,8 @@ def tidy_tiles(boxes: list, scores: list, W: int, H: int, bgr: np.ndarray, confi
                 narrow = min(a[2] - a[0], b[2] - b[0])
                 if rows < SPLIT_ALIGN * max(a[3] - a[1], b[3] - b[1]) or cols < -SPLIT_GAP * narrow \
                         or _iou(a, b) >= DUPLICATE_IOU or max(_inside(a, b), _inside(b, a)) >= 0.8 \
-                        or twins(i, alive) or twins(j, alive):
+                        or twins(i, [k for k in alive if k != j or cols <= 0]) \
+                        or twins(j, [k for k in alive if k != i or cols <= 0]):
                     continue
                 left, right = (a, b) if a[0] <= b[0] else (b, a)
                 # where they meet: from the right box's left edge to the left box's right edge, a tenth of the
@@ -1821,10 +1971,13 @@ def feed_tiles(boxes: list, scores: list, W: int, H: int, bgr: np.ndarray, confi
         raise ValueError(f"{len(boxes)} boxes but {len(scores)} scores")
     low = min(confidence, LOW_CONFIDENCE)
     cand = [(list(b), float(v)) for b, v in zip(boxes, scores) if v >= low]
-    keep = plausible_tiles([b for b, _ in cand], [v for _, v in cand], W, H, bgr)
-    chrome = sum(1 for (_, v), k in zip(cand, keep) if not k and v >= confidence)
+    why: list = []
+    keep = plausible_tiles([b for b, _ in cand], [v for _, v in cand], W, H, bgr, why)
+    chrome = sum(1 for (_, v), k, w in zip(cand, keep, why) if not k and v >= confidence and w != "bar")
     kept = [c for c, k in zip(cand, keep) if k]
-    return tidy_tiles([b for b, _ in kept], [v for _, v in kept], W, H, bgr, confidence), chrome
+    tidied = tidy_tiles([b for b, _ in kept], [v for _, v in kept], W, H, bgr, confidence)
+    tidied.bars = sum(1 for (_, v), w in zip(cand, why) if w == "bar" and v >= confidence)
+    return tidied, chrome
 
 
 EDGE_PX = 8  # a box this close to the image border touches it (the detector's boxes are a few px off)
@@ -2233,7 +2386,7 @@ def _analyze(request: ScreenshotRequest, progress: ProgressLike, images: bool = 
     tidied, chrome = feed_tiles([d.box for d in boxed], [d.confidence for d in boxed], W, H, bgr,
                                 request.confidence)
     tiles_d = _reading_order([Detection("thumbnail", b, round(v, 4)) for b, v in zip(tidied.boxes, tidied.scores)])
-    dropped = chrome + tidied.dropped_spanning + tidied.dropped_flat
+    dropped = chrome + tidied.bars + tidied.dropped_spanning + tidied.dropped_flat
     if chrome:
         checks.append(f"{chrome} box{'es' if chrome > 1 else ''} of the detector dropped as not feed tiles "
                       f"(page chrome or a box over half the screen holding others)")
@@ -2259,7 +2412,11 @@ def _analyze(request: ScreenshotRequest, progress: ProgressLike, images: bool = 
     try:
         if request.read_text:
             progress.update(0.1, "reading titles and views")
-            title_job = pool.submit(_timed, read_tiles, bgr, [d.box for d in tiles_d], texts, stop.is_set)
+            # titles are read with the page's sticky bars painted over: none is taken from a top bar or a
+            # bottom navigation next to a tile
+            boxes_d = [d.box for d in tiles_d]
+            read_src = without_chrome(bgr, chrome_bands(bgr, page_colour(bgr, boxes_d)))
+            title_job = pool.submit(_timed, read_tiles, read_src, boxes_d, texts, stop.is_set)
 
         # the feed preview: which tile is the user's, and the image put there
         preview = None

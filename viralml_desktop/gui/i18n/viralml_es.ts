@@ -5240,13 +5240,13 @@ error: {error}</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
-        <source>training/data/sentiment_music_heldout_s13.csv: {0} Spanish comments</source>
-        <translation>training/data/sentiment_music_heldout_s13.csv: {0} comentarios en español</translation>
+        <source>training/data/sentiment_music_heldout_s14.csv: {0} Spanish comments</source>
+        <translation>training/data/sentiment_music_heldout_s14.csv: {0} comentarios en español</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
-        <source>training/data/sentiment_music_heldout_s13.csv: {0} English comments</source>
-        <translation>training/data/sentiment_music_heldout_s13.csv: {0} comentarios en inglés</translation>
+        <source>training/data/sentiment_music_heldout_s14.csv: {0} English comments</source>
+        <translation>training/data/sentiment_music_heldout_s14.csv: {0} comentarios en inglés</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
@@ -6017,6 +6017,11 @@ error: {error}</translation>
         <location filename="../source_text.py" />
         <source>first {0} s +{1} LU against the rest (louder than the trend&apos;s openings) ({2})</source>
         <translation>primeros {0} s a +{1} LU frente al resto (más fuerte que los arranques de la tendencia) ({2})</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>first {0} s -{1} LU against the rest (a distinct hook, but quieter than the trend&apos;s openings) ({2})</source>
+        <translation>primeros {0} s a -{1} LU frente al resto (un gancho claro, pero más suave que los arranques de la tendencia) ({2})</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
@@ -9268,6 +9273,16 @@ error: {error}</translation>
         <location filename="../source_text.py" />
         <source>1 box of the detector dropped as a flat-coloured button off the tiles' grid</source>
         <translation>1 recuadro del detector descartado por ser un botón de color liso fuera de la cuadrícula de miniaturas</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>{0} boxes of the detector dropped as a sticky bar of the page (its logo, icons or labels along the screen's edge), not a feed tile</source>
+        <translation>{0} recuadros del detector descartados por ser una barra fija de la página (su logotipo, iconos o etiquetas junto al borde de la pantalla), no una miniatura del feed</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>1 box of the detector dropped as a sticky bar of the page (its logo, icons or labels along the screen's edge), not a feed tile</source>
+        <translation>1 recuadro del detector descartado por ser una barra fija de la página (su logotipo, iconos o etiquetas junto al borde de la pantalla), no una miniatura del feed</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
