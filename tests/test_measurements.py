@@ -108,6 +108,18 @@ def test_trend_reason_says_a_steady_opening_is_no_hook_but_no_quiet_intro():
     assert hook.parts["hook"] == 1.0 and "a distinct hook" in hook.reason
     pad = vm.trend_factor(None, None, None, 4.0, has_hook=False, opening="no_events")
     assert pad.parts["hook"] == 0.0 and "no distinct musical events" in pad.reason
+    quieter = vm.trend_factor(None, None, None, -1.6, has_hook=True, opening="hook")
+    assert quieter.parts["hook"] < 1.0 and "a distinct hook, but quieter than the trend's openings" in quieter.reason
+
+
+def test_a_plain_opening_1_to_2_lu_under_the_rest_is_a_quiet_intro_not_a_hook(md):
+    """The session-13 verifier's boundary: a groove whose first 3 s were 2 dB down read -1.02 LU.
+    Such an opening is no hook (not distinct), and not "the same as the rest" either: a (slightly)
+    quiet intro. (This groove's opening is already 0.5 LU under its rest; 1.5 dB more: -2.0 LU.)"""
+    y = md.groove("dembow", 95, 10.0, seed=3)
+    y[: 3 * md.SR] *= 10 ** (-1.5 / 20)
+    lu, hook, said = audio.hook_measure(y, md.SR, verdict=True)
+    assert -2.5 < lu < -1.0 and hook is False and said == "quiet_intro", (lu, said)
 
 
 def test_sine_file_reads_no_hook_and_trend_says_so(tmp_path):

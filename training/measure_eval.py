@@ -460,7 +460,9 @@ def main(argv=None) -> int:
                                 "core/virality/audio.py) chosen on the dev seeds 100 and 101; seed 14 read once, for "
                                 "the first time, with the rule (1.000), then once more after a speed-only change (chroma "
                                 "with the tuning fixed at A440 instead of estimated, 15x cheaper; dev seeds' decisions "
-                                "unchanged). Seed 0 was the reported set before (its first 10 kinds read with the "
+                                "unchanged), and a third time after a naming-only change (a plain opening 1-2.5 LU under "
+                                "the rest is called quiet_intro, not same_as_rest; no decision changes). Seed 0 was "
+                                "the reported set before (its first 10 kinds read with the "
                                 "earlier rules)."),
                        **held, "parts": parts}
         print("hook", json.dumps(res["hook"]), time.time() - t0, flush=True)

@@ -639,6 +639,7 @@ HOOK_MIN_CONTRAST = 5.0
 HOOK_MIN_BRIGHT_DB = -15.0
 HOOK_MIN_NOVELTY = 1.0
 HOOK_DROP_LU = 4.0
+QUIET_INTRO_LU = -1.0  # an opening that is no hook reads "quiet_intro" under this (the trend band's floor)
 _HOOK_EARLY_S = 1.5
 _BRIGHT_HZ = 2000.0
 
@@ -752,6 +753,7 @@ def opening_verdict(hook_lu: Optional[float], op: Optional[Opening], silent: boo
         a drone, noise, a pad alone); ``"dull_intro"`` (the high band more than
         ``HOOK_MIN_BRIGHT_DB`` under the rest's: a low-passed intro); ``"hook"`` (novelty at least
         ``HOOK_MIN_NOVELTY`` or at least ``HOOK_DROP_LU`` louder than the rest); else
+        ``"quiet_intro"`` under ``QUIET_INTRO_LU`` (a plain opening 1-2.5 LU under the rest) or
         ``"same_as_rest"`` (as loud as the rest, with beats, but not distinct from it: no quiet
         intro, no hook). None when a measure is missing.
     """
@@ -769,7 +771,8 @@ def opening_verdict(hook_lu: Optional[float], op: Optional[Opening], silent: boo
         return "dull_intro"
     if op.novelty >= HOOK_MIN_NOVELTY or hook_lu >= HOOK_DROP_LU:
         return "hook"
-    return "same_as_rest"
+    # to 0.1 LU, as the trend reason shows and scores it (-1.02 reads -1.0 there: no quiet intro)
+    return "quiet_intro" if round(hook_lu, 1) < QUIET_INTRO_LU else "same_as_rest"
 
 
 def hook_decision(hook_lu: Optional[float], op: Optional[Opening], silent: bool = False) -> Optional[bool]:

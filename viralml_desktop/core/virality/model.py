@@ -257,6 +257,7 @@ def trend_factor(tempo: Optional[float], duration: Optional[float], cut_rate: Op
         else:
             if s < 1:
                 what = ("louder than the trend's openings" if band.get("high") is not None and hook_lu > band["high"]
+                        else "a distinct hook, but quieter than the trend's openings" if opening == "hook"
                         else "a quiet intro loses scrollers")
             elif opening == "hook":
                 what = "a distinct hook: the opening stands out from the rest"
