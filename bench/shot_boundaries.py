@@ -2,9 +2,10 @@
 
     nice -n 10 .venv/bin/python bench/shot_boundaries.py [--seed 2] [--runs 5] [--baseline REV]
 
-Clips: training/measure_data.py ``shot_set(seed, beat_edits=True)`` (40 portrait clips of 12 s at
+Clips: training/measure_data.py ``shot_set(seed, beat_edits=True)`` (47 portrait clips of 12 s at
 30 fps: cuts, fades, dissolves, flashes, zooms, punch-ins on the beat, strong punch-ins into corners,
-whip transitions, shots of one colour, turned and shaken punch-ins, short whips), taken
+whip transitions, shots of one colour, turned and shaken punch-ins, short whips, night shots with warm
+beat flashes, soft skies, one set from other angles, short whips on skies and at night), taken
 straight from the generator (no encode) and shrunk to the 36x64 tiny frames the app compares, as
 ``video.decode_video`` makes them. The decode is not timed: only ``shot_boundaries`` on the tiny
 frames. The baseline is the same function from ``git show REV:viralml_desktop/core/virality/video.py``

@@ -656,6 +656,29 @@ def test_a_three_frame_whip_between_shots_of_one_colour_reads_one_boundary(md, s
     assert _training_module("measure_eval").match(found, clip) == (1, 0, 0), (found, clip.gradual)
 
 
+@pytest.mark.parametrize("seed", [1, 5])
+def test_dark_shots_with_a_warm_flash_on_every_beat_and_no_cut_read_no_cut(md, seed):
+    """One dark shot (a night street: faint texture, a few warm lights, training/measure_data.py's "night"
+    sets; 3 s at 30 fps) with a warm flash on every beat at 128 BPM (0.9, 0.5, 0.2 of the way to a warm
+    white): no boundary. The flash tints a dark frame until the tint is most of what it shows; the rule
+    before read 6 cuts here (the issue's beat flashes counted as cuts, on dark shots)."""
+    clip = md.shot_clip("night", seed=seed, seconds=3.0, fps=30, size=(180, 320), n_shots=1, scene_style="night",
+                        same_palette=True, flashes_bpm=128.0, flash_colour=md.WARM_FLASH,
+                        flash_profile=(0.9, 0.5, 0.2))
+    assert len(clip.distractors["flash"]) == 6
+    assert video.shot_boundaries(_tiny(clip.frames), clip.fps) == []
+
+
+def test_a_cut_between_two_soft_skies_of_one_colour_reads_one_cut(md):
+    """Two shots of one blue sky (a gradient with faint soft clouds, training/measure_data.py's "sky"
+    sets), cut at frame 28: one boundary, there. The gradient is most of either picture, with colours kept
+    and with each channel's mean removed (the two correlate at 0.9+); the rule before read no boundary."""
+    clip = md.shot_clip("sky", seed=1, seconds=2.0, fps=30, size=(180, 320), n_shots=2, scene_style="sky")
+    assert clip.hard == [28]
+    found = video.shot_boundaries(_tiny(clip.frames), clip.fps)
+    assert _training_module("measure_eval").match(found, clip) == (1, 0, 0), found
+
+
 @pytest.mark.parametrize("seed", [12, 21, 28])
 def test_whip_transitions_of_every_direction_and_length_read_one_boundary_each(md, seed):
     """Five whip transitions in 8 s (training/measure_data.py's kind: each in a random direction,

@@ -729,6 +729,28 @@ def _styled_scene(rng, h: int, W: int, yy: np.ndarray, xx: np.ndarray, palette: 
             cv2.ellipse(img, (int(rng.integers(0, W)), int(rng.integers(0, h))), axes, float(rng.uniform(0, 180)), 0,
                         360, tuple(float(v) for v in shade), -1)
         img = cv2.GaussianBlur(img, (0, 0), 0.006 * h + 0.5)
+    elif style == "night":  # issue 15, seventh round: a dark street, faint texture and a few warm lights
+        q = (max(8, h // 6), max(8, W // 6))
+        tex = cv2.resize(rng.standard_normal((*q, 1)).astype(np.float32), (W, h), interpolation=cv2.INTER_CUBIC)
+        img = np.zeros((h, W, 3), np.float32) + (base / base.mean() * rng.uniform(10, 24)).astype(np.float32)
+        img += rng.uniform(2, 5) * tex[..., None]
+        lights = np.zeros((h, W, 3), np.float32)
+        for _ in range(int(rng.integers(6, 16))):
+            col = (rng.uniform(170, 255), rng.uniform(110, 190), rng.uniform(30, 100))
+            cv2.circle(lights, (int(rng.integers(0, W)), int(rng.integers(0, h))), int(rng.integers(2, max(3, h // 14))),
+                       tuple(float(v) for v in col), -1)
+        img += cv2.GaussianBlur(lights, (0, 0), 0.015 * h + 0.5) * rng.uniform(0.8, 1.5)
+    elif style == "sky":  # issue 15, seventh round: a blue gradient with faint soft clouds, one family in every set
+        yy_ = (yy / h) ** rng.uniform(0.7, 1.4)
+        top = np.array([45, 100, 190]) + rng.uniform(-12, 12, 3)
+        bottom = np.array([175, 205, 235]) + rng.uniform(-10, 10, 3)
+        img = (top * (1 - yy_[..., None]) + bottom * yy_[..., None]).astype(np.float32)
+        q = (max(8, h // 10), max(8, W // 10))
+        cl = cv2.resize(rng.standard_normal(q).astype(np.float32), (W, h), interpolation=cv2.INTER_CUBIC)
+        cl = cv2.GaussianBlur(cl, (0, 0), 0.03 * h + 0.5)
+        cl = (cl - cl.mean()) / (cl.std() + 1e-9)
+        a = np.clip((cl - rng.uniform(0.3, 0.9)) * rng.uniform(0.15, 0.3), 0, 0.3)[..., None]
+        img = img * (1 - a) + 248.0 * a
     else:
         raise ValueError(style)
     return np.clip(img, 0, 255).astype(np.float32)
@@ -755,6 +777,7 @@ def _view(scene: np.ndarray, h: int, w: int, x0: float, zoom: float = 1.0, blur:
     return out
 
 
+WARM_FLASH = (255.0, 235.0, 200.0)  # a warm light's colour, for beat flashes on dark shots (issue 15, seventh round)
 BEAT_ZOOMS = ("punch", "punch_decay", "ramp", "pulse", "punch_off", "punch_reframe", "ramp_off", "punch_strong",
               "punch_steps", "turn_steps", "corner_steps")
 
@@ -876,7 +899,8 @@ def shot_clip(name: str, seed: int, seconds: float = 12.0, fps: int = 30, size: 
               cuts_on_beats: bool = False, whip_dirs: Optional[tuple[int, ...]] = None,
               zoom_at: Optional[tuple[float, float]] = None, same_palette: bool = False,
               scene_style: Optional[str] = None, shake: float = 0.0,
-              whip_len: Optional[tuple[int, int]] = None) -> ShotClip:
+              whip_len: Optional[tuple[int, int]] = None, flash_colour: tuple[float, float, float] = (255, 255, 255),
+              flash_profile: tuple[float, ...] = (1.0, 0.7, 0.4, 0.15), one_set: bool = False) -> ShotClip:
     """A portrait clip (``size`` = (width, height)) of ``n_shots`` shots joined by ``transitions``
     (cycled: "hard", "fade", "dissolve", "whip"), each shot a slowly drifting view of its own set with
     a moving subject; plus white flashes on every beat at ``flashes_bpm``, fast zooms (0.3 s, 1.6×)
@@ -894,12 +918,25 @@ def shot_clip(name: str, seed: int, seconds: float = 12.0, fps: int = 30, size: 
     "flat", see :func:`_scene`) films every shot in such sets; ``shake`` (a share of the height, e.g.
     0.02) shakes the camera by hand (:func:`_shake_track`, with a 1.06x zoom so that no edge shows);
     ``whip_len`` = (lo, hi) draws each whip transition's length from lo..hi-1 frames (default 4-10).
-    Without these options the clip is the one the first sets held (the random draws are unchanged)."""
+    Issue 15's seventh round: ``scene_style`` "night" (dark sets with a few warm lights) and "sky" (a
+    blue gradient with faint soft clouds); ``flash_colour`` and ``flash_profile`` (the blend towards the
+    colour per frame of a beat flash: a warm flash on dark shots brightens and tints them); ``one_set``
+    films every shot in one set, each shot from its own angle (its own perspective view and place in the
+    set: the same scene from another camera). Without these options the clip is the one the first sets
+    held (the random draws are unchanged)."""
     rng = np.random.default_rng(seed)
     w, h = size
     n = int(round(seconds * fps))
     palette = rng.uniform(40, 215, 3) if same_palette else None
-    scenes = [_scene(rng, h, w, palette, scene_style) for _ in range(n_shots)]
+    scenes = [_scene(rng, h, w, palette, scene_style) for _ in range(1 if one_set else n_shots)]
+    angles = None
+    if one_set:  # each shot its own camera angle on the one set: a keystone view and a place in the set
+        scenes = scenes * n_shots
+        angles = []
+        for _ in range(n_shots):
+            jit = rng.uniform(-0.08, 0.08, (4, 2)) * np.array([w, h])
+            jit[:, 0] += rng.choice([-1, 1]) * rng.uniform(0.04, 0.1) * np.array([1, -1, -1, 1]) * w
+            angles.append((jit.astype(np.float32), float(rng.uniform(-0.5, 0.5) * w)))
     # shot boundaries spread evenly with jitter; transitions of 8–20 frames for fades/dissolves
     bounds = np.linspace(0, n, n_shots + 1)[1:-1] + rng.uniform(-0.15, 0.15, n_shots - 1) * n / n_shots
     bounds = [int(b) for b in bounds]
@@ -946,7 +983,7 @@ def shot_clip(name: str, seed: int, seconds: float = 12.0, fps: int = 30, size: 
     def frame_of(s: int, i: int, whip: Optional[tuple[int, float, int]] = None) -> np.ndarray:
         """Shot ``s`` at frame ``i``; ``whip`` = (direction, offset in frame widths/heights, blur px)."""
         local = i - edges[s]
-        x0 = w + drift[s] * local
+        x0 = w + drift[s] * local + (angles[s][1] if angles is not None else 0.0)
         zoom, blur = 1.0, 0
         if s in events:
             ev, st, L = events[s]
@@ -967,11 +1004,15 @@ def shot_clip(name: str, seed: int, seconds: float = 12.0, fps: int = 30, size: 
             blur = max(blur, wb)
         x0 = float(np.clip(x0, 0, 2 * w)) if whip is None or vertical else float(x0)
         img = _view(scenes[s], h, w, x0, zoom, blur, y0, vertical_blur=vertical)
+        import cv2
+
+        if angles is not None:  # this shot's camera angle: a perspective view of the set
+            corners = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
+            P = cv2.getPerspectiveTransform(corners, corners + angles[s][0])
+            img = cv2.warpPerspective(img, P, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REFLECT)
         # a moving subject: a bright disc crossing the frame
         cy = int(h * (0.5 + 0.3 * np.sin(i / fps * 1.7 + s)))
         cx = int(w * (0.5 + 0.35 * np.cos(i / fps * 1.1 + 2 * s)))
-        import cv2
-
         if whip is None:
             cv2.circle(img, (cx, cy), max(6, w // 10), (250.0, 230.0, 200.0), -1)
         if shaken is not None:  # the camera shakes by hand (zoomed 1.06x so that no edge shows)
@@ -1018,10 +1059,11 @@ def shot_clip(name: str, seed: int, seconds: float = 12.0, fps: int = 30, size: 
         k = 1
         while k * beat * fps < n:
             i0 = int(round(k * beat * fps))
-            for d, a in enumerate((1.0, 0.7, 0.4, 0.15)):  # a flash that decays over 4 frames
+            col = np.asarray(flash_colour, np.float32)
+            for d, a in enumerate(flash_profile):  # a flash that decays over 4 frames (by default)
                 if i0 + d < n:
                     f = clip.frames[i0 + d].astype(np.float32)
-                    clip.frames[i0 + d] = np.clip(f + a * (255 - f), 0, 255).astype(np.uint8)
+                    clip.frames[i0 + d] = np.clip(f + a * (col - f), 0, 255).astype(np.uint8)
             clip.distractors.setdefault("flash", []).append(i0)
             k += 1
     return clip
@@ -1054,7 +1096,7 @@ def shot_set(seed: int = 0, fps: int = 30, beat_edits: bool = False) -> list[Sho
 
 
 def beat_edit_clips(rng, fps: int = 30) -> list[ShotClip]:
-    """21 clips × 12 s of music-video edits: zooms on every beat (instant punch-ins that hold and
+    """35 clips × 12 s of music-video edits: zooms on every beat (instant punch-ins that hold and
     snap back, punch-ins that ease back, ramp-in/snap-out, pulses) with hard cuts on or 1-2 frames
     off the beats, alone and with beat flashes; whip-pan transitions between shots, alone, with
     hard cuts and whip pans inside shots, and with everything else; then off-centre punch-ins (alone,
@@ -1062,7 +1104,10 @@ def beat_edit_clips(rng, fps: int = 30) -> list[ShotClip]:
     whip transitions alone and with hard cuts and reframing punch-ins; then (issue 15, fifth round)
     strong punch-ins of 1.6-2.2x anchored anywhere (alone, with cuts, with cuts and flashes, stepping
     between two zooms with cuts) and whip transitions between shots of nearly the same colour (alone,
-    with hard cuts and strong punch-ins). Tempo 90-150 BPM per clip. The first 9 clips are those the
+    with hard cuts and strong punch-ins); then the sixth round's 7 (see the comments below) and the seventh
+    round's 7: dark shots with a warm flash on every beat, soft-cloud skies of one colour, one set filmed from
+    other angles by a shaken camera, 1-7 frame whips between skies and between night shots. Tempo 90-150 BPM
+    per clip. The first 9 clips are those the
     set held before the fourth round's 6 were added, the first 15 those before the fifth round's 6;
     adding clips leaves the earlier ones as they were."""
     r = lambda: int(rng.integers(1 << 30))  # noqa: E731
@@ -1110,6 +1155,22 @@ def beat_edit_clips(rng, fps: int = 30) -> list[ShotClip]:
         beat("flat_same_colour_turn_steps_cuts", "turn_steps", n_shots=6, scene_style="flat", same_palette=True),
         shot_clip("whip_short_same_colour", r(), n_shots=7, transitions=("whip",), same_palette=True,
                   whip_len=(2, 5), fps=fps),
+        # issue 15, seventh round: dark shots of one colour with a warm flash on every beat (with cuts, and
+        # one shot only), soft-cloud skies of one colour (cuts; with warm beat flashes), one set from other
+        # angles with a shaken camera, 1-7 frame whips between skies and between night shots
+        beat("night_warm_flash_cuts", None, n_shots=7, scene_style="night", same_palette=True, flashes=True,
+             flash_colour=WARM_FLASH, flash_profile=(0.9, 0.5, 0.2)),
+        beat("night_warm_flash_only", None, n_shots=1, scene_style="night", same_palette=True, flashes=True,
+             flash_colour=WARM_FLASH, flash_profile=(0.9, 0.5, 0.2)),
+        shot_clip("sky_soft_cuts", r(), n_shots=7, scene_style="sky", fps=fps),
+        beat("sky_soft_cuts_warm_flash", None, n_shots=6, scene_style="sky", flashes=True,
+             flash_colour=WARM_FLASH, flash_profile=(0.9, 0.5, 0.2)),
+        shot_clip("other_angle_shake_cuts", r(), n_shots=6, one_set=True, shake=float(rng.uniform(0.015, 0.03)),
+                  fps=fps),
+        shot_clip("whip_short_sky", r(), n_shots=7, transitions=("whip", "hard"), scene_style="sky",
+                  whip_len=(1, 8), fps=fps),
+        shot_clip("whip_short_night", r(), n_shots=7, transitions=("whip", "hard"), scene_style="night",
+                  same_palette=True, whip_len=(1, 8), fps=fps),
     ]
 
 

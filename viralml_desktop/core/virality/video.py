@@ -453,6 +453,34 @@ _STRUCT_CLEAN_D = 0.25
 # both alike, and its steps are alike).
 _SHORT_COLOUR = 0.3
 _SHORT_RUN_MAX = 5
+# Soft pictures of one colour (issue 15, seventh round): two skies of one blue, a gradient with faint clouds,
+# correlate at 0.9+ with colours kept and with each channel's mean removed (the gradient is most of the
+# picture). The detail pass compares the frames with each channel's row and column means removed (any
+# gradient along the rows or the columns gone; a flash's blend towards one colour only scales what is left):
+# a change there of ≥ _HARD_D between adjacent frames that both keep a detail (pixel std ≥ _DETAIL_SD of
+# 0..255), _HARD_ISOLATION times any other such change within ±_ISO_FRAMES, and still ≥ _HARD_D once a zoom, a
+# shift, a crop or (at a lone step) an affine map is allowed for (the same search on the detail frames), is a
+# hard cut where the same search on the whole frames (colours kept, and each channel's mean removed) leaves
+# ≥ _DETAIL_KEPT of their change (a zoom or a turn of a gradient changes its rows' and columns' means).
+_DETAIL_SD = 1.5
+_DETAIL_KEPT = 0.7
+# Beat flashes (issue 15, seventh round): a flash brightens the picture (and tints it, a warm flash) for a few
+# frames and gives back the same picture; on a dark shot the tint is most of what the frame shows, so the
+# steps into and out of it are large changes with colours kept. A lit run is up to _LIT_MAX_S of frames each
+# brighter by _LIT_Y (mean of 0..255) than the darkest frame within ±_LIT_WIN and than the frames either side,
+# brightest in its first two frames and fading from there (no step up by more than _LIT_TOL). A blend towards one colour
+# leaves each channel's deviations from its mean as they were, only scaled: with each channel's mean removed
+# (compensated for zoom and shift) the steps through the flash are small where it lights one picture. A
+# boundary found within _LIT_NEAR frames of a lit run (whose ends carry a structure, pixel std ≥ _STRUCT_SD)
+# is kept only where one of those steps changes by ≥ _STRUCT_CLEAN_D (and is moved onto it); where one
+# changes by ≥ _HARD_D and _HARD_ISOLATION times any other step there and within ±_ISO_FRAMES, it is a cut
+# the flash hid.
+_LIT_Y = 8.0
+_LIT_WIN = 6
+_LIT_MAX_S = 0.3
+_LIT_TOL = 2.0
+_LIT_NEAR = 2
+_BRIDGE_ISOLATION = 1.5
 
 
 def _standardised(tiny: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -567,11 +595,12 @@ class _Work:
                 del self._frames[next(iter(self._frames))]
         return f
 
-    def compensated(self, i: int, j: int, d: float, per_channel: bool = False, enough: float = -np.inf) -> float:
+    def compensated(self, i: int, j: int, d: float, per_channel: bool = False, enough: float = -np.inf,
+                    affine: bool = True) -> float:
         """:func:`_compensated_dissim` of picture frames ``i`` and ``j``."""
         fa, fb = self.frame(i), self.frame(j)
         return _compensated_dissim(fa.img, fb.img, d, per_channel, fa, fb, self.pairs.setdefault((i, j), {}),
-                                   enough)
+                                   enough, affine)
 
     def crop(self, i: int, j: int, per_channel: bool = False) -> float:
         """:func:`_crop_dissim` of picture frames ``i`` and ``j``."""
@@ -595,7 +624,7 @@ def _overlap_dissim(a: np.ndarray, b: np.ndarray, ix: int, iy: int, per_channel:
 
 def _compensated_dissim(a: np.ndarray, b: np.ndarray, d: float, per_channel: bool = False,
                         fa: Optional[_FrameWork] = None, fb: Optional[_FrameWork] = None,
-                        pair: Optional[dict] = None, enough: float = -np.inf) -> float:
+                        pair: Optional[dict] = None, enough: float = -np.inf, affine: bool = True) -> float:
     """The change from frame ``a`` to frame ``b`` (tiny copies (h, w, 3) float32, whose plain change
     is ``d``) once a zoom, a shift, or both at once are allowed for: the least 1 − correlation over
     ``a`` or ``b`` zoomed in about its centre by each of ``_ZOOMS``, and over the overlap of each such
@@ -611,7 +640,9 @@ def _compensated_dissim(a: np.ndarray, b: np.ndarray, d: float, per_channel: boo
     ``fa``, ``fb`` (:class:`_FrameWork` of ``a`` and ``b``) and ``pair`` (a dict kept for this pair of
     frames) carry work over from other comparisons of the same frames; the result is the same. With
     ``enough``, the search stops once the change found is under it (a caller that only asks whether
-    the result is under ``enough`` gets the same answer: the search only ever lowers it)."""
+    the result is under ``enough`` gets the same answer: the search only ever lowers it). With ``affine``
+    false the affine fit at a lone step is left out (:func:`_flash_bridged`: on dark pictures with a few
+    lights an affine map can line up two different shots)."""
     import cv2
 
     h, w = a.shape[:2]
@@ -647,7 +678,7 @@ def _compensated_dissim(a: np.ndarray, b: np.ndarray, d: float, per_channel: boo
         v = _crop_dissim(a, b, pc, fa, fb, pair)
         if v <= _CROP_RATIO * d:
             best = min(best, v)
-    if best >= _SHIFT_FROM and best >= enough and pair.get("lone"):
+    if best >= _SHIFT_FROM and best >= enough and affine and pair.get("lone"):
         v = _affine_dissim(a, b, pc, fa, fb, pair)
         if v <= _CROP_RATIO * d:
             best = min(best, v)
@@ -923,6 +954,141 @@ def _structure_boundaries(tiny: np.ndarray, idx: np.ndarray, d: np.ndarray, c: n
     return out
 
 
+def _detail(frames: np.ndarray) -> np.ndarray:
+    """Frames (K, h, w, 3) as float32 with each channel's row means and then column means removed: what a
+    gradient along the rows or the columns (a sky's, a lit wall's) leaves, the clouds and the shapes."""
+    x = frames.astype(np.float32)
+    x -= x.mean(axis=2, keepdims=True)
+    x -= x.mean(axis=1, keepdims=True)
+    return x
+
+
+def _detail_boundaries(tiny: np.ndarray, idx: np.ndarray, cuts: list[int], work: _Work) -> list[int]:
+    """Hard cuts between soft pictures of one colour (issue 15, seventh round), found on the frames' detail
+    (:func:`_detail`; :func:`shot_boundaries`, Notes). ``idx``: the picture frames' indices; ``cuts``:
+    boundaries found already (frame indices); ``work``: the call's :class:`_Work`."""
+    n = len(idx)
+    sd, dh = np.zeros(n, np.float32), np.zeros(n)
+    last = None
+    for s0 in range(0, n, _STRUCT_BLOCK):
+        x = _detail(tiny[idx[s0:s0 + _STRUCT_BLOCK]]).reshape(min(_STRUCT_BLOCK, n - s0), -1)
+        sd[s0:s0 + len(x)] = np.sqrt((x * x).mean(axis=1))
+        z = x / np.maximum(sd[s0:s0 + len(x), None], 1e-6)
+        if last is not None:
+            z = np.concatenate([last, z])
+        dh[max(1, s0):s0 + len(x)] = _dissim(z[1:], z[:-1])
+        last = z[-1:]
+    kept = sd >= _DETAIL_SD
+    adjacent = np.concatenate([[False], np.diff(idx) == 1])
+    out: list[int] = []
+    for k in np.flatnonzero((dh >= _HARD_D) & adjacent & kept & np.concatenate([[False], kept[:-1]])):
+        if any(abs(int(idx[k]) - x) <= 2 for x in cuts + out):
+            continue
+        lo, hi = np.searchsorted(idx, idx[k] - _ISO_FRAMES), np.searchsorted(idx, idx[k] + _ISO_FRAMES, side="right")
+        others = np.delete(dh[max(1, lo):hi], k - max(1, lo))
+        if dh[k] < _HARD_ISOLATION * (float(others.max()) if others.size else 0.0):
+            continue
+        a, b = _detail(tiny[idx[k - 1:k + 1]])
+        lone = (k < 2 or dh[k - 1] < _RUN_D) and (k + 1 >= n or dh[k + 1] < _RUN_D)
+        if _compensated_dissim(a, b, float(dh[k]), pair={"lone": lone}, enough=_HARD_D) < _HARD_D:
+            continue
+        if lone:
+            work.pairs.setdefault((k - 1, k), {})["lone"] = True
+        fa, fb = work.frame(k - 1), work.frame(k)
+        for pc in (False, True):  # a zoom or a turn of a gradient changes its rows' and columns' means:
+            plain = float(_dissim(fa.std(pc), fb.std(pc))[0])  # the whole frames' search explains it
+            if work.compensated(k - 1, k, plain, pc) < _DETAIL_KEPT * plain:
+                break
+        else:
+            out.append(int(idx[k]))
+    return out
+
+
+def _lit_runs(tiny: np.ndarray, fps: float):
+    """Each run of flash-lit frames ``(first, last)`` (frame indices, in order) of at most ``_LIT_MAX_S``:
+    frames whose mean (0..255) is ``_LIT_Y`` above the darkest frame within ±``_LIT_WIN``."""
+    n = tiny.shape[0]
+    y = tiny.reshape(n, -1).mean(axis=1, dtype=np.float64)
+    pad = np.concatenate([np.full(_LIT_WIN, np.inf), y, np.full(_LIT_WIN, np.inf)])
+    base = np.lib.stride_tricks.sliding_window_view(pad, 2 * _LIT_WIN + 1).min(axis=1)
+    lit = y > base + _LIT_Y
+    longest = max(1, int(round(_LIT_MAX_S * fps)))
+    i = 0
+    while i < n:
+        if not lit[i]:
+            i += 1
+            continue
+        e = i
+        while e + 1 < n and lit[e + 1]:
+            e += 1
+        bright = float(y[i:e + 1].min()) - _LIT_Y
+        peak = i + int(np.argmax(y[i:min(e, i + 1) + 1]))
+        fading = bool(np.all(np.diff(y[peak:e + 1]) <= _LIT_TOL)) and float(y[i:e + 1].max()) <= y[peak] + _LIT_TOL
+        if e - i + 1 <= longest and fading and (i == 0 or y[i - 1] < bright) and (e + 1 == n or y[e + 1] < bright):
+            yield i, e  # (a flash gives back the brightness it found, fading: a brighter shot, a zoom, is none)
+        i = e + 1
+
+
+def _flash_bridged(tiny: np.ndarray, idx: np.ndarray, cuts: list[int], work: _Work, fps: float) -> list[int]:
+    """``cuts`` (frame indices) less those at a beat flash that lights one picture, plus the cuts a flash
+    hides (:func:`_lit_runs`; :func:`shot_boundaries`, Notes). ``idx``: the picture frames' indices;
+    ``work``: the call's :class:`_Work`."""
+    pos = {int(f): k for k, f in enumerate(idx)}
+    steps: dict[int, float] = {}
+
+    def step(k: int) -> float:  # the change into picture frame k with each channel's mean removed, compensated
+        if k not in steps:
+            v = float(_dissim(work.frame(k - 1).std(True), work.frame(k).std(True))[0])
+            steps[k] = v if v < _COMP_FROM else work.compensated(k - 1, k, v, True, affine=False)
+        return steps[k]
+
+    def structured(k: int) -> bool:
+        img = work.frame(k).img
+        return float((img - img.reshape(-1, 3).mean(axis=0)).std()) >= _STRUCT_SD
+
+    def detail_cut(b: int, a: int) -> bool:  # frames b and a (unlit) are two soft pictures (the detail pass)
+        span = a - b
+        f0, f1 = max(0, b - span), min(len(tiny) - 1, a + span)
+        x = _detail(tiny[[f0, b, a, f1]])
+        sd = np.sqrt((x.reshape(4, -1) ** 2).mean(axis=1))
+        if sd[1] < _DETAIL_SD or sd[2] < _DETAIL_SD:
+            return False
+        z = x.reshape(4, -1) / np.maximum(sd[:, None], 1e-6)
+        plain = float(_dissim(z[1], z[2]))
+        motion = max(float(_dissim(z[0], z[1])), float(_dissim(z[2], z[3])))
+        if plain < _HARD_D or plain < _BRIDGE_ISOLATION * motion:
+            return False
+        if _compensated_dissim(x[1], x[2], plain, enough=_HARD_D) < _HARD_D:
+            return False
+        kb, ka = pos[b], pos[a]
+        work.pairs.setdefault((kb, ka), {})["lone"] = True
+        for pc in (False, True):  # as in the detail pass: a zoom or a turn the whole frames' search explains
+            whole = float(_dissim(work.frame(kb).std(pc), work.frame(ka).std(pc))[0])
+            if work.compensated(kb, ka, whole, pc) < _DETAIL_KEPT * whole:
+                return False
+        return True
+
+    out = list(cuts)
+    for i, e in _lit_runs(tiny, fps):
+        b, a = i - 1, e + 1
+        if b not in pos or not structured(pos[b]) or (a < len(tiny) and (a not in pos or not structured(pos[a]))):
+            continue  # (a flash may run to the clip's end)
+        ks = [pos[f] for f in range(i - _LIT_NEAR, a + _LIT_NEAR + 1) if f in pos and pos[f] >= 1]
+        if not ks:
+            continue
+        v = np.array([step(k) for k in ks])
+        top = int(np.argmax(v))
+        at = int(idx[ks[top]])
+        inside = [x for x in out if i - _LIT_NEAR <= x <= a + _LIT_NEAR]
+        if inside:
+            if v[top] < _STRUCT_CLEAN_D and not (a < len(tiny) and detail_cut(b, a)):
+                out = [x for x in out if x not in inside]
+        elif v[top] < _HARD_D and a < len(tiny) and not any(b - _ISO_FRAMES <= x <= a + _ISO_FRAMES for x in out) \
+                and detail_cut(b, a):
+            out.append(int(i))
+    return out
+
+
 def _lone_steps(d: np.ndarray) -> np.ndarray:
     """The steps ``k`` (indices into ``d``, the change into each picture frame, (n,) float) from
     ``_COMP_FROM`` with no change of ``_RUN_D`` or more just before or after: a punch-in, its snap back
@@ -1100,6 +1266,8 @@ def shot_boundaries(tiny: np.ndarray, fps: float) -> list[int]:
                 cuts.append(int(idx[k]))
     # structure: the same changes with each colour channel's mean removed (shots of one colour)
     cuts += _structure_boundaries(tiny, idx, d, c, cuts, work)
+    cuts += _detail_boundaries(tiny, idx, cuts, work)
+    cuts = _flash_bridged(tiny, idx, cuts, work, fps)
     # dissolves: windows of ±w picture frames (w ≈ ⅙ and ⅓ s) whose inside is a blend of the ends
     grads: list[tuple[float, int]] = []
     hard_pos = np.array(cuts, int)
