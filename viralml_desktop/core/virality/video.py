@@ -1204,6 +1204,14 @@ def shot_boundaries(tiny: np.ndarray, fps: float) -> list[int]:
     are two pictures is a short whip (its largest compensated step). At a lone step (a punch-in, not a
     step of a pan) the compensation also fits an affine map (:func:`_affine_dissim`): a punch-in turned
     by a few degrees, a shaken camera, or a step between two zooms about different points is no change.
+
+    Issue 15's seventh round: soft pictures of one colour (two skies, a gradient with faint clouds) are
+    compared once more on their detail, each channel's row and column means removed
+    (:func:`_detail_boundaries`); and a boundary found at a beat flash (:func:`_lit_runs`: a few frames
+    brighter than either side, fading) is kept only where the flash's steps, with each channel's mean
+    removed, change the picture or the frames either side of it are two soft pictures
+    (:func:`_flash_bridged`): a warm flash on a dark shot tints the frame until the tint is most of what it
+    shows, but gives back the same picture.
     """
     n = tiny.shape[0]
     if n < 2:
