@@ -1,0 +1,59 @@
+"""The pooled tempo DEVELOPMENT set of issue 15: the project's own kit grooves
+(training/measure_data.py, the dev seeds of training/measure_eval.py's ``tempo_dev``) and grooves from
+the three groove synthesisers the verifiers of sessions 11, 12 and 13 wrote for themselves (copied,
+DEV data only, into s11_gen5.py, s12_gen6.py and s13_drums7.py; their own evaluation clips are not
+these: other seeds). The tempo score is chosen by leave-one-generator-out cross-validation on this
+pool, so that what it learns is not one synthesiser's timbres. Nothing here is held out.
+
+Truth: the tempo the groove was written at (trap at its DAW tempo 120-180, the project's convention;
+a verifier's trap under 100 BPM is left out: at that DAW tempo the half-time reading is the beat).
+"""
+from dataclasses import dataclass
+
+import numpy as np
+
+from . import s11_gen5, s12_gen6, s13_drums7
+
+SR = 48000
+
+# generator: {style: (low BPM, high BPM)}; tempi drawn log-uniformly
+STYLES = {
+    "s11": {"four": (70, 180), "dembow": (85, 180), "trap": (130, 175), "rock": (90, 180),
+            "swingbass": (60, 180), "swing": (60, 180)},
+    "s12": {"dembow": (85, 180), "swing": (60, 180), "four": (60, 180), "trap": (120, 180),
+            "rock": (60, 180), "latinpop": (60, 120)},
+    "s13": {"dembow": (88, 118), "perreo": (86, 102), "traproll": (128, 172), "afro": (96, 122),
+            "cumbia": (78, 104), "bachata": (118, 142), "boombap": (82, 97), "rnb": (58, 77),
+            "dnb": (168, 178), "house": (120, 128), "punk": (165, 182)},
+}
+
+
+@dataclass
+class PoolItem:
+    """One 20 s verifier-generator groove: ``generator`` (s11, s12, s13), ``genre`` (its style),
+    ``bpm`` (truth), ``seed``."""
+    generator: str
+    genre: str
+    bpm: float
+    seed: int
+
+    def audio(self, seconds: float = 20.0) -> np.ndarray:
+        """Mono float64 at 48 kHz, shape (seconds * 48000,)."""
+        if self.generator == "s11":
+            return s11_gen5.synth_groove(self.bpm, seconds, self.genre, seed=self.seed)
+        if self.generator == "s12":
+            return s12_gen6.synth_groove(self.bpm, seconds, self.genre, seed=self.seed)
+        return s13_drums7.groove(self.bpm, seconds, self.genre, seed=self.seed)
+
+
+def verifier_pool(per_style: int = 10, seed: int = 201) -> list[PoolItem]:
+    """``per_style`` grooves per style of each verifier generator (:data:`STYLES`), deterministic in
+    ``seed`` (201 is the dev pool; the verifiers' own clips used other seeds)."""
+    rng = np.random.default_rng(seed)
+    out = []
+    for gen, styles in STYLES.items():
+        for st, (lo, hi) in styles.items():
+            for _ in range(per_style):
+                bpm = float(round(np.exp(rng.uniform(np.log(lo), np.log(hi))), 1))
+                out.append(PoolItem(gen, st, bpm, int(rng.integers(1 << 30))))
+    return out
