@@ -177,3 +177,23 @@ def test_the_bar_check_reads_in_spanish(qapp, isolated_home, monkeypatch):
         i18n.install("en")
     assert es[0].startswith("1 recuadro del detector descartado por ser una barra fija"), es
     assert es[1].startswith("3 recuadros del detector descartados por ser una barra fija"), es
+
+
+def test_a_dark_picture_on_a_dark_page_is_boxed_to_its_edges(tmp_path, monkeypatch):
+    """The verifier's dim grid and phone feed: a dark photo on the dim page boxed from 0.2-0.3 of its width
+    in (IoU 0.70-0.72, not found at 0.8): its dark left part is within PAGE_TOLERANCE of the page but not
+    its exact colour. The box's edges are moved out to the picture's; a box already on its tile stays."""
+    from skimage import data
+
+    bgr, tiles = _render("yt_desktop_grid", "dim", 11)
+    x0, y0, x1, y1 = tile = tiles[6]
+    dark = cv2.resize(data.coffee()[:, :, ::-1], (x1 - x0, y1 - y0), interpolation=cv2.INTER_AREA).astype(np.float32)
+    dark *= np.linspace(0.12, 1.0, x1 - x0)[None, :, None]  # darker to the left, down to near the page's colour
+    bgr[y0:y1, x0:x1] = dark.clip(0, 255).astype(np.uint8)
+    loose = [x0 + int(0.3 * (x1 - x0)), y0 + 2, x1 - 1, y1 - 1]
+    others = [t for t in tiles if t != tile]
+    out = _analyse(bgr, others + [loose], [0.9] * len(others) + [0.8], tmp_path, monkeypatch)
+    assert out["n_thumbnails"] == len(tiles)
+    assert min(_matches(out, tiles)) >= 0.9, _matches(out, tiles)
+    assert any("moved out to the edges of their picture" in c or "moved out to the edges of its picture" in c
+               for c in out["checks"]), out["checks"]

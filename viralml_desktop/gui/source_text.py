@@ -822,6 +822,8 @@ REASONS = [
     QT_TRANSLATE_NOOP("core_sources", "1 box of the detector dropped as a flat-coloured button off the tiles' grid"),
     QT_TRANSLATE_NOOP("core_sources", "{0} boxes of the detector dropped as a sticky bar of the page (its logo, icons or labels along the screen's edge), not a feed tile"),
     QT_TRANSLATE_NOOP("core_sources", "1 box of the detector dropped as a sticky bar of the page (its logo, icons or labels along the screen's edge), not a feed tile"),
+    QT_TRANSLATE_NOOP("core_sources", "{0} boxes of the detector moved out to the edges of their picture (a dark picture on a dark page, boxed short of its edges)"),
+    QT_TRANSLATE_NOOP("core_sources", "1 box of the detector moved out to the edges of its picture (a dark picture on a dark page, boxed short of its edges)"),
     QT_TRANSLATE_NOOP("core_sources", "{0} tiles under the confidence threshold kept: on the grid of the confident tiles (same size, same row or column)"),
     QT_TRANSLATE_NOOP("core_sources", "1 tile under the confidence threshold kept: on the grid of the confident tiles (same size, same row or column)"),
     QT_TRANSLATE_NOOP("core_sources", "{0} boxes of the detector over two or more tiles split at the gutters between them"),

@@ -1169,7 +1169,7 @@ def tile_content(crop: np.ndarray, page: np.ndarray) -> dict:
 # side menu): from the edge inward, rows (columns) at least BAR_ROW_SHARE one colour -- the bar's, with its
 # logo, icons and labels on it -- up to a line that is not, and the bar told apart from the feed by its own
 # colour (off the page's by more than PAGE_TOLERANCE) or by a rule under it (a line BAR_RULE_SHARE one other
-# colour); BAR_MIN_SHARE to BAR_MAX_SHARE of the screen's height (width for a side bar, BAR_MAX_SIDE)
+# colour, not the page's); BAR_MIN_SHARE to BAR_MAX_SHARE of the screen's height (width for a side bar, BAR_MAX_SIDE)
 BAR_ROW_SHARE = 0.5
 BAR_RULE_SHARE = 0.9
 BAR_MIN_SHARE = 0.02
@@ -1194,7 +1194,10 @@ def _bar_depth(lines: np.ndarray, page: np.ndarray, lo: int, hi: int) -> tuple[i
         return 0, None
     rule = lines[k]
     med = np.median(rule, axis=0)
-    ruled = (np.abs(rule - med).max(axis=1) <= PAGE_TOLERANCE).mean() >= BAR_RULE_SHARE
+    # a rule: a line of one colour that is not the page's (the row of page under a bar of another colour is
+    # told by that colour; one of page above a flat picture cut by the edge is no rule)
+    ruled = (np.abs(rule - med).max(axis=1) <= PAGE_TOLERANCE).mean() >= BAR_RULE_SHARE and \
+        np.abs(med - page).max() > PAGE_TOLERANCE
     if not ruled and (np.abs(colour - page.astype(np.int16)).max() <= PAGE_TOLERANCE or share[:k].max() < GAP_SHARE):
         # the page's own colour with no rule: a blank band of the feed; a colour no line runs across whole
         # (cards under a row of tiles, apart at the gutters): not a bar
@@ -1292,7 +1295,9 @@ def plausible_tiles(boxes: list, scores: list, W: int, H: int, bgr: np.ndarray,
       within ``FILL_TOLERANCE`` (2 levels) of its most common colour, under ``FILL_GRAIN`` (5 %) near it
       but not on it (a photo's grain) and under ``FLAT_THICK`` (15 %) other
       regions than thin strokes (an ad card's "SHOP", a side menu, a column of text on a card), whatever
-      the detector's score;
+      the detector's score -- unless it is under half as high as another box of its column and as wide
+      (or under half as wide as one of its row and as high): the visible sliver of a tile cut by a bar or
+      the edge, a band of sky;
     - it is thinner than ``MIN_TILE_PX`` (16 px) either way;
     - it covers over ``HUGE_SHARE`` (half) of the screenshot and holds another box (80 % of that box
       inside it): a merge of a page region with the tiles in it, when the feed's tiles are the others.
@@ -1346,6 +1351,14 @@ def plausible_tiles(boxes: list, scores: list, W: int, H: int, bgr: np.ndarray,
                    and abs((o[3] - o[1]) - h) <= TWIN_SIZE * h)
 
     bands = chrome_bands(bgr, page)
+
+    def sliver(b) -> bool:  # under half a tile of its column (row), as wide (high): a tile cut by a bar or the edge
+        w, h = b[2] - b[0], b[3] - b[1]
+        return any((abs((o[2] - o[0]) - w) <= TWIN_SIZE * w and abs(o[0] - b[0]) <= TWIN_SIZE * w and
+                    h < 0.5 * (o[3] - o[1])) or
+                   (abs((o[3] - o[1]) - h) <= TWIN_SIZE * h and abs(o[1] - b[1]) <= TWIN_SIZE * h and
+                    w < 0.5 * (o[2] - o[0])) for o in clipped if o is not b)
+
     keep, reason = [], []
     for b, score in zip(clipped, scores):
         x0, y0, x1, y1 = b
@@ -1359,7 +1372,7 @@ def plausible_tiles(boxes: list, scores: list, W: int, H: int, bgr: np.ndarray,
             reason.append("bar")
             continue
         if c["fill_share"] >= FILL_SHARE and c["flat_share"] - c["fill_share"] < FILL_GRAIN and \
-                c["thick_share"] < FLAT_THICK:
+                c["thick_share"] < FLAT_THICK and not sliver(b):
             keep.append(False)
             reason.append("fill")
             continue
@@ -1617,9 +1630,12 @@ class Tidied:
     on_grid: int = 0  # boxes under the request's confidence kept because they sit on the tiles' grid
     low_dropped: int = 0  # boxes under the request's confidence left out (off the grid)
     bars: int = 0  # boxes in a sticky bar along the screen's edge (feed_tiles: plausible_tiles' "bar")
+    widened: int = 0  # boxes whose edges were moved out to their picture's (feed_tiles: refine_edges)
 
     # (field, noun in the singular and plural, what was done): one ``checks`` line per non-zero count
     _CHECK_LINES = (
+        ("widened", ("box", "boxes"), "of the detector moved out to the edges of {its} picture (a dark picture "
+                                      "on a dark page, boxed short of its edges)"),
         ("bars", ("box", "boxes"), "of the detector dropped as a sticky bar of the page (its logo, icons or "
                                    "labels along the screen's edge), not a feed tile"),
         ("cut", ("box", "boxes"), "of the detector held a tile with the text or tile next to it (a gap of the "
@@ -1640,7 +1656,7 @@ class Tidied:
         for field, (one, many), done in self._CHECK_LINES:
             n = getattr(self, field)
             if n:
-                out.append(f"{n} {one if n == 1 else many} {done}")
+                out.append(f"{n} {one if n == 1 else many} {done}".replace("{its}", "its" if n == 1 else "their"))
         return out
 
 
@@ -1936,6 +1952,82 @@ def tidy_tiles(boxes: list, scores: list, W: int, H: int, bgr: np.ndarray, confi
     return out
 
 
+REFINE_EDGES = True  # feed_tiles moves the boxes' edges out to their pictures' (refine_edges)
+EDGE_TOLERANCE = 4  # grey levels per channel: a pixel this close to the page's colour is the page (a dark
+# picture on a dark page differs from it by more than this, if by less than PAGE_TOLERANCE)
+EDGE_PICTURE = 0.5  # a line beyond a box's edge this much off the page's colour is more of its picture
+EDGE_REACH = 0.35  # an edge moves out at most this share of the box's size
+EDGE_FLAT = 0.6  # ... and is not this much one colour of its own (a card under a tile, a bar, a rule)
+
+
+def refine_edges(boxes: list, W: int, H: int, bgr: np.ndarray, page: np.ndarray) -> tuple[list, int]:
+    """Each box's edges moved out to its picture's true edges: past a side, each line (column or row,
+    over the box's span) that is still at least ``EDGE_PICTURE`` off the page's exact colour
+    (``EDGE_TOLERANCE``) and under ``EDGE_FLAT`` one colour of its own (not a card's text area, a bar or
+    a rule) is more of the picture -- the dark part of a dark photo on a dark page that the detector
+    left out -- up to ``EDGE_REACH`` of the box's size, the image's edge or another box. A box the size
+    of two others (``TWIN_SIZE``) is left as it is: boxed like the grid's tiles.
+
+    Parameters
+    ----------
+    boxes : list of [x0, y0, x1, y1]
+        Tile boxes (ints), image pixels.
+    W, H : int
+        Image size.
+    bgr : (H, W, 3) uint8 array, BGR
+        The screenshot.
+    page : (3,) array
+        The page's colour (:func:`page_colour`).
+
+    Returns
+    -------
+    (list, int)
+        The boxes (new lists) and how many of them moved.
+    """
+    out, moved = [], 0
+    ref = page.astype(np.int16)
+    for i, b in enumerate(boxes):
+        x0, y0, x1, y1 = b
+        w, h = x1 - x0, y1 - y0
+        others = [o for j, o in enumerate(boxes) if j != i]
+        if sum(1 for o in others if _same_size(o, b, TWIN_SIZE)) >= 2:
+            out.append(list(b))  # the size of two other tiles: boxed like the grid's tiles, nothing left out
+            continue
+
+        def picture(line: np.ndarray) -> bool:  # mostly off the page's colour, and not one flat colour of its own
+            if line.size == 0:
+                return False
+            px = line.astype(np.int16)
+            if (np.abs(px - ref).max(axis=-1) > EDGE_TOLERANCE).mean() < EDGE_PICTURE:
+                return False
+            return (np.abs(px - np.median(px, axis=0)).max(axis=-1) <= EDGE_TOLERANCE).mean() < EDGE_FLAT
+
+        def stop_x(x: int) -> bool:  # column x lies in another box over the rows of this one
+            return any(o[0] <= x < o[2] and min(o[3], y1) - max(o[1], y0) > 0.3 * h for o in others)
+
+        def stop_y(y: int) -> bool:
+            return any(o[1] <= y < o[3] and min(o[2], x1) - max(o[0], x0) > 0.3 * w for o in others)
+
+        nx0, ny0, nx1, ny1 = x0, y0, x1, y1
+        reach_x, reach_y = int(EDGE_REACH * w), int(EDGE_REACH * h)
+        while nx0 > 0 and x0 - nx0 < reach_x and not stop_x(nx0 - 1) and picture(bgr[y0:y1, nx0 - 1]):
+            nx0 -= 1
+        while nx1 < W and nx1 - x1 < reach_x and not stop_x(nx1) and picture(bgr[y0:y1, nx1]):
+            nx1 += 1
+        while ny0 > 0 and y0 - ny0 < reach_y and not stop_y(ny0 - 1) and picture(bgr[ny0 - 1, x0:x1]):
+            ny0 -= 1
+        while ny1 < H and ny1 - y1 < reach_y and not stop_y(ny1) and picture(bgr[ny1, x0:x1]):
+            ny1 += 1
+        nb = [nx0, ny0, nx1, ny1]
+        # a few px out is the detector's usual slack, not a missed part of the picture: moved only past 2 %
+        if max(x0 - nx0, nx1 - x1) > 0.02 * w or max(y0 - ny0, ny1 - y1) > 0.02 * h:
+            moved += 1
+            out.append(nb)
+        else:
+            out.append(list(b))
+    return out, moved
+
+
 def feed_tiles(boxes: list, scores: list, W: int, H: int, bgr: np.ndarray, confidence: float) -> tuple[Tidied, int]:
     """The tiles the app ranks from the detector's thumbnail boxes: those from ``LOW_CONFIDENCE`` (or
     ``confidence`` when lower) up, less page chrome (:func:`plausible_tiles`), mended or dropped by
@@ -1977,6 +2069,8 @@ def feed_tiles(boxes: list, scores: list, W: int, H: int, bgr: np.ndarray, confi
     kept = [c for c, k in zip(cand, keep) if k]
     tidied = tidy_tiles([b for b, _ in kept], [v for _, v in kept], W, H, bgr, confidence)
     tidied.bars = sum(1 for (_, v), w in zip(cand, why) if w == "bar" and v >= confidence)
+    if REFINE_EDGES and tidied.boxes:
+        tidied.boxes, tidied.widened = refine_edges(tidied.boxes, W, H, bgr, page_colour(bgr, tidied.boxes))
     return tidied, chrome
 
 

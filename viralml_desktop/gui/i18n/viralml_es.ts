@@ -4910,6 +4910,11 @@ error: {error}</translation>
     </message>
     <message>
         <location filename="../tabs/ml_health.py" />
+        <source>training/measure_data.py tempo_set(per_genre={0}, seed={1}) + tempo_set_fast(per_genre={2}, seeds {3} and {4}) + tempo_set_kits(per_genre={5}, seeds {6}, {7}, {8}, {9} and {10}): {11} grooves, {12} styles, {13}-{14} BPM</source>
+        <translation>training/measure_data.py tempo_set(per_genre={0}, seed={1}) + tempo_set_fast(per_genre={2}, semillas {3} y {4}) + tempo_set_kits(per_genre={5}, semillas {6}, {7}, {8}, {9} y {10}): {11} ritmos, {12} estilos, {13}-{14} BPM</translation>
+    </message>
+    <message>
+        <location filename="../tabs/ml_health.py" />
         <source>librosa.feature.tempo (what the app used before)</source>
         <translation>librosa.feature.tempo (lo que la app usaba antes)</translation>
     </message>
@@ -9283,6 +9288,16 @@ error: {error}</translation>
         <location filename="../source_text.py" />
         <source>1 box of the detector dropped as a sticky bar of the page (its logo, icons or labels along the screen's edge), not a feed tile</source>
         <translation>1 recuadro del detector descartado por ser una barra fija de la página (su logotipo, iconos o etiquetas junto al borde de la pantalla), no una miniatura del feed</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>{0} boxes of the detector moved out to the edges of their picture (a dark picture on a dark page, boxed short of its edges)</source>
+        <translation>{0} recuadros del detector ampliados hasta los bordes de su imagen (una imagen oscura sobre una página oscura, enmarcada sin llegar a sus bordes)</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>1 box of the detector moved out to the edges of its picture (a dark picture on a dark page, boxed short of its edges)</source>
+        <translation>1 recuadro del detector ampliado hasta los bordes de su imagen (una imagen oscura sobre una página oscura, enmarcada sin llegar a sus bordes)</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
