@@ -81,29 +81,43 @@ def test_no_bar_is_found_in_a_feed_without_one():
         assert (b["top"], b["bottom"], b["left"], b["right"]) == (0, bgr.shape[0], 0, bgr.shape[1]), (family, b)
 
 
-def test_a_flat_ad_card_is_not_ranked_above_a_whole_tile(tmp_path, monkeypatch):
-    """The verifier's YouTube grid: a flat blue "SHOP" ad card in a tile's place, boxed at 0.94 (as sure as
-    the detector gets: the old chrome rule let it pass), ranked 9th of 12, above a whole tile. One exact
-    fill with a word on it is no picture: dropped, every real tile kept -- among them a flat, smooth
-    photo (a grey gradient, 0.3-0.5 of one fill) that stays."""
+def test_a_flat_card_off_the_grid_is_dropped(tmp_path, monkeypatch):
+    """A verifier's YouTube grid: a flat blue "SHOP" card boxed at 0.94 (as sure as the detector gets: the
+    old chrome rule let it pass), ranked above a whole tile. Here it is narrower than the tiles (a promo
+    card, a menu, not a tile slot): one exact fill with a word on it is no picture, so it is dropped and
+    every real tile kept -- among them a flat, smooth photo (a grey gradient, 0.3-0.5 of one fill)."""
     bgr, tiles = _render("yt_desktop_grid", "light", 11)
-    ad = tiles[4]
-    x0, y0, x1, y1 = ad
-    bgr[y0:y1, x0:x1] = (220, 116, 59)
-    bgr = _write(bgr, [((x0 + x1) // 2, (y0 + y1) // 2, "SHOP")], 34)
+    page = shot.page_colour(bgr, tiles)
+    x0, y0, x1, y1 = tiles[4]
+    bgr[y0:y1, x0:x1] = page  # the slot emptied, a card 60 % of a tile wide in it
+    ad = [x0, y0, x0 + int(0.6 * (x1 - x0)), y1]
+    bgr[ad[1]:ad[3], ad[0]:ad[2]] = (220, 116, 59)
+    bgr = _write(bgr, [((ad[0] + ad[2]) // 2, (ad[1] + ad[3]) // 2, "SHOP")], 34)
     gx0, gy0, gx1, gy1 = tiles[0]  # a smooth grey gradient photo in another tile: flat, but a picture
     ramp = np.linspace(90, 170, gx1 - gx0)[None, :, None] + np.linspace(0, 12, gy1 - gy0)[:, None, None]
     bgr[gy0:gy1, gx0:gx1] = (ramp + np.random.default_rng(0).normal(0, 1.5, (gy1 - gy0, gx1 - gx0, 1))).clip(0, 255)
-    scores = [0.9] * len(tiles)
-    scores[4] = 0.94
-    out = _analyse(bgr, tiles, scores, tmp_path, monkeypatch)
-    assert max(_matches(out, [ad])) < 0.5
-    assert out["n_thumbnails"] == len(tiles) - 1
     kept = [t for i, t in enumerate(tiles) if i != 4]
+    scores = [0.9] * len(kept) + [0.94]
+    out = _analyse(bgr, kept + [ad], scores, tmp_path, monkeypatch)
+    assert max(_matches(out, [ad])) < 0.5
+    assert out["n_thumbnails"] == len(kept)
     assert min(_matches(out, kept)) >= 0.95
     assert any("dropped as not feed tiles" in c for c in out["checks"]), out["checks"]
-    c = shot.tile_content(bgr[y0:y1, x0:x1], shot.page_colour(bgr, tiles))
+    c = shot.tile_content(bgr[ad[1]:ad[3], ad[0]:ad[2]], page)
     assert c["fill_share"] >= shot.FILL_SHARE and c["thick_share"] < shot.FLAT_THICK, c
+
+
+def test_a_text_card_thumbnail_in_a_tile_slot_is_kept(tmp_path, monkeypatch):
+    """Creators make thumbnails of a title on one colour ("NUEVO SINGLE" on yellow): in a tile's slot of
+    the grid, its twins holding pictures, such a flat card is a thumbnail and is ranked with the others
+    (dropped as a flat card before)."""
+    bgr, tiles = _render("yt_desktop_grid", "light", 11)
+    x0, y0, x1, y1 = tiles[4]
+    bgr[y0:y1, x0:x1] = (0, 220, 255)
+    bgr = _write(bgr, [((x0 + x1) // 2, (y0 + y1) // 2, "NUEVO")], 34)
+    out = _analyse(bgr, tiles, [0.9] * len(tiles), tmp_path, monkeypatch)
+    assert out["n_thumbnails"] == len(tiles), [t["box"] for t in out["tiles"]]
+    assert min(_matches(out, tiles)) >= 0.95
 
 
 def test_a_full_width_video_boxed_in_two_halves_is_joined():

@@ -1297,7 +1297,8 @@ def plausible_tiles(boxes: list, scores: list, W: int, H: int, bgr: np.ndarray,
       regions than thin strokes (an ad card's "SHOP", a side menu, a column of text on a card), whatever
       the detector's score -- unless it is under half as high as another box of its column and as wide
       (or under half as wide as one of its row and as high): the visible sliver of a tile cut by a bar or
-      the edge, a band of sky;
+      the edge, a band of sky; or unless a box of its size on its row or column holds a picture: a tile
+      slot of the grid, where a flat box is a creator's text-card thumbnail (or an ad in a tile's place);
     - it is thinner than ``MIN_TILE_PX`` (16 px) either way;
     - it covers over ``HUGE_SHARE`` (half) of the screenshot and holds another box (80 % of that box
       inside it): a merge of a page region with the tiles in it, when the feed's tiles are the others.
@@ -1359,20 +1360,36 @@ def plausible_tiles(boxes: list, scores: list, W: int, H: int, bgr: np.ndarray,
                    (abs((o[3] - o[1]) - h) <= TWIN_SIZE * h and abs(o[1] - b[1]) <= TWIN_SIZE * h and
                     w < 0.5 * (o[2] - o[0])) for o in clipped if o is not b)
 
+    contents = [tile_content(bgr[b[1]:b[3], b[0]:b[2]], page) if min(b[2] - b[0], b[3] - b[1]) >= MIN_TILE_PX
+                else None for b in clipped]
+
+    def flat_fill(c) -> bool:  # one exact fill with words or icons on it (see FILL_SHARE)
+        return c["fill_share"] >= FILL_SHARE and c["flat_share"] - c["fill_share"] < FILL_GRAIN and \
+            c["thick_share"] < FLAT_THICK
+
+    def on_grid(i: int) -> bool:
+        """A twin (same size within TWIN_SIZE) on its row or column holds a picture: the box is a tile slot
+        of the grid, and a flat one there is a text-card thumbnail (a title on one colour, as creators make
+        them) or an ad in a tile's place, not a menu or a bar."""
+        b = clipped[i]
+        w, h = b[2] - b[0], b[3] - b[1]
+        return any(j != i and contents[j] is not None and not flat_fill(contents[j])
+                   and abs((o[2] - o[0]) - w) <= TWIN_SIZE * w and abs((o[3] - o[1]) - h) <= TWIN_SIZE * h
+                   and (abs(o[1] - b[1]) <= TWIN_SIZE * h or abs(o[0] - b[0]) <= TWIN_SIZE * w)
+                   for j, o in enumerate(clipped))
+
     keep, reason = [], []
-    for b, score in zip(clipped, scores):
-        x0, y0, x1, y1 = b
-        if min(x1 - x0, y1 - y0) < MIN_TILE_PX:
+    for i, (b, score) in enumerate(zip(clipped, scores)):
+        c = contents[i]
+        if c is None:  # under MIN_TILE_PX on a side
             keep.append(False)
             reason.append("thin")
             continue
-        c = tile_content(bgr[y0:y1, x0:x1], page)
         if in_chrome(b, bands) and c["thick_share"] < CHROME_THICK_SHARE:
             keep.append(False)
             reason.append("bar")
             continue
-        if c["fill_share"] >= FILL_SHARE and c["flat_share"] - c["fill_share"] < FILL_GRAIN and \
-                c["thick_share"] < FLAT_THICK and not sliver(b):
+        if flat_fill(c) and not sliver(b) and not on_grid(i):
             keep.append(False)
             reason.append("fill")
             continue
