@@ -178,17 +178,12 @@ def _analyse_read(bgr, boxes, tmp_path, monkeypatch) -> dict:
     return engine.run("analyze_screenshot", {"screenshot_path": str(path), "read_text": True}, Progress(), record=False)
 
 
-def test_the_bar_check_reads_in_spanish(qapp, isolated_home, monkeypatch):
+def test_the_bar_check_reads_in_spanish(spanish, isolated_home):
     """The Feed screenshot tab shows core's checks in the interface language: the sticky-bar line too."""
-    from viralml_desktop.gui import i18n, source_text
+    from viralml_desktop.gui import source_text
 
     en = shot.Tidied([], [], bars=1).checks() + shot.Tidied([], [], bars=3).checks()
-    monkeypatch.setenv("VIRALML_LANG", "es")
-    assert i18n.install() == "es"
-    try:
-        es = [source_text.lines(line) for line in en]
-    finally:
-        i18n.install("en")
+    es = [source_text.lines(line) for line in en]
     assert es[0].startswith("1 recuadro del detector descartado por ser una barra fija"), es
     assert es[1].startswith("3 recuadros del detector descartados por ser una barra fija"), es
 

@@ -105,20 +105,15 @@ def test_two_tiles_boxed_as_one_across_a_gutter_are_split(tmp_path, monkeypatch)
     assert t.boxes == [span] and t.split == 0
 
 
-def test_the_new_checks_read_in_spanish(qapp, isolated_home, monkeypatch):
+def test_the_new_checks_read_in_spanish(spanish, isolated_home):
     """The Feed screenshot tab shows core's checks in the interface language (gui/source_text.py):
     the lines of the split, the joined strip and the doubtful ranking are in the Spanish catalogue."""
-    from viralml_desktop.gui import i18n, source_text
+    from viralml_desktop.gui import source_text
 
     en = shot.Tidied([], [], split=1, strips=2).checks() + [
         "1 tile under the confidence threshold ranked after the confident whole tiles, as doubtful",
         "3 tiles under the confidence threshold ranked after the confident whole tiles, as doubtful"]
-    monkeypatch.setenv("VIRALML_LANG", "es")
-    assert i18n.install() == "es"
-    try:
-        es = [source_text.lines(line) for line in en]
-    finally:
-        i18n.install("en")
+    es = [source_text.lines(line) for line in en]
     assert es[0].startswith("1 recuadro del detector que abarcaba dos o más miniaturas"), es
     assert es[1].startswith("2 miniaturas que el detector enmarcó por separado"), es
     assert es[2].startswith("1 miniatura por debajo del umbral") and es[3].startswith("3 miniaturas por debajo"), es
