@@ -318,7 +318,9 @@ def test_cumbia_with_a_guiro_reads_its_tempo_not_double():
 def test_trap_with_hi_hat_rolls_and_clap_on_3_reads_its_daw_tempo():
     """Issue 15 (session 14), not fixed: trap at a DAW tempo of 140 (clap on 3, quiet 8th hi-hats
     with rolls) reads 70, the half-time feel; the project's convention (training/measure_data.py)
-    is the DAW tempo. Strict: this test fails once the score reads 134-146."""
+    is the DAW tempo. Strict: this test fails once the score reads 134-146. Session 15's score (the
+    snare period and the hi-hat grid added, a trap and drill generator in the pool) still reads 70.0
+    here, while session 15's own trap grooves at 140 read 140 (tests/test_tempo_styles.py)."""
     got = audio._rhythm(_styled_groove("trap", 140.0), _GROOVE_SR)[0]
     assert got is not None and 134.0 <= got <= 146.0, got
 

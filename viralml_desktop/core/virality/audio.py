@@ -368,15 +368,23 @@ def _clip_runs(pcm: np.ndarray, sample_peak: float, loud: Optional[list[np.ndarr
 # the clip's candidates (how a candidate compares with the others, not with the grooves of one
 # synthesiser); refitted (C 10) on the pooled development set (the kit grooves and the three
 # verifiers' synthesisers) and chosen by leave-one-generator-out.
-TEMPO_WEIGHTS = (1.0118, -1.224, 2.1349, 2.0083, 6.8856, -2.527, 1.0954, 3.5002, -4.5679, -2.9248, -2.114,
-                 0.1599, -1.0887, -1.195, 2.5019, 6.0102, -131.0131, -0.4882, 0.2102, -5.0409, 7.1369, 4.3172,
-                 8.6459, 1.3797, -6.6298, -1.5503, -0.543, 9.3816, -5.6049, -7.7506, -1.5261, 6.268, -7.7448,
-                 5.5139, 2.6794, -3.9241, 0.3434, 0.3709, -0.2505, -0.8418, 1.0774, -0.046, 0.7959, 0.9877,
-                 1.8055, 2.0847, 6.3496, 2.676, 3.0751, -1.4975, -2.8698, 3.9135, -3.8054, -0.684, -0.3674,
-                 -7.6973, 2.4036, -0.7826, -3.1284, 4.2559, 3.2745, 5.3828, 2.4444, -2.3107, 3.4777, -2.9548,
-                 6.0965, -0.684, -0.3295, -2.7663, 1.3765, -2.2935, 2.7548, 2.3263, 0.2449, -0.292, 3.0549,
-                 -2.172, -0.5776, 4.2536, -0.684, -0.7204, -0.684, 0.1413)
-TEMPO_BIAS = 2.4555
+# Session 15 (a blind generator read trap and drill at their half-time feel, salsa at half, amapiano
+# and afrobeats at 4/3, swung boom-bap at double): a fifth generator in the pool
+# (training/tempo_generators/s15_urbanlatin.py: trap, drill, salsa, afrobeats, amapiano, boom-bap,
+# 6/8 corridos), and the mid band's onsets per beat (the snare period) and the beat against the
+# high band's grid (hi-hat 8ths, 16ths, triplets) added (102 features); refitted (C 10) on the
+# five-generator pool, chosen by leave-one-generator-out (see training/measure_eval.py).
+TEMPO_WEIGHTS = (1.2236, -1.1308, 1.0825, 3.8053, 6.2364, -0.6006, 0.0882, 1.9567, -3.3603, -3.131, -0.9186,
+                 0.1924, -1.3075, -3.2675, 3.444, 3.7153, -56.6248, -0.4369, 0.539, -3.2298, 4.1276, 3.8701,
+                 7.5351, 1.1899, -4.4031, -1.5362, -0.8179, 4.4515, -2.7215, -7.0684, 2.3341, 4.2026, -7.9949,
+                 6.2602, 0.6716, -3.464, -0.0298, -2.0595, 0.1426, -0.8039, 1.2911, 0.4005, 0.4745, -1.0612,
+                 -0.2098, 0.3027, 0.4264, -0.038, -0.3911, 1.6351, -4.4793, 1.1664, 0.952, 2.849, 2.3793,
+                 5.4502, 1.1026, 4.9858, -3.0355, -1.4102, 3.0064, -1.8423, -0.8629, -0.472, -6.5292, 2.8162,
+                 -0.8713, -1.0137, 4.7844, 2.5174, 3.6572, 3.2313, -3.1242, 1.6409, -3.7003, 4.9009, -0.8629,
+                 -0.6217, 0.4499, 1.6446, -2.515, 0.2118, 1.493, -0.309, -1.5253, 3.5488, -0.3126, -0.8161,
+                 5.5657, -0.8629, -0.5936, -0.8629, 0.66, -0.8629, -0.3017, -0.8629, 0.4098, -0.3117, -1.4473,
+                 -2.5477, 0.2154, 0.1737)
+TEMPO_BIAS = -1.2886
 _TEMPO_RANGE = (50.0, 210.0)  # BPM
 _LOW_MELS = 5  # of 64 mel bands (22.05 kHz): centres up to ~205 Hz, edges to ~256 Hz
 _KICK_HIGH_MEL = 20  # the kick envelope's reference: mel bands 20-63 (over ~1.3 kHz)
@@ -386,6 +394,10 @@ _STRONG_PEAK = 0.65  # a strong onset: a local maximum of the accent envelope ov
 _MID_MELS = (5, 20)  # the mid bands of the backbeat envelope (~250 Hz-1.3 kHz): snare, clap, strum
 _CONFUSIONS = (4 / 3, 3 / 4, 2 / 3, 3 / 2, 5 / 2, 2 / 5)  # beat multiples of the 4/3, 2/3 and 2/5 confusions
 _UNION_PEAKS = (0.25, 0.5)  # onset thresholds of the three bands' union (share of its 99th percentile)
+_MID_PEAK = 0.5  # a snare/clap onset: a local maximum of the mid band over this share of its 99th percentile
+_TATUM_S = (0.06, 0.35)  # seconds: where the high band's grid (the hi-hat's 8ths, 16ths or triplets) is looked for
+_TATUM_TOL = 0.1  # octaves: a candidate's beat is 2, 4, 8, 3 or 6 tatums when log2(beat / tatum) is this close
+_N_BASE = 42  # features of each candidate before the session-15 ones (see tempo_candidates)
 
 
 def _acf(env: np.ndarray) -> np.ndarray:
@@ -491,9 +503,13 @@ def tempo_candidates(env: np.ndarray, fps: float, low_env: Optional[np.ndarray] 
         envelope ×1 and ×½ later (32 so far); the whole band's autocorrelation at ×4/3, ×3/4, ×2/3,
         ×3/2, ×5/2 and ×2/5 (the 4/3, 2/3 and 2/5 confusions); log2 of the onsets per beat of the
         low, mid and high bands together, each divided by its own 99th percentile, at thresholds
-        0.25 and 0.5 (``_UNION_PEAKS``), each with its square (42 so far); then those 42 less their
-        largest value over the clip's candidates (84 in all). Empty when the envelope is shorter
-        than 2 beats at 50 BPM or flat.
+        0.25 and 0.5 (``_UNION_PEAKS``), each with its square (42 so far); log2 of the mid band's
+        onsets per beat (over ``_MID_PEAK``, 0.5 of its 99th percentile: the snare or clap period;
+        once a bar in trap's half-time feel) and its square; log2 of the beat over the high band's
+        grid (:func:`_tatum`, the hi-hat's 8ths, 16ths or triplets) and its square, and whether the
+        beat is 2, 4, 8, 3 or 6 of those (within ``_TATUM_TOL`` octaves) (51 so far); then those 51
+        less their largest value over the clip's candidates (102 in all). Empty when the envelope is
+        shorter than 2 beats at 50 BPM or flat.
     """
     a = _acf(env)
     al = a if low_env is None else _acf(low_env)
@@ -510,6 +526,8 @@ def tempo_candidates(env: np.ndarray, fps: float, low_env: Optional[np.ndarray] 
     rate = onset_rate(env, fps)
     strong = onset_rate(accent, fps, _STRONG_PEAK)
     union = _union_rates(env if low_env is None else low_env, mid, high, fps)
+    mid_rate = onset_rate(mid, fps, _MID_PEAK)
+    tatum = _tatum(high, fps)
     out: list[tuple[float, list[float]]] = []
     idx = np.arange(a.size)
     idl = np.arange(al.size)
@@ -534,6 +552,10 @@ def tempo_candidates(env: np.ndarray, fps: float, low_env: Optional[np.ndarray] 
         for r in union:
             per = float(np.log2(max(r, 1e-3) * 60.0 / bpm))
             x += [per, per ** 2]
+        per_mid = float(np.log2(max(mid_rate, 1e-3) * 60.0 / bpm))
+        x += [per_mid, per_mid ** 2]
+        t = float(np.log2(lag / tatum))
+        x += [t, t * t] + [float(abs(t - k) < _TATUM_TOL) for k in (1.0, 2.0, 3.0, np.log2(3.0), np.log2(6.0))]
         out.append((bpm, [float(v) for v in x]))
     if out:  # each feature less its largest value over the candidates
         top = np.max([x for _, x in out], axis=0)
@@ -552,6 +574,19 @@ def _union_rates(low: np.ndarray, mid: np.ndarray, high: np.ndarray, fps: float)
         es.append(e / p if p > 0 else e)
     u = np.max(es, axis=0)
     return [onset_rate(u, fps, t) for t in _UNION_PEAKS]
+
+
+def _tatum(high: np.ndarray, fps: float) -> float:
+    """The high band's grid in frames: the lag of the highest local peak of its autocorrelation
+    between ``_TATUM_S`` (60-350 ms: a hi-hat's or shaker's 8ths, 16ths or triplets at 60-200 BPM);
+    a quarter of a second where it has none."""
+    a = _acf(high)
+    lo, hi = int(_TATUM_S[0] * fps), min(a.size - 2, int(_TATUM_S[1] * fps) + 1)
+    pk = _acf_peaks(a, lo, hi)
+    if not pk:
+        return 0.25 * fps
+    idx = np.arange(a.size)
+    return float(max(pk, key=lambda g: float(np.interp(g, idx, a))))
 
 
 def _support(a: np.ndarray, idx: np.ndarray, lag: float, mults: tuple) -> list[float]:
@@ -578,7 +613,7 @@ def estimate_tempo(env: np.ndarray, fps: float, weights=None, bias=None,
         Onset strength envelope, shape (frames,), float.
     fps : float
         Envelope frames per second.
-    weights : sequence of 84 float, optional
+    weights : sequence of 102 float, optional
         Feature weights (default ``TEMPO_WEIGHTS``, fitted by training/measure_eval.py).
     bias : float, optional
         Score offset (default ``TEMPO_BIAS``).
