@@ -828,6 +828,8 @@ REASONS = [
     QT_TRANSLATE_NOOP("core_sources", "1 tile under the confidence threshold kept: on the grid of the confident tiles (same size, same row or column)"),
     QT_TRANSLATE_NOOP("core_sources", "{0} boxes of the detector over two or more tiles split at the gutters between them"),
     QT_TRANSLATE_NOOP("core_sources", "1 box of the detector over two or more tiles split at the gutters between them"),
+    QT_TRANSLATE_NOOP("core_sources", "{0} boxes of the detector dropped by the tile verifier as page chrome (a card, a header, a bar's buttons), not feed tiles"),
+    QT_TRANSLATE_NOOP("core_sources", "1 box of the detector dropped by the tile verifier as page chrome (a card, a header, a bar's buttons), not feed tiles"),
     QT_TRANSLATE_NOOP("core_sources", "{0} tiles boxed by the detector as a picture and the strip of its text apart: joined"),
     QT_TRANSLATE_NOOP("core_sources", "1 tile boxed by the detector as a picture and the strip of its text apart: joined"),
     QT_TRANSLATE_NOOP("core_sources", "{0} tiles under the confidence threshold ranked after the confident whole tiles, as doubtful"),

@@ -2091,6 +2091,63 @@ def feed_tiles(boxes: list, scores: list, W: int, H: int, bgr: np.ndarray, confi
     return tidied, chrome
 
 
+
+# -- the learned tile verifier (session 15; core/thumbnails/tile_verifier.py) ------------------------
+# After feed_tiles' rules, a small model fitted on generated feeds with page chrome (sidebar cards with a
+# picture, profile headers, top bars and their buttons, chip rows: training/screenshot_verifier_train.py)
+# says which boxes are feed tiles and which tiles are cut off; its held-out figures are in
+# models/screenshot_yolo/metrics.json -> tile_verifier.
+VERIFY_TILES = True
+
+
+@dataclass
+class Verified:
+    """What :func:`verify_tiles` keeps: the tiles, how many boxes it dropped, each kept tile's partial flag."""
+
+    tiles: list
+    rejected: int
+    partial: list
+
+
+def verify_tiles(bgr: np.ndarray, tiles: list, dets: list, confidence: float) -> Verified:
+    """The tiles the learned verifier takes for feed tiles, and which of them are cut off.
+
+    Parameters
+    ----------
+    bgr : (H, W, 3) uint8 array, BGR
+        The screenshot.
+    tiles : list of Detection
+        :func:`feed_tiles`' tiles, in reading order.
+    dets : list of Detection
+        The detector's boxes (its ``title`` and ``meta`` boxes at or over ``confidence`` are read).
+    confidence : float
+        The request's threshold.
+
+    Returns
+    -------
+    Verified
+        The kept tiles (same order), the number dropped, and per kept tile whether it is partial (the
+        verifier's whole/partial model when one ships, else :func:`partial_tiles` on the kept tiles).
+        With ``VERIFY_TILES`` off or no fitted verifier, every tile is kept and ``partial_tiles`` decides.
+    """
+    from viralml_desktop.core.thumbnails import tile_verifier
+
+    H, W = bgr.shape[:2]
+    params = tile_verifier.load() if VERIFY_TILES else None
+    if not params or not tiles:
+        return Verified(list(tiles), 0, partial_tiles([d.box for d in tiles], W, H) if tiles else [])
+    texts = [(d.cls, d.box, d.confidence) for d in dets if d.cls in ("title", "meta") and d.confidence >= confidence]
+    X = tile_verifier.features(bgr, [d.box for d in tiles], [d.confidence for d in tiles], texts)
+    rule_all = partial_tiles([d.box for d in tiles], W, H)
+    keep = tile_verifier.keep(params, X)
+    kept = [d for d, k in zip(tiles, keep) if k]
+    if params.get("whole") and kept:
+        idx = [i for i, k in enumerate(keep) if k]
+        part = tile_verifier.partial(params, X[idx], [rule_all[i] for i in idx])
+    else:
+        part = partial_tiles([d.box for d in kept], W, H) if kept else []
+    return Verified(kept, len(tiles) - len(kept), part)
+
 EDGE_PX = 8  # a box this close to the image border touches it (the detector's boxes are a few px off)
 PARTIAL_AREA = 0.6  # a border tile under this share of the median whole tile's area is partial
 PARTIAL_ASPECT = 1.25  # ... or one whose aspect ratio differs from the whole tiles' median by this factor
@@ -2497,7 +2554,16 @@ def _analyze(request: ScreenshotRequest, progress: ProgressLike, images: bool = 
     tidied, chrome = feed_tiles([d.box for d in boxed], [d.confidence for d in boxed], W, H, bgr,
                                 request.confidence)
     tiles_d = _reading_order([Detection("thumbnail", b, round(v, 4)) for b, v in zip(tidied.boxes, tidied.scores)])
-    dropped = chrome + tidied.bars + tidied.dropped_spanning + tidied.dropped_flat
+    # the learned verifier (verify_tiles): boxes it takes for page chrome (a sidebar card with a picture, a
+    # profile header, a bar's buttons) are dropped before any scoring; it also says which tiles are cut off
+    t_verify = time.perf_counter()
+    verified = verify_tiles(bgr, tiles_d, dets, request.confidence)
+    tiles_d = verified.tiles
+    timings["verify"] = time.perf_counter() - t_verify
+    dropped = chrome + tidied.bars + tidied.dropped_spanning + tidied.dropped_flat + verified.rejected
+    if verified.rejected:
+        checks.append(f"{verified.rejected} box{'es' if verified.rejected > 1 else ''} of the detector dropped by "
+                      f"the tile verifier as page chrome (a card, a header, a bar's buttons), not feed tiles")
     if chrome:
         checks.append(f"{chrome} box{'es' if chrome > 1 else ''} of the detector dropped as not feed tiles "
                       f"(page chrome or a box over half the screen holding others)")
@@ -2559,7 +2625,7 @@ def _analyze(request: ScreenshotRequest, progress: ProgressLike, images: bool = 
                 src = feed_preview_image(src, score_boxes[mine_index], mine_img)
             timings["decode_file"] = time.perf_counter() - t_full
         t = time.perf_counter()
-        partial = partial_tiles([d.box for d in tiles_d], W, H)
+        partial = verified.partial  # verify_tiles: the whole/partial model, or partial_tiles
         for i, d in enumerate(tiles_d):
             progress.check()
             progress.update(0.15 + 0.8 * i / len(tiles_d), f"scoring thumbnail {i + 1}/{len(tiles_d)}")

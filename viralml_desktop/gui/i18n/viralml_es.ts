@@ -9326,6 +9326,16 @@ error: {error}</translation>
     </message>
     <message>
         <location filename="../source_text.py" />
+        <source>{0} boxes of the detector dropped by the tile verifier as page chrome (a card, a header, a bar's buttons), not feed tiles</source>
+        <translation>{0} recuadros del detector descartados por el verificador de miniaturas por ser elementos de la página (una tarjeta, una cabecera, los botones de una barra), no miniaturas del feed</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
+        <source>1 box of the detector dropped by the tile verifier as page chrome (a card, a header, a bar's buttons), not feed tiles</source>
+        <translation>1 recuadro del detector descartado por el verificador de miniaturas por ser un elemento de la página (una tarjeta, una cabecera, los botones de una barra), no una miniatura del feed</translation>
+    </message>
+    <message>
+        <location filename="../source_text.py" />
         <source>{0} tiles boxed by the detector as a picture and the strip of its text apart: joined</source>
         <translation>{0} miniaturas que el detector enmarcó por separado como imagen y franja de su texto: unidas</translation>
     </message>
