@@ -10,8 +10,11 @@ the machine's load hits both alike:
   engine's options run at once from several threads (the tile's OCR beside the titles' reading,
   :data:`viralml_desktop.core.vision.text.SHARED_OCR_CALLS`),
   and the title reader finds each text region's lines once and recognises each line crop once per
-  screenshot (:data:`viralml_desktop.core.thumbnails.screenshot.READ_ONCE`);
-* **baseline** (``--baseline session12``, the default): session 12's path, the same but the title reader
+  screenshot (:data:`viralml_desktop.core.thumbnails.screenshot.READ_ONCE`), and the OCR engine's
+  detector and recogniser read their per-call settings from plain values
+  (:data:`viralml_desktop.core.vision.text.PLAIN_SETTINGS`);
+* **baseline** (``--baseline session14``, the default): session 14's path, the same but the settings read
+  from rapidocr's omegaconf objects on every call; ``--baseline session12``: also the title reader
   finds a region's lines again at each step (layout vote, action-bar probe, reading) and reads a line
   crop again wherever it comes up; ``--baseline session11``: each tile's measures, then its OCR, one
   after another, every OCR call taking the engine alone, and the reader as in session 12.
@@ -24,7 +27,7 @@ part run in one thread (recogniser calls for the titles, the tiles' text and the
 the text detector, the Haar cascade, the rest).
 
 Run: ``nice -n 10 .venv/bin/python bench/screenshot_table_speed.py [--runs 7] [--no-titles]
-[--baseline session12|session11] [--parts]``
+[--baseline session14|session12|session11] [--parts]``
 """
 from __future__ import annotations
 
@@ -41,19 +44,21 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 import screenshot_latency as sl  # noqa: E402  (sets the offscreen platform and a private data dir)
 
-from viralml_desktop.core import engine  # noqa: E402
+from viralml_desktop.core import engine, registry  # noqa: E402
 from viralml_desktop.core.progress import Progress  # noqa: E402
 from viralml_desktop.core.thumbnails import features  # noqa: E402
 from viralml_desktop.core.thumbnails import screenshot  # noqa: E402
 from viralml_desktop.core.vision import text  # noqa: E402
 
-# (features.PARALLEL_MEASURES, text.SHARED_OCR_CALLS, screenshot.READ_ONCE)
-PATHS = {"current": (True, True, True), "session12": (True, True, False), "session11": (False, False, False)}
-MODES = {"current": PATHS["current"], "baseline": PATHS["session12"]}
+# (features.PARALLEL_MEASURES, text.SHARED_OCR_CALLS, screenshot.READ_ONCE, text.PLAIN_SETTINGS)
+PATHS = {"current": (True, True, True, True), "session14": (True, True, True, False),
+         "session12": (True, True, False, False), "session11": (False, False, False, False)}
+MODES = {"current": PATHS["current"], "baseline": PATHS["session14"]}
 
 
 def _set(flags: tuple) -> None:
-    features.PARALLEL_MEASURES, text.SHARED_OCR_CALLS, screenshot.READ_ONCE = flags
+    features.PARALLEL_MEASURES, text.SHARED_OCR_CALLS, screenshot.READ_ONCE, plain = flags
+    text.use_plain_settings(registry.get("ocr"), plain)
 
 
 def table(path: Path, mode: str, read_text: bool) -> tuple[float, float, dict]:
@@ -142,7 +147,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--runs", type=int, default=7)
     ap.add_argument("--no-titles", action="store_true", help="read_text false (tiles scored only)")
-    ap.add_argument("--baseline", choices=("session12", "session11"), default="session12")
+    ap.add_argument("--baseline", choices=("session14", "session12", "session11"), default="session14")
     ap.add_argument("--parts", action="store_true", help="also print where one table's CPU goes")
     a = ap.parse_args()
     read = not a.no_titles

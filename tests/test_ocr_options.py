@@ -19,8 +19,10 @@ def _line() -> np.ndarray:
 
 @pytest.fixture
 def fresh_engine(monkeypatch):
-    """A new engine of the app's configuration (its detector not loaded yet), the one _ocr gets."""
+    """A new engine of the app's configuration, the one _ocr gets; its detector unloaded again (_load_ocr
+    loads it, as rapidocr would on the first call) so that the first call below loads it."""
     engine = text._load_ocr(None, None)
+    engine.text_det = None
     real_get = registry.get
     monkeypatch.setattr(registry, "get", lambda name, *a, **k: engine if name == "ocr" else real_get(name, *a, **k))
     return engine

@@ -38,9 +38,64 @@ def _load_ocr(path, device):
     # limit_type max: large images are shrunk to 960 px for detection, small ones are not blown up.
     # One onnxruntime thread: on a 640×360 frame two took the same ~110 ms but twice the CPU
     # (the second thread mostly spins), which the stages running beside OCR need.
-    return RapidOCR(params={"Global.log_level": "error", "Global.use_cls": False,
-                            "Det.limit_type": "max", "Det.limit_side_len": 960,
-                            "EngineConfig.onnxruntime.intra_op_num_threads": 1})
+    engine = RapidOCR(params={"Global.log_level": "error", "Global.use_cls": False,
+                              "Det.limit_type": "max", "Det.limit_side_len": 960,
+                              "EngineConfig.onnxruntime.intra_op_num_threads": 1})
+    use_plain_settings(engine, PLAIN_SETTINGS)
+    return engine
+
+
+#: True: the OCR engine's text detector and recogniser read the settings they look up on every call from
+#: plain Python values (:func:`use_plain_settings`); False: from rapidocr's omegaconf objects, as before
+#: session 15 (the baseline of bench/screenshot_table_speed.py). The same boxes and text either way.
+PLAIN_SETTINGS = True
+
+
+class _Settings(dict):
+    """A rapidocr model's top-level settings as a plain dict, also read as attributes (``cfg.lang_type``)."""
+
+    def __getattr__(self, key):
+        try:
+            return self[key]
+        except KeyError:
+            raise AttributeError(key) from None
+
+
+def use_plain_settings(engine, plain: bool = True) -> None:
+    """Give the engine's detector and recogniser their per-call settings as plain values, or put back
+    rapidocr's own (``plain`` False).
+
+    Parameters
+    ----------
+    engine : rapidocr.RapidOCR
+        The OCR engine; its detector and recogniser are loaded here if they are not yet.
+    plain : bool
+        True: plain lists and a dict; False: the omegaconf objects the models were built with.
+
+    Notes
+    -----
+    rapidocr keeps its settings in omegaconf containers, whose every read walks omegaconf's node
+    machinery: ~0.3 ms for ``cfg.lang_type``, ~1 ms to slice ``rec_image_shape`` or to turn the
+    detector's ListConfig ``mean``/``std`` into arrays. The recogniser reads three of them per call
+    and the detector builds its pre-processing from two per call: ~0.2 CPU-s of a 12-tile feed
+    table's ~5.6 (cProfile, bench/screenshot_table_speed.py). The values are the same (the lists'
+    numbers, the settings' leaves), so the same arrays reach the models. What is replaced: the
+    recogniser's ``rec_image_shape`` and ``cfg`` (its top-level leaves; nested nodes stay omegaconf
+    objects) and the detector's ``mean`` and ``std``; the engine's own ``cfg``, where
+    :func:`_set_engine_options` writes per-call options, is left alone.
+    """
+    det, rec = engine._load_det_model(), engine._load_rec_model()
+    saved = getattr(engine, "_viralml_omegaconf", None)
+    if saved is None:
+        saved = engine._viralml_omegaconf = {"det": (det.mean, det.std),
+                                             "rec": (rec.rec_image_shape, rec.cfg)}
+    if plain:
+        det.mean, det.std = ([float(v) for v in x] if x is not None else None for x in saved["det"])
+        rec.rec_image_shape = [int(v) for v in saved["rec"][0]]
+        rec.cfg = _Settings({k: saved["rec"][1][k] for k in saved["rec"][1]})
+    else:
+        det.mean, det.std = saved["det"]
+        rec.rec_image_shape, rec.cfg = saved["rec"]
 
 
 class _EngineLock:
