@@ -3,7 +3,8 @@
 Pipeline: the screenshot detector (YOLOv8n trained here on generated feed screenshots,
 ``models/screenshot_yolo``, model-table entry ``screenshot_yolo``) finds the thumbnails, titles and
 meta lines (channel · views · age) → boxes of the page's own chrome (a sidebar, a top bar, a header:
-what the detector adds on a theme it never saw) are dropped (:func:`plausible_tiles`) → each
+what the detector adds on a theme it never saw) are dropped (:func:`plausible_tiles`, then the learned
+tile verifier :func:`verify_tiles`, which also decides whole vs cut at the edge) → each
 thumbnail is cropped and scored with the thumbnail
 score (:func:`.score.score_features`, the rules or the user's channel model, **without** the
 improvement search) → the text tied to each tile (under it in a grid, right of it in a list, over
@@ -2725,7 +2726,7 @@ def _sources(channel: Optional[dict]) -> dict:
                                                  "a common phone's width in logical pixels"),
         "detector": sources.measured("this run of the detector: input size, threshold, milliseconds (cold on the "
                                      "first inference after loading), boxes, and thumbnail boxes dropped as page "
-                                     "chrome by plausible_tiles"),
+                                     "chrome (plausible_tiles, tidy_tiles and the learned tile verifier)"),
         "timings": sources.measured("seconds each stage of this run took"),
     }
 
