@@ -824,3 +824,22 @@ def test_whip_transitions_read_one_boundary_each(md, tmp_path):
     gen = md.shot_clip("whips", seed=2, seconds=6.0, fps=24, size=(90, 160), n_shots=4, transitions=("whip",))
     found = video.shot_boundaries(_tiny(gen.frames), gen.fps)
     assert me.match(found, gen) == (3, 0, 0), (found, gen.gradual)
+
+
+@pytest.fixture(scope="module")
+def photo_gen():
+    """training/shot_generators/s15_photos.py: shots filmed from photographs the packages ship."""
+    _training_module("measure_data")
+    return _training_module("shot_generators/s15_photos")
+
+
+@pytest.mark.parametrize("seed", [3, 8])
+def test_hard_cuts_between_dark_night_shots_read_exactly_the_cuts(photo_gen, seed):
+    """Four night-graded shots of photographs (gain 0.18-0.35, blue tint, lifted blacks, sensor noise:
+    tiny frames with a pixel std of 2-6 near black) cut hard in 4 s: exactly the 3 cuts. The rule before
+    took every such frame for the black of a fade or a flash peak and skipped it (1 of 5 night cuts
+    found on the generator's night_cuts clip, seed 0)."""
+    clip = photo_gen.make_clip("night", seed, seconds=4.0, n_shots=4, night=1.0)
+    assert len(clip.hard) == 3
+    found = video.shot_boundaries(_tiny(clip.frames), clip.fps)
+    assert _training_module("measure_eval").match(found, clip) == (3, 0, 0), (found, clip.hard)

@@ -343,6 +343,8 @@ def stream_cut_estimate(idx: _Index) -> list[float]:
 # models/virality/metrics.json, "measurements" -> "shot_boundaries".
 _FLAT_STD = 6.0  # a tiny frame with a smaller pixel std (0..255) and ...
 _FLAT_EDGE = 48.0  # ... a mean within this of black or white carries no picture: a flash peak, black
+_DARK_STD = 2.0  # ... unless it is one of more than _DARK_RUN frames in a row with at least this std: a night shot
+_DARK_RUN = 9
 _HARD_D = 0.45  # 1 − correlation between consecutive picture frames that can be a hard cut
 _HARD_ISOLATION = 4.0  # ... and this many times the next-largest change within ±_ISO_FRAMES
 _ISO_FRAMES = 4
@@ -493,8 +495,21 @@ def _standardised(tiny: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     x -= mean
     sd = np.sqrt((x * x).mean(axis=1))
     ok = (sd >= _FLAT_STD) | ((mean[:, 0] > _FLAT_EDGE) & (mean[:, 0] < 255 - _FLAT_EDGE))
+    # a night shot is dark and of low contrast, like the black of a fade, but it lasts: a run of more than
+    # _DARK_RUN such frames that still show something (pixel std >= _DARK_STD) is a picture (issue 15, s15)
+    dim = ~ok & (sd >= _DARK_STD)
+    for a, e in _runs(dim):
+        if e - a + 1 > _DARK_RUN:
+            ok[a:e + 1] = True
     x /= np.maximum(sd, 1e-6)[:, None]
     return x, ok
+
+
+def _runs(mask: np.ndarray):
+    """(first, last) index of each run of True in a 1-D bool array."""
+    m = np.concatenate([[False], np.asarray(mask, bool), [False]])
+    edges = np.flatnonzero(np.diff(m.astype(np.int8)))
+    return list(zip(edges[::2], edges[1::2] - 1))
 
 
 def _dissim(a: np.ndarray, b: np.ndarray) -> np.ndarray:
