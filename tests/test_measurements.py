@@ -122,6 +122,50 @@ def test_a_plain_opening_1_to_2_lu_under_the_rest_is_a_quiet_intro_not_a_hook(md
     assert -2.5 < lu < -1.0 and hook is False and said == "quiet_intro", (lu, said)
 
 
+def _reverb_groove(md, wet: float = 2.5, attack_s: float = 1.0, pad: float = 0.3):
+    """md's dembow groove from bar one with a held pad that swells in over ``attack_s`` and a 2.5 s
+    reverb: nothing sustains into bar one, so the first 3 s are ~1.1 LU under the rest."""
+    from scipy.signal import fftconvolve
+
+    sr = md.SR
+    y = md.groove("dembow", 95, 10.0, seed=3).astype(np.float64)
+    t = np.arange(y.size) / sr
+    ti = np.arange(int(2.5 * sr)) / sr
+    ir = np.random.default_rng(1).standard_normal(ti.size) * np.exp(-ti * 6.9 / 2.5)
+    ir[0] = 0.0
+    ir /= np.sqrt(np.sum(ir ** 2))
+    chord = sum(np.sin(2 * np.pi * f * t) for f in (220.0, 277.2, 329.6)) / 3
+    x = y + pad * np.abs(y).max() * chord * np.minimum(1.0, t / attack_s)
+    x = x + wet * fftconvolve(x, ir)[: x.size]
+    return (0.9 * x / np.abs(x).max()).astype(np.float32)
+
+
+def test_a_groove_whose_reverb_builds_up_over_bar_one_is_the_same_as_the_rest(md):
+    """Session 15 (a verifier's plain grooves 1-2.4 LU under the rest read "quiet intro" and were
+    docked): the same groove from bar one, its reverb tail and pad building up over the first bar,
+    reads same_as_rest, neither a quiet intro nor a hook. Session 14's rule read quiet_intro."""
+    x = _reverb_groove(md)
+    lu, hook, said = audio.hook_measure(x, md.SR, verdict=True)
+    assert lu < -1.05 and hook is False and said == "same_as_rest", (lu, said)
+
+
+def test_a_song_that_opens_on_its_chorus_at_the_verse_loudness_reads_hook():
+    """Session 15: a chorus first (other chords, a sung lead, 16th hats and a crash) within 2 LU of
+    the verse: a hook. Session 14's rule (novelty >= 1 or 4 LU louder, contrast >= 5) missed it."""
+    g15 = _training_module("hook_generators/s15_songs")
+    it = g15.OpenItem("chorus_first", "hook", seed=549564284)
+    lu, hook, said = audio.hook_measure(it.audio(), g15.SR, verdict=True)
+    assert abs(lu) < 2.0 and hook is True and said == "hook", (lu, said)
+
+
+def test_s15_songs_tones_drones_noise_and_silence_have_no_hook():
+    """Session 15's own synthesiser: no hook on its tones, drones, noise or silence (issue 15)."""
+    g15 = _training_module("hook_generators/s15_songs")
+    for it in g15.opening_set(per_kind=2, seed=7):
+        if it.kind in ("tone", "drone", "noise", "silence"):
+            assert audio.hook_measure(it.audio(), g15.SR)[1] is False, it
+
+
 def test_sine_file_reads_no_hook_and_trend_says_so(tmp_path):
     """Through the app's own path: a 220 Hz sine in an audio file reads no hook, and the trend's
     hook part is 0 with a reason that says why."""
@@ -843,3 +887,15 @@ def test_hard_cuts_between_dark_night_shots_read_exactly_the_cuts(photo_gen, see
     assert len(clip.hard) == 3
     found = video.shot_boundaries(_tiny(clip.frames), clip.fps)
     assert _training_module("measure_eval").match(found, clip) == (3, 0, 0), (found, clip.hard)
+
+
+@pytest.mark.parametrize("seed", [1, 8])
+def test_cuts_to_another_angle_of_one_scene_graded_again_are_found(photo_gen, seed):
+    """Four shots of one photograph in 4 s, each a new crop (zoomed 0.45-0.7x or 1.4-1.9x, moved, turned
+    3-12 degrees) graded again (gain, gamma, tint): the compensation takes each new shot for a punch-in, but
+    the lined-up pictures change brightness across the step and after it. At least 2 of the 3 cuts, no
+    false one (the rule before found 0 and 1 of 3 on these clips; the rest still read as punch-ins)."""
+    clip = photo_gen.make_clip("angles", seed, seconds=4.0, n_shots=4, same_scene=1.0)
+    found = video.shot_boundaries(_tiny(clip.frames), clip.fps)
+    tp, fp, fn = _training_module("measure_eval").match(found, clip)
+    assert tp >= 2 and fp == 0, (found, clip.hard)

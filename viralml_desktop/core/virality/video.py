@@ -345,6 +345,8 @@ _FLAT_STD = 6.0  # a tiny frame with a smaller pixel std (0..255) and ...
 _FLAT_EDGE = 48.0  # ... a mean within this of black or white carries no picture: a flash peak, black
 _DARK_STD = 2.0  # ... unless it is one of more than _DARK_RUN frames in a row with at least this std: a night shot
 _DARK_RUN = 9
+_REGRADE_GAIN = 0.1  # a lone step explained as a crop is a cut where the lined-up pictures change brightness this much
+_REGRADE_TOP = 0.6  # ... matched at this normalised cross-correlation or better
 _HARD_D = 0.45  # 1 − correlation between consecutive picture frames that can be a hard cut
 _HARD_ISOLATION = 4.0  # ... and this many times the next-largest change within ±_ISO_FRAMES
 _ISO_FRAMES = 4
@@ -1104,6 +1106,62 @@ def _flash_bridged(tiny: np.ndarray, idx: np.ndarray, cuts: list[int], work: _Wo
     return out
 
 
+def _regrade(a: np.ndarray, b: np.ndarray) -> tuple[float, float]:
+    """How well one frame is a crop of the other, and how much the colour changed between them once so
+    lined up: (best normalised cross-correlation, |mean log ratio| of the matched pixels' channel means).
+
+    ``a``, ``b``: tiny frames (h, w, 3) float32. Each is looked for in the other, as its middle (no zoom)
+    or shrunk by each of ``_CROP_ZOOMS`` (``cv2.matchTemplate``); the colour change is that of the best
+    match. A punch-in, a turned punch-in or a reframe keeps the grade (≈ 0); a cut to another angle of
+    one scene, graded again, does not."""
+    import cv2
+
+    h, w = a.shape[:2]
+    best = (-2.0, 0.0)
+    for big, small in ((a, b), (b, a)):
+        for s in (1.0,) + _CROP_ZOOMS:
+            if s == 1.0:
+                tw, th = int(0.7 * w), int(0.7 * h)
+                t = small[(h - th) // 2:(h - th) // 2 + th, (w - tw) // 2:(w - tw) // 2 + tw]
+            else:
+                tw, th = int(round(w / s)), int(round(h / s))
+                if tw < 4 or th < 4:
+                    continue
+                t = cv2.resize(small, (tw, th), interpolation=cv2.INTER_AREA)
+            _, top, _, (px, py) = cv2.minMaxLoc(cv2.matchTemplate(big, np.ascontiguousarray(t), cv2.TM_CCOEFF_NORMED))
+            if top > best[0]:
+                mr = big[py:py + th, px:px + tw].reshape(-1, 3).mean(axis=0) + 1.0
+                mt = t.reshape(-1, 3).mean(axis=0) + 1.0
+                best = (float(top), float(abs(np.log(mr / mt).mean())))
+    return best
+
+
+def _regraded_steps(tiny: np.ndarray, idx: np.ndarray, d: np.ndarray, c: np.ndarray, cuts: list[int]) -> list[int]:
+    """Cuts to another angle of the same scene (issue 15, session 15): a lone step between picture frames
+    (``d`` ≥ ``_CLEAN_D`` and ``_HARD_ISOLATION`` times any other step within ±``_ISO_FRAMES``) that the
+    zoom/crop/turn compensation explains (``c`` under ``_CLEAN_D``: the new shot is a crop of the old
+    one), kept where the lined-up pictures' brightness changed by ``_REGRADE_GAIN`` (log ratio) or more
+    across the step and still 3-4 frames either side of it (a regrade lasts; a beat flash fades), with a
+    match of ``_REGRADE_TOP`` or better. Returns the new cut frame indices (into ``tiny``)."""
+    out: list[int] = []
+    for k in np.flatnonzero((d >= _CLEAN_D) & (c < _CLEAN_D)):
+        if k < 1 or any(abs(int(idx[k]) - x) <= 2 for x in cuts):
+            continue
+        lo, hi = max(1, k - _ISO_FRAMES), min(len(d), k + _ISO_FRAMES + 1)
+        others = np.delete(d[lo:hi], k - lo)
+        if others.size and d[k] < _HARD_ISOLATION * float(others.max()):
+            continue
+        pairs = [(i, j) for i, j in ((k - 1, k), (k - 1, k + 3), (k - 3, k + 4)) if i >= 0 and j < len(idx)]
+        vals = []
+        for i, j in pairs:
+            vals.append(_regrade(tiny[idx[i]].astype(np.float32), tiny[idx[j]].astype(np.float32)))
+            if vals[-1][0] < _REGRADE_TOP or vals[-1][1] < _REGRADE_GAIN:
+                break
+        else:
+            out.append(int(idx[k]))
+    return out
+
+
 def _lone_steps(d: np.ndarray) -> np.ndarray:
     """The steps ``k`` (indices into ``d``, the change into each picture frame, (n,) float) from
     ``_COMP_FROM`` with no change of ``_RUN_D`` or more just before or after: a punch-in, its snap back
@@ -1291,6 +1349,7 @@ def shot_boundaries(tiny: np.ndarray, fps: float) -> list[int]:
     cuts += _structure_boundaries(tiny, idx, d, c, cuts, work)
     cuts += _detail_boundaries(tiny, idx, cuts, work)
     cuts = _flash_bridged(tiny, idx, cuts, work, fps)
+    cuts += _regraded_steps(tiny, idx, d, c, cuts)
     # dissolves: windows of ±w picture frames (w ≈ ⅙ and ⅓ s) whose inside is a blend of the ends
     grads: list[tuple[float, int]] = []
     hard_pos = np.array(cuts, int)
