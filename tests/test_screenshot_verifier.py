@@ -93,7 +93,8 @@ def test_the_shipped_numbers_read_the_features_they_were_fitted_on():
 
 def test_features_and_predictions_are_finite_and_in_range(feed):
     bgr, tiles, _ = feed
-    X = tv.features(bgr, tiles, [0.9] * len(tiles), [("title", [t[0], t[3] + 4, t[2], t[3] + 30], 0.8) for t in tiles])
+    X = tv.features(bgr, tiles, [0.9] * len(tiles), [("title", [t[0], t[3] + 4, t[2], t[3] + 30], 0.8) for t in tiles],
+                    page=shot.page_colour(bgr, tiles))
     assert X.shape == (len(tiles), len(tv.FEATURES)) and np.isfinite(X).all()
     p = tv.predict(tv.load()["tile"], X)
     assert ((p >= 0) & (p <= 1)).all()

@@ -118,7 +118,7 @@ def _analyse_boxes(bgr: np.ndarray, confidence: float = 0.35) -> dict:
     scores = [d.confidence for d in tiles]
     t1 = time.process_time()
     texts = [(d.cls, list(d.box), d.confidence) for d in dets if d.cls in ("title", "meta")]
-    X = tv.features(bgr, boxes, scores, texts)
+    X = tv.features(bgr, boxes, scores, texts, page=ss.page_colour(bgr, boxes))
     t2 = time.process_time()
     return {"boxes": boxes, "scores": scores, "texts": texts, "X": X,
             "partial_rule": ss.partial_tiles(boxes, W, H) if boxes else [], "size": [W, H],

@@ -2138,7 +2138,9 @@ def verify_tiles(bgr: np.ndarray, tiles: list, dets: list, confidence: float) ->
     if not params or not tiles:
         return Verified(list(tiles), 0, partial_tiles([d.box for d in tiles], W, H) if tiles else [])
     texts = [(d.cls, d.box, d.confidence) for d in dets if d.cls in ("title", "meta") and d.confidence >= confidence]
-    X = tile_verifier.features(bgr, [d.box for d in tiles], [d.confidence for d in tiles], texts)
+    boxes = [d.box for d in tiles]
+    X = tile_verifier.features(bgr, boxes, [d.confidence for d in tiles], texts,
+                               page=page_colour(bgr, [list(b) for b in boxes]))
     rule_all = partial_tiles([d.box for d in tiles], W, H)
     keep = tile_verifier.keep(params, X)
     kept = [d for d, k in zip(tiles, keep) if k]

@@ -74,8 +74,8 @@ def _pixels(bgr: np.ndarray, box, page: np.ndarray) -> list[float]:
     return [edges, entropy, flat, float(on_page.mean()), float(grey.std() / 64), sat, ring_share]
 
 
-def features(bgr: np.ndarray, boxes: Sequence, scores: Sequence[float], texts: Sequence = (),
-             page: Optional[np.ndarray] = None) -> np.ndarray:
+def features(bgr: np.ndarray, boxes: Sequence, scores: Sequence[float], texts: Sequence = (), *,
+             page: np.ndarray) -> np.ndarray:
     """The numbers the verifier reads, one row per box.
 
     Parameters
@@ -88,8 +88,10 @@ def features(bgr: np.ndarray, boxes: Sequence, scores: Sequence[float], texts: S
         Their detector confidences, 0-1.
     texts : sequence of (cls, [x0, y0, x1, y1], confidence)
         The detector's ``title`` and ``meta`` boxes (at the request's threshold).
-    page : (3,) uint8 array, optional
-        The page's colour (``screenshot.page_colour``); measured here when None.
+    page : (3,) array
+        The page's colour, BGR (``screenshot.page_colour`` of the screenshot outside ``boxes``; passed in
+        rather than measured here so that this module does not import the screenshot module, which
+        imports it).
 
     Returns
     -------
@@ -100,9 +102,6 @@ def features(bgr: np.ndarray, boxes: Sequence, scores: Sequence[float], texts: S
     out = np.zeros((n, len(FEATURES)))
     if n == 0:
         return out
-    if page is None:
-        from viralml_desktop.core.thumbnails.screenshot import page_colour
-        page = page_colour(bgr, [list(b) for b in boxes])
     page = np.asarray(page, np.uint8).reshape(3)
     B = [tuple(float(v) for v in b) for b in boxes]
     areas = np.array([(b[2] - b[0]) * (b[3] - b[1]) for b in B])
