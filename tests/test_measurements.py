@@ -143,10 +143,14 @@ def _reverb_groove(md, wet: float = 2.5, attack_s: float = 1.0, pad: float = 0.3
 def test_a_groove_whose_reverb_builds_up_over_bar_one_is_the_same_as_the_rest(md):
     """Session 15 (a verifier's plain grooves 1-2.4 LU under the rest read "quiet intro" and were
     docked): the same groove from bar one, its reverb tail and pad building up over the first bar,
-    reads same_as_rest, neither a quiet intro nor a hook. Session 14's rule read quiet_intro."""
+    reads same_as_rest, neither a quiet intro nor a hook. Session 14's rule read it as a hook (the
+    build-up moved the opening's mean timbre; it reads novelty on the opening's second half now)."""
     x = _reverb_groove(md)
     lu, hook, said = audio.hook_measure(x, md.SR, verdict=True)
     assert lu < -1.05 and hook is False and said == "same_as_rest", (lu, said)
+    # and the trend does not dock it as a quiet intro
+    tr = vm.trend_factor(None, None, None, -1.6, has_hook=False, opening="same_as_rest")
+    assert tr.parts["hook"] == 1.0 and "quiet intro loses" not in tr.reason, tr.reason
 
 
 def test_a_song_that_opens_on_its_chorus_at_the_verse_loudness_reads_hook():

@@ -251,6 +251,12 @@ def trend_factor(tempo: Optional[float], duration: Optional[float], cut_rate: Op
     if hook_lu is not None and profile.get("hook_lu"):
         band = profile["hook_lu"]
         s = _band_score(hook_lu, band)
+        low = band.get("low")
+        if opening == "same_as_rest" and low is not None and hook_lu < low:
+            # session 15: the audio reads an opening under the band "same_as_rest" only when it is as
+            # loud as the rest from 1.5 s on (a groove whose reverb and pads build up over bar one):
+            # no quiet intro to dock
+            s = 1.0
         if opening == "no_events" or (opening is None and has_hook is False and s >= 1):
             parts["hook"] = (0.0, 1.0, f"no hook: the first 3 s ({hook_lu:+.1f} LU against the rest) hold no "
                                        "distinct musical events from their start (a tone, a drone, a pad or noise)")
