@@ -1141,7 +1141,8 @@ def _regraded_steps(tiny: np.ndarray, idx: np.ndarray, d: np.ndarray, c: np.ndar
     (``d`` ≥ ``_CLEAN_D`` and ``_HARD_ISOLATION`` times any other step within ±``_ISO_FRAMES``) that the
     zoom/crop/turn compensation explains (``c`` under ``_CLEAN_D``: the new shot is a crop of the old
     one), kept where the lined-up pictures' brightness changed by ``_REGRADE_GAIN`` (log ratio) or more
-    across the step and still 3-4 frames either side of it (a regrade lasts; a beat flash fades), with a
+    across the step and still 3-4 frames either side of it (a regrade lasts; a beat flash fades; so not
+    within 3-4 frames of either end of the clip), with a
     match of ``_REGRADE_TOP`` or better. Returns the new cut frame indices (into ``tiny``)."""
     out: list[int] = []
     for k in np.flatnonzero((d >= _CLEAN_D) & (c < _CLEAN_D)):
@@ -1151,7 +1152,9 @@ def _regraded_steps(tiny: np.ndarray, idx: np.ndarray, d: np.ndarray, c: np.ndar
         others = np.delete(d[lo:hi], k - lo)
         if others.size and d[k] < _HARD_ISOLATION * float(others.max()):
             continue
-        pairs = [(i, j) for i, j in ((k - 1, k), (k - 1, k + 3), (k - 3, k + 4)) if i >= 0 and j < len(idx)]
+        if k < 3 or k + 4 >= len(idx):
+            continue  # a flash at either end of the clip cannot be told from a regrade: it is not seen to fade
+        pairs = ((k - 1, k), (k - 1, k + 3), (k - 3, k + 4))
         vals = []
         for i, j in pairs:
             vals.append(_regrade(tiny[idx[i]].astype(np.float32), tiny[idx[j]].astype(np.float32)))
