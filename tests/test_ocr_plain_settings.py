@@ -52,3 +52,15 @@ def test_plain_settings_read_what_the_omegaconf_settings_read(monkeypatch):
     assert reads  # read on every call before
     text.use_plain_settings(engine, True)
     assert isinstance(det.std, list) and rec.cfg.lang_type == engine.cfg.Rec.lang_type
+
+
+def test_an_engine_whose_attributes_differ_keeps_its_own_settings(monkeypatch, caplog):
+    # another rapidocr release may name its models' attributes otherwise: the engine still loads and reads
+    def moved(engine, plain=True):
+        raise AttributeError("'TextRecognizer' object has no attribute 'rec_image_shape'")
+
+    monkeypatch.setattr(text, "use_plain_settings", moved)
+    engine = text._load_ocr(None, None)
+    assert isinstance(engine._load_rec_model().cfg, DictConfig)
+    assert "settings kept as they are" in caplog.text
+    assert _read(engine, _line())[2][0].startswith("Canci")

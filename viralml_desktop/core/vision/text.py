@@ -7,6 +7,7 @@ The OCR engine is the ``ocr`` entry of the model table, loaded on first use off 
 from __future__ import annotations
 
 import difflib
+import logging
 import re
 import threading
 import unicodedata
@@ -19,6 +20,8 @@ import numpy as np
 
 from viralml_desktop.core import registry
 from viralml_desktop.core.vision import measures as image_measures
+
+log = logging.getLogger(__name__)
 
 _OCR_LONG_SIDE = 1280  # OCR runs on a copy no larger than this (the detector works at <= 960)
 _OCR_MIN_SIDE = 16  # a copy thinner than this holds no legible line (rapidocr took 1.2 GB on 1280×1)
@@ -41,7 +44,10 @@ def _load_ocr(path, device):
     engine = RapidOCR(params={"Global.log_level": "error", "Global.use_cls": False,
                               "Det.limit_type": "max", "Det.limit_side_len": 960,
                               "EngineConfig.onnxruntime.intra_op_num_threads": 1})
-    use_plain_settings(engine, PLAIN_SETTINGS)
+    try:
+        use_plain_settings(engine, PLAIN_SETTINGS)
+    except AttributeError as e:  # another rapidocr release: its own settings objects still work, only slower
+        log.warning("OCR: rapidocr's settings kept as they are (%s)", e)
     return engine
 
 
