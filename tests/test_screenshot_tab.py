@@ -198,3 +198,26 @@ def test_boxes_of_the_page_are_left_out_and_said(qtbot, grid, isolated_home, mon
         tab.shutdown()
     finally:
         i18n.install("en")
+
+
+@needs_weights
+def test_top_vs_rest_counts_the_whole_tiles_as_core_does(qtbot, grid, isolated_home):
+    """Core compares the top third of the whole tiles with the other whole ones; the tab's lines say the
+    same counts when a tile is cut off (they counted every tile before: 'top 4 ... other 8' beside core's
+    top-3 means)."""
+    tab = _tab(qtbot)
+    _open(qtbot, tab, grid)
+    result = tab.result
+    tiles = result.response["tiles"]
+    for t in tiles[-2:]:
+        t["partial"] = True  # two tiles cut off by the screen's edge
+    whole = sum(1 for t in tiles if not t["partial"])
+    k = max(1, whole // 3)
+    assert k != max(1, len(tiles) // 3) or len(tiles) < 6, "the grid must have enough tiles for the counts to differ"
+    tab.show_result(result)
+    lines = [tab.differences.item(i).text() for i in range(tab.differences.count())]
+    head = "best tile:" if k == 1 else f"top {k}:"
+    shown = [line for line in lines if "Spearman" not in line and "Your thumbnail" not in line]
+    assert shown and all(line.startswith(head) and f"in the other {whole - k} " in line for line in shown), \
+        (whole, k, lines)
+    tab.shutdown()

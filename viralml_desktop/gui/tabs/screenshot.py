@@ -346,8 +346,11 @@ class Tab(CapabilityTab):
                 item.setData(Qt.UserRole, t["index"])
                 self.table.setItem(r, c, item)
         self.differences.clear()
-        n, k = len(out["tiles"]), max(1, len(out["tiles"]) // 3)
-        self.differences.addItems([self.difference_line(d, k, n - k) for d in out["top_vs_rest"]])
+        n = len(out["tiles"])
+        # core's top_vs_rest compares the top third of the WHOLE tiles with the other whole ones
+        whole = sum(1 for t in out["tiles"] if not t.get("partial"))
+        k = max(1, whole // 3)
+        self.differences.addItems([self.difference_line(d, k, whole - k) for d in out["top_vs_rest"]])
         if out.get("views_spearman") is not None:
             self.differences.addItem(self.tr("score against the views read: Spearman {r}").format(
                 r=fmt.number(out["views_spearman"], 2)))
