@@ -43,14 +43,6 @@ METRICS = ROOT / "models" / "screenshot_yolo" / "metrics.json"
 EVAL_SETS = ("test_family", "test_theme", "test_html", "chrome_test_family", "chrome_test_theme", "fresh")
 
 
-def _iou(a, b) -> float:
-    ix = max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
-    iy = max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
-    inter = ix * iy
-    u = (a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - inter
-    return inter / u if u > 0 else 0.0
-
-
 def _jpeg(bgr: np.ndarray) -> np.ndarray:
     import cv2
 
@@ -129,6 +121,8 @@ def collect(cache: Path, n_fit: int, n_chrome_test: int, n_fresh: int, only: lis
     import screenshot_data as sd
     from PySide6.QtGui import QGuiApplication
 
+    from viralml_desktop.core.thumbnails import screenshot as ss
+
     app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841 (fonts need it)
     photos, faces = sd._load_photos()
     train_assets = sd.Assets(photos, faces[:80] + faces[100:])
@@ -144,7 +138,7 @@ def collect(cache: Path, n_fit: int, n_chrome_test: int, n_fresh: int, only: lis
             r = _analyse_boxes(bgr)
             real, match = [], []
             for b in r["boxes"]:
-                ious = [_iou(b, t) for t in truth]
+                ious = [ss._iou(b, t) for t in truth]
                 j = int(np.argmax(ious)) if ious else -1
                 ok = j >= 0 and ious[j] >= IOU_REAL
                 real.append(ok)

@@ -47,6 +47,7 @@ from viralml_desktop.core.thumbnails import channel as thumbnail_model
 from viralml_desktop.core.thumbnails.features import analyze as analyze_image
 from viralml_desktop.core.thumbnails.score import _sources as score_sources
 from viralml_desktop.core.thumbnails.score import reason_lines, resolve_path, score_features
+from viralml_desktop.core.thumbnails.tile_verifier import EDGE_PX
 
 log = logging.getLogger(__name__)
 
@@ -2151,7 +2152,8 @@ def verify_tiles(bgr: np.ndarray, tiles: list, dets: list, confidence: float) ->
         part = partial_tiles([d.box for d in kept], W, H) if kept else []
     return Verified(kept, len(tiles) - len(kept), part)
 
-EDGE_PX = 8  # a box this close to the image border touches it (the detector's boxes are a few px off)
+# EDGE_PX (imported from tile_verifier): a box this close to the image border touches it (the detector's
+# boxes are a few px off); one value for the rules here and the tile verifier's features
 PARTIAL_AREA = 0.6  # a border tile under this share of the median whole tile's area is partial
 PARTIAL_ASPECT = 1.25  # ... or one whose aspect ratio differs from the whole tiles' median by this factor
 SIZE_GROUP = 1.5  # boxes whose areas are within this factor are one size (the whole tiles' reference)

@@ -20,7 +20,7 @@ from typing import Optional, Sequence
 
 import numpy as np
 
-EDGE_PX = 8  # a box this close to the image border touches it
+EDGE_PX = 8  # px: a box this close to the image border touches it (screenshot.py's rules use it too)
 TWIN_SIZE = 0.1  # widths and heights each within this share: the same size
 _CROP = 48  # px: side of the resized crop the pixel statistics are taken on
 _PAGE_TOL = 12  # grey levels per channel: a pixel this close to the page's colour is the page

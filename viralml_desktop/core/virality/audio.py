@@ -704,8 +704,8 @@ def onset_envelope(y: np.ndarray, sr: int = _RHYTHM_RATE, low: bool = False, kic
 #   1-2 dB under the rest still is), and the high band (≥ 2 kHz) at most HOOK_MIN_BRIGHT_DB under
 #   the rest's (a low-passed, boosted intro is a build-up, not a hook);
 # * distinct: the opening's mean timbre, chroma and spectral contrast (19 MFCCs without c0, 12
-#   chroma, 7 spectral-contrast bands) stand HOOK_MIN_NOVELTY or more of the rest's own frame-to-
-#   frame spread away from the rest's mean (an effect size, the RMS over the 38 dimensions: 0.05-0.65
+#   chroma, 7 spectral-contrast bands) stand away from the rest's mean, in units of the rest's own frame-to-
+#   frame spread (an effect size, the RMS over the 38 dimensions: 0.05-0.65
 #   on a groove that is the same from bar one, 1.5-6.0 on a hook line, a lead or another section
 #   first; session-14 figures, over the whole opening; session 15 reads the opening's second half,
 #   1.5-3 s, so that reverb and pads building up over bar one are not "distinct"). Session 15: novelty and loudness are weighed together (HOOK_WEIGHTS, a logistic
@@ -724,8 +724,6 @@ HOOK_MIN_LU = -2.5
 HOOK_MIN_FLUX = 1.0
 HOOK_MIN_CONTRAST = 3.0  # session 14: 5.0
 HOOK_MIN_BRIGHT_DB = -15.0
-HOOK_MIN_NOVELTY = 1.0  # session 14's rule, kept for reference: novelty alone (at 0 LU the weights ask 0.83)
-HOOK_DROP_LU = 4.0  # session 14's rule, kept for reference (the weights call any opening 3.1 LU louder a hook)
 # hook when HOOK_WEIGHTS[0] * hook_lu + HOOK_WEIGHTS[1] * novelty + HOOK_BIAS > 0 (logistic regression,
 # C=1, on the pooled development clips that reach this test: notes in training/measure_eval.py's hook part)
 HOOK_WEIGHTS = (0.7626, 2.8765)
