@@ -6,6 +6,7 @@ measurement of the input.
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from dataclasses import asdict, dataclass, field
 from typing import Optional
@@ -143,6 +144,43 @@ class _Side:
         return self._out["value"], self._out["seconds"]
 
 
+#: Leave a video's duration badge out of the thumbnail's text (True), or keep it as read (False: the path
+#: before session 16, the baseline of bench/screenshot_table_speed.py). See :func:`is_duration_badge`.
+DROP_DURATION_BADGE = True
+_DURATION = re.compile(r"\d{1,2}(?::\d{2}){1,2}")  # 2:55, 56:03, 1:02:03
+_BADGE_RIGHT = 0.9  # the box's right edge lies in the last 10 % of the image's width ...
+_BADGE_BOTTOM = 0.85  # ... and its bottom edge in the last 15 % of its height
+
+
+def is_duration_badge(box: TextBox, w: int, h: int) -> bool:
+    """Whether a text box is a video's duration badge, painted by the platform over the thumbnail.
+
+    Parameters
+    ----------
+    box : TextBox
+        A box read by OCR, in the image's pixels.
+    w, h : int
+        The image's width and height, in pixels.
+
+    Returns
+    -------
+    bool
+        True when the box's whole text is a duration (``m:ss``, ``mm:ss`` or ``h:mm:ss``) and the box
+        ends in the image's bottom-right corner (right edge in the last 10 % of the width, bottom edge
+        in the last 15 % of the height).
+
+    Notes
+    -----
+    YouTube draws the duration over every video's thumbnail in a feed, in its bottom-right corner
+    (the feed-screenshot generator, training/screenshot_data.py, draws it on 70 % of its video tiles).
+    It is not the creator's text: read as such it added two "words" (``2:55`` is ``2`` and ``55``), its
+    white-on-black contrast and its phone-size reading to every feed tile's text measures. A creator's
+    own clock time in that corner is left out too.
+    """
+    return (box.x1 >= _BADGE_RIGHT * w and box.y1 >= _BADGE_BOTTOM * h
+            and _DURATION.fullmatch(box.text.strip()) is not None)
+
+
 def finish_text(bgr: np.ndarray, feats: ThumbnailFeatures) -> None:
     """Text measures that depend on the pixels: contrast per box and phone-size legibility
     (``feats`` is filled in place)."""
@@ -198,7 +236,8 @@ def analyze(bgr: np.ndarray, text_boxes: Optional[list[TextBox]] = None, objects
     The measures and their published sources are listed in models/thumbnail/MODEL_CARD.md:
     :func:`viralml_desktop.core.vision.measures.measure` for the picture and faces,
     :mod:`viralml_desktop.core.vision.text` for OCR (rapidocr, PP-OCR models), the WCAG 2.x
-    contrast ratio and the 168×94 phone-size reading, and ultralytics YOLO (only with real
+    contrast ratio and the 168×94 phone-size reading (a video's duration badge read in the
+    bottom-right corner is left out of the text: :func:`is_duration_badge`), and ultralytics YOLO (only with real
     weights; confidence threshold from ``ml_core.models.yolo.confidence_threshold``).
     """
     import time
@@ -211,8 +250,12 @@ def analyze(bgr: np.ndarray, text_boxes: Optional[list[TextBox]] = None, objects
     try:
         m = None if side else image_measures.measure(bgr, known_faces=faces)
         t1 = time.perf_counter()
-        boxes = read_text(bgr) if text_boxes is None else [TextBox(**{**asdict(b), "read_at_phone_size": ""})
-                                                           for b in text_boxes]
+        if text_boxes is None:
+            boxes = read_text(bgr)
+            if DROP_DURATION_BADGE:  # not the creator's text; also spares its phone-size re-read
+                boxes = [b for b in boxes if not is_duration_badge(b, bgr.shape[1], bgr.shape[0])]
+        else:
+            boxes = [TextBox(**{**asdict(b), "read_at_phone_size": ""}) for b in text_boxes]
         t2 = time.perf_counter()
         feats = ThumbnailFeatures(measures={}, text_boxes=boxes)
         finish_text(bgr, feats)

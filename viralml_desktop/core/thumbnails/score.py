@@ -30,7 +30,7 @@ from viralml_desktop.core.thumbnails.features import ThumbnailFeatures, analyze,
 
 log = logging.getLogger(__name__)
 
-_FEATURES_VERSION = "features-1"
+_FEATURES_VERSION = "features-2"  # 2: a video's duration badge is no longer the thumbnail's text (session 16)
 _YOUTUBE_MAX_BYTES = 2 * 1024 * 1024  # YouTube's limit for a custom thumbnail
 ASPECTS = {"youtube": (16, 9), "tiktok": (9, 16), "instagram": (4, 5), "twitter": (16, 9)}
 
