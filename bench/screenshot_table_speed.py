@@ -15,9 +15,11 @@ the machine's load hits both alike:
   (:data:`viralml_desktop.core.vision.text.PLAIN_SETTINGS`), and a video's duration badge read in a tile's
   bottom-right corner is left out of the tile's text, so it is not read again at phone size
   (:data:`viralml_desktop.core.thumbnails.features.DROP_DURATION_BADGE`; this changes the text measures,
-  score and rank of the tiles that show one);
+  score and rank of the tiles that show one), and a box in the badge's corner that reads as a duration
+  on its own is kept out of the recogniser's batches (:data:`viralml_desktop.core.vision.text.SKIP_BADGE_READ`);
 * **baseline** (``--baseline session15``, the default): session 15's path, the same with the badge kept as
-  the tile's text; ``--baseline session14``: also the OCR settings read
+  the tile's text; ``--baseline badge-read``: the current path but the badge read in the recogniser's
+  batches and dropped after (the same table); ``--baseline session14``: also the OCR settings read
   from rapidocr's omegaconf objects on every call; ``--baseline session12``: also the title reader
   finds a region's lines again at each step (layout vote, action-bar probe, reading) and reads a line
   crop again wherever it comes up; ``--baseline session11``: each tile's measures, then its OCR, one
@@ -32,7 +34,7 @@ part run in one thread (recogniser calls for the titles, the tiles' text and the
 the text detector, the Haar cascade, the rest).
 
 Run: ``nice -n 10 .venv/bin/python bench/screenshot_table_speed.py [--runs 7] [--no-titles]
-[--baseline session15|session14|session12|session11] [--parts]``
+[--baseline session15|badge-read|session14|session12|session11] [--parts]``
 """
 from __future__ import annotations
 
@@ -56,16 +58,16 @@ from viralml_desktop.core.thumbnails import screenshot  # noqa: E402
 from viralml_desktop.core.vision import text  # noqa: E402
 
 # (features.PARALLEL_MEASURES, text.SHARED_OCR_CALLS, screenshot.READ_ONCE, text.PLAIN_SETTINGS,
-#  features.DROP_DURATION_BADGE)
-PATHS = {"current": (True, True, True, True, True), "session15": (True, True, True, True, False),
-         "session14": (True, True, True, False, False), "session12": (True, True, False, False, False),
-         "session11": (False, False, False, False, False)}
+#  features.DROP_DURATION_BADGE, text.SKIP_BADGE_READ)
+PATHS = {"current": (True, True, True, True, True, True), "badge-read": (True, True, True, True, True, False),
+         "session15": (True, True, True, True, False, False), "session14": (True, True, True, False, False, False),
+         "session12": (True, True, False, False, False, False), "session11": (False, False, False, False, False, False)}
 MODES = {"current": PATHS["current"], "baseline": PATHS["session15"]}
 
 
 def _set(flags: tuple) -> None:
     features.PARALLEL_MEASURES, text.SHARED_OCR_CALLS, screenshot.READ_ONCE, plain, \
-        features.DROP_DURATION_BADGE = flags
+        features.DROP_DURATION_BADGE, text.SKIP_BADGE_READ = flags
     text.use_plain_settings(registry.get("ocr"), plain)
 
 
@@ -170,7 +172,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--runs", type=int, default=7)
     ap.add_argument("--no-titles", action="store_true", help="read_text false (tiles scored only)")
-    ap.add_argument("--baseline", choices=("session15", "session14", "session12", "session11"), default="session15")
+    ap.add_argument("--baseline", choices=("session15", "badge-read", "session14", "session12", "session11"), default="session15")
     ap.add_argument("--parts", action="store_true", help="also print where one table's CPU goes")
     a = ap.parse_args()
     read = not a.no_titles

@@ -1,7 +1,9 @@
 """A video's duration badge (YouTube paints ``12:34`` in the bottom-right corner of every video tile in a
 feed) is not the thumbnail's text: features.analyze leaves it out of the text boxes, the words, the
 contrast and the phone-size reading (features.DROP_DURATION_BADGE, session 16), and the creator's own
-text stays. The OCR tests fail with the flag off (the path before session 16)."""
+text stays; read_text keeps a corner box that reads as a duration on its own out of the recogniser's
+batches (text.SKIP_BADGE_READ) and reads the rest as before. The OCR tests fail with the flags off
+(the paths before)."""
 from __future__ import annotations
 
 import cv2
@@ -38,9 +40,9 @@ def _tile_with_badge() -> np.ndarray:
 
 @pytest.fixture
 def flag():
-    before = features.DROP_DURATION_BADGE
+    before = features.DROP_DURATION_BADGE, text.SKIP_BADGE_READ
     yield
-    features.DROP_DURATION_BADGE = before
+    features.DROP_DURATION_BADGE, text.SKIP_BADGE_READ = before
 
 
 def test_badge_read_but_left_out(flag):
@@ -71,3 +73,27 @@ def test_badge_not_read_at_phone_size(flag, monkeypatch):
     features.DROP_DURATION_BADGE = True
     features.analyze(tile)
     assert crops_read == [1]
+
+
+def test_badge_kept_out_of_the_recogniser_batches(flag, monkeypatch):
+    """With SKIP_BADGE_READ the badge's crop reaches no batched recogniser call, and the boxes read are
+    those of reading every box and dropping the badge after."""
+    from viralml_desktop.core import registry
+
+    tile = _tile_with_badge()
+    engine = registry.get("ocr")
+    batched = []
+    real = type(engine).recognize_txt
+
+    def counting(self, crops):
+        batched.append(len(crops))
+        return real(self, crops)
+
+    monkeypatch.setattr(type(engine), "recognize_txt", counting)
+    text.SKIP_BADGE_READ = False
+    after = text.read_text(tile, drop_duration_badge=True)
+    text.SKIP_BADGE_READ = True
+    skipped = text.read_text(tile, drop_duration_badge=True)
+    assert batched == [2, 1]
+    assert skipped == after and [b.text.strip().upper() for b in skipped] == ["NUEVO"]
+    assert len(text.read_text(tile)) == 2  # without the option both boxes are read and kept

@@ -6,7 +6,6 @@ measurement of the input.
 from __future__ import annotations
 
 import logging
-import re
 import threading
 from dataclasses import asdict, dataclass, field
 from typing import Optional
@@ -15,8 +14,8 @@ import numpy as np
 
 from viralml_desktop.core import config, registry
 from viralml_desktop.core.vision import measures as image_measures
-from viralml_desktop.core.vision.text import (TextBox, read_at_phone_size, read_text, text_area_share,
-                                              text_contrast_ratio, words_of)
+from viralml_desktop.core.vision.text import (TextBox, is_duration_badge, read_at_phone_size,  # noqa: F401
+                                              read_text, text_area_share, text_contrast_ratio, words_of)
 from viralml_desktop.core.errors import ModelUnavailable
 
 log = logging.getLogger(__name__)
@@ -145,40 +144,9 @@ class _Side:
 
 
 #: Leave a video's duration badge out of the thumbnail's text (True), or keep it as read (False: the path
-#: before session 16, the baseline of bench/screenshot_table_speed.py). See :func:`is_duration_badge`.
+#: before session 16, the baseline of bench/screenshot_table_speed.py). See
+#: :func:`viralml_desktop.core.vision.text.is_duration_badge` (also importable from here).
 DROP_DURATION_BADGE = True
-_DURATION = re.compile(r"\d{1,2}(?::\d{2}){1,2}")  # 2:55, 56:03, 1:02:03
-_BADGE_RIGHT = 0.9  # the box's right edge lies in the last 10 % of the image's width ...
-_BADGE_BOTTOM = 0.85  # ... and its bottom edge in the last 15 % of its height
-
-
-def is_duration_badge(box: TextBox, w: int, h: int) -> bool:
-    """Whether a text box is a video's duration badge, painted by the platform over the thumbnail.
-
-    Parameters
-    ----------
-    box : TextBox
-        A box read by OCR, in the image's pixels.
-    w, h : int
-        The image's width and height, in pixels.
-
-    Returns
-    -------
-    bool
-        True when the box's whole text is a duration (``m:ss``, ``mm:ss`` or ``h:mm:ss``) and the box
-        ends in the image's bottom-right corner (right edge in the last 10 % of the width, bottom edge
-        in the last 15 % of the height).
-
-    Notes
-    -----
-    YouTube draws the duration over every video's thumbnail in a feed, in its bottom-right corner
-    (the feed-screenshot generator, training/screenshot_data.py, draws it on 70 % of its video tiles).
-    It is not the creator's text: read as such it added two "words" (``2:55`` is ``2`` and ``55``), its
-    white-on-black contrast and its phone-size reading to every feed tile's text measures. A creator's
-    own clock time in that corner is left out too.
-    """
-    return (box.x1 >= _BADGE_RIGHT * w and box.y1 >= _BADGE_BOTTOM * h
-            and _DURATION.fullmatch(box.text.strip()) is not None)
 
 
 def finish_text(bgr: np.ndarray, feats: ThumbnailFeatures) -> None:
@@ -250,10 +218,8 @@ def analyze(bgr: np.ndarray, text_boxes: Optional[list[TextBox]] = None, objects
     try:
         m = None if side else image_measures.measure(bgr, known_faces=faces)
         t1 = time.perf_counter()
-        if text_boxes is None:
-            boxes = read_text(bgr)
-            if DROP_DURATION_BADGE:  # not the creator's text; also spares its phone-size re-read
-                boxes = [b for b in boxes if not is_duration_badge(b, bgr.shape[1], bgr.shape[0])]
+        if text_boxes is None:  # a duration badge is not the creator's text (nor read again at phone size)
+            boxes = read_text(bgr, drop_duration_badge=DROP_DURATION_BADGE)
         else:
             boxes = [TextBox(**{**asdict(b), "read_at_phone_size": ""}) for b in text_boxes]
         t2 = time.perf_counter()

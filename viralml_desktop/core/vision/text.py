@@ -202,6 +202,43 @@ class TextBox:
 
 # -- text ---------------------------------------------------------------------
 
+_DURATION = re.compile(r"\d{1,2}(?::\d{2}){1,2}")  # 2:55, 56:03, 1:02:03
+_BADGE_RIGHT = 0.9  # a duration badge's box ends in the last 10 % of the image's width ...
+_BADGE_BOTTOM = 0.85  # ... and in the last 15 % of its height
+
+
+def _in_badge_corner(x1: float, y1: float, w: int, h: int) -> bool:
+    return x1 >= _BADGE_RIGHT * w and y1 >= _BADGE_BOTTOM * h
+
+
+def is_duration_badge(box: "TextBox", w: int, h: int) -> bool:
+    """Whether a text box is a video's duration badge, painted by the platform over the thumbnail.
+
+    Parameters
+    ----------
+    box : TextBox
+        A box read by OCR, in the image's pixels.
+    w, h : int
+        The image's width and height, in pixels.
+
+    Returns
+    -------
+    bool
+        True when the box's whole text is a duration (``m:ss``, ``mm:ss`` or ``h:mm:ss``) and the box
+        ends in the image's bottom-right corner (right edge in the last 10 % of the width, bottom edge
+        in the last 15 % of the height).
+
+    Notes
+    -----
+    YouTube draws the duration over every video's thumbnail in a feed, in its bottom-right corner
+    (the feed-screenshot generator, training/screenshot_data.py, draws it on 70 % of its video tiles).
+    It is not the creator's text: read as such it added two "words" (``2:55`` is ``2`` and ``55``), its
+    white-on-black contrast and its phone-size reading to every feed tile's text measures. A creator's
+    own clock time in that corner is left out too.
+    """
+    return _in_badge_corner(box.x1, box.y1, w, h) and _DURATION.fullmatch(box.text.strip()) is not None
+
+
 def words_of(text: str) -> list[str]:
     """Lower-case words without accents' case differences (accents kept: 'canción' stays)."""
     return [w for w in re.findall(r"\w+", unicodedata.normalize("NFC", text).lower()) if w]
@@ -284,13 +321,83 @@ def _ocr(img: np.ndarray, **options):
             _set_engine_options(engine, saved)
 
 
-def read_text(bgr: np.ndarray) -> list[TextBox]:
+def _reads_as_duration(rec, crop: np.ndarray) -> bool:
+    """Whether the recogniser reads a crop, alone and at its own width (not padded to 320 columns), as a
+    duration with a confidence of at least 0.7."""
+    h, w = crop.shape[:2]
+    ratio = w / float(max(1, h))
+    x = rec.resize_norm_img(crop, ratio)[np.newaxis].astype(np.float32)
+    (txt, score), = rec.postprocess_op(rec.session(x), False, wh_ratio_list=[ratio], max_wh_ratio=ratio)[0]
+    return float(score) >= _OCR_MIN_SCORE and _DURATION.fullmatch(str(txt).strip()) is not None
+
+
+def _ocr_without_badges(img: np.ndarray):
+    """``engine(img)`` with the engine's own options, but the boxes the detector finds in the duration
+    badge's corner that read as a duration on their own are not given to the recogniser's batches; None
+    when the engine does not hold the app's default steps (the caller reads the usual way).
+
+    The badge's crop read alone at its own width costs ~45 % of its place in rapidocr's batches (each
+    padded to at least 320 columns); the other boxes are recognised in rapidocr's way, as one list, so
+    their batches are those of the same list without the badge. rapidocr 3.10's own steps are called
+    (:meth:`RapidOCR.__call__` without the badge): load, pre-processing, detection and crops,
+    recognition, the final output with its text-score filter.
+    """
+    from rapidocr.ch_ppocr_cls import TextClsOutput
+    from rapidocr.ch_ppocr_rec import TextRecOutput
+    from rapidocr.utils.output import RapidOCROutput
+    from rapidocr.utils.process_img import map_boxes_to_original
+    from rapidocr.utils.utils import filter_by_indices
+
+    engine = registry.get("ocr")
+    with _ocr_lock.shared():
+        if not all(getattr(engine, k) == v for k, v in _OCR_STEPS.items()) or engine.return_word_box:
+            return None
+        ori = engine.load_img(img)
+        im, op = engine.preprocess_img(ori)
+        try:
+            crops, det = engine.detect_and_crop(im, op)
+        except Exception as e:  # rapidocr's RapidOCRError: no box (run_ocr_steps logs and returns nothing)
+            if type(e).__name__ != "RapidOCRError":
+                raise
+            return RapidOCROutput()
+        H, W = ori.shape[:2]
+        quads = map_boxes_to_original(np.array(det.boxes, dtype=np.float32, copy=True), dict(op), H, W)
+        rec = engine._load_rec_model()
+        keep = [i for i, q in enumerate(quads)
+                if not (_in_badge_corner(float(q[:, 0].max()), float(q[:, 1].max()), W, H)
+                        and _reads_as_duration(rec, crops[i]))]
+        if len(keep) < len(crops):
+            det.boxes = filter_by_indices(det.boxes, keep)
+            det.scores = filter_by_indices(det.scores, keep)
+            crops = [crops[i] for i in keep]
+            if not crops:
+                return RapidOCROutput()
+        try:
+            rec_res = engine.recognize_txt(crops)
+        except Exception as e:
+            if type(e).__name__ != "RapidOCRError":
+                raise
+            rec_res, crops = TextRecOutput(), []
+        return engine.build_final_output(ori, det, TextClsOutput(), rec_res, crops, op)
+
+
+#: True: :func:`read_text` with ``drop_duration_badge`` keeps the badge's box out of the recogniser's
+#: batches when it reads as a duration on its own (:func:`_ocr_without_badges`); False: every box is read
+#: in the batches and the badge dropped after (session 16's first path, the bench's baseline).
+SKIP_BADGE_READ = True
+
+
+def read_text(bgr: np.ndarray, drop_duration_badge: bool = False) -> list[TextBox]:
     """Read the text in an image.
 
     Parameters
     ----------
     bgr : (H, W, 3) uint8 array, BGR
         The image, in its own size.
+    drop_duration_badge : bool
+        Leave out a video's duration badge (:func:`is_duration_badge`): a box in the bottom-right
+        corner that reads as a duration on its own is not recognised with the others, and any box
+        :func:`is_duration_badge` names is dropped.
 
     Returns
     -------
@@ -319,7 +426,9 @@ def read_text(bgr: np.ndarray) -> list[TextBox]:
     s = w / float(small.shape[1])
     if min(small.shape[:2]) < _OCR_MIN_SIDE:
         return []
-    out = _ocr(small)
+    out = _ocr_without_badges(small) if drop_duration_badge and SKIP_BADGE_READ and SHARED_OCR_CALLS else None
+    if out is None:
+        out = _ocr(small)
     if out is None or out.boxes is None or out.txts is None:
         return []
     boxes = []
@@ -332,7 +441,9 @@ def read_text(bgr: np.ndarray) -> list[TextBox]:
         x1, y1 = np.ceil(q.max(axis=0)).astype(int)
         x0, y0, x1, y1 = max(0, x0), max(0, y0), min(w, x1), min(h, y1)
         if x1 - x0 >= 2 and y1 - y0 >= 2:
-            boxes.append(TextBox(int(x0), int(y0), int(x1), int(y1), txt, round(float(score), 4)))
+            box = TextBox(int(x0), int(y0), int(x1), int(y1), txt, round(float(score), 4))
+            if not (drop_duration_badge and is_duration_badge(box, w, h)):
+                boxes.append(box)
     return boxes
 
 
