@@ -41,6 +41,13 @@ FRESH_THEMES = {
 }
 FIT_KINDS = ("trends", "follow", "promo", "profile", "topbar", "chips", "stories")
 FRESH_KINDS = FIT_KINDS + ("ad",)
+#: session 16: a phone's bottom navigation with labels under its icons, on the page's own colour or a bar's,
+#: with or without a rule (drawn only when asked: the verifier's fitting set above does not hold it)
+NAV_KIND = "nav"
+NAV_LABELS = {"en": (("Home", "Shorts", "+", "Subscriptions", "You"), ("Home", "Friends", "+", "Inbox", "Profile"),
+                     ("Home", "Search", "+", "Reels", "Profile")),
+              "es": (("Inicio", "Shorts", "+", "Suscripciones", "Tú"), ("Inicio", "Amigos", "+", "Bandeja", "Perfil"),
+                     ("Inicio", "Buscar", "+", "Reels", "Perfil"))}
 
 _CHIPS = {"en": ("All", "Music", "Gaming", "Live", "Mixes", "Reggaeton", "Recently uploaded", "New to you", "Podcasts"),
           "es": ("Todo", "Música", "Videojuegos", "En directo", "Mixes", "Reguetón", "Subidos recientemente",
@@ -68,6 +75,7 @@ class ChromeShot(sd.Shot):
 
     def __post_init__(self) -> None:
         self.intended: list = []
+        self.pictures: list = []  # (x0, y0, x1, y1) of each chrome picture drawn (a card's, a banner)
         theme = self.theme
         if theme in CHROME_THEMES or theme in FRESH_THEMES:
             self.theme = "light"  # Shot fills with palette(theme): draw, then repaint in our palette
@@ -85,6 +93,7 @@ class ChromeShot(sd.Shot):
     def picture(self, x: float, y: float, w: float, h: float, radius: float = 0.0) -> None:
         """A photograph that is page chrome (a card's picture, a banner): drawn, never labelled."""
         im = sd.make_thumbnail(self.rng, self.assets, max(8, int(w)), max(8, int(h)), self.lang)
+        self.pictures.append((x, y, x + w, y + h))
         path = QPainterPath()
         path.addRoundedRect(QRectF(x, y, w, h), radius, radius)
         self.p.save()
@@ -265,6 +274,32 @@ def stories_row(sh: ChromeShot, x: float, y: float, w: float) -> float:
     return h
 
 
+def nav_bar(sh: ChromeShot, y: float, w: float) -> float:
+    """A phone's bottom navigation from ``y`` to the screen's bottom: five slots across ``w``, an icon over a
+    label in each (the middle one a "+" button without a label), on the page's colour (no rule: the bar
+    the session-15 reader took titles from) or on a bar of its own with a rule. Returns its height."""
+    s, r = sh.s, sh.rng
+    h = sh.h - y
+    if r.random() < 0.4:
+        sh.rect(0, y, w, h, sh.c["chip"])
+        sh.rect(0, y, w, 1 * s, sh.c["line"])
+    else:
+        sh.rect(0, y, w, h, sh.c["bg"])
+    labels = r.choice(NAV_LABELS[sh.lang])
+    slot = w / len(labels)
+    for i, lab in enumerate(labels):
+        cx = (i + 0.5) * slot
+        if lab == "+":
+            sh.rect(cx - 20 * s, y + 10 * s, 40 * s, 28 * s, sh.c["fg"], 8 * s)
+            continue
+        sh.rect(cx - 11 * s, y + 8 * s, 22 * s, 22 * s, sh.c["sub"], 6 * s)
+        f = sh.font(11)
+        from PySide6.QtGui import QFontMetricsF
+        tw = QFontMetricsF(f).horizontalAdvance(lab)
+        sh.text(cx - tw / 2, y + 33 * s, slot, lab, 11, sh.c["fg"] if i == 0 else sh.c["sub"], i == 0)
+    return h
+
+
 _BAND = {"profile": profile_header, "topbar": top_bar, "chips": chip_row, "stories": stories_row}
 _CARD = {"trends": trends_card, "follow": follow_card, "promo": promo_card,
          "ad": lambda sh, x, y, w: promo_card(sh, x, y, w, ad=True)}
@@ -285,13 +320,16 @@ def render_chrome(family: str, theme: str, seed: int, assets: sd.Assets,
     assets : screenshot_data.Assets
         Photographs and faces.
     kinds : tuple of str
-        The chrome pieces it may draw (:data:`FIT_KINDS`; :data:`FRESH_KINDS` adds the sponsored card).
+        The chrome pieces it may draw (:data:`FIT_KINDS`; :data:`FRESH_KINDS` adds the sponsored card;
+        :data:`NAV_KIND` draws a bottom navigation with labels on phone sizes).
 
     Returns
     -------
     (QImage, list, dict)
         The image; its boxes ``(class id, x0, y0, x1, y1)`` in pixels (``screenshot_data.CLASSES``);
-        ``{"whole": [bool per thumbnail box, in order], "chrome": [kinds drawn], "lang": str}``.
+        ``{"whole": [bool per thumbnail box, in order], "chrome": [kinds drawn], "lang": str, "pictures":
+        [[x0, y0, x1, y1] of each chrome picture (card pictures, banners)], "nav_top": y of the bottom
+        navigation's top (the height when none), ...}``.
     """
     rng = random.Random(f"chrome{seed}")
     kind = sd._SIZES.get(family, "either")
@@ -312,6 +350,9 @@ def render_chrome(family: str, theme: str, seed: int, assets: sd.Assets,
 
     full = ChromeShot(W, H, s, theme, rng, assets, lang)
     drawn: list = []
+    nav_top = float(H)
+    if NAV_KIND in kinds and kind == "phone":
+        nav_top = H - rng.choice([52, 56, 64]) * s
     # the bands above the feed, drawn first to learn their height
     y = 0.0
     band_w = W - side - (16 * s if side else 0)
@@ -330,6 +371,9 @@ def render_chrome(family: str, theme: str, seed: int, assets: sd.Assets,
     full.p.setClipRect(QRectF(0, top, cw, H - top))
     full.p.drawImage(QPointF(0, top), sub_img)
     full.p.restore()
+    if nav_top < H:
+        nav_bar(full, nav_top, W)
+        drawn.append(NAV_KIND)
     if side:
         x = W - side
         yy = 16 * s
@@ -344,7 +388,7 @@ def render_chrome(family: str, theme: str, seed: int, assets: sd.Assets,
 
     boxes, whole = [], []
     for cid, x0, y0, x1, y1 in sub_boxes:
-        ny0, ny1 = y0 + top, min(float(H), y1 + top)
+        ny0, ny1 = y0 + top, min(nav_top, y1 + top)
         if ny1 - ny0 < 4 or ny1 - ny0 < 0.3 * (y1 - y0):
             continue
         boxes.append((cid, x0, ny0, x1, ny1))
@@ -353,7 +397,9 @@ def render_chrome(family: str, theme: str, seed: int, assets: sd.Assets,
             exact = any(abs(x0 - max(0, a)) < 1.5 and abs(y0 - max(0, b)) < 1.5 and abs(x1 - c) < 1.5
                         and abs(y1 - d) < 1.5 for a, b, c, d in sub.intended)
             whole.append(exact and not cut)
-    return img, boxes, {"whole": whole, "chrome": drawn, "lang": lang, "size": [W, H], "kind": kind}
+    pictures = [list(b) for b in full.pictures]
+    return img, boxes, {"whole": whole, "chrome": drawn, "lang": lang, "size": [W, H], "kind": kind,
+                        "pictures": pictures, "nav_top": nav_top}
 
 
 def to_bgr(img: QImage) -> np.ndarray:

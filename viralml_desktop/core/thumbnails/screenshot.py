@@ -143,7 +143,10 @@ def _reading_order(tiles: list[Detection]) -> list[Detection]:
 # -- text next to each tile -------------------------------------------------------------------------
 
 # Words that follow a view count in the apps' English and Spanish interfaces.
-_VIEW_WORDS = r"(?:views?|visualizaci[oó]n(?:es)?|vistas?|reproducci[oó]n(?:es)?|plays?|visitas?)"
+# A live stream's count of viewers now ("12K watching", "876 mil personas mirando") stands where the views
+# stand and is read as its views (a live tile has no other count).
+_VIEW_WORDS = (r"(?:views?|visualizaci[oó]n(?:es)?|vistas?|reproducci[oó]n(?:es)?|plays?|visitas?|watching|"
+               r"(?:personas\s+)?(?:mirando|viendo))")
 # the count: digits grouped by dots, commas or no-break spaces (a plain space is not: "DJ 2 939 k"),
 # then an optional multiplier (K, mil, M, mill., B)
 _COUNT = r"(\d{1,3}(?:[.,\u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
@@ -151,8 +154,8 @@ _MULT = r"(k|mil(?:\s*mill(?:ones|\.)?)?|mill(?:ones|\.)?|mln|mn|mi|m|b|bn)"
 # not right after a digit and a space: "9 6M views" is "9.6M" with its mark lost, not 6M
 _VIEWS = re.compile(rf"(?<![\d.,])(?<!\d\s){_COUNT}\s*(?:{_MULT}\.?)?\s*(?:de\s*)?{_VIEW_WORDS}\b", re.I)
 _BARE = re.compile(rf"^\W*{_COUNT}\s*(?:{_MULT}\.?)?\W*$", re.I)
-_SPANISH = re.compile(r"visualizaci|vistas?\b|reproducci|visitas?\b|\bde\s|\bmil\b|\bmill", re.I)
-_ENGLISH = re.compile(r"\bviews?\b|\bplays?\b", re.I)
+_SPANISH = re.compile(r"visualizaci|vistas?\b|reproducci|visitas?\b|\bde\s|\bmil\b|\bmill|mirando|viendo", re.I)
+_ENGLISH = re.compile(r"\bviews?\b|\bplays?\b|\bwatching\b", re.I)
 
 
 def _count(num: str, suffix: Optional[str], text: str) -> Optional[int]:
@@ -402,7 +405,8 @@ def _solid(blob: np.ndarray) -> bool:
 
 def _clean(mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The ink that can be letters: connected blobs much taller than the letters (avatars, icons,
-    badges), filled squares the size of a letter (play and views icons) and bands along an edge of the
+    badges), filled squares the size of a letter (play and views icons), rules (straight lines across half
+    the region: a column's border, a line between posts) and bands along an edge of the
     region over half its width or height (the tile's own pixels, or the next tile's, where a detected
     box is a few pixels off) are removed.
     Returns (kept mask, removed mask)."""
@@ -429,7 +433,14 @@ def _clean(mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         elif ch > 4 * letter and fill > 0.5:
             drop[i] = True  # a picture, not a letter
     removed = drop[labels]
-    return mask & ~removed, removed
+    kept = mask & ~removed
+    # rules: straight lines across half the region (a column's border, a line between posts) left in what is
+    # kept (joined to each other they are no band along an edge; through a line of text they join it all)
+    k8 = kept.astype(np.uint8)
+    rules = (cv2.morphologyEx(k8, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(3, h // 2))))
+             | cv2.morphologyEx(k8, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (max(3, w // 2), 1))))
+    rules = rules.astype(bool)
+    return kept & ~rules, removed | rules
 
 
 def _line_spans(mask: np.ndarray) -> list[tuple[int, int, int, int]]:
@@ -690,6 +701,47 @@ def _over_title(lines: list[dict], n_title: int) -> list[str]:
     return [ln["text"] for ln in reversed(out)]
 
 
+ICON_GAP = 0.8  # line heights: ink this far from the rest of a line (a word space is 0.3-0.5) is a mark of its own ...
+ICON_WIDTH = 0.35  # ... and, at most this many line heights wide at the line's end, an icon (_line_crop)
+
+
+def _line_crop(region: np.ndarray, mask: np.ndarray, spans: list, k: int, trim_left: bool = False) -> np.ndarray:
+    """The crop of line ``spans[k]`` the recogniser reads: its ink with half a line height of margin left and
+    right and a quarter above and below, without a narrow mark set apart at either end (the "more" menu's
+    three dots right of a title's first line were read as ``":"``: ``ICON_GAP``, ``ICON_WIDTH``).
+    ``trim_left``: ink touching the region's left edge is a word run on from outside it (a neighbour's title
+    longer than its tile, "...Video)"), cut away up to the first gap of a word space (a third of the line
+    height), when the line has more ink after that gap.
+    A view of ``region``, (h, w, 3) uint8."""
+    a, b, c, d = spans[k]
+    rh, rw = region.shape[:2]
+    lh = b - a
+    m, v = max(3, int(round(0.5 * lh))), max(2, int(round(0.25 * lh)))
+    if trim_left and c == 0:
+        cols = mask[a:b, :d].any(axis=0)
+        run = 0
+        for x in range(d):
+            if not cols[x]:
+                run += 1
+            elif run >= max(2.0, lh / 3):  # the first ink after a word space
+                c = x
+                break
+            else:
+                run = 0
+    # a narrow mark at either end, set apart from the words by more than a word space: an icon (the "more"
+    # menu's three dots right of a title's first line, read as ":"; what is left of an avatar), not a letter
+    cols = np.flatnonzero(mask[a:b, c:d].any(axis=0)) + c
+    if len(cols):
+        breaks = np.flatnonzero(np.diff(cols) > ICON_GAP * lh)
+        groups = np.split(cols, breaks + 1)
+        if len(groups) > 1 and groups[-1][-1] - groups[-1][0] + 1 <= ICON_WIDTH * lh:
+            groups = groups[:-1]
+        if len(groups) > 1 and groups[0][-1] - groups[0][0] + 1 <= ICON_WIDTH * lh:
+            groups = groups[1:]
+        c, d = int(groups[0][0]), int(groups[-1][-1]) + 1
+    return region[max(0, a - v):min(rh, b + v), max(0, c - m):min(rw, d + m)]
+
+
 def read_tile_text(bgr: np.ndarray, tile: list, tiles: list[list], layout: str, cancelled=None,
                    at: Optional[tuple] = None, memo: Optional[dict] = None) -> dict:
     """The title, meta line and view count of one tile, read with the OCR recogniser.
@@ -748,13 +800,10 @@ def read_tile_text(bgr: np.ndarray, tile: list, tiles: list[list], layout: str, 
         region, mask, bg, spans = _region_lines(bgr, box, layout, tile, memo)
         rh, rw = region.shape[:2]
         lines = []
-    for a, b, c, d in spans:
+    for k, (a, b, c, d) in enumerate(spans):
         if cancelled is not None and cancelled():
             break
-        lh = b - a
-        m = max(3, int(round(0.5 * lh)))
-        v = max(2, int(round(0.25 * lh)))
-        crop = region[max(0, a - v):min(rh, b + v), max(0, c - m):min(rw, d + m)]
+        crop = _line_crop(region, mask, spans, k, trim_left=layout == "below" and at is None)
         text, score = _read_line(crop, memo)
         text = clean_line(text)
         if score >= _REC_MIN_SCORE and sum(ch.isalnum() for ch in text) >= 2:
@@ -775,16 +824,19 @@ def read_tile_text(bgr: np.ndarray, tile: list, tiles: list[list], layout: str, 
 # far apart, not a title. Then each tile's title is the text above it in its post (up to the author line)
 # and its views the bar's last count (or the one with a views word).
 
+# what an action bar may write after a count, beside a views word (English and Spanish interfaces)
+_ACTION_WORDS = (r"(?:repl(?:y|ies)|reposts?|retweets?|quotes?|likes?|comments?|shares?|bookmarks?|respuestas?|"
+                 r"republicaciones|me\s+gusta|comentarios?|compartid[oa]s?|veces\s+compartido)")
 _COUNT_IN_BAR = re.compile(rf"(?<![\w.,]){_COUNT}\s*(?:{_MULT}\b\.?)?", re.I)
 
 
 def action_bar_counts(text: str) -> Optional[list[int]]:
     """The counts of an action-bar line (``"12 3.4K 56K 1.2M"``: replies, reposts, likes, views), or None
-    when the line is not one: three to five counts and no other word than a views word (English or
-    Spanish). Icons read as stray symbols are ignored."""
+    when the line is not one: three to five counts and no other word than a views word or an action's
+    ("replies", "reposts", "likes", "me gusta"...; English or Spanish). Icons read as stray symbols are ignored."""
     found = list(_COUNT_IN_BAR.finditer(text))
     rest = _COUNT_IN_BAR.sub(" ", text)
-    rest = re.sub(rf"(?:de\s+)?{_VIEW_WORDS}", " ", rest, flags=re.I)
+    rest = re.sub(rf"(?:de\s+)?(?:{_VIEW_WORDS}|{_ACTION_WORDS})", " ", rest, flags=re.I)
     if not 3 <= len(found) <= 5 or re.search(r"[^\W\d_]{2,}", rest):
         return None
     out = [_count(m.group(1), m.group(2), text) for m in found]
@@ -817,10 +869,19 @@ def _post_span(tile: list, tiles: list[list]) -> tuple[int, int]:
     return x0, x1
 
 
+# line heights: ink groups of a line further apart than this are an action bar's separate groups (a count and
+# the next one's icon are 1.2 line heights apart on X's phone layout; a title's words 0.3-0.5)
+BAR_GROUP_GAP = 1.1
+BAR_END_ICONS = 2  # groups of ink without a digit at an action bar's right end that are its icons (read_action_bar)
+BAR_ICON_WIDTH = 1.3  # line heights: a group of a bar's ink this narrow is an icon alone (no count beside it)
+
+
 def _first_line_under(bgr: np.ndarray, tile: list, tiles: list[list], memo: Optional[dict] = None):
     """The first text line under a tile's post (its columns widened as :func:`_post_span`), cut into groups
-    of ink more than 1.5 line heights apart (an action bar's counts are far apart; a title's words are
-    not): a list of crops for the recogniser, one per group, or None when there is no line."""
+    of ink more than ``BAR_GROUP_GAP`` line heights apart (an action bar's counts are far apart; a title's words are
+    not), without icons standing alone at its right end (groups at most ``BAR_ICON_WIDTH`` line heights
+    wide: a bookmark, a share arrow): a list of crops for the recogniser, one per group, or None when
+    there is no line."""
     H, W = bgr.shape[:2]
     x0, x1 = _post_span(tile, tiles)
     post = [x0, tile[1], x1, tile[3]]
@@ -836,10 +897,13 @@ def _first_line_under(bgr: np.ndarray, tile: list, tiles: list[list], memo: Opti
     rh, rw = region.shape[:2]
     groups: list[list[int]] = []
     for x in np.flatnonzero(mask[a:b].any(axis=0)):
-        if groups and x - groups[-1][1] <= 1.5 * lh:
+        if groups and x - groups[-1][1] <= BAR_GROUP_GAP * lh:
             groups[-1][1] = int(x)
         else:
             groups.append([int(x), int(x)])
+    # icons alone at the bar's right end (X's bookmark and share: no count beside them) are no group of it
+    while len(groups) > 3 and groups[-1][1] - groups[-1][0] + 1 <= BAR_ICON_WIDTH * lh:
+        groups.pop()
     return [region[max(0, a - v):min(rh, b + v), max(0, g0 - m):min(rw, g1 + 1 + m)] for g0, g1 in groups]
 
 
@@ -848,19 +912,26 @@ def read_action_bar(bgr: np.ndarray, tile: list, tiles: list[list], groups=None,
     """The action bar under a post's media, read with the OCR recogniser: ``{"text", "counts", "views"}``,
     or None when the first line under the tile is not one: three to five groups of ink far apart, each
     read as an icon and one count (:func:`bar_group_count`; one group but the last may be misread if it
-    holds a digit, and three counts are left), a views word allowed.
+    holds a digit, and three counts are left), a views word allowed; up to ``BAR_END_ICONS`` groups at its
+    right end read without a digit are its icons (bookmark, share) and left out.
     ``groups``: :func:`_first_line_under`'s answer when the caller has it; ``memo``: the screenshot's
     regions and lines already read (:func:`read_tiles`)."""
     if groups is None:
         groups = _first_line_under(bgr, tile, tiles, memo)
-    if groups is None or not 3 <= len(groups) <= 5:
+    if groups is None or not 3 <= len(groups) <= 5 + BAR_END_ICONS:
         return None
     if any(g.shape[1] > 8 * g.shape[0] for g in groups):  # a count is a few characters; titles are longer
         return None
+    read = [_read_line(g, memo) for g in groups]
+    # icons at the bar's right end (X's bookmark and share) read as nothing or a glyph without a digit
+    for _ in range(BAR_END_ICONS):
+        if len(read) > 3 and not any(ch.isdigit() for ch in read[-1][0]):
+            read.pop()
+    if not 3 <= len(read) <= 5:
+        return None
     texts = []
     slips = 0
-    for k, g in enumerate(groups):
-        text, score = _read_line(g, memo)
+    for k, (text, score) in enumerate(read):
         if score < _REC_MIN_SCORE:
             return None
         count = bar_group_count(text)
@@ -882,7 +953,7 @@ def read_action_bar(bgr: np.ndarray, tile: list, tiles: list[list], groups=None,
 # one group of an action bar as read: the icon before the count read as a glyph or two ("0 97", "〇25",
 # "二27", "O5.1K", "♡ 8.3K": X draws a speech bubble, arrows, a heart and a bar chart in the text's colour),
 # then the count with its multiplier and maybe a views word
-_BAR_GROUP = re.compile(rf"^(?:\D{{0,2}}|\S\s+)({_COUNT}\s*(?:{_MULT}\b\.?)?(?:\s*(?:de\s+)?{_VIEW_WORDS})?)$",
+_BAR_GROUP = re.compile(rf"^(?:\D{{0,2}}|\S\s+)({_COUNT}\s*(?:{_MULT}\b\.?)?(?:\s*(?:de\s+)?(?:{_VIEW_WORDS}|{_ACTION_WORDS}))?)$",
                         re.I)
 
 
@@ -941,14 +1012,13 @@ def read_post_above(bgr: np.ndarray, tile: list, tiles: list[list], cancelled=No
     region, mask, _, spans = _region_lines(bgr, box, "right", tile, memo)
     rh, rw = region.shape[:2]
     out: list[str] = []
-    for a, b, c, d in reversed(spans):
+    for k in range(len(spans) - 1, -1, -1):
+        a, b, c, d = spans[k]
         if cancelled is not None and cancelled():
             break
         if box[1] + b >= tile[1] - 1:  # the tile's own top edge
             continue
-        lh = b - a
-        m, v = max(3, int(round(0.5 * lh))), max(2, int(round(0.25 * lh)))
-        text, score = _read_line(region[max(0, a - v):min(rh, b + v), max(0, c - m):min(rw, d + m)], memo)
+        text, score = _read_line(_line_crop(region, mask, spans, k), memo)
         text = clean_line(text)
         if score < _REC_MIN_SCORE or sum(ch.isalnum() for ch in text) < 2:
             continue
@@ -960,6 +1030,31 @@ def read_post_above(bgr: np.ndarray, tile: list, tiles: list[list], cancelled=No
     return []
 
 
+CORNER_HEIGHT = 0.14  # the bottom share of a cover holding its play count ...
+CORNER_WIDTH = 0.6  # ... in this share of its width from the left (TikTok, Instagram Reels)
+CORNER_MIN_SCORE = 0.75  # ... read with at least this confidence
+
+
+def read_corner_count(bgr: np.ndarray, tile: list, memo: Optional[dict] = None) -> Optional[dict]:
+    """The play count a profile or Reels grid draws over a cover's bottom-left corner (a play icon and
+    ``"12,3K"``), read with the OCR recogniser on that corner (the bottom ``CORNER_HEIGHT`` of the tile,
+    the left ``CORNER_WIDTH``): the text detector misses these small white counts where they sit on the
+    cover's edge. ``{"text", "views"}`` when the corner reads as an icon and one count
+    (:func:`bar_group_count`) with confidence at least ``CORNER_MIN_SCORE``; else None (a picture's own
+    words, "TOP 10", are no count)."""
+    x0, y0, x1, y1 = (int(v) for v in tile)
+    th, tw = y1 - y0, x1 - x0
+    crop = bgr[max(0, int(y1 - CORNER_HEIGHT * th)):y1, x0:int(x0 + CORNER_WIDTH * tw)]
+    if crop.shape[0] < 8 or crop.shape[1] < 16:
+        return None
+    text, score = _read_line(crop, memo)
+    count = bar_group_count(text) if score >= CORNER_MIN_SCORE else None
+    if count is None:
+        return None
+    views = parse_views(count)
+    return None if views is None else {"text": count, "views": views}
+
+
 def read_tiles(bgr: np.ndarray, tiles: list[list], texts: list[Detection] = (),
                cancelled=None) -> tuple[str, list[dict]]:
     """Every tile's title, meta line and views (:func:`read_tile_text`) in the layout
@@ -967,7 +1062,8 @@ def read_tiles(bgr: np.ndarray, tiles: list[list], texts: list[Detection] = (),
     is an action bar of counts (:func:`read_action_bar`), layout ``above``: each tile's title is its post's
     text above it up to the author line (:func:`read_post_above`) and its views the bar's last count; a tile where that layout's region gives no title or meta is read in the other
     place (over its bottom, or under it when the layout is ``over``) and that reading kept when it holds
-    a meta line (views or age); a tile still without either is read in its title and meta boxes of the
+    a meta line (views or age); in layout ``over``, a tile without views gets the play count in its bottom-left
+    corner when one is there (:func:`read_corner_count`); a tile still without either is read in its title and meta boxes of the
     detector with confidence ≥ 0.8, padded, when it has any. Returns (layout, one dict per tile, in
     order).
 
@@ -987,29 +1083,30 @@ def read_tiles(bgr: np.ndarray, tiles: list[list], texts: list[Detection] = (),
     memo: Optional[dict] = {} if READ_ONCE else None
     layout = choose_layout(bgr, tiles, texts, memo)
     H, W = bgr.shape[:2]
-    if layout != "right":  # posts with their text above the media and an action bar under it (X)
-        seen: dict = {}  # tiles of one post (or one grid row) share their first line under: read once
-        firsts, bars = [], []
-        for t in tiles:
-            key = (_post_span(t, tiles), t[1], t[3])
-            if key not in seen:
-                f = _first_line_under(bgr, t, tiles, memo)
-                bar = read_action_bar(bgr, t, tiles, f, memo) if f is not None and 3 <= len(f) <= 5 and \
-                    all(g.shape[1] <= 8 * g.shape[0] for g in f) else None
-                seen[key] = (f, bar)
-            firsts.append(seen[key][0])
-            bars.append(seen[key][1])
-        lined = sum(f is not None for f in firsts)
-        if lined and sum(b is not None for b in bars) * 2 >= lined:
-            out = []
-            for t, bar in zip(tiles, bars):
-                if cancelled is not None and cancelled():
-                    out.append({"title": "", "meta": "", "views": None, "lines": 0})
-                    continue
-                title = read_post_above(bgr, t, tiles, cancelled, memo)
-                out.append({"title": " ".join(title), "meta": bar["text"] if bar else "",
-                            "views": bar["views"] if bar else None, "lines": len(title) + (bar is not None)})
-            return "above", out
+    # posts with their text above the media and an action bar under it (X), in any layout the vote found: a
+    # desktop X page's sidebar text right of the posts votes for "right"
+    seen: dict = {}  # tiles of one post (or one grid row) share their first line under: read once
+    firsts, bars = [], []
+    for t in tiles:
+        key = (_post_span(t, tiles), t[1], t[3])
+        if key not in seen:
+            f = _first_line_under(bgr, t, tiles, memo)
+            bar = read_action_bar(bgr, t, tiles, f, memo) if f is not None and 3 <= len(f) <= 5 + BAR_END_ICONS and \
+                all(g.shape[1] <= 8 * g.shape[0] for g in f) else None
+            seen[key] = (f, bar)
+        firsts.append(seen[key][0])
+        bars.append(seen[key][1])
+    lined = sum(f is not None for f in firsts)
+    if lined and sum(b is not None for b in bars) * 2 >= lined:
+        out = []
+        for t, bar in zip(tiles, bars):
+            if cancelled is not None and cancelled():
+                out.append({"title": "", "meta": "", "views": None, "lines": 0})
+                continue
+            title = read_post_above(bgr, t, tiles, cancelled, memo)
+            out.append({"title": " ".join(title), "meta": bar["text"] if bar else "",
+                        "views": bar["views"] if bar else None, "lines": len(title) + (bar is not None)})
+        return "above", out
     confident = [d for d in texts if d.confidence >= _DETECTOR_TEXT_CONFIDENCE]
     owner = assign_text([Detection("thumbnail", t, 1.0) for t in tiles], confident) if confident else {}
     out = []
@@ -1023,6 +1120,11 @@ def read_tiles(bgr: np.ndarray, tiles: list[list], texts: list[Detection] = (),
             other = read_tile_text(bgr, t, tiles, "below" if layout == "over" else "over", cancelled, memo=memo)
             if other["meta"]:  # taken only with a meta line: a thumbnail's own words are no title
                 r = other
+        if layout == "over" and r["views"] is None:  # a grid of covers: the play count in the corner
+            corner = read_corner_count(bgr, t, memo)
+            if corner is not None:
+                r = {**r, "meta": " · ".join(x for x in (r["meta"], corner["text"]) if x), "views": corner["views"],
+                     "lines": r["lines"] + 1}
         mine = [confident[j].box for k in ("title", "meta") for j in owner.get(i, {}).get(k, [])]
         if not (r["title"] or r["meta"]) and mine:  # text where no layout puts it, that the detector is sure of
             x0, y0 = min(b[0] for b in mine), min(b[1] for b in mine)
@@ -1272,6 +1374,88 @@ def without_chrome(bgr: np.ndarray, bands: dict) -> np.ndarray:
                       "left": (slice(None), slice(0, bands["left"])),
                       "right": (slice(None), slice(bands["right"], W))}[name]
         out[rows, cols] = np.clip(colour, 0, 255).astype(np.uint8)
+    return out
+
+
+NAV_SHARE = 0.12  # a phone's navigation bar lies in this share of the screen's height at its bottom
+NAV_SLOT = 0.06  # ... its items centred, within this share of the width, in equal slots across the screen
+
+
+def _evenly_spread(centres: list, widths: list, W: int) -> bool:
+    """Whether marks centred at ``centres`` (px) sit one each in equal slots across a width ``W``: ``n`` slots
+    for ``n`` marks or ``n + 1`` (one slot without a label: a "+" drawn as an icon), each centre within
+    ``NAV_SLOT`` of the width from its slot's centre and no mark wider than a slot."""
+    g = len(centres)
+    for n in (g, g + 1):
+        slots = [int(c / W * n) for c in centres]
+        if len(set(slots)) == g and all(abs(c / W - (k + 0.5) / n) <= NAV_SLOT for c, k in zip(centres, slots)) \
+                and max(widths) <= W / n:
+            return True
+    return False
+
+
+def nav_labels_top(bgr: np.ndarray) -> int:
+    """The top row of a bottom navigation's icons and labels ("Home Shorts + Subscriptions You", "Inicio
+    Amigos + Bandeja Perfil"), in pixels; the image's height when there is none.
+
+    A navigation bar of any app is three to six items spread evenly across the screen's width at its bottom,
+    often on the page's own colour with no rule (so :func:`chrome_bands` does not see it). Here each line of
+    ink (rows differing from the band's most common grey by over 40 levels, blank rows between lines) in
+    the bottom ``NAV_SHARE`` of the screen is cut into marks at gaps over a line height (at least 2 % and
+    at most 4 % of the width); a line of three to six marks centred in equal slots across the width (:func:`_evenly_spread`) is
+    the bar's. Photographs reaching into the band make one wide mark and are no bar. Only portrait screens
+    (phones) are searched: on a desktop page a row of short titles under a grid can be spread as evenly.
+
+    Parameters
+    ----------
+    bgr : (H, W, 3) uint8 array, BGR
+
+    Returns
+    -------
+    int
+        Rows from this one down hold the bar's items (its icons and labels); ``H`` when no line is one.
+    """
+    import cv2
+
+    H, W = bgr.shape[:2]
+    if H <= W:  # a bottom navigation is a phone's (portrait); on a desktop page such a line is a row of titles
+        return H
+    lo = int(H * (1 - NAV_SHARE))
+    grey = cv2.cvtColor(bgr[lo:], cv2.COLOR_BGR2GRAY)
+    if grey.size == 0:
+        return H
+    bg = int(np.argmax(np.bincount(grey.ravel(), minlength=256)))
+    ink = np.abs(grey.astype(np.int16) - bg) > _INK
+    rows = np.concatenate([[False], ink.any(axis=1), [False]])
+    starts, ends = np.flatnonzero(~rows[:-1] & rows[1:]), np.flatnonzero(rows[:-1] & ~rows[1:])
+    top = H
+    for a, b in zip(starts, ends):
+        lh = b - a
+        if lh < 5 or lh > 0.05 * H or lo + b >= H - 1:  # a line cut by the screen's edge is a scrolled one
+            continue
+        cols = np.flatnonzero(ink[a:b].any(axis=0))
+        # a line of icons over labels with a taller "+" button is one run of rows: its items are 4 % of the
+        # width apart at least; a label's words are a third of a line height apart
+        groups = np.split(cols, np.flatnonzero(np.diff(cols) > max(0.02 * W, min(lh, 0.04 * W))) + 1)
+        if 3 <= len(groups) <= 6 and _evenly_spread([(g[0] + g[-1]) / 2 for g in groups],
+                                                    [g[-1] - g[0] + 1 for g in groups], W):
+            top = min(top, lo + int(a))
+    return top
+
+
+def without_nav_labels(bgr: np.ndarray) -> np.ndarray:
+    """The screenshot with a bottom navigation's items (:func:`nav_labels_top`) painted over in the band's
+    most common colour, for the title reader: a tile's title is never read from the navigation labels under
+    the last row. The same array when there is none; else a copy, (H, W, 3) uint8 BGR."""
+    H = bgr.shape[0]
+    top = nav_labels_top(bgr)
+    if top >= H:
+        return bgr
+    out = bgr.copy()
+    band = bgr[int(H * (1 - NAV_SHARE)):].reshape(-1, 3)
+    key = _colour_key(band.astype(np.int32))
+    colour = np.median(band[key == np.bincount(key).argmax()], axis=0).astype(np.uint8)
+    out[max(0, top - 2):] = colour
     return out
 
 
@@ -2102,6 +2286,55 @@ def feed_tiles(boxes: list, scores: list, W: int, H: int, bgr: np.ndarray, confi
 VERIFY_TILES = True
 
 
+CARD_AREA = 0.15  # a box under this share of the largest box's area ...
+CARD_REACH = 3.0  # ... with two or more lines of text left of it, within this many of its widths, on one flat
+CARD_FLAT = 0.6  # ... colour (this share of that strip one colour), is a card's picture (card_pictures)
+
+
+def card_pictures(bgr: np.ndarray, boxes: list) -> list[bool]:
+    """Which boxes are the small pictures of a sidebar or news card ("Trends for you", "What's happening", a
+    suggested-news list), not feed tiles.
+
+    Such a card writes its text left of its picture, on the card's one flat colour; no feed writes a tile's
+    title there (under it in grids, right of it in lists, above it in posts). A box under ``CARD_AREA`` of the
+    largest box's area, with at least two text-like lines (:func:`_text_like`) in the strip of its rows left of
+    it (up to ``CARD_REACH`` of its widths, stopping at another box), on a colour covering ``CARD_FLAT`` of
+    that strip, is one. The area bound keeps a grid's first column (a sidebar's menu words are left of it).
+
+    Parameters
+    ----------
+    bgr : (H, W, 3) uint8 array, BGR
+    boxes : list of [x0, y0, x1, y1]
+        Candidate tiles, pixels.
+
+    Returns
+    -------
+    list of bool, one per box: True where it is a card's picture.
+    """
+    out = [False] * len(boxes)
+    if len(boxes) < 2:
+        return out
+    areas = [max(0, b[2] - b[0]) * max(0, b[3] - b[1]) for b in boxes]
+    for i, (x0, y0, x1, y1) in enumerate(boxes):
+        if areas[i] >= CARD_AREA * max(areas):
+            continue
+        a0 = x0 - CARD_REACH * (x1 - x0)
+        for o in boxes:  # stop at a box left of it in its rows
+            if o is not boxes[i] and o[2] <= x0 and min(o[3], y1) - max(o[1], y0) > 0:
+                a0 = max(a0, o[2])
+        a0 = max(0, int(a0))
+        if x0 - 2 - a0 < 16:
+            continue
+        strip = bgr[int(y0):int(y1), a0:int(x0) - 2]
+        key = _colour_key(strip.reshape(-1, 3).astype(np.int32))
+        if np.bincount(key).max() < CARD_FLAT * key.size:
+            continue
+        mask, _ = _ink(strip, "right")
+        mask, _ = _clean(mask)
+        lines = [sp for sp in _line_spans(mask) if _text_like(mask, sp)]
+        out[i] = len(lines) >= 2
+    return out
+
 @dataclass
 class Verified:
     """What :func:`verify_tiles` keeps: the tiles, how many boxes it dropped, each kept tile's partial flag."""
@@ -2137,13 +2370,17 @@ def verify_tiles(bgr: np.ndarray, tiles: list, dets: list, confidence: float) ->
     H, W = bgr.shape[:2]
     params = tile_verifier.load() if VERIFY_TILES else None
     if not params or not tiles:
-        return Verified(list(tiles), 0, partial_tiles([d.box for d in tiles], W, H) if tiles else [])
+        cards = card_pictures(bgr, [d.box for d in tiles]) if tiles else []
+        kept = [d for d, c in zip(tiles, cards) if not c]
+        return Verified(kept, len(tiles) - len(kept), partial_tiles([d.box for d in kept], W, H) if kept else [])
     texts = [(d.cls, d.box, d.confidence) for d in dets if d.cls in ("title", "meta") and d.confidence >= confidence]
     boxes = [d.box for d in tiles]
     X = tile_verifier.features(bgr, boxes, [d.confidence for d in tiles], texts,
                                page=page_colour(bgr, [list(b) for b in boxes]))
     rule_all = partial_tiles([d.box for d in tiles], W, H)
     keep = tile_verifier.keep(params, X)
+    cards = card_pictures(bgr, boxes)
+    keep = [k and not c for k, c in zip(keep, cards)]
     kept = [d for d, k in zip(tiles, keep) if k]
     if params.get("whole") and kept:
         idx = [i for i, k in enumerate(keep) if k]
@@ -2597,7 +2834,7 @@ def _analyze(request: ScreenshotRequest, progress: ProgressLike, images: bool = 
             # titles are read with the page's sticky bars painted over: none is taken from a top bar or a
             # bottom navigation next to a tile
             boxes_d = [d.box for d in tiles_d]
-            read_src = without_chrome(bgr, chrome_bands(bgr, page_colour(bgr, boxes_d)))
+            read_src = without_nav_labels(without_chrome(bgr, chrome_bands(bgr, page_colour(bgr, boxes_d))))
             title_job = pool.submit(_timed, read_tiles, read_src, boxes_d, texts, stop.is_set)
 
         # the feed preview: which tile is the user's, and the image put there
