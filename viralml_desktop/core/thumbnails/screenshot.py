@@ -953,7 +953,8 @@ def read_action_bar(bgr: np.ndarray, tile: list, tiles: list[list], groups=None,
 # one group of an action bar as read: the icon before the count read as a glyph or two ("0 97", "〇25",
 # "二27", "O5.1K", "♡ 8.3K": X draws a speech bubble, arrows, a heart and a bar chart in the text's colour),
 # then the count with its multiplier and maybe a views word
-_BAR_GROUP = re.compile(rf"^(?:\D{{0,2}}|\S\s+)({_COUNT}\s*(?:{_MULT}\b\.?)?(?:\s*(?:de\s+)?(?:{_VIEW_WORDS}|{_ACTION_WORDS}))?)$",
+_BAR_GROUP = re.compile(rf"^(?:\D{{0,2}}|\S\s+)({_COUNT}\s*(?:{_MULT}\b\.?)?"
+                        rf"(?:\s*(?:de\s+)?(?:{_VIEW_WORDS}|{_ACTION_WORDS}))?)$",
                         re.I)
 
 
@@ -1062,10 +1063,10 @@ def read_tiles(bgr: np.ndarray, tiles: list[list], texts: list[Detection] = (),
     is an action bar of counts (:func:`read_action_bar`), layout ``above``: each tile's title is its post's
     text above it up to the author line (:func:`read_post_above`) and its views the bar's last count; a tile where that layout's region gives no title or meta is read in the other
     place (over its bottom, or under it when the layout is ``over``) and that reading kept when it holds
-    a meta line (views or age); in layout ``over``, a tile without views gets the play count in its bottom-left
-    corner when one is there (:func:`read_corner_count`); a tile still without either is read in its title and meta boxes of the
-    detector with confidence ≥ 0.8, padded, when it has any. Returns (layout, one dict per tile, in
-    order).
+    a meta line (views or age); in layout ``over``, a tile without views gets the play count in its
+    bottom-left corner when one is there (:func:`read_corner_count`); a tile still without either is read
+    in its title and meta boxes of the detector with confidence ≥ 0.8, padded, when it has any. Returns
+    (layout, one dict per tile, in order).
 
     Raises
     ------
@@ -1402,9 +1403,11 @@ def nav_labels_top(bgr: np.ndarray) -> int:
     often on the page's own colour with no rule (so :func:`chrome_bands` does not see it). Here each line of
     ink (rows differing from the band's most common grey by over 40 levels, blank rows between lines) in
     the bottom ``NAV_SHARE`` of the screen is cut into marks at gaps over a line height (at least 2 % and
-    at most 4 % of the width); a line of three to six marks centred in equal slots across the width (:func:`_evenly_spread`) is
-    the bar's. Photographs reaching into the band make one wide mark and are no bar. Only portrait screens
-    (phones) are searched: on a desktop page a row of short titles under a grid can be spread as evenly.
+    at most 4 % of the width); a line of three to six marks centred in equal slots across the width
+    (:func:`_evenly_spread`) is the bar's when only such lines (or a home indicator) are under it: the bar is
+    the last thing on the screen (a post's "Like Comment Share" row has more of the feed under it).
+    Photographs reaching into the band make one wide mark and are no bar. Only portrait screens (phones)
+    are searched: on a desktop page a row of short titles under a grid can be spread as evenly.
 
     Parameters
     ----------
@@ -1429,17 +1432,27 @@ def nav_labels_top(bgr: np.ndarray) -> int:
     rows = np.concatenate([[False], ink.any(axis=1), [False]])
     starts, ends = np.flatnonzero(~rows[:-1] & rows[1:]), np.flatnonzero(rows[:-1] & ~rows[1:])
     top = H
-    for a, b in zip(starts, ends):
+    # the bar is the last thing on the screen: its lines are taken from the bottom up, and the first line that
+    # is none of its (a post's action row with more of the feed under it, a line cut by the screen's edge)
+    # ends the search
+    for a, b in reversed(list(zip(starts, ends))):
         lh = b - a
-        if lh < 5 or lh > 0.05 * H or lo + b >= H - 1:  # a line cut by the screen's edge is a scrolled one
+        if lh < 5:  # a rule or specks
             continue
+        if lh > 0.05 * H or lo + b >= H - 1:
+            break
         cols = np.flatnonzero(ink[a:b].any(axis=0))
         # a line of icons over labels with a taller "+" button is one run of rows: its items are 4 % of the
         # width apart at least; a label's words are a third of a line height apart
         groups = np.split(cols, np.flatnonzero(np.diff(cols) > max(0.02 * W, min(lh, 0.04 * W))) + 1)
         if 3 <= len(groups) <= 6 and _evenly_spread([(g[0] + g[-1]) / 2 for g in groups],
                                                     [g[-1] - g[0] + 1 for g in groups], W):
-            top = min(top, lo + int(a))
+            top = lo + int(a)
+        elif top == H and len(groups) == 1 and abs((cols[0] + cols[-1]) / 2 - W / 2) < 0.1 * W and \
+                cols[-1] - cols[0] < 0.4 * W:
+            continue  # a phone's home indicator under the bar
+        else:
+            break
     return top
 
 
