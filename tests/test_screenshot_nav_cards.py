@@ -5,8 +5,10 @@ Session 15's verifier read phone bottom-navigation labels as the last row's titl
 :func:`screenshot.chrome_bands` does not see it), and ranked the small picture of X's "Trends for you"
 card second, above a real post. Here feeds generated with that chrome (training/screenshot_chrome.py:
 :func:`nav_bar`, :func:`trends_card`), with the detector answering the drawn tiles (and the card's
-pictures, as the real one boxed them at 0.84), go through the whole analysis with the OCR. Both tests fail
-on the code before this session (checked on a copy of commit 7cbfe85).
+pictures, as the real one boxed them at 0.84), go through the whole analysis with the OCR. Checked on a copy
+of commit 7cbfe85 (the code before): the trends picture is returned there, and the YouTube mobile feed's last
+tile reads "HomeSearchReelsProfile" as its title; the two grid cases' titles were clean there (the old layout
+vote read their text over the tiles) and they fail only on the bar's position (``nav_labels_top``).
 """
 from __future__ import annotations
 
