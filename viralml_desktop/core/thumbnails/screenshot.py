@@ -1221,6 +1221,12 @@ FILL_SHARE = 0.8
 FILL_GRAIN = 0.05
 
 
+def _channel_max(a: np.ndarray) -> np.ndarray:
+    """``a.max(axis=-1)`` of an (..., 3) array, the same values, as two element-wise maxima: numpy's
+    reduction over a last axis of 3 runs ~2.5x slower (a 420x236 tile's pixels: 6 ms against 2.3 ms)."""
+    return np.maximum(np.maximum(a[..., 0], a[..., 1]), a[..., 2])
+
+
 def _colour_key(px: np.ndarray) -> np.ndarray:
     """Quantised colour (8 levels a bin per channel) of ``(n, 3)`` int pixels, as one int per pixel."""
     q = px // 8
@@ -1256,9 +1262,9 @@ def tile_content(crop: np.ndarray, page: np.ndarray) -> dict:
         return {"page_share": 0.0, "flat_share": 0.0, "fill_share": 0.0, "thick_share": 0.0, "speckle": 0.0}
     key = _colour_key(px)
     mode = np.median(px[key == np.bincount(key).argmax()], axis=0)
-    dist = np.abs(px - mode).max(axis=1)
+    dist = _channel_max(np.abs(px - mode))
     flat = dist <= PAGE_TOLERANCE
-    on_page = np.abs(px - page).max(axis=1) <= PAGE_TOLERANCE
+    on_page = _channel_max(np.abs(px - page)) <= PAGE_TOLERANCE
     other = (~flat).reshape(crop.shape[:2]).astype(np.uint8)
     thick = cv2.morphologyEx(other, cv2.MORPH_OPEN, np.ones((_STROKE, _STROKE), np.uint8))
     off_page = (~on_page).reshape(crop.shape[:2]).astype(np.uint8)
@@ -1292,7 +1298,7 @@ def _bar_depth(lines: np.ndarray, page: np.ndarray, lo: int, hi: int) -> tuple[i
     key = _colour_key(edge)
     colour = np.median(edge[key == np.bincount(key).argmax()], axis=0).astype(np.int16)
     n = min(len(lines), hi + 1)
-    share = (np.abs(lines[:n] - colour).max(axis=2) <= PAGE_TOLERANCE).mean(axis=1)
+    share = (_channel_max(np.abs(lines[:n] - colour)) <= PAGE_TOLERANCE).mean(axis=1)
     off = np.flatnonzero(share < BAR_ROW_SHARE)
     k = int(off[0]) if len(off) else n
     if k < lo or k > hi or k >= len(lines):
@@ -1301,7 +1307,7 @@ def _bar_depth(lines: np.ndarray, page: np.ndarray, lo: int, hi: int) -> tuple[i
     med = np.median(rule, axis=0)
     # a rule: a line of one colour that is not the page's (the row of page under a bar of another colour is
     # told by that colour; one of page above a flat picture cut by the edge is no rule)
-    ruled = (np.abs(rule - med).max(axis=1) <= PAGE_TOLERANCE).mean() >= BAR_RULE_SHARE and \
+    ruled = (_channel_max(np.abs(rule - med)) <= PAGE_TOLERANCE).mean() >= BAR_RULE_SHARE and \
         np.abs(med - page).max() > PAGE_TOLERANCE
     if not ruled and (np.abs(colour - page.astype(np.int16)).max() <= PAGE_TOLERANCE or share[:k].max() < GAP_SHARE):
         # the page's own colour with no rule: a blank band of the feed; a colour no line runs across whole
@@ -1679,7 +1685,7 @@ def _page_masks(crop: np.ndarray, page: np.ndarray) -> tuple[np.ndarray, np.ndar
     text or icons)."""
     import cv2
 
-    on_page = (np.abs(crop.astype(np.int16) - page.astype(np.int16)).max(axis=2) <= PAGE_TOLERANCE)
+    on_page = (_channel_max(np.abs(crop.astype(np.int16) - page.astype(np.int16))) <= PAGE_TOLERANCE)
     thick = cv2.morphologyEx((~on_page).astype(np.uint8), cv2.MORPH_OPEN,
                              np.ones((_STROKE, _STROKE), np.uint8)).astype(bool)
     return on_page, thick
@@ -1998,8 +2004,8 @@ def tidy_tiles(boxes: list, scores: list, W: int, H: int, bgr: np.ndarray, confi
             crop = bgr[u[1]:u[3], u[0]:u[2]].astype(np.int16)
             if crop.size == 0:
                 continue
-            on_page = np.abs(crop - page.astype(np.int16)).max(axis=2) <= PAGE_TOLERANCE
-            flat_row = np.abs(crop - np.median(crop, axis=1, keepdims=True)).max(axis=2) <= PAGE_TOLERANCE
+            on_page = _channel_max(np.abs(crop - page.astype(np.int16))) <= PAGE_TOLERANCE
+            flat_row = _channel_max(np.abs(crop - np.median(crop, axis=1, keepdims=True))) <= PAGE_TOLERANCE
             gap = (on_page.mean(axis=1) >= GAP_SHARE) | (flat_row.mean(axis=1) >= GAP_SHARE)
             if (np.convolve(gap, np.ones(GAP_PX), "valid") >= GAP_PX).any():
                 continue  # a gap of the page (or a gutter of one colour) between them: text under a tile, a tile
@@ -2041,7 +2047,7 @@ def tidy_tiles(boxes: list, scores: list, W: int, H: int, bgr: np.ndarray, confi
         part = cut_at_gaps(bgr[y0:y1, x0:x1], page)
         if part is not None and twins(i, alive) >= 2:
             crop = bgr[y0:y1, x0:x1].astype(np.int16)
-            ink = np.abs(crop - page.astype(np.int16)).max(axis=2) > PAGE_TOLERANCE
+            ink = _channel_max(np.abs(crop - page.astype(np.int16))) > PAGE_TOLERANCE
             rest = ink.sum() - ink[part[1]:part[3], part[0]:part[2]].sum()
             cut_px = ink.size - (part[2] - part[0]) * (part[3] - part[1])
             if part[2] - part[0] < 0.9 * (x1 - x0) or rest < TWIN_CUT_INK * max(cut_px, 1):
@@ -2073,9 +2079,9 @@ def tidy_tiles(boxes: list, scores: list, W: int, H: int, bgr: np.ndarray, confi
                 u = [max(0, min(left[2], right[0]) - pad), max(a[1], b[1]), min(W, max(left[2], right[0]) + pad),
                      min(a[3], b[3])]
                 crop = bgr[u[1]:u[3], u[0]:u[2]]
-                on_page = np.abs(crop.astype(np.int16) - page.astype(np.int16)).max(axis=2) <= PAGE_TOLERANCE
+                on_page = _channel_max(np.abs(crop.astype(np.int16) - page.astype(np.int16))) <= PAGE_TOLERANCE
                 c16 = crop.astype(np.int16)
-                flat_col = (np.abs(c16 - np.median(c16, axis=0, keepdims=True)).max(axis=2)
+                flat_col = (_channel_max(np.abs(c16 - np.median(c16, axis=0, keepdims=True)))
                             <= PAGE_TOLERANCE).mean(axis=0)
                 if (on_page.mean(axis=0) >= GAP_SHARE).any() or \
                         (np.convolve(flat_col >= GAP_SHARE, np.ones(GAP_PX), "valid") >= GAP_PX).any():
@@ -2098,7 +2104,7 @@ def tidy_tiles(boxes: list, scores: list, W: int, H: int, bgr: np.ndarray, confi
         crop = bgr[y0 + m:y1 - m, x0 + m:x1 - m]
         if crop.size == 0:
             return False
-        on_page = np.abs(crop.astype(np.int16) - page.astype(np.int16)).max(axis=2) <= PAGE_TOLERANCE
+        on_page = _channel_max(np.abs(crop.astype(np.int16) - page.astype(np.int16))) <= PAGE_TOLERANCE
         return bool((on_page.mean(axis=0) >= GAP_SHARE).any() or (on_page.mean(axis=1) >= GAP_SHARE).any())
 
     for i in alive:
@@ -2214,9 +2220,9 @@ def refine_edges(boxes: list, W: int, H: int, bgr: np.ndarray, page: np.ndarray)
             if line.size == 0:
                 return False
             px = line.astype(np.int16)
-            if (np.abs(px - ref).max(axis=-1) > EDGE_TOLERANCE).mean() < EDGE_PICTURE:
+            if (_channel_max(np.abs(px - ref)) > EDGE_TOLERANCE).mean() < EDGE_PICTURE:
                 return False
-            return (np.abs(px - np.median(px, axis=0)).max(axis=-1) <= EDGE_TOLERANCE).mean() < EDGE_FLAT
+            return (_channel_max(np.abs(px - np.median(px, axis=0))) <= EDGE_TOLERANCE).mean() < EDGE_FLAT
 
         def stop_x(x: int) -> bool:  # column x lies in another box over the rows of this one
             return any(o[0] <= x < o[2] and min(o[3], y1) - max(o[1], y0) > 0.3 * h for o in others)
