@@ -125,24 +125,26 @@ def fit_octave(dev, envs, feats, gen) -> tuple[list[float], dict]:
     """The octave decision (session 16): a logistic score over audio.octave_candidates' 138 features of
     the candidate score's top and its relatives, each labelled right (within 4 %) or not. Its training
     rows are the relatives of each groove's top under the candidate score fitted WITHOUT the groove's
-    generator (so that it learns the errors the score makes on a writer it never saw); read by
-    leave-one-generator-out with the candidate score fitted without the held-out generator and,
-    for the training rows, without it and the row's own generator. Returns the weights (the bias
-    does not change the choice) and the per-generator Accuracy1, candidate score alone ("old") and
-    with the octave decision ("new")."""
+    generator (so that it learns the errors the score makes on a writer it never saw) and under the
+    score fitted without the groove's fold of 5 (the errors on a writer it knows, so that it leaves the
+    readings such a score gets right); read by leave-one-generator-out with the candidate score fitted
+    without the held-out generator and, for the training rows, without it and the row's own generator
+    or fold. Returns the weights (the bias does not change the choice) and the per-generator Accuracy1,
+    candidate score alone ("old") and with the octave decision ("new")."""
     gens = list(dict.fromkeys(gen))
+    fold = np.random.default_rng(0).integers(0, 5, len(dev))
     s1: dict = {}
 
-    def s1fit(excl):
-        k = frozenset(excl)
+    def s1fit(excl, folds=()):
+        k = (frozenset(excl), frozenset(folds))
         if k not in s1:
-            tr = [i for i in range(len(dev)) if gen[i] not in excl]
+            tr = [i for i in range(len(dev)) if gen[i] not in excl and fold[i] not in folds]
             s1[k] = _fit_weights(np.array([x for i in tr for _, x in feats[i]]),
                                  np.array([_ok1(dev[i].bpm, c) for i in tr for c, _ in feats[i]]), TEMPO_C)
         return s1[k]
 
-    def rows(i, excl):
-        w, b = s1fit(excl)
+    def rows(i, excl, folds=()):
+        w, b = s1fit(excl, folds)
         top = feats[i][int(np.argmax([np.dot(w, x) + b for _, x in feats[i]]))][0] if feats[i] else None
         if top is None:
             return None, []
@@ -150,18 +152,19 @@ def fit_octave(dev, envs, feats, gen) -> tuple[list[float], dict]:
         return top, audio.octave_candidates(env, FPS_ENV, top, w, b, low, kick, bands)
 
     def fit(pairs):
-        X = [x for i, ex in pairs for _, x in rows(i, ex)[1]]
-        y = [_ok1(dev[i].bpm, c) for i, ex in pairs for c, _ in rows(i, ex)[1]]
+        X = [x for i, ex, fo in pairs for _, x in rows(i, ex, fo)[1]]
+        y = [_ok1(dev[i].bpm, c) for i, ex, fo in pairs for c, _ in rows(i, ex, fo)[1]]
         return _fit_weights(np.array(X), np.array(y), OCTAVE_C)[0]
 
     old, new = {}, {}
     for g in gens:
-        wo = fit([(i, {g, gen[i]}) for i in range(len(dev)) if gen[i] != g])
+        tr = [i for i in range(len(dev)) if gen[i] != g]
+        wo = fit([(i, {g, gen[i]}, ()) for i in tr] + [(i, {g}, {fold[i]}) for i in tr])
         for i in (i for i in range(len(dev)) if gen[i] == g):
             top, rel = rows(i, {g})
             old.setdefault(g, []).append(_ok1(dev[i].bpm, top))
             new.setdefault(g, []).append(bool(rel) and _ok1(dev[i].bpm, rel[int(np.argmax([np.dot(wo, x) for _, x in rel]))][0]))
-    w = fit([(i, {gen[i]}) for i in range(len(dev))])
+    w = fit([(i, {gen[i]}, ()) for i in range(len(dev))] + [(i, set(), {fold[i]}) for i in range(len(dev))])
     per = {k: {g: round(float(np.mean(h)), 3) for g, h in d.items()} for k, d in (("old", old), ("new", new))}
     return [round(float(v), 4) for v in w], {
         "leave_one_generator_out_accuracy1_candidate_score": per["old"],
