@@ -71,7 +71,7 @@ PER_FAMILY = {"v1": (45, 6), "all": (45, 6)}
 IOUS = np.arange(0.5, 0.96, 0.05)
 # metrics.json keys a rerun keeps (hand-written records of earlier weights, stages and decisions)
 KEPT_KEYS = ("stage_2_weights_on_the_same_sets", "not_shipped", "stage_5_plan", "tile_filter_session_11",
-             "tile_filter_session_12", "tile_verifier", "blind_feeds_s15")
+             "tile_filter_session_12", "tile_verifier", "blind_feeds_s15", "feed_reading_s16", "blind_feeds_s16")
 N_VAL_RANDOM = 22  # val_random: two images per training family in random palettes (stage 4's check)
 
 
