@@ -221,3 +221,33 @@ def test_top_vs_rest_counts_the_whole_tiles_as_core_does(qtbot, grid, isolated_h
     assert shown and all(line.startswith(head) and f"in the other {whole - k} " in line for line in shown), \
         (whole, k, lines)
     tab.shutdown()
+
+
+@needs_weights
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_too_few_whole_tiles_to_compare_is_said(qtbot, grid, isolated_home, monkeypatch, lang):
+    """Core compares the top tiles with the rest only from 3 whole tiles up; with fewer the tab says so in
+    plain words instead of leaving the list empty (an X page with two whole post pictures showed an empty
+    box in session 16's look at the tab)."""
+    from viralml_desktop.gui import i18n
+
+    tab = _tab(qtbot)
+    _open(qtbot, tab, grid)
+    result = tab.result
+    tiles = result.response["tiles"]
+    for t in tiles[2:]:
+        t["partial"] = True
+    result.response["top_vs_rest"] = shot.top_vs_rest(tiles)
+    assert result.response["top_vs_rest"] == []
+    if lang == "es":
+        monkeypatch.setenv("VIRALML_LANG", "es")
+        assert i18n.install() == "es"
+    try:
+        tab.show_result(result)
+        lines = [tab.differences.item(i).text() for i in range(tab.differences.count())]
+        said = {"en": "Not compared: it takes at least 3 whole tiles (2 here;",
+                "es": "Sin comparar: hacen falta al menos 3 miniaturas enteras (2 aquí;"}[lang]
+        assert any(line.startswith(said) for line in lines), lines
+        tab.shutdown()
+    finally:
+        i18n.install("en")

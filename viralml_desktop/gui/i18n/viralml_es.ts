@@ -1979,6 +1979,11 @@ o cualquier descripción, en español o inglés</translation>
         <translation>Las mejor situadas frente al resto</translation>
     </message>
     <message>
+        <location filename="../tabs/screenshot.py" line="355" />
+        <source>Not compared: it takes at least 3 whole tiles ({n} here; tiles cut at the edge are left out).</source>
+        <translation>Sin comparar: hacen falta al menos 3 miniaturas enteras ({n} aquí; las cortadas en el borde no cuentan).</translation>
+    </message>
+    <message>
         <location filename="../tabs/screenshot.py" line="173" />
         <source>Feed screenshot analysis is unavailable: {reason}</source>
         <translation>El análisis de capturas del feed no está disponible: {reason}</translation>

@@ -351,6 +351,9 @@ class Tab(CapabilityTab):
         whole = sum(1 for t in out["tiles"] if not t.get("partial"))
         k = max(1, whole // 3)
         self.differences.addItems([self.difference_line(d, k, whole - k) for d in out["top_vs_rest"]])
+        if not out["top_vs_rest"]:  # core compares only from 3 whole tiles up: say so instead of an empty list
+            self.differences.addItem(self.tr("Not compared: it takes at least 3 whole tiles ({n} here; tiles cut "
+                                             "at the edge are left out).").format(n=whole))
         if out.get("views_spearman") is not None:
             self.differences.addItem(self.tr("score against the views read: Spearman {r}").format(
                 r=fmt.number(out["views_spearman"], 2)))
