@@ -19,21 +19,15 @@ from pathlib import Path
 import cv2
 import pytest
 
-from viralml_desktop.core import engine
-from viralml_desktop.core.progress import Progress
 from viralml_desktop.core.thumbnails import screenshot as shot
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "training"))
 
+from test_screenshot import _iou  # noqa: E402  (the tests' own IoU, independent of core's)
+from test_screenshot_tidy import _analyse  # noqa: E402  (the detector answering given boxes)
+
 SEED = 1 << 41  # a seed of none of the verifier's fitting or evaluation sets
-
-
-def _iou(a, b) -> float:
-    ix = max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
-    iy = max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
-    inter = ix * iy
-    return inter / ((a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - inter)
 
 
 def _render(family: str, theme: str, seed: int, kinds: tuple):
@@ -47,19 +41,6 @@ def _render(family: str, theme: str, seed: int, kinds: tuple):
     img, boxes, meta = sc.render_chrome(family, theme, seed, sd.Assets(photos, faces, held_out=True), kinds)
     tiles = [[int(round(v)) for v in b[1:]] for b in boxes if b[0] == 0]
     return sc.to_bgr(img), tiles, meta
-
-
-def _analyse(bgr, boxes, scores, tmp_path, monkeypatch, read_text: bool) -> dict:
-    """The whole analysis of ``bgr`` with the detector answering ``boxes`` (thumbnails) at ``scores``."""
-    def detect(image, conf=0.35):
-        assert image.shape == bgr.shape
-        return [shot.Detection("thumbnail", list(b), s) for b, s in zip(boxes, scores) if s >= conf], 1.0
-
-    monkeypatch.setattr(shot, "detect", detect)
-    path = tmp_path / "feed.png"
-    cv2.imwrite(str(path), bgr)
-    return engine.run("analyze_screenshot", {"screenshot_path": str(path), "read_text": read_text},
-                      Progress(), record=False)
 
 
 @pytest.mark.parametrize("family,theme,seed", [("tiktok_profile", "light", SEED + 100),

@@ -31,9 +31,9 @@ def _render(family: str, theme: str, seed: int):
     return bgr, [[int(round(v)) for v in b[1:]] for b in boxes if b[0] == 0]
 
 
-def _analyse(bgr, boxes, scores, tmp_path, monkeypatch, confidence: float = 0.35) -> dict:
+def _analyse(bgr, boxes, scores, tmp_path, monkeypatch, confidence: float = 0.35, read_text: bool = False) -> dict:
     """The whole analysis of ``bgr`` with the detector answering ``boxes`` (thumbnails) at ``scores``, as
-    the real one does: only boxes at or over the confidence it is asked for."""
+    the real one does: only boxes at or over the confidence it is asked for (titles read with ``read_text``)."""
     def detect(image, conf=0.35):
         assert image.shape == bgr.shape
         return [shot.Detection("thumbnail", list(b), s) for b, s in zip(boxes, scores) if s >= conf], 1.0
@@ -41,7 +41,7 @@ def _analyse(bgr, boxes, scores, tmp_path, monkeypatch, confidence: float = 0.35
     monkeypatch.setattr(shot, "detect", detect)
     path = tmp_path / "feed.png"
     cv2.imwrite(str(path), bgr)
-    return engine.run("analyze_screenshot", {"screenshot_path": str(path), "read_text": False,
+    return engine.run("analyze_screenshot", {"screenshot_path": str(path), "read_text": read_text,
                                              "confidence": confidence}, Progress(), record=False)
 
 

@@ -5,42 +5,26 @@ development generator since session 16 (training/tempo_generators/s15_blindwrite
 and on (the pooled development set draws its own seeds from seed 201). Truth: the DAW quarter note."""
 from __future__ import annotations
 
-import sys
-
 import numpy as np
 import pytest
 
-from viralml_desktop.core import paths
 from viralml_desktop.core.virality import audio
 
-_SR = 22050
+from tempo_grooves import SR, read_tempo, training_module
 
 
 @pytest.fixture(scope="module")
 def gen():
-    sys.path.insert(0, str(paths.ROOT_DIR / "training"))
-    try:
-        from tempo_generators import s15_blindwriter
-    finally:
-        sys.path.remove(str(paths.ROOT_DIR / "training"))
-    return s15_blindwriter
-
-
-def _read(gen, style: str, bpm: float, seed: int, seconds: float = 12.0) -> float | None:
-    import librosa
-
-    y = gen.groove(bpm, seconds, style, seed=seed)
-    y = librosa.resample(y.astype(np.float32), orig_sr=gen.SR, target_sr=_SR, res_type="soxr_hq")
-    return audio._rhythm(y, _SR)[0]
+    return training_module("tempo_generators.s15_blindwriter")
 
 
 def test_slow_rnb_ballad_at_66_with_16th_hats_reads_66_not_132(gen):
     """An R&B ballad at 66 BPM (backbeat on 2 and 4, 16th hi-hats with triplet and 32nd rolls), 20 s,
     seeds 11-16: session 15's score read all 6 at double (131-132); with the octave decision 4 of the
     6 read 63-69 (seeds 11, 14, 15, 16; seeds 12 and 13 still at double: not fixed for every groove)."""
-    got = [_read(gen, "rnb_ballad", 66.0, seed, 20.0) for seed in range(11, 17)]
+    got = [read_tempo(gen, "rnb_ballad", 66.0, seed, 20.0) for seed in range(11, 17)]
     assert sum(g is not None and 63.0 <= g <= 69.0 for g in got) >= 3, got
-    got = _read(gen, "rnb_ballad", 66.0, 11, 20.0)
+    got = read_tempo(gen, "rnb_ballad", 66.0, 11, 20.0)
     assert got is not None and 63.0 <= got <= 69.0, got
 
 
@@ -53,14 +37,14 @@ def test_each_kind_of_the_blind_writer_reads_its_daw_tempo(gen, style, bpm, seed
     afrobeats at 108 4 of 6 (seed 15 read 171.9, seed 16 145.9) against 6 of 6; drill at 142 5 of 6
     (seed 16 read 193.1) against 6 of 6; salsa at 180 6 of 6 both (a guard: salsa read at half on the
     blind set); baile funk at 130 4 of 6 both (two at 4/3; a guard)."""
-    got = _read(gen, style, bpm, seed)
+    got = read_tempo(gen, style, bpm, seed)
     assert got is not None and abs(got - bpm) <= 0.04 * bpm, got
 
 
 def test_octave_candidates_are_the_top_and_its_relatives_in_range():
     """octave_candidates reads the relatives of a tempo within 50-210 BPM with 138 features each, and
     estimate_tempo(octave=False) is the candidate score's top alone."""
-    fps, bpm = _SR / 512, 120.0
+    fps, bpm = SR / 512, 120.0
     n = int(10 * fps)
     env = np.zeros(n)
     beat = 60 * fps / bpm
@@ -78,11 +62,7 @@ def test_octave_candidates_are_the_top_and_its_relatives_in_range():
 
 
 def test_blind_writer_is_in_the_development_pool_and_makes_finite_grooves(gen):
-    sys.path.insert(0, str(paths.ROOT_DIR / "training"))
-    try:
-        import tempo_generators as tg
-    finally:
-        sys.path.remove(str(paths.ROOT_DIR / "training"))
+    tg = training_module("tempo_generators")
     pool = [it for it in tg.verifier_pool(per_style=10, seed=201) if it.generator == "s15b"]
     assert len(pool) == 6 * len(gen.STYLES)
     for it in pool:

@@ -6,33 +6,15 @@ development set (training/tempo_generators.verifier_pool draws its own seeds fro
 each. Truth: the DAW quarter-note tempo (a 6/8 corrido: half its eighth-note rate)."""
 from __future__ import annotations
 
-import sys
-
 import numpy as np
 import pytest
 
-from viralml_desktop.core import paths
-from viralml_desktop.core.virality import audio
-
-_SR = 22050
+from tempo_grooves import read_tempo, training_module
 
 
 @pytest.fixture(scope="module")
 def gen():
-    sys.path.insert(0, str(paths.ROOT_DIR / "training"))
-    try:
-        from tempo_generators import s15_urbanlatin
-    finally:
-        sys.path.remove(str(paths.ROOT_DIR / "training"))
-    return s15_urbanlatin
-
-
-def _read(gen, style: str, bpm: float, seed: int) -> float | None:
-    import librosa
-
-    y = gen.groove(bpm, 12.0, style, seed=seed)
-    y = librosa.resample(y.astype(np.float32), orig_sr=gen.SR, target_sr=_SR, res_type="soxr_hq")
-    return audio._rhythm(y, _SR)[0]
+    return training_module("tempo_generators.s15_urbanlatin")
 
 
 def test_trap_at_140_with_half_time_snare_and_hi_hat_rolls_reads_its_daw_tempo(gen):
@@ -41,7 +23,7 @@ def test_trap_at_140_with_half_time_snare_and_hi_hat_rolls_reads_its_daw_tempo(g
     14's score read these 4 right too; the tests' own quieter trap (test_measurements.py, strict xfail)
     still reads 70."""
     for seed in (11, 12, 13, 14):
-        got = _read(gen, "trap", 140.0, seed)
+        got = read_tempo(gen, "trap", 140.0, seed)
         assert got is not None and 134.0 <= got <= 146.0, (seed, got)
 
 
@@ -53,16 +35,12 @@ def test_each_fixed_style_reads_its_daw_tempo(gen, style, bpm):
     double), a 6/8 corrido at its DAW quarter note (not the dotted-quarter pulse, 2/3 of it). Seeds
     11-16 all read within 4 % but salsa's seed 12 (89.8, half). Session 14's score read salsa at 89.5
     and amapiano at 150.2 (4/3) here, the others right."""
-    got = _read(gen, style, bpm, 11)
+    got = read_tempo(gen, style, bpm, 11)
     assert got is not None and abs(got - bpm) <= 0.04 * bpm, got
 
 
 def test_generator_is_in_the_development_pool_and_makes_finite_grooves(gen):
-    sys.path.insert(0, str(paths.ROOT_DIR / "training"))
-    try:
-        import tempo_generators as tg
-    finally:
-        sys.path.remove(str(paths.ROOT_DIR / "training"))
+    tg = training_module("tempo_generators")
     pool = [it for it in tg.verifier_pool(per_style=1, seed=201) if it.generator == "s15"]
     assert sorted(it.genre for it in pool) == sorted(gen.STYLES)
     for it in pool:
