@@ -26,7 +26,7 @@ from viralml_desktop.core.vision.text import TextBox
     ("TOP 10", (352, 206, 414, 228), False),
 ])
 def test_is_duration_badge(txt, box, expected):
-    assert features.is_duration_badge(TextBox(*box, txt, 0.99), 420, 236) is expected
+    assert text.is_duration_badge(TextBox(*box, txt, 0.99), 420, 236) is expected
 
 
 def _tile_with_badge() -> np.ndarray:
@@ -49,7 +49,7 @@ def test_badge_read_but_left_out(flag):
     tile = _tile_with_badge()
     features.DROP_DURATION_BADGE = False
     kept = features.analyze(tile)
-    assert any(features.is_duration_badge(b, 420, 236) for b in kept.text_boxes), \
+    assert any(text.is_duration_badge(b, 420, 236) for b in kept.text_boxes), \
         [b.text for b in kept.text_boxes]  # the OCR reads the badge: what the rule has to catch
     features.DROP_DURATION_BADGE = True
     f = features.analyze(tile)

@@ -14,8 +14,8 @@ import numpy as np
 
 from viralml_desktop.core import config, registry
 from viralml_desktop.core.vision import measures as image_measures
-from viralml_desktop.core.vision.text import (TextBox, is_duration_badge, read_at_phone_size,  # noqa: F401
-                                              read_text, text_area_share, text_contrast_ratio, words_of)
+from viralml_desktop.core.vision.text import (TextBox, read_at_phone_size, read_text, text_area_share,
+                                              text_contrast_ratio, words_of)
 from viralml_desktop.core.errors import ModelUnavailable
 
 log = logging.getLogger(__name__)
@@ -145,7 +145,7 @@ class _Side:
 
 #: Leave a video's duration badge out of the thumbnail's text (True), or keep it as read (False: the path
 #: before session 16, the baseline of bench/screenshot_table_speed.py). See
-#: :func:`viralml_desktop.core.vision.text.is_duration_badge` (also importable from here).
+#: :func:`viralml_desktop.core.vision.text.is_duration_badge`.
 DROP_DURATION_BADGE = True
 
 
@@ -205,7 +205,8 @@ def analyze(bgr: np.ndarray, text_boxes: Optional[list[TextBox]] = None, objects
     :func:`viralml_desktop.core.vision.measures.measure` for the picture and faces,
     :mod:`viralml_desktop.core.vision.text` for OCR (rapidocr, PP-OCR models), the WCAG 2.x
     contrast ratio and the 168×94 phone-size reading (a video's duration badge read in the
-    bottom-right corner is left out of the text: :func:`is_duration_badge`), and ultralytics YOLO (only with real
+    bottom-right corner is left out of the text:
+    :func:`viralml_desktop.core.vision.text.is_duration_badge`), and ultralytics YOLO (only with real
     weights; confidence threshold from ``ml_core.models.yolo.confidence_threshold``).
     """
     import time
